@@ -1,0 +1,80 @@
+// Words for comparing contexts and quotations: lower-case, punctuation-free, lightly stemmed.
+
+const STOPWORDS = new Set(
+  ('a an the and or but if of to in on at by for with from as is are was were be been being it its this that these ' +
+    'those he she they them his her their him we our us you your i me my who whom which what when where while ' +
+    'than then there here not no so such also just about around approximately roughly nearly almost over more ' +
+    'less fewer least most up down out into onto after before until past since during per percent cent some ' +
+    'had has have having do does did said says say told tell according would could should will can may might ' +
+    'one two three four five six seven eight nine ten hundred thousand million billion trillion dozen am pm a.m p.m ' +
+    'et est edt pt pst pdt utc gmt bst eastern pacific central time monday tuesday wednesday thursday friday ' +
+    'saturday sunday today yesterday later earlier again still even only very much many several other another')
+    .split(' '),
+);
+
+/** A light stemmer: enough to make "reports"/"reported"/"reporting" meet, nothing clever. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ied')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 3 && w.endsWith('es') && /(ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+export interface Token {
+  /** Normalised form used for comparison. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0 && c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0x2014 && c !== 0x2013 && c !== 0x2026 && c !== 0xa0 && c !== 0x2009 && c !== 0x202f && c !== 0xfeff;
+}
+
+/**
+ * Word tokens of text[start, end): letters and digits, with inner apostrophes kept ("we're") and
+ * hyphenated compounds joined ("cyber-attack" → "cyberattack"). Text in square brackets is an
+ * editor's insertion and is skipped.
+ */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  let i = start;
+  let bracket = false;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 91 /* [ */) { bracket = true; i++; continue; }
+    if (c === 93 /* ] */) { bracket = false; i++; continue; }
+    if (!isWordChar(c)) { i++; continue; }
+    const s = i;
+    let norm = '';
+    while (i < end) {
+      const d = text.charCodeAt(i);
+      if (isWordChar(d)) { norm += text[i]; i++; continue; }
+      // Apostrophes and hyphens inside a word: keep the word together.
+      if ((d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) && i + 1 < end && isWordChar(text.charCodeAt(i + 1)) && norm.length > 0) {
+        if (d === 39 || d === 0x2019) norm += "'";
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (!bracket) out.push({ norm: norm.toLowerCase(), start: s, end: i });
+  }
+  return out;
+}
+
+/** Content words of a passage, stemmed, for comparing what two passages are about. */
+export function contentWords(text: string, start = 0, end = text.length): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text, start, end)) {
+    const w = t.norm.replace(/'s$/, '').replace(/'/g, '');
+    if (w.length < 2 || STOPWORDS.has(w) || /^\d/.test(w)) continue;
+    out.push(stem(w));
+  }
+  return out;
+}

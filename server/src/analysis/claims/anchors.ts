@@ -1,0 +1,58 @@
+// Where a figure belongs in time: "28,000 people … as of 11:30 a.m." belongs to 11:30, so that
+// snapshots at different moments are never compared as if they were the same quantity.
+import type { ArticleText, Figure, Span, TimeClaim } from '../types';
+
+/** Clause breaks inside a sentence: ", and", ", but", ";", ", while", ", whereas". */
+function clauseOf(plain: string, sentence: Span, at: number): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  const re = /,\s+(?:and|but|while|whereas)\s|;\s/g;
+  const body = plain.slice(sentence.start, sentence.end);
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const pos = sentence.start + m.index;
+    if (pos < at) start = pos + m[0].length;
+    else if (pos >= at) { end = pos; break; }
+  }
+  return { start, end };
+}
+
+function nearest(times: TimeClaim[], candidates: number[], at: number): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  for (const i of candidates) {
+    const t = times[i];
+    const d = t.span.start >= at ? t.span.start - at : at - t.span.end;
+    if (d < bestDistance) { bestDistance = d; best = i; }
+  }
+  return best;
+}
+
+/**
+ * For each figure, the index of the time claim it belongs to, or -1: a clock time in the same
+ * clause, else in the same sentence, else a clock time in the previous sentence of the same
+ * paragraph ("… began at 6 a.m. ET. More than 20,500 users …"), else a date in the sentence.
+ */
+export function anchorFigures(text: ArticleText, figures: Figure[], times: TimeClaim[]): number[] {
+  const bySentence = new Map<number, number[]>();
+  times.forEach((t, i) => {
+    const list = bySentence.get(t.sentence);
+    if (list) list.push(i); else bySentence.set(t.sentence, [i]);
+  });
+  return figures.map((f) => {
+    const sentence = text.sentences[f.sentence];
+    if (!sentence) return -1;
+    const here = bySentence.get(f.sentence) ?? [];
+    const clocks = here.filter((i) => times[i].granularity === 'clock');
+    if (clocks.length > 0) {
+      const clause = clauseOf(text.plain, sentence.span, f.span.start);
+      const inClause = clocks.filter((i) => times[i].span.start >= clause.start && times[i].span.end <= clause.end);
+      return nearest(times, inClause.length > 0 ? inClause : clocks, f.span.start);
+    }
+    const previous = text.sentences[f.sentence - 1];
+    if (previous && previous.paragraph === sentence.paragraph) {
+      const before = (bySentence.get(f.sentence - 1) ?? []).filter((i) => times[i].granularity === 'clock');
+      if (before.length > 0) return before[before.length - 1];
+    }
+    return here.length > 0 ? nearest(times, here, f.span.start) : -1;
+  });
+}

@@ -1,0 +1,66 @@
+// Does a name-shaped run name a person? Capitalisation alone never decides: a run needs one piece of
+// evidence from its surroundings (a title, a speech verb, a role, a surname reused as a subject).
+import type { Token } from './tokens';
+import type { NameRun } from './names';
+import { coreWords, isDeterminer, isSpeechVerb, isVerbLike, skipAdverbs, tokenBefore } from './names';
+import type { RoleContext } from './roles';
+import { roleBefore, roleFronted, rolesAfter } from './roles';
+import { FIRST_NAMES } from './lexicon';
+
+const QUOTE_OPENERS = new Set(['“', '"', '‘']);
+
+export interface EvidenceContext extends RoleContext {
+  /** Lower-case single capitalised words seen alone as the subject of a verb ("Beaumont identified"). */
+  subjectWords: ReadonlySet<string>;
+  /** Lower-case capitalised words seen standing alone anywhere in the body ("… of Moyo’s plan"). */
+  aloneWords: ReadonlySet<string>;
+}
+
+export function isPersonRun(ctx: EvidenceContext, run: NameRun): boolean {
+  const { tokens } = ctx;
+  const words = coreWords(tokens, run);
+  if (run.title >= 0) return words.length <= 4;
+  if (words.length < 2 || words.length > 4) return false;
+  // "the Dark Storm Team", "a Mirai Botnet": people do not take an article.
+  if (isDeterminer(tokenBefore(tokens, run))) return false;
+  const surname = words[words.length - 1].lower;
+  // Strong signals decide alone; weak ones (organisations speak and own things too) need a second.
+  if (hasRole(ctx, run) || ctx.subjectWords.has(surname)) return true;
+  let weak = 0;
+  if (speaks(tokens, run) || isVerbLike(tokens[skipAdverbs(tokens, run.last + 1)])) weak++;
+  if (FIRST_NAMES.has(words[0].lower)) weak++;
+  if (ctx.aloneWords.has(surname)) weak++;
+  if (tokens[run.last].possessive) weak++;
+  if (colonQuote(tokens, run)) weak++;
+  if (rolesAfter(ctx, run).length > 0) weak++; // "… of the consultancy Brightwater Analytics"; firms have this too
+  return weak >= 2;
+}
+
+function speaks(tokens: Token[], run: NameRun): boolean {
+  const last = tokens[run.last];
+  if (!last.possessive && isSpeechVerb(tokens[skipAdverbs(tokens, run.last + 1)], true)) return true;
+  const before = tokenBefore(tokens, run);
+  const next = tokens[run.last + 1];
+  const closes = !next || next.kind === 'punct';
+  if (closes && isSpeechVerb(before, true)) return true; // "said Liska."
+  const at = run.title >= 0 ? run.title : run.first;
+  return !!before && before.lower === 'to' && tokens[at - 2]?.lower === 'according';
+}
+
+function hasRole(ctx: EvidenceContext, run: NameRun): boolean {
+  const { tokens } = ctx;
+  const next = tokens[run.last + 1];
+  if (next && next.text === ',' && !tokens[run.last].possessive) {
+    const n2 = tokens[run.last + 2];
+    if (n2 && (n2.lower === 'who' || n2.lower === 'whom' || (n2.kind === 'number' && tokens[run.last + 3]?.text === ','))) return true;
+    if (rolesAfter(ctx, run).length > 0) return true;
+  }
+  return roleBefore(ctx, run) !== null || roleFronted(ctx, run) !== null;
+}
+
+/** "Okafor: “We will appeal.”" */
+function colonQuote(tokens: Token[], run: NameRun): boolean {
+  const next = tokens[run.last + 1];
+  const after = tokens[run.last + 2];
+  return !!next && next.text === ':' && !!after && QUOTE_OPENERS.has(after.text) && run.first === 0;
+}

@@ -1,0 +1,169 @@
+// Name-shaped runs of capitalised words, and the tests that tell a person's name from an
+// organisation, a place or a capitalised common word.
+import type { Token } from './tokens';
+import { adjacent } from './tokens';
+import {
+  ADVERBS, COMMON_VERBS, DETERMINERS, FIRST_NAMES, HONORIFICS, MONTHS_AND_DAYS, NOT_FIRST, OFFICE_TITLES,
+  ORG_WORDS, PARTICLES, PLACES, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS,
+} from './lexicon';
+
+/** A run of name words inside one sentence's tokens: [first, last] inclusive. */
+export interface NameRun {
+  first: number;
+  last: number;
+  /** Index of a title token directly before the run ("Sen.", "President", "Mr."), or -1. */
+  title: number;
+}
+
+export function isTitle(t: Token): boolean {
+  if (t.kind !== 'word' || !t.cap || t.possessive) return false;
+  // British "Mr Amorim" has no period; "MS" (all capitals) is not "Ms".
+  if (/^(mr|mrs|ms|dr)$/.test(t.lower)) return /^(Mr|Mrs|Ms|Dr)$/.test(t.text);
+  return HONORIFICS.has(t.lower) || OFFICE_TITLES.has(t.lower);
+}
+
+export function isHonorific(t: Token): boolean {
+  return HONORIFICS.has(t.lower);
+}
+
+/** A capitalised word that can be part of a name: not an acronym, not a lone letter like "X". */
+export function isNameWord(t: Token): boolean {
+  if (t.kind !== 'word' || !t.cap) return false;
+  const letters = t.text.replace(/[^\p{L}]/gu, '');
+  if (letters.length === 0) return false;
+  if (t.text.length === 1) return false; // "X", "I", "A"
+  if (/^\p{Lu}\.$/u.test(t.text)) return true; // initial "J."
+  const upper = letters === letters.toUpperCase();
+  if (upper && letters.length >= 3) return false; // "CEO", "NYU", "TELEGRAM"
+  return true;
+}
+
+/** Runs of adjacent name words (particles allowed inside), split at titles. */
+export function findRuns(plain: string, tokens: Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (isTitle(t)) {
+      // "Prime Minister", "Vice President": the whole title chain precedes the name.
+      let j = i;
+      while (j + 1 < tokens.length && isTitle(tokens[j + 1]) && adjacent(plain, tokens[j], tokens[j + 1])) j++;
+      if (j + 1 < tokens.length && isNameWord(tokens[j + 1]) && !isTitle(tokens[j + 1]) && adjacent(plain, tokens[j], tokens[j + 1])) {
+        const last = extendRun(plain, tokens, j + 1);
+        runs.push({ first: j + 1, last, title: j });
+        i = last + 1;
+        continue;
+      }
+      i = j + 1;
+      continue;
+    }
+    if (isNameWord(t)) {
+      const last = extendRun(plain, tokens, i);
+      runs.push({ first: i, last, title: -1 });
+      i = last + 1;
+      continue;
+    }
+    i++;
+  }
+  return runs;
+}
+
+function extendRun(plain: string, tokens: Token[], first: number): number {
+  let last = first;
+  for (;;) {
+    const cur = tokens[last];
+    if (cur.possessive) break;
+    const next = tokens[last + 1];
+    if (!next || !adjacent(plain, cur, next)) break;
+    if (isTitle(next)) break;
+    if (isNameWord(next)) { last++; continue; }
+    // Particles only between name words: "von der Leyen", "bin Salman".
+    if (next.kind === 'word' && PARTICLES.has(next.lower)) {
+      let k = last + 1;
+      while (tokens[k + 1] && PARTICLES.has(tokens[k + 1].lower) && adjacent(plain, tokens[k], tokens[k + 1])) k++;
+      const after = tokens[k + 1];
+      if (after && isNameWord(after) && adjacent(plain, tokens[k], after)) { last = k + 1; continue; }
+    }
+    // "al-Assad": a lower-case particle joined by a hyphen.
+    if (next.kind === 'word' && /^(al|el|bin|ibn)-\p{Lu}/u.test(next.text)) { last++; continue; }
+    break;
+  }
+  return last;
+}
+
+/** Name words of a run, without particles or a generational suffix. */
+export function coreWords(tokens: Token[], run: NameRun): Token[] {
+  const out: Token[] = [];
+  for (let i = run.first; i <= run.last; i++) {
+    const t = tokens[i];
+    if (PARTICLES.has(t.lower)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+/** Drops capitalised sentence openers and adjectives glued to a name ("Meanwhile Musk", "Democratic Arizona"). */
+export function trimRun(tokens: Token[], run: NameRun): NameRun | null {
+  let first = run.first;
+  // Openers and role nouns glued on by capitalisation: "Meanwhile Musk", "Striker Leo Marchetti".
+  while (first <= run.last && (NOT_FIRST.has(tokens[first].lower) || (ROLE_NOUNS.has(tokens[first].lower) && run.last - first >= 2))) first++;
+  let last = run.last;
+  while (last >= first && (PARTICLES.has(tokens[last].lower) || /^(jr\.?|sr\.?|ii|iii|iv)$/i.test(tokens[last].text))) {
+    if (/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(tokens[last].text) && last > first) { last--; continue; }
+    if (PARTICLES.has(tokens[last].lower)) { last--; continue; }
+    break;
+  }
+  if (first > last) return null;
+  return { first, last, title: first === run.first ? run.title : -1 };
+}
+
+/** Why a run can never be a person, whatever the evidence. */
+export function rejectReason(tokens: Token[], run: NameRun): string | null {
+  const words = coreWords(tokens, run);
+  if (words.length === 0) return 'empty';
+  const lowers = words.map((w) => w.lower);
+  // "Theresa May" is a name; "Monday March", "Tuesday" are dates.
+  const named = run.title >= 0 || (FIRST_NAMES.has(lowers[0]) && !MONTHS_AND_DAYS.has(lowers[0]));
+  for (let i = 0; i < words.length; i++) if (MONTHS_AND_DAYS.has(lowers[i]) && !(named && i > 0)) return 'date';
+  if (PLACES.has(lowers.join('_'))) return 'place';
+  const lastWord = lowers[lowers.length - 1];
+  const firstKnown = FIRST_NAMES.has(lowers[0]);
+  if (ORG_WORDS.has(lastWord) && !(firstKnown && words.length === 2)) return 'organisation';
+  for (let i = 0; i < lowers.length - 1; i++) if (ORG_WORDS.has(lowers[i]) && !firstKnown) return 'organisation';
+  // "Recorded Future", "United Airlines": a past participle never opens a name.
+  const w0 = lowers[0];
+  if (words.length > 1 && w0.length >= 5 && w0.endsWith('ed') && !w0.endsWith('eed') && !firstKnown) return 'participle';
+  if (/ing$/.test(w0) && w0.length >= 6 && !firstKnown) return 'participle';
+  return null;
+}
+
+export function isSpeechVerb(t: Token | undefined, strongOnly = false): boolean {
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  if (!SPEECH_VERBS.has(t.lower)) return false;
+  return !strongOnly || !WEAK_SPEECH_VERBS.has(t.lower);
+}
+
+/** A word that shows the token before it is the subject of a clause ("Reese expressed", "Musk has"). */
+export function isVerbLike(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  if (SPEECH_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower)) return true;
+  // Regular past tenses: "expressed", "identified"; not "speed", "hundred".
+  return t.lower.length >= 4 && /^\p{Ll}+ed$/u.test(t.lower) && !/eed$/.test(t.lower) && t.lower !== 'hundred';
+}
+
+/** Index of the first token after `i` that is not an adverb, within the sentence. */
+export function skipAdverbs(tokens: Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && tokens[k].kind === 'word' && ADVERBS.has(tokens[k].lower)) k++;
+  return k;
+}
+
+/** The token just before a run, or before its title. */
+export function tokenBefore(tokens: Token[], run: NameRun): Token | undefined {
+  const at = run.title >= 0 ? run.title : run.first;
+  return tokens[at - 1];
+}
+
+export function isDeterminer(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && DETERMINERS.has(t.lower);
+}

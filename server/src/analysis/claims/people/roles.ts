@@ -1,0 +1,199 @@
+// Roles and affiliations from the words around a name: appositions ("Eric Noonan, CEO of
+// CyberSheath,"), role nouns before the name ("Security researcher Kevin Beaumont"), titles
+// ("US President Donald Trump") and fronted roles ("The principal owner of X, Elon Musk,").
+import type { Token } from './tokens';
+import { adjacent } from './tokens';
+import type { NameRun } from './names';
+import { isHonorific, isTitle } from './names';
+import {
+  ADVERBS, COMMON_VERBS, FUNCTION_WORDS, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
+} from './lexicon';
+
+export interface RoleContext {
+  plain: string;
+  tokens: Token[];
+  /** Words seen capitalised somewhere other than at a sentence start: proper nouns. */
+  properWords: ReadonlySet<string>;
+}
+
+const MAX_ROLE_TOKENS = 12;
+
+function isModifier(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (t.cap) return !isHonorific(t);
+  if (FUNCTION_WORDS.has(t.lower) || ADVERBS.has(t.lower) || SPEECH_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower)) return false;
+  return !/ly$/.test(t.lower);
+}
+
+function isRoleNoun(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && (ROLE_NOUNS.has(t.lower) || ROLE_SUFFIX.test(t.lower));
+}
+
+/** "hydrologist", "paediatrician", "psychiatrist", "columnist": people by their trade. */
+const ROLE_SUFFIX = /^\p{Ll}{3,}(ologist|ist|ician|iatrist)$/u;
+
+/** The text of tokens[a..b], with a sentence-initial common word put in lower case. */
+function phrase(ctx: RoleContext, a: number, b: number): string {
+  let text = ctx.plain.slice(ctx.tokens[a].start, ctx.tokens[b].end);
+  const first = ctx.tokens[a];
+  const plainWord = /^\p{Lu}\p{Ll}+$/u.test(first.text);
+  const proper = ctx.properWords.has(first.text) || /(ian|ean|ese|ish)$/.test(first.lower) || isTitle(ctx.tokens[b]);
+  if (a === 0 && plainWord && !proper) {
+    text = first.text.toLowerCase() + text.slice(first.text.length);
+  }
+  return text.replace(/\s+/g, ' ');
+}
+
+/** Extends a role phrase back from token `end` over modifiers ("CyberSheath chief executive"). */
+function extendBack(ctx: RoleContext, end: number): number {
+  let a = end;
+  while (a > 0 && end - a < 4) {
+    const prev = ctx.tokens[a - 1];
+    if (!/^\s+$/.test(ctx.plain.slice(prev.after, ctx.tokens[a].start))) break;
+    if (!isModifier(prev)) break;
+    a--;
+  }
+  return a;
+}
+
+/** "Security researcher Kevin Beaumont", "US President Donald Trump", "CEO Elon Musk". */
+export function roleBefore(ctx: RoleContext, run: NameRun): string | null {
+  const { tokens } = ctx;
+  if (run.title >= 0) {
+    let chainStart = run.title;
+    while (chainStart > 0 && isTitle(tokens[chainStart - 1]) && adjacent(ctx.plain, tokens[chainStart - 1], tokens[chainStart])) chainStart--;
+    if (isHonorific(tokens[run.title])) {
+      // "Hydrologist Dr. Tomasz Nowak": a role noun before the courtesy title.
+      const before = tokens[chainStart - 1];
+      if (!isRoleNoun(before) || !adjacent(ctx.plain, before, tokens[chainStart])) return null;
+      return phrase(ctx, extendBack(ctx, chainStart - 1), chainStart - 1);
+    }
+    const a = extendBack(ctx, chainStart);
+    return phrase(ctx, a, run.title);
+  }
+  const before = tokens[run.first - 1];
+  if (!isRoleNoun(before) || !adjacent(ctx.plain, before, tokens[run.first])) return null;
+  if (before.cap && before.text !== before.text.toUpperCase() && run.first - 1 !== 0) return null;
+  const a = extendBack(ctx, run.first - 1);
+  return phrase(ctx, a, run.first - 1);
+}
+
+/**
+ * Index of the role noun heading a phrase tokens[a..b] (the last word before a preposition, clause or
+ * verb: "union leader", "CEO of …"), or -1 when a thing heads it ("a service that …", "a firm").
+ */
+function roleHead(tokens: Token[], a: number, b: number): number {
+  let head = -1;
+  for (let i = a; i <= b && i < a + 7; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') break;
+    if (i > a && (PREPOSITIONS.has(t.lower) || FUNCTION_WORDS.has(t.lower))) break;
+    if (SPEECH_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower)) break;
+    if (i > a && !t.cap && /ing$/.test(t.lower) && t.lower.length > 5) break;
+    head = i;
+    if (t.possessive) head = -1;
+  }
+  if (head < 0) return -1;
+  const t = tokens[head];
+  return isRoleNoun(t) && !THING_NOUNS.has(t.lower) ? head : -1;
+}
+
+const STOP_PUNCT = new Set([',', '.', ';', ':', '(', ')', '—', '–', '!', '?', '“', '”', '"', '[', ']']);
+const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when', 'while']);
+
+/** Roles from an apposition after the name: ", a cybersecurity expert at Recorded Future,". */
+export function rolesAfter(ctx: RoleContext, run: NameRun): string[] {
+  const { tokens } = ctx;
+  const next = tokens[run.last + 1];
+  if (!next) return [];
+  if (next.kind === 'word' && (next.lower === 'of' || next.lower === 'from')) {
+    const role = affiliationAfter(ctx, run.last + 1);
+    return role ? [role] : [];
+  }
+  if (next.text !== ',') return [];
+  const a = run.last + 2;
+  let b = a;
+  while (b < tokens.length) {
+    const t = tokens[b];
+    if (t.kind === 'punct' && STOP_PUNCT.has(t.text)) break;
+    if (t.kind === 'word' && !t.cap && (CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower))) break;
+    b++;
+  }
+  b--;
+  if (b < a) return [];
+  return splitRoles(ctx, a, b);
+}
+
+/** "of the cybersecurity firm Recorded Future": an affiliation ending in a proper name. */
+function affiliationAfter(ctx: RoleContext, at: number): string | null {
+  const { tokens } = ctx;
+  let i = at + 1;
+  let sawCap = false;
+  let end = -1;
+  while (i < tokens.length && i - at <= 8) {
+    const t = tokens[i];
+    if (t.kind !== 'word') break;
+    if (t.cap) { sawCap = true; end = i; if (t.possessive) { i++; continue; } }
+    else if (sawCap) break;
+    else if (FUNCTION_WORDS.has(t.lower) && !(t.lower === 'the' || t.lower === 'a' || t.lower === 'an')) return null;
+    else if (SPEECH_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower)) return null;
+    i++;
+  }
+  if (end < 0) return null;
+  return phrase(ctx, at, end);
+}
+
+/** Splits "professor at A and former head of B" into two roles and trims each at a clause. */
+function splitRoles(ctx: RoleContext, a: number, b: number): string[] {
+  const { tokens } = ctx;
+  const parts: Array<[number, number]> = [];
+  let start = a;
+  for (let i = a + 1; i < b; i++) {
+    if (tokens[i].lower !== 'and') continue;
+    const n = tokens[i + 1];
+    if (n && (n.lower === 'former' || n.lower === 'a' || n.lower === 'an' || n.lower === 'the' || isRoleNoun(n) || isRoleNoun(tokens[i + 2]))) {
+      parts.push([start, i - 1]);
+      start = i + 1;
+    }
+  }
+  parts.push([start, b]);
+  const out: string[] = [];
+  for (const [s0, e0] of parts) {
+    let s = s0;
+    while (s <= e0 && (tokens[s].lower === 'a' || tokens[s].lower === 'an' || tokens[s].lower === 'the')) s++;
+    if (s > e0) continue;
+    const head = roleHead(tokens, s, e0);
+    if (head < 0) continue;
+    let e = e0;
+    // Trim at a participle after the head ("… Global Affairs specializing in …").
+    for (let i = head + 1; i <= e; i++) {
+      const t = tokens[i];
+      if (t.kind === 'word' && !t.cap && /ing$/.test(t.lower) && t.lower.length > 5) { e = i - 1; break; }
+    }
+    if (e - s + 1 > MAX_ROLE_TOKENS) e = s + MAX_ROLE_TOKENS - 1;
+    while (e > head && tokens[e].kind === 'word' && FUNCTION_WORDS.has(tokens[e].lower)) e--;
+    out.push(ctx.plain.slice(tokens[s].start, tokens[e].end).replace(/\s+/g, ' '));
+  }
+  return out;
+}
+
+/** "The principal owner of the X social media platform, Elon Musk," → the fronted role. */
+export function roleFronted(ctx: RoleContext, run: NameRun): string | null {
+  const { tokens } = ctx;
+  const comma = tokens[run.first - 1];
+  if (!comma || comma.text !== ',' || run.title >= 0) return null;
+  const after = tokens[run.last + 1];
+  if (after && after.text !== ',' && after.kind !== 'word') return null;
+  let a = run.first - 2;
+  while (a >= 0 && tokens[a].kind === 'word' && run.first - 1 - a <= MAX_ROLE_TOKENS) a--;
+  a++;
+  if (a > run.first - 2) return null;
+  const boundary = tokens[a - 1];
+  if (boundary && !(boundary.kind === 'punct' && ',;:—–('.includes(boundary.text))) return null;
+  const det = tokens[a];
+  if (!(det.lower === 'the' || det.lower === 'a' || det.lower === 'an' || det.possessive)) return null;
+  const s = det.possessive ? a : a + 1;
+  const head = roleHead(tokens, s, run.first - 2);
+  if (head < 0) return null;
+  return phrase(ctx, s, run.first - 2);
+}

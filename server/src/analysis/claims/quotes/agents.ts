@@ -1,0 +1,114 @@
+// Noun phrases that can say something: a named person, a pronoun, a role ("the spokesperson"), or a
+// thing that is not a person ("the company", "the post", "Newsweek", "it").
+import type { Span } from '../../types';
+import type { Token } from '../people/tokens';
+import { ADVERBS, DETERMINERS, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS } from '../people/lexicon';
+import { isTitle } from '../people/names';
+import type { ArticleContext } from './context';
+import { mentionEnd, mentionStart, personAt } from './context';
+
+export type Agent =
+  | { kind: 'person'; key: string; span: Span }
+  | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they'; span: Span; index: number }
+  | { kind: 'role'; head: string; span: Span }
+  | { kind: 'thing'; span: Span }
+  | { kind: 'ambiguous'; span: Span };
+
+export interface Located {
+  agent: Agent;
+  /** First and last token index of the phrase. */
+  first: number;
+  last: number;
+}
+
+const NON_PERSON_PRONOUNS = new Set(['it', 'we', 'i', 'you', 'this', 'that', 'which', 'one']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'they']);
+
+const spanOf = (tokens: Token[], a: number, b: number): Span => ({ start: tokens[a].start, end: tokens[b].end });
+
+/** A person phrase, checking for "Smith and Jones" (two speakers: ambiguous). */
+function personPhrase(ctx: ArticleContext, tokens: Token[], a: number, b: number): Located {
+  const key = personAt(ctx, tokens[a]) ?? '';
+  const before = tokens[a - 1];
+  const after = tokens[b + 1];
+  const joinedBefore = before && (before.lower === 'and' || before.lower === '&') && personAt(ctx, tokens[a - 2]);
+  const joinedAfter = after && (after.lower === 'and' || after.lower === '&') && personAt(ctx, tokens[b + 2]);
+  if (joinedBefore || joinedAfter) return { agent: { kind: 'ambiguous', span: spanOf(tokens, a, b) }, first: a, last: b };
+  return { agent: { kind: 'person', key, span: spanOf(tokens, a, b) }, first: a, last: b };
+}
+
+/** The noun phrase ending at token `end` (the word just before a verb). */
+export function agentEndingAt(ctx: ArticleContext, tokens: Token[], end: number): Located | null {
+  const t = tokens[end];
+  if (!t) return null;
+  if (personAt(ctx, t)) return personPhrase(ctx, tokens, mentionStart(ctx, tokens, end), end);
+  if (t.kind === 'punct' && t.text === ',') return appositionSubject(ctx, tokens, end);
+  if (t.kind !== 'word' || t.possessive) return null;
+  if (PERSON_PRONOUNS.has(t.lower)) return { agent: { kind: 'pronoun', pronoun: t.lower as 'he' | 'she' | 'they', span: spanOf(tokens, end, end), index: end }, first: end, last: end };
+  if (NON_PERSON_PRONOUNS.has(t.lower)) return { agent: { kind: 'thing', span: spanOf(tokens, end, end) }, first: end, last: end };
+  // "the company", "an X spokesperson", "the researcher": back to a determiner within four words.
+  for (let a = end - 1; a >= 0 && a >= end - 4; a--) {
+    const w = tokens[a];
+    if (w.kind !== 'word') break;
+    if (DETERMINERS.has(w.lower) || w.possessive) return rolePhrase(tokens, a, end);
+    if (PREPOSITIONS.has(w.lower) || SPEECH_VERBS.has(w.lower)) break;
+  }
+  // "Newsweek reported", or a bare plural ("experts said", "officials said"): not one person.
+  return { agent: { kind: 'thing', span: spanOf(tokens, end, end) }, first: end, last: end };
+}
+
+function rolePhrase(tokens: Token[], a: number, end: number): Located {
+  const head = tokens[end].lower;
+  const span = spanOf(tokens, a, end);
+  if (ROLE_NOUNS.has(head) && !head.endsWith('s')) return { agent: { kind: 'role', head, span }, first: a, last: end };
+  return { agent: { kind: 'thing', span }, first: a, last: end };
+}
+
+/** "Eric Noonan, CEO of CyberSheath, told …": the name before the apposition. */
+function appositionSubject(ctx: ArticleContext, tokens: Token[], comma: number): Located | null {
+  for (let k = comma - 1; k >= 0 && comma - k <= 30; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && (t.text === '“' || t.text === '”' || t.text === '"' || t.text === ';')) return null;
+    if (t.kind === 'punct' && t.text === ',') {
+      const before = tokens[k - 1];
+      if (before && personAt(ctx, before) && !before.possessive) return personPhrase(ctx, tokens, mentionStart(ctx, tokens, k - 1), k - 1);
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The noun phrase starting at token `start` ("Liska", "he", "the spokesperson", "the post"). */
+export function agentStartingAt(ctx: ArticleContext, tokens: Token[], start: number): Located | null {
+  let a = start;
+  // "said Mayor Ana Ruiz": the title is not part of the mention.
+  while (tokens[a] && isTitle(tokens[a]) && personAt(ctx, tokens[a + 1])) a++;
+  const t = tokens[a];
+  if (!t) return null;
+  if (personAt(ctx, t)) {
+    const b = mentionEnd(ctx, tokens, a);
+    if (tokens[b].possessive) return null;
+    return personPhrase(ctx, tokens, a, b);
+  }
+  if (t.kind !== 'word') return null;
+  if (PERSON_PRONOUNS.has(t.lower)) return { agent: { kind: 'pronoun', pronoun: t.lower as 'he' | 'she' | 'they', span: spanOf(tokens, a, a), index: a }, first: a, last: a };
+  if (NON_PERSON_PRONOUNS.has(t.lower)) return { agent: { kind: 'thing', span: spanOf(tokens, a, a) }, first: a, last: a };
+  if (DETERMINERS.has(t.lower) || t.possessive) {
+    // Head: the last word before a verb, adverb, preposition or punctuation.
+    let b = a;
+    while (b + 1 < tokens.length && b - a < 5) {
+      const n = tokens[b + 1];
+      if (n.kind !== 'word' || SPEECH_VERBS.has(n.lower) || ADVERBS.has(n.lower) || PREPOSITIONS.has(n.lower)) break;
+      if (personAt(ctx, n)) return personPhrase(ctx, tokens, b + 1, mentionEnd(ctx, tokens, b + 1)); // "the researcher Kevin Beaumont"
+      b++;
+    }
+    if (b === a) return null;
+    return rolePhrase(tokens, a, b);
+  }
+  if (t.cap) {
+    let b = a;
+    while (b + 1 < tokens.length && tokens[b + 1].kind === 'word' && tokens[b + 1].cap) b++;
+    return { agent: { kind: 'thing', span: spanOf(tokens, a, b) }, first: a, last: b };
+  }
+  return null;
+}

@@ -1,0 +1,88 @@
+// The words that say who spoke: after a quotation (“…,” Liska said / said Liska / the post read),
+// or before it (Musk wrote that …, He told Fox News that, “…”).
+import type { Token } from '../people/tokens';
+import { isSpeechVerb, skipAdverbs } from '../people/names';
+import { ADVERBS, DETERMINERS, PREPOSITIONS } from '../people/lexicon';
+import type { ArticleContext } from './context';
+import { personAt } from './context';
+import type { Located } from './agents';
+import { agentEndingAt, agentStartingAt } from './agents';
+
+export interface Attribution {
+  found: Located;
+  /** Token index of the speech verb, or -1 ("according to"). */
+  verb: number;
+  /** Last token index of the attribution. */
+  end: number;
+}
+
+/** "Musk’s claim", "in a post": these forms are nouns unless a subject stands right before them. */
+const NOUN_FORMS = new Set([
+  'claim', 'claims', 'post', 'posts', 'note', 'notes', 'tweet', 'tweets', 'comment', 'comments', 'remark', 'remarks',
+  'answer', 'answers', 'reply', 'replies', 'call', 'calls', 'promise', 'promises', 'pledge', 'pledges', 'warning',
+  'states', 'counter', 'counters', 'read', 'reads', 'statement', 'quote', 'report', 'reports', 'warnings', 'written',
+  'writing', 'posting', 'saying', 'calling', 'continuing',
+]);
+const RELATIVES = new Set(['who', 'which', 'that']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/** An attribution starting at token j (after a closing mark): ", he said", "said Liska", "the post read". */
+export function attributionAfter(ctx: ArticleContext, tokens: Token[], j: number): Attribution | null {
+  let k = j;
+  while (tokens[k] && (tokens[k].text === ',' || tokens[k].text === '—' || tokens[k].text === '–')) k++;
+  const t = tokens[k];
+  if (!t) return null;
+  if (isSpeechVerb(t)) {
+    const found = agentStartingAt(ctx, tokens, skipAdverbs(tokens, k + 1));
+    return found ? { found, verb: k, end: found.last } : null;
+  }
+  if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+    const found = agentStartingAt(ctx, tokens, k + 2);
+    return found ? { found, verb: -1, end: found.last } : null;
+  }
+  const found = agentStartingAt(ctx, tokens, k);
+  if (!found) return null;
+  let v = skipAdverbs(tokens, found.last + 1);
+  if (tokens[v]?.text === ',' && found.agent.kind === 'person') {
+    // “…,” Eric Noonan, CEO of CyberSheath, said.
+    let c = v + 1;
+    while (c < tokens.length && c < v + 25 && tokens[c].text !== ',') c++;
+    v = skipAdverbs(tokens, c + 1);
+  }
+  return isSpeechVerb(tokens[v]) ? { found, verb: v, end: v } : null;
+}
+
+/** Is the speech-verb-shaped token at i used as a verb here? */
+export function isVerbUse(ctx: ArticleContext, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!isSpeechVerb(t)) return false;
+  let p = i - 1;
+  while (p >= 0 && tokens[p].kind === 'word' && ADVERBS.has(tokens[p].lower)) p--;
+  const prev = tokens[p];
+  if (!prev) return !NOUN_FORMS.has(t.lower);
+  // "a shirt that reads", "who said": a verb after a relative pronoun; "that claim" is a noun.
+  if (prev.kind === 'word' && RELATIVES.has(prev.lower)) return !/^(claim|post|note|tweet|comment|remark|answer|reply|call|promise|pledge|warning|counter|statement|quote|report)$/.test(t.lower);
+  if (prev.possessive || (prev.kind === 'word' && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower)) && !(t.lower.endsWith('ing') && prev.lower !== 'the'))) return false;
+  if (!NOUN_FORMS.has(t.lower)) return true;
+  if (t.lower.endsWith('ing')) return prev.text === ',';
+  return !!personAt(ctx, prev) || (prev.kind === 'word' && (PERSON_PRONOUNS.has(prev.lower) || RELATIVES.has(prev.lower)));
+}
+
+/** The nearest speech verb before token `before` in the sentence, skipping quoted words. */
+export function verbBefore(ctx: ArticleContext, tokens: Token[], before: number, quoted: (offset: number) => boolean): number {
+  for (let k = before - 1; k >= 0 && before - k <= 60; k--) {
+    if (quoted(tokens[k].start)) continue;
+    if (!isVerbUse(ctx, tokens, k)) continue;
+    // "continues", "maintained", "described": speech only when the quotation follows at once.
+    if (isSpeechVerb(tokens[k], true) || before - k <= 4) return k;
+  }
+  return -1;
+}
+
+/** The subject written right before a verb ("Musk", "he", "Noonan, CEO of CyberSheath,", "the company"). */
+export function subjectBefore(ctx: ArticleContext, tokens: Token[], verb: number): Located | null {
+  let p = verb - 1;
+  while (p >= 0 && tokens[p].kind === 'word' && ADVERBS.has(tokens[p].lower)) p--;
+  if (p < 0) return null;
+  return agentEndingAt(ctx, tokens, p);
+}

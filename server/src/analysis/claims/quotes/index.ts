@@ -1,0 +1,312 @@
+// Quotes stage: quotations with their speakers and the venue they were said in.
+import type { ArticleText, Person, Quote, Span, SpeakerRef, Venue } from '../../types';
+import type { Token } from '../people/tokens';
+import { tokenize } from '../people/tokens';
+import type { ArticleContext } from './context';
+import { articleContext, sentenceAt, tokenIndexAt } from './context';
+import type { MarkPair } from './marks';
+import { pairMarks, pieceOf } from './marks';
+import type { Attribution } from './attribution';
+import { attributionAfter, subjectBefore, verbBefore } from './attribution';
+import type { Located } from './agents';
+import { SubjectFinder } from './subjects';
+import type { FoundVenue } from './venue';
+import { findVenues } from './venue';
+
+/** A quotation before speakers: one or more pieces, with the attribution that interrupts them. */
+interface QuoteRun {
+  pairs: MarkPair[];
+  interruption: Attribution | null;
+}
+
+/** Every quotation in the article, in order. Headlines and page clutter are skipped. */
+export function extractQuotes(text: ArticleText, people: Person[]): Quote[] {
+  const ctx = articleContext(text, people);
+  const finder = new SubjectFinder(ctx);
+  const out: Quote[] = [];
+  text.paragraphs.forEach((paragraph) => {
+    const pairs = pairMarks(text.plain, paragraph);
+    if (pairs.length === 0) return;
+    const quoted = (offset: number): boolean => insidePair(pairs, offset);
+    for (const run of groupRuns(ctx, pairs, paragraph.end)) {
+      const q = buildQuote(ctx, finder, run, quoted);
+      if (q) out.push(q);
+    }
+  });
+  return out;
+}
+
+/** Is an offset inside one of the (ordered, disjoint) pairs? Binary search. */
+function insidePair(pairs: MarkPair[], offset: number): boolean {
+  let lo = 0;
+  let hi = pairs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < pairs[mid].open) hi = mid - 1;
+    else if (offset > pairs[mid].close) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Joins “A,” he said. “B.” into one run; the attribution between them names the speaker. */
+function groupRuns(ctx: ArticleContext, pairs: MarkPair[], paragraphEnd: number): QuoteRun[] {
+  const { plain } = ctx.text;
+  const runs: QuoteRun[] = [];
+  for (let i = 0; i < pairs.length; i++) {
+    const run: QuoteRun = { pairs: [pairs[i]], interruption: null };
+    while (i + 1 < pairs.length) {
+      const cur = run.pairs[run.pairs.length - 1];
+      const next = pairs[i + 1];
+      const attribution = interruption(ctx, cur, next);
+      if (!attribution) break;
+      if (run.interruption && !sameAgent(run.interruption.found, attribution.found)) break;
+      // “B,” Jones replied. — the second piece has a speaker of its own: a different quotation.
+      const after = tokenize(plain, next.close + 1, Math.min(paragraphEnd, next.close + 80));
+      const own = after[0] && (after[0].text === ',' || after[0].kind === 'word') ? attributionAfter(ctx, after, 0) : null;
+      if (own && own.found.agent.kind !== 'thing') break;
+      run.pairs.push(next);
+      run.interruption = run.interruption ?? attribution;
+      i++;
+    }
+    runs.push(run);
+  }
+  return runs;
+}
+
+function sameAgent(a: Located, b: Located): boolean {
+  if (a.agent.kind === 'person' && b.agent.kind === 'person') return a.agent.key === b.agent.key;
+  return b.agent.kind === 'pronoun';
+}
+
+/** The attribution between two quotations, when nothing else stands between them. */
+function interruption(ctx: ArticleContext, a: MarkPair, b: MarkPair): Attribution | null {
+  const { plain } = ctx.text;
+  let k = a.close - 1;
+  while (k > a.open && /\s/.test(plain[k])) k--;
+  if (!',?!—–…-'.includes(plain[k])) return null;
+  if (b.open - a.close > 120) return null;
+  const between = tokenize(plain, a.close + 1, b.open);
+  const found = attributionAfter(ctx, between, 0);
+  if (!found) return null;
+  // Only a short tail may follow the verb: "in a post", "on Monday", "adding:".
+  let rest = 0;
+  for (let i = found.end + 1; i < between.length; i++) if (between[i].kind === 'word') rest++;
+  return rest <= 6 ? found : null;
+}
+
+function wordCount(plain: string, pieces: Span[]): number {
+  let n = 0;
+  for (const p of pieces) n += plain.slice(p.start, p.end).split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+  return n;
+}
+
+const headlineCache = new WeakMap<ArticleContext, Map<number, boolean>>();
+
+function isHeadlineSentence(ctx: ArticleContext, si: number): boolean {
+  let cache = headlineCache.get(ctx);
+  if (!cache) { cache = new Map(); headlineCache.set(ctx, cache); }
+  let found = cache.get(si);
+  if (found === undefined) { found = looksLikeHeadline(ctx.tokens[si]); cache.set(si, found); }
+  return found;
+}
+
+function looksLikeHeadline(tokens: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  const last = tokens[tokens.length - 1];
+  const ended = !!last && last.kind === 'punct' && '.?!”"'.includes(last.text);
+  return ended ? words >= 5 && caps / words >= 0.85 : words >= 3 && caps / words >= 0.6;
+}
+
+function buildQuote(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, quoted: (o: number) => boolean): Quote | null {
+  const { plain, original } = ctx.text;
+  const first = run.pairs[0];
+  const last = run.pairs[run.pairs.length - 1];
+  const pieces = run.pairs.map((p) => pieceOf(plain, p)).filter((p) => p.end > p.start);
+  if (pieces.length === 0) return null;
+  const si = sentenceAt(ctx.text, first.open);
+  if (si < 0) return null;
+  const sentence = ctx.text.sentences[si];
+  if (sentence.isHeading || isHeadlineSentence(ctx, si)) return null;
+  const span = { start: first.open, end: last.close + 1 };
+  const words = wordCount(plain, pieces);
+
+  const speaking = findSpeaker(ctx, finder, run, si, quoted, words);
+  const venue = speaking.speaker || speaking.verb >= 0 ? findVenue(ctx, finder, speaking, si, run) : null;
+  return {
+    kind: 'quote',
+    span,
+    text: original.slice(span.start, span.end),
+    pieces,
+    speaker: speaking.speaker,
+    venue,
+    partial: isPartial(plain, sentence.span.start, first, pieces[0], run.pairs.length),
+    sentence: si,
+  };
+}
+
+interface Speaking {
+  speaker: SpeakerRef | null;
+  /** Sentence and token index of the speech verb, when one was found. */
+  sentence: number;
+  verb: number;
+}
+
+function toRef(finder: SubjectFinder, found: Located, si: number): SpeakerRef | null {
+  const resolved = finder.resolve(found, si);
+  if (!resolved) return null;
+  const a = found.agent;
+  if (a.kind === 'thing' || a.kind === 'ambiguous') return null;
+  return { key: resolved.key, text: '', span: a.span, via: resolved.via };
+}
+
+function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, si: number, quoted: (o: number) => boolean, words: number): Speaking {
+  const { plain } = ctx.text;
+  const done = (found: Located | null, sentence: number, verb: number): Speaking => {
+    const ref = found ? toRef(finder, found, sentence) : null;
+    if (ref) ref.text = plain.slice(ref.span.start, ref.span.end);
+    return { speaker: ref, sentence, verb };
+  };
+  const first = run.pairs[0];
+  const last = run.pairs[run.pairs.length - 1];
+
+  // (1) The interruption: “A,” he said. “B.”
+  if (run.interruption) {
+    const sAt = sentenceAt(ctx.text, first.close + 1);
+    return done(run.interruption.found, sAt >= 0 ? sAt : si, -1);
+  }
+  // (1) Right after the closing mark: “…,” Liska said. / said Liska / the post read.
+  const after = postAttribution(ctx, last);
+  if (after) return done(after.attribution.found, after.sentence, after.attribution.verb);
+
+  const tokens = ctx.tokens[si];
+  const openAt = tokenIndexAt(tokens, first.open);
+  // (1) "Name: “…”"
+  if (openAt >= 2 && tokens[openAt - 1].text === ':') {
+    const found = subjectBefore(ctx, tokens, openAt - 1);
+    if (found && found.agent.kind === 'person') return done(found, si, -1);
+  }
+  // (1, 2) A speech verb before the quotation in the same sentence: "Musk wrote that …", "he added that …".
+  const verb = verbBefore(ctx, tokens, openAt, quoted);
+  // "Ruiz rejected claims that the stand was “unsafe”": the words are someone else's.
+  if (echoesOthers(tokens, verb >= 0 ? verb : 0, openAt)) return { speaker: null, sentence: si, verb };
+  if (verb >= 0) {
+    const subject = finder.subjectOf(si);
+    if (tokens[verb].lower.endsWith('ing') || (subject && subject.verb === verb)) {
+      // "…, stating, “…”" or a subject with a long apposition before its verb.
+      if (subject && subject.found.first < verb) return done(subject.found, si, verb);
+    }
+    const found = subjectBefore(ctx, tokens, verb);
+    return done(found, si, verb);
+  }
+  // (3) No speech verb: a person who is the sentence's subject ("Musk insisted that … “…”"); not scare quotes.
+  if (words <= 2) return { speaker: null, sentence: si, verb: -1 };
+  const subject = finder.subjectOf(si);
+  if (subject && subject.found.first < openAt) return done(subject.found, si, subject.verb);
+  return { speaker: null, sentence: si, verb: -1 };
+}
+
+const REBUTTALS = new Set([
+  'deny', 'denies', 'denied', 'reject', 'rejects', 'rejected', 'dismiss', 'dismisses', 'dismissed', 'refute',
+  'refutes', 'refuted', 'dispute', 'disputes', 'disputed', 'rebut', 'rebuts', 'rebutted', 'mock', 'mocks',
+  'mocked', 'ridicule', 'ridiculed', 'condemn', 'condemns', 'condemned', 'criticise', 'criticised', 'criticize',
+  'criticized', 'slam', 'slams', 'slammed', 'questioned', 'questions', 'doubted', 'doubts',
+]);
+const HEARSAY = new Set([
+  'claims', 'claim', 'allegations', 'allegation', 'accusations', 'accusation', 'reports', 'report', 'suggestions',
+  'suggestion', 'rumours', 'rumors', 'rumour', 'rumor', 'charges', 'charge', 'assertions', 'assertion', 'notion', 'idea',
+]);
+
+/** Between the verb and the quotation: a rebuttal verb, or "claims that …" / "reports of …". */
+function echoesOthers(tokens: Token[], from: number, openAt: number): boolean {
+  for (let k = from; k < openAt && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    if (REBUTTALS.has(t.lower)) return true;
+    const next = tokens[k + 1];
+    if (HEARSAY.has(t.lower) && !t.possessive && next && (next.lower === 'that' || next.lower === 'of')) return true;
+  }
+  return false;
+}
+
+/** The attribution after the last closing mark, possibly at the start of the next sentence. */
+function postAttribution(ctx: ArticleContext, last: MarkPair): { attribution: Attribution; sentence: number } | null {
+  const si = sentenceAt(ctx.text, last.close);
+  if (si < 0) return null;
+  let tokens = ctx.tokens[si];
+  let j = tokenIndexAt(tokens, last.close + 1);
+  let sentence = si;
+  if (j >= tokens.length) {
+    // “It was fine.” he said. — a splitter may cut after the closing mark.
+    const next = ctx.text.sentences[si + 1];
+    if (!next || next.paragraph !== ctx.text.sentences[si].paragraph) return null;
+    tokens = ctx.tokens[si + 1];
+    // Only a lower-case continuation ("“Why now?” he asked."); "She said …" starts a new sentence.
+    const t = tokens[0];
+    if (!t || t.kind !== 'word' || t.cap) return null;
+    j = 0;
+    sentence = si + 1;
+  }
+  const attribution = attributionAfter(ctx, tokens, j);
+  return attribution ? { attribution, sentence } : null;
+}
+
+/** A fragment woven into the sentence: opens lower-case, or follows a word rather than a comma or colon. */
+function isPartial(plain: string, sentenceStart: number, first: MarkPair, piece: Span, count: number): boolean {
+  if (count > 1) return false;
+  const c = plain[piece.start];
+  if (c && c !== c.toUpperCase()) return true;
+  let k = first.open - 1;
+  while (k >= sentenceStart && /\s/.test(plain[k])) k--;
+  if (k < sentenceStart) return false;
+  return !':,—–(['.includes(plain[k]);
+}
+
+function findVenue(ctx: ArticleContext, finder: SubjectFinder, speaking: Speaking, si: number, run: QuoteRun): Venue | null {
+  const candidates = new Set([si, speaking.sentence]);
+  let best: FoundVenue | null = null;
+  let bestDistance = Infinity;
+  for (const s of candidates) {
+    const tokens = ctx.tokens[s];
+    const isPerson = (i: number): boolean => ctx.mentionAt.has(tokens[i].start);
+    const anchor = s === speaking.sentence && speaking.verb >= 0 ? speaking.verb : tokenIndexAt(tokens, run.pairs[0].open);
+    for (const v of venuesOf(ctx, s, isPerson)) {
+      if (run.pairs.some((p) => p.open < v.venue.span.start && v.venue.span.end <= p.close)) continue; // inside the quote
+      const d = Math.abs(v.at - anchor);
+      if (d < bestDistance) { best = v; bestDistance = d; }
+    }
+  }
+  if (best) return best.venue;
+  // A setup sentence earlier in the paragraph: "Beaumont spoke out on Bluesky. He stated it was “…”".
+  const key = speaking.speaker?.key;
+  if (!key) return null;
+  const paragraph = ctx.text.sentences[si].paragraph;
+  for (let k = si - 1; k >= 0 && si - k <= 2; k--) {
+    const s = ctx.text.sentences[k];
+    if (s.paragraph !== paragraph) break;
+    if (/[“”"]/.test(ctx.text.plain.slice(s.span.start, s.span.end))) break;
+    const subject = finder.subjectOf(k);
+    if (!subject || finder.resolve(subject.found, k)?.key !== key) continue;
+    const tokens = ctx.tokens[k];
+    const found = venuesOf(ctx, k, (i) => ctx.mentionAt.has(tokens[i].start));
+    if (found.length > 0) return found[found.length - 1].venue;
+  }
+  return null;
+}
+
+const venueCache = new WeakMap<ArticleContext, Map<number, FoundVenue[]>>();
+
+/** Venues of a sentence, found once per sentence. */
+function venuesOf(ctx: ArticleContext, si: number, isPerson: (i: number) => boolean): FoundVenue[] {
+  let cache = venueCache.get(ctx);
+  if (!cache) { cache = new Map(); venueCache.set(ctx, cache); }
+  let found = cache.get(si);
+  if (!found) { found = findVenues(ctx.text.plain, ctx.tokens[si], isPerson); cache.set(si, found); }
+  return found;
+}

@@ -1,0 +1,83 @@
+// Pairs quotation marks inside one paragraph. Straight and curly double marks; a closing mark used as
+// the opener is accepted when a closer follows; an unclosed quote is dropped at the paragraph end (or at
+// a line that ends a sentence), so it never swallows the text after it.
+import type { Span } from '../../types';
+
+export interface MarkPair {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark. */
+  close: number;
+}
+
+const SPACE = /\s/;
+const OPEN_CONTEXT = '([{—–-/:';
+const CLOSE_CONTEXT = '.,;:!?)]}—–…';
+
+function straightOpens(plain: string, i: number, start: number): boolean {
+  return i === start || SPACE.test(plain[i - 1]) || OPEN_CONTEXT.includes(plain[i - 1]);
+}
+
+function straightCloses(plain: string, i: number, end: number): boolean {
+  return i + 1 >= end || SPACE.test(plain[i + 1]) || CLOSE_CONTEXT.includes(plain[i + 1]) || plain[i + 1] === '”';
+}
+
+/** A line break that ends a finished line: a quote left open there is unbalanced, not wrapped. */
+function isHardBreak(plain: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (plain[k] === ' ' || plain[k] === '\t' || plain[k] === '\r')) k--;
+  return k >= 0 && '.!?:'.includes(plain[k]);
+}
+
+export function pairMarks(plain: string, paragraph: Span): MarkPair[] {
+  const marks: number[] = [];
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const c = plain[i];
+    if (c === '“' || c === '”' || c === '"' || c === '\n') marks.push(i);
+  }
+  const out: MarkPair[] = [];
+  let open = -1;
+  for (let m = 0; m < marks.length; m++) {
+    const i = marks[m];
+    const c = plain[i];
+    if (c === '\n') {
+      if (open >= 0 && isHardBreak(plain, i)) open = -1;
+      continue;
+    }
+    if (open < 0) {
+      if (c === '“') open = i;
+      else if (c === '"') {
+        if (straightOpens(plain, i, paragraph.start) || !straightCloses(plain, i, paragraph.end)) open = i;
+      } else if (closerFollows(plain, marks, m)) {
+        // `targeted” in a massive cyber attack.”`: a closing mark typed as the opener.
+        open = i;
+      }
+      continue;
+    }
+    if (c === '“') { open = i; continue; } // the earlier quote never closed: drop it
+    out.push({ open, close: i });
+    open = -1;
+  }
+  return out;
+}
+
+/** The next mark in the paragraph (before a hard line break) is a closing one. */
+function closerFollows(plain: string, marks: number[], m: number): boolean {
+  for (let k = m + 1; k < marks.length; k++) {
+    const c = plain[marks[k]];
+    if (c === '\n') { if (isHardBreak(plain, marks[k])) return false; continue; }
+    if (c === '”') return true;
+    if (c === '"') return !straightOpens(plain, marks[k], 0) || straightCloses(plain, marks[k], plain.length);
+    return false;
+  }
+  return false;
+}
+
+/** The quoted words between two marks: white space and a trailing comma trimmed. */
+export function pieceOf(plain: string, pair: MarkPair): Span {
+  let s = pair.open + 1;
+  let e = pair.close;
+  while (s < e && SPACE.test(plain[s])) s++;
+  while (e > s && (SPACE.test(plain[e - 1]) || plain[e - 1] === ',')) e--;
+  return { start: s, end: e };
+}

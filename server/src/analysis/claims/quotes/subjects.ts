@@ -1,0 +1,215 @@
+// Who a sentence is about: its grammatical subject when that is a person, and who "he"/"she" refers
+// to. Precision first: a role ("A spokesman declined …") or two people ("Smith and Jones") in the
+// subject position block a pronoun from reaching further back.
+import type { Token } from '../people/tokens';
+import { isSpeechVerb, isVerbLike, skipAdverbs } from '../people/names';
+import { PREPOSITIONS, DETERMINERS, NOT_FIRST } from '../people/lexicon';
+import type { ArticleContext } from './context';
+import { mentionEnd, personAt } from './context';
+import type { Agent, Located } from './agents';
+import { agentStartingAt } from './agents';
+
+export interface Subject {
+  found: Located;
+  /** Index of the subject's verb. */
+  verb: number;
+}
+
+const QUOTE_MARKS = new Set(['“', '”', '"']);
+/** How many sentences back a pronoun may reach. */
+const MAX_LOOKBACK = 12;
+/** How many tokens back within a sentence a clause subject is looked for. */
+const WINDOW = 60;
+
+/** Resolution of an agent to a person key: a key, or null when it is not a person or is unclear. */
+export type Resolved = { key: string; via: 'named' | 'pronoun' | 'role' } | null;
+
+export class SubjectFinder {
+  private readonly subjects = new Map<number, Subject | null>();
+  private readonly depth = { n: 0 };
+  private readonly pronouns = new Map<string, string | null>();
+
+  constructor(private readonly ctx: ArticleContext) {}
+
+  /** The sentence's subject (after any opening phrase and any leading quotation). */
+  subjectOf(si: number): Subject | null {
+    if (this.subjects.has(si)) return this.subjects.get(si) ?? null;
+    const s = this.ctx.text.sentences[si];
+    const found = s && !s.isHeading ? this.find(this.ctx.tokens[si]) : null;
+    this.subjects.set(si, found);
+    return found;
+  }
+
+  private find(tokens: Token[]): Subject | null {
+    let i = 0;
+    if (tokens[0] && QUOTE_MARKS.has(tokens[0].text)) {
+      // “…,” Liska said. — the speaker after a leading quotation is what the sentence is about.
+      let k = 1;
+      while (k < tokens.length && !QUOTE_MARKS.has(tokens[k].text)) k++;
+      i = k + 1;
+      while (tokens[i] && tokens[i].text === ',') i++;
+      if (isSpeechVerb(tokens[i])) {
+        const found = agentStartingAt(this.ctx, tokens, skipAdverbs(tokens, i + 1));
+        return found ? { found, verb: i } : null;
+      }
+      return this.subjectAt(tokens, i);
+    }
+    const direct = this.subjectAt(tokens, 0);
+    if (direct) return direct;
+    // An opening phrase ends at the first comma: "In a post on X, Musk claimed …", "However, he …".
+    if (tokens[0] && tokens[0].cap && (NOT_FIRST.has(tokens[0].lower) || PREPOSITIONS.has(tokens[0].lower))) {
+      for (let k = 1; k < tokens.length && k < 30; k++) {
+        if (QUOTE_MARKS.has(tokens[k].text)) break;
+        if (tokens[k].text === ',') return this.subjectAt(tokens, k + 1);
+      }
+    }
+    return null;
+  }
+
+  /** A subject starting at (or a few modifier words after) token i, followed by its verb. */
+  private subjectAt(tokens: Token[], i0: number): Subject | null {
+    let i = i0;
+    // "Security researcher Kevin Beaumont", "The South-Africa-born Musk", "CEO Elon Musk".
+    for (let k = i0; k < tokens.length && k <= i0 + 5; k++) {
+      if (personAt(this.ctx, tokens[k])) { i = k; break; }
+      const t = tokens[k];
+      if (t.kind !== 'word' || (k > i0 && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower))) || isVerbLike(t)) break;
+    }
+    let found = agentStartingAt(this.ctx, tokens, i);
+    if (!found && i !== i0) found = agentStartingAt(this.ctx, tokens, i0);
+    if (!found) return null;
+    // "However, …", "Meanwhile, …": an opener, not a subject.
+    if (found.agent.kind === 'thing' && found.first === found.last && NOT_FIRST.has(tokens[found.first].lower)) return null;
+    // "The principal owner of the platform, Elon Musk, has blamed …"
+    if (found.agent.kind !== 'person' && found.agent.kind !== 'pronoun') {
+      const fronted = this.frontedName(tokens, found.last + 1);
+      if (fronted) found = fronted;
+    }
+    const verb = this.verbAfter(tokens, found.last + 1);
+    return verb >= 0 ? { found, verb } : null;
+  }
+
+  private frontedName(tokens: Token[], from: number): Located | null {
+    for (let k = from; k < tokens.length && k < from + 15; k++) {
+      const t = tokens[k];
+      if (isVerbLike(t) || QUOTE_MARKS.has(t.text)) return null;
+      if (t.text === ',' && personAt(this.ctx, tokens[k + 1])) {
+        const end = mentionEnd(this.ctx, tokens, k + 1);
+        if (tokens[end + 1]?.text === ',' && !tokens[end].possessive) return agentStartingAt(this.ctx, tokens, k + 1);
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Index of the verb after a subject, skipping adverbs and an apposition between commas. */
+  verbAfter(tokens: Token[], from: number): number {
+    let k = skipAdverbs(tokens, from);
+    if (tokens[k]?.text === ',') {
+      let c = k + 1;
+      while (c < tokens.length && c < k + 30 && tokens[c].text !== ',' && !isSpeechVerb(tokens[c], true)) {
+        if (QUOTE_MARKS.has(tokens[c].text)) return -1;
+        c++;
+      }
+      if (c >= tokens.length || c >= k + 30) return -1;
+      k = tokens[c].text === ',' ? skipAdverbs(tokens, c + 1) : c;
+    } else if (tokens[k] && (tokens[k].lower === 'of' || tokens[k].lower === 'from')) {
+      // "Allan Liska of the cybersecurity firm Recorded Future further spoke out"
+      let c = k + 1;
+      while (c < tokens.length && c < k + 10 && !isVerbLike(tokens[c]) && tokens[c].kind === 'word') c++;
+      k = skipAdverbs(tokens, c);
+    }
+    return isVerbLike(tokens[k]) ? k : -1;
+  }
+
+  /** A person key for an agent found in sentence `si`. */
+  resolve(found: Located, si: number): Resolved {
+    const a = found.agent;
+    if (a.kind === 'person') return a.key ? { key: a.key, via: 'named' } : null;
+    if (a.kind === 'pronoun') {
+      if (a.pronoun === 'they') return null; // usually a group: too risky to pin on one person
+      const key = this.resolvePronoun(si, a.index);
+      return key ? { key, via: 'pronoun' } : null;
+    }
+    if (a.kind === 'role') {
+      const key = this.resolveRole(a.head, si, found.first);
+      return key ? { key, via: 'role' } : null;
+    }
+    return null;
+  }
+
+  /**
+   * "the researcher" → the only person the article gives that role; when several have it, the latest
+   * subject among them.
+   */
+  resolveRole(head: string, si: number, index: number): string | null {
+    const matches = this.ctx.people.filter((p) => p.roles.some((r) => r.toLowerCase().split(/[\s’']+/).includes(head)));
+    if (matches.length <= 1) return matches.length === 1 ? matches[0].key : null;
+    const recent = this.resolvePronoun(si, index);
+    return recent && matches.some((p) => p.key === recent) ? recent : null;
+  }
+
+  /** The person "he"/"she" at token `index` of sentence `si` refers to, or null when unclear. */
+  resolvePronoun(si: number, index: number): string | null {
+    const memo = `${si}:${index}`;
+    const known = this.pronouns.get(memo);
+    if (known !== undefined) return known;
+    const key = this.resolvePronounUncached(si, index);
+    this.pronouns.set(memo, key);
+    return key;
+  }
+
+  private resolvePronounUncached(si: number, index: number): string | null {
+    if (this.depth.n > 8) return null;
+    this.depth.n++;
+    try {
+      const same = this.earlierInSentence(si, index);
+      if (same !== undefined) return same;
+      // This paragraph and the previous one; clutter lines ("READ: …") in between do not count.
+      let paragraph = this.ctx.text.sentences[si].paragraph;
+      let crossed = 0;
+      for (let k = si - 1; k >= 0 && si - k <= MAX_LOOKBACK; k--) {
+        const s = this.ctx.text.sentences[k];
+        if (s.isHeading) continue;
+        if (s.paragraph !== paragraph) {
+          paragraph = s.paragraph;
+          if (++crossed > 1) break;
+        }
+        const subj = this.subjectOf(k);
+        if (!subj) continue;
+        const a = subj.found.agent;
+        if (a.kind === 'thing') continue;
+        if (a.kind === 'person') return a.key || null;
+        if (a.kind === 'pronoun') return a.pronoun === 'they' ? null : this.resolvePronoun(k, a.index);
+        return null; // a role or two people: unclear
+      }
+      return null;
+    } finally {
+      this.depth.n--;
+    }
+  }
+
+  /** A subject earlier in the same sentence ("While Musk says …, he noted"); undefined when none. */
+  private earlierInSentence(si: number, index: number): string | null | undefined {
+    const subj = this.subjectOf(si);
+    const tokens = this.ctx.tokens[si];
+    let best: string | null | undefined;
+    for (let k = Math.max(0, index - WINDOW); k < index; k++) {
+      const key = personAt(this.ctx, tokens[k]);
+      if (!key) continue;
+      const end = mentionEnd(this.ctx, tokens, k);
+      const before = tokens[k - 1];
+      if (!tokens[end].possessive && !(before && (PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower)))
+        && isVerbLike(tokens[skipAdverbs(tokens, end + 1)])) best = key;
+      k = end;
+    }
+    if (best !== undefined) return best;
+    if (subj && subj.found.first < index) {
+      const a: Agent = subj.found.agent;
+      if (a.kind === 'person') return a.key || null;
+      if (a.kind === 'pronoun' && a.index !== index) return a.pronoun === 'they' ? null : this.resolvePronoun(si, a.index);
+      if (a.kind === 'role' || a.kind === 'ambiguous') return null;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,180 @@
+// Where something was said: "told Fox News", "on Bluesky", "in a post on X", "in an interview with
+// Reuters", "in a statement". Found in one sentence's tokens; the caller picks the one nearest the verb.
+import type { Venue } from '../../types';
+import type { Token } from '../people/tokens';
+import { MONTHS_AND_DAYS } from '../people/lexicon';
+
+export interface FoundVenue {
+  venue: Venue;
+  /** Token index where the venue phrase starts (the cue word: "told", "on", "in"). */
+  at: number;
+}
+
+const PLATFORMS = new Map<string, string[]>([
+  ['x', ['x']], ['twitter', ['twitter']], ['bluesky', ['bluesky']], ['facebook', ['facebook']],
+  ['instagram', ['instagram']], ['threads', ['threads']], ['tiktok', ['tiktok']], ['linkedin', ['linkedin']],
+  ['youtube', ['youtube']], ['telegram', ['telegram']], ['mastodon', ['mastodon']], ['reddit', ['reddit']],
+  ['weibo', ['weibo']], ['wechat', ['wechat']], ['substack', ['substack']], ['snapchat', ['snapchat']],
+  ['whatsapp', ['whatsapp']], ['discord', ['discord']], ['twitch', ['twitch']], ['gab', ['gab']],
+  ['parler', ['parler']], ['rumble', ['rumble']], ['truth', ['truth', 'social']],
+]);
+
+const POST_NOUNS = new Set(['post', 'tweet', 'message', 'video', 'update', 'thread', 'comment', 'reply', 'livestream', 'posting']);
+const ACCOUNT_NOUNS = new Set(['account', 'page', 'feed', 'channel', 'profile', 'platform', 'handle']);
+const OUTLET_ENDINGS = new Set([
+  'news', 'tv', 'radio', 'network', 'channel', 'times', 'post', 'journal', 'tribune', 'herald', 'guardian',
+  'telegraph', 'magazine', 'daily', 'press', 'agency', 'broadcasting', 'today', 'live', 'show', 'podcast',
+]);
+const OUTLET_NAMES = new Set([
+  'cnn', 'bbc', 'nbc', 'cbs', 'abc', 'msnbc', 'cnbc', 'npr', 'pbs', 'ap', 'afp', 'itv', 'rte', 'cbc', 'espn',
+  'reuters', 'bloomberg', 'axios', 'politico', 'newsweek', 'fox', 'sky', 'al', 'dw', 'france', 'euronews',
+  'semafor', 'vox', 'wired', 'forbes', 'time', 'nyt', 'wsj', 'ft',
+]);
+const GENERIC_INTERVIEW = new Set(['television', 'tv', 'radio', 'phone', 'telephone', 'podcast', 'video', 'live', 'exclusive', 'recent', 'brief', 'lengthy', 'separate', 'written', 'broadcast']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'our', 'my']);
+const TO_WORDS = new Set(['told', 'tells', 'tell', 'telling']);
+const SPEAKING = new Set(['speaking', 'talking', 'spoke', 'speaks', 'talked', 'shared', 'said', 'says', 'told']);
+
+/** A run of capitalised words (acronyms included) from token i: the outlet's name. */
+function capitalRun(tokens: Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && tokens[k].kind === 'word' && tokens[k].cap) {
+    if (tokens[k].possessive) return k;
+    k++;
+  }
+  return k - 1;
+}
+
+function wordsOf(tokens: Token[], a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let i = a; i <= b; i++) if (tokens[i].kind !== 'punct' && tokens[i].lower !== 'the') out.push(tokens[i].lower);
+  return out;
+}
+
+function isOutletWord(t: Token): boolean {
+  return OUTLET_NAMES.has(t.lower) || OUTLET_ENDINGS.has(t.lower) || PLATFORMS.has(t.lower) || (t.text.length >= 2 && t.text === t.text.toUpperCase());
+}
+
+function looksLikeOutlet(words: string[]): boolean {
+  return words.length > 0 && (OUTLET_NAMES.has(words[0]) || OUTLET_ENDINGS.has(words[words.length - 1]));
+}
+
+/**
+ * Venues in one sentence. `isPerson(i)` tells whether token i is part of a person's name, so that
+ * "told Smith" is not read as an outlet.
+ */
+export function findVenues(plain: string, tokens: Token[], isPerson: (i: number) => boolean): FoundVenue[] {
+  const out: FoundVenue[] = [];
+  const make = (at: number, a: number, b: number, words: string[], type: Venue['type']): void => {
+    const span = { start: tokens[a].start, end: tokens[b].after };
+    out.push({ at, venue: { text: plain.slice(span.start, span.end), span, words, type } });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    // "told Fox News", "told the BBC", "told Fox Business Network’s Kudlow"; "speaking to Sky News".
+    if (TO_WORDS.has(t.lower) || (SPEAKING.has(t.lower) && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'with'))) {
+      let a = TO_WORDS.has(t.lower) ? i + 1 : i + 2;
+      if (tokens[a]?.lower === 'the') a++;
+      const b = outletEnd(tokens, a, isPerson);
+      // A lone unknown word after "told" is more often a person or a body ("told Whitlock", "told Parliament").
+      if (b >= a && (b > a || isOutletWord(tokens[a]))) {
+        const first = TO_WORDS.has(t.lower) && tokens[i + 1]?.lower === 'the' ? i + 1 : a;
+        make(i, first, hostEnd(tokens, b), wordsOf(tokens, a, b), 'outlet');
+        i = b;
+      }
+      continue;
+    }
+    if (t.lower === 'on' || t.lower === 'via') {
+      const v = platformAfter(tokens, i + 1);
+      if (v) { make(i, v.a, v.b, v.words, 'platform'); i = v.b; continue; }
+      const b = outletEnd(tokens, i + 1, isPerson);
+      if (b > i && looksLikeOutlet(wordsOf(tokens, i + 1, b))) { make(i, i + 1, hostEnd(tokens, b), wordsOf(tokens, i + 1, b), 'outlet'); i = b; }
+      continue;
+    }
+    if ((t.lower === 'in' || t.lower === 'during' || t.lower === 'at') && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an' || tokens[i + 1]?.lower === 'his' || tokens[i + 1]?.lower === 'her' || tokens[i + 1]?.lower === 'their')) {
+      const v = framedVenue(tokens, i + 1, isPerson);
+      if (v) { make(i, v.a, v.b, v.words, v.type); i = v.b; }
+    }
+  }
+  return out;
+}
+
+/** End of an outlet name starting at a (not a person), or a - 1. */
+function outletEnd(tokens: Token[], a: number, isPerson: (i: number) => boolean): number {
+  const t = tokens[a];
+  if (!t || t.kind !== 'word' || !t.cap || isPerson(a) || MONTHS_AND_DAYS.has(t.lower)) return a - 1;
+  if (t.text.length === 1 && !PLATFORMS.has(t.lower)) return a - 1;
+  const b = capitalRun(tokens, a);
+  // "BBC Radio 4"
+  const n = tokens[b + 1];
+  return n && n.kind === 'number' && !tokens[b].possessive && n.text.length <= 2 && n.start - tokens[b].end === 1 ? b + 1 : b;
+}
+
+/** "Fox Business Network’s Kudlow": the host after a possessive belongs to the text, not the words. */
+function hostEnd(tokens: Token[], b: number): number {
+  if (!tokens[b].possessive) return b;
+  const host = capitalRun(tokens, b + 1);
+  return host > b ? host : b;
+}
+
+/** "on Bluesky", "on his X account", "on Truth Social". */
+function platformAfter(tokens: Token[], a0: number): { a: number; b: number; words: string[] } | null {
+  let a = a0;
+  const start = a;
+  if (tokens[a] && POSSESSIVE_PRONOUNS.has(tokens[a].lower)) a++;
+  const p = platformAt(tokens, a);
+  if (!p) return null;
+  let b = p.b;
+  if (tokens[b + 1] && ACCOUNT_NOUNS.has(tokens[b + 1].lower)) b++;
+  else if (tokens[b + 1] && POST_NOUNS.has(tokens[b + 1].lower)) b++;
+  return { a: start, b, words: p.words };
+}
+
+function platformAt(tokens: Token[], a: number): { b: number; words: string[] } | null {
+  const t = tokens[a];
+  if (!t || t.kind !== 'word' || !t.cap) return null;
+  if (t.lower === 'truth') return tokens[a + 1]?.lower === 'social' ? { b: a + 1, words: ['truth', 'social'] } : null;
+  const words = PLATFORMS.get(t.lower);
+  if (!words) return null;
+  // "X" must stand alone: "X Corp" is a company, not the platform.
+  if (tokens[a + 1]?.cap && tokens[a + 1].kind === 'word') return null;
+  return { b: a, words };
+}
+
+/** "a post on X", "an X post", "a statement", "a television interview", "an interview with Reuters". */
+function framedVenue(tokens: Token[], a: number, isPerson: (i: number) => boolean): { a: number; b: number; words: string[]; type: Venue['type'] } | null {
+  let k = a + 1;
+  const limit = a + 5;
+  let platform: { b: number; words: string[] } | null = null;
+  while (k < tokens.length && k < limit) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return null;
+    const p = platformAt(tokens, k);
+    if (p) { platform = p; k = p.b + 1; continue; }
+    if (POST_NOUNS.has(t.lower)) {
+      if (platform) return { a, b: k, words: platform.words, type: 'platform' };
+      const on = tokens[k + 1]?.lower === 'on' ? platformAfter(tokens, k + 2) : null;
+      if (on) return { a, b: on.b, words: on.words, type: 'platform' };
+      return { a, b: k, words: [], type: 'platform' };
+    }
+    if (t.lower === 'statement') return { a, b: k, words: ['statement'], type: 'other' };
+    if (t.lower === 'interview' || t.lower === 'appearance' || t.lower === 'conference' || t.lower === 'briefing') {
+      const w = tokens[k + 1]?.lower;
+      if (w === 'with' || w === 'on' || w === 'to') {
+        let o = k + 2;
+        if (tokens[o]?.lower === 'the') o++;
+        const pl = platformAt(tokens, o);
+        if (pl && w === 'on') return { a, b: pl.b, words: pl.words, type: 'platform' };
+        const b = outletEnd(tokens, o, isPerson);
+        if (b >= o && (w !== 'on' || looksLikeOutlet(wordsOf(tokens, o, b)))) {
+          return { a, b: hostEnd(tokens, b), words: wordsOf(tokens, o, b), type: 'outlet' };
+        }
+      }
+      return { a, b: k, words: [], type: 'other' };
+    }
+    if (t.cap || GENERIC_INTERVIEW.has(t.lower) || /^(press|news)$/.test(t.lower)) { k++; continue; }
+    return null;
+  }
+  return null;
+}
