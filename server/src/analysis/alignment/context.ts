@@ -3,24 +3,26 @@
 import type { ArticleAnalysis, Span } from '../types';
 import { contentWords } from './words';
 
+/** Sentence frequencies of words across the sources; kept current as sources come and go. */
 export class Vocabulary {
   private readonly documentFrequency = new Map<string, number>();
   private sentences = 0;
 
-  constructor(articles: readonly ArticleAnalysis[]) {
-    for (const a of articles) {
-      for (const s of a.text.sentences) {
-        this.sentences++;
-        for (const w of new Set(contentWords(a.text.plain, s.span.start, s.span.end))) {
-          this.documentFrequency.set(w, (this.documentFrequency.get(w) ?? 0) + 1);
-        }
+  /** Counts an article's sentences in (`sign` 1) or out (`sign` -1). */
+  count(article: ArticleAnalysis, sign: 1 | -1): void {
+    for (const s of article.text.sentences) {
+      this.sentences += sign;
+      for (const w of new Set(contentWords(article.text.plain, s.span.start, s.span.end))) {
+        const n = (this.documentFrequency.get(w) ?? 0) + sign;
+        if (n <= 0) this.documentFrequency.delete(w);
+        else this.documentFrequency.set(w, n);
       }
     }
   }
 
   weight(word: string): number {
     const df = this.documentFrequency.get(word) ?? 0;
-    return Math.log((this.sentences + 1) / (df + 0.5));
+    return Math.log((this.sentences + 2) / (df + 0.5));
   }
 
   /** Weighted cosine of two word sets: 0 (nothing shared) … 1 (the same words). */
@@ -31,7 +33,15 @@ export class Vocabulary {
     let wb = 0;
     for (const w of a) { const x = this.weight(w); wa += x * x; if (b.has(w)) shared += x * x; }
     for (const w of b) { const x = this.weight(w); wb += x * x; }
-    return shared / Math.sqrt(wa * wb);
+    return wa > 0 && wb > 0 ? shared / Math.sqrt(wa * wb) : 0;
+  }
+
+  /** How many words two sets share, and their summed weight. */
+  shared(a: ReadonlySet<string>, b: ReadonlySet<string>): { count: number; weight: number } {
+    let count = 0;
+    let weight = 0;
+    for (const w of a) if (b.has(w)) { count++; weight += this.weight(w); }
+    return { count, weight };
   }
 }
 

@@ -1,17 +1,121 @@
-// Sentences stage. PLACEHOLDER splitter: to be replaced by the real one.
+// Sentences stage: one left-to-right scan per paragraph. A boundary is end punctuation (plus any
+// closing quotes or brackets) followed by whitespace, unless the word before the period is an
+// abbreviation that runs on, or the punctuation sits inside a quotation that closes later in the
+// paragraph (multi-sentence quotes stay whole).
 import type { Sentence, Span } from '../types';
+import { periodEndsSentence, isLower, isUpper } from './abbreviations';
+import { isByline, isClutter, isHeadlineParagraph } from './headings';
+import { quotations } from './quotations';
 
-export function splitSentences(plain: string, paragraphs: Span[]): Sentence[] {
+export { isByline, isClutter, isHeadlineParagraph } from './headings';
+
+export interface SentenceOptions {
+  /** Per paragraph: a markdown heading (always one heading sentence). */
+  headings?: readonly boolean[];
+  /** Per paragraph: a markdown list item (exempt from the "no final stop → headline" rule). */
+  listItems?: readonly boolean[];
+}
+
+const END_MARKS = '.?!…';
+const CLOSERS = '”"’\')]';
+const OPENERS = '“"‘\'([';
+
+/** Splits every paragraph of `plain` into sentences, in order, trimmed of surrounding whitespace. */
+export function splitSentences(plain: string, paragraphs: Span[], options: SentenceOptions = {}): Sentence[] {
   const out: Sentence[] = [];
-  paragraphs.forEach((p, paragraph) => {
-    let start = p.start;
-    for (let i = p.start; i < p.end; i++) {
-      if ((plain[i] === '.' || plain[i] === '?' || plain[i] === '!') && (i + 1 >= p.end || plain[i + 1] === ' ')) {
-        out.push({ span: { start, end: i + 1 }, paragraph, isHeading: false });
-        start = i + 2;
-      }
+  paragraphs.forEach((para, paragraph) => {
+    const p = trim(plain, para);
+    if (p.end <= p.start) return;
+    const text = plain.slice(p.start, p.end);
+    if (options.headings?.[paragraph] || isHeadlineParagraph(text, options.listItems?.[paragraph] ?? false)) {
+      out.push({ span: p, paragraph, isHeading: true });
+      return;
     }
-    if (start < p.end) out.push({ span: { start, end: p.end }, paragraph, isHeading: false });
+    for (const span of splitParagraph(plain, p)) {
+      const s = plain.slice(span.start, span.end);
+      out.push({ span, paragraph, isHeading: isClutter(s) || isByline(s) });
+    }
   });
   return out;
+}
+
+/** Sentence spans inside one (trimmed) paragraph. */
+export function splitParagraph(plain: string, p: Span): Span[] {
+  const out: Span[] = [];
+  const quotes = quotations(plain, p);
+  let q = 0; // first quotation that may still contain the scan position
+  let start = p.start;
+  for (let i = p.start; i < p.end; i++) {
+    if (!END_MARKS.includes(plain[i])) continue;
+    const runStart = i;
+    let e = i;
+    while (e < p.end && END_MARKS.includes(plain[e])) e++;
+    let j = e;
+    while (j < p.end && CLOSERS.includes(plain[j])) j++;
+    i = e - 1;
+    if (j < p.end && !isSpace(plain[j])) continue; // "8.5", "U.S.-based", "said.”,"
+    while (q < quotes.length && quotes[q][1] < runStart) q++;
+    // Inside a quotation whose closing mark comes later than the closers we took: keep going.
+    if (q < quotes.length && quotes[q][0] < runStart && quotes[q][1] >= j) continue;
+    let k = j;
+    while (k < p.end && isSpace(plain[k])) k++;
+    if (k < p.end && !endsHere(plain, runStart, e, j, k, p.end)) continue;
+    out.push(trim(plain, { start, end: j }));
+    start = k;
+    i = Math.max(i, j - 1);
+  }
+  if (start < p.end) out.push(trim(plain, { start, end: p.end }));
+  return out.filter((s) => s.end > s.start);
+}
+
+/** Whether the end marks plain[runStart, e), closers up to j, and next text at k end a sentence. */
+function endsHere(plain: string, runStart: number, e: number, j: number, k: number, end: number): boolean {
+  const marks = plain.slice(runStart, e);
+  let n = k;
+  while (n < end && OPENERS.includes(plain[n])) n++;
+  const first = n < end ? plain[n] : '';
+  if (marks.includes('?') || marks.includes('!')) return !isLower(first);
+  if (marks.includes('…') || marks.length >= 3) return isUpper(first); // ellipsis: only before a capital
+  return periodEndsSentence({
+    word: wordBefore(plain, runStart),
+    next: wordAt(plain, n, end),
+    afterNext: wordAt(plain, skipWord(plain, n, end), end),
+    closed: j > e,
+  });
+}
+
+/** Letters and inner periods ending at `end` ("a.m", "U.S", "Mr"), digits excluded. */
+function wordBefore(plain: string, end: number): string {
+  let s = end;
+  while (s > 0 && end - s < 40 && (isLetter(plain[s - 1]) || (plain[s - 1] === '.' && s - 1 > 0 && isLetter(plain[s - 2])))) s--;
+  return plain.slice(s, end);
+}
+
+function wordAt(plain: string, start: number, end: number): string {
+  let e = start;
+  while (e < end && e - start < 40 && !isSpace(plain[e]) && !',;:'.includes(plain[e])) e++;
+  return plain.slice(start, e).replace(/[.”"’)\]]+$/, '');
+}
+
+/** Index of the next word after the word at `start`. */
+function skipWord(plain: string, start: number, end: number): number {
+  let e = start;
+  while (e < end && !isSpace(plain[e])) e++;
+  while (e < end && isSpace(plain[e])) e++;
+  return e;
+}
+
+function isLetter(c: string): boolean {
+  return isLower(c) || isUpper(c);
+}
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\ufeff' || c === '\u2009' || c === '\u202f';
+}
+
+function trim(plain: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && isSpace(plain[start])) start++;
+  while (end > start && isSpace(plain[end - 1])) end--;
+  return { start, end };
 }

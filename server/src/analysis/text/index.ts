@@ -1,19 +1,62 @@
 // Text stage: original text → blanked plain text (same length), paragraphs, front matter.
 import type { ArticleText, Span } from '../types';
 import { splitSentences } from '../sentences';
+import { findFrontMatter } from './frontmatter';
+import { lineSpans } from './lines';
+import { Blanker, blankMarkdown } from './markdown';
+import { findParagraphs as findParagraphSpans, type ParagraphOptions } from './paragraphs';
 
-/** Prepares an article for extraction. Markdown markup is blanked only for .md/.markdown paths. */
-export function prepareText(original: string, path = ''): ArticleText {
-  const isMarkdown = /\.(md|markdown)$/i.test(path);
-  const plain = isMarkdown ? original : original; // TODO(text): blank markdown markup
-  const paragraphs = findParagraphs(plain);
-  return { original, plain, paragraphs, sentences: splitSentences(plain, paragraphs), frontMatter: {} };
+export { LineIndex, type LinePosition } from './lines';
+export type { ParagraphOptions } from './paragraphs';
+
+/** True for paths the engine reads as markdown. */
+export function isMarkdownPath(path: string): boolean {
+  return /\.(md|markdown)$/i.test(path);
 }
 
-/** Runs of non-blank lines. */
-export function findParagraphs(plain: string): Span[] {
-  const out: Span[] = [];
-  const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
-  for (let m = re.exec(plain); m; m = re.exec(plain)) out.push({ start: m.index, end: m.index + m[0].length });
+/**
+ * Prepares an article for extraction. `plain` has exactly the length of `original`: a leading BOM
+ * and front matter become spaces in every file; markdown markup is blanked for .md/.markdown paths.
+ */
+export function prepareText(original: string, path = ''): ArticleText {
+  const markdown = isMarkdownPath(path);
+  const buf = new Blanker(original);
+  if (original.charCodeAt(0) === 0xfeff) buf.chars[0] = ' ';
+  const front = findFrontMatter(original, !markdown);
+  if (front) buf.blank(front.span.start, front.span.end);
+  const options: ParagraphOptions = { markdown };
+  if (markdown) {
+    const layout = blankMarkdown(buf, lineSpans(original));
+    options.headingLines = layout.headingLines;
+    options.blockStartLines = layout.blockStartLines;
+  }
+  const plain = buf.toString();
+  const paragraphs = findParagraphSpans(plain, options);
+  const headings = paragraphsStartingOn(plain, paragraphs, options.headingLines);
+  const listItems = paragraphsStartingOn(plain, paragraphs, options.blockStartLines);
+  return {
+    original,
+    plain,
+    paragraphs,
+    sentences: splitSentences(plain, paragraphs, { headings, listItems }),
+    frontMatter: front ? front.fields : {},
+  };
+}
+
+/** Paragraph spans over already-blanked text. Plain-text rules unless `options.markdown`. */
+export function findParagraphs(plain: string, options: ParagraphOptions = {}): Span[] {
+  return findParagraphSpans(plain, options);
+}
+
+/** Which paragraphs start on one of `marked` lines (markdown headings, list items). */
+function paragraphsStartingOn(plain: string, paragraphs: Span[], marked?: ReadonlySet<number>): boolean[] {
+  if (!marked || marked.size === 0) return paragraphs.map(() => false);
+  const lines = lineSpans(plain);
+  const out: boolean[] = [];
+  let line = 0;
+  for (const p of paragraphs) {
+    while (line + 1 < lines.length && lines[line + 1].start <= p.start) line++;
+    out.push(marked.has(line));
+  }
   return out;
 }

@@ -1,0 +1,68 @@
+// The VS Code side of Source Review: starts the language server (dist/server.js over IPC) and wires
+// the Speakers view, the commands and the status item to it. All checking happens in the server.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CheckingNotification, ReviewChangedNotification } from '../../server/src/protocol';
+import { registerCommands } from './commands';
+import { SpeakersTree } from './speakersTree';
+import { ReviewStatus } from './status';
+
+export interface SourceReviewApi {
+  client: LanguageClient;
+}
+
+/** Plain text and Markdown, saved or untitled: the articles the server checks. */
+export const ARTICLE_SELECTOR: { scheme: string; language: string }[] = [
+  { scheme: 'file', language: 'plaintext' },
+  { scheme: 'file', language: 'markdown' },
+  { scheme: 'untitled', language: 'plaintext' },
+  { scheme: 'untitled', language: 'markdown' },
+];
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<SourceReviewApi> {
+  const output = vscode.window.createOutputChannel('Source Review', { log: true });
+  context.subscriptions.push(output);
+
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: ARTICLE_SELECTOR,
+    outputChannel: output,
+    diagnosticCollectionName: 'sourceReview',
+  };
+  // The id makes the client honour `sourceReview.trace.server`.
+  client = new LanguageClient('sourceReview', 'Source Review', serverOptions, clientOptions);
+  const c = client;
+
+  const status = new ReviewStatus(ARTICLE_SELECTOR);
+  const speakers = new SpeakersTree(c, output);
+  context.subscriptions.push(
+    status,
+    speakers,
+    vscode.window.registerTreeDataProvider('sourceReview.speakers', speakers),
+    ...registerCommands(c, output, speakers),
+  );
+
+  try {
+    await c.start();
+  } catch (err) {
+    output.error(`The Source Review server did not start: ${err instanceof Error ? err.message : String(err)}`);
+    return { client: c };
+  }
+  context.subscriptions.push(
+    c.onNotification(ReviewChangedNotification, () => speakers.refreshSoon()),
+    c.onNotification(CheckingNotification, (p) => status.setBusy(p.busy, p.ms)),
+  );
+  speakers.refreshSoon();
+  return { client: c };
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+  client = undefined;
+}

@@ -1,0 +1,189 @@
+// The sources, indexed by claim key (figure class, quotation shingle) so that checking an article
+// looks up its candidates instead of walking every pair of articles.
+import type { ArticleAnalysis, Figure, Quote, TimeClaim, Venue } from '../types';
+import { claimContext, Vocabulary } from './context';
+import { figureClass } from './figures';
+import type { QuoteWord } from './quotes';
+import { quoteWords, shingles } from './quotes';
+import { SpeakerDirectory } from './speakers';
+import { findStatements } from './statements';
+
+export interface FigureRef {
+  article: ArticleAnalysis;
+  figure: Figure;
+  index: number;
+  cls: string | null;
+  anchor: TimeClaim | null;
+  context: Set<string>;
+  inQuote: boolean;
+}
+
+export interface TimeRef {
+  article: ArticleAnalysis;
+  time: TimeClaim;
+  index: number;
+  /** Figures tied to this time (counts of the same crowd say which wave it is). */
+  figures: FigureRef[];
+  /** The article's earliest clock time of its story, told with an onset word ("began", "first"). */
+  onset: boolean;
+  context: Set<string>;
+}
+
+export interface QuoteRef {
+  article: ArticleAnalysis;
+  quote: Quote;
+  index: number;
+  words: QuoteWord[];
+}
+
+/** Something said somewhere: a quotation with a venue, or reported speech with a venue. */
+export interface StatementRef {
+  article: ArticleAnalysis;
+  /** Local speaker key, or null. */
+  speaker: string | null;
+  venue: Venue;
+  /** What the finding points at: the quotation with its venue, or the reported sentence. */
+  span: { start: number; end: number };
+  context: Set<string>;
+  quote: QuoteRef | null;
+}
+
+export interface ArticleClaims {
+  article: ArticleAnalysis;
+  figures: FigureRef[];
+  times: TimeRef[];
+  quotes: QuoteRef[];
+  statements: StatementRef[];
+  /** Lower-case plain text, searched only when a draft's quotation is found nowhere else. */
+  lower: string;
+}
+
+const ONSET = /\b(?:began|begin|begins|beginning|start|started|starts|starting|first|initial|initially|erupted|broke out|spiked|emerged|kicked off)\b/i;
+
+/** Everything about one article that alignment needs, computed once per analysis. */
+export function articleClaims(article: ArticleAnalysis): ArticleClaims {
+  const { text } = article;
+  const quoteSpans = article.quotes.flatMap((q) => q.pieces);
+  const inQuote = (s: { start: number; end: number }) => quoteSpans.some((p) => s.start >= p.start && s.end <= p.end);
+  const figures: FigureRef[] = article.figures.map((figure, index) => {
+    const a = article.figureAnchors[index] ?? -1;
+    return {
+      article, figure, index, cls: figureClass(figure), anchor: a >= 0 ? article.times[a] ?? null : null,
+      context: claimContext(article, figure.sentence, figure.span), inQuote: inQuote(figure.span),
+    };
+  });
+  const times: TimeRef[] = article.times.map((time, index) => ({
+    article, time, index, figures: figures.filter((f) => f.anchor === time),
+    onset: false, context: claimContext(article, time.sentence, time.span),
+  }));
+  // The story's first clock time: the earliest one, if its sentence says something began.
+  let first: TimeRef | null = null;
+  for (const t of times) {
+    if (t.time.granularity !== 'clock' || t.time.utcMinutes === undefined && t.time.localMinutes === undefined) continue;
+    const m = t.time.utcMinutes ?? t.time.localMinutes ?? 0;
+    const fm = first ? first.time.utcMinutes ?? first.time.localMinutes ?? 0 : Infinity;
+    if (m < fm) first = t;
+  }
+  if (first) {
+    const s = text.sentences[first.time.sentence];
+    if (s && ONSET.test(text.plain.slice(s.span.start, s.span.end))) first.onset = true;
+  }
+  const quotes: QuoteRef[] = article.quotes.map((quote, index) => ({ article, quote, index, words: quoteWords(text, quote) }));
+  return { article, figures, times, quotes, statements: findStatements(article, quotes), lower: text.plain.toLowerCase() };
+}
+
+export class Corpus {
+  readonly vocabulary = new Vocabulary();
+  readonly speakers = new SpeakerDirectory();
+  private readonly sources = new Map<string, ArticleClaims>();
+  private readonly figuresByClass = new Map<string, Set<FigureRef>>();
+  private readonly quotesByShingle = new Map<string, Set<QuoteRef>>();
+  private readonly statementsBySurname = new Map<string, Set<StatementRef>>();
+  private readonly figureValues = new Map<number, number>();
+
+  get size(): number {
+    return this.sources.size;
+  }
+
+  /** Adds or replaces a source. Drafts are never evidence, so they are not added. */
+  set(article: ArticleAnalysis): void {
+    this.delete(article.path);
+    if (article.role !== 'source') return;
+    const claims = articleClaims(article);
+    this.sources.set(article.path, claims);
+    this.vocabulary.count(article, 1);
+    this.speakers.count(article, 1);
+    for (const f of claims.figures) if (f.cls) add(this.figuresByClass, f.cls, f);
+    for (const q of claims.quotes) for (const s of shingles(q.words)) add(this.quotesByShingle, s, q);
+    for (const st of claims.statements) if (st.speaker) add(this.statementsBySurname, surname(st.speaker), st);
+    for (const f of claims.figures) this.figureValues.set(valueKey(f.figure), (this.figureValues.get(valueKey(f.figure)) ?? 0) + 1);
+  }
+
+  delete(path: string): void {
+    const claims = this.sources.get(path);
+    if (!claims) return;
+    this.sources.delete(path);
+    this.vocabulary.count(claims.article, -1);
+    this.speakers.count(claims.article, -1);
+    for (const f of claims.figures) if (f.cls) remove(this.figuresByClass, f.cls, f);
+    for (const q of claims.quotes) for (const s of shingles(q.words)) remove(this.quotesByShingle, s, q);
+    for (const st of claims.statements) if (st.speaker) remove(this.statementsBySurname, surname(st.speaker), st);
+    for (const f of claims.figures) {
+      const n = (this.figureValues.get(valueKey(f.figure)) ?? 0) - 1;
+      if (n <= 0) this.figureValues.delete(valueKey(f.figure)); else this.figureValues.set(valueKey(f.figure), n);
+    }
+  }
+
+  /** Whether any source states this number at all, in any unit. */
+  hasValue(f: Figure): boolean {
+    return this.figureValues.has(valueKey(f));
+  }
+
+  /** Source statements whose speaker has this surname. */
+  statementsOf(speaker: string): ReadonlySet<StatementRef> {
+    return this.statementsBySurname.get(surname(speaker)) ?? EMPTY;
+  }
+
+  get(path: string): ArticleClaims | undefined {
+    return this.sources.get(path);
+  }
+
+  all(): IterableIterator<ArticleClaims> {
+    return this.sources.values();
+  }
+
+  figuresOfClass(cls: string): ReadonlySet<FigureRef> {
+    return this.figuresByClass.get(cls) ?? EMPTY;
+  }
+
+  /** Source quotations sharing at least one shingle with these words. */
+  quoteCandidates(words: readonly QuoteWord[]): Set<QuoteRef> {
+    const out = new Set<QuoteRef>();
+    for (const s of shingles(words)) for (const q of this.quotesByShingle.get(s) ?? []) out.add(q);
+    return out;
+  }
+}
+
+const EMPTY: ReadonlySet<never> = new Set();
+
+function surname(key: string): string {
+  const words = key.split(' ');
+  return words[words.length - 1];
+}
+
+function valueKey(f: Figure): number {
+  return Math.round(f.value * 1000) / 1000;
+}
+
+function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) { set = new Set(); map.set(key, set); }
+  set.add(value);
+}
+
+function remove<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}

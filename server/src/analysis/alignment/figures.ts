@@ -1,0 +1,90 @@
+// When two figures talk about the same quantity, and whether their numbers can both be true.
+import type { Figure, TimeClaim } from '../types';
+
+/** Things people count that are, for comparison, the same crowd: users, people, complaints. */
+const CROWD = new Set([
+  'user', 'person', 'people', 'individual', 'resident', 'customer', 'subscriber', 'account', 'visitor', 'report',
+  'complaint', 'member', 'viewer', 'reader', 'player', 'fan', 'citizen', 'consumer',
+]);
+
+const MINUTES: Record<string, number> = {
+  second: 1 / 60, minute: 1, hour: 60, day: 1440, week: 10080, month: 43800, year: 525600,
+};
+
+/** The comparison class of a figure, or null when it is too unspecific to compare. */
+export function figureClass(f: Figure): string | null {
+  switch (f.unit) {
+    case 'percent': return 'percent';
+    case 'money': return 'money:' + (f.measure ?? '?');
+    case 'duration': return f.measure && MINUTES[f.measure] !== undefined ? 'duration' : null;
+    case 'count': {
+      if (!f.counted) return null;
+      return 'count:' + (CROWD.has(f.counted) ? 'crowd' : f.counted);
+    }
+  }
+}
+
+/** The figure's interval in comparable base units (durations in minutes). */
+export function figureRange(f: Figure): { low: number; high: number; value: number } {
+  const k = f.unit === 'duration' && f.measure ? MINUTES[f.measure] ?? 1 : 1;
+  return { low: f.interval.low * k, high: f.interval.high * k, value: f.value * k };
+}
+
+/**
+ * Whether both figures can be true at once: their intervals overlap once exact numbers are widened
+ * by the tolerance ("nearly 40,000" and "more than 40,000" touch at 40,000, so they agree).
+ */
+export function compatible(a: Figure, b: Figure, tolerance: number): boolean {
+  const ra = figureRange(a);
+  const rb = figureRange(b);
+  const widen = (r: { low: number; high: number }) => ({ low: r.low * (1 - tolerance), high: r.high * (1 + tolerance) });
+  const wa = widen(ra);
+  const wb = widen(rb);
+  const eps = 1e-9 * Math.max(1, Math.abs(ra.value), Math.abs(rb.value));
+  return wa.low <= wb.high + eps && wb.low <= wa.high + eps;
+}
+
+/** max/min of the two stated numbers: 24 vs 14 → 1.7. */
+export function ratio(a: Figure, b: Figure): number {
+  const x = Math.abs(figureRange(a).value);
+  const y = Math.abs(figureRange(b).value);
+  if (x === 0 || y === 0) return x === y ? 1 : Infinity;
+  return Math.max(x, y) / Math.min(x, y);
+}
+
+/** Two stated numbers within `share` of each other: 20,000 and 20,500 are "the same wave". */
+export function close(a: Figure, b: Figure, share = 0.15): boolean {
+  const x = figureRange(a).value;
+  const y = figureRange(b).value;
+  return Math.abs(x - y) <= share * Math.max(Math.abs(x), Math.abs(y));
+}
+
+/** A figure that says little about the number: "thousands", "dozens". */
+export function isVague(f: Figure): boolean {
+  return f.qualifier === 'vague' || !Number.isFinite(f.value);
+}
+
+/** Minutes between two clock times, in UTC when both are known, else as written; null if unknown. */
+export function minutesApart(a: TimeClaim, b: TimeClaim): number | null {
+  if (a.granularity !== 'clock' || b.granularity !== 'clock') return null;
+  if (a.date.day !== undefined && b.date.day !== undefined && (a.date.day !== b.date.day || a.date.month !== b.date.month)) return null;
+  if (a.utcMinutes !== undefined && b.utcMinutes !== undefined) return b.utcMinutes - a.utcMinutes;
+  if (a.zone === null || b.zone === null || a.zone === b.zone) {
+    if (a.localMinutes !== undefined && b.localMinutes !== undefined) return b.localMinutes - a.localMinutes;
+  }
+  return null;
+}
+
+/** The same moment: clock times at most 15 minutes apart on the same day. */
+export function sameMoment(a: TimeClaim | null, b: TimeClaim | null): boolean {
+  if (!a || !b) return false;
+  const d = minutesApart(a, b);
+  return d !== null && Math.abs(d) <= 15;
+}
+
+/** Snapshots: both figures are tied to clock times that are clearly different moments. */
+export function differentMoments(a: TimeClaim | null, b: TimeClaim | null): boolean {
+  if (!a || !b || a.granularity !== 'clock' || b.granularity !== 'clock') return false;
+  const d = minutesApart(a, b);
+  return d === null || Math.abs(d) > 15;
+}

@@ -1,0 +1,156 @@
+// Lining up two quotations word by word (Smith–Waterman local alignment) to tell a faithful
+// excerpt from a misquote: punctuation, hyphenation, "[editor's words]" and "…" never count.
+import type { ArticleText, Quote, Span } from '../types';
+import { tokenize } from './words';
+
+export interface QuoteWord {
+  norm: string;
+  start: number;
+  end: number;
+  /** Words may be missing just before this one: an ellipsis, an [insertion] or a piece break. */
+  wildBefore: boolean;
+}
+
+/** The quoted words of a quotation, in order, across its pieces. */
+export function quoteWords(text: ArticleText, quote: Quote): QuoteWord[] {
+  const out: QuoteWord[] = [];
+  const src = text.original;
+  quote.pieces.forEach((piece, p) => {
+    let last = piece.start;
+    const tokens = tokenize(src, piece.start, piece.end);
+    tokens.forEach((t, i) => {
+      const between = src.slice(last, t.start);
+      const wild = (i === 0 && p > 0) || between.includes('…') || between.includes('...') || between.includes('[');
+      out.push({ norm: normalise(t.norm), start: t.start, end: t.end, wildBefore: wild });
+      last = t.end;
+    });
+  });
+  return out;
+}
+
+function normalise(w: string): string {
+  return w.replace(/’/g, "'").replace(/^'+|'+$/g, '');
+}
+
+export type AlignOp =
+  | { op: 'match'; a: number; b: number }
+  | { op: 'change'; a: number; b: number }
+  | { op: 'onlyA'; a: number; free: boolean }
+  | { op: 'onlyB'; b: number; free: boolean };
+
+export interface QuoteAlignment {
+  ops: AlignOp[];
+  matched: number;
+  /** Words changed, added or dropped (free gaps excluded). */
+  edits: number;
+  /** Index range of A and B covered by the alignment. */
+  aStart: number;
+  aEnd: number;
+  bStart: number;
+  bEnd: number;
+}
+
+/** "cyber attack" on one side and "cyberattack" on the other are one word. */
+function joinCompounds(a: QuoteWord[], b: QuoteWord[]): QuoteWord[] {
+  const single = new Set(b.map((w) => w.norm));
+  const out: QuoteWord[] = [];
+  for (let i = 0; i < a.length; i++) {
+    const next = a[i + 1];
+    if (next && !next.wildBefore && single.has(a[i].norm + next.norm)) {
+      out.push({ norm: a[i].norm + next.norm, start: a[i].start, end: next.end, wildBefore: a[i].wildBefore });
+      i++;
+    } else out.push(a[i]);
+  }
+  return out;
+}
+
+const MATCH = 2;
+const CHANGE = -1;
+const GAP = -1;
+const MAX_WORDS = 400;
+
+/** Local alignment of two quotations. Both word lists may be rewritten to join compounds. */
+export function alignQuotes(a0: QuoteWord[], b0: QuoteWord[]): { a: QuoteWord[]; b: QuoteWord[]; alignment: QuoteAlignment | null } {
+  const a = joinCompounds(a0, b0).slice(0, MAX_WORDS);
+  const b = joinCompounds(b0, a).slice(0, MAX_WORDS);
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 || m === 0) return { a, b, alignment: null };
+  const w = m + 1;
+  const score = new Float64Array((n + 1) * w);
+  const move = new Uint8Array((n + 1) * w); // 0 stop, 1 diagonal, 2 up (onlyA), 3 left (onlyB)
+  let best = 0;
+  let bi = 0;
+  let bj = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const same = a[i - 1].norm === b[j - 1].norm;
+      const diag = score[(i - 1) * w + j - 1] + (same ? MATCH : CHANGE);
+      // A gap next to a wildcard costs nothing: the writer marked an omission there.
+      const upFree = b[j - 1] !== undefined && (b[j]?.wildBefore ?? false);
+      const leftFree = a[i]?.wildBefore ?? false;
+      const up = score[(i - 1) * w + j] + (upFree ? 0 : GAP);
+      const left = score[i * w + j - 1] + (leftFree ? 0 : GAP);
+      let s = 0;
+      let mv = 0;
+      if (diag > s) { s = diag; mv = 1; }
+      if (up > s) { s = up; mv = 2; }
+      if (left > s) { s = left; mv = 3; }
+      score[i * w + j] = s;
+      move[i * w + j] = mv;
+      if (s > best) { best = s; bi = i; bj = j; }
+    }
+  }
+  if (best === 0) return { a, b, alignment: null };
+  const ops: AlignOp[] = [];
+  let i = bi;
+  let j = bj;
+  while (i > 0 && j > 0 && move[i * w + j] !== 0) {
+    const mv = move[i * w + j];
+    if (mv === 1) { ops.push({ op: a[i - 1].norm === b[j - 1].norm ? 'match' : 'change', a: i - 1, b: j - 1 }); i--; j--; }
+    else if (mv === 2) { ops.push({ op: 'onlyA', a: i - 1, free: b[j]?.wildBefore ?? false }); i--; }
+    else { ops.push({ op: 'onlyB', b: j - 1, free: a[i]?.wildBefore ?? false }); j--; }
+  }
+  ops.reverse();
+  let matched = 0;
+  let edits = 0;
+  for (const o of ops) {
+    if (o.op === 'match') matched++;
+    else if (o.op === 'change' || !o.free) edits++;
+  }
+  return { a, b, alignment: { ops, matched, edits, aStart: i, aEnd: bi, bStart: j, bEnd: bj } };
+}
+
+/** Where A differs from B, as a span of A's words (a dropped word marks its neighbours). */
+export function differingSpan(a: QuoteWord[], alignment: QuoteAlignment, side: 'a' | 'b', b: QuoteWord[]): Span | null {
+  const words = side === 'a' ? a : b;
+  let start = Infinity;
+  let end = -Infinity;
+  const take = (k: number) => {
+    const wd = words[k];
+    if (!wd) return;
+    start = Math.min(start, wd.start);
+    end = Math.max(end, wd.end);
+  };
+  const ops = alignment.ops;
+  ops.forEach((o, k) => {
+    if (o.op === 'match') return;
+    if (o.op === 'change') { take(side === 'a' ? o.a : o.b); return; }
+    if (o.free) return;
+    const mine = (o.op === 'onlyA') === (side === 'a');
+    if (mine) { take(o.op === 'onlyA' ? o.a : o.b); return; }
+    // Dropped here: mark the words on either side of the gap.
+    const before = ops.slice(0, k).reverse().find((x) => x.op === 'match' || x.op === 'change');
+    const after = ops.slice(k + 1).find((x) => x.op === 'match' || x.op === 'change');
+    for (const x of [before, after]) if (x && (x.op === 'match' || x.op === 'change')) take(side === 'a' ? x.a : x.b);
+  });
+  return start <= end ? { start, end } : null;
+}
+
+/** Word shingles that index quotations for lookup; short quotations are keyed whole. */
+export function shingles(words: readonly QuoteWord[]): string[] {
+  if (words.length < 3) return words.length === 0 ? [] : ['=' + words.map((w) => w.norm).join(' ')];
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i++) out.add(words[i].norm + ' ' + words[i + 1].norm + ' ' + words[i + 2].norm);
+  return [...out];
+}

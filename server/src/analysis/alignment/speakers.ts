@@ -1,0 +1,34 @@
+// One person, many names: "Elon Musk" in one article and "Musk" in another are the same speaker
+// when exactly one full name across the set ends in that surname.
+import type { ArticleAnalysis, Person } from '../types';
+
+export class SpeakerDirectory {
+  /** Full (multi-word) keys by last word, counted per article that names them. */
+  private readonly bySurname = new Map<string, Map<string, number>>();
+
+  count(article: ArticleAnalysis, sign: 1 | -1): void {
+    for (const p of article.people) {
+      const words = p.key.split(' ');
+      if (words.length < 2) continue;
+      const last = words[words.length - 1];
+      let keys = this.bySurname.get(last);
+      if (!keys) { keys = new Map(); this.bySurname.set(last, keys); }
+      const n = (keys.get(p.key) ?? 0) + sign;
+      if (n <= 0) keys.delete(p.key); else keys.set(p.key, n);
+      if (keys.size === 0) this.bySurname.delete(last);
+    }
+  }
+
+  /** The key a speaker has across all articles. `extra` adds the checked article's own people. */
+  canonical(key: string, extra: readonly Person[] = []): string {
+    if (key.includes(' ')) return key;
+    const full = new Set(this.bySurname.get(key)?.keys() ?? []);
+    for (const p of extra) if (p.key.endsWith(' ' + key)) full.add(p.key);
+    return full.size === 1 ? [...full][0] : key;
+  }
+}
+
+/** Two speakers can be the same person: the same key, or either unknown. */
+export function sameSpeaker(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a === b;
+}

@@ -1,0 +1,74 @@
+// Statements with a venue: a quotation "told Fox News", or reported speech ("In an interview with
+// the BBC, she said the plan had failed"). Two articles that put the same statement in different
+// venues disagree about attribution.
+import type { ArticleAnalysis, Venue } from '../types';
+import { tokenize as personTokens } from '../claims/people/tokens';
+import { findVenues } from '../claims/quotes/venue';
+import type { QuoteRef, StatementRef } from './corpus';
+import { contentWords } from './words';
+
+const PRONOUN = /\b(?:he|she)\b/i;
+
+function venueWords(v: Venue): string[] {
+  return contentWords(v.text);
+}
+
+/** Statements of one article: its quotations that name a venue, and reported speech with one. */
+export function findStatements(article: ArticleAnalysis, quotes: QuoteRef[]): StatementRef[] {
+  const { text } = article;
+  const out: StatementRef[] = [];
+  const quotedSentences = new Set<number>();
+  for (const q of quotes) {
+    quotedSentences.add(q.quote.sentence);
+    const v = q.quote.venue;
+    if (!v || v.type === 'other') continue;
+    const s = text.sentences[q.quote.sentence];
+    const start = Math.min(q.quote.span.start, v.span.start);
+    const end = Math.max(q.quote.span.end, v.span.end);
+    out.push({
+      article, speaker: q.quote.speaker?.key ?? null, venue: v, span: { start, end }, quote: q,
+      context: statementContext(article, s ? s.span : q.quote.span, v, q.quote.speaker?.key ?? null),
+    });
+  }
+  const mentions = article.people.flatMap((p) => p.mentions.map((m) => ({ key: p.key, start: m.start, end: m.end })))
+    .sort((a, b) => a.start - b.start);
+  text.sentences.forEach((s, si) => {
+    if (s.isHeading || quotedSentences.has(si)) return;
+    const tokens = personTokens(text.plain, s.span.start, s.span.end);
+    const isPerson = (i: number) => mentions.some((m) => tokens[i] && tokens[i].start >= m.start && tokens[i].end <= m.end);
+    for (const found of findVenues(text.plain, tokens, isPerson)) {
+      const v = found.venue;
+      if (v.type === 'other' || v.words.length === 0) continue;
+      // Who: a person named in the sentence, else "he"/"she" for the last person named before it.
+      const inside = mentions.filter((m) => m.start >= s.span.start && m.end <= s.span.end);
+      let speaker: string | null = inside.length > 0 ? inside[0].key : null;
+      if (!speaker && PRONOUN.test(text.plain.slice(s.span.start, s.span.end))) {
+        const before = mentions.filter((m) => m.end <= s.span.start);
+        speaker = before.length > 0 ? before[before.length - 1].key : null;
+      }
+      if (!speaker) continue;
+      out.push({ article, speaker, venue: v, span: s.span, quote: null, context: statementContext(article, s.span, v, speaker) });
+    }
+  });
+  return out;
+}
+
+/** What was said: the sentence's content words without the venue's or the speaker's names. */
+function statementContext(article: ArticleAnalysis, span: { start: number; end: number }, v: Venue, speaker: string | null): Set<string> {
+  const drop = new Set([...venueWords(v), ...(speaker ? contentWords(speaker) : [])]);
+  return new Set(contentWords(article.text.plain, span.start, span.end).filter((w) => !drop.has(w)));
+}
+
+/** Venues that cannot both be right: no shared name ("Sky News" / "the BBC"), or "Fox News" vs
+ *  "Fox Business Network". "Fox News" and "Fox News Business" may be the same channel. */
+export function venuesConflict(a: Venue, b: Venue): boolean {
+  if (a.type === 'other' || b.type === 'other' || a.words.length === 0 || b.words.length === 0) return false;
+  // A post and an interview can carry the same words: only venues of one kind are compared.
+  if (a.type !== b.type) return false;
+  const wa = new Set(a.words);
+  const wb = new Set(b.words);
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  if (shared === wa.size || shared === wb.size) return false;
+  return shared < 2;
+}

@@ -1,0 +1,189 @@
+// Figures stage: every number a sentence states, with its qualifier as an interval, what it
+// counts, and its exact span ("nearly 40,000 users", "$44 billion", "56% of the issues",
+// "eight hours", "more than two dozen people"). Headlines and page clutter are skipped, and so
+// are numbers that belong to clock times, dates, names and codes.
+import type { ArticleText, Figure, Qualifier, Span, TimeClaim } from '../../types';
+import type { NumberRead } from './numbers';
+import { readNumber } from './numbers';
+import { intervalOf, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
+import type { FigureToken } from './tokens';
+import { figureTokens } from './tokens';
+import { isApposedAge, isBareHour, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
+import type { UnitRead } from './units';
+import { DURATION_FACTOR, readUnit } from './units';
+
+export { lemma } from './units';
+
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR' };
+const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD' };
+/** Durations that "a"/"an" can stand for one of ("an hour"); not "a second", which is an ordinal. */
+const ONE_OF = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'fortnight']);
+/** Words before "an hour" that make it a stated duration rather than "once a day". */
+const DURATION_CUES = new Set(['for', 'lasting', 'lasted', 'about', 'around', 'nearly', 'almost', 'least', 'over', 'than',
+  'under', 'within', 'roughly', 'approximately', 'some', 'just', 'only', 'took', 'spent', 'after', 'half', 'to']);
+
+interface Reading {
+  number: NumberRead;
+  /** First token of the figure's number (a currency sign, or the number). */
+  first: number;
+  currency: string | null;
+}
+
+/** Every figure in the article's body. `times` (already extracted) keeps clock times and dates out. */
+export function extractFigures(text: ArticleText, times: readonly TimeClaim[] = []): Figure[] {
+  try {
+    return extract(text, times);
+  } catch {
+    return []; // an extractor must never take the review down
+  }
+}
+
+function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
+  const out: Figure[] = [];
+  const timeSpans = times.map((t) => t.span).sort((a, b) => a.start - b.start);
+  let tp = 0;
+  text.sentences.forEach((sentence, index) => {
+    if (sentence.isHeading) return;
+    const tokens = figureTokens(text.plain, sentence.span.start, sentence.span.end);
+    let i = 0;
+    while (i < tokens.length) {
+      const found = figureAt(text, tokens, i, index);
+      if (!found) { i++; continue; }
+      const { figure, next } = found;
+      while (tp < timeSpans.length && timeSpans[tp].end <= figure.span.start) tp++;
+      if (!overlapsNumber(timeSpans, tp, found.numberSpan)) out.push(figure);
+      i = Math.max(next, i + 1);
+    }
+  });
+  return out;
+}
+
+function overlapsNumber(spans: Span[], from: number, number: Span): boolean {
+  for (let k = from; k < spans.length && spans[k].start < number.end; k++) {
+    if (spans[k].end > number.start) return true;
+  }
+  return false;
+}
+
+/** Reads the number (with any currency sign) starting at token i. */
+function readAt(tokens: FigureToken[], i: number): Reading | null {
+  const t = tokens[i];
+  let currency: string | null = null;
+  let at = i;
+  if (t.kind === 'symbol' && CURRENCY_SYMBOLS[t.text] && tokens[i + 1]?.kind === 'number' && !tokens[i + 1].spaced) {
+    currency = CURRENCY_SYMBOLS[t.text];
+    at = i + 1;
+  } else if (t.kind === 'word' && DOLLAR_PREFIXES[t.lower] && t.text === t.text.toUpperCase() && tokens[i + 1]?.text === '$' &&
+    !tokens[i + 1].spaced && tokens[i + 2]?.kind === 'number' && !tokens[i + 2].spaced) {
+    currency = DOLLAR_PREFIXES[t.lower];
+    at = i + 2;
+  }
+  const number = readNumber(tokens, at);
+  if (!number) return oneOfDuration(tokens, i);
+  if (number.first === at && tokens[at].kind === 'number' && numeralIsNotFigure(tokens, at)) return null;
+  return { number, first: i, currency };
+}
+
+/** "an hour", "half an hour": one (or half) of a duration, after a cue like "for" or "at least". */
+function oneOfDuration(tokens: FigureToken[], i: number): Reading | null {
+  const t = tokens[i];
+  let at = i;
+  let value = 1;
+  if (t.lower === 'half' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an')) { at = i + 1; value = 0.5; }
+  else if (t.lower !== 'a' && t.lower !== 'an') return null;
+  const unit = tokens[at + 1];
+  if (!unit || !ONE_OF.has(unit.lower)) return null;
+  const prev = tokens[i - 1];
+  if (value === 1 && (!prev || !DURATION_CUES.has(prev.lower))) return null;
+  return { number: { value, first: i, next: at + 1, inWords: true, article: true }, first: i, currency: null };
+}
+
+function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence: number): { figure: Figure; next: number; numberSpan: Span } | null {
+  const reading = readAt(tokens, i);
+  if (!reading) return null;
+  const { number, currency } = reading;
+  let value = number.value;
+  let next = number.next;
+  const numeral = tokens[number.first].kind === 'number';
+  let qualifier: Qualifier = 'exact';
+  let high: number | null = null;
+
+  // Ranges: "20,000 to 30,000", "3-4 million", "between 20 and 30".
+  const range = readRange(tokens, number, next);
+  if (range) { high = range.high; value = range.low ?? value; next = range.next; }
+
+  const trail = trailQualifier(tokens, next);
+  if (trail) { qualifier = trail[0]; next += trail[1]; }
+
+  let unit: UnitRead | 'not-a-figure' = readUnit(tokens, next, value === 1 || number.article);
+  if (unit === 'not-a-figure') return null;
+  if (numeral && number.next === number.first + 1 && !currency) {
+    // A bare numeral: a year, a clock hour or an age unless a unit or a counted thing says otherwise.
+    const t = tokens[number.first];
+    if (isYearNumeral(t) && !(unit.unit === 'count' && unit.counted && unit.counted !== 'year-old' && isPluralAt(tokens, unit.next - 1))) return null;
+    if (unit.unit === 'count' && !unit.counted && isBareHour(tokens, number.first, value)) return null;
+    if (unit.unit === 'count' && !unit.counted && isApposedAge(tokens, number.first, value)) {
+      unit = { unit: 'count', counted: 'year-old', next: unit.next };
+    }
+  }
+  if (currency) unit = { unit: 'money', measure: currency, counted: unit.unit === 'count' ? unit.counted : null, next: unit.unit === 'count' ? unit.next : next };
+  if (number.inWords && !currency) {
+    // Numbers in words are figures only when they count something: "three major outages", not "the three".
+    if (unit.unit === 'count' && !unit.counted) return null;
+    if (isRatioWord(tokens, number.first, next)) return null;
+    if (number.article && unit.unit !== 'duration' && !(value >= 12)) return null;
+  }
+  if (number.range && unit.unit === 'count' && !unit.counted) return null;
+  // "an hour and a half"
+  if (unit.unit === 'duration') {
+    const half = tokens[unit.next]?.lower === 'and' && tokens[unit.next + 1]?.lower === 'a' && tokens[unit.next + 2]?.lower === 'half';
+    if (half) { value += 0.5; unit = { ...unit, next: unit.next + 3 }; }
+    const factor = DURATION_FACTOR[tokens[unit.next - 1]?.lower ?? ''];
+    if (factor) value *= factor;
+  }
+  let end = unit.next > next ? unit.next : next;
+  const tail = tailQualifier(tokens, end);
+  if (tail && qualifier === 'exact') { qualifier = tail[0]; end += tail[1]; }
+
+  const lead = leadQualifier(tokens, reading.first);
+  if (qualifier === 'exact') qualifier = lead.qualifier;
+  let interval = intervalOf(value, qualifier);
+  if (number.range) { qualifier = 'vague'; interval = { low: number.range[0], high: number.range[1] }; }
+  if (high !== null) interval = { low: Math.min(interval.low, value), high: Math.max(high, interval.high === Infinity ? Infinity : high) };
+
+  const startTok = qualifier === lead.qualifier || number.range ? lead.first : reading.first;
+  const span = { start: tokens[startTok].start, end: tokens[Math.max(end, number.next) - 1].end };
+  const numberSpan = { start: tokens[reading.first].start, end: tokens[number.next - 1].end };
+  const figure: Figure = {
+    kind: 'figure', span, text: text.plain.slice(span.start, span.end), value, interval, qualifier,
+    unit: unit.unit, counted: unit.counted, sentence, inWords: number.inWords,
+  };
+  if (unit.measure) figure.measure = unit.measure;
+  if (unit.unit === 'percent') figure.of = unit.of ?? null;
+  return { figure, next: Math.max(end, number.next), numberSpan };
+}
+
+function isPluralAt(tokens: FigureToken[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && /s$/i.test(t.text) || t?.lower === 'people';
+}
+
+/** A second number after "to", "-" or "and" (after "between"): the figure is a range. */
+function readRange(tokens: FigureToken[], number: NumberRead, next: number): { low?: number; high: number; next: number } | null {
+  const link = tokens[next];
+  if (!link) return null;
+  const between = tokens[number.first - 1]?.lower === 'between' || tokens[number.first - 2]?.lower === 'between';
+  const isLink = link.lower === 'to' || (link.lower === 'and' && between) || ((link.text === '-' || link.text === '–') && !link.spaced);
+  if (!isLink) return null;
+  const second = readNumber(tokens, next + 1);
+  if (!second || second.range || tokens[second.first].kind !== tokens[number.first].kind) return null;
+  if (tokens[second.first].kind === 'number' && numeralIsNotFigure(tokens, second.first)) return null;
+  let low = number.value;
+  // "3-4 million": the scale written once applies to both ends.
+  if (low < second.value && second.next > second.first + 1 && number.next === number.first + 1) {
+    const scale = second.value / Number(tokens[second.first].text.replace(/,/g, ''));
+    if (Number.isFinite(scale) && low * scale <= second.value) low *= scale;
+  }
+  if (!(low < second.value)) return null;
+  return { low, high: second.value, next: second.next };
+}

@@ -1,0 +1,155 @@
+// Reading the number of a figure from tokens: numerals ("20,500", "8.5 million"), numbers in words
+// ("twenty-five", "two dozen", "one hundred and twenty", "two and a half"), and the vague counts
+// news uses instead of numbers ("thousands of", "tens of thousands of").
+import type { FigureToken } from './tokens';
+import { numeralValue } from './tokens';
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+/** Words that multiply what comes before: "8.5 million", "two dozen", "three hundred". */
+export const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
+  // Abbreviations used with numerals only ("$4m", "£2bn", "20k").
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
+};
+const ABBREVIATED_SCALES = new Set(['k', 'm', 'mn', 'mln', 'bn', 'b', 'tn']);
+
+/** "thousands of users": a count told without a number. [low, high] is what it can mean. */
+const VAGUE: Record<string, [number, number]> = {
+  dozens: [24, 144], scores: [40, 200], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e6],
+  billions: [2e9, 9.99e9],
+};
+
+export interface NumberRead {
+  value: number;
+  /** Token index range [first, next) the number covers. */
+  first: number;
+  next: number;
+  inWords: boolean;
+  /** A vague count ("thousands of"): value is the low end, `range` what it can mean. */
+  range?: [number, number];
+  /** Written with "a"/"an" for one ("an hour", "a dozen"). */
+  article: boolean;
+}
+
+/** A number written as a word: "five", "twenty", "million", "dozen". */
+export function isNumberWord(lower: string): boolean {
+  return UNITS[lower] !== undefined || TENS[lower] !== undefined || (SCALES[lower] !== undefined && !ABBREVIATED_SCALES.has(lower));
+}
+
+/** "twenty-five" (as tokens twenty, -, five) or a single unit/ten word at i. */
+function readSmall(tokens: FigureToken[], i: number): { value: number; next: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  const ten = TENS[t.lower];
+  if (ten !== undefined) {
+    const dash = tokens[i + 1];
+    const unit = tokens[i + 2];
+    if (dash && dash.text === '-' && !dash.spaced && unit && !unit.spaced && UNITS[unit.lower] !== undefined && UNITS[unit.lower] < 10 && UNITS[unit.lower] > 0) {
+      return { value: ten + UNITS[unit.lower], next: i + 3 };
+    }
+    return { value: ten, next: i + 1 };
+  }
+  const unit = UNITS[t.lower];
+  return unit === undefined ? null : { value: unit, next: i + 1 };
+}
+
+/** "and a half" after a number adds 0.5 ("two and a half hours"). */
+function andAHalf(tokens: FigureToken[], i: number): number {
+  const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  return a?.lower === 'and' && b?.lower === 'a' && c?.lower === 'half' ? i + 3 : -1;
+}
+
+/** Multiplies by scale words that follow ("8.5 million", "two hundred thousand"). */
+function applyScales(tokens: FigureToken[], value: number, i: number, numeral: boolean): { value: number; next: number } {
+  let v = value;
+  let j = i;
+  let last = 0;
+  for (;;) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word') break;
+    const s = SCALES[t.lower];
+    if (s === undefined || s === last) break;
+    // "$4m", "20k": abbreviations only right after a numeral, attached or spaced.
+    if (ABBREVIATED_SCALES.has(t.lower) && (!numeral || j !== i)) break;
+    // "8 m" or "8 b" spaced is a unit or a letter, not a scale: only attached abbreviations count.
+    if (ABBREVIATED_SCALES.has(t.lower) && t.spaced && t.lower.length === 1) break;
+    v *= s;
+    last = s;
+    j++;
+    // "one hundred and twenty": the rest after "and".
+    if (t.lower === 'hundred' && !numeral) {
+      const and = tokens[j];
+      const rest = and?.lower === 'and' ? readSmall(tokens, j + 1) : readSmall(tokens, j);
+      if (rest && rest.value > 0 && rest.value < 100) { v += rest.value; j = rest.next; }
+    }
+  }
+  return { value: v, next: j };
+}
+
+/** The number that starts at token i, or null. */
+export function readNumber(tokens: FigureToken[], i: number): NumberRead | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'number') {
+    let value = numeralValue(t.text);
+    if (!Number.isFinite(value)) return null;
+    let next = i + 1;
+    const half = andAHalf(tokens, next);
+    if (half > 0) { value += 0.5; next = half; }
+    const scaled = applyScales(tokens, value, next, true);
+    return { value: scaled.value, first: i, next: scaled.next, inWords: false, article: false };
+  }
+  if (t.kind !== 'word') return null;
+  const vague = VAGUE[t.lower];
+  if (vague) return readVague(tokens, i, vague);
+  if (t.lower === 'tens' || t.lower === 'hundreds') {
+    // "tens of thousands", "hundreds of thousands"
+    const of = tokens[i + 1];
+    const big = tokens[i + 2];
+    if (of?.lower === 'of' && big && VAGUE[big.lower] && (big.lower === 'thousands' || big.lower === 'millions')) {
+      const [lo, hi] = VAGUE[big.lower];
+      const k = t.lower === 'tens' ? 10 : 100;
+      return readVague(tokens, i + 2, [lo * k, hi * k], i);
+    }
+  }
+  // "half a dozen", "half a million", "half an hour" (the hour is read as a unit by the caller).
+  if (t.lower === 'half') {
+    const a = tokens[i + 1];
+    const s = tokens[i + 2];
+    if ((a?.lower === 'a' || a?.lower === 'an') && s && SCALES[s.lower] !== undefined && !ABBREVIATED_SCALES.has(s.lower)) {
+      return { value: SCALES[s.lower] / 2, first: i, next: i + 3, inWords: true, article: false };
+    }
+    return null;
+  }
+  if (t.lower === 'a' || t.lower === 'an') {
+    const s = tokens[i + 1];
+    if (s && SCALES[s.lower] !== undefined && !ABBREVIATED_SCALES.has(s.lower)) {
+      const scaled = applyScales(tokens, 1, i + 1, false);
+      return { value: scaled.value, first: i, next: scaled.next, inWords: true, article: true };
+    }
+    // "a couple of": about two.
+    if (s?.lower === 'couple' && tokens[i + 2]?.lower === 'of') return { value: 2, first: i, next: i + 3, inWords: true, article: true };
+    return null;
+  }
+  const small = readSmall(tokens, i);
+  if (!small) return null;
+  let value = small.value;
+  let next = small.next;
+  const half = andAHalf(tokens, next);
+  if (half > 0) { value += 0.5; next = half; }
+  const scaled = applyScales(tokens, value, next, false);
+  return { value: scaled.value, first: i, next: scaled.next, inWords: true, article: false };
+}
+
+/** "thousands of", "dozens of": a vague count, only when "of" follows. */
+function readVague(tokens: FigureToken[], i: number, range: [number, number], first = i): NumberRead | null {
+  if (tokens[i + 1]?.lower !== 'of') return null;
+  return { value: range[0], first, next: i + 1, inWords: true, range, article: false };
+}

@@ -1,0 +1,77 @@
+// The words around a number that bound it: "nearly 40,000" can be 36,000 but not 41,000; "more
+// than 20,000" has no ceiling. Qualifiers become intervals so that figures compare as ranges.
+import type { Interval, Qualifier } from '../../types';
+import type { FigureToken } from './tokens';
+
+/** Lead phrases, longest first, as lower-case word sequences. */
+const LEADS: Array<[string[], Qualifier]> = ([
+  ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'], ['at least', 'at-least'],
+  ['not less than', 'at-least'], ['upwards of', 'more-than'], ['in excess of', 'more-than'], ['more than', 'more-than'],
+  ['just over', 'more-than'], ['well over', 'more-than'], ['north of', 'more-than'], ['over', 'more-than'],
+  ['above', 'more-than'], ['exceeding', 'more-than'], ['as many as', 'up-to'], ['as much as', 'up-to'],
+  ['as high as', 'up-to'], ['no more than', 'up-to'], ['a maximum of', 'up-to'], ['at most', 'up-to'], ['up to', 'up-to'],
+  ['fewer than', 'fewer-than'], ['less than', 'fewer-than'], ['just under', 'nearly'], ['under', 'fewer-than'],
+  ['below', 'fewer-than'], ['close to', 'nearly'], ['nearly', 'nearly'], ['almost', 'nearly'], ['not quite', 'nearly'],
+  ['an estimated', 'about'], ['estimated', 'about'], ['approximately', 'about'], ['approx', 'about'], ['roughly', 'about'],
+  ['around', 'about'], ['about', 'about'], ['some', 'about'], ['circa', 'about'], ['an approximate', 'about'],
+  ['more or less', 'about'], ['just about', 'about'],
+] as Array<[string, Qualifier]>).map(([words, q]) => [words.split(' '), q]);
+
+export interface LeadRead {
+  qualifier: Qualifier;
+  /** Token index where the qualifier's words start (the figure's text starts there). */
+  first: number;
+}
+
+/** The qualifier just before token `first` (tokens of one sentence). */
+export function leadQualifier(tokens: FigureToken[], first: number): LeadRead {
+  for (const [words, qualifier] of LEADS) {
+    const start = first - words.length;
+    if (start < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = tokens[start + k].lower === words[k];
+    if (!ok) continue;
+    // "some of", "of some": "some" leads a number only when nothing but the number follows it.
+    if (words[0] === 'some' && start > 0 && tokens[start - 1].lower === 'of') continue;
+    return { qualifier, first: start };
+  }
+  return { qualifier: 'exact', first };
+}
+
+/** "20,000+", "20,000-plus", "or more", "or so" after the number: [qualifier, tokens taken]. */
+export function trailQualifier(tokens: FigureToken[], next: number): [Qualifier, number] | null {
+  const t = tokens[next];
+  if (!t) return null;
+  if (t.text === '+' && !t.spaced) return ['at-least', 1];
+  if (t.text === '-' && !t.spaced && tokens[next + 1]?.lower === 'plus') return ['at-least', 2];
+  return null;
+}
+
+/** "or more", "or so", "or fewer" after the counted thing. */
+export function tailQualifier(tokens: FigureToken[], next: number): [Qualifier, number] | null {
+  if (tokens[next]?.lower !== 'or') return null;
+  const w = tokens[next + 1]?.lower;
+  if (w === 'more') return ['at-least', 2];
+  if (w === 'so') return ['about', 2];
+  if (w === 'fewer' || w === 'less') return ['up-to', 2];
+  return null;
+}
+
+/** How far "about" reaches either side of the number. */
+const ABOUT = 0.1;
+/** How far below the number "nearly" reaches. */
+const NEARLY = 0.1;
+
+export function intervalOf(value: number, qualifier: Qualifier): Interval {
+  switch (qualifier) {
+    case 'about': return { low: value * (1 - ABOUT), high: value * (1 + ABOUT) };
+    case 'nearly': return { low: value * (1 - NEARLY), high: value };
+    case 'more-than':
+    case 'at-least':
+    case 'past': return { low: value, high: Infinity };
+    case 'up-to':
+    case 'fewer-than':
+    case 'until': return { low: 0, high: value };
+    default: return { low: value, high: value };
+  }
+}

@@ -1,0 +1,75 @@
+// Tokens for reading figures: words, numerals and single symbols, each knowing whether white space
+// separates it from the token before ("eight-hour" and "56%" are attached; "40,000 users" is not).
+// One linear pass; no regex backtracking.
+
+export type FigureTokenKind = 'word' | 'number' | 'symbol';
+
+export interface FigureToken {
+  kind: FigureTokenKind;
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Only white space (or nothing) lies between this token and the previous one. */
+  spaced: boolean;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+function isLetter(ch: string, c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}|\p{M}/u.test(ch);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0xfeff;
+}
+
+/** Tokens of plain[start, end). A numeral keeps inner grouping commas and one decimal point. */
+export function figureTokens(plain: string, start: number, end: number): FigureToken[] {
+  const out: FigureToken[] = [];
+  let i = start;
+  let spaced = true;
+  while (i < end) {
+    const c = plain.charCodeAt(i);
+    if (isSpace(c)) { spaced = true; i++; continue; }
+    const ch = plain[i];
+    let j = i + 1;
+    let kind: FigureTokenKind;
+    if (isDigit(c)) {
+      kind = 'number';
+      let dot = false;
+      while (j < end) {
+        const d = plain.charCodeAt(j);
+        if (isDigit(d)) { j++; continue; }
+        // "20,500": a comma followed by exactly three digits; "8.5": one decimal point.
+        if (d === 44 && j + 3 < end + 1 && isDigit(plain.charCodeAt(j + 1)) && isDigit(plain.charCodeAt(j + 2)) &&
+          isDigit(plain.charCodeAt(j + 3)) && !(j + 4 < end && isDigit(plain.charCodeAt(j + 4))) && !dot) { j += 4; continue; }
+        if (d === 46 && !dot && j + 1 < end && isDigit(plain.charCodeAt(j + 1))) { dot = true; j++; continue; }
+        break;
+      }
+    } else if (isLetter(ch, c)) {
+      kind = 'word';
+      while (j < end) {
+        const d = plain.charCodeAt(j);
+        if (isLetter(plain[j], d)) { j++; continue; }
+        // Inner apostrophe ("don't") and the periods of "a.m." / "U.S." stay inside the word.
+        if ((d === 39 || d === 0x2019) && j + 1 < end && isLetter(plain[j + 1], plain.charCodeAt(j + 1))) { j++; continue; }
+        if (d === 46 && j + 1 < end && isLetter(plain[j + 1], plain.charCodeAt(j + 1)) && j - i <= 2) { j++; continue; }
+        break;
+      }
+    } else {
+      kind = 'symbol';
+    }
+    const text = plain.slice(i, j);
+    out.push({ kind, text, lower: text.toLowerCase(), start: i, end: j, spaced });
+    spaced = false;
+    i = j;
+  }
+  return out;
+}
+
+/** The numeral's value: "20,500" → 20500, "8.5" → 8.5. */
+export function numeralValue(text: string): number {
+  return Number(text.replace(/,/g, ''));
+}

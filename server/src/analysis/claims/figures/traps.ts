@@ -1,0 +1,101 @@
+// Numbers that are not figures: clock times, dates and years, versions and names ("Trump 2.0",
+// "Class 158", "COVID-19"), ordinals, phone numbers, scores, ratios and emergency lines.
+import type { FigureToken } from './tokens';
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const CLOCK_WORDS = new Set([
+  'a.m', 'p.m', 'am', 'pm', "o'clock", 'o’clock', 'gmt', 'utc', 'bst', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct',
+  'cst', 'cdt', 'mt', 'mst', 'mdt', 'cet', 'cest', 'hrs', 'hours gmt',
+]);
+/** Lower-case words that name a thing by its number ("flight 370", "section 230", "route 9"). */
+const NAMING = new Set([
+  'section', 'article', 'chapter', 'route', 'flight', 'class', 'room', 'page', 'no', 'number', 'line', 'level',
+  'phase', 'season', 'episode', 'version', 'grade', 'stage', 'category', 'tier', 'gate', 'platform', 'junction',
+  'exit', 'bus', 'apartment', 'unit', 'suite', 'highway', 'interstate', 'district', 'ward', 'precinct', 'block',
+  'lot', 'pier', 'terminal', 'runway', 'track', 'channel', 'volume', 'issue', 'model', 'series', 'type', 'code',
+  'covid', 'windows', 'iphone', 'galaxy', 'web', 'industry', 'bill', 'resolution', 'amendment', 'proposition', 'prop',
+  'measure', 'clause', 'rule', 'paragraph', 'figure', 'table', 'step', 'item', 'question', 'q', 'game', 'week', 'day',
+  'year', 'top', 'mark', 'km', 'mile', 'rank', 'ranked', 'no.', 'hurricane', 'storm', 'apollo', 'air',
+]);
+const EMERGENCY = new Set(['911', '999', '112', '111', '101', '000', '988']);
+const EMERGENCY_AFTER = new Set(['call', 'calls', 'caller', 'callers', 'operator', 'operators', 'dispatcher', 'dispatchers', 'line', 'service', 'services', 'center', 'centre', 'system']);
+
+const isMonth = (t: FigureToken | undefined) => !!t && t.kind === 'word' && MONTHS.has(t.lower.replace(/\.$/, ''));
+
+/** A year: four digits from 1800 to 2199 without a thousands comma. */
+export function isYearNumeral(t: FigureToken): boolean {
+  return t.kind === 'number' && /^(?:1[89]|2[01])\d\d$/.test(t.text);
+}
+
+/**
+ * True when the numeral at tokens[i] is not a figure whatever follows it. `first` is the index of
+ * the sentence's first token (a capitalised word there is not a name).
+ */
+export function numeralIsNotFigure(tokens: FigureToken[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  const next = tokens[i + 1];
+  const next2 = tokens[i + 2];
+  // Glued to letters or to a code: "G7", "MH17", "COVID-19", "#1", "No.1", "F-35", "v2".
+  if (prev && !t.spaced) {
+    if (prev.kind === 'word' || prev.text === '#' || prev.text === '/' || prev.text === '\\' || prev.text === '.' || prev.text === ':' || prev.text === '@' || prev.text === '_') return true;
+    if ((prev.text === '-' || prev.text === '–') && prev2 && !prev.spaced && (prev2.kind === 'word' || prev2.kind === 'number')) {
+      // "COVID-19" (a name) or "2025-03-11" / "555-1234" (a date or phone number); ranges are read by the caller.
+      if (prev2.kind === 'word') return true;
+      // The second half of "2025-03-11" or "3-4": ranges are read from their first number.
+      if (prev2.kind === 'number') return true;
+    }
+  }
+  if (next && !next.spaced) {
+    if (next.text === ':' && next2?.kind === 'number' && !next2.spaced) return true; // 10:30
+    if (next.text === '/' && next2?.kind === 'number') return true; // 24/7, 9/11
+    if (next.text === '.' && next2?.kind === 'number' && !next2.spaced) return true; // 1.2.3, 8.15am (after a decimal)
+    if (next.text === '_' || next.text === '@') return true;
+  }
+  if (prev && prev.text === '/' && !t.spaced) return true;
+  // Clock times: "10 a.m.", "8.15am", "0030 GMT", "10 o'clock".
+  if (next && next.kind === 'word' && CLOCK_WORDS.has(next.lower)) return true;
+  // Dates: "June 8", "Mar. 10", "8 June", "10th of March".
+  if (isMonth(prev) || (prev?.text === '.' && isMonth(prev2))) return true;
+  if (isMonth(next) || (next?.lower === 'of' && isMonth(next2))) return true;
+  // "Flight 370", "section 230", "Trump 2.0", "Class 158": a name with a number in it.
+  if (prev && prev.kind === 'word' && t.spaced) {
+    if (NAMING.has(prev.lower)) return true;
+    const capital = prev.text[0] !== prev.lower[0] && !prev.text.includes('.');
+    const sentenceStart = i - 1 === 0 || tokens[i - 2]?.kind === 'symbol' && /[.:;!?“"‘(]/.test(tokens[i - 2].text);
+    if (capital && !sentenceStart && !WEEKDAYS.has(prev.lower) && !/,/.test(t.text) && !(next && (next.text === '%' || /^(?:percent|per|million|billion|trillion|thousand)$/.test(next.lower)))) return true;
+  }
+  // Emergency numbers: "a 999 call", "dialled 911".
+  if (EMERGENCY.has(t.text) && ((next && EMERGENCY_AFTER.has(next.lower)) || (prev && /^(?:dial|dialled|dialed|called|calling|ring|rang)$/.test(prev.lower)))) return true;
+  // Ratios: "1 in 4", "one in five".
+  if (next?.lower === 'in' && (next2?.kind === 'number')) return true;
+  if (prev?.lower === 'in' && prev2?.kind === 'number') return true;
+  return false;
+}
+
+/** "1 in 4" / "one in five" written in words. */
+export function isRatioWord(tokens: FigureToken[], first: number, next: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[next];
+  return after?.lower === 'in' || (before?.lower === 'in' && (tokens[first - 2]?.lower === 'one' || tokens[first - 2]?.kind === 'number'));
+}
+
+/** A bare number right after "at"/"by"/"until" with nothing counted is a clock hour ("at 9"). */
+export function isBareHour(tokens: FigureToken[], first: number, value: number): boolean {
+  const prev = tokens[first - 1];
+  return !!prev && /^(?:at|by|until|till|from|before|after|since|to)$/.test(prev.lower) && Number.isInteger(value) && value <= 24;
+}
+
+/** A person's age in an apposition: "Jane Doe, 52, said". */
+export function isApposedAge(tokens: FigureToken[], i: number, value: number): boolean {
+  const prev = tokens[i - 1];
+  const before = tokens[i - 2];
+  const next = tokens[i + 1];
+  return prev?.text === ',' && next?.text === ',' && !!before && before.kind === 'word' && before.text[0] !== before.lower[0] &&
+    Number.isInteger(value) && value > 0 && value < 120;
+}

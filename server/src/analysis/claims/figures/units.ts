@@ -1,0 +1,199 @@
+// What a number counts: a percentage (and of what), money, a duration, or a thing ("users",
+// "people", "line workers"), read from the words right after the number.
+import type { FigureUnit } from '../../types';
+import { isNumberWord } from './numbers';
+import type { FigureToken } from './tokens';
+
+export interface UnitRead {
+  unit: FigureUnit;
+  measure?: string;
+  counted: string | null;
+  of?: string | null;
+  /** Token index just past the words that belong to the figure's text. */
+  next: number;
+}
+
+/** Time units for durations, by every spelling, to the measure name. */
+const DURATIONS: Record<string, string> = {
+  second: 'second', seconds: 'second', secs: 'second',
+  minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute',
+  hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour',
+  day: 'day', days: 'day', week: 'week', weeks: 'week', fortnight: 'week', fortnights: 'week', month: 'month',
+  months: 'month', year: 'year', years: 'year', decade: 'year', decades: 'year',
+};
+/** How many of the measure a word means when it is not the measure itself ("a fortnight"). */
+export const DURATION_FACTOR: Record<string, number> = { fortnight: 2, fortnights: 2, decade: 10, decades: 10 };
+
+const CURRENCY_WORDS: Record<string, string> = {
+  dollars: 'USD', dollar: 'USD', usd: 'USD', euros: 'EUR', euro: 'EUR', eur: 'EUR', gbp: 'GBP', sterling: 'GBP',
+  yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', rupee: 'INR', francs: 'CHF', pesos: 'MXN', rand: 'ZAR',
+};
+
+/** Measuring units written after a number, attached or not ("55mph", "230-kV", "97 degrees"). */
+const MEASURES = new Set([
+  'mph', 'kph', 'km', 'kmh', 'kg', 'kv', 'kw', 'kwh', 'mw', 'mwh', 'gw', 'gwh', 'ft', 'mi', 'mm', 'cm', 'lb', 'lbs',
+  'mb', 'gb', 'tb', 'ghz', 'mhz', 'hz', 'sq', 'ha', 'acres', 'acre', 'miles', 'mile', 'metres', 'meters', 'metre',
+  'meter', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'feet', 'foot', 'inches', 'inch', 'tonnes', 'tons',
+  'tonne', 'ton', 'litres', 'liters', 'gallons', 'barrels', 'degrees', 'degree', 'knots', 'volts', 'watts', 'megawatts',
+  'gigawatts', 'kilowatts', 'points',
+]);
+
+/** Words that end a noun phrase: the counted thing is before them, or there is none. */
+const STOP = new Set([
+  'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'nor', 'as', 'than',
+  'that', 'this', 'these', 'those', 'who', 'whom', 'which', 'what', 'when', 'where', 'while', 'whose', 'was', 'were',
+  'is', 'are', 'be', 'been', 'being', 'am', 'had', 'has', 'have', 'having', 'do', 'does', 'did', 'will', 'would',
+  'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'said', 'says', 'say', 'told', 'it', 'its', 'he', 'she',
+  'they', 'them', 'their', 'his', 'her', 'we', 'our', 'you', 'your', 'i', 'me', 'my', 'us', 'him', 'not', 'no', 'so',
+  'if', 'then', 'there', 'here', 'also', 'just', 'only', 'still', 'now', 'ago', 'later', 'earlier', 'each', 'per',
+  'every', 'into', 'onto', 'over', 'under', 'after', 'before', 'since', 'until', 'during', 'about', 'around', 'up',
+  'down', 'out', 'off', 'more', 'less', 'fewer', 'most', 'least', 'all', 'both', 'either', 'neither', 'some', 'any',
+  'other', 'another', 'such', 'via', 'across', 'against', 'among', 'between', 'through', 'toward', 'towards', 'without',
+  'within', 'because', 'though', 'although', 'whether', 'yet', 'again', 'too', 'very', 'even', 'ever', 'already',
+  'percent', 'cent', 'times', 'plus', 'minus', 'or so', 'apiece', 'each', 'total', 'altogether', 'overall',
+]);
+
+/** Modifiers that may sit between a number and the thing counted ("20,000 more users"). */
+const MODIFIERS = new Set([
+  'more', 'other', 'additional', 'extra', 'new', 'further', 'separate', 'different', 'major', 'minor', 'active',
+  'daily', 'monthly', 'weekly', 'registered', 'affected', 'confirmed', 'reported', 'estimated', 'total', 'unique',
+  'individual', 'full', 'straight', 'consecutive', 'local', 'foreign', 'young', 'old', 'older', 'elderly', 'injured',
+  'displaced', 'missing', 'dead', 'known', 'paying', 'former', 'current', 'small', 'large', 'big', 'key', 'main',
+  'international', 'domestic', 'public', 'private', 'armed', 'retired', 'senior', 'junior', 'frontline', 'fellow',
+  'aging', 'ageing', 'damaged', 'stranded', 'trapped', 'evacuated', 'infected', 'hospitalised', 'hospitalized',
+]);
+
+/** Plural nouns that do not end in "s", and their singular. */
+const IRREGULAR: Record<string, string> = {
+  people: 'person', persons: 'person', men: 'man', women: 'woman', children: 'child', police: 'police',
+  staff: 'staff', personnel: 'personnel', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose',
+  cattle: 'cattle', sheep: 'sheep', fish: 'fish', aircraft: 'aircraft', deer: 'deer', crew: 'crew',
+  troops: 'troop', lives: 'life', wives: 'wife', knives: 'knife', halves: 'half', shelves: 'shelf', leaves: 'leaf',
+  data: 'data', media: 'media', criteria: 'criterion', phenomena: 'phenomenon', series: 'series', species: 'species',
+};
+
+/** Words ending in "s" that are not plural nouns. */
+const NOT_PLURAL = new Set([
+  'was', 'is', 'has', 'as', 'its', 'this', 'thus', 'his', 'hers', 'yours', 'ours', 'theirs', 'us', 'yes', 'always',
+  'perhaps', 'across', 'unless', 'besides', 'whereas', 'plus', 'minus', 'less', 'various', 'numerous', 'previous',
+  'serious', 'famous', 'nervous', 'obvious', 'dangerous', 'anonymous', 'enormous', 'tremendous', 'continuous', 'bus',
+  'news', 'gas', 'bonus', 'census', 'status', 'virus', 'campus', 'focus', 'crisis', 'analysis', 'basis', 'thesis',
+  'chaos', 'lens', 'alias', 'atlas', 'canvas', 'christmas', 'physics', 'politics', 'economics', 'sometimes', 'afterwards',
+  'upwards', 'downwards', 'nowadays', 'overseas', 'means', 'whereas', 'does', 'goes', 'says', 'gets', 'makes', 'takes',
+]);
+
+/** Singular of a plural noun, lower case: "outages" → "outage", "companies" → "company". */
+export function lemma(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR[w];
+  if (irregular) return irregular;
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 4 && /(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+function isPlural(t: FigureToken): boolean {
+  if (t.kind !== 'word') return false;
+  const w = t.lower;
+  if (IRREGULAR[w] && w !== 'data' && w !== 'media') return true;
+  if (w.length < 3 || NOT_PLURAL.has(w) || STOP.has(w)) return false;
+  return w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !w.endsWith("'s") && !w.endsWith('’s');
+}
+
+/** A word that can stand in a noun phrase: not a function word, not a verb form we can see. */
+function nounish(t: FigureToken | undefined): boolean {
+  if (!t || t.kind !== 'word' || STOP.has(t.lower)) return false;
+  if (t.text.includes('.')) return false; // "a.m", "U.S"
+  return true;
+}
+
+/** The counted thing: the first plural within a short noun phrase ("three major outages"). */
+function countedNoun(tokens: FigureToken[], j: number, single: boolean): { counted: string; next: number } | null {
+  for (let k = j; k < j + 4 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'symbol' && t.text === '-' && !t.spaced && k > j) continue; // "line-workers"
+    if (!nounish(t)) return null;
+    if (isPlural(t)) return { counted: lemma(t.text), next: k + 1 };
+    if (single && k === j && !t.text.endsWith('ly') && /^\p{Ll}/u.test(t.text)) {
+      // "one user", "a $25 credit": a singular noun counts once; a compound ("one line worker") reads on.
+      const after = tokens[k + 1];
+      if (after && nounish(after) && isPlural(after)) continue;
+      if (after && after.kind === 'word' && nounish(after) && /^\p{Ll}/u.test(after.text) && !/(?:ed|ing|ly)$/.test(after.lower) && !MODIFIERS.has(t.lower)) {
+        return { counted: after.lower, next: k + 2 };
+      }
+      return { counted: t.lower, next: k + 1 };
+    }
+    // A capitalised word ("40,000 X users"), a known modifier, or a noun modifier ("line") may lead.
+    const lead = t.text[0] !== t.lower[0] || MODIFIERS.has(t.lower) || !/(?:ed|ing|ly)$/.test(t.lower);
+    if (!lead) return null;
+  }
+  return null;
+}
+
+/** The "of …" after a percentage: "56% of the issues" → "issue". */
+function percentOf(tokens: FigureToken[], j: number): { of: string; next: number } | null {
+  if (tokens[j]?.lower !== 'of') return null;
+  let k = j + 1;
+  const det = tokens[k]?.lower;
+  if (det === 'the' || det === 'its' || det === 'their' || det === 'his' || det === 'her' || det === 'all' || det === 'our' || det === 'those' || det === 'these') k++;
+  let head: FigureToken | null = null;
+  let end = k;
+  for (let n = 0; n < 3 && k + n < tokens.length; n++) {
+    const t = tokens[k + n];
+    if (!nounish(t) || isNumberWord(t.lower) || /(?:ed|ing|ly)$/.test(t.lower) && n > 0) break;
+    head = t;
+    end = k + n + 1;
+    if (isPlural(t)) break;
+  }
+  return head ? { of: lemma(head.text), next: end } : null;
+}
+
+/** Reads the unit that follows the number ending just before token j. `single`: the number is one. */
+export function readUnit(tokens: FigureToken[], j: number, single: boolean): UnitRead | 'not-a-figure' {
+  const t = tokens[j];
+  const plain: UnitRead = { unit: 'count', counted: null, next: j };
+  if (!t) return plain;
+  // Percentages: "56%", "14 percent", "2.4 per cent", "14-percent".
+  let k = j;
+  if (t.text === '-' && !t.spaced && tokens[j + 1] && !tokens[j + 1].spaced) k = j + 1;
+  const u = tokens[k];
+  if (!u) return plain;
+  if (u.text === '%' || u.lower === 'percent' || u.lower === 'pct' || (u.lower === 'per' && tokens[k + 1]?.lower === 'cent')) {
+    let next = u.lower === 'per' ? k + 2 : k + 1;
+    if (tokens[next]?.lower === 'points' && tokens[next - 1]?.lower !== '%') {
+      return { unit: 'count', counted: 'percentage point', next: next + 1 };
+    }
+    const of = percentOf(tokens, next);
+    return { unit: 'percent', counted: null, of: of?.of ?? null, next: of ? of.next : next };
+  }
+  if (u.lower === 'percentage' && tokens[k + 1]?.lower === 'points') return { unit: 'count', counted: 'percentage point', next: k + 2 };
+  // Attached letters: "55mph" is a measure, "3rd" an ordinal, "10am" a time, "1990s" a decade.
+  if (u.kind === 'word' && !u.spaced && k === j) {
+    if (/^(?:st|nd|rd|th|am|pm|a\.m|p\.m|s|h|hrs?|gmt|utc|bst|et)$/.test(u.lower) && !MEASURES.has(u.lower)) return 'not-a-figure';
+    if (MEASURES.has(u.lower)) return { unit: 'count', counted: u.lower, next: k + 1 };
+    return 'not-a-figure';
+  }
+  if (u.kind !== 'word') return plain;
+  const currency = CURRENCY_WORDS[u.lower];
+  if (currency && (u.lower !== 'sterling' && u.lower !== 'rand' || k === j)) {
+    return { unit: 'money', measure: currency, counted: null, next: k + 1 };
+  }
+  const duration = DURATIONS[u.lower];
+  if (duration) {
+    // "52 years old", "a 52-year-old": an age, not how long something lasted.
+    const after = tokens[k + 1];
+    const old = after?.lower === 'old' || (after?.text === '-' && tokens[k + 2]?.lower === 'old');
+    if (old) return { unit: 'count', counted: 'year-old', next: after?.lower === 'old' ? k + 2 : k + 3 };
+    return { unit: 'duration', measure: duration, counted: duration, next: k + 1 };
+  }
+  if (MEASURES.has(u.lower)) return { unit: 'count', counted: u.lower === 'points' ? 'point' : lemma(u.lower), next: k + 1 };
+  if (k !== j) {
+    // "230-kV", "eight-member": a hyphenated modifier; its noun follows.
+    const noun = countedNoun(tokens, k + 1, true);
+    if (noun) return { unit: 'count', counted: noun.counted, next: noun.next };
+    return { unit: 'count', counted: null, next: j };
+  }
+  const noun = countedNoun(tokens, j, single);
+  return noun ? { unit: 'count', counted: noun.counted, next: noun.next } : plain;
+}

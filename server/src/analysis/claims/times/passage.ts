@@ -1,0 +1,49 @@
+// Where a mention sits: which sentence and paragraph, and whether its line is page clutter.
+import type { ArticleText } from '../../types';
+
+/** Lines that are links to other stories or widgets ("READ: …", "RELATED: …"), not the story. */
+const CLUTTER = /^[ \t]{0,8}(?:ALSO READ|READ MORE|READ ALSO|READ|RELATED|WATCH|LISTEN|SEE ALSO|MORE ON THIS|RECOMMENDED)[ \t]{0,3}[:|]/gim;
+
+export class Passage {
+  private readonly starts: number[];
+  private readonly clutter: Array<[number, number]> = [];
+
+  constructor(private readonly text: ArticleText) {
+    this.starts = text.sentences.map((s) => s.span.start);
+    for (const m of text.plain.matchAll(CLUTTER)) {
+      const start = m.index ?? 0;
+      const nl = text.plain.indexOf('\n', start);
+      this.clutter.push([start, nl < 0 ? text.plain.length : nl]);
+    }
+  }
+
+  /** Index of the sentence holding offset `at` (the last one starting at or before it), or -1. */
+  sentenceAt(at: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] <= at) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  paragraphStart(sentence: number): number {
+    const p = this.text.paragraphs[this.text.sentences[sentence].paragraph];
+    return p ? p.start : this.text.sentences[sentence].span.start;
+  }
+
+  isClutter(at: number): boolean {
+    let lo = 0;
+    let hi = this.clutter.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [s, e] = this.clutter[mid];
+      if (at < s) hi = mid - 1;
+      else if (at >= e) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+}

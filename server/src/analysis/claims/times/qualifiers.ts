@@ -1,0 +1,43 @@
+// The words in front of a time that bound it: "around 10 a.m." (about), "past 1:30 p.m." (past),
+// "until 2 p.m." (until), "late 2025" (vague). The qualifier's words join the claim's span.
+import type { Qualifier } from '../../types';
+
+const LOOKBACK = 40;
+
+const BEFORE = /(?:^|[^\p{L}])(shortly after|shortly before|just after|just before|just past|soon after|no later than|later than|at around|at about|at approximately|at roughly|until around|until about|until roughly|by around|by about|after around|since around|around|about|approximately|approx\.|roughly|circa|nearly|almost|past|after|since|until|till|before|by|early|late|mid-|mid|from|between)[ \u00a0]{0,3}$/iu;
+
+const MEANING: Record<string, Qualifier> = {
+  'shortly after': 'about', 'shortly before': 'about', 'just after': 'about', 'just before': 'about',
+  'just past': 'about', 'soon after': 'about', 'at around': 'about', 'at about': 'about',
+  'at approximately': 'about', 'at roughly': 'about', around: 'about', about: 'about',
+  approximately: 'about', 'approx.': 'about', roughly: 'about', circa: 'about',
+  nearly: 'nearly', almost: 'nearly',
+  past: 'past', after: 'past', since: 'past', 'later than': 'past', 'after around': 'past', 'since around': 'past',
+  until: 'until', till: 'until', before: 'until', by: 'until', 'no later than': 'until',
+  'until around': 'until', 'until about': 'until', 'until roughly': 'until', 'by around': 'until', 'by about': 'until',
+  early: 'vague', late: 'vague', 'mid-': 'vague', mid: 'vague',
+};
+
+export interface Lead {
+  qualifier: Qualifier;
+  /** Where the claim's span starts once the qualifier's words are included. */
+  start: number;
+  /** "from"/"between": the first end of a range. */
+  rangeOpen: boolean;
+}
+
+/** The qualifier written just before `start` (not looking before `floor`). */
+export function leadBefore(plain: string, start: number, floor: number, granularity: 'clock' | 'date'): Lead {
+  const from = Math.max(floor, start - LOOKBACK);
+  const m = BEFORE.exec(plain.slice(from, start));
+  if (!m) return { qualifier: 'exact', start, rangeOpen: false };
+  const words = m[1].toLowerCase();
+  if (words === 'from' || words === 'between') return { qualifier: 'exact', start, rangeOpen: true };
+  let q = MEANING[words] ?? 'exact';
+  // "about Monday's outage" talks about a day; it does not round it.
+  if (granularity === 'date' && (words === 'about' || q === 'nearly')) return { qualifier: 'exact', start, rangeOpen: false };
+  if (granularity === 'clock' && q === 'vague') q = 'about'; // "late 10 a.m." is not news English; be safe
+  const wordStart = from + m.index + m[0].indexOf(m[1]);
+  const skipAt = words.startsWith('at ') ? 3 : 0; // "at around 10": the claim is "around 10"
+  return { qualifier: q, start: wordStart + skipAt, rangeOpen: false };
+}

@@ -1,0 +1,68 @@
+// What every finding check shares: the article under review, the sources, and where results go.
+import type { ArticleAnalysis, ClaimComparison, ClaimView, Evidence, Finding, FindingKind, Severity, Span } from '../types';
+import type { ArticleClaims, Corpus } from '../alignment/corpus';
+import { findingId } from './ids';
+
+export interface CheckOptions {
+  /** Relative tolerance for figures without a qualifier (0.05 = 5%). */
+  figureTolerance?: number;
+}
+
+/** Hovers list "not mentioned" rows only while the set of sources is small enough to read. */
+const LIST_SILENT_SOURCES = 30;
+
+export class Check {
+  readonly findings: Finding[] = [];
+  readonly claims: ClaimView[] = [];
+  readonly isDraft: boolean;
+  readonly tolerance: number;
+  private readonly ids = new Map<string, number>();
+
+  constructor(
+    readonly corpus: Corpus,
+    readonly self: ArticleClaims,
+    options: CheckOptions,
+  ) {
+    this.isDraft = self.article.role === 'draft';
+    this.tolerance = Math.max(0, options.figureTolerance ?? 0);
+  }
+
+  get article(): ArticleAnalysis {
+    return this.self.article;
+  }
+
+  /** Sources other than the article itself. */
+  *others(): IterableIterator<ArticleClaims> {
+    for (const c of this.corpus.all()) if (c.article.path !== this.article.path) yield c;
+  }
+
+  speaker(key: string | null | undefined, article: ArticleAnalysis): string | null {
+    return key ? this.corpus.speakers.canonical(key, article.people) : null;
+  }
+
+  add(kind: FindingKind, severity: Severity, span: Span, message: string, against: Evidence[]): void {
+    const text = this.article.text.original.slice(span.start, span.end);
+    const base = findingId(kind, this.article.label, text);
+    const n = this.ids.get(base) ?? 0;
+    this.ids.set(base, n + 1);
+    this.findings.push({
+      id: n === 0 ? base : `${base}-${n + 1}`, kind, severity, message, path: this.article.path, span, text, against,
+    });
+  }
+
+  view(kind: ClaimView['kind'], span: Span, value: string, compared: ClaimComparison[]): void {
+    const seen = new Set(compared.map((c) => c.path));
+    const comparisons = [...compared];
+    if (this.corpus.size <= LIST_SILENT_SOURCES) {
+      for (const o of this.others()) {
+        if (!seen.has(o.article.path)) comparisons.push({ label: o.article.label, path: o.article.path, relation: 'not-mentioned' });
+      }
+    }
+    comparisons.sort((a, b) => a.label.localeCompare(b.label));
+    this.claims.push({ kind, span, text: this.article.text.original.slice(span.start, span.end), value, comparisons });
+  }
+}
+
+export function evidence(article: ArticleAnalysis, span: Span, text?: string): Evidence {
+  return { label: article.label, path: article.path, span, text: text ?? article.text.original.slice(span.start, span.end) };
+}

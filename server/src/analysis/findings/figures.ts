@@ -1,0 +1,137 @@
+// Figure findings. A figure is compared only with figures of the same kind of quantity; at the same
+// moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
+import type { ClaimComparison, Evidence, Figure } from '../types';
+import type { FigureRef } from '../alignment/corpus';
+import { compatible, differentMoments, figureRange, isVague, ratio, sameMoment } from '../alignment/figures';
+import type { Check } from './check';
+import { evidence } from './check';
+import { against, quoted } from './messages';
+
+/** Context similarity above which two figures in different articles describe the same quantity. */
+const SAME_QUANTITY = 0.3;
+/** Numbers further apart than this are different quantities, not a disagreement about one. */
+const MAX_RATIO = 4;
+
+interface PerArticle {
+  agree: FigureRef[];
+  momentAgree: FigureRef[];
+  momentConflict: FigureRef[];
+  contextConflict: { ref: FigureRef; sim: number } | null;
+}
+
+export function checkFigures(check: Check): void {
+  for (const f of check.self.figures) {
+    if (!f.cls || isVague(f.figure)) continue;
+    const byArticle = new Map<string, PerArticle>();
+    const slot = (g: FigureRef): PerArticle => {
+      let p = byArticle.get(g.article.path);
+      if (!p) { p = { agree: [], momentAgree: [], momentConflict: [], contextConflict: null }; byArticle.set(g.article.path, p); }
+      return p;
+    };
+    for (const g of check.corpus.figuresOfClass(f.cls)) {
+      if (g.article.path === check.article.path || isVague(g.figure)) continue;
+      const ok = compatible(f.figure, g.figure, check.tolerance);
+      if (sameMoment(f.anchor, g.anchor) && ratio(f.figure, g.figure) <= 5) {
+        (ok ? slot(g).momentAgree : slot(g).momentConflict).push(g);
+        continue;
+      }
+      if (differentMoments(f.anchor, g.anchor)) continue;
+      if (ok) { slot(g).agree.push(g); continue; }
+      if (!check.isDraft || g.inQuote || ratio(f.figure, g.figure) > MAX_RATIO) continue;
+      const sim = check.corpus.vocabulary.similarity(f.context, g.context);
+      if (sim < SAME_QUANTITY) continue;
+      const p = slot(g);
+      if (!p.contextConflict || sim > p.contextConflict.sim) p.contextConflict = { ref: g, sim };
+    }
+    decide(check, f, byArticle);
+  }
+}
+
+function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>): void {
+  const comparisons: ClaimComparison[] = [];
+  const momentConflicts: FigureRef[] = [];
+  const contextConflicts: FigureRef[] = [];
+  let anyMomentAgree = false;
+  let anyAgree = false;
+  for (const p of byArticle.values()) {
+    if (p.momentAgree.length > 0) { anyMomentAgree = true; comparisons.push(compare(p.momentAgree[0], 'agrees')); continue; }
+    if (p.momentConflict.length > 0) {
+      const closest = p.momentConflict.reduce((a, b) => (ratio(f.figure, a.figure) <= ratio(f.figure, b.figure) ? a : b));
+      momentConflicts.push(closest);
+      comparisons.push(compare(closest, 'conflicts'));
+      continue;
+    }
+    if (p.agree.length > 0) { anyAgree = true; comparisons.push(compare(p.agree[0], 'agrees')); continue; }
+    if (p.contextConflict) { contextConflicts.push(p.contextConflict.ref); comparisons.push(compare(p.contextConflict.ref, 'conflicts')); }
+  }
+  check.view('figure', f.figure.span, describe(f.figure), comparisons);
+  if (!check.isDraft) {
+    // Sources are held to each other only where they speak of the same moment.
+    if (momentConflicts.length > 0) report(check, f, momentConflicts);
+    return;
+  }
+  if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
+  if (anyMomentAgree || anyAgree) return;
+  if (contextConflicts.length > 0) { report(check, f, contextConflicts); return; }
+  const consensus = durationConsensus(check, f);
+  if (consensus.length > 0) { report(check, f, consensus); return; }
+  if (isUnsourced(check, f)) {
+    check.add('unsourced-claim', 'info', f.figure.span, `no source supports this figure: ${quoted(f.figure.text)}`, []);
+  }
+}
+
+/** How long something lasted, when every source that says so agrees: "eight hours" against "five". */
+function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
+  if (f.cls !== 'duration' || f.inQuote || f.figure.qualifier === 'more-than' || f.figure.qualifier === 'at-least' || f.figure.qualifier === 'up-to' || f.figure.qualifier === 'fewer-than') return [];
+  const informative = [...check.corpus.figuresOfClass('duration')].filter((g) =>
+    !g.inQuote && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly'));
+  if (informative.length === 0) return [];
+  const values = informative.map((g) => figureRange(g.figure).value);
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  if (high > low * 1.25) return [];
+  if (informative.some((g) => compatible(f.figure, g.figure, check.tolerance))) return [];
+  if (informative.some((g) => ratio(f.figure, g.figure) > 2.5)) return [];
+  return informative;
+}
+
+function isUnsourced(check: Check, f: FigureRef): boolean {
+  if (f.inQuote || f.figure.qualifier === 'vague') return false;
+  if (f.figure.unit === 'count' && f.figure.value < 10) return false;
+  if (f.figure.unit === 'duration') return false;
+  return !check.corpus.hasValue(f.figure);
+}
+
+function report(check: Check, f: FigureRef, refs: FigureRef[]): void {
+  const ev: Evidence[] = refs.map((g) => evidence(g.article, g.figure.span));
+  check.add('figure-conflict', 'warning', f.figure.span, `figure conflicts with ${against(ev, withAnchor(refs[0]))}`, ev);
+}
+
+/** "nearly 40,000 users … at 10 a.m.": the figure and the moment it belongs to. */
+function withAnchor(g: FigureRef): string {
+  const text = g.figure.text;
+  if (!g.anchor || g.anchor.granularity !== 'clock') return text;
+  return `${text} … ${g.anchor.text}`;
+}
+
+function compare(g: FigureRef, relation: ClaimComparison['relation']): ClaimComparison {
+  return { label: g.article.label, path: g.article.path, relation, span: g.figure.span, text: withAnchor(g), value: describe(g.figure) };
+}
+
+const QUALIFIER_WORDS: Partial<Record<Figure['qualifier'], string>> = {
+  about: 'about', nearly: 'nearly', 'more-than': 'more than', 'at-least': 'at least', 'up-to': 'up to', 'fewer-than': 'fewer than',
+};
+
+/** "about 40,000 users", "14%", "$44,000,000,000", "8 hours". */
+export function describe(f: Figure): string {
+  const q = QUALIFIER_WORDS[f.qualifier];
+  const n = f.value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  let body: string;
+  switch (f.unit) {
+    case 'percent': body = `${n}%` + (f.of ? ` of ${f.of}` : ''); break;
+    case 'money': body = `${f.measure === 'USD' || !f.measure ? '$' : f.measure + ' '}${n}`; break;
+    case 'duration': body = `${n} ${f.measure ?? ''}${f.value === 1 ? '' : 's'}`.trim(); break;
+    default: body = f.counted ? `${n} ${f.counted}${f.value === 1 ? '' : 's'}` : n;
+  }
+  return q ? `${q} ${body}` : body;
+}

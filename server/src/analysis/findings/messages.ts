@@ -1,0 +1,17 @@
+// Finding messages in an editor's words, naming the other side by label and quoting its wording.
+import type { Evidence } from '../types';
+
+const MAX_QUOTED = 90;
+
+export function quoted(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return '“' + (flat.length > MAX_QUOTED ? flat.slice(0, MAX_QUOTED - 1) + '…' : flat) + '”';
+}
+
+/** "source 002: “…”", plus "(also 004, 005)" when more sources say the same. */
+export function against(evidence: Evidence[], text?: string): string {
+  if (evidence.length === 0) return '';
+  const first = evidence[0];
+  const rest = [...new Set(evidence.slice(1).map((e) => e.label).filter((l) => l !== first.label))];
+  return `source ${first.label}: ${quoted(text ?? first.text)}` + (rest.length > 0 ? ` (also ${rest.join(', ')})` : '');
+}

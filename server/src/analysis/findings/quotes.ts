@@ -1,0 +1,165 @@
+// Quotation findings: the same speaker's words told differently (quote-mismatch), the same words
+// credited to someone else (attribution-conflict), and a draft quoting what no source has.
+import type { ClaimComparison, Evidence, Span } from '../types';
+import type { QuoteRef } from '../alignment/corpus';
+import type { QuoteAlignment, QuoteWord } from '../alignment/quotes';
+import { alignQuotes, differingSpan } from '../alignment/quotes';
+import { sameSpeaker } from '../alignment/speakers';
+import type { Check } from './check';
+import { evidence } from './check';
+import { against, quoted } from './messages';
+
+/** Shortest run of matching words that makes two quotations the same quotation. */
+const MIN_MATCHED = 5;
+/** Words a draft quotation needs before "no source has it" means something. */
+const MIN_UNSOURCED_WORDS = 4;
+
+interface Compared {
+  ref: QuoteRef;
+  a: QuoteWord[];
+  b: QuoteWord[];
+  alignment: QuoteAlignment;
+}
+
+/** An excerpt one side took whole from the other: no word changed, most of one side covered. */
+function faithful(c: Compared): boolean {
+  const { alignment: al, a, b } = c;
+  if (al.edits > 0 || al.matched < 2) return false;
+  return al.matched >= 0.8 * a.length || al.matched >= 0.8 * b.length;
+}
+
+/** The same passage with words changed, added or dropped, framed by agreeing words. */
+function misquoted(c: Compared): boolean {
+  const { alignment: al } = c;
+  if (al.edits === 0 || al.matched < MIN_MATCHED || al.edits > Math.max(3, 0.3 * al.matched)) return false;
+  const ops = al.ops;
+  const firstEdit = ops.findIndex((o) => o.op !== 'match' && !('free' in o && o.free));
+  let lastEdit = -1;
+  for (let k = ops.length - 1; k >= 0; k--) { const o = ops[k]; if (o.op !== 'match' && !('free' in o && o.free)) { lastEdit = k; break; } }
+  const before = ops.slice(0, firstEdit).filter((o) => o.op === 'match').length;
+  const after = ops.slice(lastEdit + 1).filter((o) => o.op === 'match').length;
+  return before >= 2 && after >= 2;
+}
+
+export function checkQuotes(check: Check): void {
+  for (const q of check.self.quotes) {
+    if (q.words.length === 0) continue;
+    const mine = check.speaker(q.quote.speaker?.key, check.article);
+    const agrees: Compared[] = [];
+    const misquotes: Compared[] = [];
+    const otherSpeakers: Compared[] = [];
+    for (const r of check.corpus.quoteCandidates(q.words)) {
+      if (r.article.path === check.article.path) continue;
+      const { a, b, alignment } = alignQuotes(q.words, r.words);
+      if (!alignment) continue;
+      const c: Compared = { ref: r, a, b, alignment };
+      const theirs = check.speaker(r.quote.speaker?.key, r.article);
+      if (faithful(c)) {
+        const bothNamed = q.quote.speaker?.via === 'named' && r.quote.speaker?.via === 'named';
+        if (mine && theirs && mine !== theirs && alignment.matched >= 4 && (check.isDraft ? q.quote.speaker?.via === 'named' : bothNamed)) otherSpeakers.push(c);
+        else if (sameSpeaker(mine, theirs)) agrees.push(c);
+      } else if (misquoted(c) && sameSpeaker(mine, theirs)) misquotes.push(c);
+    }
+    const comparisons: ClaimComparison[] = [];
+    const byPath = new Set<string>();
+    const push = (c: Compared, relation: ClaimComparison['relation']) => {
+      if (byPath.has(c.ref.article.path)) return;
+      byPath.add(c.ref.article.path);
+      comparisons.push({ label: c.ref.article.label, path: c.ref.article.path, relation, span: c.ref.quote.span, text: c.ref.quote.text, value: speakerName(check, c.ref) });
+    };
+    agrees.forEach((c) => push(c, 'agrees'));
+    misquotes.forEach((c) => push(c, 'conflicts'));
+    otherSpeakers.forEach((c) => push(c, 'conflicts'));
+    check.view('quote', q.quote.span, speakerName(check, q), comparisons);
+
+    const supported = agrees.length > 0;
+    if (misquotes.length > 0 && !(check.isDraft && supported)) reportMismatch(check, q, misquotes);
+    if (otherSpeakers.length > 0 && !(check.isDraft && supported)) reportSpeaker(check, q, mine, otherSpeakers);
+    if (check.isDraft && !supported && misquotes.length === 0 && otherSpeakers.length === 0) checkUnsourced(check, q);
+  }
+}
+
+function speakerName(check: Check, q: QuoteRef): string {
+  const key = q.quote.speaker?.key;
+  if (!key) return 'speaker unknown';
+  const canonical = check.speaker(key, q.article) ?? key;
+  const person = q.article.people.find((p) => p.key === canonical || p.key === key);
+  return person?.name ?? titleCase(canonical);
+}
+
+function titleCase(key: string): string {
+  return key.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
+/** The other side's words around where they differ, so the message shows the difference. */
+function theirWindow(c: Compared): Span {
+  const span = differingSpan(c.a, c.alignment, 'b', c.b);
+  const words = c.b;
+  if (!span) return c.ref.quote.span;
+  let first = words.findIndex((w) => w.end > span.start);
+  let last = words.length - 1 - [...words].reverse().findIndex((w) => w.start < span.end);
+  first = Math.max(0, first - 3);
+  last = Math.min(words.length - 1, last + 3);
+  return { start: words[first].start, end: words[last].end };
+}
+
+function reportMismatch(check: Check, q: QuoteRef, misquotes: Compared[]): void {
+  let span: Span | null = null;
+  for (const c of misquotes) {
+    const s = differingSpan(c.a, c.alignment, 'a', c.b);
+    if (s) span = span ? { start: Math.min(span.start, s.start), end: Math.max(span.end, s.end) } : s;
+  }
+  const ev: Evidence[] = misquotes.map((c) => evidence(c.ref.article, theirWindow(c)));
+  check.add('quote-mismatch', 'warning', span ?? q.quote.span, `quote differs from ${against(ev)}`, ev);
+}
+
+function reportSpeaker(check: Check, q: QuoteRef, mine: string | null, others: Compared[]): void {
+  const ev: Evidence[] = others.map((c) => evidence(c.ref.article, c.ref.quote.span));
+  const who = speakerName(check, others[0].ref);
+  const here = q.quote.speaker ? check.article.text.original.slice(q.quote.speaker.span.start, q.quote.speaker.span.end) : mine ?? 'someone else';
+  check.add('attribution-conflict', 'warning', q.quote.span,
+    `quote attributed to ${here} here, but to ${who} in ${against(ev)}`, ev);
+}
+
+function checkUnsourced(check: Check, q: QuoteRef): void {
+  if (q.words.length < MIN_UNSOURCED_WORDS) return;
+  // Before saying no source has it, look through the sources' running text too: a source may
+  // carry the words without quotation marks.
+  const rare = [...q.words].filter((w) => w.norm.length >= 4)
+    .sort((x, y) => check.corpus.vocabulary.weight(y.norm) - check.corpus.vocabulary.weight(x.norm))[0];
+  for (const o of check.others()) {
+    if (rare && !o.lower.includes(rare.norm)) continue;
+    if (coveredBy(q.words, o, rare?.norm ?? null)) return;
+  }
+  check.add('unsourced-claim', 'info', q.quote.span, `no source has this quotation: ${quoted(q.quote.text)}`, []);
+}
+
+const textWordsCache = new WeakMap<object, QuoteWord[]>();
+
+function coveredBy(words: QuoteWord[], o: { article: { text: { original: string } } }, rare: string | null): boolean {
+  let all = textWordsCache.get(o.article);
+  if (!all) {
+    all = fullTextWords(o.article.text.original);
+    textWordsCache.set(o.article, all);
+  }
+  // Align against windows around the rarest word (or every window, when there is none).
+  const n = words.length;
+  const starts: number[] = [];
+  if (rare) all.forEach((w, i) => { if (w.norm === rare) starts.push(Math.max(0, i - 2 * n)); });
+  else for (let i = 0; i < all.length; i += 2 * n) starts.push(i);
+  for (const start of starts) {
+    const { alignment } = alignQuotes(words, all.slice(start, start + 4 * n + 1));
+    if (alignment !== null && alignment.matched >= 0.6 * n) return true;
+  }
+  return false;
+}
+
+function fullTextWords(text: string): QuoteWord[] {
+  // The running text as one long "quotation", so the same aligner can search it.
+  const out: QuoteWord[] = [];
+  const re = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ norm: m[0].toLowerCase().replace(/’/g, "'").replace(/-/g, ''), start: m.index, end: m.index + m[0].length, wildBefore: false });
+  }
+  return out;
+}

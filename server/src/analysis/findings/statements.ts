@@ -1,0 +1,48 @@
+// Venue findings: the same statement said to different outlets ("told Sky News" / "told the BBC").
+import type { Evidence } from '../types';
+import type { StatementRef } from '../alignment/corpus';
+import { alignQuotes } from '../alignment/quotes';
+import { venuesConflict } from '../alignment/statements';
+import type { Check } from './check';
+import { evidence } from './check';
+import { against } from './messages';
+
+/** Reported speech is the same statement when it shares this many weighted words. */
+const MIN_SHARED_WORDS = 3;
+const MIN_SIMILARITY = 0.3;
+
+function sameStatement(check: Check, a: StatementRef, b: StatementRef): boolean {
+  if (a.quote && b.quote) {
+    const { a: wa, b: wb, alignment } = alignQuotes(a.quote.words, b.quote.words);
+    if (alignment && alignment.edits <= 1 && alignment.matched >= 2 &&
+      (alignment.matched >= 0.8 * wa.length || alignment.matched >= 0.8 * wb.length)) return true;
+  }
+  const shared = check.corpus.vocabulary.shared(a.context, b.context);
+  return shared.count >= MIN_SHARED_WORDS && check.corpus.vocabulary.similarity(a.context, b.context) >= MIN_SIMILARITY;
+}
+
+export function checkStatements(check: Check): void {
+  for (const st of check.self.statements) {
+    const mine = check.speaker(st.speaker, check.article);
+    if (!mine) continue;
+    const conflicts: StatementRef[] = [];
+    let agreed = false;
+    for (const o of check.corpus.statementsOf(mine)) {
+      if (o.article.path === check.article.path) continue;
+      if (check.speaker(o.speaker, o.article) !== mine) continue;
+      if (!sameStatement(check, st, o)) continue;
+      if (venuesConflict(st.venue, o.venue)) conflicts.push(o);
+      else if (st.venue.type === o.venue.type) agreed = true;
+    }
+    if (conflicts.length === 0 || (check.isDraft && agreed)) continue;
+    const seen = new Set<string>();
+    const ev: Evidence[] = [];
+    for (const o of conflicts) {
+      if (seen.has(o.article.path)) continue;
+      seen.add(o.article.path);
+      ev.push(evidence(o.article, o.span));
+    }
+    check.add('attribution-conflict', 'warning', st.span,
+      `said to ${st.venue.text} here, but to ${conflicts[0].venue.text} in ${against(ev)}`, ev);
+  }
+}

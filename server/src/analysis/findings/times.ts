@@ -1,0 +1,131 @@
+// Time findings. Two clock times in different articles are the same moment when they carry the
+// same wave of figures ("40,000 users at 10 a.m." / "more than 40,000 users around 9:30") or both
+// open the story ("began", "first"); then they must agree within half an hour.
+import type { ClaimComparison, Evidence, TimeClaim } from '../types';
+import type { TimeRef } from '../alignment/corpus';
+import { close, minutesApart } from '../alignment/figures';
+import type { Check } from './check';
+import { evidence } from './check';
+import { against } from './messages';
+
+/** Times closer than this are the same moment told loosely; further apart, a disagreement. */
+const AGREE_MINUTES = 30;
+/** Further apart than this, it is not the same moment at all. */
+const SAME_EVENT_MINUTES = 240;
+/** Dates of one event told differently lie within a week of each other. */
+const DATE_DAYS = 7;
+
+interface Match { ref: TimeRef; minutes: number; linked: boolean }
+
+export function checkTimes(check: Check): void {
+  for (const t of check.self.times) {
+    if (t.time.granularity === 'clock') checkClock(check, t);
+    else checkDate(check, t);
+  }
+}
+
+function linkedByFigures(a: TimeRef, b: TimeRef): boolean {
+  return a.figures.some((f) => f.cls !== null && f.cls.startsWith('count:') &&
+    b.figures.some((g) => g.cls === f.cls && close(f.figure, g.figure)));
+}
+
+function checkClock(check: Check, t: TimeRef): void {
+  const agrees: Match[] = [];
+  const conflicts: Match[] = [];
+  for (const o of check.others()) {
+    let best: Match | null = null;
+    for (const s of o.times) {
+      if (s.time.granularity !== 'clock') continue;
+      const linked = linkedByFigures(t, s);
+      if (!linked && !(t.onset && s.onset)) continue;
+      const d = minutesApart(t.time, s.time);
+      if (d === null || Math.abs(d) > SAME_EVENT_MINUTES) continue;
+      const m: Match = { ref: s, minutes: d, linked };
+      if (!best || (m.linked && !best.linked) || (m.linked === best.linked && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
+    }
+    if (!best) continue;
+    if (Math.abs(best.minutes) < AGREE_MINUTES || allowed(t.time, best.ref.time, best.minutes)) agrees.push(best);
+    else conflicts.push(best);
+  }
+  const comparisons: ClaimComparison[] = [
+    ...agrees.map((m) => compare(m.ref, 'agrees')),
+    ...conflicts.map((m) => compare(m.ref, 'conflicts')),
+  ];
+  check.view('time', t.time.span, describeTime(t.time), comparisons);
+  if (conflicts.length === 0 || (check.isDraft && agrees.length > 0)) return;
+  conflicts.sort((a, b) => Number(b.linked) - Number(a.linked) || Math.abs(a.minutes) - Math.abs(b.minutes));
+  report(check, t, conflicts.map((m) => m.ref), 'time');
+}
+
+/** "past 1:30" and "until around 2" can both be true; so can "by 11" and "at 10:30". */
+function allowed(a: TimeClaim, b: TimeClaim, minutes: number): boolean {
+  // minutes = b - a
+  if (a.qualifier === 'past' && minutes >= 0) return true;
+  if (a.qualifier === 'until' && minutes <= 0) return true;
+  if (b.qualifier === 'past' && minutes <= 0) return true;
+  if (b.qualifier === 'until' && minutes >= 0) return true;
+  return false;
+}
+
+function dayNumber(t: TimeClaim): number | null {
+  const { year, month, day } = t.date;
+  if (month === undefined || day === undefined) return null;
+  return Date.UTC(year ?? 2000, month - 1, day) / 86400000;
+}
+
+function checkDate(check: Check, t: TimeRef): void {
+  const mine = dayNumber(t.time);
+  if (mine === null) return;
+  const agrees: TimeRef[] = [];
+  const conflicts: TimeRef[] = [];
+  for (const o of check.others()) {
+    let agree: TimeRef | null = null;
+    let conflict: TimeRef | null = null;
+    for (const s of o.times) {
+      if (s.time.granularity !== 'date') continue;
+      const theirs = dayNumber(s.time);
+      if (theirs === null) continue;
+      if (t.time.date.year !== undefined && s.time.date.year !== undefined && t.time.date.year !== s.time.date.year) continue;
+      const apart = Math.abs(theirs - mine);
+      if (apart > DATE_DAYS) continue;
+      // The same day of the week written on both sides ("Monday, March 11" / "Monday, Mar. 10"),
+      // or the same thing said around it, makes it the same event.
+      const sameWeekday = t.time.weekday !== undefined && t.time.weekday === s.time.weekday;
+      const sameEvent = sameWeekday || check.corpus.vocabulary.similarity(t.context, s.context) >= 0.35;
+      if (!sameEvent) continue;
+      if (apart === 0) agree = s; else conflict = conflict ?? s;
+    }
+    if (agree) agrees.push(agree);
+    else if (conflict) conflicts.push(conflict);
+  }
+  check.view('time', t.time.span, describeTime(t.time), [
+    ...agrees.map((s) => compare(s, 'agrees')), ...conflicts.map((s) => compare(s, 'conflicts')),
+  ]);
+  if (conflicts.length === 0 || (check.isDraft && agrees.length > 0)) return;
+  report(check, t, conflicts, 'date');
+}
+
+function report(check: Check, t: TimeRef, refs: TimeRef[], what: 'time' | 'date'): void {
+  const ev: Evidence[] = refs.map((s) => evidence(s.article, s.time.span));
+  check.add('time-conflict', 'warning', t.time.span, `${what} conflicts with ${against(ev)}`, ev);
+}
+
+function compare(s: TimeRef, relation: ClaimComparison['relation']): ClaimComparison {
+  return { label: s.article.label, path: s.article.path, relation, span: s.time.span, text: s.time.text, value: describeTime(s.time) };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "14:00 UTC", "10:00 (no zone)", "2025-03-10". */
+export function describeTime(t: TimeClaim): string {
+  const { year, month, day } = t.date;
+  const date = month !== undefined
+    ? `${year ?? '????'}-${pad(month)}` + (day !== undefined ? `-${pad(day)}` : '')
+    : year !== undefined ? String(year) : '';
+  if (t.granularity === 'date') return date;
+  const at = t.utcMinutes ?? t.localMinutes;
+  if (at === undefined) return t.text;
+  const m = ((at % 1440) + 1440) % 1440;
+  const clock = `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
+  return t.utcMinutes !== undefined ? `${clock} UTC` : `${clock} (no zone)`;
+}

@@ -1,0 +1,104 @@
+// What a period after a word means. Word lists are closed sets of news abbreviations; the rules
+// look at most two words ahead.
+
+/** Titles and short forms always followed by more of the same sentence ("Sen. Ruiz", "vs. Apple"). */
+const NEVER_END = new Set([
+  'Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Dr', 'Drs', 'Prof', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Govs',
+  'Lt', 'Gen', 'Col', 'Capt', 'Cmdr', 'Cdr', 'Sgt', 'Maj', 'Adm', 'Cpl', 'Pvt', 'Rev', 'Hon', 'Pres',
+  'Supt', 'Atty', 'Det', 'Insp', 'Amb', 'Fr', 'Sra', 'St', 'Ste', 'Mt', 'Ft', 'Pt',
+  'vs', 'v', 'cf', 'approx', 'Fig', 'fig', 'Vol', 'vol', 'Dept',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+]);
+
+/** Short forms that end a sentence only before a word that clearly starts one ("Acme Inc. The…"). */
+const MAY_END = new Set(['Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'Llc', 'LLC', 'Plc', 'PLC', 'Bros', 'Cos', 'Ave', 'Blvd', 'Rd']);
+
+/** Short forms followed by a number ("No. 3", "pp. 12"). */
+const BEFORE_NUMBER = new Set(['No', 'no', 'Nos', 'nos', 'Nr', 'p', 'pp', 'Art', 'art', 'Sec', 'sec', 'Ch', 'ch', 'Ex', 'Tel', 'tel', 'ca', 'c']);
+
+/** Words that follow a clock time and continue its sentence: zones, weekdays, months. */
+const TIME_CONTINUATION = new Set(
+  [
+    'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'akst', 'akdt', 'hst',
+    'gmt', 'utc', 'bst', 'cet', 'cest', 'eet', 'eest', 'wet', 'west', 'ist', 'jst', 'kst', 'hkt', 'sgt',
+    'aest', 'aedt', 'acst', 'awst', 'nzst', 'nzdt', 'msk', 'z', 'zulu',
+    'eastern', 'central', 'mountain', 'pacific', 'atlantic', 'alaska', 'hawaii', 'greenwich', 'universal',
+    'coordinated', 'british', 'local',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+    'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ],
+);
+
+/** Capitalised words that usually open a sentence rather than continue a name. */
+const SENTENCE_STARTERS = new Set([
+  'The', 'A', 'An', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My',
+  'This', 'That', 'These', 'Those', 'There', 'Here', 'In', 'On', 'At', 'As', 'After', 'Before', 'When',
+  'While', 'If', 'But', 'And', 'Or', 'So', 'Yet', 'Still', 'However', 'Meanwhile', 'Some', 'Many', 'Most',
+  'Other', 'Others', 'According', 'For', 'By', 'With', 'Since', 'Although', 'Though', 'Despite', 'During',
+  'Last', 'Earlier', 'Later', 'Now', 'Then', 'Also', 'Both', 'Each', 'No', 'Not', 'One', 'Two', 'What',
+  'Why', 'How', 'Who', 'Where', 'Officials', 'Shares', 'Analysts', 'Experts',
+]);
+
+export interface PeriodContext {
+  /** The letters (and inner periods) just before the period: "a.m", "U.S", "Mr", "said". */
+  word: string;
+  /** The next word after the whitespace, opening quotes skipped ("Outages", "ET", "10"). */
+  next: string;
+  /** The word after `next`, for "10 a.m. Kyiv time". */
+  afterNext: string;
+  /** A closing quote or bracket stood between the period and the space. */
+  closed: boolean;
+}
+
+/** Whether a single period followed by whitespace ends the sentence. */
+export function periodEndsSentence(ctx: PeriodContext): boolean {
+  const { word, next, afterNext } = ctx;
+  const first = next.charAt(0);
+  if (first === '') return true;
+  if (isLower(first)) return false;
+  if (ctx.closed) return isUpper(first) || !isDigit(first);
+  const lower = word.toLowerCase();
+  if (isDigit(first) || first === '$' || first === '£' || first === '€') {
+    return !(NEVER_END.has(word) || BEFORE_NUMBER.has(word) || MAY_END.has(word) || isMeridiem(lower) || isInitialism(word));
+  }
+  if (isMeridiem(lower)) {
+    const n = stripPossessive(next).toLowerCase();
+    if (TIME_CONTINUATION.has(n)) return false;
+    if (/^time$/i.test(afterNext)) return false; // "10 a.m. Kyiv time"
+    return true;
+  }
+  if (NEVER_END.has(word)) return false;
+  if (MAY_END.has(word) || isInitialism(word) || (word.length === 1 && isUpper(word))) {
+    return SENTENCE_STARTERS.has(stripPossessive(next));
+  }
+  // Lower-case dotted forms ("e.g", "i.e") run on.
+  if (word.includes('.') && !isUpper(word.charAt(0))) return false;
+  return true;
+}
+
+function isMeridiem(lower: string): boolean {
+  return lower === 'a.m' || lower === 'p.m';
+}
+
+/** "U.S", "U.K", "D.C", "Ph.D": letters joined by periods. */
+function isInitialism(word: string): boolean {
+  return word.includes('.') && isUpper(word.charAt(0));
+}
+
+function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/, '');
+}
+
+export function isLower(c: string): boolean {
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+export function isUpper(c: string): boolean {
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+export function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
+}

@@ -1,0 +1,92 @@
+// Lines that are not reporting: headlines, bylines, datelines and page clutter. Claims found in them
+// (names in "READ: …" teasers, dates in "Updated …" lines) would only make false findings.
+import { isLower, isUpper } from './abbreviations';
+
+const MAX_HEADLINE_WORDS = 30;
+
+/** Teaser and widget prefixes: "READ: …", "WATCH: …". */
+const CLUTTER_PREFIXES = ['read', 'read more', 'also read', 'related', 'watch', 'listen', 'see also', 'recommended', 'more', 'trending', 'advertisement', 'sponsored'];
+
+/** Page furniture, compared lower-case without final punctuation. */
+const CLUTTER_LINES = new Set([
+  'advertisement', 'share this article', 'share this story', 'share', 'subscribe', 'leave a reply',
+  'leave a comment', 'join us on telegram', 'skip to content', 'skip advertisement', 'story continues below advertisement',
+  'continue reading', 'sign up', 'sign in', 'log in', 'print', 'comments', 'most read', 'top stories',
+]);
+
+const CLUTTER_STARTS = [
+  'follow us on', 'follow our coverage', 'subscribe to', 'sign up for', 'sign up to', 'click here', 'share this',
+  'your email address will not be published', 'you can also highlight the text', 'join us on', 'download our app',
+  'download the app', 'copyright ©', '©', 'all rights reserved', 'this article was originally published',
+  'we use cookies', 'get our newsletter',
+];
+
+const BYLINE_JOINERS = new Set(['and', 'de', 'del', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'al', 'el', 'in', 'for', '&', '|', '-', '–', '—', 'and/or']);
+
+/** True for a clutter sentence: teaser prefixes, widgets, all-caps lines. */
+export function isClutter(text: string): boolean {
+  const t = text.trim();
+  const lower = t.toLowerCase();
+  const colon = lower.indexOf(':');
+  if (colon > 0 && colon <= 12 && CLUTTER_PREFIXES.includes(lower.slice(0, colon).trim())) return true;
+  if (CLUTTER_LINES.has(stripEndPunctuation(lower))) return true;
+  if (CLUTTER_STARTS.some((s) => lower.startsWith(s))) return true;
+  return isAllCaps(t);
+}
+
+/** "JOIN US ON TELEGRAM", "BREAKING NEWS": at least two words, no lower-case letter. */
+function isAllCaps(t: string): boolean {
+  let letters = 0;
+  for (const ch of t) {
+    if (isLower(ch)) return false;
+    if (isUpper(ch)) letters++;
+  }
+  return letters >= 6 && /\s/.test(t);
+}
+
+/** "By Jane Doe", "By Jane Doe and Sam Lee, Reuters". */
+export function isByline(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 12 || !/^by$/i.test(words[0])) return false;
+  let names = 0;
+  for (const raw of words.slice(1)) {
+    const w = raw.replace(/[,;:|]+$/, '');
+    if (w === '' || BYLINE_JOINERS.has(w.toLowerCase())) continue;
+    if (!isUpper(w.charAt(0))) return false;
+    names++;
+  }
+  return names >= 1 && !/[?!]$/.test(text.trim()) && !/[a-z]{2,}\.$/.test(text.trim());
+}
+
+/**
+ * A whole paragraph that reads as a headline, dateline or label: it does not end like a sentence and
+ * is short. `listItem` paragraphs (markdown bullets) are exempt: bullets often drop final stops.
+ */
+export function isHeadlineParagraph(text: string, listItem: boolean): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  if (isClutter(t) || isByline(t)) return true;
+  if (listItem || endsLikeSentence(t)) return false;
+  return wordCount(t) <= MAX_HEADLINE_WORDS;
+}
+
+function endsLikeSentence(t: string): boolean {
+  return '.?!…:;”"’\''.includes(t.charAt(t.length - 1));
+}
+
+function stripEndPunctuation(t: string): string {
+  let e = t.length;
+  while (e > 0 && '.!?:;,'.includes(t.charAt(e - 1))) e--;
+  return t.slice(0, e).trim();
+}
+
+function wordCount(t: string): number {
+  let n = 0;
+  let inWord = false;
+  for (const ch of t) {
+    const space = ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r';
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}

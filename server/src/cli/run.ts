@@ -1,0 +1,80 @@
+// One run of the command line: parse, read the articles, review them, print, pick the exit code.
+// Takes its world (cwd, env, output streams) as arguments so tests can drive it without a process.
+import { analyzeArticle, reviewArticles } from '../analysis/index';
+import type { ArticleAnalysis, Review } from '../analysis/types';
+import { atLeast } from '../report/common';
+import { renderJson } from '../report/json';
+import { renderReport } from '../report/markdown';
+import { renderSarif } from '../report/sarif';
+import { renderText } from '../report/text';
+import type { RunArgs } from './args';
+import { USAGE, parseArgs } from './args';
+import { collectArticles } from './files';
+
+export const EXIT_OK = 0;
+export const EXIT_FOUND = 1;
+export const EXIT_USAGE = 2;
+
+export interface CliIO {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Whether stdout is a terminal (colours). */
+  isTTY: boolean;
+  version: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export function runCli(argv: readonly string[], io: CliIO): number {
+  const parsed = parseArgs(argv);
+  switch (parsed.kind) {
+    case 'help':
+      io.stdout(USAGE);
+      return EXIT_OK;
+    case 'version':
+      io.stdout(`${io.version}\n`);
+      return EXIT_OK;
+    case 'error':
+      io.stderr(`source-review: ${parsed.message}\n`);
+      return EXIT_USAGE;
+    case 'run':
+      return runCommand(parsed.args, io);
+  }
+}
+
+function runCommand(args: RunArgs, io: CliIO): number {
+  const warn = (line: string) => io.stderr(`source-review: warning: ${line}\n`);
+  const collected = collectArticles(args.paths, { cwd: io.cwd, maxFileSize: args.maxFileSize });
+  if (collected.errors.length > 0) {
+    io.stderr(`source-review: ${collected.errors.join('; ')}\n`);
+    return EXIT_USAGE;
+  }
+  collected.warnings.forEach(warn);
+  if (collected.files.length === 0) warn('no articles (.txt, .md, .markdown) found in the given paths');
+
+  const analyses: ArticleAnalysis[] = [];
+  for (const file of collected.files) {
+    try {
+      analyses.push(analyzeArticle({ path: file.path, text: file.text }));
+    } catch (err) {
+      warn(`skipped ${file.path}: could not analyse it (${err instanceof Error ? err.message : String(err)})`);
+    }
+  }
+  let review: Review;
+  try {
+    review = reviewArticles(analyses, args.tolerance === undefined ? {} : { figureTolerance: args.tolerance });
+  } catch (err) {
+    io.stderr(`source-review: internal error while reviewing the articles: ${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT_USAGE;
+  }
+
+  if (args.command === 'report') io.stdout(renderReport(review, analyses));
+  else if (args.format === 'json') io.stdout(renderJson(review, analyses));
+  else if (args.format === 'sarif') io.stdout(renderSarif(review, analyses, { version: io.version, srcRoot: io.cwd }));
+  else io.stdout(renderText(review, analyses, { color: io.isTTY && io.env.NO_COLOR === undefined }));
+
+  const failOn = args.failOn;
+  if (failOn === 'none') return EXIT_OK;
+  const found = review.documents.some((d) => d.findings.some((f) => atLeast(f.severity, failOn)));
+  return found ? EXIT_FOUND : EXIT_OK;
+}

@@ -1,0 +1,61 @@
+// Debounced, serialised re-checks: edits to a document restart its own timer; when any timer fires,
+// one check of the whole review set runs, and a check requested while one runs runs once after it.
+
+type Log = (message: string) => void;
+
+export class Scheduler {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private running: Promise<void> | undefined;
+  private again = false;
+
+  constructor(private readonly check: () => Promise<void>, private readonly log: Log) {}
+
+  /** Re-checks after `delayMs` without further calls for the same key. */
+  schedule(key: string, delayMs: number): void {
+    this.cancel(key);
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      void this.now();
+    }, Math.max(0, delayMs)));
+  }
+
+  cancel(key: string): void {
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+  }
+
+  /** Runs a check now, or once more after the running one. Resolves when the set is checked. */
+  now(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        try {
+          await this.check();
+        } catch (err) {
+          this.log(`check failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+        }
+      } while (this.again);
+    })().finally(() => { this.running = undefined; });
+    return this.running;
+  }
+
+  /** Runs pending checks at once (a request wants current results); waits for a running one. */
+  flush(): Promise<void> {
+    if (this.timers.size > 0) {
+      for (const t of this.timers.values()) clearTimeout(t);
+      this.timers.clear();
+      return this.now();
+    }
+    return this.running ?? Promise.resolve();
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
+}

@@ -1,0 +1,49 @@
+import { strict as assert } from 'node:assert';
+import type { Figure, TimeClaim } from '../../../server/src/analysis/types';
+import { compatible, differentMoments, figureClass, ratio, sameMoment } from '../../../server/src/analysis/alignment/figures';
+
+function figure(value: number, qualifier: Figure['qualifier'], interval: [number, number], over: Partial<Figure> = {}): Figure {
+  return {
+    kind: 'figure', span: { start: 0, end: 1 }, text: String(value), value, interval: { low: interval[0], high: interval[1] },
+    qualifier, unit: 'count', counted: 'user', sentence: 0, inWords: false, ...over,
+  };
+}
+
+function clock(utcMinutes: number, day?: number): TimeClaim {
+  return {
+    kind: 'time', span: { start: 0, end: 1 }, text: '', granularity: 'clock', utcMinutes, localMinutes: utcMinutes,
+    zone: 'UTC', zoneExplicit: true, date: day === undefined ? {} : { year: 2024, month: 6, day }, qualifier: 'exact', sentence: 0,
+  };
+}
+
+describe('alignment: figures', () => {
+  it('lets "nearly 40,000" and "more than 40,000" stand together', () => {
+    assert.ok(compatible(figure(40000, 'nearly', [36000, 40000]), figure(40000, 'more-than', [40000, Infinity]), 0));
+  });
+
+  it('keeps 20,000 and 28,000 apart, unless the tolerance allows it', () => {
+    assert.ok(!compatible(figure(20000, 'exact', [20000, 20000]), figure(28000, 'exact', [28000, 28000]), 0));
+    assert.ok(compatible(figure(20000, 'exact', [20000, 20000]), figure(20500, 'exact', [20500, 20500]), 0.05));
+  });
+
+  it('compares durations in one unit', () => {
+    const hours = figure(2, 'exact', [2, 2], { unit: 'duration', measure: 'hour', counted: 'hour' });
+    const minutes = figure(120, 'exact', [120, 120], { unit: 'duration', measure: 'minute', counted: 'minute' });
+    assert.ok(compatible(hours, minutes, 0));
+    assert.equal(ratio(hours, minutes), 1);
+  });
+
+  it('puts users, people and complaints in one crowd, and leaves unknown counts out', () => {
+    assert.equal(figureClass(figure(1, 'exact', [1, 1], { counted: 'user' })), figureClass(figure(1, 'exact', [1, 1], { counted: 'person' })));
+    assert.notEqual(figureClass(figure(1, 'exact', [1, 1], { counted: 'truck' })), figureClass(figure(1, 'exact', [1, 1], { counted: 'user' })));
+    assert.equal(figureClass(figure(1, 'exact', [1, 1], { counted: null })), null);
+  });
+
+  it('tells the same moment from snapshots', () => {
+    assert.ok(sameMoment(clock(600), clock(610)));
+    assert.ok(!sameMoment(clock(600), clock(630)));
+    assert.ok(differentMoments(clock(600), clock(900)));
+    assert.ok(!differentMoments(clock(600), null));
+    assert.ok(!sameMoment(clock(600, 3), clock(600, 4)));
+  });
+});

@@ -1,0 +1,197 @@
+import { strict as assert } from 'node:assert';
+import { extractTimes, findDateline } from '../../../server/src/analysis/claims/times';
+import { prepareText } from '../../../server/src/analysis/text';
+import { articleOf, assertSpans, claim, MARCH_11_2025, texts, timesIn } from './helpers';
+
+describe('times: dates', () => {
+  it('reads written dates in their common forms', () => {
+    const { text, times } = timesIn(
+      'The council met on Mar. 10, 2025. A second session followed on 12 March 2025. ' +
+      'Its charter dates from October 2022. The audit is due 2025-06-30. A vote came on December 20. Another is set for April 4.', MARCH_11_2025);
+    assertSpans(text, times);
+    assert.deepEqual(claim(times, 'Mar. 10, 2025').date, { year: 2025, month: 3, day: 10 });
+    assert.deepEqual(claim(times, '12 March 2025').date, { year: 2025, month: 3, day: 12 });
+    assert.deepEqual(claim(times, 'October 2022').date, { year: 2022, month: 10 });
+    assert.deepEqual(claim(times, '2025-06-30').date, { year: 2025, month: 6, day: 30 });
+    assert.deepEqual(claim(times, 'December 20').date, { year: 2024, month: 12, day: 20 }); // far ahead: last year's
+    assert.deepEqual(claim(times, 'April 4').date, { year: 2025, month: 4, day: 4 }); // weeks ahead: this year's
+    for (const t of times) assert.equal(t.granularity, 'date');
+  });
+
+  it('gives a yearless date the dateline year when it is not far ahead', () => {
+    assert.deepEqual(claim(timesIn('Fans queued on March 9.', MARCH_11_2025).times, 'March 9').date, { year: 2025, month: 3, day: 9 });
+    assert.deepEqual(claim(timesIn('Fans queued on March 9.', null).times, 'March 9').date, { month: 3, day: 9 });
+  });
+
+  it('joins a weekday to the date after it', () => {
+    const t = claim(timesIn('The strike began Monday, March 10, in three cities.', MARCH_11_2025).times, 'Monday, March 10');
+    assert.deepEqual(t.date, { year: 2025, month: 3, day: 10 });
+    assert.equal(t.weekday, 1);
+  });
+
+  it('reads a year after "in", and "late 2025" as vague', () => {
+    const { times } = timesIn('The plant opened in 2023. A second line is planned for late 2025.', MARCH_11_2025);
+    assert.deepEqual(claim(times, '2023').date, { year: 2023 });
+    const late = claim(times, 'late 2025');
+    assert.deepEqual(late.date, { year: 2025 });
+    assert.equal(late.qualifier, 'vague');
+  });
+
+  it('reads "since March 2023" as past and "by June 2026" as until', () => {
+    const { times } = timesIn('Prices have climbed since March 2023 and should settle by June 2026.', MARCH_11_2025);
+    assert.equal(claim(times, 'since March 2023').qualifier, 'past');
+    assert.equal(claim(times, 'by June 2026').qualifier, 'until');
+  });
+});
+
+describe('times: relative days against the dateline', () => {
+  it('resolves a weekday to the latest such day on or before the dateline', () => {
+    const { times } = timesIn('The site failed on Monday. Engineers met Tuesday. The board had warned on Friday.', MARCH_11_2025);
+    assert.deepEqual(claim(times, 'Monday').date, { year: 2025, month: 3, day: 10 });
+    assert.equal(claim(times, 'Monday').weekday, 1);
+    assert.deepEqual(claim(times, 'Tuesday').date, { year: 2025, month: 3, day: 11 }); // the dateline itself
+    assert.deepEqual(claim(times, 'Friday').date, { year: 2025, month: 3, day: 7 });
+  });
+
+  it('reads "last Tuesday" as strictly before and "next Friday" as after', () => {
+    const { times } = timesIn('The deal collapsed last Tuesday. A new round opens next Friday.', MARCH_11_2025);
+    assert.deepEqual(claim(times, 'last Tuesday').date, { year: 2025, month: 3, day: 4 });
+    assert.deepEqual(claim(times, 'next Friday').date, { year: 2025, month: 3, day: 14 });
+  });
+
+  it('resolves yesterday, today, this morning and last night', () => {
+    const { times } = timesIn(
+      'The mayor spoke yesterday. Schools are shut today. Crews cleared roads this morning. Sirens sounded last night.',
+      MARCH_11_2025);
+    assert.deepEqual(claim(times, 'yesterday').date, { year: 2025, month: 3, day: 10 });
+    assert.deepEqual(claim(times, 'today').date, { year: 2025, month: 3, day: 11 });
+    assert.deepEqual(claim(times, 'this morning').date, { year: 2025, month: 3, day: 11 });
+    assert.deepEqual(claim(times, 'last night').date, { year: 2025, month: 3, day: 10 });
+  });
+
+  it('reads "last August" as the latest August strictly before the dateline month', () => {
+    const march = claim(timesIn('The fund was set up last August.', MARCH_11_2025).times, 'last August');
+    assert.deepEqual(march.date, { year: 2024, month: 8 });
+    const august = claim(timesIn('The fund was set up last August.', { year: 2025, month: 8, day: 20 }).times, 'last August');
+    assert.deepEqual(august.date, { year: 2024, month: 8 });
+    const october = claim(timesIn('The fund was set up last August.', { year: 2025, month: 10, day: 2 }).times, 'last August');
+    assert.deepEqual(october.date, { year: 2025, month: 8 });
+  });
+
+  it('leaves a weekday unresolved without a dateline, and drops "yesterday"', () => {
+    const { times } = timesIn('The site failed on Monday. The mayor spoke yesterday.', null);
+    assert.deepEqual(texts(times), ['Monday']);
+    assert.deepEqual(times[0].date, {});
+    assert.equal(times[0].weekday, 1);
+  });
+});
+
+describe('times: the date of a clock time', () => {
+  it('takes the date written in the same sentence', () => {
+    const t = claim(timesIn('Voting closed at 8 p.m. ET on Sunday.', MARCH_11_2025).times, '8 p.m. ET');
+    assert.deepEqual(t.date, { year: 2025, month: 3, day: 9 });
+    assert.equal(t.weekday, 0);
+    assert.equal(t.utcMinutes, 20 * 60 + 240); // March 9, 2025 is already daylight time
+  });
+
+  it('finds the date of the same clause in Markdown with emphasis around the time', () => {
+    const text = prepareText('---\ndate: 2025-07-02\n---\n\nWinds peaked at **4 p.m. ET** on Tuesday. Rain fell on Monday.\n', 'x.md');
+    const times = extractTimes(text, findDateline(text));
+    const t = times.find((c) => c.granularity === 'clock');
+    assert.ok(t, JSON.stringify(times));
+    assert.deepEqual(t.date, { year: 2025, month: 7, day: 1 });
+    assert.equal(t.weekday, 2);
+    assert.equal(t.utcMinutes, 16 * 60 + 240);
+  });
+
+  it('falls back to the last date earlier in the paragraph', () => {
+    const { times } = timesIn('Storms hit the coast on Saturday. Power failed at 4 a.m. ET.', MARCH_11_2025);
+    const t = claim(times, '4 a.m. ET');
+    assert.deepEqual(t.date, { year: 2025, month: 3, day: 8 });
+    assert.equal(t.utcMinutes, 240 + 300); // March 8, 2025 was still standard time
+    assert.equal(t.weekday, undefined);
+  });
+
+  it('does not carry a date into the next paragraph; the dateline is used there', () => {
+    const { times } = timesIn('Storms hit the coast on Saturday.\n\nPower failed at 4 a.m. ET.', MARCH_11_2025);
+    assert.deepEqual(claim(times, '4 a.m. ET').date, MARCH_11_2025);
+  });
+});
+
+describe('times: things that are not dates', () => {
+  const none: Array<[string, string]> = [
+    ['"Trump 2.0"', 'Analysts called it Trump 2.0 in a note to clients.'],
+    ['"may" the modal verb', 'Regulators may act soon, and the firm may appeal.'],
+    ['"May" at a sentence start as a verb', 'May the best team win, the coach said.'],
+    ['lower-case "march"', 'Thousands will march through the capital.'],
+    ['"the March on Washington"', 'She attended the March on Washington as a child.'],
+    ['"Sunday Times"', 'He told the Sunday Times that the plan was dead.'],
+    ['"Sunday Times" at a sentence start', 'Sunday Times reporters first broke the story.'],
+    ['"Mail on Sunday"', 'The claim first appeared in the Mail on Sunday.'],
+    ['"Super Tuesday"', 'Candidates braced for Super Tuesday and its results.'],
+    ['"Good Friday"', 'The Good Friday agreement was signed decades ago.'],
+    ['"Monday Night Football"', 'Monday Night Football drew record ratings.'],
+    ['a count after "in"', 'The firm installed meters in 2000 homes last spring.'],
+    ['"May 10,000"', 'Sales reached May 10,000 units, a typo left in the copy.'],
+    ['NBC\'s Today', 'He told NBC\'s Today show that the talks had failed.'],
+    ['a version number', 'The app reached version 3.10 after the update.'],
+    ['"Theresa May\'s"', 'The law dates to the era of Theresa May\'s government.'],
+    ['a name "in May\'s"', 'The vote in May\'s cabinet was close.'],
+    ['"Jan" as a name', 'Jan Novak, the chief engineer, declined to comment.'],
+  ];
+  for (const [what, sentence] of none) {
+    it(`finds no date in ${what}`, () => {
+      assert.deepEqual(texts(timesIn(sentence, MARCH_11_2025).times), []);
+    });
+  }
+
+  it('still reads "May 5" and "in May" as dates', () => {
+    const { times } = timesIn('The fair opens on May 5. It closed in May last time.', MARCH_11_2025);
+    assert.deepEqual(claim(times, 'May 5').date, { year: 2025, month: 5, day: 5 });
+    assert.deepEqual(claim(times, 'May').date, { month: 5 });
+  });
+
+  it('leaves the sentence period out of "on 5th May."', () => {
+    const { text, times } = timesIn('The fair opens on 5th May. Tickets are free.', MARCH_11_2025);
+    assertSpans(text, times);
+    assert.deepEqual(texts(times), ['5th May']);
+  });
+
+  it('skips sentences marked as headings', () => {
+    const text = articleOf([{ text: 'Storm Sweeps Coast on Monday', heading: true }, { text: 'Winds peaked at 4 p.m. ET on Sunday.' }]);
+    const times = extractTimes(text, MARCH_11_2025);
+    assert.deepEqual(texts(times), ['4 p.m. ET', 'Sunday']);
+    assert.equal(times[0].sentence, 1);
+  });
+
+  it('splits "from March 10 to March 12" into past and until', () => {
+    const { times } = timesIn('The fair runs from March 10 to March 12 in the park.', MARCH_11_2025);
+    assert.equal(claim(times, 'March 10').qualifier, 'past');
+    assert.equal(claim(times, 'March 12').qualifier, 'until');
+  });
+
+  it('skips page clutter and headings', () => {
+    const { times } = timesIn('Fans lined up at dawn on Friday.\nREAD: Stadium plans unveiled (January 20, 2025)\nThe gates opened at 9 a.m.', MARCH_11_2025);
+    assert.ok(!texts(times).includes('January 20, 2025'));
+  });
+});
+
+describe('times: exact spans', () => {
+  it('keeps UTF-16 offsets exact after emoji and curly quotes', () => {
+    const body = '🔥🔥 “We’re back,” the CEO posted at 3:05 p.m. ET 🚀 on Tuesday, March 11, 2025 — after a long wait.';
+    const { text, times } = timesIn(body, MARCH_11_2025);
+    assertSpans(text, times);
+    const t = claim(times, '3:05 p.m. ET');
+    assert.equal(t.span.start, body.indexOf('3:05'));
+    const d = claim(times, 'Tuesday, March 11, 2025');
+    assert.equal(d.span.start, body.indexOf('Tuesday'));
+    assert.equal(d.span.end, body.indexOf(' — after'));
+  });
+
+  it('points each claim at the sentence that holds it', () => {
+    const { text, times } = timesIn('The outage began on Monday. It ended at 2 p.m. ET.', MARCH_11_2025);
+    const t = claim(times, '2 p.m. ET');
+    const s = text.sentences[t.sentence];
+    assert.ok(s.span.start <= t.span.start && t.span.end <= s.span.end);
+  });
+});

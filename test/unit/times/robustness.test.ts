@@ -1,0 +1,44 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { extractTimes, findDateline } from '../../../server/src/analysis/claims/times';
+import { prepareText } from '../../../server/src/analysis/text';
+import { assertSpans } from './helpers';
+
+function run(body: string): void {
+  const text = prepareText(body, 'x.txt');
+  const times = extractTimes(text, findDateline(text));
+  assertSpans(text, times);
+}
+
+describe('times: robustness', () => {
+  it('never throws on random Unicode and keeps spans exact', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => { run(s); }), { numRuns: 300 });
+  });
+
+  it('never throws on news-like fragments in random order', () => {
+    const bits = ['10 a.m.', ' ET', ' on Monday', 'March', ' 10', ', 2025', ' from', ' to', ' between', ' and', ' 9',
+      ':30', ' p.m.', ' Eastern', ' last', ' August', '. ', '\n\n', ' the Sunday Times', ' may', ' in 2023', '“', '”', '🔥', 'noon', ' until'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...bits), { maxLength: 60 }), (parts) => { run(parts.join('')); }), { numRuns: 300 });
+  });
+
+  it('stays linear on a 1 MB line of adversarial text', function () {
+    this.timeout(20000);
+    const patterns = ['1 ', 'March ', 'from 9 ', 'Monday ', '10:3', ' '.repeat(50) + '5 a', 'in 2023 ', 'a.m. a.m. ',
+      'at 10 a.m. ET on Monday, March 10, 2025. ', 'between 9 and 10 a.m. ', 'date 2025-01-01\n'];
+    for (const p of patterns) {
+      const body = p.repeat(Math.ceil(1_000_000 / p.length));
+      const t0 = performance.now();
+      run(body);
+      const ms = performance.now() - t0;
+      assert.ok(ms < 5000, `${JSON.stringify(p)} took ${ms.toFixed(0)} ms`);
+    }
+  });
+
+  it('handles the shared sample articles without throwing, when present', function () {
+    const dir = join(__dirname, '../../../../shared/corpus/x-outage');
+    if (!existsSync(dir)) this.skip();
+    for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) run(readFileSync(join(dir, f), 'utf8'));
+  });
+});
