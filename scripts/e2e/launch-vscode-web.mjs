@@ -154,6 +154,8 @@ async function main() {
       let exited;
       const done = new Promise((resolve) => { exited = resolve; });
       await page.exposeFunction('codeAutomationExit', (code) => exited(Number(code)));
+      // A crashed renderer never reports: fail at once instead of waiting for the time limit.
+      page.on('crash', () => { log('the workbench page crashed'); exited(1); });
       page.on('console', (m) => {
         // Extension-host output reaches the page through the workbench's log service, which
         // prefixes a CSS-styled level ("%c  INFO color: #33f ..."): strip that.

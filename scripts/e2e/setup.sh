@@ -50,7 +50,7 @@ node_ok=0; [[ -x "$NODE_PKG/bin/node" ]] && node_ok=1
 cs_ok=0; [[ -f "$CS_MARK" && -f "$CS_DIR/node_modules/code-server/lib/vscode/out/server-main.js" ]] && cs_ok=1
 
 if [[ $CHECK_ONLY == 1 ]]; then
-  if [[ ${#missing_apt[@]} -eq 0 && $node_ok == 1 && $cs_ok == 1 ]]; then exit 0; fi
+  if [[ ${#missing_apt[@]} -eq 0 && $node_ok == 1 && $cs_ok == 1 && -f "$CACHE/env" ]]; then exit 0; fi
   log "missing: ${missing_apt[*]:-} $([[ $node_ok == 1 ]] || echo node@$NODE_VERSION) $([[ $cs_ok == 1 ]] || echo code-server@$CODE_SERVER_VERSION)"
   exit 1
 fi

@@ -14,7 +14,11 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const flags = Object.fromEntries(process.argv.slice(2).map((a) => { const [k, v] = a.replace(/^--/, '').split('='); return [k, v ?? true]; }));
+// --name=value (the value may contain '=', e.g. --grep=a=b) or --name.
+const flags = Object.fromEntries(process.argv.slice(2).map((a) => {
+  const s = a.replace(/^--/, ''); const eq = s.indexOf('=');
+  return eq < 0 ? [s, true] : [s.slice(0, eq), s.slice(eq + 1)];
+}));
 const only = flags.only;
 const want = (part) => (only ? only === part : !(flags[`no-${part}`]));
 const CACHE = process.env.SOURCE_REVIEW_E2E_CACHE || path.join(ROOT, '.cache/e2e');
@@ -209,4 +213,9 @@ async function main() {
   return total.failed > 0 ? 1 : 0;
 }
 
-main().then((c) => process.exit(c), (err) => { console.error('[e2e]', err?.stack || err); console.log('0 passed, 1 failed'); process.exit(1); });
+main().then((c) => process.exit(c), (err) => {
+  console.error('[e2e]', err?.stack || err);
+  console.log(`E2E-TOTAL ${JSON.stringify({ passed: 0, failed: 1, skipped: 0 })}`);
+  console.log('0 passed, 1 failed, 0 skipped');
+  process.exit(1);
+});

@@ -48,9 +48,16 @@ table.sort(diags, function(a, b) return a.lnum < b.lnum or (a.lnum == b.lnum and
 for _, d in ipairs(diags) do
   local lsp = d.user_data and d.user_data.lsp or {}
   local code = d.code or lsp.code or ''
-  -- nvim's col counts bytes; print the server's own UTF-16 position when nvim kept it.
+  -- nvim's col counts bytes; the server (and VS Code) count UTF-16 code units: convert back so
+  -- the runner can compare positions on lines with curly quotes or dashes.
   local line, col = d.lnum, d.col
-  if lsp.range then line, col = lsp.range.start.line, lsp.range.start.character end
+  if lsp.range then
+    line, col = lsp.range.start.line, lsp.range.start.character
+  else
+    local text = vim.api.nvim_buf_get_lines(d.bufnr or 0, line, line + 1, false)[1] or ''
+    local ok_idx, _, utf16 = pcall(vim.str_utfindex, text, math.min(col, #text))
+    if ok_idx and utf16 then col = utf16 end
+  end
   out(string.format('DIAG %d:%d %s %s %s', line, col, tostring(code), d.source or '', (d.message:gsub('\n', ' '))))
 end
 out('COUNT ' .. #diags)

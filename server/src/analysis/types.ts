@@ -196,6 +196,10 @@ export interface Evidence {
   path: string;
   span: Span;
   text: string;
+  /** attribution-conflict (optional, for quick fixes): whom the other article credits, full name. */
+  speaker?: string;
+  /** attribution-conflict (optional, for quick fixes): the venue the other article names, as written. */
+  venue?: string;
 }
 
 export interface Finding {
@@ -209,6 +213,8 @@ export interface Finding {
   /** The claim's words in this article. */
   text: string;
   against: Evidence[];
+  /** attribution-conflict (optional, for quick fixes): which part disagrees and where this article writes it. */
+  attribution?: { part: 'speaker' | 'venue'; span: Span; text: string };
 }
 
 /** How one article's claim stands against another article. */

@@ -1,7 +1,7 @@
 // What a claim is about: the content words of its sentence, weighted so that words every article
 // uses ("outage", the company's name) count for less than the words that tell claims apart.
 import type { ArticleAnalysis, Span } from '../types';
-import { contentWords } from './words';
+import { contentTokens, contentWords } from './words';
 
 /** Sentence frequencies of words across the sources; kept current as sources come and go. */
 export class Vocabulary {
@@ -54,4 +54,43 @@ export function claimContext(article: ArticleAnalysis, sentence: number, claim: 
     ...contentWords(plain, s.span.start, Math.max(s.span.start, claim.start)),
     ...contentWords(plain, Math.min(s.span.end, claim.end), s.span.end),
   ]);
+}
+
+/** Content words within the clause around a claim this many words either side. */
+const NEAR_WORDS = 6;
+
+/**
+ * Content words near a claim: up to NEAR_WORDS on each side within its sentence, not crossing
+ * another claim's words. A long sentence about many things says little about one figure in it.
+ */
+export function nearContext(article: ArticleAnalysis, sentence: number, claim: Span, others: readonly Span[] = []): Set<string> {
+  const s = article.text.sentences[sentence];
+  if (!s) return new Set();
+  const plain = article.text.plain;
+  const clause = clauseAround(plain, s.span, claim);
+  const before = contentTokens(plain, clause.start, Math.max(clause.start, claim.start));
+  const after = contentTokens(plain, Math.min(clause.end, claim.end), clause.end);
+  const blocked = (t: { start: number }) => others.some((o) => o !== claim && t.start >= o.start && t.start < o.end);
+  const out = new Set<string>();
+  let n = 0;
+  for (let i = before.length - 1; i >= 0 && n < NEAR_WORDS; i--) { if (blocked(before[i])) break; out.add(before[i].word); n++; }
+  n = 0;
+  for (let i = 0; i < after.length && n < NEAR_WORDS; i++) { if (blocked(after[i])) break; out.add(after[i].word); n++; }
+  return out;
+}
+
+const CLAUSE_BREAK = /;|, (?:while|whereas|but|although|though)\b|[—–] /g;
+
+/** The clause of a sentence that holds the claim: split at ";", ", while", ", but", dashes. */
+function clauseAround(plain: string, sentence: Span, claim: Span): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  const body = plain.slice(sentence.start, sentence.end);
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) {
+    const at = sentence.start + m.index;
+    if (at + m[0].length <= claim.start) start = at + m[0].length;
+    else if (at >= claim.end) { end = at; break; }
+  }
+  return { start, end };
 }

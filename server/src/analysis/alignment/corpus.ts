@@ -1,7 +1,7 @@
 // The sources, indexed by claim key (figure class, quotation shingle) so that checking an article
 // looks up its candidates instead of walking every pair of articles.
 import type { ArticleAnalysis, Figure, Quote, TimeClaim, Venue } from '../types';
-import { claimContext, Vocabulary } from './context';
+import { claimContext, nearContext, Vocabulary } from './context';
 import { figureClass } from './figures';
 import type { QuoteWord } from './quotes';
 import { quoteWords, shingles } from './quotes';
@@ -15,6 +15,8 @@ export interface FigureRef {
   cls: string | null;
   anchor: TimeClaim | null;
   context: Set<string>;
+  /** Content words right around the figure, within its clause. */
+  near: Set<string>;
   inQuote: boolean;
 }
 
@@ -27,6 +29,8 @@ export interface TimeRef {
   /** The article's earliest clock time of its story, told with an onset word ("began", "first"). */
   onset: boolean;
   context: Set<string>;
+  /** Content words right around the time, within its clause. */
+  near: Set<string>;
 }
 
 export interface QuoteRef {
@@ -58,25 +62,32 @@ export interface ArticleClaims {
   lower: string;
 }
 
-const ONSET = /\b(?:began|begin|begins|beginning|start|started|starts|starting|first|initial|initially|erupted|broke out|spiked|emerged|kicked off)\b/i;
+/** Characters either side of a time searched for an onset word: the clause, not the sentence. */
+const ONSET_REACH = 45;
+
+/** Words that say the story's event began or happened: its first clock time is then the event's time. */
+const ONSET = /\b(?:began|begin|begins|beginning|start|started|starts|starting|first|initial|initially|erupted|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|went (?:down|dark|out|off))\b/i;
 
 /** Everything about one article that alignment needs, computed once per analysis. */
 export function articleClaims(article: ArticleAnalysis): ArticleClaims {
   const { text } = article;
   const quoteSpans = article.quotes.flatMap((q) => q.pieces);
   const inQuote = (s: { start: number; end: number }) => quoteSpans.some((p) => s.start >= p.start && s.end <= p.end);
+  const claimSpans = [...article.figures.map((f) => f.span), ...article.times.map((t) => t.span)];
   const figures: FigureRef[] = article.figures.map((figure, index) => {
     const a = article.figureAnchors[index] ?? -1;
     return {
       article, figure, index, cls: figureClass(figure), anchor: a >= 0 ? article.times[a] ?? null : null,
-      context: claimContext(article, figure.sentence, figure.span), inQuote: inQuote(figure.span),
+      context: claimContext(article, figure.sentence, figure.span), near: nearContext(article, figure.sentence, figure.span, claimSpans),
+      inQuote: inQuote(figure.span),
     };
   });
   const times: TimeRef[] = article.times.map((time, index) => ({
     article, time, index, figures: figures.filter((f) => f.anchor === time),
-    onset: false, context: claimContext(article, time.sentence, time.span),
+    onset: false, context: claimContext(article, time.sentence, time.span), near: nearContext(article, time.sentence, time.span, claimSpans),
   }));
-  // The story's first clock time: the earliest one, if its sentence says something began.
+  // The story's first clock time: the earliest one, if the words right around it say something
+  // began or happened ("began at 6 a.m.", "failed at 2047 GMT", "At 7.42 the train struck").
   let first: TimeRef | null = null;
   for (const t of times) {
     if (t.time.granularity !== 'clock' || t.time.utcMinutes === undefined && t.time.localMinutes === undefined) continue;
@@ -86,7 +97,8 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
   }
   if (first) {
     const s = text.sentences[first.time.sentence];
-    if (s && ONSET.test(text.plain.slice(s.span.start, s.span.end))) first.onset = true;
+    const around = s ? text.plain.slice(Math.max(s.span.start, first.time.span.start - ONSET_REACH), Math.min(s.span.end, first.time.span.end + ONSET_REACH)) : '';
+    if (ONSET.test(around)) first.onset = true;
   }
   const quotes: QuoteRef[] = article.quotes.map((quote, index) => ({ article, quote, index, words: quoteWords(text, quote) }));
   return { article, figures, times, quotes, statements: findStatements(article, quotes), lower: text.plain.toLowerCase() };

@@ -64,12 +64,19 @@ export function isVague(f: Figure): boolean {
   return f.qualifier === 'vague' || !Number.isFinite(f.value);
 }
 
+/** "ET", "EDT" and "EST" are one clock on the wall: compare their local times when UTC is unknown. */
+function zoneFamily(zone: string | null): string | null {
+  if (zone === null) return null;
+  const us = /^([ECMP])(?:T|ST|DT)$/.exec(zone);
+  return us ? us[1] + 'T' : zone;
+}
+
 /** Minutes between two clock times, in UTC when both are known, else as written; null if unknown. */
 export function minutesApart(a: TimeClaim, b: TimeClaim): number | null {
   if (a.granularity !== 'clock' || b.granularity !== 'clock') return null;
   if (a.date.day !== undefined && b.date.day !== undefined && (a.date.day !== b.date.day || a.date.month !== b.date.month)) return null;
   if (a.utcMinutes !== undefined && b.utcMinutes !== undefined) return b.utcMinutes - a.utcMinutes;
-  if (a.zone === null || b.zone === null || a.zone === b.zone) {
+  if (a.zone === null || b.zone === null || zoneFamily(a.zone) === zoneFamily(b.zone)) {
     if (a.localMinutes !== undefined && b.localMinutes !== undefined) return b.localMinutes - a.localMinutes;
   }
   return null;

@@ -68,13 +68,31 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
+/**
+ * Verbs of direction that reporters vary for style ("fell" / "dropped" / "slid"): one word each,
+ * so that two reports of the same move meet.
+ */
+const DIRECTION: Record<string, string> = Object.fromEntries([
+  ...'fell fall falls falling dropped drop drops dropping declined decline declines declining slid slide slides sliding slipped slip slips sank sink sinks plunged plunge plunges tumbled tumble tumbles shed sheds dipped dip dips slumped slump slumps down lower'
+    .split(' ').map((w) => [w, '~down']),
+  ...'rose rise rises rising climbed climb climbs jumped jump jumps gained gain gains increased increase increases surged surge surges soared soar soars rallied rally up higher'
+    .split(' ').map((w) => [w, '~up']),
+]);
+
 /** Content words of a passage, stemmed, for comparing what two passages are about. */
 export function contentWords(text: string, start = 0, end = text.length): string[] {
-  const out: string[] = [];
+  return contentTokens(text, start, end).map((t) => t.word);
+}
+
+/** Content words with where they stand, for windows around a claim. */
+export function contentTokens(text: string, start = 0, end = text.length): Array<{ word: string; start: number; end: number }> {
+  const out: Array<{ word: string; start: number; end: number }> = [];
   for (const t of tokenize(text, start, end)) {
     const w = t.norm.replace(/'s$/, '').replace(/'/g, '');
+    const direction = DIRECTION[w];
+    if (direction) { out.push({ word: direction, start: t.start, end: t.end }); continue; }
     if (w.length < 2 || STOPWORDS.has(w) || /^\d/.test(w)) continue;
-    out.push(stem(w));
+    out.push({ word: stem(w), start: t.start, end: t.end });
   }
   return out;
 }

@@ -12,11 +12,36 @@ const SAME_QUANTITY = 0.3;
 /** Numbers further apart than this are different quantities, not a disagreement about one. */
 const MAX_RATIO = 4;
 
+/** A percentage "of" the same thing ("of customers") is more likely the same quantity. */
+const SAME_BASE_BONUS = 0.2;
+
+/** How alike two figures' surroundings are: the sentence, or the clause right around them. */
+function sameQuantity(check: Check, f: FigureRef, g: FigureRef): number {
+  const v = check.corpus.vocabulary;
+  let sim = v.similarity(f.context, g.context);
+  if (v.shared(f.near, g.near).count >= 2) sim = Math.max(sim, v.similarity(f.near, g.near));
+  if (f.figure.unit === 'percent' && f.figure.of && f.figure.of === g.figure.of) sim += SAME_BASE_BONUS;
+  return sim;
+}
+
+/** An open-ended figure ("more than two dozen") agrees with a lot; an exact one says more. */
+function bounded(f: FigureRef): boolean {
+  return Number.isFinite(f.figure.interval.high) && f.figure.interval.low > 0;
+}
+
 interface PerArticle {
+  /** Compatible figures said in like words, or with the very same number. */
   agree: FigureRef[];
   momentAgree: FigureRef[];
   momentConflict: FigureRef[];
   contextConflict: { ref: FigureRef; sim: number } | null;
+}
+
+/** Below this likeness a compatible figure elsewhere is a coincidence, not support. */
+const SUPPORT = 0.15;
+
+function sameNumber(a: FigureRef, b: FigureRef): boolean {
+  return Math.abs(a.figure.value - b.figure.value) <= 1e-9 * Math.max(1, Math.abs(a.figure.value));
 }
 
 export function checkFigures(check: Check): void {
@@ -36,9 +61,12 @@ export function checkFigures(check: Check): void {
         continue;
       }
       if (differentMoments(f.anchor, g.anchor)) continue;
-      if (ok) { slot(g).agree.push(g); continue; }
+      if (ok) {
+        if (sameNumber(f, g) || sameQuantity(check, f, g) >= SUPPORT) slot(g).agree.push(g);
+        continue;
+      }
       if (!check.isDraft || g.inQuote || ratio(f.figure, g.figure) > MAX_RATIO) continue;
-      const sim = check.corpus.vocabulary.similarity(f.context, g.context);
+      const sim = sameQuantity(check, f, g);
       if (sim < SAME_QUANTITY) continue;
       const p = slot(g);
       if (!p.contextConflict || sim > p.contextConflict.sim) p.contextConflict = { ref: g, sim };
@@ -52,7 +80,8 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>):
   const momentConflicts: FigureRef[] = [];
   const contextConflicts: FigureRef[] = [];
   let anyMomentAgree = false;
-  let anyAgree = false;
+  let exactAgree = false;
+  let openAgree = false;
   for (const p of byArticle.values()) {
     if (p.momentAgree.length > 0) { anyMomentAgree = true; comparisons.push(compare(p.momentAgree[0], 'agrees')); continue; }
     if (p.momentConflict.length > 0) {
@@ -61,7 +90,16 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>):
       comparisons.push(compare(closest, 'conflicts'));
       continue;
     }
-    if (p.agree.length > 0) { anyAgree = true; comparisons.push(compare(p.agree[0], 'agrees')); continue; }
+    const exact = p.agree.find(bounded);
+    if (exact) { exactAgree = true; comparisons.push(compare(exact, 'agrees')); continue; }
+    // An open bound ("more than two dozen") agrees with a lot; an exact figure in the same words
+    // (27) says more, and a conflict with it stands.
+    if (p.contextConflict && bounded(p.contextConflict.ref)) {
+      contextConflicts.push(p.contextConflict.ref);
+      comparisons.push(compare(p.contextConflict.ref, 'conflicts'));
+      continue;
+    }
+    if (p.agree.length > 0) { openAgree = true; comparisons.push(compare(p.agree[0], 'agrees')); continue; }
     if (p.contextConflict) { contextConflicts.push(p.contextConflict.ref); comparisons.push(compare(p.contextConflict.ref, 'conflicts')); }
   }
   check.view('figure', f.figure.span, describe(f.figure), comparisons);
@@ -71,10 +109,11 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>):
     return;
   }
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
-  if (anyMomentAgree || anyAgree) return;
+  if (anyMomentAgree || exactAgree) return;
   if (contextConflicts.length > 0) { report(check, f, contextConflicts); return; }
   const consensus = durationConsensus(check, f);
   if (consensus.length > 0) { report(check, f, consensus); return; }
+  if (openAgree) return;
   if (isUnsourced(check, f)) {
     check.add('unsourced-claim', 'info', f.figure.span, `no source supports this figure: ${quoted(f.figure.text)}`, []);
   }
@@ -83,8 +122,10 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>):
 /** How long something lasted, when every source that says so agrees: "eight hours" against "five". */
 function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
   if (f.cls !== 'duration' || f.inQuote || f.figure.qualifier === 'more-than' || f.figure.qualifier === 'at-least' || f.figure.qualifier === 'up-to' || f.figure.qualifier === 'fewer-than') return [];
+  // Durations of another order ("half a decade" against hours) are about something else.
   const informative = [...check.corpus.figuresOfClass('duration')].filter((g) =>
-    !g.inQuote && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly'));
+    !g.inQuote && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly') &&
+    ratio(f.figure, g.figure) <= MAX_RATIO);
   if (informative.length === 0) return [];
   const values = informative.map((g) => figureRange(g.figure).value);
   const low = Math.min(...values);

@@ -21,17 +21,49 @@ interface Compared {
   alignment: QuoteAlignment;
 }
 
+/** Share of the shorter quotation the aligned words must cover for two quotations to be one. */
+const MIN_COVER = 0.6;
+/** Words at most left over at one end that are read as a changed word, not as a longer excerpt. */
+const MAX_END_CHANGE = 2;
+
+/**
+ * Words changed at an end of the alignment: both quotations go on past it, and one of them by only
+ * a word or two ("…gave us cause for alarm" / "…gave us cause for concern. It is…").
+ */
+function endChange(c: Compared, side: 'a' | 'b' = 'a'): Span | null {
+  const { alignment: al, a, b } = c;
+  const words = side === 'a' ? a : b;
+  const tailA = a.length - al.aEnd;
+  const tailB = b.length - al.bEnd;
+  if (tailA >= 1 && tailB >= 1 && Math.min(tailA, tailB) <= MAX_END_CHANGE && !a[al.aEnd].wildBefore && !b[al.bEnd].wildBefore) {
+    const from = side === 'a' ? al.aEnd : al.bEnd;
+    const n = Math.min(side === 'a' ? tailA : tailB, MAX_END_CHANGE);
+    return { start: words[from].start, end: words[from + n - 1].end };
+  }
+  const headA = al.aStart;
+  const headB = al.bStart;
+  if (headA >= 1 && headB >= 1 && Math.min(headA, headB) <= MAX_END_CHANGE && !a[headA].wildBefore && !b[headB].wildBefore) {
+    const to = side === 'a' ? headA : headB;
+    const n = Math.min(to, MAX_END_CHANGE);
+    return { start: words[to - n].start, end: words[to - 1].end };
+  }
+  return null;
+}
+
 /** An excerpt one side took whole from the other: no word changed, most of one side covered. */
 function faithful(c: Compared): boolean {
   const { alignment: al, a, b } = c;
   if (al.edits > 0 || al.matched < 2) return false;
+  if (al.matched >= MIN_MATCHED && endChange(c)) return false;
   return al.matched >= 0.8 * a.length || al.matched >= 0.8 * b.length;
 }
 
 /** The same passage with words changed, added or dropped, framed by agreeing words. */
 function misquoted(c: Compared): boolean {
-  const { alignment: al } = c;
-  if (al.edits === 0 || al.matched < MIN_MATCHED || al.edits > Math.max(3, 0.3 * al.matched)) return false;
+  const { alignment: al, a, b } = c;
+  if (al.matched < MIN_MATCHED || al.matched < MIN_COVER * Math.min(a.length, b.length)) return false;
+  if (al.edits === 0) return endChange(c) !== null;
+  if (al.edits > Math.max(3, 0.3 * al.matched)) return false;
   const ops = al.ops;
   const firstEdit = ops.findIndex((o) => o.op !== 'match' && !('free' in o && o.free));
   let lastEdit = -1;
@@ -93,7 +125,7 @@ function titleCase(key: string): string {
 
 /** The other side's words around where they differ, so the message shows the difference. */
 function theirWindow(c: Compared): Span {
-  const span = differingSpan(c.a, c.alignment, 'b', c.b);
+  const span = differingSpan(c.a, c.alignment, 'b', c.b) ?? endChange(c, 'b');
   const words = c.b;
   if (!span) return c.ref.quote.span;
   let first = words.findIndex((w) => w.end > span.start);
@@ -106,7 +138,7 @@ function theirWindow(c: Compared): Span {
 function reportMismatch(check: Check, q: QuoteRef, misquotes: Compared[]): void {
   let span: Span | null = null;
   for (const c of misquotes) {
-    const s = differingSpan(c.a, c.alignment, 'a', c.b);
+    const s = differingSpan(c.a, c.alignment, 'a', c.b) ?? endChange(c);
     if (s) span = span ? { start: Math.min(span.start, s.start), end: Math.max(span.end, s.end) } : s;
   }
   const ev: Evidence[] = misquotes.map((c) => evidence(c.ref.article, theirWindow(c)));

@@ -15,7 +15,16 @@ const SAME_EVENT_MINUTES = 240;
 /** Dates of one event told differently lie within a week of each other. */
 const DATE_DAYS = 7;
 
-interface Match { ref: TimeRef; minutes: number; linked: boolean }
+/** How two clock times were found to be about the same moment, strongest first. */
+type Link = 'snapshot' | 'figures' | 'onset' | 'words';
+const RANK: Record<Link, number> = { snapshot: 3, figures: 2, onset: 1, words: 0 };
+
+interface Match { ref: TimeRef; minutes: number; link: Link }
+
+/** Minutes within which two snapshots of the same count are the same snapshot. */
+const SNAPSHOT_MINUTES = 5;
+/** Clauses this alike (weighted) tell of the same event: "had the blaze under control by …". */
+const SAME_EVENT_WORDS = 0.45;
 
 export function checkTimes(check: Check): void {
   for (const t of check.self.times) {
@@ -29,6 +38,24 @@ function linkedByFigures(a: TimeRef, b: TimeRef): boolean {
     b.figures.some((g) => g.cls === f.cls && close(f.figure, g.figure)));
 }
 
+/** Both times carry counts of the same thing: snapshots, told apart by their numbers. */
+function sameCount(a: TimeRef, b: TimeRef): boolean {
+  return a.figures.some((f) => f.cls !== null && b.figures.some((g) => g.cls === f.cls));
+}
+
+/** Why t and s are the same moment, or null when nothing says so. */
+function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | null {
+  const counts = sameCount(t, s);
+  if (counts && Math.abs(minutes) <= SNAPSHOT_MINUTES) return 'snapshot';
+  if (linkedByFigures(t, s)) return 'figures';
+  // Counts of one thing at two times that do not match are two snapshots, not one moment.
+  if (counts) return null;
+  if (t.onset && s.onset) return 'onset';
+  const v = check.corpus.vocabulary;
+  if (v.shared(t.near, s.near).count >= 2 && v.similarity(t.near, s.near) >= SAME_EVENT_WORDS) return 'words';
+  return null;
+}
+
 function checkClock(check: Check, t: TimeRef): void {
   const agrees: Match[] = [];
   const conflicts: Match[] = [];
@@ -36,15 +63,15 @@ function checkClock(check: Check, t: TimeRef): void {
     let best: Match | null = null;
     for (const s of o.times) {
       if (s.time.granularity !== 'clock') continue;
-      const linked = linkedByFigures(t, s);
-      if (!linked && !(t.onset && s.onset)) continue;
       const d = minutesApart(t.time, s.time);
       if (d === null || Math.abs(d) > SAME_EVENT_MINUTES) continue;
-      const m: Match = { ref: s, minutes: d, linked };
-      if (!best || (m.linked && !best.linked) || (m.linked === best.linked && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
+      const link = linkOf(check, t, s, d);
+      if (!link) continue;
+      const m: Match = { ref: s, minutes: d, link };
+      if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
     }
     if (!best) continue;
-    if (Math.abs(best.minutes) < AGREE_MINUTES || allowed(t.time, best.ref.time, best.minutes)) agrees.push(best);
+    if (best.link === 'snapshot' || Math.abs(best.minutes) < AGREE_MINUTES || allowed(t.time, best.ref.time, best.minutes)) agrees.push(best);
     else conflicts.push(best);
   }
   const comparisons: ClaimComparison[] = [
@@ -53,7 +80,7 @@ function checkClock(check: Check, t: TimeRef): void {
   ];
   check.view('time', t.time.span, describeTime(t.time), comparisons);
   if (conflicts.length === 0 || (check.isDraft && agrees.length > 0)) return;
-  conflicts.sort((a, b) => Number(b.linked) - Number(a.linked) || Math.abs(a.minutes) - Math.abs(b.minutes));
+  conflicts.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
   report(check, t, conflicts.map((m) => m.ref), 'time');
 }
 
@@ -67,15 +94,15 @@ function allowed(a: TimeClaim, b: TimeClaim, minutes: number): boolean {
   return false;
 }
 
-function dayNumber(t: TimeClaim): number | null {
-  const { year, month, day } = t.date;
+/** Days since 1970 of the claim's date; a date without a year borrows `year` (the other side's). */
+function dayNumber(t: TimeClaim, year?: number): number | null {
+  const { month, day } = t.date;
   if (month === undefined || day === undefined) return null;
-  return Date.UTC(year ?? 2000, month - 1, day) / 86400000;
+  return Date.UTC(t.date.year ?? year ?? 2000, month - 1, day) / 86400000;
 }
 
 function checkDate(check: Check, t: TimeRef): void {
-  const mine = dayNumber(t.time);
-  if (mine === null) return;
+  if (dayNumber(t.time) === null) return;
   const agrees: TimeRef[] = [];
   const conflicts: TimeRef[] = [];
   for (const o of check.others()) {
@@ -83,9 +110,11 @@ function checkDate(check: Check, t: TimeRef): void {
     let conflict: TimeRef | null = null;
     for (const s of o.times) {
       if (s.time.granularity !== 'date') continue;
-      const theirs = dayNumber(s.time);
-      if (theirs === null) continue;
       if (t.time.date.year !== undefined && s.time.date.year !== undefined && t.time.date.year !== s.time.date.year) continue;
+      const year = t.time.date.year ?? s.time.date.year;
+      const mine = dayNumber(t.time, year);
+      const theirs = dayNumber(s.time, year);
+      if (mine === null || theirs === null) continue;
       const apart = Math.abs(theirs - mine);
       if (apart > DATE_DAYS) continue;
       // The same day of the week written on both sides ("Monday, March 11" / "Monday, Mar. 10"),

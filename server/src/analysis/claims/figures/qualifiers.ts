@@ -58,7 +58,7 @@ export function tailQualifier(tokens: FigureToken[], next: number): [Qualifier, 
 }
 
 /** How far "about" reaches either side of the number. */
-const ABOUT = 0.1;
+const ABOUT = 0.075;
 /** How far below the number "nearly" reaches. */
 const NEARLY = 0.1;
 

@@ -78,14 +78,30 @@ function appositionSubject(ctx: ArticleContext, tokens: Token[], comma: number):
   return null;
 }
 
+/**
+ * "company spokeswoman Renata Okafor", "Lehigh County emergency director Jo Park": a name after a
+ * short description ending in a role noun. Returns the token index of the name, or null.
+ */
+function describedPerson(ctx: ArticleContext, tokens: Token[], start: number): number | null {
+  for (let k = start + 1; k < tokens.length && k <= start + 6; k++) {
+    const prev = tokens[k - 1];
+    if (prev.kind !== 'word' || prev.possessive && k - 1 !== start || SPEECH_VERBS.has(prev.lower) || PREPOSITIONS.has(prev.lower)) return null;
+    if (personAt(ctx, tokens[k]) && (ROLE_NOUNS.has(prev.lower) || isTitle(prev))) return k;
+  }
+  return null;
+}
+
 /** The noun phrase starting at token `start` ("Liska", "he", "the spokesperson", "the post"). */
-export function agentStartingAt(ctx: ArticleContext, tokens: Token[], start: number): Located | null {
+export function agentStartingAt(ctx: ArticleContext, tokens: Token[], start: number, described = false): Located | null {
   let a = start;
   // "said Mayor Ana Ruiz": the title is not part of the mention.
   while (tokens[a] && isTitle(tokens[a]) && personAt(ctx, tokens[a + 1])) a++;
   const t = tokens[a];
   if (!t) return null;
-  if (personAt(ctx, t)) {
+  // After a quotation: “…,” company spokeswoman Renata Okafor said.
+  const name = described ? describedPerson(ctx, tokens, a) : null;
+  if (name !== null) a = name;
+  if (personAt(ctx, tokens[a])) {
     const b = mentionEnd(ctx, tokens, a);
     if (tokens[b].possessive) return null;
     return personPhrase(ctx, tokens, a, b);

@@ -40,7 +40,7 @@ export function attributionAfter(ctx: ArticleContext, tokens: Token[], j: number
     const found = agentStartingAt(ctx, tokens, k + 2);
     return found ? { found, verb: -1, end: found.last } : null;
   }
-  const found = agentStartingAt(ctx, tokens, k);
+  const found = agentStartingAt(ctx, tokens, k, true);
   if (!found) return null;
   let v = skipAdverbs(tokens, found.last + 1);
   if (tokens[v]?.text === ',' && found.agent.kind === 'person') {

@@ -28,9 +28,10 @@ export function extractQuotes(text: ArticleText, people: Person[]): Quote[] {
     const pairs = pairMarks(text.plain, paragraph);
     if (pairs.length === 0) return;
     const quoted = (offset: number): boolean => insidePair(pairs, offset);
+    let previous: Quote | null = null;
     for (const run of groupRuns(ctx, pairs, paragraph.end)) {
-      const q = buildQuote(ctx, finder, run, quoted);
-      if (q) out.push(q);
+      const q = buildQuote(ctx, finder, run, quoted, previous);
+      if (q) { out.push(q); previous = q; }
     }
   });
   return out;
@@ -124,7 +125,7 @@ function looksLikeHeadline(tokens: Token[]): boolean {
   return ended ? words >= 5 && caps / words >= 0.85 : words >= 3 && caps / words >= 0.6;
 }
 
-function buildQuote(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, quoted: (o: number) => boolean): Quote | null {
+function buildQuote(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, quoted: (o: number) => boolean, previous: Quote | null): Quote | null {
   const { plain, original } = ctx.text;
   const first = run.pairs[0];
   const last = run.pairs[run.pairs.length - 1];
@@ -137,7 +138,13 @@ function buildQuote(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, q
   const span = { start: first.open, end: last.close + 1 };
   const words = wordCount(plain, pieces);
 
-  const speaking = findSpeaker(ctx, finder, run, si, quoted, words);
+  let speaking = findSpeaker(ctx, finder, run, si, quoted, words);
+  // “A,” Jones told reporters at length. “B.” — a quotation that opens the next sentence of the same
+  // paragraph with no attribution of its own goes on with the previous speaker.
+  if (!speaking.speaker && speaking.verb < 0 && previous?.speaker && previous.sentence === si - 1 &&
+    tokenIndexAt(ctx.tokens[si], first.open) === 0 && !previous.partial) {
+    speaking = { speaker: { ...previous.speaker }, sentence: si, verb: -1 };
+  }
   const venue = speaking.speaker || speaking.verb >= 0 ? findVenue(ctx, finder, speaking, si, run) : null;
   return {
     kind: 'quote',

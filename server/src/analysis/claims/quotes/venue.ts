@@ -51,8 +51,12 @@ function wordsOf(tokens: Token[], a: number, b: number): string[] {
   return out;
 }
 
+/** One-word outlet names built on an outlet word: "Wirepost", "Newsday", "Dailywire". */
+const FUSED_OUTLET = /^\p{Lu}\p{Ll}+(?:post|news|times|wire|journal|herald|daily|press|today|beat|gazette|courier|ledger|tribune|observer|express)$/u;
+
 function isOutletWord(t: Token): boolean {
-  return OUTLET_NAMES.has(t.lower) || OUTLET_ENDINGS.has(t.lower) || PLATFORMS.has(t.lower) || (t.text.length >= 2 && t.text === t.text.toUpperCase());
+  return OUTLET_NAMES.has(t.lower) || OUTLET_ENDINGS.has(t.lower) || PLATFORMS.has(t.lower) || (t.text.length >= 2 && t.text === t.text.toUpperCase()) ||
+    FUSED_OUTLET.test(t.text);
 }
 
 function looksLikeOutlet(words: string[]): boolean {
