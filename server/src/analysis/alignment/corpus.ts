@@ -24,7 +24,7 @@ export interface TimeRef {
   article: ArticleAnalysis;
   time: TimeClaim;
   index: number;
-  /** Figures tied to this time (counts of the same crowd say which wave it is). */
+  /** Figures tied to this time in its own sentence (counts of the same crowd say which wave it is). */
   figures: FigureRef[];
   /** The article's earliest clock time of its story, told with an onset word ("began", "first"). */
   onset: boolean;
@@ -66,7 +66,7 @@ export interface ArticleClaims {
 const ONSET_REACH = 45;
 
 /** Words that say the story's event began or happened: its first clock time is then the event's time. */
-const ONSET = /\b(?:began|begin|begins|beginning|start|started|starts|starting|first|initial|initially|erupted|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|went (?:down|dark|out|off))\b/i;
+const ONSET = /\b(?:began|begin|begins|beginning|start|started|starts|starting|(?:first|initial)(?: [a-z]+)? (?:reports?|waves?|signs?|problems?|complaints?|outages?|issues?|disruptions?|alerts?|spikes?)|initially|erupted|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|went (?:down|dark|out|off)|left the (?:rails|tracks|road)|came off the (?:rails|tracks|road)|jumped the (?:rails|tracks)|ran aground)\b/i;
 
 /** Everything about one article that alignment needs, computed once per analysis. */
 export function articleClaims(article: ArticleAnalysis): ArticleClaims {
@@ -83,7 +83,7 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
     };
   });
   const times: TimeRef[] = article.times.map((time, index) => ({
-    article, time, index, figures: figures.filter((f) => f.anchor === time),
+    article, time, index, figures: figures.filter((f) => f.anchor === time && f.figure.sentence === time.sentence),
     onset: false, context: claimContext(article, time.sentence, time.span), near: nearContext(article, time.sentence, time.span, claimSpans),
   }));
   // The story's first clock time: the earliest one, if the words right around it say something

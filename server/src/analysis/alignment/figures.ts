@@ -71,7 +71,23 @@ function zoneFamily(zone: string | null): string | null {
   return us ? us[1] + 'T' : zone;
 }
 
-/** Minutes between two clock times, in UTC when both are known, else as written; null if unknown. */
+/** Zones that follow daylight saving: [standard, summer] offsets in minutes east of UTC. */
+const SEASONAL: Record<string, [number, number]> = {
+  ET: [-300, -240], CT: [-360, -300], MT: [-420, -360], PT: [-480, -420], 'UK time': [0, 60], 'Paris time': [60, 120],
+};
+
+/** The UTC minutes a clock time can stand for: one when known, two when the season is not. */
+function utcCandidates(t: TimeClaim): number[] {
+  if (t.utcMinutes !== undefined) return [t.utcMinutes];
+  const seasonal = t.zone !== null ? SEASONAL[t.zone] : undefined;
+  if (seasonal && t.localMinutes !== undefined) return seasonal.map((offset) => (t.localMinutes as number) - offset);
+  return [];
+}
+
+/**
+ * Minutes between two clock times (b − a): in UTC when both can be placed, else as written in the
+ * same zone; null when unknown. When daylight saving is unknown, the reading closest to agreement.
+ */
 export function minutesApart(a: TimeClaim, b: TimeClaim): number | null {
   if (a.granularity !== 'clock' || b.granularity !== 'clock') return null;
   if (a.date.day !== undefined && b.date.day !== undefined && (a.date.day !== b.date.day || a.date.month !== b.date.month)) return null;
@@ -79,7 +95,11 @@ export function minutesApart(a: TimeClaim, b: TimeClaim): number | null {
   if (a.zone === null || b.zone === null || zoneFamily(a.zone) === zoneFamily(b.zone)) {
     if (a.localMinutes !== undefined && b.localMinutes !== undefined) return b.localMinutes - a.localMinutes;
   }
-  return null;
+  let best: number | null = null;
+  for (const x of utcCandidates(a)) {
+    for (const y of utcCandidates(b)) if (best === null || Math.abs(y - x) < Math.abs(best)) best = y - x;
+  }
+  return best;
 }
 
 /** The same moment: clock times at most 15 minutes apart on the same day. */

@@ -88,7 +88,7 @@ export function checkQuotes(check: Check): void {
       const theirs = check.speaker(r.quote.speaker?.key, r.article);
       if (faithful(c)) {
         const bothNamed = q.quote.speaker?.via === 'named' && r.quote.speaker?.via === 'named';
-        if (mine && theirs && mine !== theirs && alignment.matched >= 4 && (check.isDraft ? q.quote.speaker?.via === 'named' : bothNamed)) otherSpeakers.push(c);
+        if (mine && theirs && mine !== theirs && alignment.matched >= 4 && (check.isDraft ? surelyCredited(check, q) : bothNamed)) otherSpeakers.push(c);
         else if (sameSpeaker(mine, theirs)) agrees.push(c);
       } else if (misquoted(c) && sameSpeaker(mine, theirs)) misquotes.push(c);
     }
@@ -109,6 +109,22 @@ export function checkQuotes(check: Check): void {
     if (otherSpeakers.length > 0 && !(check.isDraft && supported)) reportSpeaker(check, q, mine, otherSpeakers);
     if (check.isDraft && !supported && misquotes.length === 0 && otherSpeakers.length === 0) checkUnsourced(check, q);
   }
+}
+
+/**
+ * The draft names who said it: beside the quotation, or as "he"/"she" for a person named earlier in
+ * the same paragraph ("Pelletier also acknowledged the risk. “…,” he said.").
+ */
+function surelyCredited(check: Check, q: QuoteRef): boolean {
+  const speaker = q.quote.speaker;
+  if (!speaker) return false;
+  if (speaker.via === 'named') return true;
+  if (speaker.via !== 'pronoun') return false;
+  const { text, people } = check.article;
+  const paragraph = text.paragraphs[text.sentences[q.quote.sentence]?.paragraph ?? -1];
+  const person = people.find((p) => p.key === speaker.key);
+  if (!paragraph || !person) return false;
+  return person.mentions.some((m) => m.start >= paragraph.start && m.end <= q.quote.span.start);
 }
 
 function speakerName(check: Check, q: QuoteRef): string {

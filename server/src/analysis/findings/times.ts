@@ -12,8 +12,11 @@ import { against } from './messages';
 const AGREE_MINUTES = 30;
 /** Further apart than this, it is not the same moment at all. */
 const SAME_EVENT_MINUTES = 240;
-/** Dates of one event told differently lie within a week of each other. */
+/** Dates of one event told differently lie within a week of each other… */
 const DATE_DAYS = 7;
+/** …or, when said in the same words, a mistyped digit apart ("March 27" for "March 17"). */
+const SLIP_DAYS = 62;
+const SAME_DATE_WORDS = 0.5;
 
 /** How two clock times were found to be about the same moment, strongest first. */
 type Link = 'snapshot' | 'figures' | 'onset' | 'words';
@@ -24,7 +27,9 @@ interface Match { ref: TimeRef; minutes: number; link: Link }
 /** Minutes within which two snapshots of the same count are the same snapshot. */
 const SNAPSHOT_MINUTES = 5;
 /** Clauses this alike (weighted) tell of the same event: "had the blaze under control by …". */
-const SAME_EVENT_WORDS = 0.45;
+const SAME_EVENT_WORDS = 0.4;
+/** …or that share three words of the clause and are at least this alike. */
+const SAME_EVENT_SHARED = 0.25;
 
 export function checkTimes(check: Check): void {
   for (const t of check.self.times) {
@@ -52,7 +57,9 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   if (counts) return null;
   if (t.onset && s.onset) return 'onset';
   const v = check.corpus.vocabulary;
-  if (v.shared(t.near, s.near).count >= 2 && v.similarity(t.near, s.near) >= SAME_EVENT_WORDS) return 'words';
+  const shared = v.shared(t.near, s.near).count;
+  const sim = v.similarity(t.near, s.near);
+  if ((shared >= 2 && sim >= SAME_EVENT_WORDS) || (shared >= 3 && sim >= SAME_EVENT_SHARED)) return 'words';
   return null;
 }
 
@@ -116,11 +123,14 @@ function checkDate(check: Check, t: TimeRef): void {
       const theirs = dayNumber(s.time, year);
       if (mine === null || theirs === null) continue;
       const apart = Math.abs(theirs - mine);
-      if (apart > DATE_DAYS) continue;
       // The same day of the week written on both sides ("Monday, March 11" / "Monday, Mar. 10"),
-      // or the same thing said around it, makes it the same event.
+      // or the same thing said around it, makes it the same event; said in the very same words
+      // ("in a filing dated Mar. 17" / "a March 27 filing"), a slip of more than a week too.
+      const v = check.corpus.vocabulary;
       const sameWeekday = t.time.weekday !== undefined && t.time.weekday === s.time.weekday;
-      const sameEvent = sameWeekday || check.corpus.vocabulary.similarity(t.context, s.context) >= 0.35;
+      const sameWords = v.shared(t.near, s.near).count >= 3 && v.similarity(t.near, s.near) >= SAME_DATE_WORDS;
+      if (apart > DATE_DAYS && !(sameWords && apart <= SLIP_DAYS)) continue;
+      const sameEvent = sameWeekday || sameWords || v.similarity(t.context, s.context) >= 0.35;
       if (!sameEvent) continue;
       if (apart === 0) agree = s; else conflict = conflict ?? s;
     }

@@ -19,8 +19,9 @@ const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', a: 'AUD', au: 'AUD'
 /** Durations that "a"/"an" can stand for one of ("an hour"); not "a second", which is an ordinal. */
 const ONE_OF = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'fortnight']);
 /** Words before "an hour" that make it a stated duration rather than "once a day". */
-const DURATION_CUES = new Set(['for', 'lasting', 'lasted', 'about', 'around', 'nearly', 'almost', 'least', 'over', 'than',
-  'under', 'within', 'roughly', 'approximately', 'some', 'just', 'only', 'took', 'spent', 'after', 'half', 'to']);
+const DURATION_CUES = new Set(['for', 'lasting', 'lasted', 'last', 'lasts', 'about', 'around', 'nearly', 'almost', 'least',
+  'over', 'than', 'under', 'within', 'roughly', 'approximately', 'some', 'just', 'only', 'take', 'takes', 'took', 'taking',
+  'spent', 'spend', 'waited', 'wait', 'after', 'half', 'to']);
 
 interface Reading {
   number: NumberRead;
@@ -55,7 +56,26 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
       i = Math.max(next, i + 1);
     }
   });
+  inheritCounted(text, out);
   return out;
+}
+
+/**
+ * "About 184,000 customers were without power at 9 p.m., and the map showed 96,500 still waiting":
+ * a bare count takes the counted thing of the count just before it in the sentence or the one
+ * before, when the numbers are of a size.
+ */
+function inheritCounted(text: ArticleText, figures: Figure[]): void {
+  for (let k = 1; k < figures.length; k++) {
+    const f = figures[k];
+    if (f.unit !== 'count' || f.counted !== null || f.inWords) continue;
+    const prev = figures[k - 1];
+    const sameParagraph = text.sentences[prev.sentence]?.paragraph === text.sentences[f.sentence]?.paragraph;
+    if (!sameParagraph || f.sentence - prev.sentence > 1) continue;
+    if (prev.unit !== 'count' || prev.counted === null || prev.counted === 'year-old') continue;
+    const r = f.value / prev.value;
+    if (r >= 0.1 && r <= 10) f.counted = prev.counted;
+  }
 }
 
 function overlapsNumber(spans: Span[], from: number, number: Span): boolean {
@@ -115,7 +135,8 @@ function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence:
   const trail = trailQualifier(tokens, next);
   if (trail) { qualifier = trail[0]; next += trail[1]; }
 
-  let unit: UnitRead | 'not-a-figure' = readUnit(tokens, next, value === 1 || number.article);
+  // "thousands of commuters": the counted thing follows "of".
+  let unit: UnitRead | 'not-a-figure' = number.range ? readUnit(tokens, ofNoun(tokens, next), false) : readUnit(tokens, next, value === 1 || number.article);
   if (unit === 'not-a-figure') return null;
   if (numeral && number.next === number.first + 1 && !currency) {
     // A bare numeral: a year, a clock hour or an age unless a unit or a counted thing says otherwise.
@@ -161,6 +182,13 @@ function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence:
   if (unit.measure) figure.measure = unit.measure;
   if (unit.unit === 'percent') figure.of = unit.of ?? null;
   return { figure, next: Math.max(end, number.next), numberSpan };
+}
+
+/** After "of" and a determiner: "thousands of the commuters" → the index of "commuters". */
+function ofNoun(tokens: FigureToken[], next: number): number {
+  let k = tokens[next]?.lower === 'of' ? next + 1 : next;
+  if (/^(?:the|their|its|his|her|our)$/.test(tokens[k]?.lower ?? '')) k++;
+  return k;
 }
 
 function isPluralAt(tokens: FigureToken[], k: number): boolean {

@@ -71,7 +71,7 @@ export function numeralIsNotFigure(tokens: FigureToken[], i: number): boolean {
     if (capital && !sentenceStart && !WEEKDAYS.has(prev.lower) && !/,/.test(t.text) && !(next && (next.text === '%' || /^(?:percent|per|million|billion|trillion|thousand)$/.test(next.lower)))) return true;
   }
   // Emergency numbers: "a 999 call", "dialled 911".
-  if (EMERGENCY.has(t.text) && ((next && EMERGENCY_AFTER.has(next.lower)) || (prev && /^(?:dial|dialled|dialed|called|calling|ring|rang)$/.test(prev.lower)))) return true;
+  if (EMERGENCY.has(t.text) && ((next && EMERGENCY_AFTER.has(next.lower)) || (prev && /^(?:dial|dialled|dialed|dialling|dialing|call|called|calling|ring|rang)$/.test(prev.lower)))) return true;
   // Ratios: "1 in 4", "one in five".
   if (next?.lower === 'in' && (next2?.kind === 'number')) return true;
   if (prev?.lower === 'in' && prev2?.kind === 'number') return true;

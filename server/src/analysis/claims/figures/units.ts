@@ -82,6 +82,24 @@ const NOT_PLURAL = new Set([
   'upwards', 'downwards', 'nowadays', 'overseas', 'means', 'whereas', 'does', 'goes', 'says', 'gets', 'makes', 'takes',
 ]);
 
+/** Speeds: the distance unit before "per hour" / "an hour", or the fused form, to one name. */
+const SPEEDS: Record<string, string> = {
+  mile: 'mph', miles: 'mph', mph: 'mph', km: 'km/h', kilometre: 'km/h', kilometres: 'km/h', kilometer: 'km/h',
+  kilometers: 'km/h', kph: 'km/h', kmh: 'km/h', knots: 'knot', knot: 'knot',
+};
+
+/** "55 miles per hour", "90 km an hour", "40mph": the speed unit and the token after it. */
+function speedAt(tokens: FigureToken[], k: number): { counted: string; next: number } | null {
+  const u = tokens[k];
+  const speed = u ? SPEEDS[u.lower] : undefined;
+  if (!speed) return null;
+  const a = tokens[k + 1];
+  const b = tokens[k + 2];
+  if ((a?.lower === 'per' || a?.lower === 'an' || a?.lower === 'a') && (b?.lower === 'hour' || b?.lower === 'hr')) return { counted: SPEEDS[u.lower], next: k + 3 };
+  if (a?.text === '/' && !a.spaced && (b?.lower === 'h' || b?.lower === 'hr')) return { counted: SPEEDS[u.lower], next: k + 3 };
+  return /^(?:mph|kph|kmh|knots?)$/.test(u.lower) ? { counted: speed, next: k + 1 } : null;
+}
+
 /** Singular of a plural noun, lower case: "outages" → "outage", "companies" → "company". */
 export function lemma(word: string): string {
   const w = word.toLowerCase();
@@ -169,6 +187,8 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
   }
   if (u.lower === 'percentage' && tokens[k + 1]?.lower === 'points') return { unit: 'count', counted: 'percentage point', next: k + 2 };
   // Attached letters: "55mph" is a measure, "3rd" an ordinal, "10am" a time, "1990s" a decade.
+  const speed = speedAt(tokens, k);
+  if (speed) return { unit: 'count', counted: speed.counted, next: speed.next };
   if (u.kind === 'word' && !u.spaced && k === j) {
     if (/^(?:st|nd|rd|th|am|pm|a\.m|p\.m|s|h|hrs?|gmt|utc|bst|et)$/.test(u.lower) && !MEASURES.has(u.lower)) return 'not-a-figure';
     if (MEASURES.has(u.lower)) return { unit: 'count', counted: u.lower, next: k + 1 };

@@ -1,0 +1,185 @@
+// Figures stage: numbers with their qualifier (as an interval), unit, counted thing and exact span,
+// and the numbers of news text that are not figures. Sentences are our own, not from any corpus.
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../server/src/analysis';
+import type { Figure } from '../../../server/src/analysis/types';
+
+function figures(body: string, path = 'story.txt'): Figure[] {
+  const a = analyzeArticle({ path, text: body });
+  for (const f of a.figures) assert.equal(a.text.original.slice(f.span.start, f.span.end), f.text, 'span and text agree');
+  return a.figures;
+}
+
+function one(body: string, words: string): Figure {
+  const found = figures(body).filter((f) => f.text === words);
+  assert.equal(found.length, 1, `expected one figure "${words}" in ${JSON.stringify(figures(body).map((f) => f.text))}`);
+  return found[0];
+}
+
+function none(body: string): void {
+  assert.deepEqual(figures(body).map((f) => f.text), []);
+}
+
+describe('figures: numbers', () => {
+  it('reads numerals with grouping, decimals and scale words', () => {
+    assert.equal(one('Officials said 12,750 homes lost power.', '12,750 homes').value, 12750);
+    assert.equal(one('The fund lost 3.5 million members.', '3.5 million members').value, 3.5e6);
+    assert.equal(one('The deal was worth $12 billion to the port.', '$12 billion').value, 12e9);
+  });
+
+  it('reads numbers in words', () => {
+    assert.equal(one('The storm destroyed twenty-seven boats.', 'twenty-seven boats').value, 27);
+    assert.equal(one('Crews rescued two dozen hikers.', 'two dozen hikers').value, 24);
+    assert.equal(one('The council approved one hundred and twenty permits.', 'one hundred and twenty permits').value, 120);
+    assert.equal(one('The talks lasted three and a half hours.', 'three and a half hours').value, 3.5);
+    assert.equal(one('The line was closed for half an hour.', 'half an hour').value, 0.5);
+  });
+
+  it('takes "an hour" only where it is a length of time', () => {
+    const f = one('The bridge stayed shut for an hour on Friday.', 'an hour');
+    assert.equal(f.unit, 'duration');
+    assert.equal(f.measure, 'hour');
+    assert.equal(f.value, 1);
+    none('Buses ran once a day and the ferry ran a second route.');
+  });
+
+  it('keeps a list apart: "$9 billion, 40 percent" is two figures', () => {
+    const found = figures('The insurer paid $9 billion, 40 percent of its reserves.');
+    assert.deepEqual(found.map((f) => f.text), ['$9 billion', '40 percent of its reserves']);
+    assert.equal(found[0].unit, 'money');
+    assert.equal(found[1].unit, 'percent');
+  });
+});
+
+describe('figures: qualifiers as intervals', () => {
+  it('"nearly" reaches below the number, "more than" has no ceiling', () => {
+    const nearly = one('Nearly 8,000 fans waited outside.', 'Nearly 8,000 fans');
+    assert.equal(nearly.qualifier, 'nearly');
+    assert.equal(nearly.interval.high, 8000);
+    assert.ok(nearly.interval.low < 8000 && nearly.interval.low >= 7000);
+    const over = one('More than 8,000 fans waited outside.', 'More than 8,000 fans');
+    assert.equal(over.qualifier, 'more-than');
+    assert.deepEqual(over.interval, { low: 8000, high: Infinity });
+  });
+
+  it('"about" widens both ways; "at least", "up to", "fewer than" bound one side', () => {
+    const about = one('Roughly 600 workers walked out.', 'Roughly 600 workers');
+    assert.equal(about.qualifier, 'about');
+    assert.ok(about.interval.low < 600 && about.interval.high > 600);
+    assert.equal(one('At least 14 villages flooded.', 'At least 14 villages').qualifier, 'at-least');
+    assert.equal(one('The plant can hire up to 900 staff.', 'up to 900 staff').qualifier, 'up-to');
+    assert.deepEqual(one('Fewer than 30 beds were free.', 'Fewer than 30 beds').interval, { low: 0, high: 30 });
+    assert.equal(one('An estimated $3 billion was lost.', 'An estimated $3 billion').qualifier, 'about');
+  });
+
+  it('reads trailing qualifiers: "or more", "+"', () => {
+    assert.equal(one('Tickets went to 5,000 or more people.', '5,000 or more').qualifier, 'at-least');
+    assert.equal(one('A crowd of 20,000+ people gathered.', '20,000+ people').qualifier, 'at-least');
+  });
+
+  it('reads a range into its interval', () => {
+    const f = one('Between 40 and 60 families were moved.', '40 and 60 families');
+    assert.deepEqual(f.interval, { low: 40, high: 60 });
+  });
+
+  it('a vague count ("thousands of") is a vague figure', () => {
+    const found = figures('Thousands of commuters were stranded.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].qualifier, 'vague');
+    assert.equal(found[0].counted, 'commuter');
+  });
+});
+
+describe('figures: units and counted things', () => {
+  it('names the thing counted, skipping modifiers and joining irregular plurals', () => {
+    assert.equal(one('The airline cancelled 340 domestic flights.', '340 domestic flights').counted, 'flight');
+    assert.equal(one('Some 2,100 people signed.', 'Some 2,100 people').counted, 'person');
+    assert.equal(one('The firm hired 45 line engineers.', '45 line engineers').counted, 'engineer');
+    assert.equal(one('Police reported three separate crashes.', 'three separate crashes').counted, 'crash');
+  });
+
+  it('percentages: "%", "percent", "per cent", and what they are of', () => {
+    const f = one('About 62% of the voters backed the plan.', 'About 62% of the voters');
+    assert.equal(f.unit, 'percent');
+    assert.equal(f.of, 'voter');
+    assert.equal(one('Turnout rose 4.5 per cent.', '4.5 per cent').unit, 'percent');
+    assert.equal(one('Prices fell 11 percent.', '11 percent').value, 11);
+  });
+
+  it('money in several currencies', () => {
+    assert.equal(one('The club paid £45m for the striker.', '£45m').measure, 'GBP');
+    assert.equal(one('The grant was €2.5 billion.', '€2.5 billion').value, 2.5e9);
+    assert.equal(one('The rebate was 300 dollars per home.', '300 dollars').measure, 'USD');
+  });
+
+  it('durations in any unit, including hyphenated forms', () => {
+    const f = one('A nine-hour search followed.', 'nine-hour');
+    assert.equal(f.unit, 'duration');
+    assert.equal(f.measure, 'hour');
+    assert.equal(one('The strike lasted 11 days.', '11 days').measure, 'day');
+    assert.equal(one('Repairs will take a decade or more.', 'a decade or more').measure, 'year');
+  });
+
+  it('speeds and measures', () => {
+    assert.equal(one('The bus was doing 70 miles per hour.', '70 miles per hour').counted, 'mph');
+    assert.equal(one('The bus was doing 70mph.', '70mph').counted, 'mph');
+    assert.equal(one('Gusts reached 120 km/h on the coast.', '120 km/h').counted, 'km/h');
+    assert.equal(one('It was 41 degrees in the shade.', '41 degrees').counted, 'degree');
+  });
+
+  it('an age is not a duration', () => {
+    assert.equal(one('The 61-year-old mayor resigned.', '61-year-old').counted, 'year-old');
+    assert.equal(one('Jana Novak, 44, was hurt.', '44').counted, 'year-old');
+  });
+
+  it('a bare count takes the thing counted just before it', () => {
+    const found = figures('About 3,400 homes had no water at noon, and 1,250 still waited at dusk.');
+    assert.equal(found[1].text, '1,250');
+    assert.equal(found[1].counted, 'home');
+  });
+});
+
+describe('figures: traps that are not figures', () => {
+  it('clock times and dates', () => {
+    none('The vote closed at 9:30 p.m. on Tuesday.');
+    none('Voting ended at 10 a.m. Results followed.');
+    none('The ferry left at 0615 GMT.');
+    none('The hearing is set for June 12.');
+    none('The hearing is set for 12 June.');
+    none('The law took effect on Sept. 3, 2024.');
+  });
+
+  it('years, decades and ISO dates', () => {
+    none('The bridge opened in 1987.');
+    none('Sales boomed in the 1990s.');
+    none('date 2026-02-14');
+  });
+
+  it('names with numbers, versions, codes and ordinals', () => {
+    none('Critics called the plan Brexit 2.0 in the debate.');
+    none('The Galaxy 9 launched with COVID-19 rules in place.');
+    none('He was hurt on Route 9 near Gate 14.');
+    none('The G7 met and the 3rd round began.');
+    none('A third party was blamed.');
+    none('One of the things that worried residents was noise.');
+    none('Call 911 or the 999 line.');
+  });
+
+  it('ratios, scores and ranges of pages are not counts', () => {
+    none('One in five residents was affected.');
+    none('City beat United 3-1 on Sunday.');
+  });
+
+  it('skips headlines and page clutter', () => {
+    const a = analyzeArticle({ path: 'x.md', text: '# 40 Years Of Service End As Plant Closes\n\nThe plant employed 650 people.\n' });
+    assert.deepEqual(a.figures.map((f) => f.text), ['650 people']);
+  });
+
+  it('gives exact spans through CRLF, a BOM, emoji and markdown emphasis', () => {
+    const text = '\uFEFF# Update 🚒\r\n\r\nCrews 👩‍🚒 saved **1,400** homes.\r\n';
+    const a = analyzeArticle({ path: 'x.md', text });
+    const f = a.figures.find((x) => x.value === 1400);
+    assert.ok(f, JSON.stringify(a.figures));
+    assert.equal(text.slice(f.span.start, f.span.start + 5), '1,400');
+  });
+});

@@ -1,0 +1,195 @@
+// Findings stage, end to end through the engine: small invented sets of sources and a draft, each
+// showing one way reports disagree, and one way they only seem to.
+import { strict as assert } from 'node:assert';
+import { analyzeArticle, reviewArticles } from '../../../server/src/analysis';
+import type { Finding, FindingKind } from '../../../server/src/analysis/types';
+
+type Files = Record<string, string>;
+
+function review(files: Files): Map<string, Finding[]> {
+  const analyses = Object.entries(files).map(([path, text]) => analyzeArticle({ path, text }));
+  const out = new Map<string, Finding[]>();
+  for (const d of reviewArticles(analyses).documents) out.set(d.path, d.findings);
+  return out;
+}
+
+function findings(files: Files, path: string, kind?: FindingKind): Finding[] {
+  return (review(files).get(path) ?? []).filter((f) => !kind || f.kind === kind);
+}
+
+function assertFinding(files: Files, path: string, kind: FindingKind, words: string, against: string[]): Finding {
+  const all = review(files).get(path) ?? [];
+  const f = all.find((x) => x.kind === kind && x.text.includes(words) || x.kind === kind && words.includes(x.text));
+  assert.ok(f, `expected ${kind} at "${words}" in ${path}, got ${JSON.stringify(all.map((x) => [x.kind, x.text]))}`);
+  assert.deepEqual([...new Set(f.against.map((e) => e.label))].sort(), [...against].sort());
+  return f;
+}
+
+function assertClean(files: Files, path?: string): void {
+  const all = review(files);
+  for (const [p, list] of all) {
+    if (path && p !== path) continue;
+    assert.deepEqual(list.map((f) => `${f.kind}: ${f.text}`), [], `no findings expected in ${p}`);
+  }
+}
+
+describe('findings: figures', () => {
+  const sources = {
+    '001_harbour.txt': 'Firefighters said 1,300 residents were evacuated from the harbour district by 8 p.m. ET on Saturday.',
+    '002_coast.txt': 'About 1,300 people had left the harbour district by 8 p.m. ET Saturday, fire officials said.',
+  };
+
+  it('a draft figure told in the same words with another number conflicts, naming the source', () => {
+    const files = { ...sources, 'draft_fire.md': 'Fire officials said 3,100 residents were evacuated from the harbour district.' };
+    const f = assertFinding(files, 'draft_fire.md', 'figure-conflict', '3,100 residents', ['001', '002']);
+    assert.match(f.message, /^figure conflicts with source 00[12]: “/);
+  });
+
+  it('compatible qualifiers do not conflict: "nearly 1,300" and "more than 1,200"', () => {
+    assertClean({ ...sources, 'draft_fire.md': 'Nearly 1,300 residents were evacuated from the harbour district, and more than 1,200 people had left by evening.' }, 'draft_fire.md');
+  });
+
+  it('snapshots at different times are not conflicts, between sources or in a draft', () => {
+    const files = {
+      '001_a.txt': 'By 9 a.m. ET, 4,000 customers were without power. By 6 p.m. ET, 900 customers were still waiting.',
+      '002_b.txt': 'About 4,000 customers had no power at 9 a.m. ET, the utility said.',
+      'draft_x.md': 'By 6 p.m. ET, 900 customers were still waiting for power.',
+    };
+    assertClean(files);
+  });
+
+  it('sources that give different numbers for the same moment conflict', () => {
+    const files = {
+      '001_a.txt': 'At 3 p.m. ET, 5,200 homes were without power, the utility said.',
+      '002_b.txt': 'At 3 p.m. ET, 8,900 homes were without power, according to the utility.',
+    };
+    assertFinding(files, '001_a.txt', 'figure-conflict', '5,200 homes', ['002']);
+  });
+
+  it('an exact source figure outweighs an open bound that also fits the draft', () => {
+    const files = {
+      '001_a.txt': 'More than two dozen climbers were treated for altitude sickness at the base camp clinic.',
+      '002_b.txt': 'Doctors said 26 climbers were treated for altitude sickness at the base camp clinic.',
+      'draft_x.md': 'Doctors said 62 climbers were treated for altitude sickness at the base camp clinic.',
+    };
+    assertFinding(files, 'draft_x.md', 'figure-conflict', '62 climbers', ['002']);
+  });
+
+  it('percentages of the same thing conflict; a percentage of something else does not', () => {
+    const files = {
+      '001_a.txt': 'The survey found 41 percent of the tenants wanted the rent freeze, the housing board said.',
+      'draft_x.md': 'The housing board said 58 percent of tenants wanted the rent freeze. Another 9% of the budget went on repairs.',
+    };
+    assertFinding(files, 'draft_x.md', 'figure-conflict', '58 percent', ['001']);
+    assert.equal(findings(files, 'draft_x.md', 'figure-conflict').length, 1);
+  });
+
+  it('durations compare across units and ignore durations of another order', () => {
+    const files = {
+      '001_a.txt': 'The tunnel was closed for about six hours while engineers checked the lining. It was the worst closure in half a decade.',
+      'draft_x.md': 'All told, traffic was stuck for roughly three hours.',
+    };
+    assertFinding(files, 'draft_x.md', 'figure-conflict', 'roughly three hours', ['001']);
+    assertClean({ ...files, 'draft_x.md': 'All told, traffic was stuck for 360 minutes.' }, 'draft_x.md');
+  });
+
+  it('a draft figure no source has is unsourced; one a source has in other words is not', () => {
+    const files = {
+      '001_a.txt': 'The council approved a $2.4 million repair plan for the seawall.',
+      'draft_x.md': 'The council approved a $2.4 million repair plan. Each household will get a $150 rebate.',
+    };
+    const unsourced = findings(files, 'draft_x.md', 'unsourced-claim');
+    assert.deepEqual(unsourced.map((f) => f.text), ['$150']);
+    assert.equal(unsourced[0].severity, 'info');
+    assert.deepEqual(unsourced[0].against, []);
+  });
+});
+
+describe('findings: times and dates', () => {
+  it('the same event at a different time conflicts; the same moment in another zone agrees', () => {
+    const files = {
+      '001_a.txt': 'The dam spillway was opened at 1415 GMT on Thursday, the water authority said.',
+      '002_b.txt': 'Engineers opened the dam spillway at 3:15 p.m. BST on Thursday.',
+      'draft_x.md': 'Engineers opened the dam spillway at 5:45 p.m. BST on Thursday.',
+    };
+    assertFinding(files, 'draft_x.md', 'time-conflict', '5:45 p.m. BST', ['001', '002']);
+    assertClean({ ...files, 'draft_x.md': 'Engineers opened the dam spillway at 3:15 p.m. BST on Thursday.' });
+  });
+
+  it('times of different events in the same article set are not compared', () => {
+    const files = {
+      '001_a.txt': 'The parade started at 10 a.m. ET on Sunday.',
+      'draft_x.md': 'The mayor gave a speech at 2 p.m. ET about road repairs.',
+    };
+    assertClean(files);
+  });
+
+  it('a date told in the same words with a slipped digit conflicts', () => {
+    const files = {
+      '001_a.txt': 'In a filing dated April 4, the airline asked regulators to approve the new routes.',
+      'draft_x.md': 'In an April 14 filing, the airline asked regulators to approve the new routes.',
+    };
+    assertFinding(files, 'draft_x.md', 'time-conflict', 'April 14', ['001']);
+  });
+});
+
+describe('findings: quotations', () => {
+  const source = {
+    '001_a.txt': '"We will rebuild every school that the flood took from us," Governor Lina Ortega said on Monday.',
+    '002_b.txt': 'Governor Lina Ortega was blunt. "We will rebuild every school that the flood took from us," she told reporters.',
+  };
+
+  it('a changed word is a quote-mismatch pointing at the word', () => {
+    const files = { ...source, 'draft_x.md': 'Ortega said: "We will rebuild every hospital that the flood took from us."' };
+    const f = assertFinding(files, 'draft_x.md', 'quote-mismatch', 'hospital', ['001', '002']);
+    assert.equal(f.text, 'hospital');
+  });
+
+  it('a changed last word is a misquote too', () => {
+    const files = { ...source, 'draft_x.md': 'Ortega promised to "rebuild every school that the flood took from them".' };
+    assertFinding(files, 'draft_x.md', 'quote-mismatch', 'them', ['001', '002']);
+  });
+
+  it('punctuation, hyphenation, an ellipsis and an [insertion] are not differences', () => {
+    const files = {
+      ...source,
+      'draft_x.md': 'Ortega said: "We will re-build every school … [the] flood took from us."',
+    };
+    assertClean(files, 'draft_x.md');
+  });
+
+  it('two different quotations that share a phrase are not a misquote', () => {
+    const files = {
+      '001_a.txt': '"We will rebuild every school, and we will start on Monday with the two in Riverside," Ortega said.',
+      '002_b.txt': '"The money is there, and we will rebuild every school before winter comes to the valley," Ortega said.',
+    };
+    assertClean(files);
+  });
+
+  it('the same words credited to someone else conflict (named, or "she" for a person named just before)', () => {
+    const named = { ...source, 'draft_x.md': '"We will rebuild every school that the flood took from us," Mayor Tomas Reyes said.' };
+    assertFinding(named, 'draft_x.md', 'attribution-conflict', 'We will rebuild', ['001', '002']);
+    const pronoun = {
+      ...source,
+      'draft_x.md': 'Mayor Tomas Reyes visited the shelter. "We will rebuild every school that the flood took from us," he said.',
+    };
+    assertFinding(pronoun, 'draft_x.md', 'attribution-conflict', 'We will rebuild', ['001', '002']);
+  });
+
+  it('the same statement said to another outlet is an attribution conflict', () => {
+    const files = {
+      '001_a.txt': 'Governor Lina Ortega told the Valley Herald that "every school will reopen by September."',
+      'draft_x.md': 'Governor Lina Ortega told NPR that "every school will reopen by September."',
+    };
+    assertFinding(files, 'draft_x.md', 'attribution-conflict', 'NPR', ['001']);
+  });
+
+  it('a draft quotation that no source has is unsourced; one a source carries without marks is not', () => {
+    const files = {
+      '001_a.txt': 'Ortega said the state would cover the cost of temporary classrooms for a full year.',
+      'draft_x.md': 'Ortega said the state would "cover the cost of temporary classrooms." A teacher said "the children deserve better than tents."',
+    };
+    const unsourced = findings(files, 'draft_x.md', 'unsourced-claim');
+    assert.deepEqual(unsourced.map((f) => f.text), ['"the children deserve better than tents."']);
+  });
+});
