@@ -65,7 +65,7 @@ export function summariseSpeakers(corpus: Corpus, articles: readonly ArticleAnal
   for (const a of articles) {
     for (const p of a.people) {
       const s = get(corpus.speakers.canonical(p.key, a.people), p.name);
-      for (const r of p.roles) if (!s.roles.some((x) => x.toLowerCase() === r.toLowerCase())) s.roles.push(r);
+      for (const r of p.roles) if (!s.roles.some((x) => sameRole(x, r))) s.roles.push(r);
       if (!s.labels.includes(a.label)) s.labels.push(a.label);
     }
     for (const q of a.quotes) {
@@ -77,7 +77,14 @@ export function summariseSpeakers(corpus: Corpus, articles: readonly ArticleAnal
       if (!s.labels.includes(a.label)) s.labels.push(a.label);
     }
   }
+  // Speakers are people who are quoted; a byline's "staff writer" is not one.
   return [...byKey.values()]
-    .filter((s) => s.quotes.length > 0 || s.roles.length > 0)
+    .filter((s) => s.quotes.length > 0)
     .sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name));
+}
+
+/** "utility's president" and "Utility’s President" are one role. */
+function sameRole(a: string, b: string): boolean {
+  const norm = (r: string) => r.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  return norm(a) === norm(b);
 }

@@ -27,6 +27,9 @@ function nearest(times: TimeClaim[], candidates: number[], at: number): number {
   return best;
 }
 
+/** A sentence that places itself in time ("at the height of", "later", "by evening") keeps its figures to itself. */
+const OWN_TIME = /\b(?:height|peak|later|earlier|afterwards|since|meanwhile|evening|morning|afternoon|night|overnight|midday|noon|midnight|dawn|dusk|today|tonight|yesterday|tomorrow|currently|now|then)\b/i;
+
 /**
  * For each figure, the index of the time claim it belongs to, or -1: a clock time in the same
  * clause, else in the same sentence, else a clock time in the previous sentence of the same
@@ -49,7 +52,8 @@ export function anchorFigures(text: ArticleText, figures: Figure[], times: TimeC
       return nearest(times, inClause.length > 0 ? inClause : clocks, f.span.start);
     }
     const previous = text.sentences[f.sentence - 1];
-    if (previous && previous.paragraph === sentence.paragraph) {
+    const own = text.plain.slice(sentence.span.start, sentence.span.end);
+    if (previous && previous.paragraph === sentence.paragraph && !OWN_TIME.test(own)) {
       const before = (bySentence.get(f.sentence - 1) ?? []).filter((i) => times[i].granularity === 'clock');
       if (before.length > 0) return before[before.length - 1];
     }

@@ -151,7 +151,7 @@ function report(check: Check, f: FigureRef, refs: FigureRef[]): void {
 /** "nearly 40,000 users … at 10 a.m.": the figure and the moment it belongs to. */
 function withAnchor(g: FigureRef): string {
   const text = g.figure.text;
-  if (!g.anchor || g.anchor.granularity !== 'clock') return text;
+  if (!g.anchor || g.anchor.granularity !== 'clock' || g.anchor.sentence !== g.figure.sentence) return text;
   return `${text} … ${g.anchor.text}`;
 }
 

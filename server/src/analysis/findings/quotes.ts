@@ -164,7 +164,11 @@ function reportMismatch(check: Check, q: QuoteRef, misquotes: Compared[]): void 
 function reportSpeaker(check: Check, q: QuoteRef, mine: string | null, others: Compared[]): void {
   const ev: Evidence[] = others.map((c) => evidence(c.ref.article, c.ref.quote.span));
   const who = speakerName(check, others[0].ref);
-  const here = q.quote.speaker ? check.article.text.original.slice(q.quote.speaker.span.start, q.quote.speaker.span.end) : mine ?? 'someone else';
+  const speaker = q.quote.speaker;
+  const written = speaker ? check.article.text.original.slice(speaker.span.start, speaker.span.end) : '';
+  const name = speakerName(check, q);
+  // "he" alone says little in a message: name the person it stands for.
+  const here = !speaker ? mine ?? 'someone else' : speaker.via === 'named' ? written || name : `${name} (“${written}”)`;
   check.add('attribution-conflict', 'warning', q.quote.span,
     `quote attributed to ${here} here, but to ${who} in ${against(ev)}`, ev);
 }

@@ -37,7 +37,10 @@ function phrase(ctx: RoleContext, a: number, b: number): string {
   let text = ctx.plain.slice(ctx.tokens[a].start, ctx.tokens[b].end);
   const first = ctx.tokens[a];
   const plainWord = /^\p{Lu}\p{Ll}+$/u.test(first.text);
-  const proper = ctx.properWords.has(first.text) || /(ian|ean|ese|ish)$/.test(first.lower) || isTitle(ctx.tokens[b]);
+  // "Lehigh Northern spokeswoman": a capitalised word before another is part of a name.
+  const next = ctx.tokens[a + 1];
+  const inName = a < b && !!next && next.kind === 'word' && /^\p{Lu}/u.test(next.text);
+  const proper = ctx.properWords.has(first.text) || /(ian|ean|ese|ish)$/.test(first.lower) || isTitle(ctx.tokens[b]) || inName;
   if (a === 0 && plainWord && !proper) {
     text = first.text.toLowerCase() + text.slice(first.text.length);
   }
