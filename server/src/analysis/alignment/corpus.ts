@@ -2,7 +2,7 @@
 // looks up its candidates instead of walking every pair of articles.
 import type { ArticleAnalysis, Figure, Quote, TimeClaim, Venue } from '../types';
 import { claimContext, nearContext, Vocabulary } from './context';
-import { figureClass } from './figures';
+import { changesOverTime, figureClass } from './figures';
 import type { QuoteWord } from './quotes';
 import { quoteWords, shingles } from './quotes';
 import { SpeakerDirectory } from './speakers';
@@ -77,7 +77,7 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
   const figures: FigureRef[] = article.figures.map((figure, index) => {
     const a = article.figureAnchors[index] ?? -1;
     return {
-      article, figure, index, cls: figureClass(figure), anchor: a >= 0 ? article.times[a] ?? null : null,
+      article, figure, index, cls: figureClass(figure), anchor: a >= 0 && changesOverTime(figure) ? article.times[a] ?? null : null,
       context: claimContext(article, figure.sentence, figure.span), near: nearContext(article, figure.sentence, figure.span, claimSpans),
       inQuote: inQuote(figure.span),
     };

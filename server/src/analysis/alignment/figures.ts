@@ -11,6 +11,23 @@ const MINUTES: Record<string, number> = {
   second: 1 / 60, minute: 1, hour: 60, day: 1440, week: 10080, month: 43800, year: 525600,
 };
 
+/** Units of measure: a depth, a speed or a temperature is not a snapshot of something that grows. */
+const MEASURES = new Set([
+  'mph', 'km/h', 'knot', 'km', 'kmh', 'kph', 'kg', 'kv', 'kw', 'kwh', 'mw', 'mwh', 'gw', 'gwh', 'ft', 'mi', 'mm', 'cm', 'lb', 'mb', 'gb',
+  'tb', 'ghz', 'mhz', 'hz', 'ha', 'acre', 'mile', 'metre', 'meter', 'kilometre', 'kilometer', 'foot', 'inch', 'tonne', 'ton',
+  'litre', 'liter', 'gallon', 'barrel', 'degree', 'volt', 'watt', 'megawatt', 'gigawatt', 'kilowatt', 'point', 'year-old',
+]);
+
+/**
+ * Whether a figure can be a snapshot tied to a moment (people affected, a price, a share): counts of
+ * things, money and percentages. Durations and measures are the same whenever they are told.
+ */
+export function changesOverTime(f: Figure): boolean {
+  if (f.unit === 'duration') return false;
+  if (f.unit === 'count') return f.counted !== null && !MEASURES.has(f.counted);
+  return true;
+}
+
 /** The comparison class of a figure, or null when it is too unspecific to compare. */
 export function figureClass(f: Figure): string | null {
   switch (f.unit) {

@@ -36,6 +36,34 @@ const OWN_TIME = /\b(?:height|peak|later|earlier|afterwards|since|meanwhile|even
  * paragraph ("… began at 6 a.m. ET. More than 20,500 users …"), else a date in the sentence.
  */
 export function anchorFigures(text: ArticleText, figures: Figure[], times: TimeClaim[]): number[] {
+  return onePerTime(figures, times, nearestTimes(text, figures, times));
+}
+
+/**
+ * "$39.65 at 10:15 a.m. and $38.12 at the close": a clock time in a sentence holds one figure of
+ * each kind, the nearest; the others in that sentence are not tied to it.
+ */
+function onePerTime(figures: Figure[], times: TimeClaim[], anchors: number[]): number[] {
+  const kind = (f: Figure) => `${f.unit}:${f.counted ?? ''}:${f.measure ?? ''}`;
+  const best = new Map<string, number>();
+  anchors.forEach((a, i) => {
+    const f = figures[i];
+    if (a < 0 || times[a].sentence !== f.sentence) return;
+    const key = `${a}|${kind(f)}`;
+    const held = best.get(key);
+    if (held === undefined || gap(times[a], f) < gap(times[a], figures[held])) best.set(key, i);
+  });
+  return anchors.map((a, i) => {
+    if (a < 0 || times[a].sentence !== figures[i].sentence) return a;
+    return best.get(`${a}|${kind(figures[i])}`) === i ? a : -1;
+  });
+}
+
+function gap(t: TimeClaim, f: Figure): number {
+  return t.span.start >= f.span.end ? t.span.start - f.span.end : Math.max(0, f.span.start - t.span.end);
+}
+
+function nearestTimes(text: ArticleText, figures: Figure[], times: TimeClaim[]): number[] {
   const bySentence = new Map<number, number[]>();
   times.forEach((t, i) => {
     const list = bySentence.get(t.sentence);

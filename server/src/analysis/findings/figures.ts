@@ -18,9 +18,13 @@ const SAME_BASE_BONUS = 0.2;
 /** How alike two figures' surroundings are: the sentence, or the clause right around them. */
 function sameQuantity(check: Check, f: FigureRef, g: FigureRef): number {
   const v = check.corpus.vocabulary;
+  // The words right beside a figure say what it measures: two figures with words of their own and
+  // none in common ("14 km south-east of the town" / "a depth of 18 km") measure different things.
+  const sameBase = f.figure.unit === 'percent' && !!f.figure.of && f.figure.of === g.figure.of;
+  if (!sameBase && f.near.size >= 2 && g.near.size >= 2 && v.shared(f.near, g.near).count === 0) return 0;
   let sim = v.similarity(f.context, g.context);
   if (v.shared(f.near, g.near).count >= 2) sim = Math.max(sim, v.similarity(f.near, g.near));
-  if (f.figure.unit === 'percent' && f.figure.of && f.figure.of === g.figure.of) sim += SAME_BASE_BONUS;
+  if (sameBase) sim += SAME_BASE_BONUS;
   return sim;
 }
 

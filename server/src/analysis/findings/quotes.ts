@@ -37,14 +37,17 @@ function endChange(c: Compared, side: 'a' | 'b' = 'a'): Span | null {
   const tailB = b.length - al.bEnd;
   if (tailA >= 1 && tailB >= 1 && Math.min(tailA, tailB) <= MAX_END_CHANGE && !a[al.aEnd].wildBefore && !b[al.bEnd].wildBefore) {
     const from = side === 'a' ? al.aEnd : al.bEnd;
-    const n = Math.min(side === 'a' ? tailA : tailB, MAX_END_CHANGE);
+    // The changed words: as many as the shorter side has left, never across a piece break.
+    let n = 1;
+    while (n < Math.min(tailA, tailB) && !words[from + n].wildBefore) n++;
     return { start: words[from].start, end: words[from + n - 1].end };
   }
   const headA = al.aStart;
   const headB = al.bStart;
   if (headA >= 1 && headB >= 1 && Math.min(headA, headB) <= MAX_END_CHANGE && !a[headA].wildBefore && !b[headB].wildBefore) {
     const to = side === 'a' ? headA : headB;
-    const n = Math.min(to, MAX_END_CHANGE);
+    let n = 1;
+    while (n < Math.min(headA, headB) && !words[to - n].wildBefore) n++;
     return { start: words[to - n].start, end: words[to - 1].end };
   }
   return null;

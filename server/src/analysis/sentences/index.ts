@@ -6,6 +6,7 @@ import type { Sentence, Span } from '../types';
 import { periodEndsSentence, isLower, isUpper } from './abbreviations';
 import { isByline, isClutter, isHeadlineParagraph } from './headings';
 import { quotations } from './quotations';
+import { local } from '../local';
 
 export { isByline, isClutter, isHeadlineParagraph } from './headings';
 
@@ -27,16 +28,22 @@ export function splitSentences(plain: string, paragraphs: Span[], options: Sente
     const p = trim(plain, para);
     if (p.end <= p.start) return;
     const text = plain.slice(p.start, p.end);
-    if (options.headings?.[paragraph] || isHeadlineParagraph(text, options.listItems?.[paragraph] ?? false)) {
-      out.push({ span: p, paragraph, isHeading: true });
-      return;
-    }
-    for (const span of splitParagraph(plain, p)) {
-      const s = plain.slice(span.start, span.end);
-      out.push({ span, paragraph, isHeading: isClutter(s) || isByline(s) });
-    }
+    const heading = options.headings?.[paragraph] ? 'h' : options.listItems?.[paragraph] ? 'l' : '-';
+    // Depends on the paragraph's text alone: remembered while the article is edited (local.ts).
+    out.push(...local('sentences', heading + text, { offset: p.start, sentence: out.length, paragraph }, () =>
+      paragraphSentences(plain, p, paragraph, text, options)));
   });
   return out;
+}
+
+function paragraphSentences(plain: string, p: Span, paragraph: number, text: string, options: SentenceOptions): Sentence[] {
+  if (options.headings?.[paragraph] || isHeadlineParagraph(text, options.listItems?.[paragraph] ?? false)) {
+    return [{ span: p, paragraph, isHeading: true }];
+  }
+  return splitParagraph(plain, p).map((span) => {
+    const s = plain.slice(span.start, span.end);
+    return { span, paragraph, isHeading: isClutter(s) || isByline(s) };
+  });
 }
 
 /** Sentence spans inside one (trimmed) paragraph. */

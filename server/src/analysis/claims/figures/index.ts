@@ -8,6 +8,7 @@ import { readNumber } from './numbers';
 import { intervalOf, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
 import type { FigureToken } from './tokens';
 import { figureTokens } from './tokens';
+import { local } from '../../local';
 import { isApposedAge, isBareHour, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
 import type { UnitRead } from './units';
 import { DURATION_FACTOR, readUnit } from './units';
@@ -45,15 +46,13 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   let tp = 0;
   text.sentences.forEach((sentence, index) => {
     if (sentence.isHeading) return;
-    const tokens = figureTokens(text.plain, sentence.span.start, sentence.span.end);
-    let i = 0;
-    while (i < tokens.length) {
-      const found = figureAt(text, tokens, i, index);
-      if (!found) { i++; continue; }
-      const { figure, next } = found;
+    const { start, end } = sentence.span;
+    // Depends on the sentence's text alone: remembered while the article is edited (local.ts).
+    const found = local('figures', text.plain.slice(start, end), { offset: start, sentence: index, paragraph: sentence.paragraph }, () =>
+      sentenceFigures(text, index));
+    for (const { figure, numberSpan } of found) {
       while (tp < timeSpans.length && timeSpans[tp].end <= figure.span.start) tp++;
-      if (!overlapsNumber(timeSpans, tp, found.numberSpan)) out.push(figure);
-      i = Math.max(next, i + 1);
+      if (!overlapsNumber(timeSpans, tp, numberSpan)) out.push(figure);
     }
   });
   inheritCounted(text, out);
@@ -76,6 +75,21 @@ function inheritCounted(text: ArticleText, figures: Figure[]): void {
     const r = f.value / prev.value;
     if (r >= 0.1 && r <= 10) f.counted = prev.counted;
   }
+}
+
+/** Every figure a sentence states, with the span of its number, before clock times are set apart. */
+function sentenceFigures(text: ArticleText, index: number): { figure: Figure; numberSpan: Span }[] {
+  const { start, end } = text.sentences[index].span;
+  const tokens = figureTokens(text.plain, start, end);
+  const out: { figure: Figure; numberSpan: Span }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const found = figureAt(text, tokens, i, index);
+    if (!found) { i++; continue; }
+    out.push({ figure: found.figure, numberSpan: found.numberSpan });
+    i = Math.max(found.next, i + 1);
+  }
+  return out;
 }
 
 function overlapsNumber(spans: Span[], from: number, number: Span): boolean {

@@ -2,7 +2,7 @@
 // and the roles it gives them.
 import type { ArticleText, Person, Span } from '../../types';
 import type { Token } from './tokens';
-import { tokenize } from './tokens';
+import { sentenceTokensOf } from './tokens';
 import type { NameRun } from './names';
 import { findRuns, isDeterminer, isVerbLike, rejectReason, skipAdverbs, tokenBefore, trimRun } from './names';
 import type { EvidenceContext } from './evidence';
@@ -26,7 +26,7 @@ const AMBIGUOUS = '\u0000';
 /** The people an article names, in order of first mention. */
 export function extractPeople(text: ArticleText): Person[] {
   const { plain } = text;
-  const sentenceTokens = text.sentences.map((s) => tokenize(plain, s.span.start, s.span.end));
+  const sentenceTokens = text.sentences.map((s, i) => sentenceTokensOf(plain, s, i));
   const properWords = findProperWords(plain, sentenceTokens);
   const subjectWords = findSubjectWords(text, sentenceTokens);
   const aloneWords = findAloneWords(text, sentenceTokens);

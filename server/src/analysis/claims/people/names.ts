@@ -38,8 +38,20 @@ export function isNameWord(t: Token): boolean {
   return true;
 }
 
+/** Runs found per sentence's tokens: the people stage asks for the same sentence several times. */
+const runsOfTokens = new WeakMap<Token[], readonly NameRun[]>();
+
 /** Runs of adjacent name words (particles allowed inside), split at titles. */
-export function findRuns(plain: string, tokens: Token[]): NameRun[] {
+export function findRuns(plain: string, tokens: Token[]): readonly NameRun[] {
+  let runs = runsOfTokens.get(tokens);
+  if (!runs) {
+    runs = scanRuns(plain, tokens);
+    runsOfTokens.set(tokens, runs);
+  }
+  return runs;
+}
+
+function scanRuns(plain: string, tokens: Token[]): NameRun[] {
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {

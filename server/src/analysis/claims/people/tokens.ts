@@ -1,5 +1,7 @@
 // Word tokens of one sentence: enough structure to find names, speech verbs and appositions
 // without a tagger. Hand-written scanner, linear in the text.
+import type { Sentence } from '../../types';
+import { local } from '../../local';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -32,6 +34,12 @@ const isLetter = (c: string): boolean => {
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isApostrophe = (c: string): boolean => c === '’' || c === "'";
 const isHyphen = (c: string): boolean => c === '-' || c === '‐';
+
+/** Tokens of one sentence; remembered while the article is edited (local.ts). */
+export function sentenceTokensOf(plain: string, sentence: Sentence, index: number): Token[] {
+  const { start, end } = sentence.span;
+  return local('tokens', plain.slice(start, end), { offset: start, sentence: index, paragraph: sentence.paragraph }, () => tokenize(plain, start, end));
+}
 
 /** Tokens of plain[start, end). */
 export function tokenize(plain: string, start: number, end: number): Token[] {

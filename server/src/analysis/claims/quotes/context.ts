@@ -1,7 +1,7 @@
 // What the quote stage knows about an article: tokens per sentence and which tokens name a person.
 import type { ArticleText, Person } from '../../types';
 import type { Token } from '../people/tokens';
-import { tokenize } from '../people/tokens';
+import { sentenceTokensOf } from '../people/tokens';
 
 export interface ArticleContext {
   text: ArticleText;
@@ -12,7 +12,7 @@ export interface ArticleContext {
 }
 
 export function articleContext(text: ArticleText, people: Person[]): ArticleContext {
-  const tokens = text.sentences.map((s) => tokenize(text.plain, s.span.start, s.span.end));
+  const tokens = text.sentences.map((s, i) => sentenceTokensOf(text.plain, s, i));
   const spans: Array<{ key: string; start: number; end: number }> = [];
   for (const p of people) for (const m of p.mentions) spans.push({ key: p.key, start: m.start, end: m.end });
   spans.sort((a, b) => a.start - b.start);

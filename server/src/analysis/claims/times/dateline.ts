@@ -1,16 +1,35 @@
-// The article's own date: front matter, a "Date:/Published:/Updated" line, or the first full date
-// in the first few lines. An AP dateline ("WASHINGTON (AP) —") names a place, not a date.
+// The article's own date: front matter, a "Date:/Published:/Updated" line, a wire dateline
+// ("WASHINGTON, March 10 (Reuters) -"), or the first full date in the first few lines. An AP
+// dateline ("WASHINGTON (AP) —") names a place, not a date. A wire dateline gives no year: the year
+// of a full date written close to it elsewhere in the article is taken, when there is one.
 import type { ArticleText, CalendarDate, Span } from '../../types';
-import { isValidDate } from './calendar';
+import { dayNumber, isFull, isValidDate, monthNumber } from './calendar';
 import { scanMentions } from './scan';
 import { selectMentions } from './select';
 
 const TOP_LINES = 5;
+/** Wire datelines open the story, which may sit below a headline, standfirst and byline. */
+const WIRE_LINES = 8;
+/** A full date this close to a yearless dateline (either side) lends it its year. */
+const YEAR_DAYS = 14;
+/** How far back a date's line start is looked for. */
+const CLUTTER_REACH = 400;
 const MAX_LINE = 2000;
 const FRONT_MATTER_KEYS = ['date', 'published', 'pubdate', 'published_at', 'publishdate', 'updated', 'lastmod'];
 const LABEL = /^[\s#>*_]{0,8}(?:date[d]?|published(?:\s+on)?|first\s+published|posted(?:\s+on)?|updated|last\s+updated|last\s+modified)\b[\s:\-–—]{0,4}/i;
 const CLUTTER = /^[ \t]{0,8}(?:ALSO READ|READ MORE|READ|RELATED|WATCH|LISTEN|SEE ALSO)[ \t]{0,3}[:|]/i;
 const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?!\d)/;
+/** "Valley Now live desk | Last updated 11:48 p.m.": a label after a separator, late in a top line. */
+const INLINE_LABEL = /[|•·][ \t]{0,3}(?:last[ \t]+)?(?:updated|published|posted)\b/i;
+const INLINE_LINE_MAX = 100;
+
+// "ALLENTOWN, Pa., June 8 (Wirepost) -", "WASHINGTON, March 10 (Reuters) -", "LEEDS, 14 Oct (PressLine) –":
+// a place in capitals, up to two more place words, the date, an optional outlet, then a dash.
+const SP = '[ \\u00a0]';
+const WIRE = new RegExp(
+  `^[ \\t*_>]{0,4}\\p{Lu}[\\p{Lu}.'’\\- ]{1,40}(?:,${SP}{1,2}\\p{Lu}[\\p{L}.'’\\- ]{0,30}){0,2},${SP}{1,2}` +
+  `(?:(\\p{L}{3,9})\\.?${SP}{1,2}(\\d{1,2})|(\\d{1,2})${SP}{1,2}(\\p{L}{3,9})\\.?)(?:,?${SP}{1,2}((?:19|20)\\d\\d))?` +
+  `${SP}{1,2}(?:\\([^()\\n]{1,40}\\)${SP}{0,2})?[-–—]`, 'u');
 
 export function findDateline(text: ArticleText): CalendarDate | null {
   try {
@@ -22,10 +41,13 @@ export function findDateline(text: ArticleText): CalendarDate | null {
       }
     }
     let fallback: CalendarDate | null = null;
+    let wire: CalendarDate | null = null;
     let seen = 0;
     for (const line of topLines(text.plain)) {
-      if (++seen > TOP_LINES) break;
+      if (++seen > WIRE_LINES) break;
       if (CLUTTER.test(line)) continue;
+      wire = wire ?? wireDate(line)?.date ?? null;
+      if (seen > TOP_LINES) continue;
       const label = LABEL.exec(line);
       if (label) {
         const d = dateIn(line.slice(label[0].length, MAX_LINE), true);
@@ -36,10 +58,60 @@ export function findDateline(text: ArticleText): CalendarDate | null {
         if (d && d.day !== undefined && d.year !== undefined) fallback = d;
       }
     }
+    if (wire) return wire.year === undefined ? withYearFromArticle(wire, text.plain) : wire;
     return fallback;
   } catch {
     return null;
   }
+}
+
+/** The date of a wire dateline opening `line`, and where the dateline ends. */
+function wireDate(line: string): { date: CalendarDate; end: number } | null {
+  const m = WIRE.exec(line);
+  if (!m) return null;
+  const month = monthNumber(m[1] ?? m[4]);
+  const day = Number(m[2] ?? m[3]);
+  const year = m[5] === undefined ? undefined : Number(m[5]);
+  if (month === undefined || !isValidDate(year ?? 2000, month, day)) return null;
+  return { date: year === undefined ? { month, day } : { year, month, day }, end: m[0].length };
+}
+
+/**
+ * `dateline` (month and day) with the year of the full dates written within two weeks of it, when
+ * they all agree: "June 8 (Wirepost)" and "a hearing on June 12, 2026" make 2026-06-08. News leaves
+ * the year out of this year's dates, so a written year is often history: a date further away
+ * ("installed on June 1, 1974"), one older than another year in the article, or one told as an
+ * anniversary ("30 years after the May 2, 1995 bombing") says nothing about this year.
+ */
+function withYearFromArticle(dateline: CalendarDate, plain: string): CalendarDate {
+  const { month, day } = dateline;
+  if (month === undefined || day === undefined) return dateline;
+  const mentions = selectMentions(plain.length, scanMentions(plain), plain).filter((m) => m.granularity === 'date');
+  let latest = -Infinity;
+  for (const m of mentions) if (m.date?.year !== undefined) latest = Math.max(latest, m.date.year);
+  let year: number | undefined;
+  for (const m of mentions) {
+    const d = m.date;
+    if (!isFull(d) || d.year !== latest || isClutterAt(plain, m.start)) continue;
+    if (ANNIVERSARY.test(plain.slice(Math.max(0, m.start - 80), Math.min(plain.length, m.end + 80)))) continue;
+    const near = [d.year - 1, d.year, d.year + 1].filter((y) =>
+      isValidDate(y, month, day) && Math.abs(dayNumber({ year: y, month, day }) - dayNumber(d)) <= YEAR_DAYS);
+    if (near.length !== 1) continue;
+    if (year !== undefined && year !== near[0]) return dateline; // two stories, two years: no guess
+    year = near[0];
+  }
+  return year === undefined ? dateline : { year, month, day };
+}
+
+const ANNIVERSARY = /anniversar|years?\s(?:ago|after|since|earlier|before)|decades?\s(?:ago|after|since)|on this day/i;
+
+/** True when `at` sits in a teaser line ("READ: … (January 9, 2025)"); looks back a bounded way. */
+function isClutterAt(plain: string, at: number): boolean {
+  const from = Math.max(0, at - CLUTTER_REACH);
+  const nl = plain.lastIndexOf('\n', at);
+  if (nl < from && from > 0) return false; // a line this long is no teaser
+  const start = nl + 1;
+  return CLUTTER.test(plain.slice(start, Math.min(plain.length, start + 40)));
 }
 
 /** Non-blank lines from the top, lazily (each cut to MAX_LINE characters). */
@@ -57,13 +129,29 @@ function* topSpans(plain: string): Generator<Span> {
   }
 }
 
-/** Labelled dates at the top ("Published: …", "date 2025-03-11"): the article's own date, never a claim. */
+/**
+ * Labelled dates at the top ("Published: …", "date 2025-03-11", "| Last updated 11:48 p.m.") and wire
+ * datelines ("LEEDS, 14 Oct (PressLine) –"): the article's own date, never a claim.
+ */
 export function datelineLines(plain: string): Span[] {
   const out: Span[] = [];
   let seen = 0;
+  let wire = false;
   for (const span of topSpans(plain)) {
-    if (++seen > TOP_LINES) break;
+    if (++seen > WIRE_LINES) break;
     const line = plain.slice(span.start, Math.min(span.end, span.start + MAX_LINE));
+    const w = wire || CLUTTER.test(line) ? null : wireDate(line);
+    if (w) {
+      wire = true; // the story goes on after the dash
+      out.push({ start: span.start, end: span.start + w.end });
+      continue;
+    }
+    if (seen > TOP_LINES) continue;
+    const inline = line.length <= INLINE_LINE_MAX ? INLINE_LABEL.exec(line) : null;
+    if (inline) {
+      out.push({ start: span.start + inline.index, end: span.end });
+      continue;
+    }
     const label = LABEL.exec(line);
     if (!label) {
       // A line that is nothing but a date ("June 3, 2025", "Tue March 11, 2025 10:02 a.m.") is a byline date.

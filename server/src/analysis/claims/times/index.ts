@@ -6,9 +6,15 @@
 //
 // Ranges: "from 10 a.m. to 2 p.m." / "between 9 and 11 a.m." give two claims, the first 'past'
 // and the second 'until'; a first end written without a.m./p.m. or zone borrows them from the second.
+//
+// Zones: a time takes the zone written on it, else one written later in its sentence, else the last
+// one stated before it. When the whole article states one zone family only (a live blog that
+// writes "ET" once, late), that zone also covers the times before it. GMT/UTC given for reference
+// ("(0030 GMT)") is never lent to other times: wire copy states local times beside it.
 import type { ArticleText, CalendarDate, Qualifier, TimeClaim } from '../../types';
-import { isFull } from './calendar';
+import { dayNumber, isFull } from './calendar';
 import { datelineLines, findDateline } from './dateline';
+import { isStoryDay, namesOtherThing, Quotations } from './daysource';
 import { leadBefore } from './qualifiers';
 import { Passage } from './passage';
 import { resolveDate } from './resolve';
@@ -16,7 +22,7 @@ import type { Mention } from './scan';
 import { scanMentions } from './scan';
 import { selectMentions } from './select';
 import type { Zone } from './zones';
-import { zoneOffset } from './zones';
+import { genericZone, zoneOffset } from './zones';
 
 export { findDateline };
 
@@ -30,6 +36,8 @@ interface Placed {
   start: number;
   /** Written after "from"/"between": may open a range. */
   open: boolean;
+  /** "today" in an article without a dateline: no claim, but it still says which day it is. */
+  silent?: boolean;
 }
 
 /** Characters between a clock time and a date of the same clause when the splitter parted them. */
@@ -53,25 +61,54 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   const placed: Placed[] = [];
   // "Date: 2025-03-11" is when the article was written, not a claim about the story.
   const ownDate = datelineLines(plain);
-  for (const m of selectMentions(plain.length, scanMentions(plain), plain)) {
+  const mentions = selectMentions(plain.length, scanMentions(plain), plain);
+  const weekday = datelineWeekday(mentions, dateline);
+  // Zones written in headings ("Settle – Wednesday 14 October 2026, 13:00 BST") say which zone the article keeps.
+  const headingZones: Zone[] = [];
+  for (const m of mentions) {
     const sentence = passage.sentenceAt(m.start);
-    if (sentence < 0 || text.sentences[sentence].isHeading || passage.isClutter(m.start)) continue;
-    if (ownDate.some((l) => m.start < l.end && m.end > l.start)) continue;
+    if (sentence < 0 || passage.isClutter(m.start)) continue;
+    const own = ownDate.some((l) => m.start < l.end && m.end > l.start);
+    if (text.sentences[sentence].isHeading || own) {
+      if (!own && m.zone && !m.conversion) headingZones.push(m.zone);
+      continue;
+    }
     let date: CalendarDate | null = {};
+    let silent = false;
     if (m.granularity === 'date') {
-      date = resolveDate(m, dateline);
-      if (date === null) continue;
+      date = resolveDate(m, dateline, weekday);
+      if (date === null) {
+        if (m.relative !== 'day') continue;
+        date = {};
+        silent = true;
+      }
     }
     const lead = leadBefore(plain, m.start, passage.paragraphStart(sentence), m.granularity);
     placed.push({
       m, sentence, paragraph: text.sentences[sentence].paragraph, date, weekday: m.weekday,
-      qualifier: lead.qualifier, start: lead.start, open: lead.rangeOpen,
+      qualifier: lead.qualifier, start: lead.start, open: lead.rangeOpen, silent,
     });
   }
   linkRanges(plain, placed);
   const kept = placed.filter((p) => !p.m.bareHour);
-  datesForClocks(plain, kept, dateline);
-  return toClaims(plain, kept);
+  datesForClocks(text, kept, dateline);
+  return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones));
+}
+
+/**
+ * The day of the week of a dateline without a year, when the article writes that day with its
+ * weekday ("LEEDS, 14 Oct (PressLine) – … on Wednesday, 14 Oct"); undefined otherwise.
+ */
+function datelineWeekday(mentions: Mention[], dateline: CalendarDate | null): number | undefined {
+  if (!dateline || isFull(dateline) || dateline.month === undefined || dateline.day === undefined) return undefined;
+  let found: number | undefined;
+  for (const m of mentions) {
+    const d = m.date;
+    if (m.weekday === undefined || !d || d.month !== dateline.month || d.day !== dateline.day || d.year !== undefined) continue;
+    if (found !== undefined && found !== m.weekday) return undefined; // the article contradicts itself
+    found = m.weekday;
+  }
+  return found;
 }
 
 /** "from 9:30 to 11 a.m. ET": past/until, and the first end borrows a.m./p.m. and zone. */
@@ -93,21 +130,33 @@ function linkRanges(plain: string, placed: Placed[]): void {
   }
 }
 
-const hasDay = (p: Placed) => (p.date.month !== undefined && p.date.day !== undefined) || p.weekday !== undefined;
+const hasDay = (p: Placed) => p.silent || (p.date.month !== undefined && p.date.day !== undefined) || p.weekday !== undefined;
 
-/** A clock time's date: a date in its sentence, else the last one in its paragraph, else the dateline. */
-function datesForClocks(plain: string, placed: Placed[], dateline: CalendarDate | null): void {
-  // Nearest date of the same sentence on each side (a day beats a bare month), in two linear passes.
-  const before = nearestDates(placed, 1);
-  const after = nearestDates(placed, -1);
-  let lastInParagraph: Placed | null = null;
+/**
+ * A clock time's date: a date in its sentence; else the last day the article told of before it,
+ * in any paragraph (skipping quoted dates and dates of other things, see daysource.ts); else the
+ * dateline. A day ahead of the dateline ("tomorrow", "next Friday") holds only in its paragraph:
+ * the story goes back to its own day after a look ahead.
+ */
+function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarDate | null): void {
+  const plain = text.plain;
+  const quoted = new Quotations(text);
+  // Nearest date of the same sentence on each side (a day beats a bare month), in two linear passes;
+  // "at 11 a.m. … in a Jan. 28 report" is not on Jan. 28.
+  const usable = placed.map((p) => p.m.granularity !== 'date' || !namesOtherThing(plain, p.m.start, p.m.end));
+  const before = nearestDates(placed, usable, 1);
+  const after = nearestDates(placed, usable, -1);
+  let storyDay: Placed | null = null;
+  let ahead: Placed | null = null;
   for (let i = 0; i < placed.length; i++) {
     const p = placed[i];
-    if (lastInParagraph && lastInParagraph.paragraph !== p.paragraph) lastInParagraph = null;
     if (p.m.granularity === 'date') {
-      if (hasDay(p)) lastInParagraph = p;
+      if (!hasDay(p) || !(p.silent || isStoryDay(plain, p.m.start, p.m.end, p.date, p.qualifier, dateline, quoted))) continue;
+      if (isAhead(p, dateline)) ahead = p;
+      else { storyDay = p; ahead = null; }
       continue;
     }
+    if (ahead && ahead.paragraph !== p.paragraph) ahead = null;
     const [bd, bm] = before[i];
     const [ad, am] = after[i];
     const gap = (d: Placed) => (d.m.end <= p.m.start ? p.m.start - d.m.end : d.m.start - p.m.end);
@@ -123,7 +172,7 @@ function datesForClocks(plain: string, placed: Placed[], dateline: CalendarDate 
       return !x ? y : !y ? x : gap(y) < gap(x) ? y : x;
     };
     const clause = closer(bd, ad) ?? closer(bm, am);
-    const source = clause ?? lastInParagraph;
+    const source = clause ?? ahead ?? storyDay;
     if (source) {
       p.date = { ...source.date };
       if (clause) p.weekday = clause.weekday;
@@ -133,8 +182,15 @@ function datesForClocks(plain: string, placed: Placed[], dateline: CalendarDate 
   }
 }
 
+/** A day after the dateline: "tomorrow", "next Friday", or a written date ahead of it. */
+function isAhead(p: Placed, dateline: CalendarDate | null): boolean {
+  const m = p.m;
+  if ((m.relative === 'day' && (m.offset ?? 0) > 0) || m.relative === 'weekday-next') return true;
+  return isFull(dateline) && isFull(p.date) && dayNumber(p.date) > dayNumber(dateline);
+}
+
 /** Per mention, the nearest date of its paragraph in one direction: [with a day, with only a month]. */
-function nearestDates(placed: Placed[], step: 1 | -1): Array<[Placed | null, Placed | null]> {
+function nearestDates(placed: Placed[], usable: boolean[], step: 1 | -1): Array<[Placed | null, Placed | null]> {
   const out: Array<[Placed | null, Placed | null]> = new Array(placed.length);
   let day: Placed | null = null;
   let month: Placed | null = null;
@@ -144,14 +200,14 @@ function nearestDates(placed: Placed[], step: 1 | -1): Array<[Placed | null, Pla
     const p = placed[i];
     if (p.paragraph !== paragraph) { day = null; month = null; paragraph = p.paragraph; }
     out[i] = [day, month];
-    if (p.m.granularity !== 'date') continue;
+    if (p.m.granularity !== 'date' || !usable[i]) continue;
     if (hasDay(p)) day = p;
     else if (p.date.month !== undefined) month = p;
   }
   return out;
 }
 
-function toClaims(plain: string, placed: Placed[]): TimeClaim[] {
+function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null): TimeClaim[] {
   const out: TimeClaim[] = [];
   let carried: Zone | null = null;
   const ahead = zonesAhead(placed);
@@ -166,8 +222,8 @@ function toClaims(plain: string, placed: Placed[]): TimeClaim[] {
     if (p.weekday !== undefined) claim.weekday = p.weekday;
     if (m.granularity === 'clock' && m.localMinutes !== undefined) {
       let local = m.localMinutes;
-      // "until midnight" closes the day; "since midnight" opens it.
-      if (local === 0 && p.qualifier === 'until' && /midnight/i.test(claim.text)) local = 1440;
+      // "until midnight" and "by midnight" close the day; "since midnight" opens it.
+      if (local === 0 && /midnight/i.test(claim.text) && (p.qualifier === 'until' || /^by\b/i.test(claim.text))) local = 1440;
       claim.localMinutes = local;
       let zone: Zone | null = null;
       if (m.localTime) {
@@ -176,11 +232,11 @@ function toClaims(plain: string, placed: Placed[]): TimeClaim[] {
         claim.zoneExplicit = true;
       } else if (m.zone) {
         zone = m.zone;
-        carried = zone;
+        if (!m.conversion) carried = zone;
         claim.zoneExplicit = true;
-      } else if (ahead[i] || carried) {
+      } else {
         // "at 6 a.m. and again at 10 a.m. Eastern": the zone written later in the sentence wins.
-        zone = ahead[i] ?? carried;
+        zone = ahead[i] ?? carried ?? wholeArticle;
       }
       if (zone) {
         claim.zone = zone.label;
@@ -191,6 +247,26 @@ function toClaims(plain: string, placed: Placed[]): TimeClaim[] {
     out.push(claim);
   }
   return out;
+}
+
+/**
+ * The zone of every zone-less time when the article states one zone family only ("ET" and "EDT"
+ * are one family): that zone if always written the same, else the family's daylight-saving zone.
+ * Null when two families or "local time" appear, or when only GMT/UTC is written (wire copy
+ * gives GMT beside local times it leaves zone-less).
+ */
+function articleZone(placed: Placed[], headingZones: Zone[]): Zone | null {
+  const stated: Zone[] = [...headingZones];
+  for (const p of placed) {
+    if (p.m.localTime) return null;
+    if (p.m.zone && !p.m.conversion) stated.push(p.m.zone);
+  }
+  if (stated.length === 0) return null;
+  const family = stated[0].family;
+  if (stated.some((z) => z.family !== family)) return null;
+  const label = stated[0].label;
+  const zone = stated.every((z) => z.label === label) ? stated[0] : genericZone(family) ?? null;
+  return zone && zone.label !== 'GMT' && zone.label !== 'UTC' ? zone : null;
 }
 
 /** For each clock time, the zone written on a later clock time of the same sentence, if any. */
@@ -204,7 +280,7 @@ function zonesAhead(placed: Placed[]): Array<Zone | null> {
     if (p.m.granularity !== 'clock') continue;
     out[i] = next;
     if (p.m.localTime) next = null;
-    else if (p.m.zone) next = p.m.zone;
+    else if (p.m.zone && !p.m.conversion) next = p.m.zone; // "at 10 a.m. (1400 GMT)": 10 a.m. is not GMT
   }
   return out;
 }

@@ -1,5 +1,5 @@
 // The words in front of a time that bound it: "around 10 a.m." (about), "past 1:30 p.m." (past),
-// "until 2 p.m." (until), "late 2025" (vague). The qualifier's words join the claim's span.
+// "until 2 p.m." (until), "by 6:38 p.m." (about), "late 2025" (vague). The qualifier's words join the claim's span.
 import type { Qualifier } from '../../types';
 
 const LOOKBACK = 40;
@@ -14,7 +14,7 @@ const MEANING: Record<string, Qualifier> = {
   nearly: 'nearly', almost: 'nearly',
   past: 'past', after: 'past', since: 'past', 'later than': 'past', 'after around': 'past', 'since around': 'past',
   until: 'until', till: 'until', before: 'until', by: 'until', 'no later than': 'until',
-  'until around': 'until', 'until about': 'until', 'until roughly': 'until', 'by around': 'until', 'by about': 'until',
+  'until around': 'until', 'until about': 'until', 'until roughly': 'until', 'by around': 'about', 'by about': 'about',
   early: 'vague', late: 'vague', 'mid-': 'vague', mid: 'vague',
 };
 
@@ -37,6 +37,9 @@ export function leadBefore(plain: string, start: number, floor: number, granular
   // "about Monday's outage" talks about a day; it does not round it.
   if (granularity === 'date' && (words === 'about' || q === 'nearly')) return { qualifier: 'exact', start, rangeOpen: false };
   if (granularity === 'clock' && q === 'vague') q = 'about'; // "late 10 a.m." is not news English; be safe
+  // "under control by 6:38 p.m.", "By 9 a.m. the count had doubled": news gives the time it was so,
+  // about then, not a deadline that any earlier time would meet. "by June 2026" stays a deadline.
+  if (granularity === 'clock' && words === 'by') q = 'about';
   const wordStart = from + m.index + m[0].indexOf(m[1]);
   const skipAt = words.startsWith('at ') ? 3 : 0; // "at around 10": the claim is "around 10"
   return { qualifier: q, start: wordStart + skipAt, rangeOpen: false };

@@ -1,14 +1,23 @@
 // Turns scanned mentions into calendar dates: relative words ("yesterday", "Monday", "last August")
 // are anchored to the article's dateline; a date without a year borrows the dateline's year.
+//
+// A wire dateline may give a month and day but no year ("LEEDS, 14 Oct (PressLine) –"). Then
+// "yesterday" and "today" still have a month and day, but "on Monday" has none: which day of the
+// week 14 October is depends on the year. Only when the article ties the dateline's day to a weekday
+// ("Wednesday, 14 Oct") can weekdays be counted back from it.
 import type { CalendarDate } from '../../types';
-import { addDays, dayNumber, isFull, weekdayAfter, weekdayOnOrBefore } from './calendar';
+import { addDays, dayNumber, isFull, isValidDate, weekdayAfter, weekdayOf, weekdayOnOrBefore } from './calendar';
+import type { FullDate } from './calendar';
 import type { Mention } from './scan';
 
 /** Days after the dateline a yearless date may lie before it is read as last year's. */
 const FUTURE_DAYS = 60;
 
-/** The date a date mention stands for, or null when it means nothing without a dateline. */
-export function resolveDate(m: Mention, dateline: CalendarDate | null): CalendarDate | null {
+/**
+ * The date a date mention stands for, or null when it means nothing without a dateline.
+ * `datelineWeekday` is the day of the week of a dateline without a year, when the article says it.
+ */
+export function resolveDate(m: Mention, dateline: CalendarDate | null, datelineWeekday?: number): CalendarDate | null {
   const dl = dateline ?? {};
   const written = m.date ?? {};
   switch (m.relative) {
@@ -16,12 +25,21 @@ export function resolveDate(m: Mention, dateline: CalendarDate | null): Calendar
     case 'weekday-last':
     case 'weekday-next': {
       if (written.month !== undefined) return withYear(written, dl);
-      if (!isFull(dl) || m.weekday === undefined) return {};
-      if (m.relative === 'weekday-next') return weekdayAfter(dl, m.weekday);
-      return weekdayOnOrBefore(dl, m.weekday, m.relative === 'weekday-last');
+      if (m.weekday === undefined) return {};
+      if (isFull(dl)) {
+        if (m.relative === 'weekday-next') return weekdayAfter(dl, m.weekday);
+        return weekdayOnOrBefore(dl, m.weekday, m.relative === 'weekday-last');
+      }
+      if (datelineWeekday === undefined) return {};
+      // Count the days on a calendar where the dateline falls on the weekday the article gives it.
+      const stand = standIn(dl, datelineWeekday);
+      if (!stand) return {};
+      const d = m.relative === 'weekday-next' ? weekdayAfter(stand, m.weekday) : weekdayOnOrBefore(stand, m.weekday, m.relative === 'weekday-last');
+      return shiftWithoutYear(dl, dayNumber(d) - dayNumber(stand));
     }
     case 'day':
-      return isFull(dl) ? addDays(dl, m.offset ?? 0) : null;
+      if (isFull(dl)) return addDays(dl, m.offset ?? 0);
+      return dl.month !== undefined && dl.day !== undefined ? shiftWithoutYear(dl, m.offset ?? 0) : null;
     case 'year':
       return dl.year !== undefined ? { year: dl.year + (m.offset ?? 0) } : null;
     case 'month-last':
@@ -46,4 +64,28 @@ function withYear(d: CalendarDate, dl: CalendarDate): CalendarDate {
   if (isFull(dl) && dayNumber({ year, month: d.month, day: d.day }) > dayNumber(dl) + FUTURE_DAYS) year--;
   else if (!isFull(dl) && dl.month !== undefined && d.month - dl.month > 2) year--;
   return { year, month: d.month, day: d.day };
+}
+
+/** `d` moved by `days`, as a month and day, when leap years do not change the answer; else unknown. */
+function shiftWithoutYear(d: CalendarDate, days: number): CalendarDate {
+  const { month, day } = d;
+  if (month === undefined || day === undefined) return {};
+  let found: CalendarDate | null = null;
+  for (const year of [2023, 2024]) { // one common year, one leap year
+    if (!isValidDate(year, month, day)) continue;
+    const r = addDays({ year, month, day }, days);
+    if (found && (found.month !== r.month || found.day !== r.day)) return {};
+    found = { month: r.month, day: r.day };
+  }
+  return found ?? {};
+}
+
+/** A year-full stand-in for a yearless `d` on which it falls on `weekday` (only days are counted on it). */
+function standIn(d: CalendarDate, weekday: number): FullDate | null {
+  const { month, day } = d;
+  if (month === undefined || day === undefined) return null;
+  for (let year = 2020; year < 2034; year++) {
+    if (isValidDate(year, month, day) && weekdayOf({ year, month, day }) === weekday) return { year, month, day };
+  }
+  return null;
 }

@@ -6,6 +6,8 @@ import { isValidDate, monthNumber, weekdayNumber } from './calendar';
 import type { Zone } from './zones';
 import { zoneFor } from './zones';
 import { atSentenceStart, isCapitalised, nextWord, prevWord } from './words';
+import { dayPartNear, withDayPart } from './dayparts';
+import { namesService } from './services';
 
 export type Relative =
   | 'weekday' // "Monday": on or before the dateline
@@ -29,6 +31,11 @@ export interface Mention {
   zone?: Zone;
   /** "10 a.m. local time": explicit, but no known offset. */
   localTime?: boolean;
+  /**
+   * GMT/UTC given for reference ("8:30 p.m. local time (0030 GMT)", wire-style "2047 GMT"): the
+   * article's other times are local, so this zone is never lent to them.
+   */
+  conversion?: boolean;
   // date
   date?: CalendarDate;
   weekday?: number;
@@ -68,12 +75,46 @@ const RE = {
   clock: /(?<![\p{L}\p{N}.,:$£€/])(\d{1,2})(?:([:.])(\d{2}))?(?!\p{N})(?:[ \u00a0]?([aApP])(\.?)[ \u00a0]?[mM](?![\p{L}\p{N}])(\.?))?/gu,
   military: /(?<![\p{L}\p{N}.,:$])([01]\d|2[0-3])([0-5]\d)[ \u00a0]?(GMT|UTC)(?![\p{L}\p{N}])/gu,
   noon: /(?<![\p{L}\p{N}])(?:(12)[ \u00a0])?(noon|Noon|midday|Midday|midnight|Midnight)(?![\p{L}\p{N}])/gu,
+  // "six o'clock this morning": read only with a day-part beside it, which says a.m. or p.m.
+  oclock: /(?<![\p{L}\p{N}])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \u00a0]o['’]clock(?![\p{L}\p{N}])/giu,
   zone: /[ \u00a0]{1,2}(?:(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT)|((?:Eastern|Central|Mountain|Pacific)(?:[ \u00a0](?:European[ \u00a0])?(?:(?:Standard|Daylight|Summer)[ \u00a0])?Time)?|Greenwich[ \u00a0]Mean[ \u00a0]Time|British[ \u00a0]Summer[ \u00a0]Time|(?:UK|London|British|Paris|Brussels|Berlin|Moscow|Tokyo)[ \u00a0]time)|(local[ \u00a0]time))(?![\p{L}\p{N}]|[+\-−]\p{N})/uy,
 };
 
 /** Words after which a bare time "9:30" (no a.m./p.m., no zone) is read as a clock time. */
 const CLOCK_CUES = new Set(['at', 'around', 'about', 'by', 'until', 'till', 'since', 'after', 'before', 'from',
   'to', 'and', 'approximately', 'roughly', 'past', 'of', 'shortly', 'nearly', 'almost']);
+
+/** Words after which a dot time ("at 7.42") may be a clock time; "to", "and", "of" count numbers too often. */
+const DOT_CUES = new Set(['at', 'around', 'about', 'approximately', 'roughly', 'by', 'until', 'till', 'before', 'after',
+  'since', 'past']);
+
+/** Words before the cue that make the dot number a figure: "rose by 2.15", "stood at 4.35". */
+const FIGURE_VERBS = new Set(['rose', 'rise', 'rises', 'rising', 'risen', 'fell', 'fall', 'falls', 'falling', 'fallen',
+  'increased', 'increase', 'increases', 'decreased', 'decrease', 'grew', 'grow', 'grown', 'growing', 'cut', 'cuts',
+  'raised', 'raise', 'lowered', 'lower', 'higher', 'dropped', 'drop', 'climbed', 'climb', 'jumped', 'jump', 'slipped',
+  'gained', 'gain', 'lost', 'reduced', 'boosted', 'edged', 'slid', 'declined', 'soared', 'plunged', 'tumbled',
+  'advanced', 'added', 'shed', 'up', 'down', 'stood', 'stands', 'standing', 'peaked', 'hovered', 'hovering', 'averaged',
+  'averaging', 'pegged', 'capped', 'fixed', 'priced', 'valued', 'trading', 'traded', 'settled', 'worth', 'measured',
+  'measuring', 'weighed', 'weighing', 'totalled', 'totaled', 'estimated', 'rated', 'scored', 'odds', 'beaten', 'won',
+  'led', 'trailed', 'margin']);
+
+/** Words after a dot number that make it a measure: "7.42 per cent", "2.15 million", "3.25 points". */
+const UNIT_WORDS = new Set(['per', 'percent', 'pc', 'pence', 'p', 'points', 'point', 'pts', 'million', 'billion',
+  'trillion', 'bn', 'm', 'k', 'cents', 'cent', 'dollars', 'euros', 'pounds', 'yen', 'metres', 'meters', 'km', 'miles',
+  'mph', 'kph', 'kg', 'tonnes', 'tons', 'times', 'x', 'seconds', 'secs', 'minutes', 'mins', 'hours', 'hrs', 'goals',
+  'runs', 'overs', 'degrees', 'inches', 'feet', 'ft', 'litres', 'liters', 'mm', 'cm', 'percentage', 'grams', 'g',
+  'acres', 'hectares', 'square', 'cubic', 'years', 'yards', 'metre', 'meter', 'mile', 'seats', 'votes']);
+
+/** Money, markets and measures earlier in the clause: a dot number there is a figure ("the pound closed at 1.25"). */
+const FIGURE_CONTEXT = /(?:^|[^\p{L}])(?:shares?|stocks?|index|indices|FTSE|Dow|Nasdaq|pound|sterling|dollars?|euros?|yen|currency|currencies|prices?|priced|rates?|yields?|inflation|GDP|growth|forecasts?|points?|odds|ratio|scored?|version|per cent|percent|valued|traded|trading|crude|barrels?|bonds?|gilts?|average|tonnes|miles|metres|kilometres|seconds|minutes|hours)(?![\p{L}])|[£$€%]/iu;
+
+/** "at 3.45 a share", "7.20 per hour": a price or rate. */
+const PER_UNIT = /^[ \u00a0]{1,2}(?:a|an|per|each)[ \u00a0]{1,2}(?:share|barrel|hour|litre|liter|gallon|pound|kilo|kilogram|ounce|tonne|ton|head|night|week|month|year|day|unit|mile|kilometre)(?![\p{L}])/u;
+
+/** The link between the two ends of a dot-time range: "9.30 to 11.15", "7.42 and 7.51". */
+const RANGE_GAP = /^[ \u00a0]{0,2}(?:and|to|until|till|or|-|–|—)[ \u00a0]{0,2}$/;
+/** A range opened by "from"/"between" whose far end is also a clock time. */
+const RANGE_AHEAD = /^[ \u00a0]{0,2}(?:and|to|until|till|-|–|—)[ \u00a0]{0,2}(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\p{N})/u;
 
 /** Words that make "5 am" a time even before a lower-case word ("at 5 am today"). */
 const STRONG_CUES = new Set(['at', 'around', 'about', 'by', 'until', 'till', 'since', 'after', 'before', 'from',
@@ -253,6 +294,8 @@ function zoneAfter(text: string, end: number): { zone?: Zone; local?: boolean; e
 }
 
 function scanClocks(text: string, out: Mention[]): void {
+  // End of the last clock time kept, so the far end of "7.42 and 7.51" needs no cue of its own.
+  let lastEnd = -1;
   for (const m of text.matchAll(RE.clock)) {
     const start = m.index ?? 0;
     // "at 5 am." — without a dot inside, the final period ends the sentence, not the "am".
@@ -263,15 +306,16 @@ function scanClocks(text: string, out: Mention[]): void {
     const meridiem = m[4]?.toLowerCase();
     if (minutes > 59) continue;
     let local: number;
+    let hasMeridiem = !!meridiem;
     if (meridiem) {
       if (hour < 1 || hour > 12) continue;
       local = (hour % 12) * 60 + minutes + (meridiem === 'p' ? 720 : 0);
     } else {
-      if (sep === '.') continue; // "2.0", "10.30" without a.m./p.m. is a number
       if (hour > 23) continue;
       local = hour * 60 + minutes;
     }
     const z = zoneAfter(text, end);
+    if ((sep !== undefined || meridiem) && namesService(text, start, z ? z.end : end)) continue; // "the 7:15 flight"
     if (meridiem && !z && m[5] === '' && /[ \u00a0][aApP]/.test(m[0])) {
       // "3 am radios", "12 pm units": an undotted, spaced am/pm before a lower-case word needs a cue.
       const next = nextWord(text, end);
@@ -281,27 +325,41 @@ function scanClocks(text: string, out: Mention[]): void {
     if (!meridiem) {
       const prev = prevWord(text, start);
       const cue = prev !== null && CLOCK_CUES.has(prev.word.toLowerCase());
-      if (sep !== ':') {
+      if (sep === undefined) {
         // A bare hour counts only as the start of a range: "from 9 to 11 a.m.".
         if (!prev || !/^(from|between)$/i.test(prev.word)) continue;
         out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, bareHour: true });
         continue;
       }
-      if (!z && !cue && hour < 13) {
+      const part = dayPartNear(text, start, end);
+      const continues = lastEnd >= 0 && start - lastEnd <= 6 && RANGE_GAP.test(text.slice(lastEnd, start));
+      if (sep === '.') {
+        // "2.0", "a 7.5 per cent rise", "rose 3.25": a dot number is a time only with a cue or day-part.
+        if (!dotTimeOk(text, m[1], start, end, z !== null, part !== null, continues)) continue;
+      } else if (!z && !cue && !part && !continues && hour < 13) {
         if (prev && /^(from|between)$/i.test(prev.word)) {
           out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, bareHour: true });
         }
         continue;
       }
       if (text[end] === ':' && /\d/.test(text[end + 1] ?? '')) continue; // "1:23:45" is a duration
+      if (part) {
+        const v = withDayPart(hour, minutes, part);
+        if (v !== null) { local = v; hasMeridiem = true; }
+      }
     }
     if (z) end = z.end;
-    out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, hasMeridiem: !!meridiem, zone: z?.zone, localTime: z?.local });
+    out.push({
+      start, end, granularity: 'clock', priority: 5, localMinutes: local, hasMeridiem, zone: z?.zone, localTime: z?.local,
+      conversion: z?.zone !== undefined && isReference(z.zone) && /\([ \u00a0]{0,2}$/.test(text.slice(Math.max(0, start - 3), start)),
+    });
+    lastEnd = end;
   }
   for (const m of text.matchAll(RE.military)) {
     const start = m.index ?? 0;
     const zone = zoneFor(m[3]);
-    out.push({ start, end: start + m[0].length, granularity: 'clock', priority: 5, localMinutes: Number(m[1]) * 60 + Number(m[2]), hasMeridiem: true, zone });
+    // Wire style: "2047 GMT" translates a local time; the story's other times are local.
+    out.push({ start, end: start + m[0].length, granularity: 'clock', priority: 5, localMinutes: Number(m[1]) * 60 + Number(m[2]), hasMeridiem: true, zone, conversion: true });
   }
   for (const m of text.matchAll(RE.noon)) {
     const start = clamp(m.index ?? 0);
@@ -313,4 +371,54 @@ function scanClocks(text: string, out: Mention[]): void {
     const local = /noon|midday/i.test(word) ? 720 : 0;
     out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, hasMeridiem: true, zone: z?.zone, localTime: z?.local });
   }
+  for (const m of text.matchAll(RE.oclock)) {
+    const start = m.index ?? 0;
+    let end = start + m[0].length;
+    const hour = HOUR_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    const part = dayPartNear(text, start, end);
+    const local = part && hour >= 1 && hour <= 12 ? withDayPart(hour, 0, part) : null;
+    if (local === null) continue; // "at six o'clock" alone: morning or evening?
+    const z = zoneAfter(text, end);
+    if (z) end = z.end;
+    out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, hasMeridiem: true, zone: z?.zone, localTime: z?.local });
+  }
+}
+
+const HOUR_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+const isReference = (zone: Zone) => zone.label === 'GMT' || zone.label === 'UTC';
+
+/**
+ * A dot time without a.m./p.m. ("At 7.42 this morning", "the first call at 7.51.") against the
+ * decimals it looks like ("a 7.5 per cent rise", "rose by 2.15", "the pound stood at 1.25").
+ */
+function dotTimeOk(text: string, hourText: string, start: number, end: number, zoned: boolean, dayPart: boolean, continues: boolean): boolean {
+  if (hourText === '0') return false; // "0.25" is a fraction
+  if (/[\p{L}%]/u.test(text[end] ?? '')) return false; // "7.50p", "2.15bn", "3.25%"
+  if (text[end] === '.' && /\d/.test(text[end + 1] ?? '')) return false; // "1.25.3" is a version
+  const next = nextWord(text, end);
+  if (next && UNIT_WORDS.has(next.word.toLowerCase())) return false;
+  if (zoned) return true;
+  if (PER_UNIT.test(text.slice(end, end + 24)) || FIGURE_CONTEXT.test(clauseBefore(text, start))) return false;
+  if (dayPart || continues) return true;
+  const prev = prevWord(text, start);
+  if (!prev) return false;
+  const cue = prev.word.toLowerCase();
+  if (cue === 'from' || cue === 'between') return RANGE_AHEAD.test(text.slice(end, end + 24));
+  if (!DOT_CUES.has(cue)) return false;
+  const before = prevWord(text, prev.start);
+  return !(before && FIGURE_VERBS.has(before.word.toLowerCase()));
+}
+
+/** Up to 60 characters before `at`, cut at the start of its sentence or line. */
+function clauseBefore(text: string, at: number): string {
+  const s = text.slice(Math.max(0, at - 60), at);
+  let cut = -1;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s[i];
+    if (c === '\n' || c === '!' || c === '?' || c === ';' || (c === '.' && /\s/.test(s[i + 1] ?? ''))) { cut = i; break; }
+  }
+  return s.slice(cut + 1);
 }

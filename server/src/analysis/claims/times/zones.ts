@@ -12,6 +12,8 @@ export interface Zone {
   iana?: string;
   /** Fixed offset in minutes east of UTC. */
   fixed?: number;
+  /** Zones one newsroom writes interchangeably ("ET", "EDT", "Eastern"): one family. */
+  family: string;
 }
 
 const NY = 'America/New_York';
@@ -23,16 +25,30 @@ const PAR = 'Europe/Paris';
 
 /** Written form (exact case for abbreviations, lower case for words) → zone. */
 const ABBREVIATIONS: Record<string, Zone> = {
-  ET: { label: 'ET', iana: NY }, EST: { label: 'EST', fixed: -300 }, EDT: { label: 'EDT', fixed: -240 },
-  CT: { label: 'CT', iana: CHI }, CST: { label: 'CST', fixed: -360 }, CDT: { label: 'CDT', fixed: -300 },
-  MT: { label: 'MT', iana: DEN }, MST: { label: 'MST', fixed: -420 }, MDT: { label: 'MDT', fixed: -360 },
-  PT: { label: 'PT', iana: LA }, PST: { label: 'PST', fixed: -480 }, PDT: { label: 'PDT', fixed: -420 },
-  GMT: { label: 'GMT', fixed: 0 }, UTC: { label: 'UTC', fixed: 0 },
-  BST: { label: 'BST', fixed: 60 }, CET: { label: 'CET', fixed: 60 }, CEST: { label: 'CEST', fixed: 120 },
-  EET: { label: 'EET', fixed: 120 }, EEST: { label: 'EEST', fixed: 180 }, MSK: { label: 'MSK', fixed: 180 },
-  JST: { label: 'JST', fixed: 540 }, KST: { label: 'KST', fixed: 540 }, HKT: { label: 'HKT', fixed: 480 },
-  SGT: { label: 'SGT', fixed: 480 }, AEST: { label: 'AEST', fixed: 600 }, AEDT: { label: 'AEDT', fixed: 660 },
+  ET: { label: 'ET', iana: NY, family: 'us-east' }, EST: { label: 'EST', fixed: -300, family: 'us-east' }, EDT: { label: 'EDT', fixed: -240, family: 'us-east' },
+  CT: { label: 'CT', iana: CHI, family: 'us-central' }, CST: { label: 'CST', fixed: -360, family: 'us-central' }, CDT: { label: 'CDT', fixed: -300, family: 'us-central' },
+  MT: { label: 'MT', iana: DEN, family: 'us-mountain' }, MST: { label: 'MST', fixed: -420, family: 'us-mountain' }, MDT: { label: 'MDT', fixed: -360, family: 'us-mountain' },
+  PT: { label: 'PT', iana: LA, family: 'us-pacific' }, PST: { label: 'PST', fixed: -480, family: 'us-pacific' }, PDT: { label: 'PDT', fixed: -420, family: 'us-pacific' },
+  GMT: { label: 'GMT', fixed: 0, family: 'uk' }, UTC: { label: 'UTC', fixed: 0, family: 'utc' },
+  BST: { label: 'BST', fixed: 60, family: 'uk' }, CET: { label: 'CET', fixed: 60, family: 'cet' }, CEST: { label: 'CEST', fixed: 120, family: 'cet' },
+  EET: { label: 'EET', fixed: 120, family: 'eet' }, EEST: { label: 'EEST', fixed: 180, family: 'eet' }, MSK: { label: 'MSK', fixed: 180, family: 'msk' },
+  JST: { label: 'JST', fixed: 540, family: 'jst' }, KST: { label: 'KST', fixed: 540, family: 'kst' }, HKT: { label: 'HKT', fixed: 480, family: 'hkt' },
+  SGT: { label: 'SGT', fixed: 480, family: 'sgt' }, AEST: { label: 'AEST', fixed: 600, family: 'aest' }, AEDT: { label: 'AEDT', fixed: 660, family: 'aest' },
 };
+
+const UK_TIME: Zone = { label: 'UK time', iana: LON, family: 'uk' };
+const PARIS_TIME: Zone = { label: 'Paris time', iana: PAR, family: 'cet' };
+
+/** The zone that follows daylight saving for each family: what a mix of "EST" and "EDT" stands for. */
+const GENERIC: Record<string, Zone> = {
+  'us-east': ABBREVIATIONS.ET, 'us-central': ABBREVIATIONS.CT, 'us-mountain': ABBREVIATIONS.MT,
+  'us-pacific': ABBREVIATIONS.PT, uk: UK_TIME, cet: PARIS_TIME,
+};
+
+/** The daylight-saving zone of `family`, when it has one ("us-east" → ET). */
+export function genericZone(family: string): Zone | undefined {
+  return GENERIC[family];
+}
 
 const WORDS: Record<string, Zone> = {
   'eastern': ABBREVIATIONS.ET, 'eastern time': ABBREVIATIONS.ET,
@@ -46,10 +62,8 @@ const WORDS: Record<string, Zone> = {
   'greenwich mean time': ABBREVIATIONS.GMT, 'british summer time': ABBREVIATIONS.BST,
   'central european time': ABBREVIATIONS.CET, 'central european summer time': ABBREVIATIONS.CEST,
   'eastern european time': ABBREVIATIONS.EET, 'eastern european summer time': ABBREVIATIONS.EEST,
-  'uk time': { label: 'UK time', iana: LON }, 'london time': { label: 'UK time', iana: LON },
-  'british time': { label: 'UK time', iana: LON },
-  'paris time': { label: 'Paris time', iana: PAR }, 'brussels time': { label: 'Paris time', iana: PAR },
-  'berlin time': { label: 'Paris time', iana: PAR },
+  'uk time': UK_TIME, 'london time': UK_TIME, 'british time': UK_TIME,
+  'paris time': PARIS_TIME, 'brussels time': PARIS_TIME, 'berlin time': PARIS_TIME,
   'moscow time': ABBREVIATIONS.MSK, 'tokyo time': ABBREVIATIONS.JST,
 };
 
@@ -104,14 +118,41 @@ function localOffset(iana: string, d: FullDate, localMinutes: number): number | 
   return second;
 }
 
+/** Years over which a day without a year is checked: the offset must be the same in all of them. */
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2040;
+
+const yearless = new Map<string, number | null>();
+
+/**
+ * The offset of `iana` on `month` (and `day`, when known) in any year, or null when daylight saving
+ * starts or ends on it in some year (US March, April, October, November; EU/UK March, October).
+ */
+function offsetAnyYear(iana: string, month: number, day: number | undefined): number | null {
+  const key = `${iana}|${month}|${day ?? ''}`;
+  if (yearless.has(key)) return yearless.get(key) ?? null;
+  let found: number | null | undefined;
+  for (let year = FIRST_YEAR; year <= LAST_YEAR && found !== null; year++) {
+    if (day !== undefined && !isValidDate(year, month, day)) continue; // February 29
+    const first = localOffset(iana, { year, month, day: day ?? 1 }, 0);
+    const last = localOffset(iana, { year, month, day: day ?? daysInMonth(year, month) }, 1439);
+    if (first === null || first !== last || (found !== undefined && found !== first)) found = null;
+    else found = first;
+  }
+  const value = found ?? null;
+  yearless.set(key, value);
+  return value;
+}
+
 /**
  * Offset of `zone` on `date` at local time `localMinutes`, or null when it depends on daylight
  * saving and the date is not known well enough (a month with a transition in it, no year…).
  */
 export function zoneOffset(zone: Zone, date: CalendarDate, localMinutes: number): number | null {
   if (zone.fixed !== undefined) return zone.fixed;
-  if (!zone.iana || date.year === undefined || date.month === undefined) return null;
+  if (!zone.iana || date.month === undefined || date.month < 1 || date.month > 12) return null;
   const { year, month, day } = date;
+  if (year === undefined) return offsetAnyYear(zone.iana, month, day !== undefined && isValidDate(2024, month, day) ? day : undefined);
   if (day !== undefined && isValidDate(year, month, day)) return localOffset(zone.iana, { year, month, day }, localMinutes);
   const a = localOffset(zone.iana, { year, month, day: 1 }, localMinutes);
   const b = localOffset(zone.iana, { year, month, day: daysInMonth(year, month) }, localMinutes);

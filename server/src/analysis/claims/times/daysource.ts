@@ -1,0 +1,83 @@
+// Which earlier date a clock time written without one may take as its day. News tells a story in
+// order: "…at 4:47 p.m. EDT on June 8. [new paragraph] Firefighters had it under control by 5:38 p.m."
+// puts 5:38 on June 8. But not every date written earlier is the story's day: a date inside a
+// quotation, one used as an adjective ("in a March 17 filing", "the June 3 meeting"), a document's
+// date ("a filing dated Mar. 17"), a bound ("until Friday", "since March 2") or a date far from the
+// dateline is about another time.
+import type { ArticleText, CalendarDate, Qualifier } from '../../types';
+import { dayNumber, isFull } from './calendar';
+import { nextWord, prevWord } from './words';
+
+/** A date further than this from the dateline is background, not the story's day. */
+const STORY_DAYS = 7;
+
+/** Words after which a date names another document or meeting ("a March 17 filing"). */
+const ATTRIBUTIVE_BEFORE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose']);
+
+/** Words that may follow a date used as a plain adverbial ("on the 17th of March, when…"). */
+const AFTER_ADVERBIAL = new Set(['and', 'or', 'but', 'when', 'after', 'before', 'at', 'in', 'on', 'to', 'as', 'while',
+  'with', 'by', 'from', 'for', 'until', 'since', 'that', 'which', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we',
+  'i', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'will', 'would', 'could', 'said', 'says', 'police', 'officials',
+  'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'next', 'of', 'than', 'amid', 'during', 'through']);
+
+/** Spans of direct quotation, paragraph by paragraph (an unclosed quote ends with its paragraph). */
+export class Quotations {
+  private readonly spans: Array<[number, number]> = [];
+
+  constructor(text: ArticleText) {
+    const plain = text.plain;
+    for (const p of text.paragraphs) {
+      let open = -1;
+      for (let i = p.start; i < p.end && i < plain.length; i++) {
+        const c = plain[i];
+        if (c === '“' || (c === '"' && open < 0)) {
+          if (open < 0) open = i;
+        } else if ((c === '”' || c === '"') && open >= 0) {
+          this.spans.push([open, i + 1]);
+          open = -1;
+        }
+      }
+      if (open >= 0) this.spans.push([open, p.end]);
+    }
+  }
+
+  has(at: number): boolean {
+    let lo = 0;
+    let hi = this.spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [s, e] = this.spans[mid];
+      if (at < s) hi = mid - 1;
+      else if (at >= e) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * True when the date mention at [start, end) may be the day of clock times written after it
+ * without a date of their own.
+ */
+export function isStoryDay(plain: string, start: number, end: number, date: CalendarDate, qualifier: Qualifier,
+  dateline: CalendarDate | null, quoted: Quotations): boolean {
+  if (qualifier === 'past' || qualifier === 'until') return false; // "until Friday", "since March 2"
+  if (quoted.has(start)) return false;
+  if (isFull(dateline) && isFull(date) && Math.abs(dayNumber(date) - dayNumber(dateline)) > STORY_DAYS) return false;
+  return !namesOtherThing(plain, start, end);
+}
+
+/**
+ * True for a date that names a document or meeting rather than when things happened: "a March 17
+ * filing", "the June 3 meeting", "a report dated Mar. 17"; not "on the 17th of March, when…".
+ * Such a date is not the day of a clock time even in the same sentence.
+ */
+export function namesOtherThing(plain: string, start: number, end: number): boolean {
+  const prev = prevWord(plain, start);
+  if (!prev) return false;
+  const word = prev.word.toLowerCase();
+  if (word === 'dated') return true;
+  if (!ATTRIBUTIVE_BEFORE.has(word)) return false;
+  const next = nextWord(plain, end);
+  return next !== null && /^\p{Ll}/u.test(next.word) && !AFTER_ADVERBIAL.has(next.word.toLowerCase());
+}

@@ -1,0 +1,134 @@
+// Paragraph-local results, remembered while an article is being edited. A stage wraps a computation
+// that reads nothing but the text of one span (a paragraph or a sentence) in `local()`. Outside an
+// incremental analysis `local()` just computes. Inside one (see incremental.ts), a span whose text
+// was seen in the article's previous analysis gets that result moved to its new place instead, so a
+// keystroke re-reads the paragraph it touched and copies the rest.
+//
+// Moving follows the vocabulary's conventions: numeric `start`, `end` and `after` fields are UTF-16
+// offsets, `sentence` is an index into the article's sentences, `paragraph` into its paragraphs.
+// A local result must hold nothing else that depends on where the span sits in the article.
+
+/** Where a span sits in its article. */
+export interface Place {
+  offset: number;
+  sentence: number;
+  paragraph: number;
+}
+
+interface Remembered {
+  place: Place;
+  value: unknown;
+}
+
+interface Shift {
+  offset: number;
+  sentence: number;
+  paragraph: number;
+}
+
+/** A deep copy of plain data, offsets and indexes moved by `shift`. */
+function moved<T>(value: T, shift: Shift): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const n = value.length;
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = moved(value[i], shift);
+    return out as T;
+  }
+  const from = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k in from) {
+    const v = from[k];
+    if (typeof v === 'number') {
+      out[k] = k === 'start' || k === 'end' || k === 'after' ? v + shift.offset
+        : k === 'sentence' ? v + shift.sentence
+        : k === 'paragraph' ? v + shift.paragraph
+        : v;
+    } else {
+      out[k] = v !== null && typeof v === 'object' ? moved(v, shift) : v;
+    }
+  }
+  return out as T;
+}
+
+const NO_SHIFT: Shift = { offset: 0, sentence: 0, paragraph: 0 };
+
+export interface MemoStats {
+  hits: number;
+  misses: number;
+}
+
+/**
+ * Stages whose results later stages only read: handed out without a copy when they have not moved.
+ * (Figures are refined later — a bare count inherits its noun — so they are always copied.)
+ */
+const READ_ONLY_STAGES = new Set(['sentences', 'tokens']);
+
+/** The local results of one article: those of its last analysis, and those of the running one. */
+export class LocalMemo {
+  /** Per stage, per span text: what the last analysis computed, and where. */
+  private previous = new Map<string, Map<string, Remembered>>();
+  private current = new Map<string, Map<string, Remembered>>();
+  /** Results handed out in this analysis, per stage and offset: a second asker gets the same one. */
+  private handed = new Map<string, Map<number, { key: string; value: unknown }>>();
+  readonly stats: MemoStats = { hits: 0, misses: 0 };
+
+  /** Starts an analysis: results the last one used stay available, older ones are dropped. */
+  begin(): void {
+    this.previous = this.current;
+    this.current = new Map();
+    this.handed = new Map();
+    this.stats.hits = 0;
+    this.stats.misses = 0;
+  }
+
+  lookup<T>(stage: string, key: string, place: Place, compute: () => T): T {
+    let handed = this.handed.get(stage);
+    if (!handed) this.handed.set(stage, handed = new Map());
+    const again = handed.get(place.offset);
+    if (again && again.key === key) return again.value as T;
+    let current = this.current.get(stage);
+    if (!current) this.current.set(stage, current = new Map());
+    const seen = current.get(key) ?? this.previous.get(stage)?.get(key);
+    let value: T;
+    if (seen) {
+      current.set(key, seen);
+      this.stats.hits++;
+      const shift = {
+        offset: place.offset - seen.place.offset,
+        sentence: place.sentence - seen.place.sentence,
+        paragraph: place.paragraph - seen.place.paragraph,
+      };
+      const still = shift.offset === 0 && shift.sentence === 0 && shift.paragraph === 0;
+      value = still && READ_ONLY_STAGES.has(stage) ? seen.value as T : moved(seen.value as T, shift);
+    } else {
+      this.stats.misses++;
+      value = compute();
+      // Kept as a copy unless read-only: later stages may refine the objects they are handed.
+      current.set(key, { place, value: READ_ONLY_STAGES.has(stage) ? value : moved(value, NO_SHIFT) });
+    }
+    handed.set(place.offset, { key, value });
+    return value;
+  }
+}
+
+let active: LocalMemo | null = null;
+
+/** Runs `fn` (one analysis) with `memo` answering the local() lookups. */
+export function withMemo<T>(memo: LocalMemo, fn: () => T): T {
+  const outer = active;
+  active = memo;
+  try {
+    return fn();
+  } finally {
+    active = outer;
+  }
+}
+
+/**
+ * The result of `compute`, which must depend only on `key` (the span's text, plus anything else
+ * spelled into the key) and on `place`, through offsets and indexes alone.
+ */
+export function local<T>(stage: string, key: string, place: Place, compute: () => T): T {
+  return active ? active.lookup(stage, key, place, compute) : compute();
+}
