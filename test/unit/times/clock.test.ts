@@ -21,11 +21,17 @@ describe('times: clock times', () => {
     assert.equal(pt.utcMinutes, 540 + 420); // PDT is UTC-7
   });
 
-  it('leaves UTC unknown for a daylight-saving zone when the year cannot be known', () => {
-    const t = claim(timesIn('Crews returned at 2:15 p.m. ET on July 14.', null).times, '2:15 p.m. ET');
+  it('leaves UTC unknown for a daylight-saving zone when the year is unknown and the day may be a switch-over', () => {
+    const t = claim(timesIn('Crews returned at 2:15 p.m. ET on Nov. 3.', null).times, '2:15 p.m. ET');
     assert.equal(t.zone, 'ET');
     assert.equal(t.utcMinutes, undefined);
+    assert.deepEqual(t.date, { month: 11, day: 3 });
+  });
+
+  it('knows the offset without a year in a month that never switches', () => {
+    const t = claim(timesIn('Crews returned at 2:15 p.m. ET on July 14.', null).times, '2:15 p.m. ET');
     assert.deepEqual(t.date, { month: 7, day: 14 });
+    assert.equal(t.utcMinutes, 14 * 60 + 15 + 240);
   });
 
   it('uses standard time for ET in January and daylight time in July', () => {
@@ -78,6 +84,12 @@ describe('times: clock times', () => {
     assert.equal(midnight.localMinutes, 1440);
   });
 
+  it('reads "by midnight" after an evening as the end of that day', () => {
+    const t = claim(timesIn('Outages peaked at 9:40 p.m. By midnight most homes had power.', MARCH_11_2025).times, 'By midnight');
+    assert.equal(t.qualifier, 'about');
+    assert.equal(t.localMinutes, 1440);
+  });
+
   it('reads 24-hour times only with a zone or a time word before them', () => {
     const { times } = timesIn('The score stood at 2:1 in the first half. Trading halted at 9:45 and the index slid. Hall 3:16 was empty.', null);
     assert.deepEqual(texts(times), ['9:45']);
@@ -118,7 +130,7 @@ describe('times: zone carry', () => {
     assert.equal(nine.zone, 'ET');
     assert.equal(nine.zoneExplicit, false);
     assert.equal(nine.utcMinutes, 540 + 240);
-    assert.equal(nine.qualifier, 'until');
+    assert.equal(nine.qualifier, 'about');
     const one = claim(times, 'after 1 p.m.');
     assert.equal(one.zone, 'ET');
     assert.equal(one.qualifier, 'past');
@@ -150,6 +162,12 @@ describe('times: qualifiers and ranges', () => {
     ['Calls continued later than 1:30 p.m. ET.', 'later than 1:30 p.m. ET', 'past'],
     ['Calls continued until 2 p.m. ET.', 'until 2 p.m. ET', 'until'],
     ['The fix landed before 2 p.m. ET.', 'before 2 p.m. ET', 'until'],
+    ['The fix landed no later than 2 p.m. ET.', 'no later than 2 p.m. ET', 'until'],
+    ['Calls continued till 2 p.m. ET.', 'till 2 p.m. ET', 'until'],
+    ['Crews had the leak sealed by 4:10 p.m. ET.', 'by 4:10 p.m. ET', 'about'],
+    ['Crews had the leak sealed by around 4:10 p.m. ET.', 'by around 4:10 p.m. ET', 'about'],
+    ['Crews had the leak sealed by about 4:10 p.m. ET.', 'by about 4:10 p.m. ET', 'about'],
+    ['By 11.20am the queue had cleared.', 'By 11.20am', 'about'],
     ['Calls spiked at 6 a.m. ET.', '6 a.m. ET', 'exact'],
     ['Calls stood at 9,000 as of 2:00 p.m. ET.', '2:00 p.m. ET', 'exact'],
   ];

@@ -112,9 +112,72 @@ describe('times: the date of a clock time', () => {
     assert.equal(t.weekday, undefined);
   });
 
-  it('does not carry a date into the next paragraph; the dateline is used there', () => {
+  it('carries the last day the story told of into later paragraphs, before the dateline', () => {
     const { times } = timesIn('Storms hit the coast on Saturday.\n\nPower failed at 4 a.m. ET.', MARCH_11_2025);
-    assert.deepEqual(claim(times, '4 a.m. ET').date, MARCH_11_2025);
+    assert.deepEqual(claim(times, '4 a.m. ET').date, { year: 2025, month: 3, day: 8 });
+  });
+});
+
+describe('times: the story day of a clock time in a later paragraph', () => {
+  const SEPT_3_2025 = { year: 2025, month: 9, day: 3 };
+
+  it('takes the last day told of, not the dateline, after a paragraph break', () => {
+    const { times } = timesIn(
+      'A gas main ruptured in Hartford at 3:12 p.m. EDT on Sept. 2.\n\nThe street was reopened by 7:50 p.m., the city said.', SEPT_3_2025);
+    const t = claim(times, 'by 7:50 p.m.');
+    assert.deepEqual(t.date, { year: 2025, month: 9, day: 2 });
+    assert.equal(t.zone, 'EDT');
+    assert.equal(t.utcMinutes, 19 * 60 + 50 + 240);
+  });
+
+  it('takes a weekday told of earlier, resolved against the dateline', () => {
+    const { times } = timesIn('Hail battered Tulsa on Monday.\n\nThe airport closed at 4:35 p.m. CT.', SEPT_3_2025);
+    assert.deepEqual(claim(times, '4:35 p.m. CT').date, { year: 2025, month: 9, day: 1 });
+  });
+
+  it('goes back to the dateline day after "today" or "this morning"', () => {
+    const { times } = timesIn(
+      'The storm reached the coast on Monday.\n\nSchools stayed shut this morning.\n\nBuses resumed at 11:15 a.m. ET.', SEPT_3_2025);
+    assert.deepEqual(claim(times, '11:15 a.m. ET').date, SEPT_3_2025);
+  });
+
+  it('skips a day inside a quotation', () => {
+    const { times } = timesIn(
+      '“We warned them on Saturday,” the mayor said.\n\nThe levee failed at 2:40 a.m. ET.', SEPT_3_2025);
+    assert.deepEqual(claim(times, '2:40 a.m. ET').date, SEPT_3_2025);
+  });
+
+  it('skips a date used for another thing: "a June 30 filing", "dated", "until Friday"', () => {
+    for (const first of ['In an Aug. 29 filing, the county listed the risks.', 'A report dated Aug. 29 listed the risks.',
+      'A flood watch stays in place until Friday.']) {
+      const { times } = timesIn(`${first}\n\nThe levee failed at 2:40 a.m. ET.`, SEPT_3_2025);
+      assert.deepEqual(claim(times, '2:40 a.m. ET').date, SEPT_3_2025, first);
+    }
+  });
+
+  it('does not give a clock time the date of a document named in its sentence', () => {
+    const { times } = timesIn('The mayor said at a briefing at 10:30 a.m. ET on Tuesday that a Aug. 21 audit had found cracks.', SEPT_3_2025);
+    assert.deepEqual(claim(times, '10:30 a.m. ET').date, { year: 2025, month: 9, day: 2 });
+    const alone = timesIn('The mayor said at 10:30 a.m. ET that an Aug. 21 audit had found cracks.', SEPT_3_2025).times;
+    assert.deepEqual(claim(alone, '10:30 a.m. ET').date, SEPT_3_2025);
+  });
+
+  it('skips a date far from the dateline: it is background', () => {
+    const { times } = timesIn('The dam was last inspected on July 14.\n\nIt gave way at 5:05 a.m. ET.', SEPT_3_2025);
+    assert.deepEqual(claim(times, '5:05 a.m. ET').date, SEPT_3_2025);
+  });
+
+  it('keeps "tomorrow" to its own paragraph', () => {
+    const { times } = timesIn(
+      'Divers will search again tomorrow. They start at 6 a.m. ET.\n\nThe boat had capsized at 9:20 p.m. ET, police said.', SEPT_3_2025);
+    assert.deepEqual(claim(times, '6 a.m. ET').date, { year: 2025, month: 9, day: 4 });
+    assert.deepEqual(claim(times, '9:20 p.m. ET').date, SEPT_3_2025);
+  });
+
+  it('does not carry a day past a "today" it cannot place (no dateline)', () => {
+    const { times } = timesIn('The strike began on Sept. 1, 2025.\n\nToday the picket thinned. Talks restart at 3 p.m.', null);
+    assert.deepEqual(claim(times, '3 p.m.').date, {});
+    assert.ok(!times.some((t) => t.text === 'Today'));
   });
 });
 

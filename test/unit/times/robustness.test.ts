@@ -23,10 +23,19 @@ describe('times: robustness', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...bits), { maxLength: 60 }), (parts) => { run(parts.join('')); }), { numRuns: 300 });
   });
 
+  it('never throws on UK and wire fragments in random order', () => {
+    const bits = ['At', ' 7.42', ' this morning', ' the', ' 06.58', ' service', ' from', ' Leeds', '.', ' at 7.51', '\n', '\n\n',
+      'LEEDS, 14 Oct (Wire) – ', 'WASHINGTON, March 10 -', ' tonight', ' last night,', " six o'clock", ' by', ' 1.25', ' per cent',
+      ' EDT', ' on June 8', ' “', '”', ' (0030 GMT)', ' yesterday', ' Monday', ', 2026', ' | Last updated 9:40 p.m.'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...bits), { maxLength: 60 }), (parts) => { run(parts.join('')); }), { numRuns: 300 });
+  });
+
   it('stays linear on a 1 MB line of adversarial text', function () {
     this.timeout(20000);
     const patterns = ['1 ', 'March ', 'from 9 ', 'Monday ', '10:3', ' '.repeat(50) + '5 a', 'in 2023 ', 'a.m. a.m. ',
-      'at 10 a.m. ET on Monday, March 10, 2025. ', 'between 9 and 10 a.m. ', 'date 2025-01-01\n'];
+      'at 10 a.m. ET on Monday, March 10, 2025. ', 'between 9 and 10 a.m. ', 'date 2025-01-01\n',
+      'at 7.42 this morning ', 'the 06.58 Leeds Leeds ', 'from 9.30 to ', 'ALLENTOWN, Pa., June 8 ', 'LEEDS, 14 Oct (X) – at 7.51. ',
+      "six o'clock tonight ", 'rose by 1.25 ', '“quoted on Monday ', 'AAAA, AAAA, ', 'Last night, at '];
     for (const p of patterns) {
       const body = p.repeat(Math.ceil(1_000_000 / p.length));
       const t0 = performance.now();

@@ -294,7 +294,8 @@ function zoneAfter(text: string, end: number): { zone?: Zone; local?: boolean; e
 }
 
 function scanClocks(text: string, out: Mention[]): void {
-  // End of the last clock time kept, so the far end of "7.42 and 7.51" needs no cue of its own.
+  // End of the last clock time kept without a.m./p.m., so the far end of "7.42 and 7.51" needs no
+  // cue of its own ("10 a.m. and 2.30" does not say which half of the day 2.30 is in).
   let lastEnd = -1;
   for (const m of text.matchAll(RE.clock)) {
     const start = m.index ?? 0;
@@ -332,7 +333,7 @@ function scanClocks(text: string, out: Mention[]): void {
         continue;
       }
       const part = dayPartNear(text, start, end);
-      const continues = lastEnd >= 0 && start - lastEnd <= 6 && RANGE_GAP.test(text.slice(lastEnd, start));
+      const continues = lastEnd >= 0 && start - lastEnd <= 9 && RANGE_GAP.test(text.slice(lastEnd, start));
       if (sep === '.') {
         // "2.0", "a 7.5 per cent rise", "rose 3.25": a dot number is a time only with a cue or day-part.
         if (!dotTimeOk(text, m[1], start, end, z !== null, part !== null, continues)) continue;
@@ -353,7 +354,7 @@ function scanClocks(text: string, out: Mention[]): void {
       start, end, granularity: 'clock', priority: 5, localMinutes: local, hasMeridiem, zone: z?.zone, localTime: z?.local,
       conversion: z?.zone !== undefined && isReference(z.zone) && /\([ \u00a0]{0,2}$/.test(text.slice(Math.max(0, start - 3), start)),
     });
-    lastEnd = end;
+    lastEnd = hasMeridiem ? -1 : end;
   }
   for (const m of text.matchAll(RE.military)) {
     const start = m.index ?? 0;
