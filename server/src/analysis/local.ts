@@ -126,9 +126,10 @@ export function withMemo<T>(memo: LocalMemo, fn: () => T): T {
 }
 
 /**
- * The result of `compute`, which must depend only on `key` (the span's text, plus anything else
- * spelled into the key) and on `place`, through offsets and indexes alone.
+ * The result of `compute`, which must read nothing of the article but `plain[span]` (and what
+ * `extra` spells out), and depend on where the span sits only through offsets and indexes.
  */
-export function local<T>(stage: string, key: string, place: Place, compute: () => T): T {
-  return active ? active.lookup(stage, key, place, compute) : compute();
+export function local<T>(stage: string, plain: string, span: { start: number; end: number }, at: { sentence: number; paragraph: number }, compute: () => T, extra = ''): T {
+  if (!active) return compute();
+  return active.lookup(stage, extra + plain.slice(span.start, span.end), { offset: span.start, sentence: at.sentence, paragraph: at.paragraph }, compute);
 }

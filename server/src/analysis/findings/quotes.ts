@@ -108,7 +108,10 @@ export function checkQuotes(check: Check): void {
     check.view('quote', q.quote.span, speakerName(check, q), comparisons);
 
     const supported = agrees.length > 0;
-    if (misquotes.length > 0 && !(check.isDraft && supported)) reportMismatch(check, q, misquotes);
+    // A source that carries the very words a misquote changes settles it; one that agrees with
+    // another part of the quotation does not ("…not gloomy,” she said. “We've assumed…").
+    const standing = check.isDraft ? misquotes.filter((c) => !agrees.some((a) => covers(a, c))) : misquotes;
+    if (standing.length > 0) reportMismatch(check, q, standing);
     if (otherSpeakers.length > 0 && !(check.isDraft && supported)) reportSpeaker(check, q, mine, otherSpeakers);
     if (check.isDraft && !supported && misquotes.length === 0 && otherSpeakers.length === 0) checkUnsourced(check, q);
   }
@@ -128,6 +131,16 @@ function surelyCredited(check: Check, q: QuoteRef): boolean {
   const person = people.find((p) => p.key === speaker.key);
   if (!paragraph || !person) return false;
   return person.mentions.some((m) => m.start >= paragraph.start && m.end <= q.quote.span.start);
+}
+
+/** Whether the faithful alignment `a` takes, word for word, the words of A that `c` finds changed. */
+function covers(a: Compared, c: Compared): boolean {
+  const span = differingSpan(c.a, c.alignment, 'a', c.b) ?? endChange(c);
+  if (!span) return true;
+  const matched = new Set<number>();
+  for (const o of a.alignment.ops) if (o.op === 'match') matched.add(a.a[o.a].start);
+  const inside = c.a.filter((w) => w.start >= span.start && w.end <= span.end);
+  return inside.length > 0 && inside.every((w) => matched.has(w.start));
 }
 
 function speakerName(check: Check, q: QuoteRef): string {

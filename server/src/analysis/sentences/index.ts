@@ -30,8 +30,8 @@ export function splitSentences(plain: string, paragraphs: Span[], options: Sente
     const text = plain.slice(p.start, p.end);
     const heading = options.headings?.[paragraph] ? 'h' : options.listItems?.[paragraph] ? 'l' : '-';
     // Depends on the paragraph's text alone: remembered while the article is edited (local.ts).
-    out.push(...local('sentences', heading + text, { offset: p.start, sentence: out.length, paragraph }, () =>
-      paragraphSentences(plain, p, paragraph, text, options)));
+    out.push(...local('sentences', plain, p, { sentence: out.length, paragraph }, () =>
+      paragraphSentences(plain, p, paragraph, text, options), heading));
   });
   return out;
 }

@@ -46,9 +46,8 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   let tp = 0;
   text.sentences.forEach((sentence, index) => {
     if (sentence.isHeading) return;
-    const { start, end } = sentence.span;
     // Depends on the sentence's text alone: remembered while the article is edited (local.ts).
-    const found = local('figures', text.plain.slice(start, end), { offset: start, sentence: index, paragraph: sentence.paragraph }, () =>
+    const found = local('figures', text.plain, sentence.span, { sentence: index, paragraph: sentence.paragraph }, () =>
       sentenceFigures(text, index));
     for (const { figure, numberSpan } of found) {
       while (tp < timeSpans.length && timeSpans[tp].end <= figure.span.start) tp++;

@@ -38,7 +38,7 @@ const isHyphen = (c: string): boolean => c === '-' || c === '‐';
 /** Tokens of one sentence; remembered while the article is edited (local.ts). */
 export function sentenceTokensOf(plain: string, sentence: Sentence, index: number): Token[] {
   const { start, end } = sentence.span;
-  return local('tokens', plain.slice(start, end), { offset: start, sentence: index, paragraph: sentence.paragraph }, () => tokenize(plain, start, end));
+  return local('tokens', plain, sentence.span, { sentence: index, paragraph: sentence.paragraph }, () => tokenize(plain, start, end));
 }
 
 /** Tokens of plain[start, end). */

@@ -12,6 +12,7 @@ import type { Located } from './agents';
 import { SubjectFinder } from './subjects';
 import type { FoundVenue } from './venue';
 import { findVenues } from './venue';
+import { transcriptQuotes } from './transcript';
 
 /** A quotation before speakers: one or more pieces, with the attribution that interrupts them. */
 interface QuoteRun {
@@ -34,7 +35,9 @@ export function extractQuotes(text: ArticleText, people: Person[]): Quote[] {
       if (q) { out.push(q); previous = q; }
     }
   });
-  return out;
+  const spoken = transcriptQuotes(text, people, (offset) => sentenceAt(text, offset));
+  if (spoken.length === 0) return out;
+  return [...out, ...spoken].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Is an offset inside one of the (ordered, disjoint) pairs? Binary search. */

@@ -1,0 +1,126 @@
+// Transcripts: a paragraph that opens with a speaker's label ("SUPT BLACKWOOD:", "**DC LANGTHASA:**",
+// "A (MOWBRAY):", "PRIYA NATARAJAN:") is that person's words, verbatim, without quotation marks.
+import type { ArticleText, Person, Quote, Span } from '../../types';
+import { HONORIFICS, OFFICE_TITLES, ROLE_NOUNS } from '../people/lexicon';
+
+/** Labels that are not people: the questioner, the operator, headers of a page. */
+const NOT_SPEAKERS = new Set([
+  'q', 'question', 'questions', 'reporter', 'reporters', 'journalist', 'operator', 'moderator', 'interviewer', 'host',
+  'audience', 'unidentified', 'unknown', 'voice', 'crowd', 'breaking', 'update', 'updated', 'note', 'editor',
+  'correction', 'clarification', 'watch', 'read', 'related', 'live', 'photos', 'video', 'source', 'sources', 'date',
+  'time', 'venue', 'location', 'speakers', 'participants', 'presentation', 'transcript', 'summary', 'background',
+  'warning', 'disclaimer', 'advertisement', 'sponsored', 'exclusive', 'analysis', 'opinion', 'comment', 'draft',
+  'news', 'tags', 'share', 'filed', 'posted', 'published', 'contact', 'email', 'phone', 'credit', 'photo', 'caption',
+]);
+
+/**
+ * "SPEAKER:" or "SPEAKER (NAME):" in capitals, optionally in markdown bold, at the start of a
+ * paragraph. Bounded: at most 60 characters of label.
+ */
+const LABEL = /^(?:\*\*|__)?([A-Z][A-Z.'’ -]{0,50}?)(?: ?\(([A-Z][A-Za-z.'’ -]{0,40})\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+/;
+
+interface Label {
+  words: string[];
+  /** Offset where the spoken words start. */
+  body: number;
+  span: Span;
+}
+
+function readLabel(plain: string, paragraph: Span): Label | null {
+  const head = plain.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80));
+  const m = LABEL.exec(head);
+  if (!m) return null;
+  const named = (m[2] ?? m[1]).trim();
+  const words = named.split(/[\s]+/).map((w) => w.replace(/[.’']+$/g, '').toLowerCase()).filter((w) => w.length > 0);
+  const nameStart = paragraph.start + (m[2] ? head.indexOf(m[2], m[1].length) : head.indexOf(m[1]));
+  return { words, body: paragraph.start + m[0].length, span: { start: nameStart, end: nameStart + named.length } };
+}
+
+/** "Kerry Blackwood" for BLACKWOOD, from a header such as "Speakers: Superintendent Kerry Blackwood, …". */
+function fullNameIn(plain: string, surname: string): string | null {
+  const title = surname[0].toUpperCase() + surname.slice(1);
+  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+  const found = new Set<string>();
+  for (const m of plain.matchAll(re)) {
+    const first = m[1].toLowerCase();
+    if (!HONORIFICS.has(first) && !OFFICE_TITLES.has(first) && !ROLE_NOUNS.has(first) && !NOT_SPEAKERS.has(first)) found.add(`${first} ${surname}`);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** The person a label names: by surname among the article's people or in its text, else as written. */
+function speakerOf(words: string[], people: readonly Person[], plain: string): string | null {
+  const name = words.filter((w) => !HONORIFICS.has(w) && !HONORIFICS.has(w + '.') && !OFFICE_TITLES.has(w) &&
+    !OFFICE_TITLES.has(w + '.') && !ROLE_NOUNS.has(w) && !/^(?:dc|sp|dm|cm|pm|asp|dsp|ips|ias|commandant|deputy|chief|acting|interim)$/.test(w));
+  if (name.length === 0 || name.length > 4 || name.some((w) => NOT_SPEAKERS.has(w) || !/^\p{L}[\p{L}'’-]*$/u.test(w))) return null;
+  const surname = name[name.length - 1];
+  const known = people.filter((p) => p.key.split(' ').pop() === surname);
+  if (known.length === 1 && known[0].key.includes(' ')) return known[0].key;
+  if (known.length > 1 && name.length > 1) {
+    const exact = known.find((p) => p.key === name.join(' '));
+    return exact ? exact.key : null;
+  }
+  // A label is a person only when the article names that person in running text or a header:
+  // "DRAFT:" and "BREAKING NEWS:" are not.
+  if (name.length === 1) return fullNameIn(plain, surname) ?? (known.length === 1 ? known[0].key : null);
+  const written = name.map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+  return plain.includes(written) || known.some((p) => p.key === name.join(' ')) ? name.join(' ') : null;
+}
+
+/**
+ * Quotations of a transcript's speakers. "A:" continues with the last person who answered.
+ * Paragraphs with quotation marks of their own are left to the quotation reader.
+ */
+export function transcriptQuotes(text: ArticleText, people: readonly Person[], sentenceAt: (offset: number) => number): Quote[] {
+  const out: Quote[] = [];
+  const { plain, original } = text;
+  let lastAnswer: { key: string; span: Span } | null = null;
+  // The speaker whose turn is running: a paragraph without a label goes on with it.
+  let turn: { key: string; span: Span } | null = null;
+  let labelled = 0;
+  for (const paragraph of text.paragraphs) {
+    const label = readLabel(plain, paragraph);
+    let key: string | null = null;
+    let speakerSpan: Span;
+    let body: number;
+    if (label) {
+      speakerSpan = label.span;
+      body = label.body;
+      if (label.words.length === 1 && (label.words[0] === 'a' || label.words[0] === 'answer')) {
+        key = lastAnswer?.key ?? null;
+        if (lastAnswer) speakerSpan = lastAnswer.span;
+      } else {
+        key = speakerOf(label.words, people, plain);
+        if (key) lastAnswer = { key, span: label.span };
+      }
+      turn = key ? { key, span: speakerSpan } : null;
+      if (key) labelled++;
+    } else {
+      // A second paragraph of the same answer, once the article reads as a transcript.
+      const si = sentenceAt(paragraph.start);
+      if (!turn || labelled < 2 || si < 0 || text.sentences[si].isHeading || /^[\s*_]*[[(]/.test(plain.slice(paragraph.start, paragraph.start + 4))) {
+        turn = null;
+        continue;
+      }
+      key = turn.key;
+      speakerSpan = turn.span;
+      body = paragraph.start;
+    }
+    if (!key) continue;
+    let end = paragraph.end;
+    while (end > body && /\s/.test(plain[end - 1])) end--;
+    while (body < end && /\s/.test(plain[body])) body++;
+    const words = plain.slice(body, end);
+    if (words.length < 2 || /[“”"]/.test(words) || !/\p{L}/u.test(words)) continue;
+    const si = sentenceAt(body);
+    if (si < 0 || text.sentences[si].isHeading) continue;
+    const span = { start: body, end };
+    out.push({
+      kind: 'quote', span, text: original.slice(span.start, span.end), pieces: [span],
+      speaker: { key, text: original.slice(speakerSpan.start, speakerSpan.end), span: speakerSpan, via: 'named' },
+      venue: null, partial: false, sentence: si,
+    });
+  }
+  // One labelled paragraph is not a transcript: "DRAFT: …" or a lone "SMITH: …" caption stays out.
+  return labelled >= 2 ? out : [];
+}
