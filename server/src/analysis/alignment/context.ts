@@ -36,6 +36,18 @@ export class Vocabulary {
     return wa > 0 && wb > 0 ? shared / Math.sqrt(wa * wb) : 0;
   }
 
+  /** Weighted share of the smaller set that the other also has: 0 … 1. */
+  overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+    if (a.size === 0 || b.size === 0) return 0;
+    let shared = 0;
+    let wa = 0;
+    let wb = 0;
+    for (const w of a) { const x = this.weight(w); wa += x * x; if (b.has(w)) shared += x * x; }
+    for (const w of b) { const x = this.weight(w); wb += x * x; }
+    const least = Math.min(wa, wb);
+    return least > 0 ? shared / least : 0;
+  }
+
   /** How many words two sets share, and their summed weight. */
   shared(a: ReadonlySet<string>, b: ReadonlySet<string>): { count: number; weight: number } {
     let count = 0;

@@ -6,6 +6,9 @@ import { changesOverTime, figureClass } from './figures';
 import type { QuoteWord } from './quotes';
 import { quoteWords, shingles } from './quotes';
 import { SpeakerDirectory } from './speakers';
+import { contentWords, tokenize } from './words';
+import { lemma } from '../claims/figures/units';
+import { isNumberWord } from '../claims/figures/numbers';
 import { findStatements } from './statements';
 
 export interface FigureRef {
@@ -17,6 +20,8 @@ export interface FigureRef {
   context: Set<string>;
   /** Content words right around the figure, within its clause. */
   near: Set<string>;
+  /** The figure's own describing words: "relief" in "19 relief camps", "ndrf" in "three NDRF teams". */
+  modifiers: Set<string>;
   inQuote: boolean;
 }
 
@@ -68,6 +73,24 @@ const ONSET_REACH = 45;
 /** Words that say the story's event began or happened: its first clock time is then the event's time. */
 const ONSET = /\b(?:began|begin|begins|beginning|start|started|starts|starting|(?:first|initial)(?: [a-z]+)? (?:reports?|waves?|signs?|problems?|complaints?|outages?|issues?|disruptions?|alerts?|spikes?)|initially|erupted|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|went (?:down|dark|out|off)|left the (?:rails|tracks|road)|came off the (?:rails|tracks|road)|jumped the (?:rails|tracks)|ran aground)\b/i;
 
+const QUALIFYING = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'estimated', 'more',
+  'least', 'least', 'over', 'under', 'fewer', 'less', 'than', 'up', 'many', 'much', 'as', 'just', 'well', 'close',
+  'percent', 'cent', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'half', 'and']);
+
+/** Words of a figure's own text that describe the thing counted, without the number, qualifier or head noun. */
+function figureModifiers(f: Figure): Set<string> {
+  const out = new Set<string>();
+  // What a percentage is of is compared on its own (Figure.of); money and durations have no modifiers.
+  if (f.unit !== 'count' || !f.counted) return out;
+  for (const t of tokenize(f.text)) {
+    const w = t.norm.replace(/'s$/, '').replace(/'/g, '');
+    if (w.length < 2 || /^\d/.test(w) || QUALIFYING.has(w) || lemma(w) === f.counted || isNumberWord(w)) continue;
+    const c = contentWords(w);
+    if (c.length === 1 && !c[0].startsWith('~')) out.add(c[0]);
+  }
+  return out;
+}
+
 /** Everything about one article that alignment needs, computed once per analysis. */
 export function articleClaims(article: ArticleAnalysis): ArticleClaims {
   const { text } = article;
@@ -79,7 +102,7 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
     return {
       article, figure, index, cls: figureClass(figure), anchor: a >= 0 && changesOverTime(figure) ? article.times[a] ?? null : null,
       context: claimContext(article, figure.sentence, figure.span), near: nearContext(article, figure.sentence, figure.span, claimSpans),
-      inQuote: inQuote(figure.span),
+      modifiers: figureModifiers(figure), inQuote: inQuote(figure.span),
     };
   });
   const times: TimeRef[] = article.times.map((time, index) => ({

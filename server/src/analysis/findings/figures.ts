@@ -20,12 +20,39 @@ function sameQuantity(check: Check, f: FigureRef, g: FigureRef): number {
   const v = check.corpus.vocabulary;
   // The words right beside a figure say what it measures: two figures with words of their own and
   // none in common ("14 km south-east of the town" / "a depth of 18 km") measure different things.
+  if (distinctModifiers(f, g)) return 0;
   const sameBase = f.figure.unit === 'percent' && !!f.figure.of && f.figure.of === g.figure.of;
   if (!sameBase && f.near.size >= 2 && g.near.size >= 2 && v.shared(f.near, g.near).count === 0) return 0;
   let sim = v.similarity(f.context, g.context);
   if (v.shared(f.near, g.near).count >= 2) sim = Math.max(sim, v.similarity(f.near, g.near));
   if (sameBase) sim += SAME_BASE_BONUS;
   return sim;
+}
+
+/** Numbers further apart than this between sources are different quantities, not one misreported. */
+const SOURCE_RATIO = 2;
+/** Share of the words around the smaller figure that the other must have. */
+const SOURCE_OVERLAP = 0.6;
+
+/**
+ * Two sources that disagree without a moment are held to each other only for one fixed quantity
+ * told in the very same words: "19 relief camps" / "27 relief camps"; "closed down 16.4%" / "closed
+ * 14.6% lower". A count that changes through the day with no time given is not compared.
+ */
+function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef): boolean {
+  const clock = (r: FigureRef) => r.anchor?.granularity === 'clock';
+  if (clock(f) || clock(g) || f.inQuote || ratio(f.figure, g.figure) > SOURCE_RATIO) return false;
+  if (!bounded(f) || !bounded(g)) return false;
+  const v = check.corpus.vocabulary;
+  if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
+  return v.shared(f.near, g.near).count >= 2 && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
+}
+
+/** "three NDRF teams" and "two SDRF teams": both say which kind, and not the same kind. */
+export function distinctModifiers(f: FigureRef, g: FigureRef): boolean {
+  if (f.modifiers.size === 0 || g.modifiers.size === 0) return false;
+  for (const m of f.modifiers) if (g.modifiers.has(m)) return false;
+  return true;
 }
 
 /** An open-ended figure ("more than two dozen") agrees with a lot; an exact one says more. */
@@ -59,6 +86,7 @@ export function checkFigures(check: Check): void {
     };
     for (const g of check.corpus.figuresOfClass(f.cls)) {
       if (g.article.path === check.article.path || isVague(g.figure)) continue;
+      if (distinctModifiers(f, g)) continue;
       const ok = compatible(f.figure, g.figure, check.tolerance);
       if (sameMoment(f.anchor, g.anchor) && ratio(f.figure, g.figure) <= 5) {
         (ok ? slot(g).momentAgree : slot(g).momentConflict).push(g);
@@ -69,9 +97,10 @@ export function checkFigures(check: Check): void {
         if (sameNumber(f, g) || sameQuantity(check, f, g) >= SUPPORT) slot(g).agree.push(g);
         continue;
       }
-      if (!check.isDraft || g.inQuote || ratio(f.figure, g.figure) > MAX_RATIO) continue;
+      if (g.inQuote || ratio(f.figure, g.figure) > MAX_RATIO) continue;
+      if (!check.isDraft && !sourcesSameQuantity(check, f, g)) continue;
       const sim = sameQuantity(check, f, g);
-      if (sim < SAME_QUANTITY) continue;
+      if (check.isDraft && sim < SAME_QUANTITY) continue;
       const p = slot(g);
       if (!p.contextConflict || sim > p.contextConflict.sim) p.contextConflict = { ref: g, sim };
     }
@@ -108,8 +137,10 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>):
   }
   check.view('figure', f.figure.span, describe(f.figure), comparisons);
   if (!check.isDraft) {
-    // Sources are held to each other only where they speak of the same moment.
+    // Sources are held to each other where they speak of the same moment, or of one fixed
+    // quantity in the very same words.
     if (momentConflicts.length > 0) report(check, f, momentConflicts);
+    else if (contextConflicts.length > 0 && !exactAgree && !openAgree) report(check, f, contextConflicts);
     return;
   }
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }

@@ -11,7 +11,7 @@ import { figureTokens } from './tokens';
 import { local } from '../../local';
 import { isApposedAge, isBareHour, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
 import type { UnitRead } from './units';
-import { DURATION_FACTOR, readUnit } from './units';
+import { DURATION_FACTOR, lemma, readUnit } from './units';
 
 export { lemma } from './units';
 
@@ -168,6 +168,12 @@ function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence:
     if (number.article && unit.unit !== 'duration' && !(value >= 12)) return null;
   }
   if (number.range && unit.unit === 'count' && !unit.counted) return null;
+  // Bulletins and tables: "Relief camps opened: 27", "Deaths: 14".
+  let labelStart = -1;
+  if (unit.unit === 'count' && !unit.counted && !number.inWords) {
+    const label = labelledCount(tokens, reading.first);
+    if (label) { unit = { ...unit, counted: label.counted }; labelStart = label.first; }
+  }
   // "an hour and a half"
   if (unit.unit === 'duration') {
     const half = tokens[unit.next]?.lower === 'and' && tokens[unit.next + 1]?.lower === 'a' && tokens[unit.next + 2]?.lower === 'half';
@@ -181,11 +187,12 @@ function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence:
 
   const lead = leadQualifier(tokens, reading.first);
   if (qualifier === 'exact') qualifier = lead.qualifier;
-  let interval = intervalOf(value, qualifier);
+  const coarse = unit.unit === 'duration' && Number.isInteger(value) && value >= 1 && unit.measure !== 'second' && unit.measure !== 'minute';
+  let interval = intervalOf(value, qualifier, coarse);
   if (number.range) { qualifier = 'vague'; interval = { low: number.range[0], high: number.range[1] }; }
   if (high !== null) interval = { low: Math.min(interval.low, value), high: Math.max(high, interval.high === Infinity ? Infinity : high) };
 
-  const startTok = qualifier === lead.qualifier || number.range ? lead.first : reading.first;
+  const startTok = labelStart >= 0 ? labelStart : qualifier === lead.qualifier || number.range ? lead.first : reading.first;
   const span = { start: tokens[startTok].start, end: tokens[Math.max(end, number.next) - 1].end };
   const numberSpan = { start: tokens[reading.first].start, end: tokens[number.next - 1].end };
   const figure: Figure = {
@@ -195,6 +202,20 @@ function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence:
   if (unit.measure) figure.measure = unit.measure;
   if (unit.unit === 'percent') figure.of = unit.of ?? null;
   return { figure, next: Math.max(end, number.next), numberSpan };
+}
+
+/** "Relief camps opened: 27": the plural noun of a label just before a colon, and where the label starts. */
+function labelledCount(tokens: FigureToken[], first: number): { counted: string; first: number } | null {
+  if (tokens[first - 1]?.text !== ':') return null;
+  let start = first - 1;
+  let counted: string | null = null;
+  for (let k = first - 2; k >= 0 && k >= first - 5; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    start = k;
+    if (!counted && /s$/i.test(t.text) && t.text.length > 3) counted = lemma(t.text);
+  }
+  return counted ? { counted, first: start } : null;
 }
 
 /** After "of" and a determiner: "thousands of the commuters" → the index of "commuters". */

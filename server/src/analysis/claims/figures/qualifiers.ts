@@ -62,7 +62,9 @@ const ABOUT = 0.075;
 /** How far below the number "nearly" reaches. */
 const NEARLY = 0.1;
 
-export function intervalOf(value: number, qualifier: Qualifier): Interval {
+export function intervalOf(value: number, qualifier: Qualifier, coarse = false): Interval {
+  // "two weeks" is told to the nearest week: half a unit either way (13 days fits).
+  if (coarse && qualifier === 'exact') return { low: value - 0.5, high: value + 0.5 };
   switch (qualifier) {
     case 'about': return { low: value * (1 - ABOUT), high: value * (1 + ABOUT) };
     case 'nearly': return { low: value * (1 - NEARLY), high: value };
