@@ -23,8 +23,10 @@ export function findStatements(article: ArticleAnalysis, quotes: QuoteRef[]): St
     const v = q.quote.venue;
     if (!v || v.type === 'other') continue;
     const s = text.sentences[q.quote.sentence];
-    const start = Math.min(q.quote.span.start, v.span.start);
-    const end = Math.max(q.quote.span.end, v.span.end);
+    // The piece of the quotation nearest the venue, with its marks: not every piece of a long run.
+    const piece = nearestPiece(q.quote.pieces, v.span);
+    const start = Math.min(Math.max(q.quote.span.start, piece.start - 1), v.span.start);
+    const end = Math.max(Math.min(q.quote.span.end, piece.end + 1), v.span.end);
     out.push({
       article, speaker: q.quote.speaker?.key ?? null, venue: v, span: { start, end }, quote: q,
       context: statementContext(article, s ? s.span : q.quote.span, v, q.quote.speaker?.key ?? null),
@@ -51,6 +53,13 @@ export function findStatements(article: ArticleAnalysis, quotes: QuoteRef[]): St
     }
   });
   return out;
+}
+
+/** The piece a venue belongs to: the last one before it ("“A,” she told the BBC. “B.”"), else the first. */
+function nearestPiece(pieces: readonly { start: number; end: number }[], at: { start: number; end: number }): { start: number; end: number } {
+  let best = pieces[0];
+  for (const p of pieces) if (p.end <= at.start) best = p;
+  return best;
 }
 
 /** What was said: the sentence's content words without the venue's or the speaker's names. */

@@ -14,7 +14,7 @@ export const OFFICE_TITLES = set(`
   mayor judge chancellor minister premier secretary ambassador commissioner king queen prince princess pope sheikh
   emir sultan gen. col. colonel capt. captain lt. lieutenant sgt. sergeant adm. admiral rev. reverend rabbi imam
   bishop cardinal archbishop coach inspector detective chairman chairwoman ceo cllr. cllr councillor councilman
-  councilwoman alderman dean sheriff marshal superintendent supt. det. insp. cpl. maj. amb. atty. pres.
+  councilwoman alderman dean sheriff marshal superintendent supt. det. insp. cpl. maj. amb. atty. pres. commandant
 `);
 
 /** Nouns that name what a person is ("expert", "CEO"); organisations never take them as head. */
@@ -33,7 +33,7 @@ export const ROLE_NOUNS = set(`
   defender goalkeeper forward winger captain coach player quarterback pitcher negotiator mediator pastor priest
   bishop rabbi imam banker trader developer designer architect member director-general secretary-general
   superintendent principal dean provost rector administrator coordinator organiser treasurer steward
-  commander general colonel lieutenant admiral soldier veteran officer constable
+  commander commandant general colonel lieutenant admiral soldier veteran officer constable
 `);
 
 /** Head nouns of organisations and things: an apposition headed by one of these is not a role. */

@@ -138,6 +138,8 @@ export function rejectReason(tokens: Token[], run: NameRun): string | null {
   const named = run.title >= 0 || (FIRST_NAMES.has(lowers[0]) && !MONTHS_AND_DAYS.has(lowers[0]));
   for (let i = 0; i < words.length; i++) if (MONTHS_AND_DAYS.has(lowers[i]) && !(named && i > 0)) return 'date';
   if (PLACES.has(lowers.join('_'))) return 'place';
+  // "Executive Officer", "Chief Minister": titles and roles in capitals, no name among them.
+  if (lowers.every((w) => ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || HONORIFICS.has(w) || w === 'chief' || w === 'deputy' || w === 'acting')) return 'role';
   const lastWord = lowers[lowers.length - 1];
   const firstKnown = FIRST_NAMES.has(lowers[0]);
   if (ORG_WORDS.has(lastWord) && !(firstKnown && words.length === 2)) return 'organisation';

@@ -66,13 +66,15 @@ function rolePhrase(tokens: Token[], a: number, end: number): Located {
 
 /** "Eric Noonan, CEO of CyberSheath, told …": the name before the apposition. */
 function appositionSubject(ctx: ArticleContext, tokens: Token[], comma: number): Located | null {
+  // "Pranab Saikia, Chief Executive Officer, ASDMA, said": back over up to three commas.
+  let commas = 0;
   for (let k = comma - 1; k >= 0 && comma - k <= 30; k--) {
     const t = tokens[k];
     if (t.kind === 'punct' && (t.text === '“' || t.text === '”' || t.text === '"' || t.text === ';')) return null;
     if (t.kind === 'punct' && t.text === ',') {
       const before = tokens[k - 1];
       if (before && personAt(ctx, before) && !before.possessive) return personPhrase(ctx, tokens, mentionStart(ctx, tokens, k - 1), k - 1);
-      return null;
+      if (++commas >= 3) return null;
     }
   }
   return null;

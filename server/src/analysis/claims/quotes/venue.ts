@@ -24,6 +24,9 @@ const ACCOUNT_NOUNS = new Set(['account', 'page', 'feed', 'channel', 'profile', 
 const OUTLET_ENDINGS = new Set([
   'news', 'tv', 'radio', 'network', 'channel', 'times', 'post', 'journal', 'tribune', 'herald', 'guardian',
   'telegraph', 'magazine', 'daily', 'press', 'agency', 'broadcasting', 'today', 'live', 'show', 'podcast',
+  'courier', 'gazette', 'chronicle', 'ledger', 'observer', 'express', 'mirror', 'standard', 'examiner', 'inquirer',
+  'enquirer', 'bulletin', 'dispatch', 'sentinel', 'monitor', 'register', 'wire', 'globe', 'argus', 'advertiser',
+  'recorder', 'courant', 'intelligencer', 'tribune', 'star', 'sun', 'independent', 'insider', 'digest', 'review',
 ]);
 const OUTLET_NAMES = new Set([
   'cnn', 'bbc', 'nbc', 'cbs', 'abc', 'msnbc', 'cnbc', 'npr', 'pbs', 'ap', 'afp', 'itv', 'rte', 'cbc', 'espn',
