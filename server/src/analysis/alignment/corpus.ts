@@ -31,6 +31,8 @@ export interface TimeRef {
   index: number;
   /** Figures tied to this time in its own sentence (counts of the same crowd say which wave it is). */
   figures: FigureRef[];
+  /** Every figure said in the time's sentence ("a magnitude-4.9 aftershock at 7.02 am"). */
+  sentenceFigures: FigureRef[];
   /** The article's earliest clock time of its story, told with an onset word ("began", "first"). */
   onset: boolean;
   context: Set<string>;
@@ -107,6 +109,7 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
   });
   const times: TimeRef[] = article.times.map((time, index) => ({
     article, time, index, figures: figures.filter((f) => f.anchor === time && f.figure.sentence === time.sentence),
+    sentenceFigures: figures.filter((f) => f.figure.sentence === time.sentence),
     onset: false, context: claimContext(article, time.sentence, time.span), near: nearContext(article, time.sentence, time.span, claimSpans),
   }));
   // The story's first clock time: the earliest one, if the words right around it say something

@@ -2,7 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import type { ClaimComparison, Evidence, Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
-import { compatible, differentMoments, figureRange, isVague, ratio, sameMoment } from '../alignment/figures';
+import { changesOverTime, compatible, differentMoments, figureRange, isVague, ratio, sameMoment } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against, quoted } from './messages';
@@ -45,7 +45,9 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef): boolean 
   if (!bounded(f) || !bounded(g)) return false;
   const v = check.corpus.vocabulary;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
-  return v.shared(f.near, g.near).count >= 2 && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
+  // A measure ("a depth of 18 km" / "Depth: 10 km") is named by one word as well as by two.
+  const needed = f.figure.unit === 'count' && !changesOverTime(f.figure) ? 1 : 2;
+  return v.shared(f.near, g.near).count >= needed && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
 }
 
 /** "three NDRF teams" and "two SDRF teams": both say which kind, and not the same kind. */

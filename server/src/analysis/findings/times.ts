@@ -3,7 +3,7 @@
 // open the story ("began", "first"); then they must agree within half an hour.
 import type { ClaimComparison, Evidence, TimeClaim } from '../types';
 import type { TimeRef } from '../alignment/corpus';
-import { close, minutesApart } from '../alignment/figures';
+import { changesOverTime, close, minutesApart } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
@@ -43,6 +43,12 @@ function linkedByFigures(a: TimeRef, b: TimeRef): boolean {
     b.figures.some((g) => g.cls === f.cls && close(f.figure, g.figure)));
 }
 
+/** The same measure with the same value beside both times: "magnitude 4.9 … at 0102 UTC" / "magnitude 4.9 … at 7.02 am". */
+function sameMeasure(a: TimeRef, b: TimeRef): boolean {
+  return a.sentenceFigures.some((f) => f.cls !== null && !changesOverTime(f.figure) && f.figure.unit === 'count' &&
+    b.sentenceFigures.some((g) => g.cls === f.cls && g.figure.value === f.figure.value));
+}
+
 /** Both times carry counts of the same thing: snapshots, told apart by their numbers. */
 function sameCount(a: TimeRef, b: TimeRef): boolean {
   return a.figures.some((f) => f.cls !== null && b.figures.some((g) => g.cls === f.cls));
@@ -52,7 +58,7 @@ function sameCount(a: TimeRef, b: TimeRef): boolean {
 function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | null {
   const counts = sameCount(t, s);
   if (counts && Math.abs(minutes) <= SNAPSHOT_MINUTES) return 'snapshot';
-  if (linkedByFigures(t, s)) return 'figures';
+  if (linkedByFigures(t, s) || sameMeasure(t, s)) return 'figures';
   // Counts of one thing at two times that do not match are two snapshots, not one moment.
   if (counts) return null;
   if (t.onset && s.onset) return 'onset';

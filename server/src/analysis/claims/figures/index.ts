@@ -168,8 +168,14 @@ function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence:
     if (number.article && unit.unit !== 'duration' && !(value >= 12)) return null;
   }
   if (number.range && unit.unit === 'count' && !unit.counted) return null;
-  // Bulletins and tables: "Relief camps opened: 27", "Deaths: 14".
+  // "magnitude 6.2", "a magnitude-4.9 aftershock": the measure named before the number.
   let labelStart = -1;
+  const before = tokens[reading.first - 1]?.text === '-' ? tokens[reading.first - 2] : tokens[reading.first - 1];
+  if (unit.unit === 'count' && !unit.counted && before && /^(?:magnitude|richter)$/i.test(before.text)) {
+    unit = { ...unit, counted: 'magnitude' };
+    labelStart = before === tokens[reading.first - 1] ? reading.first - 1 : reading.first - 2;
+  }
+  // Bulletins and tables: "Relief camps opened: 27", "Deaths: 14".
   if (unit.unit === 'count' && !unit.counted && !number.inWords) {
     const label = labelledCount(tokens, reading.first);
     if (label) { unit = { ...unit, counted: label.counted }; labelStart = label.first; }

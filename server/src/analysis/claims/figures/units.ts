@@ -35,7 +35,7 @@ const MEASURES = new Set([
   'mb', 'gb', 'tb', 'ghz', 'mhz', 'hz', 'sq', 'ha', 'acres', 'acre', 'miles', 'mile', 'metres', 'meters', 'metre',
   'meter', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'feet', 'foot', 'inches', 'inch', 'tonnes', 'tons',
   'tonne', 'ton', 'litres', 'liters', 'gallons', 'barrels', 'degrees', 'degree', 'knots', 'volts', 'watts', 'megawatts',
-  'gigawatts', 'kilowatts', 'points',
+  'gigawatts', 'kilowatts', 'points', 'magnitude',
 ]);
 
 /** Words that end a noun phrase: the counted thing is before them, or there is none. */
