@@ -28,7 +28,7 @@ function nearest(times: TimeClaim[], candidates: number[], at: number): number {
 }
 
 /** A sentence that places itself in time ("at the height of", "later", "by evening") keeps its figures to itself. */
-const OWN_TIME = /\b(?:height|peak|later|earlier|afterwards|since|meanwhile|evening|morning|afternoon|night|overnight|midday|noon|midnight|dawn|dusk|today|tonight|yesterday|tomorrow|currently|now|then)\b/i;
+const OWN_TIME = /\b(?:height|peak|later|earlier|afterwards|since|meanwhile|evening|morning|afternoon|night|overnight|midday|noon|midnight|dawn|dusk|today|tonight|yesterday|tomorrow|then)\b/i;
 
 /**
  * For each figure, the index of the time claim it belongs to, or -1: a clock time in the same
@@ -59,11 +59,28 @@ function onePerTime(figures: Figure[], times: TimeClaim[], anchors: number[]): n
   });
 }
 
+/** Paragraph → the clock time alone on the line that heads it (its own line, or the line before). */
+function stampsOf(text: ArticleText, times: TimeClaim[]): Map<number, number> {
+  const out = new Map<number, number>();
+  times.forEach((t, i) => {
+    if (t.granularity !== 'clock') return;
+    const s = text.sentences[t.sentence];
+    if (!s) return;
+    const rest = text.plain.slice(s.span.start, t.span.start) + text.plain.slice(t.span.end, s.span.end);
+    if (!/^[\s:|–—-]*$/.test(rest)) return;
+    const next = text.sentences[t.sentence + 1];
+    if (next && next.paragraph === s.paragraph + 1) out.set(next.paragraph, i);
+    else if (next && next.paragraph === s.paragraph) out.set(s.paragraph, i);
+  });
+  return out;
+}
+
 function gap(t: TimeClaim, f: Figure): number {
   return t.span.start >= f.span.end ? t.span.start - f.span.end : Math.max(0, f.span.start - t.span.end);
 }
 
 function nearestTimes(text: ArticleText, figures: Figure[], times: TimeClaim[]): number[] {
+  const entryStamps = stampsOf(text, times);
   const bySentence = new Map<number, number[]>();
   times.forEach((t, i) => {
     const list = bySentence.get(t.sentence);
@@ -85,6 +102,9 @@ function nearestTimes(text: ArticleText, figures: Figure[], times: TimeClaim[]):
       const before = (bySentence.get(f.sentence - 1) ?? []).filter((i) => times[i].granularity === 'clock');
       if (before.length > 0) return before[before.length - 1];
     }
-    return here.length > 0 ? nearest(times, here, f.span.start) : -1;
+    if (here.length > 0) return nearest(times, here, f.span.start);
+    // A live blog entry: the clock time that heads the paragraph dates what it says.
+    const stamp = entryStamps.get(sentence.paragraph);
+    return stamp !== undefined && !OWN_TIME.test(own) ? stamp : -1;
   });
 }

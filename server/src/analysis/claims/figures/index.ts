@@ -16,6 +16,8 @@ import { DURATION_FACTOR, lemma, readUnit } from './units';
 export { lemma } from './units';
 
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR' };
+/** Currencies written as a word before the number: "Rs 25 crore", "INR 400", "USD 5m". */
+const WORD_PREFIXES: Record<string, string> = { rs: 'INR', inr: 'INR', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY' };
 const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD' };
 /** Durations that "a"/"an" can stand for one of ("an hour"); not "a second", which is an ordinal. */
 const ONE_OF = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'fortnight']);
@@ -106,6 +108,10 @@ function readAt(tokens: FigureToken[], i: number): Reading | null {
   if (t.kind === 'symbol' && CURRENCY_SYMBOLS[t.text] && tokens[i + 1]?.kind === 'number' && !tokens[i + 1].spaced) {
     currency = CURRENCY_SYMBOLS[t.text];
     at = i + 1;
+  } else if (t.kind === 'word' && WORD_PREFIXES[t.lower] && /^[A-Z]/.test(t.text) && (tokens[i + 1]?.kind === 'number' ||
+    tokens[i + 1]?.text === '.' && tokens[i + 2]?.kind === 'number')) {
+    currency = WORD_PREFIXES[t.lower];
+    at = tokens[i + 1].kind === 'number' ? i + 1 : i + 2;
   } else if (t.kind === 'word' && DOLLAR_PREFIXES[t.lower] && t.text === t.text.toUpperCase() && tokens[i + 1]?.text === '$' &&
     !tokens[i + 1].spaced && tokens[i + 2]?.kind === 'number' && !tokens[i + 2].spaced) {
     currency = DOLLAR_PREFIXES[t.lower];
@@ -113,7 +119,8 @@ function readAt(tokens: FigureToken[], i: number): Reading | null {
   }
   const number = readNumber(tokens, at);
   if (!number) return oneOfDuration(tokens, i);
-  if (number.first === at && tokens[at].kind === 'number' && numeralIsNotFigure(tokens, at)) return null;
+  // A currency word before the number ("Rs 25") is not a name with a number in it ("Route 25").
+  if (number.first === at && tokens[at].kind === 'number' && numeralIsNotFigure(tokens, at, currency !== null)) return null;
   return { number, first: i, currency };
 }
 

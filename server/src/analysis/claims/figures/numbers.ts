@@ -15,6 +15,8 @@ const TENS: Record<string, number> = {
 /** Words that multiply what comes before: "8.5 million", "two dozen", "three hundred". */
 export const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
+  // South Asian scales: "Rs 25 crore", "1.1 lakh".
+  lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7,
   // Abbreviations used with numerals only ("$4m", "£2bn", "20k").
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
 };
@@ -80,7 +82,7 @@ function applyScales(tokens: FigureToken[], value: number, i: number, numeral: b
     if (ABBREVIATED_SCALES.has(t.lower) && (!numeral || j !== i)) break;
     // "8 m" or "8 b" spaced is a unit or a letter, not a scale: only attached abbreviations count.
     if (ABBREVIATED_SCALES.has(t.lower) && t.spaced && t.lower.length === 1) break;
-    v *= s;
+    v = Number((v * s).toPrecision(12));
     last = s;
     j++;
     // "one hundred and twenty": the rest after "and".

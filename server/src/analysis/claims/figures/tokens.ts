@@ -45,6 +45,9 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
         // "20,500": a comma followed by exactly three digits; "8.5": one decimal point.
         if (d === 44 && j + 3 < end + 1 && isDigit(plain.charCodeAt(j + 1)) && isDigit(plain.charCodeAt(j + 2)) &&
           isDigit(plain.charCodeAt(j + 3)) && !(j + 4 < end && isDigit(plain.charCodeAt(j + 4))) && !dot) { j += 4; continue; }
+        // "4,00,000": South Asian grouping, pairs of digits before the last three.
+        if (d === 44 && !dot && j + 3 < end && isDigit(plain.charCodeAt(j + 1)) && isDigit(plain.charCodeAt(j + 2)) &&
+          plain.charCodeAt(j + 3) === 44 && indianGrouping(plain, j + 1, end)) { j += 3; continue; }
         if (d === 46 && !dot && j + 1 < end && isDigit(plain.charCodeAt(j + 1))) { dot = true; j++; continue; }
         break;
       }
@@ -67,6 +70,18 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
     i = j;
   }
   return out;
+}
+
+/** From `at`: two-digit groups, then a final three-digit group ("00,000" in "4,00,000"). */
+function indianGrouping(plain: string, at: number, end: number): boolean {
+  let k = at;
+  for (let n = 0; n < 6; n++) {
+    if (k + 3 <= end && isDigit(plain.charCodeAt(k)) && isDigit(plain.charCodeAt(k + 1)) && isDigit(plain.charCodeAt(k + 2)) &&
+      (k + 3 === end || !isDigit(plain.charCodeAt(k + 3)) && plain.charCodeAt(k + 3) !== 44)) return true;
+    if (!(isDigit(plain.charCodeAt(k)) && isDigit(plain.charCodeAt(k + 1)) && plain.charCodeAt(k + 2) === 44)) return false;
+    k += 3;
+  }
+  return false;
 }
 
 /** The numeral's value: "20,500" → 20500, "8.5" → 8.5. */

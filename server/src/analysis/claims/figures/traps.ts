@@ -35,7 +35,7 @@ export function isYearNumeral(t: FigureToken): boolean {
  * True when the numeral at tokens[i] is not a figure whatever follows it. `first` is the index of
  * the sentence's first token (a capitalised word there is not a name).
  */
-export function numeralIsNotFigure(tokens: FigureToken[], i: number): boolean {
+export function numeralIsNotFigure(tokens: FigureToken[], i: number, money = false): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
@@ -64,7 +64,7 @@ export function numeralIsNotFigure(tokens: FigureToken[], i: number): boolean {
   if (isMonth(prev) || (prev?.text === '.' && isMonth(prev2))) return true;
   if (isMonth(next) || (next?.lower === 'of' && isMonth(next2))) return true;
   // "Flight 370", "section 230", "Trump 2.0", "Class 158": a name with a number in it.
-  if (prev && prev.kind === 'word' && t.spaced) {
+  if (prev && prev.kind === 'word' && t.spaced && !money) {
     if (NAMING.has(prev.lower)) return true;
     const capital = prev.text[0] !== prev.lower[0] && !prev.text.includes('.');
     const sentenceStart = i - 1 === 0 || tokens[i - 2]?.kind === 'symbol' && /[.:;!?“"‘(]/.test(tokens[i - 2].text);

@@ -27,6 +27,7 @@ export const DURATION_FACTOR: Record<string, number> = { fortnight: 2, fortnight
 const CURRENCY_WORDS: Record<string, string> = {
   dollars: 'USD', dollar: 'USD', usd: 'USD', euros: 'EUR', euro: 'EUR', eur: 'EUR', gbp: 'GBP', sterling: 'GBP',
   yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', rupee: 'INR', francs: 'CHF', pesos: 'MXN', rand: 'ZAR',
+  inr: 'INR',
 };
 
 /** Measuring units written after a number, attached or not ("55mph", "230-kV", "97 degrees"). */
@@ -126,8 +127,19 @@ function nounish(t: FigureToken | undefined): boolean {
   return true;
 }
 
+/** Adjectives that stand for people after a number: "17 dead and 88 injured". */
+const CASUALTY = new Set(['dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'displaced', 'homeless', 'evacuated',
+  'stranded', 'trapped', 'hospitalised', 'hospitalized', 'rescued', 'arrested', 'detained']);
+
 /** The counted thing: the first plural within a short noun phrase ("three major outages"). */
 function countedNoun(tokens: FigureToken[], j: number, single: boolean): { counted: string; next: number } | null {
+  const noun = headNoun(tokens, j, single);
+  if (noun) return noun;
+  const t = tokens[j];
+  return t && t.kind === 'word' && CASUALTY.has(t.lower) ? { counted: 'person', next: j + 1 } : null;
+}
+
+function headNoun(tokens: FigureToken[], j: number, single: boolean): { counted: string; next: number } | null {
   for (let k = j; k < j + 4 && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind === 'symbol' && t.text === '-' && !t.spaced && k > j) continue; // "line-workers"

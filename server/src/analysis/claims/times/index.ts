@@ -69,7 +69,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
     const sentence = passage.sentenceAt(m.start);
     if (sentence < 0 || passage.isClutter(m.start)) continue;
     const own = ownDate.some((l) => m.start < l.end && m.end > l.start);
-    if (text.sentences[sentence].isHeading || own) {
+    if ((text.sentences[sentence].isHeading && !isEntryStamp(text, sentence, m)) || own) {
       if (!own && m.zone && !m.conversion) headingZones.push(m.zone);
       continue;
     }
@@ -93,6 +93,21 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   const kept = placed.filter((p) => !p.m.bareHour);
   datesForClocks(text, kept, dateline);
   return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones));
+}
+
+/**
+ * A live blog's entry time: a clock time alone on the first line of a paragraph that goes on
+ * ("10.02am⏎Nine people are now confirmed dead…"). It dates the entry, so it is a claim.
+ */
+function isEntryStamp(text: ArticleText, sentence: number, m: Mention): boolean {
+  const s = text.sentences[sentence];
+  const next = text.sentences[sentence + 1];
+  // The entry goes on in the same paragraph, or the stamp is a line of its own before it.
+  if (m.granularity !== 'clock' || !next || next.isHeading || next.paragraph > s.paragraph + 1) return false;
+  const p = text.paragraphs[s.paragraph];
+  if (!p || s.span.start !== p.start && text.plain.slice(p.start, s.span.start).trim() !== '') return false;
+  const rest = text.plain.slice(s.span.start, m.start) + text.plain.slice(m.end, s.span.end);
+  return /^[\s:|–—-]*$/.test(rest);
 }
 
 /**
