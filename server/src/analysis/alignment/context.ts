@@ -94,7 +94,7 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
 const CLAUSE_BREAK = /;|, (?:while|whereas|but|although|though)\b|[—–] /g;
 
 /** The clause of a sentence that holds the claim: split at ";", ", while", ", but", dashes. */
-function clauseAround(plain: string, sentence: Span, claim: Span): Span {
+export function clauseAround(plain: string, sentence: Span, claim: Span): Span {
   let start = sentence.start;
   let end = sentence.end;
   const body = plain.slice(sentence.start, sentence.end);

@@ -1,7 +1,7 @@
 // The sources, indexed by claim key (figure class, quotation shingle) so that checking an article
 // looks up its candidates instead of walking every pair of articles.
-import type { ArticleAnalysis, Figure, Quote, TimeClaim, Venue } from '../types';
-import { claimContext, nearContext, Vocabulary } from './context';
+import type { ArticleAnalysis, ArticleText, Figure, Quote, TimeClaim, Venue } from '../types';
+import { clauseAround, claimContext, nearContext, Vocabulary } from './context';
 import { changesOverTime, figureClass } from './figures';
 import type { QuoteWord } from './quotes';
 import { quoteWords, shingles } from './quotes';
@@ -69,11 +69,14 @@ export interface ArticleClaims {
   lower: string;
 }
 
-/** Characters either side of a time searched for an onset word: the clause, not the sentence. */
-const ONSET_REACH = 45;
+/** Characters between an onset word and its time: "began at approximately", "failed at about". */
+const ONSET_GAP = 28;
 
 /** Words that say the story's event began or happened: its first clock time is then the event's time. */
-const ONSET = /\b(?:began|begin|begins|beginning|start|started|starts|starting|(?:first|initial)(?: [a-z]+)? (?:reports?|waves?|signs?|problems?|complaints?|outages?|issues?|disruptions?|alerts?|spikes?)|initially|erupted|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|went (?:down|dark|out|off)|left the (?:rails|tracks|road)|came off the (?:rails|tracks|road)|jumped the (?:rails|tracks)|ran aground)\b/i;
+const ONSET_WORDS = String.raw`(?:began|begin|begins|beginning|start|started|starts|starting|(?:first|initial)(?: [a-z]+)? (?:reports?|waves?|signs?|problems?|complaints?|outages?|issues?|disruptions?|alerts?|spikes?)|initially|erupted|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|went (?:down|dark|out|off)|left the (?:rails|tracks|road)|came off the (?:rails|tracks|road)|jumped the (?:rails|tracks)|ran aground)`;
+const ONSET = new RegExp(String.raw`\b${ONSET_WORDS}\b`, 'i');
+/** An onset word ending a stretch of text: its time follows. */
+const ONSET_BEFORE = new RegExp(String.raw`\b${ONSET_WORDS}(?![\p{L}])(?=[^.!?]*$)`, 'iu');
 
 const QUALIFYING = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'estimated', 'more',
   'least', 'least', 'over', 'under', 'fewer', 'less', 'than', 'up', 'many', 'much', 'as', 'just', 'well', 'close',
@@ -91,6 +94,33 @@ function figureModifiers(f: Figure): Set<string> {
     if (c.length === 1 && !c[0].startsWith('~')) out.add(c[0]);
   }
   return out;
+}
+
+/**
+ * The clock time at which the story's event began or happened: a time told right after an onset
+ * word ("began at approximately 6 a.m.", "failed at 2047 GMT") or opening a clause that says so
+ * ("At 7.42 this morning the train struck…"). Of several, the earliest when all are told on one
+ * clock (live blogs run newest first), else the first one the article tells.
+ */
+function storyOnset(text: ArticleText, times: TimeRef[]): TimeRef | null {
+  const cued: TimeRef[] = [];
+  for (const t of times) {
+    if (t.time.granularity !== 'clock' || t.time.utcMinutes === undefined && t.time.localMinutes === undefined) continue;
+    const s = text.sentences[t.time.sentence];
+    if (!s) continue;
+    const clause = clauseAround(text.plain, s.span, t.time.span);
+    const before = text.plain.slice(Math.max(clause.start, t.time.span.start - 60), t.time.span.start);
+    const lead = ONSET_BEFORE.exec(before);
+    const opens = /^[\s"“‘(]*(?:at|around|about|shortly after|just after|just before|by)?\s*$/i.test(text.plain.slice(clause.start, t.time.span.start));
+    if ((lead && before.length - (lead.index + lead[0].length) <= ONSET_GAP && !/\d/.test(before.slice(lead.index + lead[0].length))) ||
+      (opens && ONSET.test(text.plain.slice(t.time.span.end, clause.end)))) cued.push(t);
+  }
+  if (cued.length === 0) return null;
+  const basis = (t: TimeRef) => t.time.utcMinutes !== undefined ? 'utc' : `local:${t.time.zone ?? ''}`;
+  const one = cued.every((t) => basis(t) === basis(cued[0]));
+  if (!one) return cued[0];
+  const at = (t: TimeRef) => t.time.utcMinutes ?? t.time.localMinutes ?? 0;
+  return cued.reduce((a, b) => (at(b) < at(a) ? b : a));
 }
 
 /** Everything about one article that alignment needs, computed once per analysis. */
@@ -112,20 +142,8 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
     sentenceFigures: figures.filter((f) => f.figure.sentence === time.sentence),
     onset: false, context: claimContext(article, time.sentence, time.span), near: nearContext(article, time.sentence, time.span, claimSpans),
   }));
-  // The story's first clock time: the earliest one, if the words right around it say something
-  // began or happened ("began at 6 a.m.", "failed at 2047 GMT", "At 7.42 the train struck").
-  let first: TimeRef | null = null;
-  for (const t of times) {
-    if (t.time.granularity !== 'clock' || t.time.utcMinutes === undefined && t.time.localMinutes === undefined) continue;
-    const m = t.time.utcMinutes ?? t.time.localMinutes ?? 0;
-    const fm = first ? first.time.utcMinutes ?? first.time.localMinutes ?? 0 : Infinity;
-    if (m < fm) first = t;
-  }
-  if (first) {
-    const s = text.sentences[first.time.sentence];
-    const around = s ? text.plain.slice(Math.max(s.span.start, first.time.span.start - ONSET_REACH), Math.min(s.span.end, first.time.span.end + ONSET_REACH)) : '';
-    if (ONSET.test(around)) first.onset = true;
-  }
+  const onset = storyOnset(text, times);
+  if (onset) onset.onset = true;
   const quotes: QuoteRef[] = article.quotes.map((quote, index) => ({ article, quote, index, words: quoteWords(text, quote) }));
   return { article, figures, times, quotes, statements: findStatements(article, quotes), lower: text.plain.toLowerCase() };
 }
