@@ -57,15 +57,69 @@ export class Vocabulary {
   }
 }
 
+/** Longer than this, a "sentence" is a table, a list or a pasted dump, not prose. */
+const LONG_SENTENCE = 1000;
+/** In such a sentence a claim's context is the text this many characters either side of it. */
+const LONG_SENTENCE_REACH = 500;
+
+/**
+ * The part of a sentence that tells about a claim: the whole sentence, or in a very long one the
+ * text around the claim. Keeps every per-claim look at its sentence bounded, so a 1 MB line with
+ * thousands of figures is checked in linear time, not quadratic.
+ */
+export function sentenceScope(sentence: Span, claim: Span): Span {
+  if (sentence.end - sentence.start <= LONG_SENTENCE) return sentence;
+  return {
+    start: Math.max(sentence.start, Math.min(claim.start, sentence.end) - LONG_SENTENCE_REACH),
+    end: Math.min(sentence.end, Math.max(claim.end, sentence.start) + LONG_SENTENCE_REACH),
+  };
+}
+
 /** Content words of the sentence around a claim, leaving out the claim's own words. */
 export function claimContext(article: ArticleAnalysis, sentence: number, claim: Span): Set<string> {
   const s = article.text.sentences[sentence];
   if (!s) return new Set();
   const plain = article.text.plain;
+  const scope = sentenceScope(s.span, claim);
   return new Set([
-    ...contentWords(plain, s.span.start, Math.max(s.span.start, claim.start)),
-    ...contentWords(plain, Math.min(s.span.end, claim.end), s.span.end),
+    ...contentWords(plain, scope.start, Math.max(scope.start, claim.start)),
+    ...contentWords(plain, Math.min(scope.end, claim.end), scope.end),
   ]);
+}
+
+/**
+ * Claim spans of one article, for asking "does another claim cover this offset?" in O(log n):
+ * sorted by start, with the two largest ends (by different spans) of every prefix.
+ */
+export class ClaimSpans {
+  private readonly spans: Span[];
+  private readonly top: Span[] = [];
+  private readonly second: (Span | undefined)[] = [];
+
+  constructor(spans: readonly Span[]) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    let top: Span | undefined;
+    let second: Span | undefined;
+    for (const s of this.spans) {
+      if (!top || s.end > top.end) { if (s !== top) second = top; top = s; } else if (s !== top && (!second || s.end > second.end)) second = s;
+      this.top.push(top);
+      this.second.push(second);
+    }
+  }
+
+  /** Whether a span other than `except` (by identity) has start ≤ offset < end. */
+  covers(offset: number, except: Span): boolean {
+    let lo = 0;
+    let hi = this.spans.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid].start <= offset) { k = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    if (k < 0) return false;
+    const best = this.top[k] === except ? this.second[k] : this.top[k];
+    return best !== undefined && best.end > offset;
+  }
 }
 
 /** Content words within the clause around a claim this many words either side. */
@@ -75,14 +129,15 @@ const NEAR_WORDS = 6;
  * Content words near a claim: up to NEAR_WORDS on each side within its sentence, not crossing
  * another claim's words. A long sentence about many things says little about one figure in it.
  */
-export function nearContext(article: ArticleAnalysis, sentence: number, claim: Span, others: readonly Span[] = []): Set<string> {
+export function nearContext(article: ArticleAnalysis, sentence: number, claim: Span, others: readonly Span[] | ClaimSpans = []): Set<string> {
   const s = article.text.sentences[sentence];
   if (!s) return new Set();
   const plain = article.text.plain;
   const clause = clauseAround(plain, s.span, claim);
   const before = contentTokens(plain, clause.start, Math.max(clause.start, claim.start));
   const after = contentTokens(plain, Math.min(clause.end, claim.end), clause.end);
-  const blocked = (t: { start: number }) => others.some((o) => o !== claim && t.start >= o.start && t.start < o.end);
+  const index = others instanceof ClaimSpans ? others : new ClaimSpans(others);
+  const blocked = (t: { start: number }) => index.covers(t.start, claim);
   const out = new Set<string>();
   let n = 0;
   for (let i = before.length - 1; i >= 0 && n < NEAR_WORDS; i--) { if (blocked(before[i])) break; out.add(before[i].word); n++; }
@@ -94,7 +149,8 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
 const CLAUSE_BREAK = /;|, (?:while|whereas|but|although|though)\b|[—–] /g;
 
 /** The clause of a sentence that holds the claim: split at ";", ", while", ", but", dashes. */
-export function clauseAround(plain: string, sentence: Span, claim: Span): Span {
+export function clauseAround(plain: string, whole: Span, claim: Span): Span {
+  const sentence = sentenceScope(whole, claim);
   let start = sentence.start;
   let end = sentence.end;
   const body = plain.slice(sentence.start, sentence.end);

@@ -1,11 +1,12 @@
 // The sources, indexed by claim key (figure class, quotation shingle) so that checking an article
 // looks up its candidates instead of walking every pair of articles.
-import type { ArticleAnalysis, ArticleText, Figure, Quote, TimeClaim, Venue } from '../types';
-import { clauseAround, claimContext, nearContext, Vocabulary } from './context';
+import type { ArticleAnalysis, ArticleText, Figure, Quote, Span, TimeClaim, Venue } from '../types';
+import { ClaimSpans, clauseAround, claimContext, nearContext, sentenceScope, Vocabulary } from './context';
 import { changesOverTime, figureClass } from './figures';
 import type { QuoteWord } from './quotes';
 import { quoteWords, shingles } from './quotes';
 import { SpeakerDirectory } from './speakers';
+import { zoneFor } from '../claims/times/zones';
 import { contentWords, tokenize } from './words';
 import { lemma } from '../claims/figures/units';
 import { isNumberWord } from '../claims/figures/numbers';
@@ -96,6 +97,13 @@ function figureModifiers(f: Figure): Set<string> {
   return out;
 }
 
+/** The zones an article writes beside its clock times, other than UTC and GMT. */
+function localZonesOf(article: ArticleAnalysis): Set<string> {
+  const out = new Set<string>();
+  for (const t of article.times) if (t.granularity === 'clock' && t.zoneExplicit && t.zone && t.zone !== 'UTC' && t.zone !== 'GMT' && t.zone !== 'local time') out.add(t.zone);
+  return out;
+}
+
 /**
  * The clock time at which the story's event began or happened: a time told right after an onset
  * word ("began at approximately 6 a.m.", "failed at 2047 GMT") or opening a clause that says so
@@ -126,9 +134,9 @@ function storyOnset(text: ArticleText, times: TimeRef[]): TimeRef | null {
 /** Everything about one article that alignment needs, computed once per analysis. */
 export function articleClaims(article: ArticleAnalysis): ArticleClaims {
   const { text } = article;
-  const quoteSpans = article.quotes.flatMap((q) => q.pieces);
-  const inQuote = (s: { start: number; end: number }) => quoteSpans.some((p) => s.start >= p.start && s.end <= p.end);
-  const claimSpans = [...article.figures.map((f) => f.span), ...article.times.map((t) => t.span)];
+  const inQuote = quoteCover(article.quotes.flatMap((q) => q.pieces));
+  // Indexed, so that an article with thousands of claims is read in linear time.
+  const claimSpans = new ClaimSpans([...article.figures.map((f) => f.span), ...article.times.map((t) => t.span)]);
   const figures: FigureRef[] = article.figures.map((figure, index) => {
     const a = article.figureAnchors[index] ?? -1;
     return {
@@ -137,15 +145,69 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
       modifiers: figureModifiers(figure), inQuote: inQuote(figure.span),
     };
   });
+  const byAnchor = groupBy(figures, (f) => f.anchor);
+  const bySentence = groupBy(figures, (f) => f.figure.sentence);
   const times: TimeRef[] = article.times.map((time, index) => ({
-    article, time, index, figures: figures.filter((f) => f.anchor === time && f.figure.sentence === time.sentence),
-    sentenceFigures: figures.filter((f) => f.figure.sentence === time.sentence),
+    article, time, index, figures: (byAnchor.get(time) ?? []).filter((f) => f.figure.sentence === time.sentence),
+    sentenceFigures: figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span),
     onset: false, context: claimContext(article, time.sentence, time.span), near: nearContext(article, time.sentence, time.span, claimSpans),
   }));
   const onset = storyOnset(text, times);
   if (onset) onset.onset = true;
   const quotes: QuoteRef[] = article.quotes.map((quote, index) => ({ article, quote, index, words: quoteWords(text, quote) }));
   return { article, figures, times, quotes, statements: findStatements(article, quotes), lower: text.plain.toLowerCase() };
+}
+
+function groupBy<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V[]> {
+  const out = new Map<K, V[]>();
+  for (const v of items) {
+    const k = key(v);
+    const list = out.get(k);
+    if (list) list.push(v); else out.set(k, [v]);
+  }
+  return out;
+}
+
+/** "Lies s inside one of these spans?" in O(log n): sorted by start, with the largest end so far. */
+function quoteCover(pieces: readonly Span[]): (s: Span) => boolean {
+  const sorted = [...pieces].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const p of sorted) maxEnd.push(Math.max(p.end, maxEnd.at(-1) ?? -Infinity));
+  return (s) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= s.start) { k = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return k >= 0 && maxEnd[k] >= s.end;
+  };
+}
+
+/**
+ * The figures of a time's sentence (shared, not copied); in a very long sentence only those within
+ * its scope (see sentenceScope), found by binary search so a giant line stays linear.
+ */
+function figuresAround(inSentence: FigureRef[], sentence: Span | undefined, claim: Span): FigureRef[] {
+  if (!sentence) return inSentence;
+  const scope = sentenceScope(sentence, claim);
+  if (scope.start === sentence.start && scope.end === sentence.end) return inSentence;
+  const first = lowerBound(inSentence, scope.start);
+  const out: FigureRef[] = [];
+  for (let k = first; k < inSentence.length && inSentence[k].figure.span.start < scope.end; k++) out.push(inSentence[k]);
+  return out;
+}
+
+/** First index whose figure starts at or after `offset` (figures of a sentence are in text order). */
+function lowerBound(figures: readonly FigureRef[], offset: number): number {
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid].figure.span.start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 export class Corpus {
@@ -156,6 +218,8 @@ export class Corpus {
   private readonly quotesByShingle = new Map<string, Set<QuoteRef>>();
   private readonly statementsBySurname = new Map<string, Set<StatementRef>>();
   private readonly figureValues = new Map<number, number>();
+  /** Zones the sources write beside their times, UTC and GMT aside: the story's local clock. */
+  private readonly localZones = new Map<string, number>();
 
   get size(): number {
     return this.sources.size;
@@ -173,6 +237,7 @@ export class Corpus {
     for (const q of claims.quotes) for (const s of shingles(q.words)) add(this.quotesByShingle, s, q);
     for (const st of claims.statements) if (st.speaker) add(this.statementsBySurname, surname(st.speaker), st);
     for (const f of claims.figures) this.figureValues.set(valueKey(f.figure), (this.figureValues.get(valueKey(f.figure)) ?? 0) + 1);
+    for (const z of localZonesOf(article)) this.localZones.set(z, (this.localZones.get(z) ?? 0) + 1);
   }
 
   delete(path: string): void {
@@ -188,6 +253,22 @@ export class Corpus {
       const n = (this.figureValues.get(valueKey(f.figure)) ?? 0) - 1;
       if (n <= 0) this.figureValues.delete(valueKey(f.figure)); else this.figureValues.set(valueKey(f.figure), n);
     }
+    for (const z of localZonesOf(claims.article)) {
+      const n = (this.localZones.get(z) ?? 0) - 1;
+      if (n <= 0) this.localZones.delete(z); else this.localZones.set(z, n);
+    }
+  }
+
+  /** The one local zone the sources write ("BST", "IST"), or null when they write none or several. */
+  localZone(): string | null {
+    const families = new Set<string>();
+    let best: string | null = null;
+    let most = 0;
+    for (const [z, n] of this.localZones) {
+      families.add(zoneFor(z)?.family ?? z);
+      if (n > most) { best = z; most = n; }
+    }
+    return families.size === 1 ? best : null;
   }
 
   /** Whether any source states this number at all, in any unit. */

@@ -1,5 +1,6 @@
 // When two figures talk about the same quantity, and whether their numbers can both be true.
 import type { Figure, TimeClaim } from '../types';
+import { zoneFor } from '../claims/times/zones';
 
 /** Things people count that are, for comparison, the same crowd: users, people, complaints. */
 const CROWD = new Set([
@@ -95,22 +96,43 @@ const SEASONAL: Record<string, [number, number]> = {
 };
 
 /** The UTC minutes a clock time can stand for: one when known, two when the season is not. */
-function utcCandidates(t: TimeClaim): number[] {
+function utcCandidates(t: TimeClaim, zone: string | null = t.zone): number[] {
   if (t.utcMinutes !== undefined) return [t.utcMinutes];
-  const seasonal = t.zone !== null ? SEASONAL[t.zone] : undefined;
-  if (seasonal && t.localMinutes !== undefined) return seasonal.map((offset) => (t.localMinutes as number) - offset);
-  return [];
+  if (zone === null || t.localMinutes === undefined) return [];
+  const local = t.localMinutes;
+  const seasonal = SEASONAL[zone];
+  if (seasonal) return seasonal.map((offset) => local - offset);
+  const fixed = zoneFor(zone)?.fixed;
+  return fixed === undefined ? [] : [local - fixed];
 }
 
 /**
  * Minutes between two clock times (b − a): in UTC when both can be placed, else as written in the
  * same zone; null when unknown. When daylight saving is unknown, the reading closest to agreement.
  */
-export function minutesApart(a: TimeClaim, b: TimeClaim): number | null {
+export function minutesApart(a: TimeClaim, b: TimeClaim, localZone: string | null = null): number | null {
   if (a.granularity !== 'clock' || b.granularity !== 'clock') return null;
+  // Both placed in UTC on known days: "2247 UTC on Saturday" and "4.17 am IST on Sunday" are one instant.
+  const da = dayOf(a);
+  const db = dayOf(b);
+  if (da !== null && db !== null && a.utcMinutes !== undefined && b.utcMinutes !== undefined) {
+    return (db - da) * 1440 + b.utcMinutes - a.utcMinutes;
+  }
   if (a.date.day !== undefined && b.date.day !== undefined && (a.date.day !== b.date.day || a.date.month !== b.date.month)) return null;
   if (a.utcMinutes !== undefined && b.utcMinutes !== undefined) return b.utcMinutes - a.utcMinutes;
-  if (a.zone === null || b.zone === null || zoneFamily(a.zone) === zoneFamily(b.zone)) {
+  // A time with no zone is read on the other's clock, unless that clock is UTC itself: a wire's
+  // "0102 UTC" says nothing about a local "7.02 am".
+  const utcOnly = (t: TimeClaim) => t.zoneExplicit && (t.zone === 'UTC' || t.zone === 'GMT');
+  const unzoned = a.zone === null ? b : b.zone === null ? a : null;
+  // Against UTC, a time with no zone is read on the one local clock the sources use, if they use one.
+  if (unzoned && utcOnly(unzoned) && localZone !== null) {
+    const xs = a.zone === null ? utcCandidates(a, localZone) : utcCandidates(a);
+    const ys = b.zone === null ? utcCandidates(b, localZone) : utcCandidates(b);
+    let best: number | null = null;
+    for (const x of xs) for (const y of ys) if (best === null || Math.abs(y - x) < Math.abs(best)) best = y - x;
+    return best;
+  }
+  if ((a.zone === null || b.zone === null) && !(unzoned && utcOnly(unzoned)) || a.zone !== null && b.zone !== null && zoneFamily(a.zone) === zoneFamily(b.zone)) {
     if (a.localMinutes !== undefined && b.localMinutes !== undefined) return b.localMinutes - a.localMinutes;
   }
   let best: number | null = null;
@@ -118,6 +140,13 @@ export function minutesApart(a: TimeClaim, b: TimeClaim): number | null {
     for (const y of utcCandidates(b)) if (best === null || Math.abs(y - x) < Math.abs(best)) best = y - x;
   }
   return best;
+}
+
+/** Days since 1970 of a claim's (local) date, when its day and month are known; the year may be borrowed. */
+function dayOf(t: TimeClaim): number | null {
+  const { year, month, day } = t.date;
+  if (month === undefined || day === undefined) return null;
+  return Date.UTC(year ?? 2000, month - 1, day) / 86400000;
 }
 
 /** The same moment: clock times at most 15 minutes apart on the same day. */

@@ -76,7 +76,7 @@ function checkClock(check: Check, t: TimeRef): void {
     let best: Match | null = null;
     for (const s of o.times) {
       if (s.time.granularity !== 'clock') continue;
-      const d = minutesApart(t.time, s.time);
+      const d = minutesApart(t.time, s.time, check.corpus.localZone());
       if (d === null || Math.abs(d) > SAME_EVENT_MINUTES) continue;
       const link = linkOf(check, t, s, d);
       if (!link) continue;

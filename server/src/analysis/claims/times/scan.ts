@@ -77,7 +77,7 @@ const RE = {
   noon: /(?<![\p{L}\p{N}])(?:(12)[ \u00a0])?(noon|Noon|midday|Midday|midnight|Midnight)(?![\p{L}\p{N}])/gu,
   // "six o'clock this morning": read only with a day-part beside it, which says a.m. or p.m.
   oclock: /(?<![\p{L}\p{N}])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \u00a0]o['’]clock(?![\p{L}\p{N}])/giu,
-  zone: /[ \u00a0]{1,2}(?:(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT)|((?:Eastern|Central|Mountain|Pacific)(?:[ \u00a0](?:European[ \u00a0])?(?:(?:Standard|Daylight|Summer)[ \u00a0])?Time)?|Greenwich[ \u00a0]Mean[ \u00a0]Time|British[ \u00a0]Summer[ \u00a0]Time|(?:UK|London|British|Paris|Brussels|Berlin|Moscow|Tokyo)[ \u00a0]time)|(local[ \u00a0]time))(?![\p{L}\p{N}]|[+\-−]\p{N})/uy,
+  zone: /[ \u00a0]{1,2}(?:(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|IST|PKT|NPT|WIB|PHT|AWST|ACST|ACDT|NZST|NZDT|SAST|EAT|WAT|CAT|HST|AKST|AKDT|BRT|ART)|((?:Eastern|Central|Mountain|Pacific)(?:[ \u00a0](?:European[ \u00a0])?(?:(?:Standard|Daylight|Summer)[ \u00a0])?Time)?|Greenwich[ \u00a0]Mean[ \u00a0]Time|British[ \u00a0]Summer[ \u00a0]Time|(?:UK|London|British|Paris|Brussels|Berlin|Moscow|Tokyo)[ \u00a0]time)|(local[ \u00a0]time))(?![\p{L}\p{N}]|[+\-−]\p{N})/uy,
 };
 
 /** Words after which a bare time "9:30" (no a.m./p.m., no zone) is read as a clock time. */

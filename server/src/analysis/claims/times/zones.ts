@@ -34,6 +34,16 @@ const ABBREVIATIONS: Record<string, Zone> = {
   EET: { label: 'EET', fixed: 120, family: 'eet' }, EEST: { label: 'EEST', fixed: 180, family: 'eet' }, MSK: { label: 'MSK', fixed: 180, family: 'msk' },
   JST: { label: 'JST', fixed: 540, family: 'jst' }, KST: { label: 'KST', fixed: 540, family: 'kst' }, HKT: { label: 'HKT', fixed: 480, family: 'hkt' },
   SGT: { label: 'SGT', fixed: 480, family: 'sgt' }, AEST: { label: 'AEST', fixed: 600, family: 'aest' }, AEDT: { label: 'AEDT', fixed: 660, family: 'aest' },
+  // "IST" in news is India's (UTC+5:30) far more often than Ireland's or Israel's.
+  IST: { label: 'IST', fixed: 330, family: 'ist' }, PKT: { label: 'PKT', fixed: 300, family: 'pkt' },
+  NPT: { label: 'NPT', fixed: 345, family: 'npt' }, WIB: { label: 'WIB', fixed: 420, family: 'wib' },
+  PHT: { label: 'PHT', fixed: 480, family: 'pht' }, AWST: { label: 'AWST', fixed: 480, family: 'awst' },
+  ACST: { label: 'ACST', fixed: 570, family: 'acst' }, ACDT: { label: 'ACDT', fixed: 630, family: 'acst' },
+  NZST: { label: 'NZST', fixed: 720, family: 'nz' }, NZDT: { label: 'NZDT', fixed: 780, family: 'nz' },
+  SAST: { label: 'SAST', fixed: 120, family: 'sast' }, EAT: { label: 'EAT', fixed: 180, family: 'eat' },
+  WAT: { label: 'WAT', fixed: 60, family: 'wat' }, CAT: { label: 'CAT', fixed: 120, family: 'cat' },
+  HST: { label: 'HST', fixed: -600, family: 'hst' }, AKST: { label: 'AKST', fixed: -540, family: 'ak' }, AKDT: { label: 'AKDT', fixed: -480, family: 'ak' },
+  BRT: { label: 'BRT', fixed: -180, family: 'brt' }, ART: { label: 'ART', fixed: -180, family: 'art' },
 };
 
 const UK_TIME: Zone = { label: 'UK time', iana: LON, family: 'uk' };
