@@ -1,9 +1,47 @@
 // The "Source Review" commands. None of them waits on a notification: errors go to the output
-// channel and a toast is shown without awaiting it.
+// channel and a toast is shown without awaiting it; progress shows in the status bar.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClaimsRequest, RecheckAllRequest, ReportRequest, type ClaimItem, type ClaimsResult } from '../../server/src/protocol';
 import type { SpeakersTree } from './speakersTree';
+
+/** Read-only Markdown pages (the report, a claims table): never saved, never "dirty", never checked. */
+export const PAGE_SCHEME = 'source-review-report';
+
+export class ReportPages implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly pages = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.pages.get(uri.toString()) ?? '';
+  }
+
+  /** One uri per title: showing the report again refreshes the open preview. */
+  put(title: string, markdown: string): vscode.Uri {
+    const uri = vscode.Uri.from({ scheme: PAGE_SCHEME, path: `/${title.replace(/[\\/:*?"<>|#%]+/g, ' ').trim() || 'Source Review'}.md` });
+    this.pages.set(uri.toString(), markdown);
+    this.changed.fire(uri);
+    return uri;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    this.pages.clear();
+  }
+}
+
+/** The page as a Markdown preview beside the editor; its text when previews are unavailable. */
+async function showPreviewBeside(uri: vscode.Uri): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  if (doc.languageId !== 'markdown') await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
+  try {
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
+  } catch {
+    // The built-in Markdown extension is disabled: the Markdown text itself, beside.
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+  }
+}
 
 function fail(output: vscode.LogOutputChannel, what: string, err: unknown): void {
   const message = err instanceof Error ? err.message : String(err);
@@ -11,17 +49,7 @@ function fail(output: vscode.LogOutputChannel, what: string, err: unknown): void
   void vscode.window.showErrorMessage(`Source Review: ${what} failed (${message}). See the output for details.`);
 }
 
-async function openMarkdown(markdown: string, preview: boolean): Promise<vscode.TextDocument> {
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
-  await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.Beside, preserveFocus: !preview });
-  if (preview) {
-    // The built-in Markdown extension may be disabled; the document itself is the fallback.
-    await Promise.resolve(vscode.commands.executeCommand('markdown.showPreviewToSide', doc.uri)).catch(() => undefined);
-  }
-  return doc;
-}
-
-const cell = (s: string | undefined) => (s ? s.replace(/\s+/g, ' ').replace(/\|/g, '\\|') : '—');
+const cell = (s: string | undefined) => (s ? s.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;') : '—');
 
 function claimStatus(c: ClaimItem): string {
   const conflicts = c.comparisons.filter((k) => k.relation === 'conflicts').map((k) => k.label);
@@ -30,44 +58,28 @@ function claimStatus(c: ClaimItem): string {
   return agrees.length > 0 ? `agrees with ${agrees.join(', ')}` : 'not in the other articles';
 }
 
-function claimsMarkdown(r: ClaimsResult): string {
+/** The claims of one article as a table; each line number links to the claim in the article. */
+export function claimsMarkdown(r: ClaimsResult, uri: string): string {
   const lines = [`# Claims in ${r.label} (${r.role ?? 'not reviewed'})`, '', `${r.claims.length} claims, ${r.findings.length} findings.`, ''];
+  const at = (range: ClaimItem['range']) => `[${range.start.line + 1}](${uri}#L${range.start.line + 1},${range.start.character + 1})`;
   lines.push('| Line | Kind | Claim | Value | Against the other articles |', '| --- | --- | --- | --- | --- |');
-  for (const c of r.claims) lines.push(`| ${c.range.start.line + 1} | ${c.kind} | “${cell(c.text)}” | ${cell(c.value)} | ${cell(claimStatus(c))} |`);
+  for (const c of r.claims) lines.push(`| ${at(c.range)} | ${c.kind} | “${cell(c.text)}” | ${cell(c.value)} | ${cell(claimStatus(c))} |`);
   if (r.findings.length > 0) {
     lines.push('', '## Findings', '');
-    for (const f of r.findings) lines.push(`- line ${f.range.start.line + 1}, **${f.kind}**: ${f.message}`);
+    for (const f of r.findings) lines.push(`- line ${at(f.range)}, **${f.kind}**: ${cell(f.message)}`);
   }
   return lines.join('\n') + '\n';
 }
 
-/** Lets the editor jump to a claim; shown without awaiting so the command returns at once. */
-function pickClaim(client: LanguageClient, uri: vscode.Uri, r: ClaimsResult): void {
-  const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { claim: ClaimItem }>();
-  pick.title = `Claims in ${r.label}`;
-  pick.placeholder = 'Go to a claim';
-  pick.matchOnDescription = true;
-  pick.items = r.claims.map((claim) => ({
-    claim,
-    label: `${claim.comparisons.some((k) => k.relation === 'conflicts') ? '$(warning)' : '$(check)'} ${claim.text}`,
-    description: `${claim.kind} · line ${claim.range.start.line + 1}`,
-    detail: claimStatus(claim),
-  }));
-  pick.onDidAccept(() => {
-    const chosen = pick.selectedItems[0];
-    pick.hide();
-    if (chosen) void vscode.window.showTextDocument(uri, { selection: client.protocol2CodeConverter.asRange(chosen.claim.range) });
-  });
-  pick.onDidHide(() => pick.dispose());
-  pick.show();
-}
-
 export function registerCommands(client: LanguageClient, output: vscode.LogOutputChannel, speakers: SpeakersTree): vscode.Disposable[] {
+  const pages = new ReportPages();
   return [
+    pages,
+    vscode.workspace.registerTextDocumentContentProvider(PAGE_SCHEME, pages),
     vscode.commands.registerCommand('sourceReview.showReport', async () => {
       try {
         const { markdown } = await client.sendRequest(ReportRequest, {});
-        await openMarkdown(markdown, true);
+        await showPreviewBeside(pages.put('Conflict report', markdown));
       } catch (err) {
         fail(output, 'Show Conflict Report', err);
       }
@@ -85,16 +97,19 @@ export function registerCommands(client: LanguageClient, output: vscode.LogOutpu
           void vscode.window.showInformationMessage('Source Review: this document is not in the review set (see sourceReview.sources and sourceReview.exclude).');
           return;
         }
-        await openMarkdown(claimsMarkdown(r), false);
-        if (r.claims.length > 0) pickClaim(client, uri, r);
+        await showPreviewBeside(pages.put(`Claims in ${r.label}`, claimsMarkdown(r, uri.toString())));
       } catch (err) {
         fail(output, 'Show Claims', err);
       }
     }),
     vscode.commands.registerCommand('sourceReview.recheckAll', async () => {
       try {
-        const { articles } = await client.sendRequest(RecheckAllRequest, null);
+        const { articles } = await vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Window, title: 'Source Review: re-checking all articles' },
+          () => client.sendRequest(RecheckAllRequest, null),
+        );
         output.info(`Re-checked ${articles} articles.`);
+        vscode.window.setStatusBarMessage(`$(check) Source Review: re-checked ${articles} articles`, 4000);
       } catch (err) {
         fail(output, 'Re-check All Articles', err);
       }

@@ -1,8 +1,9 @@
 // The VS Code side of Source Review: starts the language server (dist/server.js over IPC) and wires
 // the Speakers view, the commands and the status item to it. All checking happens in the server.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CheckingNotification, ReviewChangedNotification } from '../../server/src/protocol';
+import { registerActions } from './actions';
 import { registerCommands } from './commands';
 import { SpeakersTree } from './speakersTree';
 import { ReviewStatus } from './status';
@@ -46,18 +47,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     speakers,
     vscode.window.registerTreeDataProvider('sourceReview.speakers', speakers),
     ...registerCommands(c, output, speakers),
+    ...registerActions(c, output),
+    // Registered before the start: the client keeps them across restarts.
+    c.onNotification(ReviewChangedNotification, () => speakers.refreshSoon()),
+    c.onNotification(CheckingNotification, (p) => status.checking(p.busy, p.ms, p.failed)),
+    c.onDidChangeState((e) => {
+      status.server(e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped');
+      if (e.newState === State.Running) speakers.refreshSoon();
+    }),
   );
 
   try {
     await c.start();
   } catch (err) {
     output.error(`The Source Review server did not start: ${err instanceof Error ? err.message : String(err)}`);
+    status.server('stopped');
     return { client: c };
   }
-  context.subscriptions.push(
-    c.onNotification(ReviewChangedNotification, () => speakers.refreshSoon()),
-    c.onNotification(CheckingNotification, (p) => status.setBusy(p.busy, p.ms)),
-  );
   speakers.refreshSoon();
   return { client: c };
 }

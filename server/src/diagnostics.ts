@@ -3,7 +3,7 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Finding, Severity } from './analysis/types';
 import { DIAGNOSTIC_SOURCE, DOCS_URL } from './protocol';
-import type { ReviewSnapshot } from './snapshot';
+import { rangeIn, uriIn, type ReviewView } from './snapshot';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -12,13 +12,13 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(snapshot: ReviewSnapshot, finding: Finding): Diagnostic {
+export function toDiagnostic(view: ReviewView, finding: Finding): Diagnostic {
   const related: DiagnosticRelatedInformation[] = finding.against.map((e) => ({
-    location: { uri: snapshot.uriOf(e.path), range: snapshot.range(e.path, e.span) },
+    location: { uri: uriIn(view, e.path), range: rangeIn(view, e.path, e.span) },
     message: `${e.label}: “${e.text}”`,
   }));
   return {
-    range: snapshot.range(finding.path, finding.span),
+    range: rangeIn(view, finding.path, finding.span),
     severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
     source: DIAGNOSTIC_SOURCE,
     code: finding.kind,
@@ -29,26 +29,42 @@ export function toDiagnostic(snapshot: ReviewSnapshot, finding: Finding): Diagno
   };
 }
 
-/** The diagnostics of one article in the snapshot (none when it is not in the review set). */
-export function diagnosticsFor(snapshot: ReviewSnapshot, path: string): Diagnostic[] {
-  const review = snapshot.entryByPath(path)?.review;
-  return review ? review.findings.map((f) => toDiagnostic(snapshot, f)) : [];
+/** The diagnostics of one article (none when it is not in the review set). */
+export function diagnosticsFor(view: ReviewView, path: string): Diagnostic[] {
+  const review = view.reviewOf(path);
+  return review ? review.findings.map((f) => toDiagnostic(view, f)) : [];
 }
 
 /** Keeps what was last published per document, so unchanged diagnostics are not sent again. */
 export class PublishedDiagnostics {
-  private readonly last = new Map<string, { signature: string; version: number | null }>();
+  private readonly last = new Map<string, { signature: string; version: number | null; basis: unknown }>();
+
+  /**
+   * True when `uri` last received diagnostics made from this very `basis` (a review object) at this
+   * version: nothing to compute or send.
+   */
+  unchanged(uri: string, basis: unknown, version: number | null): boolean {
+    const before = this.last.get(uri);
+    return !!before && basis !== undefined && before.basis === basis && before.version === version;
+  }
 
   /** True when these diagnostics differ from what `uri` last received. */
-  changed(uri: string, diagnostics: Diagnostic[], version: number | null): boolean {
+  changed(uri: string, diagnostics: Diagnostic[], version: number | null, basis?: unknown): boolean {
     const signature = JSON.stringify(diagnostics);
     const before = this.last.get(uri);
-    if (before && before.signature === signature && before.version === version) return false;
-    this.last.set(uri, { signature, version });
+    if (before && before.signature === signature && before.version === version) {
+      before.basis = basis;
+      return false;
+    }
+    this.last.set(uri, { signature, version, basis });
     return true;
   }
 
   forget(uri: string): void {
     this.last.delete(uri);
+  }
+
+  clear(): void {
+    this.last.clear();
   }
 }

@@ -1,7 +1,8 @@
-// Hover over a claim or a speaker's name: a side-by-side table of what every other article says.
+// Hover over a claim or a speaker's name: a side-by-side table with one row per article — its label
+// (a link that opens it at the words), its wording, the normalised value, and how it stands.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { ClaimView, Relation, SpeakerSummary, Span } from './analysis/types';
-import type { ArticleEntry, ReviewSnapshot } from './snapshot';
+import { rangeIn, uriIn, type ArticleEntry, type ReviewView } from './snapshot';
 
 const RELATION: Record<Relation, string> = {
   agrees: '✓ agrees',
@@ -9,47 +10,91 @@ const RELATION: Record<Relation, string> = {
   'not-mentioned': 'not mentioned',
 };
 
+/** Rows of articles that say nothing, listed only while the set is small enough to read. */
+const MAX_SILENT_ROWS = 30;
+const MAX_QUOTE = 120;
+
 /** Makes text safe inside a Markdown table cell. */
-function cell(text: string | undefined): string {
+export function cell(text: string | undefined | null): string {
   if (!text) return '—';
-  return text.replace(/\s+/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`[\]<>])/g, '\\$1');
+  return text.replace(/\s+/g, ' ').trim().replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`[\]<>])/g, '\\$1') || '—';
 }
 
-/** `[002](file:///…/002_x.txt#L12)`: a link to the other article, at the line when known. */
-function link(snapshot: ReviewSnapshot, label: string, path: string, span: Span | undefined): string {
-  const uri = snapshot.uriOf(path);
-  const line = span ? `#L${snapshot.range(path, span).start.line + 1}` : '';
-  return `[${cell(label)}](${uri.replace(/\(/g, '%28').replace(/\)/g, '%29')}${line})`;
+const short = (text: string) => (text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1).trimEnd()}…` : text);
+
+/** Wording in quotation marks, unless it brings its own (a quotation). */
+function quoted(text: string): string {
+  const t = text.trim();
+  return /^[“"‘']/.test(t) ? cell(short(t)) : `“${cell(short(t))}”`;
+}
+
+/**
+ * `[002](file:///…/002_x.txt#L12,5-L12,17)`: a link that opens the other article with its words
+ * selected (VS Code reads `#L<line>,<column>` ranges, 1-based), or at its start without a span.
+ */
+export function link(view: ReviewView, label: string, path: string, span: Span | undefined): string {
+  const uri = uriIn(view, path).replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+  if (!span) return `[${cell(label)}](${uri})`;
+  const r = rangeIn(view, path, span);
+  const at = `L${r.start.line + 1},${r.start.character + 1}`;
+  const to = r.end.line === r.start.line && r.end.character === r.start.character ? '' : `-L${r.end.line + 1},${r.end.character + 1}`;
+  return `[${cell(label)}](${uri}#${at}${to})`;
 }
 
 const within = (span: Span, offset: number) => span.start <= offset && offset <= span.end;
 
-export function claimHover(snapshot: ReviewSnapshot, entry: ArticleEntry, claim: ClaimView): Hover {
+export function claimHover(view: ReviewView, entry: ArticleEntry, claim: ClaimView): Hover {
   const conflicts = claim.comparisons.filter((c) => c.relation === 'conflicts').map((c) => c.label);
-  const head = `**Source Review** · ${claim.kind} ${cell(claim.value || claim.text)}` +
-    (conflicts.length > 0 ? ` · conflicts with ${conflicts.join(', ')}` : claim.comparisons.some((c) => c.relation === 'agrees') ? ' · sources agree' : '');
+  const agrees = claim.comparisons.filter((c) => c.relation === 'agrees').map((c) => c.label);
+  const verdict = conflicts.length > 0 ? ` · conflicts with ${conflicts.join(', ')}` : agrees.length > 0 ? ` · ${agrees.length === 1 ? 'source agrees' : 'sources agree'}` : '';
+  const head = `**Source Review** · ${claim.kind} ${cell(claim.value || claim.text)}${verdict}`;
   const rows = [
     '| Source | Wording | Value | Relation |',
     '| --- | --- | --- | --- |',
-    `| ${cell(entry.analysis.label)} (this) | “${cell(claim.text)}” | ${cell(claim.value)} | — |`,
+    `| ${cell(entry.analysis.label)} (this) | ${quoted(claim.text)} | ${cell(claim.value)} | — |`,
     ...claim.comparisons.map((c) =>
-      `| ${link(snapshot, c.label, c.path, c.span)} | ${c.text ? `“${cell(c.text)}”` : '—'} | ${cell(c.value)} | ${RELATION[c.relation] ?? c.relation} |`),
+      `| ${link(view, c.label, c.path, c.span)} | ${c.text ? quoted(c.text) : '—'} | ${cell(c.value)} | ${RELATION[c.relation] ?? cell(c.relation)} |`),
   ];
   return {
     contents: { kind: MarkupKind.Markdown, value: `${head}\n\n${rows.join('\n')}` },
-    range: snapshot.range(entry.path, claim.span),
+    range: rangeIn(view, entry.path, claim.span),
   };
 }
 
-export function speakerHover(snapshot: ReviewSnapshot, entry: ArticleEntry, speaker: SpeakerSummary, span: Span): Hover {
-  const lines = [`**${cell(speaker.name)}**${speaker.roles.length > 0 ? ` — ${speaker.roles.map(cell).join('; ')}` : ''}`];
-  if (speaker.quotes.length > 0) {
-    lines.push('', '| Source | Quote | Venue |', '| --- | --- | --- |');
-    for (const q of speaker.quotes) lines.push(`| ${link(snapshot, q.label, q.path, q.span)} | “${cell(q.text)}” | ${cell(q.venue ?? undefined)} |`);
-  } else {
-    lines.push('', `Mentioned in ${speaker.labels.join(', ') || entry.analysis.label}; no quotations.`);
+/** The people of one article that are this speaker: same key, else the same full name. */
+function personIn(entry: ArticleEntry, speaker: SpeakerSummary) {
+  const lower = speaker.name.toLowerCase();
+  return entry.analysis.people.find((p) => p.key === speaker.key) ?? entry.analysis.people.find((p) => p.name.toLowerCase() === lower);
+}
+
+/** One row per article: how it names the speaker (roles, quotations), or that it does not. */
+export function speakerHover(view: ReviewView, entry: ArticleEntry, speaker: SpeakerSummary, span: Span): Hover {
+  const lines = [`**${cell(speaker.name)}**${speaker.roles.length > 0 ? ` — ${speaker.roles.map(cell).join('; ')}` : ''}`, ''];
+  lines.push('| Source | Wording | Value | Relation |', '| --- | --- | --- | --- |');
+  const rows: { label: string; row: string; silent: boolean; self: boolean }[] = [];
+  for (const other of view.articles.values()) {
+    const self = other.path === entry.path;
+    const quotes = speaker.quotes.filter((q) => q.path === other.path);
+    const person = personIn(other, speaker);
+    const label = other.analysis.label;
+    if (!person && quotes.length === 0) {
+      rows.push({ label, row: `| ${link(view, label, other.path, undefined)} | — | — | not mentioned |`, silent: true, self });
+      continue;
+    }
+    const first = quotes[0];
+    const mention = person?.mentions[0];
+    const wording = first ? `${quoted(first.text)}${first.venue ? ` (${cell(first.venue)})` : ''}` : cell(other.text.slice(mention?.start ?? 0, mention?.end ?? 0));
+    const value = [person?.name ?? speaker.name, ...(person?.roles ?? [])].map(cell).join(', ');
+    const relation = quotes.length > 0 ? `quoted${quotes.length > 1 ? ` ×${quotes.length}` : ''}` : 'named';
+    const where = first?.span ?? mention;
+    rows.push({ label, row: `| ${self ? `${cell(label)} (this)` : link(view, label, other.path, where)} | ${wording} | ${value} | ${relation} |`, silent: false, self });
   }
-  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: snapshot.range(entry.path, span) };
+  rows.sort((a, b) => Number(b.self) - Number(a.self) || Number(a.silent) - Number(b.silent) || a.label.localeCompare(b.label));
+  const silent = rows.filter((r) => r.silent).length;
+  const shown = rows.filter((r) => !r.silent || silent <= MAX_SILENT_ROWS);
+  lines.push(...shown.map((r) => r.row));
+  if (shown.length < rows.length) lines.push('', `${silent} other articles do not mention ${cell(speaker.name)}.`);
+  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: rangeIn(view, entry.path, span) };
 }
 
 /** The speaker summary for a person of this article: same key, else the same full name. */
@@ -59,19 +104,19 @@ export function findSpeaker(speakers: readonly SpeakerSummary[], key: string, na
 }
 
 /** The hover at a UTF-16 offset of an article: the narrowest claim there, else a speaker name. */
-export function hoverAt(snapshot: ReviewSnapshot, uri: string, offset: number): Hover | null {
-  const entry = snapshot.entryByUri(uri);
+export function hoverAt(view: ReviewView, uri: string, offset: number): Hover | null {
+  const entry = view.entryByUri(uri);
   if (!entry) return null;
-  const claims = (entry.review?.claims ?? []).filter((c) => within(c.span, offset));
+  const claims = (view.reviewOf(entry.path)?.claims ?? []).filter((c) => within(c.span, offset));
   if (claims.length > 0) {
     claims.sort((a, b) => (a.span.end - a.span.start) - (b.span.end - b.span.start));
-    return claimHover(snapshot, entry, claims[0]);
+    return claimHover(view, entry, claims[0]);
   }
   for (const person of entry.analysis.people) {
     const mention = person.mentions.find((m) => within(m, offset));
     if (!mention) continue;
-    const speaker = findSpeaker(snapshot.review.speakers, person.key, person.name);
-    if (speaker) return speakerHover(snapshot, entry, speaker, mention);
+    const speaker = findSpeaker(view.speakers(), person.key, person.name);
+    if (speaker) return speakerHover(view, entry, speaker, mention);
   }
   return null;
 }

@@ -1,6 +1,7 @@
 // The Source Review language server: keeps the review set (workspace articles + open documents),
-// re-checks it after edits, file events and setting changes, and publishes findings for every open
-// article. The engine (./analysis) does the reading; this file only orchestrates.
+// re-checks what changed after edits, file events and setting changes, and publishes findings for
+// every open article. The engine (./analysis) does the reading; review.ts keeps its results alive
+// between checks; this file only orchestrates.
 import {
   createConnection,
   DidChangeConfigurationNotification,
@@ -9,6 +10,7 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  WatchKind,
   type Connection,
   type DidChangeConfigurationParams,
   type DidChangeWatchedFilesParams,
@@ -26,7 +28,8 @@ import {
   type ClaimsParams, type ReportParams,
 } from './protocol';
 import * as requests from './requests';
-import { AnalysisCache, checkArticles, ReviewSnapshot, type ArticleInput } from './review';
+import { LiveReview, type ArticleInput, type ReviewView } from './review';
+import { ReviewControls } from './controls';
 import { Scheduler } from './scheduler';
 import { changesReviewSet, DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 import { isArticleName, makeFolder, pathOfUri, ReviewSet } from './workspace';
@@ -62,17 +65,35 @@ process.on('unhandledRejection', (err) => logError('unhandled rejection', err));
 const can = { configuration: false, watchedFiles: false, configurationChange: false, workspaceFolders: false };
 let globalSettings: Settings = { ...DEFAULT_SETTINGS };
 const reviewSet = new ReviewSet(log);
-const cache = new AnalysisCache();
 const published = new PublishedDiagnostics();
-let snapshot = ReviewSnapshot.empty();
+/** Every article's analysis and the live corpus of sources, kept between checks. */
+const live = new LiveReview((entry) => {
+  const tolerance = settingsFor(entry.uri).figureTolerance;
+  return tolerance === undefined ? {} : { figureTolerance: tolerance };
+}, (m) => connection.console.error(m));
+/** Paths of open documents whose file was deleted on disk: out of the review set until saved again. */
+const deletedOnDisk = new Set<string>();
 /** Settings a client pushed with didChangeConfiguration, when it cannot answer workspace/configuration. */
 let pushedSettings: unknown;
-let lastReviewSignature = '';
 let markReady: () => void = () => undefined;
 /** Resolves once the settings are read and the folders scanned; checks wait for it. */
 const ready = new Promise<void>((resolve) => { markReady = resolve; });
 
 const scheduler = new Scheduler(check, (m) => connection.console.error(m));
+
+/** When to check, what to hide, quick fixes and CodeLens (controls.ts). */
+const controls = new ReviewControls({
+  connection, documents, settingsFor, log, warn,
+  folderOf: (path) => reviewSet.folderOf(path),
+  folderCount: () => reviewSet.getFolders().length,
+  allSettings: () => [globalSettings, ...reviewSet.getFolders().map((f) => f.settings)],
+  view: () => live,
+  flush: async () => { await current(); },
+  checkNow: () => scheduler.now(),
+  schedule: (key, delayMs) => scheduler.schedule(key, delayMs),
+});
+/** The review as the editor sees it: without what ignore comments, markers and settings hide. */
+const view = controls.view;
 
 // ------------------------------------------------------------------ which documents are articles
 
@@ -87,6 +108,7 @@ function openArticleCounts(doc: TextDocument): boolean {
   if (!isArticleDocument(doc)) return false;
   if (doc.uri.startsWith('untitled:')) return true;
   const path = pathOfUri(doc.uri);
+  if (deletedOnDisk.has(path)) return false;
   return reviewSet.folderOf(path) === undefined || reviewSet.includes(path);
 }
 
@@ -120,6 +142,12 @@ function currentArticles(): ArticleInput[] {
     }
     tooLarge.delete(doc.uri);
     const role = doc.uri.startsWith('untitled:') ? 'draft' : reviewSet.roleOverride(path);
+    // Debounced per document: while its own quiet time runs, it keeps the text last checked.
+    const last = scheduler.isPending(doc.uri) ? live.entryByUri(doc.uri) : undefined;
+    if (last && last.version !== null && last.role === (role || undefined)) {
+      byPath.set(path, { path, uri: doc.uri, text: last.text, version: last.version, ...(role ? { role } : {}) });
+      continue;
+    }
     byPath.set(path, { path, uri: doc.uri, text, version: doc.version, ...(role ? { role } : {}) });
   }
   return [...byPath.values()];
@@ -127,46 +155,70 @@ function currentArticles(): ArticleInput[] {
 
 // ------------------------------------------------------------------ checking and publishing
 
+/** Checks slower than this are logged as warnings (the status item shows them too). */
+const SLOW_CHECK_MS = 500;
+
 async function check(): Promise<void> {
   await ready;
   notify(CheckingNotification, { busy: true });
+  const t0 = performance.now();
+  let failed: string | undefined;
   let ms: number | undefined;
   try {
-    const folders = reviewSet.getFolders();
-    const tolerance = (folders[0]?.settings ?? globalSettings).figureTolerance;
-    const next = checkArticles(currentArticles(), cache, tolerance, (m) => connection.console.error(m));
-    ms = next.ms;
-    // Let edits that arrived meanwhile land; documents that changed are re-checked by their timer.
+    const result = live.update(controls.enabled(currentArticles()));
+    // Let edits that arrived meanwhile land: a document whose version moved on is not published
+    // now (its own timer checks it again), so stale results never reach the editor.
     await new Promise((resolve) => setImmediate(resolve));
-    snapshot = next;
-    publishAll();
-    const signature = JSON.stringify([[...next.articles.keys()].sort(), next.review.speakers]);
-    if (signature !== lastReviewSignature) {
-      lastReviewSignature = signature;
-      notify(ReviewChangedNotification, { articles: next.articles.size });
+    const t1 = performance.now();
+    const sent = publishAll();
+    controls.afterCheck();
+    ms = Math.round(performance.now() - t0);
+    if (result.analysed.length > 0 || result.removed.length > 0 || sent.length > 0) {
+      const what = result.analysed.length === 1 ? live.entryByPath(result.analysed[0])?.analysis.label ?? '1 article' : `${result.analysed.length} articles`;
+      const line = `checked ${what}${result.removed.length > 0 ? `, ${result.removed.length} removed` : ''}: ` +
+        `analysis ${result.ms.toFixed(1)} ms, review and publish ${(performance.now() - t1).toFixed(1)} ms ` +
+        `(${sent.length} document${sent.length === 1 ? '' : 's'} published; ${live.articles.size} articles in the review set)`;
+      if (ms > SLOW_CHECK_MS) warn(`slow ${line}`); else log(line);
     }
+    if (result.added.length > 0 || result.removed.length > 0 || result.speakersChanged) {
+      notify(ReviewChangedNotification, { articles: live.articles.size });
+    }
+  } catch (err) {
+    failed = err instanceof Error ? err.message : String(err);
+    logError('check failed', err);
   } finally {
-    notify(CheckingNotification, { busy: false, ...(ms !== undefined ? { ms } : {}) });
+    notify(CheckingNotification, { busy: false, ...(ms !== undefined ? { ms } : {}), ...(failed !== undefined ? { failed } : {}) });
   }
 }
 
-function publishAll(): void {
+/** Publishes the diagnostics of every open article whose review changed; returns their uris. */
+function publishAll(): string[] {
+  const sent: string[] = [];
   for (const doc of documents.all()) {
     if (!isArticleDocument(doc)) continue;
-    const entry = snapshot.entryByUri(doc.uri);
+    const entry = live.entryByUri(doc.uri);
     if (entry && entry.version !== doc.version) continue; // stale: a newer check is scheduled
-    const diagnostics = entry ? diagnosticsFor(snapshot, entry.path) : [];
-    if (published.changed(doc.uri, diagnostics, doc.version)) {
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    if (!controls.mayPublish(doc.uri, doc.version)) continue; // sourceReview.run: onSave / manual
+    try {
+      const review = entry ? view.reviewOf(entry.path) : undefined;
+      if (published.unchanged(doc.uri, review, doc.version)) continue;
+      const diagnostics = entry ? diagnosticsFor(view, entry.path) : [];
+      if (published.changed(doc.uri, diagnostics, doc.version, review)) {
+        void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+        sent.push(doc.uri);
+      }
+    } catch (err) {
+      logError(`publishing ${doc.uri}`, err);
     }
   }
+  return sent;
 }
 
 /** Runs any pending check now, so a request answers from the current text. */
-async function current(): Promise<ReviewSnapshot> {
+async function current(): Promise<ReviewView> {
   await ready;
   await scheduler.flush();
-  return snapshot;
+  return view;
 }
 
 // ------------------------------------------------------------------ settings and folders
@@ -209,10 +261,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   can.configurationChange = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   can.workspaceFolders = caps.workspace?.workspaceFolders === true;
   setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: nodePath.basename(pathOfUri(params.rootUri)) }] : []));
+  controls.initialize(params);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
+      ...controls.capabilities(),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'source-review-ls', version: '0.1.0' },
@@ -221,11 +275,16 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(guard('initialized', undefined, async () => {
   if (can.watchedFiles) {
-    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md}' }] });
+    // Article files, and any path created or deleted: a folder renamed or deleted arrives as one
+    // event for the folder, none for the files in it.
+    await connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.{txt,md}' }, { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete }],
+    });
   }
   if (can.configurationChange) {
     await connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourceReview' });
   }
+  await controls.initialized();
   if (can.workspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(guard('workspace folders', undefined, async (e) => {
       const removed = new Set(e.removed.map((f) => f.uri));
@@ -261,30 +320,54 @@ let fileEvents: Promise<void> = Promise.resolve();
 async function applyFileEvents(params: DidChangeWatchedFilesParams): Promise<void> {
   await ready;
   let changed = false;
+  const open = new Set(documents.all().map((d) => pathOfUri(d.uri)));
   for (const change of params.changes) {
     if (!change.uri.startsWith('file:')) continue;
     const path = pathOfUri(change.uri);
+    const under = (p: string) => p === path || p.startsWith(path + nodePath.sep);
     if (change.type === FileChangeType.Deleted) {
-      for (const f of reviewSet.diskArticles()) {
-        if (f.path === path || f.path.startsWith(path + nodePath.sep)) changed = reviewSet.remove(f.path) || changed;
+      // A file, or a folder with every article in it (rename = delete + create).
+      for (const f of reviewSet.diskArticles()) if (under(f.path)) changed = reviewSet.remove(f.path) || changed;
+      for (const p of open) {
+        if (under(p) && !deletedOnDisk.has(p)) {
+          deletedOnDisk.add(p);
+          changed = true;
+        }
       }
     } else if (isArticleName(path)) {
+      if (deletedOnDisk.delete(path)) changed = true;
       changed = (await reviewSet.readFile(path)) || changed;
+    } else if (change.type === FileChangeType.Created && nodePath.extname(path) === '' && reviewSet.folderOf(path) && !reviewSet.excluded(nodePath.join(path, '_.md'))) {
+      changed = (await reviewSet.scanFolderAt(path)) || changed; // a folder created or renamed into place
     }
   }
   if (changed) scheduler.schedule('files', 20);
 }
 
 connection.onDidChangeWatchedFiles((params) => {
+  controls.onWatchedFiles(params);
   fileEvents = fileEvents.then(guard('file events', undefined, () => applyFileEvents(params)));
 });
 
 documents.onDidChangeContent(guard('document change', undefined, (e) => {
-  scheduler.schedule(e.document.uri, settingsFor(e.document.uri).debounceMs);
+  if (controls.checksOnType(e.document.uri)) scheduler.schedule(e.document.uri, settingsFor(e.document.uri).debounceMs);
+}));
+
+documents.onDidSave(guard('document save', undefined, (e) => {
+  if (!e.document.uri.startsWith('file:')) return;
+  const path = pathOfUri(e.document.uri);
+  // Saved (again, after its file was deleted, or for the first time): the disk copy is read now, so
+  // the article stays in the review set once closed even without file-watcher events.
+  const wasDeleted = deletedOnDisk.delete(path);
+  fileEvents = fileEvents.then(guard('saved file', undefined, async () => {
+    const changed = isArticleName(path) && (await reviewSet.readFile(path));
+    if (wasDeleted || changed) scheduler.schedule('files', 0);
+  }));
 }));
 
 documents.onDidClose(guard('document close', undefined, (e) => {
   scheduler.cancel(e.document.uri);
+  deletedOnDisk.delete(pathOfUri(e.document.uri));
   published.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   // The disk text replaces the live text; unsaved edits no longer count.
@@ -292,12 +375,12 @@ documents.onDidClose(guard('document close', undefined, (e) => {
 }));
 
 connection.onHover(guard('hover', null, async (params) => {
-  const snap = await current();
+  const view = await current();
   const doc = documents.get(params.textDocument.uri);
-  const entry = snap.entryByUri(params.textDocument.uri);
+  const entry = view.entryByUri(params.textDocument.uri);
   if (!entry) return null;
   const offset = (doc && doc.version === entry.version ? doc : entry.lines).offsetAt(params.position);
-  return hoverAt(snap, params.textDocument.uri, offset);
+  return hoverAt(view, params.textDocument.uri, offset);
 }));
 
 connection.onRequest(SpeakersRequest.method, guard('speakers', [], async () => requests.speakers(await current())));
@@ -312,12 +395,17 @@ connection.onRequest(ReportRequest.method, guard('report', { markdown: '' }, asy
 
 connection.onRequest(RecheckAllRequest.method, guard('recheck all', { articles: 0 }, async () => {
   await ready;
-  cache.clear();
   await loadSettings();
   await rescan();
+  live.clear();
+  published.clear();
+  controls.ignoreFiles.invalidate();
+  controls.releaseAll();
   await scheduler.now();
-  return { articles: snapshot.articles.size };
+  return { articles: live.articles.size };
 }));
+
+controls.register();
 
 connection.onShutdown(() => scheduler.dispose());
 

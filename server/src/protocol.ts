@@ -86,6 +86,8 @@ export interface CheckingParams {
   busy: boolean;
   /** How long the last check took, when it finished. */
   ms?: number;
+  /** Why the check failed, when it did. */
+  failed?: string;
 }
 
 export const SpeakersRequest = new RequestType<Record<string, never> | null | undefined, SpeakerNode[], void>('sourceReview/speakers');
@@ -100,3 +102,68 @@ export const CheckingNotification = new NotificationType<CheckingParams>('source
 
 export const DIAGNOSTIC_SOURCE = 'Source Review';
 export const DOCS_URL = 'https://github.com/source-review/source-review';
+
+// ---------------------------------------------------------------- acting on findings
+
+export interface CheckDocumentParams {
+  uri: string;
+}
+
+export interface CheckDocumentResult {
+  /** Findings shown for the article after the check. */
+  findings: number;
+  /** Findings hidden by ignore comments, markers, .source-review.json or levels set to off. */
+  suppressed: number;
+  /** Why the article was not checked, when it was not ("not in the review set", "larger than …"). */
+  skipped?: string;
+}
+
+export interface ComparisonParams {
+  uri: string;
+  /** A 0-based line inside the paragraph to compare. */
+  line: number;
+}
+
+export interface ComparisonResult {
+  title: string;
+  markdown: string;
+}
+
+export interface SkippedParams {
+  uri: string;
+  /** Why the open article is not checked; null once it is checked again. */
+  reason: string | null;
+}
+
+export interface IgnoreFindingArgs {
+  uri: string;
+  id: string;
+  kind: FindingKind;
+  text: string;
+}
+
+export interface IgnoreClaimArgs {
+  uri: string;
+  kind: FindingKind;
+  text: string;
+}
+
+export interface IgnoreResult {
+  /** The file written (.source-review.json in the article's workspace folder). */
+  file: string;
+  /** False when the entry was already there. */
+  added: boolean;
+}
+
+/** "Check This Article": checks one article now and publishes its findings, whatever sourceReview.run says. */
+export const CheckDocumentRequest = new RequestType<CheckDocumentParams, CheckDocumentResult, void>('sourceReview/checkDocument');
+/** Markdown comparing every source's wording for the claims of one paragraph (CodeLens click). */
+export const ComparisonRequest = new RequestType<ComparisonParams, ComparisonResult, void>('sourceReview/comparison');
+/** Sent when an open article is skipped (too large) and when it is checked again. */
+export const SkippedNotification = new NotificationType<SkippedParams>('sourceReview/skipped');
+
+/** Server commands (workspace/executeCommand) behind the "Ignore …" quick fixes. Internal. */
+export const IGNORE_FINDING_COMMAND = '_sourceReview.ignoreFinding';
+export const IGNORE_CLAIM_COMMAND = '_sourceReview.ignoreClaim';
+/** The client command a CodeLens runs: the side-by-side comparison of one paragraph. Internal. */
+export const COMPARE_COMMAND = '_sourceReview.compare';

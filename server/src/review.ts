@@ -1,59 +1,214 @@
-// One check of the review set: analyse each article (cached by path + role + content hash), review
-// them together, and keep the result as a snapshot that diagnostics, hovers and requests read from.
-import { createHash } from 'node:crypto';
+// The live review set. One Corpus of sources stays alive across checks: a check compares the
+// current texts with what was analysed last time, re-analyses only the articles that changed, and
+// updates only those sources in the corpus. Reviews are computed when asked for and kept until the
+// article or the corpus changes, so a keystroke in a draft re-checks that draft alone, and an edit of
+// a source re-checks the open articles (the rest wait until a report or a request needs them).
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeArticle, reviewArticles } from './analysis/index';
-import type { ArticleAnalysis } from './analysis/types';
-import { ReviewSnapshot, type ArticleEntry, type ArticleInput } from './snapshot';
+import { checkArticle, Corpus, summariseSpeakers, type CheckOptions } from './analysis/index';
+import type { ArticleAnalysis, DocumentReview, Review, SpeakerSummary } from './analysis/types';
+import { IncrementalAnalyzer } from './analysis/incremental';
+import type { ArticleEntry, ArticleInput, ReviewView } from './snapshot';
 
-export { ReviewSnapshot, type ArticleEntry, type ArticleInput } from './snapshot';
+export { ReviewSnapshot, type ArticleEntry, type ArticleInput, type ReviewView } from './snapshot';
 
 type Log = (message: string) => void;
 
-/** ArticleAnalysis per path, reused while the text and role stay the same. */
-export class AnalysisCache {
-  private readonly entries = new Map<string, { key: string; analysis: ArticleAnalysis; lines: TextDocument }>();
-
-  get(input: ArticleInput): { analysis: ArticleAnalysis; lines: TextDocument } {
-    const key = `${input.role ?? ''}:${createHash('sha1').update(input.text).digest('hex')}`;
-    const hit = this.entries.get(input.path);
-    if (hit && hit.key === key) return hit;
-    const analysis = analyzeArticle({ path: input.path, text: input.text, ...(input.role ? { role: input.role } : {}) });
-    // Older engines ignore `role`; the override still wins.
-    if (input.role && analysis.role !== input.role) analysis.role = input.role;
-    const entry = { key, analysis, lines: TextDocument.create(input.uri, 'plaintext', 0, input.text) };
-    this.entries.set(input.path, entry);
-    return entry;
-  }
-
-  /** Forgets paths no longer in the review set. */
-  retain(paths: ReadonlySet<string>): void {
-    for (const p of this.entries.keys()) if (!paths.has(p)) this.entries.delete(p);
-  }
-
-  clear(): void {
-    this.entries.clear();
-  }
+/** Turns an article's text into its analysis; `editing` for an open document being typed in. */
+export interface Analyzer {
+  analyze(input: ArticleInput, editing: boolean): ArticleAnalysis;
+  /** The path left the review set. */
+  forget(path: string): void;
+  clear(): void;
 }
 
-/** Analyses (through the cache) and reviews the articles. A failing article is logged and left out. */
-export function checkArticles(inputs: readonly ArticleInput[], cache: AnalysisCache, figureTolerance: number | undefined, log: Log): ReviewSnapshot {
-  const t0 = Date.now();
-  const entries = new Map<string, ArticleEntry>();
-  for (const input of inputs) {
-    try {
-      const { analysis, lines } = cache.get(input);
-      entries.set(input.path, { ...input, analysis, lines, review: undefined });
-    } catch (err) {
-      log(`could not analyse ${input.path}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+/** What one update changed. */
+export interface UpdateResult {
+  /** Paths analysed again (new or changed text or role). */
+  analysed: string[];
+  /** Paths new to the review set (also in `analysed`). */
+  added: string[];
+  /** Paths that left the review set. */
+  removed: string[];
+  /** A source was added, changed or removed: every review may have changed. */
+  corpusChanged: boolean;
+  /** The speakers summary may have changed (people, roles or quotes of some article). */
+  speakersChanged: boolean;
+  /** Milliseconds spent analysing and updating the corpus. */
+  ms: number;
+}
+
+interface ReviewMemo {
+  generation: number;
+  analysis: ArticleAnalysis;
+  tolerance: number | undefined;
+  review: DocumentReview;
+}
+
+/** What the Speakers view shows of one article: its people and who it quotes where. */
+function speakerSignature(a: ArticleAnalysis): string {
+  return JSON.stringify([
+    a.role,
+    a.people.map((p) => [p.key, p.name, p.roles]),
+    a.quotes.map((q) => [q.speaker?.key ?? null, q.text, q.venue?.text ?? null, q.span.start]),
+  ]);
+}
+
+export class LiveReview implements ReviewView {
+  private corpus = new Corpus();
+  private readonly entries = new Map<string, ArticleEntry>();
+  private readonly byUri = new Map<string, ArticleEntry>();
+  private readonly reviews = new Map<string, ReviewMemo>();
+  private readonly signatures = new Map<string, string>();
+  /** Bumped whenever the corpus changes: every memoised review is then out of date. */
+  private generation = 0;
+  /** Bumped whenever any article changes: the speakers summary is then out of date. */
+  private contentVersion = 0;
+  private speakerMemo: { version: number; speakers: SpeakerSummary[] } | undefined;
+
+  constructor(
+    /** Check options per article (settings are per resource). */
+    private readonly optionsFor: (entry: ArticleEntry) => CheckOptions,
+    private readonly log: Log,
+    private readonly analyzer: Analyzer = new IncrementalAnalyzer(),
+  ) {}
+
+  get articles(): ReadonlyMap<string, ArticleEntry> {
+    return this.entries;
+  }
+
+  entryByPath(path: string): ArticleEntry | undefined {
+    return this.entries.get(path);
+  }
+
+  entryByUri(uri: string): ArticleEntry | undefined {
+    return this.byUri.get(uri);
+  }
+
+  /** Brings the set up to date with `inputs` (the whole review set, disk and open documents). */
+  update(inputs: readonly ArticleInput[]): UpdateResult {
+    const t0 = performance.now();
+    const result: UpdateResult = { analysed: [], added: [], removed: [], corpusChanged: false, speakersChanged: false, ms: 0 };
+    const seen = new Set<string>();
+    for (const input of inputs) {
+      seen.add(input.path);
+      const old = this.entries.get(input.path);
+      if (old && old.text === input.text && old.role === input.role && old.uri === input.uri) {
+        // Same text: only the document version moves on (a file opened or closed unchanged).
+        if (old.version !== input.version) this.put({ ...old, version: input.version }, old);
+        continue;
+      }
+      let analysis: ArticleAnalysis;
+      try {
+        analysis = this.analyzer.analyze(input, input.version !== null);
+      } catch (err) {
+        this.log(`could not analyse ${input.path}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+        if (old) this.remove(old.path, result);
+        continue;
+      }
+      const entry: ArticleEntry = { ...input, analysis, lines: TextDocument.create(input.uri, 'plaintext', 0, input.text) };
+      this.put(entry, old);
+      result.analysed.push(input.path);
+      if (!old) result.added.push(input.path);
+      if (analysis.role === 'source' || old?.analysis.role === 'source') {
+        this.corpus.set(analysis); // replaces the old version; a source turned draft just leaves
+        result.corpusChanged = true;
+      }
+      const signature = speakerSignature(analysis);
+      if (this.signatures.get(input.path) !== signature) {
+        this.signatures.set(input.path, signature);
+        result.speakersChanged = true;
+      }
     }
+    for (const path of [...this.entries.keys()]) if (!seen.has(path)) this.remove(path, result);
+    if (result.corpusChanged) this.generation++;
+    if (result.analysed.length > 0 || result.removed.length > 0) this.contentVersion++;
+    result.ms = performance.now() - t0;
+    return result;
   }
-  cache.retain(new Set(entries.keys()));
-  const analyses = [...entries.values()].map((e) => e.analysis);
-  const review = reviewArticles(analyses, figureTolerance === undefined ? {} : { figureTolerance });
-  for (const doc of review.documents) {
-    const e = entries.get(doc.path);
-    if (e) e.review = doc;
+
+  private put(entry: ArticleEntry, old: ArticleEntry | undefined): void {
+    if (old && old.uri !== entry.uri) this.byUri.delete(old.uri);
+    this.entries.set(entry.path, entry);
+    this.byUri.set(entry.uri, entry);
   }
-  return new ReviewSnapshot(review, entries, Date.now() - t0);
+
+  private remove(path: string, result: UpdateResult): void {
+    const old = this.entries.get(path);
+    if (!old) return;
+    this.entries.delete(path);
+    this.byUri.delete(old.uri);
+    this.reviews.delete(path);
+    this.signatures.delete(path);
+    this.analyzer.forget(path);
+    if (old.analysis.role === 'source') {
+      this.corpus.delete(path);
+      result.corpusChanged = true;
+    }
+    result.removed.push(path);
+    result.speakersChanged = true;
+  }
+
+  /** The article's review against the current corpus, computed once per corpus generation. */
+  reviewOf(path: string): DocumentReview | undefined {
+    const entry = this.entries.get(path);
+    if (!entry) return undefined;
+    const options = this.optionsFor(entry);
+    const memo = this.reviews.get(path);
+    if (memo && memo.generation === this.generation && memo.analysis === entry.analysis && memo.tolerance === options.figureTolerance) {
+      return memo.review;
+    }
+    let review: DocumentReview;
+    try {
+      review = checkArticle(this.corpus, entry.analysis, options);
+    } catch (err) {
+      this.log(`could not check ${path}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      const a = entry.analysis;
+      review = { path, label: a.label, role: a.role, findings: [], claims: [] };
+    }
+    this.reviews.set(path, { generation: this.generation, analysis: entry.analysis, tolerance: options.figureTolerance, review });
+    return review;
+  }
+
+  /** The sources in the corpus's order (the order the engine meets them in). */
+  sourceOrder(): string[] {
+    return [...this.corpus.all()].map((c) => c.article.path);
+  }
+
+  /** True when `reviewOf(path)` would answer from memory. */
+  isReviewed(path: string): boolean {
+    const memo = this.reviews.get(path);
+    const entry = this.entries.get(path);
+    return !!memo && !!entry && memo.generation === this.generation && memo.analysis === entry.analysis &&
+      memo.tolerance === this.optionsFor(entry).figureTolerance;
+  }
+
+  speakers(): readonly SpeakerSummary[] {
+    if (this.speakerMemo?.version !== this.contentVersion) {
+      const analyses = [...this.entries.values()].map((e) => e.analysis);
+      this.speakerMemo = { version: this.contentVersion, speakers: summariseSpeakers(this.corpus, analyses) };
+    }
+    return this.speakerMemo.speakers;
+  }
+
+  /** Every article's review, in path order, and the speakers. */
+  review(): Review {
+    const documents: DocumentReview[] = [];
+    for (const path of [...this.entries.keys()].sort()) {
+      const r = this.reviewOf(path);
+      if (r) documents.push(r);
+    }
+    return { documents, speakers: [...this.speakers()] };
+  }
+
+  /** Forgets everything: the next update analyses every article again. */
+  clear(): void {
+    this.corpus = new Corpus();
+    this.entries.clear();
+    this.byUri.clear();
+    this.reviews.clear();
+    this.signatures.clear();
+    this.analyzer.clear();
+    this.generation++;
+    this.contentVersion++;
+  }
 }

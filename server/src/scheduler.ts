@@ -1,5 +1,6 @@
 // Debounced, serialised re-checks: edits to a document restart its own timer; when any timer fires,
-// one check of the whole review set runs, and a check requested while one runs runs once after it.
+// one check of the review set runs (documents still in their quiet time keep their last checked
+// text, see isPending), and a check requested while one runs runs once after it.
 
 type Log = (message: string) => void;
 
@@ -17,6 +18,11 @@ export class Scheduler {
       this.timers.delete(key);
       void this.now();
     }, Math.max(0, delayMs)));
+  }
+
+  /** True while `key` waits out its quiet time. */
+  isPending(key: string): boolean {
+    return this.timers.has(key);
   }
 
   cancel(key: string): void {

@@ -1,7 +1,9 @@
 // The `sourceReview.*` settings of one resource, read through workspace/configuration. A value of
 // the wrong type falls back to its default with one warning, so a typo never stops the checks.
+import { DEFAULT_CONTROL_SETTINGS, parseControlSettings, type ControlSettings } from './controlSettings';
 
-export interface Settings {
+/** Also `enable`, `run`, `severity` and `codeLens` (controlSettings.ts). */
+export interface Settings extends ControlSettings {
   /** Globs (relative to the workspace folder) of the articles in the review set. */
   sources: string[];
   /** Globs left out of the review set. */
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   debounceMs: 200,
   maxFileSize: 1_000_000,
   figureTolerance: undefined,
+  ...DEFAULT_CONTROL_SETTINGS,
 });
 
 type Warn = (message: string) => void;
@@ -63,6 +66,7 @@ export function parseSettings(raw: unknown, warn: Warn): Settings {
     debounceMs: numberIn(r.debounceMs, 'debounceMs', d.debounceMs, 0, 60_000, warn),
     maxFileSize: numberIn(r.maxFileSize, 'maxFileSize', d.maxFileSize, 0, 1e9, warn),
     figureTolerance,
+    ...parseControlSettings(r, warn),
   };
 }
 

@@ -142,7 +142,25 @@ export class ReviewSet {
     this.files = fresh;
   }
 
-  private async scanFolder(folder: Folder, into: Map<string, DiskArticle>): Promise<void> {
+  /**
+   * Reads the articles under `dir` (a folder created or renamed inside a workspace folder) into the
+   * set; returns true when the set changed.
+   */
+  async scanFolderAt(dir: string): Promise<boolean> {
+    const folder = this.folderOf(dir);
+    if (!folder) return false;
+    try {
+      if (!(await fs.stat(dir)).isDirectory()) return false;
+    } catch {
+      return false;
+    }
+    const before = this.files.size;
+    let changed = false;
+    await this.scanFolder(folder, this.files, dir, (c) => { changed = c || changed; });
+    return changed || this.files.size !== before;
+  }
+
+  private async scanFolder(folder: Folder, into: Map<string, DiskArticle>, from = folder.fsPath, changed?: (c: boolean) => void): Promise<void> {
     let count = 0;
     const walk = async (dir: string, depth: number): Promise<void> => {
       if (depth > MAX_DEPTH || count >= MAX_FILES_PER_FOLDER) return;
@@ -166,11 +184,13 @@ export class ReviewSet {
             this.log(`more than ${MAX_FILES_PER_FOLDER} article files in ${folder.fsPath}; the rest are left out`);
             return;
           }
-          await this.readFile(full, into);
+          const c = await this.readFile(full, into);
+          changed?.(c);
         }
       }
     };
-    await walk(folder.fsPath, 0);
+    const depth = from === folder.fsPath ? 0 : nodePath.relative(folder.fsPath, from).split(nodePath.sep).length;
+    await walk(from, depth);
   }
 
   /** Reads (or re-reads) one file into the set; returns true when the set changed. */

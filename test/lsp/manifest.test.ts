@@ -6,12 +6,14 @@ import * as path from 'node:path';
 import { ROOT } from './harness';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
 
+interface Section { title: string; properties: Record<string, { scope?: string; default?: unknown; description?: string; markdownDescription?: string }> }
+
 interface Manifest {
   main: string;
   activationEvents: string[];
   capabilities: { untrustedWorkspaces: { supported: boolean }; virtualWorkspaces: { supported: boolean; description: string } };
   contributes: {
-    configuration: { title: string; properties: Record<string, { scope?: string; default?: unknown; description?: string; markdownDescription?: string }> };
+    configuration: Section | Section[];
     commands: { command: string; title: string; category?: string }[];
     views: { explorer: { id: string }[] };
     viewsWelcome: { view: string }[];
@@ -41,8 +43,10 @@ describe('lsp: extension manifest', () => {
   });
 
   it('every setting is resource-scoped, described, and its default matches the server', () => {
-    const props = manifest.contributes.configuration.properties;
-    assert.equal(manifest.contributes.configuration.title, 'Source Review');
+    // Settings may be grouped in titled sections; the first is "Source Review".
+    const sections = [manifest.contributes.configuration].flat();
+    const props: Section['properties'] = Object.assign({}, ...sections.map((s) => s.properties));
+    assert.equal(sections[0].title, 'Source Review');
     for (const key of ['sources', 'exclude', 'drafts', 'debounceMs', 'maxFileSize', 'figureTolerance', 'trace.server']) {
       const p = props[`sourceReview.${key}`];
       assert.ok(p, `sourceReview.${key} missing`);

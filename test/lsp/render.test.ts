@@ -7,7 +7,7 @@ import { diagnosticsFor, PublishedDiagnostics } from '../../server/src/diagnosti
 import { hoverAt } from '../../server/src/hover';
 import type { Hover } from 'vscode-languageserver';
 import * as requests from '../../server/src/requests';
-import { ReviewSnapshot, type ArticleEntry } from '../../server/src/snapshot';
+import { rangeIn, ReviewSnapshot, type ArticleEntry } from '../../server/src/snapshot';
 
 // An astral character (2 UTF-16 units) before the figure checks that positions count UTF-16 units.
 const DRAFT = 'Storm update 🌧️\n3,400 homes | lost power at 9 a.m. ET, Mayor Ines Calloway said.\n';
@@ -50,13 +50,13 @@ function snapshot(): ReviewSnapshot {
     speakers: [{ key: 'ines calloway', name: 'Ines Calloway', roles: ['mayor'], labels: ['004', 'draft_storm'],
       quotes: [{ path: source.path, label: '004', span: at(SOURCE, '“We are working through the night,”'), text: 'We are working through the night,', venue: null }] }],
   };
-  const entry = (a: ArticleAnalysis, uri: string, version: number | null, i: number): ArticleEntry => ({
-    path: a.path, uri, text: a.text.original, version, analysis: a, lines: TextDocument.create(uri, 'plaintext', 0, a.text.original), review: docs[i],
+  const entry = (a: ArticleAnalysis, uri: string, version: number | null): ArticleEntry => ({
+    path: a.path, uri, text: a.text.original, version, analysis: a, lines: TextDocument.create(uri, 'plaintext', 0, a.text.original),
   });
   return new ReviewSnapshot(review, new Map([
-    [draft.path, entry(draft, 'file:///news/draft_storm.md', 3, 0)],
-    [source.path, entry(source, 'file:///news/004_lakeshore.txt', null, 1)],
-  ]), 1);
+    [draft.path, entry(draft, 'file:///news/draft_storm.md', 3)],
+    [source.path, entry(source, 'file:///news/004_lakeshore.txt', null)],
+  ]));
 }
 
 /** The Markdown of a hover, failing when there is none. */
@@ -86,7 +86,7 @@ describe('lsp: diagnostics and hovers from a review', () => {
   it('positions count UTF-16 code units', () => {
     const snap = snapshot();
     const offset = DRAFT.indexOf('🌧️') + 2; // inside the surrogate pair's end
-    assert.deepEqual(snap.range('/news/draft_storm.md', { start: offset, end: offset }).start, { line: 0, character: 15 });
+    assert.deepEqual(rangeIn(snap, '/news/draft_storm.md', { start: offset, end: offset }).start, { line: 0, character: 15 });
   });
 
   it('republishes only when diagnostics or the version change', () => {
@@ -105,7 +105,7 @@ describe('lsp: diagnostics and hovers from a review', () => {
     const h = hoverAt(snap, 'file:///news/draft_storm.md', DRAFT.indexOf('3,400') + 2);
     const md = markdownOf(h);
     assert.match(md, /\| Source \| Wording \| Value \| Relation \|\n\| --- \| --- \| --- \| --- \|/);
-    assert.match(md, /\[004\]\(file:\/\/\/news\/004_lakeshore\.txt#L3\) \| “2,900 homes” \| 2,900 homes \| .*conflicts/);
+    assert.match(md, /\[004\]\(file:\/\/\/news\/004_lakeshore\.txt#L3,1-L3,12\) \| “2,900 homes” \| 2,900 homes \| .*conflicts/);
     assert.match(md, /\[005\]\(\/news\/005_other\.txt\) \| — \| — \| not mentioned/);
     assert.match(md, /3,400 homes \\\| lost/, 'a pipe in the wording must not split the cell');
     assert.match(md, /conflicts with 004/);
@@ -118,7 +118,9 @@ describe('lsp: diagnostics and hovers from a review', () => {
     assert.match(markdownOf(time), /agrees/);
     const who = hoverAt(snap, 'file:///news/draft_storm.md', DRAFT.indexOf('Calloway'));
     assert.match(markdownOf(who), /\*\*Ines Calloway\*\* — mayor/);
-    assert.match(markdownOf(who), /\[004\]\(file:\/\/\/news\/004_lakeshore\.txt#L4\) \| “We are working through the night,” \|/);
+    assert.match(markdownOf(who), /\| Source \| Wording \| Value \| Relation \|/);
+    assert.match(markdownOf(who), /\| draft\\_storm \(this\) \| Ines Calloway \| Ines Calloway, mayor \| named \|/);
+    assert.match(markdownOf(who), /\[004\]\(file:\/\/\/news\/004_lakeshore\.txt#L4,1-L4,36\) \| “We are working through the night,” \| Ines Calloway \| quoted \|/);
     assert.equal(hoverAt(snap, 'file:///news/draft_storm.md', DRAFT.indexOf('Storm')), null);
     assert.equal(hoverAt(snap, 'file:///other.md', 0), null);
   });

@@ -16,6 +16,10 @@ export interface RunArgs {
   /** figureTolerance for the engine: relative difference allowed between unqualified figures. */
   tolerance?: number;
   maxFileSize: number;
+  /** --config FILE: the .source-review.json to honour (default: the nearest one from the working folder up). */
+  config?: string;
+  /** --no-config: honour no .source-review.json (ignore comments in articles still apply). */
+  noConfig?: boolean;
   paths: string[];
 }
 
@@ -43,13 +47,21 @@ Options:
   --tolerance N              relative difference allowed between two unqualified
                              figures before they conflict, e.g. 0.05 for 5% (default 0)
   --max-file-size BYTES      skip larger files (default ${DEFAULT_MAX_FILE_SIZE})
+  --config FILE              the .source-review.json to honour (ignored findings and
+                             claims, levels per kind); default: the nearest one in the
+                             working folder or above it
+  --no-config                honour no .source-review.json
   -h, --help                 show this help
   --version                  show the version
+
+Ignore comments in articles (<!-- source-review-ignore-next-line -->,
+[source-review: ignore-next-line]) and [source needed] markers are always honoured; the
+report lists every hidden finding under "Suppressed findings".
 
 Exit codes: 0 nothing at or above --fail-on, 1 something was found, 2 usage or input error.
 `;
 
-const VALUE_OPTIONS = new Set(['--format', '--fail-on', '--tolerance', '--max-file-size']);
+const VALUE_OPTIONS = new Set(['--format', '--fail-on', '--tolerance', '--max-file-size', '--config']);
 
 export function parseArgs(argv: readonly string[]): Parsed {
   if (argv.some((a) => a === '--help' || a === '-h') || argv[0] === 'help') return { kind: 'help' };
@@ -70,6 +82,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
     if (!arg.startsWith('-') || arg === '-') {
       if (arg === '-') return { kind: 'error', message: 'reading an article from standard input is not supported; give a file or folder' };
       args.paths.push(arg);
+      continue;
+    }
+    if (arg === '--no-config') {
+      args.noConfig = true;
       continue;
     }
     const eq = arg.indexOf('=');
@@ -97,6 +113,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
         args.tolerance = n;
         break;
       }
+      case '--config':
+        if (value === '') return { kind: 'error', message: '--config needs a file name' };
+        args.config = value;
+        break;
       case '--max-file-size': {
         if (!/^\d+$/.test(value)) return { kind: 'error', message: `--max-file-size must be a whole number of bytes, not '${value}'` };
         args.maxFileSize = Number(value);
@@ -104,6 +124,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
       }
     }
   }
+  if (args.noConfig && args.config !== undefined) return { kind: 'error', message: '--config and --no-config cannot both be given' };
   if (args.paths.length === 0) return { kind: 'error', message: `no PATH given (usage: source-review ${command} [options] PATH...)` };
   // Machine output (json, sarif) is data for the next tool in a pipeline: it fails only when asked to.
   args.failOn = failOn ?? (command === 'check' && args.format === 'text' ? 'warning' : 'none');

@@ -10,6 +10,7 @@ import { renderText } from '../report/text';
 import type { RunArgs } from './args';
 import { USAGE, parseArgs } from './args';
 import { collectArticles } from './files';
+import { loadConfig, suppressForCli } from './suppression';
 
 export const EXIT_OK = 0;
 export const EXIT_FOUND = 1;
@@ -51,6 +52,11 @@ function runCommand(args: RunArgs, io: CliIO): number {
   }
   collected.warnings.forEach(warn);
   if (collected.files.length === 0) warn('no articles (.txt, .md, .markdown) found in the given paths');
+  const settings = loadConfig(io.cwd, args.config, args.noConfig === true, warn);
+  if (settings.error) {
+    io.stderr(`source-review: ${settings.error}\n`);
+    return EXIT_USAGE;
+  }
 
   const analyses: ArticleAnalysis[] = [];
   for (const file of collected.files) {
@@ -68,7 +74,15 @@ function runCommand(args: RunArgs, io: CliIO): number {
     return EXIT_USAGE;
   }
 
-  if (args.command === 'report') io.stdout(renderReport(review, analyses));
+  // What the articles and .source-review.json hide: left out of the output and the exit code,
+  // listed by the report.
+  const { review: shown, suppressed } = suppressForCli(review, collected.files, settings.loaded);
+  review = shown;
+  if (suppressed.length > 0 && args.command !== 'report') {
+    io.stderr(`source-review: ${suppressed.length} ${suppressed.length === 1 ? 'finding' : 'findings'} hidden by ignore comments, [source needed] markers or ${settings.loaded?.shown ?? '.source-review.json'}; \`source-review report\` lists them\n`);
+  }
+
+  if (args.command === 'report') io.stdout(renderReport(review, analyses, { suppressed }));
   else if (args.format === 'json') io.stdout(renderJson(review, analyses));
   else if (args.format === 'sarif') io.stdout(renderSarif(review, analyses, { version: io.version, srcRoot: io.cwd }));
   else io.stdout(renderText(review, analyses, { color: io.isTTY && io.env.NO_COLOR === undefined }));

@@ -4,12 +4,15 @@ import type { ArticleAnalysis, ClaimView, DocumentReview, Finding, Review, Span 
 import { FINDING_KINDS } from '../analysis/types';
 import { oneLine, reportedDocuments, summaryLine } from './common';
 import { Positions } from './positions';
+import { describeReason, type SuppressedFinding } from '../suppression';
 
 export interface ReportOptions {
   /** The page title; "Source Review: conflict report" by default. */
   title?: string;
   /** Longest quotation shown in the speakers table before it is cut with "…". */
   maxQuoteLength?: number;
+  /** Findings hidden by ignore comments, markers, .source-review.json or levels: listed on their own. */
+  suppressed?: readonly SuppressedFinding[];
 }
 
 /** A table cell: pipes escaped, line breaks kept as <br>, HTML tags neutralised. */
@@ -94,7 +97,9 @@ export function renderReport(review: Review, analyses: readonly ArticleAnalysis[
   const out: string[] = [`# ${options.title ?? 'Source Review: conflict report'}`, ''];
 
   // Summary
-  out.push('## Summary', '', `${summaryLine(documents)}.`, '');
+  const hidden = options.suppressed ?? [];
+  const hiddenNote = hidden.length > 0 ? ` ${hidden.length} more ${hidden.length === 1 ? 'is' : 'are'} hidden; see [Suppressed findings](#suppressed-findings).` : '';
+  out.push('## Summary', '', `${summaryLine(documents)}.${hiddenNote}`, '');
   out.push('| Kind | In drafts | Among sources |', '| --- | ---: | ---: |');
   for (const kind of FINDING_KINDS) {
     const inDrafts = list.filter((d) => d.finding.kind === kind && d.doc.role === 'draft').length;
@@ -123,6 +128,20 @@ export function renderReport(review: Review, analyses: readonly ArticleAnalysis[
     }
     out.push('');
   });
+
+  // Suppressed findings: nothing is hidden silently.
+  if (options.suppressed !== undefined) {
+    out.push('## Suppressed findings', '');
+    if (hidden.length === 0) out.push('None.', '');
+    else {
+      out.push('| Article | Line | Kind | Claim | Why hidden |', '| --- | ---: | --- | --- | --- |');
+      for (const s of hidden) {
+        const f = s.finding;
+        out.push(`| ${escapeCell(who(s.label))} | ${lineOf(f.path, f.span)} | ${f.kind} | ${escapeCell(f.text)} | ${escapeCell(describeReason(s.reason))} |`);
+      }
+      out.push('');
+    }
+  }
 
   // Speakers
   out.push('## Speakers', '');
