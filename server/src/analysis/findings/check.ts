@@ -40,13 +40,14 @@ export class Check {
     return key ? this.corpus.speakers.canonical(key, article.people) : null;
   }
 
-  add(kind: FindingKind, severity: Severity, span: Span, message: string, against: Evidence[]): void {
+  add(kind: FindingKind, severity: Severity, span: Span, message: string, against: Evidence[], attribution?: Finding['attribution']): void {
     const text = this.article.text.original.slice(span.start, span.end);
     const base = findingId(kind, this.article.label, text);
     const n = this.ids.get(base) ?? 0;
     this.ids.set(base, n + 1);
     this.findings.push({
       id: n === 0 ? base : `${base}-${n + 1}`, kind, severity, message, path: this.article.path, span, text, against,
+      ...(attribution ? { attribution } : {}),
     });
   }
 

@@ -83,7 +83,7 @@ export function checkQuotes(check: Check): void {
     const agrees: Compared[] = [];
     const misquotes: Compared[] = [];
     const otherSpeakers: Compared[] = [];
-    for (const r of check.corpus.quoteCandidates(q.words)) {
+    for (const r of check.corpus.quoteCandidates(q.words, check.article.path)) {
       if (r.article.path === check.article.path) continue;
       const { a, b, alignment } = alignQuotes(q.words, r.words);
       if (!alignment) continue;
@@ -178,15 +178,16 @@ function reportMismatch(check: Check, q: QuoteRef, misquotes: Compared[]): void 
 }
 
 function reportSpeaker(check: Check, q: QuoteRef, mine: string | null, others: Compared[]): void {
-  const ev: Evidence[] = others.map((c) => evidence(c.ref.article, c.ref.quote.span));
+  const ev: Evidence[] = others.map((c) => ({ ...evidence(c.ref.article, c.ref.quote.span), speaker: speakerName(check, c.ref) }));
   const who = speakerName(check, others[0].ref);
   const speaker = q.quote.speaker;
   const written = speaker ? check.article.text.original.slice(speaker.span.start, speaker.span.end) : '';
   const name = speakerName(check, q);
   // "he" alone says little in a message: name the person it stands for.
   const here = !speaker ? mine ?? 'someone else' : speaker.via === 'named' ? written || name : `${name} (“${written}”)`;
+  const attribution = speaker && written ? { part: 'speaker' as const, span: speaker.span, text: written } : undefined;
   check.add('attribution-conflict', 'warning', q.quote.span,
-    `quote attributed to ${here} here, but to ${who} in ${against(ev)}`, ev);
+    `quote attributed to ${here} here, but to ${who} in ${against(ev)}`, ev, attribution);
 }
 
 function checkUnsourced(check: Check, q: QuoteRef): void {

@@ -27,7 +27,7 @@ export function checkStatements(check: Check): void {
     if (!mine) continue;
     const conflicts: StatementRef[] = [];
     let agreed = false;
-    for (const o of check.corpus.statementsOf(mine)) {
+    for (const o of check.corpus.statementsOf(mine, check.article.path)) {
       if (o.article.path === check.article.path) continue;
       if (check.speaker(o.speaker, o.article) !== mine) continue;
       if (!sameStatement(check, st, o)) continue;
@@ -40,9 +40,10 @@ export function checkStatements(check: Check): void {
     for (const o of conflicts) {
       if (seen.has(o.article.path)) continue;
       seen.add(o.article.path);
-      ev.push(evidence(o.article, o.span));
+      ev.push({ ...evidence(o.article, o.span), venue: o.venue.text });
     }
     check.add('attribution-conflict', 'warning', st.span,
-      `said to ${st.venue.text} here, but to ${conflicts[0].venue.text} in ${against(ev)}`, ev);
+      `said to ${st.venue.text} here, but to ${conflicts[0].venue.text} in ${against(ev)}`, ev,
+      { part: 'venue', span: st.venue.span, text: check.article.text.original.slice(st.venue.span.start, st.venue.span.end) });
   }
 }

@@ -30,6 +30,7 @@ export function prepareText(original: string, path = ''): ArticleText {
     options.headingLines = layout.headingLines;
     options.blockStartLines = layout.blockStartLines;
   }
+  blankMarkers(original, buf);
   const plain = buf.toString();
   const paragraphs = findParagraphSpans(plain, options);
   const headings = paragraphsStartingOn(plain, paragraphs, options.headingLines);
@@ -41,6 +42,15 @@ export function prepareText(original: string, path = ''): ArticleText {
     sentences: splitSentences(plain, paragraphs, { headings, listItems }),
     frontMatter: front ? front.fields : {},
   };
+}
+
+/** An editor's markers and Source Review's own directives: "[source needed]", "[source-review: ignore-next-line]". */
+const MARKER = /\[(?:source needed|citation needed|source-review:[^\]\n]{0,200})\]|<!--[ \t]*source-review[^\n]{0,200}?-->/gi;
+
+/** Blanks markers so they neither read as words nor turn a short paragraph into a headline. */
+function blankMarkers(original: string, buf: Blanker): void {
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(original); m; m = MARKER.exec(original)) buf.blank(m.index, m.index + m[0].length);
 }
 
 /** Paragraph spans over already-blanked text. Plain-text rules unless `options.markdown`. */
