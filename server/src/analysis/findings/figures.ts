@@ -50,6 +50,17 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef): boolean 
   return v.shared(f.near, g.near).count >= needed && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
 }
 
+/**
+ * Two caps on one thing ("up to 16 weeks of pay" / "up to 26 weeks") state the same limit: they
+ * must agree, though both ranges contain the smaller.
+ */
+function capsDisagree(f: FigureRef, g: FigureRef, tolerance: number): boolean {
+  if (f.figure.qualifier !== 'up-to' || g.figure.qualifier !== 'up-to') return false;
+  const a = f.figure.value;
+  const b = g.figure.value;
+  return Math.abs(a - b) > tolerance * Math.max(Math.abs(a), Math.abs(b)) + 1e-9;
+}
+
 /** "three NDRF teams" and "two SDRF teams": both say which kind, and not the same kind. */
 export function distinctModifiers(f: FigureRef, g: FigureRef): boolean {
   if (f.modifiers.size === 0 || g.modifiers.size === 0) return false;
@@ -86,10 +97,10 @@ export function checkFigures(check: Check): void {
       if (!p) { p = { agree: [], momentAgree: [], momentConflict: [], contextConflict: null }; byArticle.set(g.article.path, p); }
       return p;
     };
-    for (const g of check.corpus.figuresOfClass(f.cls)) {
+    for (const g of check.corpus.figuresOfClass(f.cls, check.article.path)) {
       if (g.article.path === check.article.path || isVague(g.figure)) continue;
       if (distinctModifiers(f, g)) continue;
-      const ok = compatible(f.figure, g.figure, check.tolerance);
+      const ok = compatible(f.figure, g.figure, check.tolerance) && !capsDisagree(f, g, check.tolerance);
       if (sameMoment(f.anchor, g.anchor) && ratio(f.figure, g.figure) <= 5) {
         (ok ? slot(g).momentAgree : slot(g).momentConflict).push(g);
         continue;

@@ -33,7 +33,8 @@ export const ROLE_NOUNS = set(`
   defender goalkeeper forward winger captain coach player quarterback pitcher negotiator mediator pastor priest
   bishop rabbi imam banker trader developer designer architect member director-general secretary-general
   superintendent principal dean provost rector administrator coordinator organiser treasurer steward
-  commander commandant general colonel lieutenant admiral soldier veteran officer constable
+  commander commandant general colonel lieutenant admiral soldier veteran officer constable master warden
+  ranger pilot conductor clerk registrar coroner chaplain curator librarian surveyor technician dispatcher
 `);
 
 /** Head nouns of organisations and things: an apposition headed by one of these is not a role. */
