@@ -193,3 +193,88 @@ describe('findings: quotations', () => {
     assert.deepEqual(unsourced.map((f) => f.text), ['"the children deserve better than tents."']);
   });
 });
+
+describe('findings: the kinds of news text beyond plain reports', () => {
+  it('a transcript speaker label makes the paragraph a quotation of that person, across paragraphs of one turn', () => {
+    const files = {
+      '001_transcript.txt': [
+        'TRANSCRIPT: Harbour authority briefing',
+        'Speakers: Harbourmaster Elin Sundqvist; Mayor Jonas Brandt',
+        '',
+        'MAYOR BRANDT: Thank you all for coming at such short notice.',
+        '',
+        'ELIN SUNDQVIST: The ferry touched the sandbank at low tide and nobody was hurt.',
+        '',
+        'We will tow her off at the evening high tide, and the crossing will reopen on Friday.',
+        '',
+        'Q: Was the captain at fault?',
+        '',
+        'A: It is far too early to say that.',
+      ].join('\n'),
+      'draft_ferry.md': 'Harbourmaster Elin Sundqvist said "the crossing will reopen on Monday."',
+    };
+    assertFinding(files, 'draft_ferry.md', 'quote-mismatch', 'Monday', ['001']);
+    const ok = { ...files, 'draft_ferry.md': 'Sundqvist said it was "far too early to say that."' };
+    assertClean(ok, 'draft_ferry.md');
+  });
+
+  it('a capitalised label that names nobody in the article is not a speaker', () => {
+    const files = {
+      '001_a.txt': 'DRAFT: not for publication.\n\nBREAKING: The bridge will close for "at least nine days of urgent repairs."',
+      'draft_x.md': 'The bridge will close for "at least nine days of urgent repairs."',
+    };
+    assertClean(files);
+  });
+
+  it('a live blog entry time dates the figures under it', () => {
+    const files = {
+      '001_live.txt': 'Live: flood updates\n\n4.40pm\nOfficials say 310 homes are now flooded.\n\n11.05am\nOfficials say 120 homes are flooded.',
+      'draft_x.md': 'By 11am, officials said 260 homes were flooded.',
+    };
+    assertFinding(files, 'draft_x.md', 'figure-conflict', '260 homes', ['001']);
+    assertClean({ ...files, 'draft_x.md': 'By 4.45pm, officials said 310 homes were flooded.' }, 'draft_x.md');
+  });
+
+  it('figures of different kinds in one sentence are kept apart by their own words', () => {
+    const files = {
+      '001_a.txt': 'Three army teams and two police teams were searching the mine by noon.',
+      'draft_x.md': 'Three army teams were searching the mine by noon, and two police teams joined them.',
+    };
+    assertClean(files);
+  });
+
+  it('sources that give one fixed quantity in the same words disagree; counts with no time do not', () => {
+    // Articles say other things too; the words they share about the depth are what is rare.
+    const fixed = {
+      '001_a.txt': 'The quake struck at a depth of 12 km, the seismology bureau said. Schools in the valley were closed. ' +
+        'Power lines were down across the north of the province. Aid agencies sent tents and water.',
+      '002_b.txt': 'The quake hit at a depth of 35 km, according to seismologists. Residents slept outdoors for a second night. ' +
+        'The governor toured the worst-hit villages by helicopter. Roads to the coast reopened on Friday.',
+    };
+    assertFinding(fixed, '001_a.txt', 'figure-conflict', '12 km', ['002']);
+    const counts = {
+      '001_a.txt': 'Rescuers have reached 40 villages so far, officials said.',
+      '002_b.txt': 'Officials said rescuers had reached 65 villages.',
+    };
+    assertClean(counts);
+  });
+
+  it('two caps on the same thing must agree', () => {
+    const files = {
+      '001_a.txt': 'Workers will receive up to 20 weeks of severance pay, the company said.',
+      'draft_x.md': 'The company said workers will receive up to 12 weeks of severance pay.',
+    };
+    assertFinding(files, 'draft_x.md', 'figure-conflict', 'up to 12 weeks', ['001']);
+  });
+
+  it('against UTC, a time with no zone is read on the one local clock the sources write', () => {
+    const other = ' Fishing boats were called back to port. Schools stayed shut across three districts. Trains to the capital were cancelled.';
+    const files = {
+      '001_wire.txt': 'The cyclone made landfall near the delta at 0340 UTC on Tuesday, the weather agency said.' + other,
+      '002_local.txt': 'The cyclone made landfall near the delta at 9.10am IST on Tuesday, forecasters said.' + other,
+      '003_site.txt': 'The cyclone made landfall near the delta at 11.30am on Tuesday, the state government said.' + other,
+    };
+    assertFinding(files, '003_site.txt', 'time-conflict', '11.30am', ['001', '002']);
+    assertClean({ ...files, '003_site.txt': 'The cyclone made landfall near the delta at 9.10am on Tuesday.' + other });
+  });
+});

@@ -45,9 +45,12 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef): boolean 
   if (!bounded(f) || !bounded(g)) return false;
   const v = check.corpus.vocabulary;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
-  // A measure ("a depth of 18 km" / "Depth: 10 km") is named by one word as well as by two.
-  const needed = f.figure.unit === 'count' && !changesOverTime(f.figure) ? 1 : 2;
-  return v.shared(f.near, g.near).count >= needed && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
+  // A measure ("a depth of 18 km" / "Depth: 10 km") is the same whenever it is told: held to the
+  // same likeness as a draft's figure, and named by one word as well as by two.
+  const measure = f.figure.unit === 'count' && !changesOverTime(f.figure);
+  const shared = v.shared(f.near, g.near).count;
+  if (measure && shared >= 2 && sameQuantity(check, f, g) >= SAME_QUANTITY) return true;
+  return shared >= (measure ? 1 : 2) && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
 }
 
 /**
