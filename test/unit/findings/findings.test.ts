@@ -246,12 +246,12 @@ describe('findings: the kinds of news text beyond plain reports', () => {
   it('sources that give one fixed quantity in the same words disagree; counts with no time do not', () => {
     // Articles say other things too; the words they share about the depth are what is rare.
     const fixed = {
-      '001_a.txt': 'The quake struck at a depth of 12 km, the seismology bureau said. Schools in the valley were closed. ' +
+      '001_a.txt': 'The quake struck at a depth of 20 km, the seismology bureau said. Schools in the valley were closed. ' +
         'Power lines were down across the north of the province. Aid agencies sent tents and water.',
       '002_b.txt': 'The quake hit at a depth of 35 km, according to seismologists. Residents slept outdoors for a second night. ' +
         'The governor toured the worst-hit villages by helicopter. Roads to the coast reopened on Friday.',
     };
-    assertFinding(fixed, '001_a.txt', 'figure-conflict', '12 km', ['002']);
+    assertFinding(fixed, '001_a.txt', 'figure-conflict', '20 km', ['002']);
     const counts = {
       '001_a.txt': 'Rescuers have reached 40 villages so far, officials said.',
       '002_b.txt': 'Officials said rescuers had reached 65 villages.',
