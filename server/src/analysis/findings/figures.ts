@@ -29,6 +29,15 @@ function sameQuantity(check: Check, f: FigureRef, g: FigureRef): number {
   return sim;
 }
 
+const PROGRESS = /\b(?:so far|now|still|yet|as of|currently|at least|rose|risen|rises|climbed|climbs)\b/i;
+
+/** The text of the figure's clause around it, for spotting words of progress. */
+function nearText(r: FigureRef): string {
+  const s = r.article.text.sentences[r.figure.sentence];
+  if (!s) return '';
+  return r.article.text.plain.slice(Math.max(s.span.start, r.figure.span.start - 40), Math.min(s.span.end, r.figure.span.end + 40));
+}
+
 /** Numbers further apart than this between sources are different quantities, not one misreported. */
 const SOURCE_RATIO = 2;
 /** Share of the words around the smaller figure that the other must have. */
@@ -44,7 +53,12 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef): boolean 
   if (clock(f) || clock(g) || f.inQuote || ratio(f.figure, g.figure) > SOURCE_RATIO) return false;
   if (!bounded(f) || !bounded(g)) return false;
   const v = check.corpus.vocabulary;
+  const growing = (r: FigureRef) => changesOverTime(r.figure) && r.figure.unit === 'count';
+  // A count that is still moving ("so far", "now", "still") is a snapshot even with no time given.
+  if ((growing(f) || growing(g)) && (PROGRESS.test(nearText(f)) || PROGRESS.test(nearText(g)))) return false;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
+  // Counts of things compare only by their own words; other figures by the words around them too.
+  if (growing(f)) return false;
   // A measure ("a depth of 18 km" / "Depth: 10 km") is the same whenever it is told: held to the
   // same likeness as a draft's figure, and named by one word as well as by two.
   const measure = f.figure.unit === 'count' && !changesOverTime(f.figure);
