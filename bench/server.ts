@@ -1,0 +1,94 @@
+// Through the real server over stdio: cold start (spawn → first diagnostics of the open draft),
+// keystroke → diagnostics latency for one-character edits, and the server's peak RSS.
+import { applyKeystroke, type Keystroke } from './corpus';
+import { BenchServer, positionAt, uriOf } from './lsp';
+import { summarise, type Summary } from './stats';
+
+export interface ServerRunOptions {
+  workspace: string;
+  draftPath: string;
+  draftText: string;
+  edits: readonly Keystroke[];
+  /** Stop typing once this much time went into keystrokes (at least `minEdits` are measured). */
+  budgetMs: number;
+  minEdits: number;
+  /** How long the first diagnostics may take. */
+  coldTimeoutMs: number;
+  nodeArgs?: string[];
+  /** The launcher to spawn (a frozen copy, see freezeServer). */
+  launcher?: string;
+}
+
+export interface ServerRunResult {
+  /** Spawn → first publishDiagnostics of the draft (ms); null when it did not come within the cap. */
+  coldStartMs: number | null;
+  /** The cap the cold start was cut at, when it was (ms). */
+  coldStartCutMs?: number;
+  /** Articles the server reported in its review set. */
+  articles: number | undefined;
+  /** Article files it read from disk (its log line). */
+  filesRead: number | undefined;
+  editsPlanned: number;
+  /** Keystroke sent → diagnostics of that version received (ms). */
+  latency: Summary;
+  /** The server's own check duration per keystroke (sourceReview/checking), for comparison. */
+  serverCheckMs: Summary;
+  peakRssMb: number | null;
+  rssAfterMb: number | null;
+  warnings: string[];
+}
+
+export async function serverRun(o: ServerRunOptions): Promise<ServerRunResult> {
+  const t0 = performance.now();
+  const server = new BenchServer({ nodeArgs: o.nodeArgs, settings: { debounceMs: 0 }, launcher: o.launcher });
+  const uri = uriOf(o.draftPath);
+  try {
+    await server.initialize(o.workspace);
+    await server.open(uri, o.draftText, 1);
+    try {
+      await server.diagnosticsFor(uri, 1, o.coldTimeoutMs);
+    } catch (err) {
+      // Did not finish within the cap: record how far it got, then end the process we started.
+      const mem = server.memory();
+      server.kill();
+      return {
+        coldStartMs: null, coldStartCutMs: Math.round(performance.now() - t0), articles: server.articles, filesRead: server.filesRead, editsPlanned: o.edits.length,
+        latency: summarise([]), serverCheckMs: summarise([]), peakRssMb: mem ? Math.round(mem.peakMb) : null, rssAfterMb: mem ? Math.round(mem.rssMb) : null,
+        warnings: [String(err instanceof Error ? err.message : err), ...server.logs.filter((l) => /more than|skipping|could not|failed/i.test(l)).slice(0, 5)],
+      };
+    }
+    const coldStartMs = performance.now() - t0;
+    const checksBefore = server.checkMs.length;
+    let text = o.draftText;
+    const latencies: number[] = [];
+    const typingStart = performance.now();
+    for (let i = 0; i < o.edits.length; i++) {
+      if (i >= o.minEdits && performance.now() - typingStart > o.budgetMs) break;
+      // A keystroke that cannot finish inside the budget is not started (after the minimum).
+      if (i >= o.minEdits && latencies.length > 0 && performance.now() - typingStart + Math.max(...latencies) > o.budgetMs * 1.5) break;
+      const k = o.edits[i];
+      const range = { start: positionAt(text, k.offset), end: positionAt(text, k.offset + k.deleteCount) };
+      text = applyKeystroke(text, k);
+      const version = i + 2;
+      const t = performance.now();
+      const published = server.diagnosticsFor(uri, version, o.coldTimeoutMs);
+      await server.change(uri, version, range, k.insert);
+      await published;
+      latencies.push(performance.now() - t);
+    }
+    const mem = server.memory();
+    return {
+      coldStartMs: Math.round(coldStartMs),
+      articles: server.articles,
+      filesRead: server.filesRead,
+      editsPlanned: o.edits.length,
+      latency: summarise(latencies),
+      serverCheckMs: summarise(server.checkMs.slice(checksBefore)),
+      peakRssMb: mem ? Math.round(mem.peakMb) : null,
+      rssAfterMb: mem ? Math.round(mem.rssMb) : null,
+      warnings: server.logs.filter((l) => /more than|skipping|could not|failed/i.test(l)).slice(0, 5),
+    };
+  } finally {
+    await server.stop();
+  }
+}

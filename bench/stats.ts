@@ -1,0 +1,39 @@
+// Order statistics for latency samples.
+
+/** The q-quantile (0..1) by nearest rank, as latency tables usually report it. */
+export function quantile(samples: readonly number[], q: number): number {
+  if (samples.length === 0) return NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.ceil(q * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+}
+
+export const median = (s: readonly number[]) => quantile(s, 0.5);
+export const p95 = (s: readonly number[]) => quantile(s, 0.95);
+export const max = (s: readonly number[]) => (s.length === 0 ? NaN : Math.max(...s));
+
+export interface Summary { n: number; median: number; p95: number; max: number }
+
+export function summarise(s: readonly number[]): Summary {
+  return { n: s.length, median: round(median(s)), p95: round(p95(s)), max: round(max(s)) };
+}
+
+export function round(x: number, digits = 2): number {
+  if (!Number.isFinite(x)) return x;
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+/** Slope of log(y) against log(x): 1 = linear, < 1 sublinear, > 1 superlinear. */
+export function growthExponent(points: readonly { x: number; y: number }[]): number {
+  const ok = points.filter((p) => p.x > 0 && p.y > 0 && Number.isFinite(p.y));
+  if (ok.length < 2) return NaN;
+  const xs = ok.map((p) => Math.log(p.x));
+  const ys = ok.map((p) => Math.log(p.y));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < xs.length; i++) { num += (xs[i] - mx) * (ys[i] - my); den += (xs[i] - mx) ** 2; }
+  return round(num / den, 2);
+}
