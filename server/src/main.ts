@@ -337,8 +337,8 @@ async function applyFileEvents(params: DidChangeWatchedFilesParams): Promise<voi
     } else if (isArticleName(path)) {
       if (deletedOnDisk.delete(path)) changed = true;
       changed = (await reviewSet.readFile(path)) || changed;
-    } else if (change.type === FileChangeType.Created && nodePath.extname(path) === '' && reviewSet.folderOf(path) && !reviewSet.excluded(nodePath.join(path, '_.md'))) {
-      changed = (await reviewSet.scanFolderAt(path)) || changed; // a folder created or renamed into place
+    } else if (change.type === FileChangeType.Created && reviewSet.folderOf(path) && !reviewSet.excluded(nodePath.join(path, '_.md'))) {
+      changed = (await reviewSet.scanFolderAt(path)) || changed; // a folder created or renamed into place (files are ignored)
     }
   }
   if (changed) scheduler.schedule('files', 20);

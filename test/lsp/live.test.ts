@@ -171,7 +171,7 @@ describe('lsp: the live review set', function () {
 
     it('a renamed folder: one event for the folder, every article in it follows', async () => {
       const oldFolder = path.join(dir, 'wire');
-      const newFolder = path.join(dir, 'archive');
+      const newFolder = path.join(dir, 'archive.2024-06'); // a dotted folder name is still a folder
       fs.renameSync(oldFolder, newFolder);
       // What a client watching `**/*` for creations and deletions sends: the folder itself.
       await client.filesChanged([{ uri: uriOf(oldFolder), type: 3 }, { uri: uriOf(newFolder), type: 1 }]);
@@ -224,6 +224,18 @@ describe('lsp: the live review set', function () {
       const wire = uri('001_northern_wire.txt').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       assert.match(md, new RegExp(`\\| \\[001\\]\\(${wire}#L5,1-L5,\\d+\\) \\| “We had every spare bus on the road within the hour,” \\| .*\\| quoted \\|`));
       assert.match(md, /\| \[002\]\(file:[^)]*002_valley_echo\.txt\) \| — \| — \| not mentioned \|/);
+    });
+
+    it('hover on a quotation: a row for the source that has the same words', async () => {
+      const text = '# Buses\n\n“We had every spare bus on the road within the hour,” Nair said.\n';
+      const note = 'untitled:Untitled-7';
+      await client.open(note, text, 'markdown', 1);
+      await client.waitForDiagnostics(note, (p) => p.version === 1);
+      const h = await client.hover(note, positionOf(text, 'spare bus'));
+      assert.ok(h, 'no hover on the quotation');
+      assert.match(h.contents.value, /^\*\*Source Review\*\* · quote /);
+      assert.match(h.contents.value, /\| \[001\]\([^)]*001_northern_wire\.txt#L5,\d+-L5,\d+\) \| “We had every spare bus on the road within the hour,” \|[^\n]*✓ agrees \|/);
+      await client.close(note);
     });
 
     it('hover on a figure: linked rows select the source’s words', async () => {

@@ -60,6 +60,20 @@ function venueWords(v: Venue): string {
 }
 
 /**
+ * The other side's speaker in the form this article uses: a surname for a surname ("Calloway" →
+ * "Wren"); for a pronoun or a full name, the full name unless the article already names them.
+ */
+function nameAsWritten(full: string | undefined, written: string, text: string): string | undefined {
+  if (!full) return undefined;
+  const name = full.trim();
+  const surname = name.split(/\s+/).pop() ?? name;
+  const pronoun = /^(?:he|she|they)$/i.test(written.trim());
+  if (!pronoun) return /\s/.test(written.trim()) ? name : surname;
+  const known = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
+  return known ? surname : name;
+}
+
+/**
  * The speaker or venue to correct for an attribution-conflict finding. `self` is the finding's
  * article; `articleOf` finds the other articles. Undefined when there is nothing safe to replace.
  */
@@ -69,10 +83,11 @@ export function attributionTarget(finding: Finding, self: ArticleAnalysis, artic
   // The engine's own account, when it gives one.
   if (finding.attribution) {
     const part = finding.attribution.part;
+    const written = finding.attribution.text;
     const others = finding.against
-      .map((e) => ({ label: e.label, text: (part === 'speaker' ? e.speaker : e.venue) ?? '' }))
+      .map((e) => ({ label: e.label, text: (part === 'speaker' ? nameAsWritten(e.speaker, written, text) : e.venue) ?? '' }))
       .filter((o) => o.text !== '');
-    if (others.length > 0) return { part, span: finding.attribution.span, text: finding.attribution.text, others };
+    if (others.length > 0) return { part, span: finding.attribution.span, text: written, others };
   }
   const mine = quoteAt(self, finding.span);
   if (!mine) return undefined;

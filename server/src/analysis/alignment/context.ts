@@ -75,16 +75,63 @@ export function sentenceScope(sentence: Span, claim: Span): Span {
   };
 }
 
+type ContentToken = { word: string; start: number; end: number };
+
+/** A long sentence read once: its content tokens and clause breaks, searched per claim. */
+interface LongSentence {
+  tokens: ContentToken[];
+  breaks: Span[];
+}
+
+/** Long sentences of the text read last (claims are looked at one article at a time). */
+let longText = '';
+let longSentences = new Map<string, LongSentence>();
+
+function longSentence(plain: string, sentence: Span): LongSentence {
+  if (plain !== longText) longSentences = new Map();
+  longText = plain; // the same object from now on: later checks compare references, not text
+  const key = `${sentence.start}:${sentence.end}`;
+  let found = longSentences.get(key);
+  if (!found) {
+    const breaks: Span[] = [];
+    const body = plain.slice(sentence.start, sentence.end);
+    const re = new RegExp(CLAUSE_BREAK.source, 'g');
+    for (let m = re.exec(body); m; m = re.exec(body)) breaks.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+    found = { tokens: contentTokens(plain, sentence.start, sentence.end), breaks };
+    longSentences.set(key, found);
+  }
+  return found;
+}
+
+/** First index whose `key` is ≥ offset, in a list sorted by it. */
+function firstFrom<T>(list: readonly T[], offset: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]) < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 /** Content words of the sentence around a claim, leaving out the claim's own words. */
 export function claimContext(article: ArticleAnalysis, sentence: number, claim: Span): Set<string> {
   const s = article.text.sentences[sentence];
   if (!s) return new Set();
   const plain = article.text.plain;
   const scope = sentenceScope(s.span, claim);
-  return new Set([
-    ...contentWords(plain, scope.start, Math.max(scope.start, claim.start)),
-    ...contentWords(plain, Math.min(scope.end, claim.end), scope.end),
-  ]);
+  if (scope === s.span) {
+    return new Set([
+      ...contentWords(plain, s.span.start, Math.max(s.span.start, claim.start)),
+      ...contentWords(plain, Math.min(s.span.end, claim.end), s.span.end),
+    ]);
+  }
+  const { tokens } = longSentence(plain, s.span);
+  const out = new Set<string>();
+  for (let i = firstFrom(tokens, scope.start, (t) => t.start); i < tokens.length && tokens[i].end <= scope.end; i++) {
+    if (tokens[i].end <= claim.start || tokens[i].start >= claim.end) out.add(tokens[i].word);
+  }
+  return out;
 }
 
 /**
@@ -109,13 +156,7 @@ export class ClaimSpans {
 
   /** Whether a span other than `except` (by identity) has start ≤ offset < end. */
   covers(offset: number, except: Span): boolean {
-    let lo = 0;
-    let hi = this.spans.length - 1;
-    let k = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid].start <= offset) { k = mid; lo = mid + 1; } else hi = mid - 1;
-    }
+    const k = firstFrom(this.spans, offset + 1, (s) => s.start) - 1;
     if (k < 0) return false;
     const best = this.top[k] === except ? this.second[k] : this.top[k];
     return best !== undefined && best.end > offset;
@@ -134,11 +175,26 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
   if (!s) return new Set();
   const plain = article.text.plain;
   const clause = clauseAround(plain, s.span, claim);
-  const before = contentTokens(plain, clause.start, Math.max(clause.start, claim.start));
-  const after = contentTokens(plain, Math.min(clause.end, claim.end), clause.end);
   const index = others instanceof ClaimSpans ? others : new ClaimSpans(others);
   const blocked = (t: { start: number }) => index.covers(t.start, claim);
   const out = new Set<string>();
+  if (sentenceScope(s.span, claim) !== s.span) {
+    // A long sentence: walk its tokens outward from the claim (no more than NEAR_WORDS each way).
+    const { tokens } = longSentence(plain, s.span);
+    let n = 0;
+    for (let i = firstFrom(tokens, claim.start + 1, (t) => t.end) - 1; i >= 0 && tokens[i].start >= clause.start && n < NEAR_WORDS; i--) {
+      if (blocked(tokens[i])) break;
+      out.add(tokens[i].word); n++;
+    }
+    n = 0;
+    for (let i = firstFrom(tokens, claim.end, (t) => t.start); i < tokens.length && tokens[i].end <= clause.end && n < NEAR_WORDS; i++) {
+      if (blocked(tokens[i])) break;
+      out.add(tokens[i].word); n++;
+    }
+    return out;
+  }
+  const before = contentTokens(plain, clause.start, Math.max(clause.start, claim.start));
+  const after = contentTokens(plain, Math.min(clause.end, claim.end), clause.end);
   let n = 0;
   for (let i = before.length - 1; i >= 0 && n < NEAR_WORDS; i--) { if (blocked(before[i])) break; out.add(before[i].word); n++; }
   n = 0;
@@ -153,6 +209,15 @@ export function clauseAround(plain: string, whole: Span, claim: Span): Span {
   const sentence = sentenceScope(whole, claim);
   let start = sentence.start;
   let end = sentence.end;
+  if (sentence !== whole) {
+    // A long sentence: its breaks are found once; the nearest either side of the claim count.
+    const { breaks } = longSentence(plain, whole);
+    const before = firstFrom(breaks, claim.start + 1, (b) => b.end) - 1;
+    if (before >= 0 && breaks[before].start >= sentence.start) start = breaks[before].end;
+    const after = breaks[firstFrom(breaks, claim.end, (b) => b.start)];
+    if (after && after.end <= sentence.end) end = after.start;
+    return { start, end };
+  }
   const body = plain.slice(sentence.start, sentence.end);
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) {

@@ -214,9 +214,10 @@ export class Corpus {
   readonly vocabulary = new Vocabulary();
   readonly speakers = new SpeakerDirectory();
   private readonly sources = new Map<string, ArticleClaims>();
-  private readonly figuresByClass = new Map<string, Set<FigureRef>>();
-  private readonly quotesByShingle = new Map<string, Set<QuoteRef>>();
-  private readonly statementsBySurname = new Map<string, Set<StatementRef>>();
+  // Kept per article, so an article's look-ups skip its own claims without walking them.
+  private readonly figuresByClass = new ClaimIndex<FigureRef>();
+  private readonly quotesByShingle = new ClaimIndex<QuoteRef>();
+  private readonly statementsBySurname = new ClaimIndex<StatementRef>();
   private readonly figureValues = new Map<number, number>();
   /** Zones the sources write beside their times, UTC and GMT aside: the story's local clock. */
   private readonly localZones = new Map<string, number>();
@@ -233,9 +234,9 @@ export class Corpus {
     this.sources.set(article.path, claims);
     this.vocabulary.count(article, 1);
     this.speakers.count(article, 1);
-    for (const f of claims.figures) if (f.cls) add(this.figuresByClass, f.cls, f);
-    for (const q of claims.quotes) for (const s of shingles(q.words)) add(this.quotesByShingle, s, q);
-    for (const st of claims.statements) if (st.speaker) add(this.statementsBySurname, surname(st.speaker), st);
+    for (const f of claims.figures) if (f.cls) this.figuresByClass.add(f.cls, f);
+    for (const q of claims.quotes) for (const s of shingles(q.words)) this.quotesByShingle.add(s, q);
+    for (const st of claims.statements) if (st.speaker) this.statementsBySurname.add(surname(st.speaker), st);
     for (const f of claims.figures) this.figureValues.set(valueKey(f.figure), (this.figureValues.get(valueKey(f.figure)) ?? 0) + 1);
     for (const z of localZonesOf(article)) this.localZones.set(z, (this.localZones.get(z) ?? 0) + 1);
   }
@@ -246,9 +247,9 @@ export class Corpus {
     this.sources.delete(path);
     this.vocabulary.count(claims.article, -1);
     this.speakers.count(claims.article, -1);
-    for (const f of claims.figures) if (f.cls) remove(this.figuresByClass, f.cls, f);
-    for (const q of claims.quotes) for (const s of shingles(q.words)) remove(this.quotesByShingle, s, q);
-    for (const st of claims.statements) if (st.speaker) remove(this.statementsBySurname, surname(st.speaker), st);
+    for (const f of claims.figures) if (f.cls) this.figuresByClass.remove(f.cls, f);
+    for (const q of claims.quotes) for (const s of shingles(q.words)) this.quotesByShingle.remove(s, q);
+    for (const st of claims.statements) if (st.speaker) this.statementsBySurname.remove(surname(st.speaker), st);
     for (const f of claims.figures) {
       const n = (this.figureValues.get(valueKey(f.figure)) ?? 0) - 1;
       if (n <= 0) this.figureValues.delete(valueKey(f.figure)); else this.figureValues.set(valueKey(f.figure), n);
@@ -277,8 +278,8 @@ export class Corpus {
   }
 
   /** Source statements whose speaker has this surname. */
-  statementsOf(speaker: string): ReadonlySet<StatementRef> {
-    return this.statementsBySurname.get(surname(speaker)) ?? EMPTY;
+  statementsOf(speaker: string, exceptPath?: string): IterableIterator<StatementRef> {
+    return this.statementsBySurname.get(surname(speaker), exceptPath);
   }
 
   get(path: string): ArticleClaims | undefined {
@@ -289,19 +290,18 @@ export class Corpus {
     return this.sources.values();
   }
 
-  figuresOfClass(cls: string): ReadonlySet<FigureRef> {
-    return this.figuresByClass.get(cls) ?? EMPTY;
+  /** Source figures of a class; `exceptPath` leaves out one article's own. */
+  figuresOfClass(cls: string, exceptPath?: string): IterableIterator<FigureRef> {
+    return this.figuresByClass.get(cls, exceptPath);
   }
 
   /** Source quotations sharing at least one shingle with these words. */
-  quoteCandidates(words: readonly QuoteWord[]): Set<QuoteRef> {
+  quoteCandidates(words: readonly QuoteWord[], exceptPath?: string): Set<QuoteRef> {
     const out = new Set<QuoteRef>();
-    for (const s of shingles(words)) for (const q of this.quotesByShingle.get(s) ?? []) out.add(q);
+    for (const s of shingles(words)) for (const q of this.quotesByShingle.get(s, exceptPath)) out.add(q);
     return out;
   }
 }
-
-const EMPTY: ReadonlySet<never> = new Set();
 
 function surname(key: string): string {
   const words = key.split(' ');
@@ -312,15 +312,30 @@ function valueKey(f: Figure): number {
   return Math.round(f.value * 1000) / 1000;
 }
 
-function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  let set = map.get(key);
-  if (!set) { set = new Set(); map.set(key, set); }
-  set.add(value);
-}
+/** Claims by key, then by article path (in insertion order, as one Set per key would give). */
+class ClaimIndex<V extends { article: ArticleAnalysis }> {
+  private readonly byKey = new Map<string, Map<string, Set<V>>>();
 
-function remove<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
+  add(key: string, value: V): void {
+    let byPath = this.byKey.get(key);
+    if (!byPath) { byPath = new Map(); this.byKey.set(key, byPath); }
+    let set = byPath.get(value.article.path);
+    if (!set) { set = new Set(); byPath.set(value.article.path, set); }
+    set.add(value);
+  }
+
+  remove(key: string, value: V): void {
+    const byPath = this.byKey.get(key);
+    const set = byPath?.get(value.article.path);
+    if (!byPath || !set) return;
+    set.delete(value);
+    if (set.size === 0) byPath.delete(value.article.path);
+    if (byPath.size === 0) this.byKey.delete(key);
+  }
+
+  *get(key: string, exceptPath?: string): IterableIterator<V> {
+    const byPath = this.byKey.get(key);
+    if (!byPath) return;
+    for (const [path, set] of byPath) if (path !== exceptPath) yield* set;
+  }
 }

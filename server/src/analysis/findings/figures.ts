@@ -229,9 +229,12 @@ const QUALIFIER_WORDS: Partial<Record<Figure['qualifier'], string>> = {
 };
 
 /** "about 40,000 users", "14%", "$44,000,000,000", "8 hours". */
+/** One formatter for every figure: toLocaleString builds a new one per call (slow on long articles). */
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 export function describe(f: Figure): string {
   const q = QUALIFIER_WORDS[f.qualifier];
-  const n = f.value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const n = NUMBER.format(f.value);
   let body: string;
   switch (f.unit) {
     case 'percent': body = `${n}%` + (f.of ? ` of ${f.of}` : ''); break;

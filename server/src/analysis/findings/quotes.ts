@@ -83,7 +83,10 @@ export function checkQuotes(check: Check): void {
     const agrees: Compared[] = [];
     const misquotes: Compared[] = [];
     const otherSpeakers: Compared[] = [];
-    for (const r of check.corpus.quoteCandidates(q.words, check.article.path)) {
+    // In label order, so a message names the same source however the index was filled.
+    const candidates = [...check.corpus.quoteCandidates(q.words, check.article.path)]
+      .sort((x, y) => x.article.label.localeCompare(y.article.label) || x.article.path.localeCompare(y.article.path) || x.index - y.index);
+    for (const r of candidates) {
       if (r.article.path === check.article.path) continue;
       const { a, b, alignment } = alignQuotes(q.words, r.words);
       if (!alignment) continue;

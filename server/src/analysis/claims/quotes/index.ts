@@ -233,9 +233,13 @@ const HEARSAY = new Set([
   'suggestion', 'rumours', 'rumors', 'rumour', 'rumor', 'charges', 'charge', 'assertions', 'assertion', 'notion', 'idea',
 ]);
 
+/** Tokens before a quotation searched for a rebuttal, as far as verbBefore looks for its verb. */
+const ECHO_REACH = 60;
+
 /** Between the verb and the quotation: a rebuttal verb, or "claims that …" / "reports of …". */
 function echoesOthers(tokens: Token[], from: number, openAt: number): boolean {
-  for (let k = from; k < openAt && k < tokens.length; k++) {
+  // No further back than a speech verb is looked for (verbBefore): bounded work per quotation.
+  for (let k = Math.max(from, openAt - ECHO_REACH); k < openAt && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
     if (REBUTTALS.has(t.lower)) return true;
