@@ -6,7 +6,6 @@ import { changesOverTime, figureClass } from './figures';
 import type { QuoteWord } from './quotes';
 import { quoteWords, shingles } from './quotes';
 import { SpeakerDirectory } from './speakers';
-import { zoneFor } from '../claims/times/zones';
 import { contentWords, tokenize } from './words';
 import { lemma } from '../claims/figures/units';
 import { isNumberWord } from '../claims/figures/numbers';
@@ -260,16 +259,9 @@ export class Corpus {
     }
   }
 
-  /** The one local zone the sources write ("BST", "IST"), or null when they write none or several. */
-  localZone(): string | null {
-    const families = new Set<string>();
-    let best: string | null = null;
-    let most = 0;
-    for (const [z, n] of this.localZones) {
-      families.add(zoneFor(z)?.family ?? z);
-      if (n > most) { best = z; most = n; }
-    }
-    return families.size === 1 ? best : null;
+  /** The local zones the sources write beside their times ("BST", "CT"), UTC and GMT aside. */
+  localZoneLabels(): string[] {
+    return [...this.localZones.keys()];
   }
 
   /** Whether any source states this number at all, in any unit. */

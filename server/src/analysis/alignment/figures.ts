@@ -110,8 +110,18 @@ function utcCandidates(t: TimeClaim, zone: string | null = t.zone): number[] {
  * Minutes between two clock times (b − a): in UTC when both can be placed, else as written in the
  * same zone; null when unknown. When daylight saving is unknown, the reading closest to agreement.
  */
-export function minutesApart(a: TimeClaim, b: TimeClaim, localZone: string | null = null): number | null {
+export function minutesApart(a: TimeClaim, b: TimeClaim, zones: readonly string[] = []): number | null {
   if (a.granularity !== 'clock' || b.granularity !== 'clock') return null;
+  // A zone the article did not write beside the time (carried from elsewhere) is a guess: the time is
+  // also read on the other's clock, and the reading nearer agreement wins.
+  const guessed = apart(a, b, zones);
+  if (a.zoneExplicit && b.zoneExplicit) return guessed;
+  const plain = apart(stated(a), stated(b), zones);
+  if (guessed === null) return plain;
+  return plain !== null && Math.abs(plain) < Math.abs(guessed) ? plain : guessed;
+}
+
+function apart(a: TimeClaim, b: TimeClaim, zones: readonly string[]): number | null {
   // Both placed in UTC on known days: "2247 UTC on Saturday" and "4.17 am IST on Sunday" are one instant.
   const da = dayOf(a);
   const db = dayOf(b);
@@ -120,26 +130,35 @@ export function minutesApart(a: TimeClaim, b: TimeClaim, localZone: string | nul
   }
   if (a.date.day !== undefined && b.date.day !== undefined && (a.date.day !== b.date.day || a.date.month !== b.date.month)) return null;
   if (a.utcMinutes !== undefined && b.utcMinutes !== undefined) return b.utcMinutes - a.utcMinutes;
-  // A time with no zone is read on the other's clock, unless that clock is UTC itself: a wire's
-  // "0102 UTC" says nothing about a local "7.02 am".
-  const utcOnly = (t: TimeClaim) => t.zoneExplicit && (t.zone === 'UTC' || t.zone === 'GMT');
-  const unzoned = a.zone === null ? b : b.zone === null ? a : null;
-  // Against UTC, a time with no zone is read on the one local clock the sources use, if they use one.
-  if (unzoned && utcOnly(unzoned) && localZone !== null) {
-    const xs = a.zone === null ? utcCandidates(a, localZone) : utcCandidates(a);
-    const ys = b.zone === null ? utcCandidates(b, localZone) : utcCandidates(b);
+  const nearest = (pairs: Array<[number[], number[]]>, also: number[] = []): number | null => {
     let best: number | null = null;
-    for (const x of xs) for (const y of ys) if (best === null || Math.abs(y - x) < Math.abs(best)) best = y - x;
+    for (const d of also) if (best === null || Math.abs(d) < Math.abs(best)) best = d;
+    for (const [xs, ys] of pairs) for (const x of xs) for (const y of ys) if (best === null || Math.abs(y - x) < Math.abs(best)) best = y - x;
     return best;
+  };
+  const local = a.localMinutes !== undefined && b.localMinutes !== undefined ? [b.localMinutes - a.localMinutes] : [];
+  if (a.zone !== null && b.zone !== null) {
+    if (zoneFamily(a.zone) === zoneFamily(b.zone) && local.length > 0) return local[0];
+    return nearest([[utcCandidates(a), utcCandidates(b)]]);
   }
-  if ((a.zone === null || b.zone === null) && !(unzoned && utcOnly(unzoned)) || a.zone !== null && b.zone !== null && zoneFamily(a.zone) === zoneFamily(b.zone)) {
-    if (a.localMinutes !== undefined && b.localMinutes !== undefined) return b.localMinutes - a.localMinutes;
-  }
-  let best: number | null = null;
-  for (const x of utcCandidates(a)) {
-    for (const y of utcCandidates(b)) if (best === null || Math.abs(y - x) < Math.abs(best)) best = y - x;
-  }
-  return best;
+  // A time with no zone may be on the other's clock, or on any local clock the sources write; the
+  // reading nearest agreement wins. A wire's "0102 UTC" is no local clock: against it, only the
+  // sources' zones count.
+  // Two times without zones are read on one clock.
+  if (a.zone === null && b.zone === null) return local.length > 0 ? local[0] : null;
+  const utcOnly = (t: TimeClaim) => t.zoneExplicit && (t.zone === 'UTC' || t.zone === 'GMT');
+  const other = a.zone === null ? b : a;
+  const sameClock = !utcOnly(other) ? local : [];
+  const readings = (t: TimeClaim): number[][] => t.zone !== null ? [utcCandidates(t)] : zones.map((z) => utcCandidates(t, z));
+  const pairs: Array<[number[], number[]]> = [];
+  for (const xs of readings(a)) for (const ys of readings(b)) pairs.push([xs, ys]);
+  return nearest(pairs, sameClock);
+}
+
+function stated(t: TimeClaim): TimeClaim {
+  if (t.zoneExplicit || t.zone === null) return t;
+  const { utcMinutes: _utc, ...rest } = t;
+  return { ...rest, zone: null };
 }
 
 /** Days since 1970 of a claim's (local) date, when its day and month are known; the year may be borrowed. */

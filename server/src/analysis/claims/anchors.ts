@@ -28,7 +28,7 @@ function nearest(times: TimeClaim[], candidates: number[], at: number): number {
 }
 
 /** A sentence that places itself in time ("at the height of", "later", "by evening") keeps its figures to itself. */
-const OWN_TIME = /\b(?:height|peak|later|earlier|afterwards|since|meanwhile|evening|morning|afternoon|night|overnight|midday|noon|midnight|dawn|dusk|today|tonight|yesterday|tomorrow|then)\b/i;
+const OWN_TIME = /\b(?:height|peak|later|earlier|afterwards|since|meanwhile|evening|morning|afternoon|night|overnight|midday|noon|midnight|dawn|dusk|today|tonight|yesterday|tomorrow|then|in all|all told|in total|altogether|overall|so far)\b/i;
 
 /**
  * For each figure, the index of the time claim it belongs to, or -1: a clock time in the same

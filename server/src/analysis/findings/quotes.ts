@@ -73,7 +73,10 @@ function misquoted(c: Compared): boolean {
   for (let k = ops.length - 1; k >= 0; k--) { const o = ops[k]; if (o.op !== 'match' && !('free' in o && o.free)) { lastEdit = k; break; } }
   const before = ops.slice(0, firstEdit).filter((o) => o.op === 'match').length;
   const after = ops.slice(lastEdit + 1).filter((o) => o.op === 'match').length;
-  return before >= 2 && after >= 2;
+  // Framed by agreeing words, or by where one of the quotations itself begins or ends.
+  const opens = al.aStart === 0 || al.bStart === 0;
+  const closes = al.aEnd === a.length || al.bEnd === b.length;
+  return (before >= 2 || (before >= 1 && opens)) && (after >= 2 || (after >= 1 && closes));
 }
 
 export function checkQuotes(check: Check): void {

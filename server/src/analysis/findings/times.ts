@@ -70,13 +70,14 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
 }
 
 function checkClock(check: Check, t: TimeRef): void {
+  const zones = check.corpus.localZoneLabels();
   const agrees: Match[] = [];
   const conflicts: Match[] = [];
   for (const o of check.others()) {
     let best: Match | null = null;
     for (const s of o.times) {
       if (s.time.granularity !== 'clock') continue;
-      const d = minutesApart(t.time, s.time, check.corpus.localZone());
+      const d = minutesApart(t.time, s.time, zones);
       if (d === null || Math.abs(d) > SAME_EVENT_MINUTES) continue;
       const link = linkOf(check, t, s, d);
       if (!link) continue;
@@ -114,15 +115,28 @@ function dayNumber(t: TimeClaim, year?: number): number | null {
   return Date.UTC(t.date.year ?? year ?? 2000, month - 1, day) / 86400000;
 }
 
+/** "March 17", "17 Oct.", "2026-10-14": a day written out, not worked out from "Monday" or "tonight". */
+const WRITTEN_DAY = /\d/;
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
+
+function writtenDay(t: TimeClaim): boolean {
+  return WRITTEN_DAY.test(t.text) && (MONTH_NAME.test(t.text) || /\d{4}-\d\d-\d\d/.test(t.text));
+}
+
 function checkDate(check: Check, t: TimeRef): void {
   if (dayNumber(t.time) === null) return;
+  // Days worked out from a weekday or "tonight" depend on each article's own date, and bounds
+  // ("before March 12") are not days: only days written out on both sides are compared.
+  const comparable = (x: TimeClaim) => writtenDay(x) && (x.qualifier === t.time.qualifier || x.qualifier === 'exact' || t.time.qualifier === 'exact') &&
+    !(x.qualifier !== t.time.qualifier && (x.qualifier === 'past' || t.time.qualifier === 'past'));
+  if (!writtenDay(t.time)) return;
   const agrees: TimeRef[] = [];
   const conflicts: TimeRef[] = [];
   for (const o of check.others()) {
     let agree: TimeRef | null = null;
     let conflict: TimeRef | null = null;
     for (const s of o.times) {
-      if (s.time.granularity !== 'date') continue;
+      if (s.time.granularity !== 'date' || !comparable(s.time)) continue;
       if (t.time.date.year !== undefined && s.time.date.year !== undefined && t.time.date.year !== s.time.date.year) continue;
       const year = t.time.date.year ?? s.time.date.year;
       const mine = dayNumber(t.time, year);

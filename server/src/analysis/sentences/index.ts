@@ -38,9 +38,9 @@ export function splitSentences(plain: string, paragraphs: Span[], options: Sente
 
 function paragraphSentences(plain: string, p: Span, paragraph: number, text: string, options: SentenceOptions): Sentence[] {
   if (options.headings?.[paragraph] || isHeadlineParagraph(text, options.listItems?.[paragraph] ?? false)) {
-    return [{ span: p, paragraph, isHeading: true }];
+    return capLength(plain, p).map((span) => ({ span, paragraph, isHeading: true }));
   }
-  return splitParagraph(plain, p).map((span) => {
+  return splitParagraph(plain, p).flatMap((span) => capLength(plain, span)).map((span) => {
     const s = plain.slice(span.start, span.end);
     return { span, paragraph, isHeading: isClutter(s) || isByline(s) };
   });
@@ -74,6 +74,34 @@ export function splitParagraph(plain: string, p: Span): Span[] {
   if (start < p.end) out.push(trim(plain, { start, end: p.end }));
   return out.filter((s) => s.end > s.start);
 }
+
+/**
+ * Longer than this, a "sentence" is a table, a list or a pasted dump, not prose (news sentences
+ * run to a few hundred characters). It is cut at a space so that every step that looks at a
+ * claim's sentence stays bounded and a 1 MB line is read in linear time.
+ */
+export const MAX_SENTENCE = 2000;
+
+/** A span cut into pieces of at most MAX_SENTENCE, at a space where one is near, never inside a surrogate pair. */
+function capLength(plain: string, span: Span): Span[] {
+  if (span.end - span.start <= MAX_SENTENCE) return [span];
+  const out: Span[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_SENTENCE) {
+    let cut = start + MAX_SENTENCE;
+    let k = cut;
+    while (k > start + MAX_SENTENCE / 2 && !isSpace(plain[k])) k--;
+    if (isSpace(plain[k])) cut = k;
+    else if (isLowSurrogate(plain.charCodeAt(cut)) && isHighSurrogate(plain.charCodeAt(cut - 1))) cut--;
+    out.push(trim(plain, { start, end: cut }));
+    start = cut;
+  }
+  out.push(trim(plain, { start, end: span.end }));
+  return out.filter((s) => s.end > s.start);
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** Whether the end marks plain[runStart, e), closers up to j, and next text at k end a sentence. */
 function endsHere(plain: string, runStart: number, e: number, j: number, k: number, end: number): boolean {

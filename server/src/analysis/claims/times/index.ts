@@ -40,6 +40,9 @@ interface Placed {
   silent?: boolean;
 }
 
+/** Words before a weekday that put it after the article's date. */
+const FUTURE = /\b(?:will|'ll|takes? effect|come into (?:force|effect)|from|starting|beginning|until|till|through|next|expected|scheduled|set to|due|reopens?|resumes?|planned|plans?)\b/i;
+
 /** Characters between a clock time and a date of the same clause when the splitter parted them. */
 const CLAUSE_GAP = 40;
 
@@ -76,7 +79,9 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
     let date: CalendarDate | null = {};
     let silent = false;
     if (m.granularity === 'date') {
-      date = resolveDate(m, dateline, weekday);
+      // "takes effect at 12:01 a.m. Thursday", "will reopen on Monday": a weekday ahead of the dateline.
+      const ahead = m.relative === 'weekday' && FUTURE.test(plain.slice(Math.max(text.sentences[sentence].span.start, m.start - 60), m.start));
+      date = resolveDate(ahead ? { ...m, relative: 'weekday-next' } : m, dateline, weekday);
       if (date === null) {
         if (m.relative !== 'day') continue;
         date = {};
