@@ -141,6 +141,8 @@ export interface Quote {
   /** A fragment woven into the writer's sentence rather than a full quotation. */
   partial: boolean;
   sentence: number;
+  /** A speaker's turn in a transcript ("SUPT BLACKWOOD: …"): the record itself, not a quotation in a report. */
+  transcript?: boolean;
 }
 
 /** A person mentioned in the article, with the roles the article gives them. */

@@ -133,7 +133,8 @@ function storyOnset(text: ArticleText, times: TimeRef[]): TimeRef | null {
 /** Everything about one article that alignment needs, computed once per analysis. */
 export function articleClaims(article: ArticleAnalysis): ArticleClaims {
   const { text } = article;
-  const inQuote = quoteCover(article.quotes.flatMap((q) => q.pieces));
+  // Figures a report quotes someone as saying are loose; a transcript's are the record.
+  const inQuote = quoteCover(article.quotes.filter((q) => !q.transcript).flatMap((q) => q.pieces));
   // Indexed, so that an article with thousands of claims is read in linear time.
   const claimSpans = new ClaimSpans([...article.figures.map((f) => f.span), ...article.times.map((t) => t.span)]);
   const figures: FigureRef[] = article.figures.map((figure, index) => {

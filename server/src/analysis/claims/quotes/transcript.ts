@@ -118,7 +118,7 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
     out.push({
       kind: 'quote', span, text: original.slice(span.start, span.end), pieces: [span],
       speaker: { key, text: original.slice(speakerSpan.start, speakerSpan.end), span: speakerSpan, via: 'named' },
-      venue: null, partial: false, sentence: si,
+      venue: null, partial: false, sentence: si, transcript: true,
     });
   }
   // One labelled paragraph is not a transcript: "DRAFT: …" or a lone "SMITH: …" caption stays out.
