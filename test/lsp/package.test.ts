@@ -29,9 +29,9 @@ describe('lsp: the package and its README', () => {
     const r = spawnSync(vsce, ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const files = r.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
-    const allowed = /^(package\.json|README\.md|LICENSE|dist\/server\.js|dist\/client\/extension\.js|syntaxes\/[^/]+\.json|schemas\/[^/]+\.json|docs\/screenshot\.png)$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|THIRD_PARTY_NOTICES\.md|dist\/server\.js|dist\/client\/extension\.js|syntaxes\/[^/]+\.json|schemas\/[^/]+\.json|docs\/screenshot\.png)$/;
     for (const f of files) assert.match(f, allowed, `${f} would ship in the .vsix`);
-    for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/server.js', manifest.main.replace(/^\.\//, ''), ...manifest.contributes.grammars.map((g) => g.path.replace(/^\.\//, ''))]) {
+    for (const needed of ['package.json', 'README.md', 'LICENSE', 'THIRD_PARTY_NOTICES.md', 'dist/server.js', manifest.main.replace(/^\.\//, ''), ...manifest.contributes.grammars.map((g) => g.path.replace(/^\.\//, ''))]) {
       assert.ok(files.includes(needed), `${needed} is missing from the .vsix (${files.join(', ')})`);
     }
     assert.match(manifest.scripts.package, /esbuild\.config\.mjs --production && vsce package/);

@@ -5,7 +5,7 @@ import type { NameRun } from './names';
 import { coreWords, isDeterminer, isSpeechVerb, isVerbLike, skipAdverbs, tokenBefore } from './names';
 import type { RoleContext } from './roles';
 import { roleBefore, roleFronted, rolesAfter } from './roles';
-import { FIRST_NAMES } from './lexicon';
+import { isGivenName } from './givenNames';
 
 const QUOTE_OPENERS = new Set(['“', '"', '‘']);
 
@@ -28,7 +28,7 @@ export function isPersonRun(ctx: EvidenceContext, run: NameRun): boolean {
   if (hasRole(ctx, run) || ctx.subjectWords.has(surname)) return true;
   let weak = 0;
   if (speaks(tokens, run) || isVerbLike(tokens[skipAdverbs(tokens, run.last + 1)])) weak++;
-  if (FIRST_NAMES.has(words[0].lower)) weak++;
+  if (isGivenName(words[0].lower)) weak++;
   if (ctx.aloneWords.has(surname)) weak++;
   if (tokens[run.last].possessive) weak++;
   if (colonQuote(tokens, run)) weak++;

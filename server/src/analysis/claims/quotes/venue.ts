@@ -58,6 +58,8 @@ function wordsOf(tokens: Token[], a: number, b: number): string[] {
 const FUSED_OUTLET = /^\p{Lu}\p{Ll}+(?:post|news|times|wire|journal|herald|daily|press|today|beat|gazette|courier|ledger|tribune|observer|express)$/u;
 
 function isOutletWord(t: Token): boolean {
+  // "Standard-Ledger", "Post-Gazette": a hyphenated name built on an outlet word.
+  if (t.lower.includes('-') && t.lower.split('-').some((p) => OUTLET_ENDINGS.has(p))) return true;
   return OUTLET_NAMES.has(t.lower) || OUTLET_ENDINGS.has(t.lower) || PLATFORMS.has(t.lower) || (t.text.length >= 2 && t.text === t.text.toUpperCase()) ||
     FUSED_OUTLET.test(t.text);
 }
@@ -110,6 +112,9 @@ export function findVenues(plain: string, tokens: Token[], isPerson: (i: number)
 /** End of an outlet name starting at a (not a person), or a - 1. */
 function outletEnd(tokens: Token[], a: number, isPerson: (i: number) => boolean): number {
   const t = tokens[a];
+  // "told 3AW", "on 2GB": a station's call sign is a digit glued to capitals.
+  const sign = tokens[a + 1];
+  if (t && t.kind === 'number' && t.text.length === 1 && sign && sign.kind === 'word' && sign.start === t.end && /^[A-Z]{2,4}$/.test(sign.text)) return a + 1;
   if (!t || t.kind !== 'word' || !t.cap || isPerson(a) || MONTHS_AND_DAYS.has(t.lower)) return a - 1;
   if (t.text.length === 1 && !PLATFORMS.has(t.lower)) return a - 1;
   const b = capitalRun(tokens, a);
