@@ -171,13 +171,24 @@ function dayOf(t: TimeClaim): number | null {
 /** The same moment: clock times at most 15 minutes apart on the same day. */
 export function sameMoment(a: TimeClaim | null, b: TimeClaim | null): boolean {
   if (!a || !b) return false;
+  // A daily count: "85 cases by April 1" and "58 on April 1" are told of one day.
+  if (a.granularity === 'date' && b.granularity === 'date') return sameDay(a, b) === true;
   const d = minutesApart(a, b);
   return d !== null && Math.abs(d) <= 15;
 }
 
+/** Whether two dates are the same day: null when either lacks a day. */
+function sameDay(a: TimeClaim, b: TimeClaim): boolean | null {
+  if (a.date.month === undefined || a.date.day === undefined || b.date.month === undefined || b.date.day === undefined) return null;
+  if (a.date.year !== undefined && b.date.year !== undefined && a.date.year !== b.date.year) return false;
+  return a.date.month === b.date.month && a.date.day === b.date.day;
+}
+
 /** Snapshots: both figures are tied to clock times that are clearly different moments. */
 export function differentMoments(a: TimeClaim | null, b: TimeClaim | null): boolean {
-  if (!a || !b || a.granularity !== 'clock' || b.granularity !== 'clock') return false;
+  if (!a || !b) return false;
+  if (a.granularity === 'date' && b.granularity === 'date') return sameDay(a, b) === false;
+  if (a.granularity !== 'clock' || b.granularity !== 'clock') return false;
   const d = minutesApart(a, b);
   return d === null || Math.abs(d) > 15;
 }
