@@ -1,6 +1,6 @@
 // When two figures talk about the same quantity, and whether their numbers can both be true.
-import type { Figure, TimeClaim } from '../types';
-import { zoneFor } from '../claims/times/zones';
+import type { CalendarDate, Figure, TimeClaim } from '../types';
+import { zoneFor, zoneOffset } from '../claims/times/zones';
 
 /** Things people count that are, for comparison, the same crowd: users, people, complaints. */
 const CROWD = new Set([
@@ -96,14 +96,32 @@ const SEASONAL: Record<string, [number, number]> = {
 };
 
 /** The UTC minutes a clock time can stand for: one when known, two when the season is not. */
-function utcCandidates(t: TimeClaim, zone: string | null = t.zone): number[] {
+function utcCandidates(t: TimeClaim, zone: string | null = t.zone, day?: CalendarDate): number[] {
   if (t.utcMinutes !== undefined) return [t.utcMinutes];
   if (zone === null || t.localMinutes === undefined) return [];
   const local = t.localMinutes;
+  // Told of the same day as the other time: that day's daylight saving decides.
+  const known = zoneFor(zone);
+  if (known && day && day.month !== undefined && t.date.month === undefined) {
+    const offset = zoneOffset(known, day.year === undefined ? { month: day.month, day: day.day } : day, local);
+    if (offset !== null) return [local - offset];
+  }
   const seasonal = SEASONAL[zone];
   if (seasonal) return seasonal.map((offset) => local - offset);
   const fixed = zoneFor(zone)?.fixed;
   return fixed === undefined ? [] : [local - fixed];
+}
+
+/**
+ * Differences between two times' UTC readings. Two seasonal readings ([winter, summer]) are taken
+ * season by season: both times are told of one day, so one side cannot be in summer time while the
+ * other is in winter time.
+ */
+function readingsApart(xs: number[], ys: number[]): number[] {
+  if (xs.length === 2 && ys.length === 2) return [ys[0] - xs[0], ys[1] - xs[1]];
+  const out: number[] = [];
+  for (const x of xs) for (const y of ys) out.push(y - x);
+  return out;
 }
 
 /**
@@ -133,13 +151,13 @@ function apart(a: TimeClaim, b: TimeClaim, zones: readonly string[]): number | n
   const nearest = (pairs: Array<[number[], number[]]>, also: number[] = []): number | null => {
     let best: number | null = null;
     for (const d of also) if (best === null || Math.abs(d) < Math.abs(best)) best = d;
-    for (const [xs, ys] of pairs) for (const x of xs) for (const y of ys) if (best === null || Math.abs(y - x) < Math.abs(best)) best = y - x;
+    for (const [xs, ys] of pairs) for (const d of readingsApart(xs, ys)) if (best === null || Math.abs(d) < Math.abs(best)) best = d;
     return best;
   };
   const local = a.localMinutes !== undefined && b.localMinutes !== undefined ? [b.localMinutes - a.localMinutes] : [];
   if (a.zone !== null && b.zone !== null) {
     if (zoneFamily(a.zone) === zoneFamily(b.zone) && local.length > 0) return local[0];
-    return nearest([[utcCandidates(a), utcCandidates(b)]]);
+    return nearest([[utcCandidates(a, a.zone, b.date), utcCandidates(b, b.zone, a.date)]]);
   }
   // A time with no zone may be on the other's clock, or on any local clock the sources write; the
   // reading nearest agreement wins. A wire's "0102 UTC" is no local clock: against it, only the
@@ -149,7 +167,10 @@ function apart(a: TimeClaim, b: TimeClaim, zones: readonly string[]): number | n
   const utcOnly = (t: TimeClaim) => t.zoneExplicit && (t.zone === 'UTC' || t.zone === 'GMT');
   const other = a.zone === null ? b : a;
   const sameClock = !utcOnly(other) ? local : [];
-  const readings = (t: TimeClaim): number[][] => t.zone !== null ? [utcCandidates(t)] : zones.map((z) => utcCandidates(t, z));
+  const readings = (t: TimeClaim): number[][] => {
+    const day = t === a ? b.date : a.date;
+    return t.zone !== null ? [utcCandidates(t, t.zone, day)] : zones.map((z) => utcCandidates(t, z, day));
+  };
   const pairs: Array<[number[], number[]]> = [];
   for (const xs of readings(a)) for (const ys of readings(b)) pairs.push([xs, ys]);
   return nearest(pairs, sameClock);

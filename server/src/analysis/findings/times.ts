@@ -93,7 +93,11 @@ function checkClock(check: Check, t: TimeRef): void {
     ...conflicts.map((m) => compare(m.ref, 'conflicts')),
   ];
   check.view('time', t.time.span, describeTime(t.time), comparisons);
-  if (conflicts.length === 0 || (check.isDraft && agrees.length > 0)) return;
+  // A source that agrees only once its zone-less time is read on the draft's clock does not outweigh
+  // one that disagrees with the zone written out on both sides.
+  const written = (m: Match) => t.time.zoneExplicit && m.ref.time.zoneExplicit;
+  const outweighed = agrees.length > 0 && !(conflicts.some(written) && !agrees.some(written));
+  if (conflicts.length === 0 || (check.isDraft && outweighed)) return;
   conflicts.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
   report(check, t, conflicts.map((m) => m.ref), 'time');
 }
