@@ -49,6 +49,13 @@ export function attributionAfter(ctx: ArticleContext, tokens: Token[], j: number
     while (c < tokens.length && c < v + 25 && tokens[c].text !== ',') c++;
     v = skipAdverbs(tokens, c + 1);
   }
+  // “…,” Fiona McAlister of the Water Police told reporters: a short "of/from/at …" before the verb.
+  if (found.agent.kind === 'person' && tokens[v] && /^(?:of|from|at|with)$/.test(tokens[v].lower)) {
+    for (let c = v + 1; c < tokens.length && c <= v + 8; c++) {
+      if (tokens[c].kind === 'punct') break;
+      if (isSpeechVerb(tokens[c])) return { found, verb: c, end: c };
+    }
+  }
   return isSpeechVerb(tokens[v]) ? { found, verb: v, end: v } : null;
 }
 

@@ -17,7 +17,7 @@ const NOT_SPEAKERS = new Set([
  * "SPEAKER:" or "SPEAKER (NAME):" in capitals, optionally in markdown bold, at the start of a
  * paragraph. Bounded: at most 60 characters of label.
  */
-const LABEL = /^(?:\*\*|__)?([A-Z][A-Z.'’ -]{0,50}?)(?: ?\(([A-Z][A-Za-z.'’ -]{0,40})\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+/;
+const LABEL = /^(?:\*\*|__)?([A-Z][A-Za-z.'’ -]{0,50}?)(?: ?\(([A-Z][A-Za-z.'’ -]{0,40})\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+/;
 
 interface Label {
   words: string[];
@@ -30,6 +30,9 @@ function readLabel(plain: string, paragraph: Span): Label | null {
   const head = plain.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80));
   const m = LABEL.exec(head);
   if (!m) return null;
+  // A speaker's label is written in capitals ("ACTING SUPERINTENDENT McALISTER"), not as a phrase.
+  const letters = m[1].replace(/[^A-Za-z]/g, '');
+  if (letters.length === 0 || (letters.match(/[A-Z]/g)?.length ?? 0) < 0.75 * letters.length) return null;
   const named = (m[2] ?? m[1]).trim();
   const words = named.split(/[\s]+/).map((w) => w.replace(/[.’']+$/g, '').toLowerCase()).filter((w) => w.length > 0);
   const nameStart = paragraph.start + (m[2] ? head.indexOf(m[2], m[1].length) : head.indexOf(m[1]));
@@ -38,8 +41,9 @@ function readLabel(plain: string, paragraph: Span): Label | null {
 
 /** "Kerry Blackwood" for BLACKWOOD, from a header such as "Speakers: Superintendent Kerry Blackwood, …". */
 function fullNameIn(plain: string, surname: string): string | null {
-  const title = surname[0].toUpperCase() + surname.slice(1);
-  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+  // Any case for the surname: "McALISTER" is "McAlister" in running text.
+  const caseless = [...surname].map((c) => /\p{L}/u.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('');
+  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) ${caseless}(?![\\p{L}])`, 'gu');
   const found = new Set<string>();
   for (const m of plain.matchAll(re)) {
     const first = m[1].toLowerCase();
