@@ -99,7 +99,7 @@ function figureModifiers(f: Figure): Set<string> {
 /** The zones an article writes beside its clock times, other than UTC and GMT. */
 function localZonesOf(article: ArticleAnalysis): Set<string> {
   const out = new Set<string>();
-  for (const t of article.times) if (t.granularity === 'clock' && t.zoneExplicit && t.zone && t.zone !== 'UTC' && t.zone !== 'GMT' && t.zone !== 'local time') out.add(t.zone);
+  for (const t of article.times) if (t.granularity === 'clock' && t.zone && t.zone !== 'UTC' && t.zone !== 'GMT' && t.zone !== 'local time') out.add(t.zone);
   return out;
 }
 

@@ -22,7 +22,7 @@ import type { Mention } from './scan';
 import { scanMentions } from './scan';
 import { selectMentions } from './select';
 import type { Zone } from './zones';
-import { genericZone, zoneOffset } from './zones';
+import { genericZone, zoneFor, zoneOffset } from './zones';
 
 export { findDateline };
 
@@ -97,7 +97,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   linkRanges(plain, placed);
   const kept = placed.filter((p) => !p.m.bareHour);
   datesForClocks(text, kept, dateline);
-  return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones));
+  return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, [...headingZones, ...declaredZones(plain)]));
 }
 
 /**
@@ -275,6 +275,19 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null): T
  * Null when two families or "local time" appear, or when only GMT/UTC is written (wire copy
  * gives GMT beside local times it leaves zone-less).
  */
+/** "All times AEDT", "Times are ET", "(all times local, GMT+11)": the zone an article says it keeps. */
+const DECLARED_ZONE = /\b(?:all )?times (?:are |in |shown in |given in )?([A-Z]{2,5})\b/gi;
+
+function declaredZones(plain: string): Zone[] {
+  const out: Zone[] = [];
+  DECLARED_ZONE.lastIndex = 0;
+  for (let m = DECLARED_ZONE.exec(plain); m; m = DECLARED_ZONE.exec(plain)) {
+    const z = zoneFor(m[1].toUpperCase() === m[1] ? m[1] : '');
+    if (z) out.push(z);
+  }
+  return out;
+}
+
 function articleZone(placed: Placed[], headingZones: Zone[]): Zone | null {
   const stated: Zone[] = [...headingZones];
   for (const p of placed) {
