@@ -278,3 +278,42 @@ describe('findings: the kinds of news text beyond plain reports', () => {
     assertClean({ ...files, '003_site.txt': 'The cyclone made landfall near the delta at 9.10am on Tuesday.' + other });
   });
 });
+
+describe('findings: zones, days and speakers in detail', () => {
+  const other = ' Roads in the valley stayed closed. The school board cancelled classes. Volunteers filled sandbags by the river.';
+
+  it('counts tied to the same day compare; to different days, never', () => {
+    const files = {
+      '001_a.txt': 'Officials had confirmed 96 cases as of May 12, up from 58 on May 1.' + other,
+      'draft_x.md': 'By May 1, officials had confirmed 85 cases.',
+    };
+    assertFinding(files, 'draft_x.md', 'figure-conflict', '85 cases', ['001']);
+    assertClean({ ...files, 'draft_x.md': 'By May 12, officials had confirmed 96 cases.' }, 'draft_x.md');
+  });
+
+  it('a time with no zone may be on any local clock the sources write: 11 a.m. agrees with noon ET when a source writes CT', () => {
+    const files = {
+      '001_a.txt': 'The premier announced the order at a noon ET news conference in the capital on Tuesday, May 4, 2027.' + other,
+      '002_b.txt': 'The premier made the announcement at an 11 a.m. news conference in the capital on Tuesday, May 4, 2027.' + other,
+      '003_c.txt': 'The order was announced at 11 a.m. CT on Tuesday, May 4, 2027, at a news conference in the capital.' + other,
+    };
+    assertClean(files);
+  });
+
+  it('an article that says "All times AEDT" keeps its zone-less times on that clock', () => {
+    const files = {
+      '001_wire.txt': 'The lifeboat crew launched at 0815 GMT on Saturday, March 6, 2027, the rescue service said.' + other,
+      '002_live.txt': 'All times AEDT.\n\n8.50pm\nThe lifeboat crew launched at 8.40pm on Saturday, March 6, 2027, the rescue service said.' + other,
+    };
+    assertFinding(files, '002_live.txt', 'time-conflict', '8.40pm', ['001']);
+  });
+
+  it('a speaker "of the …" before the verb, and a transcript label with a mixed-case surname', () => {
+    const files = {
+      '001_a.txt': '"The current was stronger than any of us expected," Inspector Dana McKinnon of the Harbour Police told reporters.' + other,
+      '002_briefing.txt': 'Speakers: Inspector Dana McKinnon; Mayor Rob Ellery\n\nINSPECTOR McKINNON: The current was stronger than any of us expected today.\n\nMAYOR ELLERY: We will review the mooring rules.',
+      'draft_x.md': 'Mayor Rob Ellery said "the current was stronger than any of us expected."',
+    };
+    assertFinding(files, 'draft_x.md', 'attribution-conflict', 'the current was stronger', ['001', '002']);
+  });
+});
