@@ -109,8 +109,10 @@ export class BenchServer {
     });
   }
 
-  async initialize(folder: string): Promise<void> {
+  /** `storagePath`: the folder for the persisted source index (as the VS Code client gives it). */
+  async initialize(folder: string, storagePath?: string): Promise<void> {
     await this.connection.sendRequest('initialize', {
+      ...(storagePath ? { initializationOptions: { storagePath } } : {}),
       processId: process.pid,
       rootUri: uriOf(folder),
       workspaceFolders: [{ uri: uriOf(folder), name: path.basename(folder) }],

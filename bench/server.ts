@@ -17,6 +17,8 @@ export interface ServerRunOptions {
   nodeArgs?: string[];
   /** The launcher to spawn (a frozen copy, see freezeServer). */
   launcher?: string;
+  /** Folder of the persisted source index (initializationOptions.storagePath); none: no index. */
+  storagePath?: string;
 }
 
 export interface ServerRunResult {
@@ -35,6 +37,8 @@ export interface ServerRunResult {
   serverCheckMs: Summary;
   peakRssMb: number | null;
   rssAfterMb: number | null;
+  /** With an index: sources read from it and sources analysed (the server's log line). */
+  index?: { hits: number; misses: number };
   warnings: string[];
 }
 
@@ -43,7 +47,7 @@ export async function serverRun(o: ServerRunOptions): Promise<ServerRunResult> {
   const server = new BenchServer({ nodeArgs: o.nodeArgs, settings: { debounceMs: 0 }, launcher: o.launcher });
   const uri = uriOf(o.draftPath);
   try {
-    await server.initialize(o.workspace);
+    await server.initialize(o.workspace, o.storagePath);
     await server.open(uri, o.draftText, 1);
     try {
       await server.diagnosticsFor(uri, 1, o.coldTimeoutMs);
@@ -86,9 +90,22 @@ export async function serverRun(o: ServerRunOptions): Promise<ServerRunResult> {
       serverCheckMs: summarise(server.checkMs.slice(checksBefore)),
       peakRssMb: mem ? Math.round(mem.peakMb) : null,
       rssAfterMb: mem ? Math.round(mem.rssMb) : null,
+      ...(o.storagePath ? { index: await indexCounts(server) } : {}),
       warnings: server.logs.filter((l) => /more than|skipping|could not|failed/i.test(l)).slice(0, 5),
     };
   } finally {
     await server.stop();
   }
+}
+
+/** The server's "source index: H sources read from the index, M analysed" line, once it is logged. */
+async function indexCounts(server: BenchServer): Promise<{ hits: number; misses: number } | undefined> {
+  for (let waited = 0; waited < 30_000; waited += 50) {
+    for (const l of server.logs) {
+      const m = /^source index: (\d+) sources read from the index, (\d+) analysed/.exec(l);
+      if (m) return { hits: Number(m[1]), misses: Number(m[2]) };
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return undefined;
 }

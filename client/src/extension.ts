@@ -35,6 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     documentSelector: ARTICLE_SELECTOR,
     outputChannel: output,
     diagnosticCollectionName: 'sourceReview',
+    // Where the server keeps its index of analysed sources, so a restart re-reads only what changed.
+    initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
   };
   // The id makes the client honour `sourceReview.trace.server`.
   client = new LanguageClient('sourceReview', 'Source Review', serverOptions, clientOptions);

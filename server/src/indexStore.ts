@@ -9,9 +9,11 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 import type { ArticleAnalysis, ArticleRole } from './analysis/types';
+import { rememberSentenceWords, storedSentenceWords } from './analysis/alignment/sentenceWords';
+import { indexedWords, rememberIndexedWords } from './analysis/alignment/textWords';
 
 /** Bumped whenever the entry layout changes; old entries are then ignored (and replaced). */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** What identifies a file's content without reading it. */
 export interface FileStamp {
@@ -52,6 +54,11 @@ interface Entry {
   role: ArticleRole | null;
   /** Runs where plain text differs from the original: [offset, replacement]; null when stored whole. */
   plainEdits: [number, string][] | null;
+  /**
+   * What reading the source's words gave (format 2): each sentence's words and the words of its
+   * running text, so that adding the source to the corpus does not tokenise it again.
+   */
+  words?: { sentences: unknown; text: unknown };
   analysis: Omit<ArticleAnalysis, 'text'> & { text: Omit<ArticleAnalysis['text'], 'plain'> & { plain?: string } };
 }
 
@@ -244,6 +251,10 @@ function serialise(p: Pending, engine: string): string | undefined {
   const entry: Entry = {
     format: INDEX_FORMAT, engine, path: p.path, size: p.stamp.size, mtimeMs: p.stamp.mtimeMs, hash: contentHash(p.text), role: p.role,
     plainEdits,
+    words: {
+      sentences: storedSentenceWords(plain, p.analysis.text.sentences.map((x) => x.span)),
+      text: [...indexedWords(textRest.original)],
+    },
     analysis: { ...p.analysis, text: plainEdits ? textRest : { ...textRest, plain } },
   };
   let representable = true;
@@ -305,7 +316,13 @@ function restore(entry: Entry): ArticleAnalysis | undefined {
     !Array.isArray(a.figures) || !Array.isArray(a.times) || !Array.isArray(a.quotes) || !Array.isArray(a.people) || !Array.isArray(a.figureAnchors)) return undefined;
   const plain = entry.plainEdits === null ? t.plain : Array.isArray(entry.plainEdits) ? applyDifferences(t.original, entry.plainEdits) : undefined;
   if (typeof plain !== 'string') return undefined;
-  return { ...a, text: { ...t, original: t.original, plain } as ArticleAnalysis['text'] };
+  const text = { ...t, original: t.original, plain } as ArticleAnalysis['text'];
+  // The words read when it was saved: remembered for when the source joins the corpus.
+  if (entry.words) {
+    rememberSentenceWords(plain, text.sentences.map((x) => x.span), entry.words.sentences);
+    rememberIndexedWords(text, entry.words.text);
+  }
+  return { ...a, text };
 }
 
 // ------------------------------------------------------------------ the server's hook
@@ -341,7 +358,14 @@ export class PersistedAnalyzer<I extends StampedInput, A extends unknown[] = []>
     const store = this.store;
     if (!store || input.version !== null || !input.stamp) return this.inner.analyze(input, ...args);
     const stored = store.load(input.path, input.stamp, input.text, input.role);
-    if (stored) return stored;
+    if (stored) {
+      // The same text as the file just read (the hash said so): keep one copy of it, not two.
+      if (stored.text.original === input.text) {
+        if (stored.text.plain === stored.text.original) stored.text.plain = input.text;
+        stored.text.original = input.text;
+      }
+      return stored;
+    }
     const analysis = this.inner.analyze(input, ...args);
     store.save(input.path, input.stamp, input.text, analysis, input.role);
     return analysis;

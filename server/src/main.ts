@@ -19,7 +19,10 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
+import * as v8 from 'node:v8';
 import type { NotificationType } from 'vscode-jsonrpc';
 import { diagnosticsFor, PublishedDiagnostics } from './diagnostics';
 import { hoverAt } from './hover';
@@ -29,10 +32,18 @@ import {
 } from './protocol';
 import * as requests from './requests';
 import { LiveReview, type ArticleInput, type ReviewView } from './review';
+import { IncrementalAnalyzer } from './analysis/incremental';
+import { IndexStore, PersistedAnalyzer } from './indexStore';
 import { ReviewControls } from './controls';
 import { Scheduler } from './scheduler';
 import { changesReviewSet, DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 import { isArticleName, makeFolder, pathOfUri, ReviewSet } from './workspace';
+
+// The heap is mostly the corpus, which lives as long as the server; each keystroke leaves a little
+// garbage behind. V8 lets the heap grow to about twice its live size before collecting it whole;
+// 20% keeps the server's memory near what it really holds (one full collection every few dozen
+// keystrokes, done mostly off the main thread).
+v8.setFlagsFromString('--heap-growing-percent=20');
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -66,11 +77,25 @@ const can = { configuration: false, watchedFiles: false, configurationChange: fa
 let globalSettings: Settings = { ...DEFAULT_SETTINGS };
 const reviewSet = new ReviewSet(log);
 const published = new PublishedDiagnostics();
+/**
+ * Analyses articles; sources read from disk go through the persisted source index once the client
+ * gives a storage folder (initializationOptions.storagePath), so a restart skips unchanged sources.
+ */
+const analyzer = new PersistedAnalyzer<ArticleInput, [boolean]>(new IncrementalAnalyzer());
 /** Every article's analysis and the live corpus of sources, kept between checks. */
 const live = new LiveReview((entry) => {
   const tolerance = settingsFor(entry.uri).figureTolerance;
   return tolerance === undefined ? {} : { figureTolerance: tolerance };
-}, (m) => connection.console.error(m));
+}, (m) => connection.console.error(m), analyzer);
+
+/** The engine build: entries of the source index written by another build are not used. */
+function engineId(): string {
+  try {
+    return createHash('sha1').update(fs.readFileSync(__filename)).digest('hex').slice(0, 12);
+  } catch {
+    return 'unknown';
+  }
+}
 /** Paths of open documents whose file was deleted on disk: out of the review set until saved again. */
 const deletedOnDisk = new Set<string>();
 /** Settings a client pushed with didChangeConfiguration, when it cannot answer workspace/configuration. */
@@ -119,12 +144,21 @@ function settingsFor(uri: string): Settings {
 /** Open documents over the size limit, reported once each. */
 const tooLarge = new Set<string>();
 
+/** The input made for each file read from disk, reused while the file and its role stay the same. */
+const diskInputs = new WeakMap<object, ArticleInput>();
+
+function diskInput(f: ReturnType<typeof reviewSet.diskArticles>[number]): ArticleInput {
+  const role = reviewSet.roleOverride(f.path);
+  const known = diskInputs.get(f);
+  if (known && known.role === role) return known;
+  const input: ArticleInput = { path: f.path, uri: f.uri, text: f.text, version: null, ...(role ? { role } : {}), ...(f.stamp ? { stamp: f.stamp } : {}) };
+  diskInputs.set(f, input);
+  return input;
+}
+
 function currentArticles(): ArticleInput[] {
   const byPath = new Map<string, ArticleInput>();
-  for (const f of reviewSet.diskArticles()) {
-    const role = reviewSet.roleOverride(f.path);
-    byPath.set(f.path, { path: f.path, uri: f.uri, text: f.text, version: null, ...(role ? { role } : {}) });
-  }
+  for (const f of reviewSet.diskArticles()) byPath.set(f.path, diskInput(f));
   for (const doc of documents.all()) {
     const path = pathOfUri(doc.uri);
     if (!openArticleCounts(doc)) {
@@ -246,10 +280,22 @@ function setFolders(folders: readonly WorkspaceFolder[]): void {
   reviewSet.setFolders(folders.map((f) => makeFolder(f.uri)));
 }
 
+/** Folders the user was told are cut short (folder → cap), so each is said once per cap. */
+const cappedShown = new Map<string, number>();
+
 async function rescan(): Promise<void> {
   const t0 = Date.now();
   await reviewSet.scanAll();
   log(`review set: ${reviewSet.size} article files in ${reviewSet.getFolders().length} folder(s), read in ${Date.now() - t0} ms`);
+  for (const [folder, cap] of reviewSet.capped) {
+    if (cappedShown.get(folder) === cap) continue;
+    cappedShown.set(folder, cap);
+    // Not only a log line: findings that rest on the files left out would silently be missing.
+    const message = `Source Review read only the first ${cap.toLocaleString('en-US')} article files in ${nodePath.basename(folder) || folder}; ` +
+      'the rest are not checked. Raise sourceReview.maxFiles, or narrow sourceReview.sources or sourceReview.exclude.';
+    warn(message);
+    connection.window.showWarningMessage(message);
+  }
 }
 
 // ------------------------------------------------------------------ lifecycle
@@ -262,6 +308,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   can.workspaceFolders = caps.workspace?.workspaceFolders === true;
   setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: nodePath.basename(pathOfUri(params.rootUri)) }] : []));
   controls.initialize(params);
+  const storagePath = (params.initializationOptions as { storagePath?: unknown } | null | undefined)?.storagePath;
+  if (typeof storagePath === 'string' && storagePath !== '') {
+    analyzer.store = new IndexStore(storagePath, { engine: engineId(), log: warn, writeBatch: 8 }); // small batches: typing is not held up
+  }
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -302,6 +352,14 @@ connection.onInitialized(guard('initialized', undefined, async () => {
     markReady();
   }
   await scheduler.now();
+  // Entries of sources that are gone (deleted, moved, excluded since the last start) go too.
+  const store = analyzer.store;
+  if (store) {
+    await store.flush(); // pruning removes stray temporary files, so not while entries are being written
+    const pruned = await store.prune(reviewSet.diskArticles().map((f) => f.path));
+    const { hits, misses } = store.stats;
+    log(`source index: ${hits} sources read from the index, ${misses} analysed${pruned > 0 ? `, ${pruned} old entries removed` : ''}`);
+  }
 }));
 
 connection.onDidChangeConfiguration(guard('configuration change', undefined, async (params: DidChangeConfigurationParams) => {
@@ -316,6 +374,14 @@ connection.onDidChangeConfiguration(guard('configuration change', undefined, asy
 
 /** File events are applied one batch at a time, in order: a read must not outlive a later delete. */
 let fileEvents: Promise<void> = Promise.resolve();
+
+async function fileExists(path: string): Promise<boolean> {
+  try {
+    return (await fs.promises.stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
 
 async function applyFileEvents(params: DidChangeWatchedFilesParams): Promise<void> {
   await ready;
@@ -339,6 +405,13 @@ async function applyFileEvents(params: DidChangeWatchedFilesParams): Promise<voi
       changed = (await reviewSet.readFile(path)) || changed;
     } else if (change.type === FileChangeType.Created && reviewSet.folderOf(path) && !reviewSet.excluded(nodePath.join(path, '_.md'))) {
       changed = (await reviewSet.scanFolderAt(path)) || changed; // a folder created or renamed into place (files are ignored)
+      // Open documents whose files came back with the folder (restored, renamed back) count again.
+      for (const p of [...deletedOnDisk]) {
+        if (under(p) && (await fileExists(p))) {
+          deletedOnDisk.delete(p);
+          changed = true;
+        }
+      }
     }
   }
   if (changed) scheduler.schedule('files', 20);
@@ -407,7 +480,11 @@ connection.onRequest(RecheckAllRequest.method, guard('recheck all', { articles: 
 
 controls.register();
 
-connection.onShutdown(() => scheduler.dispose());
+connection.onShutdown(async () => {
+  scheduler.dispose();
+  // Sources analysed in this session are on disk before the process exits.
+  await analyzer.store?.flush();
+});
 
 documents.listen(connection);
 connection.listen();

@@ -3,10 +3,12 @@
 // updates only those sources in the corpus. Reviews are computed when asked for and kept until the
 // article or the corpus changes, so a keystroke in a draft re-checks that draft alone, and an edit of
 // a source re-checks the open articles (the rest wait until a report or a request needs them).
+import { createHash } from 'node:crypto';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkArticle, Corpus, summariseSpeakers, type CheckOptions } from './analysis/index';
 import type { ArticleAnalysis, DocumentReview, Review, SpeakerSummary } from './analysis/types';
 import { IncrementalAnalyzer } from './analysis/incremental';
+import { IncrementalChecker } from './analysis/findings/incremental';
 import type { ArticleEntry, ArticleInput, ReviewView } from './snapshot';
 
 export { ReviewSnapshot, type ArticleEntry, type ArticleInput, type ReviewView } from './snapshot';
@@ -64,6 +66,8 @@ export class LiveReview implements ReviewView {
   /** Bumped whenever any article changes: the speakers summary is then out of date. */
   private contentVersion = 0;
   private speakerMemo: { version: number; speakers: SpeakerSummary[] } | undefined;
+  /** Open articles are checked claim by claim, re-checking only the claims an edit touched. */
+  private readonly checker = new IncrementalChecker();
 
   constructor(
     /** Check options per article (settings are per resource). */
@@ -94,9 +98,13 @@ export class LiveReview implements ReviewView {
       const old = this.entries.get(input.path);
       if (old && old.text === input.text && old.role === input.role && old.uri === input.uri) {
         // Same text: only the document version moves on (a file opened or closed unchanged).
-        if (old.version !== input.version) this.put({ ...old, version: input.version }, old);
+        if (old.version !== input.version) {
+          this.put({ ...old, version: input.version }, old);
+          if (input.version === null) this.checker.forget(input.path); // closed: no typing to follow
+        }
         continue;
       }
+      if (input.version === null) this.checker.forget(input.path);
       let analysis: ArticleAnalysis;
       try {
         analysis = this.analyzer.analyze(input, input.version !== null);
@@ -113,7 +121,8 @@ export class LiveReview implements ReviewView {
         this.corpus.set(analysis); // replaces the old version; a source turned draft just leaves
         result.corpusChanged = true;
       }
-      const signature = speakerSignature(analysis);
+      // Kept as a hash: the signature of every article would otherwise be kept whole.
+      const signature = createHash('sha1').update(speakerSignature(analysis)).digest('base64');
       if (this.signatures.get(input.path) !== signature) {
         this.signatures.set(input.path, signature);
         result.speakersChanged = true;
@@ -140,6 +149,7 @@ export class LiveReview implements ReviewView {
     this.reviews.delete(path);
     this.signatures.delete(path);
     this.analyzer.forget(path);
+    this.checker.forget(path);
     if (old.analysis.role === 'source') {
       this.corpus.delete(path);
       result.corpusChanged = true;
@@ -159,7 +169,9 @@ export class LiveReview implements ReviewView {
     }
     let review: DocumentReview;
     try {
-      review = checkArticle(this.corpus, entry.analysis, options);
+      review = entry.version !== null
+        ? this.checker.check(this.corpus, entry.analysis, options, this.generation)
+        : checkArticle(this.corpus, entry.analysis, options);
     } catch (err) {
       this.log(`could not check ${path}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
       const a = entry.analysis;
@@ -208,6 +220,7 @@ export class LiveReview implements ReviewView {
     this.reviews.clear();
     this.signatures.clear();
     this.analyzer.clear();
+    this.checker.clear();
     this.generation++;
     this.contentVersion++;
   }

@@ -14,6 +14,8 @@ export interface Settings extends ControlSettings {
   debounceMs: number;
   /** Files larger than this (bytes) are left out. */
   maxFileSize: number;
+  /** Article files read per workspace folder at most (a guard against opening a whole disk). */
+  maxFiles: number;
   /** Relative tolerance for figures without a qualifier (0.05 = 5%); undefined = engine default. */
   figureTolerance: number | undefined;
 }
@@ -24,6 +26,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   drafts: ['**/draft*'],
   debounceMs: 200,
   maxFileSize: 1_000_000,
+  maxFiles: 20_000,
   figureTolerance: undefined,
   ...DEFAULT_CONTROL_SETTINGS,
 });
@@ -65,6 +68,7 @@ export function parseSettings(raw: unknown, warn: Warn): Settings {
     drafts: stringList(r.drafts, 'drafts', [...d.drafts], warn, true),
     debounceMs: numberIn(r.debounceMs, 'debounceMs', d.debounceMs, 0, 60_000, warn),
     maxFileSize: numberIn(r.maxFileSize, 'maxFileSize', d.maxFileSize, 0, 1e9, warn),
+    maxFiles: numberIn(r.maxFiles, 'maxFiles', d.maxFiles, 1, 1e7, warn),
     figureTolerance,
     ...parseControlSettings(r, warn),
   };
@@ -72,5 +76,5 @@ export function parseSettings(raw: unknown, warn: Warn): Settings {
 
 /** True when the settings change which files are in the review set or how they are read. */
 export function changesReviewSet(a: Settings, b: Settings): boolean {
-  return JSON.stringify([a.sources, a.exclude, a.drafts, a.maxFileSize]) !== JSON.stringify([b.sources, b.exclude, b.drafts, b.maxFileSize]);
+  return JSON.stringify([a.sources, a.exclude, a.drafts, a.maxFileSize, a.maxFiles]) !== JSON.stringify([b.sources, b.exclude, b.drafts, b.maxFileSize, b.maxFiles]);
 }

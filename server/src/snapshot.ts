@@ -5,6 +5,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver';
 import type { ArticleAnalysis, ArticleRole, DocumentReview, Review, Span, SpeakerSummary } from './analysis/types';
+import type { FileStamp } from './indexStore';
 
 export interface ArticleInput {
   path: string;
@@ -14,6 +15,8 @@ export interface ArticleInput {
   role?: ArticleRole;
   /** The open document's version; null for a file read from disk. */
   version: number | null;
+  /** A file read from disk: its size and mtime then (the persisted source index is keyed by them). */
+  stamp?: FileStamp;
 }
 
 export interface ArticleEntry extends ArticleInput {

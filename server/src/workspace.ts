@@ -5,13 +5,14 @@ import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ArticleRole } from './analysis/types';
+import type { FileStamp } from './indexStore';
 import { compileGlobs, type GlobMatcher } from './glob';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 const ARTICLE_EXTENSIONS = ['.txt', '.md'];
-/** A safety cap: a folder with more article files than this is not a newsroom folder. */
-const MAX_FILES_PER_FOLDER = 5000;
 const MAX_DEPTH = 12;
+/** Files read at once during a full scan. */
+const READ_AHEAD = 32;
 
 export interface Folder {
   uri: string;
@@ -27,6 +28,8 @@ export interface DiskArticle {
   path: string;
   uri: string;
   text: string;
+  /** Size and mtime when read: the persisted source index is keyed by them (and the content hash). */
+  stamp?: FileStamp;
 }
 
 type Log = (message: string) => void;
@@ -83,6 +86,8 @@ export function decodeArticle(bytes: Uint8Array): { text: string } | { skip: str
 export class ReviewSet {
   private folders: Folder[] = [];
   private files = new Map<string, DiskArticle>();
+  /** Folders whose last scan stopped at sourceReview.maxFiles: folder path → the cap. */
+  readonly capped = new Map<string, number>();
   /** Paths already reported as skipped, so each is logged once. */
   private readonly reported = new Set<string>();
 
@@ -94,7 +99,11 @@ export class ReviewSet {
 
   setFolders(folders: Folder[]): void {
     this.folders = folders;
+    this.roles.clear();
   }
+
+  /** Role overrides by path for the current folders: asked for every article on every check. */
+  private readonly roles = new Map<string, ArticleRole | undefined>();
 
   /** The innermost workspace folder holding `path`. */
   folderOf(path: string): Folder | undefined {
@@ -121,9 +130,13 @@ export class ReviewSet {
 
   /** 'draft' when the drafts glob says so; otherwise the engine decides (undefined). */
   roleOverride(path: string): ArticleRole | undefined {
+    if (this.roles.has(path)) return this.roles.get(path);
     const folder = this.folderOf(path);
     const rel = folder && relativeTo(folder, path);
-    return folder && rel !== undefined && folder.drafts(rel) ? 'draft' : undefined;
+    const role = folder && rel !== undefined && folder.drafts(rel) ? 'draft' : undefined;
+    if (this.roles.size >= 100_000) this.roles.clear();
+    this.roles.set(path, role);
+    return role;
   }
 
   diskArticles(): DiskArticle[] {
@@ -134,12 +147,28 @@ export class ReviewSet {
     return this.files.size;
   }
 
+  /** Paths read or removed by file events while a full scan runs (one set per running scan). */
+  private readonly touchedDuringScans = new Set<Set<string>>();
+
   /** Re-reads every folder from disk. */
   async scanAll(): Promise<void> {
     // Read into a new map and swap, so a check meanwhile sees the old set, never a half-read one.
     const fresh = new Map<string, DiskArticle>();
-    for (const folder of this.folders) await this.scanFolder(folder, fresh);
+    const touched = new Set<string>();
+    this.touchedDuringScans.add(touched);
+    try {
+      for (const folder of this.folders) await this.scanFolder(folder, fresh);
+      // Files deleted, created or changed while the scan ran are read again, so the swap neither
+      // brings back a deleted source nor loses a new one (entries added meanwhile are visited too).
+      for (const path of touched) await this.readFile(path, fresh);
+    } finally {
+      this.touchedDuringScans.delete(touched);
+    }
     this.files = fresh;
+  }
+
+  private touch(path: string): void {
+    for (const touched of this.touchedDuringScans) touched.add(path);
   }
 
   /**
@@ -150,7 +179,8 @@ export class ReviewSet {
     const folder = this.folderOf(dir);
     if (!folder) return false;
     try {
-      if (!(await fs.stat(dir)).isDirectory()) return false;
+      // lstat: a link to a folder is not followed, as in the full scan.
+      if (!(await fs.lstat(dir)).isDirectory() || !(await this.insideRealFolder(dir))) return false;
     } catch {
       return false;
     }
@@ -162,8 +192,11 @@ export class ReviewSet {
 
   private async scanFolder(folder: Folder, into: Map<string, DiskArticle>, from = folder.fsPath, changed?: (c: boolean) => void): Promise<void> {
     let count = 0;
+    // A safety cap (sourceReview.maxFiles): a folder with more article files is not a newsroom folder.
+    const cap = folder.settings.maxFiles;
+    if (from === folder.fsPath) this.capped.delete(folder.fsPath);
     const walk = async (dir: string, depth: number): Promise<void> => {
-      if (depth > MAX_DEPTH || count >= MAX_FILES_PER_FOLDER) return;
+      if (depth > MAX_DEPTH || count >= cap) return;
       let entries: import('node:fs').Dirent[];
       try {
         entries = await fs.readdir(dir, { withFileTypes: true });
@@ -178,16 +211,36 @@ export class ReviewSet {
         if (e.isDirectory()) {
           // Prune folders whose every file would be excluded (node_modules, .git, out, dist).
           if (folder.exclude(`${rel}/_/_.txt`) && folder.exclude(`${rel}/_.md`)) continue;
+          await flush();
           await walk(full, depth + 1);
         } else if (e.isFile() && this.includes(full)) {
-          if (++count > MAX_FILES_PER_FOLDER) {
-            this.log(`more than ${MAX_FILES_PER_FOLDER} article files in ${folder.fsPath}; the rest are left out`);
+          if (++count > cap) {
+            this.log(`more than ${cap} article files in ${folder.fsPath}; the rest are left out (sourceReview.maxFiles)`);
+            this.capped.set(folder.fsPath, cap);
+            await flush();
             return;
           }
-          const c = await this.readFile(full, into);
-          changed?.(c);
+          if (parallel) {
+            pending.push(full);
+            if (pending.length >= READ_AHEAD) await flush();
+          } else {
+            const c = await this.readFile(full, into);
+            changed?.(c);
+          }
         }
       }
+      await flush();
+    };
+    // A full scan reads into a fresh map: files are read several at a time (far faster for thousands
+    // of files) and go into the map in the order the walk meets them, as one by one.
+    const parallel = into !== this.files && !changed;
+    const pending: string[] = [];
+    const flush = async (): Promise<void> => {
+      const batch = pending.splice(0);
+      if (batch.length === 0) return;
+      const read = batch.map(() => new Map<string, DiskArticle>());
+      await Promise.all(batch.map((path, k) => this.readFile(path, read[k])));
+      for (const one of read) for (const [path, article] of one) into.set(path, article);
     };
     const depth = from === folder.fsPath ? 0 : nodePath.relative(folder.fsPath, from).split(nodePath.sep).length;
     await walk(from, depth);
@@ -195,14 +248,21 @@ export class ReviewSet {
 
   /** Reads (or re-reads) one file into the set; returns true when the set changed. */
   async readFile(path: string, into: Map<string, DiskArticle> = this.files): Promise<boolean> {
+    if (into === this.files) this.touch(path);
     const remove = () => into.delete(path);
     if (!this.includes(path)) return remove();
     const folder = this.folderOf(path);
     const limit = folder?.settings.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize;
     let bytes: Buffer;
+    let stamp: FileStamp;
     try {
-      const stat = await fs.stat(path);
+      // lstat: a symbolic link is not an article, as in the scan (which never follows links), so
+      // a link cannot pull a file from outside the workspace into the review.
+      const stat = await fs.lstat(path);
+      stamp = { size: stat.size, mtimeMs: stat.mtimeMs };
       if (!stat.isFile()) return remove();
+      // A folder on the way may be a link out of the workspace: only files really inside it count.
+      if (!(await this.insideRealFolder(path))) return remove();
       if (stat.size > limit) {
         this.skip(path, `larger than sourceReview.maxFileSize (${stat.size} > ${limit} bytes)`);
         return remove();
@@ -219,11 +279,25 @@ export class ReviewSet {
     this.reported.delete(path);
     const before = into.get(path);
     if (before && before.text === decoded.text) return false;
-    into.set(path, { path, uri: uriOfPath(path), text: decoded.text });
+    into.set(path, { path, uri: uriOfPath(path), text: decoded.text, stamp });
     return true;
   }
 
+  /** Whether `path`, links resolved, lies inside its workspace folder (links resolved too). */
+  private async insideRealFolder(path: string): Promise<boolean> {
+    const folder = this.folderOf(path);
+    if (!folder) return false;
+    try {
+      const [real, root] = await Promise.all([fs.realpath(path), fs.realpath(folder.fsPath)]);
+      const rel = nodePath.relative(root, real);
+      return rel !== '' && !rel.startsWith('..') && !nodePath.isAbsolute(rel);
+    } catch {
+      return false;
+    }
+  }
+
   remove(path: string): boolean {
+    this.touch(path);
     return this.files.delete(path);
   }
 

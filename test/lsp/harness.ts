@@ -85,8 +85,12 @@ export class LspClient {
   stderr = '';
   private exited = false;
 
-  constructor() {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  /**
+   * `uid`/`gid` run the server as another user (a root test run uses it to make chmod 000 bite);
+   * `env` replaces its environment (the security test preloads a guard with NODE_OPTIONS).
+   */
+  constructor(options: { uid?: number; gid?: number; env?: NodeJS.ProcessEnv } = {}) {
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], ...options });
     this.process.stderr!.on('data', (d) => { this.stderr += String(d); });
     this.process.on('exit', () => { this.exited = true; });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));

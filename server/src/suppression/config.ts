@@ -64,6 +64,8 @@ export function insidePath(raw: string): string | null {
     }
     parts.push(part);
   }
+  // "a/../C:/x" ends up as a drive path once the ".." is resolved: absolute on Windows.
+  if (parts.length > 0 && /^[a-zA-Z]:/.test(parts[0])) return null;
   return parts.length > 0 ? parts.join('/') : null;
 }
 

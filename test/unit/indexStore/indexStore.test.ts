@@ -217,6 +217,7 @@ describe('PersistedAnalyzer (the server hook)', () => {
     const edited = WIRE.replace('120 buses', '95 buses');
     a2.analyze({ path: p, text: edited, version: null, stamp: { size: edited.length, mtimeMs: stamp.mtimeMs + 1 } }, false);
     assert.deepEqual(second.calls, [p]);
+    await a2.store!.flush(); // the edited entry is being written: let it land before the folder goes
   });
 
   it('leaves open documents, unstamped inputs and a store-less start to the inner analyser, unsaved', async () => {

@@ -1,7 +1,8 @@
 // What a claim is about: the content words of its sentence, weighted so that words every article
 // uses ("outage", the company's name) count for less than the words that tell claims apart.
 import type { ArticleAnalysis, Span } from '../types';
-import { contentTokens, contentWords } from './words';
+import { contentTokens } from './words';
+import { contentTokensIn, contentWordsIn } from './sentenceWords';
 
 /** Sentence frequencies of words across the sources; kept current as sources come and go. */
 export class Vocabulary {
@@ -12,7 +13,7 @@ export class Vocabulary {
   count(article: ArticleAnalysis, sign: 1 | -1): void {
     for (const s of article.text.sentences) {
       this.sentences += sign;
-      for (const w of new Set(contentWords(article.text.plain, s.span.start, s.span.end))) {
+      for (const w of new Set(contentWordsIn(article.text.plain, s.span, s.span.start, s.span.end))) {
         const n = (this.documentFrequency.get(w) ?? 0) + sign;
         if (n <= 0) this.documentFrequency.delete(w);
         else this.documentFrequency.set(w, n);
@@ -122,8 +123,8 @@ export function claimContext(article: ArticleAnalysis, sentence: number, claim: 
   const scope = sentenceScope(s.span, claim);
   if (scope === s.span) {
     return new Set([
-      ...contentWords(plain, s.span.start, Math.max(s.span.start, claim.start)),
-      ...contentWords(plain, Math.min(s.span.end, claim.end), s.span.end),
+      ...contentWordsIn(plain, s.span, s.span.start, Math.max(s.span.start, claim.start)),
+      ...contentWordsIn(plain, s.span, Math.min(s.span.end, claim.end), s.span.end),
     ]);
   }
   const { tokens } = longSentence(plain, s.span);
@@ -193,8 +194,8 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
     }
     return out;
   }
-  const before = contentTokens(plain, clause.start, Math.max(clause.start, claim.start));
-  const after = contentTokens(plain, Math.min(clause.end, claim.end), clause.end);
+  const before = contentTokensIn(plain, s.span, clause.start, Math.max(clause.start, claim.start));
+  const after = contentTokensIn(plain, s.span, Math.min(clause.end, claim.end), clause.end);
   let n = 0;
   for (let i = before.length - 1; i >= 0 && n < NEAR_WORDS; i--) { if (blocked(before[i])) break; out.add(before[i].word); n++; }
   n = 0;

@@ -10,6 +10,10 @@ import { contentWords, tokenize } from './words';
 import { lemma } from '../claims/figures/units';
 import { isNumberWord } from '../claims/figures/numbers';
 import { findStatements } from './statements';
+import { TimeIndex } from './timeIndex';
+import { FigureIndex } from './figureIndex';
+import { WordSet } from './wordSet';
+import { TextWordIndex } from './textWords';
 
 export interface FigureRef {
   article: ArticleAnalysis;
@@ -17,11 +21,11 @@ export interface FigureRef {
   index: number;
   cls: string | null;
   anchor: TimeClaim | null;
-  context: Set<string>;
+  context: ReadonlySet<string>;
   /** Content words right around the figure, within its clause. */
-  near: Set<string>;
+  near: ReadonlySet<string>;
   /** The figure's own describing words: "relief" in "19 relief camps", "ndrf" in "three NDRF teams". */
-  modifiers: Set<string>;
+  modifiers: ReadonlySet<string>;
   inQuote: boolean;
 }
 
@@ -35,9 +39,9 @@ export interface TimeRef {
   sentenceFigures: FigureRef[];
   /** The article's earliest clock time of its story, told with an onset word ("began", "first"). */
   onset: boolean;
-  context: Set<string>;
+  context: ReadonlySet<string>;
   /** Content words right around the time, within its clause. */
-  near: Set<string>;
+  near: ReadonlySet<string>;
 }
 
 export interface QuoteRef {
@@ -65,8 +69,6 @@ export interface ArticleClaims {
   times: TimeRef[];
   quotes: QuoteRef[];
   statements: StatementRef[];
-  /** Lower-case plain text, searched only when a draft's quotation is found nowhere else. */
-  lower: string;
 }
 
 /** Characters between an onset word and its time: "began at approximately", "failed at about". */
@@ -141,8 +143,8 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
     const a = article.figureAnchors[index] ?? -1;
     return {
       article, figure, index, cls: figureClass(figure), anchor: a >= 0 && changesOverTime(figure) ? article.times[a] ?? null : null,
-      context: claimContext(article, figure.sentence, figure.span), near: nearContext(article, figure.sentence, figure.span, claimSpans),
-      modifiers: figureModifiers(figure), inQuote: inQuote(figure.span),
+      context: WordSet.of(claimContext(article, figure.sentence, figure.span)), near: WordSet.of(nearContext(article, figure.sentence, figure.span, claimSpans)),
+      modifiers: WordSet.of(figureModifiers(figure)), inQuote: inQuote(figure.span),
     };
   });
   const byAnchor = groupBy(figures, (f) => f.anchor);
@@ -150,12 +152,12 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
   const times: TimeRef[] = article.times.map((time, index) => ({
     article, time, index, figures: (byAnchor.get(time) ?? []).filter((f) => f.figure.sentence === time.sentence),
     sentenceFigures: figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span),
-    onset: false, context: claimContext(article, time.sentence, time.span), near: nearContext(article, time.sentence, time.span, claimSpans),
+    onset: false, context: WordSet.of(claimContext(article, time.sentence, time.span)), near: WordSet.of(nearContext(article, time.sentence, time.span, claimSpans)),
   }));
   const onset = storyOnset(text, times);
   if (onset) onset.onset = true;
   const quotes: QuoteRef[] = article.quotes.map((quote, index) => ({ article, quote, index, words: quoteWords(text, quote) }));
-  return { article, figures, times, quotes, statements: findStatements(article, quotes), lower: text.plain.toLowerCase() };
+  return { article, figures, times, quotes, statements: findStatements(article, quotes) };
 }
 
 function groupBy<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V[]> {
@@ -221,6 +223,25 @@ export class Corpus {
   private readonly figureValues = new Map<number, number>();
   /** Zones the sources write beside their times, UTC and GMT aside: the story's local clock. */
   private readonly localZones = new Map<string, number>();
+  /** Every look-up hands out every claim, and checks leave out no shortcut (a reference for tests). */
+  readonly exhaustive: boolean;
+  /** Source times by what can link them to another time (see timeIndex.ts). */
+  private readonly timeIndex: TimeIndex;
+  /** Source figures by class and magnitude (see figureIndex.ts); null when exhaustive. */
+  private readonly figureIndex: FigureIndex | null;
+  /** Sources by the words of their running text (see textWords.ts); null when exhaustive. */
+  private readonly textIndex: TextWordIndex<ArticleClaims> | null;
+
+  /**
+   * With `exhaustive`, look-ups that would go through an index of claim keys hand out every claim
+   * instead: the checks then compare all pairs, as a reference for tests of the indexes.
+   */
+  constructor(options: { exhaustive?: boolean } = {}) {
+    this.exhaustive = options.exhaustive ?? false;
+    this.timeIndex = new TimeIndex(options.exhaustive ?? false);
+    this.figureIndex = options.exhaustive ? null : new FigureIndex();
+    this.textIndex = options.exhaustive ? null : new TextWordIndex();
+  }
 
   get size(): number {
     return this.sources.size;
@@ -239,17 +260,24 @@ export class Corpus {
     for (const st of claims.statements) if (st.speaker) this.statementsBySurname.add(surname(st.speaker), st);
     for (const f of claims.figures) this.figureValues.set(valueKey(f.figure), (this.figureValues.get(valueKey(f.figure)) ?? 0) + 1);
     for (const z of localZonesOf(article)) this.localZones.set(z, (this.localZones.get(z) ?? 0) + 1);
+    this.timeIndex.add(claims);
+    this.figureIndex?.add(claims);
+    this.textIndex?.add(claims);
   }
 
   delete(path: string): void {
     const claims = this.sources.get(path);
     if (!claims) return;
     this.sources.delete(path);
+    this.timeIndex.remove(path);
+    this.figureIndex?.remove(path);
+    this.textIndex?.remove(claims);
     this.vocabulary.count(claims.article, -1);
     this.speakers.count(claims.article, -1);
-    for (const f of claims.figures) if (f.cls) this.figuresByClass.remove(f.cls, f);
-    for (const q of claims.quotes) for (const s of shingles(q.words)) this.quotesByShingle.remove(s, q);
-    for (const st of claims.statements) if (st.speaker) this.statementsBySurname.remove(surname(st.speaker), st);
+    // Each key once: an article's claims under a key go together.
+    for (const cls of new Set(claims.figures.map((f) => f.cls))) if (cls) this.figuresByClass.removeArticle(cls, path);
+    for (const sh of new Set(claims.quotes.flatMap((q) => shingles(q.words)))) this.quotesByShingle.removeArticle(sh, path);
+    for (const sn of new Set(claims.statements.map((st) => st.speaker))) if (sn) this.statementsBySurname.removeArticle(surname(sn), path);
     for (const f of claims.figures) {
       const n = (this.figureValues.get(valueKey(f.figure)) ?? 0) - 1;
       if (n <= 0) this.figureValues.delete(valueKey(f.figure)); else this.figureValues.set(valueKey(f.figure), n);
@@ -288,6 +316,31 @@ export class Corpus {
     return this.figuresByClass.get(cls, exceptPath);
   }
 
+  /**
+   * Source figures of `f`'s class that may be within `maxRatio` of it or compatible with it at
+   * `tolerance` (a subset of figuresOfClass, in the same order); `exceptPath` leaves out one article's own.
+   */
+  figureCandidates(f: FigureRef, tolerance: number, maxRatio: number, exceptPath?: string): Iterable<FigureRef> {
+    if (!f.cls) return [];
+    return this.figureIndex ? this.figureIndex.candidates(f, tolerance, maxRatio, exceptPath) : this.figuresOfClass(f.cls, exceptPath);
+  }
+
+  /** Sources whose running text has `word` (as alignment/textWords.ts spells words, four letters or more). */
+  sourcesWithWord(word: string, exceptPath?: string): Iterable<ArticleClaims> {
+    if (!this.textIndex) return [...this.all()].filter((c) => c.article.path !== exceptPath);
+    return this.textIndex.with(word, exceptPath);
+  }
+
+  /** Source clock times that can be the same moment as `t`, grouped by source, in the corpus's order. */
+  clockCandidates(t: TimeRef, exceptPath?: string): TimeRef[][] {
+    return this.timeIndex.clockCandidates(t, exceptPath);
+  }
+
+  /** Source dates within `days` of `t`'s day, grouped by source, in the corpus's order. */
+  dateCandidates(t: TimeRef, days: number, exceptPath?: string): TimeRef[][] {
+    return this.timeIndex.dateCandidates(t, days, exceptPath);
+  }
+
   /** Source quotations sharing at least one shingle with these words. */
   quoteCandidates(words: readonly QuoteWord[], exceptPath?: string): Set<QuoteRef> {
     const out = new Set<QuoteRef>();
@@ -305,30 +358,35 @@ function valueKey(f: Figure): number {
   return Math.round(f.value * 1000) / 1000;
 }
 
-/** Claims by key, then by article path (in insertion order, as one Set per key would give). */
+/**
+ * Claims by key, grouped by article in the order the articles came in (as one Set per key would
+ * give). Each key holds one run of claims per article, so a look-up that leaves out one article's
+ * own claims skips its run without walking it (an article with thousands of figures of one class
+ * stays linear), and a run is far smaller than a Map and a Set per article.
+ */
 class ClaimIndex<V extends { article: ArticleAnalysis }> {
-  private readonly byKey = new Map<string, Map<string, Set<V>>>();
+  private readonly byKey = new Map<string, Array<{ path: string; values: V[] }>>();
 
+  /** Claims of an article are added together, right after it was removed: its run is the last one. */
   add(key: string, value: V): void {
-    let byPath = this.byKey.get(key);
-    if (!byPath) { byPath = new Map(); this.byKey.set(key, byPath); }
-    let set = byPath.get(value.article.path);
-    if (!set) { set = new Set(); byPath.set(value.article.path, set); }
-    set.add(value);
+    const runs = this.byKey.get(key);
+    const path = value.article.path;
+    if (!runs) { this.byKey.set(key, [{ path, values: [value] }]); return; }
+    const last = runs[runs.length - 1];
+    if (last.path === path) last.values.push(value); else runs.push({ path, values: [value] });
   }
 
-  remove(key: string, value: V): void {
-    const byPath = this.byKey.get(key);
-    const set = byPath?.get(value.article.path);
-    if (!byPath || !set) return;
-    set.delete(value);
-    if (set.size === 0) byPath.delete(value.article.path);
-    if (byPath.size === 0) this.byKey.delete(key);
+  /** Drops every claim of `path` under `key` at once (an article leaving the corpus). */
+  removeArticle(key: string, path: string): void {
+    const runs = this.byKey.get(key);
+    if (!runs) return;
+    const kept = runs.filter((r) => r.path !== path);
+    if (kept.length === 0) this.byKey.delete(key); else if (kept.length !== runs.length) this.byKey.set(key, kept);
   }
 
   *get(key: string, exceptPath?: string): IterableIterator<V> {
-    const byPath = this.byKey.get(key);
-    if (!byPath) return;
-    for (const [path, set] of byPath) if (path !== exceptPath) yield* set;
+    const runs = this.byKey.get(key);
+    if (!runs) return;
+    for (const r of runs) if (r.path !== exceptPath) yield* r.values;
   }
 }

@@ -69,13 +69,18 @@ const CHANGE = -1;
 const GAP = -1;
 const MAX_WORDS = 400;
 
-/** Local alignment of two quotations. Both word lists may be rewritten to join compounds. */
-export function alignQuotes(a0: QuoteWord[], b0: QuoteWord[]): { a: QuoteWord[]; b: QuoteWord[]; alignment: QuoteAlignment | null } {
+/**
+ * Local alignment of two quotations. Both word lists may be rewritten to join compounds. With
+ * `least`, the fewest matched words the caller can use (given both lengths): when the two share
+ * fewer words than that, the alignment is not worked out (null), as no alignment could match more.
+ */
+export function alignQuotes(a0: QuoteWord[], b0: QuoteWord[], least?: (n: number, m: number) => number): { a: QuoteWord[]; b: QuoteWord[]; alignment: QuoteAlignment | null } {
   const a = joinCompounds(a0, b0).slice(0, MAX_WORDS);
   const b = joinCompounds(b0, a).slice(0, MAX_WORDS);
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0) return { a, b, alignment: null };
+  if (least && sharedWords(a, b) < least(n, m)) return { a, b, alignment: null };
   const w = m + 1;
   const score = new Float64Array((n + 1) * w);
   const move = new Uint8Array((n + 1) * w); // 0 stop, 1 diagonal, 2 up (onlyA), 3 left (onlyB)
@@ -119,6 +124,18 @@ export function alignQuotes(a0: QuoteWord[], b0: QuoteWord[]): { a: QuoteWord[];
     else if (o.op === 'change' || !o.free) edits++;
   }
   return { a, b, alignment: { ops, matched, edits, aStart: i, aEnd: bi, bStart: j, bEnd: bj } };
+}
+
+/** How many words the two lists have in common, counting repeats: a bound on matched words. */
+function sharedWords(a: readonly QuoteWord[], b: readonly QuoteWord[]): number {
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w.norm, (counts.get(w.norm) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const c = counts.get(w.norm);
+    if (c) { shared++; counts.set(w.norm, c - 1); }
+  }
+  return shared;
 }
 
 /** Where A differs from B, as a span of A's words (a dropped word marks its neighbours). */

@@ -51,18 +51,23 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     if (c === 93 /* ] */) { bracket = false; i++; continue; }
     if (!isWordChar(c)) { i++; continue; }
     const s = i;
+    // The word's characters are sliced run by run (joined at apostrophes and hyphens), not added
+    // one by one: most words are one run, one slice.
     let norm = '';
+    let run = s;
     while (i < end) {
       const d = text.charCodeAt(i);
-      if (isWordChar(d)) { norm += text[i]; i++; continue; }
+      if (isWordChar(d)) { i++; continue; }
       // Apostrophes and hyphens inside a word: keep the word together.
-      if ((d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) && i + 1 < end && isWordChar(text.charCodeAt(i + 1)) && norm.length > 0) {
-        if (d === 39 || d === 0x2019) norm += "'";
+      if ((d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) && i + 1 < end && isWordChar(text.charCodeAt(i + 1))) {
+        norm += text.slice(run, i) + (d === 39 || d === 0x2019 ? "'" : '');
         i++;
+        run = i;
         continue;
       }
       break;
     }
+    norm += text.slice(run, i);
     if (!bracket) out.push({ norm: norm.toLowerCase(), start: s, end: i });
   }
   return out;
@@ -88,11 +93,31 @@ export function contentWords(text: string, start = 0, end = text.length): string
 export function contentTokens(text: string, start = 0, end = text.length): Array<{ word: string; start: number; end: number }> {
   const out: Array<{ word: string; start: number; end: number }> = [];
   for (const t of tokenize(text, start, end)) {
-    const w = t.norm.replace(/'s$/, '').replace(/'/g, '');
-    const direction = DIRECTION[w];
-    if (direction) { out.push({ word: direction, start: t.start, end: t.end }); continue; }
-    if (w.length < 2 || STOPWORDS.has(w) || /^\d/.test(w)) continue;
-    out.push({ word: stem(w), start: t.start, end: t.end });
+    const word = contentWordOf(t);
+    if (word !== null) out.push({ word, start: t.start, end: t.end });
   }
   return out;
+}
+
+/** Content words by token norm: articles share most of their words, so each is worked out once. */
+const contentWordByNorm = new Map<string, string | null>();
+const MAX_REMEMBERED_WORDS = 200000;
+
+/** The content word a token stands for (stemmed, or its direction), or null for a stop word or number. */
+export function contentWordOf(t: Token): string | null {
+  let word = contentWordByNorm.get(t.norm);
+  if (word === undefined) {
+    word = contentWordOfNorm(t.norm);
+    if (contentWordByNorm.size >= MAX_REMEMBERED_WORDS) contentWordByNorm.clear();
+    contentWordByNorm.set(t.norm, word);
+  }
+  return word;
+}
+
+function contentWordOfNorm(norm: string): string | null {
+  const w = norm.replace(/'s$/, '').replace(/'/g, '');
+  const direction = DIRECTION[w];
+  if (direction) return direction;
+  if (w.length < 2 || STOPWORDS.has(w) || /^\d/.test(w)) return null;
+  return stem(w);
 }

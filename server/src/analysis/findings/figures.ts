@@ -11,6 +11,8 @@ import { against, quoted } from './messages';
 const SAME_QUANTITY = 0.3;
 /** Numbers further apart than this are different quantities, not a disagreement about one. */
 const MAX_RATIO = 4;
+/** Numbers tied to the same moment are compared up to this ratio. */
+const MOMENT_RATIO = 5;
 
 /** A percentage "of" the same thing ("of customers") is more likely the same quantity. */
 const SAME_BASE_BONUS = 0.2;
@@ -114,11 +116,12 @@ export function checkFigures(check: Check): void {
       if (!p) { p = { agree: [], momentAgree: [], momentConflict: [], contextConflict: null }; byArticle.set(g.article.path, p); }
       return p;
     };
-    for (const g of check.corpus.figuresOfClass(f.cls, check.article.path)) {
+    // Only figures of the class that can be compatible with f or within these ratios (figureIndex.ts).
+    for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
       if (g.article.path === check.article.path || isVague(g.figure)) continue;
       if (distinctModifiers(f, g)) continue;
       const ok = compatible(f.figure, g.figure, check.tolerance) && !capsDisagree(f, g, check.tolerance);
-      if (sameMoment(f.anchor, g.anchor) && ratio(f.figure, g.figure) <= 5) {
+      if (sameMoment(f.anchor, g.anchor) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
         (ok ? slot(g).momentAgree : slot(g).momentConflict).push(g);
         continue;
       }
@@ -188,7 +191,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>):
 function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
   if (f.cls !== 'duration' || f.inQuote || f.figure.qualifier === 'more-than' || f.figure.qualifier === 'at-least' || f.figure.qualifier === 'up-to' || f.figure.qualifier === 'fewer-than') return [];
   // Durations of another order ("half a decade" against hours) are about something else.
-  const informative = [...check.corpus.figuresOfClass('duration')].filter((g) =>
+  const informative = [...check.corpus.figureCandidates(f, 0, MAX_RATIO)].filter((g) =>
     !g.inQuote && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly') &&
     ratio(f.figure, g.figure) <= MAX_RATIO);
   if (informative.length === 0) return [];

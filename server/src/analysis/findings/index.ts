@@ -1,6 +1,6 @@
 // Findings stage: one article checked against the sources, every kind of disagreement.
-import type { ArticleAnalysis, DocumentReview } from '../types';
-import type { Corpus } from '../alignment/corpus';
+import type { ArticleAnalysis, ClaimView, DocumentReview, Finding } from '../types';
+import type { ArticleClaims, Corpus } from '../alignment/corpus';
 import { articleClaims } from '../alignment/corpus';
 import type { CheckOptions } from './check';
 import { Check } from './check';
@@ -11,18 +11,35 @@ import { checkTimes } from './times';
 
 export type { CheckOptions } from './check';
 
+/** The claims of an article as alignment reads them: a source in the corpus has its own already. */
+export function claimsOf(corpus: Corpus, article: ArticleAnalysis): ArticleClaims {
+  return (article.role === 'source' && corpus.get(article.path)?.article === article ? corpus.get(article.path) : undefined) ?? articleClaims(article);
+}
+
+/**
+ * The checks, in the order they run, with the claims each walks. Each looks at one claim of the
+ * article at a time (findings/incremental.ts checks claims one by one and relies on it).
+ */
+export const CLAIM_CHECKS = [
+  ['figures', checkFigures],
+  ['times', checkTimes],
+  ['quotes', checkQuotes],
+  ['statements', checkStatements],
+] as const satisfies ReadonlyArray<readonly [keyof ArticleClaims, (check: Check) => void]>;
+
 /**
  * Checks one article: a draft against every source, a source against the other sources. The
  * article need not be in the corpus (an open draft never is).
  */
 export function checkArticle(corpus: Corpus, article: ArticleAnalysis, options: CheckOptions = {}): DocumentReview {
-  const self = (article.role === 'source' && corpus.get(article.path)?.article === article ? corpus.get(article.path) : undefined) ?? articleClaims(article);
-  const check = new Check(corpus, self, options);
-  checkFigures(check);
-  checkTimes(check);
-  checkQuotes(check);
-  checkStatements(check);
+  const check = new Check(corpus, claimsOf(corpus, article), options);
+  for (const [, run] of CLAIM_CHECKS) run(check);
+  return assembleReview(article, check.findings, check.claims);
+}
+
+/** The review from the findings and claim views in the order the checks made them. */
+export function assembleReview(article: ArticleAnalysis, found: Finding[], claims: ClaimView[]): DocumentReview {
   // A quotation flagged for its speaker is not flagged again for its venue at the same words.
-  const findings = check.findings.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
-  return { path: article.path, label: article.label, role: article.role, findings, claims: check.claims.sort((a, b) => a.span.start - b.span.start) };
+  const findings = found.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
+  return { path: article.path, label: article.label, role: article.role, findings, claims: claims.sort((a, b) => a.span.start - b.span.start) };
 }

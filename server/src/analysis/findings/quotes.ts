@@ -4,6 +4,7 @@ import type { ClaimComparison, Evidence, Span } from '../types';
 import type { QuoteRef } from '../alignment/corpus';
 import type { QuoteAlignment, QuoteWord } from '../alignment/quotes';
 import { alignQuotes, differingSpan } from '../alignment/quotes';
+import { runningText, runningWords, type RunningText } from '../alignment/textWords';
 import { sameSpeaker } from '../alignment/speakers';
 import type { Check } from './check';
 import { evidence } from './check';
@@ -79,6 +80,14 @@ function misquoted(c: Compared): boolean {
   return (before >= 2 || (before >= 1 && opens)) && (after >= 2 || (after >= 1 && closes));
 }
 
+/**
+ * The fewest matched words with which an alignment can count: faithful() needs 2 and 80% of one
+ * side, misquoted() 5 and MIN_COVER of the shorter side. Keep in step with both.
+ */
+function usable(n: number, m: number): number {
+  return Math.max(2, Math.min(0.8, MIN_COVER) * Math.min(n, m));
+}
+
 export function checkQuotes(check: Check): void {
   for (const q of check.self.quotes) {
     if (q.words.length === 0) continue;
@@ -91,7 +100,7 @@ export function checkQuotes(check: Check): void {
       .sort((x, y) => x.article.label.localeCompare(y.article.label) || x.article.path.localeCompare(y.article.path) || x.index - y.index);
     for (const r of candidates) {
       if (r.article.path === check.article.path) continue;
-      const { a, b, alignment } = alignQuotes(q.words, r.words);
+      const { a, b, alignment } = alignQuotes(q.words, r.words, check.corpus.exhaustive ? undefined : usable);
       if (!alignment) continue;
       const c: Compared = { ref: r, a, b, alignment };
       const theirs = check.speaker(r.quote.speaker?.key, r.article);
@@ -149,6 +158,24 @@ function covers(a: Compared, c: Compared): boolean {
   return inside.length > 0 && inside.every((w) => matched.has(w.start));
 }
 
+/**
+ * The pieces of a quotation (with their marks) that hold the words another article credits to someone
+ * else: “A,” she said. “B.” — when only B is disputed, the finding is on B.
+ */
+function matchedPieces(q: QuoteRef, c: Compared): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const o of c.alignment.ops) {
+    if (o.op !== 'match') continue;
+    const w = c.a[o.a];
+    if (w) { start = Math.min(start, w.start); end = Math.max(end, w.end); }
+  }
+  if (start > end) return q.quote.span;
+  const pieces = q.quote.pieces.filter((p) => p.end > start && p.start < end);
+  if (pieces.length === 0) return q.quote.span;
+  return { start: Math.max(q.quote.span.start, pieces[0].start - 1), end: Math.min(q.quote.span.end, pieces[pieces.length - 1].end + 1) };
+}
+
 function speakerName(check: Check, q: QuoteRef): string {
   const key = q.quote.speaker?.key;
   if (!key) return 'speaker unknown';
@@ -192,7 +219,7 @@ function reportSpeaker(check: Check, q: QuoteRef, mine: string | null, others: C
   // "he" alone says little in a message: name the person it stands for.
   const here = !speaker ? mine ?? 'someone else' : speaker.via === 'named' ? written || name : `${name} (“${written}”)`;
   const attribution = speaker && written ? { part: 'speaker' as const, span: speaker.span, text: written } : undefined;
-  check.add('attribution-conflict', 'warning', q.quote.span,
+  check.add('attribution-conflict', 'warning', matchedPieces(q, others[0]),
     `quote attributed to ${here} here, but to ${who} in ${against(ev)}`, ev, attribution);
 }
 
@@ -202,39 +229,33 @@ function checkUnsourced(check: Check, q: QuoteRef): void {
   // carry the words without quotation marks.
   const rare = [...q.words].filter((w) => w.norm.length >= 4)
     .sort((x, y) => check.corpus.vocabulary.weight(y.norm) - check.corpus.vocabulary.weight(x.norm))[0];
-  for (const o of check.others()) {
-    if (rare && !o.lower.includes(rare.norm)) continue;
+  // Only sources whose text has the rarest word can cover it (alignment/textWords.ts).
+  for (const o of rare ? check.corpus.sourcesWithWord(rare.norm, check.article.path) : check.others()) {
+    if (rare && !o.article.text.plain.toLowerCase().includes(rare.norm)) continue;
     if (coveredBy(q.words, o, rare?.norm ?? null)) return;
   }
   check.add('unsourced-claim', 'info', q.quote.span, `no source has this quotation: ${quoted(q.quote.text)}`, []);
 }
 
-const textWordsCache = new WeakMap<object, QuoteWord[]>();
+/** The running text of sources searched lately (compact: about 7 KB per source). */
+const textWordsCache = new Map<object, RunningText>();
+const TEXT_WORDS_KEPT = 256;
 
 function coveredBy(words: QuoteWord[], o: { article: { text: { original: string } } }, rare: string | null): boolean {
   let all = textWordsCache.get(o.article);
   if (!all) {
-    all = fullTextWords(o.article.text.original);
+    all = runningText(o.article.text.original);
+    if (textWordsCache.size >= TEXT_WORDS_KEPT) textWordsCache.delete(textWordsCache.keys().next().value as object);
     textWordsCache.set(o.article, all);
   }
   // Align against windows around the rarest word (or every window, when there is none).
   const n = words.length;
   const starts: number[] = [];
-  if (rare) all.forEach((w, i) => { if (w.norm === rare) starts.push(Math.max(0, i - 2 * n)); });
-  else for (let i = 0; i < all.length; i += 2 * n) starts.push(i);
+  if (rare) all.norms.forEach((w, i) => { if (w === rare) starts.push(Math.max(0, i - 2 * n)); });
+  else for (let i = 0; i < all.norms.length; i += 2 * n) starts.push(i);
   for (const start of starts) {
-    const { alignment } = alignQuotes(words, all.slice(start, start + 4 * n + 1));
+    const { alignment } = alignQuotes(words, runningWords(all, start, start + 4 * n + 1));
     if (alignment !== null && alignment.matched >= 0.6 * n) return true;
   }
   return false;
-}
-
-function fullTextWords(text: string): QuoteWord[] {
-  // The running text as one long "quotation", so the same aligner can search it.
-  const out: QuoteWord[] = [];
-  const re = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ norm: m[0].toLowerCase().replace(/’/g, "'").replace(/-/g, ''), start: m.index, end: m.index + m[0].length, wildBefore: false });
-  }
-  return out;
 }

@@ -54,7 +54,10 @@ function sameCount(a: TimeRef, b: TimeRef): boolean {
   return a.figures.some((f) => f.cls !== null && b.figures.some((g) => g.cls === f.cls));
 }
 
-/** Why t and s are the same moment, or null when nothing says so. */
+/**
+ * Why t and s are the same moment, or null when nothing says so. Times are looked up by what links
+ * them (alignment/timeIndex.ts): a new kind of link needs its key there too.
+ */
 function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | null {
   const counts = sameCount(t, s);
   if (counts && Math.abs(minutes) <= SNAPSHOT_MINUTES) return 'snapshot';
@@ -73,9 +76,10 @@ function checkClock(check: Check, t: TimeRef): void {
   const zones = check.corpus.localZoneLabels();
   const agrees: Match[] = [];
   const conflicts: Match[] = [];
-  for (const o of check.others()) {
+  // Only source times that can link to this one (see alignment/timeIndex.ts), source by source.
+  for (const times of check.corpus.clockCandidates(t, check.article.path)) {
     let best: Match | null = null;
-    for (const s of o.times) {
+    for (const s of times) {
       if (s.time.granularity !== 'clock') continue;
       const d = minutesApart(t.time, s.time, zones);
       if (d === null || Math.abs(d) > SAME_EVENT_MINUTES) continue;
@@ -136,10 +140,11 @@ function checkDate(check: Check, t: TimeRef): void {
   if (!writtenDay(t.time)) return;
   const agrees: TimeRef[] = [];
   const conflicts: TimeRef[] = [];
-  for (const o of check.others()) {
+  // Only source dates that can fall within the window below, source by source.
+  for (const times of check.corpus.dateCandidates(t, Math.max(DATE_DAYS, SLIP_DAYS), check.article.path)) {
     let agree: TimeRef | null = null;
     let conflict: TimeRef | null = null;
-    for (const s of o.times) {
+    for (const s of times) {
       if (s.time.granularity !== 'date' || !comparable(s.time)) continue;
       if (t.time.date.year !== undefined && s.time.date.year !== undefined && t.time.date.year !== s.time.date.year) continue;
       const year = t.time.date.year ?? s.time.date.year;

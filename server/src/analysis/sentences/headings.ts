@@ -44,8 +44,12 @@ function isAllCaps(t: string): boolean {
   return letters >= 6 && /\s/.test(t);
 }
 
+/** Longer than this, a line is not a byline; also keeps the end-of-word patterns below off huge words. */
+const MAX_BYLINE_CHARS = 400;
+
 /** "By Jane Doe", "By Jane Doe and Sam Lee, Reuters". */
 export function isByline(text: string): boolean {
+  if (text.trim().length > MAX_BYLINE_CHARS) return false;
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 12 || !/^by$/i.test(words[0])) return false;
   let names = 0;

@@ -19,7 +19,7 @@ export class Blanker {
   /** Code units made literal by a backslash escape: never markup. */
   readonly literal: Uint8Array;
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     this.chars = text.split('');
     this.literal = new Uint8Array(text.length);
   }
@@ -36,7 +36,9 @@ export class Blanker {
   }
 
   toString(): string {
-    return this.chars.join('');
+    const joined = this.chars.join('');
+    // Nothing blanked: the text itself, not a second copy of it (sources are kept by the thousand).
+    return joined === this.text ? this.text : joined;
   }
 }
 

@@ -1,0 +1,147 @@
+// The running text of the sources, word by word: where a draft's quotation is looked for when no
+// source quotes it (findings/quotes.ts, checkUnsourced). The sources are indexed by the words of
+// their text, so the search goes straight to the few sources that have the quotation's rarest word
+// instead of searching every source's text.
+import type { QuoteWord } from './quotes';
+
+/** The running text as one long "quotation", so the quotation aligner can search it. */
+export function fullTextWords(text: string): QuoteWord[] {
+  const out: QuoteWord[] = [];
+  const re = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ norm: m[0].toLowerCase().replace(/’/g, "'").replace(/-/g, ''), start: m.index, end: m.index + m[0].length, wildBefore: false });
+  }
+  return out;
+}
+
+/** A text's words as fullTextWords reads them, kept compactly: spellings shared, offsets in arrays. */
+export interface RunningText {
+  norms: string[];
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** One string per spelling across all texts kept (the sources share most of their words). */
+const spellings = new Map<string, string>();
+
+export function runningText(text: string): RunningText {
+  const words = fullTextWords(text);
+  const norms = words.map((w) => {
+    let known = spellings.get(w.norm);
+    if (known === undefined) {
+      if (spellings.size >= 500_000) spellings.clear();
+      spellings.set(w.norm, known = w.norm);
+    }
+    return known;
+  });
+  return { norms, starts: Int32Array.from(words, (w) => w.start), ends: Int32Array.from(words, (w) => w.end) };
+}
+
+/** Words [from, to) of a running text, as fullTextWords(text).slice(from, to) gives them. */
+export function runningWords(t: RunningText, from: number, to: number): QuoteWord[] {
+  const out: QuoteWord[] = [];
+  for (let i = Math.max(0, from); i < Math.min(to, t.norms.length); i++) out.push({ norm: t.norms[i], start: t.starts[i], end: t.ends[i], wildBefore: false });
+  return out;
+}
+
+/** Only words this long are looked up (the search's rarest word is one of at least four letters). */
+export const MIN_INDEXED_WORD = 4;
+
+/** Letters and digits beyond ASCII, by code point (as /[\p{L}\p{N}]/u reads them). */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const nonAscii = new Map<number, boolean>();
+
+function letterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  let known = nonAscii.get(cp);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    if (nonAscii.size < 100_000) nonAscii.set(cp, known);
+  }
+  return known;
+}
+
+/**
+ * The distinct words of a text, spelled as fullTextWords spells them, that are long enough to be
+ * looked up. A hand-written scanner that reads exactly what fullTextWords's pattern reads (runs of
+ * letters and digits joined by single apostrophes or hyphens), several times faster.
+ */
+export function indexedWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const n = text.length;
+  let i = 0;
+  /** Length (1 or 2 code units) of the letter or digit at j, or 0. */
+  const at = (j: number): number => {
+    if (j >= n) return 0;
+    const c = text.charCodeAt(j);
+    if (c < 128) return letterOrDigit(c) ? 1 : 0;
+    const cp = text.codePointAt(j)!;
+    return letterOrDigit(cp) ? (cp > 0xffff ? 2 : 1) : 0;
+  };
+  while (i < n) {
+    let k = at(i);
+    if (k === 0) {
+      const c = text.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let j = i;
+    while (k > 0) { j += k; k = at(j); }
+    for (;;) {
+      const c = j < n ? text.charCodeAt(j) : 0;
+      if ((c === 39 || c === 0x2019 || c === 45) && at(j + 1) > 0) {
+        j += 1;
+        k = at(j);
+        while (k > 0) { j += k; k = at(j); }
+        continue;
+      }
+      break;
+    }
+    const norm = text.slice(start, j).toLowerCase().replace(/’/g, "'").replace(/-/g, '');
+    if (norm.length >= MIN_INDEXED_WORD) out.add(norm);
+    i = j;
+  }
+  return out;
+}
+
+/** Words of texts read from the persisted index, used once when the source is indexed. */
+const stored = new WeakMap<object, readonly string[]>();
+
+/** Remembers the indexed words of an article's text (as stored with it), keyed by the text object. */
+export function rememberIndexedWords(text: object, words: unknown): void {
+  if (Array.isArray(words) && words.every((w) => typeof w === 'string')) stored.set(text, words as string[]);
+}
+
+/** Sources by the words of their running text (words of at least MIN_INDEXED_WORD characters). */
+export class TextWordIndex<V extends { article: { path: string; text: { original: string } } }> {
+  private readonly byWord = new Map<string, V[]>();
+  /** The sources indexed now: a posting left behind by a source that went is never handed out. */
+  private readonly members = new Set<V>();
+
+  add(source: V): void {
+    this.members.add(source);
+    const known = stored.get(source.article.text);
+    if (known) stored.delete(source.article.text); // needed once: kept, they would double the memory
+    for (const w of known ?? indexedWords(source.article.text.original)) {
+      const list = this.byWord.get(w);
+      if (list) list.push(source); else this.byWord.set(w, [source]);
+    }
+  }
+
+  remove(source: V): void {
+    this.members.delete(source);
+    for (const w of indexedWords(source.article.text.original)) {
+      const list = this.byWord.get(w);
+      if (!list) continue;
+      const at = list.indexOf(source);
+      if (at >= 0) list.splice(at, 1);
+      if (list.length === 0) this.byWord.delete(w);
+    }
+  }
+
+  /** Sources whose running text has `word` (spelled as fullTextWords spells it), in the order they came in. */
+  with(word: string, exceptPath?: string): V[] {
+    return (this.byWord.get(word) ?? []).filter((s) => s.article.path !== exceptPath && this.members.has(s));
+  }
+}

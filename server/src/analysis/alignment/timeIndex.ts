@@ -1,0 +1,173 @@
+// The sources' times indexed by what can make two of them one moment or one event, so that checking
+// a time meets only the source times that can match it instead of every time of every source.
+//
+// Clock times (findings/times.ts, linkOf): two times are linked only by counts of one class beside
+// both (snapshot, figures), by one measure beside both (figures), by both opening their story
+// (onset), or by sharing at least two words of their clauses (words). A source time that shares
+// none of these with the checked time cannot link to it, so it is never a candidate. Keep this in
+// step with linkOf: a new kind of link needs its key here.
+//
+// Dates (findings/times.ts, checkDate): compared only within a window of days; dates are indexed by
+// their day of the year.
+import type { TimeClaim } from '../types';
+import type { ArticleClaims, TimeRef } from './corpus';
+
+/** Slack, in days, for leap years: a date's day of the year moves by one with the year it is read in. */
+const LEAP_SLACK = 2;
+
+interface Indexed {
+  claims: ArticleClaims;
+  /** Order in which sources came in: candidates are handed out in the corpus's own order. */
+  seq: number;
+}
+
+/** Keys under which a clock time is found: figure classes beside it, onset, and its clause's words. */
+function clockKeys(t: TimeRef): { keys: Set<string>; words: ReadonlySet<string> } {
+  const keys = new Set<string>();
+  for (const f of t.figures) if (f.cls !== null) keys.add('f:' + f.cls);
+  for (const f of t.sentenceFigures) if (f.cls !== null) keys.add('m:' + f.cls);
+  if (t.onset) keys.add('onset');
+  return { keys, words: t.near };
+}
+
+/** Day of the year (read in a common year) of a date whose day and month are known. */
+function dayOfYear(t: TimeClaim): number | null {
+  const { month, day } = t.date;
+  if (month === undefined || day === undefined) return null;
+  return Date.UTC(2001, month - 1, day) / 86400000;
+}
+
+export class TimeIndex {
+  private readonly articles = new Map<string, Indexed>();
+  private next = 0;
+  // Postings hold one run of times per source, so a look-up skips the checked article's own run
+  // whole (a source with thousands of times is checked in linear time).
+  private readonly clocks = new Map<string, Run[]>();
+  private readonly words = new Map<string, Run[]>();
+  private readonly dates = new Map<number, Run[]>();
+  /** Dates without a day and month: always candidates (the check skips them itself). */
+  private readonly undated = new Map<'', Run[]>();
+
+  /** With `exhaustive`, every look-up returns every time of every other source (for tests). */
+  constructor(private readonly exhaustive = false) {}
+
+  add(claims: ArticleClaims): void {
+    this.remove(claims.article.path);
+    this.articles.set(claims.article.path, { claims, seq: this.next++ });
+    for (const t of claims.times) {
+      if (t.time.granularity === 'clock') {
+        const { keys, words } = clockKeys(t);
+        for (const k of keys) put(this.clocks, k, t);
+        for (const w of words) put(this.words, w, t);
+      } else {
+        const d = dayOfYear(t.time);
+        if (d === null) put(this.undated, '', t); else put(this.dates, d, t);
+      }
+    }
+  }
+
+  remove(path: string): void {
+    const known = this.articles.get(path);
+    if (!known) return;
+    this.articles.delete(path);
+    // Each key once: the source's run under it goes whole.
+    const keys = new Set<string>();
+    const words = new Set<string>();
+    const days = new Set<number | null>();
+    for (const t of known.claims.times) {
+      if (t.time.granularity === 'clock') {
+        const k = clockKeys(t);
+        for (const x of k.keys) keys.add(x);
+        for (const w of k.words) words.add(w);
+      } else days.add(dayOfYear(t.time));
+    }
+    for (const k of keys) take(this.clocks, k, path);
+    for (const w of words) take(this.words, w, path);
+    for (const d of days) if (d === null) take(this.undated, '', path); else take(this.dates, d, path);
+  }
+
+  /**
+   * Source clock times that can be the same moment as `t`, grouped by source in the corpus's order,
+   * each group in its article's order; `exceptPath` leaves out one article's own.
+   */
+  clockCandidates(t: TimeRef, exceptPath?: string): TimeRef[][] {
+    if (this.exhaustive) return this.everyTime(exceptPath);
+    const found = new Set<TimeRef>();
+    const { keys, words } = clockKeys(t);
+    for (const k of keys) for (const s of others(this.clocks.get(k), exceptPath)) found.add(s);
+    // Two shared words of the clause: counted over the words' postings.
+    const once = new Set<TimeRef>();
+    for (const w of words) {
+      for (const s of others(this.words.get(w), exceptPath)) {
+        if (once.has(s)) found.add(s); else once.add(s);
+      }
+    }
+    return this.grouped(found, exceptPath);
+  }
+
+  /** Source dates within `days` of `t`'s day (in whatever year either is read), grouped as above. */
+  dateCandidates(t: TimeRef, days: number, exceptPath?: string): TimeRef[][] {
+    if (this.exhaustive) return this.everyTime(exceptPath);
+    const found = new Set<TimeRef>(others(this.undated.get(''), exceptPath));
+    const d = dayOfYear(t.time);
+    if (d === null) return this.everyTime(exceptPath);
+    const reach = days + LEAP_SLACK;
+    if (this.dates.size <= 2 * reach + 1) {
+      for (const [k, runs] of this.dates) if (Math.abs(k - d) <= reach) for (const s of others(runs, exceptPath)) found.add(s);
+    } else {
+      for (let k = d - reach; k <= d + reach; k++) for (const s of others(this.dates.get(k), exceptPath)) found.add(s);
+    }
+    return this.grouped(found, exceptPath);
+  }
+
+  private grouped(found: Set<TimeRef>, exceptPath: string | undefined): TimeRef[][] {
+    const byPath = new Map<string, { seq: number; times: TimeRef[] }>();
+    for (const s of found) {
+      const path = s.article.path;
+      if (path === exceptPath) continue;
+      let group = byPath.get(path);
+      if (!group) {
+        const known = this.articles.get(path);
+        if (!known) continue;
+        group = { seq: known.seq, times: [] };
+        byPath.set(path, group);
+      }
+      group.times.push(s);
+    }
+    return [...byPath.values()].sort((a, b) => a.seq - b.seq).map((g) => g.times.sort((a, b) => a.index - b.index));
+  }
+
+  private everyTime(exceptPath: string | undefined): TimeRef[][] {
+    const out: TimeRef[][] = [];
+    for (const [path, known] of this.articles) if (path !== exceptPath) out.push(known.claims.times);
+    return out;
+  }
+}
+
+/** The times of one source under one key. */
+interface Run {
+  path: string;
+  times: TimeRef[];
+}
+
+// A source's times go in together (right after its old ones went), so its run is the last one.
+function put<K>(map: Map<K, Run[]>, key: K, t: TimeRef): void {
+  const runs = map.get(key);
+  const path = t.article.path;
+  if (!runs) { map.set(key, [{ path, times: [t] }]); return; }
+  const last = runs[runs.length - 1];
+  if (last.path === path) last.times.push(t); else runs.push({ path, times: [t] });
+}
+
+function take<K>(map: Map<K, Run[]>, key: K, path: string): void {
+  const runs = map.get(key);
+  if (!runs) return;
+  const kept = runs.filter((r) => r.path !== path);
+  if (kept.length === 0) map.delete(key); else if (kept.length !== runs.length) map.set(key, kept);
+}
+
+/** The times of every source's run but `exceptPath`'s. */
+function* others(runs: readonly Run[] | undefined, exceptPath: string | undefined): IterableIterator<TimeRef> {
+  if (!runs) return;
+  for (const r of runs) if (r.path !== exceptPath) yield* r.times;
+}

@@ -1,0 +1,51 @@
+// A claim's words (its context, the words right beside it, its own describing words) as a small
+// immutable set. Every figure and time of every source keeps two or three of them, so they are kept
+// as one array in first-seen order instead of a Set each (a third of the memory). Iteration order is
+// the order a Set built from the same words would give, so sums over them come out the same.
+
+/** Above this many words, membership is looked up in a Set built on first use. */
+const SCAN = 24;
+
+export class WordSet implements ReadonlySet<string> {
+  static readonly EMPTY = new WordSet([]);
+  private lookup: Set<string> | undefined;
+
+  private constructor(private readonly words: readonly string[]) {}
+
+  /** The distinct words, in the order first met. */
+  static of(words: Iterable<string>): WordSet {
+    const out: string[] = [];
+    for (const w of words) if (!out.includes(w)) out.push(w);
+    return out.length === 0 ? WordSet.EMPTY : new WordSet(out);
+  }
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  has(word: string): boolean {
+    if (this.words.length <= SCAN) return this.words.includes(word);
+    this.lookup ??= new Set(this.words);
+    return this.lookup.has(word);
+  }
+
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const w of this.words) callback.call(thisArg, w, w, this);
+  }
+
+  [Symbol.iterator](): IterableIterator<string> {
+    return this.words[Symbol.iterator]();
+  }
+
+  values(): IterableIterator<string> {
+    return this.words[Symbol.iterator]();
+  }
+
+  keys(): IterableIterator<string> {
+    return this.words[Symbol.iterator]();
+  }
+
+  *entries(): IterableIterator<[string, string]> {
+    for (const w of this.words) yield [w, w];
+  }
+}
