@@ -317,3 +317,20 @@ describe('findings: zones, days and speakers in detail', () => {
     assertFinding(files, 'draft_x.md', 'attribution-conflict', 'the current was stronger', ['001', '002']);
   });
 });
+
+describe('findings: an archive of many sources', () => {
+  it('keeps evidence and messages bounded, in label order after the source quoted', () => {
+    const files: Files = { 'draft_x.md': 'Fire officials said 3,100 residents were evacuated from the harbour district.' };
+    for (let i = 1; i <= 40; i++) {
+      const label = String(i).padStart(3, '0');
+      files[`${label}_s.txt`] = 'Fire officials said 1,300 residents were evacuated from the harbour district. ' +
+        `Report number ${label} also covered the ferry timetable and the weather.`;
+    }
+    const f = findings(files, 'draft_x.md', 'figure-conflict')[0];
+    assert.ok(f, 'the conflict is found');
+    assert.ok(f.against.length <= 25, `evidence bounded, got ${f.against.length}`);
+    const rest = f.against.slice(1).map((e) => e.label);
+    assert.deepEqual(rest, [...rest].sort());
+    assert.match(f.message, /and \d+ more\)$/);
+  });
+});

@@ -10,6 +10,9 @@ export interface CheckOptions {
 
 /** Hovers list "not mentioned" rows only while the set of sources is small enough to read. */
 const LIST_SILENT_SOURCES = 30;
+/** Evidence kept per finding, and rows per claim: bounded, however large the archive. */
+const MAX_EVIDENCE = 25;
+const MAX_COMPARISONS = 60;
 
 export class Check {
   readonly findings: Finding[] = [];
@@ -42,6 +45,13 @@ export class Check {
 
   add(kind: FindingKind, severity: Severity, span: Span, message: string, against: Evidence[], attribution?: Finding['attribution']): void {
     const text = this.article.text.original.slice(span.start, span.end);
+    // The first piece of evidence is the one the message quotes; the rest in label order, and no
+    // more than a reader can use (an archive may hold hundreds that say the same).
+    if (against.length > 1) {
+      const [first, ...rest] = against;
+      rest.sort((a, b) => a.label.localeCompare(b.label) || a.path.localeCompare(b.path) || a.span.start - b.span.start);
+      against = [first, ...rest].slice(0, MAX_EVIDENCE);
+    }
     const base = findingId(kind, this.article.label, text);
     const n = this.ids.get(base) ?? 0;
     this.ids.set(base, n + 1);
@@ -60,6 +70,12 @@ export class Check {
       }
     }
     comparisons.sort((a, b) => a.label.localeCompare(b.label));
+    if (comparisons.length > MAX_COMPARISONS) {
+      // Conflicts first, then agreements: the rows an editor acts on.
+      const rank = (c: ClaimComparison) => (c.relation === 'conflicts' ? 0 : c.relation === 'agrees' ? 1 : 2);
+      comparisons.sort((a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label));
+      comparisons.length = MAX_COMPARISONS;
+    }
     this.claims.push({ kind, span, text: this.article.text.original.slice(span.start, span.end), value, comparisons });
   }
 }

@@ -2,6 +2,8 @@
 import type { Evidence } from '../types';
 
 const MAX_QUOTED = 90;
+/** Other sources named in a message before "and N more". */
+const MAX_NAMED = 8;
 
 export function quoted(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -12,6 +14,8 @@ export function quoted(text: string): string {
 export function against(evidence: Evidence[], text?: string): string {
   if (evidence.length === 0) return '';
   const first = evidence[0];
-  const rest = [...new Set(evidence.slice(1).map((e) => e.label).filter((l) => l !== first.label))];
-  return `source ${first.label}: ${quoted(text ?? first.text)}` + (rest.length > 0 ? ` (also ${rest.join(', ')})` : '');
+  const rest = [...new Set(evidence.slice(1).map((e) => e.label).filter((l) => l !== first.label))].sort((a, b) => a.localeCompare(b));
+  // In an archive of hundreds of sources a list of every label is no use to a reader.
+  const named = rest.length > MAX_NAMED ? `${rest.slice(0, MAX_NAMED).join(', ')} and ${rest.length - MAX_NAMED} more` : rest.join(', ');
+  return `source ${first.label}: ${quoted(text ?? first.text)}` + (rest.length > 0 ? ` (also ${named})` : '');
 }
