@@ -7,50 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   CheckDocumentRequest, COMPARE_COMMAND, ComparisonRequest, ReportRequest, SkippedNotification,
 } from '../../server/src/protocol';
-
-/** Read-only Markdown documents: reports and comparisons, never saved, never "dirty". */
-const SCHEME = 'source-review';
-
-class GeneratedMarkdown implements vscode.TextDocumentContentProvider, vscode.Disposable {
-  private readonly pages = new Map<string, string>();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  readonly onDidChange = this.changed.event;
-
-  provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.pages.get(uri.toString()) ?? '';
-  }
-
-  /** A stable uri per title: opening the same comparison again refreshes its page. */
-  put(title: string, markdown: string): vscode.Uri {
-    const name = title.replace(/[\\/:*?"<>|#%]+/g, ' ').replace(/\s+/g, ' ').trim() || 'Source Review';
-    const uri = vscode.Uri.from({ scheme: SCHEME, path: `/${name}.md` });
-    this.pages.set(uri.toString(), markdown);
-    this.changed.fire(uri);
-    return uri;
-  }
-
-  dispose(): void {
-    this.changed.dispose();
-    this.pages.clear();
-  }
-}
-
-/** Shows a generated page as a Markdown preview beside the editor (the source text if there is no preview). */
-async function showBeside(uri: vscode.Uri): Promise<void> {
-  const doc = await vscode.workspace.openTextDocument(uri);
-  if (doc.languageId !== 'markdown') await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
-  try {
-    await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
-  } catch {
-    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
-  }
-}
-
-function fail(output: vscode.LogOutputChannel, what: string, err: unknown): void {
-  const message = err instanceof Error ? err.message : String(err);
-  output.error(`${what}: ${message}`);
-  void vscode.window.showErrorMessage(`Source Review: ${what} failed (${message}). See the output for details.`);
-}
+import { fail, type MarkdownPages, showBeside } from './pages';
 
 /** The active article, or a message (not awaited) saying one is needed. */
 function activeArticle(what: string): vscode.TextDocument | undefined {
@@ -94,8 +51,7 @@ class SkippedStatus implements vscode.Disposable {
   }
 }
 
-export function registerActions(client: LanguageClient, output: vscode.LogOutputChannel): vscode.Disposable[] {
-  const pages = new GeneratedMarkdown();
+export function registerActions(client: LanguageClient, output: vscode.LogOutputChannel, pages: MarkdownPages): vscode.Disposable[] {
   const skipped = new SkippedStatus();
 
   const report = async (forArticle: boolean, copy: boolean): Promise<void> => {
@@ -117,9 +73,7 @@ export function registerActions(client: LanguageClient, output: vscode.LogOutput
   };
 
   return [
-    pages,
     skipped,
-    vscode.workspace.registerTextDocumentContentProvider(SCHEME, pages),
     client.onNotification(SkippedNotification, (p) => {
       skipped.set(p.uri, p.reason);
       if (p.reason) output.info(`Not checking ${p.uri}: ${p.reason}`);

@@ -3,51 +3,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClaimsRequest, RecheckAllRequest, ReportRequest, type ClaimItem, type ClaimsResult } from '../../server/src/protocol';
+import { fail, type MarkdownPages, showBeside } from './pages';
 import type { SpeakersTree } from './speakersTree';
-
-/** Read-only Markdown pages (the report, a claims table): never saved, never "dirty", never checked. */
-export const PAGE_SCHEME = 'source-review-report';
-
-export class ReportPages implements vscode.TextDocumentContentProvider, vscode.Disposable {
-  private readonly pages = new Map<string, string>();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  readonly onDidChange = this.changed.event;
-
-  provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.pages.get(uri.toString()) ?? '';
-  }
-
-  /** One uri per title: showing the report again refreshes the open preview. */
-  put(title: string, markdown: string): vscode.Uri {
-    const uri = vscode.Uri.from({ scheme: PAGE_SCHEME, path: `/${title.replace(/[\\/:*?"<>|#%]+/g, ' ').trim() || 'Source Review'}.md` });
-    this.pages.set(uri.toString(), markdown);
-    this.changed.fire(uri);
-    return uri;
-  }
-
-  dispose(): void {
-    this.changed.dispose();
-    this.pages.clear();
-  }
-}
-
-/** The page as a Markdown preview beside the editor; its text when previews are unavailable. */
-async function showPreviewBeside(uri: vscode.Uri): Promise<void> {
-  const doc = await vscode.workspace.openTextDocument(uri);
-  if (doc.languageId !== 'markdown') await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
-  try {
-    await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
-  } catch {
-    // The built-in Markdown extension is disabled: the Markdown text itself, beside.
-    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
-  }
-}
-
-function fail(output: vscode.LogOutputChannel, what: string, err: unknown): void {
-  const message = err instanceof Error ? err.message : String(err);
-  output.error(`${what}: ${message}`);
-  void vscode.window.showErrorMessage(`Source Review: ${what} failed (${message}). See the output for details.`);
-}
 
 const cell = (s: string | undefined) => (s ? s.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;') : '—');
 
@@ -71,15 +28,12 @@ export function claimsMarkdown(r: ClaimsResult, uri: string): string {
   return lines.join('\n') + '\n';
 }
 
-export function registerCommands(client: LanguageClient, output: vscode.LogOutputChannel, speakers: SpeakersTree): vscode.Disposable[] {
-  const pages = new ReportPages();
+export function registerCommands(client: LanguageClient, output: vscode.LogOutputChannel, speakers: SpeakersTree, pages: MarkdownPages): vscode.Disposable[] {
   return [
-    pages,
-    vscode.workspace.registerTextDocumentContentProvider(PAGE_SCHEME, pages),
     vscode.commands.registerCommand('sourceReview.showReport', async () => {
       try {
         const { markdown } = await client.sendRequest(ReportRequest, {});
-        await showPreviewBeside(pages.put('Conflict report', markdown));
+        await showBeside(pages.put('Conflict report', markdown));
       } catch (err) {
         fail(output, 'Show Conflict Report', err);
       }
@@ -97,7 +51,7 @@ export function registerCommands(client: LanguageClient, output: vscode.LogOutpu
           void vscode.window.showInformationMessage('Source Review: this document is not in the review set (see sourceReview.sources and sourceReview.exclude).');
           return;
         }
-        await showPreviewBeside(pages.put(`Claims in ${r.label}`, claimsMarkdown(r, uri.toString())));
+        await showBeside(pages.put(`Claims in ${r.label}`, claimsMarkdown(r, uri.toString())));
       } catch (err) {
         fail(output, 'Show Claims', err);
       }

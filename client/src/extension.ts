@@ -5,6 +5,7 @@ import { LanguageClient, State, TransportKind, type LanguageClientOptions, type 
 import { CheckingNotification, ReviewChangedNotification } from '../../server/src/protocol';
 import { registerActions } from './actions';
 import { registerCommands } from './commands';
+import { MarkdownPages, PAGE_SCHEME } from './pages';
 import { SpeakersTree } from './speakersTree';
 import { ReviewStatus } from './status';
 
@@ -44,12 +45,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
 
   const status = new ReviewStatus(ARTICLE_SELECTOR);
   const speakers = new SpeakersTree(c, output);
+  const pages = new MarkdownPages();
   context.subscriptions.push(
     status,
     speakers,
+    pages,
+    vscode.workspace.registerTextDocumentContentProvider(PAGE_SCHEME, pages),
     vscode.window.registerTreeDataProvider('sourceReview.speakers', speakers),
-    ...registerCommands(c, output, speakers),
-    ...registerActions(c, output),
+    ...registerCommands(c, output, speakers, pages),
+    ...registerActions(c, output, pages),
     // Registered before the start: the client keeps them across restarts.
     c.onNotification(ReviewChangedNotification, () => speakers.refreshSoon()),
     c.onNotification(CheckingNotification, (p) => status.checking(p.busy, p.ms, p.failed)),

@@ -26,7 +26,7 @@ function engineFindings(variant: (lf: string) => string, story: Record<string, s
     const original = text.get(d.path)!;
     const lines = new LineIndex(original);
     for (const f of d.findings) {
-      const r = lines.rangeOf(f.span);
+      const r = { start: lines.positionAt(f.span.start), end: lines.positionAt(f.span.end) };
       // A BOM is a code unit of the text: columns on the first line count it.
       const bom = original.startsWith('\ufeff') && r.start.line === 0 ? 1 : 0;
       out.push({

@@ -23,6 +23,20 @@ interface Draft {
 
 const AMBIGUOUS = '\u0000';
 
+/** Title case: most longer words capitalised ("Experts Question Musk’s Cyber Attack Claims"). */
+export function looksLikeHeadline(tokens: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  const last = tokens[tokens.length - 1];
+  const ended = !!last && last.kind === 'punct' && '.?!”"'.includes(last.text);
+  return ended ? words >= 5 && caps / words >= 0.85 : words >= 3 && caps / words >= 0.6;
+}
+
 /** The people an article names, in order of first mention. */
 export function extractPeople(text: ArticleText): Person[] {
   const { plain } = text;
@@ -104,20 +118,6 @@ function opensSentence(tokens: Token[], run: NameRun): boolean {
   if (at === 0) return true;
   const prev = tokens[at - 1];
   return prev.kind === 'punct' && '“"‘:(—–-'.includes(prev.text);
-}
-
-/** Title case: most longer words capitalised ("Experts Question Musk’s Cyber Attack Claims"). */
-function looksLikeHeadline(tokens: Token[]): boolean {
-  let words = 0;
-  let caps = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length < 4) continue;
-    words++;
-    if (t.cap) caps++;
-  }
-  const last = tokens[tokens.length - 1];
-  const ended = !!last && last.kind === 'punct' && '.?!”"'.includes(last.text);
-  return ended ? words >= 5 && caps / words >= 0.85 : words >= 3 && caps / words >= 0.6;
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { ArticleText, Person, Quote, Span, SpeakerRef, Venue } from '../../types';
 import type { Token } from '../people/tokens';
 import { tokenize } from '../people/tokens';
+import { looksLikeHeadline } from '../people';
 import type { ArticleContext } from './context';
 import { articleContext, sentenceAt, tokenIndexAt } from './context';
 import type { MarkPair } from './marks';
@@ -113,19 +114,6 @@ function isHeadlineSentence(ctx: ArticleContext, si: number): boolean {
   let found = cache.get(si);
   if (found === undefined) { found = looksLikeHeadline(ctx.tokens[si]); cache.set(si, found); }
   return found;
-}
-
-function looksLikeHeadline(tokens: Token[]): boolean {
-  let words = 0;
-  let caps = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length < 4) continue;
-    words++;
-    if (t.cap) caps++;
-  }
-  const last = tokens[tokens.length - 1];
-  const ended = !!last && last.kind === 'punct' && '.?!”"'.includes(last.text);
-  return ended ? words >= 5 && caps / words >= 0.85 : words >= 3 && caps / words >= 0.6;
 }
 
 function buildQuote(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, quoted: (o: number) => boolean, previous: Quote | null): Quote | null {

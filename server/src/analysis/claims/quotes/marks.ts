@@ -29,18 +29,24 @@ function isHardBreak(plain: string, i: number): boolean {
   return k >= 0 && '.!?:'.includes(plain[k]);
 }
 
+/** A line break: \n, or a lone \r (old Mac files); the \r of \r\n is not one on its own. */
+function isBreak(plain: string, i: number): boolean {
+  const c = plain[i];
+  return c === '\n' || (c === '\r' && plain[i + 1] !== '\n');
+}
+
 export function pairMarks(plain: string, paragraph: Span): MarkPair[] {
   const marks: number[] = [];
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const c = plain[i];
-    if (c === '“' || c === '”' || c === '"' || c === '\n') marks.push(i);
+    if (c === '“' || c === '”' || c === '"' || isBreak(plain, i)) marks.push(i);
   }
   const out: MarkPair[] = [];
   let open = -1;
   for (let m = 0; m < marks.length; m++) {
     const i = marks[m];
     const c = plain[i];
-    if (c === '\n') {
+    if (isBreak(plain, i)) {
       if (open >= 0 && isHardBreak(plain, i)) open = -1;
       continue;
     }
@@ -65,7 +71,7 @@ export function pairMarks(plain: string, paragraph: Span): MarkPair[] {
 function closerFollows(plain: string, marks: number[], m: number): boolean {
   for (let k = m + 1; k < marks.length; k++) {
     const c = plain[marks[k]];
-    if (c === '\n') { if (isHardBreak(plain, marks[k])) return false; continue; }
+    if (isBreak(plain, marks[k])) { if (isHardBreak(plain, marks[k])) return false; continue; }
     if (c === '”') return true;
     if (c === '"') return !straightOpens(plain, marks[k], 0) || straightCloses(plain, marks[k], plain.length);
     return false;

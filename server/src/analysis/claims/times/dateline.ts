@@ -108,10 +108,18 @@ const ANNIVERSARY = /anniversar|years?\s(?:ago|after|since|earlier|before)|decad
 /** True when `at` sits in a teaser line ("READ: … (January 9, 2025)"); looks back a bounded way. */
 function isClutterAt(plain: string, at: number): boolean {
   const from = Math.max(0, at - CLUTTER_REACH);
-  const nl = plain.lastIndexOf('\n', at);
+  const nl = Math.max(plain.lastIndexOf('\n', at), plain.lastIndexOf('\r', at));
   if (nl < from && from > 0) return false; // a line this long is no teaser
   const start = nl + 1;
   return CLUTTER.test(plain.slice(start, Math.min(plain.length, start + 40)));
+}
+
+/** The next line break at or after `at` (\n, or a lone \r as old Mac files have), or the end. */
+export function lineBreak(plain: string, at: number): number {
+  const n = plain.indexOf('\n', at);
+  const r = plain.indexOf('\r', at);
+  const end = n < 0 ? r : r < 0 ? n : Math.min(n, r);
+  return end < 0 ? plain.length : end;
 }
 
 /** Non-blank lines from the top, lazily (each cut to MAX_LINE characters). */
@@ -122,8 +130,7 @@ function* topLines(plain: string): Generator<string> {
 function* topSpans(plain: string): Generator<Span> {
   let at = 0;
   while (at < plain.length) {
-    const nl = plain.indexOf('\n', at);
-    const end = nl < 0 ? plain.length : nl;
+    const end = lineBreak(plain, at);
     if (/\S/.test(plain.slice(at, Math.min(end, at + MAX_LINE)))) yield { start: at, end };
     at = end + 1;
   }

@@ -1,5 +1,6 @@
 // Where a mention sits: which sentence and paragraph, and whether its line is page clutter.
 import type { ArticleText } from '../../types';
+import { lineBreak } from './dateline';
 
 /** Lines that are links to other stories or widgets ("READ: …", "RELATED: …"), not the story. */
 const CLUTTER = /^[ \t]{0,8}(?:ALSO READ|READ MORE|READ ALSO|READ|RELATED|WATCH|LISTEN|SEE ALSO|MORE ON THIS|RECOMMENDED)[ \t]{0,3}[:|]/gim;
@@ -12,8 +13,7 @@ export class Passage {
     this.starts = text.sentences.map((s) => s.span.start);
     for (const m of text.plain.matchAll(CLUTTER)) {
       const start = m.index ?? 0;
-      const nl = text.plain.indexOf('\n', start);
-      this.clutter.push([start, nl < 0 ? text.plain.length : nl]);
+      this.clutter.push([start, lineBreak(text.plain, start)]);
     }
   }
 
