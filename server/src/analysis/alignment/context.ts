@@ -3,14 +3,24 @@
 import type { ArticleAnalysis, Span } from '../types';
 import { contentTokens } from './words';
 import { contentTokensIn, contentWordsIn } from './sentenceWords';
+import { WordSet } from './wordSet';
+
+/** Stamps of vocabulary states: a norm cached under one stamp is never read under another state. */
+let stamps = 0;
 
 /** Sentence frequencies of words across the sources; kept current as sources come and go. */
 export class Vocabulary {
   private readonly documentFrequency = new Map<string, number>();
   private sentences = 0;
+  /** Changes whenever the counts do: weights and norms worked out under another stamp are stale. */
+  private stamp = ++stamps;
+  /** Weights worked out under the current stamp (a keystroke weighs the same words hundreds of times). */
+  private readonly weights = new Map<string, number>();
 
   /** Counts an article's sentences in (`sign` 1) or out (`sign` -1). */
   count(article: ArticleAnalysis, sign: 1 | -1): void {
+    this.stamp = ++stamps;
+    this.weights.clear();
     for (const s of article.text.sentences) {
       this.sentences += sign;
       for (const w of new Set(contentWordsIn(article.text.plain, s.span, s.span.start, s.span.end))) {
@@ -22,30 +32,54 @@ export class Vocabulary {
   }
 
   weight(word: string): number {
-    const df = this.documentFrequency.get(word) ?? 0;
-    return Math.log((this.sentences + 2) / (df + 0.5));
+    let x = this.weights.get(word);
+    if (x === undefined) {
+      const df = this.documentFrequency.get(word) ?? 0;
+      x = Math.log((this.sentences + 2) / (df + 0.5));
+      this.weights.set(word, x);
+    }
+    return x;
+  }
+
+  /**
+   * Sum of the squared weights of a set's words, in its order (the sum similarity() works out for
+   * it); kept on a WordSet until the counts change, since one claim is compared with hundreds.
+   */
+  private norm(a: ReadonlySet<string>): number {
+    if (a instanceof WordSet && a.normStamp === this.stamp) return a.norm!;
+    let sum = 0;
+    for (const w of a) { const x = this.weight(w); sum += x * x; }
+    if (a instanceof WordSet) { a.normStamp = this.stamp; a.norm = sum; }
+    return sum;
+  }
+
+  /** Summed squared weights of the words of `a` (in a's order) that `b` also has. */
+  private sharedSquares(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+    let shared = 0;
+    if (a instanceof WordSet) {
+      const words = a.list;
+      for (let i = 0; i < words.length; i++) if (b.has(words[i])) { const x = this.weight(words[i]); shared += x * x; }
+    } else {
+      for (const w of a) if (b.has(w)) { const x = this.weight(w); shared += x * x; }
+    }
+    return shared;
   }
 
   /** Weighted cosine of two word sets: 0 (nothing shared) … 1 (the same words). */
   similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
     if (a.size === 0 || b.size === 0) return 0;
-    let shared = 0;
-    let wa = 0;
-    let wb = 0;
-    for (const w of a) { const x = this.weight(w); wa += x * x; if (b.has(w)) shared += x * x; }
-    for (const w of b) { const x = this.weight(w); wb += x * x; }
+    // The same sums, in the same order, as one pass over a then one over b would make.
+    const shared = this.sharedSquares(a, b);
+    const wa = this.norm(a);
+    const wb = this.norm(b);
     return wa > 0 && wb > 0 ? shared / Math.sqrt(wa * wb) : 0;
   }
 
   /** Weighted share of the smaller set that the other also has: 0 … 1. */
   overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
     if (a.size === 0 || b.size === 0) return 0;
-    let shared = 0;
-    let wa = 0;
-    let wb = 0;
-    for (const w of a) { const x = this.weight(w); wa += x * x; if (b.has(w)) shared += x * x; }
-    for (const w of b) { const x = this.weight(w); wb += x * x; }
-    const least = Math.min(wa, wb);
+    const shared = this.sharedSquares(a, b);
+    const least = Math.min(this.norm(a), this.norm(b));
     return least > 0 ? shared / least : 0;
   }
 

@@ -231,6 +231,7 @@ export class Corpus {
   private readonly figureIndex: FigureIndex | null;
   /** Sources by the words of their running text (see textWords.ts); null when exhaustive. */
   private readonly textIndex: TextWordIndex<ArticleClaims> | null;
+  private changes = 0;
 
   /**
    * With `exhaustive`, look-ups that would go through an index of claim keys hand out every claim
@@ -247,8 +248,14 @@ export class Corpus {
     return this.sources.size;
   }
 
+  /** Changes whenever a source is added, replaced or removed: answers worked out before are stale. */
+  get generation(): number {
+    return this.changes;
+  }
+
   /** Adds or replaces a source. Drafts are never evidence, so they are not added. */
   set(article: ArticleAnalysis): void {
+    this.changes++;
     this.delete(article.path);
     if (article.role !== 'source') return;
     const claims = articleClaims(article);
@@ -268,6 +275,7 @@ export class Corpus {
   delete(path: string): void {
     const claims = this.sources.get(path);
     if (!claims) return;
+    this.changes++;
     this.sources.delete(path);
     this.timeIndex.remove(path);
     this.figureIndex?.remove(path);

@@ -50,13 +50,29 @@ export interface QuoteAlignment {
   bEnd: number;
 }
 
-/** "cyber attack" on one side and "cyberattack" on the other are one word. */
-function joinCompounds(a: QuoteWord[], b: QuoteWord[]): QuoteWord[] {
-  const single = new Set(b.map((w) => w.norm));
+// Words are compared by number: every spelling met gets one (the table is cleared when it grows
+// past the cap, between alignments only), so the alignment compares integers, not strings.
+const SPELLINGS_KEPT = 500_000;
+const spellingIds = new Map<string, number>();
+
+function idOf(norm: string): number {
+  let id = spellingIds.get(norm);
+  if (id === undefined) spellingIds.set(norm, id = spellingIds.size);
+  return id;
+}
+
+function idsOf(words: readonly QuoteWord[]): Int32Array {
+  const out = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) out[i] = idOf(words[i].norm);
+  return out;
+}
+
+/** "cyber attack" on one side and "cyberattack" on the other are one word (`other`: ids of the other side's words). */
+function joinCompounds(a: QuoteWord[], other: Int32Array): QuoteWord[] {
   const out: QuoteWord[] = [];
   for (let i = 0; i < a.length; i++) {
     const next = a[i + 1];
-    if (next && !next.wildBefore && single.has(a[i].norm + next.norm)) {
+    if (next && !next.wildBefore && hasSpelling(other, a[i].norm + next.norm)) {
       out.push({ norm: a[i].norm + next.norm, start: a[i].start, end: next.end, wildBefore: a[i].wildBefore });
       i++;
     } else out.push(a[i]);
@@ -64,10 +80,24 @@ function joinCompounds(a: QuoteWord[], b: QuoteWord[]): QuoteWord[] {
   return out;
 }
 
+/** Whether one of the words (by id) is spelled `norm`; every word of `ids` is in the table already. */
+function hasSpelling(ids: Int32Array, norm: string): boolean {
+  const id = spellingIds.get(norm);
+  if (id === undefined) return false;
+  for (let k = 0; k < ids.length; k++) if (ids[k] === id) return true;
+  return false;
+}
+
 const MATCH = 2;
 const CHANGE = -1;
 const GAP = -1;
 const MAX_WORDS = 400;
+
+/** Work arrays of the alignment, grown as needed and reused (scores are small integers). */
+let scoreBuf = new Int32Array(1024);
+let moveBuf = new Uint8Array(1024);
+/** Per spelling id, a count (sharedWords); all zero between calls. */
+let countBuf = new Int32Array(1024);
 
 /**
  * Local alignment of two quotations. Both word lists may be rewritten to join compounds. With
@@ -75,34 +105,44 @@ const MAX_WORDS = 400;
  * fewer words than that, the alignment is not worked out (null), as no alignment could match more.
  */
 export function alignQuotes(a0: QuoteWord[], b0: QuoteWord[], least?: (n: number, m: number) => number): { a: QuoteWord[]; b: QuoteWord[]; alignment: QuoteAlignment | null } {
-  const a = joinCompounds(a0, b0).slice(0, MAX_WORDS);
-  const b = joinCompounds(b0, a).slice(0, MAX_WORDS);
+  if (spellingIds.size >= SPELLINGS_KEPT) spellingIds.clear();
+  const a = joinCompounds(a0, idsOf(b0)).slice(0, MAX_WORDS);
+  const aIds = idsOf(a);
+  const b = joinCompounds(b0, aIds).slice(0, MAX_WORDS);
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0) return { a, b, alignment: null };
-  if (least && sharedWords(a, b) < least(n, m)) return { a, b, alignment: null };
+  const bIds = idsOf(b);
+  if (least && sharedWords(aIds, bIds) < least(n, m)) return { a, b, alignment: null };
   const w = m + 1;
-  const score = new Float64Array((n + 1) * w);
-  const move = new Uint8Array((n + 1) * w); // 0 stop, 1 diagonal, 2 up (onlyA), 3 left (onlyB)
+  const cells = (n + 1) * w;
+  if (scoreBuf.length < cells) { scoreBuf = new Int32Array(cells * 2); moveBuf = new Uint8Array(cells * 2); }
+  const score = scoreBuf;
+  const move = moveBuf; // 0 stop, 1 diagonal, 2 up (onlyA), 3 left (onlyB)
+  for (let j = 0; j <= m; j++) score[j] = 0;
+  // A gap next to a wildcard costs nothing: the writer marked an omission there.
+  const upFree = new Uint8Array(m + 1);
+  for (let j = 1; j < m; j++) upFree[j] = b[j].wildBefore ? 1 : 0;
   let best = 0;
   let bi = 0;
   let bj = 0;
   for (let i = 1; i <= n; i++) {
+    const row = i * w;
+    const prev = row - w;
+    const ai = aIds[i - 1];
+    const leftCost = i < n && a[i].wildBefore ? 0 : GAP;
+    score[row] = 0;
     for (let j = 1; j <= m; j++) {
-      const same = a[i - 1].norm === b[j - 1].norm;
-      const diag = score[(i - 1) * w + j - 1] + (same ? MATCH : CHANGE);
-      // A gap next to a wildcard costs nothing: the writer marked an omission there.
-      const upFree = b[j - 1] !== undefined && (b[j]?.wildBefore ?? false);
-      const leftFree = a[i]?.wildBefore ?? false;
-      const up = score[(i - 1) * w + j] + (upFree ? 0 : GAP);
-      const left = score[i * w + j - 1] + (leftFree ? 0 : GAP);
+      const diag = score[prev + j - 1] + (ai === bIds[j - 1] ? MATCH : CHANGE);
+      const up = score[prev + j] + (upFree[j] ? 0 : GAP);
+      const left = score[row + j - 1] + leftCost;
       let s = 0;
       let mv = 0;
       if (diag > s) { s = diag; mv = 1; }
       if (up > s) { s = up; mv = 2; }
       if (left > s) { s = left; mv = 3; }
-      score[i * w + j] = s;
-      move[i * w + j] = mv;
+      score[row + j] = s;
+      move[row + j] = mv;
       if (s > best) { best = s; bi = i; bj = j; }
     }
   }
@@ -112,7 +152,7 @@ export function alignQuotes(a0: QuoteWord[], b0: QuoteWord[], least?: (n: number
   let j = bj;
   while (i > 0 && j > 0 && move[i * w + j] !== 0) {
     const mv = move[i * w + j];
-    if (mv === 1) { ops.push({ op: a[i - 1].norm === b[j - 1].norm ? 'match' : 'change', a: i - 1, b: j - 1 }); i--; j--; }
+    if (mv === 1) { ops.push({ op: aIds[i - 1] === bIds[j - 1] ? 'match' : 'change', a: i - 1, b: j - 1 }); i--; j--; }
     else if (mv === 2) { ops.push({ op: 'onlyA', a: i - 1, free: b[j]?.wildBefore ?? false }); i--; }
     else { ops.push({ op: 'onlyB', b: j - 1, free: a[i]?.wildBefore ?? false }); j--; }
   }
@@ -127,14 +167,13 @@ export function alignQuotes(a0: QuoteWord[], b0: QuoteWord[], least?: (n: number
 }
 
 /** How many words the two lists have in common, counting repeats: a bound on matched words. */
-function sharedWords(a: readonly QuoteWord[], b: readonly QuoteWord[]): number {
-  const counts = new Map<string, number>();
-  for (const w of a) counts.set(w.norm, (counts.get(w.norm) ?? 0) + 1);
+function sharedWords(a: Int32Array, b: Int32Array): number {
+  if (countBuf.length < spellingIds.size) countBuf = new Int32Array(spellingIds.size * 2);
+  const counts = countBuf;
+  for (let k = 0; k < a.length; k++) counts[a[k]]++;
   let shared = 0;
-  for (const w of b) {
-    const c = counts.get(w.norm);
-    if (c) { shared++; counts.set(w.norm, c - 1); }
-  }
+  for (let k = 0; k < b.length; k++) if (counts[b[k]] > 0) { shared++; counts[b[k]]--; }
+  for (let k = 0; k < a.length; k++) counts[a[k]] = 0;
   return shared;
 }
 

@@ -14,34 +14,85 @@ export function fullTextWords(text: string): QuoteWord[] {
   return out;
 }
 
-/** A text's words as fullTextWords reads them, kept compactly: spellings shared, offsets in arrays. */
-export interface RunningText {
-  norms: string[];
+/** Where the words of a text are, as fullTextWords finds them (arrays shared: read before the next call). */
+export interface WordSpans {
+  count: number;
   starts: Int32Array;
   ends: Int32Array;
 }
 
-/** One string per spelling across all texts kept (the sources share most of their words). */
-const spellings = new Map<string, string>();
+let spanStarts = new Int32Array(1024);
+let spanEnds = new Int32Array(1024);
 
-export function runningText(text: string): RunningText {
-  const words = fullTextWords(text);
-  const norms = words.map((w) => {
-    let known = spellings.get(w.norm);
-    if (known === undefined) {
-      if (spellings.size >= 500_000) spellings.clear();
-      spellings.set(w.norm, known = w.norm);
+/**
+ * The spans of fullTextWords(text), without building a word object or spelling for each: the same
+ * hand-written scanner as indexedWords. The arrays are reused by the next call.
+ */
+export function wordSpans(text: string): WordSpans {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  const at = (j: number): number => {
+    if (j >= n) return 0;
+    const c = text.charCodeAt(j);
+    if (c < 128) return letterOrDigit(c) ? 1 : 0;
+    const cp = text.codePointAt(j)!;
+    return letterOrDigit(cp) ? (cp > 0xffff ? 2 : 1) : 0;
+  };
+  while (i < n) {
+    let k = at(i);
+    if (k === 0) {
+      const c = text.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
     }
-    return known;
-  });
-  return { norms, starts: Int32Array.from(words, (w) => w.start), ends: Int32Array.from(words, (w) => w.end) };
+    const start = i;
+    let j = i;
+    while (k > 0) { j += k; k = at(j); }
+    for (;;) {
+      const c = j < n ? text.charCodeAt(j) : 0;
+      if ((c === 39 || c === 0x2019 || c === 45) && at(j + 1) > 0) {
+        j += 1;
+        k = at(j);
+        while (k > 0) { j += k; k = at(j); }
+        continue;
+      }
+      break;
+    }
+    if (count === spanStarts.length) {
+      const grownStarts = new Int32Array(count * 2);
+      const grownEnds = new Int32Array(count * 2);
+      grownStarts.set(spanStarts);
+      grownEnds.set(spanEnds);
+      spanStarts = grownStarts;
+      spanEnds = grownEnds;
+    }
+    spanStarts[count] = start;
+    spanEnds[count] = j;
+    count++;
+    i = j;
+  }
+  return { count, starts: spanStarts, ends: spanEnds };
 }
 
-/** Words [from, to) of a running text, as fullTextWords(text).slice(from, to) gives them. */
-export function runningWords(t: RunningText, from: number, to: number): QuoteWord[] {
-  const out: QuoteWord[] = [];
-  for (let i = Math.max(0, from); i < Math.min(to, t.norms.length); i++) out.push({ norm: t.norms[i], start: t.starts[i], end: t.ends[i], wildBefore: false });
-  return out;
+/** The word at [start, end) spelled as fullTextWords spells it. */
+export function spellingAt(text: string, start: number, end: number): string {
+  return text.slice(start, end).toLowerCase().replace(/’/g, "'").replace(/-/g, '');
+}
+
+/** Whether the word at [start, end) is spelled `norm` (as spellingAt spells it); plain ASCII is compared in place. */
+export function spelledAs(text: string, start: number, end: number, norm: string): boolean {
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return spellingAt(text, start, end) === norm;
+    if (c === 45) continue; // hyphens are dropped
+    if (c >= 65 && c <= 90) c += 32;
+    // Every character so far was ASCII, one character of the spelling each: a difference here is final.
+    if (k >= norm.length || norm.charCodeAt(k) !== c) return false;
+    k++;
+  }
+  return k === norm.length;
 }
 
 /** Only words this long are looked up (the search's rarest word is one of at least four letters). */

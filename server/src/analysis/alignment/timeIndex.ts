@@ -94,12 +94,20 @@ export class TimeIndex {
     if (this.exhaustive) return this.everyTime(exceptPath);
     const found = new Set<TimeRef>();
     const { keys, words } = clockKeys(t);
-    for (const k of keys) for (const s of others(this.clocks.get(k), exceptPath)) found.add(s);
+    // Plain loops over the runs (no generators): a look-up walks thousands of postings.
+    for (const k of keys) {
+      const runs = this.clocks.get(k);
+      if (!runs) continue;
+      for (const r of runs) if (r.path !== exceptPath) for (const s of r.times) found.add(s);
+    }
     // Two shared words of the clause: counted over the words' postings.
     const once = new Set<TimeRef>();
     for (const w of words) {
-      for (const s of others(this.words.get(w), exceptPath)) {
-        if (once.has(s)) found.add(s); else once.add(s);
+      const runs = this.words.get(w);
+      if (!runs) continue;
+      for (const r of runs) {
+        if (r.path === exceptPath) continue;
+        for (const s of r.times) if (once.has(s)) found.add(s); else once.add(s);
       }
     }
     return this.grouped(found, exceptPath);

@@ -10,7 +10,16 @@ export class WordSet implements ReadonlySet<string> {
   static readonly EMPTY = new WordSet([]);
   private lookup: Set<string> | undefined;
 
+  /** Sum of the squared word weights under one vocabulary state (see Vocabulary.norm). */
+  declare normStamp?: number;
+  declare norm?: number;
+
   private constructor(private readonly words: readonly string[]) {}
+
+  /** The distinct words, in iteration order. */
+  get list(): readonly string[] {
+    return this.words;
+  }
 
   /** The distinct words, in the order first met. */
   static of(words: Iterable<string>): WordSet {

@@ -4,7 +4,7 @@ import type { ClaimComparison, Evidence, Span } from '../types';
 import type { QuoteRef } from '../alignment/corpus';
 import type { QuoteAlignment, QuoteWord } from '../alignment/quotes';
 import { alignQuotes, differingSpan } from '../alignment/quotes';
-import { runningText, runningWords, type RunningText } from '../alignment/textWords';
+import { spelledAs, spellingAt, wordSpans } from '../alignment/textWords';
 import { sameSpeaker } from '../alignment/speakers';
 import type { Check } from './check';
 import { evidence } from './check';
@@ -225,36 +225,62 @@ function reportSpeaker(check: Check, q: QuoteRef, mine: string | null, others: C
 
 function checkUnsourced(check: Check, q: QuoteRef): void {
   if (q.words.length < MIN_UNSOURCED_WORDS) return;
-  // Before saying no source has it, look through the sources' running text too: a source may
-  // carry the words without quotation marks.
-  const rare = [...q.words].filter((w) => w.norm.length >= 4)
-    .sort((x, y) => check.corpus.vocabulary.weight(y.norm) - check.corpus.vocabulary.weight(x.norm))[0];
-  // Only sources whose text has the rarest word can cover it (alignment/textWords.ts).
-  for (const o of rare ? check.corpus.sourcesWithWord(rare.norm, check.article.path) : check.others()) {
-    if (rare && !o.article.text.plain.toLowerCase().includes(rare.norm)) continue;
-    if (coveredBy(q.words, o, rare?.norm ?? null)) return;
-  }
+  if (carriedBySource(check, q.words)) return;
   check.add('unsourced-claim', 'info', q.quote.span, `no source has this quotation: ${quoted(q.quote.text)}`, []);
 }
 
-/** The running text of sources searched lately (compact: about 7 KB per source). */
-const textWordsCache = new Map<object, RunningText>();
-const TEXT_WORDS_KEPT = 256;
+/**
+ * Answers of carriedBySource per corpus, while the corpus stays the same: the search reads the
+ * running text of every source with the quotation's rarest word, and typing near a quotation asks
+ * it again on each keystroke.
+ */
+const carriedMemo = new WeakMap<object, { generation: number; answers: Map<string, boolean> }>();
+const CARRIED_KEPT = 2000;
 
-function coveredBy(words: QuoteWord[], o: { article: { text: { original: string } } }, rare: string | null): boolean {
-  let all = textWordsCache.get(o.article);
-  if (!all) {
-    all = runningText(o.article.text.original);
-    if (textWordsCache.size >= TEXT_WORDS_KEPT) textWordsCache.delete(textWordsCache.keys().next().value as object);
-    textWordsCache.set(o.article, all);
+/** Whether a source carries these quoted words, with or without quotation marks. */
+function carriedBySource(check: Check, words: QuoteWord[]): boolean {
+  const corpus = check.corpus;
+  let memo = carriedMemo.get(corpus);
+  if (!memo || memo.generation !== corpus.generation) carriedMemo.set(corpus, memo = { generation: corpus.generation, answers: new Map() });
+  // What the search reads of the words: their spelling and where words may be missing.
+  let key = check.article.path.length + ':' + check.article.path;
+  for (const w of words) key += (w.wildBefore ? '|*' : '|') + w.norm.length + ':' + w.norm;
+  const known = memo.answers.get(key);
+  if (known !== undefined) return known;
+  // Before saying no source has it, look through the sources' running text too: a source may
+  // carry the words without quotation marks.
+  const rare = [...words].filter((w) => w.norm.length >= 4)
+    .sort((x, y) => corpus.vocabulary.weight(y.norm) - corpus.vocabulary.weight(x.norm))[0];
+  let found = false;
+  // Only sources whose text has the rarest word can cover it (alignment/textWords.ts).
+  for (const o of rare ? corpus.sourcesWithWord(rare.norm, check.article.path) : check.others()) {
+    if (rare && !o.article.text.plain.toLowerCase().includes(rare.norm)) continue;
+    if (coveredBy(words, o, rare?.norm ?? null)) { found = true; break; }
   }
+  if (memo.answers.size >= CARRIED_KEPT) memo.answers.clear();
+  memo.answers.set(key, found);
+  return found;
+}
+
+/** Whether a window of the source's running text holds most of the words (read in place, nothing kept). */
+function coveredBy(words: QuoteWord[], o: { article: { text: { original: string } } }, rare: string | null): boolean {
+  const text = o.article.text.original;
+  const spans = wordSpans(text);
   // Align against windows around the rarest word (or every window, when there is none).
   const n = words.length;
   const starts: number[] = [];
-  if (rare) all.norms.forEach((w, i) => { if (w === rare) starts.push(Math.max(0, i - 2 * n)); });
-  else for (let i = 0; i < all.norms.length; i += 2 * n) starts.push(i);
-  for (const start of starts) {
-    const { alignment } = alignQuotes(words, runningWords(all, start, start + 4 * n + 1));
+  if (rare) { for (let i = 0; i < spans.count; i++) if (spelledAs(text, spans.starts[i], spans.ends[i], rare)) starts.push(Math.max(0, i - 2 * n)); }
+  else for (let i = 0; i < spans.count; i += 2 * n) starts.push(i);
+  // The windows, read before anything else reuses the span arrays.
+  const windows = starts.map((start) => {
+    const out: QuoteWord[] = [];
+    for (let i = start; i < Math.min(start + 4 * n + 1, spans.count); i++) {
+      out.push({ norm: spellingAt(text, spans.starts[i], spans.ends[i]), start: spans.starts[i], end: spans.ends[i], wildBefore: false });
+    }
+    return out;
+  });
+  for (const window of windows) {
+    const { alignment } = alignQuotes(words, window);
     if (alignment !== null && alignment.matched >= 0.6 * n) return true;
   }
   return false;

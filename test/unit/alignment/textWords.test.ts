@@ -1,0 +1,60 @@
+// The running-text search of an unsourced quotation reads a source's words in place (spans, and a
+// spelling only where one is compared). What it reads must be exactly what fullTextWords reads, the
+// reference the search was written against: the same spans, the same spellings, on any text.
+import * as assert from 'node:assert/strict';
+import { fullTextWords, spelledAs, spellingAt, wordSpans } from '../../../server/src/analysis/alignment/textWords';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+const PIECES = ['Harbour', 'harbour', ' ', '\n', 'x', "'", '’', '-', '--', 'é', 'İ', 'ß', 'Σ', '٣', '😀', '𝐀', '\ud800', 'ab', 'AB',
+  '12', '.', 'dé-jà', "o'neil", 'O’Neil', 'cyber-attack', 'CYBER', 'ﬁ'];
+
+function randomText(r: () => number, len: number): string {
+  let text = '';
+  for (let i = 0; i < len; i++) text += PIECES[Math.floor(r() * PIECES.length)];
+  return text;
+}
+
+describe('alignment: words of a source\'s running text, read in place', () => {
+  it('have the spans and spellings of fullTextWords', () => {
+    const r = rng(41);
+    for (let n = 0; n < 3000; n++) {
+      const text = randomText(r, 1 + Math.floor(r() * 30));
+      const want = fullTextWords(text);
+      const spans = wordSpans(text);
+      const got = [];
+      for (let i = 0; i < spans.count; i++) {
+        got.push({ norm: spellingAt(text, spans.starts[i], spans.ends[i]), start: spans.starts[i], end: spans.ends[i], wildBefore: false });
+      }
+      assert.deepStrictEqual(got, want, JSON.stringify(text));
+    }
+  });
+
+  it('compare a spelling in place exactly as the spelling itself compares', () => {
+    const r = rng(43);
+    const probes = ['harbour', 'cyberattack', "o'neil", 'déjà', 'i̇', 'ab', 'abab', 'x', '12', 'ß', 'σ', 'ς', 'ﬁ', ''];
+    for (let n = 0; n < 3000; n++) {
+      const text = randomText(r, 1 + Math.floor(r() * 12));
+      const spans = wordSpans(text);
+      const norms = Array.from({ length: spans.count }, (_, i) => spellingAt(text, spans.starts[i], spans.ends[i]));
+      for (let i = 0; i < spans.count; i++) {
+        for (const probe of [...probes, norms[i], norms[i] + 'x', norms[i].slice(1)]) {
+          assert.equal(spelledAs(text, spans.starts[i], spans.ends[i], probe), norms[i] === probe, JSON.stringify([text, i, probe]));
+        }
+      }
+    }
+  });
+
+  it('grow past the first thousand words of a long text', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ');
+    const spans = wordSpans(text);
+    assert.equal(spans.count, 3000);
+    assert.equal(text.slice(spans.starts[2999], spans.ends[2999]), 'word2999');
+  });
+});
