@@ -25,8 +25,9 @@ let spanStarts = new Int32Array(1024);
 let spanEnds = new Int32Array(1024);
 
 /**
- * The spans of fullTextWords(text), without building a word object or spelling for each: the same
- * hand-written scanner as indexedWords. The arrays are reused by the next call.
+ * The spans of fullTextWords(text), without building a word object or spelling for each: a
+ * hand-written scanner that reads exactly what fullTextWords's pattern reads (runs of letters and
+ * digits joined by single apostrophes or hyphens). The arrays are reused by the next call.
  */
 export function wordSpans(text: string): WordSpans {
   const n = text.length;
@@ -114,44 +115,14 @@ function letterOrDigit(cp: number): boolean {
 
 /**
  * The distinct words of a text, spelled as fullTextWords spells them, that are long enough to be
- * looked up. A hand-written scanner that reads exactly what fullTextWords's pattern reads (runs of
- * letters and digits joined by single apostrophes or hyphens), several times faster.
+ * looked up (read with wordSpans, several times faster than fullTextWords's pattern).
  */
 export function indexedWords(text: string): Set<string> {
   const out = new Set<string>();
-  const n = text.length;
-  let i = 0;
-  /** Length (1 or 2 code units) of the letter or digit at j, or 0. */
-  const at = (j: number): number => {
-    if (j >= n) return 0;
-    const c = text.charCodeAt(j);
-    if (c < 128) return letterOrDigit(c) ? 1 : 0;
-    const cp = text.codePointAt(j)!;
-    return letterOrDigit(cp) ? (cp > 0xffff ? 2 : 1) : 0;
-  };
-  while (i < n) {
-    let k = at(i);
-    if (k === 0) {
-      const c = text.charCodeAt(i);
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    let j = i;
-    while (k > 0) { j += k; k = at(j); }
-    for (;;) {
-      const c = j < n ? text.charCodeAt(j) : 0;
-      if ((c === 39 || c === 0x2019 || c === 45) && at(j + 1) > 0) {
-        j += 1;
-        k = at(j);
-        while (k > 0) { j += k; k = at(j); }
-        continue;
-      }
-      break;
-    }
-    const norm = text.slice(start, j).toLowerCase().replace(/’/g, "'").replace(/-/g, '');
+  const spans = wordSpans(text);
+  for (let i = 0; i < spans.count; i++) {
+    const norm = spellingAt(text, spans.starts[i], spans.ends[i]);
     if (norm.length >= MIN_INDEXED_WORD) out.add(norm);
-    i = j;
   }
   return out;
 }
