@@ -1,4 +1,5 @@
 // Hand-built articles and reviews for the renderer tests (no engine involved), and schema loading.
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -72,4 +73,30 @@ export function textAtRange(text: string, range: { start: { line: number; charac
     if (text[i] === '\n' || text[i] === '\r') starts.push(i + 1);
   }
   return text.slice(starts[range.start.line] + range.start.character, starts[range.end.line] + range.end.character);
+}
+
+export interface CliRun { code: number | null; stdout: string; stderr: string }
+
+/**
+ * The real command line for one suite, spawned in a temp folder that each test gets fresh with
+ * `tree` written into it. Builds first, unless SOURCE_REVIEW_CLI names a bundle to run instead.
+ */
+export function cliSuite(tree: Record<string, string | Buffer>, colour: boolean) {
+  let script = path.join(ROOT, 'bin', 'source-review');
+  const suite = { dir: '' };
+  before(() => {
+    if (process.env.SOURCE_REVIEW_CLI) script = path.resolve(process.env.SOURCE_REVIEW_CLI);
+    else execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  });
+  beforeEach(() => {
+    suite.dir = tempDir();
+    writeTree(suite.dir, tree);
+  });
+  afterEach(() => fs.rmSync(suite.dir, { recursive: true, force: true }));
+  const cli = (args: string[], cwd = suite.dir, env: Record<string, string> = {}): CliRun => {
+    // An empty NO_COLOR leaves colour on (the convention reads only a non-empty value).
+    const r = spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: colour ? '' : '1', ...env }, timeout: 30000 });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  return { suite, cli };
 }
