@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { analyzeArticle, checkArticle, Corpus, type ArticleAnalysis } from '../../../server/src/analysis';
 import { IncrementalAnalyzer } from '../../../server/src/analysis/incremental';
 import { IncrementalChecker } from '../../../server/src/analysis/findings/incremental';
+import { seeded as rng } from '../robustness/arbitraries';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -20,17 +21,6 @@ function corpora(): { name: string; files: { path: string; text: string }[] }[] 
     files: fs.readdirSync(path.join(ROOT, dir)).filter((f) => /\.(txt|md)$/.test(f)).sort()
       .map((f) => ({ path: path.join(ROOT, dir, f), text: fs.readFileSync(path.join(ROOT, dir, f), 'utf8') })),
   })).filter((c) => c.files.length >= 3);
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const CHARS = ['a', 'e', 'T', '7', '0', '1', ' ', ' ', '.', ',', '\n', '“', '”', '"', '’', '-', '%', '$'];

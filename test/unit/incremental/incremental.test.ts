@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { analyzeArticle } from '../../../server/src/analysis';
 import { IncrementalAnalyzer } from '../../../server/src/analysis/incremental';
 import { LocalMemo, local, withMemo } from '../../../server/src/analysis/local';
+import { seeded as rng } from '../robustness/arbitraries';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -43,18 +44,6 @@ function articles(): { path: string; text: string }[] {
     ].join('\n'),
   });
   return out;
-}
-
-/** A small seeded generator, so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const CHARS = ['a', 'e', 'T', '7', '0', ' ', ' ', '.', ',', '\n', '“', '”', '"', '’', '-', '%', '$'];
