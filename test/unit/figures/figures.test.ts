@@ -165,6 +165,12 @@ describe('figures: traps that are not figures', () => {
     none('Call 911 or the 999 line.');
   });
 
+  it('a possessive before a number owns the figure, it does not name it', () => {
+    assert.equal(one("The Harbour Queen's 40 cabins were booked out.", '40 cabins').value, 40);
+    assert.equal(one('Marlowe Foods’ rival, Tesco’s 310 stores stayed open.', '310 stores').value, 310);
+    none("The Harbour Queen's 2 Deluxe was refitted."); // a model named after the possessive stays a name
+  });
+
   it('ratios, scores and ranges of pages are not counts', () => {
     none('One in five residents was affected.');
     none('City beat United 3-1 on Sunday.');
