@@ -179,6 +179,22 @@ describe('quotes: speakers', () => {
     assert.equal(q.speaker?.via, 'pronoun');
   });
 
+  it('takes a name fronted after a role as the subject, whatever verb follows it', () => {
+    // The comma that closes the fronted name does not open an apposition of its own.
+    const t = article(
+      ['The club’s treasurer, Dara Whitlock, walked out of the meeting in her only public appearance.', '“We were not consulted,” she said.'],
+    );
+    assert.equal(speakerKey(only(t)), 'dara whitlock');
+  });
+
+  it('takes the name fronted after a named person’s role as the subject', () => {
+    const t = article(
+      ['Tomas Lindqvist was charged in May.'],
+      ['Lindqvist’s lawyer, Dara Whitlock, walked out of the hearing in silence.', '“He will appeal,” she said.'],
+    );
+    assert.equal(speakerKey(quotesOf(t)[0]), 'dara whitlock');
+  });
+
   it('leaves a pronoun unresolved when the only person was an object', () => {
     const t = article(['The council thanked Dara Whitlock for her work.', '“It was a long year,” she said.']);
     assert.equal(only(t).speaker, null);
