@@ -103,6 +103,19 @@ describe('findings: figures', () => {
     assert.equal(unsourced[0].severity, 'info');
     assert.deepEqual(unsourced[0].against, []);
   });
+
+  it('a share no source states, of a crowd the sources give another share of, conflicts rather than being unsourced', () => {
+    const files = {
+      '001_a.txt': 'The leak exposed the records of about 14% of its members, including home addresses.',
+      '002_b.txt': 'Regulators opened an inquiry into the cooperative on Friday.',
+      'draft_x.md': 'Thieves copied files on roughly 41 percent of its customers through a supplier.',
+    };
+    assertFinding(files, 'draft_x.md', 'figure-conflict', '41 percent', ['001']);
+    assert.deepEqual(findings(files, 'draft_x.md', 'unsourced-claim').map((f) => f.text), []);
+    // A share of something else stays unsourced.
+    const other = { ...files, 'draft_x.md': 'Thieves got in through a supplier; roughly 41 percent of its branches were closed.' };
+    assert.deepEqual(findings(other, 'draft_x.md', 'unsourced-claim').map((f) => f.text), ['roughly 41 percent of its branches']);
+  });
 });
 
 describe('findings: times and dates', () => {

@@ -30,6 +30,12 @@ export function changesOverTime(f: Figure): boolean {
   return true;
 }
 
+/** Percentages of one base: "of its customers" and "of subscribers" are shares of the same crowd. */
+export function sameBase(a: Figure, b: Figure): boolean {
+  if (a.unit !== 'percent' || b.unit !== 'percent' || !a.of || !b.of) return false;
+  return a.of === b.of || (CROWD.has(a.of) && CROWD.has(b.of));
+}
+
 /** The comparison class of a figure, or null when it is too unspecific to compare. */
 export function figureClass(f: Figure): string | null {
   switch (f.unit) {

@@ -2,7 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import type { ClaimComparison, Evidence, Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
-import { changesOverTime, compatible, differentMoments, figureRange, isVague, ratio, sameMoment } from '../alignment/figures';
+import { changesOverTime, compatible, differentMoments, figureRange, isVague, ratio, sameBase, sameMoment } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against, quoted } from './messages';
@@ -98,6 +98,8 @@ interface PerArticle {
   momentAgree: FigureRef[];
   momentConflict: FigureRef[];
   contextConflict: { ref: FigureRef; sim: number } | null;
+  /** A share of the same base told with another number ("18% of its customers"), however worded. */
+  baseConflict: FigureRef | null;
 }
 
 /** Below this likeness a compatible figure elsewhere is a coincidence, not support. */
@@ -113,7 +115,7 @@ export function checkFigures(check: Check): void {
     const byArticle = new Map<string, PerArticle>();
     const slot = (g: FigureRef): PerArticle => {
       let p = byArticle.get(g.article.path);
-      if (!p) { p = { agree: [], momentAgree: [], momentConflict: [], contextConflict: null }; byArticle.set(g.article.path, p); }
+      if (!p) { p = { agree: [], momentAgree: [], momentConflict: [], contextConflict: null, baseConflict: null }; byArticle.set(g.article.path, p); }
       return p;
     };
     // Only figures of the class that can be compatible with f or within these ratios (figureIndex.ts).
@@ -133,7 +135,10 @@ export function checkFigures(check: Check): void {
       if (g.inQuote || ratio(f.figure, g.figure) > MAX_RATIO) continue;
       if (!check.isDraft && !sourcesSameQuantity(check, f, g)) continue;
       const sim = sameQuantity(check, f, g);
-      if (check.isDraft && sim < SAME_QUANTITY) continue;
+      if (check.isDraft && sim < SAME_QUANTITY) {
+        if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;
+        continue;
+      }
       const p = slot(g);
       if (!p.contextConflict || sim > p.contextConflict.sim) p.contextConflict = { ref: g, sim };
     }
@@ -183,6 +188,10 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>):
   if (consensus.length > 0) { report(check, f, consensus); return; }
   if (openAgree) return;
   if (isUnsourced(check, f)) {
+    // A share no source states, of a base the sources give another share of, contradicts them
+    // rather than adding a fact: the flag it gets anyway names what it disagrees with.
+    const base = [...byArticle.values()].flatMap((p) => (p.baseConflict && p.agree.length === 0 ? [p.baseConflict] : []));
+    if (base.length > 0) { report(check, f, base); return; }
     check.add('unsourced-claim', 'info', f.figure.span, `no source supports this figure: ${quoted(f.figure.text)}`, []);
   }
 }
