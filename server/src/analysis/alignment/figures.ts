@@ -20,6 +20,12 @@ const MEASURES = new Set([
   'magnitude',
 ]);
 
+/** A measure spelled out is the same unit as its symbol: "18 kilometres" and "18 km" compare. */
+const SPELLED_MEASURES: Record<string, string> = {
+  kilometre: 'km', kilometer: 'km', kph: 'km/h', kmh: 'km/h', mile: 'mi', foot: 'ft', kilogram: 'kg', kilowatt: 'kw',
+  megawatt: 'mw', gigawatt: 'gw', centimetre: 'cm', centimeter: 'cm', millimetre: 'mm', millimeter: 'mm',
+};
+
 /**
  * Whether a figure can be a snapshot tied to a moment (people affected, a price, a share): counts of
  * things, money and percentages. Durations and measures are the same whenever they are told.
@@ -44,7 +50,7 @@ export function figureClass(f: Figure): string | null {
     case 'duration': return f.measure && MINUTES[f.measure] !== undefined ? 'duration' : null;
     case 'count': {
       if (!f.counted) return null;
-      return 'count:' + (CROWD.has(f.counted) ? 'crowd' : f.counted);
+      return 'count:' + (CROWD.has(f.counted) ? 'crowd' : SPELLED_MEASURES[f.counted] ?? f.counted);
     }
   }
 }
