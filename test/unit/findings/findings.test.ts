@@ -118,6 +118,36 @@ describe('findings: figures', () => {
   });
 });
 
+describe('findings: sources held to each other on one fixed quantity', () => {
+  it('a measure spelled out is the same unit as its symbol', () => {
+    const files = {
+      '001_obs.txt': 'The tremor was centred at a depth of 35 kilometres, the observatory said.',
+      'draft_x.md': 'The tremor was centred at a depth of 53 km.',
+    };
+    assertFinding(files, 'draft_x.md', 'figure-conflict', '53 km', ['001']);
+  });
+
+  it('two sources that agree are each held to a third that both pair with in like words', () => {
+    const files = {
+      '001_obs.txt': 'The tremor was centred at a depth of 35 km, the observatory said.',
+      '002_wire.txt': 'Seismologists said the quake struck at a depth of 35 km under the lake.',
+      '003_blog.txt': 'Residents felt it for seconds. Depth: 53 km.',
+    };
+    assertFinding(files, '003_blog.txt', 'figure-conflict', '53 km', ['001', '002']);
+    assertFinding(files, '001_obs.txt', 'figure-conflict', '35 km', ['003']);
+    assertFinding(files, '002_wire.txt', 'figure-conflict', '35 km', ['003']);
+  });
+
+  it('a source agreeing with another is not held to a third only its own words pair it with', () => {
+    const files = {
+      '001_obs.txt': 'The epicentre lay about 35 km south of the port, the observatory said.',
+      '002_wire.txt': 'The quake was centred 35 km south of the port, at a depth of 53 km.',
+      '003_blog.txt': 'Residents felt it for seconds. Depth: 53 km.',
+    };
+    assert.deepEqual(findings(files, '002_wire.txt', 'figure-conflict').map((f) => f.text), []);
+  });
+});
+
 describe('findings: times and dates', () => {
   it('the same event at a different time conflicts; the same moment in another zone agrees', () => {
     const files = {

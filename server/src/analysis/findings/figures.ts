@@ -178,7 +178,10 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>):
     // Sources are held to each other where they speak of the same moment, or of one fixed
     // quantity in the very same words.
     if (momentConflicts.length > 0) report(check, f, momentConflicts);
-    else if (contextConflicts.length > 0 && !exactAgree && !openAgree) report(check, f, contextConflicts);
+    else if (contextConflicts.length > 0) {
+      const kept = exactAgree || openAgree ? corroborated(check, byArticle, contextConflicts) : contextConflicts;
+      if (kept.length > 0) report(check, f, kept);
+    }
     return;
   }
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
@@ -194,6 +197,18 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>):
     if (base.length > 0) { report(check, f, base); return; }
     check.add('unsourced-claim', 'info', f.figure.span, `no source supports this figure: ${quoted(f.figure.text)}`, []);
   }
+}
+
+/**
+ * A source that agrees with another still disagrees with a third when the one it agrees with is held
+ * to that third figure too: two sources each paired with it in like words ("18 km" and "18
+ * kilometres" against "Depth: 10 km"). A figure agreeing elsewhere is otherwise not held to a source
+ * that only one likeness ties to it.
+ */
+function corroborated(check: Check, byArticle: Map<string, PerArticle>, conflicts: FigureRef[]): FigureRef[] {
+  const agreeing = [...byArticle.values()].flatMap((p) => p.agree);
+  return conflicts.filter((g) => agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentMoments(a.anchor, g.anchor) &&
+    ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g)));
 }
 
 /** How long something lasted, when every source that says so agrees: "eight hours" against "five". */
