@@ -68,20 +68,25 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   const weekday = datelineWeekday(mentions, dateline);
   // Zones written in headings ("Settle – Wednesday 14 October 2026, 13:00 BST") say which zone the article keeps.
   const headingZones: Zone[] = [];
+  // Under a live blog's day line, "tonight" and "Monday" are told from that day, not the dateline's.
+  let today = dateline;
   for (const m of mentions) {
     const sentence = passage.sentenceAt(m.start);
     if (sentence < 0 || passage.isClutter(m.start)) continue;
     const own = ownDate.some((l) => m.start < l.end && m.end > l.start);
-    if ((text.sentences[sentence].isHeading && !isEntryStamp(text, sentence, m)) || own) {
+    const dayLine = !own && text.sentences[sentence].isHeading && isDayLine(text, sentence, m);
+    if ((text.sentences[sentence].isHeading && !isEntryStamp(text, sentence, m) && !dayLine) || own) {
       if (!own && m.zone && !m.conversion) headingZones.push(m.zone);
       continue;
     }
     let date: CalendarDate | null = {};
-    let silent = false;
+    // A live blog's day line ("Saturday 6 March") makes no claim but dates the entries under it.
+    let silent = dayLine;
     if (m.granularity === 'date') {
       // "takes effect at 12:01 a.m. Thursday", "will reopen on Monday": a weekday ahead of the dateline.
       const ahead = m.relative === 'weekday' && FUTURE.test(plain.slice(Math.max(text.sentences[sentence].span.start, m.start - 60), m.start));
-      date = resolveDate(ahead ? { ...m, relative: 'weekday-next' } : m, dateline, weekday);
+      date = resolveDate(ahead ? { ...m, relative: 'weekday-next' } : m, today, weekday);
+      if (dayLine && date && isFull(date)) today = date;
       if (date === null) {
         if (m.relative !== 'day') continue;
         date = {};
@@ -113,6 +118,14 @@ function isEntryStamp(text: ArticleText, sentence: number, m: Mention): boolean 
   if (!p || s.span.start !== p.start && text.plain.slice(p.start, s.span.start).trim() !== '') return false;
   const rest = text.plain.slice(s.span.start, m.start) + text.plain.slice(m.end, s.span.end);
   return /^[\s:|–—-]*$/.test(rest);
+}
+
+/** A line that is only a date with its day ("Saturday 6 March", "Tuesday, Oct. 27"): a live blog's day header. */
+function isDayLine(text: ArticleText, sentence: number, m: Mention): boolean {
+  if (m.granularity !== 'date' || !m.date || m.date.day === undefined || m.date.month === undefined) return false;
+  const s = text.sentences[sentence];
+  const rest = text.plain.slice(s.span.start, m.start) + text.plain.slice(m.end, s.span.end);
+  return /^[\s,:|–—-]*$/.test(rest);
 }
 
 /**
