@@ -138,6 +138,20 @@ describe('findings: sources held to each other on one fixed quantity', () => {
     assertFinding(files, '002_wire.txt', 'figure-conflict', '35 km', ['003']);
   });
 
+  it('a figure with two neighbouring digits swapped is one figure misreported, however worded', () => {
+    const files = {
+      '001_court.txt': 'Prosecutors said the clerk forged 172 invoices over six years.',
+      '002_paper.txt': 'The clerk admitted writing 127 bogus invoices to shell firms.',
+    };
+    assertFinding(files, '001_court.txt', 'figure-conflict', '172 invoices', ['002']);
+    assertFinding(files, '002_paper.txt', 'figure-conflict', '127 bogus invoices', ['001']);
+    // A broad kind (people, a share) needs like words too: these are two different crowds.
+    assertClean({
+      '001_a.txt': 'Medics treated 172 people at the scene.',
+      '002_b.txt': 'Police said 127 people were evacuated from the flats.',
+    });
+  });
+
   it('a source agreeing with another is not held to a third only its own words pair it with', () => {
     const files = {
       '001_obs.txt': 'The epicentre lay about 35 km south of the port, the observatory said.',

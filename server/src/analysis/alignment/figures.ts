@@ -90,6 +90,28 @@ export function close(a: Figure, b: Figure, share = 0.15): boolean {
   return Math.abs(x - y) <= share * Math.max(Math.abs(x), Math.abs(y));
 }
 
+/** Significant digits of a number written to at most two decimals, and its order of magnitude. */
+function digitsOf(x: number): { digits: string; order: number } | null {
+  if (!Number.isFinite(x) || x <= 0) return null;
+  const fixed = x.toFixed(2).replace(/\.?0+$/, '');
+  return { digits: fixed.replace('.', '').replace(/^0+/, '').replace(/0+$/, ''), order: Math.floor(Math.log10(x)) };
+}
+
+/**
+ * Two numbers of three significant digits or more, one with two neighbouring digits swapped ("143" /
+ * "134", "16.4" / "14.6"): the commonest slip in copying a figure, and rarely a coincidence.
+ */
+export function transposed(a: Figure, b: Figure): boolean {
+  const x = digitsOf(a.value);
+  const y = digitsOf(b.value);
+  if (!x || !y || x.order !== y.order || x.digits.length < 3 || x.digits.length !== y.digits.length || x.digits === y.digits) return false;
+  const d = x.digits;
+  const e = y.digits;
+  let i = 0;
+  while (d[i] === e[i]) i++;
+  return d[i] === e[i + 1] && d[i + 1] === e[i] && d.slice(i + 2) === e.slice(i + 2);
+}
+
 /** A figure that says little about the number: "thousands", "dozens". */
 export function isVague(f: Figure): boolean {
   return f.qualifier === 'vague' || !Number.isFinite(f.value);

@@ -2,7 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import type { ClaimComparison, Evidence, Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
-import { changesOverTime, compatible, differentMoments, figureRange, isVague, ratio, sameBase, sameMoment } from '../alignment/figures';
+import { changesOverTime, compatible, differentMoments, figureRange, isVague, ratio, sameBase, sameMoment, transposed } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against, quoted } from './messages';
@@ -40,6 +40,20 @@ function nearText(r: FigureRef): string {
   return r.article.text.plain.slice(Math.max(s.span.start, r.figure.span.start - 40), Math.min(s.span.end, r.figure.span.end + 40));
 }
 
+/** Likeness of sentences at which a broad kind of figure (a crowd, a share, a sum) with swapped digits is one figure. */
+const SLIP_CONTEXT = 0.2;
+
+/**
+ * One figure misreported: its digits swapped ("143 loans" / "134 loans"), of one specific thing, or of
+ * a broad kind (people, a percentage, money) said in like words.
+ */
+function slip(check: Check, f: FigureRef, g: FigureRef): boolean {
+  if (f.cls !== g.cls || !transposed(f.figure, g.figure)) return false;
+  if (f.cls !== null && f.cls.startsWith('count:') && f.cls !== 'count:crowd') return true;
+  const v = check.corpus.vocabulary;
+  return v.shared(f.near, g.near).count >= 2 || v.similarity(f.context, g.context) >= SLIP_CONTEXT;
+}
+
 /** Numbers further apart than this between sources are different quantities, not one misreported. */
 const SOURCE_RATIO = 2;
 /** Share of the words around the smaller figure that the other must have. */
@@ -58,6 +72,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef): boolean 
   const growing = (r: FigureRef) => changesOverTime(r.figure) && r.figure.unit === 'count';
   // A count that is still moving ("so far", "now", "still") is a snapshot even with no time given.
   if ((growing(f) || growing(g)) && (PROGRESS.test(nearText(f)) || PROGRESS.test(nearText(g)))) return false;
+  if (slip(check, f, g)) return true;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
   // Counts of things compare only by their own words; other figures by the words around them too.
   if (growing(f)) return false;
@@ -121,7 +136,7 @@ export function checkFigures(check: Check): void {
     // Only figures of the class that can be compatible with f or within these ratios (figureIndex.ts).
     for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
       if (g.article.path === check.article.path || isVague(g.figure)) continue;
-      if (distinctModifiers(f, g)) continue;
+      if (distinctModifiers(f, g) && !slip(check, f, g)) continue;
       const ok = compatible(f.figure, g.figure, check.tolerance) && !capsDisagree(f, g, check.tolerance);
       if (sameMoment(f.anchor, g.anchor) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
         (ok ? slot(g).momentAgree : slot(g).momentConflict).push(g);
@@ -135,7 +150,7 @@ export function checkFigures(check: Check): void {
       if (g.inQuote || ratio(f.figure, g.figure) > MAX_RATIO) continue;
       if (!check.isDraft && !sourcesSameQuantity(check, f, g)) continue;
       const sim = sameQuantity(check, f, g);
-      if (check.isDraft && sim < SAME_QUANTITY) {
+      if (check.isDraft && sim < SAME_QUANTITY && !slip(check, f, g)) {
         if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;
         continue;
       }
