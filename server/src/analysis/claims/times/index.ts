@@ -100,6 +100,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
     });
   }
   linkRanges(plain, placed);
+  halfOfDayFromBefore(plain, placed);
   const kept = placed.filter((p) => !p.m.bareHour);
   datesForClocks(text, kept, dateline);
   return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, [...headingZones, ...declaredZones(plain)]));
@@ -142,6 +143,26 @@ function datelineWeekday(mentions: Mention[], dateline: CalendarDate | null): nu
     found = m.weekday;
   }
   return found;
+}
+
+/**
+ * "At 4.52 this afternoon the ferry struck … a mayday at 4.55": a time written without a.m./p.m.
+ * (nor a zone, nor a 24-hour leading zero) is in the half of the day that puts it nearest the last
+ * time of its paragraph whose half is known.
+ */
+function halfOfDayFromBefore(plain: string, placed: Placed[]): void {
+  let known: Placed | null = null;
+  for (const p of placed) {
+    if (p.m.granularity !== 'clock' || p.m.localMinutes === undefined) continue;
+    if (known && known.paragraph !== p.paragraph) known = null;
+    if (p.m.hasMeridiem) { known = p; continue; }
+    const local = p.m.localMinutes;
+    if (!known || known.m.localMinutes === undefined || p.m.bareHour || p.m.zone || p.m.localTime || plain[p.m.start] === '0' || local < 60 || local >= 720) continue;
+    const ref = known.m.localMinutes;
+    // Round the clock: "at 11.50pm … by 1.15" is just after midnight.
+    const apart = (x: number) => Math.min(Math.abs(x - ref), 1440 - Math.abs(x - ref));
+    if (apart(local + 720) < apart(local)) p.m = { ...p.m, localMinutes: local + 720 };
+  }
 }
 
 /** "from 9:30 to 11 a.m. ET": past/until, and the first end borrows a.m./p.m. and zone. */
