@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Figure, TimeClaim } from '../../../server/src/analysis/types';
-import { compatible, differentMoments, figureClass, ratio, sameMoment, transposed } from '../../../server/src/analysis/alignment/figures';
+import { compatible, differentMoments, figureClass, minutesApart, ratio, sameMoment, transposed } from '../../../server/src/analysis/alignment/figures';
 
 function figure(value: number, qualifier: Figure['qualifier'], interval: [number, number], over: Partial<Figure> = {}): Figure {
   return {
@@ -61,5 +61,15 @@ describe('alignment: swapped digits', () => {
     assert.ok(!transposed(n(172), n(271)));
     assert.ok(!transposed(n(172), n(173)));
     assert.ok(!transposed(n(172), n(172)));
+  });
+});
+
+describe('alignment: clock times with a day unknown on one side', () => {
+  it('reads the difference round the clock: 1640 UTC undated and 16:40 UTC of a known day are one instant', () => {
+    // A local time early on the 7th is the evening of the 6th in UTC (utcMinutes below zero).
+    assert.equal(minutesApart(clock(16 * 60 + 40), clock(16 * 60 + 40 - 1440, 7)), 0);
+    assert.equal(minutesApart(clock(23 * 60 + 50), clock(10, 7)), 20);
+    // Both days known and different: not the same moment at all.
+    assert.equal(minutesApart(clock(600, 6), clock(600, 7)), 1440);
   });
 });

@@ -181,7 +181,8 @@ function apart(a: TimeClaim, b: TimeClaim, zones: readonly string[]): number | n
     return (db - da) * 1440 + b.utcMinutes - a.utcMinutes;
   }
   if (a.date.day !== undefined && b.date.day !== undefined && (a.date.day !== b.date.day || a.date.month !== b.date.month)) return null;
-  if (a.utcMinutes !== undefined && b.utcMinutes !== undefined) return b.utcMinutes - a.utcMinutes;
+  // A day unknown on one side: "1640 GMT" and "3.40am AEDT" on the next local day are one instant.
+  if (a.utcMinutes !== undefined && b.utcMinutes !== undefined) return (da === null || db === null) ? aroundTheClock(b.utcMinutes - a.utcMinutes) : b.utcMinutes - a.utcMinutes;
   const nearest = (pairs: Array<[number[], number[]]>, also: number[] = []): number | null => {
     let best: number | null = null;
     for (const d of also) if (best === null || Math.abs(d) < Math.abs(best)) best = d;
@@ -208,6 +209,12 @@ function apart(a: TimeClaim, b: TimeClaim, zones: readonly string[]): number | n
   const pairs: Array<[number[], number[]]> = [];
   for (const xs of readings(a)) for (const ys of readings(b)) pairs.push([xs, ys]);
   return nearest(pairs, sameClock);
+}
+
+/** A difference of clock minutes read round the clock, nearest zero: -1440 → 0, 1400 → -40. */
+function aroundTheClock(d: number): number {
+  const m = ((d % 1440) + 1440) % 1440;
+  return m > 720 ? m - 1440 : m;
 }
 
 function stated(t: TimeClaim): TimeClaim {
