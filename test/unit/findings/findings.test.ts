@@ -190,6 +190,21 @@ describe('findings: times and dates', () => {
   });
 });
 
+describe('findings: live blog entry stamps', () => {
+  it('an entry stamp is the time of what its entry tells, unless the entry tells a time of its own', () => {
+    const live = 'Live: dam alert\n\n4:05 p.m. ET\nThe county says the reservoir is still rising.\n\n' +
+      '2:40 p.m. ET\nEngineers have opened the spillway gates at the Carver dam, the county says.\n\n1:10 p.m. ET\nThe county has issued a flood watch.\n';
+    const files = {
+      '001_live.txt': live,
+      '002_wire.txt': 'Engineers opened the spillway gates at the Carver dam at 3:30 p.m. ET, the county said.',
+    };
+    assertFinding(files, '002_wire.txt', 'time-conflict', '3:30 p.m. ET', ['001']);
+    assertFinding(files, '001_live.txt', 'time-conflict', '2:40 p.m. ET', ['002']);
+    const told = { ...files, '001_live.txt': live.replace('Engineers have opened the spillway gates', 'Engineers opened the spillway gates at 3:25 p.m.') };
+    assert.deepEqual(findings(told, '001_live.txt', 'time-conflict').map((f) => f.text), []);
+  });
+});
+
 describe('findings: quotations', () => {
   const source = {
     '001_a.txt': '"We will rebuild every school that the flood took from us," Governor Lina Ortega said on Monday.',
