@@ -248,6 +248,15 @@ describe('findings: quotations', () => {
     assertFinding(pronoun, 'draft_x.md', 'attribution-conflict', 'We will rebuild', ['001', '002']);
   });
 
+  it('a source that does not say who spoke does not back the draft’s credit against one that names another', () => {
+    const files = {
+      '001_a.txt': '"We will rebuild every school that the flood took from us," Governor Lina Ortega said on Monday.',
+      '002_b.txt': 'The mood at the shelter lifted on Monday. "We will rebuild every school that the flood took from us."',
+      'draft_x.md': 'Mayor Tomas Reyes visited the shelter. "We will rebuild every school that the flood took from us," he said.',
+    };
+    assertFinding(files, 'draft_x.md', 'attribution-conflict', 'We will rebuild', ['001']);
+  });
+
   it('the same statement said to another outlet is an attribution conflict', () => {
     const files = {
       '001_a.txt': 'Governor Lina Ortega told the Valley Herald that "every school will reopen by September."',

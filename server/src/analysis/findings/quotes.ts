@@ -127,7 +127,10 @@ export function checkQuotes(check: Check): void {
     // another part of the quotation does not ("…not gloomy,” she said. “We've assumed…").
     const standing = check.isDraft ? misquotes.filter((c) => !agrees.some((a) => covers(a, c))) : misquotes;
     if (standing.length > 0) reportMismatch(check, q, standing);
-    if (otherSpeakers.length > 0 && !(check.isDraft && supported)) reportSpeaker(check, q, mine, otherSpeakers);
+    // Only a source that names the draft's speaker outweighs one that names another: a source that
+    // does not say who spoke agrees with the words, not with the credit.
+    const credited = agrees.some((c) => check.speaker(c.ref.quote.speaker?.key, c.ref.article) !== null);
+    if (otherSpeakers.length > 0 && !(check.isDraft && credited)) reportSpeaker(check, q, mine, otherSpeakers);
     if (check.isDraft && !supported && misquotes.length === 0 && otherSpeakers.length === 0) checkUnsourced(check, q);
   }
 }
