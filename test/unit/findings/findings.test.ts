@@ -93,6 +93,17 @@ describe('findings: figures', () => {
     assertClean({ ...files, 'draft_x.md': 'All told, traffic was stuck for 360 minutes.' }, 'draft_x.md');
   });
 
+  it('the same number said of something else does not outweigh a conflict told in like words', () => {
+    const files = {
+      '001_a.txt': 'The council gave the contractor four years to finish the harbour bridge, officials said.',
+      '002_b.txt': 'Residents had campaigned for six years before the vote.',
+      'draft_x.md': 'The council gave the contractor six years to finish the harbour bridge.',
+    };
+    assertFinding(files, 'draft_x.md', 'figure-conflict', 'six years', ['001']);
+    // Told in like words by a source, the number stands.
+    assertClean({ ...files, '003_c.txt': 'The contractor has six years to finish the harbour bridge.' }, 'draft_x.md');
+  });
+
   it('a draft figure no source has is unsourced; one a source has in other words is not', () => {
     const files = {
       '001_a.txt': 'The council approved a $2.4 million repair plan for the seawall.',

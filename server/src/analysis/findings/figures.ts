@@ -128,6 +128,8 @@ export function checkFigures(check: Check): void {
   for (const f of check.self.figures) {
     if (!f.cls || isVague(f.figure)) continue;
     const byArticle = new Map<string, PerArticle>();
+    /** Agreeing figures that only have the same number, said in unlike words. */
+    const numberOnly = new Set<FigureRef>();
     const slot = (g: FigureRef): PerArticle => {
       let p = byArticle.get(g.article.path);
       if (!p) { p = { agree: [], momentAgree: [], momentConflict: [], contextConflict: null, baseConflict: null }; byArticle.set(g.article.path, p); }
@@ -144,7 +146,10 @@ export function checkFigures(check: Check): void {
       }
       if (differentMoments(f.anchor, g.anchor)) continue;
       if (ok) {
-        if (sameNumber(f, g) || sameQuantity(check, f, g) >= SUPPORT) slot(g).agree.push(g);
+        if (sameNumber(f, g)) {
+          slot(g).agree.push(g);
+          if (check.isDraft && sameQuantity(check, f, g) < SUPPORT) numberOnly.add(g);
+        } else if (sameQuantity(check, f, g) >= SUPPORT) slot(g).agree.push(g);
         continue;
       }
       if (g.inQuote || ratio(f.figure, g.figure) > MAX_RATIO) continue;
@@ -157,17 +162,22 @@ export function checkFigures(check: Check): void {
       const p = slot(g);
       if (!p.contextConflict || sim > p.contextConflict.sim) p.contextConflict = { ref: g, sim };
     }
-    decide(check, f, byArticle);
+    decide(check, f, byArticle, numberOnly);
   }
 }
 
-function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>): void {
+/** Likeness at which a draft figure's conflict outweighs a source that only has its number in unlike words. */
+const OUTWEIGHS_COINCIDENCE = 0.5;
+
+function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>): void {
   const comparisons: ClaimComparison[] = [];
   const momentConflicts: FigureRef[] = [];
   const contextConflicts: FigureRef[] = [];
   let anyMomentAgree = false;
   let exactAgree = false;
   let openAgree = false;
+  let wordAgree = false;
+  let strongConflict = false;
   for (const p of byArticle.values()) {
     if (p.momentAgree.length > 0) { anyMomentAgree = true; comparisons.push(compare(p.momentAgree[0], 'agrees')); continue; }
     if (p.momentConflict.length > 0) {
@@ -176,11 +186,12 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>):
       comparisons.push(compare(closest, 'conflicts'));
       continue;
     }
-    const exact = p.agree.find(bounded);
-    if (exact) { exactAgree = true; comparisons.push(compare(exact, 'agrees')); continue; }
+    const exact = p.agree.find((g) => bounded(g) && !numberOnly.has(g)) ?? p.agree.find(bounded);
+    if (exact) { exactAgree = true; wordAgree ||= !numberOnly.has(exact); comparisons.push(compare(exact, 'agrees')); continue; }
     // An open bound ("more than two dozen") agrees with a lot; an exact figure in the same words
     // (27) says more, and a conflict with it stands.
     if (p.contextConflict && bounded(p.contextConflict.ref)) {
+      strongConflict ||= p.contextConflict.sim >= OUTWEIGHS_COINCIDENCE;
       contextConflicts.push(p.contextConflict.ref);
       comparisons.push(compare(p.contextConflict.ref, 'conflicts'));
       continue;
@@ -200,7 +211,9 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>):
     return;
   }
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
-  if (anyMomentAgree || exactAgree) return;
+  // The same number said of something else ("asked for five years") is a coincidence beside a
+  // conflict told in like words ("three years of supervised release").
+  if (anyMomentAgree || (exactAgree && (wordAgree || !strongConflict))) return;
   if (contextConflicts.length > 0) { report(check, f, contextConflicts); return; }
   const consensus = durationConsensus(check, f);
   if (consensus.length > 0) { report(check, f, consensus); return; }
