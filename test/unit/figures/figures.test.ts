@@ -33,6 +33,8 @@ describe('figures: numbers', () => {
     assert.equal(one('The council approved one hundred and twenty permits.', 'one hundred and twenty permits').value, 120);
     assert.equal(one('The talks lasted three and a half hours.', 'three and a half hours').value, 3.5);
     assert.equal(one('The line was closed for half an hour.', 'half an hour').value, 0.5);
+    assert.equal(one('The search went on for six-and-a-half hours.', 'six-and-a-half hours').value, 6.5);
+    assert.equal(one('The search went on for 6-and-a-half hours.', '6-and-a-half hours').value, 6.5);
   });
 
   it('takes "an hour" only where it is a length of time', () => {
