@@ -228,6 +228,14 @@ describe('findings: quotations', () => {
     assert.equal(f.text, 'hospital');
   });
 
+  it('a partial quotation whose opening words are changed is a misquote', () => {
+    const files = {
+      '001_a.txt': '"We paid, week after week, for a bridge that the county never built," Governor Lina Ortega said.',
+      '002_b.txt': 'Ortega said residents had paid "month after month, for a bridge that the county never built."',
+    };
+    assertFinding(files, '002_b.txt', 'quote-mismatch', 'month', ['001']);
+  });
+
   it('a changed last word is a misquote too', () => {
     const files = { ...source, 'draft_x.md': 'Ortega promised to "rebuild every school that the flood took from them".' };
     assertFinding(files, 'draft_x.md', 'quote-mismatch', 'them', ['001', '002']);
