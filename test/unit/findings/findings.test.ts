@@ -163,6 +163,15 @@ describe('findings: sources held to each other on one fixed quantity', () => {
     });
   });
 
+  it('swapped digits hold a count tied to a clock time to one told without a time; other counts stay snapshots', () => {
+    const files = {
+      '001_wire.txt': 'The ferry was carrying 316 passengers when it hit the reef on Sunday, police said.',
+      '002_live.txt': 'The ferry struck the reef at 4:50 p.m. ET with 361 passengers aboard.',
+    };
+    assertFinding(files, '001_wire.txt', 'figure-conflict', '316 passengers', ['002']);
+    assertClean({ ...files, '002_live.txt': 'The ferry struck the reef at 4:50 p.m. ET with 290 passengers aboard.' });
+  });
+
   it('a source agreeing with another is not held to a third only its own words pair it with', () => {
     const files = {
       '001_obs.txt': 'The epicentre lay about 35 km south of the port, the observatory said.',

@@ -66,13 +66,15 @@ const SOURCE_OVERLAP = 0.6;
  */
 function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef): boolean {
   const clock = (r: FigureRef) => r.anchor?.granularity === 'clock';
-  if (clock(f) || clock(g) || f.inQuote || ratio(f.figure, g.figure) > SOURCE_RATIO) return false;
+  if (f.inQuote || ratio(f.figure, g.figure) > SOURCE_RATIO) return false;
   if (!bounded(f) || !bounded(g)) return false;
   const v = check.corpus.vocabulary;
   const growing = (r: FigureRef) => changesOverTime(r.figure) && r.figure.unit === 'count';
   // A count that is still moving ("so far", "now", "still") is a snapshot even with no time given.
   if ((growing(f) || growing(g)) && (PROGRESS.test(nearText(f)) || PROGRESS.test(nearText(g)))) return false;
+  // A count tied to a clock time is a snapshot, unless its digits are the other's swapped.
   if (slip(check, f, g)) return true;
+  if (clock(f) || clock(g)) return false;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
   // Counts of things compare only by their own words; other figures by the words around them too.
   if (growing(f)) return false;
