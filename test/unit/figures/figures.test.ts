@@ -173,6 +173,16 @@ describe('figures: traps that are not figures', () => {
     none("The Harbour Queen's 2 Deluxe was refitted."); // a model named after the possessive stays a name
   });
 
+  it('reads a count from its line’s label in a fact box, even on a line set like a heading', () => {
+    const body = 'Storm bulletin No. 2\n\n(a) Relief centres opened: 31\n\n(b) Persons missing: 4\n\n- Bridges closed: 12\n';
+    const found = figures(body);
+    const counted = (words: string) => found.find((f) => f.text === words)?.counted;
+    assert.equal(counted('Relief centres opened: 31'), 'centre');
+    assert.equal(counted('Persons missing: 4'), 'person');
+    assert.equal(counted('Bridges closed: 12'), 'bridge');
+    assert.deepEqual(figures('Update\n\nFinal score: 3\n').map((f) => f.counted), [null]); // no plural noun: nothing counted
+  });
+
   it('ratios, scores and ranges of pages are not counts', () => {
     none('One in five residents was affected.');
     none('City beat United 3-1 on Sunday.');

@@ -172,6 +172,14 @@ describe('findings: sources held to each other on one fixed quantity', () => {
     assertClean({ ...files, '002_live.txt': 'The ferry struck the reef at 4:50 p.m. ET with 290 passengers aboard.' });
   });
 
+  it('a fact box line is held to a source that counts the same kind of thing', () => {
+    const files = {
+      '001_bulletin.txt': 'Storm bulletin No. 2\n\n(a) Relief centres opened: 31\n\n(b) Roads closed: 12\n',
+      '002_paper.txt': 'By evening, officials said, 21 relief centres had been opened across the district.',
+    };
+    assertFinding(files, '002_paper.txt', 'figure-conflict', '21 relief centres', ['001']);
+  });
+
   it('a source agreeing with another is not held to a third only its own words pair it with', () => {
     const files = {
       '001_obs.txt': 'The epicentre lay about 35 km south of the port, the observatory said.',

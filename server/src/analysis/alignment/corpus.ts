@@ -91,6 +91,8 @@ function figureModifiers(f: Figure): Set<string> {
   if (f.unit !== 'count' || !f.counted) return out;
   for (const t of tokenize(f.text)) {
     const w = t.norm.replace(/'s$/, '').replace(/'/g, '');
+    // Words after the thing counted tell what happened to it ("Relief camps opened: 27"), not which kind.
+    if (lemma(w) === f.counted) break;
     if (w.length < 2 || /^\d/.test(w) || QUALIFYING.has(w) || lemma(w) === f.counted || isNumberWord(w)) continue;
     const c = contentWords(w);
     if (c.length === 1 && !c[0].startsWith('~')) out.add(c[0]);
