@@ -167,6 +167,11 @@ describe('times: the story day of a clock time in a later paragraph', () => {
     assert.deepEqual(claim(times, '5:05 a.m. ET').date, SEPT_3_2025);
   });
 
+  it('skips a date far from a dateline without a year, too', () => {
+    const { times } = timesIn('The dam was last inspected on July 14.\n\nIt gave way at 5:05 a.m. ET.', { month: 9, day: 3 });
+    assert.deepEqual(claim(times, '5:05 a.m. ET').date, { month: 9, day: 3 });
+  });
+
   it('keeps "tomorrow" to its own paragraph', () => {
     const { times } = timesIn(
       'Divers will search again tomorrow. They start at 6 a.m. ET.\n\nThe boat had capsized at 9:20 p.m. ET, police said.', SEPT_3_2025);
