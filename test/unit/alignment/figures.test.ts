@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Figure, TimeClaim } from '../../../server/src/analysis/types';
-import { compatible, differentMoments, figureClass, ratio, sameMoment } from '../../../server/src/analysis/alignment/figures';
+import { compatible, differentMoments, figureClass, minutesApart, ratio, sameMoment, transposed } from '../../../server/src/analysis/alignment/figures';
 
 function figure(value: number, qualifier: Figure['qualifier'], interval: [number, number], over: Partial<Figure> = {}): Figure {
   return {
@@ -45,5 +45,31 @@ describe('alignment: figures', () => {
     assert.ok(differentMoments(clock(600), clock(900)));
     assert.ok(!differentMoments(clock(600), null));
     assert.ok(!sameMoment(clock(600, 3), clock(600, 4)));
+  });
+});
+
+describe('alignment: swapped digits', () => {
+  const n = (v: number) => figure(v, 'exact', [v, v]);
+  it('finds two neighbouring digits swapped in numbers of three significant digits or more', () => {
+    assert.ok(transposed(n(172), n(127)));
+    assert.ok(transposed(n(31.8), n(38.1)));
+    assert.ok(transposed(n(2_560_000), n(2_650_000)));
+  });
+  it('leaves out two-digit numbers, other orders of magnitude and other changes', () => {
+    assert.ok(!transposed(n(27), n(72)));
+    assert.ok(!transposed(n(172), n(17.2)));
+    assert.ok(!transposed(n(172), n(271)));
+    assert.ok(!transposed(n(172), n(173)));
+    assert.ok(!transposed(n(172), n(172)));
+  });
+});
+
+describe('alignment: clock times with a day unknown on one side', () => {
+  it('reads the difference round the clock: 1640 UTC undated and 16:40 UTC of a known day are one instant', () => {
+    // A local time early on the 7th is the evening of the 6th in UTC (utcMinutes below zero).
+    assert.equal(minutesApart(clock(16 * 60 + 40), clock(16 * 60 + 40 - 1440, 7)), 0);
+    assert.equal(minutesApart(clock(23 * 60 + 50), clock(10, 7)), 20);
+    // Both days known and different: not the same moment at all.
+    assert.equal(minutesApart(clock(600, 6), clock(600, 7)), 1440);
   });
 });

@@ -33,6 +33,8 @@ describe('figures: numbers', () => {
     assert.equal(one('The council approved one hundred and twenty permits.', 'one hundred and twenty permits').value, 120);
     assert.equal(one('The talks lasted three and a half hours.', 'three and a half hours').value, 3.5);
     assert.equal(one('The line was closed for half an hour.', 'half an hour').value, 0.5);
+    assert.equal(one('The search went on for six-and-a-half hours.', 'six-and-a-half hours').value, 6.5);
+    assert.equal(one('The search went on for 6-and-a-half hours.', '6-and-a-half hours').value, 6.5);
   });
 
   it('takes "an hour" only where it is a length of time', () => {
@@ -163,6 +165,22 @@ describe('figures: traps that are not figures', () => {
     none('A third party was blamed.');
     none('One of the things that worried residents was noise.');
     none('Call 911 or the 999 line.');
+  });
+
+  it('a possessive before a number owns the figure, it does not name it', () => {
+    assert.equal(one("The Harbour Queen's 40 cabins were booked out.", '40 cabins').value, 40);
+    assert.equal(one('Marlowe Foods’ rival, Tesco’s 310 stores stayed open.', '310 stores').value, 310);
+    none("The Harbour Queen's 2 Deluxe was refitted."); // a model named after the possessive stays a name
+  });
+
+  it('reads a count from its line’s label in a fact box, even on a line set like a heading', () => {
+    const body = 'Storm bulletin No. 2\n\n(a) Relief centres opened: 31\n\n(b) Persons missing: 4\n\n- Bridges closed: 12\n';
+    const found = figures(body);
+    const counted = (words: string) => found.find((f) => f.text === words)?.counted;
+    assert.equal(counted('Relief centres opened: 31'), 'centre');
+    assert.equal(counted('Persons missing: 4'), 'person');
+    assert.equal(counted('Bridges closed: 12'), 'bridge');
+    assert.deepEqual(figures('Update\n\nFinal score: 3\n').map((f) => f.counted), [null]); // no plural noun: nothing counted
   });
 
   it('ratios, scores and ranges of pages are not counts', () => {

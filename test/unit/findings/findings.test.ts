@@ -93,6 +93,17 @@ describe('findings: figures', () => {
     assertClean({ ...files, 'draft_x.md': 'All told, traffic was stuck for 360 minutes.' }, 'draft_x.md');
   });
 
+  it('the same number said of something else does not outweigh a conflict told in like words', () => {
+    const files = {
+      '001_a.txt': 'The council gave the contractor four years to finish the harbour bridge, officials said.',
+      '002_b.txt': 'Residents had campaigned for six years before the vote.',
+      'draft_x.md': 'The council gave the contractor six years to finish the harbour bridge.',
+    };
+    assertFinding(files, 'draft_x.md', 'figure-conflict', 'six years', ['001']);
+    // Told in like words by a source, the number stands.
+    assertClean({ ...files, '003_c.txt': 'The contractor has six years to finish the harbour bridge.' }, 'draft_x.md');
+  });
+
   it('a draft figure no source has is unsourced; one a source has in other words is not', () => {
     const files = {
       '001_a.txt': 'The council approved a $2.4 million repair plan for the seawall.',
@@ -102,6 +113,80 @@ describe('findings: figures', () => {
     assert.deepEqual(unsourced.map((f) => f.text), ['$150']);
     assert.equal(unsourced[0].severity, 'info');
     assert.deepEqual(unsourced[0].against, []);
+  });
+
+  it('a share no source states, of a crowd the sources give another share of, conflicts rather than being unsourced', () => {
+    const files = {
+      '001_a.txt': 'The leak exposed the records of about 14% of its members, including home addresses.',
+      '002_b.txt': 'Regulators opened an inquiry into the cooperative on Friday.',
+      'draft_x.md': 'Thieves copied files on roughly 41 percent of its customers through a supplier.',
+    };
+    assertFinding(files, 'draft_x.md', 'figure-conflict', '41 percent', ['001']);
+    assert.deepEqual(findings(files, 'draft_x.md', 'unsourced-claim').map((f) => f.text), []);
+    // A share of something else stays unsourced.
+    const other = { ...files, 'draft_x.md': 'Thieves got in through a supplier; roughly 41 percent of its branches were closed.' };
+    assert.deepEqual(findings(other, 'draft_x.md', 'unsourced-claim').map((f) => f.text), ['roughly 41 percent of its branches']);
+  });
+});
+
+describe('findings: sources held to each other on one fixed quantity', () => {
+  it('a measure spelled out is the same unit as its symbol', () => {
+    const files = {
+      '001_obs.txt': 'The tremor was centred at a depth of 35 kilometres, the observatory said.',
+      'draft_x.md': 'The tremor was centred at a depth of 53 km.',
+    };
+    assertFinding(files, 'draft_x.md', 'figure-conflict', '53 km', ['001']);
+  });
+
+  it('two sources that agree are each held to a third that both pair with in like words', () => {
+    const files = {
+      '001_obs.txt': 'The tremor was centred at a depth of 35 km, the observatory said.',
+      '002_wire.txt': 'Seismologists said the quake struck at a depth of 35 km under the lake.',
+      '003_blog.txt': 'Residents felt it for seconds. Depth: 53 km.',
+    };
+    assertFinding(files, '003_blog.txt', 'figure-conflict', '53 km', ['001', '002']);
+    assertFinding(files, '001_obs.txt', 'figure-conflict', '35 km', ['003']);
+    assertFinding(files, '002_wire.txt', 'figure-conflict', '35 km', ['003']);
+  });
+
+  it('a figure with two neighbouring digits swapped is one figure misreported, however worded', () => {
+    const files = {
+      '001_court.txt': 'Prosecutors said the clerk forged 172 invoices over six years.',
+      '002_paper.txt': 'The clerk admitted writing 127 bogus invoices to shell firms.',
+    };
+    assertFinding(files, '001_court.txt', 'figure-conflict', '172 invoices', ['002']);
+    assertFinding(files, '002_paper.txt', 'figure-conflict', '127 bogus invoices', ['001']);
+    // A broad kind (people, a share) needs like words too: these are two different crowds.
+    assertClean({
+      '001_a.txt': 'Medics treated 172 people at the scene.',
+      '002_b.txt': 'Police said 127 people were evacuated from the flats.',
+    });
+  });
+
+  it('swapped digits hold a count tied to a clock time to one told without a time; other counts stay snapshots', () => {
+    const files = {
+      '001_wire.txt': 'The ferry was carrying 316 passengers when it hit the reef on Sunday, police said.',
+      '002_live.txt': 'The ferry struck the reef at 4:50 p.m. ET with 361 passengers aboard.',
+    };
+    assertFinding(files, '001_wire.txt', 'figure-conflict', '316 passengers', ['002']);
+    assertClean({ ...files, '002_live.txt': 'The ferry struck the reef at 4:50 p.m. ET with 290 passengers aboard.' });
+  });
+
+  it('a fact box line is held to a source that counts the same kind of thing', () => {
+    const files = {
+      '001_bulletin.txt': 'Storm bulletin No. 2\n\n(a) Relief centres opened: 31\n\n(b) Roads closed: 12\n',
+      '002_paper.txt': 'By evening, officials said, 21 relief centres had been opened across the district.',
+    };
+    assertFinding(files, '002_paper.txt', 'figure-conflict', '21 relief centres', ['001']);
+  });
+
+  it('a source agreeing with another is not held to a third only its own words pair it with', () => {
+    const files = {
+      '001_obs.txt': 'The epicentre lay about 35 km south of the port, the observatory said.',
+      '002_wire.txt': 'The quake was centred 35 km south of the port, at a depth of 53 km.',
+      '003_blog.txt': 'Residents felt it for seconds. Depth: 53 km.',
+    };
+    assert.deepEqual(findings(files, '002_wire.txt', 'figure-conflict').map((f) => f.text), []);
   });
 });
 
@@ -133,6 +218,21 @@ describe('findings: times and dates', () => {
   });
 });
 
+describe('findings: live blog entry stamps', () => {
+  it('an entry stamp is the time of what its entry tells, unless the entry tells a time of its own', () => {
+    const live = 'Live: dam alert\n\n4:05 p.m. ET\nThe county says the reservoir is still rising.\n\n' +
+      '2:40 p.m. ET\nEngineers have opened the spillway gates at the Carver dam, the county says.\n\n1:10 p.m. ET\nThe county has issued a flood watch.\n';
+    const files = {
+      '001_live.txt': live,
+      '002_wire.txt': 'Engineers opened the spillway gates at the Carver dam at 3:30 p.m. ET, the county said.',
+    };
+    assertFinding(files, '002_wire.txt', 'time-conflict', '3:30 p.m. ET', ['001']);
+    assertFinding(files, '001_live.txt', 'time-conflict', '2:40 p.m. ET', ['002']);
+    const told = { ...files, '001_live.txt': live.replace('Engineers have opened the spillway gates', 'Engineers opened the spillway gates at 3:25 p.m.') };
+    assert.deepEqual(findings(told, '001_live.txt', 'time-conflict').map((f) => f.text), []);
+  });
+});
+
 describe('findings: quotations', () => {
   const source = {
     '001_a.txt': '"We will rebuild every school that the flood took from us," Governor Lina Ortega said on Monday.',
@@ -143,6 +243,14 @@ describe('findings: quotations', () => {
     const files = { ...source, 'draft_x.md': 'Ortega said: "We will rebuild every hospital that the flood took from us."' };
     const f = assertFinding(files, 'draft_x.md', 'quote-mismatch', 'hospital', ['001', '002']);
     assert.equal(f.text, 'hospital');
+  });
+
+  it('a partial quotation whose opening words are changed is a misquote', () => {
+    const files = {
+      '001_a.txt': '"We paid, week after week, for a bridge that the county never built," Governor Lina Ortega said.',
+      '002_b.txt': 'Ortega said residents had paid "month after month, for a bridge that the county never built."',
+    };
+    assertFinding(files, '002_b.txt', 'quote-mismatch', 'month', ['001']);
   });
 
   it('a changed last word is a misquote too', () => {
@@ -174,6 +282,15 @@ describe('findings: quotations', () => {
       'draft_x.md': 'Mayor Tomas Reyes visited the shelter. "We will rebuild every school that the flood took from us," he said.',
     };
     assertFinding(pronoun, 'draft_x.md', 'attribution-conflict', 'We will rebuild', ['001', '002']);
+  });
+
+  it('a source that does not say who spoke does not back the draft’s credit against one that names another', () => {
+    const files = {
+      '001_a.txt': '"We will rebuild every school that the flood took from us," Governor Lina Ortega said on Monday.',
+      '002_b.txt': 'The mood at the shelter lifted on Monday. "We will rebuild every school that the flood took from us."',
+      'draft_x.md': 'Mayor Tomas Reyes visited the shelter. "We will rebuild every school that the flood took from us," he said.',
+    };
+    assertFinding(files, 'draft_x.md', 'attribution-conflict', 'We will rebuild', ['001']);
   });
 
   it('the same statement said to another outlet is an attribution conflict', () => {

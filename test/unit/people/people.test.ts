@@ -18,6 +18,14 @@ describe('people: names', () => {
     assert.equal(find(people, 'maria okafor').name, 'Maria Okafor');
   });
 
+  it('does not read "U.S." or "U.K." as a name’s initials', () => {
+    const people = extractPeople(article(
+      ['Assistant U.S. Attorney Marta Quill asked for a longer term.'],
+      ['“We will appeal,” U.K. Ambassador Owen Blake said in a statement.'],
+    ));
+    assert.deepEqual(keys(people).sort(), ['marta quill', 'owen blake']);
+  });
+
   it('strips titles from the key: Dr., Mayor, Prime Minister, Sen.', () => {
     const people = extractPeople(article(
       ['Dr. Jane Achebe warned that the clinic would close.'],

@@ -179,6 +179,22 @@ describe('quotes: speakers', () => {
     assert.equal(q.speaker?.via, 'pronoun');
   });
 
+  it('takes a name fronted after a role as the subject, whatever verb follows it', () => {
+    // The comma that closes the fronted name does not open an apposition of its own.
+    const t = article(
+      ['The club’s treasurer, Dara Whitlock, walked out of the meeting in her only public appearance.', '“We were not consulted,” she said.'],
+    );
+    assert.equal(speakerKey(only(t)), 'dara whitlock');
+  });
+
+  it('takes the name fronted after a named person’s role as the subject', () => {
+    const t = article(
+      ['Tomas Lindqvist was charged in May.'],
+      ['Lindqvist’s lawyer, Dara Whitlock, walked out of the hearing in silence.', '“He will appeal,” she said.'],
+    );
+    assert.equal(speakerKey(quotesOf(t)[0]), 'dara whitlock');
+  });
+
   it('leaves a pronoun unresolved when the only person was an object', () => {
     const t = article(['The council thanked Dara Whitlock for her work.', '“It was a long year,” she said.']);
     assert.equal(only(t).speaker, null);
@@ -291,6 +307,11 @@ describe('quotes: venues', () => {
     assert.equal(v?.text, 'Metro Radio Network’s Gillespie');
   });
 
+  it('reads a station’s number inside its name: "told Harbour 88.1 FM", "told WQRT 9 News"', () => {
+    assert.deepEqual(venueOf('Okafor told Harbour 88.1 FM the reef was “recovering.”')?.words, ['harbour', '88.1', 'fm']);
+    assert.deepEqual(venueOf('Okafor told WQRT 9 News the reef was “recovering.”')?.words, ['wqrt', '9', 'news']);
+  });
+
   it('reads platforms: on Bluesky, in a post on X, in an X post, on her Instagram account, on Truth Social', () => {
     assert.deepEqual(venueOf('“The reef is back,” Okafor wrote on Bluesky.')?.words, ['bluesky']);
     const x = venueOf('In a post on X, Okafor said the reef was “coming back.”');
@@ -324,6 +345,18 @@ describe('quotes: venues', () => {
     assert.equal(qs.length, 2);
     assert.deepEqual(qs[0].venue?.words, ['bluesky']);
     assert.equal(qs[1].venue, null);
+  });
+
+  it('carries a venue from the sentence just before a quotation that opens its paragraph', () => {
+    const t = article(
+      ['Maria Okafor, a marine biologist, told WQRT 9 News the survey had missed the northern reefs.'],
+      ['“The data is incomplete,” Okafor said.'],
+      ['The survey will be repeated.'],
+      ['“We will go back in May,” Okafor said.'],
+    );
+    const qs = quotesOf(t);
+    assert.deepEqual(qs[0].venue?.words, ['wqrt', '9', 'news']);
+    assert.equal(qs[1].venue, null); // the sentence before it names no venue, and the one before that is too far
   });
 
   it('does not read "told Name" as an outlet', () => {

@@ -167,11 +167,33 @@ describe('times: the story day of a clock time in a later paragraph', () => {
     assert.deepEqual(claim(times, '5:05 a.m. ET').date, SEPT_3_2025);
   });
 
+  it('skips a date far from a dateline without a year, too', () => {
+    const { times } = timesIn('The dam was last inspected on July 14.\n\nIt gave way at 5:05 a.m. ET.', { month: 9, day: 3 });
+    assert.deepEqual(claim(times, '5:05 a.m. ET').date, { month: 9, day: 3 });
+  });
+
   it('keeps "tomorrow" to its own paragraph', () => {
     const { times } = timesIn(
       'Divers will search again tomorrow. They start at 6 a.m. ET.\n\nThe boat had capsized at 9:20 p.m. ET, police said.', SEPT_3_2025);
     assert.deepEqual(claim(times, '6 a.m. ET').date, { year: 2025, month: 9, day: 4 });
     assert.deepEqual(claim(times, '9:20 p.m. ET').date, SEPT_3_2025);
+  });
+
+  it('dates a live blog’s entries by the day line above them, and "tonight" by that day', () => {
+    const body = [
+      'Live: floods in the valley',
+      'Thursday 4 September',
+      '7.05am\nThe river has peaked, the council says.',
+      'Wednesday 3 September',
+      '9.40pm\nEvacuations will go on tonight, police say.',
+      '6.15pm\nThe levee failed at 5.50pm, officials confirm.',
+    ].join('\n\n');
+    const { times } = timesIn(body, { year: 2025, month: 9, day: 4 });
+    assert.deepEqual(claim(times, '7.05am').date, { year: 2025, month: 9, day: 4 });
+    assert.deepEqual(claim(times, '9.40pm').date, SEPT_3_2025);
+    assert.deepEqual(claim(times, '5.50pm').date, SEPT_3_2025);
+    assert.deepEqual(claim(times, 'tonight').date, SEPT_3_2025);
+    assert.ok(!times.some((t) => t.text.includes('September')), 'a day line is no claim of its own');
   });
 
   it('does not carry a day past a "today" it cannot place (no dateline)', () => {

@@ -61,6 +61,15 @@ describe('times: UK-style dot times', () => {
     assert.deepEqual(texts(times), ['10 a.m.']);
   });
 
+  it('puts a time without a.m./p.m. in the half of the day nearest the last known time of its paragraph', () => {
+    const { times } = timesIn('At 3.10 this afternoon the crane toppled. Crews arrived at 3.24 and the last worker was freed at 8.05. ' +
+      'The site had opened at 11.45pm and a guard left at 1.15.\n\nThe inquiry opens at 9.30.', NOV_20_2025);
+    assert.equal(claim(times, '3.24').localMinutes, 15 * 60 + 24);
+    assert.equal(claim(times, '8.05').localMinutes, 20 * 60 + 5);
+    assert.equal(claim(times, '1.15').localMinutes, 1 * 60 + 15); // just after midnight, not 13:15
+    assert.equal(claim(times, '9.30').localMinutes, 9 * 60 + 30); // another paragraph: nothing to go by
+  });
+
   it('reads a dot time with a zone after it', () => {
     const t = claim(timesIn('The launch window opened at 14.20 GMT.', NOV_20_2025).times, '14.20 GMT');
     assert.equal(t.utcMinutes, 14 * 60 + 20);

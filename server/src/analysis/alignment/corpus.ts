@@ -91,6 +91,8 @@ function figureModifiers(f: Figure): Set<string> {
   if (f.unit !== 'count' || !f.counted) return out;
   for (const t of tokenize(f.text)) {
     const w = t.norm.replace(/'s$/, '').replace(/'/g, '');
+    // Words after the thing counted tell what happened to it ("Relief camps opened: 27"), not which kind.
+    if (lemma(w) === f.counted) break;
     if (w.length < 2 || /^\d/.test(w) || QUALIFYING.has(w) || lemma(w) === f.counted || isNumberWord(w)) continue;
     const c = contentWords(w);
     if (c.length === 1 && !c[0].startsWith('~')) out.add(c[0]);
@@ -149,15 +151,35 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
   });
   const byAnchor = groupBy(figures, (f) => f.anchor);
   const bySentence = groupBy(figures, (f) => f.figure.sentence);
-  const times: TimeRef[] = article.times.map((time, index) => ({
-    article, time, index, figures: (byAnchor.get(time) ?? []).filter((f) => f.figure.sentence === time.sentence),
-    sentenceFigures: figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span),
-    onset: false, context: WordSet.of(claimContext(article, time.sentence, time.span)), near: WordSet.of(nearContext(article, time.sentence, time.span, claimSpans)),
-  }));
+  const clocked = new Set(article.times.filter((t) => t.granularity === 'clock').map((t) => t.sentence));
+  const times: TimeRef[] = article.times.map((time, index) => {
+    // A live blog's entry stamp ("11:52 a.m." on a line of its own) is about its entry's first sentence,
+    // unless that sentence tells a time of its own ("5.12pm ⏎ Police say the mayday came at 4.55pm").
+    let entry = entryOf(text, time);
+    if (entry >= 0 && clocked.has(entry)) entry = -1;
+    const at = entry < 0 ? time.span : { start: text.sentences[entry].span.start, end: text.sentences[entry].span.start };
+    const sentence = entry < 0 ? time.sentence : entry;
+    return {
+      article, time, index, figures: (byAnchor.get(time) ?? []).filter((f) => f.figure.sentence === time.sentence),
+      sentenceFigures: figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span),
+      onset: false, context: WordSet.of(claimContext(article, sentence, at)), near: WordSet.of(nearContext(article, sentence, at, claimSpans)),
+    };
+  });
   const onset = storyOnset(text, times);
   if (onset) onset.onset = true;
   const quotes: QuoteRef[] = article.quotes.map((quote, index) => ({ article, quote, index, words: quoteWords(text, quote) }));
   return { article, figures, times, quotes, statements: findStatements(article, quotes) };
+}
+
+/** The sentence a clock time alone on its line stamps (the next one, in its paragraph or the next), or -1. */
+function entryOf(text: ArticleText, time: TimeClaim): number {
+  if (time.granularity !== 'clock') return -1;
+  const s = text.sentences[time.sentence];
+  const next = text.sentences[time.sentence + 1];
+  if (!s || !next || next.isHeading || next.paragraph > s.paragraph + 1) return -1;
+  const rest = text.plain.slice(s.span.start, time.span.start) + text.plain.slice(time.span.end, s.span.end);
+  // An entry that opens with a quotation tells what someone said, not what happened at the stamp.
+  return /^[\s:|–—-]*$/.test(rest) && !'"“‘'.includes(text.plain[next.span.start] ?? '') ? time.sentence + 1 : -1;
 }
 
 function groupBy<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V[]> {

@@ -20,6 +20,12 @@ const MEASURES = new Set([
   'magnitude',
 ]);
 
+/** A measure spelled out is the same unit as its symbol: "18 kilometres" and "18 km" compare. */
+const SPELLED_MEASURES: Record<string, string> = {
+  kilometre: 'km', kilometer: 'km', kph: 'km/h', kmh: 'km/h', mile: 'mi', foot: 'ft', kilogram: 'kg', kilowatt: 'kw',
+  megawatt: 'mw', gigawatt: 'gw', centimetre: 'cm', centimeter: 'cm', millimetre: 'mm', millimeter: 'mm',
+};
+
 /**
  * Whether a figure can be a snapshot tied to a moment (people affected, a price, a share): counts of
  * things, money and percentages. Durations and measures are the same whenever they are told.
@@ -30,6 +36,12 @@ export function changesOverTime(f: Figure): boolean {
   return true;
 }
 
+/** Percentages of one base: "of its customers" and "of subscribers" are shares of the same crowd. */
+export function sameBase(a: Figure, b: Figure): boolean {
+  if (a.unit !== 'percent' || b.unit !== 'percent' || !a.of || !b.of) return false;
+  return a.of === b.of || (CROWD.has(a.of) && CROWD.has(b.of));
+}
+
 /** The comparison class of a figure, or null when it is too unspecific to compare. */
 export function figureClass(f: Figure): string | null {
   switch (f.unit) {
@@ -38,7 +50,7 @@ export function figureClass(f: Figure): string | null {
     case 'duration': return f.measure && MINUTES[f.measure] !== undefined ? 'duration' : null;
     case 'count': {
       if (!f.counted) return null;
-      return 'count:' + (CROWD.has(f.counted) ? 'crowd' : f.counted);
+      return 'count:' + (CROWD.has(f.counted) ? 'crowd' : SPELLED_MEASURES[f.counted] ?? f.counted);
     }
   }
 }
@@ -76,6 +88,28 @@ export function close(a: Figure, b: Figure, share = 0.15): boolean {
   const x = figureRange(a).value;
   const y = figureRange(b).value;
   return Math.abs(x - y) <= share * Math.max(Math.abs(x), Math.abs(y));
+}
+
+/** Significant digits of a number written to at most two decimals, and its order of magnitude. */
+function digitsOf(x: number): { digits: string; order: number } | null {
+  if (!Number.isFinite(x) || x <= 0) return null;
+  const fixed = x.toFixed(2).replace(/\.?0+$/, '');
+  return { digits: fixed.replace('.', '').replace(/^0+/, '').replace(/0+$/, ''), order: Math.floor(Math.log10(x)) };
+}
+
+/**
+ * Two numbers of three significant digits or more, one with two neighbouring digits swapped ("143" /
+ * "134", "16.4" / "14.6"): the commonest slip in copying a figure, and rarely a coincidence.
+ */
+export function transposed(a: Figure, b: Figure): boolean {
+  const x = digitsOf(a.value);
+  const y = digitsOf(b.value);
+  if (!x || !y || x.order !== y.order || x.digits.length < 3 || x.digits.length !== y.digits.length || x.digits === y.digits) return false;
+  const d = x.digits;
+  const e = y.digits;
+  let i = 0;
+  while (d[i] === e[i]) i++;
+  return d[i] === e[i + 1] && d[i + 1] === e[i] && d.slice(i + 2) === e.slice(i + 2);
 }
 
 /** A figure that says little about the number: "thousands", "dozens". */
@@ -147,7 +181,8 @@ function apart(a: TimeClaim, b: TimeClaim, zones: readonly string[]): number | n
     return (db - da) * 1440 + b.utcMinutes - a.utcMinutes;
   }
   if (a.date.day !== undefined && b.date.day !== undefined && (a.date.day !== b.date.day || a.date.month !== b.date.month)) return null;
-  if (a.utcMinutes !== undefined && b.utcMinutes !== undefined) return b.utcMinutes - a.utcMinutes;
+  // A day unknown on one side: "1640 GMT" and "3.40am AEDT" on the next local day are one instant.
+  if (a.utcMinutes !== undefined && b.utcMinutes !== undefined) return (da === null || db === null) ? aroundTheClock(b.utcMinutes - a.utcMinutes) : b.utcMinutes - a.utcMinutes;
   const nearest = (pairs: Array<[number[], number[]]>, also: number[] = []): number | null => {
     let best: number | null = null;
     for (const d of also) if (best === null || Math.abs(d) < Math.abs(best)) best = d;
@@ -174,6 +209,12 @@ function apart(a: TimeClaim, b: TimeClaim, zones: readonly string[]): number | n
   const pairs: Array<[number[], number[]]> = [];
   for (const xs of readings(a)) for (const ys of readings(b)) pairs.push([xs, ys]);
   return nearest(pairs, sameClock);
+}
+
+/** A difference of clock minutes read round the clock, nearest zero: -1440 → 0, 1400 → -40. */
+function aroundTheClock(d: number): number {
+  const m = ((d % 1440) + 1440) % 1440;
+  return m > 720 ? m - 1440 : m;
 }
 
 function stated(t: TimeClaim): TimeClaim {

@@ -2,7 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import type { ClaimComparison, Evidence, Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
-import { changesOverTime, compatible, differentMoments, figureRange, isVague, ratio, sameMoment } from '../alignment/figures';
+import { changesOverTime, compatible, differentMoments, figureRange, isVague, ratio, sameBase, sameMoment, transposed } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against, quoted } from './messages';
@@ -40,6 +40,20 @@ function nearText(r: FigureRef): string {
   return r.article.text.plain.slice(Math.max(s.span.start, r.figure.span.start - 40), Math.min(s.span.end, r.figure.span.end + 40));
 }
 
+/** Likeness of sentences at which a broad kind of figure (a crowd, a share, a sum) with swapped digits is one figure. */
+const SLIP_CONTEXT = 0.2;
+
+/**
+ * One figure misreported: its digits swapped ("143 loans" / "134 loans"), of one specific thing, or of
+ * a broad kind (people, a percentage, money) said in like words.
+ */
+function slip(check: Check, f: FigureRef, g: FigureRef): boolean {
+  if (f.cls !== g.cls || !transposed(f.figure, g.figure)) return false;
+  if (f.cls !== null && f.cls.startsWith('count:') && f.cls !== 'count:crowd') return true;
+  const v = check.corpus.vocabulary;
+  return v.shared(f.near, g.near).count >= 2 || v.similarity(f.context, g.context) >= SLIP_CONTEXT;
+}
+
 /** Numbers further apart than this between sources are different quantities, not one misreported. */
 const SOURCE_RATIO = 2;
 /** Share of the words around the smaller figure that the other must have. */
@@ -52,12 +66,15 @@ const SOURCE_OVERLAP = 0.6;
  */
 function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef): boolean {
   const clock = (r: FigureRef) => r.anchor?.granularity === 'clock';
-  if (clock(f) || clock(g) || f.inQuote || ratio(f.figure, g.figure) > SOURCE_RATIO) return false;
+  if (f.inQuote || ratio(f.figure, g.figure) > SOURCE_RATIO) return false;
   if (!bounded(f) || !bounded(g)) return false;
   const v = check.corpus.vocabulary;
   const growing = (r: FigureRef) => changesOverTime(r.figure) && r.figure.unit === 'count';
   // A count that is still moving ("so far", "now", "still") is a snapshot even with no time given.
   if ((growing(f) || growing(g)) && (PROGRESS.test(nearText(f)) || PROGRESS.test(nearText(g)))) return false;
+  // A count tied to a clock time is a snapshot, unless its digits are the other's swapped.
+  if (slip(check, f, g)) return true;
+  if (clock(f) || clock(g)) return false;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
   // Counts of things compare only by their own words; other figures by the words around them too.
   if (growing(f)) return false;
@@ -98,6 +115,8 @@ interface PerArticle {
   momentAgree: FigureRef[];
   momentConflict: FigureRef[];
   contextConflict: { ref: FigureRef; sim: number } | null;
+  /** A share of the same base told with another number ("18% of its customers"), however worded. */
+  baseConflict: FigureRef | null;
 }
 
 /** Below this likeness a compatible figure elsewhere is a coincidence, not support. */
@@ -111,15 +130,17 @@ export function checkFigures(check: Check): void {
   for (const f of check.self.figures) {
     if (!f.cls || isVague(f.figure)) continue;
     const byArticle = new Map<string, PerArticle>();
+    /** Agreeing figures that only have the same number, said in unlike words. */
+    const numberOnly = new Set<FigureRef>();
     const slot = (g: FigureRef): PerArticle => {
       let p = byArticle.get(g.article.path);
-      if (!p) { p = { agree: [], momentAgree: [], momentConflict: [], contextConflict: null }; byArticle.set(g.article.path, p); }
+      if (!p) { p = { agree: [], momentAgree: [], momentConflict: [], contextConflict: null, baseConflict: null }; byArticle.set(g.article.path, p); }
       return p;
     };
     // Only figures of the class that can be compatible with f or within these ratios (figureIndex.ts).
     for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
       if (g.article.path === check.article.path || isVague(g.figure)) continue;
-      if (distinctModifiers(f, g)) continue;
+      if (distinctModifiers(f, g) && !slip(check, f, g)) continue;
       const ok = compatible(f.figure, g.figure, check.tolerance) && !capsDisagree(f, g, check.tolerance);
       if (sameMoment(f.anchor, g.anchor) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
         (ok ? slot(g).momentAgree : slot(g).momentConflict).push(g);
@@ -127,27 +148,38 @@ export function checkFigures(check: Check): void {
       }
       if (differentMoments(f.anchor, g.anchor)) continue;
       if (ok) {
-        if (sameNumber(f, g) || sameQuantity(check, f, g) >= SUPPORT) slot(g).agree.push(g);
+        if (sameNumber(f, g)) {
+          slot(g).agree.push(g);
+          if (check.isDraft && sameQuantity(check, f, g) < SUPPORT) numberOnly.add(g);
+        } else if (sameQuantity(check, f, g) >= SUPPORT) slot(g).agree.push(g);
         continue;
       }
       if (g.inQuote || ratio(f.figure, g.figure) > MAX_RATIO) continue;
       if (!check.isDraft && !sourcesSameQuantity(check, f, g)) continue;
       const sim = sameQuantity(check, f, g);
-      if (check.isDraft && sim < SAME_QUANTITY) continue;
+      if (check.isDraft && sim < SAME_QUANTITY && !slip(check, f, g)) {
+        if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;
+        continue;
+      }
       const p = slot(g);
       if (!p.contextConflict || sim > p.contextConflict.sim) p.contextConflict = { ref: g, sim };
     }
-    decide(check, f, byArticle);
+    decide(check, f, byArticle, numberOnly);
   }
 }
 
-function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>): void {
+/** Likeness at which a draft figure's conflict outweighs a source that only has its number in unlike words. */
+const OUTWEIGHS_COINCIDENCE = 0.5;
+
+function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>): void {
   const comparisons: ClaimComparison[] = [];
   const momentConflicts: FigureRef[] = [];
   const contextConflicts: FigureRef[] = [];
   let anyMomentAgree = false;
   let exactAgree = false;
   let openAgree = false;
+  let wordAgree = false;
+  let strongConflict = false;
   for (const p of byArticle.values()) {
     if (p.momentAgree.length > 0) { anyMomentAgree = true; comparisons.push(compare(p.momentAgree[0], 'agrees')); continue; }
     if (p.momentConflict.length > 0) {
@@ -156,11 +188,12 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>):
       comparisons.push(compare(closest, 'conflicts'));
       continue;
     }
-    const exact = p.agree.find(bounded);
-    if (exact) { exactAgree = true; comparisons.push(compare(exact, 'agrees')); continue; }
+    const exact = p.agree.find((g) => bounded(g) && !numberOnly.has(g)) ?? p.agree.find(bounded);
+    if (exact) { exactAgree = true; wordAgree ||= !numberOnly.has(exact); comparisons.push(compare(exact, 'agrees')); continue; }
     // An open bound ("more than two dozen") agrees with a lot; an exact figure in the same words
     // (27) says more, and a conflict with it stands.
     if (p.contextConflict && bounded(p.contextConflict.ref)) {
+      strongConflict ||= p.contextConflict.sim >= OUTWEIGHS_COINCIDENCE;
       contextConflicts.push(p.contextConflict.ref);
       comparisons.push(compare(p.contextConflict.ref, 'conflicts'));
       continue;
@@ -173,18 +206,39 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>):
     // Sources are held to each other where they speak of the same moment, or of one fixed
     // quantity in the very same words.
     if (momentConflicts.length > 0) report(check, f, momentConflicts);
-    else if (contextConflicts.length > 0 && !exactAgree && !openAgree) report(check, f, contextConflicts);
+    else if (contextConflicts.length > 0) {
+      const kept = exactAgree || openAgree ? corroborated(check, byArticle, contextConflicts) : contextConflicts;
+      if (kept.length > 0) report(check, f, kept);
+    }
     return;
   }
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
-  if (anyMomentAgree || exactAgree) return;
+  // The same number said of something else ("asked for five years") is a coincidence beside a
+  // conflict told in like words ("three years of supervised release").
+  if (anyMomentAgree || (exactAgree && (wordAgree || !strongConflict))) return;
   if (contextConflicts.length > 0) { report(check, f, contextConflicts); return; }
   const consensus = durationConsensus(check, f);
   if (consensus.length > 0) { report(check, f, consensus); return; }
   if (openAgree) return;
   if (isUnsourced(check, f)) {
+    // A share no source states, of a base the sources give another share of, contradicts them
+    // rather than adding a fact: the flag it gets anyway names what it disagrees with.
+    const base = [...byArticle.values()].flatMap((p) => (p.baseConflict && p.agree.length === 0 ? [p.baseConflict] : []));
+    if (base.length > 0) { report(check, f, base); return; }
     check.add('unsourced-claim', 'info', f.figure.span, `no source supports this figure: ${quoted(f.figure.text)}`, []);
   }
+}
+
+/**
+ * A source that agrees with another still disagrees with a third when the one it agrees with is held
+ * to that third figure too: two sources each paired with it in like words ("18 km" and "18
+ * kilometres" against "Depth: 10 km"). A figure agreeing elsewhere is otherwise not held to a source
+ * that only one likeness ties to it.
+ */
+function corroborated(check: Check, byArticle: Map<string, PerArticle>, conflicts: FigureRef[]): FigureRef[] {
+  const agreeing = [...byArticle.values()].flatMap((p) => p.agree);
+  return conflicts.filter((g) => agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentMoments(a.anchor, g.anchor) &&
+    ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g)));
 }
 
 /** How long something lasted, when every source that says so agrees: "eight hours" against "five". */

@@ -74,9 +74,10 @@ function misquoted(c: Compared): boolean {
   for (let k = ops.length - 1; k >= 0; k--) { const o = ops[k]; if (o.op !== 'match' && !('free' in o && o.free)) { lastEdit = k; break; } }
   const before = ops.slice(0, firstEdit).filter((o) => o.op === 'match').length;
   const after = ops.slice(lastEdit + 1).filter((o) => o.op === 'match').length;
-  // Framed by agreeing words, or by where one of the quotations itself begins or ends.
-  const opens = al.aStart === 0 || al.bStart === 0;
-  const closes = al.aEnd === a.length || al.bEnd === b.length;
+  // Framed by agreeing words, or by where one of the quotations itself begins or ends, or by a word
+  // or two left over there that are themselves changed ("month after month" / "year after year").
+  const opens = Math.min(al.aStart, al.bStart) <= MAX_END_CHANGE;
+  const closes = Math.min(a.length - al.aEnd, b.length - al.bEnd) <= MAX_END_CHANGE;
   return (before >= 2 || (before >= 1 && opens)) && (after >= 2 || (after >= 1 && closes));
 }
 
@@ -127,7 +128,10 @@ export function checkQuotes(check: Check): void {
     // another part of the quotation does not ("…not gloomy,” she said. “We've assumed…").
     const standing = check.isDraft ? misquotes.filter((c) => !agrees.some((a) => covers(a, c))) : misquotes;
     if (standing.length > 0) reportMismatch(check, q, standing);
-    if (otherSpeakers.length > 0 && !(check.isDraft && supported)) reportSpeaker(check, q, mine, otherSpeakers);
+    // Only a source that names the draft's speaker outweighs one that names another: a source that
+    // does not say who spoke agrees with the words, not with the credit.
+    const credited = agrees.some((c) => check.speaker(c.ref.quote.speaker?.key, c.ref.article) !== null);
+    if (otherSpeakers.length > 0 && !(check.isDraft && credited)) reportSpeaker(check, q, mine, otherSpeakers);
     if (check.isDraft && !supported && misquotes.length === 0 && otherSpeakers.length === 0) checkUnsourced(check, q);
   }
 }

@@ -12,6 +12,7 @@ import { local } from '../../local';
 import { isApposedAge, isBareHour, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
 import type { UnitRead } from './units';
 import { DURATION_FACTOR, lemma, readUnit } from './units';
+import { isFactLine, labelledCounts } from './labels';
 
 export { lemma } from './units';
 
@@ -47,7 +48,7 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   const timeSpans = times.map((t) => t.span).sort((a, b) => a.start - b.start);
   let tp = 0;
   text.sentences.forEach((sentence, index) => {
-    if (sentence.isHeading) return;
+    if (sentence.isHeading && !isFactLine(text, index)) return;
     // Depends on the sentence's text alone: remembered while the article is edited (local.ts).
     const found = local('figures', text.plain, sentence.span, { sentence: index, paragraph: sentence.paragraph }, () =>
       sentenceFigures(text, index));
@@ -56,6 +57,7 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
       if (!overlapsNumber(timeSpans, tp, numberSpan)) out.push(figure);
     }
   });
+  labelledCounts(text, out);
   inheritCounted(text, out);
   return out;
 }

@@ -62,10 +62,12 @@ function readSmall(tokens: FigureToken[], i: number): { value: number; next: num
   return unit === undefined ? null : { value: unit, next: i + 1 };
 }
 
-/** "and a half" after a number adds 0.5 ("two and a half hours"). */
+/** "and a half" after a number adds 0.5 ("two and a half hours", hyphenated "four-and-a-half hours"). */
 function andAHalf(tokens: FigureToken[], i: number): number {
   const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-  return a?.lower === 'and' && b?.lower === 'a' && c?.lower === 'half' ? i + 3 : -1;
+  if (a?.lower === 'and' && b?.lower === 'a' && c?.lower === 'half') return i + 3;
+  const glued = (k: number, word: string) => tokens[k]?.text === '-' && !tokens[k].spaced && tokens[k + 1]?.lower === word && !tokens[k + 1].spaced;
+  return glued(i, 'and') && glued(i + 2, 'a') && glued(i + 4, 'half') ? i + 6 : -1;
 }
 
 /** Multiplies by scale words that follow ("8.5 million", "two hundred thousand"). */

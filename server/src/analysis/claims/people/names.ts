@@ -32,6 +32,7 @@ export function isNameWord(t: Token): boolean {
   const letters = t.text.replace(/[^\p{L}]/gu, '');
   if (letters.length === 0) return false;
   if (t.text.length === 1) return false; // "X", "I", "A"
+  if (/^(?:\p{Lu}\.){2,}$/u.test(t.text)) return false; // "U.S.", "D.C.": an abbreviation, not initials
   if (/^\p{Lu}\.$/u.test(t.text)) return true; // initial "J."
   const upper = letters === letters.toUpperCase();
   if (upper && letters.length >= 3) return false; // "CEO", "NYU", "TELEGRAM"

@@ -49,6 +49,14 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
     const c = plain[i];
     if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0') { i++; continue; }
     if (isLetter(c)) {
+      // "U.S.", "U.K.", "D.C.": letters with periods are one abbreviation, not initials of a name.
+      const dotted = dottedLetters(plain, i, end);
+      if (dotted > i) {
+        const text = plain.slice(i, dotted);
+        out.push({ kind: 'word', text, lower: text.toLowerCase(), start: i, end: dotted, cap: true, possessive: false, after: dotted });
+        i = dotted;
+        continue;
+      }
       let j = i + 1;
       for (;;) {
         if (j >= end) break;
@@ -102,6 +110,17 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
     i++;
   }
   return out;
+}
+
+/** End of a run of two or more capital letters each with its period ("U.S."), or `i` when there is none. */
+function dottedLetters(plain: string, i: number, end: number): number {
+  let j = i;
+  let n = 0;
+  while (j + 1 < end && /\p{Lu}/u.test(plain[j]) && plain[j + 1] === '.' && !(j + 2 < end && isLetter(plain[j + 2]) && plain[j + 2] !== plain[j + 2].toUpperCase())) {
+    j += 2;
+    n++;
+  }
+  return n >= 2 ? j : i;
 }
 
 /** True when only white space (no punctuation) lies between two tokens. */

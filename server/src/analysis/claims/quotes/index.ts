@@ -289,9 +289,12 @@ function findVenue(ctx: ArticleContext, finder: SubjectFinder, speaking: Speakin
   const key = speaking.speaker?.key;
   if (!key) return null;
   const paragraph = ctx.text.sentences[si].paragraph;
+  // A quotation that opens its paragraph may take its setup from the sentence just before, the web's
+  // one-line paragraphs ("Ruiz told WQRT 9 News the talks had stalled." ¶ "“We are done,” Ruiz said.").
+  const opensParagraph = si > 0 && ctx.text.sentences[si - 1].paragraph !== paragraph;
   for (let k = si - 1; k >= 0 && si - k <= 2; k--) {
     const s = ctx.text.sentences[k];
-    if (s.paragraph !== paragraph) break;
+    if (s.paragraph !== paragraph && !(opensParagraph && k === si - 1 && !s.isHeading)) break;
     if (/[“”"]/.test(ctx.text.plain.slice(s.span.start, s.span.end))) break;
     const subject = finder.subjectOf(k);
     if (!subject || finder.resolve(subject.found, k)?.key !== key) continue;

@@ -77,15 +77,22 @@ export class SubjectFinder {
     }
     let found = agentStartingAt(this.ctx, tokens, i);
     if (!found && i !== i0) found = agentStartingAt(this.ctx, tokens, i0);
+    // "Jones's lawyer, Ana Ruiz, told …": a person's possessive opens a role; the name fronted after it is the subject.
+    if (!found && personAt(this.ctx, tokens[i]) && tokens[mentionEnd(this.ctx, tokens, i)].possessive) {
+      const fronted = this.frontedName(tokens, mentionEnd(this.ctx, tokens, i) + 1);
+      if (fronted) { const verb = this.verbAfter(tokens, fronted.last + 2); return verb >= 0 ? { found: fronted, verb } : null; }
+    }
     if (!found) return null;
     // "However, …", "Meanwhile, …": an opener, not a subject.
     if (found.agent.kind === 'thing' && found.first === found.last && NOT_FIRST.has(tokens[found.first].lower)) return null;
     // "The principal owner of the platform, Elon Musk, has blamed …"
+    let after = found.last + 1;
     if (found.agent.kind !== 'person' && found.agent.kind !== 'pronoun') {
       const fronted = this.frontedName(tokens, found.last + 1);
-      if (fronted) found = fronted;
+      // The comma that closes the fronted name is not an apposition of its own: the verb follows it.
+      if (fronted) { found = fronted; after = found.last + 2; }
     }
-    const verb = this.verbAfter(tokens, found.last + 1);
+    const verb = this.verbAfter(tokens, after);
     return verb >= 0 ? { found, verb } : null;
   }
 

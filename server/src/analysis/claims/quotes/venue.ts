@@ -118,9 +118,12 @@ function outletEnd(tokens: Token[], a: number, isPerson: (i: number) => boolean)
   if (!t || t.kind !== 'word' || !t.cap || isPerson(a) || MONTHS_AND_DAYS.has(t.lower)) return a - 1;
   if (t.text.length === 1 && !PLATFORMS.has(t.lower)) return a - 1;
   const b = capitalRun(tokens, a);
-  // "BBC Radio 4"
+  // "BBC Radio 4"; "Valley 97.3 News", "Coast 104 FM": a station's number inside its name.
   const n = tokens[b + 1];
-  return n && n.kind === 'number' && !tokens[b].possessive && n.text.length <= 2 && n.start - tokens[b].end === 1 ? b + 1 : b;
+  if (!n || n.kind !== 'number' || tokens[b].possessive || n.start - tokens[b].end !== 1) return b;
+  const rest = tokens[b + 2]?.kind === 'word' && tokens[b + 2].cap && tokens[b + 2].start - n.end === 1 ? capitalRun(tokens, b + 2) : -1;
+  if (rest >= 0 && /^\d{1,3}(?:\.\d)?$/.test(n.text) && (tokens[rest].lower === 'fm' || tokens[rest].lower === 'am' || OUTLET_ENDINGS.has(tokens[rest].lower))) return rest;
+  return n.text.length <= 2 ? b + 1 : b;
 }
 
 /** "Fox Business Network’s Kudlow": the host after a possessive belongs to the text, not the words. */

@@ -64,6 +64,12 @@ export function isStoryDay(plain: string, start: number, end: number, date: Cale
   if (qualifier === 'past' || qualifier === 'until') return false; // "until Friday", "since March 2"
   if (quoted.has(start)) return false;
   if (isFull(dateline) && isFull(date) && Math.abs(dayNumber(date) - dayNumber(dateline)) > STORY_DAYS) return false;
+  // A wire dateline without a year ("Oct 27"): a month and day far from it are background all the same.
+  if (!isFull(dateline) && dateline?.month !== undefined && dateline.day !== undefined && date.month !== undefined && date.day !== undefined) {
+    const at = (d: { month: number; day: number }) => dayNumber({ year: 2001, month: d.month, day: d.day });
+    const apart = Math.abs(at({ month: date.month, day: date.day }) - at({ month: dateline.month, day: dateline.day }));
+    if (Math.min(apart, 365 - apart) > STORY_DAYS) return false;
+  }
   return !namesOtherThing(plain, start, end);
 }
 

@@ -68,20 +68,25 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   const weekday = datelineWeekday(mentions, dateline);
   // Zones written in headings ("Settle – Wednesday 14 October 2026, 13:00 BST") say which zone the article keeps.
   const headingZones: Zone[] = [];
+  // Under a live blog's day line, "tonight" and "Monday" are told from that day, not the dateline's.
+  let today = dateline;
   for (const m of mentions) {
     const sentence = passage.sentenceAt(m.start);
     if (sentence < 0 || passage.isClutter(m.start)) continue;
     const own = ownDate.some((l) => m.start < l.end && m.end > l.start);
-    if ((text.sentences[sentence].isHeading && !isEntryStamp(text, sentence, m)) || own) {
+    const dayLine = !own && text.sentences[sentence].isHeading && isDayLine(text, sentence, m);
+    if ((text.sentences[sentence].isHeading && !isEntryStamp(text, sentence, m) && !dayLine) || own) {
       if (!own && m.zone && !m.conversion) headingZones.push(m.zone);
       continue;
     }
     let date: CalendarDate | null = {};
-    let silent = false;
+    // A live blog's day line ("Saturday 6 March") makes no claim but dates the entries under it.
+    let silent = dayLine;
     if (m.granularity === 'date') {
       // "takes effect at 12:01 a.m. Thursday", "will reopen on Monday": a weekday ahead of the dateline.
       const ahead = m.relative === 'weekday' && FUTURE.test(plain.slice(Math.max(text.sentences[sentence].span.start, m.start - 60), m.start));
-      date = resolveDate(ahead ? { ...m, relative: 'weekday-next' } : m, dateline, weekday);
+      date = resolveDate(ahead ? { ...m, relative: 'weekday-next' } : m, today, weekday);
+      if (dayLine && date && isFull(date)) today = date;
       if (date === null) {
         if (m.relative !== 'day') continue;
         date = {};
@@ -95,6 +100,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
     });
   }
   linkRanges(plain, placed);
+  halfOfDayFromBefore(plain, placed);
   const kept = placed.filter((p) => !p.m.bareHour);
   datesForClocks(text, kept, dateline);
   return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, [...headingZones, ...declaredZones(plain)]));
@@ -115,6 +121,14 @@ function isEntryStamp(text: ArticleText, sentence: number, m: Mention): boolean 
   return /^[\s:|–—-]*$/.test(rest);
 }
 
+/** A line that is only a date with its day ("Saturday 6 March", "Tuesday, Oct. 27"): a live blog's day header. */
+function isDayLine(text: ArticleText, sentence: number, m: Mention): boolean {
+  if (m.granularity !== 'date' || !m.date || m.date.day === undefined || m.date.month === undefined) return false;
+  const s = text.sentences[sentence];
+  const rest = text.plain.slice(s.span.start, m.start) + text.plain.slice(m.end, s.span.end);
+  return /^[\s,:|–—-]*$/.test(rest);
+}
+
 /**
  * The day of the week of a dateline without a year, when the article writes that day with its
  * weekday ("LEEDS, 14 Oct (PressLine) – … on Wednesday, 14 Oct"); undefined otherwise.
@@ -129,6 +143,26 @@ function datelineWeekday(mentions: Mention[], dateline: CalendarDate | null): nu
     found = m.weekday;
   }
   return found;
+}
+
+/**
+ * "At 4.52 this afternoon the ferry struck … a mayday at 4.55": a time written without a.m./p.m.
+ * (nor a zone, nor a 24-hour leading zero) is in the half of the day that puts it nearest the last
+ * time of its paragraph whose half is known.
+ */
+function halfOfDayFromBefore(plain: string, placed: Placed[]): void {
+  let known: Placed | null = null;
+  for (const p of placed) {
+    if (p.m.granularity !== 'clock' || p.m.localMinutes === undefined) continue;
+    if (known && known.paragraph !== p.paragraph) known = null;
+    if (p.m.hasMeridiem) { known = p; continue; }
+    const local = p.m.localMinutes;
+    if (!known || known.m.localMinutes === undefined || p.m.bareHour || p.m.zone || p.m.localTime || plain[p.m.start] === '0' || local < 60 || local >= 720) continue;
+    const ref = known.m.localMinutes;
+    // Round the clock: "at 11.50pm … by 1.15" is just after midnight.
+    const apart = (x: number) => Math.min(Math.abs(x - ref), 1440 - Math.abs(x - ref));
+    if (apart(local + 720) < apart(local)) p.m = { ...p.m, localMinutes: local + 720 };
+  }
 }
 
 /** "from 9:30 to 11 a.m. ET": past/until, and the first end borrows a.m./p.m. and zone. */
