@@ -58,6 +58,14 @@ describe('findings: figures', () => {
     assertClean(files);
   });
 
+  it('a clause that names its own time keeps its figure from a clock time in the next clause', () => {
+    const files = {
+      '001_a.txt': 'The co-op said 7,400 households lost power during the night. At 9 p.m. ET, 1,900 of them were still without electricity, mostly on farms that crews could not yet reach.',
+      'draft_x.md': 'The co-op said 7,400 households lost power overnight; about 82 percent had been reconnected by 9 p.m. ET.',
+    };
+    assert.deepEqual(findings(files, 'draft_x.md', 'figure-conflict').map((f) => f.text), []);
+  });
+
   it('sources that give different numbers for the same moment conflict', () => {
     const files = {
       '001_a.txt': 'At 3 p.m. ET, 5,200 homes were without power, the utility said.',
