@@ -271,6 +271,17 @@ describe('quotes: speakers', () => {
   });
 });
 
+describe('quotes: speakers after a description', () => {
+  it('finds the speaker after a description that opens with a verb-shaped word or ends in a trade', () => {
+    const t = article(
+      ['"The pumps were never meant for this," state water board engineer Halvard Oyelaran said.'],
+      ['"We saw the surge coming," harbour seismologist Ines Taubmann said.'],
+      ['Down by the quay, "We lost everything," fisherman Ruairi Costigan said.'],
+    );
+    assert.deepEqual(quotesOf(t).map(speakerKey), ['halvard oyelaran', 'ines taubmann', 'ruairi costigan']);
+  });
+});
+
 describe('quotes: venues', () => {
   const venueOf = (...sentences: string[]) => {
     const t = article(['Maria Okafor, a marine biologist, studies the reef.'], sentences);
