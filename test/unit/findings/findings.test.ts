@@ -192,6 +192,15 @@ describe('findings: quotations', () => {
     assertFinding(files, 'draft_x.md', 'attribution-conflict', 'NPR', ['001']);
   });
 
+  it('a venue conflict marks the outlet, not the quoted words that every source agrees on', () => {
+    const files = {
+      '001_a.txt': '"The dunes will not survive another winter like this," coastal geologist Mirela Fonseca told the Dune Coast Record.',
+      'draft_x.md': '"The dunes will not survive another winter like this," coastal geologist Mirela Fonseca told Radio Kestrel.',
+    };
+    const [f] = findings(files, 'draft_x.md', 'attribution-conflict');
+    assert.equal(f?.text, 'Radio Kestrel');
+  });
+
   it('a draft quotation that no source has is unsourced; one a source carries without marks is not', () => {
     const files = {
       '001_a.txt': 'Ortega said the state would cover the cost of temporary classrooms for a full year.',
