@@ -124,6 +124,14 @@ describe('findings: times and dates', () => {
     assertClean({ ...files, 'draft_x.md': 'Engineers opened the dam spillway at 3:15 p.m. BST on Thursday.' });
   });
 
+  it('a structure that gives way or bursts opens the story: two such times are the same moment', () => {
+    const files = {
+      '001_a.txt': 'The old quarry embankment burst at 0610 GMT, sending mud across the village of Carrow.',
+      '002_b.txt': 'Residents said the wall gave way at around 8:15 a.m. BST and mud reached their doors within minutes.',
+    };
+    assertFinding(files, '002_b.txt', 'time-conflict', '8:15 a.m. BST', ['001']);
+  });
+
   it('times of different events in the same article set are not compared', () => {
     const files = {
       '001_a.txt': 'The parade started at 10 a.m. ET on Sunday.',

@@ -75,7 +75,7 @@ export interface ArticleClaims {
 const ONSET_GAP = 28;
 
 /** Words that say the story's event began or happened: its first clock time is then the event's time. */
-const ONSET_WORDS = String.raw`(?:began|begin|begins|beginning|start|started|starts|starting|(?:first|initial)(?: [a-z]+)? (?:reports?|waves?|signs?|problems?|complaints?|outages?|issues?|disruptions?|alerts?|spikes?)|initially|erupted|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|went (?:down|dark|out|off)|left the (?:rails|tracks|road)|came off the (?:rails|tracks|road)|jumped the (?:rails|tracks)|ran aground)`;
+const ONSET_WORDS = String.raw`(?:began|begin|begins|beginning|start|started|starts|starting|(?:first|initial)(?: [a-z]+)? (?:reports?|waves?|signs?|problems?|complaints?|outages?|issues?|disruptions?|alerts?|spikes?)|initially|erupted|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|gave way|burst|breached|broke|caved in|capsized|sank|overturned|went (?:down|dark|out|off)|left the (?:rails|tracks|road)|came off the (?:rails|tracks|road)|jumped the (?:rails|tracks)|ran aground)`;
 const ONSET = new RegExp(String.raw`\b${ONSET_WORDS}\b`, 'i');
 /** An onset word ending a stretch of text: its time follows. */
 const ONSET_BEFORE = new RegExp(String.raw`\b${ONSET_WORDS}(?![\p{L}])(?=[^.!?]*$)`, 'iu');
