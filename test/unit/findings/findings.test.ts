@@ -74,6 +74,22 @@ describe('findings: figures', () => {
     assertFinding(files, '001_a.txt', 'figure-conflict', '5,200 homes', ['002']);
   });
 
+  it('two sources that agree are each still in conflict with a third that says otherwise', () => {
+    const files = {
+      '001_a.txt': 'A 64-year-old kayaker was pulled from the estuary by the lifeboat crew, the coastguard said.',
+      '002_b.txt': 'The lifeboat crew pulled a 64-year-old kayaker from the estuary, coastguard officers said.',
+      '003_c.txt': 'A 46-year-old kayaker was pulled from the estuary by the lifeboat crew, according to the coastguard.',
+    };
+    assertFinding(files, '001_a.txt', 'figure-conflict', '64-year-old', ['003']);
+    assertFinding(files, '003_c.txt', 'figure-conflict', '46-year-old', ['001', '002']);
+    // A number the article states itself is another quantity: "to $3.2 million from $3.6 million".
+    assertClean({
+      '001_a.txt': 'Ticket revenue at the festival fell 12% to $3.2 million from $3.6 million a year earlier.',
+      '002_b.txt': 'The festival took $3.2 million in ticket revenue, against $3.6 million a year before.',
+      '003_c.txt': 'Ticket revenue at the festival fell to $3.2 million, organisers said.',
+    });
+  });
+
   it('an exact source figure outweighs an open bound that also fits the draft', () => {
     const files = {
       '001_a.txt': 'More than two dozen climbers were treated for altitude sickness at the base camp clinic.',

@@ -173,7 +173,12 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>):
     // Sources are held to each other where they speak of the same moment, or of one fixed
     // quantity in the very same words.
     if (momentConflicts.length > 0) report(check, f, momentConflicts);
-    else if (contextConflicts.length > 0 && !exactAgree && !openAgree) report(check, f, contextConflicts);
+    else if (contextConflicts.length > 0 && !openAgree) {
+      // Another source with the same number does not settle it ("71" twice against "74"); but a
+      // number this article also states itself is another quantity ("$1.84bn from $1.96bn").
+      const disputed = exactAgree ? contextConflicts.filter((g) => !check.self.figures.some((h) => h.cls === g.cls && sameNumber(h, g))) : contextConflicts;
+      if (disputed.length > 0) report(check, f, disputed);
+    }
     return;
   }
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
