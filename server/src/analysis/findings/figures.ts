@@ -103,6 +103,12 @@ interface PerArticle {
 /** Below this likeness a compatible figure elsewhere is a coincidence, not support. */
 const SUPPORT = 0.15;
 
+/** Whether f's own sentence also states g's number in g's unit. */
+function statesItself(f: FigureRef, g: FigureRef): boolean {
+  return f.article.figures.some((h) => h !== f.figure && h.sentence === f.figure.sentence && h.unit === g.figure.unit &&
+    Math.abs(h.value - g.figure.value) <= 1e-9 * Math.max(1, Math.abs(h.value)));
+}
+
 function sameNumber(a: FigureRef, b: FigureRef): boolean {
   return Math.abs(a.figure.value - b.figure.value) <= 1e-9 * Math.max(1, Math.abs(a.figure.value));
 }
@@ -175,8 +181,9 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>):
     if (momentConflicts.length > 0) report(check, f, momentConflicts);
     else if (contextConflicts.length > 0 && !openAgree) {
       // Another source with the same number does not settle it ("71" twice against "74"); but a
-      // number this article also states itself is another quantity ("$1.84bn from $1.96bn").
-      const disputed = exactAgree ? contextConflicts.filter((g) => !check.self.figures.some((h) => h.cls === g.cls && sameNumber(h, g))) : contextConflicts;
+      // number this sentence also states itself is another quantity ("to $1.84bn from $1.96bn").
+      // (The sentence only: its text is in the incremental check's key, the rest of the article is not.)
+      const disputed = exactAgree ? contextConflicts.filter((g) => !statesItself(f, g)) : contextConflicts;
       if (disputed.length > 0) report(check, f, disputed);
     }
     return;
