@@ -300,6 +300,15 @@ describe('findings: the kinds of news text beyond plain reports', () => {
     assertClean(counts);
   });
 
+  it('two floors on how long something lasts must agree; a floor in other units that matches does not conflict', () => {
+    const files = {
+      '001_a.txt': 'The harbour bridge will stay shut for at least four weeks while divers inspect the piers, the port authority said.',
+      'draft_x.md': 'The port authority said the harbour bridge will stay shut for at least three weeks.',
+    };
+    assertFinding(files, 'draft_x.md', 'figure-conflict', 'at least three weeks', ['001']);
+    assertClean({ ...files, 'draft_x.md': 'The port authority said the harbour bridge will stay shut for at least 28 days.' }, 'draft_x.md');
+  });
+
   it('two caps on the same thing must agree', () => {
     const files = {
       '001_a.txt': 'Workers will receive up to 20 weeks of severance pay, the company said.',

@@ -71,12 +71,14 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef): boolean 
 
 /**
  * Two caps on one thing ("up to 16 weeks of pay" / "up to 26 weeks") state the same limit: they
- * must agree, though both ranges contain the smaller.
+ * must agree, though both ranges contain the smaller. So must two floors on how long something
+ * lasts ("closed for at least two weeks" / "at least three weeks"): a forecast, not a count that grows.
  */
-function capsDisagree(f: FigureRef, g: FigureRef, tolerance: number): boolean {
-  if (f.figure.qualifier !== 'up-to' || g.figure.qualifier !== 'up-to') return false;
-  const a = f.figure.value;
-  const b = g.figure.value;
+function boundsDisagree(f: FigureRef, g: FigureRef, tolerance: number): boolean {
+  const q = f.figure.qualifier;
+  if (q !== g.figure.qualifier || !(q === 'up-to' || (q === 'at-least' && f.cls === 'duration' && g.cls === 'duration'))) return false;
+  const a = figureRange(f.figure).value;
+  const b = figureRange(g.figure).value;
   return Math.abs(a - b) > tolerance * Math.max(Math.abs(a), Math.abs(b)) + 1e-9;
 }
 
@@ -126,7 +128,7 @@ export function checkFigures(check: Check): void {
     for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
       if (g.article.path === check.article.path || isVague(g.figure)) continue;
       if (distinctModifiers(f, g)) continue;
-      const ok = compatible(f.figure, g.figure, check.tolerance) && !capsDisagree(f, g, check.tolerance);
+      const ok = compatible(f.figure, g.figure, check.tolerance) && !boundsDisagree(f, g, check.tolerance);
       if (sameMoment(f.anchor, g.anchor) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
         (ok ? slot(g).momentAgree : slot(g).momentConflict).push(g);
         continue;
