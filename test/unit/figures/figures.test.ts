@@ -106,6 +106,25 @@ describe('figures: units and counted things', () => {
     assert.equal(one('Prices fell 11 percent.', '11 percent').value, 11);
   });
 
+  it('a share told as a fraction of something is a percentage of it', () => {
+    const f = one('Nearly a third of the dairy farmers signed the petition.', 'Nearly a third of the dairy farmers');
+    assert.equal(f.unit, 'percent');
+    assert.equal(f.of, 'farmer');
+    assert.deepEqual([f.qualifier, Math.round(f.interval.low), Math.round(f.interval.high)], ['nearly', 30, 33]);
+    const bare = one('Two-thirds of the ferry routes were cancelled.', 'Two-thirds of the ferry routes');
+    assert.equal(bare.qualifier, 'about');
+    assert.ok(bare.interval.low < 60 && bare.interval.high > 75);
+    assert.equal(one('More than half of the stalls stayed shut.', 'More than half of the stalls').interval.low, 50);
+    // Not shares: a part of an hour or of a number, or "half" with no "of".
+    none('The ferry was delayed by a quarter of an hour.');
+    none('She gave up half her bonus.');
+    assert.ok(figures('A third of a million tickets went unsold.').every((f) => f.unit !== 'percent'));
+  });
+
+  it('the people "of its customer base" are its customers', () => {
+    assert.equal(one('The bank lost 14% of its customer base.', '14% of its customer base').of, 'customer');
+  });
+
   it('money in several currencies', () => {
     assert.equal(one('The club paid £45m for the striker.', '£45m').measure, 'GBP');
     assert.equal(one('The grant was €2.5 billion.', '€2.5 billion').value, 2.5e9);

@@ -108,6 +108,15 @@ describe('findings: figures', () => {
     assert.equal(findings(files, 'draft_x.md', 'figure-conflict').length, 1);
   });
 
+  it('a share in words conflicts with a percentage of the same base, and is never called unsourced', () => {
+    const files = {
+      '001_a.txt': 'The cooperative said nearly a quarter of its member base had left since the merger.',
+      'draft_x.md': 'The cooperative said about 34 per cent of its members had left since the merger.',
+    };
+    assertFinding(files, 'draft_x.md', 'figure-conflict', 'about 34 per cent', ['001']);
+    assertClean({ '001_a.txt': 'The cooperative said members had left since the merger.', 'draft_x.md': 'Roughly a quarter of the members left.' }, 'draft_x.md');
+  });
+
   it('durations compare across units and ignore durations of another order', () => {
     const files = {
       '001_a.txt': 'The tunnel was closed for about six hours while engineers checked the lining. It was the worst closure in half a decade.',

@@ -222,6 +222,8 @@ function isUnsourced(check: Check, f: FigureRef): boolean {
   if (f.inQuote || f.figure.qualifier === 'vague') return false;
   if (f.figure.unit === 'count' && f.figure.value < 10) return false;
   if (f.figure.unit === 'duration') return false;
+  // A share in words ("two-thirds of the work") is often told without "of" in a source ("two-thirds to Monterrey").
+  if (f.figure.unit === 'percent' && f.figure.inWords) return false;
   return !check.corpus.hasValue(f.figure);
 }
 
