@@ -162,6 +162,11 @@ describe('times: the story day of a clock time in a later paragraph', () => {
     assert.deepEqual(claim(alone, '10:30 a.m. ET').date, SEPT_3_2025);
   });
 
+  it('does not give a clock time a month named after it for another thing', () => {
+    const { times } = timesIn('The tide gauge read 4.1 metres at 6:20 a.m. ET, beating the mark set in March 1998.', SEPT_3_2025);
+    assert.deepEqual(claim(times, '6:20 a.m. ET').date, SEPT_3_2025);
+  });
+
   it('skips a date far from the dateline: it is background', () => {
     const { times } = timesIn('The dam was last inspected on July 14.\n\nIt gave way at 5:05 a.m. ET.', SEPT_3_2025);
     assert.deepEqual(claim(times, '5:05 a.m. ET').date, SEPT_3_2025);

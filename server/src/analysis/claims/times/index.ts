@@ -191,7 +191,9 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
       const y = near(y0);
       return !x ? y : !y ? x : gap(y) < gap(x) ? y : x;
     };
-    const clause = closer(bd, ad) ?? closer(bm, am);
+    // A month with no day dates a clock time only when it comes first ("in March 2019, at 3 a.m."):
+    // one after it is of another thing ("peaked at 0330 GMT, above the record set in August 2002").
+    const clause = closer(bd, ad) ?? near(bm) ?? (ahead || storyDay || dateline ? null : near(am));
     const source = clause ?? ahead ?? storyDay;
     if (source) {
       p.date = { ...source.date };
