@@ -282,6 +282,18 @@ describe('quotes: speakers after a description', () => {
   });
 });
 
+describe('quotes: transcripts', () => {
+  it('a question labelled with the asker\'s outlet is not that outlet speaking', () => {
+    const t = article(
+      ['Speakers: Harbourmaster Elin Sundqvist; Mayor Jonas Brandt. Questions from Radio Tamsin and others.'],
+      ['MAYOR BRANDT: Thank you all for coming at such short notice.'],
+      ['QUESTION (Radio Tamsin): Will the ferry sail on Friday?'],
+      ['ELIN SUNDQVIST: It will sail when the hull has been checked.'],
+    );
+    assert.deepEqual(quotesOf(t).map(speakerKey), ['jonas brandt', 'elin sundqvist']);
+  });
+});
+
 describe('quotes: venues', () => {
   const venueOf = (...sentences: string[]) => {
     const t = article(['Maria Okafor, a marine biologist, studies the reef.'], sentences);
