@@ -309,6 +309,16 @@ describe('findings: the kinds of news text beyond plain reports', () => {
     assertClean(counts);
   });
 
+  it('the draft\'s number in a source\'s unrelated words does not outweigh another number in like words', () => {
+    const files = {
+      '001_a.txt': 'The magistrate ordered two years of community service for the vandalism. The harbour board had wanted him banned from the marina for four years.',
+      'draft_x.md': 'The magistrate ordered four years of community service for the vandalism.',
+    };
+    assertFinding(files, 'draft_x.md', 'figure-conflict', 'four years', ['001']);
+    // The same number told in like words still agrees.
+    assertClean({ ...files, 'draft_x.md': 'The magistrate ordered two years of community service for the vandalism.' }, 'draft_x.md');
+  });
+
   it('two floors on how long something lasts must agree; a floor in other units that matches does not conflict', () => {
     const files = {
       '001_a.txt': 'The harbour bridge will stay shut for at least four weeks while divers inspect the piers, the port authority said.',

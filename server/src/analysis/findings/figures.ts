@@ -97,6 +97,8 @@ function bounded(f: FigureRef): boolean {
 interface PerArticle {
   /** Compatible figures said in like words, or with the very same number. */
   agree: FigureRef[];
+  /** The same number in unrelated words ("asked for five years" against "five years of supervised release"). */
+  sameNumberOnly: FigureRef[];
   momentAgree: FigureRef[];
   momentConflict: FigureRef[];
   contextConflict: { ref: FigureRef; sim: number } | null;
@@ -121,7 +123,7 @@ export function checkFigures(check: Check): void {
     const byArticle = new Map<string, PerArticle>();
     const slot = (g: FigureRef): PerArticle => {
       let p = byArticle.get(g.article.path);
-      if (!p) { p = { agree: [], momentAgree: [], momentConflict: [], contextConflict: null }; byArticle.set(g.article.path, p); }
+      if (!p) { p = { agree: [], sameNumberOnly: [], momentAgree: [], momentConflict: [], contextConflict: null }; byArticle.set(g.article.path, p); }
       return p;
     };
     // Only figures of the class that can be compatible with f or within these ratios (figureIndex.ts).
@@ -135,7 +137,8 @@ export function checkFigures(check: Check): void {
       }
       if (differentMoments(f.anchor, g.anchor)) continue;
       if (ok) {
-        if (sameNumber(f, g) || sameQuantity(check, f, g) >= SUPPORT) slot(g).agree.push(g);
+        if (sameQuantity(check, f, g) >= SUPPORT) slot(g).agree.push(g);
+        else if (sameNumber(f, g)) slot(g).sameNumberOnly.push(g);
         continue;
       }
       if (g.inQuote || ratio(f.figure, g.figure) > MAX_RATIO) continue;
@@ -156,6 +159,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>):
   let anyMomentAgree = false;
   let exactAgree = false;
   let openAgree = false;
+  let weakAgree = false;
   for (const p of byArticle.values()) {
     if (p.momentAgree.length > 0) { anyMomentAgree = true; comparisons.push(compare(p.momentAgree[0], 'agrees')); continue; }
     if (p.momentConflict.length > 0) {
@@ -164,8 +168,12 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>):
       comparisons.push(compare(closest, 'conflicts'));
       continue;
     }
-    const exact = p.agree.find(bounded);
+    const exact = p.agree.find(bounded) ?? (check.isDraft ? undefined : p.sameNumberOnly.find(bounded));
     if (exact) { exactAgree = true; comparisons.push(compare(exact, 'agrees')); continue; }
+    // A draft's number found in a source only in unrelated words is no support against a
+    // different number told in like words ("five years of supervised release" / "three years of …").
+    const weak = check.isDraft && !(p.contextConflict && bounded(p.contextConflict.ref)) ? p.sameNumberOnly.find(bounded) : undefined;
+    if (weak) { weakAgree = true; comparisons.push(compare(weak, 'agrees')); continue; }
     // An open bound ("more than two dozen") agrees with a lot; an exact figure in the same words
     // (27) says more, and a conflict with it stands.
     if (p.contextConflict && bounded(p.contextConflict.ref)) {
@@ -173,7 +181,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>):
       comparisons.push(compare(p.contextConflict.ref, 'conflicts'));
       continue;
     }
-    if (p.agree.length > 0) { openAgree = true; comparisons.push(compare(p.agree[0], 'agrees')); continue; }
+    if (p.agree.length > 0 || p.sameNumberOnly.length > 0) { openAgree = true; comparisons.push(compare(p.agree[0] ?? p.sameNumberOnly[0], 'agrees')); continue; }
     if (p.contextConflict) { contextConflicts.push(p.contextConflict.ref); comparisons.push(compare(p.contextConflict.ref, 'conflicts')); }
   }
   check.view('figure', f.figure.span, describe(f.figure), comparisons);
@@ -193,6 +201,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>):
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
   if (anyMomentAgree || exactAgree) return;
   if (contextConflicts.length > 0) { report(check, f, contextConflicts); return; }
+  if (weakAgree) return;
   const consensus = durationConsensus(check, f);
   if (consensus.length > 0) { report(check, f, consensus); return; }
   if (openAgree) return;
