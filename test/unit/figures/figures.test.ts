@@ -158,6 +158,13 @@ describe('figures: units and counted things', () => {
   });
 });
 
+describe('figures: after a possessive name', () => {
+  it('a number owned by a capitalised possessive is a figure, not part of a name', () => {
+    assert.equal(one("The Harbour Queen's 40 cabins were all taken.", '40 cabins').counted, 'cabin');
+    assert.equal(one('Northline Ferries’ 12 boats stayed in port.', '12 boats').value, 12);
+  });
+});
+
 describe('figures: traps that are not figures', () => {
   it('clock times and dates', () => {
     none('The vote closed at 9:30 p.m. on Tuesday.');

@@ -66,7 +66,8 @@ export function numeralIsNotFigure(tokens: FigureToken[], i: number, money = fal
   // "Flight 370", "section 230", "Trump 2.0", "Class 158": a name with a number in it.
   if (prev && prev.kind === 'word' && t.spaced && !money) {
     if (NAMING.has(prev.lower)) return true;
-    const capital = prev.text[0] !== prev.lower[0] && !prev.text.includes('.');
+    // "the Lonsdale Spirit's 25 vehicles": a possessive owns the number, it does not name it.
+    const capital = prev.text[0] !== prev.lower[0] && !prev.text.includes('.') && !/['’]s$/.test(prev.text);
     const sentenceStart = i - 1 === 0 || tokens[i - 2]?.kind === 'symbol' && /[.:;!?“"‘(]/.test(tokens[i - 2].text);
     if (capital && !sentenceStart && !WEEKDAYS.has(prev.lower) && !/,/.test(t.text) && !(next && (next.text === '%' || /^(?:percent|per|million|billion|trillion|thousand)$/.test(next.lower)))) return true;
   }
