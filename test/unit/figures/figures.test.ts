@@ -32,6 +32,8 @@ describe('figures: numbers', () => {
     assert.equal(one('Crews rescued two dozen hikers.', 'two dozen hikers').value, 24);
     assert.equal(one('The council approved one hundred and twenty permits.', 'one hundred and twenty permits').value, 120);
     assert.equal(one('The talks lasted three and a half hours.', 'three and a half hours').value, 3.5);
+    assert.equal(one('The climb took six-and-a-half hours.', 'six-and-a-half hours').value, 6.5);
+    assert.equal(one('The queue stretched for 2-and-a-half miles.', '2-and-a-half miles').value, 2.5);
     assert.equal(one('The line was closed for half an hour.', 'half an hour').value, 0.5);
   });
 

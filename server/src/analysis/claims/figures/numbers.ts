@@ -62,10 +62,13 @@ function readSmall(tokens: FigureToken[], i: number): { value: number; next: num
   return unit === undefined ? null : { value: unit, next: i + 1 };
 }
 
-/** "and a half" after a number adds 0.5 ("two and a half hours"). */
+/** "and a half" after a number adds 0.5 ("two and a half hours", also hyphenated: "four-and-a-half hours"). */
 function andAHalf(tokens: FigureToken[], i: number): number {
   const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-  return a?.lower === 'and' && b?.lower === 'a' && c?.lower === 'half' ? i + 3 : -1;
+  if (a?.lower === 'and' && b?.lower === 'a' && c?.lower === 'half') return i + 3;
+  const joined = (k: number) => tokens[k]?.text === '-' && !tokens[k].spaced && tokens[k + 1] && !tokens[k + 1].spaced;
+  const word = (k: number, w: string) => tokens[k]?.lower === w;
+  return joined(i) && word(i + 1, 'and') && joined(i + 2) && word(i + 3, 'a') && joined(i + 4) && word(i + 5, 'half') ? i + 6 : -1;
 }
 
 /** Multiplies by scale words that follow ("8.5 million", "two hundred thousand"). */
