@@ -157,6 +157,14 @@ describe('findings: times and dates', () => {
     assertFinding(files, '002_b.txt', 'time-conflict', '8:15 a.m. BST', ['001']);
   });
 
+  it('a live blog\'s entry stamp is told of by its entry, and bounds what the entry reports from above', () => {
+    const live = 'Harbour storm: live updates\n\n11.05pm\nThe trawler Northern Gannet has been towed off the rocks by the lifeboat, the coastguard says.\n\n9.30pm\nA trawler has run aground near the harbour mouth.';
+    const files = { '001_live.txt': live, 'draft_x.md': 'The lifeboat towed the Northern Gannet off the rocks at 11.50pm.' };
+    assertFinding(files, 'draft_x.md', 'time-conflict', '11.50pm', ['001']);
+    // Towed off before the entry was posted: no conflict.
+    assertClean({ '001_live.txt': live, 'draft_x.md': 'The lifeboat towed the Northern Gannet off the rocks at 10.15pm.' });
+  });
+
   it('times of different events in the same article set are not compared', () => {
     const files = {
       '001_a.txt': 'The parade started at 10 a.m. ET on Sunday.',

@@ -39,6 +39,8 @@ export interface TimeRef {
   sentenceFigures: FigureRef[];
   /** The article's earliest clock time of its story, told with an onset word ("began", "first"). */
   onset: boolean;
+  /** A live blog's entry stamp: when the entry was posted, so what it tells happened by then. */
+  stamp: boolean;
   context: ReadonlySet<string>;
   /** Content words right around the time, within its clause. */
   near: ReadonlySet<string>;
@@ -132,6 +134,15 @@ function storyOnset(text: ArticleText, times: TimeRef[]): TimeRef | null {
   return cued.reduce((a, b) => (at(b) < at(a) ? b : a));
 }
 
+/** The first sentence of the entry a clock time stamps: the time alone on its line, the entry right after. */
+function entryAfterStamp(text: ArticleText, time: TimeClaim): Span | null {
+  const s = text.sentences[time.sentence];
+  const next = text.sentences[time.sentence + 1];
+  if (time.granularity !== 'clock' || !s || !next || next.isHeading || next.paragraph > s.paragraph + 1) return null;
+  const rest = text.plain.slice(s.span.start, time.span.start) + text.plain.slice(time.span.end, s.span.end);
+  return /^[\s:|–—-]*$/.test(rest) ? next.span : null;
+}
+
 /** Everything about one article that alignment needs, computed once per analysis. */
 export function articleClaims(article: ArticleAnalysis): ArticleClaims {
   const { text } = article;
@@ -149,11 +160,16 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
   });
   const byAnchor = groupBy(figures, (f) => f.anchor);
   const bySentence = groupBy(figures, (f) => f.figure.sentence);
-  const times: TimeRef[] = article.times.map((time, index) => ({
-    article, time, index, figures: (byAnchor.get(time) ?? []).filter((f) => f.figure.sentence === time.sentence),
-    sentenceFigures: figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span),
-    onset: false, context: WordSet.of(claimContext(article, time.sentence, time.span)), near: WordSet.of(nearContext(article, time.sentence, time.span, claimSpans)),
-  }));
+  const times: TimeRef[] = article.times.map((time, index) => {
+    // A live blog's entry stamp ("3.40am⏎The ship has been refloated…") is told of by its entry.
+    const entry = entryAfterStamp(text, time);
+    const [cs, cspan] = entry ? [time.sentence + 1, { start: entry.start, end: entry.start }] : [time.sentence, time.span];
+    return {
+      article, time, index, figures: (byAnchor.get(time) ?? []).filter((f) => f.figure.sentence === time.sentence),
+      sentenceFigures: figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span),
+      onset: false, stamp: entry !== null, context: WordSet.of(claimContext(article, cs, cspan)), near: WordSet.of(nearContext(article, cs, cspan, claimSpans)),
+    };
+  });
   const onset = storyOnset(text, times);
   if (onset) onset.onset = true;
   const quotes: QuoteRef[] = article.quotes.map((quote, index) => ({ article, quote, index, words: quoteWords(text, quote) }));
