@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Figure, TimeClaim } from '../../../server/src/analysis/types';
-import { compatible, differentMoments, figureClass, ratio, sameMoment } from '../../../server/src/analysis/alignment/figures';
+import { compatible, differentMoments, figureClass, minutesApart, ratio, sameMoment } from '../../../server/src/analysis/alignment/figures';
 
 function figure(value: number, qualifier: Figure['qualifier'], interval: [number, number], over: Partial<Figure> = {}): Figure {
   return {
@@ -31,6 +31,13 @@ describe('alignment: figures', () => {
     assert.ok(!compatible(about(64), about(56), 0));
     assert.ok(compatible(about(64), about(61), 0));
     assert.ok(compatible(about(64), figure(60, 'exact', [60, 60], { unit: 'percent', counted: null }), 0));
+  });
+
+  it('takes two UTC times to the nearest day when one side\'s day is unknown', () => {
+    const onDay = { ...clock(-30, 8) }; // 2330 UTC on the 7th, told as "9.30am" local on the 8th
+    const undated = clock(1420);
+    assert.equal(minutesApart(onDay, undated), 10);
+    assert.equal(minutesApart(clock(1380, 8), clock(30, 8)), -1350);
   });
 
   it('compares durations in one unit', () => {

@@ -145,6 +145,12 @@ export function minutesApart(a: TimeClaim, b: TimeClaim, zones: readonly string[
   return plain !== null && Math.abs(plain) < Math.abs(guessed) ? plain : guessed;
 }
 
+/** A difference in minutes taken to the nearest day: within half a day either way. */
+function nearestDay(d: number): number {
+  const r = ((d % 1440) + 1440) % 1440;
+  return r > 720 ? r - 1440 : r;
+}
+
 function apart(a: TimeClaim, b: TimeClaim, zones: readonly string[]): number | null {
   // Both placed in UTC on known days: "2247 UTC on Saturday" and "4.17 am IST on Sunday" are one instant.
   const da = dayOf(a);
@@ -153,7 +159,12 @@ function apart(a: TimeClaim, b: TimeClaim, zones: readonly string[]): number | n
     return (db - da) * 1440 + b.utcMinutes - a.utcMinutes;
   }
   if (a.date.day !== undefined && b.date.day !== undefined && (a.date.day !== b.date.day || a.date.month !== b.date.month)) return null;
-  if (a.utcMinutes !== undefined && b.utcMinutes !== undefined) return b.utcMinutes - a.utcMinutes;
+  // A day not known on one side: the same clock on the nearest day ("1740 GMT" against "3.40am AEDT
+  // on Sunday", which is 1640 GMT on Saturday).
+  if (a.utcMinutes !== undefined && b.utcMinutes !== undefined) {
+    const d = b.utcMinutes - a.utcMinutes;
+    return a.date.day === undefined || b.date.day === undefined ? nearestDay(d) : d;
+  }
   const nearest = (pairs: Array<[number[], number[]]>, also: number[] = []): number | null => {
     let best: number | null = null;
     for (const d of also) if (best === null || Math.abs(d) < Math.abs(best)) best = d;
