@@ -59,6 +59,12 @@ describe('times: relative days against the dateline', () => {
     assert.deepEqual(claim(times, 'next Friday').date, { year: 2025, month: 3, day: 14 });
   });
 
+  it('reads a weekday after "expects to" or "hopes to" as ahead', () => {
+    const { times } = timesIn('The port expects to reopen the quay on Friday. The union hopes to meet on Thursday.', MARCH_11_2025);
+    assert.deepEqual(claim(times, 'Friday').date, { year: 2025, month: 3, day: 14 });
+    assert.deepEqual(claim(times, 'Thursday').date, { year: 2025, month: 3, day: 13 });
+  });
+
   it('resolves yesterday, today, this morning and last night', () => {
     const { times } = timesIn(
       'The mayor spoke yesterday. Schools are shut today. Crews cleared roads this morning. Sirens sounded last night.',
