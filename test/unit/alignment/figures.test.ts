@@ -26,6 +26,20 @@ describe('alignment: figures', () => {
     assert.ok(compatible(figure(20000, 'exact', [20000, 20000]), figure(20500, 'exact', [20500, 20500]), 0.05));
   });
 
+  it('holds two "about" figures to each other\'s reach, not to touching ranges', () => {
+    const about = (v: number) => figure(v, 'about', [v * 0.925, v * 1.075], { unit: 'percent', counted: null });
+    assert.ok(!compatible(about(64), about(56), 0));
+    assert.ok(compatible(about(64), about(61), 0));
+    assert.ok(compatible(about(64), figure(60, 'exact', [60, 60], { unit: 'percent', counted: null }), 0));
+  });
+
+  it('takes two UTC times to the nearest day when one side\'s day is unknown', () => {
+    const onDay = { ...clock(-30, 8) }; // 2330 UTC on the 7th, told as "9.30am" local on the 8th
+    const undated = clock(1420);
+    assert.equal(minutesApart(onDay, undated), 10);
+    assert.equal(minutesApart(clock(1380, 8), clock(30, 8)), -1350);
+  });
+
   it('compares durations in one unit', () => {
     const hours = figure(2, 'exact', [2, 2], { unit: 'duration', measure: 'hour', counted: 'hour' });
     const minutes = figure(120, 'exact', [120, 120], { unit: 'duration', measure: 'minute', counted: 'minute' });

@@ -32,6 +32,8 @@ describe('figures: numbers', () => {
     assert.equal(one('Crews rescued two dozen hikers.', 'two dozen hikers').value, 24);
     assert.equal(one('The council approved one hundred and twenty permits.', 'one hundred and twenty permits').value, 120);
     assert.equal(one('The talks lasted three and a half hours.', 'three and a half hours').value, 3.5);
+    assert.equal(one('The climb took six-and-a-half hours.', 'six-and-a-half hours').value, 6.5);
+    assert.equal(one('The queue stretched for 2-and-a-half miles.', '2-and-a-half miles').value, 2.5);
     assert.equal(one('The line was closed for half an hour.', 'half an hour').value, 0.5);
     assert.equal(one('The search went on for six-and-a-half hours.', 'six-and-a-half hours').value, 6.5);
     assert.equal(one('The search went on for 6-and-a-half hours.', '6-and-a-half hours').value, 6.5);
@@ -108,6 +110,25 @@ describe('figures: units and counted things', () => {
     assert.equal(one('Prices fell 11 percent.', '11 percent').value, 11);
   });
 
+  it('a share told as a fraction of something is a percentage of it', () => {
+    const f = one('Nearly a third of the dairy farmers signed the petition.', 'Nearly a third of the dairy farmers');
+    assert.equal(f.unit, 'percent');
+    assert.equal(f.of, 'farmer');
+    assert.deepEqual([f.qualifier, Math.round(f.interval.low), Math.round(f.interval.high)], ['nearly', 30, 33]);
+    const bare = one('Two-thirds of the ferry routes were cancelled.', 'Two-thirds of the ferry routes');
+    assert.equal(bare.qualifier, 'about');
+    assert.ok(bare.interval.low < 60 && bare.interval.high > 75);
+    assert.equal(one('More than half of the stalls stayed shut.', 'More than half of the stalls').interval.low, 50);
+    // Not shares: a part of an hour or of a number, or "half" with no "of".
+    none('The ferry was delayed by a quarter of an hour.');
+    none('She gave up half her bonus.');
+    assert.ok(figures('A third of a million tickets went unsold.').every((f) => f.unit !== 'percent'));
+  });
+
+  it('the people "of its customer base" are its customers', () => {
+    assert.equal(one('The bank lost 14% of its customer base.', '14% of its customer base').of, 'customer');
+  });
+
   it('money in several currencies', () => {
     assert.equal(one('The club paid £45m for the striker.', '£45m').measure, 'GBP');
     assert.equal(one('The grant was €2.5 billion.', '€2.5 billion').value, 2.5e9);
@@ -138,6 +159,13 @@ describe('figures: units and counted things', () => {
     const found = figures('About 3,400 homes had no water at noon, and 1,250 still waited at dusk.');
     assert.equal(found[1].text, '1,250');
     assert.equal(found[1].counted, 'home');
+  });
+});
+
+describe('figures: after a possessive name', () => {
+  it('a number owned by a capitalised possessive is a figure, not part of a name', () => {
+    assert.equal(one("The Harbour Queen's 40 cabins were all taken.", '40 cabins').counted, 'cabin');
+    assert.equal(one('Northline Ferries’ 12 boats stayed in port.', '12 boats').value, 12);
   });
 });
 

@@ -58,12 +58,36 @@ describe('findings: figures', () => {
     assertClean(files);
   });
 
+  it('a clause that names its own time keeps its figure from a clock time in the next clause', () => {
+    const files = {
+      '001_a.txt': 'The co-op said 7,400 households lost power during the night. At 9 p.m. ET, 1,900 of them were still without electricity, mostly on farms that crews could not yet reach.',
+      'draft_x.md': 'The co-op said 7,400 households lost power overnight; about 82 percent had been reconnected by 9 p.m. ET.',
+    };
+    assert.deepEqual(findings(files, 'draft_x.md', 'figure-conflict').map((f) => f.text), []);
+  });
+
   it('sources that give different numbers for the same moment conflict', () => {
     const files = {
       '001_a.txt': 'At 3 p.m. ET, 5,200 homes were without power, the utility said.',
       '002_b.txt': 'At 3 p.m. ET, 8,900 homes were without power, according to the utility.',
     };
     assertFinding(files, '001_a.txt', 'figure-conflict', '5,200 homes', ['002']);
+  });
+
+  it('two sources that agree are each still in conflict with a third that says otherwise', () => {
+    const files = {
+      '001_a.txt': 'A 64-year-old kayaker was pulled from the estuary by the lifeboat crew, the coastguard said.',
+      '002_b.txt': 'The lifeboat crew pulled a 64-year-old kayaker from the estuary, coastguard officers said.',
+      '003_c.txt': 'A 46-year-old kayaker was pulled from the estuary by the lifeboat crew, according to the coastguard.',
+    };
+    assertFinding(files, '001_a.txt', 'figure-conflict', '64-year-old', ['003']);
+    assertFinding(files, '003_c.txt', 'figure-conflict', '46-year-old', ['001', '002']);
+    // A number the article states itself is another quantity: "to $3.2 million from $3.6 million".
+    assertClean({
+      '001_a.txt': 'Ticket revenue at the festival fell 12% to $3.2 million from $3.6 million a year earlier.',
+      '002_b.txt': 'The festival took $3.2 million in ticket revenue, against $3.6 million a year before.',
+      '003_c.txt': 'Ticket revenue at the festival fell to $3.2 million, organisers said.',
+    });
   });
 
   it('an exact source figure outweighs an open bound that also fits the draft', () => {
@@ -82,6 +106,15 @@ describe('findings: figures', () => {
     };
     assertFinding(files, 'draft_x.md', 'figure-conflict', '58 percent', ['001']);
     assert.equal(findings(files, 'draft_x.md', 'figure-conflict').length, 1);
+  });
+
+  it('a share in words conflicts with a percentage of the same base, and is never called unsourced', () => {
+    const files = {
+      '001_a.txt': 'The cooperative said nearly a quarter of its member base had left since the merger.',
+      'draft_x.md': 'The cooperative said about 34 per cent of its members had left since the merger.',
+    };
+    assertFinding(files, 'draft_x.md', 'figure-conflict', 'about 34 per cent', ['001']);
+    assertClean({ '001_a.txt': 'The cooperative said members had left since the merger.', 'draft_x.md': 'Roughly a quarter of the members left.' }, 'draft_x.md');
   });
 
   it('durations compare across units and ignore durations of another order', () => {
@@ -201,6 +234,22 @@ describe('findings: times and dates', () => {
     assertClean({ ...files, 'draft_x.md': 'Engineers opened the dam spillway at 3:15 p.m. BST on Thursday.' });
   });
 
+  it('a structure that gives way or bursts opens the story: two such times are the same moment', () => {
+    const files = {
+      '001_a.txt': 'The old quarry embankment burst at 0610 GMT, sending mud across the village of Carrow.',
+      '002_b.txt': 'Residents said the wall gave way at around 8:15 a.m. BST and mud reached their doors within minutes.',
+    };
+    assertFinding(files, '002_b.txt', 'time-conflict', '8:15 a.m. BST', ['001']);
+  });
+
+  it('a live blog\'s entry stamp is told of by its entry, and bounds what the entry reports from above', () => {
+    const live = 'Harbour storm: live updates\n\n11.05pm\nThe trawler Northern Gannet has been towed off the rocks by the lifeboat, the coastguard says.\n\n9.30pm\nA trawler has run aground near the harbour mouth.';
+    const files = { '001_live.txt': live, 'draft_x.md': 'The lifeboat towed the Northern Gannet off the rocks at 11.50pm.' };
+    assertFinding(files, 'draft_x.md', 'time-conflict', '11.50pm', ['001']);
+    // Towed off before the entry was posted: no conflict.
+    assertClean({ '001_live.txt': live, 'draft_x.md': 'The lifeboat towed the Northern Gannet off the rocks at 10.15pm.' });
+  });
+
   it('times of different events in the same article set are not compared', () => {
     const files = {
       '001_a.txt': 'The parade started at 10 a.m. ET on Sunday.',
@@ -301,6 +350,15 @@ describe('findings: quotations', () => {
     assertFinding(files, 'draft_x.md', 'attribution-conflict', 'NPR', ['001']);
   });
 
+  it('a venue conflict marks the outlet, not the quoted words that every source agrees on', () => {
+    const files = {
+      '001_a.txt': '"The dunes will not survive another winter like this," coastal geologist Mirela Fonseca told the Dune Coast Record.',
+      'draft_x.md': '"The dunes will not survive another winter like this," coastal geologist Mirela Fonseca told Radio Kestrel.',
+    };
+    const [f] = findings(files, 'draft_x.md', 'attribution-conflict');
+    assert.equal(f?.text, 'Radio Kestrel');
+  });
+
   it('a draft quotation that no source has is unsourced; one a source carries without marks is not', () => {
     const files = {
       '001_a.txt': 'Ortega said the state would cover the cost of temporary classrooms for a full year.',
@@ -374,6 +432,25 @@ describe('findings: the kinds of news text beyond plain reports', () => {
       '002_b.txt': 'Officials said rescuers had reached 65 villages.',
     };
     assertClean(counts);
+  });
+
+  it('the draft\'s number in a source\'s unrelated words does not outweigh another number in like words', () => {
+    const files = {
+      '001_a.txt': 'The magistrate ordered two years of community service for the vandalism. The harbour board had wanted him banned from the marina for four years.',
+      'draft_x.md': 'The magistrate ordered four years of community service for the vandalism.',
+    };
+    assertFinding(files, 'draft_x.md', 'figure-conflict', 'four years', ['001']);
+    // The same number told in like words still agrees.
+    assertClean({ ...files, 'draft_x.md': 'The magistrate ordered two years of community service for the vandalism.' }, 'draft_x.md');
+  });
+
+  it('two floors on how long something lasts must agree; a floor in other units that matches does not conflict', () => {
+    const files = {
+      '001_a.txt': 'The harbour bridge will stay shut for at least four weeks while divers inspect the piers, the port authority said.',
+      'draft_x.md': 'The port authority said the harbour bridge will stay shut for at least three weeks.',
+    };
+    assertFinding(files, 'draft_x.md', 'figure-conflict', 'at least three weeks', ['001']);
+    assertClean({ ...files, 'draft_x.md': 'The port authority said the harbour bridge will stay shut for at least 28 days.' }, 'draft_x.md');
   });
 
   it('two caps on the same thing must agree', () => {

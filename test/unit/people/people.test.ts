@@ -85,6 +85,16 @@ describe('people: names', () => {
   });
 });
 
+describe('people: roles before a name', () => {
+  it('a trade word before a name is a role, also capitalised at a sentence start', () => {
+    const people = extractPeople(article(
+      ['Glaciologist Tove Andrzejak said the ice shelf had thinned.'],
+      ['Outside the shop, butcher Ilkka Varjonen told reporters he would reopen.'],
+    ));
+    assert.deepEqual(keys(people).sort(), ['ilkka varjonen', 'tove andrzejak']);
+  });
+});
+
 describe('people: false names', () => {
   it('rejects organisations even when they speak', () => {
     const people = extractPeople(article(

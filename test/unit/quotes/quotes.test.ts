@@ -287,6 +287,29 @@ describe('quotes: speakers', () => {
   });
 });
 
+describe('quotes: speakers after a description', () => {
+  it('finds the speaker after a description that opens with a verb-shaped word or ends in a trade', () => {
+    const t = article(
+      ['"The pumps were never meant for this," state water board engineer Halvard Oyelaran said.'],
+      ['"We saw the surge coming," harbour seismologist Ines Taubmann said.'],
+      ['Down by the quay, "We lost everything," fisherman Ruairi Costigan said.'],
+    );
+    assert.deepEqual(quotesOf(t).map(speakerKey), ['halvard oyelaran', 'ines taubmann', 'ruairi costigan']);
+  });
+});
+
+describe('quotes: transcripts', () => {
+  it('a question labelled with the asker\'s outlet is not that outlet speaking', () => {
+    const t = article(
+      ['Speakers: Harbourmaster Elin Sundqvist; Mayor Jonas Brandt. Questions from Radio Tamsin and others.'],
+      ['MAYOR BRANDT: Thank you all for coming at such short notice.'],
+      ['QUESTION (Radio Tamsin): Will the ferry sail on Friday?'],
+      ['ELIN SUNDQVIST: It will sail when the hull has been checked.'],
+    );
+    assert.deepEqual(quotesOf(t).map(speakerKey), ['jonas brandt', 'elin sundqvist']);
+  });
+});
+
 describe('quotes: venues', () => {
   const venueOf = (...sentences: string[]) => {
     const t = article(['Maria Okafor, a marine biologist, studies the reef.'], sentences);

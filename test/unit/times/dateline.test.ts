@@ -25,6 +25,7 @@ describe('times: dateline', () => {
     assert.deepEqual(dl('Flood warning extended\nPublished: 14 February 2024\n\nThe river rose.'), { year: 2024, month: 2, day: 14 });
     assert.deepEqual(dl('Flood warning extended\nUpdated 3:45 PM EDT, Tue March 11, 2025\n\nThe river rose.'), { year: 2025, month: 3, day: 11 });
     assert.deepEqual(dl('Posted on 06/30/2025\n\nThe river rose.'), { year: 2025, month: 6, day: 30 });
+    assert.deepEqual(dl('Updated: 04.03.2025, 18:42 CET\n\nThe river rose.'), { year: 2025, month: 3, day: 4 });
   });
 
   it('gives an AP-style place dateline no date', () => {

@@ -59,6 +59,12 @@ describe('times: relative days against the dateline', () => {
     assert.deepEqual(claim(times, 'next Friday').date, { year: 2025, month: 3, day: 14 });
   });
 
+  it('reads a weekday after "expects to" or "hopes to" as ahead', () => {
+    const { times } = timesIn('The port expects to reopen the quay on Friday. The union hopes to meet on Thursday.', MARCH_11_2025);
+    assert.deepEqual(claim(times, 'Friday').date, { year: 2025, month: 3, day: 14 });
+    assert.deepEqual(claim(times, 'Thursday').date, { year: 2025, month: 3, day: 13 });
+  });
+
   it('resolves yesterday, today, this morning and last night', () => {
     const { times } = timesIn(
       'The mayor spoke yesterday. Schools are shut today. Crews cleared roads this morning. Sirens sounded last night.',
@@ -160,6 +166,11 @@ describe('times: the story day of a clock time in a later paragraph', () => {
     assert.deepEqual(claim(times, '10:30 a.m. ET').date, { year: 2025, month: 9, day: 2 });
     const alone = timesIn('The mayor said at 10:30 a.m. ET that an Aug. 21 audit had found cracks.', SEPT_3_2025).times;
     assert.deepEqual(claim(alone, '10:30 a.m. ET').date, SEPT_3_2025);
+  });
+
+  it('does not give a clock time a month named after it for another thing', () => {
+    const { times } = timesIn('The tide gauge read 4.1 metres at 6:20 a.m. ET, beating the mark set in March 1998.', SEPT_3_2025);
+    assert.deepEqual(claim(times, '6:20 a.m. ET').date, SEPT_3_2025);
   });
 
   it('skips a date far from the dateline: it is background', () => {

@@ -39,6 +39,8 @@ export interface TimeRef {
   sentenceFigures: FigureRef[];
   /** The article's earliest clock time of its story, told with an onset word ("began", "first"). */
   onset: boolean;
+  /** A live blog's entry stamp: when the entry was posted, so what it tells happened by then. */
+  stamp: boolean;
   context: ReadonlySet<string>;
   /** Content words right around the time, within its clause. */
   near: ReadonlySet<string>;
@@ -75,7 +77,7 @@ export interface ArticleClaims {
 const ONSET_GAP = 28;
 
 /** Words that say the story's event began or happened: its first clock time is then the event's time. */
-const ONSET_WORDS = String.raw`(?:began|begin|begins|beginning|start|started|starts|starting|(?:first|initial)(?: [a-z]+)? (?:reports?|waves?|signs?|problems?|complaints?|outages?|issues?|disruptions?|alerts?|spikes?)|initially|erupted|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|went (?:down|dark|out|off)|left the (?:rails|tracks|road)|came off the (?:rails|tracks|road)|jumped the (?:rails|tracks)|ran aground)`;
+const ONSET_WORDS = String.raw`(?:began|begin|begins|beginning|start|started|starts|starting|(?:first|initial)(?: [a-z]+)? (?:reports?|waves?|signs?|problems?|complaints?|outages?|issues?|disruptions?|alerts?|spikes?)|initially|erupted|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|gave way|burst|breached|broke|caved in|capsized|sank|overturned|went (?:down|dark|out|off)|left the (?:rails|tracks|road)|came off the (?:rails|tracks|road)|jumped the (?:rails|tracks)|ran aground)`;
 const ONSET = new RegExp(String.raw`\b${ONSET_WORDS}\b`, 'i');
 /** An onset word ending a stretch of text: its time follows. */
 const ONSET_BEFORE = new RegExp(String.raw`\b${ONSET_WORDS}(?![\p{L}])(?=[^.!?]*$)`, 'iu');
@@ -156,13 +158,14 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
     // A live blog's entry stamp ("11:52 a.m." on a line of its own) is about its entry's first sentence,
     // unless that sentence tells a time of its own ("5.12pm ⏎ Police say the mayday came at 4.55pm").
     let entry = entryOf(text, time);
+    const stamp = entry >= 0;
     if (entry >= 0 && clocked.has(entry)) entry = -1;
     const at = entry < 0 ? time.span : { start: text.sentences[entry].span.start, end: text.sentences[entry].span.start };
     const sentence = entry < 0 ? time.sentence : entry;
     return {
       article, time, index, figures: (byAnchor.get(time) ?? []).filter((f) => f.figure.sentence === time.sentence),
       sentenceFigures: figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span),
-      onset: false, context: WordSet.of(claimContext(article, sentence, at)), near: WordSet.of(nearContext(article, sentence, at, claimSpans)),
+      onset: false, stamp, context: WordSet.of(claimContext(article, sentence, at)), near: WordSet.of(nearContext(article, sentence, at, claimSpans)),
     };
   });
   const onset = storyOnset(text, times);

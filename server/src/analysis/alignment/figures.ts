@@ -72,6 +72,12 @@ export function compatible(a: Figure, b: Figure, tolerance: number): boolean {
   const wa = widen(ra);
   const wb = widen(rb);
   const eps = 1e-9 * Math.max(1, Math.abs(ra.value), Math.abs(rb.value));
+  // "about 87%" and "about 78%": two round numbers for one amount, each outside the other's reach.
+  // Their ranges touch, but both are right only if each number is near the other.
+  if (a.qualifier === 'about' && b.qualifier === 'about') {
+    const inside = (v: number, r: { low: number; high: number }) => r.low <= v + eps && v <= r.high + eps;
+    return inside(ra.value, wb) || inside(rb.value, wa);
+  }
   return wa.low <= wb.high + eps && wb.low <= wa.high + eps;
 }
 

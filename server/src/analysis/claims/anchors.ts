@@ -94,7 +94,11 @@ function nearestTimes(text: ArticleText, figures: Figure[], times: TimeClaim[]):
     if (clocks.length > 0) {
       const clause = clauseOf(text.plain, sentence.span, f.span.start);
       const inClause = clocks.filter((i) => times[i].span.start >= clause.start && times[i].span.end <= clause.end);
-      return nearest(times, inClause.length > 0 ? inClause : clocks, f.span.start);
+      if (inClause.length > 0) return nearest(times, inClause, f.span.start);
+      // "9,600 lost power overnight; 87% were back by 18:00": a clause that names its own time
+      // is not the clock of the next clause.
+      if (OWN_TIME.test(text.plain.slice(clause.start, clause.end))) return -1;
+      return nearest(times, clocks, f.span.start);
     }
     const previous = text.sentences[f.sentence - 1];
     const own = text.plain.slice(sentence.span.start, sentence.span.end);

@@ -88,12 +88,14 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef): boolean 
 
 /**
  * Two caps on one thing ("up to 16 weeks of pay" / "up to 26 weeks") state the same limit: they
- * must agree, though both ranges contain the smaller.
+ * must agree, though both ranges contain the smaller. So must two floors on how long something
+ * lasts ("closed for at least two weeks" / "at least three weeks"): a forecast, not a count that grows.
  */
-function capsDisagree(f: FigureRef, g: FigureRef, tolerance: number): boolean {
-  if (f.figure.qualifier !== 'up-to' || g.figure.qualifier !== 'up-to') return false;
-  const a = f.figure.value;
-  const b = g.figure.value;
+function boundsDisagree(f: FigureRef, g: FigureRef, tolerance: number): boolean {
+  const q = f.figure.qualifier;
+  if (q !== g.figure.qualifier || !(q === 'up-to' || (q === 'at-least' && f.cls === 'duration' && g.cls === 'duration'))) return false;
+  const a = figureRange(f.figure).value;
+  const b = figureRange(g.figure).value;
   return Math.abs(a - b) > tolerance * Math.max(Math.abs(a), Math.abs(b)) + 1e-9;
 }
 
@@ -122,6 +124,12 @@ interface PerArticle {
 /** Below this likeness a compatible figure elsewhere is a coincidence, not support. */
 const SUPPORT = 0.15;
 
+/** Whether f's own sentence also states g's number in g's unit. */
+function statesItself(f: FigureRef, g: FigureRef): boolean {
+  return f.article.figures.some((h) => h !== f.figure && h.sentence === f.figure.sentence && h.unit === g.figure.unit &&
+    Math.abs(h.value - g.figure.value) <= 1e-9 * Math.max(1, Math.abs(h.value)));
+}
+
 function sameNumber(a: FigureRef, b: FigureRef): boolean {
   return Math.abs(a.figure.value - b.figure.value) <= 1e-9 * Math.max(1, Math.abs(a.figure.value));
 }
@@ -141,7 +149,7 @@ export function checkFigures(check: Check): void {
     for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
       if (g.article.path === check.article.path || isVague(g.figure)) continue;
       if (distinctModifiers(f, g) && !slip(check, f, g)) continue;
-      const ok = compatible(f.figure, g.figure, check.tolerance) && !capsDisagree(f, g, check.tolerance);
+      const ok = compatible(f.figure, g.figure, check.tolerance) && !boundsDisagree(f, g, check.tolerance);
       if (sameMoment(f.anchor, g.anchor) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
         (ok ? slot(g).momentAgree : slot(g).momentConflict).push(g);
         continue;
@@ -189,7 +197,11 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
       continue;
     }
     const exact = p.agree.find((g) => bounded(g) && !numberOnly.has(g)) ?? p.agree.find(bounded);
-    if (exact) { exactAgree = true; wordAgree ||= !numberOnly.has(exact); comparisons.push(compare(exact, 'agrees')); continue; }
+    // The same number in unrelated words beside a different number in like words, in one source:
+    // the like words say what the source holds ("banned for four years" / "two years of service").
+    const coincidence = exact !== undefined && numberOnly.has(exact) && p.contextConflict !== null &&
+      bounded(p.contextConflict.ref) && p.contextConflict.sim >= OUTWEIGHS_COINCIDENCE;
+    if (exact && !coincidence) { exactAgree = true; wordAgree ||= !numberOnly.has(exact); comparisons.push(compare(exact, 'agrees')); continue; }
     // An open bound ("more than two dozen") agrees with a lot; an exact figure in the same words
     // (27) says more, and a conflict with it stands.
     if (p.contextConflict && bounded(p.contextConflict.ref)) {
@@ -207,7 +219,8 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     // quantity in the very same words.
     if (momentConflicts.length > 0) report(check, f, momentConflicts);
     else if (contextConflicts.length > 0) {
-      const kept = exactAgree || openAgree ? corroborated(check, byArticle, contextConflicts) : contextConflicts;
+      // A number this sentence also states itself is another quantity ("to $1.84bn from $1.96bn").
+      const kept = exactAgree || openAgree ? corroborated(check, byArticle, contextConflicts).filter((g) => !statesItself(f, g)) : contextConflicts;
       if (kept.length > 0) report(check, f, kept);
     }
     return;
@@ -262,6 +275,8 @@ function isUnsourced(check: Check, f: FigureRef): boolean {
   if (f.inQuote || f.figure.qualifier === 'vague') return false;
   if (f.figure.unit === 'count' && f.figure.value < 10) return false;
   if (f.figure.unit === 'duration') return false;
+  // A share in words ("two-thirds of the work") is often told without "of" in a source ("two-thirds to Monterrey").
+  if (f.figure.unit === 'percent' && f.figure.inWords) return false;
   return !check.corpus.hasValue(f.figure);
 }
 

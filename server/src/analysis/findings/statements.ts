@@ -42,7 +42,8 @@ export function checkStatements(check: Check): void {
       seen.add(o.article.path);
       ev.push({ ...evidence(o.article, o.span), venue: o.venue.text });
     }
-    check.add('attribution-conflict', 'warning', st.span,
+    // The outlet is what is in dispute, not the quoted words: mark the venue.
+    check.add('attribution-conflict', 'warning', st.venue.span,
       `said to ${st.venue.text} here, but to ${conflicts[0].venue.text} in ${against(ev)}`, ev,
       { part: 'venue', span: st.venue.span, text: check.article.text.original.slice(st.venue.span.start, st.venue.span.end) });
   }

@@ -89,7 +89,7 @@ function checkClock(check: Check, t: TimeRef): void {
       if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
     }
     if (!best) continue;
-    if (best.link === 'snapshot' || Math.abs(best.minutes) < AGREE_MINUTES || allowed(t.time, best.ref.time, best.minutes)) agrees.push(best);
+    if (best.link === 'snapshot' || Math.abs(best.minutes) < AGREE_MINUTES || allowed(t, best.ref, best.minutes)) agrees.push(best);
     else conflicts.push(best);
   }
   const comparisons: ClaimComparison[] = [
@@ -106,13 +106,20 @@ function checkClock(check: Check, t: TimeRef): void {
   report(check, t, conflicts.map((m) => m.ref), 'time');
 }
 
-/** "past 1:30" and "until around 2" can both be true; so can "by 11" and "at 10:30". */
-function allowed(a: TimeClaim, b: TimeClaim, minutes: number): boolean {
+/**
+ * "past 1:30" and "until around 2" can both be true; so can "by 11" and "at 10:30". A live blog's
+ * entry stamp is when the entry was posted: what it tells happened by then ("1.25pm⏎… the first
+ * team reached Haflong by 9.40").
+ */
+function allowed(ra: TimeRef, rb: TimeRef, minutes: number): boolean {
+  const qualifier = (r: TimeRef) => (r.stamp && r.time.qualifier === 'exact' ? 'until' : r.time.qualifier);
+  const a = qualifier(ra);
+  const b = qualifier(rb);
   // minutes = b - a
-  if (a.qualifier === 'past' && minutes >= 0) return true;
-  if (a.qualifier === 'until' && minutes <= 0) return true;
-  if (b.qualifier === 'past' && minutes <= 0) return true;
-  if (b.qualifier === 'until' && minutes >= 0) return true;
+  if (a === 'past' && minutes >= 0) return true;
+  if (a === 'until' && minutes <= 0) return true;
+  if (b === 'past' && minutes <= 0) return true;
+  if (b === 'until' && minutes >= 0) return true;
   return false;
 }
 

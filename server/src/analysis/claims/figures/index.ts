@@ -11,7 +11,7 @@ import { figureTokens } from './tokens';
 import { local } from '../../local';
 import { isApposedAge, isBareHour, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
 import type { UnitRead } from './units';
-import { DURATION_FACTOR, lemma, readUnit } from './units';
+import { DURATION_FACTOR, lemma, readFraction, readUnit } from './units';
 import { isFactLine, labelledCounts } from './labels';
 
 export { lemma } from './units';
@@ -141,6 +141,8 @@ function oneOfDuration(tokens: FigureToken[], i: number): Reading | null {
 }
 
 function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence: number): { figure: Figure; next: number; numberSpan: Span } | null {
+  const fraction = fractionAt(text, tokens, i, sentence);
+  if (fraction) return fraction;
   const reading = readAt(tokens, i);
   if (!reading) return null;
   const { number, currency } = reading;
@@ -217,6 +219,26 @@ function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence:
   if (unit.measure) figure.measure = unit.measure;
   if (unit.unit === 'percent') figure.of = unit.of ?? null;
   return { figure, next: Math.max(end, number.next), numberSpan };
+}
+
+/** How far a bare fraction reaches either side: "a fifth" is told for 17% as well as for 23%. */
+const FRACTION_REACH = 0.15;
+
+/** "nearly a fifth of its subscribers": a percentage of what follows "of". */
+function fractionAt(text: ArticleText, tokens: FigureToken[], i: number, sentence: number): { figure: Figure; next: number; numberSpan: Span } | null {
+  const read = readFraction(tokens, i);
+  if (!read) return null;
+  const lead = leadQualifier(tokens, i);
+  const qualifier = lead.qualifier === 'exact' ? 'about' : lead.qualifier;
+  const interval = lead.qualifier === 'exact'
+    ? { low: read.value * (1 - FRACTION_REACH), high: read.value * (1 + FRACTION_REACH) }
+    : intervalOf(read.value, qualifier);
+  const span = { start: tokens[lead.first].start, end: tokens[read.next - 1].end };
+  const figure: Figure = {
+    kind: 'figure', span, text: text.plain.slice(span.start, span.end), value: read.value, interval, qualifier,
+    unit: 'percent', counted: null, sentence, inWords: true, of: read.of,
+  };
+  return { figure, next: read.next, numberSpan: { start: tokens[i].start, end: tokens[read.next - 1].end } };
 }
 
 /** "Relief camps opened: 27": the plural noun of a label just before a colon, and where the label starts. */

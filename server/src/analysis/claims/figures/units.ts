@@ -172,11 +172,43 @@ function percentOf(tokens: FigureToken[], j: number): { of: string; next: number
   for (let n = 0; n < 3 && k + n < tokens.length; n++) {
     const t = tokens[k + n];
     if (!nounish(t) || isNumberWord(t.lower) || /(?:ed|ing|ly)$/.test(t.lower) && n > 0) break;
+    // "of its subscriber base", "of the customer base": the people are the base.
+    if (head && (t.lower === 'base' || t.lower === 'bases')) { end = k + n + 1; break; }
     head = t;
     end = k + n + 1;
     if (isPlural(t)) break;
   }
   return head ? { of: lemma(head.text), next: end } : null;
+}
+
+/** Fractions in words that news uses for shares: "a fifth of", "two-thirds of", "half of". */
+const FRACTIONS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
+const MULTIPLES: Record<string, Record<string, number>> = { two: { thirds: 3, fifths: 5 }, three: { quarters: 4, fifths: 5 } };
+
+/**
+ * A share told as a fraction of something: "a fifth of its subscribers" (20%), "two-thirds of the
+ * members", "half of the homes". Read only before "of" and a noun, so "a quarter of an hour", "a
+ * third of a million" and "half his salary" are left alone.
+ */
+export function readFraction(tokens: FigureToken[], i: number): { value: number; of: string; next: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  let value = 0;
+  let k = i + 1;
+  if (t.lower === 'half') value = 50;
+  else if ((t.lower === 'a' || t.lower === 'one') && FRACTIONS[tokens[k]?.lower ?? ''] && tokens[k].lower !== 'half') {
+    value = 100 / FRACTIONS[tokens[k].lower];
+    k++;
+  } else if (MULTIPLES[t.lower]) {
+    if (tokens[k]?.text === '-' && !tokens[k].spaced) k++;
+    const n = MULTIPLES[t.lower][tokens[k]?.lower ?? ''];
+    if (!n) return null;
+    value = (100 * (t.lower === 'two' ? 2 : 3)) / n;
+    k++;
+  } else return null;
+  const of = percentOf(tokens, k);
+  if (!of || DURATIONS[of.of] || tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') return null;
+  return { value, of: of.of, next: of.next };
 }
 
 /** Reads the unit that follows the number ending just before token j. `single`: the number is one. */

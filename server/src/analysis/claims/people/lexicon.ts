@@ -35,7 +35,18 @@ export const ROLE_NOUNS = set(`
   superintendent principal dean provost rector administrator coordinator organiser treasurer steward
   commander commandant general colonel lieutenant admiral soldier veteran officer constable master warden
   ranger pilot conductor clerk registrar coroner chaplain curator librarian surveyor technician dispatcher
+  baker butcher shopkeeper grocer fisherman plumber carpenter mechanic driver motorist passenger commuter
+  pensioner retiree homeowner landlord landlady tenant neighbour neighbor volunteer angler hiker climber
+  shepherd innkeeper hotelier publican waiter waitress bartender hairdresser tailor miner rancher vintner
 `);
+
+/** People by their trade, also in words no list holds: "hydrologist", "paediatrician", "psychiatrist". */
+const ROLE_SUFFIX = /^\p{Ll}{3,}(?:ologist|ist|ician|iatrist)$/u;
+
+/** A lower-case word that names what a person is: a role noun or a trade by its ending. */
+export function isRoleWord(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || ROLE_SUFFIX.test(lower);
+}
 
 /** Head nouns of organisations and things: an apposition headed by one of these is not a role. */
 export const THING_NOUNS = set(`

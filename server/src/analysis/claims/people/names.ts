@@ -4,7 +4,7 @@ import type { Token } from './tokens';
 import { adjacent } from './tokens';
 import {
   ADVERBS, COMMON_VERBS, DETERMINERS, FIRST_NAMES, HONORIFICS, MONTHS_AND_DAYS, NOT_FIRST, OFFICE_TITLES,
-  ORG_WORDS, PARTICLES, PLACES, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS,
+  ORG_WORDS, PARTICLES, PLACES, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS, isRoleWord,
 } from './lexicon';
 
 /** A run of name words inside one sentence's tokens: [first, last] inclusive. */
@@ -119,7 +119,7 @@ export function coreWords(tokens: Token[], run: NameRun): Token[] {
 export function trimRun(tokens: Token[], run: NameRun): NameRun | null {
   let first = run.first;
   // Openers and role nouns glued on by capitalisation: "Meanwhile Musk", "Striker Leo Marchetti".
-  while (first <= run.last && (NOT_FIRST.has(tokens[first].lower) || (ROLE_NOUNS.has(tokens[first].lower) && run.last - first >= 2))) first++;
+  while (first <= run.last && (NOT_FIRST.has(tokens[first].lower) || (isRoleWord(tokens[first].lower) && run.last - first >= 2))) first++;
   let last = run.last;
   while (last >= first && (PARTICLES.has(tokens[last].lower) || /^(jr\.?|sr\.?|ii|iii|iv)$/i.test(tokens[last].text))) {
     if (/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(tokens[last].text) && last > first) { last--; continue; }

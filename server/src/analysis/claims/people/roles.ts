@@ -6,7 +6,7 @@ import { adjacent } from './tokens';
 import type { NameRun } from './names';
 import { isHonorific, isTitle } from './names';
 import {
-  ADVERBS, COMMON_VERBS, FUNCTION_WORDS, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS,
+  ADVERBS, COMMON_VERBS, FUNCTION_WORDS, PREPOSITIONS, SPEECH_VERBS, THING_NOUNS, isRoleWord,
 } from './lexicon';
 
 export interface RoleContext {
@@ -26,11 +26,8 @@ function isModifier(t: Token): boolean {
 }
 
 function isRoleNoun(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && (ROLE_NOUNS.has(t.lower) || ROLE_SUFFIX.test(t.lower));
+  return !!t && t.kind === 'word' && isRoleWord(t.lower);
 }
-
-/** "hydrologist", "paediatrician", "psychiatrist", "columnist": people by their trade. */
-const ROLE_SUFFIX = /^\p{Ll}{3,}(ologist|ist|ician|iatrist)$/u;
 
 /** The text of tokens[a..b], with a sentence-initial common word put in lower case. */
 function phrase(ctx: RoleContext, a: number, b: number): string {

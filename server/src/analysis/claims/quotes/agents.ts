@@ -2,7 +2,7 @@
 // thing that is not a person ("the company", "the post", "Newsweek", "it").
 import type { Span } from '../../types';
 import type { Token } from '../people/tokens';
-import { ADVERBS, DETERMINERS, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS } from '../people/lexicon';
+import { ADVERBS, DETERMINERS, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, isRoleWord } from '../people/lexicon';
 import { isTitle } from '../people/names';
 import type { ArticleContext } from './context';
 import { mentionEnd, mentionStart, personAt } from './context';
@@ -87,8 +87,10 @@ function appositionSubject(ctx: ArticleContext, tokens: Token[], comma: number):
 function describedPerson(ctx: ArticleContext, tokens: Token[], start: number): number | null {
   for (let k = start + 1; k < tokens.length && k <= start + 6; k++) {
     const prev = tokens[k - 1];
-    if (prev.kind !== 'word' || prev.possessive && k - 1 !== start || SPEECH_VERBS.has(prev.lower) || PREPOSITIONS.has(prev.lower)) return null;
-    if (personAt(ctx, tokens[k]) && (ROLE_NOUNS.has(prev.lower) || isTitle(prev))) return k;
+    // The first word may look like a verb ("state fire commander …"): the role noun decides.
+    const verbShaped = SPEECH_VERBS.has(prev.lower) && k - 1 !== start;
+    if (prev.kind !== 'word' || prev.possessive && k - 1 !== start || verbShaped || PREPOSITIONS.has(prev.lower)) return null;
+    if (personAt(ctx, tokens[k]) && (isRoleWord(prev.lower) || isTitle(prev))) return k;
   }
   return null;
 }

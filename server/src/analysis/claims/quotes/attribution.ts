@@ -34,7 +34,12 @@ export function attributionAfter(ctx: ArticleContext, tokens: Token[], j: number
   if (!t) return null;
   if (isSpeechVerb(t)) {
     const found = agentStartingAt(ctx, tokens, skipAdverbs(tokens, k + 1));
-    return found ? { found, verb: k, end: found.last } : null;
+    if (found) return { found, verb: k, end: found.last };
+    // “…,” state fire commander Jo Park said: "state" opens a description, not "said X".
+    const described = agentStartingAt(ctx, tokens, k, true);
+    if (!described || described.agent.kind !== 'person') return null;
+    const v = skipAdverbs(tokens, described.last + 1);
+    return isSpeechVerb(tokens[v]) ? { found: described, verb: v, end: v } : null;
   }
   if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
     const found = agentStartingAt(ctx, tokens, k + 2);

@@ -33,9 +33,11 @@ function readLabel(plain: string, paragraph: Span): Label | null {
   // A speaker's label is written in capitals ("ACTING SUPERINTENDENT McALISTER"), not as a phrase.
   const letters = m[1].replace(/[^A-Za-z]/g, '');
   if (letters.length === 0 || (letters.match(/[A-Z]/g)?.length ?? 0) < 0.75 * letters.length) return null;
-  const named = (m[2] ?? m[1]).trim();
+  // "QUESTION (Radio North):", "Q (Jo Lee, Reuters):": who asked, not a speaker on the record.
+  const asker = /^(?:q|question|reporter|journalist)$/i.test(m[1].trim());
+  const named = (m[2] && !asker ? m[2] : m[1]).trim();
   const words = named.split(/[\s]+/).map((w) => w.replace(/[.’']+$/g, '').toLowerCase()).filter((w) => w.length > 0);
-  const nameStart = paragraph.start + (m[2] ? head.indexOf(m[2], m[1].length) : head.indexOf(m[1]));
+  const nameStart = paragraph.start + (m[2] && !asker ? head.indexOf(m[2], m[1].length) : head.indexOf(m[1]));
   return { words, body: paragraph.start + m[0].length, span: { start: nameStart, end: nameStart + named.length } };
 }
 

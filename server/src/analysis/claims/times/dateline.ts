@@ -19,6 +19,8 @@ const FRONT_MATTER_KEYS = ['date', 'published', 'pubdate', 'published_at', 'publ
 const LABEL = /^[\s#>*_]{0,8}(?:date[d]?|published(?:\s+on)?|first\s+published|posted(?:\s+on)?|updated|last\s+updated|last\s+modified)\b[\s:\-–—]{0,4}/i;
 const CLUTTER = /^[ \t]{0,8}(?:ALSO READ|READ MORE|READ|RELATED|WATCH|LISTEN|SEE ALSO)[ \t]{0,3}[:|]/i;
 const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?!\d)/;
+/** "Updated: 15.09.2027, 18:42 CEST": day, month and year with dots, as European sites write them. */
+const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)/;
 /** "Valley Now live desk | Last updated 11:48 p.m.": a label after a separator, late in a top line. */
 const INLINE_LABEL = /[|•·][ \t]{0,3}(?:last[ \t]+)?(?:updated|published|posted)\b/i;
 const INLINE_LINE_MAX = 100;
@@ -196,6 +198,11 @@ function findDateIn(s: string, labelled: boolean): { date: CalendarDate; start: 
       // US order unless the first number cannot be a month.
       const [month, day] = a > 12 ? [b, a] : [a, b];
       if (isValidDate(year, month, day)) return { date: { year, month, day }, start: sl.index, end: sl.index + sl[0].length };
+    }
+    const dot = DOTTED.exec(s);
+    if (dot) {
+      const [day, month, year] = [Number(dot[1]), Number(dot[2]), Number(dot[3])];
+      if (isValidDate(year, month, day)) return { date: { year, month, day }, start: dot.index, end: dot.index + dot[0].length };
     }
   }
   return null;

@@ -41,7 +41,7 @@ interface Placed {
 }
 
 /** Words before a weekday that put it after the article's date. */
-const FUTURE = /\b(?:will|'ll|takes? effect|come into (?:force|effect)|from|starting|beginning|until|till|through|next|expected|scheduled|set to|due|reopens?|resumes?|planned|plans?)\b/i;
+const FUTURE = /\b(?:will|'ll|takes? effect|come into (?:force|effect)|from|starting|beginning|until|till|through|next|expected|expects?|hopes? to|aims? to|scheduled|set to|due|reopens?|resumes?|planned|plans?)\b/i;
 
 /** Characters between a clock time and a date of the same clause when the splitter parted them. */
 const CLAUSE_GAP = 40;
@@ -225,7 +225,9 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
       const y = near(y0);
       return !x ? y : !y ? x : gap(y) < gap(x) ? y : x;
     };
-    const clause = closer(bd, ad) ?? closer(bm, am);
+    // A month with no day dates a clock time only when it comes first ("in March 2019, at 3 a.m."):
+    // one after it is of another thing ("peaked at 0330 GMT, above the record set in August 2002").
+    const clause = closer(bd, ad) ?? near(bm) ?? (ahead || storyDay || dateline ? null : near(am));
     const source = clause ?? ahead ?? storyDay;
     if (source) {
       p.date = { ...source.date };
