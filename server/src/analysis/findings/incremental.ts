@@ -97,10 +97,8 @@ export class IncrementalChecker {
         if (result) memo.stats.hits++;
         else {
           memo.stats.misses++;
-          const t0 = performance.now();
           const check = new Check(corpus, { ...self, figures: [], times: [], quotes: [], statements: [], [kind]: [ref] }, options);
           run(check);
-          if (process.env.MISSLOG) console.log('  miss', kind, (performance.now() - t0).toFixed(2), JSON.stringify((ref as any).figure?.text ?? (ref as any).time?.text ?? (ref as any).quote?.text?.slice(0, 30) ?? (ref as any).venue?.text));
           result = { key, offset: offsetOf(ref), findings: check.findings, claims: check.claims };
         }
         memo.current.set(result.key, result);
