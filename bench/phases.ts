@@ -133,19 +133,25 @@ for (let run = 0; run < RUNS; run++) {
   if (ALLOCATIONS && run === RUNS - 1) {
     const { profile } = await post<{ profile: { head: AllocationNode } }>('HeapProfiler.stopSampling');
     const self = new Map<string, number>();
+    const inclusive = new Map<string, number>();
     let total = 0;
-    const walk = (n: AllocationNode, stack: string[]) => {
+    const walk = (n: AllocationNode, stack: string[]): number => {
       const f = n.callFrame;
       const here = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}`;
+      let sum = n.selfSize;
       if (n.selfSize > 0) {
         self.set(here, (self.get(here) ?? 0) + n.selfSize);
         total += n.selfSize;
       }
-      for (const c of n.children) walk(c, [...stack, here]);
+      for (const c of n.children) sum += walk(c, [...stack, here]);
+      if (!stack.includes(here)) inclusive.set(here, (inclusive.get(here) ?? 0) + sum);
+      return sum;
     };
     walk(profile.head, []);
     console.log(`allocated while typing: ${(total / 1048576).toFixed(0)} MB, ${(total / edits.length / 1024).toFixed(0)} KB per edit; by function:`);
     for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(v / edits.length / 1024).toFixed(0).padStart(6)} KB/edit  ${k}`);
+    console.log('inclusive:');
+    for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${(v / edits.length / 1024).toFixed(0).padStart(6)} KB/edit  ${k}`);
   }
   for (const p of [...PHASES, 'total']) {
     const s = summarise(times[p]);

@@ -177,6 +177,8 @@ interface Base {
 class KeyWriter {
   /** Figures already written (relative to themselves), with the stretch of text they hold. */
   private readonly figures = new Map<object, { written: string; span: Span }>();
+  /** Every key is written into this one buffer and read out as one string. */
+  private readonly out = new KeyBuffer();
 
   constructor(private readonly article: ArticleAnalysis, private readonly texts: TextIds) {}
 
@@ -186,57 +188,78 @@ class KeyWriter {
     const sentence = sentenceIndex === undefined ? undefined : text.sentences[sentenceIndex];
     const base = this.baseOf(ref);
     const extent = { start: base.offset, end: base.offset };
-    // Pieces joined once at the end: a key is built from hundreds of small pieces.
-    const out: string[] = [kind, '\u0001'];
+    const out = this.out;
+    out.length = 0;
+    out.text(kind);
+    out.text('\u0001');
     this.write(ref, base, extent, out);
     const speech = kind === 'quotes' || kind === 'statements';
     if (sentence && !speech) {
       // A figure's or time's sentence: the words around it.
       widen(extent, sentence.span);
-      out.push('|s', String(sentence.span.start - base.offset), ',', String(sentence.span.end - base.offset));
+      out.text('|s');
+      out.number(sentence.span.start - base.offset);
+      out.text(',');
+      out.number(sentence.span.end - base.offset);
     }
     if (kind === 'quotes' && sentence) {
       // Who is named before a quotation in its paragraph says who "he" is (surelyCredited).
       const paragraph = text.paragraphs[sentence.paragraph];
       if (paragraph) {
         widen(extent, { start: paragraph.start, end: base.offset });
-        out.push('|p', String(paragraph.start - base.offset));
+        out.text('|p');
+        out.number(paragraph.start - base.offset);
       }
     }
-    out.push('|x', String(extent.start - base.offset), ',', String(extent.end - base.offset), ',',
-      String(this.texts.of(text.original, 'o', extent.start, extent.end)), ',', String(this.texts.of(text.plain, 't', extent.start, extent.end)));
+    out.text('|x');
+    out.number(extent.start - base.offset);
+    out.text(',');
+    out.number(extent.end - base.offset);
+    out.text(',');
+    out.number(this.texts.of(text.original, 'o', extent.start, extent.end));
+    out.text(',');
+    out.number(this.texts.of(text.plain, 't', extent.start, extent.end));
     if (speech) {
       // Who is who: speakers resolve against the article's people, pronouns against their mentions.
       for (const p of this.article.people) {
-        out.push('|n', str(p.key), str(p.name));
-        for (const m of p.mentions) if (m.end > extent.start && m.start < extent.end) out.push(String(m.start - base.offset), ',', String(m.end - base.offset), ';');
+        out.text('|n');
+        out.str(p.key);
+        out.str(p.name);
+        for (const m of p.mentions) {
+          if (m.end > extent.start && m.start < extent.end) {
+            out.number(m.start - base.offset);
+            out.text(',');
+            out.number(m.end - base.offset);
+            out.text(';');
+          }
+        }
       }
     }
-    return out.join('');
+    return out.toString(0);
   }
 
   /** Writes a value to `out`, positions relative to `base`; the offsets it holds widen `extent`. */
-  private write(value: unknown, base: Base, extent: Span, out: string[]): void {
-    if (value === null) { out.push('n'); return; }
+  private write(value: unknown, base: Base, extent: Span, out: KeyBuffer): void {
+    if (value === null) { out.text('n'); return; }
     switch (typeof value) {
-      case 'undefined': out.push('u'); return;
-      case 'number': out.push(Object.is(value, -0) ? '-0' : String(value)); return;
-      case 'string': out.push(String(value.length), '"', value); return;
-      case 'boolean': out.push(value ? 'T' : 'F'); return;
+      case 'undefined': out.text('u'); return;
+      case 'number': if (Object.is(value, -0)) out.text('-0'); else out.number(value); return;
+      case 'string': out.str(value); return;
+      case 'boolean': out.text(value ? 'T' : 'F'); return;
       case 'object': break;
-      default: out.push(String(value)); return;
+      default: out.text(String(value)); return;
     }
     if (Array.isArray(value)) {
-      out.push('[');
-      for (const v of value) { this.write(v, base, extent, out); out.push(','); }
-      out.push(']');
+      out.text('[');
+      for (const v of value) { this.write(v, base, extent, out); out.text(','); }
+      out.text(']');
       return;
     }
     if (value instanceof Set || value instanceof WordSet) {
       // In iteration order: similarity sums weights in that order.
-      out.push('{');
-      for (const v of value) { this.write(v, base, extent, out); out.push(','); }
-      out.push('}');
+      out.text('{');
+      for (const v of value) { this.write(v, base, extent, out); out.text(','); }
+      out.text('}');
       return;
     }
     const record = value as Record<string, unknown>;
@@ -244,36 +267,45 @@ class KeyWriter {
       const ref = record as unknown as ClaimRef;
       if (offsetOf(ref) !== base.offset) { this.nested(ref, base, extent, out); return; }
     }
-    out.push('(');
+    out.text('(');
     for (const k in record) {
       if (SKIP.has(k)) continue;
       const v = record[k];
-      out.push(k, ':');
+      out.text(k);
+      out.text(':');
       if (typeof v === 'number' && (k === 'start' || k === 'end' || k === 'after')) {
         if (v < extent.start) extent.start = v;
         if (v > extent.end) extent.end = v;
-        out.push(String(v - base.offset));
-      } else if (typeof v === 'number' && k === 'sentence') out.push(String(v - base.sentence));
-      else if (typeof v === 'number' && k === 'paragraph') out.push(String(v - base.paragraph));
+        out.number(v - base.offset);
+      } else if (typeof v === 'number' && k === 'sentence') out.number(v - base.sentence);
+      else if (typeof v === 'number' && k === 'paragraph') out.number(v - base.paragraph);
       else this.write(v, base, extent, out);
-      out.push(';');
+      out.text(';');
     }
-    out.push(')');
+    out.text(')');
   }
 
   /** A figure inside another claim: its own writing (relative to itself), placed relative to the claim. */
-  private nested(ref: ClaimRef, base: Base, extent: Span, out: string[]): void {
+  private nested(ref: ClaimRef, base: Base, extent: Span, out: KeyBuffer): void {
     const own = this.baseOf(ref);
     let done = this.figures.get(ref);
     if (!done) {
+      // Written at the end of the buffer, read out and taken off again: it is kept for reuse.
+      const mark = out.length;
       const span = { start: own.offset, end: own.offset };
-      const parts: string[] = [];
-      this.write(ref, own, span, parts);
-      done = { written: parts.join(''), span };
+      this.write(ref, own, span, out);
+      done = { written: out.toString(mark), span };
+      out.length = mark;
       this.figures.set(ref, done);
     }
     widen(extent, done.span);
-    out.push('F', String(own.offset - base.offset), ',', String(own.sentence - base.sentence), ',', String(own.paragraph - base.paragraph), done.written);
+    out.text('F');
+    out.number(own.offset - base.offset);
+    out.text(',');
+    out.number(own.sentence - base.sentence);
+    out.text(',');
+    out.number(own.paragraph - base.paragraph);
+    out.text(done.written);
   }
 
   private baseOf(ref: ClaimRef): Base {
@@ -282,9 +314,81 @@ class KeyWriter {
   }
 }
 
-/** A string, length first: no separator can be mistaken for part of it. */
-function str(s: string): string {
-  return s.length + '"' + s;
+/**
+ * UTF-16 code units written into one growing array and read out as a string. A key is hundreds of
+ * small pieces; pushing them as strings and joining them allocated about 1.7 MB a keystroke in a
+ * 2,000-word draft, most of it kept until the next keystroke and so promoted to the old generation.
+ * Written here, a key allocates only itself. The string read out equals the joined pieces exactly
+ * (numbers as String() writes them), so keys are the same as before.
+ */
+const UTF16 = new TextDecoder('utf-16le', { fatal: true });
+
+class KeyBuffer {
+  private units = new Uint16Array(4096);
+  /** Code units written; set it back to take written ones off. */
+  length = 0;
+
+  private room(n: number): void {
+    if (this.length + n <= this.units.length) return;
+    const next = new Uint16Array(Math.max(this.units.length * 2, this.length + n));
+    next.set(this.units.subarray(0, this.length));
+    this.units = next;
+  }
+
+  text(s: string): void {
+    const n = s.length;
+    this.room(n);
+    const u = this.units;
+    let at = this.length;
+    for (let i = 0; i < n; i++) u[at++] = s.charCodeAt(i);
+    this.length = at;
+  }
+
+  /** A string, length first: no separator can be mistaken for part of it. */
+  str(s: string): void {
+    this.number(s.length);
+    this.text('"');
+    this.text(s);
+  }
+
+  /** As String(v) writes it: small integers digit by digit, anything else through String(). */
+  number(v: number): void {
+    if (!Number.isInteger(v) || v > 0x7fffffff || v < -0x7fffffff || Object.is(v, -0)) {
+      this.text(String(v)); // String(-0) is "0", as before
+      return;
+    }
+    this.room(11);
+    const u = this.units;
+    if (v < 0) {
+      u[this.length++] = 45; // '-'
+      v = -v;
+    }
+    let digits = 1;
+    for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
+    let at = this.length + digits;
+    this.length = at;
+    do {
+      u[--at] = 48 + (v % 10);
+      v = Math.floor(v / 10);
+    } while (v > 0);
+  }
+
+  /**
+   * The code units from `from` on, as a string. Decoded natively: fromCharCode.apply would first
+   * copy them into an argument list of 8 bytes a unit. A lone surrogate (which the strict decoder
+   * refuses) goes through fromCharCode, in chunks, so every key still reads back exactly. (On a
+   * big-endian host the decoder would read bytes swapped: still one string per key, one key per string.)
+   */
+  toString(from: number): string {
+    const units = this.units.subarray(from, this.length);
+    try {
+      return UTF16.decode(units);
+    } catch {
+      let s = '';
+      for (let i = 0; i < units.length; i += 8192) s += String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]);
+      return s;
+    }
+  }
 }
 
 function widen(extent: Span, s: Span): void {
