@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import { Session } from 'node:inspector';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 import { analyzeArticle } from '../server/src/analysis/index';
 import { IncrementalAnalyzer } from '../server/src/analysis/incremental';
@@ -20,6 +21,8 @@ const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/
 const SOURCES = Number(args.sources ?? 1000);
 const EDITS = Number(args.edits ?? 200);
 const RUNS = Number(args.runs ?? 1);
+// --v8=FLAGS: V8 flags set at run time, as server/src/main.ts sets its own (e.g. --v8=--heap-growing-percent=20).
+if (args.v8) for (const flag of String(args.v8).split(',')) v8.setFlagsFromString(flag);
 /** --profile=FILE: a CPU profile of the typing of the last run (summarise with bench/profile.ts). */
 const PROFILE = args.profile as string | undefined;
 /** --allocations: where the typing of the last run allocates (V8's sampling heap profiler), by function. */
