@@ -18,6 +18,8 @@ type Log = (message: string) => void;
 /** Turns an article's text into its analysis; `editing` for an open document being typed in. */
 export interface Analyzer {
   analyze(input: ArticleInput, editing: boolean): ArticleAnalysis;
+  /** Runs `fn` with what the last analysis of `path` remembered, if the analyser keeps anything. */
+  within?<T>(path: string, fn: () => T): T;
   /** The path left the review set. */
   forget(path: string): void;
   clear(): void;
@@ -190,8 +192,13 @@ export class LiveReview implements ReviewView {
     }
     let review: DocumentReview;
     try {
+      // An open article's check reads its sentences' tokens again (statements): from the analysis
+      // just made, through the analyser's memory, instead of tokenising the whole article anew.
+      const checker = this.checker;
+      const corpus = this.corpus;
+      const generation = this.generation;
       review = entry.version !== null
-        ? this.checker.check(this.corpus, entry.analysis, options, this.generation)
+        ? (this.analyzer.within ? this.analyzer.within(path, () => checker.check(corpus, entry.analysis, options, generation)) : checker.check(corpus, entry.analysis, options, generation))
         : checkArticle(this.corpus, entry.analysis, options);
     } catch (err) {
       this.log(`could not check ${path}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
