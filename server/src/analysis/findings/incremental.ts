@@ -17,8 +17,10 @@ import { assembleReview, claimsOf, CLAIM_CHECKS } from './index';
 
 /** What checking one claim gave, with offsets in the article as it was then. */
 interface ClaimResult {
-  /** The key it is remembered by (the first string of it: an equal key made later is not kept). */
-  key: string;
+  /** The key it is remembered by, as code units (the first copy of it: an equal key made later is not kept). */
+  key: Uint16Array;
+  /** The key's hash (KeyBuffer.hash). */
+  hash: number;
   /** The claim's offset when it was checked: results move with it. */
   offset: number;
   findings: Finding[];
@@ -28,8 +30,8 @@ interface ClaimResult {
 interface ArticleMemo {
   /** What the results were computed against: the corpus generation, options, label and role. */
   stamp: string;
-  previous: Map<string, ClaimResult>;
-  current: Map<string, ClaimResult>;
+  previous: KeyTable;
+  current: KeyTable;
   /** Stretches of the article's text by a number, so keys carry the number, not the text. */
   texts: TextIds;
   stats: { hits: number; misses: number };
@@ -78,11 +80,11 @@ export class IncrementalChecker {
     const stamp = JSON.stringify([generation, options.figureTolerance ?? null, article.label, article.role]);
     let memo = this.memos.get(article.path);
     if (!memo || memo.stamp !== stamp) {
-      memo = { stamp, previous: new Map(), current: new Map(), texts: new TextIds(), stats: { hits: 0, misses: 0 } };
+      memo = { stamp, previous: new KeyTable(), current: new KeyTable(), texts: new TextIds(), stats: { hits: 0, misses: 0 } };
       this.memos.set(article.path, memo);
     }
     memo.previous = memo.current;
-    memo.current = new Map();
+    memo.current = new KeyTable();
     memo.texts.begin();
     memo.stats = { hits: 0, misses: 0 };
     const keys = new KeyWriter(article, memo.texts);
@@ -93,15 +95,16 @@ export class IncrementalChecker {
     for (const [kind, run] of CLAIM_CHECKS) {
       for (const ref of self[kind] as ReadonlyArray<ClaimRef>) {
         const key = keys.claim(kind, ref);
-        let result = memo.current.get(key) ?? memo.previous.get(key);
+        const hash = key.hash();
+        let result = memo.current.get(hash, key) ?? memo.previous.get(hash, key);
         if (result) memo.stats.hits++;
         else {
           memo.stats.misses++;
           const check = new Check(corpus, { ...self, figures: [], times: [], quotes: [], statements: [], [kind]: [ref] }, options);
           run(check);
-          result = { key, offset: offsetOf(ref), findings: check.findings, claims: check.claims };
+          result = { key: key.copy(), hash, offset: offsetOf(ref), findings: check.findings, claims: check.claims };
         }
-        memo.current.set(result.key, result);
+        memo.current.set(result);
         const shift = offsetOf(ref) - result.offset;
         for (const f of result.findings) {
           const moved = shift === 0 ? f : movedFinding(f, shift);
@@ -176,13 +179,14 @@ interface Base {
  */
 class KeyWriter {
   /** Figures already written (relative to themselves), with the stretch of text they hold. */
-  private readonly figures = new Map<object, { written: string; span: Span }>();
+  private readonly figures = new Map<object, { written: Uint16Array; span: Span }>();
   /** Every key is written into this one buffer and read out as one string. */
   private readonly out = new KeyBuffer();
 
   constructor(private readonly article: ArticleAnalysis, private readonly texts: TextIds) {}
 
-  claim(kind: string, ref: ClaimRef): string {
+  /** Writes the key of one claim into the writer's buffer (valid until the next claim) and returns that buffer. */
+  claim(kind: string, ref: ClaimRef): KeyBuffer {
     const { text } = this.article;
     const sentenceIndex = sentenceOf(ref);
     const sentence = sentenceIndex === undefined ? undefined : text.sentences[sentenceIndex];
@@ -235,7 +239,7 @@ class KeyWriter {
         }
       }
     }
-    return out.toString(0);
+    return out;
   }
 
   /** Writes a value to `out`, positions relative to `base`; the offsets it holds widen `extent`. */
@@ -294,7 +298,7 @@ class KeyWriter {
       const mark = out.length;
       const span = { start: own.offset, end: own.offset };
       this.write(ref, own, span, out);
-      done = { written: out.toString(mark), span };
+      done = { written: out.copy(mark), span };
       out.length = mark;
       this.figures.set(ref, done);
     }
@@ -305,7 +309,7 @@ class KeyWriter {
     out.number(own.sentence - base.sentence);
     out.text(',');
     out.number(own.paragraph - base.paragraph);
-    out.text(done.written);
+    out.units(done.written);
   }
 
   private baseOf(ref: ClaimRef): Base {
@@ -315,30 +319,28 @@ class KeyWriter {
 }
 
 /**
- * UTF-16 code units written into one growing array and read out as a string. A key is hundreds of
- * small pieces; pushing them as strings and joining them allocated about 1.7 MB a keystroke in a
- * 2,000-word draft, most of it kept until the next keystroke and so promoted to the old generation.
- * Written here, a key allocates only itself. The string read out equals the joined pieces exactly
- * (numbers as String() writes them), so keys are the same as before.
+ * A key's UTF-16 code units, written into one growing array. A key is hundreds of small pieces;
+ * pushing them as strings and joining them allocated about 1.7 MB a keystroke in a 2,000-word
+ * draft, most of it kept until the next keystroke. Here a key is looked up without becoming a
+ * string at all (KeyTable), and copied only when a claim is checked again. The units are exactly
+ * those of the joined pieces before (numbers as String() writes them), so keys mean what they did.
  */
-const UTF16 = new TextDecoder('utf-16le', { fatal: true });
-
 class KeyBuffer {
-  private units = new Uint16Array(4096);
+  private data = new Uint16Array(4096);
   /** Code units written; set it back to take written ones off. */
   length = 0;
 
   private room(n: number): void {
-    if (this.length + n <= this.units.length) return;
-    const next = new Uint16Array(Math.max(this.units.length * 2, this.length + n));
-    next.set(this.units.subarray(0, this.length));
-    this.units = next;
+    if (this.length + n <= this.data.length) return;
+    const next = new Uint16Array(Math.max(this.data.length * 2, this.length + n));
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
   }
 
   text(s: string): void {
     const n = s.length;
     this.room(n);
-    const u = this.units;
+    const u = this.data;
     let at = this.length;
     for (let i = 0; i < n; i++) u[at++] = s.charCodeAt(i);
     this.length = at;
@@ -358,7 +360,7 @@ class KeyBuffer {
       return;
     }
     this.room(11);
-    const u = this.units;
+    const u = this.data;
     if (v < 0) {
       u[this.length++] = 45; // '-'
       v = -v;
@@ -373,22 +375,64 @@ class KeyBuffer {
     } while (v > 0);
   }
 
-  /**
-   * The code units from `from` on, as a string. Decoded natively: fromCharCode.apply would first
-   * copy them into an argument list of 8 bytes a unit. A lone surrogate (which the strict decoder
-   * refuses) goes through fromCharCode, in chunks, so every key still reads back exactly. (On a
-   * big-endian host the decoder would read bytes swapped: still one string per key, one key per string.)
-   */
-  toString(from: number): string {
-    const units = this.units.subarray(from, this.length);
-    try {
-      return UTF16.decode(units);
-    } catch {
-      let s = '';
-      for (let i = 0; i < units.length; i += 8192) s += String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]);
-      return s;
-    }
+  /** A copy of the code units from `from` on. */
+  copy(from = 0): Uint16Array {
+    return this.data.slice(from, this.length);
   }
+
+  /** Appends code units. */
+  units(u: Uint16Array): void {
+    this.room(u.length);
+    this.data.set(u, this.length);
+    this.length += u.length;
+  }
+
+  /** FNV-1a over the code units: finds the bucket; equality is always checked unit by unit. */
+  hash(): number {
+    const u = this.data;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < this.length; i++) h = Math.imul(h ^ u[i], 0x01000193);
+    return h >>> 0;
+  }
+
+  /** Whether `key` holds exactly the code units written. */
+  equals(key: Uint16Array): boolean {
+    if (key.length !== this.length) return false;
+    const u = this.data;
+    for (let i = 0; i < key.length; i++) if (key[i] !== u[i]) return false;
+    return true;
+  }
+}
+
+/**
+ * Claim results by key: buckets by the key's hash, and in a bucket the results whose keys are
+ * compared unit by unit, so two keys are the same only when every unit is.
+ */
+class KeyTable {
+  private readonly buckets = new Map<number, ClaimResult[]>();
+
+  get(hash: number, key: KeyBuffer): ClaimResult | undefined {
+    const bucket = this.buckets.get(hash);
+    if (bucket) for (const r of bucket) if (key.equals(r.key)) return r;
+    return undefined;
+  }
+
+  /** Keeps `result` under its key, in place of a result with an equal key. */
+  set(result: ClaimResult): void {
+    const bucket = this.buckets.get(result.hash);
+    if (!bucket) {
+      this.buckets.set(result.hash, [result]);
+      return;
+    }
+    const at = bucket.findIndex((r) => r === result || sameUnits(r.key, result.key));
+    if (at >= 0) bucket[at] = result; else bucket.push(result);
+  }
+}
+
+function sameUnits(a: Uint16Array, b: Uint16Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function widen(extent: Span, s: Span): void {
