@@ -341,6 +341,8 @@ export interface StampedInput {
 /** What LiveReview calls to analyse an article (structurally review.ts's Analyzer; extra arguments pass through). */
 export interface ArticleAnalyzer<I extends StampedInput, A extends unknown[] = []> {
   analyze(input: I, ...args: A): ArticleAnalysis;
+  /** Runs `fn` with what the last analysis of `path` remembered (see IncrementalAnalyzer.within). */
+  within?<T>(path: string, fn: () => T): T;
   forget(path: string): void;
   clear(): void;
 }
@@ -369,6 +371,10 @@ export class PersistedAnalyzer<I extends StampedInput, A extends unknown[] = []>
     const analysis = this.inner.analyze(input, ...args);
     store.save(input.path, input.stamp, input.text, analysis, input.role);
     return analysis;
+  }
+
+  within<T>(path: string, fn: () => T): T {
+    return this.inner.within ? this.inner.within(path, fn) : fn();
   }
 
   /** The path left the review set (deleted, excluded): its entry goes too. */

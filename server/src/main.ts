@@ -44,6 +44,12 @@ import { isArticleName, makeFolder, pathOfUri, ReviewSet } from './workspace';
 // 20% keeps the server's memory near what it really holds (one full collection every few dozen
 // keystrokes, done mostly off the main thread).
 v8.setFlagsFromString('--heap-growing-percent=20');
+// A keystroke's analysis and check live until the next keystroke, so when a scavenge comes they are
+// mostly alive; V8 then learns to allocate them straight into the old generation ("pretenuring"),
+// where they die and fill the heap: a full collection every ~50 keystrokes with pauses of 10 to
+// 90 ms, and more memory. Without it they die young (bench/phases.ts at 1,000 sources: no full
+// collection in 200 keystrokes instead of four, collector time 250 → 110 ms, RSS 208 → 185 MB).
+v8.setFlagsFromString('--no-allocation-site-pretenuring');
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

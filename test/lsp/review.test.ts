@@ -83,4 +83,47 @@ describe('lsp: the live review set (review.ts)', () => {
     assert.equal(live.reviewOf(draft.path)!.findings.filter((f) => f.kind === 'figure-conflict').length, 0);
     assert.equal(live.entryByUri(sources[0].uri), undefined);
   });
+
+  it('skips inputs handed over again, and still notices a path replaced at the same place', () => {
+    const live = new LiveReview(() => ({}), (m) => assert.fail(m));
+    const input = (i: number, text = STORY[i % 2](40)) => ({ path: `/desk/00${i + 1}_x.txt`, uri: `file:///desk/00${i + 1}_x.txt`, text, version: null });
+    const a = input(0);
+    const b = input(1);
+    let u = live.update([a, b]);
+    assert.deepEqual(u.analysed, [a.path, b.path]);
+    // The same objects again: nothing to do.
+    u = live.update([a, b]);
+    assert.deepEqual([u.analysed, u.removed], [[], []]);
+    // Equal copies: compared, not analysed.
+    u = live.update([{ ...a }, { ...b }]);
+    assert.deepEqual([u.analysed, u.removed], [[], []]);
+    // Another path where b was, same length: b leaves, c comes.
+    const c = input(2);
+    u = live.update([a, c]);
+    assert.deepEqual([u.analysed, u.removed], [[c.path], [b.path]]);
+    assert.equal(live.entryByPath(b.path), undefined);
+    // After clear(), the same objects are read again.
+    live.clear();
+    u = live.update([a, c]);
+    assert.deepEqual(u.analysed, [a.path, c.path]);
+  });
+
+  it('tries an article whose analysis failed again on the next update', () => {
+    let fail = true;
+    const analyzer = {
+      analyze: (i: ArticleInput) => {
+        if (fail) throw new Error('no');
+        return analyzeArticle(i);
+      },
+      forget: () => undefined,
+      clear: () => undefined,
+    };
+    const logs: string[] = [];
+    const live = new LiveReview(() => ({}), (m) => logs.push(m), analyzer);
+    const a = { path: '/desk/001_x.txt', uri: 'file:///desk/001_x.txt', text: STORY[0](40), version: null };
+    assert.deepEqual(live.update([a]).analysed, []);
+    assert.equal(logs.length, 1);
+    fail = false;
+    assert.deepEqual(live.update([a]).analysed, [a.path]);
+  });
 });

@@ -25,6 +25,16 @@ export class IncrementalAnalyzer {
     return withMemo(memo, () => analyzeArticle(input));
   }
 
+  /**
+   * Runs `fn` (later work on the same article, such as checking it) with the local results of its
+   * last analysis at hand: a sentence that stage read is then not read again. Results stay those of
+   * `fn` alone (local() returns what its computation would).
+   */
+  within<T>(path: string, fn: () => T): T {
+    const memo = this.memos.get(path);
+    return memo ? withMemo(memo, fn) : fn();
+  }
+
   /** Hits and misses of the last analysis of `path`, when it was remembered. */
   stats(path: string): MemoStats | undefined {
     const s = this.memos.get(path)?.stats;

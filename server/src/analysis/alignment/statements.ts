@@ -2,7 +2,7 @@
 // the BBC, she said the plan had failed"). Two articles that put the same statement in different
 // venues disagree about attribution.
 import type { ArticleAnalysis, Venue } from '../types';
-import { tokenize as personTokens } from '../claims/people/tokens';
+import { sentenceTokensOf } from '../claims/people/tokens';
 import { findVenues } from '../claims/quotes/venue';
 import type { QuoteRef, StatementRef } from './corpus';
 import { contentWords } from './words';
@@ -36,7 +36,7 @@ export function findStatements(article: ArticleAnalysis, quotes: QuoteRef[]): St
     .sort((a, b) => a.start - b.start);
   text.sentences.forEach((s, si) => {
     if (s.isHeading || quotedSentences.has(si)) return;
-    const tokens = personTokens(text.plain, s.span.start, s.span.end);
+    const tokens = sentenceTokensOf(text.plain, s, si); // the analysis's own, while the article is edited
     const isPerson = (i: number) => mentions.some((m) => tokens[i] && tokens[i].start >= m.start && tokens[i].end <= m.end);
     for (const found of findVenues(text.plain, tokens, isPerson)) {
       const v = found.venue;

@@ -17,8 +17,10 @@ import { assembleReview, claimsOf, CLAIM_CHECKS } from './index';
 
 /** What checking one claim gave, with offsets in the article as it was then. */
 interface ClaimResult {
-  /** The key it is remembered by (the first string of it: an equal key made later is not kept). */
-  key: string;
+  /** The key it is remembered by, as code units (the first copy of it: an equal key made later is not kept). */
+  key: Uint16Array;
+  /** The key's hash (KeyBuffer.hash). */
+  hash: number;
   /** The claim's offset when it was checked: results move with it. */
   offset: number;
   findings: Finding[];
@@ -28,8 +30,8 @@ interface ClaimResult {
 interface ArticleMemo {
   /** What the results were computed against: the corpus generation, options, label and role. */
   stamp: string;
-  previous: Map<string, ClaimResult>;
-  current: Map<string, ClaimResult>;
+  previous: KeyTable;
+  current: KeyTable;
   /** Stretches of the article's text by a number, so keys carry the number, not the text. */
   texts: TextIds;
   stats: { hits: number; misses: number };
@@ -78,11 +80,11 @@ export class IncrementalChecker {
     const stamp = JSON.stringify([generation, options.figureTolerance ?? null, article.label, article.role]);
     let memo = this.memos.get(article.path);
     if (!memo || memo.stamp !== stamp) {
-      memo = { stamp, previous: new Map(), current: new Map(), texts: new TextIds(), stats: { hits: 0, misses: 0 } };
+      memo = { stamp, previous: new KeyTable(), current: new KeyTable(), texts: new TextIds(), stats: { hits: 0, misses: 0 } };
       this.memos.set(article.path, memo);
     }
     memo.previous = memo.current;
-    memo.current = new Map();
+    memo.current = new KeyTable();
     memo.texts.begin();
     memo.stats = { hits: 0, misses: 0 };
     const keys = new KeyWriter(article, memo.texts);
@@ -93,17 +95,16 @@ export class IncrementalChecker {
     for (const [kind, run] of CLAIM_CHECKS) {
       for (const ref of self[kind] as ReadonlyArray<ClaimRef>) {
         const key = keys.claim(kind, ref);
-        let result = memo.current.get(key) ?? memo.previous.get(key);
+        const hash = key.hash();
+        let result = memo.current.get(hash, key) ?? memo.previous.get(hash, key);
         if (result) memo.stats.hits++;
         else {
           memo.stats.misses++;
-          const t0 = performance.now();
           const check = new Check(corpus, { ...self, figures: [], times: [], quotes: [], statements: [], [kind]: [ref] }, options);
           run(check);
-          if (process.env.MISSLOG) console.log('  miss', kind, (performance.now() - t0).toFixed(2), JSON.stringify((ref as any).figure?.text ?? (ref as any).time?.text ?? (ref as any).quote?.text?.slice(0, 30) ?? (ref as any).venue?.text));
-          result = { key, offset: offsetOf(ref), findings: check.findings, claims: check.claims };
+          result = { key: key.copy(), hash, offset: offsetOf(ref), findings: check.findings, claims: check.claims };
         }
-        memo.current.set(result.key, result);
+        memo.current.set(result);
         const shift = offsetOf(ref) - result.offset;
         for (const f of result.findings) {
           const moved = shift === 0 ? f : movedFinding(f, shift);
@@ -178,67 +179,91 @@ interface Base {
  */
 class KeyWriter {
   /** Figures already written (relative to themselves), with the stretch of text they hold. */
-  private readonly figures = new Map<object, { written: string; span: Span }>();
+  private readonly figures = new Map<object, { written: Uint16Array; span: Span }>();
+  /** Every key is written into this one buffer and read out as one string. */
+  private readonly out = new KeyBuffer();
 
   constructor(private readonly article: ArticleAnalysis, private readonly texts: TextIds) {}
 
-  claim(kind: string, ref: ClaimRef): string {
+  /** Writes the key of one claim into the writer's buffer (valid until the next claim) and returns that buffer. */
+  claim(kind: string, ref: ClaimRef): KeyBuffer {
     const { text } = this.article;
     const sentenceIndex = sentenceOf(ref);
     const sentence = sentenceIndex === undefined ? undefined : text.sentences[sentenceIndex];
     const base = this.baseOf(ref);
     const extent = { start: base.offset, end: base.offset };
-    // Pieces joined once at the end: a key is built from hundreds of small pieces.
-    const out: string[] = [kind, '\u0001'];
+    const out = this.out;
+    out.length = 0;
+    out.text(kind);
+    out.text('\u0001');
     this.write(ref, base, extent, out);
     const speech = kind === 'quotes' || kind === 'statements';
     if (sentence && !speech) {
       // A figure's or time's sentence: the words around it.
       widen(extent, sentence.span);
-      out.push('|s', String(sentence.span.start - base.offset), ',', String(sentence.span.end - base.offset));
+      out.text('|s');
+      out.number(sentence.span.start - base.offset);
+      out.text(',');
+      out.number(sentence.span.end - base.offset);
     }
     if (kind === 'quotes' && sentence) {
       // Who is named before a quotation in its paragraph says who "he" is (surelyCredited).
       const paragraph = text.paragraphs[sentence.paragraph];
       if (paragraph) {
         widen(extent, { start: paragraph.start, end: base.offset });
-        out.push('|p', String(paragraph.start - base.offset));
+        out.text('|p');
+        out.number(paragraph.start - base.offset);
       }
     }
-    out.push('|x', String(extent.start - base.offset), ',', String(extent.end - base.offset), ',',
-      String(this.texts.of(text.original, 'o', extent.start, extent.end)), ',', String(this.texts.of(text.plain, 't', extent.start, extent.end)));
+    out.text('|x');
+    out.number(extent.start - base.offset);
+    out.text(',');
+    out.number(extent.end - base.offset);
+    out.text(',');
+    out.number(this.texts.of(text.original, 'o', extent.start, extent.end));
+    out.text(',');
+    out.number(this.texts.of(text.plain, 't', extent.start, extent.end));
     if (speech) {
       // Who is who: speakers resolve against the article's people, pronouns against their mentions.
       for (const p of this.article.people) {
-        out.push('|n', str(p.key), str(p.name));
-        for (const m of p.mentions) if (m.end > extent.start && m.start < extent.end) out.push(String(m.start - base.offset), ',', String(m.end - base.offset), ';');
+        out.text('|n');
+        out.str(p.key);
+        out.str(p.name);
+        for (const m of p.mentions) {
+          if (m.end > extent.start && m.start < extent.end) {
+            out.number(m.start - base.offset);
+            out.text(',');
+            out.number(m.end - base.offset);
+            out.text(';');
+          }
+        }
       }
     }
-    return out.join('');
+    return out;
   }
 
   /** Writes a value to `out`, positions relative to `base`; the offsets it holds widen `extent`. */
-  private write(value: unknown, base: Base, extent: Span, out: string[]): void {
-    if (value === null) { out.push('n'); return; }
+  private write(value: unknown, base: Base, extent: Span, out: KeyBuffer): void {
+    if (value === null) { out.text('n'); return; }
     switch (typeof value) {
-      case 'undefined': out.push('u'); return;
-      case 'number': out.push(Object.is(value, -0) ? '-0' : String(value)); return;
-      case 'string': out.push(String(value.length), '"', value); return;
-      case 'boolean': out.push(value ? 'T' : 'F'); return;
+      case 'undefined': out.text('u'); return;
+      case 'number': if (Object.is(value, -0)) out.text('-0'); else out.number(value); return;
+      case 'string': out.str(value); return;
+      case 'boolean': out.text(value ? 'T' : 'F'); return;
       case 'object': break;
-      default: out.push(String(value)); return;
+      default: out.text(String(value)); return;
     }
     if (Array.isArray(value)) {
-      out.push('[');
-      for (const v of value) { this.write(v, base, extent, out); out.push(','); }
-      out.push(']');
+      out.text('[');
+      for (const v of value) { this.write(v, base, extent, out); out.text(','); }
+      out.text(']');
       return;
     }
     if (value instanceof Set || value instanceof WordSet) {
       // In iteration order: similarity sums weights in that order.
-      out.push('{');
-      for (const v of value) { this.write(v, base, extent, out); out.push(','); }
-      out.push('}');
+      out.text('{');
+      for (const v of value) { this.write(v, base, extent, out); out.text(','); }
+      out.text('}');
       return;
     }
     const record = value as Record<string, unknown>;
@@ -246,36 +271,45 @@ class KeyWriter {
       const ref = record as unknown as ClaimRef;
       if (offsetOf(ref) !== base.offset) { this.nested(ref, base, extent, out); return; }
     }
-    out.push('(');
+    out.text('(');
     for (const k in record) {
       if (SKIP.has(k)) continue;
       const v = record[k];
-      out.push(k, ':');
+      out.text(k);
+      out.text(':');
       if (typeof v === 'number' && (k === 'start' || k === 'end' || k === 'after')) {
         if (v < extent.start) extent.start = v;
         if (v > extent.end) extent.end = v;
-        out.push(String(v - base.offset));
-      } else if (typeof v === 'number' && k === 'sentence') out.push(String(v - base.sentence));
-      else if (typeof v === 'number' && k === 'paragraph') out.push(String(v - base.paragraph));
+        out.number(v - base.offset);
+      } else if (typeof v === 'number' && k === 'sentence') out.number(v - base.sentence);
+      else if (typeof v === 'number' && k === 'paragraph') out.number(v - base.paragraph);
       else this.write(v, base, extent, out);
-      out.push(';');
+      out.text(';');
     }
-    out.push(')');
+    out.text(')');
   }
 
   /** A figure inside another claim: its own writing (relative to itself), placed relative to the claim. */
-  private nested(ref: ClaimRef, base: Base, extent: Span, out: string[]): void {
+  private nested(ref: ClaimRef, base: Base, extent: Span, out: KeyBuffer): void {
     const own = this.baseOf(ref);
     let done = this.figures.get(ref);
     if (!done) {
+      // Written at the end of the buffer, read out and taken off again: it is kept for reuse.
+      const mark = out.length;
       const span = { start: own.offset, end: own.offset };
-      const parts: string[] = [];
-      this.write(ref, own, span, parts);
-      done = { written: parts.join(''), span };
+      this.write(ref, own, span, out);
+      done = { written: out.copy(mark), span };
+      out.length = mark;
       this.figures.set(ref, done);
     }
     widen(extent, done.span);
-    out.push('F', String(own.offset - base.offset), ',', String(own.sentence - base.sentence), ',', String(own.paragraph - base.paragraph), done.written);
+    out.text('F');
+    out.number(own.offset - base.offset);
+    out.text(',');
+    out.number(own.sentence - base.sentence);
+    out.text(',');
+    out.number(own.paragraph - base.paragraph);
+    out.units(done.written);
   }
 
   private baseOf(ref: ClaimRef): Base {
@@ -284,9 +318,121 @@ class KeyWriter {
   }
 }
 
-/** A string, length first: no separator can be mistaken for part of it. */
-function str(s: string): string {
-  return s.length + '"' + s;
+/**
+ * A key's UTF-16 code units, written into one growing array. A key is hundreds of small pieces;
+ * pushing them as strings and joining them allocated about 1.7 MB a keystroke in a 2,000-word
+ * draft, most of it kept until the next keystroke. Here a key is looked up without becoming a
+ * string at all (KeyTable), and copied only when a claim is checked again. The units are exactly
+ * those of the joined pieces before (numbers as String() writes them), so keys mean what they did.
+ */
+class KeyBuffer {
+  private data = new Uint16Array(4096);
+  /** Code units written; set it back to take written ones off. */
+  length = 0;
+
+  private room(n: number): void {
+    if (this.length + n <= this.data.length) return;
+    const next = new Uint16Array(Math.max(this.data.length * 2, this.length + n));
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+
+  text(s: string): void {
+    const n = s.length;
+    this.room(n);
+    const u = this.data;
+    let at = this.length;
+    for (let i = 0; i < n; i++) u[at++] = s.charCodeAt(i);
+    this.length = at;
+  }
+
+  /** A string, length first: no separator can be mistaken for part of it. */
+  str(s: string): void {
+    this.number(s.length);
+    this.text('"');
+    this.text(s);
+  }
+
+  /** As String(v) writes it: small integers digit by digit, anything else through String(). */
+  number(v: number): void {
+    if (!Number.isInteger(v) || v > 0x7fffffff || v < -0x7fffffff || Object.is(v, -0)) {
+      this.text(String(v)); // String(-0) is "0", as before
+      return;
+    }
+    this.room(11);
+    const u = this.data;
+    if (v < 0) {
+      u[this.length++] = 45; // '-'
+      v = -v;
+    }
+    let digits = 1;
+    for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
+    let at = this.length + digits;
+    this.length = at;
+    do {
+      u[--at] = 48 + (v % 10);
+      v = Math.floor(v / 10);
+    } while (v > 0);
+  }
+
+  /** A copy of the code units from `from` on. */
+  copy(from = 0): Uint16Array {
+    return this.data.slice(from, this.length);
+  }
+
+  /** Appends code units. */
+  units(u: Uint16Array): void {
+    this.room(u.length);
+    this.data.set(u, this.length);
+    this.length += u.length;
+  }
+
+  /** FNV-1a over the code units: finds the bucket; equality is always checked unit by unit. */
+  hash(): number {
+    const u = this.data;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < this.length; i++) h = Math.imul(h ^ u[i], 0x01000193);
+    return h >>> 0;
+  }
+
+  /** Whether `key` holds exactly the code units written. */
+  equals(key: Uint16Array): boolean {
+    if (key.length !== this.length) return false;
+    const u = this.data;
+    for (let i = 0; i < key.length; i++) if (key[i] !== u[i]) return false;
+    return true;
+  }
+}
+
+/**
+ * Claim results by key: buckets by the key's hash, and in a bucket the results whose keys are
+ * compared unit by unit, so two keys are the same only when every unit is.
+ */
+class KeyTable {
+  private readonly buckets = new Map<number, ClaimResult[]>();
+
+  get(hash: number, key: KeyBuffer): ClaimResult | undefined {
+    const bucket = this.buckets.get(hash);
+    if (bucket) for (const r of bucket) if (key.equals(r.key)) return r;
+    return undefined;
+  }
+
+  /** Keeps `result` under its key, in place of a result with an equal key. */
+  set(result: ClaimResult): void {
+    const bucket = this.buckets.get(result.hash);
+    if (!bucket) {
+      this.buckets.set(result.hash, [result]);
+      return;
+    }
+    const at = bucket.findIndex((r) => r === result || sameUnits(r.key, result.key));
+    if (at >= 0) bucket[at] = result; else bucket.push(result);
+  }
+}
+
+function sameUnits(a: Uint16Array, b: Uint16Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function widen(extent: Span, s: Span): void {
