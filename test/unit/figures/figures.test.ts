@@ -229,3 +229,16 @@ describe('figures: traps that are not figures', () => {
     assert.equal(text.slice(f.span.start, f.span.start + 5), '1,400');
   });
 });
+
+describe('figures: words that are names of object properties', () => {
+  // Lookup tables keyed by words must not find "constructor" or "toString" through Object.prototype.
+  it('reads "constructor", "toString", "__proto__" as plain words', () => {
+    for (const word of ['Constructor', 'constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty']) {
+      for (const f of figures(`The ${word} 25 crews were sent, and ${word} 40 homes were hit.`)) {
+        assert.notEqual(f.unit, 'money', `${word}: ${f.text}`);
+        assert.equal(typeof f.value, 'number');
+      }
+    }
+    assert.equal(one('The plant sent constructor 25 hours of work.', '25 hours').unit, 'duration');
+  });
+});

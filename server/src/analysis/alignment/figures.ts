@@ -1,6 +1,7 @@
 // When two figures talk about the same quantity, and whether their numbers can both be true.
 import type { CalendarDate, Figure, TimeClaim } from '../types';
 import { zoneFor, zoneOffset } from '../claims/times/zones';
+import { wordTable } from '../wordTable';
 
 /** Things people count that are, for comparison, the same crowd: users, people, complaints. */
 const CROWD = new Set([
@@ -8,9 +9,9 @@ const CROWD = new Set([
   'complaint', 'member', 'viewer', 'reader', 'player', 'fan', 'citizen', 'consumer',
 ]);
 
-const MINUTES: Record<string, number> = {
+const MINUTES: Record<string, number> = wordTable({
   second: 1 / 60, minute: 1, hour: 60, day: 1440, week: 10080, month: 43800, year: 525600,
-};
+});
 
 /** Units of measure: a depth, a speed or a temperature is not a snapshot of something that grows. */
 const MEASURES = new Set([
@@ -21,10 +22,10 @@ const MEASURES = new Set([
 ]);
 
 /** A measure spelled out is the same unit as its symbol: "18 kilometres" and "18 km" compare. */
-const SPELLED_MEASURES: Record<string, string> = {
+const SPELLED_MEASURES: Record<string, string> = wordTable({
   kilometre: 'km', kilometer: 'km', kph: 'km/h', kmh: 'km/h', mile: 'mi', foot: 'ft', kilogram: 'kg', kilowatt: 'kw',
   megawatt: 'mw', gigawatt: 'gw', centimetre: 'cm', centimeter: 'cm', millimetre: 'mm', millimeter: 'mm',
-};
+});
 
 /**
  * Whether a figure can be a snapshot tied to a moment (people affected, a price, a share): counts of
@@ -131,9 +132,9 @@ function zoneFamily(zone: string | null): string | null {
 }
 
 /** Zones that follow daylight saving: [standard, summer] offsets in minutes east of UTC. */
-const SEASONAL: Record<string, [number, number]> = {
+const SEASONAL: Record<string, [number, number]> = wordTable({
   ET: [-300, -240], CT: [-360, -300], MT: [-420, -360], PT: [-480, -420], 'UK time': [0, 60], 'Paris time': [60, 120],
-};
+});
 
 /** The UTC minutes a clock time can stand for: one when known, two when the season is not. */
 function utcCandidates(t: TimeClaim, zone: string | null = t.zone, day?: CalendarDate): number[] {

@@ -1,3 +1,4 @@
+import { wordTable } from '../wordTable';
 // Words for comparing contexts and quotations: lower-case, punctuation-free, lightly stemmed.
 
 const STOPWORDS = new Set(
@@ -77,12 +78,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
  * Verbs of direction that reporters vary for style ("fell" / "dropped" / "slid"): one word each,
  * so that two reports of the same move meet.
  */
-const DIRECTION: Record<string, string> = Object.fromEntries([
+const DIRECTION: Record<string, string> = wordTable(Object.fromEntries([
   ...'fell fall falls falling dropped drop drops dropping declined decline declines declining slid slide slides sliding slipped slip slips sank sink sinks plunged plunge plunges tumbled tumble tumbles shed sheds dipped dip dips slumped slump slumps down lower'
     .split(' ').map((w) => [w, '~down']),
   ...'rose rise rises rising climbed climb climbs jumped jump jumps gained gain gains increased increase increases surged surge surges soared soar soars rallied rally up higher'
     .split(' ').map((w) => [w, '~up']),
-]);
+]));
 
 /** Content words of a passage, stemmed, for comparing what two passages are about. */
 export function contentWords(text: string, start = 0, end = text.length): string[] {

@@ -13,13 +13,14 @@ import { isApposedAge, isBareHour, isRatioWord, isYearNumeral, numeralIsNotFigur
 import type { UnitRead } from './units';
 import { DURATION_FACTOR, lemma, readFraction, readUnit } from './units';
 import { isFactLine, labelledCounts } from './labels';
+import { wordTable } from '../../wordTable';
 
 export { lemma } from './units';
 
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR' };
+const CURRENCY_SYMBOLS: Record<string, string> = wordTable({ $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR' });
 /** Currencies written as a word before the number: "Rs 25 crore", "INR 400", "USD 5m". */
-const WORD_PREFIXES: Record<string, string> = { rs: 'INR', inr: 'INR', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY' };
-const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD' };
+const WORD_PREFIXES: Record<string, string> = wordTable({ rs: 'INR', inr: 'INR', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY' });
+const DOLLAR_PREFIXES: Record<string, string> = wordTable({ us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD' });
 /** Durations that "a"/"an" can stand for one of ("an hour"); not "a second", which is an ordinal. */
 const ONE_OF = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'fortnight']);
 /** Words before "an hour" that make it a stated duration rather than "once a day". */

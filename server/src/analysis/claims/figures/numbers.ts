@@ -3,30 +3,31 @@
 // news uses instead of numbers ("thousands of", "tens of thousands of").
 import type { FigureToken } from './tokens';
 import { numeralValue } from './tokens';
+import { wordTable } from '../../wordTable';
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS: Record<string, number> = wordTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 /** Words that multiply what comes before: "8.5 million", "two dozen", "three hundred". */
-export const SCALES: Record<string, number> = {
+export const SCALES: Record<string, number> = wordTable({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
   // South Asian scales: "Rs 25 crore", "1.1 lakh".
   lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7,
   // Abbreviations used with numerals only ("$4m", "£2bn", "20k").
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
-};
+});
 const ABBREVIATED_SCALES = new Set(['k', 'm', 'mn', 'mln', 'bn', 'b', 'tn']);
 
 /** "thousands of users": a count told without a number. [low, high] is what it can mean. */
-const VAGUE: Record<string, [number, number]> = {
+const VAGUE: Record<string, [number, number]> = wordTable({
   dozens: [24, 144], scores: [40, 200], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e6],
   billions: [2e9, 9.99e9],
-};
+});
 
 export interface NumberRead {
   value: number;

@@ -3,6 +3,7 @@
 import type { FigureUnit } from '../../types';
 import { isNumberWord } from './numbers';
 import type { FigureToken } from './tokens';
+import { wordTable } from '../../wordTable';
 
 export interface UnitRead {
   unit: FigureUnit;
@@ -14,21 +15,21 @@ export interface UnitRead {
 }
 
 /** Time units for durations, by every spelling, to the measure name. */
-const DURATIONS: Record<string, string> = {
+const DURATIONS: Record<string, string> = wordTable({
   second: 'second', seconds: 'second', secs: 'second',
   minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute',
   hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour',
   day: 'day', days: 'day', week: 'week', weeks: 'week', fortnight: 'week', fortnights: 'week', month: 'month',
   months: 'month', year: 'year', years: 'year', decade: 'year', decades: 'year',
-};
+});
 /** How many of the measure a word means when it is not the measure itself ("a fortnight"). */
-export const DURATION_FACTOR: Record<string, number> = { fortnight: 2, fortnights: 2, decade: 10, decades: 10 };
+export const DURATION_FACTOR: Record<string, number> = wordTable({ fortnight: 2, fortnights: 2, decade: 10, decades: 10 });
 
-const CURRENCY_WORDS: Record<string, string> = {
+const CURRENCY_WORDS: Record<string, string> = wordTable({
   dollars: 'USD', dollar: 'USD', usd: 'USD', euros: 'EUR', euro: 'EUR', eur: 'EUR', gbp: 'GBP', sterling: 'GBP',
   yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', rupee: 'INR', francs: 'CHF', pesos: 'MXN', rand: 'ZAR',
   inr: 'INR',
-};
+});
 
 /** Measuring units written after a number, attached or not ("55mph", "230-kV", "97 degrees"). */
 const MEASURES = new Set([
@@ -65,13 +66,13 @@ const MODIFIERS = new Set([
 ]);
 
 /** Plural nouns that do not end in "s", and their singular. */
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Record<string, string> = wordTable({
   people: 'person', persons: 'person', men: 'man', women: 'woman', children: 'child', police: 'police',
   staff: 'staff', personnel: 'personnel', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose',
   cattle: 'cattle', sheep: 'sheep', fish: 'fish', aircraft: 'aircraft', deer: 'deer', crew: 'crew',
   troops: 'troop', lives: 'life', wives: 'wife', knives: 'knife', halves: 'half', shelves: 'shelf', leaves: 'leaf',
   data: 'data', media: 'media', criteria: 'criterion', phenomena: 'phenomenon', series: 'series', species: 'species',
-};
+});
 
 /** Words ending in "s" that are not plural nouns. */
 const NOT_PLURAL = new Set([
@@ -84,10 +85,10 @@ const NOT_PLURAL = new Set([
 ]);
 
 /** Speeds: the distance unit before "per hour" / "an hour", or the fused form, to one name. */
-const SPEEDS: Record<string, string> = {
+const SPEEDS: Record<string, string> = wordTable({
   mile: 'mph', miles: 'mph', mph: 'mph', km: 'km/h', kilometre: 'km/h', kilometres: 'km/h', kilometer: 'km/h',
   kilometers: 'km/h', kph: 'km/h', kmh: 'km/h', knots: 'knot', knot: 'knot',
-};
+});
 
 /** "55 miles per hour", "90 km an hour", "40mph": the speed unit and the token after it. */
 function speedAt(tokens: FigureToken[], k: number): { counted: string; next: number } | null {
@@ -182,8 +183,8 @@ function percentOf(tokens: FigureToken[], j: number): { of: string; next: number
 }
 
 /** Fractions in words that news uses for shares: "a fifth of", "two-thirds of", "half of". */
-const FRACTIONS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
-const MULTIPLES: Record<string, Record<string, number>> = { two: { thirds: 3, fifths: 5 }, three: { quarters: 4, fifths: 5 } };
+const FRACTIONS: Record<string, number> = wordTable({ half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 });
+const MULTIPLES: Record<string, Record<string, number>> = wordTable({ two: wordTable({ thirds: 3, fifths: 5 }), three: wordTable({ quarters: 4, fifths: 5 }) });
 
 /**
  * A share told as a fraction of something: "a fifth of its subscribers" (20%), "two-thirds of the

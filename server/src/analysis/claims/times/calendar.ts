@@ -1,5 +1,6 @@
 // Calendar arithmetic on plain year/month/day numbers (proleptic Gregorian, UTC-based, no zones).
 import type { CalendarDate } from '../../types';
+import { wordTable } from '../../wordTable';
 
 export interface FullDate {
   year: number;
@@ -7,16 +8,16 @@ export interface FullDate {
   day: number;
 }
 
-const MONTH_INDEX: Record<string, number> = {
+const MONTH_INDEX: Record<string, number> = wordTable({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
   september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+});
 
-const WEEKDAY_INDEX: Record<string, number> = {
+const WEEKDAY_INDEX: Record<string, number> = wordTable({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
   sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
-};
+});
 
 /** "March", "Mar", "SEPT" → 1–12; undefined for anything else. */
 export function monthNumber(word: string): number | undefined {

@@ -1,3 +1,4 @@
+import { wordTable } from '../../wordTable';
 // Part of the day written right beside a clock time ("7.42 this morning", "at 9:15 tonight",
 // "Last night, at 11.30"): it makes a dot time a time and sets a.m./p.m. for a bare one.
 // Only words touching the time count: "at 7.42, hours before the evening rush" is not an evening.
@@ -28,9 +29,9 @@ export function dayPartNear(text: string, start: number, end: number): DayPart |
   return word === undefined ? null : PARTS[word] ?? null;
 }
 
-const PARTS: Record<string, DayPart> = {
+const PARTS: Record<string, DayPart> = wordTable({
   morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night', tonight: 'night', overnight: 'overnight',
-};
+});
 
 /**
  * Minutes after midnight for `hour`:`minutes` written without a.m./p.m. in `part` of the day, or

@@ -1,12 +1,13 @@
 // The words in front of a time that bound it: "around 10 a.m." (about), "past 1:30 p.m." (past),
 // "until 2 p.m." (until), "by 6:38 p.m." (about), "late 2025" (vague). The qualifier's words join the claim's span.
 import type { Qualifier } from '../../types';
+import { wordTable } from '../../wordTable';
 
 const LOOKBACK = 40;
 
 const BEFORE = /(?:^|[^\p{L}])(shortly after|shortly before|just after|just before|just past|soon after|no later than|later than|at around|at about|at approximately|at roughly|until around|until about|until roughly|by around|by about|after around|since around|around|about|approximately|approx\.|roughly|circa|nearly|almost|past|after|since|until|till|before|by|early|late|mid-|mid|from|between)[ \u00a0]{0,3}$/iu;
 
-const MEANING: Record<string, Qualifier> = {
+const MEANING: Record<string, Qualifier> = wordTable({
   'shortly after': 'about', 'shortly before': 'about', 'just after': 'about', 'just before': 'about',
   'just past': 'about', 'soon after': 'about', 'at around': 'about', 'at about': 'about',
   'at approximately': 'about', 'at roughly': 'about', around: 'about', about: 'about',
@@ -16,7 +17,7 @@ const MEANING: Record<string, Qualifier> = {
   until: 'until', till: 'until', before: 'until', by: 'until', 'no later than': 'until',
   'until around': 'until', 'until about': 'until', 'until roughly': 'until', 'by around': 'about', 'by about': 'about',
   early: 'vague', late: 'vague', 'mid-': 'vague', mid: 'vague',
-};
+});
 
 export interface Lead {
   qualifier: Qualifier;

@@ -8,6 +8,7 @@ import { zoneFor } from './zones';
 import { atSentenceStart, isCapitalised, nextWord, prevWord } from './words';
 import { dayPartNear, withDayPart } from './dayparts';
 import { namesService } from './services';
+import { wordTable } from '../../wordTable';
 
 export type Relative =
   | 'weekday' // "Monday": on or before the dateline
@@ -385,9 +386,9 @@ function scanClocks(text: string, out: Mention[]): void {
   }
 }
 
-const HOUR_WORDS: Record<string, number> = {
+const HOUR_WORDS: Record<string, number> = wordTable({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-};
+});
 
 const isReference = (zone: Zone) => zone.label === 'GMT' || zone.label === 'UTC';
 

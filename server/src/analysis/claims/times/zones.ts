@@ -4,6 +4,7 @@
 import type { FullDate } from './calendar';
 import { isValidDate, daysInMonth } from './calendar';
 import type { CalendarDate } from '../../types';
+import { wordTable } from '../../wordTable';
 
 export interface Zone {
   /** Canonical label stored on the claim ("ET" for "Eastern Time"). */
@@ -24,7 +25,7 @@ const LON = 'Europe/London';
 const PAR = 'Europe/Paris';
 
 /** Written form (exact case for abbreviations, lower case for words) → zone. */
-const ABBREVIATIONS: Record<string, Zone> = {
+const ABBREVIATIONS: Record<string, Zone> = wordTable({
   ET: { label: 'ET', iana: NY, family: 'us-east' }, EST: { label: 'EST', fixed: -300, family: 'us-east' }, EDT: { label: 'EDT', fixed: -240, family: 'us-east' },
   CT: { label: 'CT', iana: CHI, family: 'us-central' }, CST: { label: 'CST', fixed: -360, family: 'us-central' }, CDT: { label: 'CDT', fixed: -300, family: 'us-central' },
   MT: { label: 'MT', iana: DEN, family: 'us-mountain' }, MST: { label: 'MST', fixed: -420, family: 'us-mountain' }, MDT: { label: 'MDT', fixed: -360, family: 'us-mountain' },
@@ -44,23 +45,23 @@ const ABBREVIATIONS: Record<string, Zone> = {
   WAT: { label: 'WAT', fixed: 60, family: 'wat' }, CAT: { label: 'CAT', fixed: 120, family: 'cat' },
   HST: { label: 'HST', fixed: -600, family: 'hst' }, AKST: { label: 'AKST', fixed: -540, family: 'ak' }, AKDT: { label: 'AKDT', fixed: -480, family: 'ak' },
   BRT: { label: 'BRT', fixed: -180, family: 'brt' }, ART: { label: 'ART', fixed: -180, family: 'art' },
-};
+});
 
 const UK_TIME: Zone = { label: 'UK time', iana: LON, family: 'uk' };
 const PARIS_TIME: Zone = { label: 'Paris time', iana: PAR, family: 'cet' };
 
 /** The zone that follows daylight saving for each family: what a mix of "EST" and "EDT" stands for. */
-const GENERIC: Record<string, Zone> = {
+const GENERIC: Record<string, Zone> = wordTable({
   'us-east': ABBREVIATIONS.ET, 'us-central': ABBREVIATIONS.CT, 'us-mountain': ABBREVIATIONS.MT,
   'us-pacific': ABBREVIATIONS.PT, uk: UK_TIME, cet: PARIS_TIME,
-};
+});
 
 /** The daylight-saving zone of `family`, when it has one ("us-east" → ET). */
 export function genericZone(family: string): Zone | undefined {
   return GENERIC[family];
 }
 
-const WORDS: Record<string, Zone> = {
+const WORDS: Record<string, Zone> = wordTable({
   'eastern': ABBREVIATIONS.ET, 'eastern time': ABBREVIATIONS.ET,
   'eastern standard time': ABBREVIATIONS.EST, 'eastern daylight time': ABBREVIATIONS.EDT,
   'central': ABBREVIATIONS.CT, 'central time': ABBREVIATIONS.CT,
@@ -75,7 +76,7 @@ const WORDS: Record<string, Zone> = {
   'uk time': UK_TIME, 'london time': UK_TIME, 'british time': UK_TIME,
   'paris time': PARIS_TIME, 'brussels time': PARIS_TIME, 'berlin time': PARIS_TIME,
   'moscow time': ABBREVIATIONS.MSK, 'tokyo time': ABBREVIATIONS.JST,
-};
+});
 
 /** The zone for a written form, or undefined. Abbreviations must be upper case. */
 export function zoneFor(written: string): Zone | undefined {
