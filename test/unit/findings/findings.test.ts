@@ -66,6 +66,27 @@ describe('findings: figures', () => {
     assert.deepEqual(findings(files, 'draft_x.md', 'figure-conflict').map((f) => f.text), []);
   });
 
+  it('the whole a count is taken from ("out of 9,400 who signed up") is not a snapshot at the clock time', () => {
+    const files = {
+      '001_a.txt': 'Nearly 8,000 riders set off from the old harbour bridge on Saturday at 6 a.m. ET, out of 9,400 who signed up.',
+      '002_b.txt': 'About 7,900 riders left the harbour at 6 a.m. ET on Saturday, the organizers said.',
+    };
+    assertClean(files);
+  });
+
+  it('a sentence tied to an event ("by the time", "when") does not take the clock of the sentence before', () => {
+    const byTheTime = {
+      '001_a.txt': 'About 4,200 cyclists rolled out of the depot at 8 a.m. ET on Sunday. By the time the route was closed, roughly 1,100 cyclists had finished.',
+      '002_b.txt': 'Some 4,200 cyclists started from the depot at 8 a.m. ET Sunday.',
+    };
+    assertClean(byTheTime);
+    const when = {
+      '001_a.txt': 'About 4,200 cyclists rolled out of the depot at 8 a.m. ET on Sunday. Roughly 1,100 cyclists had finished when the route was closed.',
+      '002_b.txt': 'Some 4,200 cyclists started from the depot at 8 a.m. ET Sunday.',
+    };
+    assertClean(when);
+  });
+
   it('sources that give different numbers for the same moment conflict', () => {
     const files = {
       '001_a.txt': 'At 3 p.m. ET, 5,200 homes were without power, the utility said.',

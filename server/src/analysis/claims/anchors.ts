@@ -28,7 +28,12 @@ function nearest(times: TimeClaim[], candidates: number[], at: number): number {
 }
 
 /** A sentence that places itself in time ("at the height of", "later", "by evening") keeps its figures to itself. */
-const OWN_TIME = /\b(?:height|peak|later|earlier|afterwards|since|meanwhile|evening|morning|afternoon|night|overnight|midday|noon|midnight|dawn|dusk|today|tonight|yesterday|tomorrow|then|in all|all told|in total|altogether|overall|so far)\b/i;
+// "By the time the course closed, 2,900 had finished" / "… had finished when the course closed": the
+// moment is an event of its own, not the clock time of the sentence before.
+const OWN_TIME = /\b(?:height|peak|later|earlier|afterwards|since|meanwhile|evening|morning|afternoon|night|overnight|midday|noon|midnight|dawn|dusk|today|tonight|yesterday|tomorrow|then|in all|all told|in total|altogether|overall|so far|by the time|when)\b/i;
+
+/** "12,000 started at 7 a.m., out of 14,200 who registered": the whole a count is taken from is not a snapshot. */
+const WHOLE_BEFORE = /\bout\s+of\s+(?:the\s+|some\s+|about\s+|nearly\s+|roughly\s+)?$/i;
 
 /**
  * For each figure, the index of the time claim it belongs to, or -1: a clock time in the same
@@ -89,6 +94,7 @@ function nearestTimes(text: ArticleText, figures: Figure[], times: TimeClaim[]):
   return figures.map((f) => {
     const sentence = text.sentences[f.sentence];
     if (!sentence) return -1;
+    if (WHOLE_BEFORE.test(text.plain.slice(Math.max(sentence.span.start, f.span.start - 24), f.span.start))) return -1;
     const here = bySentence.get(f.sentence) ?? [];
     const clocks = here.filter((i) => times[i].granularity === 'clock');
     if (clocks.length > 0) {
