@@ -286,6 +286,14 @@ describe('findings: times and dates', () => {
     };
     assertFinding(files, 'draft_x.md', 'time-conflict', 'April 14', ['001']);
   });
+
+  it('dates within a week that share three rare words around them are one event, told in other verbs', () => {
+    const files = {
+      '001_a.txt': 'A boil-water advisory for the county remains in force until Wednesday, August 9, officials said.',
+      'draft_x.md': 'The county boil-water advisory stays in place through Saturday, August 12.',
+    };
+    assertFinding(files, 'draft_x.md', 'time-conflict', 'August 12', ['001']);
+  });
 });
 
 describe('findings: live blog entry stamps', () => {

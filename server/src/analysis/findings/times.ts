@@ -166,7 +166,10 @@ function checkDate(check: Check, t: TimeRef): void {
       const sameWeekday = t.time.weekday !== undefined && t.time.weekday === s.time.weekday;
       const sameWords = v.shared(t.near, s.near).count >= 3 && v.similarity(t.near, s.near) >= SAME_DATE_WORDS;
       if (apart > DATE_DAYS && !(sameWords && apart <= SLIP_DAYS)) continue;
-      const sameEvent = sameWeekday || sameWords || v.similarity(t.context, s.context) >= 0.35;
+      // Within a week, three rare words shared around both days ("excessive heat warning … through
+      // Thursday, June 8" / "… until Tuesday, June 6") tell of one event, as they do for clock times.
+      const sharedWords = v.shared(t.near, s.near).count >= 3 && v.similarity(t.near, s.near) >= SAME_EVENT_SHARED;
+      const sameEvent = sameWeekday || sameWords || sharedWords || v.similarity(t.context, s.context) >= 0.35;
       if (!sameEvent) continue;
       if (apart === 0) agree = s; else conflict = conflict ?? s;
     }
