@@ -155,6 +155,12 @@ describe('figures: units and counted things', () => {
     assert.equal(one('Jana Novak, 44, was hurt.', '44').counted, 'year-old');
   });
 
+  it('an age told of a person noun: "the driver, 37," and "the hiker who was rescued was 62"', () => {
+    assert.equal(one('The driver, 37, was cut free by firefighters.', '37').counted, 'year-old');
+    assert.equal(one('Rangers said the hiker who was rescued was 62 and from Boulder.', '62').counted, 'year-old');
+    assert.notEqual(one('The final tally was 62 and rising.', '62').counted, 'year-old');
+  });
+
   it('a bare count takes the thing counted just before it', () => {
     const found = figures('About 3,400 homes had no water at noon, and 1,250 still waited at dusk.');
     assert.equal(found[1].text, '1,250');

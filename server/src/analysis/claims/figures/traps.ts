@@ -93,11 +93,34 @@ export function isBareHour(tokens: FigureToken[], first: number, value: number):
   return !!prev && /^(?:at|by|until|till|from|before|after|since|to)$/.test(prev.lower) && Number.isInteger(value) && value <= 24;
 }
 
-/** A person's age in an apposition: "Jane Doe, 52, said". */
+/** One person named by what they are: "the man, 41," / "the runner who died was 44". */
+const PERSON_NOUNS = new Set([
+  'man', 'woman', 'boy', 'girl', 'teenager', 'teen', 'child', 'victim', 'runner', 'driver', 'rider', 'cyclist',
+  'passenger', 'pilot', 'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'worker', 'officer', 'student',
+  'patient', 'suspect', 'hiker', 'swimmer', 'spectator', 'player', 'defendant', 'deceased',
+]);
+
+/** How far back "was 44" looks for the person it is said of ("the runner who died was 44"). */
+const AGE_SUBJECT_REACH = 4;
+
+/**
+ * A person's age: in an apposition after a name or a person noun ("Jane Doe, 52, said", "The man,
+ * 41, collapsed"), or said of a person noun just before "was"/"is" at the end of a clause ("the
+ * runner who died was 44 and from Jackson"); "the total was 44" is not an age.
+ */
 export function isApposedAge(tokens: FigureToken[], i: number, value: number): boolean {
+  if (!Number.isInteger(value) || value <= 0 || value >= 120) return false;
   const prev = tokens[i - 1];
   const before = tokens[i - 2];
   const next = tokens[i + 1];
-  return prev?.text === ',' && next?.text === ',' && !!before && before.kind === 'word' && before.text[0] !== before.lower[0] &&
-    Number.isInteger(value) && value > 0 && value < 120;
+  if (prev?.text === ',' && next?.text === ',' && !!before && before.kind === 'word' &&
+    (before.text[0] !== before.lower[0] || PERSON_NOUNS.has(before.lower))) return true;
+  if (!prev || (prev.lower !== 'was' && prev.lower !== 'is')) return false;
+  if (next && !(next.text === ',' || next.text === '.' || next.text === ';' || next.lower === 'and' || next.lower === 'when')) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 2 - AGE_SUBJECT_REACH); k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    if (PERSON_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
