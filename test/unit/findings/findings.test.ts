@@ -87,6 +87,15 @@ describe('findings: figures', () => {
     assertClean(when);
   });
 
+  it('an open bound at the same moment ("more than 5,000") does not outweigh an exact count the draft contradicts', () => {
+    const files = {
+      '001_a.txt': 'Some 5,600 swimmers entered the water at 6 a.m. ET on Saturday, the organizers said.',
+      '002_b.txt': 'The swim began at 6 a.m. ET Saturday with more than 5,000 swimmers in the bay.',
+      'draft_x.md': 'About 7,600 swimmers entered the water at 6 a.m. ET on Saturday.',
+    };
+    assertFinding(files, 'draft_x.md', 'figure-conflict', '7,600 swimmers', ['001']);
+  });
+
   it('sources that give different numbers for the same moment conflict', () => {
     const files = {
       '001_a.txt': 'At 3 p.m. ET, 5,200 homes were without power, the utility said.',

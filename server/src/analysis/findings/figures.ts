@@ -184,12 +184,20 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   const momentConflicts: FigureRef[] = [];
   const contextConflicts: FigureRef[] = [];
   let anyMomentAgree = false;
+  let openMomentAgree = false;
   let exactAgree = false;
   let openAgree = false;
   let wordAgree = false;
   let strongConflict = false;
   for (const p of byArticle.values()) {
-    if (p.momentAgree.length > 0) { anyMomentAgree = true; comparisons.push(compare(p.momentAgree[0], 'agrees')); continue; }
+    if (p.momentAgree.length > 0) {
+      // "more than 11,000 runners at 7 a.m." agrees with almost any count at 7; an exact count
+      // another source ties to that moment, and the draft's figure contradicts, still stands.
+      const firm = p.momentAgree.find(bounded);
+      if (firm) anyMomentAgree = true; else openMomentAgree = true;
+      comparisons.push(compare(firm ?? p.momentAgree[0], 'agrees'));
+      continue;
+    }
     if (p.momentConflict.length > 0) {
       const closest = p.momentConflict.reduce((a, b) => (ratio(f.figure, a.figure) <= ratio(f.figure, b.figure) ? a : b));
       momentConflicts.push(closest);
@@ -228,7 +236,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
   // The same number said of something else ("asked for five years") is a coincidence beside a
   // conflict told in like words ("three years of supervised release").
-  if (anyMomentAgree || (exactAgree && (wordAgree || !strongConflict))) return;
+  if (anyMomentAgree || openMomentAgree || (exactAgree && (wordAgree || !strongConflict))) return;
   if (contextConflicts.length > 0) { report(check, f, contextConflicts); return; }
   const consensus = durationConsensus(check, f);
   if (consensus.length > 0) { report(check, f, consensus); return; }
