@@ -371,6 +371,14 @@ describe('findings: quotations', () => {
     assertFinding(pronoun, 'draft_x.md', 'attribution-conflict', 'We will rebuild', ['001', '002']);
   });
 
+  it('"he" opening a paragraph goes on with the person the paragraph before named last', () => {
+    const files = {
+      ...source,
+      'draft_x.md': 'Mayor Tomas Reyes toured the flooded streets on Monday.\n\nHe also met families at the shelter. "We will rebuild every school that the flood took from us," he said.',
+    };
+    assertFinding(files, 'draft_x.md', 'attribution-conflict', 'We will rebuild', ['001', '002']);
+  });
+
   it('a source that does not say who spoke does not back the draft’s credit against one that names another', () => {
     const files = {
       '001_a.txt': '"We will rebuild every school that the flood took from us," Governor Lina Ortega said on Monday.',

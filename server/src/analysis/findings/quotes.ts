@@ -136,9 +136,12 @@ export function checkQuotes(check: Check): void {
   }
 }
 
+const OPENS_WITH_PRONOUN = /^\s*(?:he|she)\b/i;
+
 /**
  * The draft names who said it: beside the quotation, or as "he"/"she" for a person named earlier in
- * the same paragraph ("Pelletier also acknowledged the risk. “…,” he said.").
+ * the same paragraph ("Pelletier also acknowledged the risk. “…,” he said."), or last named in the
+ * paragraph before when this one opens with "he"/"she".
  */
 function surelyCredited(check: Check, q: QuoteRef): boolean {
   const speaker = q.quote.speaker;
@@ -149,7 +152,18 @@ function surelyCredited(check: Check, q: QuoteRef): boolean {
   const paragraph = text.paragraphs[text.sentences[q.quote.sentence]?.paragraph ?? -1];
   const person = people.find((p) => p.key === speaker.key);
   if (!paragraph || !person) return false;
-  return person.mentions.some((m) => m.start >= paragraph.start && m.end <= q.quote.span.start);
+  if (person.mentions.some((m) => m.start >= paragraph.start && m.end <= q.quote.span.start)) return true;
+  // "She also pointed to the night. “…,” she added.": a paragraph that opens with "he"/"she" goes on
+  // with the person the previous one named last (no one else named in between), as surely.
+  const index = text.sentences[q.quote.sentence]?.paragraph ?? -1;
+  const previous = text.paragraphs[index - 1];
+  if (!previous || !OPENS_WITH_PRONOUN.test(text.plain.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 8)))) return false;
+  let last = -1;
+  let lastKey = '';
+  for (const p of people) {
+    for (const m of p.mentions) if (m.end <= q.quote.span.start && m.start > last) { last = m.start; lastKey = p.key; }
+  }
+  return lastKey === person.key && last >= previous.start;
 }
 
 /** Whether the faithful alignment `a` takes, word for word, the words of A that `c` finds changed. */
