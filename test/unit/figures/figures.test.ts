@@ -39,6 +39,14 @@ describe('figures: numbers', () => {
     assert.equal(one('The search went on for 6-and-a-half hours.', '6-and-a-half hours').value, 6.5);
   });
 
+  it('reads a decimal said in words as one number, not its last digit', () => {
+    // Transcripts spell decimals out: "four point seven five" is 4.75, never "five per cent".
+    const f = one('CHAIR: Wage growth slowed to four point seven five per cent in the year.', 'four point seven five per cent');
+    assert.equal(f.value, 4.75);
+    assert.equal(f.unit, 'percent');
+    assert.equal(one('The rebuild will cost two point four billion dollars.', 'two point four billion dollars').value, 2.4e9);
+  });
+
   it('takes "an hour" only where it is a length of time', () => {
     const f = one('The bridge stayed shut for an hour on Friday.', 'an hour');
     assert.equal(f.unit, 'duration');
