@@ -39,6 +39,13 @@ describe('figures: numbers', () => {
     assert.equal(one('The search went on for 6-and-a-half hours.', '6-and-a-half hours').value, 6.5);
   });
 
+  it('reads basis and percentage points hyphenated as a modifier', () => {
+    const bp = one('The lender announced a 15-basis-point rise in its deposit rate.', '15-basis-point');
+    assert.equal(bp.value, 15);
+    assert.equal(bp.counted, 'point');
+    assert.equal(one('Traders saw a 0.5-percentage-point fall in yields.', '0.5-percentage-point').counted, 'percentage point');
+  });
+
   it('reads a decimal said in words as one number, not its last digit', () => {
     // Transcripts spell decimals out: "four point seven five" is 4.75, never "five per cent".
     const f = one('CHAIR: Wage growth slowed to four point seven five per cent in the year.', 'four point seven five per cent');
