@@ -39,6 +39,14 @@ describe('figures: numbers', () => {
     assert.equal(one('The search went on for 6-and-a-half hours.', '6-and-a-half hours').value, 6.5);
   });
 
+  it('"about" a number told to two decimals reaches a few units of its last digit, not 7.5%', () => {
+    const f = one('The fund expects returns to settle at around 4.15% by 2029.', 'around 4.15%');
+    assert.ok(Math.abs(f.interval.low - 4.1) < 1e-9 && Math.abs(f.interval.high - 4.2) < 1e-9, JSON.stringify(f.interval));
+    // One decimal or none: the usual reach.
+    const g = one('Turnout was about 62.5% in the district.', 'about 62.5%');
+    assert.ok(g.interval.low < 58 && g.interval.high > 67, JSON.stringify(g.interval));
+  });
+
   it('reads basis and percentage points hyphenated as a modifier', () => {
     const bp = one('The lender announced a 15-basis-point rise in its deposit rate.', '15-basis-point');
     assert.equal(bp.value, 15);

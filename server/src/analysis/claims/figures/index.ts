@@ -5,7 +5,7 @@
 import type { ArticleText, Figure, Qualifier, Span, TimeClaim } from '../../types';
 import type { NumberRead } from './numbers';
 import { readNumber } from './numbers';
-import { intervalOf, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
+import { decimalReach, intervalOf, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
 import type { FigureToken } from './tokens';
 import { figureTokens } from './tokens';
 import { local } from '../../local';
@@ -207,6 +207,9 @@ function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence:
   if (qualifier === 'exact') qualifier = lead.qualifier;
   const coarse = unit.unit === 'duration' && Number.isInteger(value) && value >= 1 && unit.measure !== 'second' && unit.measure !== 'minute';
   let interval = intervalOf(value, qualifier, coarse);
+  if (numeral && number.next === number.first + 1) {
+    interval = decimalReach(interval, value, qualifier, /\.(\d+)$/.exec(tokens[number.first].text)?.[1].length ?? 0);
+  }
   if (number.range) { qualifier = 'vague'; interval = { low: number.range[0], high: number.range[1] }; }
   if (high !== null) interval = { low: Math.min(interval.low, value), high: Math.max(high, interval.high === Infinity ? Infinity : high) };
 
