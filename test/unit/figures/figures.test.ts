@@ -47,6 +47,11 @@ describe('figures: numbers', () => {
     assert.ok(g.interval.low < 58 && g.interval.high > 67, JSON.stringify(g.interval));
   });
 
+  it('a part of a whole counts what the whole counts: "three of the 11 turbines"', () => {
+    assert.equal(one('Three of the 11 turbines were damaged in the gale.', 'Three').counted, 'turbine');
+    assert.equal(one('Nine of 40 councillors voted against the plan.', 'Nine').counted, 'councillor');
+  });
+
   it('reads basis and percentage points hyphenated as a modifier', () => {
     const bp = one('The lender announced a 15-basis-point rise in its deposit rate.', '15-basis-point');
     assert.equal(bp.value, 15);

@@ -172,6 +172,13 @@ function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence:
       unit = { unit: 'count', counted: 'year-old', next: unit.next };
     }
   }
+  // "Fourteen of 19 economists", "two of the five reactors": a part counts what the whole counts.
+  if (unit.unit === 'count' && !unit.counted && !currency && !number.range && tokens[next]?.lower === 'of') {
+    const k = tokens[next + 1]?.lower === 'the' ? next + 2 : next + 1;
+    const whole = readNumber(tokens, k);
+    const wholeUnit = whole && !whole.range && whole.value > value ? readUnit(tokens, whole.next, false) : null;
+    if (wholeUnit && wholeUnit !== 'not-a-figure' && wholeUnit.unit === 'count' && wholeUnit.counted) unit = { ...unit, counted: wholeUnit.counted };
+  }
   if (currency) unit = { unit: 'money', measure: currency, counted: unit.unit === 'count' ? unit.counted : null, next: unit.unit === 'count' ? unit.next : next };
   if (number.inWords && !currency) {
     // Numbers in words are figures only when they count something: "three major outages", not "the three".
