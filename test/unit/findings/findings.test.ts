@@ -177,6 +177,13 @@ describe('findings: values before a change, and values someone expected', () => 
     }, '002_health.txt', 'figure-conflict', '26 flu cases', ['001']);
   });
 
+  it('a sentence in the past perfect does not take the clock time of the sentence before', () => {
+    assertFinding({
+      '001_union.txt': 'The mill shut at 9 a.m. GMT on Monday. Eleven of 30 workers had signed the union petition, organisers said.',
+      'draft.md': 'The mill shut at 10 a.m. GMT on Monday. Eight of 30 workers had signed the union petition.',
+    }, 'draft.md', 'figure-conflict', 'Eight', ['001']);
+  });
+
   it('a figure analysts expected or a member preferred is not held against what happened', () => {
     assertClean({
       '001_wire.txt': 'The board raised its lending rate by 40 basis points at 1 p.m. GMT on Thursday. Most analysts had expected a rise of 20 basis points.',

@@ -101,6 +101,8 @@ export function expectedValue(text: ArticleText, f: Figure): boolean {
   return EXPECTED.test(text.plain.slice(Math.max(sentence.span.start, f.span.start - 40), f.span.start));
 }
 
+const PAST_PERFECT = /\bhad\s+(?!been\b)[a-z]+(?:ed|en)\b/i;
+
 function nearestTimes(text: ArticleText, figures: Figure[], times: TimeClaim[]): number[] {
   const entryStamps = stampsOf(text, times);
   const bySentence = new Map<number, number[]>();
@@ -126,7 +128,9 @@ function nearestTimes(text: ArticleText, figures: Figure[], times: TimeClaim[]):
     }
     const previous = text.sentences[f.sentence - 1];
     const own = text.plain.slice(sentence.span.start, sentence.span.end);
-    if (previous && previous.paragraph === sentence.paragraph && !OWN_TIME.test(own)) {
+    // "… cut rates at 0200 GMT. Fourteen of 19 economists had expected …": the past perfect tells
+    // of a time before the sentence before, not of its clock time.
+    if (previous && previous.paragraph === sentence.paragraph && !OWN_TIME.test(own) && !PAST_PERFECT.test(own)) {
       const before = (bySentence.get(f.sentence - 1) ?? []).filter((i) => times[i].granularity === 'clock');
       if (before.length > 0) return before[before.length - 1];
     }
