@@ -39,6 +39,34 @@ describe('figures: numbers', () => {
     assert.equal(one('The search went on for 6-and-a-half hours.', '6-and-a-half hours').value, 6.5);
   });
 
+  it('"about" a number told to two decimals reaches a few units of its last digit, not 7.5%', () => {
+    const f = one('The fund expects returns to settle at around 4.15% by 2029.', 'around 4.15%');
+    assert.ok(Math.abs(f.interval.low - 4.1) < 1e-9 && Math.abs(f.interval.high - 4.2) < 1e-9, JSON.stringify(f.interval));
+    // One decimal or none: the usual reach.
+    const g = one('Turnout was about 62.5% in the district.', 'about 62.5%');
+    assert.ok(g.interval.low < 58 && g.interval.high > 67, JSON.stringify(g.interval));
+  });
+
+  it('a part of a whole counts what the whole counts: "three of the 11 turbines"', () => {
+    assert.equal(one('Three of the 11 turbines were damaged in the gale.', 'Three').counted, 'turbine');
+    assert.equal(one('Nine of 40 councillors voted against the plan.', 'Nine').counted, 'councillor');
+  });
+
+  it('reads basis and percentage points hyphenated as a modifier', () => {
+    const bp = one('The lender announced a 15-basis-point rise in its deposit rate.', '15-basis-point');
+    assert.equal(bp.value, 15);
+    assert.equal(bp.counted, 'point');
+    assert.equal(one('Traders saw a 0.5-percentage-point fall in yields.', '0.5-percentage-point').counted, 'percentage point');
+  });
+
+  it('reads a decimal said in words as one number, not its last digit', () => {
+    // Transcripts spell decimals out: "four point seven five" is 4.75, never "five per cent".
+    const f = one('CHAIR: Wage growth slowed to four point seven five per cent in the year.', 'four point seven five per cent');
+    assert.equal(f.value, 4.75);
+    assert.equal(f.unit, 'percent');
+    assert.equal(one('The rebuild will cost two point four billion dollars.', 'two point four billion dollars').value, 2.4e9);
+  });
+
   it('takes "an hour" only where it is a length of time', () => {
     const f = one('The bridge stayed shut for an hour on Friday.', 'an hour');
     assert.equal(f.unit, 'duration');

@@ -192,6 +192,37 @@ describe('findings: figures', () => {
   });
 });
 
+describe('findings: values before a change, and values someone expected', () => {
+  it('the value a change started from is not the value at the time the change is told', () => {
+    assertClean({
+      '001_council.txt': 'The council decision, released at 0900 GMT on Tuesday, took the parking levy up from 4.5%.',
+      '002_gazette.txt': 'At 0900 GMT on Tuesday the council set the parking levy at 6.5 per cent, the gazette said.',
+    });
+  });
+
+  it('a prior value keeps a date told right beside it', () => {
+    assertFinding({
+      '001_clinic.txt': 'The clinic reported 140 flu cases on Friday, up from 62 on March 3.',
+      '002_health.txt': 'By March 3 there were 26 flu cases at the clinic, the board said.',
+    }, '002_health.txt', 'figure-conflict', '26 flu cases', ['001']);
+  });
+
+  it('a sentence in the past perfect does not take the clock time of the sentence before', () => {
+    assertFinding({
+      '001_union.txt': 'The mill shut at 9 a.m. GMT on Monday. Eleven of 30 workers had signed the union petition, organisers said.',
+      'draft.md': 'The mill shut at 10 a.m. GMT on Monday. Eight of 30 workers had signed the union petition.',
+    }, 'draft.md', 'figure-conflict', 'Eight', ['001']);
+  });
+
+  it('a figure analysts expected or a member preferred is not held against what happened', () => {
+    assertClean({
+      '001_wire.txt': 'The board raised its lending rate by 40 basis points at 1 p.m. GMT on Thursday. Most analysts had expected a rise of 20 basis points.',
+      '002_radio.txt': 'At 1 p.m. GMT on Thursday the board announced a rise of 40 basis points in its lending rate. One director preferred a 20-basis-point rise.',
+      '003_daily.txt': 'The lending rate rose 40 basis points on Thursday, the board said.',
+    });
+  });
+});
+
 describe('findings: sources held to each other on one fixed quantity', () => {
   it('a measure spelled out is the same unit as its symbol', () => {
     const files = {

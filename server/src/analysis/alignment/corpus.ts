@@ -9,6 +9,7 @@ import { SpeakerDirectory } from './speakers';
 import { contentWords, tokenize } from './words';
 import { lemma } from '../claims/figures/units';
 import { isNumberWord } from '../claims/figures/numbers';
+import { expectedValue } from '../claims/anchors';
 import { findStatements } from './statements';
 import { TimeIndex } from './timeIndex';
 import { FigureIndex } from './figureIndex';
@@ -148,7 +149,9 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
     return {
       article, figure, index, cls: figureClass(figure), anchor: a >= 0 && changesOverTime(figure) ? article.times[a] ?? null : null,
       context: WordSet.of(claimContext(article, figure.sentence, figure.span)), near: WordSet.of(nearContext(article, figure.sentence, figure.span, claimSpans)),
-      modifiers: WordSet.of(figureModifiers(figure)), inQuote: inQuote(figure.span),
+      modifiers: WordSet.of(figureModifiers(figure)),
+      // An expected or preferred figure is someone's view, loose like a quoted one.
+      inQuote: inQuote(figure.span) || expectedValue(text, figure),
     };
   });
   const byAnchor = groupBy(figures, (f) => f.anchor);

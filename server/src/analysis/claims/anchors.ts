@@ -84,6 +84,30 @@ function gap(t: TimeClaim, f: Figure): number {
   return t.span.start >= f.span.end ? t.span.start - f.span.end : Math.max(0, f.span.start - t.span.end);
 }
 
+/**
+ * "took the rate down from 3.75%", "fell from 58.40 to 57.62": the figure after "from" in a change is
+ * the value before it, not the value at the clock time the change is told at.
+ */
+const CHANGE_FROM = /\b(?:down|up|lower|higher|fell|falls?|falling|rose|rises?|rising|dropp(?:ed|ing)|drops?|slid|slides?|sliding|cut|cuts|raised?|lowered?|climb(?:ed|s|ing)?|eased?|eases|easing|jump(?:ed|s)?|increased?|decreased?|declined?|slipped|tumbled|plunged|soared|surged)\b[^.;:]{0,40}\bfrom\s+$/i;
+
+function priorValue(text: ArticleText, sentence: Span, f: Figure): boolean {
+  return CHANGE_FROM.test(text.plain.slice(Math.max(sentence.start, f.span.start - 60), f.span.start));
+}
+
+/**
+ * "had expected a cut of 25 basis points", "one member preferred a 25-basis-point move": a figure
+ * someone expected or wanted, not what happened; it belongs to no moment and holds no source to it.
+ */
+const EXPECTED = /\b(?:expect(?:ed|s|ing)?|predict(?:ed|s|ing)?|preferr(?:ed|ing)|prefers?|tipp(?:ed|ing)|pencill?ed in|priced in|pricing in|hoped for|called for)\b[^.;:,!?]{0,30}$/i;
+
+export function expectedValue(text: ArticleText, f: Figure): boolean {
+  const sentence = text.sentences[f.sentence];
+  if (!sentence) return false;
+  return EXPECTED.test(text.plain.slice(Math.max(sentence.span.start, f.span.start - 40), f.span.start));
+}
+
+const PAST_PERFECT = /\bhad\s+(?!been\b)[a-z]+(?:ed|en)\b/i;
+
 function nearestTimes(text: ArticleText, figures: Figure[], times: TimeClaim[]): number[] {
   const entryStamps = stampsOf(text, times);
   const bySentence = new Map<number, number[]>();
@@ -93,9 +117,11 @@ function nearestTimes(text: ArticleText, figures: Figure[], times: TimeClaim[]):
   });
   return figures.map((f) => {
     const sentence = text.sentences[f.sentence];
-    if (!sentence) return -1;
+    if (!sentence || expectedValue(text, f)) return -1;
     if (WHOLE_BEFORE.test(text.plain.slice(Math.max(sentence.span.start, f.span.start - 24), f.span.start))) return -1;
     const here = bySentence.get(f.sentence) ?? [];
+    // "up from 58 on April 1": a prior value keeps only a time told right beside it.
+    if (priorValue(text, sentence.span, f)) return here.find((i) => times[i].span.start >= f.span.end && times[i].span.start - f.span.end <= 6) ?? -1;
     const clocks = here.filter((i) => times[i].granularity === 'clock');
     if (clocks.length > 0) {
       const clause = clauseOf(text.plain, sentence.span, f.span.start);
@@ -108,7 +134,9 @@ function nearestTimes(text: ArticleText, figures: Figure[], times: TimeClaim[]):
     }
     const previous = text.sentences[f.sentence - 1];
     const own = text.plain.slice(sentence.span.start, sentence.span.end);
-    if (previous && previous.paragraph === sentence.paragraph && !OWN_TIME.test(own)) {
+    // "… cut rates at 0200 GMT. Fourteen of 19 economists had expected …": the past perfect tells
+    // of a time before the sentence before, not of its clock time.
+    if (previous && previous.paragraph === sentence.paragraph && !OWN_TIME.test(own) && !PAST_PERFECT.test(own)) {
       const before = (bySentence.get(f.sentence - 1) ?? []).filter((i) => times[i].granularity === 'clock');
       if (before.length > 0) return before[before.length - 1];
     }

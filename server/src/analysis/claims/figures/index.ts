@@ -5,7 +5,7 @@
 import type { ArticleText, Figure, Qualifier, Span, TimeClaim } from '../../types';
 import type { NumberRead } from './numbers';
 import { readNumber } from './numbers';
-import { intervalOf, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
+import { decimalReach, intervalOf, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
 import type { FigureToken } from './tokens';
 import { figureTokens } from './tokens';
 import { local } from '../../local';
@@ -172,6 +172,13 @@ function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence:
       unit = { unit: 'count', counted: 'year-old', next: unit.next };
     }
   }
+  // "Fourteen of 19 economists", "two of the five reactors": a part counts what the whole counts.
+  if (unit.unit === 'count' && !unit.counted && !currency && !number.range && tokens[next]?.lower === 'of') {
+    const k = tokens[next + 1]?.lower === 'the' ? next + 2 : next + 1;
+    const whole = readNumber(tokens, k);
+    const wholeUnit = whole && !whole.range && whole.value > value ? readUnit(tokens, whole.next, false) : null;
+    if (wholeUnit && wholeUnit !== 'not-a-figure' && wholeUnit.unit === 'count' && wholeUnit.counted) unit = { ...unit, counted: wholeUnit.counted };
+  }
   if (currency) unit = { unit: 'money', measure: currency, counted: unit.unit === 'count' ? unit.counted : null, next: unit.unit === 'count' ? unit.next : next };
   if (number.inWords && !currency) {
     // Numbers in words are figures only when they count something: "three major outages", not "the three".
@@ -207,6 +214,9 @@ function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence:
   if (qualifier === 'exact') qualifier = lead.qualifier;
   const coarse = unit.unit === 'duration' && Number.isInteger(value) && value >= 1 && unit.measure !== 'second' && unit.measure !== 'minute';
   let interval = intervalOf(value, qualifier, coarse);
+  if (numeral && number.next === number.first + 1) {
+    interval = decimalReach(interval, value, qualifier, /\.(\d+)$/.exec(tokens[number.first].text)?.[1].length ?? 0);
+  }
   if (number.range) { qualifier = 'vague'; interval = { low: number.range[0], high: number.range[1] }; }
   if (high !== null) interval = { low: Math.min(interval.low, value), high: Math.max(high, interval.high === Infinity ? Infinity : high) };
 

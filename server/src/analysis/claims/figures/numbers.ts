@@ -71,6 +71,24 @@ function andAHalf(tokens: FigureToken[], i: number): number {
   return glued(i, 'and') && glued(i + 2, 'a') && glued(i + 4, 'half') ? i + 6 : -1;
 }
 
+/**
+ * A decimal said in words, as in a transcript: "three point two five per cent" is 3.25, not "five per
+ * cent". Each word after "point" is one digit. Returns the value and the next token, or null.
+ */
+function spokenDecimal(tokens: FigureToken[], whole: number, i: number): { value: number; next: number } | null {
+  if (tokens[i]?.lower !== 'point') return null;
+  let digits = '';
+  let j = i + 1;
+  for (;;) {
+    const t = tokens[j];
+    const d = t && t.kind === 'word' ? (t.lower === 'oh' || t.lower === 'nought' ? 0 : UNITS[t.lower]) : undefined;
+    if (d === undefined || d > 9) break;
+    digits += String(d);
+    j++;
+  }
+  return digits ? { value: Number(`${whole}.${digits}`), next: j } : null;
+}
+
 /** Multiplies by scale words that follow ("8.5 million", "two hundred thousand"). */
 function applyScales(tokens: FigureToken[], value: number, i: number, numeral: boolean): { value: number; next: number } {
   let v = value;
@@ -147,7 +165,9 @@ export function readNumber(tokens: FigureToken[], i: number): NumberRead | null 
   if (!small) return null;
   let value = small.value;
   let next = small.next;
-  const half = andAHalf(tokens, next);
+  const decimal = spokenDecimal(tokens, value, next);
+  if (decimal) { value = decimal.value; next = decimal.next; }
+  const half = decimal ? -1 : andAHalf(tokens, next);
   if (half > 0) { value += 0.5; next = half; }
   const scaled = applyScales(tokens, value, next, false);
   return { value: scaled.value, first: i, next: scaled.next, inWords: true, article: false };

@@ -62,6 +62,16 @@ const ABOUT = 0.075;
 /** How far below the number "nearly" reaches. */
 const NEARLY = 0.1;
 
+/**
+ * "around 2.85%": a number told to two decimals says how precise it is; "about" then reaches a few
+ * units of its last digit (2.80–2.90), not 7.5% (which would take in 2.65).
+ */
+export function decimalReach(interval: Interval, value: number, qualifier: Qualifier, decimals: number): Interval {
+  if (qualifier !== 'about' || decimals < 2) return interval;
+  const reach = Math.min(Math.abs(value) * ABOUT, 5 * 10 ** -decimals);
+  return { low: value - reach, high: value + reach };
+}
+
 export function intervalOf(value: number, qualifier: Qualifier, coarse = false): Interval {
   // "two weeks" is told to the nearest week: half a unit either way (13 days fits).
   if (coarse && qualifier === 'exact') return { low: value - 0.5, high: value + 0.5 };

@@ -253,6 +253,11 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
     return { unit: 'duration', measure: duration, counted: duration, next: k + 1 };
   }
   if (MEASURES.has(u.lower)) return { unit: 'count', counted: u.lower === 'points' ? 'point' : lemma(u.lower), next: k + 1 };
+  // "a 25-basis-point cut", "a 0.5-percentage-point rise": the two-word unit hyphenated as a modifier.
+  if (k !== j && (u.lower === 'basis' || u.lower === 'percentage') && tokens[k + 1]?.text === '-' && !tokens[k + 1].spaced &&
+    (tokens[k + 2]?.lower === 'point' || tokens[k + 2]?.lower === 'points') && !tokens[k + 2].spaced) {
+    return { unit: 'count', counted: u.lower === 'basis' ? 'point' : 'percentage point', next: k + 3 };
+  }
   if (k !== j) {
     // "230-kV", "eight-member": a hyphenated modifier; its noun follows.
     const noun = countedNoun(tokens, k + 1, true);
