@@ -4,11 +4,11 @@
 // gets its remembered result moved into place instead of being read again. The result is the same
 // as analyzeArticle's (test/unit/incremental proves it on random edits); only the time differs.
 import { analyzeArticle, type ArticleInput } from './index';
+import { PathMemos } from './pathMemos';
 import { LocalMemo, withMemo, type MemoStats } from './local';
 import type { ArticleAnalysis } from './types';
 
-export class IncrementalAnalyzer {
-  private readonly memos = new Map<string, LocalMemo>();
+export class IncrementalAnalyzer extends PathMemos<LocalMemo, MemoStats> {
 
   /**
    * Analyses `input`. With `remember` (an article open for editing) its local results are kept for
@@ -33,20 +33,5 @@ export class IncrementalAnalyzer {
   within<T>(path: string, fn: () => T): T {
     const memo = this.memos.get(path);
     return memo ? withMemo(memo, fn) : fn();
-  }
-
-  /** Hits and misses of the last analysis of `path`, when it was remembered. */
-  stats(path: string): MemoStats | undefined {
-    const s = this.memos.get(path)?.stats;
-    return s ? { ...s } : undefined;
-  }
-
-  /** Drops what is remembered of `path` (closed, deleted, left the review set). */
-  forget(path: string): void {
-    this.memos.delete(path);
-  }
-
-  clear(): void {
-    this.memos.clear();
   }
 }

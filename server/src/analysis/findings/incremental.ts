@@ -8,6 +8,7 @@
 // repeated findings in order, and the final order are worked out afresh each time, the same way
 // checkArticle does. The result equals checkArticle's (test/unit/incremental/check.test.ts proves it
 // on random edits); only the time differs.
+import { PathMemos } from '../pathMemos';
 import type { ArticleAnalysis, ClaimView, DocumentReview, Finding, Span } from '../types';
 import type { ArticleClaims, Corpus } from '../alignment/corpus';
 import { WordSet } from '../alignment/wordSet';
@@ -68,8 +69,7 @@ export interface CheckStats {
   misses: number;
 }
 
-export class IncrementalChecker {
-  private readonly memos = new Map<string, ArticleMemo>();
+export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
 
   /**
    * The review of `article` against `corpus`, as checkArticle gives it. `generation` must change
@@ -118,21 +118,6 @@ export class IncrementalChecker {
       }
     }
     return assembleReview(article, findings, claims);
-  }
-
-  /** Claims answered from memory and claims checked in the last check of `path`. */
-  stats(path: string): CheckStats | undefined {
-    const s = this.memos.get(path)?.stats;
-    return s ? { ...s } : undefined;
-  }
-
-  /** Drops what is remembered of `path` (closed, deleted, left the review set). */
-  forget(path: string): void {
-    this.memos.delete(path);
-  }
-
-  clear(): void {
-    this.memos.clear();
   }
 }
 

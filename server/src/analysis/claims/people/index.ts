@@ -42,8 +42,7 @@ export function extractPeople(text: ArticleText): Person[] {
   const { plain } = text;
   const sentenceTokens = text.sentences.map((s, i) => sentenceTokensOf(plain, s, i));
   const properWords = findProperWords(plain, sentenceTokens);
-  const subjectWords = findSubjectWords(text, sentenceTokens);
-  const aloneWords = findAloneWords(text, sentenceTokens);
+  const { alone: aloneWords, subjects: subjectWords } = findOneWordNames(text, sentenceTokens);
 
   // Pass 1: people with evidence, from body sentences only (headlines are title case).
   const people = new Map<string, Draft>();
@@ -143,34 +142,26 @@ function dropGluedWords(people: Map<string, Draft>): void {
   }
 }
 
-/** Capitalised words standing alone (a one-word run) in body sentences. */
-function findAloneWords(text: ArticleText, sentenceTokens: Token[][]): Set<string> {
-  const out = new Set<string>();
+/**
+ * Capitalised words standing alone (a one-word run) in body sentences, and those of them used as the
+ * subject of a verb ("Beaumont identified", "Reese expressed"). One pass over the runs for both.
+ */
+function findOneWordNames(text: ArticleText, sentenceTokens: Token[][]): { alone: Set<string>; subjects: Set<string> } {
+  const alone = new Set<string>();
+  const subjects = new Set<string>();
   text.sentences.forEach((s, si) => {
     if (s.isHeading) return;
     const tokens = sentenceTokens[si];
     for (const raw of findRuns(text.plain, tokens)) {
       const run = trimRun(tokens, raw);
-      if (run && run.first === run.last) out.add(tokens[run.first].lower);
+      if (!run || run.first !== run.last) continue;
+      const word = tokens[run.first].lower;
+      alone.add(word);
+      if (tokens[run.last].possessive || isDeterminer(tokenBefore(tokens, run))) continue;
+      if (isVerbLike(tokens[skipAdverbs(tokens, run.last + 1)])) subjects.add(word);
     }
   });
-  return out;
-}
-
-/** Single capitalised words used as the subject of a verb: "Beaumont identified", "Reese expressed". */
-function findSubjectWords(text: ArticleText, sentenceTokens: Token[][]): Set<string> {
-  const out = new Set<string>();
-  text.sentences.forEach((s, si) => {
-    if (s.isHeading) return;
-    const tokens = sentenceTokens[si];
-    for (const raw of findRuns(text.plain, tokens)) {
-      const run = trimRun(tokens, raw);
-      if (!run || run.first !== run.last || tokens[run.last].possessive) continue;
-      if (isDeterminer(tokenBefore(tokens, run))) continue;
-      if (isVerbLike(tokens[skipAdverbs(tokens, run.last + 1)])) out.add(tokens[run.first].lower);
-    }
-  });
-  return out;
+  return { alone, subjects };
 }
 
 /** "Mr. Musk" found on its own joins "Elon Musk" when the article names exactly one Musk. */
