@@ -15,6 +15,7 @@ import { TimeIndex } from './timeIndex';
 import { FigureIndex } from './figureIndex';
 import { WordSet } from './wordSet';
 import { TextWordIndex } from './textWords';
+import { eventKeys } from './events';
 
 export interface FigureRef {
   article: ArticleAnalysis;
@@ -45,6 +46,8 @@ export interface TimeRef {
   context: ReadonlySet<string>;
   /** Content words right around the time, within its clause. */
   near: ReadonlySet<string>;
+  /** What happened at the time, in one word per group of synonyms with what it was done to ("~halt:race"; alignment/events.ts). */
+  events: readonly string[];
 }
 
 export interface QuoteRef {
@@ -169,12 +172,20 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
       article, time, index, figures: (byAnchor.get(time) ?? []).filter((f) => f.figure.sentence === time.sentence),
       sentenceFigures: figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span),
       onset: false, stamp, context: WordSet.of(claimContext(article, sentence, at)), near: WordSet.of(nearContext(article, sentence, at, claimSpans)),
+      events: timeEvents(text, sentence, at, claimSpans),
     };
   });
   const onset = storyOnset(text, times);
   if (onset) onset.onset = true;
   const quotes: QuoteRef[] = article.quotes.map((quote, index) => ({ article, quote, index, words: quoteWords(text, quote) }));
   return { article, figures, times, quotes, statements: findStatements(article, quotes) };
+}
+
+/** What happened at a clock time (or, for an entry stamp, in its entry's first clause). */
+function timeEvents(text: ArticleText, sentence: number, at: Span, claimSpans: ClaimSpans): string[] {
+  const s = text.sentences[sentence];
+  if (!s) return [];
+  return eventKeys(text.plain, clauseAround(text.plain, s.span, at), at, (offset) => claimSpans.covers(offset, at));
 }
 
 /** The sentence a clock time alone on its line stamps (the next one, in its paragraph or the next), or -1. */

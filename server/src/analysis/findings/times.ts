@@ -19,8 +19,8 @@ const SLIP_DAYS = 62;
 const SAME_DATE_WORDS = 0.5;
 
 /** How two clock times were found to be about the same moment, strongest first. */
-type Link = 'snapshot' | 'figures' | 'onset' | 'words';
-const RANK: Record<Link, number> = { snapshot: 3, figures: 2, onset: 1, words: 0 };
+type Link = 'snapshot' | 'figures' | 'onset' | 'event' | 'words';
+const RANK: Record<Link, number> = { snapshot: 4, figures: 3, onset: 2, event: 1, words: 0 };
 
 interface Match { ref: TimeRef; minutes: number; link: Link }
 
@@ -65,6 +65,8 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // Counts of one thing at two times that do not match are two snapshots, not one moment.
   if (counts) return null;
   if (t.onset && s.onset) return 'onset';
+  // One action on one thing, in synonyms ("halted the race" / "stopped the race"): alignment/events.ts.
+  if (t.events.some((e) => s.events.includes(e))) return 'event';
   const v = check.corpus.vocabulary;
   const shared = v.shared(t.near, s.near).count;
   const sim = v.similarity(t.near, s.near);
