@@ -65,4 +65,16 @@ describe('events: one action on one thing, in synonyms', () => {
     };
     assert.deepEqual(timeConflicts(files, '002_b.txt'), []);
   });
+
+  it('a live-blog entry that posts an action as done conflicts with a time 20 minutes after its stamp', () => {
+    const blog = 'Courtroom live: the Harlow fraud trial\n\n3:40 p.m.\nJudge Ama Osei has just read out the verdict in the Harlow case.\n\n3:10 p.m.\nThe jury is back in the room.\n';
+    const files = {
+      '001_blog.txt': blog,
+      '002_wire.txt': 'ALBANY, N.Y. - Judge Ama Osei announced the verdict at 4 p.m., after the jury had deliberated for two days.',
+    };
+    const found = timeConflicts(files, '002_wire.txt');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    // Posted 20 minutes after: the entry can tell what happened before it was posted.
+    assert.deepEqual(timeConflicts({ ...files, '002_wire.txt': files['002_wire.txt'].replace('at 4 p.m.', 'at 3:20 p.m.') }, '002_wire.txt'), []);
+  });
 });

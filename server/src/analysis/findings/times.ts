@@ -91,7 +91,7 @@ function checkClock(check: Check, t: TimeRef): void {
       if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
     }
     if (!best) continue;
-    if (best.link === 'snapshot' || Math.abs(best.minutes) < AGREE_MINUTES || allowed(t, best.ref, best.minutes)) agrees.push(best);
+    if (best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best)) || allowed(t, best.ref, best.minutes)) agrees.push(best);
     else conflicts.push(best);
   }
   const comparisons: ClaimComparison[] = [
@@ -106,6 +106,18 @@ function checkClock(check: Check, t: TimeRef): void {
   if (conflicts.length === 0 || (check.isDraft && outweighed)) return;
   conflicts.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
   report(check, t, conflicts.map((m) => m.ref), 'time');
+}
+
+/** Minutes after an entry stamp at which what the entry reports as done cannot have happened. */
+const AFTER_STAMP_MINUTES = 15;
+
+/**
+ * A live blog that posts at 11:52 that the verdict was just read out cannot be right if it was read
+ * out at 12:20: a time well after the stamp of an entry telling the same action disagrees with it.
+ */
+function afterStamp(t: TimeRef, m: Match): boolean {
+  if (m.link !== 'event') return false;
+  return (t.stamp && m.minutes >= AFTER_STAMP_MINUTES) || (m.ref.stamp && m.minutes <= -AFTER_STAMP_MINUTES);
 }
 
 /**
