@@ -9,7 +9,7 @@ import { SpeakerDirectory } from './speakers';
 import { contentWords, tokenize } from './words';
 import { lemma } from '../claims/figures/units';
 import { isNumberWord } from '../claims/figures/numbers';
-import { expectedValue } from '../claims/anchors';
+import { expectedValue, startingValue } from '../claims/anchors';
 import { findStatements } from './statements';
 import { TimeIndex } from './timeIndex';
 import { FigureIndex } from './figureIndex';
@@ -29,6 +29,8 @@ export interface FigureRef {
   /** The figure's own describing words: "relief" in "19 relief camps", "ndrf" in "three NDRF teams". */
   modifiers: ReadonlySet<string>;
   inQuote: boolean;
+  /** The value a change started from ("fell from 58.40 to 57.62"): held only to another such value. */
+  starting: boolean;
 }
 
 export interface TimeRef {
@@ -155,6 +157,7 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
       modifiers: WordSet.of(figureModifiers(figure)),
       // An expected or preferred figure is someone's view, loose like a quoted one.
       inQuote: inQuote(figure.span) || expectedValue(text, figure),
+      starting: startingValue(text, figure),
     };
   });
   const byAnchor = groupBy(figures, (f) => f.anchor);

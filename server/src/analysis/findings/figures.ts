@@ -163,6 +163,8 @@ export function checkFigures(check: Check): void {
         continue;
       }
       if (g.inQuote || ratio(f.figure, g.figure) > MAX_RATIO) continue;
+      // Where a change started ("from 58.40") and where it went ("below 58") are two quantities.
+      if (f.starting !== g.starting) continue;
       if (!check.isDraft && !sourcesSameQuantity(check, f, g)) continue;
       const sim = sameQuantity(check, f, g);
       if (check.isDraft && sim < SAME_QUANTITY && !slip(check, f, g)) {
@@ -318,7 +320,7 @@ export function describe(f: Figure): string {
   let body: string;
   switch (f.unit) {
     case 'percent': body = `${n}%` + (f.of ? ` of ${f.of}` : ''); break;
-    case 'money': body = `${f.measure === 'USD' || !f.measure ? '$' : f.measure + ' '}${n}`; break;
+    case 'money': body = f.measure?.endsWith('cents') ? `${n} ${f.measure}` : `${f.measure === 'USD' || !f.measure ? '$' : f.measure + ' '}${n}`; break;
     case 'duration': body = `${n} ${f.measure ?? ''}${f.value === 1 ? '' : 's'}`.trim(); break;
     default: body = f.counted ? `${n} ${f.counted}${f.value === 1 ? '' : 's'}` : n;
   }
