@@ -77,4 +77,17 @@ describe('events: one action on one thing, in synonyms', () => {
     // Posted 20 minutes after: the entry can tell what happened before it was posted.
     assert.deepEqual(timeConflicts({ ...files, '002_wire.txt': files['002_wire.txt'].replace('at 4 p.m.', 'at 3:20 p.m.') }, '002_wire.txt'), []);
   });
+
+  it('a mayday issued and a mayday sent an hour apart conflict; a letter sent and a statement issued do not', () => {
+    const files = {
+      '001_coast.txt': 'The trawler Kestrel ran onto rocks off Mallin Head on Friday. Its skipper issued a mayday call at 1910 GMT, the coastguard said.',
+      '002_harbour.txt': 'Coastguard officers confirm the skipper sent a mayday at 6.10pm BST on Friday, minutes after the trawler hit the rocks.',
+    };
+    const found = timeConflicts(files, '002_harbour.txt');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.deepEqual(timeConflicts({
+      '001_a.txt': 'The council sent a letter to residents at 9 a.m. ET on Friday, the clerk said.',
+      '002_b.txt': 'The council issued a statement at 11 a.m. ET on Friday about the closures.',
+    }, '002_b.txt'), []);
+  });
 });

@@ -1,10 +1,10 @@
 // What happened at a clock time, told in the words reporters vary for style: "halted the race" /
 // "stopped the race", "announced the sentence" / "read out the sentence" / "handed down the
-// sentence", "met workers at the plant" / "came to the plant". An event is an action (one word for
-// each group of newsroom synonyms) and the words of what it was done to; two times told with the
-// same action on the same thing are one moment (findings/times.ts). The thing must be shared: "stopped
-// the bus" and "halted the vote" are two events, and so are "announced the verdict" and "announced
-// the sentence" by the same judge.
+// sentence", "met workers at the plant" / "came to the plant", "issued a mayday" / "sent a mayday".
+// An event is an action (one word for each group of newsroom synonyms) and the words of what it
+// was done to; two times told with the same action on the same thing are one moment
+// (findings/times.ts). The thing must be shared: "stopped the bus" and "halted the vote" are two
+// events, and so are "announced the verdict" and "announced the sentence" by the same judge.
 import type { Span } from '../types';
 import { contentTokens } from './words';
 
@@ -17,8 +17,9 @@ const ACTIONS: ReadonlyArray<[string, RegExp]> = [
   ['~notice', /^(?:noticed|spotted|detected|discovered)$/],
   ['~pronounce', /^(?:announced|read out|handed down|pronounced|delivered)$/],
   ['~visit', /^(?:visited|toured|came to|went to|met|(?:spoke|talked) (?:to|with))$/],
+  ['~alert', /^(?:issued|sent|put out|raised|sounded)$/],
 ];
-const VERB = /\b(?:stopped|halted|suspended|called off|noticed|spotted|detected|discovered|announced|read out|handed down|pronounced|delivered|visited|toured|came to|went to|met|spoke to|spoke with|talked to|talked with)\b/gi;
+const VERB = /\b(?:stopped|halted|suspended|called off|noticed|spotted|detected|discovered|announced|read out|handed down|pronounced|delivered|visited|toured|came to|went to|met|spoke to|spoke with|talked to|talked with|issued|sent|put out|raised|sounded)\b/gi;
 
 /** Characters between the verb and its time: "halted the race at", "we stopped the race" after "At 9:40 this morning". */
 const VERB_REACH = 60;
