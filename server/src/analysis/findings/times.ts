@@ -3,7 +3,7 @@
 // open the story ("began", "first"); then they must agree within half an hour.
 import type { ClaimComparison, Evidence, TimeClaim } from '../types';
 import type { TimeRef } from '../alignment/corpus';
-import { changesOverTime, close, minutesApart } from '../alignment/figures';
+import { changesOverTime, close, minutesApart, zoneFamily } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
@@ -83,9 +83,15 @@ function checkClock(check: Check, t: TimeRef): void {
     let best: Match | null = null;
     for (const s of times) {
       if (s.time.granularity !== 'clock') continue;
-      const d = minutesApart(t.time, s.time, zones);
-      if (d === null || Math.abs(d) > SAME_EVENT_MINUTES) continue;
-      const link = linkOf(check, t, s, d);
+      let d = minutesApart(t.time, s.time, zones);
+      let link: Link | null;
+      if (d === null || Math.abs(d) > SAME_EVENT_MINUTES) {
+        // The same minute on another day, told in like words: the day is in dispute.
+        const days = dayWritten(t) && dayWritten(s) ? dayShift(t.time, s.time) : null;
+        link = days === null ? null : linkOf(check, t, s, Infinity);
+        if (days === null || (link !== 'event' && link !== 'words')) continue;
+        d = days * 1440;
+      } else link = linkOf(check, t, s, d);
       if (!link) continue;
       const m: Match = { ref: s, minutes: d, link };
       if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
@@ -106,6 +112,27 @@ function checkClock(check: Check, t: TimeRef): void {
   if (conflicts.length === 0 || (check.isDraft && outweighed)) return;
   conflicts.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
   report(check, t, conflicts.map((m) => m.ref), 'time');
+}
+
+/** Whether the day of a clock time is written in its sentence ("12:01 a.m. Thursday"), not taken from the dateline. */
+function dayWritten(r: TimeRef): boolean {
+  const { month, day } = r.time.date;
+  return r.article.times.some((x) => x.granularity === 'date' && x.sentence === r.time.sentence && x.date.month === month && x.date.day === day);
+}
+
+/**
+ * Days between two times told at the same minute of the wall clock on different days within a week
+ * ("takes effect at 12:01 a.m. Thursday" / "… at 12:01 a.m. Friday, April 16"), or null.
+ */
+function dayShift(a: TimeClaim, b: TimeClaim): number | null {
+  if (a.localMinutes === undefined || b.localMinutes === undefined || Math.abs(a.localMinutes - b.localMinutes) > SNAPSHOT_MINUTES) return null;
+  if (a.zone !== null && b.zone !== null && zoneFamily(a.zone) !== zoneFamily(b.zone)) return null;
+  if (a.date.year !== undefined && b.date.year !== undefined && a.date.year !== b.date.year) return null;
+  const year = a.date.year ?? b.date.year;
+  const x = dayNumber(a, year);
+  const y = dayNumber(b, year);
+  if (x === null || y === null || x === y || Math.abs(y - x) >= DATE_DAYS) return null;
+  return y - x;
 }
 
 /** Minutes after an entry stamp at which what the entry reports as done cannot have happened. */
