@@ -156,7 +156,7 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
       context: WordSet.of(claimContext(article, figure.sentence, figure.span)), near: WordSet.of(nearContext(article, figure.sentence, figure.span, claimSpans)),
       modifiers: WordSet.of(figureModifiers(figure)),
       // An expected or preferred figure is someone's view, loose like a quoted one.
-      inQuote: inQuote(figure.span) || expectedValue(text, figure),
+      inQuote: inQuote(figure.span) || expectedValue(text, figure) || conversion(article, index),
       starting: startingValue(text, figure),
     };
   });
@@ -182,6 +182,17 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
   if (onset) onset.onset = true;
   const quotes: QuoteRef[] = article.quotes.map((quote, index) => ({ article, quote, index, words: quoteWords(text, quote) }));
   return { article, figures, times, quotes, statements: findStatements(article, quotes) };
+}
+
+/**
+ * "A$1.8 million ($1.2 million)": money in brackets right after money is the same sum converted,
+ * at a rate the writer chose; it is loose, like a quoted figure.
+ */
+function conversion(article: ArticleAnalysis, index: number): boolean {
+  const f = article.figures[index];
+  const before = article.figures[index - 1];
+  if (f.unit !== 'money' || !before || before.unit !== 'money' || before.sentence !== f.sentence) return false;
+  return /^\s*\(\s*$/.test(article.text.plain.slice(before.span.end, f.span.start));
 }
 
 /** What happened at a clock time (or, for an entry stamp, in its entry's first clause). */
