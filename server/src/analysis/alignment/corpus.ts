@@ -16,6 +16,7 @@ import { FigureIndex } from './figureIndex';
 import { WordSet } from './wordSet';
 import { TextWordIndex } from './textWords';
 import { eventKeys } from './events';
+import { conditionOf } from './conditions';
 
 export interface FigureRef {
   article: ArticleAnalysis;
@@ -31,6 +32,8 @@ export interface FigureRef {
   inQuote: boolean;
   /** The value a change started from ("fell from 58.40 to 57.62"): held only to another such value. */
   starting: boolean;
+  /** The condition counted people are in ("intensive care"), or null (alignment/conditions.ts). */
+  condition: string | null;
 }
 
 export interface TimeRef {
@@ -158,6 +161,7 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
       // An expected or preferred figure is someone's view, loose like a quoted one.
       inQuote: inQuote(figure.span) || expectedValue(text, figure) || conversion(article, index),
       starting: startingValue(text, figure),
+      condition: conditionOf(text, figure),
     };
   });
   const byAnchor = groupBy(figures, (f) => f.anchor);
