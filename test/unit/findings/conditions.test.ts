@@ -35,4 +35,16 @@ describe('figures: people counted in a condition', () => {
     };
     assert.deepEqual(figureConflicts(other, '002_b.txt'), []);
   });
+
+  it('"three are nurses": a number opening its clause counts the plural noun after "are"', () => {
+    const figures = analyzeArticle({ path: 'x.txt', text: 'Of the nine people treated, four are nurses who remain in intensive care. Two were released, and 30 were questioned.' }).figures;
+    const four = figures.find((f) => f.value === 4);
+    assert.equal(four?.counted, 'nurse');
+    assert.notEqual(figures.find((f) => f.value === 30)?.counted, 'questioned');
+    const files = {
+      '001_a.txt': a('8', 'Of the nine people treated after the leak, four are nurses who remain in intensive care.'),
+      '002_b.txt': a('8', 'Two nurses remain in intensive care, a hospital spokesman said.'),
+    };
+    assert.equal(figureConflicts(files, '002_b.txt').length, 1);
+  });
 });

@@ -121,6 +121,12 @@ function isPlural(t: FigureToken): boolean {
   return w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !w.endsWith("'s") && !w.endsWith('’s');
 }
 
+/** The lemma of a plural noun at token k ("children" → "child"), or null. */
+export function pluralNounAt(tokens: FigureToken[], k: number): string | null {
+  const t = tokens[k];
+  return t && isPlural(t) && !CASUALTY.has(t.lower) ? lemma(t.text) : null;
+}
+
 /** A word that can stand in a noun phrase: not a function word, not a verb form we can see. */
 function nounish(t: FigureToken | undefined): boolean {
   if (!t || t.kind !== 'word' || STOP.has(t.lower)) return false;
