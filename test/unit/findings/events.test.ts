@@ -28,6 +28,7 @@ describe('events: one action on one thing, in synonyms', () => {
   it('a plan, or no action near the time, is no event', () => {
     assert.deepEqual(keysAt('Stewards will stop the regatta at 3:25 p.m.', '3:25 p.m.'), []);
     assert.deepEqual(keysAt('The regatta began at 3:25 p.m. under grey skies.', '3:25 p.m.'), []);
+    assert.deepEqual(keysAt('The Met Office at 3:25 p.m. extended the warning.', '3:25 p.m.'), []);
   });
 
   it('two sources that tell one stoppage in synonyms, half an hour apart, conflict', () => {

@@ -10,7 +10,8 @@ import { contentTokens } from './words';
 
 /**
  * Past-tense forms only: a plan ("will stop the race at noon") is not what happened, and the bare
- * forms are often nouns ("a stop at the plant"). Literal alternatives: linear-time.
+ * forms are often nouns ("a stop at the plant"). Lower case only: "the Met Office" and "Met Police"
+ * are names, not a meeting. Literal alternatives: linear-time.
  */
 const ACTIONS: ReadonlyArray<[string, RegExp]> = [
   ['~halt', /^(?:stopped|halted|suspended|called off)$/],
@@ -19,7 +20,7 @@ const ACTIONS: ReadonlyArray<[string, RegExp]> = [
   ['~visit', /^(?:visited|toured|came to|went to|met|(?:spoke|talked) (?:to|with))$/],
   ['~alert', /^(?:issued|sent|put out|raised|sounded)$/],
 ];
-const VERB = /\b(?:stopped|halted|suspended|called off|noticed|spotted|detected|discovered|announced|read out|handed down|pronounced|delivered|visited|toured|came to|went to|met|spoke to|spoke with|talked to|talked with|issued|sent|put out|raised|sounded)\b/gi;
+const VERB = /\b(?:stopped|halted|suspended|called off|noticed|spotted|detected|discovered|announced|read out|handed down|pronounced|delivered|visited|toured|came to|went to|met|spoke to|spoke with|talked to|talked with|issued|sent|put out|raised|sounded)\b/g;
 
 /** Characters between the verb and its time: "halted the race at", "we stopped the race" after "At 9:40 this morning". */
 const VERB_REACH = 60;
@@ -46,7 +47,7 @@ export function eventKeys(plain: string, clause: Span, at: Span, covered: Covere
     const end = start + m[0].length;
     const gap = end <= at.start ? at.start - end : start >= at.end ? start - at.end : 0;
     if (gap > VERB_REACH || gap >= bestGap) continue;
-    const said = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const said = m[0];
     const action = ACTIONS.find(([, re]) => re.test(said));
     if (!action) continue;
     best = { start, end, action: action[0] };
