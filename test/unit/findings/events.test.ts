@@ -29,6 +29,9 @@ describe('events: one action on one thing, in synonyms', () => {
     assert.deepEqual(keysAt('Stewards will stop the regatta at 3:25 p.m.', '3:25 p.m.'), []);
     assert.deepEqual(keysAt('The regatta began at 3:25 p.m. under grey skies.', '3:25 p.m.'), []);
     assert.deepEqual(keysAt('The Met Office at 3:25 p.m. extended the warning.', '3:25 p.m.'), []);
+    // An active verb without its object says nothing of what was done: no event of "the council".
+    assert.deepEqual(keysAt('The council announced at 3:25 p.m. that the bridge would close.', '3:25 p.m.'), []);
+    assert.deepEqual(keysAt('The verdict was announced at 3:25 p.m.', '3:25 p.m.'), ['~pronounce:verdict']);
   });
 
   it('two sources that tell one stoppage in synonyms, half an hour apart, conflict', () => {

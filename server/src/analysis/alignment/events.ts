@@ -29,6 +29,9 @@ const THING_WORDS = 3;
 /** What ends the thing acted on: a comma, a bracket, a clause break. */
 const THING_END = /[,;:()[\]—–]/;
 
+/** A passive auxiliary right before the verb: "was halted", "had been spotted", "were quickly called off". */
+const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$/;
+
 /** Whether some other claim (a figure, another time) covers an offset. */
 export type Covered = (offset: number) => boolean;
 
@@ -55,7 +58,10 @@ export function eventKeys(plain: string, clause: Span, at: Span, covered: Covere
   }
   if (!best) return [];
   const things = objectOf(plain, clause, at, best.end, covered);
-  const words = things.length > 0 ? things : subjectOf(plain, clause, at, best.start, covered);
+  // Without an object, the subject is what was acted on only in the passive ("was halted") or for a
+  // stoppage ("Race stopped at 9:40"): "the company announced at 9 a.m. that …" says nothing of what.
+  const passive = PASSIVE.test(plain.slice(Math.max(clause.start, best.start - 24), best.start));
+  const words = things.length > 0 ? things : passive || best.action === '~halt' ? subjectOf(plain, clause, at, best.start, covered) : [];
   return [...new Set(words)].map((w) => `${best.action}:${w}`);
 }
 
