@@ -9,12 +9,14 @@ import { SpeakerDirectory } from './speakers';
 import { contentWords, tokenize } from './words';
 import { lemma } from '../claims/figures/units';
 import { isNumberWord } from '../claims/figures/numbers';
-import { expectedValue } from '../claims/anchors';
+import { expectedValue, startingValue } from '../claims/anchors';
 import { findStatements } from './statements';
 import { TimeIndex } from './timeIndex';
 import { FigureIndex } from './figureIndex';
 import { WordSet } from './wordSet';
 import { TextWordIndex } from './textWords';
+import { eventKeys } from './events';
+import { conditionOf } from './conditions';
 
 export interface FigureRef {
   article: ArticleAnalysis;
@@ -28,6 +30,10 @@ export interface FigureRef {
   /** The figure's own describing words: "relief" in "19 relief camps", "ndrf" in "three NDRF teams". */
   modifiers: ReadonlySet<string>;
   inQuote: boolean;
+  /** The value a change started from ("fell from 58.40 to 57.62"): held only to another such value. */
+  starting: boolean;
+  /** The condition counted people are in ("intensive care"), or null (alignment/conditions.ts). */
+  condition: string | null;
 }
 
 export interface TimeRef {
@@ -45,6 +51,8 @@ export interface TimeRef {
   context: ReadonlySet<string>;
   /** Content words right around the time, within its clause. */
   near: ReadonlySet<string>;
+  /** What happened at the time, in one word per group of synonyms with what it was done to ("~halt:race"; alignment/events.ts). */
+  events: readonly string[];
 }
 
 export interface QuoteRef {
@@ -151,7 +159,9 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
       context: WordSet.of(claimContext(article, figure.sentence, figure.span)), near: WordSet.of(nearContext(article, figure.sentence, figure.span, claimSpans)),
       modifiers: WordSet.of(figureModifiers(figure)),
       // An expected or preferred figure is someone's view, loose like a quoted one.
-      inQuote: inQuote(figure.span) || expectedValue(text, figure),
+      inQuote: inQuote(figure.span) || expectedValue(text, figure) || conversion(article, index),
+      starting: startingValue(text, figure),
+      condition: conditionOf(text, figure),
     };
   });
   const byAnchor = groupBy(figures, (f) => f.anchor);
@@ -169,12 +179,31 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
       article, time, index, figures: (byAnchor.get(time) ?? []).filter((f) => f.figure.sentence === time.sentence),
       sentenceFigures: figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span),
       onset: false, stamp, context: WordSet.of(claimContext(article, sentence, at)), near: WordSet.of(nearContext(article, sentence, at, claimSpans)),
+      events: timeEvents(text, sentence, at, claimSpans),
     };
   });
   const onset = storyOnset(text, times);
   if (onset) onset.onset = true;
   const quotes: QuoteRef[] = article.quotes.map((quote, index) => ({ article, quote, index, words: quoteWords(text, quote) }));
   return { article, figures, times, quotes, statements: findStatements(article, quotes) };
+}
+
+/**
+ * "A$1.8 million ($1.2 million)": money in brackets right after money is the same sum converted,
+ * at a rate the writer chose; it is loose, like a quoted figure.
+ */
+function conversion(article: ArticleAnalysis, index: number): boolean {
+  const f = article.figures[index];
+  const before = article.figures[index - 1];
+  if (f.unit !== 'money' || !before || before.unit !== 'money' || before.sentence !== f.sentence) return false;
+  return /^\s*\(\s*$/.test(article.text.plain.slice(before.span.end, f.span.start));
+}
+
+/** What happened at a clock time (or, for an entry stamp, in its entry's first clause). */
+function timeEvents(text: ArticleText, sentence: number, at: Span, claimSpans: ClaimSpans): string[] {
+  const s = text.sentences[sentence];
+  if (!s) return [];
+  return eventKeys(text.plain, clauseAround(text.plain, s.span, at), at, (offset) => claimSpans.covers(offset, at));
 }
 
 /** The sentence a clock time alone on its line stamps (the next one, in its paragraph or the next), or -1. */

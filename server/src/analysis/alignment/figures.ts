@@ -125,7 +125,7 @@ export function isVague(f: Figure): boolean {
 }
 
 /** "ET", "EDT" and "EST" are one clock on the wall: compare their local times when UTC is unknown. */
-function zoneFamily(zone: string | null): string | null {
+export function zoneFamily(zone: string | null): string | null {
   if (zone === null) return null;
   const us = /^([ECMP])(?:T|ST|DT)$/.exec(zone);
   return us ? us[1] + 'T' : zone;

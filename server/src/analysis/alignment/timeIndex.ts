@@ -3,7 +3,8 @@
 //
 // Clock times (findings/times.ts, linkOf): two times are linked only by counts of one class beside
 // both (snapshot, figures), by one measure beside both (figures), by both opening their story
-// (onset), or by sharing at least two words of their clauses (words). A source time that shares
+// (onset), by one action on one thing told beside both (event), or by sharing at least two words of
+// their clauses (words). A source time that shares
 // none of these with the checked time cannot link to it, so it is never a candidate. Keep this in
 // step with linkOf: a new kind of link needs its key here.
 //
@@ -27,6 +28,7 @@ function clockKeys(t: TimeRef): { keys: Set<string>; words: ReadonlySet<string> 
   for (const f of t.figures) if (f.cls !== null) keys.add('f:' + f.cls);
   for (const f of t.sentenceFigures) if (f.cls !== null) keys.add('m:' + f.cls);
   if (t.onset) keys.add('onset');
+  for (const e of t.events) keys.add('e:' + e);
   return { keys, words: t.near };
 }
 

@@ -94,6 +94,12 @@ function priorValue(text: ArticleText, sentence: Span, f: Figure): boolean {
   return CHANGE_FROM.test(text.plain.slice(Math.max(sentence.start, f.span.start - 60), f.span.start));
 }
 
+/** Whether a figure is the value a change started from ("fell from 58.40 to 57.62"). */
+export function startingValue(text: ArticleText, f: Figure): boolean {
+  const sentence = text.sentences[f.sentence];
+  return !!sentence && priorValue(text, sentence.span, f);
+}
+
 /**
  * "had expected a cut of 25 basis points", "one member preferred a 25-basis-point move": a figure
  * someone expected or wanted, not what happened; it belongs to no moment and holds no source to it.

@@ -70,6 +70,8 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef): boolean 
   if (!bounded(f) || !bounded(g)) return false;
   const v = check.corpus.vocabulary;
   const growing = (r: FigureRef) => changesOverTime(r.figure) && r.figure.unit === 'count';
+  // People in one condition ("in intensive care") counted in articles of the same day: one count.
+  if (f.condition !== null && f.condition === g.condition && f.figure.counted === g.figure.counted && sameDay(f, g) && !clock(f) && !clock(g)) return true;
   // A count that is still moving ("so far", "now", "still") is a snapshot even with no time given.
   if ((growing(f) || growing(g)) && (PROGRESS.test(nearText(f)) || PROGRESS.test(nearText(g)))) return false;
   // A count tied to a clock time is a snapshot, unless its digits are the other's swapped.
@@ -84,6 +86,13 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef): boolean 
   const shared = v.shared(f.near, g.near).count;
   if (measure && shared >= 2 && sameQuantity(check, f, g) >= SAME_QUANTITY) return true;
   return shared >= (measure ? 1 : 2) && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
+}
+
+/** Whether both figures' articles are dated the same day. */
+function sameDay(f: FigureRef, g: FigureRef): boolean {
+  const a = f.article.dateline;
+  const b = g.article.dateline;
+  return !!a && !!b && a.day !== undefined && a.month === b.month && a.day === b.day && (a.year === undefined || b.year === undefined || a.year === b.year);
 }
 
 /**
@@ -163,6 +172,8 @@ export function checkFigures(check: Check): void {
         continue;
       }
       if (g.inQuote || ratio(f.figure, g.figure) > MAX_RATIO) continue;
+      // Where a change started ("from 58.40") and where it went ("below 58") are two quantities.
+      if (f.starting !== g.starting) continue;
       if (!check.isDraft && !sourcesSameQuantity(check, f, g)) continue;
       const sim = sameQuantity(check, f, g);
       if (check.isDraft && sim < SAME_QUANTITY && !slip(check, f, g)) {
@@ -318,7 +329,7 @@ export function describe(f: Figure): string {
   let body: string;
   switch (f.unit) {
     case 'percent': body = `${n}%` + (f.of ? ` of ${f.of}` : ''); break;
-    case 'money': body = `${f.measure === 'USD' || !f.measure ? '$' : f.measure + ' '}${n}`; break;
+    case 'money': body = f.measure?.endsWith('cents') ? `${n} ${f.measure}` : `${f.measure === 'USD' || !f.measure ? '$' : f.measure + ' '}${n}`; break;
     case 'duration': body = `${n} ${f.measure ?? ''}${f.value === 1 ? '' : 's'}`.trim(); break;
     default: body = f.counted ? `${n} ${f.counted}${f.value === 1 ? '' : 's'}` : n;
   }

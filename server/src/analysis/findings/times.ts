@@ -3,7 +3,7 @@
 // open the story ("began", "first"); then they must agree within half an hour.
 import type { ClaimComparison, Evidence, TimeClaim } from '../types';
 import type { TimeRef } from '../alignment/corpus';
-import { changesOverTime, close, minutesApart } from '../alignment/figures';
+import { changesOverTime, close, minutesApart, zoneFamily } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
@@ -19,8 +19,8 @@ const SLIP_DAYS = 62;
 const SAME_DATE_WORDS = 0.5;
 
 /** How two clock times were found to be about the same moment, strongest first. */
-type Link = 'snapshot' | 'figures' | 'onset' | 'words';
-const RANK: Record<Link, number> = { snapshot: 3, figures: 2, onset: 1, words: 0 };
+type Link = 'snapshot' | 'figures' | 'onset' | 'event' | 'words';
+const RANK: Record<Link, number> = { snapshot: 4, figures: 3, onset: 2, event: 1, words: 0 };
 
 interface Match { ref: TimeRef; minutes: number; link: Link }
 
@@ -65,6 +65,8 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // Counts of one thing at two times that do not match are two snapshots, not one moment.
   if (counts) return null;
   if (t.onset && s.onset) return 'onset';
+  // One action on one thing, in synonyms ("halted the race" / "stopped the race"): alignment/events.ts.
+  if (t.events.some((e) => s.events.includes(e))) return 'event';
   const v = check.corpus.vocabulary;
   const shared = v.shared(t.near, s.near).count;
   const sim = v.similarity(t.near, s.near);
@@ -81,15 +83,21 @@ function checkClock(check: Check, t: TimeRef): void {
     let best: Match | null = null;
     for (const s of times) {
       if (s.time.granularity !== 'clock') continue;
-      const d = minutesApart(t.time, s.time, zones);
-      if (d === null || Math.abs(d) > SAME_EVENT_MINUTES) continue;
-      const link = linkOf(check, t, s, d);
+      let d = minutesApart(t.time, s.time, zones);
+      let link: Link | null;
+      if (d === null || Math.abs(d) > SAME_EVENT_MINUTES) {
+        // The same minute on another day, told in like words: the day is in dispute.
+        const days = dayWritten(t) && dayWritten(s) ? dayShift(t.time, s.time) : null;
+        link = days === null ? null : linkOf(check, t, s, Infinity);
+        if (days === null || (link !== 'event' && link !== 'words')) continue;
+        d = days * 1440;
+      } else link = linkOf(check, t, s, d);
       if (!link) continue;
       const m: Match = { ref: s, minutes: d, link };
       if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
     }
     if (!best) continue;
-    if (best.link === 'snapshot' || Math.abs(best.minutes) < AGREE_MINUTES || allowed(t, best.ref, best.minutes)) agrees.push(best);
+    if (best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best)) || allowed(t, best.ref, best.minutes)) agrees.push(best);
     else conflicts.push(best);
   }
   const comparisons: ClaimComparison[] = [
@@ -104,6 +112,39 @@ function checkClock(check: Check, t: TimeRef): void {
   if (conflicts.length === 0 || (check.isDraft && outweighed)) return;
   conflicts.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
   report(check, t, conflicts.map((m) => m.ref), 'time');
+}
+
+/** Whether the day of a clock time is written in its sentence ("12:01 a.m. Thursday"), not taken from the dateline. */
+function dayWritten(r: TimeRef): boolean {
+  const { month, day } = r.time.date;
+  return r.article.times.some((x) => x.granularity === 'date' && x.sentence === r.time.sentence && x.date.month === month && x.date.day === day);
+}
+
+/**
+ * Days between two times told at the same minute of the wall clock on different days within a week
+ * ("takes effect at 12:01 a.m. Thursday" / "… at 12:01 a.m. Friday, April 16"), or null.
+ */
+function dayShift(a: TimeClaim, b: TimeClaim): number | null {
+  if (a.localMinutes === undefined || b.localMinutes === undefined || Math.abs(a.localMinutes - b.localMinutes) > SNAPSHOT_MINUTES) return null;
+  if (a.zone !== null && b.zone !== null && zoneFamily(a.zone) !== zoneFamily(b.zone)) return null;
+  if (a.date.year !== undefined && b.date.year !== undefined && a.date.year !== b.date.year) return null;
+  const year = a.date.year ?? b.date.year;
+  const x = dayNumber(a, year);
+  const y = dayNumber(b, year);
+  if (x === null || y === null || x === y || Math.abs(y - x) >= DATE_DAYS) return null;
+  return y - x;
+}
+
+/** Minutes after an entry stamp at which what the entry reports as done cannot have happened. */
+const AFTER_STAMP_MINUTES = 15;
+
+/**
+ * A live blog that posts at 11:52 that the verdict was just read out cannot be right if it was read
+ * out at 12:20: a time well after the stamp of an entry telling the same action disagrees with it.
+ */
+function afterStamp(t: TimeRef, m: Match): boolean {
+  if (m.link !== 'event') return false;
+  return (t.stamp && m.minutes >= AFTER_STAMP_MINUTES) || (m.ref.stamp && m.minutes <= -AFTER_STAMP_MINUTES);
 }
 
 /**

@@ -11,7 +11,7 @@ import { figureTokens } from './tokens';
 import { local } from '../../local';
 import { isApposedAge, isBareHour, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
 import type { UnitRead } from './units';
-import { DURATION_FACTOR, lemma, readFraction, readUnit } from './units';
+import { DURATION_FACTOR, lemma, pluralNounAt, readFraction, readUnit } from './units';
 import { isFactLine, labelledCounts } from './labels';
 import { wordTable } from '../../wordTable';
 
@@ -178,6 +178,13 @@ function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence:
     const whole = readNumber(tokens, k);
     const wholeUnit = whole && !whole.range && whole.value > value ? readUnit(tokens, whole.next, false) : null;
     if (wholeUnit && wholeUnit !== 'not-a-figure' && wholeUnit.unit === 'count' && wholeUnit.counted) unit = { ...unit, counted: wholeUnit.counted };
+  }
+  // "Of the 11 admitted, three are children": a number that opens its clause counts the plural noun
+  // right after "are" / "were".
+  if (unit.unit === 'count' && !unit.counted && !currency && !number.range && /^(?:are|were)$/.test(tokens[next]?.lower ?? '') &&
+    (reading.first === 0 || tokens[reading.first - 1].text === ',')) {
+    const noun = pluralNounAt(tokens, next + 1);
+    if (noun) unit = { unit: 'count', counted: noun, next: next + 2 };
   }
   if (currency) unit = { unit: 'money', measure: currency, counted: unit.unit === 'count' ? unit.counted : null, next: unit.unit === 'count' ? unit.next : next };
   if (number.inWords && !currency) {

@@ -121,6 +121,12 @@ function isPlural(t: FigureToken): boolean {
   return w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !w.endsWith("'s") && !w.endsWith('’s');
 }
 
+/** The lemma of a plural noun at token k ("children" → "child"), or null. */
+export function pluralNounAt(tokens: FigureToken[], k: number): string | null {
+  const t = tokens[k];
+  return t && isPlural(t) && !CASUALTY.has(t.lower) ? lemma(t.text) : null;
+}
+
 /** A word that can stand in a noun phrase: not a function word, not a verb form we can see. */
 function nounish(t: FigureToken | undefined): boolean {
   if (!t || t.kind !== 'word' || STOP.has(t.lower)) return false;
@@ -212,6 +218,18 @@ export function readFraction(tokens: FigureToken[], i: number): { value: number;
   return { value, of: of.of, next: of.next };
 }
 
+/** Whose cents: "57.26 US cents" (a currency's price told in its cents, as wires quote the kiwi or the loonie). */
+const CENTS_OF: Record<string, string> = wordTable({ us: 'US', nz: 'NZ', australian: 'Australian', canadian: 'Canadian', euro: 'euro' });
+
+/** "US cents", "cents": money counted in cents, a measure of its own (never held against dollars). */
+function centsAt(tokens: FigureToken[], k: number): { measure: string; next: number } | null {
+  const u = tokens[k];
+  if (u.lower === 'cents') return { measure: 'cents', next: k + 1 };
+  const whose = CENTS_OF[u.lower];
+  if (whose && tokens[k + 1]?.kind === 'word' && tokens[k + 1].lower === 'cents') return { measure: `${whose} cents`, next: k + 2 };
+  return null;
+}
+
 /** Reads the unit that follows the number ending just before token j. `single`: the number is one. */
 export function readUnit(tokens: FigureToken[], j: number, single: boolean): UnitRead | 'not-a-figure' {
   const t = tokens[j];
@@ -244,6 +262,8 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
   if (currency && (u.lower !== 'sterling' && u.lower !== 'rand' || k === j)) {
     return { unit: 'money', measure: currency, counted: null, next: k + 1 };
   }
+  const cents = centsAt(tokens, k);
+  if (cents) return { unit: 'money', measure: cents.measure, counted: null, next: cents.next };
   const duration = DURATIONS[u.lower];
   if (duration) {
     // "52 years old", "a 52-year-old": an age, not how long something lasted.

@@ -1,0 +1,96 @@
+// What happened at a clock time, told in the words reporters vary for style: "halted the race" /
+// "stopped the race", "announced the sentence" / "read out the sentence" / "handed down the
+// sentence", "met workers at the plant" / "came to the plant", "issued a mayday" / "sent a mayday".
+// An event is an action (one word for each group of newsroom synonyms) and the words of what it
+// was done to; two times told with the same action on the same thing are one moment
+// (findings/times.ts). The thing must be shared: "stopped the bus" and "halted the vote" are two
+// events, and so are "announced the verdict" and "announced the sentence" by the same judge.
+import type { Span } from '../types';
+import { contentTokens } from './words';
+
+/**
+ * Past-tense forms only: a plan ("will stop the race at noon") is not what happened, and the bare
+ * forms are often nouns ("a stop at the plant"). Lower case only: "the Met Office" and "Met Police"
+ * are names, not a meeting. Literal alternatives: linear-time.
+ */
+const ACTIONS: ReadonlyArray<[string, RegExp]> = [
+  ['~halt', /^(?:stopped|halted|suspended|called off)$/],
+  ['~notice', /^(?:noticed|spotted|detected|discovered)$/],
+  ['~pronounce', /^(?:announced|read out|handed down|pronounced|delivered)$/],
+  ['~visit', /^(?:visited|toured|came to|went to|met|(?:spoke|talked) (?:to|with))$/],
+  ['~alert', /^(?:issued|sent|put out|raised|sounded)$/],
+];
+const VERB = /\b(?:stopped|halted|suspended|called off|noticed|spotted|detected|discovered|announced|read out|handed down|pronounced|delivered|visited|toured|came to|went to|met|spoke to|spoke with|talked to|talked with|issued|sent|put out|raised|sounded)\b/g;
+
+/** Characters between the verb and its time: "halted the race at", "we stopped the race" after "At 9:40 this morning". */
+const VERB_REACH = 60;
+/** Words of the thing acted on, at most. */
+const THING_WORDS = 3;
+/** What ends the thing acted on: a comma, a bracket, a clause break. */
+const THING_END = /[,;:()[\]—–]/;
+
+/** A passive auxiliary right before the verb: "was halted", "had been spotted", "were quickly called off". */
+const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$/;
+
+/** Whether some other claim (a figure, another time) covers an offset. */
+export type Covered = (offset: number) => boolean;
+
+/**
+ * Event keys ("~halt:race") of the action told nearest the time `at` in `clause`: the action with
+ * each word of the thing acted on — its object, or, told in the passive ("the marathon was halted at
+ * 9:40", "Race stopped at 9:40"), its subject. Empty when no such action stands near the time.
+ */
+export function eventKeys(plain: string, clause: Span, at: Span, covered: Covered = () => false): string[] {
+  const body = plain.slice(clause.start, clause.end);
+  let best: { start: number; end: number; action: string } | null = null;
+  let bestGap = Infinity;
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
+    const start = clause.start + m.index;
+    const end = start + m[0].length;
+    const gap = end <= at.start ? at.start - end : start >= at.end ? start - at.end : 0;
+    if (gap > VERB_REACH || gap >= bestGap) continue;
+    const said = m[0];
+    const action = ACTIONS.find(([, re]) => re.test(said));
+    if (!action) continue;
+    best = { start, end, action: action[0] };
+    bestGap = gap;
+  }
+  if (!best) return [];
+  const things = objectOf(plain, clause, at, best.end, covered);
+  // Without an object, the subject is what was acted on only in the passive ("was halted") or for a
+  // stoppage ("Race stopped at 9:40"): "the company announced at 9 a.m. that …" says nothing of what.
+  const passive = PASSIVE.test(plain.slice(Math.max(clause.start, best.start - 24), best.start));
+  const words = things.length > 0 ? things : passive || best.action === '~halt' ? subjectOf(plain, clause, at, best.start, covered) : [];
+  return [...new Set(words)].map((w) => `${best.action}:${w}`);
+}
+
+/** Content words right after the verb, up to the time, another claim or a comma. */
+function objectOf(plain: string, clause: Span, at: Span, from: number, covered: Covered): string[] {
+  const stop = stopAfter(plain, from, at.start > from ? Math.min(clause.end, at.start) : clause.end);
+  const out: string[] = [];
+  for (const t of contentTokens(plain, from, stop)) {
+    if (covered(t.start) || out.length >= THING_WORDS) break;
+    out.push(t.word);
+  }
+  return out;
+}
+
+/** Content words right before the verb (its subject, in the passive), back to the time, another claim or a comma. */
+function subjectOf(plain: string, clause: Span, at: Span, to: number, covered: Covered): string[] {
+  let from = at.end <= to ? Math.max(clause.start, at.end) : clause.start;
+  for (let i = to - 1; i >= from; i--) if (THING_END.test(plain[i])) { from = i + 1; break; }
+  const tokens = contentTokens(plain, from, to);
+  const out: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && out.length < THING_WORDS; i--) {
+    if (covered(tokens[i].start)) break;
+    out.push(tokens[i].word);
+  }
+  return out;
+}
+
+/** The first comma, bracket or clause break from `from` (exclusive end), or `end`. */
+function stopAfter(plain: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (THING_END.test(plain[i])) return i;
+  return end;
+}

@@ -1,0 +1,97 @@
+// Clock times linked by what happened at them, told in newsroom synonyms (alignment/events.ts):
+// "halted the parade" / "stopped the parade", "read out the verdict" / "announced the verdict".
+import { strict as assert } from 'node:assert';
+import { analyzeArticle, reviewArticles } from '../../../server/src/analysis';
+import { eventKeys } from '../../../server/src/analysis/alignment/events';
+import type { Finding } from '../../../server/src/analysis/types';
+
+function timeConflicts(files: Record<string, string>, path: string): Finding[] {
+  const analyses = Object.entries(files).map(([p, text]) => analyzeArticle({ path: p, text }));
+  const doc = reviewArticles(analyses).documents.find((d) => d.path === path);
+  return (doc?.findings ?? []).filter((f) => f.kind === 'time-conflict');
+}
+
+function keysAt(text: string, time: string): string[] {
+  const at = text.indexOf(time);
+  return eventKeys(text, { start: 0, end: text.length }, { start: at, end: at + time.length });
+}
+
+describe('events: one action on one thing, in synonyms', () => {
+  it('reads the action and what it was done to, as object or passive subject', () => {
+    assert.deepEqual(keysAt('Stewards halted the regatta at 3:25 p.m. on Saturday.', '3:25 p.m.'), ['~halt:regatta']);
+    assert.deepEqual(keysAt('The regatta was stopped at 3:25 p.m.', '3:25 p.m.'), ['~halt:regatta']);
+    assert.deepEqual(keysAt('At 3:25 this afternoon we called off the regatta.', '3:25'), ['~halt:regatta']);
+    assert.deepEqual(keysAt('Judge Ama Osei read out the verdict at 4:05 p.m.', '4:05 p.m.'), ['~pronounce:verdict']);
+    assert.deepEqual(keysAt('The premier toured the mill at 2 p.m.', '2 p.m.'), ['~visit:mill']);
+  });
+
+  it('a plan, or no action near the time, is no event', () => {
+    assert.deepEqual(keysAt('Stewards will stop the regatta at 3:25 p.m.', '3:25 p.m.'), []);
+    assert.deepEqual(keysAt('The regatta began at 3:25 p.m. under grey skies.', '3:25 p.m.'), []);
+    assert.deepEqual(keysAt('The Met Office at 3:25 p.m. extended the warning.', '3:25 p.m.'), []);
+    // An active verb without its object says nothing of what was done: no event of "the council".
+    assert.deepEqual(keysAt('The council announced at 3:25 p.m. that the bridge would close.', '3:25 p.m.'), []);
+    assert.deepEqual(keysAt('The verdict was announced at 3:25 p.m.', '3:25 p.m.'), ['~pronounce:verdict']);
+  });
+
+  it('two sources that tell one stoppage in synonyms, half an hour apart, conflict', () => {
+    const files = {
+      '001_tide.txt': 'Stewards halted the regatta at 3:25 p.m. ET on Saturday as the wind rose over the bay, officials said.',
+      '002_gull.txt': 'Fog rolled in quickly on Saturday. Organizers stopped the regatta at 4:05 p.m. ET and towed the dinghies ashore.',
+    };
+    const found = timeConflicts(files, '001_tide.txt');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.deepEqual(found[0].against.map((e) => e.label), ['002']);
+  });
+
+  it('a sentence read out and announced is one moment; the visit to the same mill too', () => {
+    const files = {
+      '001_a.txt': 'Judge Ama Osei announced the verdict at about 4:05 p.m. ET in Albany. The premier visited the mill at 10 a.m. ET.',
+      '002_b.txt': 'In a packed courtroom, Osei read out the verdict at 2:50 p.m. ET. Mr Dale spoke to workers at the mill at 11:40 a.m. ET.',
+    };
+    const found = timeConflicts(files, '002_b.txt');
+    assert.equal(found.length, 2, JSON.stringify(found));
+  });
+
+  it('the same action on different things is not one event: "stopped the bus" / "halted the vote"', () => {
+    const files = {
+      '001_a.txt': 'Police stopped the bus at 9 a.m. ET on Monday near the bridge, witnesses said.',
+      '002_b.txt': 'Lawmakers halted the vote at 11 a.m. ET on Monday after the fire alarm sounded.',
+    };
+    assert.deepEqual(timeConflicts(files, '001_a.txt'), []);
+    assert.deepEqual(timeConflicts(files, '002_b.txt'), []);
+  });
+
+  it('one judge announcing a verdict and later a sentence tells two events', () => {
+    const files = {
+      '001_a.txt': 'Judge Ama Osei announced the verdict at 10:15 a.m. ET in Albany.',
+      '002_b.txt': 'After a short recess, Judge Osei announced the sentence at 12:40 p.m. ET.',
+    };
+    assert.deepEqual(timeConflicts(files, '002_b.txt'), []);
+  });
+
+  it('a live-blog entry that posts an action as done conflicts with a time 20 minutes after its stamp', () => {
+    const blog = 'Courtroom live: the Harlow fraud trial\n\n3:40 p.m.\nJudge Ama Osei has just read out the verdict in the Harlow case.\n\n3:10 p.m.\nThe jury is back in the room.\n';
+    const files = {
+      '001_blog.txt': blog,
+      '002_wire.txt': 'ALBANY, N.Y. - Judge Ama Osei announced the verdict at 4 p.m., after the jury had deliberated for two days.',
+    };
+    const found = timeConflicts(files, '002_wire.txt');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    // Posted 20 minutes after: the entry can tell what happened before it was posted.
+    assert.deepEqual(timeConflicts({ ...files, '002_wire.txt': files['002_wire.txt'].replace('at 4 p.m.', 'at 3:20 p.m.') }, '002_wire.txt'), []);
+  });
+
+  it('a mayday issued and a mayday sent an hour apart conflict; a letter sent and a statement issued do not', () => {
+    const files = {
+      '001_coast.txt': 'The trawler Kestrel ran onto rocks off Mallin Head on Friday. Its skipper issued a mayday call at 1910 GMT, the coastguard said.',
+      '002_harbour.txt': 'Coastguard officers confirm the skipper sent a mayday at 6.10pm BST on Friday, minutes after the trawler hit the rocks.',
+    };
+    const found = timeConflicts(files, '002_harbour.txt');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.deepEqual(timeConflicts({
+      '001_a.txt': 'The council sent a letter to residents at 9 a.m. ET on Friday, the clerk said.',
+      '002_b.txt': 'The council issued a statement at 11 a.m. ET on Friday about the closures.',
+    }, '002_b.txt'), []);
+  });
+});
