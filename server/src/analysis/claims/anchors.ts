@@ -115,6 +115,13 @@ function nearestTimes(text: ArticleText, figures: Figure[], times: TimeClaim[]):
     const list = bySentence.get(t.sentence);
     if (list) list.push(i); else bySentence.set(t.sentence, [i]);
   });
+  // A sentence's own test, run once per sentence however many figures it holds.
+  const ownTimes = new Map<number, boolean>();
+  const ownTime = (index: number, own: string): boolean => {
+    let x = ownTimes.get(index);
+    if (x === undefined) ownTimes.set(index, x = OWN_TIME.test(own));
+    return x;
+  };
   return figures.map((f) => {
     const sentence = text.sentences[f.sentence];
     if (!sentence || expectedValue(text, f)) return -1;
@@ -136,13 +143,13 @@ function nearestTimes(text: ArticleText, figures: Figure[], times: TimeClaim[]):
     const own = text.plain.slice(sentence.span.start, sentence.span.end);
     // "… cut rates at 0200 GMT. Fourteen of 19 economists had expected …": the past perfect tells
     // of a time before the sentence before, not of its clock time.
-    if (previous && previous.paragraph === sentence.paragraph && !OWN_TIME.test(own) && !PAST_PERFECT.test(own)) {
+    if (previous && previous.paragraph === sentence.paragraph && !ownTime(f.sentence, own) && !PAST_PERFECT.test(own)) {
       const before = (bySentence.get(f.sentence - 1) ?? []).filter((i) => times[i].granularity === 'clock');
       if (before.length > 0) return before[before.length - 1];
     }
     if (here.length > 0) return nearest(times, here, f.span.start);
     // A live blog entry: the clock time that heads the paragraph dates what it says.
     const stamp = entryStamps.get(sentence.paragraph);
-    return stamp !== undefined && !OWN_TIME.test(own) ? stamp : -1;
+    return stamp !== undefined && !ownTime(f.sentence, own) ? stamp : -1;
   });
 }
