@@ -49,8 +49,10 @@ const MAX_BYLINE_CHARS = 400;
 
 /** "By Jane Doe", "By Jane Doe and Sam Lee, Reuters". */
 export function isByline(text: string): boolean {
-  if (text.trim().length > MAX_BYLINE_CHARS) return false;
-  const words = text.trim().split(/\s+/);
+  const trimmed = text.trim();
+  // A byline's first word is "By" and another word follows (checked first: few texts open so).
+  if (trimmed.length > MAX_BYLINE_CHARS || !/^by\s/i.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/);
   if (words.length < 2 || words.length > 12 || !/^by$/i.test(words[0])) return false;
   let names = 0;
   for (const raw of words.slice(1)) {
