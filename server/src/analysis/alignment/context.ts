@@ -156,10 +156,10 @@ export function claimContext(article: ArticleAnalysis, sentence: number, claim: 
   const plain = article.text.plain;
   const scope = sentenceScope(s.span, claim);
   if (scope === s.span) {
-    return new Set([
-      ...contentWordsIn(plain, s.span, s.span.start, Math.max(s.span.start, claim.start)),
-      ...contentWordsIn(plain, s.span, Math.min(s.span.end, claim.end), s.span.end),
-    ]);
+    // The words before the claim, then those after it, each once (as a Set of both lists would hold them).
+    const out = new Set(contentWordsIn(plain, s.span, s.span.start, Math.max(s.span.start, claim.start)));
+    for (const w of contentWordsIn(plain, s.span, Math.min(s.span.end, claim.end), s.span.end)) out.add(w);
+    return out;
   }
   const { tokens } = longSentence(plain, s.span);
   const out = new Set<string>();
