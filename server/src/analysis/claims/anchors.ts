@@ -1,6 +1,7 @@
 // Where a figure belongs in time: "28,000 people … as of 11:30 a.m." belongs to 11:30, so that
 // snapshots at different moments are never compared as if they were the same quantity.
 import type { ArticleText, Figure, Span, TimeClaim } from '../types';
+import { separatorsOnly } from '../text/separators';
 
 /** Clause breaks inside a sentence: ", and", ", but", ";", ", while", ", whereas". */
 function clauseOf(plain: string, sentence: Span, at: number): Span {
@@ -71,8 +72,7 @@ function stampsOf(text: ArticleText, times: TimeClaim[]): Map<number, number> {
     if (t.granularity !== 'clock') return;
     const s = text.sentences[t.sentence];
     if (!s) return;
-    const rest = text.plain.slice(s.span.start, t.span.start) + text.plain.slice(t.span.end, s.span.end);
-    if (!/^[\s:|–—-]*$/.test(rest)) return;
+    if (!separatorsOnly(text.plain, s.span.start, t.span.start) || !separatorsOnly(text.plain, t.span.end, s.span.end)) return;
     const next = text.sentences[t.sentence + 1];
     if (next && next.paragraph === s.paragraph + 1) out.set(next.paragraph, i);
     else if (next && next.paragraph === s.paragraph) out.set(s.paragraph, i);
