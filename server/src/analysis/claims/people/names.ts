@@ -131,13 +131,18 @@ export function trimRun(tokens: Token[], run: NameRun): NameRun | null {
   // Openers and role nouns glued on by capitalisation: "Meanwhile Musk", "Striker Leo Marchetti".
   while (first <= run.last && (NOT_FIRST.has(tokens[first].lower) || (isRoleWord(tokens[first].lower) && run.last - first >= 2))) first++;
   let last = run.last;
-  while (last >= first && (PARTICLES.has(tokens[last].lower) || /^(jr\.?|sr\.?|ii|iii|iv)$/i.test(tokens[last].text))) {
-    if (/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(tokens[last].text) && last > first) { last--; continue; }
+  while (last >= first && (PARTICLES.has(tokens[last].lower) || isSuffix(tokens[last].text))) {
+    if (isSuffix(tokens[last].text) && last > first) { last--; continue; }
     if (PARTICLES.has(tokens[last].lower)) { last--; continue; }
     break;
   }
   if (first > last) return null;
   return { first, last, title: first === run.first ? run.title : -1 };
+}
+
+/** A generational suffix: "Jr.", "Sr", "III" (three characters at most, so longer words skip the pattern). */
+function isSuffix(text: string): boolean {
+  return text.length <= 3 && /^(jr\.?|sr\.?|ii|iii|iv)$/i.test(text);
 }
 
 /** Why a run can never be a person, whatever the evidence. */
