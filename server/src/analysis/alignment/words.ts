@@ -62,9 +62,15 @@ export function scanTokens(text: string, start: number, end: number, visit: (nor
     // one by one: most words are one run, one slice.
     let norm = '';
     let run = s;
+    // Lower-case ASCII throughout (most words): the norm is lower-cased already.
+    let lowered = true;
     while (i < end) {
       const d = text.charCodeAt(i);
-      if (isWordChar(d)) { i++; continue; }
+      if (isWordChar(d)) {
+        if (d >= 128 || (d >= 65 && d <= 90)) lowered = false;
+        i++;
+        continue;
+      }
       // Apostrophes and hyphens inside a word: keep the word together.
       if ((d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) && i + 1 < end && isWordChar(text.charCodeAt(i + 1))) {
         norm += text.slice(run, i) + (d === 39 || d === 0x2019 ? "'" : '');
@@ -75,7 +81,7 @@ export function scanTokens(text: string, start: number, end: number, visit: (nor
       break;
     }
     norm += text.slice(run, i);
-    if (!bracket) visit(norm.toLowerCase(), s, i);
+    if (!bracket) visit(lowered ? norm : norm.toLowerCase(), s, i);
   }
 }
 

@@ -42,6 +42,8 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
     if (isSpace(c)) { spaced = true; i++; continue; }
     let j = i + 1;
     let kind: FigureTokenKind;
+    // Digits, or lower-case ASCII letters throughout (most tokens): the text is its own lower case.
+    let lowered = c < 128 && !(c >= 65 && c <= 90);
     if (isDigit(c)) {
       kind = 'number';
       let dot = false;
@@ -61,9 +63,13 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
       kind = 'word';
       while (j < end) {
         const d = plain.charCodeAt(j);
-        if (isLetter(d)) { j++; continue; }
+        if (isLetter(d)) {
+          if (d >= 128 || (d >= 65 && d <= 90)) lowered = false;
+          j++;
+          continue;
+        }
         // Inner apostrophe ("don't") and the periods of "a.m." / "U.S." stay inside the word.
-        if ((d === 39 || d === 0x2019) && j + 1 < end && isLetter(plain.charCodeAt(j + 1))) { j++; continue; }
+        if ((d === 39 || d === 0x2019) && j + 1 < end && isLetter(plain.charCodeAt(j + 1))) { if (d >= 128) lowered = false; j++; continue; }
         if (d === 46 && j + 1 < end && isLetter(plain.charCodeAt(j + 1)) && j - i <= 2) { j++; continue; }
         break;
       }
@@ -71,7 +77,7 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
       kind = 'symbol';
     }
     const text = plain.slice(i, j);
-    out.push({ kind, text, lower: text.toLowerCase(), start: i, end: j, spaced });
+    out.push({ kind, text, lower: lowered ? text : text.toLowerCase(), start: i, end: j, spaced });
     spaced = false;
     i = j;
   }

@@ -84,14 +84,21 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
         continue;
       }
       let j = i + 1;
+      // Lower-case ASCII throughout (most words): the text is its own lower case.
+      let lowered = c >= 97 && c <= 122;
       for (;;) {
         if (j >= end) break;
         const d = plain.charCodeAt(j);
-        if (isLetterCode(d) || isDigitCode(d)) { j++; continue; }
+        if (isLetterCode(d) || isDigitCode(d)) {
+          if (d >= 128 || (d >= 65 && d <= 90)) lowered = false;
+          j++;
+          continue;
+        }
         // Inner hyphen or apostrophe followed by a letter: "Okonjo-Iweala", "O’Brien", "We’re".
         if ((isHyphenCode(d) || isApostropheCode(d)) && j + 1 < end && isLetterCode(plain.charCodeAt(j + 1))) {
           // "Musk’s" ends the word: the possessive is not part of the name.
           if (isApostropheCode(d) && isEssCode(plain.charCodeAt(j + 1)) && (j + 2 >= end || !isLetterCode(plain.charCodeAt(j + 2)))) break;
+          if (d >= 128) lowered = false;
           j++;
           continue;
         }
@@ -111,7 +118,7 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
           after = j + 1;
         }
       }
-      let lower = text.toLowerCase();
+      let lower = lowered ? text : text.toLowerCase();
       // Keep the period of a title or an initial: "Sen.", "Dr.", "J."
       if (!possessive && j < end && plain.charCodeAt(j) === 46 && (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(text))) {
         wordEnd = j + 1;
