@@ -65,7 +65,9 @@ function readSmall(tokens: FigureToken[], i: number): { value: number; next: num
 
 /** "and a half" after a number adds 0.5 ("two and a half hours", hyphenated "four-and-a-half hours"). */
 function andAHalf(tokens: FigureToken[], i: number): number {
-  const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  const c = tokens[i + 2];
   if (a?.lower === 'and' && b?.lower === 'a' && c?.lower === 'half') return i + 3;
   const glued = (k: number, word: string) => tokens[k]?.text === '-' && !tokens[k].spaced && tokens[k + 1]?.lower === word && !tokens[k + 1].spaced;
   return glued(i, 'and') && glued(i + 2, 'a') && glued(i + 4, 'half') ? i + 6 : -1;
