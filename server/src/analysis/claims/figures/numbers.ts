@@ -118,6 +118,9 @@ function applyScales(tokens: FigureToken[], value: number, i: number, numeral: b
   return { value: v, next: j };
 }
 
+/** Every word readNumber reads a number from: the vague counts, tens, units, and the words it tests by name. */
+const NUMBER_OPENERS: ReadonlySet<string> = new Set([...Object.keys(VAGUE), ...Object.keys(TENS), ...Object.keys(UNITS), 'tens', 'hundreds', 'half', 'a', 'an']);
+
 /** The number that starts at token i, or null. */
 export function readNumber(tokens: FigureToken[], i: number): NumberRead | null {
   const t = tokens[i];
@@ -132,6 +135,8 @@ export function readNumber(tokens: FigureToken[], i: number): NumberRead | null 
     return { value: scaled.value, first: i, next: scaled.next, inWords: false, article: false };
   }
   if (t.kind !== 'word') return null;
+  // Most words open no number: one look-up instead of the tables below, which answer null for them.
+  if (!NUMBER_OPENERS.has(t.lower)) return null;
   const vague = VAGUE[t.lower];
   if (vague) return readVague(tokens, i, vague);
   if (t.lower === 'tens' || t.lower === 'hundreds') {
