@@ -51,10 +51,11 @@ export function sentenceTokensOf(plain: string, sentence: Sentence, index: numbe
 /**
  * Tokens of sentences read lately, by the sentence object: people, quotes and the corpus's statements
  * each ask for every sentence's tokens, one stage after another. Tokens are read-only (as the
- * 'tokens' stage of local.ts hands them out), so one array serves them all. A WeakMap holds nothing
- * alive, and it is replaced after RECENT sentences, so no more than that many are ever kept.
+ * 'tokens' stage of local.ts hands them out), so one array serves them all. The WeakMap keeps no
+ * sentence alive, and it is replaced after RECENT sentences (a 10,000-word article has about 500), so
+ * the tokens of no more than that many are kept: about 2 MB, however many sources the corpus holds.
  */
-const RECENT = 2000;
+const RECENT = 600;
 let recent = new WeakMap<Sentence, { plain: string; start: number; end: number; tokens: Token[] }>();
 let recentCount = 0;
 
