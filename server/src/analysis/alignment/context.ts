@@ -21,9 +21,14 @@ export class Vocabulary {
   count(article: ArticleAnalysis, sign: 1 | -1): void {
     this.stamp = ++stamps;
     this.weights.clear();
+    // Each word once per sentence, in the order first met (one Set, emptied for each sentence).
+    const seen = new Set<string>();
     for (const s of article.text.sentences) {
       this.sentences += sign;
-      for (const w of new Set(contentWordsIn(article.text.plain, s.span, s.span.start, s.span.end))) {
+      seen.clear();
+      for (const w of contentWordsIn(article.text.plain, s.span, s.span.start, s.span.end)) {
+        if (seen.has(w)) continue;
+        seen.add(w);
         const n = (this.documentFrequency.get(w) ?? 0) + sign;
         if (n <= 0) this.documentFrequency.delete(w);
         else this.documentFrequency.set(w, n);
@@ -156,10 +161,10 @@ export function claimContext(article: ArticleAnalysis, sentence: number, claim: 
   const plain = article.text.plain;
   const scope = sentenceScope(s.span, claim);
   if (scope === s.span) {
-    return new Set([
-      ...contentWordsIn(plain, s.span, s.span.start, Math.max(s.span.start, claim.start)),
-      ...contentWordsIn(plain, s.span, Math.min(s.span.end, claim.end), s.span.end),
-    ]);
+    // The words before the claim, then those after it, each once (as a Set of both lists would hold them).
+    const out = new Set(contentWordsIn(plain, s.span, s.span.start, Math.max(s.span.start, claim.start)));
+    for (const w of contentWordsIn(plain, s.span, Math.min(s.span.end, claim.end), s.span.end)) out.add(w);
+    return out;
   }
   const { tokens } = longSentence(plain, s.span);
   const out = new Set<string>();

@@ -17,6 +17,7 @@ import { WordSet } from './wordSet';
 import { TextWordIndex } from './textWords';
 import { eventKeys } from './events';
 import { conditionOf } from './conditions';
+import { separatorsOnly } from '../text/separators';
 
 export interface FigureRef {
   article: ArticleAnalysis;
@@ -212,9 +213,9 @@ function entryOf(text: ArticleText, time: TimeClaim): number {
   const s = text.sentences[time.sentence];
   const next = text.sentences[time.sentence + 1];
   if (!s || !next || next.isHeading || next.paragraph > s.paragraph + 1) return -1;
-  const rest = text.plain.slice(s.span.start, time.span.start) + text.plain.slice(time.span.end, s.span.end);
-  // An entry that opens with a quotation tells what someone said, not what happened at the stamp.
-  return /^[\s:|–—-]*$/.test(rest) && !'"“‘'.includes(text.plain[next.span.start] ?? '') ? time.sentence + 1 : -1;
+  // Nothing else in its sentence; an entry that opens with a quotation tells what someone said, not what happened at the stamp.
+  return separatorsOnly(text.plain, s.span.start, time.span.start) && separatorsOnly(text.plain, time.span.end, s.span.end) &&
+    !'"“‘'.includes(text.plain[next.span.start] ?? '') ? time.sentence + 1 : -1;
 }
 
 function groupBy<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V[]> {

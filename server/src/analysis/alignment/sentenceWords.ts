@@ -6,7 +6,7 @@
 // differ (the window cuts a word, or starts inside an [editor's insertion]), the window is
 // tokenised on its own, as before.
 import type { Span } from '../types';
-import { contentTokens, contentWordOf, tokenize } from './words';
+import { contentTokens, contentWordFor, scanTokens } from './words';
 
 export interface ContentToken {
   word: string;
@@ -68,16 +68,18 @@ function ownCopy(text: string): string {
 
 function tokenise(text: string): SentenceWords {
   sentenceWordsStats.tokenised++;
-  const raw = tokenize(text);
   const content: ContentToken[] = [];
-  const starts = new Int32Array(raw.length);
-  const ends = new Int32Array(raw.length);
-  raw.forEach((t, i) => {
-    starts[i] = t.start;
-    ends[i] = t.end;
-    const word = contentWordOf(t);
-    if (word !== null) content.push({ word, start: t.start, end: t.end });
+  const tokenStarts: number[] = [];
+  const tokenEnds: number[] = [];
+  // The tokens of tokenize(text), read without a Token object each.
+  scanTokens(text, 0, text.length, (norm, start, end) => {
+    tokenStarts.push(start);
+    tokenEnds.push(end);
+    const word = contentWordFor(norm);
+    if (word !== null) content.push({ word, start, end });
   });
+  const starts = Int32Array.from(tokenStarts);
+  const ends = Int32Array.from(tokenEnds);
   const brackets: number[] = [];
   const opens: number[] = [];
   if (text.includes('[') || text.includes(']')) {

@@ -78,6 +78,13 @@ export function wordSpans(text: string): WordSpans {
 
 /** The word at [start, end) spelled as fullTextWords spells it. */
 export function spellingAt(text: string, start: number, end: number): string {
+  // Most words are plain lower-case ASCII without a hyphen: the slice is their spelling.
+  let plainWord = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 45 || (c >= 65 && c <= 90)) { plainWord = false; break; }
+  }
+  if (plainWord) return text.slice(start, end);
   return text.slice(start, end).toLowerCase().replace(/’/g, "'").replace(/-/g, '');
 }
 

@@ -44,6 +44,12 @@ function isWordChar(c: number): boolean {
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
+  scanTokens(text, start, end, (norm, s, e) => { out.push({ norm, start: s, end: e }); });
+  return out;
+}
+
+/** The tokens tokenize gives, handed to `visit` one by one in order (for readers that keep no Token objects). */
+export function scanTokens(text: string, start: number, end: number, visit: (norm: string, start: number, end: number) => void): void {
   let i = start;
   let bracket = false;
   while (i < end) {
@@ -56,9 +62,15 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     // one by one: most words are one run, one slice.
     let norm = '';
     let run = s;
+    // Lower-case ASCII throughout (most words): the norm is lower-cased already.
+    let lowered = true;
     while (i < end) {
       const d = text.charCodeAt(i);
-      if (isWordChar(d)) { i++; continue; }
+      if (isWordChar(d)) {
+        if (d >= 128 || (d >= 65 && d <= 90)) lowered = false;
+        i++;
+        continue;
+      }
       // Apostrophes and hyphens inside a word: keep the word together.
       if ((d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) && i + 1 < end && isWordChar(text.charCodeAt(i + 1))) {
         norm += text.slice(run, i) + (d === 39 || d === 0x2019 ? "'" : '');
@@ -69,9 +81,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       break;
     }
     norm += text.slice(run, i);
-    if (!bracket) out.push({ norm: norm.toLowerCase(), start: s, end: i });
+    if (!bracket) visit(lowered ? norm : norm.toLowerCase(), s, i);
   }
-  return out;
 }
 
 /**
@@ -93,10 +104,10 @@ export function contentWords(text: string, start = 0, end = text.length): string
 /** Content words with where they stand, for windows around a claim. */
 export function contentTokens(text: string, start = 0, end = text.length): Array<{ word: string; start: number; end: number }> {
   const out: Array<{ word: string; start: number; end: number }> = [];
-  for (const t of tokenize(text, start, end)) {
-    const word = contentWordOf(t);
-    if (word !== null) out.push({ word, start: t.start, end: t.end });
-  }
+  scanTokens(text, start, end, (norm, s, e) => {
+    const word = contentWordFor(norm);
+    if (word !== null) out.push({ word, start: s, end: e });
+  });
   return out;
 }
 
@@ -106,11 +117,16 @@ const MAX_REMEMBERED_WORDS = 200000;
 
 /** The content word a token stands for (stemmed, or its direction), or null for a stop word or number. */
 export function contentWordOf(t: Token): string | null {
-  let word = contentWordByNorm.get(t.norm);
+  return contentWordFor(t.norm);
+}
+
+/** The content word a token's norm stands for (see contentWordOf). */
+export function contentWordFor(norm: string): string | null {
+  let word = contentWordByNorm.get(norm);
   if (word === undefined) {
-    word = contentWordOfNorm(t.norm);
+    word = contentWordOfNorm(norm);
     if (contentWordByNorm.size >= MAX_REMEMBERED_WORDS) contentWordByNorm.clear();
-    contentWordByNorm.set(t.norm, word);
+    contentWordByNorm.set(norm, word);
   }
   return word;
 }

@@ -1,6 +1,7 @@
 // Where a figure belongs in time: "28,000 people … as of 11:30 a.m." belongs to 11:30, so that
 // snapshots at different moments are never compared as if they were the same quantity.
 import type { ArticleText, Figure, Span, TimeClaim } from '../types';
+import { separatorsOnly } from '../text/separators';
 
 /** Clause breaks inside a sentence: ", and", ", but", ";", ", while", ", whereas". */
 function clauseOf(plain: string, sentence: Span, at: number): Span {
@@ -71,8 +72,7 @@ function stampsOf(text: ArticleText, times: TimeClaim[]): Map<number, number> {
     if (t.granularity !== 'clock') return;
     const s = text.sentences[t.sentence];
     if (!s) return;
-    const rest = text.plain.slice(s.span.start, t.span.start) + text.plain.slice(t.span.end, s.span.end);
-    if (!/^[\s:|–—-]*$/.test(rest)) return;
+    if (!separatorsOnly(text.plain, s.span.start, t.span.start) || !separatorsOnly(text.plain, t.span.end, s.span.end)) return;
     const next = text.sentences[t.sentence + 1];
     if (next && next.paragraph === s.paragraph + 1) out.set(next.paragraph, i);
     else if (next && next.paragraph === s.paragraph) out.set(s.paragraph, i);
@@ -121,6 +121,13 @@ function nearestTimes(text: ArticleText, figures: Figure[], times: TimeClaim[]):
     const list = bySentence.get(t.sentence);
     if (list) list.push(i); else bySentence.set(t.sentence, [i]);
   });
+  // A sentence's own test, run once per sentence however many figures it holds.
+  const ownTimes = new Map<number, boolean>();
+  const ownTime = (index: number, own: string): boolean => {
+    let x = ownTimes.get(index);
+    if (x === undefined) ownTimes.set(index, x = OWN_TIME.test(own));
+    return x;
+  };
   return figures.map((f) => {
     const sentence = text.sentences[f.sentence];
     if (!sentence || expectedValue(text, f)) return -1;
@@ -142,13 +149,13 @@ function nearestTimes(text: ArticleText, figures: Figure[], times: TimeClaim[]):
     const own = text.plain.slice(sentence.span.start, sentence.span.end);
     // "… cut rates at 0200 GMT. Fourteen of 19 economists had expected …": the past perfect tells
     // of a time before the sentence before, not of its clock time.
-    if (previous && previous.paragraph === sentence.paragraph && !OWN_TIME.test(own) && !PAST_PERFECT.test(own)) {
+    if (previous && previous.paragraph === sentence.paragraph && !ownTime(f.sentence, own) && !PAST_PERFECT.test(own)) {
       const before = (bySentence.get(f.sentence - 1) ?? []).filter((i) => times[i].granularity === 'clock');
       if (before.length > 0) return before[before.length - 1];
     }
     if (here.length > 0) return nearest(times, here, f.span.start);
     // A live blog entry: the clock time that heads the paragraph dates what it says.
     const stamp = entryStamps.get(sentence.paragraph);
-    return stamp !== undefined && !OWN_TIME.test(own) ? stamp : -1;
+    return stamp !== undefined && !ownTime(f.sentence, own) ? stamp : -1;
   });
 }

@@ -92,10 +92,19 @@ function stripPossessive(word: string): string {
 }
 
 export function isLower(c: string): boolean {
+  // One ASCII character (most calls): read by its code, as the case mappings below would answer.
+  if (c.length === 1) {
+    const code = c.charCodeAt(0);
+    if (code < 128) return code >= 97 && code <= 122;
+  }
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
 export function isUpper(c: string): boolean {
+  if (c.length === 1) {
+    const code = c.charCodeAt(0);
+    if (code < 128) return code >= 65 && code <= 90;
+  }
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 

@@ -21,15 +21,24 @@ const CLUTTER_STARTS = [
   'we use cookies', 'get our newsletter',
 ];
 
+/** Longer than the longest of CLUTTER_STARTS: enough of a sentence to test its start. */
+const CLUTTER_HEAD = Math.max(64, ...CLUTTER_STARTS.map((x) => x.length));
+/** Lower case never shortens a text, so a longer line is none of CLUTTER_LINES. */
+const LONGEST_CLUTTER_LINE = Math.max(...[...CLUTTER_LINES].map((x) => x.length));
+
 const BYLINE_JOINERS = new Set(['and', 'de', 'del', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'al', 'el', 'in', 'for', '&', '|', '-', '–', '—', 'and/or']);
 
 /** True for a clutter sentence: teaser prefixes, widgets, all-caps lines. */
 export function isClutter(text: string): boolean {
   const t = text.trim();
-  const lower = t.toLowerCase();
+  // The prefixes and starts are read from the first CLUTTER_HEAD characters, lower-cased (not the
+  // whole sentence); a line is compared whole only when it is short enough to be one of CLUTTER_LINES.
+  const lower = (t.length > CLUTTER_HEAD ? t.slice(0, CLUTTER_HEAD) : t).toLowerCase();
   const colon = lower.indexOf(':');
   if (colon > 0 && colon <= 12 && CLUTTER_PREFIXES.includes(lower.slice(0, colon).trim())) return true;
-  if (CLUTTER_LINES.has(stripEndPunctuation(lower))) return true;
+  // Final punctuation and white space are the same in either case, so they are stripped first.
+  const line = stripEndPunctuation(t);
+  if (line.length <= LONGEST_CLUTTER_LINE && CLUTTER_LINES.has(line.toLowerCase())) return true;
   if (CLUTTER_STARTS.some((s) => lower.startsWith(s))) return true;
   return isAllCaps(t);
 }
@@ -49,8 +58,10 @@ const MAX_BYLINE_CHARS = 400;
 
 /** "By Jane Doe", "By Jane Doe and Sam Lee, Reuters". */
 export function isByline(text: string): boolean {
-  if (text.trim().length > MAX_BYLINE_CHARS) return false;
-  const words = text.trim().split(/\s+/);
+  const trimmed = text.trim();
+  // A byline's first word is "By" and another word follows (checked first: few texts open so).
+  if (trimmed.length > MAX_BYLINE_CHARS || !/^by\s/i.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/);
   if (words.length < 2 || words.length > 12 || !/^by$/i.test(words[0])) return false;
   let names = 0;
   for (const raw of words.slice(1)) {

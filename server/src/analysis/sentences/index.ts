@@ -53,7 +53,9 @@ export function splitParagraph(plain: string, p: Span): Span[] {
   let q = 0; // first quotation that may still contain the scan position
   let start = p.start;
   for (let i = p.start; i < p.end; i++) {
-    if (!END_MARKS.includes(plain[i])) continue;
+    const c = plain.charCodeAt(i);
+    // END_MARKS by code: . ? ! …
+    if (c !== 46 && c !== 63 && c !== 33 && c !== 0x2026) continue;
     const runStart = i;
     let e = i;
     while (e < p.end && END_MARKS.includes(plain[e])) e++;

@@ -14,6 +14,9 @@ export function quotations(plain: string, para: Span): Array<[number, number]> {
   let open = -1;
   let kind = '';
   for (let i = para.start; i < para.end; i++) {
+    const code = plain.charCodeAt(i);
+    // Only “ ” and " matter: every other character is passed by its code, without a string for it.
+    if (code !== 0x201c && code !== 0x201d && code !== 34) continue;
     const c = plain[i];
     if (c === '“') {
       open = i; // an earlier “ without its ” was a stray mark

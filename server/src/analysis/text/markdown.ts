@@ -15,13 +15,19 @@ const PUNCT = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’–—…'.
 
 /** A text buffer we blank in place, one UTF-16 code unit per slot. */
 export class Blanker {
-  readonly chars: string[];
   /** Code units made literal by a backslash escape: never markup. */
   readonly literal: Uint8Array;
+  /** The code units, split off the text when first asked for: most plain-text articles blank nothing. */
+  private units: string[] | null = null;
 
   constructor(private readonly text: string) {
-    this.chars = text.split('');
     this.literal = new Uint8Array(text.length);
+  }
+
+  /** One slot per UTF-16 code unit, blanked in place. */
+  get chars(): string[] {
+    if (this.units === null) this.units = this.text.split('');
+    return this.units;
   }
 
   blank(start: number, end: number): void {
@@ -36,7 +42,8 @@ export class Blanker {
   }
 
   toString(): string {
-    const joined = this.chars.join('');
+    if (this.units === null) return this.text;
+    const joined = this.units.join('');
     // Nothing blanked: the text itself, not a second copy of it (sources are kept by the thousand).
     return joined === this.text ? this.text : joined;
   }

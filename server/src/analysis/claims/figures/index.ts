@@ -20,6 +20,7 @@ export { lemma } from './units';
 const CURRENCY_SYMBOLS: Record<string, string> = wordTable({ $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR' });
 /** Currencies written as a word before the number: "Rs 25 crore", "INR 400", "USD 5m". */
 const WORD_PREFIXES: Record<string, string> = wordTable({ rs: 'INR', inr: 'INR', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY' });
+/** (Both tables' words are at most three letters long: readAt asks them only of such words.) */
 const DOLLAR_PREFIXES: Record<string, string> = wordTable({ us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD' });
 /** Durations that "a"/"an" can stand for one of ("an hour"); not "a second", which is an ordinal. */
 const ONE_OF = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'fortnight']);
@@ -111,11 +112,11 @@ function readAt(tokens: FigureToken[], i: number): Reading | null {
   if (t.kind === 'symbol' && CURRENCY_SYMBOLS[t.text] && tokens[i + 1]?.kind === 'number' && !tokens[i + 1].spaced) {
     currency = CURRENCY_SYMBOLS[t.text];
     at = i + 1;
-  } else if (t.kind === 'word' && WORD_PREFIXES[t.lower] && /^[A-Z]/.test(t.text) && (tokens[i + 1]?.kind === 'number' ||
+  } else if (t.kind === 'word' && t.lower.length <= 3 && WORD_PREFIXES[t.lower] && /^[A-Z]/.test(t.text) && (tokens[i + 1]?.kind === 'number' ||
     tokens[i + 1]?.text === '.' && tokens[i + 2]?.kind === 'number')) {
     currency = WORD_PREFIXES[t.lower];
     at = tokens[i + 1].kind === 'number' ? i + 1 : i + 2;
-  } else if (t.kind === 'word' && DOLLAR_PREFIXES[t.lower] && t.text === t.text.toUpperCase() && tokens[i + 1]?.text === '$' &&
+  } else if (t.kind === 'word' && t.lower.length <= 3 && DOLLAR_PREFIXES[t.lower] && t.text === t.text.toUpperCase() && tokens[i + 1]?.text === '$' &&
     !tokens[i + 1].spaced && tokens[i + 2]?.kind === 'number' && !tokens[i + 2].spaced) {
     currency = DOLLAR_PREFIXES[t.lower];
     at = i + 2;

@@ -65,7 +65,9 @@ function readSmall(tokens: FigureToken[], i: number): { value: number; next: num
 
 /** "and a half" after a number adds 0.5 ("two and a half hours", hyphenated "four-and-a-half hours"). */
 function andAHalf(tokens: FigureToken[], i: number): number {
-  const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  const c = tokens[i + 2];
   if (a?.lower === 'and' && b?.lower === 'a' && c?.lower === 'half') return i + 3;
   const glued = (k: number, word: string) => tokens[k]?.text === '-' && !tokens[k].spaced && tokens[k + 1]?.lower === word && !tokens[k + 1].spaced;
   return glued(i, 'and') && glued(i + 2, 'a') && glued(i + 4, 'half') ? i + 6 : -1;
@@ -116,6 +118,9 @@ function applyScales(tokens: FigureToken[], value: number, i: number, numeral: b
   return { value: v, next: j };
 }
 
+/** Every word readNumber reads a number from: the vague counts, tens, units, and the words it tests by name. */
+const NUMBER_OPENERS: ReadonlySet<string> = new Set([...Object.keys(VAGUE), ...Object.keys(TENS), ...Object.keys(UNITS), 'tens', 'hundreds', 'half', 'a', 'an']);
+
 /** The number that starts at token i, or null. */
 export function readNumber(tokens: FigureToken[], i: number): NumberRead | null {
   const t = tokens[i];
@@ -130,6 +135,8 @@ export function readNumber(tokens: FigureToken[], i: number): NumberRead | null 
     return { value: scaled.value, first: i, next: scaled.next, inWords: false, article: false };
   }
   if (t.kind !== 'word') return null;
+  // Most words open no number: one look-up instead of the tables below, which answer null for them.
+  if (!NUMBER_OPENERS.has(t.lower)) return null;
   const vague = VAGUE[t.lower];
   if (vague) return readVague(tokens, i, vague);
   if (t.lower === 'tens' || t.lower === 'hundreds') {

@@ -16,9 +16,16 @@ export interface FigureToken {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-function isLetter(ch: string, c: number): boolean {
+const LETTER = /\p{L}|\p{M}/u;
+/** Non-ASCII code units read so far: 1 a letter or mark, 2 not (the pattern is asked once per unit). */
+const nonAsciiLetter = new Uint8Array(65536);
+
+/** Whether the code unit `c` is a letter or mark, as /\p{L}|\p{M}/u reads it alone. */
+function isLetter(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /\p{L}|\p{M}/u.test(ch);
+  let known = nonAsciiLetter[c];
+  if (known === 0) nonAsciiLetter[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
 }
 
 function isSpace(c: number): boolean {
@@ -33,9 +40,10 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
   while (i < end) {
     const c = plain.charCodeAt(i);
     if (isSpace(c)) { spaced = true; i++; continue; }
-    const ch = plain[i];
     let j = i + 1;
     let kind: FigureTokenKind;
+    // Digits, or lower-case ASCII letters throughout (most tokens): the text is its own lower case.
+    let lowered = c < 128 && !(c >= 65 && c <= 90);
     if (isDigit(c)) {
       kind = 'number';
       let dot = false;
@@ -51,21 +59,25 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
         if (d === 46 && !dot && j + 1 < end && isDigit(plain.charCodeAt(j + 1))) { dot = true; j++; continue; }
         break;
       }
-    } else if (isLetter(ch, c)) {
+    } else if (isLetter(c)) {
       kind = 'word';
       while (j < end) {
         const d = plain.charCodeAt(j);
-        if (isLetter(plain[j], d)) { j++; continue; }
+        if (isLetter(d)) {
+          if (d >= 128 || (d >= 65 && d <= 90)) lowered = false;
+          j++;
+          continue;
+        }
         // Inner apostrophe ("don't") and the periods of "a.m." / "U.S." stay inside the word.
-        if ((d === 39 || d === 0x2019) && j + 1 < end && isLetter(plain[j + 1], plain.charCodeAt(j + 1))) { j++; continue; }
-        if (d === 46 && j + 1 < end && isLetter(plain[j + 1], plain.charCodeAt(j + 1)) && j - i <= 2) { j++; continue; }
+        if ((d === 39 || d === 0x2019) && j + 1 < end && isLetter(plain.charCodeAt(j + 1))) { if (d >= 128) lowered = false; j++; continue; }
+        if (d === 46 && j + 1 < end && isLetter(plain.charCodeAt(j + 1)) && j - i <= 2) { j++; continue; }
         break;
       }
     } else {
       kind = 'symbol';
     }
     const text = plain.slice(i, j);
-    out.push({ kind, text, lower: text.toLowerCase(), start: i, end: j, spaced });
+    out.push({ kind, text, lower: lowered ? text : text.toLowerCase(), start: i, end: j, spaced });
     spaced = false;
     i = j;
   }

@@ -200,6 +200,9 @@ const MULTIPLES: Record<string, Record<string, number>> = wordTable({ two: wordT
 export function readFraction(tokens: FigureToken[], i: number): { value: number; of: string; next: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
+  // Every fraction opens with one of these words (MULTIPLES holds "two" and "three"): others leave at once.
+  const w = t.lower;
+  if (w !== 'half' && w !== 'a' && w !== 'one' && w !== 'two' && w !== 'three') return null;
   let value = 0;
   let k = i + 1;
   if (t.lower === 'half') value = 50;

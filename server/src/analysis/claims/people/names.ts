@@ -18,7 +18,7 @@ export interface NameRun {
 export function isTitle(t: Token): boolean {
   if (t.kind !== 'word' || !t.cap || t.possessive) return false;
   // British "Mr Amorim" has no period; "MS" (all capitals) is not "Ms".
-  if (/^(mr|mrs|ms|dr)$/.test(t.lower)) return /^(Mr|Mrs|Ms|Dr)$/.test(t.text);
+  if (t.lower.length <= 3 && /^(mr|mrs|ms|dr)$/.test(t.lower)) return /^(Mr|Mrs|Ms|Dr)$/.test(t.text);
   return HONORIFICS.has(t.lower) || OFFICE_TITLES.has(t.lower);
 }
 
@@ -29,6 +29,16 @@ export function isHonorific(t: Token): boolean {
 /** A capitalised word that can be part of a name: not an acronym, not a lone letter like "X". */
 export function isNameWord(t: Token): boolean {
   if (t.kind !== 'word' || !t.cap) return false;
+  // Most words are ASCII letters alone ("Musk", "CEO"): read in place, with the same answers as below.
+  const text = t.text;
+  let lower = false;
+  let k = 0;
+  for (; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (!(c >= 65 && c <= 90)) break;
+  }
+  if (k === text.length) return text.length > 1 && (lower || text.length < 3);
   const letters = t.text.replace(/[^\p{L}]/gu, '');
   if (letters.length === 0) return false;
   if (t.text.length === 1) return false; // "X", "I", "A"
@@ -121,13 +131,18 @@ export function trimRun(tokens: Token[], run: NameRun): NameRun | null {
   // Openers and role nouns glued on by capitalisation: "Meanwhile Musk", "Striker Leo Marchetti".
   while (first <= run.last && (NOT_FIRST.has(tokens[first].lower) || (isRoleWord(tokens[first].lower) && run.last - first >= 2))) first++;
   let last = run.last;
-  while (last >= first && (PARTICLES.has(tokens[last].lower) || /^(jr\.?|sr\.?|ii|iii|iv)$/i.test(tokens[last].text))) {
-    if (/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(tokens[last].text) && last > first) { last--; continue; }
+  while (last >= first && (PARTICLES.has(tokens[last].lower) || isSuffix(tokens[last].text))) {
+    if (isSuffix(tokens[last].text) && last > first) { last--; continue; }
     if (PARTICLES.has(tokens[last].lower)) { last--; continue; }
     break;
   }
   if (first > last) return null;
   return { first, last, title: first === run.first ? run.title : -1 };
+}
+
+/** A generational suffix: "Jr.", "Sr", "III" (three characters at most, so longer words skip the pattern). */
+function isSuffix(text: string): boolean {
+  return text.length <= 3 && /^(jr\.?|sr\.?|ii|iii|iv)$/i.test(text);
 }
 
 /** Why a run can never be a person, whatever the evidence. */

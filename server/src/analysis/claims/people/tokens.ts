@@ -26,29 +26,56 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const LETTER = /\p{L}|\p{M}/u;
-const isLetter = (c: string): boolean => {
-  const code = c.charCodeAt(0);
+/** Non-ASCII code units read so far: 1 a letter or mark, 2 not (the pattern is asked once per unit). */
+const nonAsciiLetter = new Uint8Array(65536);
+/** Whether the UTF-16 code unit `code` is a letter (or mark), as /\p{L}|\p{M}/u reads it alone. */
+const isLetterCode = (code: number): boolean => {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER.test(c);
+  let known = nonAsciiLetter[code];
+  if (known === 0) nonAsciiLetter[code] = known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
 };
-const isDigit = (c: string): boolean => c >= '0' && c <= '9';
-const isApostrophe = (c: string): boolean => c === '’' || c === "'";
-const isHyphen = (c: string): boolean => c === '-' || c === '‐';
+const isLetter = (c: string): boolean => isLetterCode(c.charCodeAt(0));
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+/** ’ or ' */
+const isApostropheCode = (code: number): boolean => code === 0x2019 || code === 39;
+/** - or ‐ */
+const isHyphenCode = (code: number): boolean => code === 45 || code === 0x2010;
 
 /** Tokens of one sentence; remembered while the article is edited (local.ts). */
 export function sentenceTokensOf(plain: string, sentence: Sentence, index: number): Token[] {
   const { start, end } = sentence.span;
-  return local('tokens', plain, sentence.span, { sentence: index, paragraph: sentence.paragraph }, () => tokenize(plain, start, end));
+  return local('tokens', plain, sentence.span, { sentence: index, paragraph: sentence.paragraph }, () => recentTokens(plain, sentence, start, end));
 }
 
-/** Tokens of plain[start, end). */
+/**
+ * Tokens of sentences read lately, by the sentence object: people, quotes and the corpus's statements
+ * each ask for every sentence's tokens, one stage after another. Tokens are read-only (as the
+ * 'tokens' stage of local.ts hands them out), so one array serves them all. The WeakMap keeps no
+ * sentence alive, and it is replaced after RECENT sentences (a 10,000-word article has about 500), so
+ * the tokens of no more than that many are kept: about 2 MB, however many sources the corpus holds.
+ */
+const RECENT = 600;
+let recent = new WeakMap<Sentence, { plain: string; start: number; end: number; tokens: Token[] }>();
+let recentCount = 0;
+
+function recentTokens(plain: string, sentence: Sentence, start: number, end: number): Token[] {
+  const known = recent.get(sentence);
+  if (known && known.start === start && known.end === end && known.plain === plain) return known.tokens;
+  const tokens = tokenize(plain, start, end);
+  if (++recentCount > RECENT) { recent = new WeakMap(); recentCount = 1; }
+  recent.set(sentence, { plain, start, end, tokens });
+  return tokens;
+}
+
+/** Tokens of plain[start, end). Reads code units (no one-character strings), as the pattern-free scanner it always was. */
 export function tokenize(plain: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
-    const c = plain[i];
-    if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0') { i++; continue; }
-    if (isLetter(c)) {
+    const c = plain.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0) { i++; continue; }
+    if (isLetterCode(c)) {
       // "U.S.", "U.K.", "D.C.": letters with periods are one abbreviation, not initials of a name.
       const dotted = dottedLetters(plain, i, end);
       if (dotted > i) {
@@ -58,14 +85,21 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
         continue;
       }
       let j = i + 1;
+      // Lower-case ASCII throughout (most words): the text is its own lower case.
+      let lowered = c >= 97 && c <= 122;
       for (;;) {
         if (j >= end) break;
-        const d = plain[j];
-        if (isLetter(d) || isDigit(d)) { j++; continue; }
+        const d = plain.charCodeAt(j);
+        if (isLetterCode(d) || isDigitCode(d)) {
+          if (d >= 128 || (d >= 65 && d <= 90)) lowered = false;
+          j++;
+          continue;
+        }
         // Inner hyphen or apostrophe followed by a letter: "Okonjo-Iweala", "O’Brien", "We’re".
-        if ((isHyphen(d) || isApostrophe(d)) && j + 1 < end && isLetter(plain[j + 1])) {
+        if ((isHyphenCode(d) || isApostropheCode(d)) && j + 1 < end && isLetterCode(plain.charCodeAt(j + 1))) {
           // "Musk’s" ends the word: the possessive is not part of the name.
-          if (isApostrophe(d) && (plain[j + 1] === 's' || plain[j + 1] === 'S') && (j + 2 >= end || !isLetter(plain[j + 2]))) break;
+          if (isApostropheCode(d) && isEssCode(plain.charCodeAt(j + 1)) && (j + 2 >= end || !isLetterCode(plain.charCodeAt(j + 2)))) break;
+          if (d >= 128) lowered = false;
           j++;
           continue;
         }
@@ -75,45 +109,66 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
       let wordEnd = j;
       let possessive = false;
       let after = j;
-      if (j < end && isApostrophe(plain[j])) {
-        if (j + 1 < end && (plain[j + 1] === 's' || plain[j + 1] === 'S') && (j + 2 >= end || !isLetter(plain[j + 2]))) {
+      if (j < end && isApostropheCode(plain.charCodeAt(j))) {
+        if (j + 1 < end && isEssCode(plain.charCodeAt(j + 1)) && (j + 2 >= end || !isLetterCode(plain.charCodeAt(j + 2)))) {
           possessive = true;
           after = j + 2;
-        } else if (/s$/i.test(text) && (j + 1 >= end || !isLetter(plain[j + 1])) && plain[j] === '’' && text.length > 1) {
+        } else if (isEssCode(plain.charCodeAt(j - 1)) && (j + 1 >= end || !isLetterCode(plain.charCodeAt(j + 1))) && plain.charCodeAt(j) === 0x2019 && text.length > 1) {
           // "Hamas’ surprise": a plural possessive, unless it closes a single-quoted phrase (left to quotes).
           possessive = true;
           after = j + 1;
         }
       }
+      let lower = lowered ? text : text.toLowerCase();
       // Keep the period of a title or an initial: "Sen.", "Dr.", "J."
-      if (!possessive && j < end && plain[j] === '.' && (ABBREVIATIONS.has(text.toLowerCase()) || /^\p{Lu}$/u.test(text))) {
+      if (!possessive && j < end && plain.charCodeAt(j) === 46 && (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(text))) {
         wordEnd = j + 1;
         text = plain.slice(i, wordEnd);
+        lower = text.toLowerCase();
         after = wordEnd;
       }
-      const first = text[0];
-      out.push({
-        kind: 'word', text, lower: text.toLowerCase(), start: i, end: wordEnd,
-        cap: first !== first.toLowerCase(), possessive, after,
-      });
+      out.push({ kind: 'word', text, lower, start: i, end: wordEnd, cap: capital(c, text), possessive, after });
       i = after;
       continue;
     }
-    if (isDigit(c)) {
+    if (isDigitCode(c)) {
       let j = i + 1;
-      while (j < end && (isDigit(plain[j]) || ((plain[j] === ',' || plain[j] === '.') && j + 1 < end && isDigit(plain[j + 1])))) j++;
-      out.push({ kind: 'number', text: plain.slice(i, j), lower: plain.slice(i, j), start: i, end: j, cap: false, possessive: false, after: j });
+      for (;;) {
+        if (j >= end) break;
+        const d = plain.charCodeAt(j);
+        if (isDigitCode(d) || ((d === 44 || d === 46) && j + 1 < end && isDigitCode(plain.charCodeAt(j + 1)))) { j++; continue; }
+        break;
+      }
+      const text = plain.slice(i, j);
+      out.push({ kind: 'number', text, lower: text, start: i, end: j, cap: false, possessive: false, after: j });
       i = j;
       continue;
     }
-    out.push({ kind: 'punct', text: c, lower: c, start: i, end: i + 1, cap: false, possessive: false, after: i + 1 });
+    const p = plain[i];
+    out.push({ kind: 'punct', text: p, lower: p, start: i, end: i + 1, cap: false, possessive: false, after: i + 1 });
     i++;
   }
   return out;
 }
 
+/** s or S */
+function isEssCode(code: number): boolean {
+  return code === 115 || code === 83;
+}
+
+/** First letter is upper case (the first code unit differs from its lower case), ASCII read in place. */
+function capital(code: number, text: string): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  const first = text[0];
+  return first !== first.toLowerCase();
+}
+
 /** End of a run of two or more capital letters each with its period ("U.S."), or `i` when there is none. */
 function dottedLetters(plain: string, i: number, end: number): number {
+  // Most words: no period right after the first letter, or a first letter that is not a capital.
+  if (i + 1 >= end || plain.charCodeAt(i + 1) !== 46) return i;
+  const c = plain.charCodeAt(i);
+  if (c < 128 && !(c >= 65 && c <= 90)) return i;
   let j = i;
   let n = 0;
   while (j + 1 < end && /\p{Lu}/u.test(plain[j]) && plain[j + 1] === '.' && !(j + 2 < end && isLetter(plain[j + 2]) && plain[j + 2] !== plain[j + 2].toUpperCase())) {

@@ -24,6 +24,8 @@ const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)/;
 /** "Valley Now live desk | Last updated 11:48 p.m.": a label after a separator, late in a top line. */
 const INLINE_LABEL = /[|•·][ \t]{0,3}(?:last[ \t]+)?(?:updated|published|posted)\b/i;
 const INLINE_LINE_MAX = 100;
+/** Digits that may be a year (19xx, 18xx, 20xx): in every date findDateIn can return. */
+const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
 
 // "ALLENTOWN, Pa., June 8 (Wirepost) -", "WASHINGTON, March 10 (Reuters) -", "LEEDS, 14 Oct (PressLine) –":
 // a place in capitals, up to two more place words, the date, an optional outlet, then a dash.
@@ -182,6 +184,9 @@ function dateIn(s: string, labelled: boolean): CalendarDate | null {
 }
 
 function findDateIn(s: string, labelled: boolean): { date: CalendarDate; start: number; end: number } | null {
+  // Every date found here has a year, and every year is read from digits like these (scan.ts's YEAR,
+  // its ISO dates, SLASHED, DOTTED): a line without them, most of a story's opening lines, is not scanned.
+  if (!YEAR_DIGITS.test(s)) return null;
   const mentions = selectMentions(s.length, scanMentions(s), s);
   for (const m of mentions) {
     if (m.granularity !== 'date' || m.relative !== undefined && m.relative !== 'weekday') continue;

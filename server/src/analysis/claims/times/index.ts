@@ -14,6 +14,7 @@
 import type { ArticleText, CalendarDate, Qualifier, TimeClaim } from '../../types';
 import { dayNumber, isFull } from './calendar';
 import { datelineLines, findDateline } from './dateline';
+import { separatorsOnly } from '../../text/separators';
 import { isStoryDay, namesOtherThing, Quotations } from './daysource';
 import { leadBefore } from './qualifiers';
 import { Passage } from './passage';
@@ -117,8 +118,7 @@ function isEntryStamp(text: ArticleText, sentence: number, m: Mention): boolean 
   if (m.granularity !== 'clock' || !next || next.isHeading || next.paragraph > s.paragraph + 1) return false;
   const p = text.paragraphs[s.paragraph];
   if (!p || s.span.start !== p.start && text.plain.slice(p.start, s.span.start).trim() !== '') return false;
-  const rest = text.plain.slice(s.span.start, m.start) + text.plain.slice(m.end, s.span.end);
-  return /^[\s:|–—-]*$/.test(rest);
+  return separatorsOnly(text.plain, s.span.start, m.start) && separatorsOnly(text.plain, m.end, s.span.end);
 }
 
 /** A line that is only a date with its day ("Saturday 6 March", "Tuesday, Oct. 27"): a live blog's day header. */
