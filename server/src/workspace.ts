@@ -147,6 +147,11 @@ export class ReviewSet {
     return this.files.size;
   }
 
+  /** The text of `path` as last read from disk, if it is in the set. */
+  diskText(path: string): string | undefined {
+    return this.files.get(path)?.text;
+  }
+
   /** Paths read or removed by file events while a full scan runs (one set per running scan). */
   private readonly touchedDuringScans = new Set<Set<string>>();
 
