@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildDraft, loadSamples, typingEdits, Varier, writeArchive } from './corpus';
+import { applyKeystroke, buildDraft, loadSamples, typingEdits, Varier, writeArchive } from './corpus';
 import { ingest, timeAnalysis, type AnalysisResult, type IngestResult } from './engine';
 import { timeHarper, type HarperResult } from './harper';
 import { coldStartProjection, type ProjectionResult } from './projection';
@@ -212,11 +212,25 @@ async function main(): Promise<void> {
               coldTimeoutMs: o.coldCapS * 1000, launcher, storagePath,
             });
           }
-          server.push({ sources: n, ...r, ...(indexed ? { indexed: { coldStartMs: indexed.coldStartMs, peakRssMb: indexed.peakRssMb, rssAfterMb: indexed.rssAfterMb, index: indexed.index, latency: indexed.latency, serverCheckMs: indexed.serverCheckMs } } : {}) });
+          // A third start from the index with the draft opened one keystroke changed, so nothing
+          // stored for it applies: the cold start when the draft moved on since the last session.
+          let changedDraft: ServerRunResult | undefined;
+          if (indexed && indexed.coldStartMs !== null && edits.length > 0) {
+            changedDraft = await serverRun({
+              workspace: ws, draftPath, draftText: applyKeystroke(draft2000.text, edits[0]), edits: [], budgetMs: 0, minEdits: 0,
+              coldTimeoutMs: o.coldCapS * 1000, launcher, storagePath,
+            });
+          }
+          server.push({
+            sources: n, ...r,
+            ...(indexed ? { indexed: { coldStartMs: indexed.coldStartMs, peakRssMb: indexed.peakRssMb, rssAfterMb: indexed.rssAfterMb, index: indexed.index, latency: indexed.latency, serverCheckMs: indexed.serverCheckMs } } : {}),
+            ...(changedDraft ? { changedDraft: { coldStartMs: changedDraft.coldStartMs, peakRssMb: changedDraft.peakRssMb, index: changedDraft.index } } : {}),
+          });
           if (r.coldStartMs === null) log(`  no diagnostics within ${o.coldCapS} s (read ${r.articles ?? '?'} articles); peak RSS ${r.peakRssMb} MB`);
           else {
             log(`  first start: cold ${ms(r.coldStartMs)}, ${r.latency.n} edits: p50 ${ms(r.latency.median)} p95 ${ms(r.latency.p95)} max ${ms(r.latency.max)}, peak RSS ${r.peakRssMb} MB`);
             if (indexed) log(`  start from the index: cold ${indexed.coldStartMs === null ? '–' : ms(indexed.coldStartMs)}, ${indexed.latency.n} edits: p50 ${ms(indexed.latency.median)} p95 ${ms(indexed.latency.p95)} max ${ms(indexed.latency.max)}, peak RSS ${indexed.peakRssMb} MB`);
+            if (changedDraft) log(`  start from the index, draft changed: cold ${changedDraft.coldStartMs === null ? '–' : ms(changedDraft.coldStartMs)}, peak RSS ${changedDraft.peakRssMb} MB`);
           }
         } catch (err) {
           log(`  failed: ${err instanceof Error ? err.message : String(err)}`);
@@ -255,7 +269,7 @@ async function main(): Promise<void> {
 }
 
 /** A server size: the first start (which writes the index and is typed in), and a second start from the index. */
-type ServerRow = ServerRunResult & { sources: number; indexed?: Pick<ServerRunResult, 'coldStartMs' | 'peakRssMb' | 'rssAfterMb' | 'index' | 'latency' | 'serverCheckMs'> };
+type ServerRow = ServerRunResult & { sources: number; indexed?: Pick<ServerRunResult, 'coldStartMs' | 'peakRssMb' | 'rssAfterMb' | 'index' | 'latency' | 'serverCheckMs'>; changedDraft?: Pick<ServerRunResult, 'coldStartMs' | 'peakRssMb' | 'index'> };
 
 /** Sources in the server's review set (the draft left out), or the size asked for when unknown. */
 const sourcesRead = (s: ServerRow) => (s.articles !== undefined ? s.articles - 1 : s.sources);

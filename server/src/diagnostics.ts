@@ -82,6 +82,11 @@ export class PublishedDiagnostics {
     return true;
   }
 
+  /** What `uri` last received, if anything. */
+  lastOf(uri: string): Diagnostic[] | undefined {
+    return this.last.get(uri)?.diagnostics;
+  }
+
   forget(uri: string): void {
     this.last.delete(uri);
   }

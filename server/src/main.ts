@@ -34,6 +34,7 @@ import * as requests from './requests';
 import { LiveReview, type ArticleInput, type ReviewView } from './review';
 import { IncrementalAnalyzer } from './analysis/incremental';
 import { IndexStore, PersistedAnalyzer } from './indexStore';
+import { ReviewCache, reviewKey } from './reviewCache';
 import { ReviewControls } from './controls';
 import { Scheduler } from './scheduler';
 import { changesReviewSet, DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
@@ -94,6 +95,16 @@ const live = new LiveReview((entry) => {
   return tolerance === undefined ? {} : { figureTolerance: tolerance };
 }, (m) => connection.console.error(m), analyzer);
 
+/**
+ * The first review of each open article, on disk (with the source index's storage folder): a start
+ * where nothing changed publishes it before the sources are restored; see reviewCache.ts.
+ */
+let reviewCache: ReviewCache | undefined;
+/** False until the first check has brought the live review up to date (restored every source). */
+let corpusLoaded = false;
+/** The version each open document had when opened: its review is worth keeping for the next start. */
+const openedVersions = new Map<string, number>();
+
 /** The engine build: entries of the source index written by another build are not used. */
 function engineId(): string {
   try {
@@ -102,6 +113,7 @@ function engineId(): string {
     return 'unknown';
   }
 }
+const engine = engineId();
 /** Paths of open documents whose file was deleted on disk: out of the review set until saved again. */
 const deletedOnDisk = new Set<string>();
 /** Settings a client pushed with didChangeConfiguration, when it cannot answer workspace/configuration. */
@@ -205,12 +217,18 @@ async function check(): Promise<void> {
   let failed: string | undefined;
   let ms: number | undefined;
   try {
-    const result = live.update(controls.enabled(currentArticles()));
+    const inputs = controls.enabled(currentArticles());
+    // The first check restores every source before it can check anything (seconds with thousands
+    // of sources): publish what an unchanged start answered last time first, if anything.
+    if (!corpusLoaded && reviewCache) await publishCached(reviewCache, inputs);
+    const result = live.update(inputs);
+    corpusLoaded = true;
     // Let edits that arrived meanwhile land: a document whose version moved on is not published
     // now (its own timer checks it again), so stale results never reach the editor.
     await new Promise((resolve) => setImmediate(resolve));
     const t1 = performance.now();
     const sent = publishAll();
+    if (reviewCache) keepReviews(reviewCache, inputs, sent);
     controls.afterCheck();
     ms = Math.round(performance.now() - t0);
     if (result.analysed.length > 0 || result.removed.length > 0 || sent.length > 0) {
@@ -252,6 +270,65 @@ function publishAll(): string[] {
     }
   }
   return sent;
+}
+
+/** What an open article's diagnostics depend on besides the inputs: settings and suppression rules. */
+function reviewContext(path: string, uri: string): unknown {
+  return {
+    global: globalSettings,
+    folders: reviewSet.getFolders().map((f) => [f.uri, f.settings]),
+    rules: controls.rulesFor(path, uri),
+  };
+}
+
+/**
+ * Publishes the stored diagnostics of every open article (checked on typing) whose key matches:
+ * the same engine, inputs, settings and rules as when they were made, so they are exactly what the
+ * full check will answer. Returns once they are sent.
+ */
+async function publishCached(cache: ReviewCache, inputs: readonly ArticleInput[]): Promise<void> {
+  const t0 = performance.now();
+  const open = new Set(documents.all().map((d) => d.uri));
+  if (open.size === 0) return;
+  const byUri = new Map<string, ArticleInput>();
+  for (const input of inputs) if (open.has(input.uri)) byUri.set(input.uri, input);
+  let sent = 0;
+  for (const doc of documents.all()) {
+    const input = byUri.get(doc.uri);
+    if (!input || input.version !== doc.version || !isArticleDocument(doc) || !controls.checksOnType(doc.uri)) continue;
+    try {
+      const diagnostics = cache.load(input.path, reviewKey(engine, input.path, inputs, reviewContext(input.path, doc.uri)));
+      if (!diagnostics || !published.changed(doc.uri, diagnostics, doc.version)) continue;
+      await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+      sent++;
+    } catch (err) {
+      logError(`publishing the stored review of ${doc.uri}`, err);
+    }
+  }
+  if (sent === 0) return;
+  log(`published the stored review of ${sent} document${sent === 1 ? '' : 's'} in ${(performance.now() - t0).toFixed(1)} ms; restoring the sources`);
+  // Let the notification leave before the long restore holds the thread.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Stores the diagnostics just published for open articles at rest (as opened, or as saved on
+ * disk), keyed by everything they depend on; the text being typed is not stored.
+ */
+function keepReviews(cache: ReviewCache, inputs: readonly ArticleInput[], sent: readonly string[]): void {
+  if (sent.length === 0) return;
+  for (const uri of sent) {
+    const doc = documents.get(uri);
+    const entry = live.entryByUri(uri);
+    if (!doc || !entry || entry.version !== doc.version) continue;
+    const atRest = openedVersions.get(uri) === doc.version || reviewSet.diskText(entry.path) === entry.text;
+    if (!atRest) continue;
+    try {
+      cache.save(entry.path, reviewKey(engine, entry.path, inputs, reviewContext(entry.path, uri)), published.lastOf(uri) ?? diagnosticsFor(view, entry.path));
+    } catch (err) {
+      logError(`storing the review of ${uri}`, err);
+    }
+  }
 }
 
 /** Runs any pending check now, so a request answers from the current text. */
@@ -316,7 +393,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   controls.initialize(params);
   const storagePath = (params.initializationOptions as { storagePath?: unknown } | null | undefined)?.storagePath;
   if (typeof storagePath === 'string' && storagePath !== '') {
-    analyzer.store = new IndexStore(storagePath, { engine: engineId(), log: warn, writeBatch: 8 }); // small batches: typing is not held up
+    analyzer.store = new IndexStore(storagePath, { engine, log: warn, writeBatch: 8 }); // small batches: typing is not held up
+    reviewCache = new ReviewCache(storagePath, engine, warn);
   }
   return {
     capabilities: {
@@ -444,7 +522,10 @@ documents.onDidSave(guard('document save', undefined, (e) => {
   }));
 }));
 
+documents.onDidOpen((e) => { openedVersions.set(e.document.uri, e.document.version); });
+
 documents.onDidClose(guard('document close', undefined, (e) => {
+  openedVersions.delete(e.document.uri);
   scheduler.cancel(e.document.uri);
   deletedOnDisk.delete(pathOfUri(e.document.uri));
   published.forget(e.document.uri);
@@ -477,6 +558,7 @@ connection.onRequest(RecheckAllRequest.method, guard('recheck all', { articles: 
   await loadSettings();
   await rescan();
   live.clear();
+  await reviewCache?.clear();
   published.clear();
   controls.ignoreFiles.invalidate();
   controls.releaseAll();
@@ -490,6 +572,7 @@ connection.onShutdown(async () => {
   scheduler.dispose();
   // Sources analysed in this session are on disk before the process exits.
   await analyzer.store?.flush();
+  await reviewCache?.flush();
 });
 
 documents.listen(connection);

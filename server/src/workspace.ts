@@ -2,6 +2,7 @@
 // sourceReview.exclude), read once from disk and kept current by file-watcher events. Open documents
 // replace their disk text with the live text elsewhere (see review.ts).
 import { promises as fs } from 'node:fs';
+import * as fsSync from 'node:fs';
 import * as nodePath from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ArticleRole } from './analysis/types';
@@ -83,6 +84,21 @@ export function decodeArticle(bytes: Uint8Array): { text: string } | { skip: str
   }
 }
 
+/** The same call fs.promises.realpath makes (the JS realpathSync walks the path itself); looked up at call time, as it may be wrapped. */
+function nativeRealpath(path: string): string {
+  const sync = fsSync.realpathSync as typeof fsSync.realpathSync & { native?: typeof fsSync.realpathSync.native };
+  return typeof sync.native === 'function' ? sync.native(path) : sync(path);
+}
+
+/** The file calls a read makes: awaited either way, so one code path serves both. */
+interface FileIo {
+  lstat(path: string): Promise<fsSync.Stats> | fsSync.Stats;
+  realpath(path: string): Promise<string> | string;
+  readFile(path: string): Promise<Buffer> | Buffer;
+}
+const ASYNC_IO: FileIo = { lstat: (p) => fs.lstat(p), realpath: (p) => fs.realpath(p), readFile: (p) => fs.readFile(p) };
+const BLOCKING_IO: FileIo = { lstat: (p) => fsSync.lstatSync(p), realpath: (p) => nativeRealpath(p), readFile: (p) => fsSync.readFileSync(p) };
+
 export class ReviewSet {
   private folders: Folder[] = [];
   private files = new Map<string, DiskArticle>();
@@ -147,6 +163,11 @@ export class ReviewSet {
     return this.files.size;
   }
 
+  /** The text of `path` as last read from disk, if it is in the set. */
+  diskText(path: string): string | undefined {
+    return this.files.get(path)?.text;
+  }
+
   /** Paths read or removed by file events while a full scan runs (one set per running scan). */
   private readonly touchedDuringScans = new Set<Set<string>>();
 
@@ -156,6 +177,9 @@ export class ReviewSet {
     const fresh = new Map<string, DiskArticle>();
     const touched = new Set<string>();
     this.touchedDuringScans.add(touched);
+    // Each folder's real path is looked up once per scan, not once per file (10,000 lookups).
+    const ownRoots = !this.realRoots;
+    if (ownRoots) this.realRoots = new Map();
     try {
       for (const folder of this.folders) await this.scanFolder(folder, fresh);
       // Files deleted, created or changed while the scan ran are read again, so the swap neither
@@ -163,6 +187,7 @@ export class ReviewSet {
       for (const path of touched) await this.readFile(path, fresh);
     } finally {
       this.touchedDuringScans.delete(touched);
+      if (ownRoots) this.realRoots = undefined;
     }
     this.files = fresh;
   }
@@ -239,15 +264,22 @@ export class ReviewSet {
       const batch = pending.splice(0);
       if (batch.length === 0) return;
       const read = batch.map(() => new Map<string, DiskArticle>());
-      await Promise.all(batch.map((path, k) => this.readFile(path, read[k])));
+      await Promise.all(batch.map((path, k) => this.readFile(path, read[k], true)));
       for (const one of read) for (const [path, article] of one) into.set(path, article);
+      // The reads block: let messages (an opened document, a request) in between batches.
+      await new Promise((resolve) => setImmediate(resolve));
     };
     const depth = from === folder.fsPath ? 0 : nodePath.relative(folder.fsPath, from).split(nodePath.sep).length;
     await walk(from, depth);
   }
 
-  /** Reads (or re-reads) one file into the set; returns true when the set changed. */
-  async readFile(path: string, into: Map<string, DiskArticle> = this.files): Promise<boolean> {
+  /**
+   * Reads (or re-reads) one file into the set; returns true when the set changed. `now`: with
+   * blocking calls (a full scan: each file is small, and the thread pool's round trips cost more
+   * than the reads; the scan yields between batches).
+   */
+  async readFile(path: string, into: Map<string, DiskArticle> = this.files, now = false): Promise<boolean> {
+    const io = now ? BLOCKING_IO : ASYNC_IO;
     if (into === this.files) this.touch(path);
     const remove = () => into.delete(path);
     if (!this.includes(path)) return remove();
@@ -258,16 +290,16 @@ export class ReviewSet {
     try {
       // lstat: a symbolic link is not an article, as in the scan (which never follows links), so
       // a link cannot pull a file from outside the workspace into the review.
-      const stat = await fs.lstat(path);
+      const stat = await io.lstat(path);
       stamp = { size: stat.size, mtimeMs: stat.mtimeMs };
       if (!stat.isFile()) return remove();
       // A folder on the way may be a link out of the workspace: only files really inside it count.
-      if (!(await this.insideRealFolder(path))) return remove();
+      if (!(await this.insideRealFolder(path, io))) return remove();
       if (stat.size > limit) {
         this.skip(path, `larger than sourceReview.maxFileSize (${stat.size} > ${limit} bytes)`);
         return remove();
       }
-      bytes = await fs.readFile(path);
+      bytes = await io.readFile(path);
     } catch {
       return remove(); // deleted between the event and the read
     }
@@ -283,12 +315,26 @@ export class ReviewSet {
     return true;
   }
 
+  /** Real paths of the workspace folders while a full scan runs. */
+  private realRoots: Map<string, Promise<string>> | undefined;
+
+  private realRoot(folder: Folder, io: FileIo): Promise<string> {
+    if (!this.realRoots) return Promise.resolve(io.realpath(folder.fsPath));
+    let root = this.realRoots.get(folder.fsPath);
+    if (!root) {
+      root = Promise.resolve(io.realpath(folder.fsPath));
+      root.catch(() => undefined);
+      this.realRoots.set(folder.fsPath, root);
+    }
+    return root;
+  }
+
   /** Whether `path`, links resolved, lies inside its workspace folder (links resolved too). */
-  private async insideRealFolder(path: string): Promise<boolean> {
+  private async insideRealFolder(path: string, io: FileIo = ASYNC_IO): Promise<boolean> {
     const folder = this.folderOf(path);
     if (!folder) return false;
     try {
-      const [real, root] = await Promise.all([fs.realpath(path), fs.realpath(folder.fsPath)]);
+      const [real, root] = await Promise.all([io.realpath(path), this.realRoot(folder, io)]);
       const rel = nodePath.relative(root, real);
       return rel !== '' && !rel.startsWith('..') && !nodePath.isAbsolute(rel);
     } catch {
