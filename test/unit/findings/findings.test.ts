@@ -243,6 +243,15 @@ describe('findings: sources held to each other on one fixed quantity', () => {
     assertFinding(files, '002_wire.txt', 'figure-conflict', '35 km', ['003']);
   });
 
+  it('workers, miners and men are one crowd: a draft count of men is held to a count of workers in like words', () => {
+    const files = {
+      '001_wire.txt': 'Police said 29 workers were cut off by the landslide at the quarry on Friday.',
+      '002_radio.txt': 'The landslide cut off the quarry late on Friday, police said.',
+      'draft.md': 'In all, 31 men were cut off by the landslide at the quarry.',
+    };
+    assertFinding(files, 'draft.md', 'figure-conflict', '31 men', ['001']);
+  });
+
   it('a figure with two neighbouring digits swapped is one figure misreported, however worded', () => {
     const files = {
       '001_court.txt': 'Prosecutors said the clerk forged 172 invoices over six years.',
