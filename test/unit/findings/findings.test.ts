@@ -178,6 +178,14 @@ describe('findings: figures', () => {
     assert.deepEqual(unsourced[0].against, []);
   });
 
+  it('"12 of the 58 deaths" no source has is one unsourced claim, flagged on the part, not twice', () => {
+    const files = {
+      '001_wire.txt': 'The river burst its banks at Tillbury on Monday, and 40 homes were flooded, police said.',
+      'draft_x.md': 'The river burst its banks at Tillbury on Monday. Floods caused 12 of the 58 deaths recorded in the province last decade.',
+    };
+    assert.deepEqual(findings(files, 'draft_x.md', 'unsourced-claim').map((f) => f.text), ['12']);
+  });
+
   it('a share no source states, of a crowd the sources give another share of, conflicts rather than being unsourced', () => {
     const files = {
       '001_a.txt': 'The leak exposed the records of about 14% of its members, including home addresses.',
