@@ -260,6 +260,22 @@ describe('findings: sources held to each other on one fixed quantity', () => {
     assertFinding(files, 'draft.md', 'figure-conflict', '31 men', ['001']);
   });
 
+  it('a sum converted in brackets ("A$3.4 million ($2.1 million)") is not held against the sum in another source', () => {
+    assertClean({
+      '001_wire.txt': 'A ferry ran aground in Cook Strait on Saturday with 300 people on board.\n\n' +
+        'Harbourline chief executive Jo Marsh told reporters the company would cover repairs and refunds, which she put at about A$3.4 million ($2.1 million).\n',
+      '002_blog.txt': 'Key points from the briefing at the wharf:\n- 14 people taken to hospital\n- The company puts repairs and refunds at $3.4m\n',
+    });
+  });
+
+  it('a line set as a bullet in plain text is read for its facts, though it has no final stop', () => {
+    const files = {
+      '001_wire.txt': 'Coastguard officials said the trawler sank 140 km off the coast on Tuesday.',
+      '002_blog.txt': 'What we know:\n\n- The trawler sank 170 km off the coast\n- A search plane is on its way\n',
+    };
+    assertFinding(files, '002_blog.txt', 'figure-conflict', '170 km', ['001']);
+  });
+
   it('a figure with two neighbouring digits swapped is one figure misreported, however worded', () => {
     const files = {
       '001_court.txt': 'Prosecutors said the clerk forged 172 invoices over six years.',

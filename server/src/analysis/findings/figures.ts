@@ -134,9 +134,22 @@ function sameNumber(a: FigureRef, b: FigureRef): boolean {
   return Math.abs(a.figure.value - b.figure.value) <= 1e-9 * Math.max(1, Math.abs(a.figure.value));
 }
 
+/**
+ * "about A$1.8 million ($1.2 million)": a sum converted in brackets is the outlet's own arithmetic
+ * on the sum before it, not a claim of its own to hold against another source.
+ */
+function isConversion(r: FigureRef): boolean {
+  if (r.figure.unit !== 'money') return false;
+  const figures = r.article.figures;
+  const prev = figures[figures.indexOf(r.figure) - 1];
+  if (!prev || prev.unit !== 'money' || prev.sentence !== r.figure.sentence || prev.span.end > r.figure.span.start) return false;
+  return /^\s*\($/.test(r.article.text.plain.slice(prev.span.end, r.figure.span.start));
+}
+
 export function checkFigures(check: Check): void {
   for (const f of check.self.figures) {
     if (!f.cls || isVague(f.figure)) continue;
+    if (!check.isDraft && isConversion(f)) continue;
     const byArticle = new Map<string, PerArticle>();
     /** Agreeing figures that only have the same number, said in unlike words. */
     const numberOnly = new Set<FigureRef>();
@@ -148,6 +161,7 @@ export function checkFigures(check: Check): void {
     // Only figures of the class that can be compatible with f or within these ratios (figureIndex.ts).
     for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
       if (g.article.path === check.article.path || isVague(g.figure)) continue;
+      if (!check.isDraft && isConversion(g)) continue;
       if (distinctModifiers(f, g) && !slip(check, f, g)) continue;
       const ok = compatible(f.figure, g.figure, check.tolerance) && !boundsDisagree(f, g, check.tolerance);
       if (sameMoment(f.anchor, g.anchor) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
