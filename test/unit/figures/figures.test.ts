@@ -59,6 +59,13 @@ describe('figures: numbers', () => {
     assert.equal(one('Traders saw a 0.5-percentage-point fall in yields.', '0.5-percentage-point').counted, 'percentage point');
   });
 
+  it('reads a number in words that runs on after "thousand" or "million" as one number', () => {
+    assert.equal(one('The shaft reaches one thousand six hundred and twenty metres.', 'one thousand six hundred and twenty metres').value, 1620);
+    assert.equal(one('Some three thousand and nine voters turned out.', 'Some three thousand and nine voters').value, 3009);
+    assert.equal(one('About two million five hundred thousand people were counted.', 'About two million five hundred thousand people').value, 2_500_000);
+    assert.equal(one('The club sold one thousand tickets.', 'one thousand tickets').value, 1000);
+  });
+
   it('reads a decimal said in words as one number, not its last digit', () => {
     // Transcripts spell decimals out: "four point seven five" is 4.75, never "five per cent".
     const f = one('CHAIR: Wage growth slowed to four point seven five per cent in the year.', 'four point seven five per cent');

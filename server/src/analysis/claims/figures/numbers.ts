@@ -112,6 +112,17 @@ function applyScales(tokens: FigureToken[], value: number, i: number, numeral: b
       const rest = and?.lower === 'and' ? readSmall(tokens, j + 1) : readSmall(tokens, j);
       if (rest && rest.value > 0 && rest.value < 100) { v += rest.value; j = rest.next; }
     }
+    // "one thousand seven hundred and forty", "two million three hundred thousand": a smaller
+    // number in words after a large scale adds to it (read once, so the scan stays linear).
+    if (s >= 1e3 && !numeral && !ABBREVIATED_SCALES.has(t.lower)) {
+      const at = tokens[j]?.lower === 'and' ? j + 1 : j;
+      const small = readSmall(tokens, at);
+      if (small && small.value > 0) {
+        const rest = applyScales(tokens, small.value, small.next, false);
+        if (rest.value < s) { v += rest.value; j = rest.next; }
+      }
+      break;
+    }
   }
   return { value: v, next: j };
 }
