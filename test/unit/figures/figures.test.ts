@@ -66,6 +66,17 @@ describe('figures: numbers', () => {
     assert.equal(one('The club sold one thousand tickets.', 'one thousand tickets').value, 1000);
   });
 
+  it('reads rand amounts glued to "R", and a scale hyphenated to its numeral, but not road or model names', () => {
+    const r = one('The council set aside R4.75 million for the clinic.', 'R4.75 million');
+    assert.equal(r.unit, 'money');
+    assert.equal(r.measure, 'ZAR');
+    assert.equal(r.value, 4_750_000);
+    assert.equal(one('It approved a R1.3-billion budget.', 'R1.3-billion').value, 1_300_000_000);
+    assert.equal(one('Each family will get R18,500 from the fund.', 'R18,500').measure, 'ZAR');
+    assert.equal(one('The lender raised $2.4-million from investors.', '$2.4-million').value, 2_400_000);
+    none('Traffic on the R59 was slow after the crash.');
+  });
+
   it('reads a decimal said in words as one number, not its last digit', () => {
     // Transcripts spell decimals out: "four point seven five" is 4.75, never "five per cent".
     const f = one('CHAIR: Wage growth slowed to four point seven five per cent in the year.', 'four point seven five per cent');

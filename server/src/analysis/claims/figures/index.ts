@@ -4,7 +4,7 @@
 // are numbers that belong to clock times, dates, names and codes.
 import type { ArticleText, Figure, Qualifier, Span, TimeClaim } from '../../types';
 import type { NumberRead } from './numbers';
-import { readNumber } from './numbers';
+import { readNumber, SCALES } from './numbers';
 import { decimalReach, intervalOf, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
 import type { FigureToken } from './tokens';
 import { figureTokens } from './tokens';
@@ -115,6 +115,9 @@ function readAt(tokens: FigureToken[], i: number): Reading | null {
     tokens[i + 1]?.text === '.' && tokens[i + 2]?.kind === 'number')) {
     currency = WORD_PREFIXES[t.lower];
     at = tokens[i + 1].kind === 'number' ? i + 1 : i + 2;
+  } else if (isRandPrefix(tokens, i)) {
+    currency = 'ZAR';
+    at = i + 1;
   } else if (t.kind === 'word' && DOLLAR_PREFIXES[t.lower] && t.text === t.text.toUpperCase() && tokens[i + 1]?.text === '$' &&
     !tokens[i + 1].spaced && tokens[i + 2]?.kind === 'number' && !tokens[i + 2].spaced) {
     currency = DOLLAR_PREFIXES[t.lower];
@@ -122,9 +125,24 @@ function readAt(tokens: FigureToken[], i: number): Reading | null {
   }
   const number = readNumber(tokens, at);
   if (!number) return oneOfDuration(tokens, i);
-  // A currency word before the number ("Rs 25") is not a name with a number in it ("Route 25").
-  if (number.first === at && tokens[at].kind === 'number' && numeralIsNotFigure(tokens, at, currency !== null)) return null;
+  // A currency word before the number ("Rs 25") is not a name with a number in it ("Route 25");
+  // the rand sign is glued to its number, and isRandPrefix has already told it from a name.
+  const rand = currency === 'ZAR' && at === i + 1 && t.text === 'R';
+  if (!rand && number.first === at && tokens[at].kind === 'number' && numeralIsNotFigure(tokens, at, currency !== null)) return null;
   return { number, first: i, currency };
+}
+
+/**
+ * "R2.5 million", "R450,000", "R3bn", "R2.5-million": the rand sign, read only when the amount
+ * cannot be a road or a model ("the R55", "an R8 engine"): attached to a grouped numeral or one
+ * followed by a scale.
+ */
+function isRandPrefix(tokens: FigureToken[], i: number): boolean {
+  const n = tokens[i + 1];
+  if (tokens[i].text !== 'R' || !n || n.kind !== 'number' || n.spaced) return false;
+  if (n.text.includes(',')) return true;
+  const after = tokens[i + 2]?.text === '-' && !tokens[i + 2].spaced ? tokens[i + 3] : tokens[i + 2];
+  return !!after && after.kind === 'word' && SCALES[after.lower] !== undefined && after.lower !== 'dozen' && after.lower !== 'hundred';
 }
 
 /** "an hour", "half an hour": one (or half) of a duration, after a cue like "for" or "at least". */

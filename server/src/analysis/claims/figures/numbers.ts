@@ -94,6 +94,10 @@ function applyScales(tokens: FigureToken[], value: number, i: number, numeral: b
   let v = value;
   let j = i;
   let last = 0;
+  // "R2.5-million", "$1.2-billion": a scale hyphenated to the numeral, as some papers set it.
+  const glued = tokens[i + 1];
+  if (numeral && tokens[i]?.text === '-' && !tokens[i].spaced && glued && !glued.spaced && glued.kind === 'word' &&
+    SCALES[glued.lower] !== undefined && !ABBREVIATED_SCALES.has(glued.lower)) j++;
   for (;;) {
     const t = tokens[j];
     if (!t || t.kind !== 'word') break;
