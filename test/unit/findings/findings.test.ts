@@ -336,6 +336,19 @@ describe('findings: times and dates', () => {
     assertFinding(files, '002_b.txt', 'time-conflict', '8:15 a.m. BST', ['001']);
   });
 
+  it('an event that "hit at" a time opens the story like one that "struck at" it', () => {
+    const files = {
+      '001_a.txt': 'The hailstorm hit at 4:05pm, stripping roofs across the town of Varden.',
+      '002_b.txt': 'Farmers said the hailstorm struck at about 4:50pm and lasted ten minutes.',
+    };
+    assertFinding(files, '001_a.txt', 'time-conflict', '4:05pm', ['002']);
+    // "hit" with no "at" after it is not an onset: a count that hit a level at some time.
+    assertClean({
+      '001_a.txt': 'Calls to the helpline hit a record by 4:05pm, the council said.',
+      '002_b.txt': 'Farmers said the hailstorm struck at about 4:50pm and lasted ten minutes.',
+    });
+  });
+
   it('a live blog\'s entry stamp is told of by its entry, and bounds what the entry reports from above', () => {
     const live = 'Harbour storm: live updates\n\n11.05pm\nThe trawler Northern Gannet has been towed off the rocks by the lifeboat, the coastguard says.\n\n9.30pm\nA trawler has run aground near the harbour mouth.';
     const files = { '001_live.txt': live, 'draft_x.md': 'The lifeboat towed the Northern Gannet off the rocks at 11.50pm.' };
