@@ -77,6 +77,13 @@ describe('figures: numbers', () => {
     none('Traffic on the R59 was slow after the crash.');
   });
 
+  it('a part "of the" group counts what the group is: "12 of the stranded climbers", "three hundred of our staff"', () => {
+    assert.equal(one('By dusk, 12 of the stranded climbers were off the ridge.', '12').counted, 'climber');
+    assert.equal(one('Three hundred of our staff work nights.', 'Three hundred').counted, 'staff');
+    // A part of a bare number stays uncounted; a group of points is not a count of things.
+    assert.equal(one('Officials said 9 of the 40 were treated.', '9').counted, null);
+  });
+
   it('reads a decimal said in words as one number, not its last digit', () => {
     // Transcripts spell decimals out: "four point seven five" is 4.75, never "five per cent".
     const f = one('CHAIR: Wage growth slowed to four point seven five per cent in the year.', 'four point seven five per cent');

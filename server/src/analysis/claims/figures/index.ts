@@ -103,6 +103,11 @@ function overlapsNumber(spans: Span[], from: number, number: Span): boolean {
   return false;
 }
 
+/** Words before the group a part is taken from: "19 of the trapped men", "400 of our staff". */
+const GROUP_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'these', 'those']);
+/** Units that are not a group of things ("two of the points" is not a count of points). */
+const MEASURE_GROUPS = new Set(['point', 'percentage point', 'year-old']);
+
 /** Reads the number (with any currency sign) starting at token i. */
 function readAt(tokens: FigureToken[], i: number): Reading | null {
   const t = tokens[i];
@@ -196,6 +201,11 @@ function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence:
     const whole = readNumber(tokens, k);
     const wholeUnit = whole && !whole.range && whole.value > value ? readUnit(tokens, whole.next, false) : null;
     if (wholeUnit && wholeUnit !== 'not-a-figure' && wholeUnit.unit === 'count' && wholeUnit.counted) unit = { ...unit, counted: wholeUnit.counted };
+    // "19 of the trapped men", "412 of our people": a part of a group told by its noun alone.
+    else if (!whole && GROUP_DETERMINERS.has(tokens[next + 1]?.lower ?? '')) {
+      const group = readUnit(tokens, next + 2, false);
+      if (group !== 'not-a-figure' && group.unit === 'count' && group.counted && !MEASURE_GROUPS.has(group.counted)) unit = { ...unit, counted: group.counted };
+    }
   }
   if (currency) unit = { unit: 'money', measure: currency, counted: unit.unit === 'count' ? unit.counted : null, next: unit.unit === 'count' ? unit.next : next };
   if (number.inWords && !currency) {
