@@ -456,6 +456,14 @@ describe('findings: quotations', () => {
     assertFinding(files, 'draft_x.md', 'attribution-conflict', 'We will rebuild', ['001', '002']);
   });
 
+  it('a paragraph that is only “…,” she said goes on with the person who spoke last in the paragraph before', () => {
+    const files = {
+      ...source,
+      'draft_x.md': 'The council denied any delay, and spokesman Tomas Reyes said the contracts were signed in May.\n\n"We will rebuild every school that the flood took from us," he said.',
+    };
+    assertFinding(files, 'draft_x.md', 'attribution-conflict', 'We will rebuild', ['001', '002']);
+  });
+
   it('a source that does not say who spoke does not back the draft’s credit against one that names another', () => {
     const files = {
       '001_a.txt': '"We will rebuild every school that the flood took from us," Governor Lina Ortega said on Monday.',
