@@ -201,8 +201,9 @@ function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence:
     const whole = readNumber(tokens, k);
     const wholeUnit = whole && !whole.range && whole.value > value ? readUnit(tokens, whole.next, false) : null;
     if (wholeUnit && wholeUnit !== 'not-a-figure' && wholeUnit.unit === 'count' && wholeUnit.counted) unit = { ...unit, counted: wholeUnit.counted };
-    // "19 of the trapped men", "412 of our people": a part of a group told by its noun alone.
-    else if (!whole && GROUP_DETERMINERS.has(tokens[next + 1]?.lower ?? '')) {
+    // "19 of the trapped men", "412 of our people": a part of a group told by its noun alone
+    // ("one of the things" is an idiom, not a count).
+    else if (!whole && value > 1 && GROUP_DETERMINERS.has(tokens[next + 1]?.lower ?? '')) {
       const group = readUnit(tokens, next + 2, false);
       if (group !== 'not-a-figure' && group.unit === 'count' && group.counted && !MEASURE_GROUPS.has(group.counted)) unit = { ...unit, counted: group.counted };
     }

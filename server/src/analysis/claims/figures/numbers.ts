@@ -89,6 +89,26 @@ function spokenDecimal(tokens: FigureToken[], whole: number, i: number): { value
   return digits ? { value: Number(`${whole}.${digits}`), next: j } : null;
 }
 
+/**
+ * The part after a large scale: "[and] seven hundred [and] forty", "three hundred thousand". Reads a
+ * bounded number of tokens (no recursion), so a long run of number words stays linear.
+ */
+function smallerPart(tokens: FigureToken[], j: number, scale: number): { value: number; next: number } | null {
+  const small = readSmall(tokens, tokens[j]?.lower === 'and' ? j + 1 : j);
+  if (!small || small.value <= 0) return null;
+  let value = small.value;
+  let k = small.next;
+  if (tokens[k]?.lower === 'hundred') {
+    value *= 100;
+    k++;
+    const tail = readSmall(tokens, tokens[k]?.lower === 'and' ? k + 1 : k);
+    if (tail && tail.value > 0 && tail.value < 100) { value += tail.value; k = tail.next; }
+  }
+  const inner = SCALES[tokens[k]?.lower ?? ''];
+  if (inner !== undefined && inner >= 1e3 && inner < scale && !ABBREVIATED_SCALES.has(tokens[k].lower)) { value *= inner; k++; }
+  return value < scale ? { value, next: k } : null;
+}
+
 /** Multiplies by scale words that follow ("8.5 million", "two hundred thousand"). */
 function applyScales(tokens: FigureToken[], value: number, i: number, numeral: boolean): { value: number; next: number } {
   let v = value;
@@ -117,14 +137,10 @@ function applyScales(tokens: FigureToken[], value: number, i: number, numeral: b
       if (rest && rest.value > 0 && rest.value < 100) { v += rest.value; j = rest.next; }
     }
     // "one thousand seven hundred and forty", "two million three hundred thousand": a smaller
-    // number in words after a large scale adds to it (read once, so the scan stays linear).
+    // number in words after a large scale adds to it.
     if (s >= 1e3 && !numeral && !ABBREVIATED_SCALES.has(t.lower)) {
-      const at = tokens[j]?.lower === 'and' ? j + 1 : j;
-      const small = readSmall(tokens, at);
-      if (small && small.value > 0) {
-        const rest = applyScales(tokens, small.value, small.next, false);
-        if (rest.value < s) { v += rest.value; j = rest.next; }
-      }
+      const rest = smallerPart(tokens, j, s);
+      if (rest) { v += rest.value; j = rest.next; }
       break;
     }
   }
