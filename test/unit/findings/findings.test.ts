@@ -276,6 +276,13 @@ describe('findings: sources held to each other on one fixed quantity', () => {
     assertFinding(files, '002_blog.txt', 'figure-conflict', '170 km', ['001']);
   });
 
+  it('the whole in "Twenty-one of the 23 miners" is not tied to the day: it is not the day\'s count', () => {
+    assertClean({
+      '001_a.txt': 'Updated 14 September 2027\n\nRescuers freed 21 miners on Tuesday after a rockfall at the Eastdrift colliery.',
+      '002_b.txt': 'Updated 14 September 2027\n\nTwenty-one of the 23 miners were freed on Tuesday after a rockfall at the Eastdrift colliery.',
+    });
+  });
+
   it('a figure with two neighbouring digits swapped is one figure misreported, however worded', () => {
     const files = {
       '001_court.txt': 'Prosecutors said the clerk forged 172 invoices over six years.',
