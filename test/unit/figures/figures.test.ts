@@ -59,6 +59,31 @@ describe('figures: numbers', () => {
     assert.equal(one('Traders saw a 0.5-percentage-point fall in yields.', '0.5-percentage-point').counted, 'percentage point');
   });
 
+  it('reads a number in words that runs on after "thousand" or "million" as one number', () => {
+    assert.equal(one('The shaft reaches one thousand six hundred and twenty metres.', 'one thousand six hundred and twenty metres').value, 1620);
+    assert.equal(one('Some three thousand and nine voters turned out.', 'Some three thousand and nine voters').value, 3009);
+    assert.equal(one('About two million five hundred thousand people were counted.', 'About two million five hundred thousand people').value, 2_500_000);
+    assert.equal(one('The club sold one thousand tickets.', 'one thousand tickets').value, 1000);
+  });
+
+  it('reads rand amounts glued to "R", and a scale hyphenated to its numeral, but not road or model names', () => {
+    const r = one('The council set aside R4.75 million for the clinic.', 'R4.75 million');
+    assert.equal(r.unit, 'money');
+    assert.equal(r.measure, 'ZAR');
+    assert.equal(r.value, 4_750_000);
+    assert.equal(one('It approved a R1.3-billion budget.', 'R1.3-billion').value, 1_300_000_000);
+    assert.equal(one('Each family will get R18,500 from the fund.', 'R18,500').measure, 'ZAR');
+    assert.equal(one('The lender raised $2.4-million from investors.', '$2.4-million').value, 2_400_000);
+    none('Traffic on the R59 was slow after the crash.');
+  });
+
+  it('a part "of the" group counts what the group is: "12 of the stranded climbers", "three hundred of our staff"', () => {
+    assert.equal(one('By dusk, 12 of the stranded climbers were off the ridge.', '12').counted, 'climber');
+    assert.equal(one('Three hundred of our staff work nights.', 'Three hundred').counted, 'staff');
+    // A part of a bare number stays uncounted; a group of points is not a count of things.
+    assert.equal(one('Officials said 9 of the 40 were treated.', '9').counted, null);
+  });
+
   it('reads a decimal said in words as one number, not its last digit', () => {
     // Transcripts spell decimals out: "four point seven five" is 4.75, never "five per cent".
     const f = one('CHAIR: Wage growth slowed to four point seven five per cent in the year.', 'four point seven five per cent');

@@ -178,6 +178,14 @@ describe('findings: figures', () => {
     assert.deepEqual(unsourced[0].against, []);
   });
 
+  it('"12 of the 58 deaths" no source has is one unsourced claim, flagged on the part, not twice', () => {
+    const files = {
+      '001_wire.txt': 'The river burst its banks at Tillbury on Monday, and 40 homes were flooded, police said.',
+      'draft_x.md': 'The river burst its banks at Tillbury on Monday. Floods caused 12 of the 58 deaths recorded in the province last decade.',
+    };
+    assert.deepEqual(findings(files, 'draft_x.md', 'unsourced-claim').map((f) => f.text), ['12']);
+  });
+
   it('a share no source states, of a crowd the sources give another share of, conflicts rather than being unsourced', () => {
     const files = {
       '001_a.txt': 'The leak exposed the records of about 14% of its members, including home addresses.',
@@ -243,6 +251,38 @@ describe('findings: sources held to each other on one fixed quantity', () => {
     assertFinding(files, '002_wire.txt', 'figure-conflict', '35 km', ['003']);
   });
 
+  it('workers, miners and men are one crowd: a draft count of men is held to a count of workers in like words', () => {
+    const files = {
+      '001_wire.txt': 'Police said 29 workers were cut off by the landslide at the quarry on Friday.',
+      '002_radio.txt': 'The landslide cut off the quarry late on Friday, police said.',
+      'draft.md': 'In all, 31 men were cut off by the landslide at the quarry.',
+    };
+    assertFinding(files, 'draft.md', 'figure-conflict', '31 men', ['001']);
+  });
+
+  it('a sum converted in brackets ("A$3.4 million ($2.1 million)") is not held against the sum in another source', () => {
+    assertClean({
+      '001_wire.txt': 'A ferry ran aground in Cook Strait on Saturday with 300 people on board.\n\n' +
+        'Harbourline chief executive Jo Marsh told reporters the company would cover repairs and refunds, which she put at about A$3.4 million ($2.1 million).\n',
+      '002_blog.txt': 'Key points from the briefing at the wharf:\n- 14 people taken to hospital\n- The company puts repairs and refunds at $3.4m\n',
+    });
+  });
+
+  it('a line set as a bullet in plain text is read for its facts, though it has no final stop', () => {
+    const files = {
+      '001_wire.txt': 'Coastguard officials said the trawler sank 140 km off the coast on Tuesday.',
+      '002_blog.txt': 'What we know:\n\n- The trawler sank 170 km off the coast\n- A search plane is on its way\n',
+    };
+    assertFinding(files, '002_blog.txt', 'figure-conflict', '170 km', ['001']);
+  });
+
+  it('the whole in "Twenty-one of the 23 miners" is not tied to the day: it is not the day\'s count', () => {
+    assertClean({
+      '001_a.txt': 'Updated 14 September 2027\n\nRescuers freed 21 miners on Tuesday after a rockfall at the Eastdrift colliery.',
+      '002_b.txt': 'Updated 14 September 2027\n\nTwenty-one of the 23 miners were freed on Tuesday after a rockfall at the Eastdrift colliery.',
+    });
+  });
+
   it('a figure with two neighbouring digits swapped is one figure misreported, however worded', () => {
     const files = {
       '001_court.txt': 'Prosecutors said the clerk forged 172 invoices over six years.',
@@ -301,6 +341,19 @@ describe('findings: times and dates', () => {
       '002_b.txt': 'Residents said the wall gave way at around 8:15 a.m. BST and mud reached their doors within minutes.',
     };
     assertFinding(files, '002_b.txt', 'time-conflict', '8:15 a.m. BST', ['001']);
+  });
+
+  it('an event that "hit at" a time opens the story like one that "struck at" it', () => {
+    const files = {
+      '001_a.txt': 'The hailstorm hit at 4:05pm, stripping roofs across the town of Varden.',
+      '002_b.txt': 'Farmers said the hailstorm struck at about 4:50pm and lasted ten minutes.',
+    };
+    assertFinding(files, '001_a.txt', 'time-conflict', '4:05pm', ['002']);
+    // "hit" with no "at" after it is not an onset: a count that hit a level at some time.
+    assertClean({
+      '001_a.txt': 'Calls to the helpline hit a record by 4:05pm, the council said.',
+      '002_b.txt': 'Farmers said the hailstorm struck at about 4:50pm and lasted ten minutes.',
+    });
   });
 
   it('a live blog\'s entry stamp is told of by its entry, and bounds what the entry reports from above', () => {
@@ -406,6 +459,14 @@ describe('findings: quotations', () => {
     const files = {
       ...source,
       'draft_x.md': 'Mayor Tomas Reyes toured the flooded streets on Monday.\n\nHe also met families at the shelter. "We will rebuild every school that the flood took from us," he said.',
+    };
+    assertFinding(files, 'draft_x.md', 'attribution-conflict', 'We will rebuild', ['001', '002']);
+  });
+
+  it('a paragraph that is only “…,” she said goes on with the person who spoke last in the paragraph before', () => {
+    const files = {
+      ...source,
+      'draft_x.md': 'The council denied any delay, and spokesman Tomas Reyes said the contracts were signed in May.\n\n"We will rebuild every school that the flood took from us," he said.',
     };
     assertFinding(files, 'draft_x.md', 'attribution-conflict', 'We will rebuild', ['001', '002']);
   });

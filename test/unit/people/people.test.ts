@@ -18,6 +18,14 @@ describe('people: names', () => {
     assert.equal(find(people, 'maria okafor').name, 'Maria Okafor');
   });
 
+  it('a name followed by ", whose husband …" (or another family word) is a person; ", whose shares" is not enough', () => {
+    const people = extractPeople(article(
+      ['Tandiwe Khosa, whose son was among the missing divers, waited at the harbour wall all night.'],
+      ['Kestrel Marine, whose shares fell sharply, declined to comment.'],
+    ));
+    assert.deepEqual(keys(people), ['tandiwe khosa']);
+  });
+
   it('does not read "U.S." or "U.K." as a name’s initials', () => {
     const people = extractPeople(article(
       ['Assistant U.S. Attorney Marta Quill asked for a longer term.'],

@@ -65,6 +65,13 @@ describe('times: relative days against the dateline', () => {
     assert.deepEqual(claim(times, 'Thursday').date, { year: 2025, month: 3, day: 13 });
   });
 
+  it('reads "from"/"until" as ahead only right before the weekday, not "from the river … on Monday"', () => {
+    const { times } = timesIn('Divers pulled two men from the river on Monday. New rules apply from Friday. The bridge stays shut until Thursday.', MARCH_11_2025);
+    assert.deepEqual(claim(times, 'Monday').date, { year: 2025, month: 3, day: 10 });
+    assert.deepEqual(claim(times, 'Friday').date, { year: 2025, month: 3, day: 14 });
+    assert.deepEqual(claim(times, 'until Thursday').date, { year: 2025, month: 3, day: 13 });
+  });
+
   it('resolves yesterday, today, this morning and last night', () => {
     const { times } = timesIn(
       'The mayor spoke yesterday. Schools are shut today. Crews cleared roads this morning. Sirens sounded last night.',

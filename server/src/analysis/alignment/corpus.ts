@@ -86,8 +86,8 @@ export interface ArticleClaims {
 /** Characters between an onset word and its time: "began at approximately", "failed at about". */
 const ONSET_GAP = 28;
 
-/** Words that say the story's event began or happened: its first clock time is then the event's time. */
-const ONSET_WORDS = String.raw`(?:began|begin|begins|beginning|start|started|starts|starting|(?:first|initial)(?: [a-z]+)? (?:reports?|waves?|signs?|problems?|complaints?|outages?|issues?|disruptions?|alerts?|spikes?)|initially|erupted|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|gave way|burst|breached|broke|caved in|capsized|sank|overturned|went (?:down|dark|out|off)|left the (?:rails|tracks|road)|came off the (?:rails|tracks|road)|jumped the (?:rails|tracks)|ran aground)`;
+/** Words that say the story's event began or happened: its first clock time is then the event's time ("hit" only in "hit at"). */
+const ONSET_WORDS = String.raw`(?:began|begin|begins|beginning|start|started|starts|starting|(?:first|initial)(?: [a-z]+)? (?:reports?|waves?|signs?|problems?|complaints?|outages?|issues?|disruptions?|alerts?|spikes?)|initially|erupted|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|gave way|burst|breached|broke|caved in|capsized|sank|overturned|went (?:down|dark|out|off)|left the (?:rails|tracks|road)|came off the (?:rails|tracks|road)|jumped the (?:rails|tracks)|ran aground|hit(?= at\b))`;
 const ONSET = new RegExp(String.raw`\b${ONSET_WORDS}\b`, 'i');
 /** An onset word ending a stretch of text: its time follows. */
 const ONSET_BEFORE = new RegExp(String.raw`\b${ONSET_WORDS}(?![\p{L}])(?=[^.!?]*$)`, 'iu');

@@ -3,10 +3,10 @@ import type { CalendarDate, Figure, TimeClaim } from '../types';
 import { zoneFor, zoneOffset } from '../claims/times/zones';
 import { wordTable } from '../wordTable';
 
-/** Things people count that are, for comparison, the same crowd: users, people, complaints. */
+/** Things people count that are, for comparison, the same crowd: users, people, complaints; workers, miners, men. */
 const CROWD = new Set([
   'user', 'person', 'people', 'individual', 'resident', 'customer', 'subscriber', 'account', 'visitor', 'report',
-  'complaint', 'member', 'viewer', 'reader', 'player', 'fan', 'citizen', 'consumer',
+  'complaint', 'member', 'viewer', 'reader', 'player', 'fan', 'citizen', 'consumer', 'worker', 'miner', 'mineworker', 'man', 'woman',
 ]);
 
 const MINUTES: Record<string, number> = wordTable({

@@ -33,8 +33,11 @@ function nearest(times: TimeClaim[], candidates: number[], at: number): number {
 // moment is an event of its own, not the clock time of the sentence before.
 const OWN_TIME = /\b(?:height|peak|later|earlier|afterwards|since|meanwhile|evening|morning|afternoon|night|overnight|midday|noon|midnight|dawn|dusk|today|tonight|yesterday|tomorrow|then|in all|all told|in total|altogether|overall|so far|by the time|when)\b/i;
 
-/** "12,000 started at 7 a.m., out of 14,200 who registered": the whole a count is taken from is not a snapshot. */
-const WHOLE_BEFORE = /\bout\s+of\s+(?:the\s+|some\s+|about\s+|nearly\s+|roughly\s+)?$/i;
+/**
+ * "12,000 started at 7 a.m., out of 14,200 who registered", "by noon 9 of the 31 climbers were down":
+ * the whole a count is taken from is not a snapshot.
+ */
+const WHOLE_BEFORE = /(?:\bout\s+of\s+(?:the\s+|some\s+|about\s+|nearly\s+|roughly\s+)?|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+of\s+(?:the\s+)?)$/i;
 
 /**
  * For each figure, the index of the time claim it belongs to, or -1: a clock time in the same

@@ -291,12 +291,29 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
 }
 
 function isUnsourced(check: Check, f: FigureRef): boolean {
-  if (f.inQuote || f.figure.qualifier === 'vague') return false;
-  if (f.figure.unit === 'count' && f.figure.value < 10) return false;
-  if (f.figure.unit === 'duration') return false;
+  if (f.inQuote || !unsourcedFigure(check, f.figure)) return false;
+  // "11 of the 49 deaths": one claim; when its part is flagged already, the whole is not flagged again.
+  const part = partBefore(f);
+  return !part || !unsourcedFigure(check, part);
+}
+
+function unsourcedFigure(check: Check, figure: Figure): boolean {
+  if (figure.qualifier === 'vague') return false;
+  if (figure.unit === 'count' && figure.value < 10) return false;
+  if (figure.unit === 'duration') return false;
   // A share in words ("two-thirds of the work") is often told without "of" in a source ("two-thirds to Monterrey").
-  if (f.figure.unit === 'percent' && f.figure.inWords) return false;
-  return !check.corpus.hasValue(f.figure);
+  if (figure.unit === 'percent' && figure.inWords) return false;
+  return !check.corpus.hasValue(figure);
+}
+
+/** The part told right before a whole ("11 of the 49 deaths" → 11 for 49), or null. */
+function partBefore(f: FigureRef): Figure | null {
+  const figures = f.article.figures;
+  const k = figures.indexOf(f.figure);
+  const part = k > 0 ? figures[k - 1] : undefined;
+  if (!part || part.sentence !== f.figure.sentence || part.span.end > f.figure.span.start) return null;
+  const between = f.article.text.plain.slice(part.span.end, f.figure.span.start);
+  return /^\s+of\s+(?:the\s+)?$/i.test(between) ? part : null;
 }
 
 function report(check: Check, f: FigureRef, refs: FigureRef[]): void {

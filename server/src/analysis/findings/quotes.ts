@@ -137,6 +137,8 @@ export function checkQuotes(check: Check): void {
 }
 
 const OPENS_WITH_PRONOUN = /^\s*(?:he|she)\b/i;
+/** After a quotation: “…,” she said / he added. */
+const QUOTE_THEN_PRONOUN = /^[\s,]*(?:he|she) (?:said|says|added|adds|told)\b/i;
 
 /**
  * The draft names who said it: beside the quotation, or as "he"/"she" for a person named earlier in
@@ -157,7 +159,10 @@ function surelyCredited(check: Check, q: QuoteRef): boolean {
   // with the person the previous one named last (no one else named in between), as surely.
   const index = text.sentences[q.quote.sentence]?.paragraph ?? -1;
   const previous = text.paragraphs[index - 1];
-  if (!previous || !OPENS_WITH_PRONOUN.test(text.plain.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 8)))) return false;
+  // "“…,” she said." as a paragraph of its own goes on the same way.
+  const opensWithQuote = q.quote.span.start - paragraph.start <= 1 &&
+    QUOTE_THEN_PRONOUN.test(text.plain.slice(q.quote.span.end, Math.min(paragraph.end, q.quote.span.end + 16)));
+  if (!previous || !(opensWithQuote || OPENS_WITH_PRONOUN.test(text.plain.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 8))))) return false;
   let last = -1;
   let lastKey = '';
   for (const p of people) {

@@ -81,12 +81,9 @@ export function isHeadlineParagraph(text: string, listItem: boolean): boolean {
   const t = text.trim();
   if (t === '') return false;
   if (isClutter(t) || isByline(t)) return true;
-  // A bullet in plain text ("- Race halted at 9:40 a.m.") is a list item too.
-  if (listItem || BULLET.test(t) || endsLikeSentence(t)) return false;
+  if (listItem || endsLikeSentence(t)) return false;
   return wordCount(t) <= MAX_HEADLINE_WORDS;
 }
-
-const BULLET = /^[-•*–] \S/;
 
 function endsLikeSentence(t: string): boolean {
   return '.?!…:;”"’\''.includes(t.charAt(t.length - 1));

@@ -34,7 +34,7 @@ export function prepareText(original: string, path = ''): ArticleText {
   const plain = buf.toString();
   const paragraphs = findParagraphSpans(plain, options);
   const headings = paragraphsStartingOn(plain, paragraphs, options.headingLines);
-  const listItems = paragraphsStartingOn(plain, paragraphs, options.blockStartLines);
+  const listItems = markdown ? paragraphsStartingOn(plain, paragraphs, options.blockStartLines) : bulletParagraphs(plain, paragraphs);
   return {
     original,
     plain,
@@ -56,6 +56,14 @@ function blankMarkers(original: string, buf: Blanker): void {
 /** Paragraph spans over already-blanked text. Plain-text rules unless `options.markdown`. */
 export function findParagraphs(plain: string, options: ParagraphOptions = {}): Span[] {
   return findParagraphSpans(plain, options);
+}
+
+/**
+ * Plain text: a line set as a bullet ("- 23 crew are missing", "• 40 homes flooded") is a list item
+ * with facts, not a headline, though it has no final stop.
+ */
+function bulletParagraphs(plain: string, paragraphs: Span[]): boolean[] {
+  return paragraphs.map((p) => /^[-*•–] +\S/.test(plain.slice(p.start, p.start + 3)));
 }
 
 /** Which paragraphs start on one of `marked` lines (markdown headings, list items). */

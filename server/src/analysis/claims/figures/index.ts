@@ -4,7 +4,7 @@
 // are numbers that belong to clock times, dates, names and codes.
 import type { ArticleText, Figure, Qualifier, Span, TimeClaim } from '../../types';
 import type { NumberRead } from './numbers';
-import { readNumber } from './numbers';
+import { readNumber, SCALES } from './numbers';
 import { decimalReach, intervalOf, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
 import type { FigureToken } from './tokens';
 import { figureTokens } from './tokens';
@@ -104,6 +104,11 @@ function overlapsNumber(spans: Span[], from: number, number: Span): boolean {
   return false;
 }
 
+/** Words before the group a part is taken from: "19 of the trapped men", "400 of our staff". */
+const GROUP_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'these', 'those']);
+/** Units that are not a group of things ("two of the points" is not a count of points). */
+const MEASURE_GROUPS = new Set(['point', 'percentage point', 'year-old']);
+
 /** Reads the number (with any currency sign) starting at token i. */
 function readAt(tokens: FigureToken[], i: number): Reading | null {
   const t = tokens[i];
@@ -116,6 +121,9 @@ function readAt(tokens: FigureToken[], i: number): Reading | null {
     tokens[i + 1]?.text === '.' && tokens[i + 2]?.kind === 'number')) {
     currency = WORD_PREFIXES[t.lower];
     at = tokens[i + 1].kind === 'number' ? i + 1 : i + 2;
+  } else if (isRandPrefix(tokens, i)) {
+    currency = 'ZAR';
+    at = i + 1;
   } else if (t.kind === 'word' && t.lower.length <= 3 && DOLLAR_PREFIXES[t.lower] && t.text === t.text.toUpperCase() && tokens[i + 1]?.text === '$' &&
     !tokens[i + 1].spaced && tokens[i + 2]?.kind === 'number' && !tokens[i + 2].spaced) {
     currency = DOLLAR_PREFIXES[t.lower];
@@ -123,9 +131,24 @@ function readAt(tokens: FigureToken[], i: number): Reading | null {
   }
   const number = readNumber(tokens, at);
   if (!number) return oneOfDuration(tokens, i);
-  // A currency word before the number ("Rs 25") is not a name with a number in it ("Route 25").
-  if (number.first === at && tokens[at].kind === 'number' && numeralIsNotFigure(tokens, at, currency !== null)) return null;
+  // A currency word before the number ("Rs 25") is not a name with a number in it ("Route 25");
+  // the rand sign is glued to its number, and isRandPrefix has already told it from a name.
+  const rand = currency === 'ZAR' && at === i + 1 && t.text === 'R';
+  if (!rand && number.first === at && tokens[at].kind === 'number' && numeralIsNotFigure(tokens, at, currency !== null)) return null;
   return { number, first: i, currency };
+}
+
+/**
+ * "R2.5 million", "R450,000", "R3bn", "R2.5-million": the rand sign, read only when the amount
+ * cannot be a road or a model ("the R55", "an R8 engine"): attached to a grouped numeral or one
+ * followed by a scale.
+ */
+function isRandPrefix(tokens: FigureToken[], i: number): boolean {
+  const n = tokens[i + 1];
+  if (tokens[i].text !== 'R' || !n || n.kind !== 'number' || n.spaced) return false;
+  if (n.text.includes(',')) return true;
+  const after = tokens[i + 2]?.text === '-' && !tokens[i + 2].spaced ? tokens[i + 3] : tokens[i + 2];
+  return !!after && after.kind === 'word' && SCALES[after.lower] !== undefined && after.lower !== 'dozen' && after.lower !== 'hundred';
 }
 
 /** "an hour", "half an hour": one (or half) of a duration, after a cue like "for" or "at least". */
@@ -179,6 +202,12 @@ function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence:
     const whole = readNumber(tokens, k);
     const wholeUnit = whole && !whole.range && whole.value > value ? readUnit(tokens, whole.next, false) : null;
     if (wholeUnit && wholeUnit !== 'not-a-figure' && wholeUnit.unit === 'count' && wholeUnit.counted) unit = { ...unit, counted: wholeUnit.counted };
+    // "19 of the trapped men", "412 of our people": a part of a group told by its noun alone
+    // ("one of the things" is an idiom, not a count).
+    else if (!whole && value > 1 && GROUP_DETERMINERS.has(tokens[next + 1]?.lower ?? '')) {
+      const group = readUnit(tokens, next + 2, false);
+      if (group !== 'not-a-figure' && group.unit === 'count' && group.counted && !MEASURE_GROUPS.has(group.counted)) unit = { ...unit, counted: group.counted };
+    }
   }
   // "Of the 11 admitted, three are children": a number that opens its clause counts the plural noun
   // right after "are" / "were".

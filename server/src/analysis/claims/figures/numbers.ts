@@ -91,11 +91,35 @@ function spokenDecimal(tokens: FigureToken[], whole: number, i: number): { value
   return digits ? { value: Number(`${whole}.${digits}`), next: j } : null;
 }
 
+/**
+ * The part after a large scale: "[and] seven hundred [and] forty", "three hundred thousand". Reads a
+ * bounded number of tokens (no recursion), so a long run of number words stays linear.
+ */
+function smallerPart(tokens: FigureToken[], j: number, scale: number): { value: number; next: number } | null {
+  const small = readSmall(tokens, tokens[j]?.lower === 'and' ? j + 1 : j);
+  if (!small || small.value <= 0) return null;
+  let value = small.value;
+  let k = small.next;
+  if (tokens[k]?.lower === 'hundred') {
+    value *= 100;
+    k++;
+    const tail = readSmall(tokens, tokens[k]?.lower === 'and' ? k + 1 : k);
+    if (tail && tail.value > 0 && tail.value < 100) { value += tail.value; k = tail.next; }
+  }
+  const inner = SCALES[tokens[k]?.lower ?? ''];
+  if (inner !== undefined && inner >= 1e3 && inner < scale && !ABBREVIATED_SCALES.has(tokens[k].lower)) { value *= inner; k++; }
+  return value < scale ? { value, next: k } : null;
+}
+
 /** Multiplies by scale words that follow ("8.5 million", "two hundred thousand"). */
 function applyScales(tokens: FigureToken[], value: number, i: number, numeral: boolean): { value: number; next: number } {
   let v = value;
   let j = i;
   let last = 0;
+  // "R2.5-million", "$1.2-billion": a scale hyphenated to the numeral, as some papers set it.
+  const glued = tokens[i + 1];
+  if (numeral && tokens[i]?.text === '-' && !tokens[i].spaced && glued && !glued.spaced && glued.kind === 'word' &&
+    SCALES[glued.lower] !== undefined && !ABBREVIATED_SCALES.has(glued.lower)) j++;
   for (;;) {
     const t = tokens[j];
     if (!t || t.kind !== 'word') break;
@@ -113,6 +137,13 @@ function applyScales(tokens: FigureToken[], value: number, i: number, numeral: b
       const and = tokens[j];
       const rest = and?.lower === 'and' ? readSmall(tokens, j + 1) : readSmall(tokens, j);
       if (rest && rest.value > 0 && rest.value < 100) { v += rest.value; j = rest.next; }
+    }
+    // "one thousand seven hundred and forty", "two million three hundred thousand": a smaller
+    // number in words after a large scale adds to it.
+    if (s >= 1e3 && !numeral && !ABBREVIATED_SCALES.has(t.lower)) {
+      const rest = smallerPart(tokens, j, s);
+      if (rest) { v += rest.value; j = rest.next; }
+      break;
     }
   }
   return { value: v, next: j };

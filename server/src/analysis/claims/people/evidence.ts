@@ -8,6 +8,9 @@ import { roleBefore, roleFronted, rolesAfter } from './roles';
 import { isGivenName } from './givenNames';
 
 const QUOTE_OPENERS = new Set(['“', '"', '‘']);
+/** Family words after "whose": only people have them. */
+const KIN = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner', 'children',
+  'child', 'parents', 'grandson', 'granddaughter', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'niece', 'nephew']);
 
 export interface EvidenceContext extends RoleContext {
   /** Lower-case single capitalised words seen alone as the subject of a verb ("Beaumont identified"). */
@@ -53,6 +56,8 @@ function hasRole(ctx: EvidenceContext, run: NameRun): boolean {
   if (next && next.text === ',' && !tokens[run.last].possessive) {
     const n2 = tokens[run.last + 2];
     if (n2 && (n2.lower === 'who' || n2.lower === 'whom' || (n2.kind === 'number' && tokens[run.last + 3]?.text === ','))) return true;
+    // "Zanele Moyo, whose husband …": a firm has shares and staff, not a husband or a son.
+    if (n2?.lower === 'whose' && KIN.has(tokens[run.last + 3]?.lower ?? '')) return true;
     if (rolesAfter(ctx, run).length > 0) return true;
   }
   return roleBefore(ctx, run) !== null || roleFronted(ctx, run) !== null;

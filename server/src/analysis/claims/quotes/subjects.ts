@@ -185,7 +185,13 @@ export class SubjectFinder {
         const subj = this.subjectOf(k);
         if (!subj) continue;
         const a = subj.found.agent;
-        if (a.kind === 'thing') continue;
+        if (a.kind === 'thing') {
+          // "The union denied it, and spokeswoman Ana Ruiz said …": a person who speaks in a later
+          // clause of a sentence about a thing is the one "she" goes on with.
+          const clause = this.earlierInSentence(k, this.ctx.tokens[k].length);
+          if (clause) return clause;
+          continue;
+        }
         if (a.kind === 'person') return a.key || null;
         if (a.kind === 'pronoun') return a.pronoun === 'they' ? null : this.resolvePronoun(k, a.index);
         return null; // a role or two people: unclear

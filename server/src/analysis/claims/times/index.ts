@@ -42,7 +42,7 @@ interface Placed {
 }
 
 /** Words before a weekday that put it after the article's date. */
-const FUTURE = /\b(?:will|'ll|takes? effect|come into (?:force|effect)|from|starting|beginning|until|till|through|next|expected|expects?|hopes? to|aims? to|scheduled|set to|due|reopens?|resumes?|planned|plans?)\b/i;
+const FUTURE = /\b(?:will|'ll|takes? effect|come into (?:force|effect)|next|expected|expects?|hopes? to|aims? to|scheduled|set to|due|reopens?|resumes?|planned|plans?)\b|\b(?:from|starting|beginning|until|till|through)\s+(?:on\s+)?$/i;
 
 /** Characters between a clock time and a date of the same clause when the splitter parted them. */
 const CLAUSE_GAP = 40;
