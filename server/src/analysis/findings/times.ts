@@ -78,6 +78,7 @@ function checkClock(check: Check, t: TimeRef): void {
   const zones = check.corpus.localZoneLabels();
   const agrees: Match[] = [];
   const conflicts: Match[] = [];
+  let ownDay: boolean | undefined;
   // Only source times that can link to this one (see alignment/timeIndex.ts), source by source.
   for (const times of check.corpus.clockCandidates(t, check.article.path)) {
     let best: Match | null = null;
@@ -87,7 +88,9 @@ function checkClock(check: Check, t: TimeRef): void {
       let link: Link | null;
       if (d === null || Math.abs(d) > SAME_EVENT_MINUTES) {
         // The same minute on another day, told in like words: the day is in dispute.
-        const days = dayWritten(t) && dayWritten(s) ? dayShift(t.time, s.time) : null;
+        // The cheap numeric test first: it leaves out nearly every candidate.
+        let days = dayShift(t.time, s.time);
+        if (days !== null && !((ownDay ??= dayWritten(t)) && dayWritten(s))) days = null;
         link = days === null ? null : linkOf(check, t, s, Infinity);
         if (days === null || (link !== 'event' && link !== 'words')) continue;
         d = days * 1440;
