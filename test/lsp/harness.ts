@@ -115,7 +115,8 @@ export class LspClient {
     return !this.exited;
   }
 
-  async initialize(folders: string[]): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }> {
+  /** `initializationOptions`: what a client sends beside the folders (the storage path, for one). */
+  async initialize(folders: string[], initializationOptions?: Record<string, unknown>): Promise<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }> {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }>('initialize', {
       processId: process.pid,
       rootUri: folders[0] ? uriOf(folders[0]) : null,
@@ -133,6 +134,7 @@ export class LspClient {
           hover: { contentFormat: ['markdown', 'plaintext'] },
         },
       },
+      ...(initializationOptions ? { initializationOptions } : {}),
     });
     await this.connection.sendNotification('initialized', {});
     return result;

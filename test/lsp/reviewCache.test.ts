@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REVIEW_CACHE_FORMAT } from '../../server/src/reviewCache';
-import { buildOnce, LspClient, uriOf, waitFor, writeWorkspace, type Published } from './harness';
+import { buildOnce, LspClient, waitFor, writeWorkspace, type Published } from './harness';
 
 // A story of our own: a ferry grounded off an island harbour.
 const WIRE = 'KELLAVIK, May 9 (Coast Wire) - A ferry ran aground off Kellavik harbour on Friday.\n\n185 passengers were taken off the ferry by 9:15 p.m. on Friday, harbour master Ines Okafor said.\n';
@@ -18,17 +18,7 @@ const STORED = /^published the stored review of 1 document/;
 
 async function start(folder: string, storagePath: string, draft = DRAFT): Promise<LspClient> {
   const client = new LspClient();
-  await client.connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: uriOf(folder),
-    workspaceFolders: [{ uri: uriOf(folder), name: path.basename(folder) }],
-    capabilities: {
-      workspace: { configuration: true, workspaceFolders: true },
-      textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
-    },
-    initializationOptions: { storagePath },
-  });
-  await client.connection.sendNotification('initialized', {});
+  await client.initialize([folder], { storagePath });
   await client.open(DRAFT_URI, draft, 'markdown');
   return client;
 }

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { INDEX_FORMAT } from '../../server/src/indexStore';
-import { buildOnce, LspClient, uriOf, waitFor, writeWorkspace, type Published } from './harness';
+import { buildOnce, LspClient, waitFor, writeWorkspace, type Published } from './harness';
 
 // A story of our own: a grain silo fire in a river port.
 const WIRE = 'OSTRAVEN, March 3 (River Wire) - A silo fire burned on the grain quay on Tuesday.\n\n240 workers were evacuated from the quay at 6:40 a.m. on Tuesday, fire officer Tomas Reyes said.\n';
@@ -26,17 +26,7 @@ function indexLine(client: LspClient): Promise<{ hits: number; misses: number }>
 
 async function start(folder: string, storagePath: string): Promise<LspClient> {
   const client = new LspClient();
-  await client.connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: uriOf(folder),
-    workspaceFolders: [{ uri: uriOf(folder), name: path.basename(folder) }],
-    capabilities: {
-      workspace: { configuration: true, workspaceFolders: true },
-      textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
-    },
-    initializationOptions: { storagePath },
-  });
-  await client.connection.sendNotification('initialized', {});
+  await client.initialize([folder], { storagePath });
   await client.open(DRAFT_URI, DRAFT, 'markdown');
   return client;
 }
