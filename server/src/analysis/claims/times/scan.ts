@@ -8,6 +8,7 @@ import { zoneFor } from './zones';
 import { atSentenceStart, isCapitalised, nextWord, prevWord } from './words';
 import { dayPartNear, withDayPart } from './dayparts';
 import { namesService } from './services';
+import { scanSpokenClocks } from './spoken';
 import { wordTable } from '../../wordTable';
 
 export type Relative =
@@ -406,6 +407,21 @@ function scanClocks(text: string, out: Mention[]): void {
     const z = zoneAfter(text, end);
     if (z) end = z.end;
     out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, hasMeridiem: true, zone: z?.zone, localTime: z?.local });
+  }
+  // "two forty this morning", "ten past nine", "a quarter to eleven last night"
+  for (const s of scanSpokenClocks(text)) {
+    let local: number | null;
+    if (s.meridiem) local = (s.hour % 12) * 60 + s.minutes + (s.meridiem === 'p' ? 720 : 0);
+    else if (s.part) local = withDayPart(s.hour, s.minutes, s.part);
+    else local = s.hour * 60 + s.minutes; // "half past three": the paragraph's other times say which half
+    if (local === null) continue;
+    let end = s.end;
+    const z = zoneAfter(text, end);
+    if (z) end = z.end;
+    out.push({
+      start: s.start, end, granularity: 'clock', priority: 5, localMinutes: local, hasMeridiem: !!s.meridiem || !!s.part,
+      zone: z?.zone, localTime: z?.local,
+    });
   }
 }
 

@@ -1,0 +1,140 @@
+// Clock times said in words, as transcripts and quotations give them: "two forty this morning",
+// "at ten past nine", "half past three this afternoon", "a quarter to eleven last night",
+// "nine oh five a.m.". Two flat regexes (no nested quantifiers) find the words; what makes them a
+// time rather than a count is checked over a bounded number of words either side:
+// - "half past N", "a quarter past/to N", "N minutes past/to N", "ten past nine": the hour word
+//   after past/to makes it a time ("forty past members" has none); a bare "ten to nine" also
+//   needs a clock cue before it ("at", "around", …) or a.m./p.m., since "from five to ten" counts;
+// - "two forty", "nine fifteen", "nine oh five": only with a.m./p.m. or a day-part beside them.
+// Either way the words after the time must not go on to a counted thing ("two forty-seat buses",
+// "nine fifteen-year-olds", "ten past nine members").
+import { wordTable } from '../../wordTable';
+import type { DayPart } from './dayparts';
+import { dayPartNear } from './dayparts';
+import { nextWord, prevWord } from './words';
+
+export interface SpokenClock {
+  start: number;
+  /** End of the words, a.m./p.m. included when written. */
+  end: number;
+  /** 1..12 as said. */
+  hour: number;
+  minutes: number;
+  meridiem?: 'a' | 'p';
+  part: DayPart | null;
+}
+
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty';
+const HOUR = `${UNITS}|ten|eleven|twelve`;
+const SP = '[ \\u00a0]';
+/** Not followed by a letter, digit or a hyphen joining another word ("forty-seat", "fifteen-year-olds"). */
+const WORD_END = '(?![\\p{L}\\p{N}]|[-‐][\\p{L}\\p{N}])';
+
+// "half past three", "a quarter to eleven", "twenty-five past nine", "five minutes to ten"
+const PAST_TO = new RegExp(
+  `(?:(a${SP}|an${SP})?(quarter)|(half)|(?:(${TENS})(?:[-${' '}](${UNITS}))?|(${UNITS}|${TEENS}))(${SP}minutes)?)` +
+  `${SP}(past|to)${SP}(${HOUR})${WORD_END}`, 'giu');
+
+// "two forty", "seven thirty", "eleven fifty five", "ten twenty-five", "nine oh five"
+const HOUR_MINUTES = new RegExp(
+  `(${HOUR})${SP}(?:(?:oh|o)${SP}(${UNITS})|(${TENS})(?:[-${' '}](${UNITS}))?|(${TEENS}))${WORD_END}`, 'giu');
+
+const MERIDIEM = /^[ \u00a0]?([aApP])(\.?)[ \u00a0]?[mM](?![\p{L}\p{N}])(\.?)/u;
+
+/** Words that make a bare "ten to nine" a clock time ("from five to ten" is a count). */
+const TO_CUES = new Set(['at', 'around', 'about', 'by', 'until', 'till', 'since', 'after', 'before', 'approximately',
+  'roughly', 'shortly', 'nearly', 'almost', 'just']);
+
+/** Lower-case words that may follow a clock time without making it a count of something. */
+const FOLLOW_OK = new Set(['a', 'an', 'the', 'this', 'that', 'last', 'on', 'in', 'at', 'and', 'or', 'but', 'when', 'as',
+  'with', 'by', 'before', 'after', 'until', 'till', 'to', 'from', 'of', 'for', 'is', 'was', 'were', 'had', 'has', 'he',
+  'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our', 'my', 'local', 'tonight', 'yesterday',
+  'today', 'tomorrow', 'sharp', 'precisely', 'exactly', 'then', 'while', 'so', 'there', 'just', 'overnight', 'one',
+  'said', 'says', 'according', 'into', 'onwards', 'or', 'if', 'which', 'where', 'than', 'because', 'not']);
+
+const NUM: Record<string, number> = wordTable({
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50,
+});
+
+const num = (w: string | undefined): number => (w ? NUM[w.toLowerCase()] ?? 0 : 0);
+
+const BOUNDARY = /(?<![\p{L}\p{N}])/uy;
+
+function boundaryBefore(text: string, i: number): boolean {
+  BOUNDARY.lastIndex = i;
+  return BOUNDARY.test(text);
+}
+
+/** a.m./p.m. written right after `end`: its letter and where it ends, or null. */
+function meridiemAfter(text: string, end: number): { m: 'a' | 'p'; end: number } | null {
+  const x = MERIDIEM.exec(text.slice(end, end + 8));
+  if (!x) return null;
+  let stop = end + x[0].length;
+  if (x[3] === '.' && x[2] === '') stop--; // "at nine am." — the period ends the sentence
+  if (x[2] === '' && x[3] === '' && /[ \u00a0][aApP]/.test(x[0])) {
+    // "nine fifteen am I think": an undotted, spaced "am" before a lower-case word is the verb.
+    const next = nextWord(text, stop);
+    if (next && /^\p{Ll}/u.test(next.word)) return null;
+  }
+  return { m: x[1].toLowerCase() as 'a' | 'p', end: stop };
+}
+
+/** The time goes on to a counted thing: a lower-case word after it that no clock time takes. */
+function countsSomething(text: string, end: number): boolean {
+  const next = nextWord(text, end);
+  return next !== null && /^\p{Ll}/u.test(next.word) && !FOLLOW_OK.has(next.word);
+}
+
+/** Every clock time said in words in `text`; the caller sets zones and builds mentions. */
+export function scanSpokenClocks(text: string): SpokenClock[] {
+  const out: SpokenClock[] = [];
+  PAST_TO.lastIndex = 0;
+  for (let m = PAST_TO.exec(text); m; m = PAST_TO.exec(text)) {
+    const start = m.index;
+    if (!boundaryBefore(text, start)) { PAST_TO.lastIndex = start + 1; continue; }
+    const quarter = m[2] !== undefined;
+    const half = m[3] !== undefined;
+    const minutesWord = m[7] !== undefined;
+    const said = quarter ? 15 : half ? 30 : num(m[4]) + num(m[5]) + num(m[6]);
+    const past = m[8].toLowerCase() === 'past';
+    const named = num(m[9]);
+    if (said < 1 || said > 30 || (half && !past)) continue;
+    let end = start + m[0].length;
+    const mer = meridiemAfter(text, end);
+    const part = mer ? null : dayPartNear(text, start, end);
+    if (!mer && !part && countsSomething(text, end)) continue; // "ten past nine members"
+    if (!past && !quarter && !minutesWord && !mer) {
+      // "from five to ten (last night)": a bare "N to N" is a time only after a clock cue.
+      const prev = prevWord(text, start);
+      if (!prev || !TO_CUES.has(prev.word.toLowerCase())) continue;
+    }
+    const hour = past ? named : named === 1 ? 12 : named - 1;
+    const minutes = past ? said : 60 - said;
+    if (mer) end = mer.end;
+    out.push({ start, end, hour, minutes, meridiem: mer?.m, part });
+  }
+  HOUR_MINUTES.lastIndex = 0;
+  for (let m = HOUR_MINUTES.exec(text); m; m = HOUR_MINUTES.exec(text)) {
+    const start = m.index;
+    if (!boundaryBefore(text, start)) { HOUR_MINUTES.lastIndex = start + 1; continue; }
+    const hour = num(m[1]);
+    const minutes = m[2] !== undefined ? num(m[2]) : num(m[3]) + num(m[4]) + num(m[5]);
+    let end = start + m[0].length;
+    const mer = meridiemAfter(text, end);
+    const part = mer ? null : dayPartNear(text, start, end);
+    // "two forty" alone may be a count: only a.m./p.m. or a day-part beside it says a time.
+    if (!mer && !part) {
+      // Overlapping start ("ten twenty five" read from "twenty"): try one word later.
+      HOUR_MINUTES.lastIndex = start + m[1].length;
+      continue;
+    }
+    if (!mer && countsSomething(text, end)) { HOUR_MINUTES.lastIndex = start + m[1].length; continue; }
+    if (mer) end = mer.end;
+    out.push({ start, end, hour, minutes, meridiem: mer?.m, part });
+  }
+  return out;
+}
