@@ -217,6 +217,13 @@ function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence:
     if (noun) unit = { unit: 'count', counted: noun, next: next + 2 };
   }
   if (currency) unit = { unit: 'money', measure: currency, counted: unit.unit === 'count' ? unit.counted : null, next: unit.unit === 'count' ? unit.next : next };
+  // "magnitude 6.2", "a magnitude-4.9 aftershock", "magnitude two point nine" (said in words): the measure named before the number.
+  let labelStart = -1;
+  const before = tokens[reading.first - 1]?.text === '-' ? tokens[reading.first - 2] : tokens[reading.first - 1];
+  if (unit.unit === 'count' && !unit.counted && before && /^(?:magnitude|richter)$/i.test(before.text)) {
+    unit = { ...unit, counted: 'magnitude' };
+    labelStart = before === tokens[reading.first - 1] ? reading.first - 1 : reading.first - 2;
+  }
   if (number.inWords && !currency) {
     // Numbers in words are figures only when they count something: "three major outages", not "the three".
     if (unit.unit === 'count' && !unit.counted) return null;
@@ -224,13 +231,6 @@ function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence:
     if (number.article && unit.unit !== 'duration' && !(value >= 12)) return null;
   }
   if (number.range && unit.unit === 'count' && !unit.counted) return null;
-  // "magnitude 6.2", "a magnitude-4.9 aftershock": the measure named before the number.
-  let labelStart = -1;
-  const before = tokens[reading.first - 1]?.text === '-' ? tokens[reading.first - 2] : tokens[reading.first - 1];
-  if (unit.unit === 'count' && !unit.counted && before && /^(?:magnitude|richter)$/i.test(before.text)) {
-    unit = { ...unit, counted: 'magnitude' };
-    labelStart = before === tokens[reading.first - 1] ? reading.first - 1 : reading.first - 2;
-  }
   // Bulletins and tables: "Relief camps opened: 27", "Deaths: 14".
   if (unit.unit === 'count' && !unit.counted && !number.inWords) {
     const label = labelledCount(tokens, reading.first);
