@@ -27,6 +27,13 @@ describe('figures: numbers', () => {
     assert.equal(one('The deal was worth $12 billion to the port.', '$12 billion').value, 12e9);
   });
 
+  it('reads a magnitude said in words like one written in numerals', () => {
+    const f = one('A tremor of magnitude three point one shook the valley overnight.', 'magnitude three point one');
+    assert.equal(f.value, 3.1);
+    assert.equal(f.counted, 'magnitude');
+    assert.equal(one('A tremor of magnitude 3.1 shook the valley overnight.', 'magnitude 3.1').counted, 'magnitude');
+  });
+
   it('reads numbers in words', () => {
     assert.equal(one('The storm destroyed twenty-seven boats.', 'twenty-seven boats').value, 27);
     assert.equal(one('Crews rescued two dozen hikers.', 'two dozen hikers').value, 24);

@@ -389,6 +389,23 @@ describe('findings: times and dates', () => {
   });
 });
 
+describe('findings: clock times said in words', () => {
+  it('a transcript\'s "ten past nine this morning" agrees with "9:10 a.m." and conflicts with "9:50 a.m." in the same words', () => {
+    const transcript = 'CHIEF OFFICER MARA QUILLAN: The storage tank at the Orwin depot ruptured at ten past nine this morning, spilling diesel into the canal.';
+    const agree = {
+      '001_briefing.txt': transcript,
+      '002_wire.txt': 'The storage tank at the Orwin depot ruptured at 9:10 a.m., spilling diesel into the canal.',
+    };
+    assertClean(agree);
+    const disagree = {
+      '001_briefing.txt': transcript,
+      '002_wire.txt': 'The storage tank at the Orwin depot ruptured at 9:50 a.m., spilling diesel into the canal.',
+    };
+    assertFinding(disagree, '001_briefing.txt', 'time-conflict', 'ten past nine', ['002']);
+    assertFinding(disagree, '002_wire.txt', 'time-conflict', '9:50 a.m.', ['001']);
+  });
+});
+
 describe('findings: live blog entry stamps', () => {
   it('an entry stamp is the time of what its entry tells, unless the entry tells a time of its own', () => {
     const live = 'Live: dam alert\n\n4:05 p.m. ET\nThe county says the reservoir is still rising.\n\n' +
