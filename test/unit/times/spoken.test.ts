@@ -108,6 +108,9 @@ describe('times: clock times said in words', () => {
       'Bookmakers offered odds of ten to one.',
       'Ten past nine members voted.',
       'She counted seven thirty times.',
+      'About five to ten of them stayed on. Prices rose by five to ten per cent.',
+      'Around ten to twelve, mostly children, were treated.',
+      'Bookings fell by a quarter to eleven.',
     ].join(' ');
     const { times } = timesIn(body, MAY_12_2026);
     assert.deepEqual(texts(times.filter((t) => t.granularity === 'clock')), []);

@@ -4,7 +4,8 @@
 // time rather than a count is checked over a bounded number of words either side:
 // - "half past N", "a quarter past/to N", "N minutes past/to N", "ten past nine": the hour word
 //   after past/to makes it a time ("forty past members" has none); a bare "ten to nine" also
-//   needs a clock cue before it ("at", "around", …) or a.m./p.m., since "from five to ten" counts;
+//   needs a clock cue before it ("at", "until", …) or a.m./p.m., since "from five to ten" counts
+//   (and "a quarter to eleven" a cue, a.m./p.m. or a day-part: "fell by a quarter to eleven");
 // - "two forty", "nine fifteen", "nine oh five": only with a.m./p.m. or a day-part beside them.
 // Either way the words after the time must not go on to a counted thing ("two forty-seat buses",
 // "nine fifteen-year-olds", "ten past nine members").
@@ -43,16 +44,18 @@ const HOUR_MINUTES = new RegExp(
 
 const MERIDIEM = /^[ \u00a0]?([aApP])(\.?)[ \u00a0]?[mM](?![\p{L}\p{N}])(\.?)/u;
 
-/** Words that make a bare "ten to nine" a clock time ("from five to ten" is a count). */
-const TO_CUES = new Set(['at', 'around', 'about', 'by', 'until', 'till', 'since', 'after', 'before', 'approximately',
-  'roughly', 'shortly', 'nearly', 'almost', 'just']);
+/**
+ * Words that make a bare "ten to nine" a clock time. "from", "about", "around", "by" and "roughly"
+ * also open ranges of counts ("from five to ten", "about five to ten of them", "by five to ten").
+ */
+const TO_CUES = new Set(['at', 'until', 'till', 'since', 'after', 'before', 'shortly', 'just']);
 
 /** Lower-case words that may follow a clock time without making it a count of something. */
 const FOLLOW_OK = new Set(['a', 'an', 'the', 'this', 'that', 'last', 'on', 'in', 'at', 'and', 'or', 'but', 'when', 'as',
-  'with', 'by', 'before', 'after', 'until', 'till', 'to', 'from', 'of', 'for', 'is', 'was', 'were', 'had', 'has', 'he',
+  'with', 'by', 'before', 'after', 'until', 'till', 'to', 'from', 'for', 'is', 'was', 'were', 'had', 'has', 'he',
   'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our', 'my', 'local', 'tonight', 'yesterday',
   'today', 'tomorrow', 'sharp', 'precisely', 'exactly', 'then', 'while', 'so', 'there', 'just', 'overnight', 'one',
-  'said', 'says', 'according', 'into', 'onwards', 'or', 'if', 'which', 'where', 'than', 'because', 'not']);
+  'said', 'says', 'according', 'onwards', 'if', 'which', 'where', 'than', 'because', 'not']);
 
 const NUM: Record<string, number> = wordTable({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -107,8 +110,9 @@ export function scanSpokenClocks(text: string): SpokenClock[] {
     const mer = meridiemAfter(text, end);
     const part = mer ? null : dayPartNear(text, start, end);
     if (!mer && !part && countsSomething(text, end)) continue; // "ten past nine members"
-    if (!past && !quarter && !minutesWord && !mer) {
-      // "from five to ten (last night)": a bare "N to N" is a time only after a clock cue.
+    if (!past && !minutesWord && !mer && !(quarter && part)) {
+      // "from five to ten (last night)", "fell by a quarter to eleven": "N to N" is a time only
+      // after a clock cue ("a quarter to eleven" also with a day-part beside it).
       const prev = prevWord(text, start);
       if (!prev || !TO_CUES.has(prev.word.toLowerCase())) continue;
     }
