@@ -97,6 +97,27 @@ const QUALIFYING = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'a
   'percent', 'cent', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'half', 'and']);
 
 /** Words of a figure's own text that describe the thing counted, without the number, qualifier or head noun. */
+/**
+ * A figure's modifiers as a WordSet. They depend only on its text, unit and thing counted, and a
+ * keystroke works out every figure of the draft again (the sources' figures repeat the same words
+ * too), so each is worked out once; the sets are immutable and shared.
+ */
+function modifiersOf(f: Figure): WordSet {
+  if (f.unit !== 'count' || !f.counted) return WordSet.EMPTY;
+  const key = f.counted + '\u0000' + f.text;
+  let set = MODIFIERS.get(key);
+  if (set === undefined) {
+    set = WordSet.of(figureModifiers(f));
+    if (MODIFIERS.size >= MAX_MODIFIERS) MODIFIERS.clear();
+    MODIFIERS.set(key, set);
+  }
+  return set;
+}
+
+/** modifiersOf by counted thing and text; emptied when full, so a huge archive cannot grow it without bound. */
+const MODIFIERS = new Map<string, WordSet>();
+const MAX_MODIFIERS = 20_000;
+
 function figureModifiers(f: Figure): Set<string> {
   const out = new Set<string>();
   // What a percentage is of is compared on its own (Figure.of); money and durations have no modifiers.
@@ -158,7 +179,7 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
     return {
       article, figure, index, cls: figureClass(figure), anchor: a >= 0 && changesOverTime(figure) ? article.times[a] ?? null : null,
       context: WordSet.of(claimContext(article, figure.sentence, figure.span)), near: WordSet.of(nearContext(article, figure.sentence, figure.span, claimSpans)),
-      modifiers: WordSet.of(figureModifiers(figure)),
+      modifiers: modifiersOf(figure),
       // An expected or preferred figure is someone's view, loose like a quoted one.
       inQuote: inQuote(figure.span) || expectedValue(text, figure) || conversion(article, index),
       starting: startingValue(text, figure),

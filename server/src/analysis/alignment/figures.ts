@@ -67,25 +67,34 @@ export function figureRange(f: Figure): { low: number; high: number; value: numb
  * by the tolerance ("nearly 40,000" and "more than 40,000" touch at 40,000, so they agree).
  */
 export function compatible(a: Figure, b: Figure, tolerance: number): boolean {
-  const ra = figureRange(a);
-  const rb = figureRange(b);
-  const widen = (r: { low: number; high: number }) => ({ low: r.low * (1 - tolerance), high: r.high * (1 + tolerance) });
-  const wa = widen(ra);
-  const wb = widen(rb);
-  const eps = 1e-9 * Math.max(1, Math.abs(ra.value), Math.abs(rb.value));
+  // The same arithmetic as widening figureRange's intervals, without an object per call: a check
+  // asks this of hundreds of candidates per figure.
+  const ka = scaleOf(a);
+  const kb = scaleOf(b);
+  const va = a.value * ka;
+  const vb = b.value * kb;
+  const waLow = a.interval.low * ka * (1 - tolerance);
+  const waHigh = a.interval.high * ka * (1 + tolerance);
+  const wbLow = b.interval.low * kb * (1 - tolerance);
+  const wbHigh = b.interval.high * kb * (1 + tolerance);
+  const eps = 1e-9 * Math.max(1, Math.abs(va), Math.abs(vb));
   // "about 87%" and "about 78%": two round numbers for one amount, each outside the other's reach.
   // Their ranges touch, but both are right only if each number is near the other.
   if (a.qualifier === 'about' && b.qualifier === 'about') {
-    const inside = (v: number, r: { low: number; high: number }) => r.low <= v + eps && v <= r.high + eps;
-    return inside(ra.value, wb) || inside(rb.value, wa);
+    return (wbLow <= va + eps && va <= wbHigh + eps) || (waLow <= vb + eps && vb <= waHigh + eps);
   }
-  return wa.low <= wb.high + eps && wb.low <= wa.high + eps;
+  return waLow <= wbHigh + eps && wbLow <= waHigh + eps;
+}
+
+/** figureRange's factor: minutes for a duration, else 1. */
+function scaleOf(f: Figure): number {
+  return f.unit === 'duration' && f.measure ? MINUTES[f.measure] ?? 1 : 1;
 }
 
 /** max/min of the two stated numbers: 24 vs 14 → 1.7. */
 export function ratio(a: Figure, b: Figure): number {
-  const x = Math.abs(figureRange(a).value);
-  const y = Math.abs(figureRange(b).value);
+  const x = Math.abs(a.value * scaleOf(a));
+  const y = Math.abs(b.value * scaleOf(b));
   if (x === 0 || y === 0) return x === y ? 1 : Infinity;
   return Math.max(x, y) / Math.min(x, y);
 }
@@ -100,9 +109,21 @@ export function close(a: Figure, b: Figure, share = 0.15): boolean {
 /** Significant digits of a number written to at most two decimals, and its order of magnitude. */
 function digitsOf(x: number): { digits: string; order: number } | null {
   if (!Number.isFinite(x) || x <= 0) return null;
-  const fixed = x.toFixed(2).replace(/\.?0+$/, '');
-  return { digits: fixed.replace('.', '').replace(/^0+/, '').replace(/0+$/, ''), order: Math.floor(Math.log10(x)) };
+  // A check compares one figure with hundreds of candidates, and the same numbers recur: each
+  // number's digits are worked out once (they depend on nothing else).
+  let d = DIGITS.get(x);
+  if (d === undefined) {
+    const fixed = x.toFixed(2).replace(/\.?0+$/, '');
+    d = { digits: fixed.replace('.', '').replace(/^0+/, '').replace(/0+$/, ''), order: Math.floor(Math.log10(x)) };
+    if (DIGITS.size >= MAX_DIGITS) DIGITS.clear();
+    DIGITS.set(x, d);
+  }
+  return d;
 }
+
+/** digitsOf by number; emptied when full, so an archive of distinct numbers cannot grow it without bound. */
+const DIGITS = new Map<number, { digits: string; order: number }>();
+const MAX_DIGITS = 50_000;
 
 /**
  * Two numbers of three significant digits or more, one with two neighbouring digits swapped ("143" /
