@@ -63,12 +63,6 @@ export class Vocabulary {
     let shared = 0;
     if (a instanceof WordSet) {
       const words = a.list;
-      const marks = marked(a, b);
-      if (marks) {
-        // The same sum in the same order, over the words found by b's side (see marked).
-        for (let i = 0; i < words.length; i++) if (marks[i] === 1) { marks[i] = 0; const x = this.weight(words[i]); shared += x * x; }
-        return shared;
-      }
       for (let i = 0; i < words.length; i++) if (b.has(words[i])) { const x = this.weight(words[i]); shared += x * x; }
     } else {
       for (const w of a) if (b.has(w)) { const x = this.weight(w); shared += x * x; }
@@ -98,53 +92,10 @@ export class Vocabulary {
   shared(a: ReadonlySet<string>, b: ReadonlySet<string>): { count: number; weight: number } {
     let count = 0;
     let weight = 0;
-    const marks = a instanceof WordSet ? marked(a, b) : null;
-    if (marks) {
-      const words = (a as WordSet).list;
-      for (let i = 0; i < words.length; i++) if (marks[i] === 1) { marks[i] = 0; count++; weight += this.weight(words[i]); }
-      return { count, weight };
-    }
     for (const w of a) if (b.has(w)) { count++; weight += this.weight(w); }
     return { count, weight };
   }
 }
-
-/**
- * Which words of `a` (by position) `b` also has, found from b's side: one look-up per word of b in
- * an index of a's positions, instead of a scan of b per word of a. A check compares one claim's
- * sets with those of hundreds of candidates, so the index of the claim's set is built once and kept
- * for the last few sets asked about (held by nothing else, so no source keeps one). Null when the
- * scan is as cheap (small `a`, or a large `b`, whose membership is a Set look-up already): the
- * caller then scans. The marks are set to 1 and must be set back to 0 by the caller as it reads them.
- */
-function marked(a: WordSet, b: ReadonlySet<string>): Uint8Array | null {
-  if (a.size < INDEX_FROM || !(b instanceof WordSet) || b.size > WordSet.SCAN) return null;
-  let index: Map<string, number> | undefined;
-  for (let k = 0; k < indexed.length; k++) if (indexed[k] === a) { index = indexes[k]; break; }
-  if (!index) {
-    index = new Map();
-    const words = a.list;
-    for (let i = 0; i < words.length; i++) index.set(words[i], i);
-    indexed.unshift(a);
-    indexes.unshift(index);
-    if (indexed.length > KEEP_INDEXES) { indexed.pop(); indexes.pop(); }
-  }
-  if (marks.length < a.size) marks = new Uint8Array(Math.max(a.size, marks.length * 2));
-  const words = b.list;
-  for (let j = 0; j < words.length; j++) {
-    const i = index.get(words[j]);
-    if (i !== undefined) marks[i] = 1;
-  }
-  return marks;
-}
-
-/** Below this many words in `a`, scanning b per word is as quick as the index. */
-const INDEX_FROM = 4;
-/** Indexes kept for the sets last asked about (a figure's context and nearby words, a time's). */
-const KEEP_INDEXES = 4;
-const indexed: WordSet[] = [];
-const indexes: Array<Map<string, number>> = [];
-let marks = new Uint8Array(64);
 
 /** Longer than this, a "sentence" is a table, a list or a pasted dump, not prose. */
 const LONG_SENTENCE = 1000;

@@ -96,7 +96,6 @@ const QUALIFYING = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'a
   'least', 'least', 'over', 'under', 'fewer', 'less', 'than', 'up', 'many', 'much', 'as', 'just', 'well', 'close',
   'percent', 'cent', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'half', 'and']);
 
-/** Words of a figure's own text that describe the thing counted, without the number, qualifier or head noun. */
 /**
  * A figure's modifiers as a WordSet. They depend only on its text, unit and thing counted, and a
  * keystroke works out every figure of the draft again (the sources' figures repeat the same words
@@ -118,6 +117,7 @@ function modifiersOf(f: Figure): WordSet {
 const MODIFIERS = new Map<string, WordSet>();
 const MAX_MODIFIERS = 20_000;
 
+/** Words of a figure's own text that describe the thing counted, without the number, qualifier or head noun. */
 function figureModifiers(f: Figure): Set<string> {
   const out = new Set<string>();
   // What a percentage is of is compared on its own (Figure.of); money and durations have no modifiers.

@@ -13,14 +13,17 @@ import { contentTokens } from './words';
  * forms are often nouns ("a stop at the plant"). Lower case only: "the Met Office" and "Met Police"
  * are names, not a meeting. Literal alternatives: linear-time.
  */
-const ACTIONS: ReadonlyArray<[string, RegExp]> = [
-  ['~halt', /^(?:stopped|halted|suspended|called off)$/],
-  ['~notice', /^(?:noticed|spotted|detected|discovered)$/],
-  ['~pronounce', /^(?:announced|read out|handed down|pronounced|delivered)$/],
-  ['~visit', /^(?:visited|toured|came to|went to|met|(?:spoke|talked) (?:to|with))$/],
-  ['~alert', /^(?:issued|sent|put out|raised|sounded)$/],
-];
-const VERB = /\b(?:stopped|halted|suspended|called off|noticed|spotted|detected|discovered|announced|read out|handed down|pronounced|delivered|visited|toured|came to|went to|met|spoke to|spoke with|talked to|talked with|issued|sent|put out|raised|sounded)\b/g;
+const ACTIONS: Readonly<Record<string, readonly string[]>> = {
+  '~halt': ['stopped', 'halted', 'suspended', 'called off'],
+  '~notice': ['noticed', 'spotted', 'detected', 'discovered'],
+  '~pronounce': ['announced', 'read out', 'handed down', 'pronounced', 'delivered'],
+  '~visit': ['visited', 'toured', 'came to', 'went to', 'met', 'spoke to', 'spoke with', 'talked to', 'talked with'],
+  '~alert': ['issued', 'sent', 'put out', 'raised', 'sounded'],
+};
+/** Each action word with its group. */
+const ACTION_OF = new Map(Object.entries(ACTIONS).flatMap(([group, words]) => words.map((w) => [w, group] as const)));
+/** Any action word, as a whole word (literal alternatives: linear-time). */
+const VERB = new RegExp(String.raw`\b(?:${[...ACTION_OF.keys()].join('|')})\b`, 'g');
 
 /** Characters between the verb and its time: "halted the race at", "we stopped the race" after "At 9:40 this morning". */
 const VERB_REACH = 60;
@@ -50,10 +53,9 @@ export function eventKeys(plain: string, clause: Span, at: Span, covered: Covere
     const end = start + m[0].length;
     const gap = end <= at.start ? at.start - end : start >= at.end ? start - at.end : 0;
     if (gap > VERB_REACH || gap >= bestGap) continue;
-    const said = m[0];
-    const action = ACTIONS.find(([, re]) => re.test(said));
+    const action = ACTION_OF.get(m[0]);
     if (!action) continue;
-    best = { start, end, action: action[0] };
+    best = { start, end, action };
     bestGap = gap;
   }
   if (!best) return [];

@@ -269,9 +269,14 @@ export function sameMoment(a: TimeClaim | null, b: TimeClaim | null): boolean {
 
 /** Whether two dates are the same day: null when either lacks a day. */
 function sameDay(a: TimeClaim, b: TimeClaim): boolean | null {
-  if (a.date.month === undefined || a.date.day === undefined || b.date.month === undefined || b.date.day === undefined) return null;
-  if (a.date.year !== undefined && b.date.year !== undefined && a.date.year !== b.date.year) return false;
-  return a.date.month === b.date.month && a.date.day === b.date.day;
+  return sameCalendarDay(a.date, b.date);
+}
+
+/** Whether two calendar dates are the same day (a missing year matches any): null when either lacks a day. */
+export function sameCalendarDay(a: CalendarDate, b: CalendarDate): boolean | null {
+  if (a.month === undefined || a.day === undefined || b.month === undefined || b.day === undefined) return null;
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  return a.month === b.month && a.day === b.day;
 }
 
 /** Snapshots: both figures are tied to clock times that are clearly different moments. */

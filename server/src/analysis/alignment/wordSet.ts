@@ -8,8 +8,6 @@ const SCAN = 24;
 
 export class WordSet implements ReadonlySet<string> {
   static readonly EMPTY = new WordSet([]);
-  /** Above this many words, membership is a Set look-up (see SCAN). */
-  static readonly SCAN = SCAN;
   private lookup: Set<string> | undefined;
 
   /** Sum of the squared word weights under one vocabulary state (see Vocabulary.norm). */

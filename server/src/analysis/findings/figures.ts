@@ -2,7 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import type { ClaimComparison, Evidence, Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
-import { changesOverTime, compatible, differentMoments, figureRange, isVague, ratio, sameBase, sameMoment, transposed } from '../alignment/figures';
+import { changesOverTime, compatible, differentMoments, figureRange, isVague, ratio, sameBase, sameCalendarDay, sameMoment, transposed } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against, quoted } from './messages';
@@ -92,7 +92,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef): boolean 
 function sameDay(f: FigureRef, g: FigureRef): boolean {
   const a = f.article.dateline;
   const b = g.article.dateline;
-  return !!a && !!b && a.day !== undefined && a.month === b.month && a.day === b.day && (a.year === undefined || b.year === undefined || a.year === b.year);
+  return !!a && !!b && sameCalendarDay(a, b) === true;
 }
 
 /**
@@ -308,9 +308,7 @@ function unsourcedFigure(check: Check, figure: Figure): boolean {
 
 /** The part told right before a whole ("11 of the 49 deaths" → 11 for 49), or null. */
 function partBefore(f: FigureRef): Figure | null {
-  const figures = f.article.figures;
-  const k = figures.indexOf(f.figure);
-  const part = k > 0 ? figures[k - 1] : undefined;
+  const part = f.index > 0 ? f.article.figures[f.index - 1] : undefined;
   if (!part || part.sentence !== f.figure.sentence || part.span.end > f.figure.span.start) return null;
   const between = f.article.text.plain.slice(part.span.end, f.figure.span.start);
   return /^\s+of\s+(?:the\s+)?$/i.test(between) ? part : null;

@@ -4,6 +4,7 @@
 import type { ClaimComparison, Evidence, TimeClaim } from '../types';
 import type { TimeRef } from '../alignment/corpus';
 import { changesOverTime, close, minutesApart, zoneFamily } from '../alignment/figures';
+import { dayNumber } from '../claims/times/calendar';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
@@ -90,7 +91,7 @@ function checkClock(check: Check, t: TimeRef): void {
         // The same minute on another day, told in like words: the day is in dispute.
         // The cheap numeric test first: it leaves out nearly every candidate.
         let days = dayShift(t.time, s.time);
-        if (days !== null && !((ownDay ??= dayWritten(t)) && dayWritten(s))) days = null;
+        if (days !== null && !((ownDay ??= dayInSentence(t)) && dayInSentence(s))) days = null;
         link = days === null ? null : linkOf(check, t, s, Infinity);
         if (days === null || (link !== 'event' && link !== 'words')) continue;
         d = days * 1440;
@@ -118,7 +119,7 @@ function checkClock(check: Check, t: TimeRef): void {
 }
 
 /** Whether the day of a clock time is written in its sentence ("12:01 a.m. Thursday"), not taken from the dateline. */
-function dayWritten(r: TimeRef): boolean {
+function dayInSentence(r: TimeRef): boolean {
   const { month, day } = r.time.date;
   return r.article.times.some((x) => x.granularity === 'date' && x.sentence === r.time.sentence && x.date.month === month && x.date.day === day);
 }
@@ -132,8 +133,8 @@ function dayShift(a: TimeClaim, b: TimeClaim): number | null {
   if (a.zone !== null && b.zone !== null && zoneFamily(a.zone) !== zoneFamily(b.zone)) return null;
   if (a.date.year !== undefined && b.date.year !== undefined && a.date.year !== b.date.year) return null;
   const year = a.date.year ?? b.date.year;
-  const x = dayNumber(a, year);
-  const y = dayNumber(b, year);
+  const x = dayOf(a, year);
+  const y = dayOf(b, year);
   if (x === null || y === null || x === y || Math.abs(y - x) >= DATE_DAYS) return null;
   return y - x;
 }
@@ -168,10 +169,10 @@ function allowed(ra: TimeRef, rb: TimeRef, minutes: number): boolean {
 }
 
 /** Days since 1970 of the claim's date; a date without a year borrows `year` (the other side's). */
-function dayNumber(t: TimeClaim, year?: number): number | null {
+function dayOf(t: TimeClaim, year?: number): number | null {
   const { month, day } = t.date;
   if (month === undefined || day === undefined) return null;
-  return Date.UTC(t.date.year ?? year ?? 2000, month - 1, day) / 86400000;
+  return dayNumber({ year: t.date.year ?? year ?? 2000, month, day });
 }
 
 /** "March 17", "17 Oct.", "2026-10-14": a day written out, not worked out from "Monday" or "tonight". */
@@ -183,7 +184,7 @@ function writtenDay(t: TimeClaim): boolean {
 }
 
 function checkDate(check: Check, t: TimeRef): void {
-  if (dayNumber(t.time) === null) return;
+  if (dayOf(t.time) === null) return;
   // Days worked out from a weekday or "tonight" depend on each article's own date, and bounds
   // ("before March 12") are not days: only days written out on both sides are compared.
   const comparable = (x: TimeClaim) => writtenDay(x) && (x.qualifier === t.time.qualifier || x.qualifier === 'exact' || t.time.qualifier === 'exact') &&
@@ -199,8 +200,8 @@ function checkDate(check: Check, t: TimeRef): void {
       if (s.time.granularity !== 'date' || !comparable(s.time)) continue;
       if (t.time.date.year !== undefined && s.time.date.year !== undefined && t.time.date.year !== s.time.date.year) continue;
       const year = t.time.date.year ?? s.time.date.year;
-      const mine = dayNumber(t.time, year);
-      const theirs = dayNumber(s.time, year);
+      const mine = dayOf(t.time, year);
+      const theirs = dayOf(s.time, year);
       if (mine === null || theirs === null) continue;
       const apart = Math.abs(theirs - mine);
       // The same day of the week written on both sides ("Monday, March 11" / "Monday, Mar. 10"),

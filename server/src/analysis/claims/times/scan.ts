@@ -5,11 +5,10 @@ import type { CalendarDate } from '../../types';
 import { isValidDate, monthNumber, weekdayNumber } from './calendar';
 import type { Zone } from './zones';
 import { zoneFor } from './zones';
-import { atSentenceStart, isCapitalised, nextWord, prevWord } from './words';
+import { atSentenceStart, boundaryBefore, isCapitalised, nextWord, prevWord } from './words';
 import { dayPartNear, withDayPart } from './dayparts';
 import { namesService } from './services';
-import { scanSpokenClocks } from './spoken';
-import { wordTable } from '../../wordTable';
+import { scanSpokenClocks, spokenNumber } from './spoken';
 
 export type Relative =
   | 'weekday' // "Monday": on or before the dateline
@@ -152,9 +151,6 @@ function monthOk(monthWord: string, dot: string): boolean {
   return dot !== '' || monthWord.length > 4 || /^(May|MAY|June|JUNE|July|JULY)$/.test(monthWord);
 }
 
-/** No letter or digit before this position: the lookbehind the patterns above leave out. */
-const BOUNDARY = /(?<![\p{L}\p{N}])/uy;
-
 /**
  * Every match of `${NB}` + `re` (global) in `text`, exactly as `matchAll` would give them: a match
  * that fails the lookbehind is dropped and the search resumes one position later.
@@ -163,8 +159,7 @@ function afterBoundary(re: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    BOUNDARY.lastIndex = m.index;
-    if (BOUNDARY.test(text)) {
+    if (boundaryBefore(text, m.index)) {
       out.push(m);
       if (m[0] === '') re.lastIndex = m.index + 1;
     } else re.lastIndex = m.index + 1;
@@ -400,7 +395,7 @@ function scanClocks(text: string, out: Mention[]): void {
   for (const m of afterBoundary(RE.oclock, text)) {
     const start = m.index ?? 0;
     let end = start + m[0].length;
-    const hour = HOUR_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    const hour = spokenNumber(m[1]) || Number(m[1]);
     const part = dayPartNear(text, start, end);
     const local = part && hour >= 1 && hour <= 12 ? withDayPart(hour, 0, part) : null;
     if (local === null) continue; // "at six o'clock" alone: morning or evening?
@@ -425,9 +420,6 @@ function scanClocks(text: string, out: Mention[]): void {
   }
 }
 
-const HOUR_WORDS: Record<string, number> = wordTable({
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-});
 
 const isReference = (zone: Zone) => zone.label === 'GMT' || zone.label === 'UTC';
 

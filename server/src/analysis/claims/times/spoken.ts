@@ -12,7 +12,7 @@
 import { wordTable } from '../../wordTable';
 import type { DayPart } from './dayparts';
 import { dayPartNear } from './dayparts';
-import { nextWord, prevWord } from './words';
+import { boundaryBefore, nextWord, prevWord } from './words';
 
 export interface SpokenClock {
   start: number;
@@ -63,14 +63,8 @@ const NUM: Record<string, number> = wordTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50,
 });
 
-const num = (w: string | undefined): number => (w ? NUM[w.toLowerCase()] ?? 0 : 0);
-
-const BOUNDARY = /(?<![\p{L}\p{N}])/uy;
-
-function boundaryBefore(text: string, i: number): boolean {
-  BOUNDARY.lastIndex = i;
-  return BOUNDARY.test(text);
-}
+/** The value of a number word said in a time ("one" … "fifty"), or 0. */
+export const spokenNumber = (w: string | undefined): number => (w ? NUM[w.toLowerCase()] ?? 0 : 0);
 
 /** a.m./p.m. written right after `end`: its letter and where it ends, or null. */
 function meridiemAfter(text: string, end: number): { m: 'a' | 'p'; end: number } | null {
@@ -102,9 +96,9 @@ export function scanSpokenClocks(text: string): SpokenClock[] {
     const quarter = m[2] !== undefined;
     const half = m[3] !== undefined;
     const minutesWord = m[7] !== undefined;
-    const said = quarter ? 15 : half ? 30 : num(m[4]) + num(m[5]) + num(m[6]);
+    const said = quarter ? 15 : half ? 30 : spokenNumber(m[4]) + spokenNumber(m[5]) + spokenNumber(m[6]);
     const past = m[8].toLowerCase() === 'past';
-    const named = num(m[9]);
+    const named = spokenNumber(m[9]);
     if (said < 1 || said > 30 || (half && !past)) continue;
     let end = start + m[0].length;
     const mer = meridiemAfter(text, end);
@@ -125,8 +119,8 @@ export function scanSpokenClocks(text: string): SpokenClock[] {
   for (let m = HOUR_MINUTES.exec(text); m; m = HOUR_MINUTES.exec(text)) {
     const start = m.index;
     if (!boundaryBefore(text, start)) { HOUR_MINUTES.lastIndex = start + 1; continue; }
-    const hour = num(m[1]);
-    const minutes = m[2] !== undefined ? num(m[2]) : num(m[3]) + num(m[4]) + num(m[5]);
+    const hour = spokenNumber(m[1]);
+    const minutes = m[2] !== undefined ? spokenNumber(m[2]) : spokenNumber(m[3]) + spokenNumber(m[4]) + spokenNumber(m[5]);
     let end = start + m[0].length;
     const mer = meridiemAfter(text, end);
     const part = mer ? null : dayPartNear(text, start, end);

@@ -44,3 +44,11 @@ export function atSentenceStart(text: string, i: number): boolean {
   if (j === 0) return true;
   return /[\n.!?:;"“‘'(\[—–-]/.test(text[j - 1]);
 }
+
+const BOUNDARY = /(?<![\p{L}\p{N}])/uy;
+
+/** No letter or digit right before position `i`. */
+export function boundaryBefore(text: string, i: number): boolean {
+  BOUNDARY.lastIndex = i;
+  return BOUNDARY.test(text);
+}
