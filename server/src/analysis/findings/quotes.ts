@@ -151,13 +151,13 @@ function surelyCredited(check: Check, q: QuoteRef): boolean {
   if (speaker.via === 'named') return true;
   if (speaker.via !== 'pronoun') return false;
   const { text, people } = check.article;
-  const paragraph = text.paragraphs[text.sentences[q.quote.sentence]?.paragraph ?? -1];
+  const index = text.sentences[q.quote.sentence]?.paragraph ?? -1;
+  const paragraph = text.paragraphs[index];
   const person = people.find((p) => p.key === speaker.key);
   if (!paragraph || !person) return false;
   if (person.mentions.some((m) => m.start >= paragraph.start && m.end <= q.quote.span.start)) return true;
   // "She also pointed to the night. “…,” she added.": a paragraph that opens with "he"/"she" goes on
   // with the person the previous one named last (no one else named in between), as surely.
-  const index = text.sentences[q.quote.sentence]?.paragraph ?? -1;
   const previous = text.paragraphs[index - 1];
   // "“…,” she said." as a paragraph of its own goes on the same way.
   const opensWithQuote = q.quote.span.start - paragraph.start <= 1 &&
