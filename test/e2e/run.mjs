@@ -72,10 +72,13 @@ function tempRoot() {
   for (const f of readdirSync(path.join(ROOT, 'samples'))) {
     if (/\.(txt|md)$/i.test(f)) cpSync(path.join(ROOT, 'samples', f), path.join(ws, f));
   }
-  // The UI pass gets its own untouched copy: the suite edits and re-configures its workspace.
+  // The UI pass and neovim get their own untouched copies, made now: the suite edits, saves and
+  // re-configures its workspace (a copy taken after it could hold a quick fix it applied).
   const uiWs = path.join(dir, 'ui-workspace');
   cpSync(ws, uiWs, { recursive: true });
-  return { dir, ws, uiWs };
+  const nvimWs = path.join(dir, 'nvim-workspace');
+  cpSync(ws, nvimWs, { recursive: true });
+  return { dir, ws, uiWs, nvimWs };
 }
 
 async function runVsCode(tools, harness, tmp, { onlyUi }) {
@@ -128,8 +131,7 @@ function runNeovim(tools, tmp) {
   const check = (name, ok, detail = '') => { console.log(`  ${ok ? '✓' : '✗'} nvim: ${name}${detail ? ` — ${detail}` : ''}`); ok ? res.passed++ : res.failed++; };
   const nvim = tools.E2E_NVIM;
   if (!nvim) { check('neovim is installed', false, 'nvim not found; run scripts/e2e/setup.sh'); return res; }
-  const ws = path.join(tmp.dir, 'nvim-workspace');
-  cpSync(tmp.ws, ws, { recursive: true, filter: (src) => !src.includes('.vscode') });
+  const ws = tmp.nvimWs;
   const draft = path.join(ws, 'draft_lehigh_blackout.md');
   const t0 = Date.now();
   const r = spawnSync(nvim, ['--headless', '--clean', '-u', 'NONE', '-c', `luafile ${path.join(ROOT, 'test/nvim/diagnostics.lua')}`], {
