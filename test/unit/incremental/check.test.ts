@@ -9,7 +9,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, checkArticle, Corpus, type ArticleAnalysis } from '../../../server/src/analysis';
 import { IncrementalAnalyzer } from '../../../server/src/analysis/incremental';
-import { IncrementalChecker } from '../../../server/src/analysis/findings/incremental';
+import { ClaimKeys, IncrementalChecker } from '../../../server/src/analysis/findings/incremental';
+import { CLAIM_CHECKS, claimsOf as checkClaims } from '../../../server/src/analysis/findings/index';
+import { editOf, SameKey, type ClaimRef } from '../../../server/src/analysis/findings/sameKey';
 import { seeded as rng } from '../robustness/arbitraries';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -130,5 +132,101 @@ describe('incremental check', () => {
     // A new corpus generation: nothing remembered is used.
     checker.check(corpus, second, {}, 1);
     assert.equal(checker.stats(draftPath)!.hits, 0);
+  });
+});
+
+describe('claims found unchanged without their keys (sameKey)', () => {
+  /** Edits at the seams the key reads across: paragraph breaks, names of people, line ends. */
+  function seamEdit(text: string, r: () => number): string {
+    const breaks: number[] = [];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+    const at = breaks.length > 0 && r() < 0.7 ? breaks[Math.floor(r() * breaks.length)] : Math.floor(r() * (text.length + 1));
+    const op = r();
+    if (op < 0.25) return text.slice(0, at) + text.slice(at + 1); // two paragraphs joined (or a line)
+    if (op < 0.45) return text.slice(0, at) + '\n\n' + text.slice(at); // one split
+    if (op < 0.65) return text.slice(0, at) + [' Mayor Ana Ruiz said', ' Okafor', ' “We stayed,” Ruiz said.', ' Tomas Brell, a spokesman,'][Math.floor(r() * 4)] + text.slice(at);
+    if (op < 0.8) return text.slice(0, at) + '\r' + text.slice(at);
+    return edit(text, r);
+  }
+
+  it('says two claims are the same only when the check would write the same key for them', function () {
+    this.timeout(300000);
+    let same = 0;
+    let equalKeys = 0;
+    let pairs = 0;
+    corpora().forEach((set, n) => {
+      const analyses = set.files.map((f) => analyzeArticle(f));
+      const corpus = new Corpus();
+      for (const a of analyses) corpus.set(a);
+      const edited = [analyses.find((a) => a.role === 'draft'), analyses.find((a) => a.role === 'source')].filter((a): a is ArticleAnalysis => !!a);
+      edited.forEach((start, k) => {
+        for (const crlf of [false, true]) {
+          const r = rng(7000 + 10 * n + k + (crlf ? 5 : 0));
+          const keys = new ClaimKeys();
+          let text = crlf ? start.text.original.replace(/\r?\n/g, '\r\n') : start.text.original;
+          let before = analyzeArticle({ path: start.path, text, role: start.role });
+          let keysBefore = keys.of(corpus, before);
+          for (let step = 0; step < 25; step++) {
+            text = r() < 0.5 ? seamEdit(text, r) : edit(text, r);
+            const now = analyzeArticle({ path: start.path, text, role: start.role });
+            const keysNow = keys.of(corpus, now);
+            const claimsNow = checkClaims(corpus, now);
+            const claimsBefore = checkClaims(corpus, before);
+            const compare = new SameKey(editOf(now, before));
+            for (const [kind] of CLAIM_CHECKS) {
+              const a = claimsNow[kind] as ReadonlyArray<ClaimRef>;
+              const b = claimsBefore[kind] as ReadonlyArray<ClaimRef>;
+              const kn = keysNow.get(kind)!;
+              const kb = keysBefore.get(kind)!;
+              for (let i = 0; i < a.length; i++) {
+                // The claim where it was, and every other claim of the same check (moved, pasted twice).
+                for (let j = 0; j < b.length; j++) {
+                  if (j !== i && j !== i + b.length - a.length && r() > 0.1) continue;
+                  pairs++;
+                  const says = compare.claim(kind, a[i], b[j]);
+                  if (says) same++;
+                  if (kn[i] === kb[j]) equalKeys++;
+                  if (says) assert.equal(kn[i], kb[j], `${set.name} ${path.basename(start.path)} step ${step}: ${kind} ${i} and ${j} called the same`);
+                }
+              }
+            }
+            before = now;
+            keysBefore = keysNow;
+          }
+        }
+      });
+    });
+    // It must find most unchanged claims, or the check gains nothing.
+    assert.ok(same > 0.9 * equalKeys && equalKeys > 1000, `${same} found the same of ${equalKeys} equal keys in ${pairs} pairs`);
+  });
+
+  it('tells a changed claim from its old self', () => {
+    const corpus = new Corpus();
+    // The quotation stands in the paragraph edited: who is named before it says who "she" is.
+    const draft = (para: string) => `TOLVER (Coast Wire) - Power failed across Tolver on Friday.\n\n${para} “We had crews out all night,” she said.\n`;
+    const one = analyzeArticle({ path: '/desk/draft_tolver.md', text: draft('About 12,000 homes were dark at 10 a.m., Dana Whit said.') });
+    const keys = new ClaimKeys();
+    let k1 = keys.of(corpus, one);
+    for (const para of ['About 12,000 homes were dark at 10 a.m., Dana Whitby said.', 'About 12,000 homes were dark at 10 a.m., Dana Whit said.\r', 'About 12,000 homes were dark at 10 a.m.,\n\nDana Whit said.', 'Nearly 12,000 homes were dark at 10 a.m., Dana Whit said.',
+      // The same words and lengths, other text: only the text the key numbers tells them apart.
+      'About 12,000 homes were dark by 10 a.m., Dana Whit said.', 'About 12,000 homes were dark at 10 a.m.; Dana Whit said.',
+      // Only the case of a word: the same claims, words and offsets, but not the same text (after
+      // the figure and time, in their sentence; before the quotation, in its paragraph).
+      'About 12,000 homes WERE dark at 10 a.m., Dana Whit said.', 'About 12,000 homes were dark at 10 a.m., Dana Whit SAID.',
+      'ABOUT 12,000 homes were dark at 10 a.m., Dana Whit said.']) {
+      const two = analyzeArticle({ path: '/desk/draft_tolver.md', text: draft(para) });
+      const k2 = keys.of(corpus, two);
+      const compare = new SameKey(editOf(two, one));
+      const a = checkClaims(corpus, two);
+      const b = checkClaims(corpus, one);
+      for (const [kind] of CLAIM_CHECKS) {
+        const x = a[kind] as ReadonlyArray<ClaimRef>;
+        const y = b[kind] as ReadonlyArray<ClaimRef>;
+        for (let i = 0; i < Math.min(x.length, y.length); i++) {
+          assert.equal(compare.claim(kind, x[i], y[i]), k2.get(kind)![i] === k1.get(kind)![i], `${JSON.stringify(para)}: ${kind} ${i}`);
+        }
+      }
+      k1 = keys.of(corpus, one); // numbered again, as a check after this one would
+    }
   });
 });

@@ -10,11 +10,12 @@
 // on random edits); only the time differs.
 import { PathMemos } from '../pathMemos';
 import type { ArticleAnalysis, ClaimView, DocumentReview, Finding, Span } from '../types';
-import type { ArticleClaims, Corpus } from '../alignment/corpus';
+import type { Corpus } from '../alignment/corpus';
 import { WordSet } from '../alignment/wordSet';
 import { Check, type CheckOptions } from './check';
 import { findingId } from './ids';
 import { assembleReview, claimsOf, CLAIM_CHECKS } from './index';
+import { baseOf, editOf, offsetOf, SameKey, sentenceOf, SKIP, type Base, type ClaimRef } from './sameKey';
 
 /** What checking one claim gave, with offsets in the article as it was then. */
 interface ClaimResult {
@@ -26,6 +27,16 @@ interface ClaimResult {
   offset: number;
   findings: Finding[];
   claims: ClaimView[];
+  /** The texts its key numbers, with their numbers (kept numbered while the result is used). */
+  texts: TextPieces;
+}
+
+type TextPieces = readonly [string, number, string, number];
+
+/** A claim of the last check, with the result its key found. */
+interface Checked {
+  ref: ClaimRef;
+  result: ClaimResult;
 }
 
 interface ArticleMemo {
@@ -36,6 +47,8 @@ interface ArticleMemo {
   /** Stretches of the article's text by a number, so keys carry the number, not the text. */
   texts: TextIds;
   stats: { hits: number; misses: number };
+  /** The article of the last check and its claims by check, to find unchanged claims without writing their keys. */
+  last?: { article: ArticleAnalysis; claims: Map<string, Checked[]> };
 }
 
 /** Texts numbered for keys: those of the last two checks are kept, so a number always means one text. */
@@ -43,8 +56,10 @@ class TextIds {
   private previous = new Map<string, number>();
   private current = new Map<string, number>();
   private next = 0;
-  /** Per check: the number of the text at [start, end) of one side of the article. */
-  private spans = new Map<string, number>();
+  /** Per check: the number and the text at [start, end) of one side of the article. */
+  private spans = new Map<string, { id: number; piece: string }>();
+  /** The text the last call to of() numbered. */
+  piece = '';
 
   begin(): void {
     this.previous = this.current;
@@ -54,13 +69,22 @@ class TextIds {
 
   of(text: string, side: 'o' | 't', start: number, end: number): number {
     const at = `${side}${start}:${end}`;
-    let id = this.spans.get(at);
-    if (id !== undefined) return id;
+    const known = this.spans.get(at);
+    if (known !== undefined) {
+      this.piece = known.piece;
+      return known.id;
+    }
     const piece = text.slice(start, end);
-    id = this.current.get(piece) ?? this.previous.get(piece) ?? this.next++;
+    const id = this.current.get(piece) ?? this.previous.get(piece) ?? this.next++;
     this.current.set(piece, id);
-    this.spans.set(at, id);
+    this.spans.set(at, { id, piece });
+    this.piece = piece;
     return id;
+  }
+
+  /** Keeps `piece` numbered `id` (a text of the last check a claim still uses without its key being written). */
+  keep(piece: string, id: number): void {
+    if (!this.current.has(piece)) this.current.set(piece, id);
   }
 }
 
@@ -92,18 +116,40 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     const findings: Finding[] = [];
     const claims: ClaimView[] = [];
     const ids = new Map<string, number>();
+    // A claim with the same key as a claim of the last check, where the edit left it, gets that
+    // claim's result without its key being written (sameKey.ts).
+    const last = memo.last;
+    const same = last ? new SameKey(editOf(article, last.article)) : undefined;
+    const checked = new Map<string, Checked[]>();
     for (const [kind, run] of CLAIM_CHECKS) {
-      for (const ref of self[kind] as ReadonlyArray<ClaimRef>) {
-        const key = keys.claim(kind, ref);
-        const hash = key.hash();
-        let result = memo.current.get(hash, key) ?? memo.previous.get(hash, key);
-        if (result) memo.stats.hits++;
-        else {
-          memo.stats.misses++;
-          const check = new Check(corpus, { ...self, figures: [], times: [], quotes: [], statements: [], [kind]: [ref] }, options);
-          run(check);
-          result = { key: key.copy(), hash, offset: offsetOf(ref), findings: check.findings, claims: check.claims };
+      const refs = self[kind] as ReadonlyArray<ClaimRef>;
+      const before = last?.claims.get(kind) ?? [];
+      // Claims after the edit are as many places from the end as they were.
+      const moved = before.length - refs.length;
+      const now: Checked[] = [];
+      checked.set(kind, now);
+      for (let i = 0; i < refs.length; i++) {
+        const ref = refs[i];
+        let result: ClaimResult | undefined;
+        if (same) {
+          const there = before[i];
+          const after = moved !== 0 ? before[i + moved] : undefined;
+          if (there && same.claim(kind, ref, there.ref)) result = there.result;
+          else if (after && same.claim(kind, ref, after.ref)) result = after.result;
+          if (result) memo.texts.keep(result.texts[0], result.texts[1]), memo.texts.keep(result.texts[2], result.texts[3]);
         }
+        if (!result) {
+          const key = keys.claim(kind, ref);
+          const hash = key.hash();
+          result = memo.current.get(hash, key) ?? memo.previous.get(hash, key);
+          if (!result) {
+            memo.stats.misses++;
+            const check = new Check(corpus, { ...self, figures: [], times: [], quotes: [], statements: [], [kind]: [ref] }, options);
+            run(check);
+            result = { key: key.copy(), hash, offset: offsetOf(ref), findings: check.findings, claims: check.claims, texts: keys.numbered };
+          } else memo.stats.hits++;
+        } else memo.stats.hits++;
+        now.push({ ref, result });
         memo.current.set(result);
         const shift = offsetOf(ref) - result.offset;
         for (const f of result.findings) {
@@ -117,11 +163,40 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
         for (const c of result.claims) claims.push(shift === 0 ? { ...c } : { ...c, span: movedSpan(c.span, shift) });
       }
     }
+    if (!last) {
+      // The next check compares every claim with this one's: compared once now (each with itself),
+      // that code is compiled before the first keystroke instead of during it.
+      const warm = new SameKey(editOf(article, article));
+      for (const [kind, list] of checked) for (const c of list) warm.claim(kind, c.ref, c.ref);
+    }
+    memo.last = { article, claims: checked };
     return assembleReview(article, findings, claims);
   }
 }
 
-type ClaimRef = ArticleClaims['figures'][number] | ArticleClaims['times'][number] | ArticleClaims['quotes'][number] | ArticleClaims['statements'][number];
+/**
+ * The keys the check writes for an article's claims, one list per check, as strings (for tests).
+ * Texts are numbered as in one memo: call it for an article, then for the article after an edit.
+ */
+export class ClaimKeys {
+  private readonly texts = new TextIds();
+
+  of(corpus: Corpus, article: ArticleAnalysis): Map<string, string[]> {
+    this.texts.begin();
+    const writer = new KeyWriter(article, this.texts);
+    const self = claimsOf(corpus, article);
+    const out = new Map<string, string[]>();
+    for (const [kind] of CLAIM_CHECKS) {
+      out.set(kind, (self[kind] as ReadonlyArray<ClaimRef>).map((ref) => {
+        const units = writer.claim(kind, ref).copy();
+        let key = '';
+        for (let i = 0; i < units.length; i += 4096) key += String.fromCharCode(...units.subarray(i, i + 4096));
+        return key;
+      }));
+    }
+    return out;
+  }
+}
 
 function movedSpan(s: Span, shift: number): Span {
   return { start: s.start + shift, end: s.end + shift };
@@ -132,27 +207,6 @@ function movedFinding(f: Finding, shift: number): Finding {
     ...f, span: movedSpan(f.span, shift),
     ...(f.attribution ? { attribution: { ...f.attribution, span: movedSpan(f.attribution.span, shift) } } : {}),
   };
-}
-
-/** Where a claim sits: results are remembered relative to it. */
-function offsetOf(ref: ClaimRef): number {
-  if ('figure' in ref) return ref.figure.span.start;
-  if ('time' in ref) return ref.time.span.start;
-  if ('venue' in ref) return ref.span.start;
-  return ref.quote.span.start;
-}
-
-function sentenceOf(ref: ClaimRef): number | undefined {
-  if ('figure' in ref) return ref.figure.sentence;
-  if ('time' in ref) return ref.time.sentence;
-  if ('venue' in ref) return ref.quote?.quote.sentence;
-  return ref.quote.sentence;
-}
-
-interface Base {
-  offset: number;
-  sentence: number;
-  paragraph: number;
 }
 
 /**
@@ -167,6 +221,8 @@ class KeyWriter {
   private readonly figures = new Map<object, { written: Uint16Array; span: Span }>();
   /** Every key is written into this one buffer and read out as one string. */
   private readonly out = new KeyBuffer();
+  /** The texts the last key numbered, with their numbers. */
+  numbered: TextPieces = ['', 0, '', 0];
 
   constructor(private readonly article: ArticleAnalysis, private readonly texts: TextIds) {}
 
@@ -205,9 +261,13 @@ class KeyWriter {
     out.text(',');
     out.number(extent.end - base.offset);
     out.text(',');
-    out.number(this.texts.of(text.original, 'o', extent.start, extent.end));
+    const original = this.texts.of(text.original, 'o', extent.start, extent.end);
+    const originalPiece = this.texts.piece;
+    out.number(original);
     out.text(',');
-    out.number(this.texts.of(text.plain, 't', extent.start, extent.end));
+    const plain = this.texts.of(text.plain, 't', extent.start, extent.end);
+    out.number(plain);
+    this.numbered = [originalPiece, original, this.texts.piece, plain];
     if (speech) {
       // Who is who: speakers resolve against the article's people, pronouns against their mentions.
       for (const p of this.article.people) {
@@ -298,8 +358,7 @@ class KeyWriter {
   }
 
   private baseOf(ref: ClaimRef): Base {
-    const sentence = sentenceOf(ref);
-    return { offset: offsetOf(ref), sentence: sentence ?? 0, paragraph: (sentence === undefined ? undefined : this.article.text.sentences[sentence]?.paragraph) ?? 0 };
+    return baseOf(this.article, ref);
   }
 }
 
@@ -424,5 +483,3 @@ function widen(extent: Span, s: Span): void {
   if (s.start < extent.start) extent.start = s.start;
   if (s.end > extent.end) extent.end = s.end;
 }
-
-const SKIP = new Set(['article', 'index']);

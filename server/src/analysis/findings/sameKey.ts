@@ -1,0 +1,260 @@
+// Whether a claim of the article being checked has the same key (findings/incremental.ts,
+// KeyWriter) as a claim of the article's previous check, found without writing either key. While an
+// editor types, nearly every claim stands where it stood (moved by the keystroke at most), and
+// writing its key again — about 1,000 code units a claim, 120,000 a keystroke in a 2,000-word
+// draft, hashed and compared unit by unit — was most of the check. Here the two claims are walked
+// side by side as the writer would walk them; strings the analysis shares between keystrokes
+// compare by identity, and the article's text over the key's stretch is compared outside the
+// stretch the edit changed.
+//
+// The answer may only err one way: `true` only when the writer would write exactly the same units
+// for both, `false` whenever in doubt (the caller then writes the key as before). So every rule of
+// KeyWriter is mirrored here; change one and the other must change with it
+// (test/unit/incremental/sameKey.test.ts writes both keys and compares).
+import type { ArticleClaims } from '../alignment/corpus';
+import { WordSet } from '../alignment/wordSet';
+import type { ArticleAnalysis, Span } from '../types';
+
+export type ClaimRef = ArticleClaims['figures'][number] | ArticleClaims['times'][number] | ArticleClaims['quotes'][number] | ArticleClaims['statements'][number];
+
+/** Fields the key leaves out: the claim's article and its index in the article's list. */
+export const SKIP = new Set(['article', 'index']);
+
+/** Where a claim sits: results are remembered relative to it. */
+export function offsetOf(ref: ClaimRef): number {
+  if ('figure' in ref) return ref.figure.span.start;
+  if ('time' in ref) return ref.time.span.start;
+  if ('venue' in ref) return ref.span.start;
+  return ref.quote.span.start;
+}
+
+export function sentenceOf(ref: ClaimRef): number | undefined {
+  if ('figure' in ref) return ref.figure.sentence;
+  if ('time' in ref) return ref.time.sentence;
+  if ('venue' in ref) return ref.quote?.quote.sentence;
+  return ref.quote.sentence;
+}
+
+export interface Base {
+  offset: number;
+  sentence: number;
+  paragraph: number;
+}
+
+/** The place a claim's key is written relative to. */
+export function baseOf(article: ArticleAnalysis, ref: ClaimRef): Base {
+  const sentence = sentenceOf(ref);
+  return { offset: offsetOf(ref), sentence: sentence ?? 0, paragraph: (sentence === undefined ? undefined : article.text.sentences[sentence]?.paragraph) ?? 0 };
+}
+
+/** How one text differs from the text before it: the lengths of their common start and end. */
+export class TextChange {
+  readonly prefix: number;
+  readonly suffix: number;
+  readonly delta: number;
+
+  constructor(readonly now: string, readonly before: string) {
+    const n = now.length;
+    const m = before.length;
+    let p = 0;
+    const most = Math.min(n, m);
+    while (p < most && now.charCodeAt(p) === before.charCodeAt(p)) p++;
+    let s = 0;
+    while (s < most - p && now.charCodeAt(n - 1 - s) === before.charCodeAt(m - 1 - s)) s++;
+    this.prefix = p;
+    this.suffix = s;
+    this.delta = n - m;
+  }
+
+  /** Whether now[start, end) is the same text as before[start - shift, end - shift). */
+  same(start: number, end: number, shift: number): boolean {
+    const n = this.now.length;
+    if (start < 0 || end > n || start > end || start - shift < 0 || end - shift > this.before.length) return false;
+    if (shift === 0 && end <= this.prefix) return true;
+    if (shift === this.delta && start >= n - this.suffix) return true;
+    for (let i = start; i < end; i++) if (this.now.charCodeAt(i) !== this.before.charCodeAt(i - shift)) return false;
+    return true;
+  }
+}
+
+/** The article before and now, with how their texts differ. */
+export interface Edit {
+  now: ArticleAnalysis;
+  before: ArticleAnalysis;
+  original: TextChange;
+  plain: TextChange;
+}
+
+export function editOf(now: ArticleAnalysis, before: ArticleAnalysis): Edit {
+  return { now, before, original: new TextChange(now.text.original, before.text.original), plain: new TextChange(now.text.plain, before.text.plain) };
+}
+
+/** Compares claims of an article now with claims of the same article before an edit. */
+export class SameKey {
+  /** Field names of the records being compared, as a stack (no array per record). */
+  private readonly names: string[] = [];
+  private readonly extent: Span = { start: 0, end: 0 };
+
+  constructor(private readonly edit: Edit) {}
+
+  /**
+   * Whether the key of `a` (a claim of `edit.now`, of check `kind`) is the key `b` (a claim of
+   * `edit.before`) had. False when unsure.
+   */
+  claim(kind: string, a: ClaimRef, b: ClaimRef): boolean {
+    const now = this.edit.now.text;
+    const before = this.edit.before.text;
+    const ia = sentenceOf(a);
+    const ib = sentenceOf(b);
+    const sa = ia === undefined ? undefined : now.sentences[ia];
+    const sb = ib === undefined ? undefined : before.sentences[ib];
+    if ((sa === undefined) !== (sb === undefined)) return false;
+    const baseA = baseOf(this.edit.now, a);
+    const baseB = baseOf(this.edit.before, b);
+    const extent = this.extent;
+    extent.start = extent.end = baseA.offset;
+    if (!this.value(a, b, baseA, baseB)) return false;
+    const speech = kind === 'quotes' || kind === 'statements';
+    if (sa && sb && !speech) {
+      if (sa.span.start - baseA.offset !== sb.span.start - baseB.offset || sa.span.end - baseA.offset !== sb.span.end - baseB.offset) return false;
+      widen(extent, sa.span.start, sa.span.end);
+    }
+    if (kind === 'quotes' && sa && sb) {
+      const pa = now.paragraphs[sa.paragraph];
+      const pb = before.paragraphs[sb.paragraph];
+      if ((pa === undefined) !== (pb === undefined)) return false;
+      if (pa && pb) {
+        if (pa.start - baseA.offset !== pb.start - baseB.offset) return false;
+        widen(extent, pa.start, baseA.offset);
+      }
+    }
+    // The stretch of text the key numbers (the same stretch, relative, on both sides by now).
+    const shift = baseA.offset - baseB.offset;
+    if (!this.edit.original.same(extent.start, extent.end, shift) || !this.edit.plain.same(extent.start, extent.end, shift)) return false;
+    if (speech && !this.samePeople(shift)) return false;
+    return true;
+  }
+
+  /** The article's people, with their mentions inside the stretch (KeyWriter writes them for speech). */
+  private samePeople(shift: number): boolean {
+    const pa = this.edit.now.people;
+    const pb = this.edit.before.people;
+    if (pa.length !== pb.length) return false;
+    const { start, end } = this.extent;
+    const startB = start - shift;
+    const endB = end - shift;
+    for (let i = 0; i < pa.length; i++) {
+      const x = pa[i];
+      const y = pb[i];
+      if (x.key !== y.key || x.name !== y.name) return false;
+      // The mentions each side writes, in order, relative to the claim.
+      let j = 0;
+      let k = 0;
+      for (;;) {
+        while (j < x.mentions.length && !(x.mentions[j].end > start && x.mentions[j].start < end)) j++;
+        while (k < y.mentions.length && !(y.mentions[k].end > startB && y.mentions[k].start < endB)) k++;
+        const moreA = j < x.mentions.length;
+        if (moreA !== k < y.mentions.length) return false;
+        if (!moreA) break;
+        if (x.mentions[j].start - shift !== y.mentions[k].start || x.mentions[j].end - shift !== y.mentions[k].end) return false;
+        j++;
+        k++;
+      }
+    }
+    return true;
+  }
+
+  /** KeyWriter.write for two values at once; widens the extent with `a`'s offsets. */
+  private value(a: unknown, b: unknown, baseA: Base, baseB: Base): boolean {
+    if (a === null || b === null) return a === b;
+    const type = typeof a;
+    if (type !== typeof b) return false;
+    if (type === 'number') return Object.is(a, b);
+    if (type !== 'object') return a === b;
+    const isArray = Array.isArray(a);
+    if (isArray !== Array.isArray(b)) return false;
+    if (isArray) {
+      const x = a as unknown[];
+      const y = b as unknown[];
+      if (x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) if (!this.value(x[i], y[i], baseA, baseB)) return false;
+      return true;
+    }
+    const wordsA = a instanceof WordSet;
+    const wordsB = b instanceof WordSet;
+    const setA = wordsA || a instanceof Set;
+    if (setA !== (wordsB || b instanceof Set)) return false;
+    if (setA) {
+      if (wordsA && wordsB) return this.value((a as WordSet).list, (b as WordSet).list, baseA, baseB);
+      // In iteration order, as the writer writes them.
+      const x = a as Iterable<unknown>;
+      const y = b as Iterable<unknown>;
+      if ((x as ReadonlySet<unknown>).size !== (y as ReadonlySet<unknown>).size) return false;
+      const ib = y[Symbol.iterator]();
+      for (const v of x) {
+        const w = ib.next();
+        if (w.done || !this.value(v, w.value, baseA, baseB)) return false;
+      }
+      return ib.next().done === true;
+    }
+    const x = a as Record<string, unknown>;
+    const y = b as Record<string, unknown>;
+    const refA = 'figure' in x && 'cls' in x;
+    const refB = 'figure' in y && 'cls' in y;
+    const nestedA = refA && offsetOf(x as unknown as ClaimRef) !== baseA.offset;
+    const nestedB = refB && offsetOf(y as unknown as ClaimRef) !== baseB.offset;
+    if (nestedA !== nestedB) return false;
+    if (nestedA) return this.nested(x as unknown as ClaimRef, y as unknown as ClaimRef, baseA, baseB);
+    return this.record(x, y, baseA, baseB);
+  }
+
+  private record(x: Record<string, unknown>, y: Record<string, unknown>, baseA: Base, baseB: Base): boolean {
+    // The same fields in the same order (the writer writes them in for-in order).
+    const names = this.names;
+    const mark = names.length;
+    for (const k in x) if (!SKIP.has(k)) names.push(k);
+    let i = mark;
+    let same = true;
+    for (const k in y) {
+      if (SKIP.has(k)) continue;
+      if (i >= names.length || names[i] !== k) { same = false; break; }
+      i++;
+    }
+    if (!same || i !== names.length) { names.length = mark; return false; }
+    const extent = this.extent;
+    for (i = mark; i < names.length; i++) {
+      const k = names[i];
+      const v = x[k];
+      const w = y[k];
+      if (typeof v === 'number' && (k === 'start' || k === 'end' || k === 'after')) {
+        if (typeof w !== 'number' || v - baseA.offset !== w - baseB.offset) { same = false; break; }
+        if (v < extent.start) extent.start = v;
+        if (v > extent.end) extent.end = v;
+      } else if (typeof v === 'number' && k === 'sentence') {
+        if (typeof w !== 'number' || v - baseA.sentence !== w - baseB.sentence) { same = false; break; }
+      } else if (typeof v === 'number' && k === 'paragraph') {
+        if (typeof w !== 'number' || v - baseA.paragraph !== w - baseB.paragraph) { same = false; break; }
+      } else if (typeof w === 'number' && (k === 'start' || k === 'end' || k === 'after' || k === 'sentence' || k === 'paragraph')) {
+        same = false; // a number on one side only: written differently
+        break;
+      } else if (!this.value(v, w, baseA, baseB)) { same = false; break; }
+    }
+    names.length = mark;
+    return same;
+  }
+
+  /** KeyWriter.nested: a figure inside another claim, written relative to itself, placed relative to the claim. */
+  private nested(a: ClaimRef, b: ClaimRef, baseA: Base, baseB: Base): boolean {
+    const ownA = baseOf(this.edit.now, a);
+    const ownB = baseOf(this.edit.before, b);
+    if (ownA.offset - baseA.offset !== ownB.offset - baseB.offset || ownA.sentence - baseA.sentence !== ownB.sentence - baseB.sentence ||
+      ownA.paragraph - baseA.paragraph !== ownB.paragraph - baseB.paragraph) return false;
+    widen(this.extent, ownA.offset, ownA.offset);
+    return this.record(a as unknown as Record<string, unknown>, b as unknown as Record<string, unknown>, ownA, ownB);
+  }
+}
+
+function widen(extent: Span, start: number, end: number): void {
+  if (start < extent.start) extent.start = start;
+  if (end > extent.end) extent.end = end;
+}
