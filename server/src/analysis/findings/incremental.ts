@@ -125,7 +125,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
       const refs = self[kind] as ReadonlyArray<ClaimRef>;
       const before = last?.claims.get(kind) ?? [];
       // Claims after the edit are as many places from the end as they were.
-      const moved = before.length - refs.length;
+      const fromEnd = before.length - refs.length;
       const now: Checked[] = [];
       checked.set(kind, now);
       for (let i = 0; i < refs.length; i++) {
@@ -133,10 +133,14 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
         let result: ClaimResult | undefined;
         if (same) {
           const there = before[i];
-          const after = moved !== 0 ? before[i + moved] : undefined;
+          const after = fromEnd !== 0 ? before[i + fromEnd] : undefined;
           if (there && same.claim(kind, ref, there.ref)) result = there.result;
           else if (after && same.claim(kind, ref, after.ref)) result = after.result;
-          if (result) memo.texts.keep(result.texts[0], result.texts[1]), memo.texts.keep(result.texts[2], result.texts[3]);
+          if (result) {
+            // Its key's texts keep their numbers for the next check, as writing the key would have kept them.
+            memo.texts.keep(result.texts[0], result.texts[1]);
+            memo.texts.keep(result.texts[2], result.texts[3]);
+          }
         }
         if (!result) {
           const key = keys.claim(kind, ref);
