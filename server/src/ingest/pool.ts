@@ -1,0 +1,168 @@
+// A small pool of worker threads that analyse sources (and prepare their words for the corpus) while
+// the main thread indexes the ones already done. Results come back in the order of the jobs, so the
+// corpus meets the sources in the same order as on the single-thread path and every finding is the
+// same. Nothing here is required for correctness: a job a worker could not do comes back as
+// undefined, and when a worker fails (cannot start, crashes, exits) the pool logs one line and hands
+// back undefined for every job not yet answered, so the caller analyses those itself.
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as nodePath from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { IngestJob, JobsMessage, PreparedSource, ResultsMessage } from './protocol';
+import { WORKER_MARK } from './worker';
+
+export type { IngestJob, PreparedSource, PreparedWords } from './protocol';
+
+
+/** How to start a worker: a script, and whether it must be loaded through tsx (running from sources). */
+export interface WorkerEntry {
+  file: string;
+  /** Load `file` through tsx (the TypeScript sources, as in tests run with tsx). */
+  tsx?: boolean;
+}
+
+export interface PoolOptions {
+  /** Threads to start (default: one per core, at least 1). */
+  workers?: number;
+  /** What each worker runs (default: defaultWorkerEntry()). */
+  entry?: WorkerEntry;
+  /** Jobs per message (default 8): fewer messages, but a longer wait for the first result. */
+  chunk?: number;
+  /** Chunks each worker holds at once (default 4), so it never waits for the main thread. */
+  depth?: number;
+  log?: (message: string) => void;
+}
+
+/** One answer, in job order: the prepared source, or undefined when the caller must analyse it. */
+export interface PooledResult {
+  index: number;
+  job: IngestJob;
+  source: PreparedSource | undefined;
+  /** Why the worker could not do it (a file it could not read or analyse, a worker that failed). */
+  error?: string;
+  /** The pool stopped before this job was done (the reason was logged once). */
+  stopped?: boolean;
+}
+
+/**
+ * The bundle this code runs in, started again as a worker (dist/server.js and dist/cli.js both
+ * turn into a worker when started with WORKER_MARK); from the TypeScript sources, worker.ts
+ * through tsx. Undefined when neither can be found.
+ */
+export function defaultWorkerEntry(): WorkerEntry | undefined {
+  if (__filename.endsWith('.js') && !__filename.endsWith(`${nodePath.sep}pool.js`)) return { file: __filename };
+  const source = nodePath.join(__dirname, 'worker.ts');
+  return fs.existsSync(source) ? { file: source, tsx: true } : undefined;
+}
+
+export function defaultWorkerCount(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(8, cores));
+}
+
+function startWorker(entry: WorkerEntry): Worker {
+  if (!entry.tsx) return new Worker(entry.file, { workerData: WORKER_MARK });
+  // Only ever from the TypeScript sources (tests, bench), where tsx is installed; never bundled.
+  const tsx = createRequire(__filename).resolve('tsx/cjs');
+  return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry.file)}).serveIngestJobs();`, { eval: true, workerData: WORKER_MARK });
+}
+
+interface Slot {
+  worker: Worker;
+  /** Chunks sent and not answered: first job index → length. */
+  inFlight: Map<number, number>;
+}
+
+/**
+ * Analyses `jobs` in worker threads. Yields runs of consecutive results (in job order) as soon as
+ * they are ready; the caller does its part (indexing) between yields while the workers go on.
+ * Every job is answered exactly once. The workers are stopped when the run ends or is abandoned.
+ */
+export async function* analyseInWorkers(jobs: readonly IngestJob[], options: PoolOptions = {}): AsyncGenerator<PooledResult[]> {
+  const log = options.log ?? (() => undefined);
+  const chunk = Math.max(1, options.chunk ?? 8);
+  const depth = Math.max(1, options.depth ?? 4);
+  const count = Math.max(1, Math.min(options.workers ?? defaultWorkerCount(), Math.ceil(jobs.length / chunk)));
+  const results: (PooledResult | undefined)[] = new Array(jobs.length);
+  let nextJob = 0;
+  let nextOut = 0;
+  let failed = false;
+  let wake: (() => void) | undefined;
+  const signal = () => { const w = wake; wake = undefined; w?.(); };
+  const slots: Slot[] = [];
+
+  const answer = (index: number, source: PreparedSource | undefined, error?: string, stopped?: boolean) => {
+    if (results[index]) return;
+    results[index] = { index, job: jobs[index], source, ...(error !== undefined ? { error } : {}), ...(stopped ? { stopped } : {}) };
+  };
+
+  /** A worker failed: every job not yet answered goes back to the caller, and the pool stops. */
+  const fail = (why: string) => {
+    if (failed) return;
+    failed = true;
+    let left = 0;
+    for (let i = nextOut; i < jobs.length; i++) if (!results[i]) { left++; answer(i, undefined, why, true); }
+    log(`ingestion workers stopped (${why}); analysing the ${left} remaining source${left === 1 ? '' : 's'} on the main thread`);
+    for (const s of slots) void s.worker.terminate();
+    signal();
+  };
+
+  const feed = (slot: Slot) => {
+    while (!failed && slot.inFlight.size < depth && nextJob < jobs.length) {
+      const first = nextJob;
+      const part = jobs.slice(first, first + chunk);
+      nextJob += part.length;
+      slot.inFlight.set(first, part.length);
+      const message: JobsMessage = { type: 'jobs', first, jobs: part };
+      slot.worker.postMessage(message);
+    }
+  };
+
+  try {
+    for (let k = 0; k < count; k++) {
+      let worker: Worker;
+      try {
+        worker = startWorker(options.entry ?? defaultWorkerEntry() ?? { file: '' });
+      } catch (err) {
+        fail(`cannot start a worker: ${err instanceof Error ? err.message : String(err)}`);
+        break;
+      }
+      const slot: Slot = { worker, inFlight: new Map() };
+      slots.push(slot);
+      worker.on('message', (message: ResultsMessage) => {
+        if (failed || message?.type !== 'results' || !slot.inFlight.has(message.first)) return;
+        const n = slot.inFlight.get(message.first)!;
+        slot.inFlight.delete(message.first);
+        for (let i = 0; i < n; i++) {
+          const r = message.results[i];
+          if (r?.ok) answer(message.first + i, r.source);
+          else answer(message.first + i, undefined, r ? r.error : 'no answer');
+        }
+        feed(slot);
+        signal();
+      });
+      worker.on('error', (err) => fail(`a worker failed: ${err instanceof Error ? err.message : String(err)}`));
+      worker.on('exit', (code) => {
+        if (slot.inFlight.size > 0 || nextJob < jobs.length) fail(`a worker exited with code ${code}`);
+      });
+      feed(slot);
+    }
+    while (nextOut < jobs.length) {
+      if (!results[nextOut]) {
+        await new Promise<void>((resolve) => { wake = resolve; });
+        continue;
+      }
+      const run: PooledResult[] = [];
+      while (nextOut < jobs.length && results[nextOut]) {
+        run.push(results[nextOut]!);
+        results[nextOut] = undefined; // handed over: not kept twice
+        nextOut++;
+      }
+      yield run;
+    }
+  } finally {
+    failed = true;
+    await Promise.all(slots.map((s) => s.worker.terminate().catch(() => 0)));
+  }
+}

@@ -1,0 +1,40 @@
+// What the main thread and an ingestion worker say to each other (see pool.ts and worker.ts).
+// Messages go by structured clone: an analysis arrives as the same object graph, shared references
+// and all, that analyzeArticle returned in the worker.
+import type { ArticleAnalysis, ArticleRole } from '../analysis/types';
+import type { StoredSentenceWords } from '../analysis/alignment/sentenceWords';
+
+/** One source to analyse: its text, or only its path for the worker to read (UTF-8). */
+export interface IngestJob {
+  path: string;
+  text?: string;
+  role?: ArticleRole;
+}
+
+/**
+ * What adding a source to the corpus needs besides its analysis, worked out in the worker: each
+ * sentence's words and the words of the running text (the same data the persisted index stores).
+ */
+export interface PreparedWords {
+  sentences: (StoredSentenceWords | null)[];
+  text: string[];
+}
+
+export interface PreparedSource {
+  analysis: ArticleAnalysis;
+  words: PreparedWords;
+}
+
+/** Main → worker: a chunk of jobs, numbered by their place in the whole run. */
+export interface JobsMessage {
+  type: 'jobs';
+  first: number;
+  jobs: IngestJob[];
+}
+
+/** Worker → main: one answer per job of a chunk, in order; `error` where a job failed. */
+export interface ResultsMessage {
+  type: 'results';
+  first: number;
+  results: ({ ok: true; source: PreparedSource } | { ok: false; error: string })[];
+}
