@@ -5,7 +5,6 @@
 // undefined, and when a worker fails (cannot start, crashes, exits) the pool logs one line and hands
 // back undefined for every job not yet answered, so the caller analyses those itself.
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as nodePath from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -15,11 +14,9 @@ import { WORKER_MARK } from './worker';
 export type { IngestJob, PreparedSource, PreparedWords } from './protocol';
 
 
-/** How to start a worker: a script, and whether it must be loaded through tsx (running from sources). */
+/** How to start a worker: a bundle whose entry serves jobs when isIngestWorker() (see worker.ts). */
 export interface WorkerEntry {
   file: string;
-  /** Load `file` through tsx (the TypeScript sources, as in tests run with tsx). */
-  tsx?: boolean;
 }
 
 export interface PoolOptions {
@@ -46,14 +43,13 @@ export interface PooledResult {
 }
 
 /**
- * The bundle this code runs in, started again as a worker (dist/server.js and dist/cli.js both
- * turn into a worker when started with WORKER_MARK); from the TypeScript sources, worker.ts
- * through tsx. Undefined when neither can be found.
+ * The bundle this code runs in, started again as a worker (dist/server.js and dist/cli.js both turn
+ * into a worker when started with WORKER_MARK), so a worker is always the same build and runs
+ * nothing else. Undefined when not running from a bundle (the TypeScript sources: tests and the
+ * bench pass a bundle themselves); the pool then reports that it cannot start.
  */
 export function defaultWorkerEntry(): WorkerEntry | undefined {
-  if (__filename.endsWith('.js') && !__filename.endsWith(`${nodePath.sep}pool.js`)) return { file: __filename };
-  const source = nodePath.join(__dirname, 'worker.ts');
-  return fs.existsSync(source) ? { file: source, tsx: true } : undefined;
+  return __filename.endsWith('.js') && nodePath.basename(__filename) !== 'pool.js' && fs.existsSync(__filename) ? { file: __filename } : undefined;
 }
 
 export function defaultWorkerCount(): number {
@@ -62,10 +58,7 @@ export function defaultWorkerCount(): number {
 }
 
 function startWorker(entry: WorkerEntry): Worker {
-  if (!entry.tsx) return new Worker(entry.file, { workerData: WORKER_MARK });
-  // Only ever from the TypeScript sources (tests, bench), where tsx is installed; never bundled.
-  const tsx = createRequire(__filename).resolve('tsx/cjs');
-  return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry.file)}).serveIngestJobs();`, { eval: true, workerData: WORKER_MARK });
+  return new Worker(entry.file, { workerData: WORKER_MARK });
 }
 
 interface Slot {
@@ -123,7 +116,9 @@ export async function* analyseInWorkers(jobs: readonly IngestJob[], options: Poo
     for (let k = 0; k < count; k++) {
       let worker: Worker;
       try {
-        worker = startWorker(options.entry ?? defaultWorkerEntry() ?? { file: '' });
+        const entry = options.entry ?? defaultWorkerEntry();
+        if (!entry) throw new Error('not running from a bundle');
+        worker = startWorker(entry);
       } catch (err) {
         fail(`cannot start a worker: ${err instanceof Error ? err.message : String(err)}`);
         break;
