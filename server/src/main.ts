@@ -252,7 +252,7 @@ async function check(): Promise<void> {
   }
 }
 
-/** Worker threads for a first start's analysis: SOURCE_REVIEW_WORKERS (0 turns them off), else one per core. */
+/** Worker threads for a first start's analysis: SOURCE_REVIEW_WORKERS (0 turns them off), else one per core but one. */
 const ingestWorkers = process.env.SOURCE_REVIEW_WORKERS === undefined ? undefined : Number(process.env.SOURCE_REVIEW_WORKERS);
 /** Fewer sources to analyse than this and the workers are not worth starting (SOURCE_REVIEW_POOL_MIN). */
 const poolMinimum = Number(process.env.SOURCE_REVIEW_POOL_MIN ?? 50);

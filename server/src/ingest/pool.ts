@@ -20,7 +20,7 @@ export interface WorkerEntry {
 }
 
 export interface PoolOptions {
-  /** Threads to start (default: one per core, at least 1). */
+  /** Threads to start (default: defaultWorkerCount()). */
   workers?: number;
   /** What each worker runs (default: defaultWorkerEntry()). */
   entry?: WorkerEntry;
@@ -52,9 +52,13 @@ export function defaultWorkerEntry(): WorkerEntry | undefined {
   return __filename.endsWith('.js') && nodePath.basename(__filename) !== 'pool.js' && fs.existsSync(__filename) ? { file: __filename } : undefined;
 }
 
+/**
+ * One thread per core but one: the main thread indexes what the workers hand back meanwhile, and
+ * V8's own background threads (optimising compiler, garbage collector) of every thread need CPU too.
+ */
 export function defaultWorkerCount(): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(8, cores));
+  return Math.max(1, Math.min(8, cores - 1));
 }
 
 function startWorker(entry: WorkerEntry): Worker {
