@@ -1,9 +1,10 @@
 // One cold ingestion pass in a fresh process, as a server's first start does it:
-// `npx tsx bench/ingestPool.ts DIR COUNT single|pool [WORKERS] [ENTRY]` prints one JSON line.
+// `npx tsx bench/ingestPool.ts DIR COUNT single|pool [WORKERS] [ENTRY] [noshare]` prints one JSON line.
 //   single: read + analyzeArticle + Corpus.set on this thread (the path for small sets and the fallback);
 //   pool:   read + analyse + prepare the words in worker threads started from the server bundle ENTRY
-//           (dist/server.js), while this thread adopts the words and calls Corpus.set in file order
-//           (ingest/pool.ts, as ingest/staged.ts drives it on a first start).
+//           (dist/server.js), while this thread adopts the words and calls Corpus.set in file order,
+//           and analyses sources from the end of the queue whenever it would wait (ingest/pool.ts, as
+//           ingest/staged.ts drives it on a first start); `noshare`: this thread only indexes.
 // Times are wall clock; CPU is this process's (all threads) and the main thread's alone (from /proc).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -36,7 +37,7 @@ function mainThreadCpuMs(): number {
   }
 }
 
-async function pass(dir: string, count: number, mode: 'single' | 'pool', workers: number, entry: string): Promise<PassResult> {
+async function pass(dir: string, count: number, mode: 'single' | 'pool', workers: number, entry: string, share = true): Promise<PassResult> {
   const files = fs.readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n)).sort().slice(0, count).map((n) => path.join(dir, n));
   const cpu0 = process.cpuUsage();
   const main0 = mainThreadCpuMs();
@@ -50,7 +51,9 @@ async function pass(dir: string, count: number, mode: 'single' | 'pool', workers
     for (const a of analyses) corpus.set(a);
     indexMs = performance.now() - t;
   } else {
-    for await (const run of analyseInWorkers(files.map((file) => ({ path: file })), { workers, entry: { file: entry }, log: (m) => console.error(m) })) {
+    // As on a server's first start: this thread also analyses (from the end of the queue) while it would wait.
+    const analyseHere = (job: { path: string }) => ({ analysis: analyzeArticle({ path: job.path, text: fs.readFileSync(job.path, 'utf8') }) });
+    for await (const run of analyseInWorkers(files.map((file) => ({ path: file })), { workers, entry: { file: entry }, log: (m) => console.error(m), ...(share ? { analyseHere } : {}) })) {
       const t = performance.now();
       for (const r of run) {
         if (r.source) {
@@ -74,7 +77,7 @@ async function pass(dir: string, count: number, mode: 'single' | 'pool', workers
 }
 
 if (require.main === module) {
-  const [dir, count, mode, workers, entry] = process.argv.slice(2);
-  pass(dir, Number(count), mode === 'pool' ? 'pool' : 'single', Number(workers ?? 2), entry ?? path.join(__dirname, '..', 'dist', 'server.js'))
+  const [dir, count, mode, workers, entry, share] = process.argv.slice(2);
+  pass(dir, Number(count), mode === 'pool' ? 'pool' : 'single', Number(workers ?? 1), entry ?? path.join(__dirname, '..', 'dist', 'server.js'), share !== 'noshare')
     .then((r) => { console.log(JSON.stringify(r)); }, (err: unknown) => { console.error(err); process.exitCode = 1; });
 }

@@ -273,7 +273,7 @@ async function firstUpdate(inputs: readonly ArticleInput[]): Promise<ReturnType<
     pool: ingestWorkers !== undefined && ingestWorkers > 0 ? { workers: ingestWorkers } : {},
     log: warn,
   });
-  if (result.pooled > 0) log(`analysed ${result.pooled} sources in worker threads (${result.ms.toFixed(0)} ms with the corpus)`);
+  if (result.pooled > 0) log(`analysed ${result.pooled} sources in worker threads and ${result.here} on the main thread meanwhile (${result.ms.toFixed(0)} ms with the corpus)`);
   return result;
 }
 

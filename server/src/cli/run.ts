@@ -11,7 +11,7 @@ import type { RunArgs } from './args';
 import { USAGE, parseArgs } from './args';
 import { collectArticles, type ArticleFile } from './files';
 import { loadConfig, suppressForCli } from './suppression';
-import { analyseInWorkers, defaultWorkerCount, type PoolOptions } from '../ingest/pool';
+import { analyseInWorkers, defaultWorkerCount, type IngestJob, type PoolOptions, type PreparedSource } from '../ingest/pool';
 
 export const EXIT_OK = 0;
 export const EXIT_FOUND = 1;
@@ -40,8 +40,9 @@ export interface CliPoolOptions extends PoolOptions {
 }
 
 /**
- * As runCli, but with many articles (50 or more) the analysis runs in worker threads, one per core
- * (this thread only waits meanwhile); the output is the same. Workers that fail are logged and the main thread analyses the rest.
+ * As runCli, but with many articles (50 or more) the analysis runs in worker threads (one per core
+ * but one) and on this thread, which takes articles from the end of the queue while it waits; the
+ * output is the same. Workers that fail are logged and the main thread analyses the rest.
  */
 export async function runCliAsync(argv: readonly string[], io: CliIO, pool: CliPoolOptions = {}): Promise<number> {
   const started = startCommand(argv, io);
@@ -50,7 +51,11 @@ export async function runCliAsync(argv: readonly string[], io: CliIO, pool: CliP
   if (files.length < (pool.minArticles ?? 50) || pool.workers === 0) return finishCommand(started, analyseHere(files, warn), io);
   const analyses: ArticleAnalysis[] = [];
   const jobs = files.map((f) => ({ path: f.path, text: f.text }));
-  for await (const run of analyseInWorkers(jobs, { log: warn, workers: defaultWorkerCount() + 1, ...pool })) {
+  const here = (job: IngestJob): PreparedSource => {
+    if (job.text === undefined) throw new Error('no text'); // never: every job carries its file's text
+    return { analysis: analyzeArticle({ path: job.path, text: job.text }) };
+  };
+  for await (const run of analyseInWorkers(jobs, { log: warn, workers: defaultWorkerCount(), analyseHere: here, ...pool })) {
     for (const r of run) {
       const file = files[r.index];
       if (r.source) {

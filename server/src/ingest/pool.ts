@@ -19,7 +19,7 @@ export interface WorkerEntry {
   file: string;
 }
 
-export interface PoolOptions {
+export interface PoolOptions<J extends IngestJob = IngestJob> {
   /** Threads to start (default: defaultWorkerCount()). */
   workers?: number;
   /** What each worker runs (default: defaultWorkerEntry()). */
@@ -29,12 +29,18 @@ export interface PoolOptions {
   /** Chunks each worker holds at once (default 4), so it never waits for the main thread. */
   depth?: number;
   log?: (message: string) => void;
+  /**
+   * Analyses a job on this thread. When given, this thread takes jobs from the end of the queue
+   * whenever it would otherwise wait for the next result, so it shares the analysis with the
+   * workers instead of idling (with two cores: one worker, and this thread between its indexing).
+   */
+  analyseHere?: (job: J) => PreparedSource;
 }
 
 /** One answer, in job order: the prepared source, or undefined when the caller must analyse it. */
-export interface PooledResult {
+export interface PooledResult<J extends IngestJob = IngestJob> {
   index: number;
-  job: IngestJob;
+  job: J;
   source: PreparedSource | undefined;
   /** Why the worker could not do it (a file it could not read or analyse, a worker that failed). */
   error?: string;
@@ -76,13 +82,15 @@ interface Slot {
  * they are ready; the caller does its part (indexing) between yields while the workers go on.
  * Every job is answered exactly once. The workers are stopped when the run ends or is abandoned.
  */
-export async function* analyseInWorkers(jobs: readonly IngestJob[], options: PoolOptions = {}): AsyncGenerator<PooledResult[]> {
+export async function* analyseInWorkers<J extends IngestJob>(jobs: readonly J[], options: PoolOptions<J> = {}): AsyncGenerator<PooledResult<J>[]> {
   const log = options.log ?? (() => undefined);
   const chunk = Math.max(1, options.chunk ?? 8);
   const depth = Math.max(1, options.depth ?? 4);
   const count = Math.max(1, Math.min(options.workers ?? defaultWorkerCount(), Math.ceil(jobs.length / chunk)));
-  const results: (PooledResult | undefined)[] = new Array(jobs.length);
+  const results: (PooledResult<J> | undefined)[] = new Array(jobs.length);
   let nextJob = 0;
+  /** Jobs from here on are this thread's (taken from the end while it waited). */
+  let lastJob = jobs.length;
   let nextOut = 0;
   let failed = false;
   let wake: (() => void) | undefined;
@@ -106,9 +114,9 @@ export async function* analyseInWorkers(jobs: readonly IngestJob[], options: Poo
   };
 
   const feed = (slot: Slot) => {
-    while (!failed && slot.inFlight.size < depth && nextJob < jobs.length) {
+    while (!failed && slot.inFlight.size < depth && nextJob < lastJob) {
       const first = nextJob;
-      const part = jobs.slice(first, first + chunk);
+      const part = jobs.slice(first, Math.min(first + chunk, lastJob));
       nextJob += part.length;
       slot.inFlight.set(first, part.length);
       const message: JobsMessage = { type: 'jobs', first, jobs: part };
@@ -143,16 +151,28 @@ export async function* analyseInWorkers(jobs: readonly IngestJob[], options: Poo
       });
       worker.on('error', (err) => fail(`a worker failed: ${err instanceof Error ? err.message : String(err)}`));
       worker.on('exit', (code) => {
-        if (slot.inFlight.size > 0 || nextJob < jobs.length) fail(`a worker exited with code ${code}`);
+        if (slot.inFlight.size > 0 || nextJob < lastJob) fail(`a worker exited with code ${code}`);
       });
       feed(slot);
     }
     while (nextOut < jobs.length) {
       if (!results[nextOut]) {
+        const here = options.analyseHere;
+        if (here && !failed && nextJob < lastJob) {
+          const i = --lastJob;
+          try {
+            answer(i, here(jobs[i]));
+          } catch (err) {
+            answer(i, undefined, err instanceof Error ? err.message : String(err));
+          }
+          // Let the workers' answers land before deciding again.
+          await new Promise((resolve) => setImmediate(resolve));
+          continue;
+        }
         await new Promise<void>((resolve) => { wake = resolve; });
         continue;
       }
-      const run: PooledResult[] = [];
+      const run: PooledResult<J>[] = [];
       while (nextOut < jobs.length && results[nextOut]) {
         run.push(results[nextOut]!);
         results[nextOut] = undefined; // handed over: not kept twice

@@ -41,6 +41,7 @@ export function prepareSource(analysis: ArticleAnalysis): PreparedSource {
  * source again. Call right before adding the source: the sentence memory keeps only recent sentences.
  */
 export function adoptWords(prepared: PreparedSource): void {
+  if (!prepared.words) return;
   const { text } = prepared.analysis;
   rememberSentenceWords(text.plain, text.sentences.map((s) => s.span), prepared.words.sentences);
   rememberIndexedWords(text, prepared.words.text);

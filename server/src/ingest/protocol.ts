@@ -22,7 +22,8 @@ export interface PreparedWords {
 
 export interface PreparedSource {
   analysis: ArticleAnalysis;
-  words: PreparedWords;
+  /** Absent for an analysis made on the main thread (the corpus then reads the words itself). */
+  words?: PreparedWords;
 }
 
 /** Main → worker: a chunk of jobs, numbered by their place in the whole run. */

@@ -4,6 +4,7 @@
 // path. The live review itself is unchanged: it is brought up to date with ever longer prefixes of
 // the inputs, and its analyser (PrefetchedAnalyzer) hands over what a worker made instead of
 // analysing the article again.
+import { analyzeArticle } from '../analysis/index';
 import type { ArticleAnalysis } from '../analysis/types';
 import type { ArticleAnalyzer } from '../indexStore';
 import type { ArticleInput, UpdateResult } from '../review';
@@ -23,7 +24,7 @@ interface Waiting {
  */
 export class PrefetchedAnalyzer implements ArticleAnalyzer<ArticleInput, [boolean]> {
   private readonly waiting = new Map<string, Waiting>();
-  /** Analyses handed over from workers, and those that had to be made here (for tests and logs). */
+  /** Analyses handed over (made ahead, by a worker or while waiting for one). */
   readonly counts = { handedOver: 0 };
 
   constructor(
@@ -54,7 +55,7 @@ export class PrefetchedAnalyzer implements ArticleAnalyzer<ArticleInput, [boolea
           analysis.text.original = input.text;
         }
         adoptWords(offered.source);
-        if (this.keepWords()) keepWordsFor(analysis, offered.source.words);
+        if (this.keepWords() && offered.source.words) keepWordsFor(analysis, offered.source.words);
         this.counts.handedOver++;
         return analysis;
       }
@@ -77,6 +78,8 @@ export class PrefetchedAnalyzer implements ArticleAnalyzer<ArticleInput, [boolea
   }
 }
 
+type StagedJob = { path: string; text: string; role?: ArticleInput['role'] };
+
 /** What the staged update needs of the live review (review.ts's LiveReview). */
 export interface Updatable {
   update(inputs: readonly ArticleInput[]): UpdateResult;
@@ -90,7 +93,9 @@ export interface StagedOptions {
   minSources?: number;
   /** Inputs taken in per update, between which worker messages are handled (default 64). */
   step?: number;
-  pool?: PoolOptions;
+  pool?: PoolOptions<StagedJob>;
+  /** Whether this thread also analyses (from the end of the queue) while it waits (default true). */
+  shareAnalysis?: boolean;
   log?: (message: string) => void;
 }
 
@@ -106,24 +111,31 @@ function merge(into: UpdateResult, r: UpdateResult): void {
  * Brings `live` up to date with `inputs` as live.update(inputs) would, with the wanted inputs
  * analysed in worker threads. Falls back to the main thread for anything a worker did not do.
  */
-export async function stagedUpdate(live: Updatable, inputs: readonly ArticleInput[], options: StagedOptions): Promise<UpdateResult & { pooled: number }> {
+export async function stagedUpdate(live: Updatable, inputs: readonly ArticleInput[], options: StagedOptions): Promise<UpdateResult & { pooled: number; here: number }> {
   const t0 = performance.now();
   const places: number[] = [];
   for (let i = 0; i < inputs.length; i++) if (options.wanted(inputs[i])) places.push(i);
-  if (places.length < (options.minSources ?? 50)) return { ...live.update(inputs), pooled: 0 };
+  if (places.length < (options.minSources ?? 50)) return { ...live.update(inputs), pooled: 0, here: 0 };
   const step = Math.max(1, options.step ?? 64);
   const result: UpdateResult = { analysed: [], added: [], removed: [], corpusChanged: false, speakersChanged: false, ms: 0 };
   const analyzer = options.analyzer;
-  const before = analyzer.counts.handedOver;
-  const jobs = places.map((i) => ({ path: inputs[i].path, text: inputs[i].text, ...(inputs[i].role ? { role: inputs[i].role } : {}) }));
+  /** Analysed by a worker, and on this thread while waiting for one. */
+  let pooled = 0;
+  let here = 0;
+  const jobs: StagedJob[] = places.map((i) => ({ path: inputs[i].path, text: inputs[i].text, ...(inputs[i].role ? { role: inputs[i].role } : {}) }));
   /** Inputs before this place are ready (their worker answered, or they need none). */
   let ready = 0;
   let applied = 0;
   try {
-    for await (const run of analyseInWorkers(jobs, { log: options.log, ...options.pool })) {
+    // The first start has nothing remembered per path: analyzeArticle is what the analyser would do.
+    const analyseHere = options.shareAnalysis === false ? undefined : (job: (typeof jobs)[number]): PreparedSource => ({ analysis: analyzeArticle(job) });
+    for await (const run of analyseInWorkers(jobs, { log: options.log, ...(analyseHere ? { analyseHere } : {}), ...options.pool })) {
       for (const r of run) {
         const input = inputs[places[r.index]];
-        if (r.source) analyzer.offer(input, r.source);
+        if (r.source) {
+          analyzer.offer(input, r.source);
+          if (r.source.words) pooled++; else here++;
+        }
         else if (!r.stopped) options.log?.(`could not analyse ${input.path} in a worker (${r.error ?? 'no answer'}); analysing it on the main thread`);
         ready = r.index + 1 < places.length ? places[r.index + 1] : inputs.length;
       }
@@ -143,5 +155,5 @@ export async function stagedUpdate(live: Updatable, inputs: readonly ArticleInpu
   // The whole set (also what is left if the workers stopped early): analysed here as usual.
   merge(result, live.update(inputs));
   result.ms = performance.now() - t0;
-  return { ...result, pooled: analyzer.counts.handedOver - before };
+  return { ...result, pooled, here };
 }
