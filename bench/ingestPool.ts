@@ -22,7 +22,9 @@ export interface PassResult {
   indexMs: number;
   processCpuMs: number;
   mainCpuMs: number;
-  /** Sources a worker did not analyse (done on the main thread). */
+  /** Sources the main thread analysed while it waited for a worker (taken from the end of the queue). */
+  here: number;
+  /** Sources a worker could not analyse (done on the main thread afterwards). */
   fallback: number;
 }
 
@@ -45,6 +47,7 @@ async function pass(dir: string, count: number, mode: 'single' | 'pool', workers
   const corpus = new Corpus();
   let indexMs = 0;
   let fallback = 0;
+  let here = 0;
   if (mode === 'single') {
     const analyses = files.map((file) => analyzeArticle({ path: file, text: fs.readFileSync(file, 'utf8') }));
     const t = performance.now();
@@ -57,6 +60,7 @@ async function pass(dir: string, count: number, mode: 'single' | 'pool', workers
       const t = performance.now();
       for (const r of run) {
         if (r.source) {
+          if (!r.source.words) here++;
           adoptWords(r.source);
           corpus.set(r.source.analysis);
         } else {
@@ -72,7 +76,7 @@ async function pass(dir: string, count: number, mode: 'single' | 'pool', workers
   if (corpus.size !== count) throw new Error(`corpus holds ${corpus.size} sources, not ${count}`);
   return {
     mode, sources: count, workers: mode === 'pool' ? workers : 0, ms: Math.round(ms), articlesPerSecond: Math.round(count / (ms / 1000)),
-    indexMs: Math.round(indexMs), processCpuMs: Math.round((cpu.user + cpu.system) / 1000), mainCpuMs: mainThreadCpuMs() - main0, fallback,
+    indexMs: Math.round(indexMs), processCpuMs: Math.round((cpu.user + cpu.system) / 1000), mainCpuMs: mainThreadCpuMs() - main0, here, fallback,
   };
 }
 

@@ -306,10 +306,10 @@ type PooledRow = PassResult & { key: string; all: number[] };
 /** Single thread and the pool side by side, per size (median pass by time; every pass's articles/s after it). */
 function poolTable(rows: PooledRow[], load: number[]): string {
   const out = [`\nSource ingestion as a first start does it (fresh process per pass; read + analyse + Corpus.set), load ${load.map((x) => x.toFixed(1)).join(' ')}`];
-  out.push('| sources | path | wall | articles/s (median; every pass) | main thread: Corpus.set | CPU: process / main thread | done on the main thread |');
+  out.push('| sources | path | wall | articles/s (median; every pass) | main thread: Corpus.set | CPU: process / main thread | analysed by the main thread meanwhile / after a worker failed |');
   out.push('| --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
-    out.push(`| ${int(r.sources)} | ${r.key === 'single' ? 'single thread' : `pool of ${r.workers}`} | ${ms(r.ms)} | ${int(r.articlesPerSecond)} (${r.all.map(int).join(', ')}) | ${ms(r.indexMs)} | ${ms(r.processCpuMs)} / ${ms(r.mainCpuMs)} | ${r.key === 'single' ? '–' : int(r.fallback)} |`);
+    out.push(`| ${int(r.sources)} | ${r.key === 'single' ? 'single thread' : `pool of ${r.workers}`} | ${ms(r.ms)} | ${int(r.articlesPerSecond)} (${r.all.map(int).join(', ')}) | ${ms(r.indexMs)} | ${ms(r.processCpuMs)} / ${ms(r.mainCpuMs)} | ${r.key === 'single' ? '–' : `${int(r.here)} / ${int(r.fallback)}`} |`);
   }
   return out.join('\n');
 }

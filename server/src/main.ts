@@ -35,6 +35,7 @@ import { LiveReview, type ArticleInput, type ReviewView } from './review';
 import { IncrementalAnalyzer } from './analysis/incremental';
 import { IndexStore, PersistedAnalyzer } from './indexStore';
 import { PrefetchedAnalyzer, stagedUpdate } from './ingest/staged';
+import { poolByDefault } from './ingest/pool';
 import { ReviewCache, reviewKey } from './reviewCache';
 import { ReviewControls } from './controls';
 import { Scheduler } from './scheduler';
@@ -252,7 +253,10 @@ async function check(): Promise<void> {
   }
 }
 
-/** Worker threads for a first start's analysis: SOURCE_REVIEW_WORKERS (0 turns them off), else one per core but one. */
+/**
+ * Worker threads for a first start's analysis: SOURCE_REVIEW_WORKERS (0 turns them off), else one
+ * per core but one on a machine of 4 cores or more (ingest/pool.ts, poolByDefault).
+ */
 const ingestWorkers = process.env.SOURCE_REVIEW_WORKERS === undefined ? undefined : Number(process.env.SOURCE_REVIEW_WORKERS);
 /** Fewer sources to analyse than this and the workers are not worth starting (SOURCE_REVIEW_POOL_MIN). */
 const poolMinimum = Number(process.env.SOURCE_REVIEW_POOL_MIN ?? 50);
@@ -263,14 +267,15 @@ const poolMinimum = Number(process.env.SOURCE_REVIEW_POOL_MIN ?? 50);
  * live.update(inputs). Anything the workers cannot do is analysed here, as before.
  */
 async function firstUpdate(inputs: readonly ArticleInput[]): Promise<ReturnType<LiveReview['update']>> {
-  if (ingestWorkers === 0 || !Number.isFinite(poolMinimum)) return live.update(inputs);
+  if (ingestWorkers === undefined ? !poolByDefault() : !(ingestWorkers > 0)) return live.update(inputs);
+  if (!Number.isFinite(poolMinimum)) return live.update(inputs);
   const store = analyzer.store;
   const result = await stagedUpdate(live, inputs, {
     analyzer: prefetcher,
     // Disk files without an index entry: a file with one is most likely read back from it instead.
     wanted: (input) => input.version === null && !(store && input.stamp && fs.existsSync(store.fileOf(input.path))),
     minSources: poolMinimum,
-    pool: ingestWorkers !== undefined && ingestWorkers > 0 ? { workers: ingestWorkers } : {},
+    pool: ingestWorkers !== undefined ? { workers: ingestWorkers } : {},
     log: warn,
   });
   if (result.pooled > 0) log(`analysed ${result.pooled} sources in worker threads and ${result.here} on the main thread meanwhile (${result.ms.toFixed(0)} ms with the corpus)`);

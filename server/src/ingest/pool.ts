@@ -58,13 +58,28 @@ export function defaultWorkerEntry(): WorkerEntry | undefined {
   return __filename.endsWith('.js') && nodePath.basename(__filename) !== 'pool.js' && fs.existsSync(__filename) ? { file: __filename } : undefined;
 }
 
+/** Cores to work with. */
+export function coreCount(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+/**
+ * Whether to use the pool when nobody said (SOURCE_REVIEW_WORKERS): only with 4 cores or more. On
+ * 2 cores a cold pass already keeps the second core half busy with V8's optimising compiler and
+ * collector, and each worker compiles the engine again and copies its analyses back: measured on the
+ * 2-core machine, the pool took 40 to 60% more CPU than the single thread and was slower at every
+ * size (docs/PERFORMANCE.md, seventh round).
+ */
+export function poolByDefault(): boolean {
+  return coreCount() >= 4;
+}
+
 /**
  * One thread per core but one: the main thread indexes what the workers hand back meanwhile, and
  * V8's own background threads (optimising compiler, garbage collector) of every thread need CPU too.
  */
 export function defaultWorkerCount(): number {
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(8, cores - 1));
+  return Math.max(1, Math.min(8, coreCount() - 1));
 }
 
 function startWorker(entry: WorkerEntry): Worker {
