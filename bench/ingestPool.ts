@@ -1,8 +1,9 @@
 // One cold ingestion pass in a fresh process, as a server's first start does it:
-// `npx tsx bench/ingestPool.ts DIR COUNT single|pool [WORKERS] [ENTRY] [noshare]` prints one JSON line.
+// `npx tsx bench/ingestPool.ts DIR COUNT single|pool [WORKERS] [ENTRY] [noshare] [words]` prints one JSON line.
 //   single: read + analyzeArticle + Corpus.set on this thread (the path for small sets and the fallback);
-//   pool:   read + analyse + prepare the words in worker threads started from the server bundle ENTRY
-//           (dist/server.js), while this thread adopts the words and calls Corpus.set in file order,
+//   pool:   read here (as the server's folder scan does), analyse in worker threads started from the
+//           server bundle ENTRY (dist/server.js; `words`: they prepare the corpus words too), while
+//           this thread calls Corpus.set in file order,
 //           and analyses sources from the end of the queue whenever it would wait (ingest/pool.ts, as
 //           ingest/staged.ts drives it on a first start); `noshare`: this thread only indexes.
 // Times are wall clock; CPU is this process's (all threads) and the main thread's alone (from /proc).
@@ -39,7 +40,7 @@ function mainThreadCpuMs(): number {
   }
 }
 
-async function pass(dir: string, count: number, mode: 'single' | 'pool', workers: number, entry: string, share = true): Promise<PassResult> {
+async function pass(dir: string, count: number, mode: 'single' | 'pool', workers: number, entry: string, share = true, words = false): Promise<PassResult> {
   const files = fs.readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n)).sort().slice(0, count).map((n) => path.join(dir, n));
   const cpu0 = process.cpuUsage();
   const main0 = mainThreadCpuMs();
@@ -55,17 +56,19 @@ async function pass(dir: string, count: number, mode: 'single' | 'pool', workers
     indexMs = performance.now() - t;
   } else {
     // As on a server's first start: this thread also analyses (from the end of the queue) while it would wait.
-    const analyseHere = (job: { path: string }) => ({ analysis: analyzeArticle({ path: job.path, text: fs.readFileSync(job.path, 'utf8') }) });
-    for await (const run of analyseInWorkers(files.map((file) => ({ path: file })), { workers, entry: { file: entry }, log: (m) => console.error(m), ...(share ? { analyseHere } : {}) })) {
+    const analyseHere = (job: { path: string; text: string }) => ({ analysis: analyzeArticle(job) });
+    // The server reads its files on the main thread when it scans the folders, then sends the texts.
+    const jobs = files.map((file) => ({ path: file, text: fs.readFileSync(file, 'utf8') }));
+    for await (const run of analyseInWorkers(jobs, { workers, entry: { file: entry }, prepareWords: words, log: (m) => console.error(m), ...(share ? { analyseHere } : {}) })) {
       const t = performance.now();
       for (const r of run) {
         if (r.source) {
-          if (!r.source.words) here++;
+          if (r.here) here++;
           adoptWords(r.source);
           corpus.set(r.source.analysis);
         } else {
           fallback++;
-          corpus.set(analyzeArticle({ path: r.job.path, text: fs.readFileSync(r.job.path, 'utf8') }));
+          corpus.set(analyzeArticle(r.job));
         }
       }
       indexMs += performance.now() - t;
@@ -81,7 +84,7 @@ async function pass(dir: string, count: number, mode: 'single' | 'pool', workers
 }
 
 if (require.main === module) {
-  const [dir, count, mode, workers, entry, share] = process.argv.slice(2);
-  pass(dir, Number(count), mode === 'pool' ? 'pool' : 'single', Number(workers ?? 1), entry ?? path.join(__dirname, '..', 'dist', 'server.js'), share !== 'noshare')
+  const [dir, count, mode, workers, entry, ...flags] = process.argv.slice(2);
+  pass(dir, Number(count), mode === 'pool' ? 'pool' : 'single', Number(workers ?? 1), entry ?? path.join(__dirname, '..', 'dist', 'server.js'), !flags.includes('noshare'), flags.includes('words'))
     .then((r) => { console.log(JSON.stringify(r)); }, (err: unknown) => { console.error(err); process.exitCode = 1; });
 }

@@ -31,11 +31,19 @@ export interface JobsMessage {
   type: 'jobs';
   first: number;
   jobs: IngestJob[];
+  /** Prepare each source's corpus words too (PreparedSource.words). */
+  words: boolean;
 }
+
+/**
+ * How much of the text a reply left out: the main thread sent it and puts it back (1: `original`,
+ * 2: `original` and `plain`, which were the same string). Copying it back costs more than it is worth.
+ */
+export type TextOmitted = 0 | 1 | 2;
 
 /** Worker → main: one answer per job of a chunk, in order; `error` where a job failed. */
 export interface ResultsMessage {
   type: 'results';
   first: number;
-  results: ({ ok: true; source: PreparedSource } | { ok: false; error: string })[];
+  results: ({ ok: true; source: PreparedSource; omitted: TextOmitted } | { ok: false; error: string })[];
 }

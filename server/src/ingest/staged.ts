@@ -134,7 +134,7 @@ export async function stagedUpdate(live: Updatable, inputs: readonly ArticleInpu
         const input = inputs[places[r.index]];
         if (r.source) {
           analyzer.offer(input, r.source);
-          if (r.source.words) pooled++; else here++;
+          if (r.here) here++; else pooled++;
         }
         else if (!r.stopped) options.log?.(`could not analyse ${input.path} in a worker (${r.error ?? 'no answer'}); analysing it on the main thread`);
         ready = r.index + 1 < places.length ? places[r.index + 1] : inputs.length;

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { analyzeArticle } from '../analysis/index';
-import type { JobsMessage, ResultsMessage } from './protocol';
+import type { JobsMessage, ResultsMessage, TextOmitted } from './protocol';
 import { prepareSource } from './prepare';
 
 /** workerData that makes a bundle's entry run as an ingestion worker. */
@@ -26,7 +26,15 @@ export function serveIngestJobs(): void {
         // A job without text is a file to read here (UTF-8), as the bench's single-thread path reads it.
         const text = job.text ?? fs.readFileSync(job.path, 'utf8');
         const analysis = analyzeArticle({ path: job.path, text, ...(job.role ? { role: job.role } : {}) });
-        return { ok: true as const, source: prepareSource(analysis) };
+        const source = message.words ? prepareSource(analysis) : { analysis };
+        // The main thread has the text it sent: it is not copied back (see TextOmitted).
+        let omitted: TextOmitted = 0;
+        if (job.text !== undefined && analysis.text.original === job.text) {
+          omitted = analysis.text.plain === analysis.text.original ? 2 : 1;
+          if (omitted === 2) analysis.text.plain = '';
+          analysis.text.original = '';
+        }
+        return { ok: true as const, source, omitted };
       } catch (err) {
         return { ok: false as const, error: err instanceof Error ? err.message : String(err) };
       }

@@ -53,7 +53,7 @@ describe('ingestion pool (worker threads)', function () {
   });
 
   it('gives exactly the analyses and corpus words of the main thread, in job order, reading the files itself', async () => {
-    const results = await collect(analyseInWorkers(files.map((p) => ({ path: p })), { workers: 2, entry: bundle, chunk: 5 }));
+    const results = await collect(analyseInWorkers(files.map((p) => ({ path: p })), { workers: 2, entry: bundle, chunk: 5, prepareWords: true }));
     assert.equal(results.length, files.length);
     results.forEach((r, i) => {
       assert.equal(r.index, i);
@@ -68,7 +68,7 @@ describe('ingestion pool (worker threads)', function () {
   });
 
   it('a corpus built from the workers\' results (words adopted) checks every article exactly as one built here', async () => {
-    const results = await collect(analyseInWorkers(files.map((p) => ({ path: p })), { workers: 2, entry: bundle }));
+    const results = await collect(analyseInWorkers(files.map((p) => ({ path: p })), { workers: 2, entry: bundle, prepareWords: true }));
     const pooled = new Corpus();
     const pooledAnalyses: ArticleAnalysis[] = [];
     for (const r of results) { adoptWords(r.source!); pooled.set(r.source!.analysis); pooledAnalyses.push(r.source!.analysis); }
@@ -82,6 +82,18 @@ describe('ingestion pool (worker threads)', function () {
       assert.equal(JSON.stringify(checkArticle(pooled, pooledAnalyses[i])), JSON.stringify(want));
     });
     assert.ok(findings > 0, 'the stories should disagree somewhere');
+  });
+
+  it('with the text sent, gives it back as the very string sent (not a copy), and no words unless asked', async () => {
+    const texts = files.slice(0, 12).map((p) => fs.readFileSync(p, 'utf8'));
+    const results = await collect(analyseInWorkers(files.slice(0, 12).map((p, i) => ({ path: p, text: texts[i] })), { workers: 1, entry: bundle }));
+    results.forEach((r, i) => {
+      const here = analyzeArticle({ path: files[i], text: texts[i] });
+      assert.deepStrictEqual(r.source!.analysis, here);
+      assert.equal(r.source!.words, undefined);
+      assert.equal(r.source!.analysis.text.original, texts[i]);
+    });
+    assert.ok(results.some((r) => r.source!.analysis.text.plain !== r.source!.analysis.text.original), 'a markdown story should blank something');
   });
 
   it('hands back a file it cannot read as undefined (with the reason), the rest as usual', async () => {
