@@ -35,7 +35,7 @@ import { LiveReview, type ArticleInput, type ReviewView } from './review';
 import { IncrementalAnalyzer } from './analysis/incremental';
 import { IndexStore, PersistedAnalyzer } from './indexStore';
 import { PrefetchedAnalyzer, stagedUpdate } from './ingest/staged';
-import { poolByDefault } from './ingest/pool';
+import { defaultPoolMinimum } from './ingest/pool';
 import { ReviewCache, reviewKey } from './reviewCache';
 import { ReviewControls } from './controls';
 import { Scheduler } from './scheduler';
@@ -253,13 +253,10 @@ async function check(): Promise<void> {
   }
 }
 
-/**
- * Worker threads for a first start's analysis: SOURCE_REVIEW_WORKERS (0 turns them off), else one
- * per core but one on a machine of 4 cores or more (ingest/pool.ts, poolByDefault).
- */
+/** Worker threads for a first start's analysis: SOURCE_REVIEW_WORKERS (0 turns them off), else one per core but one. */
 const ingestWorkers = process.env.SOURCE_REVIEW_WORKERS === undefined ? undefined : Number(process.env.SOURCE_REVIEW_WORKERS);
-/** Fewer sources to analyse than this and the workers are not worth starting (SOURCE_REVIEW_POOL_MIN). */
-const poolMinimum = Number(process.env.SOURCE_REVIEW_POOL_MIN ?? 50);
+/** Fewer sources to analyse than this and the workers are not worth starting (SOURCE_REVIEW_POOL_MIN; see ingest/pool.ts). */
+const poolMinimum = Number(process.env.SOURCE_REVIEW_POOL_MIN ?? defaultPoolMinimum());
 
 /**
  * The first update (a start, or after Re-check All): every source not in the persisted index is
@@ -267,8 +264,7 @@ const poolMinimum = Number(process.env.SOURCE_REVIEW_POOL_MIN ?? 50);
  * live.update(inputs). Anything the workers cannot do is analysed here, as before.
  */
 async function firstUpdate(inputs: readonly ArticleInput[]): Promise<ReturnType<LiveReview['update']>> {
-  if (ingestWorkers === undefined ? !poolByDefault() : !(ingestWorkers > 0)) return live.update(inputs);
-  if (!Number.isFinite(poolMinimum)) return live.update(inputs);
+  if ((ingestWorkers !== undefined && !(ingestWorkers > 0)) || !Number.isFinite(poolMinimum)) return live.update(inputs);
   const store = analyzer.store;
   const result = await stagedUpdate(live, inputs, {
     analyzer: prefetcher,

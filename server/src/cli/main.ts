@@ -2,7 +2,7 @@
 // ingestion worker (ingest/pool.ts starts it again in a thread to analyse many articles at once).
 import { version } from '../../../package.json';
 import { isIngestWorker, serveIngestJobs } from '../ingest/worker';
-import { poolByDefault } from '../ingest/pool';
+import { defaultPoolMinimum } from '../ingest/pool';
 import { runCliAsync } from './run';
 
 if (isIngestWorker()) {
@@ -14,11 +14,11 @@ if (isIngestWorker()) {
     throw err;
   });
 
-  // SOURCE_REVIEW_WORKERS: worker threads for the analysis (0: none; unset: one per core but one
-  // with 4 cores or more, none below); SOURCE_REVIEW_POOL_MIN: fewest articles worth them.
+  // SOURCE_REVIEW_WORKERS: worker threads for the analysis (0: none; unset: one per core but one);
+  // SOURCE_REVIEW_POOL_MIN: the fewest articles worth them (unset: see defaultPoolMinimum).
   const asked = Number(process.env.SOURCE_REVIEW_WORKERS ?? NaN);
-  const workers = Number.isFinite(asked) ? asked : poolByDefault() ? undefined : 0;
-  const minArticles = process.env.SOURCE_REVIEW_POOL_MIN === undefined ? undefined : Number(process.env.SOURCE_REVIEW_POOL_MIN);
+  const workers = Number.isFinite(asked) ? asked : undefined;
+  const minArticles = Number(process.env.SOURCE_REVIEW_POOL_MIN ?? defaultPoolMinimum());
   runCliAsync(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,

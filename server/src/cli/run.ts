@@ -35,12 +35,12 @@ export function runCli(argv: readonly string[], io: CliIO): number {
 
 /** How the CLI may use worker threads for the analysis (runCliAsync). */
 export interface CliPoolOptions extends PoolOptions {
-  /** Fewer articles than this are analysed on the main thread (default 50). */
+  /** Fewer articles than this are analysed on the main thread (default 50; the CLI's entry passes defaultPoolMinimum()). */
   minArticles?: number;
 }
 
 /**
- * As runCli, but with many articles (50 or more) the analysis runs in worker threads (one per core
+ * As runCli, but with many articles (`minArticles` or more) the analysis runs in worker threads (one per core
  * but one) and on this thread, which takes articles from the end of the queue while it waits; the
  * output is the same. Workers that fail are logged and the main thread analyses the rest.
  */

@@ -72,14 +72,15 @@ export function coreCount(): number {
 }
 
 /**
- * Whether to use the pool when nobody said (SOURCE_REVIEW_WORKERS): only with 4 cores or more. On
- * 2 cores a cold pass already keeps the second core half busy with V8's optimising compiler and
- * collector, and each worker compiles the engine again and copies its analyses back: measured on the
- * 2-core machine, the pool took 40 to 60% more CPU than the single thread and was slower at every
- * size (docs/PERFORMANCE.md, seventh round).
+ * The fewest sources worth starting workers for, when nobody said (SOURCE_REVIEW_POOL_MIN). Each
+ * worker compiles the engine again (V8's optimising compiler is a third of a cold pass) and its
+ * analyses are copied back, so the pool pays only once that is spread over enough sources. On the
+ * 2-core machine (docs/PERFORMANCE.md, seventh round) it was slower at 100 and 1,000 sources, about
+ * even at 3,000, and 30% faster at 10,000; with 4 cores or more a worker no longer competes with the
+ * main thread for a core (not measured here).
  */
-export function poolByDefault(): boolean {
-  return coreCount() >= 4;
+export function defaultPoolMinimum(): number {
+  return coreCount() >= 4 ? 500 : 3000;
 }
 
 /**
