@@ -113,9 +113,12 @@ function merge(into: UpdateResult, r: UpdateResult): void {
  */
 export async function stagedUpdate(live: Updatable, inputs: readonly ArticleInput[], options: StagedOptions): Promise<UpdateResult & { pooled: number; here: number }> {
   const t0 = performance.now();
+  const minimum = options.minSources ?? 50;
+  // Too few articles in all: not worth asking which need analysing (a stat each, on a start).
+  if (inputs.length < minimum) return { ...live.update(inputs), pooled: 0, here: 0 };
   const places: number[] = [];
   for (let i = 0; i < inputs.length; i++) if (options.wanted(inputs[i])) places.push(i);
-  if (places.length < (options.minSources ?? 50)) return { ...live.update(inputs), pooled: 0, here: 0 };
+  if (places.length < minimum) return { ...live.update(inputs), pooled: 0, here: 0 };
   const step = Math.max(1, options.step ?? 64);
   const result: UpdateResult = { analysed: [], added: [], removed: [], corpusChanged: false, speakersChanged: false, ms: 0 };
   const analyzer = options.analyzer;
