@@ -86,12 +86,12 @@ const can = { configuration: false, watchedFiles: false, configurationChange: fa
 let globalSettings: Settings = { ...DEFAULT_SETTINGS };
 const reviewSet = new ReviewSet(log);
 const published = new PublishedDiagnostics();
+/** Hands over the sources a first start analysed in worker threads (ingest/staged.ts). */
+const prefetcher: PrefetchedAnalyzer = new PrefetchedAnalyzer(new IncrementalAnalyzer(), () => analyzer.store !== undefined);
 /**
  * Analyses articles; sources read from disk go through the persisted source index once the client
  * gives a storage folder (initializationOptions.storagePath), so a restart skips unchanged sources.
  */
-// Sources analysed in worker threads on a first start (ingest/staged.ts) are handed over here.
-const prefetcher: PrefetchedAnalyzer = new PrefetchedAnalyzer(new IncrementalAnalyzer(), () => analyzer.store !== undefined);
 const analyzer = new PersistedAnalyzer<ArticleInput, [boolean]>(prefetcher);
 /** Every article's analysis and the live corpus of sources, kept between checks. */
 const live = new LiveReview((entry) => {
