@@ -18,7 +18,7 @@ const common = {
 
 const builds = [
   { entryPoints: { 'cli': 'server/src/cli/main.ts' }, outdir: 'dist' },
-  { entryPoints: { 'server': 'server/src/main.ts' }, outdir: 'dist' },
+  { entryPoints: { 'server': 'server/src/serverEntry.ts' }, outdir: 'dist' },
   { entryPoints: { 'extension': 'client/src/extension.ts' }, outdir: 'dist/client' },
 ];
 

@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { applyKeystroke, buildDraft, loadSamples, typingEdits, Varier, writeArchive } from './corpus';
 import { ingest, timeAnalysis, type AnalysisResult, type IngestResult } from './engine';
+import type { PassResult } from './ingestPool';
 import { timeHarper, type HarperResult } from './harper';
 import { coldStartProjection, type ProjectionResult } from './projection';
 import { freezeServer } from './lsp';
@@ -31,6 +32,8 @@ const HELP = `usage: npm run bench -- [flags]
   --min-edits=N        server: edits measured whatever the budget (default 5; 2 at 1,000+ sources)
   --cold-cap=S         server: give up a size whose first diagnostics take longer (default 150)
   --review-all=N       ingestion: also time reviewArticles over all articles up to N sources (default 100)
+  --ingest-runs=N      ingestion, single thread vs pool: fresh-process passes of each (interleaved; median; default 1)
+  --ingest-workers=1,2 ingestion: worker counts of the pool (default 1,2)
   --harper-runs=N      harper.js timed runs after warm-up (default 10)
   --cpu-prof[=DIR]     run the server with node --cpu-prof (profiles in DIR, default $TMPDIR/source-review-profiles)
   --keep               keep the generated corpora (printed path)
@@ -47,6 +50,8 @@ interface Options {
   minEdits: number | null;
   coldCapS: number;
   reviewAllUpTo: number;
+  ingestRuns: number;
+  ingestWorkers: number[];
   harperRuns: number;
   cpuProf: string | null;
   keep: boolean;
@@ -67,6 +72,8 @@ function parseArgs(argv: string[]): Options {
     minEdits: null,
     coldCapS: quick ? 120 : 150,
     reviewAllUpTo: 100,
+    ingestRuns: 1,
+    ingestWorkers: [1, 2],
     harperRuns: quick ? 5 : 10,
     cpuProf: null,
     keep: false,
@@ -88,6 +95,8 @@ function parseArgs(argv: string[]): Options {
       case '--min-edits': o.minEdits = Number(value); break;
       case '--cold-cap': o.coldCapS = Number(value); break;
       case '--review-all': o.reviewAllUpTo = Number(value); break;
+      case '--ingest-runs': o.ingestRuns = Math.max(1, Number(value)); break;
+      case '--ingest-workers': o.ingestWorkers = list(value); break;
       case '--harper-runs': o.harperRuns = Number(value); break;
       case '--cpu-prof': o.cpuProf = path.resolve(value || path.join(os.tmpdir(), 'source-review-profiles')); break;
       case '--keep': o.keep = true; break;
@@ -166,6 +175,7 @@ async function main(): Promise<void> {
 
     // ------------------------------------------------------------ ingestion
     let ingestion: IngestResult[] = [];
+    const pooledIngestion: PooledRow[] = [];
     if (o.parts.has('ingest')) {
       for (const n of o.ingest) {
         log(`ingestion: ${int(n)} sources ...`);
@@ -173,6 +183,28 @@ async function main(): Promise<void> {
         ingestion.push(res);
       }
       results.ingestion = ingestion;
+      // The path a server's first start takes (ingest/staged.ts): workers started from the server
+      // bundle analyse while this thread indexes; against the single-thread path. Each pass is a
+      // fresh process (cold, as a start is), the modes interleaved.
+      for (const n of o.ingest) {
+        const modes: [string, number][] = [['single', 0], ...o.ingestWorkers.map((w): [string, number] => ['pool', w])];
+        const runs = new Map<string, PassResult[]>();
+        for (let k = 0; k < o.ingestRuns; k++) {
+          for (const [mode, w] of modes) {
+            log(`ingestion, fresh process: ${int(n)} sources, ${mode === 'single' ? 'single thread' : `pool of ${w}`} (pass ${k + 1}/${o.ingestRuns}) ...`);
+            const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'ingestPool.ts'), archiveDir, String(n), mode, String(w), SERVER_BUNDLE], { cwd: ROOT, encoding: 'utf8' });
+            if (r.status !== 0) throw new Error(`bench/ingestPool.ts failed:\n${r.stderr}`);
+            const key = mode === 'single' ? 'single' : `pool ${w}`;
+            runs.set(key, [...(runs.get(key) ?? []), JSON.parse(r.stdout.trim().split('\n').pop()!) as PassResult]);
+          }
+        }
+        for (const [key, list] of runs) {
+          const sorted = [...list].sort((a, b) => a.ms - b.ms);
+          const median = sorted[Math.floor(sorted.length / 2)];
+          pooledIngestion.push({ ...median, key, all: list.map((x) => x.articlesPerSecond) });
+        }
+      }
+      results.ingestionPool = pooledIngestion;
     }
 
     // ------------------------------------------------------------ persisted index (projection)
@@ -262,10 +294,24 @@ async function main(): Promise<void> {
     results.elapsedS = Math.round((Date.now() - started) / 1000);
     fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
     console.log(table(engine, ingestion, projection, server, harper, results.growth as Record<string, number>, draft2000.words));
+    if (pooledIngestion.length) console.log(poolTable(pooledIngestion, os.loadavg()));
     console.log(`\n${results.elapsedS} s in all; results in bench/results.json${o.keep ? `; corpora kept in ${tmp}` : ''}`);
   } finally {
     if (!o.keep) fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+type PooledRow = PassResult & { key: string; all: number[] };
+
+/** Single thread and the pool side by side, per size (median pass by time; every pass's articles/s after it). */
+function poolTable(rows: PooledRow[], load: number[]): string {
+  const out = [`\nSource ingestion as a first start does it (fresh process per pass; read + analyse + Corpus.set), load ${load.map((x) => x.toFixed(1)).join(' ')}`];
+  out.push('| sources | path | wall | articles/s (median; every pass) | main thread: Corpus.set | CPU: process / main thread | analysed by the main thread meanwhile / after a worker failed |');
+  out.push('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    out.push(`| ${int(r.sources)} | ${r.key === 'single' ? 'single thread' : `pool of ${r.workers}`} | ${ms(r.ms)} | ${int(r.articlesPerSecond)} (${r.all.map(int).join(', ')}) | ${ms(r.indexMs)} | ${ms(r.processCpuMs)} / ${ms(r.mainCpuMs)} | ${r.key === 'single' ? '–' : `${int(r.here)} / ${int(r.fallback)}`} |`);
+  }
+  return out.join('\n');
 }
 
 /** A server size: the first start (which writes the index and is typed in), and a second start from the index. */

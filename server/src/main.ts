@@ -34,6 +34,8 @@ import * as requests from './requests';
 import { LiveReview, type ArticleInput, type ReviewView } from './review';
 import { IncrementalAnalyzer } from './analysis/incremental';
 import { IndexStore, PersistedAnalyzer } from './indexStore';
+import { PrefetchedAnalyzer, stagedUpdate } from './ingest/staged';
+import { defaultPoolMinimum } from './ingest/pool';
 import { ReviewCache, reviewKey } from './reviewCache';
 import { ReviewControls } from './controls';
 import { Scheduler } from './scheduler';
@@ -84,11 +86,13 @@ const can = { configuration: false, watchedFiles: false, configurationChange: fa
 let globalSettings: Settings = { ...DEFAULT_SETTINGS };
 const reviewSet = new ReviewSet(log);
 const published = new PublishedDiagnostics();
+/** Hands over the sources a first start analysed in worker threads (ingest/staged.ts). */
+const prefetcher: PrefetchedAnalyzer = new PrefetchedAnalyzer(new IncrementalAnalyzer(), () => analyzer.store !== undefined);
 /**
  * Analyses articles; sources read from disk go through the persisted source index once the client
  * gives a storage folder (initializationOptions.storagePath), so a restart skips unchanged sources.
  */
-const analyzer = new PersistedAnalyzer<ArticleInput, [boolean]>(new IncrementalAnalyzer());
+const analyzer = new PersistedAnalyzer<ArticleInput, [boolean]>(prefetcher);
 /** Every article's analysis and the live corpus of sources, kept between checks. */
 const live = new LiveReview((entry) => {
   const tolerance = settingsFor(entry.uri).figureTolerance;
@@ -221,7 +225,7 @@ async function check(): Promise<void> {
     // The first check restores every source before it can check anything (seconds with thousands
     // of sources): publish what an unchanged start answered last time first, if anything.
     if (!corpusLoaded && reviewCache) await publishCached(reviewCache, inputs);
-    const result = live.update(inputs);
+    const result = corpusLoaded && live.articles.size > 0 ? live.update(inputs) : await firstUpdate(inputs);
     corpusLoaded = true;
     // Let edits that arrived meanwhile land: a document whose version moved on is not published
     // now (its own timer checks it again), so stale results never reach the editor.
@@ -247,6 +251,31 @@ async function check(): Promise<void> {
   } finally {
     notify(CheckingNotification, { busy: false, ...(ms !== undefined ? { ms } : {}), ...(failed !== undefined ? { failed } : {}) });
   }
+}
+
+/** Worker threads for a first start's analysis: SOURCE_REVIEW_WORKERS (0 turns them off), else one per core but one. */
+const ingestWorkers = process.env.SOURCE_REVIEW_WORKERS === undefined ? undefined : Number(process.env.SOURCE_REVIEW_WORKERS);
+/** Fewer sources to analyse than this and the workers are not worth starting (SOURCE_REVIEW_POOL_MIN; see ingest/pool.ts). */
+const poolMinimum = Number(process.env.SOURCE_REVIEW_POOL_MIN ?? defaultPoolMinimum());
+
+/**
+ * The first update (a start, or after Re-check All): every source not in the persisted index is
+ * analysed in worker threads while the corpus takes in those already done; the result is the same as
+ * live.update(inputs). Anything the workers cannot do is analysed here, as before.
+ */
+async function firstUpdate(inputs: readonly ArticleInput[]): Promise<ReturnType<LiveReview['update']>> {
+  if ((ingestWorkers !== undefined && !(ingestWorkers > 0)) || !Number.isFinite(poolMinimum)) return live.update(inputs);
+  const store = analyzer.store;
+  const result = await stagedUpdate(live, inputs, {
+    analyzer: prefetcher,
+    // Disk files without an index entry: a file with one is most likely read back from it instead.
+    wanted: (input) => input.version === null && !(store && input.stamp && fs.existsSync(store.fileOf(input.path))),
+    minSources: poolMinimum,
+    pool: ingestWorkers !== undefined ? { workers: ingestWorkers } : {},
+    log: warn,
+  });
+  if (result.pooled > 0) log(`analysed ${result.pooled} sources in worker threads and ${result.here} on the main thread meanwhile (${result.ms.toFixed(0)} ms with the corpus)`);
+  return result;
 }
 
 /** Publishes the diagnostics of every open article whose review changed; returns their uris. */

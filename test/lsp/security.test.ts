@@ -30,6 +30,8 @@ const NETWORK_OR_PROCESS = /require\("(?:node:)?(net|tls|http|https|http2|dgram|
 const ALLOWED: Record<string, string[]> = {
   net: ['node_modules/vscode-jsonrpc/lib/node/main.js', 'node_modules/vscode-languageserver/node_modules/vscode-jsonrpc/lib/node/main.js'],
   child_process: ['node_modules/vscode-languageclient/lib/node/main.js', 'node_modules/vscode-languageclient/lib/node/processes.js', 'node_modules/vscode-languageserver/lib/node/files.js'],
+  // The ingestion pool: threads that run the same bundle file again (never a workspace file).
+  worker_threads: ['server/src/ingest/pool.ts', 'server/src/ingest/worker.ts'],
 };
 const OURS = /^(client|server)\/src\//;
 

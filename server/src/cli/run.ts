@@ -9,8 +9,9 @@ import { renderSarif } from '../report/sarif';
 import { renderText } from '../report/text';
 import type { RunArgs } from './args';
 import { USAGE, parseArgs } from './args';
-import { collectArticles } from './files';
+import { collectArticles, type ArticleFile } from './files';
 import { loadConfig, suppressForCli } from './suppression';
+import { analyseInWorkers, defaultWorkerCount, type IngestJob, type PoolOptions, type PreparedSource } from '../ingest/pool';
 
 export const EXIT_OK = 0;
 export const EXIT_FOUND = 1;
@@ -27,6 +28,59 @@ export interface CliIO {
 }
 
 export function runCli(argv: readonly string[], io: CliIO): number {
+  const started = startCommand(argv, io);
+  if (typeof started === 'number') return started;
+  return finishCommand(started, analyseHere(started.files, started.warn), io);
+}
+
+/** How the CLI may use worker threads for the analysis (runCliAsync). */
+export interface CliPoolOptions extends PoolOptions {
+  /** Fewer articles than this are analysed on the main thread (default 50; the CLI's entry passes defaultPoolMinimum()). */
+  minArticles?: number;
+}
+
+/**
+ * As runCli, but with many articles (`minArticles` or more) the analysis runs in worker threads (one per core
+ * but one) and on this thread, which takes articles from the end of the queue while it waits; the
+ * output is the same. Workers that fail are logged and the main thread analyses the rest.
+ */
+export async function runCliAsync(argv: readonly string[], io: CliIO, pool: CliPoolOptions = {}): Promise<number> {
+  const started = startCommand(argv, io);
+  if (typeof started === 'number') return started;
+  const { files, warn } = started;
+  if (files.length < (pool.minArticles ?? 50) || pool.workers === 0) return finishCommand(started, analyseHere(files, warn), io);
+  const analyses: ArticleAnalysis[] = [];
+  const jobs = files.map((f) => ({ path: f.path, text: f.text }));
+  const here = (job: IngestJob): PreparedSource => {
+    if (job.text === undefined) throw new Error('no text'); // never: every job carries its file's text
+    return { analysis: analyzeArticle({ path: job.path, text: job.text }) };
+  };
+  for await (const run of analyseInWorkers(jobs, { log: warn, workers: defaultWorkerCount(), analyseHere: here, ...pool })) {
+    for (const r of run) {
+      const file = files[r.index];
+      if (r.source) {
+        const { text } = r.source.analysis;
+        if (text.original === file.text) { // one copy of the text, not the worker's as well
+          if (text.plain === text.original) text.plain = file.text;
+          text.original = file.text;
+        }
+        analyses.push(r.source.analysis);
+      } else {
+        analyses.push(...analyseHere([file], warn));
+      }
+    }
+  }
+  return finishCommand(started, analyses, io);
+}
+
+interface Started {
+  args: RunArgs;
+  files: ArticleFile[];
+  settings: ReturnType<typeof loadConfig>;
+  warn: (line: string) => void;
+}
+
+function startCommand(argv: readonly string[], io: CliIO): Started | number {
   const parsed = parseArgs(argv);
   switch (parsed.kind) {
     case 'help':
@@ -39,11 +93,11 @@ export function runCli(argv: readonly string[], io: CliIO): number {
       io.stderr(`source-review: ${parsed.message}\n`);
       return EXIT_USAGE;
     case 'run':
-      return runCommand(parsed.args, io);
+      return collect(parsed.args, io);
   }
 }
 
-function runCommand(args: RunArgs, io: CliIO): number {
+function collect(args: RunArgs, io: CliIO): Started | number {
   const warn = (line: string) => io.stderr(`source-review: warning: ${line}\n`);
   const collected = collectArticles(args.paths, { cwd: io.cwd, maxFileSize: args.maxFileSize });
   if (collected.errors.length > 0) {
@@ -57,15 +111,24 @@ function runCommand(args: RunArgs, io: CliIO): number {
     io.stderr(`source-review: ${settings.error}\n`);
     return EXIT_USAGE;
   }
+  return { args, files: collected.files, settings, warn };
+}
 
+function analyseHere(files: readonly ArticleFile[], warn: (line: string) => void): ArticleAnalysis[] {
   const analyses: ArticleAnalysis[] = [];
-  for (const file of collected.files) {
+  for (const file of files) {
     try {
       analyses.push(analyzeArticle({ path: file.path, text: file.text }));
     } catch (err) {
       warn(`skipped ${file.path}: could not analyse it (${err instanceof Error ? err.message : String(err)})`);
     }
   }
+  return analyses;
+}
+
+function finishCommand(started: Started, analyses: ArticleAnalysis[], io: CliIO): number {
+  const { args, settings } = started;
+  const collected = { files: started.files };
   let review: Review;
   try {
     review = reviewArticles(analyses, args.tolerance === undefined ? {} : { figureTolerance: args.tolerance });

@@ -1,0 +1,90 @@
+// One cold ingestion pass in a fresh process, as a server's first start does it:
+// `npx tsx bench/ingestPool.ts DIR COUNT single|pool [WORKERS] [ENTRY] [noshare] [words]` prints one JSON line.
+//   single: read + analyzeArticle + Corpus.set on this thread (the path for small sets and the fallback);
+//   pool:   read here (as the server's folder scan does), analyse in worker threads started from the
+//           server bundle ENTRY (dist/server.js; `words`: they prepare the corpus words too), while
+//           this thread calls Corpus.set in file order,
+//           and analyses sources from the end of the queue whenever it would wait (ingest/pool.ts, as
+//           ingest/staged.ts drives it on a first start); `noshare`: this thread only indexes.
+// Times are wall clock; CPU is this process's (all threads) and the main thread's alone (from /proc).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeArticle, Corpus } from '../server/src/analysis/index';
+import { analyseInWorkers } from '../server/src/ingest/pool';
+import { adoptWords } from '../server/src/ingest/prepare';
+
+export interface PassResult {
+  mode: 'single' | 'pool';
+  sources: number;
+  workers: number;
+  ms: number;
+  articlesPerSecond: number;
+  /** Time the main thread spent in Corpus.set (and adopting words). */
+  indexMs: number;
+  processCpuMs: number;
+  mainCpuMs: number;
+  /** Sources the main thread analysed while it waited for a worker (taken from the end of the queue). */
+  here: number;
+  /** Sources a worker could not analyse (done on the main thread afterwards). */
+  fallback: number;
+}
+
+/** CPU time of this process's main thread (Linux, 10 ms ticks); NaN elsewhere. */
+function mainThreadCpuMs(): number {
+  try {
+    const stat = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+async function pass(dir: string, count: number, mode: 'single' | 'pool', workers: number, entry: string, share = true, words = false): Promise<PassResult> {
+  const files = fs.readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n)).sort().slice(0, count).map((n) => path.join(dir, n));
+  const cpu0 = process.cpuUsage();
+  const main0 = mainThreadCpuMs();
+  const t0 = performance.now();
+  const corpus = new Corpus();
+  let indexMs = 0;
+  let fallback = 0;
+  let here = 0;
+  if (mode === 'single') {
+    const analyses = files.map((file) => analyzeArticle({ path: file, text: fs.readFileSync(file, 'utf8') }));
+    const t = performance.now();
+    for (const a of analyses) corpus.set(a);
+    indexMs = performance.now() - t;
+  } else {
+    // As on a server's first start: this thread also analyses (from the end of the queue) while it would wait.
+    const analyseHere = (job: { path: string; text: string }) => ({ analysis: analyzeArticle(job) });
+    // The server reads its files on the main thread when it scans the folders, then sends the texts.
+    const jobs = files.map((file) => ({ path: file, text: fs.readFileSync(file, 'utf8') }));
+    for await (const run of analyseInWorkers(jobs, { workers, entry: { file: entry }, prepareWords: words, log: (m) => console.error(m), ...(share ? { analyseHere } : {}) })) {
+      const t = performance.now();
+      for (const r of run) {
+        if (r.source) {
+          if (r.here) here++;
+          adoptWords(r.source);
+          corpus.set(r.source.analysis);
+        } else {
+          fallback++;
+          corpus.set(analyzeArticle(r.job));
+        }
+      }
+      indexMs += performance.now() - t;
+    }
+  }
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  if (corpus.size !== count) throw new Error(`corpus holds ${corpus.size} sources, not ${count}`);
+  return {
+    mode, sources: count, workers: mode === 'pool' ? workers : 0, ms: Math.round(ms), articlesPerSecond: Math.round(count / (ms / 1000)),
+    indexMs: Math.round(indexMs), processCpuMs: Math.round((cpu.user + cpu.system) / 1000), mainCpuMs: mainThreadCpuMs() - main0, here, fallback,
+  };
+}
+
+if (require.main === module) {
+  const [dir, count, mode, workers, entry, ...flags] = process.argv.slice(2);
+  pass(dir, Number(count), mode === 'pool' ? 'pool' : 'single', Number(workers ?? 1), entry ?? path.join(__dirname, '..', 'dist', 'server.js'), !flags.includes('noshare'), flags.includes('words'))
+    .then((r) => { console.log(JSON.stringify(r)); }, (err: unknown) => { console.error(err); process.exitCode = 1; });
+}
