@@ -22,14 +22,15 @@ interface Entry {
 
 /**
  * The key of `path`'s stored checks: the engine, `context` (the settings, as JSON) and every input
- * but `path` itself, in the order the review set holds them (the corpus's order decides which
- * source a finding names first). The article's own text is not in it: its claims' keys are.
+ * in the order the review set holds them (the corpus's order decides which source a finding names
+ * first). A draft's own text is left out (its claims' keys hold what its check reads of it); a
+ * source's is not (`isSource`): it is part of the corpus, whose word weights and counts its check reads.
  */
-export function corpusKey(engine: string, path: string, inputs: readonly KeyedInput[], context: unknown): string {
+export function corpusKey(engine: string, path: string, inputs: readonly KeyedInput[], context: unknown, isSource: boolean): string {
   const h = createHash('sha1');
-  h.update(`${CHECK_CACHE_FORMAT}\0${engine}\0${path}\0${JSON.stringify(context)}\0${inputs.length}\0`);
+  h.update(`${CHECK_CACHE_FORMAT}\0${engine}\0${path}\0${isSource ? 'source' : 'draft'}\0${JSON.stringify(context)}\0${inputs.length}\0`);
   for (const i of inputs) {
-    if (i.path === path) continue;
+    if (i.path === path && !isSource) continue;
     h.update(`${i.path}\0${i.uri}\0${i.role ?? ''}\0${i.version === null ? 'disk' : 'open'}\0${textHash(i)}\n`);
   }
   return h.digest('hex');

@@ -373,7 +373,7 @@ function seedChecks(cache: CheckCache, inputs: readonly ArticleInput[]): void {
     const entry = live.entryByUri(doc.uri);
     if (!entry || entry.version === null || !isArticleDocument(doc)) continue;
     try {
-      const stored = cache.load(entry.path, corpusKey(engine, entry.path, inputs, checksContext()));
+      const stored = cache.load(entry.path, corpusKey(engine, entry.path, inputs, checksContext(), entry.analysis.role === 'source'));
       if (stored !== undefined && live.seedChecks(entry.path, stored)) seeded++;
     } catch (err) {
       logError(`reading the stored checks of ${doc.uri}`, err);
@@ -396,7 +396,7 @@ function keepChecks(): void {
     if (!entry || entry.version === null) continue;
     try {
       const checks = live.exportChecks(entry.path);
-      if (checks) checkCache.save(entry.path, corpusKey(engine, entry.path, inputs, lastContext), checks);
+      if (checks) checkCache.save(entry.path, corpusKey(engine, entry.path, inputs, lastContext, entry.analysis.role === 'source'), checks);
     } catch (err) {
       logError(`storing the checks of ${doc.uri}`, err);
     }

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CHECK_CACHE_FORMAT } from '../../server/src/checkCache';
-import { buildOnce, LspClient, waitFor, writeWorkspace, type Published } from './harness';
+import { buildOnce, LspClient, uriOf, waitFor, writeWorkspace, type Published } from './harness';
 
 // A story of our own: a grain silo fire at a river port.
 const WIRE = 'ODERSTADT, Oct 3 (River Wire) - A fire broke out in a grain silo at the Oderstadt river port on Thursday.\n\n' +
@@ -129,6 +129,36 @@ describe('lsp: the stored claim checks', function () {
     const expected = await fresh(text, settings);
     assert.deepEqual(published.diagnostics, expected.diagnostics);
     assert.notDeepEqual(codes(expected), codes(await fresh(text)), 'the tolerance changes the answer');
+  });
+
+  it('for a source open in the editor, uses them only while its own text is the same', async () => {
+    const sourceUri = uriOf(path.join(dir, '002_gazette.txt'));
+    const edited = GAZETTE.replace('About 1,200 tonnes', 'About 1,300 tonnes');
+    /** A start with the draft and the gazette open; the diagnostics of both once checked. */
+    async function session(storagePath: string | undefined, gazette: string): Promise<{ client: LspClient; draft: Published; source: Published }> {
+      const c = await start(dir, storagePath, DRAFT);
+      clients.push(c);
+      await c.open(sourceUri, gazette, 'plaintext');
+      await c.waitForDiagnostics(DRAFT_URI, (x) => x.version === 1, 0, 15000);
+      await c.waitForDiagnostics(sourceUri, (x) => x.version === 1, 0, 15000);
+      if (storagePath) await checked(c);
+      return { client: c, draft: c.latest(DRAFT_URI)!, source: c.latest(sourceUri)! };
+    }
+    const last = await session(storage, edited);
+    await last.client.stop();
+    clients.splice(clients.indexOf(last.client), 1);
+    // The same texts: both are taken from the stored checks, and answer as a fresh server does.
+    const same = await session(storage, edited);
+    assert.ok(same.client.logs.some((l) => /^seeded the claim checks of 2 documents/.test(l)), same.client.logs.join('\n'));
+    const freshSame = await session(undefined, edited);
+    assert.deepEqual([same.draft.diagnostics, same.source.diagnostics], [freshSame.draft.diagnostics, freshSame.source.diagnostics]);
+    for (const c of clients.splice(0)) await c.stop();
+    // The source opened with other text: the corpus is not the stored one, for neither article.
+    const other = GAZETTE.replace('45 firefighters', '52 firefighters');
+    const changed = await session(storage, other);
+    assert.ok(!changed.client.logs.some((l) => /^seeded the claim checks/.test(l)));
+    const freshOther = await session(undefined, other);
+    assert.deepEqual([changed.draft.diagnostics, changed.source.diagnostics], [freshOther.draft.diagnostics, freshOther.source.diagnostics]);
   });
 
   for (const [what, spoil] of [
