@@ -113,6 +113,8 @@ let lastContext: unknown;
 /** A check ran since the open articles' check results were last stored. */
 let checksDirty = false;
 let keepChecksTimer: ReturnType<typeof setTimeout> | undefined;
+/** Open articles whose stored checks were looked up this session (once each, on their first check). */
+const seedTried = new Set<string>();
 /** How long typing must rest before the check results are stored (the write is not free). */
 const KEEP_CHECKS_AFTER_MS = 2000;
 /** False until the first check has brought the live review up to date (restored every source). */
@@ -237,10 +239,9 @@ async function check(): Promise<void> {
     // The first check restores every source before it can check anything (seconds with thousands
     // of sources): publish what an unchanged start answered last time first, if anything.
     if (!corpusLoaded && reviewCache) await publishCached(reviewCache, inputs);
-    const first = !corpusLoaded;
     const result = live.update(inputs);
     corpusLoaded = true;
-    if (first && checkCache) seedChecks(checkCache, inputs);
+    if (checkCache) seedChecks(checkCache, inputs);
     // Let edits that arrived meanwhile land: a document whose version moved on is not published
     // now (its own timer checks it again), so stale results never reach the editor.
     await new Promise((resolve) => setImmediate(resolve));
@@ -362,16 +363,19 @@ function checksContext(): unknown {
 }
 
 /**
- * Starts each open article's claim-by-claim memory from its stored check results, when they were
- * made against the same corpus (same engine, settings and every other input): its first check then
- * re-checks only the claims that changed.
+ * Starts the claim-by-claim memory of each open article not checked yet this session (open at the
+ * start, or opened later) from its stored check results, when they were made against the same
+ * corpus (same engine, settings and every other input): its first check then re-checks only the
+ * claims that changed.
  */
 function seedChecks(cache: CheckCache, inputs: readonly ArticleInput[]): void {
   const t0 = performance.now();
   let seeded = 0;
   for (const doc of documents.all()) {
     const entry = live.entryByUri(doc.uri);
-    if (!entry || entry.version === null || !isArticleDocument(doc)) continue;
+    if (!entry || entry.version === null || !isArticleDocument(doc) || seedTried.has(entry.path)) continue;
+    seedTried.add(entry.path);
+    if (live.isReviewed(entry.path)) continue;
     try {
       const stored = cache.load(entry.path, corpusKey(engine, entry.path, inputs, checksContext(), entry.analysis.role === 'source'));
       if (stored !== undefined && live.seedChecks(entry.path, stored)) seeded++;

@@ -111,6 +111,19 @@ describe('lsp: the stored claim checks', function () {
     assert.deepEqual(after.diagnostics, (await fresh(more)).diagnostics);
   });
 
+  it('starts from them also for a draft opened after the first check', async () => {
+    await lastSession();
+    const c = new LspClient();
+    clients.push(c);
+    await c.initialize([dir], { storagePath: storage });
+    await checked(c);
+    const text = reopened(typed(DRAFT));
+    await c.open(DRAFT_URI, text, 'markdown');
+    const published = await c.waitForDiagnostics(DRAFT_URI, (x) => x.version === 1, 0, 15000);
+    assert.ok(c.logs.some((l) => SEEDED.test(l)), 'the stored checks were used');
+    assert.deepEqual(published.diagnostics, (await fresh(text)).diagnostics);
+  });
+
   it('does not use them when a source changed between starts', async () => {
     await lastSession();
     fs.writeFileSync(path.join(dir, '002_gazette.txt'), GAZETTE.replace('45 firefighters', '60 firefighters'));
