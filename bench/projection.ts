@@ -24,6 +24,10 @@ export interface ProjectionResult {
   indexedPeakRssMb: number;
   /** Where the indexed start's time goes: node + bundle, sources (read + load), Corpus.set, the draft. */
   indexedParts: { startMs: number; sourcesMs: number; corpusMs: number; draftMs: number };
+  /** Process start → draft checked from the index, the draft one digit changed, its checks seeded from the last start's. */
+  seededMs: number;
+  /** The same split for that start (the draft: read + analyse + load the stored checks + check). */
+  seededParts: { startMs: number; sourcesMs: number; corpusMs: number; draftMs: number };
   scratchPeakRssMb: number;
 }
 
@@ -54,17 +58,20 @@ export async function coldStartProjection(tmp: string, dir: string, names: reado
   fs.writeFileSync(draftPath, draft.text);
   const indexRoot = path.join(tmp, `index-${names.length}`);
   fs.rmSync(indexRoot, { recursive: true, force: true });
-  const job = { dir, namesFile, draftPath, indexRoot };
+  const job = { dir, namesFile, draftPath, indexRoot, checksFile: path.join(tmp, `checks-${names.length}.json`) };
   const scratch = child({ ...job, mode: 'scratch' });
   const write = child({ ...job, mode: 'write' });
   const indexed = child({ ...job, mode: 'index' });
   const lazy = child({ ...job, mode: 'index-lazy' });
+  const seeded = child({ ...job, mode: 'index-checks' });
   const mb = folderMb(path.join(indexRoot, fs.readdirSync(indexRoot)[0]));
   return {
     sources: names.length,
     scratchMs: Math.round(scratch.totalMs), writeMs: Math.round(write.totalMs), writeFlushedMs: Math.round(write.flushedMs),
     indexedMs: Math.round(indexed.totalMs), lazyMs: Math.round(lazy.totalMs), hits: indexed.hits, indexMb: Math.round(mb * 10) / 10,
     indexedPeakRssMb: Math.round(indexed.peakRssMb),
-    indexedParts: { startMs: Math.round(indexed.loadMs), sourcesMs: Math.round(indexed.ingestMs), corpusMs: Math.round(indexed.corpusMs), draftMs: Math.round(indexed.draftMs) }, scratchPeakRssMb: Math.round(scratch.peakRssMb),
+    indexedParts: { startMs: Math.round(indexed.loadMs), sourcesMs: Math.round(indexed.ingestMs), corpusMs: Math.round(indexed.corpusMs), draftMs: Math.round(indexed.draftMs) },
+    seededMs: Math.round(seeded.totalMs),
+    seededParts: { startMs: Math.round(seeded.loadMs), sourcesMs: Math.round(seeded.ingestMs), corpusMs: Math.round(seeded.corpusMs), draftMs: Math.round(seeded.draftMs) }, scratchPeakRssMb: Math.round(scratch.peakRssMb),
   };
 }

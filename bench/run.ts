@@ -338,9 +338,10 @@ function table(engine: AnalysisResult[], ingestion: IngestResult[], projection: 
   }
   if (projection.length) {
     out.push('\nCold start projection (fresh bundled process: scan + sources + draft checked; not through the server)');
-    head(['sources', 'no index', 'no index, writing it', 'with index (read + hash)', 'with index (stat only)', 'entries used', 'index size', 'peak RSS no index / index', 'indexed: start + sources + Corpus.set + draft']);
+    head(['sources', 'no index', 'no index, writing it', 'with index (read + hash)', 'with index (stat only)', 'entries used', 'index size', 'peak RSS no index / index', 'indexed: start + sources + Corpus.set + draft', 'indexed, draft changed, stored checks: total (draft)']);
     for (const p of projection) row([int(p.sources), ms(p.scratchMs), ms(p.writeMs), ms(p.indexedMs), ms(p.lazyMs), `${int(p.hits)}/${int(p.sources)}`, `${round(p.indexMb, 1)} MB`, `${p.scratchPeakRssMb} / ${p.indexedPeakRssMb} MB`,
-      `${ms(p.indexedParts.startMs)} + ${ms(p.indexedParts.sourcesMs)} + ${ms(p.indexedParts.corpusMs)} + ${ms(p.indexedParts.draftMs)}`]);
+      `${ms(p.indexedParts.startMs)} + ${ms(p.indexedParts.sourcesMs)} + ${ms(p.indexedParts.corpusMs)} + ${ms(p.indexedParts.draftMs)}`,
+      `${ms(p.seededMs)} (${ms(p.seededParts.draftMs)})`]);
   }
   if (server.length) {
     out.push(`\nServer over stdio (bin/source-review-ls --stdio, debounceMs 0), ${int(draftWords)}-word draft`);

@@ -37,6 +37,7 @@ import { IndexStore, PersistedAnalyzer } from './indexStore';
 import { PrefetchedAnalyzer, stagedUpdate } from './ingest/staged';
 import { defaultPoolMinimum } from './ingest/pool';
 import { ReviewCache, reviewKey } from './reviewCache';
+import { CheckCache, corpusKey } from './checkCache';
 import { ReviewControls } from './controls';
 import { Scheduler } from './scheduler';
 import { changesReviewSet, DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
@@ -104,6 +105,22 @@ const live = new LiveReview((entry) => {
  * where nothing changed publishes it before the sources are restored; see reviewCache.ts.
  */
 let reviewCache: ReviewCache | undefined;
+/**
+ * The claim-by-claim check results of each open article, on disk: a start where no source changed
+ * but the article did re-checks only its changed claims; see checkCache.ts.
+ */
+let checkCache: CheckCache | undefined;
+/** The inputs of the last check that finished, while the live review still holds them. */
+let lastInputs: readonly ArticleInput[] | undefined;
+/** The settings of the last check that finished (checksContext then). */
+let lastContext: unknown;
+/** A check ran since the open articles' check results were last stored. */
+let checksDirty = false;
+let keepChecksTimer: ReturnType<typeof setTimeout> | undefined;
+/** Open articles whose stored checks were looked up this session (once each, on their first check). */
+const seedTried = new Set<string>();
+/** How long typing must rest before the check results are stored (the write is not free). */
+const KEEP_CHECKS_AFTER_MS = 2000;
 /** False until the first check has brought the live review up to date (restored every source). */
 let corpusLoaded = false;
 /** The version each open document had when opened: its review is worth keeping for the next start. */
@@ -222,17 +239,26 @@ async function check(): Promise<void> {
   let ms: number | undefined;
   try {
     const inputs = controls.enabled(currentArticles());
+    lastInputs = undefined;
     // The first check restores every source before it can check anything (seconds with thousands
     // of sources): publish what an unchanged start answered last time first, if anything.
     if (!corpusLoaded && reviewCache) await publishCached(reviewCache, inputs);
     const result = corpusLoaded && live.articles.size > 0 ? live.update(inputs) : await firstUpdate(inputs);
     corpusLoaded = true;
+    if (checkCache) seedChecks(checkCache, inputs);
     // Let edits that arrived meanwhile land: a document whose version moved on is not published
     // now (its own timer checks it again), so stale results never reach the editor.
     await new Promise((resolve) => setImmediate(resolve));
     const t1 = performance.now();
     const sent = publishAll();
     if (reviewCache) keepReviews(reviewCache, inputs, sent);
+    lastInputs = inputs;
+    lastContext = checksContext();
+    if (checkCache) {
+      checksDirty = true;
+      if (keepChecksTimer) clearTimeout(keepChecksTimer);
+      keepChecksTimer = setTimeout(() => { keepChecksTimer = undefined; keepChecks(); }, KEEP_CHECKS_AFTER_MS);
+    }
     controls.afterCheck();
     ms = Math.round(performance.now() - t0);
     if (result.analysed.length > 0 || result.removed.length > 0 || sent.length > 0) {
@@ -360,6 +386,56 @@ function keepReviews(cache: ReviewCache, inputs: readonly ArticleInput[], sent: 
   }
 }
 
+/** What the stored check results depend on besides the inputs: the settings. */
+function checksContext(): unknown {
+  return { global: globalSettings, folders: reviewSet.getFolders().map((f) => [f.uri, f.settings]) };
+}
+
+/**
+ * Starts the claim-by-claim memory of each open article not checked yet this session (open at the
+ * start, or opened later) from its stored check results, when they were made against the same
+ * corpus (same engine, settings and every other input): its first check then re-checks only the
+ * claims that changed.
+ */
+function seedChecks(cache: CheckCache, inputs: readonly ArticleInput[]): void {
+  const t0 = performance.now();
+  let seeded = 0;
+  for (const doc of documents.all()) {
+    const entry = live.entryByUri(doc.uri);
+    if (!entry || entry.version === null || !isArticleDocument(doc) || seedTried.has(entry.path)) continue;
+    seedTried.add(entry.path);
+    if (live.isReviewed(entry.path)) continue;
+    try {
+      const stored = cache.load(entry.path, corpusKey(engine, entry.path, inputs, checksContext(), entry.analysis.role === 'source'));
+      if (stored !== undefined && live.seedChecks(entry.path, stored)) seeded++;
+    } catch (err) {
+      logError(`reading the stored checks of ${doc.uri}`, err);
+    }
+  }
+  if (seeded > 0) log(`seeded the claim checks of ${seeded} document${seeded === 1 ? '' : 's'} from the last session in ${(performance.now() - t0).toFixed(1)} ms`);
+}
+
+/** Stores the check results of every open article, made against the inputs of the last check. */
+function keepChecks(): void {
+  if (!checkCache || !checksDirty) return;
+  const inputs = lastInputs;
+  if (!inputs) {
+    // A check is under way: it schedules the next attempt when it is done.
+    return;
+  }
+  checksDirty = false;
+  for (const doc of documents.all()) {
+    const entry = live.entryByUri(doc.uri);
+    if (!entry || entry.version === null) continue;
+    try {
+      const checks = live.exportChecks(entry.path);
+      if (checks) checkCache.save(entry.path, corpusKey(engine, entry.path, inputs, lastContext, entry.analysis.role === 'source'), checks);
+    } catch (err) {
+      logError(`storing the checks of ${doc.uri}`, err);
+    }
+  }
+}
+
 /** Runs any pending check now, so a request answers from the current text. */
 async function current(): Promise<ReviewView> {
   await ready;
@@ -424,6 +500,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   if (typeof storagePath === 'string' && storagePath !== '') {
     analyzer.store = new IndexStore(storagePath, { engine, log: warn, writeBatch: 8 }); // small batches: typing is not held up
     reviewCache = new ReviewCache(storagePath, engine, warn);
+    checkCache = new CheckCache(storagePath, engine, warn);
   }
   return {
     capabilities: {
@@ -588,6 +665,7 @@ connection.onRequest(RecheckAllRequest.method, guard('recheck all', { articles: 
   await rescan();
   live.clear();
   await reviewCache?.clear();
+  await checkCache?.clear();
   published.clear();
   controls.ignoreFiles.invalidate();
   controls.releaseAll();
@@ -602,6 +680,10 @@ connection.onShutdown(async () => {
   // Sources analysed in this session are on disk before the process exits.
   await analyzer.store?.flush();
   await reviewCache?.flush();
+  if (keepChecksTimer) clearTimeout(keepChecksTimer);
+  keepChecksTimer = undefined;
+  keepChecks();
+  await checkCache?.flush();
 });
 
 documents.listen(connection);

@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkArticle, Corpus, summariseSpeakers, type CheckOptions } from './analysis/index';
 import type { ArticleAnalysis, DocumentReview, Review, SpeakerSummary } from './analysis/types';
 import { IncrementalAnalyzer } from './analysis/incremental';
-import { IncrementalChecker } from './analysis/findings/incremental';
+import { IncrementalChecker, type PortableChecks } from './analysis/findings/incremental';
 import type { ArticleEntry, ArticleInput, ReviewView } from './snapshot';
 
 export { ReviewSnapshot, type ArticleEntry, type ArticleInput, type ReviewView } from './snapshot';
@@ -207,6 +207,27 @@ export class LiveReview implements ReviewView {
     }
     this.reviews.set(path, { generation: this.generation, analysis: entry.analysis, tolerance: options.figureTolerance, review });
     return review;
+  }
+
+  /**
+   * The claim-by-claim results of the last check of open article `path`, when they were made
+   * against the corpus as it is now (see IncrementalChecker.exportChecks); for keeping on disk.
+   */
+  exportChecks(path: string): PortableChecks | undefined {
+    const entry = this.entries.get(path);
+    if (!entry || entry.version === null) return undefined;
+    return this.checker.exportChecks(entry.analysis, this.optionsFor(entry), this.generation);
+  }
+
+  /**
+   * Starts open article `path`'s claim-by-claim memory from a stored copy. The caller promises the
+   * copy was made against a corpus equal to the current one (it keys the copy by every source);
+   * the next check then re-checks only the claims not in it. False when it does not apply.
+   */
+  seedChecks(path: string, stored: unknown): boolean {
+    const entry = this.entries.get(path);
+    if (!entry || entry.version === null || this.isReviewed(path)) return false;
+    return this.checker.seedChecks(entry.analysis, this.optionsFor(entry), this.generation, stored);
   }
 
   /** The sources in the corpus's order (the order the engine meets them in). */

@@ -32,7 +32,7 @@ interface Entry {
 const textHashes = new WeakMap<object, string>();
 
 /** sha1 of an input's text, remembered per input object (disk inputs are reused between checks). */
-function textHash(input: KeyedInput): string {
+export function textHash(input: KeyedInput): string {
   let h = textHashes.get(input);
   if (h === undefined) {
     h = createHash('sha1').update(input.text).digest('hex');

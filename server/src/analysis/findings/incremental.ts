@@ -40,8 +40,10 @@ interface Checked {
 }
 
 interface ArticleMemo {
-  /** What the results were computed against: the corpus generation, options, label and role. */
+  /** What the results were computed against: the corpus generation, then `portable`. */
   stamp: string;
+  /** The options, label and role the results were computed with (what a stored copy must match). */
+  portable: string;
   previous: KeyTable;
   current: KeyTable;
   /** Stretches of the article's text by a number, so keys carry the number, not the text. */
@@ -65,6 +67,21 @@ class TextIds {
     this.previous = this.current;
     this.current = new Map();
     this.spans = new Map();
+  }
+
+  /** The texts numbered by the last check, for a stored copy of its results. */
+  numbered(): [string, number][] {
+    return [...this.current];
+  }
+
+  /** Texts numbered as a stored copy numbered them, so its keys mean the same texts here; new texts get new numbers. */
+  static seeded(numbered: readonly (readonly [string, number])[]): TextIds {
+    const ids = new TextIds();
+    for (const [piece, id] of numbered) {
+      ids.current.set(piece, id);
+      if (id >= ids.next) ids.next = id + 1;
+    }
+    return ids;
   }
 
   of(text: string, side: 'o' | 't', start: number, end: number): number {
@@ -93,6 +110,17 @@ export interface CheckStats {
   misses: number;
 }
 
+/**
+ * The results of an article's last check in a form that outlives the process (plain JSON): keys as
+ * strings, and the texts the keys number. Valid only against a corpus equal to the one it was made
+ * with (the caller keys it by the corpus); `portable` says for which options, label and role.
+ */
+export interface PortableChecks {
+  portable: string;
+  texts: [string, number][];
+  results: { key: string; offset: number; findings: Finding[]; claims: ClaimView[] }[];
+}
+
 export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
 
   /**
@@ -101,10 +129,11 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
    * dropped.
    */
   check(corpus: Corpus, article: ArticleAnalysis, options: CheckOptions, generation: number): DocumentReview {
-    const stamp = JSON.stringify([generation, options.figureTolerance ?? null, article.label, article.role]);
+    const portable = portableStamp(article, options);
+    const stamp = `${generation}|${portable}`;
     let memo = this.memos.get(article.path);
     if (!memo || memo.stamp !== stamp) {
-      memo = { stamp, previous: new KeyTable(), current: new KeyTable(), texts: new TextIds(), stats: { hits: 0, misses: 0 } };
+      memo = { stamp, portable, previous: new KeyTable(), current: new KeyTable(), texts: new TextIds(), stats: { hits: 0, misses: 0 } };
       this.memos.set(article.path, memo);
     }
     memo.previous = memo.current;
@@ -176,6 +205,89 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     memo.last = { article, claims: checked };
     return assembleReview(article, findings, claims);
   }
+
+  /**
+   * The results of the last check of `article`, if it was made with `options` against corpus
+   * `generation` (so they describe the corpus as it is now), as plain JSON-safe data.
+   */
+  exportChecks(article: ArticleAnalysis, options: CheckOptions, generation: number): PortableChecks | undefined {
+    const memo = this.memos.get(article.path);
+    const portable = portableStamp(article, options);
+    if (!memo || memo.stamp !== `${generation}|${portable}`) return undefined;
+    const results: PortableChecks['results'] = [];
+    for (const r of memo.current.results()) results.push({ key: unitsToString(r.key), offset: r.offset, findings: r.findings, claims: r.claims });
+    return { portable, texts: memo.texts.numbered(), results };
+  }
+
+  /**
+   * Starts the memory of `article` from a stored copy of results made against a corpus equal to
+   * `generation`'s (the caller's promise: it keys the copy by the corpus), so the next check
+   * re-checks only the claims whose key is not in it. A copy for other options, label or role, or
+   * of the wrong shape, is ignored (false).
+   */
+  seedChecks(article: ArticleAnalysis, options: CheckOptions, generation: number, stored: unknown): boolean {
+    const portable = portableStamp(article, options);
+    if (!isPortableChecks(stored) || stored.portable !== portable) return false;
+    const current = new KeyTable();
+    for (const r of stored.results) {
+      const key = stringToUnits(r.key);
+      current.set({ key, hash: unitsHash(key), offset: r.offset, findings: r.findings, claims: r.claims });
+    }
+    this.memos.set(article.path, {
+      stamp: `${generation}|${portable}`, portable, previous: new KeyTable(), current, texts: TextIds.seeded(stored.texts), stats: { hits: 0, misses: 0 },
+    });
+    return true;
+  }
+}
+
+/** What a check's results depend on besides the corpus and the claims' keys. */
+function portableStamp(article: ArticleAnalysis, options: CheckOptions): string {
+  return JSON.stringify([options.figureTolerance ?? null, article.label, article.role]);
+}
+
+function unitsToString(u: Uint16Array): string {
+  let s = '';
+  for (let i = 0; i < u.length; i += 4096) s += String.fromCharCode(...u.subarray(i, i + 4096));
+  return s;
+}
+
+function stringToUnits(s: string): Uint16Array {
+  const u = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
+  return u;
+}
+
+/** As KeyBuffer.hash. */
+function unitsHash(u: Uint16Array): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < u.length; i++) h = Math.imul(h ^ u[i], 0x01000193);
+  return h >>> 0;
+}
+
+const isSpan = (s: unknown): boolean =>
+  typeof s === 'object' && s !== null && Number.isInteger((s as Span).start) && Number.isInteger((s as Span).end);
+
+/** The shape a stored copy must have to be used (a damaged one is ignored, never half used). */
+function isPortableChecks(x: unknown): x is PortableChecks {
+  if (typeof x !== 'object' || x === null) return false;
+  const p = x as Partial<PortableChecks>;
+  if (typeof p.portable !== 'string' || !Array.isArray(p.texts) || !Array.isArray(p.results)) return false;
+  for (const t of p.texts as unknown[]) if (!Array.isArray(t) || t.length !== 2 || typeof t[0] !== 'string' || !Number.isInteger(t[1]) || (t[1] as number) < 0) return false;
+  for (const r of p.results as unknown[]) {
+    if (typeof r !== 'object' || r === null) return false;
+    const { key, offset, findings, claims } = r as Partial<PortableChecks['results'][number]>;
+    if (typeof key !== 'string' || !Number.isInteger(offset) || !Array.isArray(findings) || !Array.isArray(claims)) return false;
+    for (const f of findings as unknown[]) {
+      if (typeof f !== 'object' || f === null) return false;
+      const g = f as Partial<Finding>;
+      if (typeof g.kind !== 'string' || typeof g.message !== 'string' || typeof g.text !== 'string' || !isSpan(g.span) || !Array.isArray(g.against)) return false;
+      if (g.attribution !== undefined && (typeof g.attribution !== 'object' || g.attribution === null || !isSpan(g.attribution.span))) return false;
+    }
+    for (const c of claims as unknown[]) {
+      if (typeof c !== 'object' || c === null || !isSpan((c as Partial<ClaimView>).span) || !Array.isArray((c as Partial<ClaimView>).comparisons)) return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -458,6 +570,10 @@ class KeyBuffer {
  */
 class KeyTable {
   private readonly buckets = new Map<number, ClaimResult[]>();
+
+  *results(): IterableIterator<ClaimResult> {
+    for (const bucket of this.buckets.values()) yield* bucket;
+  }
 
   get(hash: number, key: KeyBuffer): ClaimResult | undefined {
     const bucket = this.buckets.get(hash);
