@@ -27,8 +27,11 @@ interface ClaimResult {
   offset: number;
   findings: Finding[];
   claims: ClaimView[];
-  /** The texts its key numbers, with their numbers (kept numbered while the result is used). */
-  texts: TextPieces;
+  /**
+   * The texts its key numbers, with their numbers (kept numbered while the result is used); null
+   * for a result seeded from a stored copy until a key written here finds it.
+   */
+  texts: TextPieces | null;
 }
 
 type TextPieces = readonly [string, number, string, number];
@@ -165,7 +168,8 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
           const after = fromEnd !== 0 ? before[i + fromEnd] : undefined;
           if (there && same.claim(kind, ref, there.ref)) result = there.result;
           else if (after && same.claim(kind, ref, after.ref)) result = after.result;
-          if (result) {
+          if (result && !result.texts) result = undefined; // seeded, texts unknown: write its key below
+          if (result?.texts) {
             // Its key's texts keep their numbers for the next check, as writing the key would have kept them.
             memo.texts.keep(result.texts[0], result.texts[1]);
             memo.texts.keep(result.texts[2], result.texts[3]);
@@ -180,7 +184,11 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
             const check = new Check(corpus, { ...self, figures: [], times: [], quotes: [], statements: [], [kind]: [ref] }, options);
             run(check);
             result = { key: key.copy(), hash, offset: offsetOf(ref), findings: check.findings, claims: check.claims, texts: keys.numbered };
-          } else memo.stats.hits++;
+          } else {
+            memo.stats.hits++;
+            // A seeded result learns its texts from the key that found it (equal keys number equal texts).
+            if (!result.texts) result.texts = keys.numbered;
+          }
         } else memo.stats.hits++;
         now.push({ ref, result });
         memo.current.set(result);
@@ -231,7 +239,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     const current = new KeyTable();
     for (const r of stored.results) {
       const key = stringToUnits(r.key);
-      current.set({ key, hash: unitsHash(key), offset: r.offset, findings: r.findings, claims: r.claims });
+      current.set({ key, hash: unitsHash(key), offset: r.offset, findings: r.findings, claims: r.claims, texts: null });
     }
     this.memos.set(article.path, {
       stamp: `${generation}|${portable}`, portable, previous: new KeyTable(), current, texts: TextIds.seeded(stored.texts), stats: { hits: 0, misses: 0 },
