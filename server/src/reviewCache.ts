@@ -6,9 +6,8 @@
 // role, open or not, sha1 of its text), the settings and the suppression rules. So an entry can
 // only ever be used for the very answer the full check would give; anything else is a miss.
 import { createHash } from 'node:crypto';
-import * as fs from 'node:fs';
-import * as nodePath from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
+import { KeyedStore } from './keyedStore';
 
 /** Bumped whenever the entry layout or the key's parts change; older entries are then ignored. */
 export const REVIEW_CACHE_FORMAT = 1;
@@ -22,12 +21,6 @@ export interface KeyedInput {
   version: number | null;
 }
 
-interface Entry {
-  format: number;
-  engine: string;
-  key: string;
-  diagnostics: readonly Diagnostic[];
-}
 
 const textHashes = new WeakMap<object, string>();
 
@@ -53,81 +46,37 @@ export function reviewKey(engine: string, path: string, inputs: readonly KeyedIn
   return h.digest('hex');
 }
 
-export class ReviewCache {
-  readonly dir: string;
-  private readonly writing = new Map<string, Promise<void>>();
+/** The first review of open articles, one file each (review-cache-v1/<sha1 of path>.json). */
+export class ReviewCache extends KeyedStore<Diagnostic[]> {
   /** The key last saved per path, so an unchanged answer is not written again. */
   private readonly savedKeys = new Map<string, string>();
 
-  constructor(root: string, private readonly engine: string, private readonly log: (m: string) => void = () => undefined) {
-    this.dir = nodePath.join(root, `review-cache-v${REVIEW_CACHE_FORMAT}`);
-  }
-
-  fileOf(path: string): string {
-    return nodePath.join(this.dir, `${createHash('sha1').update(path).digest('hex')}.json`);
+  constructor(root: string, engine: string, log: (m: string) => void = () => undefined) {
+    super(root, { folder: `review-cache-v${REVIEW_CACHE_FORMAT}`, field: 'diagnostics', format: REVIEW_CACHE_FORMAT, engine, label: 'review cache', isValue: isDiagnostics, log });
   }
 
   /** The stored diagnostics of `path` under `key`, or undefined (missing, other key, corrupt). */
-  load(path: string, key: string): Diagnostic[] | undefined {
-    const file = this.fileOf(path);
-    let raw: string;
-    try {
-      raw = fs.readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
-    let entry: Partial<Entry> | null;
-    try {
-      entry = JSON.parse(raw) as Partial<Entry> | null;
-    } catch {
-      entry = null;
-    }
-    if (!entry || typeof entry !== 'object' || !Array.isArray(entry.diagnostics) || typeof entry.key !== 'string') {
-      this.log(`review cache: ignoring a corrupt entry for ${path}`);
-      fs.rm(file, { force: true }, () => undefined);
-      return undefined;
-    }
-    if (entry.format !== REVIEW_CACHE_FORMAT || entry.engine !== this.engine || entry.key !== key) return undefined;
-    const diagnostics = entry.diagnostics as unknown[];
-    if (!diagnostics.every(isDiagnostic)) return undefined;
-    this.savedKeys.set(path, key);
+  override load(path: string, key: string): Diagnostic[] | undefined {
+    const diagnostics = super.load(path, key);
+    if (diagnostics) this.savedKeys.set(path, key);
     return diagnostics;
   }
 
-  /** Writes `diagnostics` of `path` under `key` in the background (atomically: temporary file, rename). */
-  save(path: string, key: string, diagnostics: readonly Diagnostic[]): void {
+  /** Writes `diagnostics` of `path` under `key` in the background, unless that answer is already stored. */
+  override save(path: string, key: string, diagnostics: Diagnostic[]): void {
     if (this.savedKeys.get(path) === key) return;
     this.savedKeys.set(path, key);
-    const json = JSON.stringify({ format: REVIEW_CACHE_FORMAT, engine: this.engine, key, diagnostics } satisfies Entry);
-    const file = this.fileOf(path);
-    const before = this.writing.get(path) ?? Promise.resolve();
-    const done = before.then(async () => {
-      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      try {
-        await fs.promises.mkdir(this.dir, { recursive: true });
-        await fs.promises.writeFile(tmp, json);
-        await fs.promises.rename(tmp, file);
-      } catch (err) {
-        this.savedKeys.delete(path);
-        this.log(`review cache: cannot write the entry of ${path}: ${String(err)}`);
-        await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
-      }
-    });
-    this.writing.set(path, done);
-    void done.finally(() => { if (this.writing.get(path) === done) this.writing.delete(path); });
+    super.save(path, key, diagnostics, () => this.savedKeys.delete(path));
   }
 
-  /** Resolves once every queued write is on disk. */
-  async flush(): Promise<void> {
-    while (this.writing.size > 0) await Promise.all([...this.writing.values()]);
-  }
-
-  /** Deletes every entry ("Re-check All Articles"). */
-  async clear(): Promise<void> {
-    await this.flush();
+  override async clear(): Promise<void> {
     this.savedKeys.clear();
-    await fs.promises.rm(this.dir, { recursive: true, force: true });
+    await super.clear();
   }
+}
+
+function isDiagnostics(value: unknown): value is Diagnostic[] {
+  return Array.isArray(value) && value.every(isDiagnostic);
 }
 
 function isDiagnostic(d: unknown): d is Diagnostic {

@@ -5,10 +5,9 @@
 // stored is used.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { CHECK_CACHE_FORMAT } from '../../server/src/checkCache';
-import { buildOnce, LspClient, uriOf, waitFor, writeWorkspace, type Published } from './harness';
+import { buildOnce, LspClient, withStorage, uriOf, waitFor, writeWorkspace, type Published } from './harness';
 
 // A story of our own: a grain silo fire at a river port.
 const WIRE = 'ODERSTADT, Oct 3 (River Wire) - A fire broke out in a grain silo at the Oderstadt river port on Thursday.\n\n' +
@@ -43,54 +42,41 @@ const codes = (p: Published | undefined) => (p?.diagnostics ?? []).map((d) => St
 describe('lsp: the stored claim checks', function () {
   this.timeout(60000);
   before(() => buildOnce());
-  let dir: string;
-  let storage: string;
-  const clients: LspClient[] = [];
-
-  beforeEach(() => {
-    dir = writeWorkspace({ '001_wire.txt': WIRE, '002_gazette.txt': GAZETTE });
-    storage = fs.mkdtempSync(path.join(os.tmpdir(), 'source-review-storage-'));
-  });
-
-  afterEach(async () => {
-    for (const c of clients.splice(0)) await c.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(storage, { recursive: true, force: true });
-  });
+  const run = withStorage(() => writeWorkspace({ '001_wire.txt': WIRE, '002_gazette.txt': GAZETTE }));
 
   /** A session that opens the draft, types in it, and ends: its checks are stored at shutdown. */
   async function lastSession(settings: Record<string, unknown> = {}): Promise<void> {
-    const first = await start(dir, storage, DRAFT, settings);
-    clients.push(first);
+    const first = await start(run.dir, run.storage, DRAFT, settings);
+    run.clients.push(first);
     await checked(first);
     await first.change(DRAFT_URI, 2, typed(DRAFT));
     await first.waitForDiagnostics(DRAFT_URI, (p) => p.version === 2);
     assert.ok(!first.logs.some((l) => SEEDED.test(l)), 'nothing stored yet');
     await first.stop();
-    clients.pop();
+    run.clients.pop();
   }
 
   /** The draft's diagnostics from a server with no stored state. */
   async function fresh(text: string, settings: Record<string, unknown> = {}): Promise<Published> {
-    const c = await start(dir, undefined, text, settings);
-    clients.push(c);
+    const c = await start(run.dir, undefined, text, settings);
+    run.clients.push(c);
     const p = await c.waitForDiagnostics(DRAFT_URI, (x) => x.version === 1, 0, 15000);
     await c.stop();
-    clients.splice(clients.indexOf(c), 1);
+    run.clients.splice(run.clients.indexOf(c), 1);
     return p;
   }
 
   /** A start from the storage with the draft opened as `text`: the draft's diagnostics once fully checked. */
   async function nextSession(text: string, settings: Record<string, unknown> = {}): Promise<{ client: LspClient; published: Published }> {
-    const c = await start(dir, storage, text, settings);
-    clients.push(c);
+    const c = await start(run.dir, run.storage, text, settings);
+    run.clients.push(c);
     await checked(c);
     const published = await c.waitForDiagnostics(DRAFT_URI, (x) => x.version === 1);
     return { client: c, published };
   }
 
   function entryFile(): string {
-    const folder = path.join(storage, `check-cache-v${CHECK_CACHE_FORMAT}`);
+    const folder = path.join(run.storage, `check-cache-v${CHECK_CACHE_FORMAT}`);
     const files = fs.readdirSync(folder).filter((f) => f.endsWith('.json'));
     assert.equal(files.length, 1, 'one entry: the open draft');
     return path.join(folder, files[0]);
@@ -114,8 +100,8 @@ describe('lsp: the stored claim checks', function () {
   it('starts from them also for a draft opened after the first check', async () => {
     await lastSession();
     const c = new LspClient();
-    clients.push(c);
-    await c.initialize([dir], { storagePath: storage });
+    run.clients.push(c);
+    await c.initialize([run.dir], { storagePath: run.storage });
     await checked(c);
     const text = reopened(typed(DRAFT));
     await c.open(DRAFT_URI, text, 'markdown');
@@ -126,7 +112,7 @@ describe('lsp: the stored claim checks', function () {
 
   it('does not use them when a source changed between starts', async () => {
     await lastSession();
-    fs.writeFileSync(path.join(dir, '002_gazette.txt'), GAZETTE.replace('45 firefighters', '60 firefighters'));
+    fs.writeFileSync(path.join(run.dir, '002_gazette.txt'), GAZETTE.replace('45 firefighters', '60 firefighters'));
     const text = reopened(typed(DRAFT));
     const { client, published } = await nextSession(text);
     assert.ok(!client.logs.some((l) => SEEDED.test(l)));
@@ -145,30 +131,30 @@ describe('lsp: the stored claim checks', function () {
   });
 
   it('for a source open in the editor, uses them only while its own text is the same', async () => {
-    const sourceUri = uriOf(path.join(dir, '002_gazette.txt'));
+    const sourceUri = uriOf(path.join(run.dir, '002_gazette.txt'));
     const edited = GAZETTE.replace('About 1,200 tonnes', 'About 1,300 tonnes');
     /** A start with the draft and the gazette open; the diagnostics of both once checked. */
     async function session(storagePath: string | undefined, gazette: string): Promise<{ client: LspClient; draft: Published; source: Published }> {
-      const c = await start(dir, storagePath, DRAFT);
-      clients.push(c);
+      const c = await start(run.dir, storagePath, DRAFT);
+      run.clients.push(c);
       await c.open(sourceUri, gazette, 'plaintext');
       await c.waitForDiagnostics(DRAFT_URI, (x) => x.version === 1, 0, 15000);
       await c.waitForDiagnostics(sourceUri, (x) => x.version === 1, 0, 15000);
       if (storagePath) await checked(c);
       return { client: c, draft: c.latest(DRAFT_URI)!, source: c.latest(sourceUri)! };
     }
-    const last = await session(storage, edited);
+    const last = await session(run.storage, edited);
     await last.client.stop();
-    clients.splice(clients.indexOf(last.client), 1);
+    run.clients.splice(run.clients.indexOf(last.client), 1);
     // The same texts: both are taken from the stored checks, and answer as a fresh server does.
-    const same = await session(storage, edited);
+    const same = await session(run.storage, edited);
     assert.ok(same.client.logs.some((l) => /^seeded the claim checks of 2 documents/.test(l)), same.client.logs.join('\n'));
     const freshSame = await session(undefined, edited);
     assert.deepEqual([same.draft.diagnostics, same.source.diagnostics], [freshSame.draft.diagnostics, freshSame.source.diagnostics]);
-    for (const c of clients.splice(0)) await c.stop();
+    for (const c of run.clients.splice(0)) await c.stop();
     // The source opened with other text: the corpus is not the stored one, for neither article.
     const other = GAZETTE.replace('45 firefighters', '52 firefighters');
-    const changed = await session(storage, other);
+    const changed = await session(run.storage, other);
     assert.ok(!changed.client.logs.some((l) => /^seeded the claim checks/.test(l)));
     const freshOther = await session(undefined, other);
     assert.deepEqual([changed.draft.diagnostics, changed.source.diagnostics], [freshOther.draft.diagnostics, freshOther.source.diagnostics]);

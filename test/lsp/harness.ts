@@ -205,3 +205,29 @@ export class LspClient {
     this.connection.dispose();
   }
 }
+
+/** A test's workspace folder and storage folder, and the clients it started (stopped after it). */
+export interface StorageRun {
+  readonly dir: string;
+  readonly storage: string;
+  readonly clients: LspClient[];
+}
+
+/**
+ * For the tests of a describe block that restart the server on the same storage: a fresh workspace
+ * (made by `makeWorkspace`) and storage folder before each test, every client stopped and both
+ * folders removed after it.
+ */
+export function withStorage(makeWorkspace: () => string): StorageRun {
+  const run = { dir: '', storage: '', clients: [] as LspClient[] };
+  beforeEach(() => {
+    run.dir = makeWorkspace();
+    run.storage = fs.mkdtempSync(path.join(os.tmpdir(), 'source-review-storage-'));
+  });
+  afterEach(async () => {
+    for (const c of run.clients.splice(0)) await c.stop();
+    fs.rmSync(run.dir, { recursive: true, force: true });
+    fs.rmSync(run.storage, { recursive: true, force: true });
+  });
+  return run;
+}

@@ -4,9 +4,8 @@
 // persisted index and read back from it on the next start, with the same diagnostics again.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildOnce, LspClient, uriOf, waitFor, type Published } from './harness';
+import { buildOnce, LspClient, withStorage, uriOf, waitFor, type Published } from './harness';
 import { writeStories } from '../unit/ingest/stories';
 
 const SOURCES = 64;
@@ -14,32 +13,19 @@ const SOURCES = 64;
 describe('lsp: first start with the ingestion pool', function () {
   this.timeout(60000);
   before(() => buildOnce());
-  let dir: string;
-  let storage: string;
-  const clients: LspClient[] = [];
-
-  beforeEach(() => {
-    dir = writeStories(SOURCES);
-    storage = fs.mkdtempSync(path.join(os.tmpdir(), 'source-review-storage-'));
-  });
-
-  afterEach(async () => {
-    for (const c of clients.splice(0)) await c.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(storage, { recursive: true, force: true });
-  });
+  const run = withStorage(() => writeStories(SOURCES));
 
   /** Starts a server with `env` added, opens the draft and every 9th source; their diagnostics by uri. */
   async function diagnostics(env: Record<string, string>, storagePath?: string): Promise<{ client: LspClient; byUri: Map<string, Published> }> {
     const client = new LspClient({ env: { ...process.env, ...env } });
-    clients.push(client);
-    await client.initialize([dir], storagePath ? { storagePath } : undefined);
-    const names = fs.readdirSync(dir).sort().filter((n, i) => n.startsWith('draft') || i % 9 === 0);
-    for (const n of names) await client.open(uriOf(path.join(dir, n)), fs.readFileSync(path.join(dir, n), 'utf8'));
+    run.clients.push(client);
+    await client.initialize([run.dir], storagePath ? { storagePath } : undefined);
+    const names = fs.readdirSync(run.dir).sort().filter((n, i) => n.startsWith('draft') || i % 9 === 0);
+    for (const n of names) await client.open(uriOf(path.join(run.dir, n)), fs.readFileSync(path.join(run.dir, n), 'utf8'));
     await client.waitForArticles(SOURCES + 1, 30000);
     const byUri = new Map<string, Published>();
     for (const n of names) {
-      const uri = uriOf(path.join(dir, n));
+      const uri = uriOf(path.join(run.dir, n));
       byUri.set(uri, await client.waitForDiagnostics(uri, () => true, 0, 30000));
     }
     // Settle: the last check is the one that counts.
@@ -57,7 +43,7 @@ describe('lsp: first start with the ingestion pool', function () {
     assert.ok(draft.diagnostics.length > 0, 'the draft should have findings');
     await plain.client.stop();
 
-    const pooled = await diagnostics({ SOURCE_REVIEW_WORKERS: '2', SOURCE_REVIEW_POOL_MIN: '10' }, storage);
+    const pooled = await diagnostics({ SOURCE_REVIEW_WORKERS: '2', SOURCE_REVIEW_POOL_MIN: '10' }, run.storage);
     const line = await waitFor('the pool log line', () => pooled.client.logs.find((l) => /analysed \d+ sources in worker threads/.test(l)), 15000);
     // Every disk file but the open ones (read as documents) went to the pool: the workers, or the main thread meanwhile.
     const opened = pooled.byUri.size;
@@ -70,7 +56,7 @@ describe('lsp: first start with the ingestion pool', function () {
     await pooled.client.stop();
 
     // The next start reads them from the index (no workers needed) and answers the same.
-    const again = await diagnostics({ SOURCE_REVIEW_POOL_MIN: '10' }, storage);
+    const again = await diagnostics({ SOURCE_REVIEW_POOL_MIN: '10' }, run.storage);
     const index2 = await waitFor('the source index log line', () => again.client.logs.find((l) => l.startsWith('source index: ')), 15000);
     assert.match(index2, new RegExp(`${SOURCES + 1 - opened} sources read from the index`));
     assert.ok(!again.client.logs.some((l) => /in worker threads/.test(l)), again.client.logs.join('\n'));

@@ -4,10 +4,9 @@
 // means nothing stored is published and the first diagnostics are the full check's.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { REVIEW_CACHE_FORMAT } from '../../server/src/reviewCache';
-import { buildOnce, LspClient, waitFor, writeWorkspace, type Published } from './harness';
+import { buildOnce, LspClient, withStorage, waitFor, writeWorkspace, type Published } from './harness';
 
 // A story of our own: a ferry grounded off an island harbour.
 const WIRE = 'KELLAVIK, May 9 (Coast Wire) - A ferry ran aground off Kellavik harbour on Friday.\n\n185 passengers were taken off the ferry by 9:15 p.m. on Friday, harbour master Ines Okafor said.\n';
@@ -31,42 +30,29 @@ const checked = (c: LspClient) => waitFor('the first full check', () => c.logs.s
 describe('lsp: the stored first review', function () {
   this.timeout(60000);
   before(() => buildOnce());
-  let dir: string;
-  let storage: string;
-  const clients: LspClient[] = [];
-
-  beforeEach(() => {
-    dir = writeWorkspace({ '001_wire.txt': WIRE, '002_herald.txt': HERALD });
-    storage = fs.mkdtempSync(path.join(os.tmpdir(), 'source-review-storage-'));
-  });
-
-  afterEach(async () => {
-    for (const c of clients.splice(0)) await c.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(storage, { recursive: true, force: true });
-  });
+  const run = withStorage(() => writeWorkspace({ '001_wire.txt': WIRE, '002_herald.txt': HERALD }));
 
   async function firstStart(): Promise<Published> {
-    const first = await start(dir, storage);
-    clients.push(first);
+    const first = await start(run.dir, run.storage);
+    run.clients.push(first);
     const published = await first.waitForDiagnostics(DRAFT_URI, (p) => conflicts(p).length === 1);
     await checked(first);
     assert.ok(!first.logs.some((l) => STORED.test(l)), 'nothing stored yet');
     await first.stop();
-    clients.pop();
+    run.clients.pop();
     return published;
   }
 
   function entryFile(): string {
-    const files = fs.readdirSync(path.join(storage, `review-cache-v${REVIEW_CACHE_FORMAT}`)).filter((f) => f.endsWith('.json'));
+    const files = fs.readdirSync(path.join(run.storage, `review-cache-v${REVIEW_CACHE_FORMAT}`)).filter((f) => f.endsWith('.json'));
     assert.equal(files.length, 1, 'one entry: the open draft');
-    return path.join(storage, `review-cache-v${REVIEW_CACHE_FORMAT}`, files[0]);
+    return path.join(run.storage, `review-cache-v${REVIEW_CACHE_FORMAT}`, files[0]);
   }
 
   it('publishes the stored review first on an unchanged start, and the full check agrees with it', async () => {
     const before = await firstStart();
-    const second = await start(dir, storage);
-    clients.push(second);
+    const second = await start(run.dir, run.storage);
+    run.clients.push(second);
     await checked(second);
     const storedAt = second.logs.findIndex((l) => STORED.test(l));
     const checkedAt = second.logs.findIndex((l) => l.startsWith('checked '));
@@ -81,9 +67,9 @@ describe('lsp: the stored first review', function () {
     await firstStart();
     // The herald now agrees with the draft: the sources disagree among themselves, so no conflict
     // is reported against the draft (the stored review had one).
-    fs.writeFileSync(path.join(dir, '002_herald.txt'), HERALD.replace('185 passengers', '240 passengers'));
-    const second = await start(dir, storage);
-    clients.push(second);
+    fs.writeFileSync(path.join(run.dir, '002_herald.txt'), HERALD.replace('185 passengers', '240 passengers'));
+    const second = await start(run.dir, run.storage);
+    run.clients.push(second);
     await checked(second);
     assert.ok(!second.logs.some((l) => STORED.test(l)));
     const all = draftPublishes(second);
@@ -93,8 +79,8 @@ describe('lsp: the stored first review', function () {
 
   it('does not use it when the draft was opened with another text', async () => {
     await firstStart();
-    const second = await start(dir, storage, DRAFT.replace('240 passengers', '185 passengers'));
-    clients.push(second);
+    const second = await start(run.dir, run.storage, DRAFT.replace('240 passengers', '185 passengers'));
+    run.clients.push(second);
     await checked(second);
     assert.ok(!second.logs.some((l) => STORED.test(l)));
     assert.deepEqual(conflicts(draftPublishes(second)[0]), [], 'the first diagnostics are the new text\'s');
@@ -110,16 +96,16 @@ describe('lsp: the stored first review', function () {
       await firstStart();
       const file = entryFile();
       fs.writeFileSync(file, spoil(fs.readFileSync(file, 'utf8')));
-      const second = await start(dir, storage);
-      clients.push(second);
+      const second = await start(run.dir, run.storage);
+      run.clients.push(second);
       await checked(second);
       assert.ok(!second.logs.some((l) => STORED.test(l)));
       for (const p of draftPublishes(second)) assert.equal(conflicts(p).length, 1, 'only the full check\'s answer is published');
       // The full check's answer is stored again for the next start.
       await second.stop();
-      clients.pop();
-      const third = await start(dir, storage);
-      clients.push(third);
+      run.clients.pop();
+      const third = await start(run.dir, run.storage);
+      run.clients.push(third);
       await checked(third);
       assert.ok(third.logs.some((l) => STORED.test(l)));
     });

@@ -4,10 +4,9 @@
 // between is analysed again, so its new figures count.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { INDEX_FORMAT } from '../../server/src/indexStore';
-import { buildOnce, LspClient, waitFor, writeWorkspace, type Published } from './harness';
+import { buildOnce, LspClient, withStorage, waitFor, writeWorkspace, type Published } from './harness';
 
 // A story of our own: a grain silo fire in a river port.
 const WIRE = 'OSTRAVEN, March 3 (River Wire) - A silo fire burned on the grain quay on Tuesday.\n\n240 workers were evacuated from the quay at 6:40 a.m. on Tuesday, fire officer Tomas Reyes said.\n';
@@ -36,37 +35,24 @@ const conflicts = (p: Published | undefined) => (p?.diagnostics ?? []).filter((d
 describe('lsp: the persisted source index', function () {
   this.timeout(40000);
   before(() => buildOnce());
-  let dir: string;
-  let storage: string;
-  const clients: LspClient[] = [];
-
-  beforeEach(() => {
-    dir = writeWorkspace({ '001_wire.txt': WIRE, '002_gazette.txt': GAZETTE });
-    storage = fs.mkdtempSync(path.join(os.tmpdir(), 'source-review-storage-'));
-  });
-
-  afterEach(async () => {
-    for (const c of clients.splice(0)) await c.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(storage, { recursive: true, force: true });
-  });
+  const run = withStorage(() => writeWorkspace({ '001_wire.txt': WIRE, '002_gazette.txt': GAZETTE }));
 
   it('saves the sources, reads them back on the next start, and analyses a changed one again', async () => {
-    const first = await start(dir, storage);
-    clients.push(first);
+    const first = await start(run.dir, run.storage);
+    run.clients.push(first);
     const before = await first.waitForDiagnostics(DRAFT_URI, (p) => conflicts(p).length === 1);
     assert.match(conflicts(before)[0].message, /source 001: “240 workers … 6:40 a\.m\.” \(also 002\)/);
     assert.deepEqual(await indexLine(first), { hits: 0, misses: 2 });
     await first.stop();
-    clients.pop();
+    run.clients.pop();
     // Written on shutdown at the latest: one entry per source.
-    const entries = fs.readdirSync(path.join(storage, `source-index-v${INDEX_FORMAT}`)).filter((f) => f.endsWith('.json'));
+    const entries = fs.readdirSync(path.join(run.storage, `source-index-v${INDEX_FORMAT}`)).filter((f) => f.endsWith('.json'));
     assert.equal(entries.length, 2);
 
     // The gazette now agrees with the draft: only the wire's figure conflicts with it.
-    fs.writeFileSync(path.join(dir, '002_gazette.txt'), GAZETTE.replace('240 workers', '310 workers'));
-    const second = await start(dir, storage);
-    clients.push(second);
+    fs.writeFileSync(path.join(run.dir, '002_gazette.txt'), GAZETTE.replace('240 workers', '310 workers'));
+    const second = await start(run.dir, run.storage);
+    run.clients.push(second);
     assert.deepEqual(await indexLine(second), { hits: 1, misses: 1 });
     const after = await second.waitForDiagnostics(DRAFT_URI);
     assert.deepEqual(conflicts(after), [], 'the gazette was analysed again: it now agrees with the draft at the same moment');
@@ -74,11 +60,11 @@ describe('lsp: the persisted source index', function () {
 
   it('starts without an index when the client gives no storage folder', async () => {
     const client = new LspClient();
-    clients.push(client);
-    await client.initialize([dir]);
+    run.clients.push(client);
+    await client.initialize([run.dir]);
     await client.open(DRAFT_URI, DRAFT, 'markdown');
     await client.waitForDiagnostics(DRAFT_URI, (p) => conflicts(p).length === 1);
     assert.ok(!client.logs.some((l) => l.startsWith('source index: ')));
-    assert.deepEqual(fs.readdirSync(storage), []);
+    assert.deepEqual(fs.readdirSync(run.storage), []);
   });
 });

@@ -5,7 +5,6 @@
 // tolerance changes. Each result is compared field by field with a full check, and the memo must
 // actually have been used.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, checkArticle, Corpus, type ArticleAnalysis } from '../../../server/src/analysis';
 import { IncrementalAnalyzer } from '../../../server/src/analysis/incremental';
@@ -13,17 +12,8 @@ import { ClaimKeys, IncrementalChecker } from '../../../server/src/analysis/find
 import { CLAIM_CHECKS, claimsOf as checkClaims } from '../../../server/src/analysis/findings/index';
 import { editOf, SameKey, type ClaimRef } from '../../../server/src/analysis/findings/sameKey';
 import { seeded as rng } from '../robustness/arbitraries';
+import { corpora } from './corpora';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-
-function corpora(): { name: string; files: { path: string; text: string }[] }[] {
-  const dirs = ['samples', ...fs.readdirSync(path.join(ROOT, 'test/fixtures/corpora')).sort().map((d) => `test/fixtures/corpora/${d}`)];
-  return dirs.map((dir) => ({
-    name: dir,
-    files: fs.readdirSync(path.join(ROOT, dir)).filter((f) => /\.(txt|md)$/.test(f)).sort()
-      .map((f) => ({ path: path.join(ROOT, dir, f), text: fs.readFileSync(path.join(ROOT, dir, f), 'utf8') })),
-  })).filter((c) => c.files.length >= 3);
-}
 
 const CHARS = ['a', 'e', 'T', '7', '0', '1', ' ', ' ', '.', ',', '\n', '“', '”', '"', '’', '-', '%', '$'];
 const PHRASES = [

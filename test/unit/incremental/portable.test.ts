@@ -4,23 +4,12 @@
 // only the claims that are not among the stored ones. Copies for other options, labels or roles,
 // and damaged copies, are refused.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyzeArticle, checkArticle, Corpus } from '../../../server/src/analysis';
 import { IncrementalAnalyzer } from '../../../server/src/analysis/incremental';
 import { IncrementalChecker } from '../../../server/src/analysis/findings/incremental';
 import { seeded as rng } from '../robustness/arbitraries';
+import { corpora } from './corpora';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-
-function corpora(): { name: string; files: { path: string; text: string }[] }[] {
-  const dirs = ['samples', ...fs.readdirSync(path.join(ROOT, 'test/fixtures/corpora')).sort().map((d) => `test/fixtures/corpora/${d}`)];
-  return dirs.map((dir) => ({
-    name: dir,
-    files: fs.readdirSync(path.join(ROOT, dir)).filter((f) => /\.(txt|md)$/.test(f)).sort()
-      .map((f) => ({ path: path.join(ROOT, dir, f), text: fs.readFileSync(path.join(ROOT, dir, f), 'utf8') })),
-  })).filter((c) => c.files.length >= 3);
-}
 
 const PHRASES = [' about 2,700 people', ' at 8:40 a.m. ET', ', Chief Rosa Lindqvist said.', '\n\n', ' “We will reopen the bridge,” she said.', ' 17%', ' on Tuesday', 'x'];
 
