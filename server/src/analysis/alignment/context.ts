@@ -2,7 +2,7 @@
 // uses ("outage", the company's name) count for less than the words that tell claims apart.
 import type { ArticleAnalysis, Span } from '../types';
 import { contentTokens } from './words';
-import { contentTokensIn, contentWordsIn } from './sentenceWords';
+import { addContentWordsIn, contentTokensIn, sentenceContentWords } from './sentenceWords';
 import { WordSet } from './wordSet';
 
 /** Stamps of vocabulary states: a norm cached under one stamp is never read under another state. */
@@ -26,7 +26,10 @@ export class Vocabulary {
     for (const s of article.text.sentences) {
       this.sentences += sign;
       seen.clear();
-      for (const w of contentWordsIn(article.text.plain, s.span, s.span.start, s.span.end)) {
+      // The whole sentence's words, read in place (contentWordsIn of the whole sentence would copy them).
+      const words = sentenceContentWords(article.text.plain, s.span);
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k];
         if (seen.has(w)) continue;
         seen.add(w);
         const n = (this.documentFrequency.get(w) ?? 0) + sign;
@@ -162,8 +165,9 @@ export function claimContext(article: ArticleAnalysis, sentence: number, claim: 
   const scope = sentenceScope(s.span, claim);
   if (scope === s.span) {
     // The words before the claim, then those after it, each once (as a Set of both lists would hold them).
-    const out = new Set(contentWordsIn(plain, s.span, s.span.start, Math.max(s.span.start, claim.start)));
-    for (const w of contentWordsIn(plain, s.span, Math.min(s.span.end, claim.end), s.span.end)) out.add(w);
+    const out = new Set<string>();
+    addContentWordsIn(out, plain, s.span, s.span.start, Math.max(s.span.start, claim.start));
+    addContentWordsIn(out, plain, s.span, Math.min(s.span.end, claim.end), s.span.end);
     return out;
   }
   const { tokens } = longSentence(plain, s.span);

@@ -109,6 +109,43 @@ export function findVenues(plain: string, tokens: Token[], isPerson: (i: number)
   return out;
 }
 
+/**
+ * What may lie between a token and the next: a possessive ("’s", "s’"), a title's period, white
+ * space. Anything else between two words is a token of its own.
+ */
+const GAP = String.raw`(?:['’][sS]?)?\.?\s*`;
+/** A word token may start here: no letter or mark right before (digits may: "3on" reads "3", "on"). */
+const STARTS = String.raw`(?<![\p{L}\p{M}])`;
+
+/**
+ * Words as a pattern matching every spelling whose lower case they are: each letter in either case
+ * (the Kelvin sign is the one other character whose lower case is an ASCII letter: "k").
+ */
+function anyCase(words: string): string {
+  return words.replace(/[a-z]/g, (c) => (c === 'k' ? '[kK\u212A]' : `[${c}${c.toUpperCase()}]`));
+}
+
+/**
+ * Text in which findVenues can find a venue matches this (text without one may match too): each
+ * of findVenues's three cues, with the token after it where the cue needs one.
+ */
+const VENUE_CUE = new RegExp([
+  // "told Fox News"; "speaking to Sky News"
+  `${anyCase('tell|told')}|(?:${anyCase('speaking|talking|spoke|speaks|talked|shared|said|says')})${GAP}(?:${anyCase('to|with')})`,
+  // "on Bluesky", "on his X account", "via 2GB": a capital, a digit or any non-ASCII character after the cue (or a pronoun)
+  `${STARTS}(?:${anyCase('on|via')})${GAP}(?:(?:${anyCase('his|her|their|its|the|a|an|our|my')})${GAP})?[A-Z0-9\u0080-\uffff]`,
+  // "in a post on X", "during an interview with Reuters"
+  `${STARTS}(?:${anyCase('in|during|at')})${GAP}(?:${anyCase('a|an|his|her|their')})(?![\p{L}\p{M}0-9])`,
+].join('|'), 'u');
+
+/**
+ * Whether findVenues may find a venue in plain[start, end): false only when it cannot, so a
+ * sentence without any cue is not tokenised for it (findStatements reads every sentence of every source).
+ */
+export function mayHaveVenue(plain: string, start: number, end: number): boolean {
+  return VENUE_CUE.test(plain.slice(start, end));
+}
+
 /** End of an outlet name starting at a (not a person), or a - 1. */
 function outletEnd(tokens: Token[], a: number, isPerson: (i: number) => boolean): number {
   const t = tokens[a];
