@@ -2,7 +2,7 @@
 // uses ("outage", the company's name) count for less than the words that tell claims apart.
 import type { ArticleAnalysis, Span } from '../types';
 import { contentTokens } from './words';
-import { addContentWordsIn, contentTokensIn, sentenceContentWords } from './sentenceWords';
+import { addContentWordsIn, contentTokensIn, contentWindow, sentenceContentWords } from './sentenceWords';
 import { WordSet } from './wordSet';
 
 /** Stamps of vocabulary states: a norm cached under one stamp is never read under another state. */
@@ -237,12 +237,27 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
     }
     return out;
   }
-  const before = contentTokensIn(plain, s.span, clause.start, Math.max(clause.start, claim.start));
-  const after = contentTokensIn(plain, s.span, Math.min(clause.end, claim.end), clause.end);
+  const beforeStart = clause.start;
+  const beforeEnd = Math.max(clause.start, claim.start);
+  const afterStart = Math.min(clause.end, claim.end);
+  const afterEnd = clause.end;
+  // The windows' tokens read in place from the sentence's words; tokenised on their own only where that would differ.
+  const wb = contentWindow(plain, s.span, beforeStart, beforeEnd);
   let n = 0;
-  for (let i = before.length - 1; i >= 0 && n < NEAR_WORDS; i--) { if (blocked(before[i])) break; out.add(before[i].word); n++; }
+  if (wb) {
+    for (let k = wb.to - 1; k >= wb.from && n < NEAR_WORDS; k--) { if (index.covers(wb.starts[k] + wb.offset, claim)) break; out.add(wb.words[k]); n++; }
+  } else {
+    const before = contentTokensIn(plain, s.span, beforeStart, beforeEnd);
+    for (let i = before.length - 1; i >= 0 && n < NEAR_WORDS; i--) { if (blocked(before[i])) break; out.add(before[i].word); n++; }
+  }
   n = 0;
-  for (let i = 0; i < after.length && n < NEAR_WORDS; i++) { if (blocked(after[i])) break; out.add(after[i].word); n++; }
+  const wa = contentWindow(plain, s.span, afterStart, afterEnd);
+  if (wa) {
+    for (let k = wa.from; k < wa.to && n < NEAR_WORDS; k++) { if (index.covers(wa.starts[k] + wa.offset, claim)) break; out.add(wa.words[k]); n++; }
+  } else {
+    const after = contentTokensIn(plain, s.span, afterStart, afterEnd);
+    for (let i = 0; i < after.length && n < NEAR_WORDS; i++) { if (blocked(after[i])) break; out.add(after[i].word); n++; }
+  }
   return out;
 }
 

@@ -45,10 +45,32 @@ export function forgetSentenceWords(): void {
   current = new Map();
   previous = new Map();
   lastWords = undefined;
+  placedPlain = '';
+  placed = new Map();
 }
+
+/**
+ * The sentences of the text read last, by where they start: an article's sentences are each read
+ * several times (the vocabulary, then every claim's windows), and finding them here spares slicing
+ * and hashing the sentence's text again. Cleared when another text is read.
+ */
+let placedPlain = '';
+let placed = new Map<number, { end: number; words: SentenceWords }>();
 
 function read(plain: string, sentence: Span): SentenceWords {
   if (lastWords && plain === lastPlain && sentence.start === lastStart && sentence.end === lastEnd) return lastWords;
+  if (plain !== placedPlain) { placedPlain = plain; placed = new Map(); }
+  const at = placed.get(sentence.start);
+  if (at !== undefined && at.end === sentence.end) {
+    lastPlain = plain; lastStart = sentence.start; lastEnd = sentence.end; lastWords = at.words;
+    return at.words;
+  }
+  const words = readByText(plain, sentence);
+  placed.set(sentence.start, { end: sentence.end, words });
+  return words;
+}
+
+function readByText(plain: string, sentence: Span): SentenceWords {
   const text = plain.slice(sentence.start, sentence.end);
   let words = current.get(text);
   if (!words) {
@@ -180,6 +202,27 @@ export function contentTokensIn(plain: string, sentence: Span, start: number, en
     out.push({ word: w.words[k], start: w.wordStarts[k] + sentence.start, end: w.wordEnds[k] + sentence.start });
   }
   return out;
+}
+
+/** The content tokens of a window, in place: k in [from, to) is words[k] at [starts[k] + offset, ends[k] + offset). */
+export interface ContentWindow {
+  words: readonly string[];
+  starts: Int32Array;
+  ends: Int32Array;
+  offset: number;
+  from: number;
+  to: number;
+}
+
+/** contentTokensIn's tokens without copying them out, or null where it would tokenise the window on its own. */
+export function contentWindow(plain: string, sentence: Span, start: number, end: number): ContentWindow | null {
+  const w = windowOf(plain, sentence, start, end);
+  if (!w) return null;
+  const to = end - sentence.start;
+  const from = firstWordFrom(w, start - sentence.start);
+  let k = from;
+  while (k < w.words.length && w.wordEnds[k] <= to) k++;
+  return { words: w.words, starts: w.wordStarts, ends: w.wordEnds, offset: sentence.start, from, to: k };
 }
 
 /** Content words of a window of `sentence`, as contentWords(plain, start, end) gives them. */
