@@ -16,7 +16,7 @@ const PIECES = ['told', 'TOLD', 'Tells', 'tell', 'said', 'SAID', 'says', 'speaki
   'on', 'On', 'ON', 'via', 'Via', 'in', 'In', 'during', 'at', 'At', 'a', 'A', 'an', 'his', 'her', 'their', 'its', 'the', 'The', 'our', 'my',
   'Fox', 'News', 'BBC', 'X', 'Bluesky', 'Truth', 'Social', 'post', 'interview', 'statement', 'Reuters', '3AW', '2', 'GB', '97.3', 'FM',
   ' ', ' ', ' ', '\u00a0', '\n', '\t', '\u2009', '.', ',', "'s", '’s', '’', "'", '-', '‐', '(', '"', '“', 'é', 'Élan', 'İn', 'ſaid', 'ﬁ',
-  'Σ', '٣', 'x', 'ab', 'mayor', 'Smith', 'Dr.', 'U.S.', '\ud83d\ude00'];
+  'Σ', '٣', 'x', 'ab', 'mayor', 'Smith', 'Dr.', 'U.S.', '\ud83d\ude00', '𝐀', '𝐀on', 'ǅ', '\u0301', 'a\u0301'];
 
 /** Between pieces: mostly a space, sometimes nothing or something odd, so words both meet and stay apart. */
 const JOINS = ['', ' ', ' ', ' ', ' ', '  ', '\u00a0', '\n', ' \r\n', "'s ", '’ ', '. ', ', '];

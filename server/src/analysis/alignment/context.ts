@@ -8,6 +8,9 @@ import { WordSet } from './wordSet';
 /** Stamps of vocabulary states: a norm cached under one stamp is never read under another state. */
 let stamps = 0;
 
+/** Up to this many content words, a sentence's repeated words are found by search, not with a Set. */
+const SHORT_SENTENCE_WORDS = 32;
+
 /** Sentence frequencies of words across the sources; kept current as sources come and go. */
 export class Vocabulary {
   private readonly documentFrequency = new Map<string, number>();
@@ -21,17 +24,20 @@ export class Vocabulary {
   count(article: ArticleAnalysis, sign: 1 | -1): void {
     this.stamp = ++stamps;
     this.weights.clear();
-    // Each word once per sentence, in the order first met (one Set, emptied for each sentence).
+    // Each word once per sentence, in the order first met. A short sentence's repeats are found by
+    // searching the words before (no Set emptied for each sentence: emptying one allocates); a long
+    // sentence's with one Set, so the search stays linear.
     const seen = new Set<string>();
     for (const s of article.text.sentences) {
       this.sentences += sign;
-      seen.clear();
       // The whole sentence's words, read in place (contentWordsIn of the whole sentence would copy them).
       const words = sentenceContentWords(article.text.plain, s.span);
+      const short = words.length <= SHORT_SENTENCE_WORDS;
+      if (!short) seen.clear();
       for (let k = 0; k < words.length; k++) {
         const w = words[k];
-        if (seen.has(w)) continue;
-        seen.add(w);
+        if (short ? words.indexOf(w) < k : seen.has(w)) continue;
+        if (!short) seen.add(w);
         const n = (this.documentFrequency.get(w) ?? 0) + sign;
         if (n <= 0) this.documentFrequency.delete(w);
         else this.documentFrequency.set(w, n);

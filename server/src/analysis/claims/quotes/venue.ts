@@ -114,8 +114,12 @@ export function findVenues(plain: string, tokens: Token[], isPerson: (i: number)
  * space. Anything else between two words is a token of its own.
  */
 const GAP = String.raw`(?:['’][sS]?)?\.?\s*`;
-/** A word token may start here: no letter or mark right before (digits may: "3on" reads "3", "on"). */
-const STARTS = String.raw`(?<![\p{L}\p{M}])`;
+/**
+ * A word token may start here: no ASCII letter right before. (A token may follow a digit, "3on",
+ * and any other character: the tokeniser reads code units, so even after a letter written as a
+ * surrogate pair, "𝐀on", a word begins.)
+ */
+const STARTS = '(?<![A-Za-z])';
 
 /**
  * Words as a pattern matching every spelling whose lower case they are: each letter in either case
@@ -134,9 +138,9 @@ const VENUE_CUE = new RegExp([
   `${anyCase('tell|told')}|(?:${anyCase('speaking|talking|spoke|speaks|talked|shared|said|says')})${GAP}(?:${anyCase('to|with')})`,
   // "on Bluesky", "on his X account", "via 2GB": a capital, a digit or any non-ASCII character after the cue (or a pronoun)
   `${STARTS}(?:${anyCase('on|via')})${GAP}(?:(?:${anyCase('his|her|their|its|the|a|an|our|my')})${GAP})?[A-Z0-9\u0080-\uffff]`,
-  // "in a post on X", "during an interview with Reuters"
-  `${STARTS}(?:${anyCase('in|during|at')})${GAP}(?:${anyCase('a|an|his|her|their')})(?![\p{L}\p{M}0-9])`,
-].join('|'), 'u');
+  // "in a post on X", "during an interview with Reuters": the word after ends there unless an ASCII letter or digit follows
+  `${STARTS}(?:${anyCase('in|during|at')})${GAP}(?:${anyCase('a|an|his|her|their')})(?![A-Za-z0-9])`,
+].join('|'));
 
 /**
  * Whether findVenues may find a venue in plain[start, end): false only when it cannot, so a
