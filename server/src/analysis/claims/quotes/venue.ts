@@ -3,6 +3,7 @@
 import type { Venue } from '../../types';
 import type { Token } from '../people/tokens';
 import { MONTHS_AND_DAYS } from '../people/lexicon';
+import { anyCase } from '../../anyCase';
 
 export interface FoundVenue {
   venue: Venue;
@@ -120,14 +121,6 @@ const GAP = String.raw`(?:['’][sS]?)?\.?\s*`;
  * surrogate pair, "𝐀on", a word begins.)
  */
 const STARTS = '(?<![A-Za-z])';
-
-/**
- * Words as a pattern matching every spelling whose lower case they are: each letter in either case
- * (the Kelvin sign is the one other character whose lower case is an ASCII letter: "k").
- */
-function anyCase(words: string): string {
-  return words.replace(/[a-z]/g, (c) => (c === 'k' ? '[kK\u212A]' : `[${c}${c.toUpperCase()}]`));
-}
 
 /**
  * Text in which findVenues can find a venue matches this (text without one may match too): each
