@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { QuoteWord } from '../../../server/src/analysis/alignment/quotes';
-import { alignQuotes, differingSpan } from '../../../server/src/analysis/alignment/quotes';
+import { alignQuotes, differingSpan, normalise } from '../../../server/src/analysis/alignment/quotes';
 import { tokenize } from '../../../server/src/analysis/alignment/words';
 
 /** Words of a quotation written inline, with "…" and "[…]" marking omissions like in articles. */
@@ -56,5 +56,20 @@ describe('alignment: quotations', () => {
     const r = compare('the cracks for years', 'she knew about the cracks for years and said nothing');
     assert.equal(r.alignment.edits, 0);
     assert.equal(r.alignment.matched, 4);
+  });
+});
+
+describe('alignment: a quotation word normalised', () => {
+  it('is what the two patterns make of it, with or without apostrophes', () => {
+    const plain = (w: string) => w.replace(/’/g, "'").replace(/^'+|'+$/g, '');
+    const pieces = ['a', 'we', "'", '’', "''", 're', 'o', 'é', 'Σ', '😀'];
+    let state = 7;
+    const next = () => (state = (state * 1103515245 + 12345) >>> 0) / 4294967296;
+    for (let n = 0; n < 5000; n++) {
+      let w = '';
+      for (let i = Math.floor(next() * 6); i >= 0; i--) w += pieces[Math.floor(next() * pieces.length)];
+      assert.equal(normalise(w), plain(w), JSON.stringify(w));
+    }
+    for (const w of ['', "'", "''", "we're", "’tis", "o'", 'rock’n’roll']) assert.equal(normalise(w), plain(w), JSON.stringify(w));
   });
 });

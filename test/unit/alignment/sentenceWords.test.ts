@@ -3,7 +3,7 @@
 // apostrophe, or begins inside an [editor's insertion].
 import * as assert from 'node:assert/strict';
 import { contentTokens, contentWords, tokenize } from '../../../server/src/analysis/alignment/words';
-import { contentTokensIn, contentWordsIn } from '../../../server/src/analysis/alignment/sentenceWords';
+import { addContentWordsIn, contentTokensIn, contentWindow, contentWordsIn, sentenceContentWords } from '../../../server/src/analysis/alignment/sentenceWords';
 import { fullTextWords, indexedWords, MIN_INDEXED_WORD } from '../../../server/src/analysis/alignment/textWords';
 
 function rng(seed: number): () => number {
@@ -20,6 +20,7 @@ describe('alignment: sentence words read once', () => {
   it('give exactly the words of every window, cut anywhere', () => {
     const r = rng(11);
     let windows = 0;
+    let inPlaceRefused = 0;
     for (let n = 0; n < 400; n++) {
       let text = '';
       const len = 5 + Math.floor(r() * 40);
@@ -32,11 +33,41 @@ describe('alignment: sentence words read once', () => {
         windows++;
         assert.deepStrictEqual(contentTokensIn(plain, sentence, a, b), contentTokens(plain, a, b), `${JSON.stringify(plain)} [${a}, ${b})`);
         assert.deepStrictEqual(contentWordsIn(plain, sentence, a, b), contentWords(plain, a, b));
+        // Added to a set in place, and read in place: the same words (and tokens) as tokenising the window.
+        const set = new Set<string>(['(before)']);
+        addContentWordsIn(set, plain, sentence, a, b);
+        assert.deepStrictEqual([...set], [...new Set(['(before)', ...contentWords(plain, a, b)])]);
+        const w = contentWindow(plain, sentence, a, b);
+        if (w) {
+          const inPlace = [];
+          for (let k = w.from; k < w.to; k++) inPlace.push({ word: w.words[k], start: w.starts[k] + w.offset, end: w.ends[k] + w.offset });
+          assert.deepStrictEqual(inPlace, contentTokens(plain, a, b), `${JSON.stringify(plain)} [${a}, ${b})`);
+        } else inPlaceRefused++;
       }
+      assert.deepStrictEqual(sentenceContentWords(plain, sentence), contentWords(plain, sentence.start, sentence.end));
       // Windows outside the sentence are read as they are.
       assert.deepStrictEqual(contentTokensIn(plain, sentence, 0, plain.length), contentTokens(plain));
     }
     assert.ok(windows > 5000);
+    // Windows that cut a word are tokenised on their own (most random cuts do); the rest are read in place.
+    assert.ok(inPlaceRefused > 0 && windows - inPlaceRefused > 500, `${inPlaceRefused} of ${windows} tokenised on their own`);
+  });
+
+  it('are never those of another text with a sentence at the same place', () => {
+    // Sentences of the text read last are found by where they start: another text must not get them.
+    const r = rng(13);
+    for (let n = 0; n < 300; n++) {
+      const texts = [0, 1, 2].map(() => {
+        let t = '';
+        for (let i = 0; i < 12; i++) t += PIECES[Math.floor(r() * PIECES.length)];
+        return `Lead in. ${t} Tail.`;
+      });
+      for (const plain of [...texts, texts[0], texts[2], texts[0]]) {
+        const sentence = { start: 9, end: plain.length - 6 };
+        assert.deepStrictEqual(sentenceContentWords(plain, sentence), contentWords(plain, sentence.start, sentence.end), JSON.stringify(plain));
+        assert.deepStrictEqual(contentWordsIn(plain, { start: 0, end: plain.length }, 0, plain.length), contentWords(plain));
+      }
+    }
   });
 
   it('give the words of a sentence and of a window inside it', () => {

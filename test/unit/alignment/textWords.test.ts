@@ -2,7 +2,7 @@
 // spelling only where one is compared). What it reads must be exactly what fullTextWords reads, the
 // reference the search was written against: the same spans, the same spellings, on any text.
 import * as assert from 'node:assert/strict';
-import { fullTextWords, spelledAs, spellingAt, wordSpans } from '../../../server/src/analysis/alignment/textWords';
+import { fullTextWords, indexedWords, spelledAs, spellingAt, TextWordIndex, wordSpans } from '../../../server/src/analysis/alignment/textWords';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -56,5 +56,32 @@ describe('alignment: words of a source\'s running text, read in place', () => {
     const spans = wordSpans(text);
     assert.equal(spans.count, 3000);
     assert.equal(text.slice(spans.starts[2999], spans.ends[2999]), 'word2999');
+  });
+
+  it('index each source under exactly the words indexedWords reads, once, in the order the sources came', () => {
+    // TextWordIndex.add posts the words as it reads them (no Set of the text's words): the postings
+    // must be what posting every word of indexedWords once gives, also after sources leave and come back.
+    const r = rng(47);
+    type Source = { article: { path: string; text: { original: string } } };
+    const make = (k: number): Source => ({ article: { path: `s${k}`, text: { original: randomText(r, Math.floor(r() * 40)) + ' Harbour harbour HARBOUR İİİ i̇i̇ ab-cd ab’cd' } } });
+    for (let round = 0; round < 20; round++) {
+      const index = new TextWordIndex<Source>();
+      let live: Source[] = [];
+      for (let k = 0; k < 30; k++) {
+        if (live.length > 0 && r() < 0.3) {
+          const gone = live[Math.floor(r() * live.length)];
+          index.remove(gone);
+          live = live.filter((s) => s !== gone);
+        }
+        const s = make(k);
+        index.add(s);
+        live.push(s);
+      }
+      const words = new Set(live.flatMap((s) => [...indexedWords(s.article.text.original)]));
+      for (const w of [...words, 'harbour', 'i̇i̇i̇', 'abcd', "ab'cd", 'nothing']) {
+        const want = live.filter((s) => indexedWords(s.article.text.original).has(w));
+        assert.deepStrictEqual(index.with(w).map((s) => s.article.path), want.map((s) => s.article.path), w);
+      }
+    }
   });
 });

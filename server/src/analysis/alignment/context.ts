@@ -2,11 +2,14 @@
 // uses ("outage", the company's name) count for less than the words that tell claims apart.
 import type { ArticleAnalysis, Span } from '../types';
 import { contentTokens } from './words';
-import { contentTokensIn, contentWordsIn } from './sentenceWords';
+import { addContentWordsIn, contentTokensIn, contentWindow, sentenceContentWords } from './sentenceWords';
 import { WordSet } from './wordSet';
 
 /** Stamps of vocabulary states: a norm cached under one stamp is never read under another state. */
 let stamps = 0;
+
+/** Up to this many content words, a sentence's repeated words are found by search, not with a Set. */
+const SHORT_SENTENCE_WORDS = 32;
 
 /** Sentence frequencies of words across the sources; kept current as sources come and go. */
 export class Vocabulary {
@@ -21,14 +24,20 @@ export class Vocabulary {
   count(article: ArticleAnalysis, sign: 1 | -1): void {
     this.stamp = ++stamps;
     this.weights.clear();
-    // Each word once per sentence, in the order first met (one Set, emptied for each sentence).
+    // Each word once per sentence, in the order first met. A short sentence's repeats are found by
+    // searching the words before (no Set emptied for each sentence: emptying one allocates); a long
+    // sentence's with one Set, so the search stays linear.
     const seen = new Set<string>();
     for (const s of article.text.sentences) {
       this.sentences += sign;
-      seen.clear();
-      for (const w of contentWordsIn(article.text.plain, s.span, s.span.start, s.span.end)) {
-        if (seen.has(w)) continue;
-        seen.add(w);
+      // The whole sentence's words, read in place (contentWordsIn of the whole sentence would copy them).
+      const words = sentenceContentWords(article.text.plain, s.span);
+      const short = words.length <= SHORT_SENTENCE_WORDS;
+      if (!short) seen.clear();
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k];
+        if (short ? words.indexOf(w) < k : seen.has(w)) continue;
+        if (!short) seen.add(w);
         const n = (this.documentFrequency.get(w) ?? 0) + sign;
         if (n <= 0) this.documentFrequency.delete(w);
         else this.documentFrequency.set(w, n);
@@ -162,8 +171,9 @@ export function claimContext(article: ArticleAnalysis, sentence: number, claim: 
   const scope = sentenceScope(s.span, claim);
   if (scope === s.span) {
     // The words before the claim, then those after it, each once (as a Set of both lists would hold them).
-    const out = new Set(contentWordsIn(plain, s.span, s.span.start, Math.max(s.span.start, claim.start)));
-    for (const w of contentWordsIn(plain, s.span, Math.min(s.span.end, claim.end), s.span.end)) out.add(w);
+    const out = new Set<string>();
+    addContentWordsIn(out, plain, s.span, s.span.start, Math.max(s.span.start, claim.start));
+    addContentWordsIn(out, plain, s.span, Math.min(s.span.end, claim.end), s.span.end);
     return out;
   }
   const { tokens } = longSentence(plain, s.span);
@@ -233,12 +243,27 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
     }
     return out;
   }
-  const before = contentTokensIn(plain, s.span, clause.start, Math.max(clause.start, claim.start));
-  const after = contentTokensIn(plain, s.span, Math.min(clause.end, claim.end), clause.end);
+  const beforeStart = clause.start;
+  const beforeEnd = Math.max(clause.start, claim.start);
+  const afterStart = Math.min(clause.end, claim.end);
+  const afterEnd = clause.end;
+  // The windows' tokens read in place from the sentence's words; tokenised on their own only where that would differ.
+  const wb = contentWindow(plain, s.span, beforeStart, beforeEnd);
   let n = 0;
-  for (let i = before.length - 1; i >= 0 && n < NEAR_WORDS; i--) { if (blocked(before[i])) break; out.add(before[i].word); n++; }
+  if (wb) {
+    for (let k = wb.to - 1; k >= wb.from && n < NEAR_WORDS; k--) { if (index.covers(wb.starts[k] + wb.offset, claim)) break; out.add(wb.words[k]); n++; }
+  } else {
+    const before = contentTokensIn(plain, s.span, beforeStart, beforeEnd);
+    for (let i = before.length - 1; i >= 0 && n < NEAR_WORDS; i--) { if (blocked(before[i])) break; out.add(before[i].word); n++; }
+  }
   n = 0;
-  for (let i = 0; i < after.length && n < NEAR_WORDS; i++) { if (blocked(after[i])) break; out.add(after[i].word); n++; }
+  const wa = contentWindow(plain, s.span, afterStart, afterEnd);
+  if (wa) {
+    for (let k = wa.from; k < wa.to && n < NEAR_WORDS; k++) { if (index.covers(wa.starts[k] + wa.offset, claim)) break; out.add(wa.words[k]); n++; }
+  } else {
+    const after = contentTokensIn(plain, s.span, afterStart, afterEnd);
+    for (let i = 0; i < after.length && n < NEAR_WORDS; i++) { if (blocked(after[i])) break; out.add(after[i].word); n++; }
+  }
   return out;
 }
 

@@ -28,7 +28,9 @@ export function quoteWords(text: ArticleText, quote: Quote): QuoteWord[] {
   return out;
 }
 
-function normalise(w: string): string {
+export function normalise(w: string): string {
+  // Neither pattern can change a word without "’" that neither opens nor closes with "'" (most words): no pattern run.
+  if (w.indexOf('’') < 0 && w.charCodeAt(0) !== 39 && w.charCodeAt(w.length - 1) !== 39) return w;
   return w.replace(/’/g, "'").replace(/^'+|'+$/g, '');
 }
 

@@ -15,8 +15,10 @@ export interface ContentToken {
 }
 
 interface SentenceWords {
-  /** Content tokens, offsets relative to the sentence's start. */
-  content: ContentToken[];
+  /** Content words, with their starts and ends relative to the sentence's start (parallel arrays: no object per word). */
+  words: string[];
+  wordStarts: Int32Array;
+  wordEnds: Int32Array;
   /** Starts and ends (relative) of every word token: a window boundary inside one cuts a word. */
   starts: Int32Array;
   ends: Int32Array;
@@ -43,10 +45,32 @@ export function forgetSentenceWords(): void {
   current = new Map();
   previous = new Map();
   lastWords = undefined;
+  placedPlain = '';
+  placed = new Map();
 }
+
+/**
+ * The sentences of the text read last, by where they start: an article's sentences are each read
+ * several times (the vocabulary, then every claim's windows), and finding them here spares slicing
+ * and hashing the sentence's text again. Cleared when another text is read.
+ */
+let placedPlain = '';
+let placed = new Map<number, { end: number; words: SentenceWords }>();
 
 function read(plain: string, sentence: Span): SentenceWords {
   if (lastWords && plain === lastPlain && sentence.start === lastStart && sentence.end === lastEnd) return lastWords;
+  if (plain !== placedPlain) { placedPlain = plain; placed = new Map(); }
+  const at = placed.get(sentence.start);
+  if (at !== undefined && at.end === sentence.end) {
+    lastPlain = plain; lastStart = sentence.start; lastEnd = sentence.end; lastWords = at.words;
+    return at.words;
+  }
+  const words = readByText(plain, sentence);
+  placed.set(sentence.start, { end: sentence.end, words });
+  return words;
+}
+
+function readByText(plain: string, sentence: Span): SentenceWords {
   const text = plain.slice(sentence.start, sentence.end);
   let words = current.get(text);
   if (!words) {
@@ -66,30 +90,57 @@ function ownCopy(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
+/** Scratch arrays for tokenise, grown as needed and copied out at the end (no growing number[] per sentence). */
+let scratchStarts: Int32Array<ArrayBuffer> = new Int32Array(256);
+let scratchEnds: Int32Array<ArrayBuffer> = new Int32Array(256);
+let scratchWordStarts: Int32Array<ArrayBuffer> = new Int32Array(256);
+let scratchWordEnds: Int32Array<ArrayBuffer> = new Int32Array(256);
+
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
+  return out;
+}
+
+const NO_BRACKETS = new Int32Array(0);
+const NO_OPENS = new Uint8Array(0);
+
 function tokenise(text: string): SentenceWords {
   sentenceWordsStats.tokenised++;
-  const content: ContentToken[] = [];
-  const tokenStarts: number[] = [];
-  const tokenEnds: number[] = [];
+  const words: string[] = [];
+  let tokens = 0;
   // The tokens of tokenize(text), read without a Token object each.
   scanTokens(text, 0, text.length, (norm, start, end) => {
-    tokenStarts.push(start);
-    tokenEnds.push(end);
+    if (tokens === scratchStarts.length) { scratchStarts = grown(scratchStarts); scratchEnds = grown(scratchEnds); }
+    scratchStarts[tokens] = start;
+    scratchEnds[tokens] = end;
+    tokens++;
     const word = contentWordFor(norm);
-    if (word !== null) content.push({ word, start, end });
+    if (word !== null) {
+      const k = words.length;
+      if (k === scratchWordStarts.length) { scratchWordStarts = grown(scratchWordStarts); scratchWordEnds = grown(scratchWordEnds); }
+      scratchWordStarts[k] = start;
+      scratchWordEnds[k] = end;
+      words.push(word);
+    }
   });
-  const starts = Int32Array.from(tokenStarts);
-  const ends = Int32Array.from(tokenEnds);
-  const brackets: number[] = [];
-  const opens: number[] = [];
+  let brackets = NO_BRACKETS;
+  let opens = NO_OPENS;
   if (text.includes('[') || text.includes(']')) {
+    const at: number[] = [];
+    const open: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 91 /* [ */ || c === 93 /* ] */) { brackets.push(i); opens.push(c === 91 ? 1 : 0); }
+      if (c === 91 /* [ */ || c === 93 /* ] */) { at.push(i); open.push(c === 91 ? 1 : 0); }
     }
+    brackets = Int32Array.from(at);
+    opens = Uint8Array.from(open);
   }
   // Word tokens inside an insertion are not in `raw`, but no window boundary is looked up there.
-  return { content, starts, ends, brackets: Int32Array.from(brackets), opens: Uint8Array.from(opens) };
+  return {
+    words, wordStarts: scratchWordStarts.slice(0, words.length), wordEnds: scratchWordEnds.slice(0, words.length),
+    starts: scratchStarts.slice(0, tokens), ends: scratchEnds.slice(0, tokens), brackets, opens,
+  };
 }
 
 /** Whether a window may begin or end at relative offset `p` without reading differently. */
@@ -114,42 +165,90 @@ function clean(w: SentenceWords, p: number, begins: boolean): boolean {
 }
 
 /**
+ * The sentence's words when the window plain[start, end) can be read from them exactly, with the
+ * window relative to the sentence; null when the window must be tokenised on its own.
+ */
+function windowOf(plain: string, sentence: Span, start: number, end: number): SentenceWords | null {
+  if (start < sentence.start || end > sentence.end || start > end) return null;
+  const w = read(plain, sentence);
+  const from = start - sentence.start;
+  const to = end - sentence.start;
+  if ((from > 0 && !clean(w, from, true)) || (to < sentence.end - sentence.start && !clean(w, to, false))) return null;
+  return w;
+}
+
+/** Index of the first content word of `w` starting at or after relative offset `from`. */
+function firstWordFrom(w: SentenceWords, from: number): number {
+  if (from <= 0) return 0;
+  let lo = 0;
+  let hi = w.wordStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (w.wordStarts[mid] < from) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * Content tokens of plain[start, end), a window of `sentence`: the same as
  * contentTokens(plain, start, end), read from the sentence's words when that is exact.
  */
 export function contentTokensIn(plain: string, sentence: Span, start: number, end: number): ContentToken[] {
-  if (start < sentence.start || end > sentence.end || start > end) return contentTokens(plain, start, end);
-  const w = read(plain, sentence);
-  const from = start - sentence.start;
+  const w = windowOf(plain, sentence, start, end);
+  if (!w) return contentTokens(plain, start, end);
   const to = end - sentence.start;
-  if ((from > 0 && !clean(w, from, true)) || (to < sentence.end - sentence.start && !clean(w, to, false))) {
-    return contentTokens(plain, start, end);
-  }
   const out: ContentToken[] = [];
-  for (const t of w.content) {
-    if (t.start < from) continue;
-    if (t.end > to) break;
-    out.push({ word: t.word, start: t.start + sentence.start, end: t.end + sentence.start });
+  for (let k = firstWordFrom(w, start - sentence.start); k < w.words.length && w.wordEnds[k] <= to; k++) {
+    out.push({ word: w.words[k], start: w.wordStarts[k] + sentence.start, end: w.wordEnds[k] + sentence.start });
   }
   return out;
 }
 
+/** The content tokens of a window, in place: k in [from, to) is words[k] at [starts[k] + offset, ends[k] + offset). */
+export interface ContentWindow {
+  words: readonly string[];
+  starts: Int32Array;
+  ends: Int32Array;
+  offset: number;
+  from: number;
+  to: number;
+}
+
+/** contentTokensIn's tokens without copying them out, or null where it would tokenise the window on its own. */
+export function contentWindow(plain: string, sentence: Span, start: number, end: number): ContentWindow | null {
+  const w = windowOf(plain, sentence, start, end);
+  if (!w) return null;
+  const to = end - sentence.start;
+  const from = firstWordFrom(w, start - sentence.start);
+  let k = from;
+  while (k < w.words.length && w.wordEnds[k] <= to) k++;
+  return { words: w.words, starts: w.wordStarts, ends: w.wordEnds, offset: sentence.start, from, to: k };
+}
+
 /** Content words of a window of `sentence`, as contentWords(plain, start, end) gives them. */
 export function contentWordsIn(plain: string, sentence: Span, start: number, end: number): string[] {
-  if (start < sentence.start || end > sentence.end || start > end) return contentTokensIn(plain, sentence, start, end).map((t) => t.word);
-  const w = read(plain, sentence);
-  const from = start - sentence.start;
+  const w = windowOf(plain, sentence, start, end);
+  if (!w) return contentTokens(plain, start, end).map((t) => t.word);
   const to = end - sentence.start;
-  if ((from > 0 && !clean(w, from, true)) || (to < sentence.end - sentence.start && !clean(w, to, false))) {
-    return contentTokens(plain, start, end).map((t) => t.word);
-  }
   const out: string[] = [];
-  for (const t of w.content) {
-    if (t.start < from) continue;
-    if (t.end > to) break;
-    out.push(t.word);
-  }
+  for (let k = firstWordFrom(w, start - sentence.start); k < w.words.length && w.wordEnds[k] <= to; k++) out.push(w.words[k]);
   return out;
+}
+
+/** Adds the content words of a window of `sentence` to `out` in order, as adding contentWordsIn's list would (no list built). */
+export function addContentWordsIn(out: Set<string>, plain: string, sentence: Span, start: number, end: number): void {
+  const w = windowOf(plain, sentence, start, end);
+  if (!w) {
+    for (const t of contentTokens(plain, start, end)) out.add(t.word);
+    return;
+  }
+  const to = end - sentence.start;
+  for (let k = firstWordFrom(w, start - sentence.start); k < w.words.length && w.wordEnds[k] <= to; k++) out.add(w.words[k]);
+}
+
+/** The content words of a whole sentence, in order (read-only: shared with every later reader). */
+export function sentenceContentWords(plain: string, sentence: Span): readonly string[] {
+  return read(plain, sentence).words;
 }
 
 /** A sentence's words as stored with a source in the persisted index (see indexStore.ts). */
@@ -170,9 +269,9 @@ export interface StoredSentenceWords {
 export function storedSentenceWords(plain: string, sentences: readonly Span[]): (StoredSentenceWords | null)[] {
   return sentences.map((span) => {
     const w = read(plain, span);
-    if (!w.content.every((t) => typeof t.word === 'string')) return null;
+    if (!w.words.every((word) => typeof word === 'string')) return null;
     return {
-      w: w.content.map((t) => t.word), s: w.content.map((t) => t.start), e: w.content.map((t) => t.end),
+      w: [...w.words], s: [...w.wordStarts], e: [...w.wordEnds],
       ts: [...w.starts], te: [...w.ends], b: [...w.brackets], o: [...w.opens],
     };
   });
@@ -192,7 +291,7 @@ export function rememberSentenceWords(plain: string, sentences: readonly Span[],
     const text = plain.slice(span.start, span.end);
     if (current.has(text)) return;
     const words: SentenceWords = {
-      content: d.w.map((word, k) => ({ word, start: d.s![k], end: d.e![k] })),
+      words: [...d.w], wordStarts: Int32Array.from(d.s!), wordEnds: Int32Array.from(d.e!),
       starts: Int32Array.from(d.ts), ends: Int32Array.from(d.te), brackets: Int32Array.from(d.b), opens: Uint8Array.from(d.o),
     };
     if (current.size >= GENERATION) { previous = current; current = new Map(); }

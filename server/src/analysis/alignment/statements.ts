@@ -3,7 +3,7 @@
 // venues disagree about attribution.
 import type { ArticleAnalysis, Venue } from '../types';
 import { sentenceTokensOf } from '../claims/people/tokens';
-import { findVenues } from '../claims/quotes/venue';
+import { findVenues, mayHaveVenue } from '../claims/quotes/venue';
 import type { QuoteRef, StatementRef } from './corpus';
 import { contentWords } from './words';
 
@@ -36,6 +36,7 @@ export function findStatements(article: ArticleAnalysis, quotes: QuoteRef[]): St
     .sort((a, b) => a.start - b.start);
   text.sentences.forEach((s, si) => {
     if (s.isHeading || quotedSentences.has(si)) return;
+    if (!mayHaveVenue(text.plain, s.span.start, s.span.end)) return; // no cue: no venue, and no need for its tokens
     const tokens = sentenceTokensOf(text.plain, s, si); // the analysis's own, while the article is edited
     const isPerson = (i: number) => mentions.some((m) => tokens[i] && tokens[i].start >= m.start && tokens[i].end <= m.end);
     for (const found of findVenues(text.plain, tokens, isPerson)) {

@@ -103,6 +103,11 @@ export function spelledAs(text: string, start: number, end: number, norm: string
   return k === norm.length;
 }
 
+function asciiOnly(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 /** Only words this long are looked up (the search's rarest word is one of at least four letters). */
 export const MIN_INDEXED_WORD = 4;
 
@@ -151,11 +156,29 @@ export class TextWordIndex<V extends { article: { path: string; text: { original
   add(source: V): void {
     this.members.add(source);
     const known = stored.get(source.article.text);
-    if (known) stored.delete(source.article.text); // needed once: kept, they would double the memory
-    for (const w of known ?? indexedWords(source.article.text.original)) {
-      const list = this.byWord.get(w);
-      if (list) list.push(source); else this.byWord.set(w, [source]);
+    if (known) {
+      stored.delete(source.article.text); // needed once: kept, they would double the memory
+      for (const w of known) this.post(w, source);
+      return;
     }
+    // The words of indexedWords, posted as they are read: a word met again finds this source at
+    // the end of its list already, so no Set of the text's words is built.
+    const text = source.article.text.original;
+    const spans = wordSpans(text);
+    for (let i = 0; i < spans.count; i++) {
+      const start = spans.starts[i];
+      const end = spans.ends[i];
+      if (end - start < MIN_INDEXED_WORD && asciiOnly(text, start, end)) continue; // an ASCII word's spelling is never longer
+      const w = spellingAt(text, start, end);
+      if (w.length >= MIN_INDEXED_WORD) this.post(w, source);
+    }
+  }
+
+  /** Adds `source` to the list of `word` unless it is there already (sources are added one at a time). */
+  private post(word: string, source: V): void {
+    const list = this.byWord.get(word);
+    if (!list) this.byWord.set(word, [source]);
+    else if (list[list.length - 1] !== source) list.push(source);
   }
 
   remove(source: V): void {

@@ -4,16 +4,17 @@
 // are numbers that belong to clock times, dates, names and codes.
 import type { ArticleText, Figure, Qualifier, Span, TimeClaim } from '../../types';
 import type { NumberRead } from './numbers';
-import { readNumber, SCALES } from './numbers';
+import { numberWords, readNumber, SCALES } from './numbers';
 import { decimalReach, intervalOf, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
 import type { FigureToken } from './tokens';
 import { figureTokens } from './tokens';
 import { local } from '../../local';
 import { isApposedAge, isBareHour, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
 import type { UnitRead } from './units';
-import { DURATION_FACTOR, lemma, pluralNounAt, readFraction, readUnit } from './units';
+import { DURATION_FACTOR, fractionWords, lemma, pluralNounAt, readFraction, readUnit } from './units';
 import { isFactLine, labelledCounts } from './labels';
 import { wordTable } from '../../wordTable';
+import { anyCase } from '../../anyCase';
 
 export { lemma } from './units';
 
@@ -82,8 +83,27 @@ function inheritCounted(text: ArticleText, figures: Figure[]): void {
   }
 }
 
+/**
+ * A sentence with a figure matches this: every figure's number opens with a numeral or a word (see
+ * figureAt), and the word is a number word, a fraction's, or (after "a"/"an") a scale, "couple" or
+ * a duration. Such a word is a token of its own: no ASCII letter right before or after it. Most
+ * sentences without a numeral have none of these words, and are not tokenised for figures.
+ */
+const FIGURE_CUE = new RegExp(`[0-9]|(?<![A-Za-z])(?:${anyCase([...new Set([...numberWords(), ...fractionWords(), ...ONE_OF])].join('|'))})(?![A-Za-z])`);
+
+/** Whether a figure may be read in plain[start, end): false only when sentenceFigures would find none. */
+export function mayHaveFigure(plain: string, start: number, end: number): boolean {
+  return FIGURE_CUE.test(plain.slice(start, end));
+}
+
 /** Every figure a sentence states, with the span of its number, before clock times are set apart. */
 function sentenceFigures(text: ArticleText, index: number): { figure: Figure; numberSpan: Span }[] {
+  const { start, end } = text.sentences[index].span;
+  return mayHaveFigure(text.plain, start, end) ? readSentenceFigures(text, index) : [];
+}
+
+/** sentenceFigures without the pre-filter: every token of the sentence tried (exported for the pre-filter's tests). */
+export function readSentenceFigures(text: ArticleText, index: number): { figure: Figure; numberSpan: Span }[] {
   const { start, end } = text.sentences[index].span;
   const tokens = figureTokens(text.plain, start, end);
   const out: { figure: Figure; numberSpan: Span }[] = [];

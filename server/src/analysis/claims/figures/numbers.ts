@@ -152,6 +152,15 @@ function applyScales(tokens: FigureToken[], value: number, i: number, numeral: b
 /** Every word readNumber reads a number from: the vague counts, tens, units, and the words it tests by name. */
 const NUMBER_OPENERS: ReadonlySet<string> = new Set([...Object.keys(VAGUE), ...Object.keys(TENS), ...Object.keys(UNITS), 'tens', 'hundreds', 'half', 'a', 'an']);
 
+/**
+ * Every word a number read by readNumber opens with or, after "a"/"an", goes on with: the number
+ * words, the vague counts, the scales written out, "couple". (Numerals are digits.)
+ */
+export function numberWords(): string[] {
+  const scales = Object.keys(SCALES).filter((w) => !ABBREVIATED_SCALES.has(w));
+  return [...NUMBER_OPENERS].filter((w) => w !== 'a' && w !== 'an').concat(scales, 'couple');
+}
+
 /** The number that starts at token i, or null. */
 export function readNumber(tokens: FigureToken[], i: number): NumberRead | null {
   const t = tokens[i];

@@ -192,6 +192,11 @@ function percentOf(tokens: FigureToken[], j: number): { of: string; next: number
 const FRACTIONS: Record<string, number> = wordTable({ half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 });
 const MULTIPLES: Record<string, Record<string, number>> = wordTable({ two: wordTable({ thirds: 3, fifths: 5 }), three: wordTable({ quarters: 4, fifths: 5 }) });
 
+/** Every word a fraction read by readFraction opens with, other than "a", or goes on with after "a". */
+export function fractionWords(): string[] {
+  return ['half', 'one', ...Object.keys(MULTIPLES), ...Object.keys(FRACTIONS)];
+}
+
 /**
  * A share told as a fraction of something: "a fifth of its subscribers" (20%), "two-thirds of the
  * members", "half of the homes". Read only before "of" and a noun, so "a quarter of an hour", "a

@@ -3,6 +3,7 @@
 import type { Venue } from '../../types';
 import type { Token } from '../people/tokens';
 import { MONTHS_AND_DAYS } from '../people/lexicon';
+import { anyCase } from '../../anyCase';
 
 export interface FoundVenue {
   venue: Venue;
@@ -107,6 +108,39 @@ export function findVenues(plain: string, tokens: Token[], isPerson: (i: number)
     }
   }
   return out;
+}
+
+/**
+ * What may lie between a token and the next: a possessive ("’s", "s’"), a title's period, white
+ * space. Anything else between two words is a token of its own.
+ */
+const GAP = String.raw`(?:['’][sS]?)?\.?\s*`;
+/**
+ * A word token may start here: no ASCII letter right before. (A token may follow a digit, "3on",
+ * and any other character: the tokeniser reads code units, so even after a letter written as a
+ * surrogate pair, "𝐀on", a word begins.)
+ */
+const STARTS = '(?<![A-Za-z])';
+
+/**
+ * Text in which findVenues can find a venue matches this (text without one may match too): each
+ * of findVenues's three cues, with the token after it where the cue needs one.
+ */
+const VENUE_CUE = new RegExp([
+  // "told Fox News"; "speaking to Sky News"
+  `${anyCase('tell|told')}|(?:${anyCase('speaking|talking|spoke|speaks|talked|shared|said|says')})${GAP}(?:${anyCase('to|with')})`,
+  // "on Bluesky", "on his X account", "via 2GB": a capital, a digit or any non-ASCII character after the cue (or a pronoun)
+  `${STARTS}(?:${anyCase('on|via')})${GAP}(?:(?:${anyCase('his|her|their|its|the|a|an|our|my')})${GAP})?[A-Z0-9\u0080-\uffff]`,
+  // "in a post on X", "during an interview with Reuters": the word after ends there unless an ASCII letter or digit follows
+  `${STARTS}(?:${anyCase('in|during|at')})${GAP}(?:${anyCase('a|an|his|her|their')})(?![A-Za-z0-9])`,
+].join('|'));
+
+/**
+ * Whether findVenues may find a venue in plain[start, end): false only when it cannot, so a
+ * sentence without any cue is not tokenised for it (findStatements reads every sentence of every source).
+ */
+export function mayHaveVenue(plain: string, start: number, end: number): boolean {
+  return VENUE_CUE.test(plain.slice(start, end));
 }
 
 /** End of an outlet name starting at a (not a person), or a - 1. */

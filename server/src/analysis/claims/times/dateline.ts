@@ -5,7 +5,7 @@
 import type { ArticleText, CalendarDate, Span } from '../../types';
 import { dayNumber, isFull, isValidDate, monthNumber } from './calendar';
 import { scanMentions } from './scan';
-import { selectMentions } from './select';
+import { selectMentions, textMentions } from './select';
 
 const TOP_LINES = 5;
 /** Wire datelines open the story, which may sit below a headline, standfirst and byline. */
@@ -90,7 +90,7 @@ function wireDate(line: string): { date: CalendarDate; end: number } | null {
 function withYearFromArticle(dateline: CalendarDate, plain: string): CalendarDate {
   const { month, day } = dateline;
   if (month === undefined || day === undefined) return dateline;
-  const mentions = selectMentions(plain.length, scanMentions(plain), plain).filter((m) => m.granularity === 'date');
+  const mentions = textMentions(plain).filter((m) => m.granularity === 'date');
   let latest = -Infinity;
   for (const m of mentions) if (m.date?.year !== undefined) latest = Math.max(latest, m.date.year);
   let year: number | undefined;

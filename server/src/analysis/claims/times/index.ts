@@ -20,8 +20,7 @@ import { leadBefore } from './qualifiers';
 import { Passage } from './passage';
 import { resolveDate } from './resolve';
 import type { Mention } from './scan';
-import { scanMentions } from './scan';
-import { selectMentions } from './select';
+import { textMentions } from './select';
 import type { Zone } from './zones';
 import { genericZone, zoneFor, zoneOffset } from './zones';
 
@@ -65,7 +64,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   const placed: Placed[] = [];
   // "Date: 2025-03-11" is when the article was written, not a claim about the story.
   const ownDate = datelineLines(plain);
-  const mentions = selectMentions(plain.length, scanMentions(plain), plain);
+  const mentions = textMentions(plain);
   const weekday = datelineWeekday(mentions, dateline);
   // Zones written in headings ("Settle – Wednesday 14 October 2026, 13:00 BST") say which zone the article keeps.
   const headingZones: Zone[] = [];
@@ -133,7 +132,7 @@ function isDayLine(text: ArticleText, sentence: number, m: Mention): boolean {
  * The day of the week of a dateline without a year, when the article writes that day with its
  * weekday ("LEEDS, 14 Oct (PressLine) – … on Wednesday, 14 Oct"); undefined otherwise.
  */
-function datelineWeekday(mentions: Mention[], dateline: CalendarDate | null): number | undefined {
+function datelineWeekday(mentions: readonly Mention[], dateline: CalendarDate | null): number | undefined {
   if (!dateline || isFull(dateline) || dateline.month === undefined || dateline.day === undefined) return undefined;
   let found: number | undefined;
   for (const m of mentions) {

@@ -84,6 +84,22 @@ const RE = {
   zone: /[ \u00a0]{1,2}(?:(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|IST|PKT|NPT|WIB|PHT|AWST|ACST|ACDT|NZST|NZDT|SAST|EAT|WAT|CAT|HST|AKST|AKDT|BRT|ART)|((?:Eastern|Central|Mountain|Pacific)(?:[ \u00a0](?:European[ \u00a0])?(?:(?:Standard|Daylight|Summer)[ \u00a0])?Time)?|Greenwich[ \u00a0]Mean[ \u00a0]Time|British[ \u00a0]Summer[ \u00a0]Time|(?:UK|London|British|Paris|Brussels|Berlin|Moscow|Tokyo)[ \u00a0]time)|(local[ \u00a0]time))(?![\p{L}\p{N}]|[+\-−]\p{N})/uy,
 };
 
+/**
+ * Text with a match of RE.noon or RE.oclock has a match of these (each is a piece every match
+ * holds, read with the same flags), and most articles have none: the full scan, whose pattern opens
+ * with a choice of words tried at every position, is then skipped.
+ */
+const CUE = {
+  noon: /noon|Noon|midday|Midday|midnight|Midnight/,
+  oclock: /[ \u00a0]o['’]clock/iu,
+};
+
+/** The scans with a cue checked first, for tests: a text without the cue must have no match. */
+export const CUED_SCANS: readonly { name: string; full: RegExp; cue: RegExp }[] = [
+  { name: 'noon', full: RE.noon, cue: CUE.noon },
+  { name: "o'clock", full: RE.oclock, cue: CUE.oclock },
+];
+
 /** Words after which a bare time "9:30" (no a.m./p.m., no zone) is read as a clock time. */
 const CLOCK_CUES = new Set(['at', 'around', 'about', 'by', 'until', 'till', 'since', 'after', 'before', 'from',
   'to', 'and', 'approximately', 'roughly', 'past', 'of', 'shortly', 'nearly', 'almost']);
@@ -382,7 +398,7 @@ function scanClocks(text: string, out: Mention[]): void {
     // Wire style: "2047 GMT" translates a local time; the story's other times are local.
     out.push({ start, end: start + m[0].length, granularity: 'clock', priority: 5, localMinutes: Number(m[1]) * 60 + Number(m[2]), hasMeridiem: true, zone, conversion: true });
   }
-  for (const m of afterBoundary(RE.noon, text)) {
+  for (const m of CUE.noon.test(text) ? afterBoundary(RE.noon, text) : []) {
     const start = clamp(m.index ?? 0);
     const word = m[2];
     if (isCapitalised(word) && !atSentenceStart(text, start)) continue; // "Midnight Oil"
@@ -392,7 +408,7 @@ function scanClocks(text: string, out: Mention[]): void {
     const local = /noon|midday/i.test(word) ? 720 : 0;
     out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, hasMeridiem: true, zone: z?.zone, localTime: z?.local });
   }
-  for (const m of afterBoundary(RE.oclock, text)) {
+  for (const m of CUE.oclock.test(text) ? afterBoundary(RE.oclock, text) : []) {
     const start = m.index ?? 0;
     let end = start + m[0].length;
     const hour = spokenNumber(m[1]) || Number(m[1]);

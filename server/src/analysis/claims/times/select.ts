@@ -1,5 +1,6 @@
 // Overlap resolution between scanned mentions.
 import type { Mention } from './scan';
+import { scanMentions } from './scan';
 
 /** Keeps the strongest of overlapping mentions; then joins "Monday, March 10" into one. */
 export function selectMentions(length: number, mentions: Mention[], plain: string): Mention[] {
@@ -30,3 +31,19 @@ export function selectMentions(length: number, mentions: Mention[], plain: strin
   }
   return out;
 }
+
+/**
+ * The selected mentions of a whole article text. The last text's are kept: an article with a wire
+ * dateline without a year has its whole text read for dates (dateline.ts), then again for its times
+ * (index.ts). The list and its mentions are shared, so neither caller may change them.
+ */
+export function textMentions(plain: string): readonly Mention[] {
+  if (plain !== lastText) {
+    lastMentions = selectMentions(plain.length, scanMentions(plain), plain);
+    lastText = plain;
+  }
+  return lastMentions;
+}
+
+let lastText: string | null = null;
+let lastMentions: readonly Mention[] = [];

@@ -42,6 +42,20 @@ const PAST_TO = new RegExp(
 const HOUR_MINUTES = new RegExp(
   `(${HOUR})${SP}(?:(?:oh|o)${SP}(${UNITS})|(${TENS})(?:[-${' '}](${UNITS}))?|(${TEENS}))${WORD_END}`, 'giu');
 
+/**
+ * Pieces every match of PAST_TO and of HOUR_MINUTES holds (read with the same flags): a text
+ * without them has no match, and is not scanned with the full patterns, which open with a choice
+ * of words tried at every position.
+ */
+const PAST_TO_CUE = new RegExp(`${SP}(?:past|to)${SP}(?:${HOUR})${WORD_END}`, 'iu');
+const HOUR_MINUTES_CUE = new RegExp(`${SP}(?:(?:oh|o)${SP}(?:${UNITS})|${TENS}|${TEENS})`, 'iu');
+
+/** The scans with a cue checked first, for tests: a text without the cue must have no match. */
+export const CUED_SPOKEN_SCANS: readonly { name: string; full: RegExp; cue: RegExp }[] = [
+  { name: 'past/to', full: PAST_TO, cue: PAST_TO_CUE },
+  { name: 'hour minutes', full: HOUR_MINUTES, cue: HOUR_MINUTES_CUE },
+];
+
 const MERIDIEM = /^[ \u00a0]?([aApP])(\.?)[ \u00a0]?[mM](?![\p{L}\p{N}])(\.?)/u;
 
 /**
@@ -90,7 +104,7 @@ function countsSomething(text: string, end: number): boolean {
 export function scanSpokenClocks(text: string): SpokenClock[] {
   const out: SpokenClock[] = [];
   PAST_TO.lastIndex = 0;
-  for (let m = PAST_TO.exec(text); m; m = PAST_TO.exec(text)) {
+  for (let m = PAST_TO_CUE.test(text) ? PAST_TO.exec(text) : null; m; m = PAST_TO.exec(text)) {
     const start = m.index;
     if (!boundaryBefore(text, start)) { PAST_TO.lastIndex = start + 1; continue; }
     const quarter = m[2] !== undefined;
@@ -116,7 +130,7 @@ export function scanSpokenClocks(text: string): SpokenClock[] {
     out.push({ start, end, hour, minutes, meridiem: mer?.m, part });
   }
   HOUR_MINUTES.lastIndex = 0;
-  for (let m = HOUR_MINUTES.exec(text); m; m = HOUR_MINUTES.exec(text)) {
+  for (let m = HOUR_MINUTES_CUE.test(text) ? HOUR_MINUTES.exec(text) : null; m; m = HOUR_MINUTES.exec(text)) {
     const start = m.index;
     if (!boundaryBefore(text, start)) { HOUR_MINUTES.lastIndex = start + 1; continue; }
     const hour = spokenNumber(m[1]);

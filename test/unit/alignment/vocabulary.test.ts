@@ -1,0 +1,63 @@
+// The vocabulary counts each word once per sentence. Short sentences find their repeated words by
+// search instead of a Set: the counts (seen through the weights) must be those of counting every
+// sentence with a Set, on the gold sets and on random sentences short and long, in and out.
+import { strict as assert } from 'node:assert';
+import { Vocabulary } from '../../../server/src/analysis/alignment/context';
+import { contentWords } from '../../../server/src/analysis/alignment/words';
+import { analyzeArticle, type ArticleAnalysis } from '../../../server/src/analysis/index';
+import { corpora } from '../incremental/corpora';
+import { seeded } from '../robustness/arbitraries';
+
+/** Sentence frequencies counted plainly: one Set of each sentence's content words. */
+function reference(articles: readonly ArticleAnalysis[]): { sentences: number; df: Map<string, number> } {
+  const df = new Map<string, number>();
+  let sentences = 0;
+  for (const a of articles) {
+    for (const s of a.text.sentences) {
+      sentences++;
+      for (const w of new Set(contentWords(a.text.plain, s.span.start, s.span.end))) df.set(w, (df.get(w) ?? 0) + 1);
+    }
+  }
+  return { sentences, df };
+}
+
+function assertCounts(v: Vocabulary, articles: readonly ArticleAnalysis[]): void {
+  const { sentences, df } = reference(articles);
+  for (const [w, n] of df) assert.equal(v.weight(w), Math.log((sentences + 2) / (n + 0.5)), w);
+  assert.equal(v.weight('(never a word)'), Math.log((sentences + 2) / 0.5));
+}
+
+const WORDS = ['harbour', 'crews', 'power', 'fell', 'the', 'storm', 'Storm', 'county', 'outage', 'lines', '12', 'rose', 'dock'];
+
+function randomArticle(r: () => number, k: number): ArticleAnalysis {
+  const sentences: string[] = [];
+  for (let s = 0; s < 1 + Math.floor(r() * 6); s++) {
+    // Some sentences far longer than the search's limit, all with repeats.
+    const n = r() < 0.3 ? 40 + Math.floor(r() * 80) : 1 + Math.floor(r() * 30);
+    sentences.push(Array.from({ length: n }, () => WORDS[Math.floor(r() * WORDS.length)]).join(' ') + '.');
+  }
+  return analyzeArticle({ path: `/x/${k}.txt`, text: sentences.join(' ') });
+}
+
+describe('alignment: the vocabulary', () => {
+  it('counts each word once per sentence, as a Set per sentence does, on the gold sets', () => {
+    for (const set of corpora()) {
+      const articles = set.files.map((f) => analyzeArticle(f));
+      const v = new Vocabulary();
+      for (const a of articles) v.count(a, 1);
+      assertCounts(v, articles);
+    }
+  });
+
+  it('counts short and long random sentences in and out as a Set per sentence does', () => {
+    const r = seeded(5);
+    for (let round = 0; round < 30; round++) {
+      const articles = Array.from({ length: 6 }, (_, k) => randomArticle(r, k));
+      const v = new Vocabulary();
+      for (const a of articles) v.count(a, 1);
+      assertCounts(v, articles);
+      v.count(articles[2], -1);
+      assertCounts(v, articles.filter((_, k) => k !== 2));
+    }
+  });
+});
