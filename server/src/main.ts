@@ -88,7 +88,7 @@ let globalSettings: Settings = { ...DEFAULT_SETTINGS };
 const reviewSet = new ReviewSet(log);
 const published = new PublishedDiagnostics();
 /** Hands over the sources a first start analysed in worker threads (ingest/staged.ts). */
-const prefetcher: PrefetchedAnalyzer = new PrefetchedAnalyzer(new IncrementalAnalyzer(), () => analyzer.store !== undefined);
+const prefetcher: PrefetchedAnalyzer = new PrefetchedAnalyzer(new IncrementalAnalyzer());
 /**
  * Analyses articles; sources read from disk go through the persisted source index once the client
  * gives a storage folder (initializationOptions.storagePath), so a restart skips unchanged sources.
