@@ -2,7 +2,7 @@
 // sources each look-up key files, so a start can check an open draft against only the sources its
 // changed claims can meet before every source is restored (partialCorpus.ts). One file,
 // <storage>/corpus-outline-v1.bin: a magic, the key (40 hex digits, so it is read without the rest),
-// the length of a JSON header (format, engine, key, the sources' paths in the corpus's order, the statistics, the key and class names, the arrays'
+// the sha1 of everything after it (a file damaged anywhere is not used), the length of a JSON header (format, engine, key, the sources' paths in the corpus's order, the statistics, the key and class names, the arrays'
 // lengths), then the typed arrays. The key covers the engine and every input of the review set in
 // order, with its text's hash (an open document that is not a source: without its text, since a
 // draft's text is not part of the corpus). Anything that does not match, or does not read back
@@ -16,8 +16,10 @@ import { textHash, type KeyedInput } from './reviewCache';
 
 export const OUTLINE_FORMAT = 1;
 const MAGIC = 'SRCOUTL1';
-/** Where the header's length is: after the magic and the key. */
-const LENGTH_AT = MAGIC.length + 40;
+const KEY_AT = MAGIC.length;
+const DIGEST_AT = KEY_AT + 40;
+/** Where the header's length is: after the magic, the key and the digest. */
+const LENGTH_AT = DIGEST_AT + 40;
 
 /** The outline with the sources it names, in the corpus's order. */
 export interface StoredCorpus {
@@ -37,8 +39,6 @@ interface Header {
   classes: string[];
   /** Lengths of the arrays that follow, in ARRAYS order. */
   lengths: number[];
-  /** sha1 of the arrays' bytes, hex: a file damaged after its header is not used. */
-  digest: string;
 }
 
 type ArrayName = 'keyStarts' | 'keyPlaces' | 'wordStarts' | 'wordTimes' | 'lowStarts' | 'lows' | 'lowPlaces' | 'wideStarts' | 'widePlaces';
@@ -81,7 +81,7 @@ export class OutlineStore {
       fd = fs.openSync(this.file, 'r');
       const head = Buffer.alloc(LENGTH_AT);
       if (fs.readSync(fd, head, 0, LENGTH_AT, 0) !== LENGTH_AT || head.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
-      return head.toString('latin1', MAGIC.length, LENGTH_AT);
+      return head.toString('latin1', KEY_AT, DIGEST_AT);
     } catch {
       return undefined;
     } finally {
@@ -103,13 +103,13 @@ export class OutlineStore {
     const parsed = parse(buf);
     if (typeof parsed === 'string') {
       this.log(`corpus outline: ignoring a damaged file (${parsed})`);
-      fs.rm(this.file, { force: true }, () => undefined);
+      this.remove();
       return undefined;
     }
     const { header, data } = parsed;
     if (header.format !== OUTLINE_FORMAT || header.engine !== this.engine) {
       // Of no use to this build: removed, so the next outline is written in its place.
-      fs.rm(this.file, { force: true }, () => undefined);
+      this.remove();
       return undefined;
     }
     this.onDisk = header.key;
@@ -117,24 +117,33 @@ export class OutlineStore {
     return { key: header.key, paths: header.paths, data };
   }
 
+  /** Removes a file that is of no use (rare: done at once, so a write that follows is not undone). */
+  private remove(): void {
+    try {
+      fs.rmSync(this.file, { force: true });
+    } catch (err) {
+      this.log(`corpus outline: cannot remove ${this.file}: ${String(err)}`);
+    }
+  }
+
   /** Writes the outline in the background (atomically); a write under way is followed by this one. */
   save(key: string, paths: readonly string[], data: OutlineData): void {
     const header: Header = {
       format: OUTLINE_FORMAT, engine: this.engine, key, paths: [...paths], stats: data.stats, keys: data.keys, words: data.words, classes: data.classes,
-      lengths: ARRAYS.map((n) => data[n].length), digest: '',
+      lengths: ARRAYS.map((n) => data[n].length),
     };
-    const body = ARRAYS.map((n) => new Uint8Array(data[n].buffer, data[n].byteOffset, data[n].byteLength));
-    const hash = createHash('sha1');
-    for (const b of body) hash.update(b);
-    header.digest = hash.digest('hex');
     const json = Buffer.from(JSON.stringify(header), 'utf8');
     const pad = (8 - ((LENGTH_AT + 4 + json.length) % 8)) % 8;
-    const head = Buffer.alloc(LENGTH_AT + 4);
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(json.length + pad, 0);
+    const rest: Uint8Array[] = [length, json, Buffer.alloc(pad, 0x20), ...ARRAYS.map((n) => new Uint8Array(data[n].buffer, data[n].byteOffset, data[n].byteLength))];
+    const hash = createHash('sha1');
+    for (const b of rest) hash.update(b);
+    const head = Buffer.alloc(LENGTH_AT);
     head.write(MAGIC, 0, 'latin1');
-    head.write(key.padEnd(40, ' ').slice(0, 40), MAGIC.length, 'latin1');
-    head.writeUInt32LE(json.length + pad, LENGTH_AT);
-    const parts: Uint8Array[] = [head, json, Buffer.alloc(pad, 0x20)];
-    parts.push(...body);
+    head.write(key.padEnd(40, ' ').slice(0, 40), KEY_AT, 'latin1');
+    head.write(hash.digest('hex'), DIGEST_AT, 'latin1');
+    const parts: Uint8Array[] = [head, ...rest];
     this.onDisk = key;
     const before = this.writing ?? Promise.resolve();
     const done = before.then(async () => {
@@ -168,6 +177,7 @@ export class OutlineStore {
 /** The header and arrays of a file, or why it cannot be used. */
 function parse(buf: Buffer): { header: Header; data: OutlineData } | string {
   if (buf.length < LENGTH_AT + 4 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC) return 'not an outline';
+  if (createHash('sha1').update(buf.subarray(LENGTH_AT)).digest('hex') !== buf.toString('latin1', DIGEST_AT, LENGTH_AT)) return 'damaged';
   const headerLength = buf.readUInt32LE(LENGTH_AT);
   const start = LENGTH_AT + 4;
   if (start + headerLength > buf.length) return 'truncated header';
@@ -177,8 +187,7 @@ function parse(buf: Buffer): { header: Header; data: OutlineData } | string {
   } catch {
     return 'unreadable header';
   }
-  if (!isHeader(header) || header.key !== buf.toString('latin1', MAGIC.length, LENGTH_AT)) return 'header of the wrong shape';
-  if (createHash('sha1').update(buf.subarray(start + headerLength)).digest('hex') !== header.digest) return 'damaged arrays';
+  if (!isHeader(header) || header.key !== buf.toString('latin1', KEY_AT, DIGEST_AT)) return 'header of the wrong shape';
   const arrays = {} as Record<ArrayName, Uint32Array | Float64Array>;
   let at = start + headerLength;
   for (let i = 0; i < ARRAYS.length; i++) {
@@ -206,7 +215,7 @@ function isHeader(h: unknown): h is Header {
   const x = h as Partial<Header>;
   const s = x.stats as Partial<CorpusStats> | undefined;
   const v = s?.vocabulary as Partial<CorpusStats['vocabulary']> | undefined;
-  return typeof x.format === 'number' && typeof x.engine === 'string' && typeof x.key === 'string' && typeof x.digest === 'string' && isStrings(x.paths) && isStrings(x.keys) &&
+  return typeof x.format === 'number' && typeof x.engine === 'string' && typeof x.key === 'string' && isStrings(x.paths) && isStrings(x.keys) &&
     isStrings(x.words) && isStrings(x.classes) && isNumbers(x.lengths) && x.lengths.length === ARRAYS.length && x.lengths.every((n) => Number.isInteger(n) && n >= 0) &&
     typeof s === 'object' && s !== null && Number.isInteger(s.size) && isNumbers(s.values) && isStrings(s.zones) &&
     typeof v === 'object' && v !== null && typeof v.sentences === 'number' && isStrings(v.words) && isNumbers(v.counts) && v.words.length === v.counts.length &&
