@@ -6,6 +6,7 @@
 // arrays, another engine build, not an outline) mean the outline is not used: a log line where it
 // was damaged, and the full check's diagnostics, equal to a fresh server's.
 import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { OUTLINE_FORMAT } from '../../server/src/outlineStore';
@@ -140,7 +141,10 @@ describe('lsp: the stored corpus outline', function () {
     ['an outline that is not one', () => Buffer.from('{"format":1}'), true],
     ['an outline of another engine build', (b: Buffer) => {
       const s = b.toString('latin1');
-      return Buffer.from(s.replace(/"engine":"([^"]*)"/, (_m, e: string) => `"engine":"${'z'.repeat(e.length)}"`), 'latin1');
+      const other = Buffer.from(s.replace(/"engine":"([^"]*)"/, (_m, e: string) => `"engine":"${'z'.repeat(e.length)}"`), 'latin1');
+      // Whole as written by that build: the digest (after the magic and the key) of everything after it.
+      other.write(createHash('sha1').update(other.subarray(88)).digest('hex'), 48, 'latin1');
+      return other;
     }, false],
   ] as const) {
     it(`ignores ${what}${logged ? ' with a log line' : ''}, and answers as a fresh server does`, async () => {
