@@ -167,14 +167,32 @@ function storyOnset(text: ArticleText, times: TimeRef[]): TimeRef | null {
   return cued.reduce((a, b) => (at(b) < at(a) ? b : a));
 }
 
-/** Everything about one article that alignment needs, computed once per analysis. */
-export function articleClaims(article: ArticleAnalysis): ArticleClaims {
+/**
+ * Which of a source's claims a part of the corpus holds (partialCorpus.ts): only those some look-up
+ * of the check can hand out. Times need their figures, statements their quotations; `text` is the
+ * index of the running text's words.
+ */
+export interface ClaimKinds {
+  figures: boolean;
+  times: boolean;
+  quotes: boolean;
+  statements: boolean;
+  text: boolean;
+}
+
+/** Everything about one article that alignment needs, computed once per analysis (with `kinds`, only those claims). */
+export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKinds>): ArticleClaims {
   const { text } = article;
+  // Claims left out are not made; what those made read of the article (its spans, its quotations) is read whole.
+  const withTimes = !kinds || kinds.times;
+  const withFigures = withTimes || kinds.figures;
+  const withStatements = !kinds || kinds.statements;
+  const withQuotes = withStatements || kinds.quotes;
   // Figures a report quotes someone as saying are loose; a transcript's are the record.
   const inQuote = quoteCover(article.quotes.filter((q) => !q.transcript).flatMap((q) => q.pieces));
   // Indexed, so that an article with thousands of claims is read in linear time.
   const claimSpans = new ClaimSpans([...article.figures.map((f) => f.span), ...article.times.map((t) => t.span)]);
-  const figures: FigureRef[] = article.figures.map((figure, index) => {
+  const figures: FigureRef[] = !withFigures ? [] : article.figures.map((figure, index) => {
     const a = article.figureAnchors[index] ?? -1;
     return {
       article, figure, index, cls: figureClass(figure), anchor: a >= 0 && changesOverTime(figure) ? article.times[a] ?? null : null,
@@ -189,7 +207,7 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
   const byAnchor = groupBy(figures, (f) => f.anchor);
   const bySentence = groupBy(figures, (f) => f.figure.sentence);
   const clocked = new Set(article.times.filter((t) => t.granularity === 'clock').map((t) => t.sentence));
-  const times: TimeRef[] = article.times.map((time, index) => {
+  const times: TimeRef[] = !withTimes ? [] : article.times.map((time, index) => {
     // A live blog's entry stamp ("11:52 a.m." on a line of its own) is about its entry's first sentence,
     // unless that sentence tells a time of its own ("5.12pm ⏎ Police say the mayday came at 4.55pm").
     let entry = entryOf(text, time);
@@ -206,8 +224,8 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
   });
   const onset = storyOnset(text, times);
   if (onset) onset.onset = true;
-  const quotes: QuoteRef[] = article.quotes.map((quote, index) => ({ article, quote, index, words: quoteWords(text, quote) }));
-  return { article, figures, times, quotes, statements: findStatements(article, quotes) };
+  const quotes: QuoteRef[] = !withQuotes ? [] : article.quotes.map((quote, index) => ({ article, quote, index, words: quoteWords(text, quote) }));
+  return { article, figures, times, quotes, statements: withStatements ? findStatements(article, quotes) : [] };
 }
 
 /**
@@ -411,12 +429,16 @@ export class Corpus {
     return this.changes;
   }
 
-  /** Adds or replaces a source. Drafts are never evidence, so they are not added. */
-  set(article: ArticleAnalysis): void {
+  /**
+   * Adds or replaces a source. Drafts are never evidence, so they are not added. `kinds`: only
+   * those claims, in a corpus holding part of the whole (given its statistics; see partialCorpus.ts).
+   */
+  set(article: ArticleAnalysis, kinds?: Readonly<ClaimKinds>): void {
     this.changes++;
     this.delete(article.path);
     if (article.role !== 'source') return;
-    const claims = articleClaims(article);
+    if (!this.fixed) kinds = undefined;
+    const claims = articleClaims(article, kinds);
     this.sources.set(article.path, claims);
     if (!this.fixed) {
       this.vocabulary.count(article, 1);
@@ -429,7 +451,7 @@ export class Corpus {
     for (const st of claims.statements) if (st.speaker) this.statementsBySurname.add(surname(st.speaker), st);
     this.timeIndex.add(claims);
     this.figureIndex?.add(claims);
-    this.textIndex?.add(claims);
+    if (!kinds || kinds.text) this.textIndex?.add(claims);
   }
 
   delete(path: string): void {

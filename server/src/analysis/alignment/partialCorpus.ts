@@ -4,9 +4,11 @@
 // per key, which sources are filed under it (a stored snapshot), a corpus holding every source filed
 // under every key the check looked up gives every look-up the same claims in the same order, and the
 // check the same answer. Which keys a check looks up depends on what it found, so it runs again with
-// the sources the last run's keys named until a run names no source that was not there.
+// the sources the last run's keys named until a run names no source that was not there. A source
+// holds only the kinds of claims the look-ups naming it hand out (a source met only through a figure
+// class has no times, quotations or statements made): a look-up's answer is the same either way.
 import type { ArticleAnalysis } from '../types';
-import { Corpus, EVERY_SOURCE, type CorpusStats, type Lookup } from './corpus';
+import { Corpus, EVERY_SOURCE, type ClaimKinds, type CorpusStats, type Lookup } from './corpus';
 
 export interface CorpusOutline {
   readonly stats: CorpusStats;
@@ -32,25 +34,51 @@ const MAX_RUNS = 6;
  * corpus alone (a fresh checker each time).
  */
 export function runOnPart<T>(outline: CorpusOutline, load: (place: number) => ArticleAnalysis | undefined, run: (corpus: Corpus) => T, limit: number): PartialRun<T> | undefined {
-  const analyses = new Map<number, ArticleAnalysis>();
+  /** The sources loaded, with the claims each look-up that names it needs. */
+  const parts = new Map<number, { analysis: ArticleAnalysis; kinds: ClaimKinds }>();
   for (let runs = 1; runs <= MAX_RUNS; runs++) {
     const keys = new Set<string>();
     const others: Lookup[] = [];
     const corpus = new Corpus({ stats: outline.stats, lookups: (l) => { if (typeof l === 'string') keys.add(l); else others.push(l); } });
     // In the corpus's order: look-ups hand out claims in the order their sources came in.
-    for (const place of [...analyses.keys()].sort((a, b) => a - b)) corpus.set(analyses.get(place)!);
+    for (const place of [...parts.keys()].sort((a, b) => a - b)) { const p = parts.get(place)!; corpus.set(p.analysis, p.kinds); }
     const value = run(corpus);
     if (keys.has(EVERY_SOURCE)) return undefined;
-    // Every source named, counted before any is loaded: a run that needs too many stops here.
-    const wanted = new Set<number>();
-    for (const lookup of [...keys, ...others]) for (const place of outline.sourcesUnder(lookup)) if (!analyses.has(place)) wanted.add(place);
-    if (wanted.size === 0) return { value, sources: analyses.size, runs };
-    if (analyses.size + wanted.size > limit) return undefined;
-    for (const place of wanted) {
+    // Every source named, with what it is needed for, counted before any is loaded: a run that needs too many stops here.
+    const wanted = new Map<number, ClaimKinds>();
+    let grown = 0;
+    for (const lookup of [...keys, ...others]) {
+      const kind = kindOf(lookup);
+      for (const place of outline.sourcesUnder(lookup)) {
+        const known = parts.get(place);
+        if (known) {
+          if (!known.kinds[kind]) { known.kinds[kind] = true; grown++; }
+          continue;
+        }
+        let kinds = wanted.get(place);
+        if (!kinds) wanted.set(place, kinds = { figures: false, times: false, quotes: false, statements: false, text: false });
+        kinds[kind] = true;
+      }
+    }
+    if (wanted.size === 0 && grown === 0) return { value, sources: parts.size, runs };
+    if (parts.size + wanted.size > limit) return undefined;
+    for (const [place, kinds] of wanted) {
       const analysis = load(place);
       if (!analysis || analysis.role !== 'source') return undefined;
-      analyses.set(place, analysis);
+      parts.set(place, { analysis, kinds });
     }
   }
   return undefined;
+}
+
+/** Which claims of a source a look-up hands out (Lookup's key prefixes). */
+function kindOf(lookup: Lookup): keyof ClaimKinds {
+  if (typeof lookup !== 'string') return 'cls' in lookup ? 'figures' : 'times';
+  switch (lookup.slice(0, 2)) {
+    case 'f:': return 'figures';
+    case 'q:': return 'quotes';
+    case 's:': return 'statements';
+    case 'w:': return 'text';
+    default: return 'times'; // "c:", "d:", "u"
+  }
 }
