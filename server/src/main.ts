@@ -428,6 +428,9 @@ async function publishFromOutline(store: OutlineStore, checks: CheckCache, input
   if (sent > 0) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The corpus outline is to be written once a check has finished and typing rests (see keepOutline). */
+let outlineWanted = false;
+
 /** Fewer sources than this and a check lists every source beside each claim: an outline would not help. */
 const OUTLINE_MIN_SOURCES = 31;
 
@@ -439,6 +442,15 @@ const OUTLINE_MIN_SOURCES = 31;
 function keepOutline(): void {
   const inputs = lastInputs;
   if (!outlineStore || !corpusLoaded || !inputs) return;
+  outlineWanted = false;
+  try {
+    writeOutline(inputs, outlineStore);
+  } catch (err) {
+    logError('making the corpus outline', err);
+  }
+}
+
+function writeOutline(inputs: readonly ArticleInput[], store: OutlineStore): void {
   const sources = live.sourceOrder();
   if (sources.length < OUTLINE_MIN_SOURCES) return;
   let k = 0;
@@ -449,11 +461,11 @@ function keepOutline(): void {
   }
   if (k !== sources.length) return;
   const key = outlineKey(engine, inputs, new Set(sources));
-  if (outlineStore.holds(key) || outlineStore.peekKey() === key) return;
+  if (store.holds(key) || store.peekKey() === key) return;
   const t0 = performance.now();
   const data = live.outline();
   if (!data) return;
-  outlineStore.save(key, sources, data);
+  store.save(key, sources, data);
   log(`corpus outline of ${sources.length} sources made in ${(performance.now() - t0).toFixed(0)} ms; writing it`);
 }
 
@@ -506,8 +518,9 @@ function seedChecks(cache: CheckCache, inputs: readonly ArticleInput[]): void {
   if (seeded > 0) log(`seeded the claim checks of ${seeded} document${seeded === 1 ? '' : 's'} from the last session in ${(performance.now() - t0).toFixed(1)} ms`);
 }
 
-/** Stores the check results of every open article, made against the inputs of the last check. */
+/** Stores the check results of every open article, made against the inputs of the last check (and the outline, if wanted). */
 function keepChecks(): void {
+  if (outlineWanted && lastInputs) keepOutline();
   if (!checkCache || !checksDirty) return;
   const inputs = lastInputs;
   if (!inputs) {
@@ -639,11 +652,9 @@ connection.onInitialized(guard('initialized', undefined, async () => {
   if (store) {
     await store.flush(); // pruning removes stray temporary files, so not while entries are being written
     const pruned = await store.prune(reviewSet.diskArticles().map((f) => f.path));
-    try {
-      keepOutline();
-    } catch (err) {
-      logError('making the corpus outline', err);
-    }
+    // Made now unless a check is under way (typing): then once typing rests (keepChecks).
+    outlineWanted = true;
+    if (lastInputs) keepOutline();
     const { hits, misses } = store.stats;
     log(`source index: ${hits} sources read from the index, ${misses} analysed${pruned > 0 ? `, ${pruned} old entries removed` : ''}`);
   }
