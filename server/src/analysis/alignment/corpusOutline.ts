@@ -30,7 +30,7 @@ export interface OutlineData {
 export const TIME_SLOTS = 4096;
 
 /** Up to this many sources (place < 2^32 / TIME_SLOTS). */
-export const MAX_OUTLINED_SOURCES = 2 ** 32 / TIME_SLOTS - 1;
+const MAX_OUTLINED_SOURCES = 2 ** 32 / TIME_SLOTS - 1;
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
