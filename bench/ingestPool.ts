@@ -1,8 +1,8 @@
 // One cold ingestion pass in a fresh process, as a server's first start does it:
-// `npx tsx bench/ingestPool.ts DIR COUNT single|pool [WORKERS] [ENTRY] [noshare] [words]` prints one JSON line.
+// `npx tsx bench/ingestPool.ts DIR COUNT single|pool [WORKERS] [ENTRY] [noshare]` prints one JSON line.
 //   single: read + analyzeArticle + Corpus.set on this thread (the path for small sets and the fallback);
 //   pool:   read here (as the server's folder scan does), analyse in worker threads started from the
-//           server bundle ENTRY (dist/server.js; `words`: they prepare the corpus words too), while
+//           server bundle ENTRY (dist/server.js), while
 //           this thread calls Corpus.set in file order,
 //           and analyses sources from the end of the queue whenever it would wait (ingest/pool.ts, as
 //           ingest/staged.ts drives it on a first start); `noshare`: this thread only indexes.
@@ -11,7 +11,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, Corpus } from '../server/src/analysis/index';
 import { analyseInWorkers } from '../server/src/ingest/pool';
-import { adoptWords } from '../server/src/ingest/prepare';
 
 export interface PassResult {
   mode: 'single' | 'pool';
@@ -19,7 +18,7 @@ export interface PassResult {
   workers: number;
   ms: number;
   articlesPerSecond: number;
-  /** Time the main thread spent in Corpus.set (and adopting words). */
+  /** Time the main thread spent in Corpus.set. */
   indexMs: number;
   processCpuMs: number;
   mainCpuMs: number;
@@ -40,7 +39,7 @@ function mainThreadCpuMs(): number {
   }
 }
 
-async function pass(dir: string, count: number, mode: 'single' | 'pool', workers: number, entry: string, share = true, words = false): Promise<PassResult> {
+async function pass(dir: string, count: number, mode: 'single' | 'pool', workers: number, entry: string, share = true): Promise<PassResult> {
   const files = fs.readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n)).sort().slice(0, count).map((n) => path.join(dir, n));
   const cpu0 = process.cpuUsage();
   const main0 = mainThreadCpuMs();
@@ -59,12 +58,11 @@ async function pass(dir: string, count: number, mode: 'single' | 'pool', workers
     const analyseHere = (job: { path: string; text: string }) => ({ analysis: analyzeArticle(job) });
     // The server reads its files on the main thread when it scans the folders, then sends the texts.
     const jobs = files.map((file) => ({ path: file, text: fs.readFileSync(file, 'utf8') }));
-    for await (const run of analyseInWorkers(jobs, { workers, entry: { file: entry }, prepareWords: words, log: (m) => console.error(m), ...(share ? { analyseHere } : {}) })) {
+    for await (const run of analyseInWorkers(jobs, { workers, entry: { file: entry }, log: (m) => console.error(m), ...(share ? { analyseHere } : {}) })) {
       const t = performance.now();
       for (const r of run) {
         if (r.source) {
           if (r.here) here++;
-          adoptWords(r.source);
           corpus.set(r.source.analysis);
         } else {
           fallback++;
@@ -85,6 +83,6 @@ async function pass(dir: string, count: number, mode: 'single' | 'pool', workers
 
 if (require.main === module) {
   const [dir, count, mode, workers, entry, ...flags] = process.argv.slice(2);
-  pass(dir, Number(count), mode === 'pool' ? 'pool' : 'single', Number(workers ?? 1), entry ?? path.join(__dirname, '..', 'dist', 'server.js'), !flags.includes('noshare'), flags.includes('words'))
+  pass(dir, Number(count), mode === 'pool' ? 'pool' : 'single', Number(workers ?? 1), entry ?? path.join(__dirname, '..', 'dist', 'server.js'), !flags.includes('noshare'))
     .then((r) => { console.log(JSON.stringify(r)); }, (err: unknown) => { console.error(err); process.exitCode = 1; });
 }

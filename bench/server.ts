@@ -40,7 +40,11 @@ export interface ServerRunResult {
   /** With an index: sources read from it and sources analysed (the server's log line). */
   index?: { hits: number; misses: number };
   warnings: string[];
+  /** The server's log lines about its start (what it read, published and checked, with their times). */
+  startLog?: string[];
 }
+
+const START_LINES = /^(review set:|published |first diagnostics|seeded |(slow )?checked |source index:|corpus outline|analysed )/;
 
 export async function serverRun(o: ServerRunOptions): Promise<ServerRunResult> {
   const t0 = performance.now();
@@ -92,6 +96,7 @@ export async function serverRun(o: ServerRunOptions): Promise<ServerRunResult> {
       rssAfterMb: mem ? Math.round(mem.rssMb) : null,
       ...(o.storagePath ? { index: await indexCounts(server) } : {}),
       warnings: server.logs.filter((l) => /more than|skipping|could not|failed/i.test(l)).slice(0, 5),
+      startLog: server.logs.filter((l) => START_LINES.test(l)).slice(0, 8),
     };
   } finally {
     await server.stop();

@@ -11,7 +11,6 @@ import * as nodePath from 'node:path';
 import type { ArticleAnalysis, ArticleRole } from './analysis/types';
 import { rememberSentenceWords, storedSentenceWords } from './analysis/alignment/sentenceWords';
 import { indexedWords, rememberIndexedWords } from './analysis/alignment/textWords';
-import { takePreparedWords, type PreparedWords } from './ingest/prepare';
 
 /** Bumped whenever the entry layout changes; old entries are then ignored (and replaced). */
 export const INDEX_FORMAT = 2;
@@ -69,8 +68,6 @@ interface Pending {
   text: string;
   analysis: ArticleAnalysis;
   role: ArticleRole | null;
-  /** The words an ingestion worker prepared for the source (the same as the entry stores), if any. */
-  words?: PreparedWords;
 }
 
 export function contentHash(text: string): string {
@@ -149,8 +146,7 @@ export class IndexStore {
 
   /** Queues `analysis` of `text` (the file's content at `stamp`) to be written in the background. */
   save(path: string, stamp: FileStamp, text: string, analysis: ArticleAnalysis, role?: ArticleRole): void {
-    const words = takePreparedWords(analysis);
-    this.pending.set(path, { path, stamp: { size: stamp.size, mtimeMs: stamp.mtimeMs }, text, analysis, role: role ?? null, ...(words ? { words } : {}) });
+    this.pending.set(path, { path, stamp: { size: stamp.size, mtimeMs: stamp.mtimeMs }, text, analysis, role: role ?? null });
     this.drain();
   }
 
@@ -255,7 +251,7 @@ function serialise(p: Pending, engine: string): string | undefined {
   const entry: Entry = {
     format: INDEX_FORMAT, engine, path: p.path, size: p.stamp.size, mtimeMs: p.stamp.mtimeMs, hash: contentHash(p.text), role: p.role,
     plainEdits,
-    words: p.words ?? {
+    words: {
       sentences: storedSentenceWords(plain, p.analysis.text.sentences.map((x) => x.span)),
       text: [...indexedWords(textRest.original)],
     },

@@ -38,6 +38,8 @@ import { PrefetchedAnalyzer, stagedUpdate } from './ingest/staged';
 import { defaultPoolMinimum } from './ingest/pool';
 import { ReviewCache, reviewKey } from './reviewCache';
 import { CheckCache, corpusKey } from './checkCache';
+import { OutlineStore, outlineKey } from './outlineStore';
+import { checkFromOutline } from './outlineCheck';
 import { ReviewControls } from './controls';
 import { Scheduler } from './scheduler';
 import { changesReviewSet, DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
@@ -88,7 +90,7 @@ let globalSettings: Settings = { ...DEFAULT_SETTINGS };
 const reviewSet = new ReviewSet(log);
 const published = new PublishedDiagnostics();
 /** Hands over the sources a first start analysed in worker threads (ingest/staged.ts). */
-const prefetcher: PrefetchedAnalyzer = new PrefetchedAnalyzer(new IncrementalAnalyzer(), () => analyzer.store !== undefined);
+const prefetcher: PrefetchedAnalyzer = new PrefetchedAnalyzer(new IncrementalAnalyzer());
 /**
  * Analyses articles; sources read from disk go through the persisted source index once the client
  * gives a storage folder (initializationOptions.storagePath), so a restart skips unchanged sources.
@@ -110,6 +112,12 @@ let reviewCache: ReviewCache | undefined;
  * but the article did re-checks only its changed claims; see checkCache.ts.
  */
 let checkCache: CheckCache | undefined;
+/**
+ * The outline of the corpus (statistics, and which sources each look-up key files), on disk: a
+ * start where no source changed but an open draft did publishes the draft's first diagnostics
+ * before every source is restored; see outlineStore.ts and outlineCheck.ts.
+ */
+let outlineStore: OutlineStore | undefined;
 /** The inputs of the last check that finished, while the live review still holds them. */
 let lastInputs: readonly ArticleInput[] | undefined;
 /** The settings of the last check that finished (checksContext then). */
@@ -242,7 +250,8 @@ async function check(): Promise<void> {
     lastInputs = undefined;
     // The first check restores every source before it can check anything (seconds with thousands
     // of sources): publish what an unchanged start answered last time first, if anything.
-    if (!corpusLoaded && reviewCache) await publishCached(reviewCache, inputs);
+    const early = !corpusLoaded && reviewCache ? await publishCached(reviewCache, inputs) : new Set<string>();
+    if (!corpusLoaded && outlineStore && checkCache) await publishFromOutline(outlineStore, checkCache, inputs, early);
     const result = corpusLoaded && live.articles.size > 0 ? live.update(inputs) : await firstUpdate(inputs);
     corpusLoaded = true;
     if (checkCache) seedChecks(checkCache, inputs);
@@ -341,10 +350,11 @@ function reviewContext(path: string, uri: string): unknown {
  * the same engine, inputs, settings and rules as when they were made, so they are exactly what the
  * full check will answer. Returns once they are sent.
  */
-async function publishCached(cache: ReviewCache, inputs: readonly ArticleInput[]): Promise<void> {
+async function publishCached(cache: ReviewCache, inputs: readonly ArticleInput[]): Promise<Set<string>> {
   const t0 = performance.now();
   const open = new Set(documents.all().map((d) => d.uri));
-  if (open.size === 0) return;
+  const done = new Set<string>();
+  if (open.size === 0) return done;
   const byUri = new Map<string, ArticleInput>();
   for (const input of inputs) if (open.has(input.uri)) byUri.set(input.uri, input);
   let sent = 0;
@@ -355,15 +365,108 @@ async function publishCached(cache: ReviewCache, inputs: readonly ArticleInput[]
       const diagnostics = cache.load(input.path, reviewKey(engine, input.path, inputs, reviewContext(input.path, doc.uri)));
       if (!diagnostics || !published.changed(doc.uri, diagnostics, doc.version)) continue;
       await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+      done.add(doc.uri);
       sent++;
     } catch (err) {
       logError(`publishing the stored review of ${doc.uri}`, err);
     }
   }
-  if (sent === 0) return;
+  if (sent === 0) return done;
   log(`published the stored review of ${sent} document${sent === 1 ? '' : 's'} in ${(performance.now() - t0).toFixed(1)} ms; restoring the sources`);
   // Let the notification leave before the long restore holds the thread.
   await new Promise((resolve) => setTimeout(resolve, 0));
+  return done;
+}
+
+/**
+ * Publishes the first diagnostics of every open draft (checked on typing, no stored review
+ * published) whose claim checks were stored against the same corpus and settings, checking its
+ * changed claims against only the sources the stored outline names for them (outlineCheck.ts).
+ * Anything that does not apply (no outline, another corpus, a check that meets most sources) is
+ * left to the full check that follows.
+ */
+async function publishFromOutline(store: OutlineStore, checks: CheckCache, inputs: readonly ArticleInput[], done: ReadonlySet<string>): Promise<void> {
+  const t0 = performance.now();
+  const byUri = new Map<string, ArticleInput>();
+  for (const input of inputs) if (input.version !== null) byUri.set(input.uri, input);
+  const wanted = documents.all().filter((doc) => !done.has(doc.uri) && byUri.get(doc.uri)?.version === doc.version && isArticleDocument(doc) && controls.checksOnType(doc.uri));
+  if (wanted.length === 0) return;
+  let stored;
+  try {
+    stored = store.load((sources) => outlineKey(engine, inputs, sources));
+  } catch (err) {
+    logError('reading the corpus outline', err);
+    return;
+  }
+  if (!stored) return;
+  const loadedMs = performance.now() - t0;
+  const byPath = new Map<string, ArticleInput>();
+  for (const input of inputs) byPath.set(input.path, input);
+  let sent = 0;
+  for (const doc of wanted) {
+    const input = byUri.get(doc.uri)!;
+    try {
+      const copy = checks.load(input.path, corpusKey(engine, input.path, inputs, checksContext(), false));
+      if (copy === undefined) continue;
+      const tolerance = settingsFor(doc.uri).figureTolerance;
+      const result = checkFromOutline({
+        stored, byPath, input, checks: copy, options: tolerance === undefined ? {} : { figureTolerance: tolerance },
+        analyze: (source) => analyzer.analyze(source, false), rulesFor: (entry) => controls.rulesFor(entry.path, entry.uri),
+      });
+      if ('reason' in result) {
+        log(`first diagnostics of ${doc.uri} wait for the full check: ${result.reason}`);
+        continue;
+      }
+      if (!published.changed(doc.uri, result.diagnostics, doc.version)) continue;
+      await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result.diagnostics });
+      sent++;
+      log(`published the first diagnostics of ${doc.uri} from ${result.sources} of ${stored.paths.length} sources (corpus outline read in ${loadedMs.toFixed(0)} ms, ${result.runs} runs) in ${(performance.now() - t0).toFixed(0)} ms; restoring the sources`);
+    } catch (err) {
+      logError(`checking ${doc.uri} against the corpus outline`, err);
+    }
+  }
+  if (sent > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The corpus outline is to be written once a check has finished and typing rests (see keepOutline). */
+let outlineWanted = false;
+
+/** Fewer sources than this and a check lists every source beside each claim: an outline would not help. */
+const OUTLINE_MIN_SOURCES = 31;
+
+/**
+ * Stores the outline of the corpus as the last check left it, unless the one on disk is of the
+ * same corpus. Only a corpus in the order a start builds it (the sources in the review set's order),
+ * so the next start's corpus is the one outlined.
+ */
+function keepOutline(): void {
+  const inputs = lastInputs;
+  if (!outlineStore || !corpusLoaded || !inputs) return;
+  outlineWanted = false;
+  try {
+    writeOutline(inputs, outlineStore);
+  } catch (err) {
+    logError('making the corpus outline', err);
+  }
+}
+
+function writeOutline(inputs: readonly ArticleInput[], store: OutlineStore): void {
+  const sources = live.sourceOrder();
+  if (sources.length < OUTLINE_MIN_SOURCES) return;
+  let k = 0;
+  for (const input of inputs) {
+    if (live.entryByPath(input.path)?.analysis.role !== 'source') continue;
+    if (sources[k] !== input.path) return;
+    k++;
+  }
+  if (k !== sources.length) return;
+  const key = outlineKey(engine, inputs, new Set(sources));
+  if (store.holds(key) || store.peekKey() === key) return;
+  const t0 = performance.now();
+  const data = live.outline();
+  if (!data) return;
+  store.save(key, sources, data);
+  log(`corpus outline of ${sources.length} sources made in ${(performance.now() - t0).toFixed(0)} ms; writing it`);
 }
 
 /**
@@ -415,8 +518,9 @@ function seedChecks(cache: CheckCache, inputs: readonly ArticleInput[]): void {
   if (seeded > 0) log(`seeded the claim checks of ${seeded} document${seeded === 1 ? '' : 's'} from the last session in ${(performance.now() - t0).toFixed(1)} ms`);
 }
 
-/** Stores the check results of every open article, made against the inputs of the last check. */
+/** Stores the check results of every open article, made against the inputs of the last check (and the outline, if wanted). */
 function keepChecks(): void {
+  if (outlineWanted && lastInputs) keepOutline();
   if (!checkCache || !checksDirty) return;
   const inputs = lastInputs;
   if (!inputs) {
@@ -501,6 +605,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     analyzer.store = new IndexStore(storagePath, { engine, log: warn, writeBatch: 8 }); // small batches: typing is not held up
     reviewCache = new ReviewCache(storagePath, engine, warn);
     checkCache = new CheckCache(storagePath, engine, warn);
+    outlineStore = new OutlineStore(storagePath, engine, warn);
   }
   return {
     capabilities: {
@@ -547,6 +652,9 @@ connection.onInitialized(guard('initialized', undefined, async () => {
   if (store) {
     await store.flush(); // pruning removes stray temporary files, so not while entries are being written
     const pruned = await store.prune(reviewSet.diskArticles().map((f) => f.path));
+    // Made now unless a check is under way (typing): then once typing rests (keepChecks).
+    outlineWanted = true;
+    if (lastInputs) keepOutline();
     const { hits, misses } = store.stats;
     log(`source index: ${hits} sources read from the index, ${misses} analysed${pruned > 0 ? `, ${pruned} old entries removed` : ''}`);
   }
@@ -666,6 +774,7 @@ connection.onRequest(RecheckAllRequest.method, guard('recheck all', { articles: 
   live.clear();
   await reviewCache?.clear();
   await checkCache?.clear();
+  await outlineStore?.clear();
   published.clear();
   controls.ignoreFiles.invalidate();
   controls.releaseAll();
@@ -684,6 +793,7 @@ connection.onShutdown(async () => {
   keepChecksTimer = undefined;
   keepChecks();
   await checkCache?.flush();
+  await outlineStore?.flush();
 });
 
 documents.listen(connection);

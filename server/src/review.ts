@@ -9,6 +9,7 @@ import { checkArticle, Corpus, summariseSpeakers, type CheckOptions } from './an
 import type { ArticleAnalysis, DocumentReview, Review, SpeakerSummary } from './analysis/types';
 import { IncrementalAnalyzer } from './analysis/incremental';
 import { IncrementalChecker, type PortableChecks } from './analysis/findings/incremental';
+import { outlineOf, type OutlineData } from './analysis/alignment/corpusOutline';
 import type { ArticleEntry, ArticleInput, ReviewView } from './snapshot';
 
 export { ReviewSnapshot, type ArticleEntry, type ArticleInput, type ReviewView } from './snapshot';
@@ -233,6 +234,11 @@ export class LiveReview implements ReviewView {
   /** The sources in the corpus's order (the order the engine meets them in). */
   sourceOrder(): string[] {
     return [...this.corpus.all()].map((c) => c.article.path);
+  }
+
+  /** The outline of the corpus as it is now (see corpusOutline.ts). */
+  outline(): OutlineData | undefined {
+    return outlineOf(this.corpus);
   }
 
   /** True when `reviewOf(path)` would answer from memory. */

@@ -1,5 +1,4 @@
-// A small pool of worker threads that analyse sources (and prepare their words for the corpus) while
-// the main thread indexes the ones already done. Results come back in the order of the jobs, so the
+// A small pool of worker threads that analyse sources while the main thread indexes the ones already done. Results come back in the order of the jobs, so the
 // corpus meets the sources in the same order as on the single-thread path and every finding is the
 // same. Nothing here is required for correctness: a job a worker could not do comes back as
 // undefined, and when a worker fails (cannot start, crashes, exits) the pool logs one line and hands
@@ -11,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { IngestJob, JobsMessage, PreparedSource, ResultsMessage, TextOmitted } from './protocol';
 import { WORKER_MARK } from './worker';
 
-export type { IngestJob, PreparedSource, PreparedWords } from './protocol';
+export type { IngestJob, PreparedSource } from './protocol';
 
 
 /** How to start a worker: a bundle whose entry serves jobs when isIngestWorker() (see worker.ts). */
@@ -28,12 +27,6 @@ export interface PoolOptions<J extends IngestJob = IngestJob> {
   chunk?: number;
   /** Chunks each worker holds at once (default 4), so it never waits for the main thread. */
   depth?: number;
-  /**
-   * Have the workers prepare each source's corpus words (PreparedSource.words; default false).
-   * Measured on 2 cores it cost the workers more (0.36 ms a source, and a third more to copy back)
-   * than it saved Corpus.set on the main thread (about 0.2 ms).
-   */
-  prepareWords?: boolean;
   log?: (message: string) => void;
   /**
    * Analyses a job on this thread. When given, this thread takes jobs from the end of the queue
@@ -152,7 +145,7 @@ export async function* analyseInWorkers<J extends IngestJob>(jobs: readonly J[],
       const part = jobs.slice(first, Math.min(first + chunk, lastJob));
       nextJob += part.length;
       slot.inFlight.set(first, part.length);
-      const message: JobsMessage = { type: 'jobs', first, jobs: part, words: options.prepareWords === true };
+      const message: JobsMessage = { type: 'jobs', first, jobs: part };
       slot.worker.postMessage(message);
     }
   };

@@ -2,7 +2,6 @@
 // Messages go by structured clone: an analysis arrives as the same object graph, shared references
 // and all, that analyzeArticle returned in the worker.
 import type { ArticleAnalysis, ArticleRole } from '../analysis/types';
-import type { StoredSentenceWords } from '../analysis/alignment/sentenceWords';
 
 /** One source to analyse: its text, or only its path for the worker to read (UTF-8). */
 export interface IngestJob {
@@ -11,19 +10,8 @@ export interface IngestJob {
   role?: ArticleRole;
 }
 
-/**
- * What adding a source to the corpus needs besides its analysis, worked out in the worker: each
- * sentence's words and the words of the running text (the same data the persisted index stores).
- */
-export interface PreparedWords {
-  sentences: (StoredSentenceWords | null)[];
-  text: string[];
-}
-
 export interface PreparedSource {
   analysis: ArticleAnalysis;
-  /** Absent for an analysis made on the main thread (the corpus then reads the words itself). */
-  words?: PreparedWords;
 }
 
 /** Main → worker: a chunk of jobs, numbered by their place in the whole run. */
@@ -31,8 +19,6 @@ export interface JobsMessage {
   type: 'jobs';
   first: number;
   jobs: IngestJob[];
-  /** Prepare each source's corpus words too (PreparedSource.words). */
-  words: boolean;
 }
 
 /**

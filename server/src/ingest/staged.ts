@@ -9,7 +9,6 @@ import type { ArticleAnalysis } from '../analysis/types';
 import type { ArticleAnalyzer } from '../indexStore';
 import type { ArticleInput, UpdateResult } from '../review';
 import { analyseInWorkers, type PoolOptions } from './pool';
-import { adoptWords, keepWordsFor } from './prepare';
 import type { PreparedSource } from './protocol';
 
 interface Waiting {
@@ -27,11 +26,7 @@ export class PrefetchedAnalyzer implements ArticleAnalyzer<ArticleInput, [boolea
   /** Analyses handed over (made ahead, by a worker or while waiting for one). */
   readonly counts = { handedOver: 0 };
 
-  constructor(
-    private readonly inner: ArticleAnalyzer<ArticleInput, [boolean]>,
-    /** Whether to keep a worker's words for the persisted index (while a store is attached). */
-    private readonly keepWords: () => boolean = () => false,
-  ) {}
+  constructor(private readonly inner: ArticleAnalyzer<ArticleInput, [boolean]>) {}
 
   /** A worker's result for `input`, used by the next analyze of the same path, text and role. */
   offer(input: ArticleInput, source: PreparedSource): void {
@@ -54,8 +49,6 @@ export class PrefetchedAnalyzer implements ArticleAnalyzer<ArticleInput, [boolea
           if (analysis.text.plain === analysis.text.original) analysis.text.plain = input.text;
           analysis.text.original = input.text;
         }
-        adoptWords(offered.source);
-        if (this.keepWords() && offered.source.words) keepWordsFor(analysis, offered.source.words);
         this.counts.handedOver++;
         return analysis;
       }

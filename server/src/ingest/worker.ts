@@ -1,12 +1,10 @@
-// The ingestion worker: analyses the sources it is sent and prepares their words for the corpus, so
-// the main thread only indexes them. The analysis is the engine's own analyzeArticle, so a worker's
+// The ingestion worker: analyses the sources it is sent, so the main thread only indexes them. The analysis is the engine's own analyzeArticle, so a worker's
 // answer is exactly what the main thread would compute. The bundles (dist/server.js, dist/cli.js)
 // start themselves again as workers: their entries call serveIngestJobs when isIngestWorker().
 import * as fs from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { analyzeArticle } from '../analysis/index';
 import type { JobsMessage, ResultsMessage, TextOmitted } from './protocol';
-import { prepareSource } from './prepare';
 
 /** workerData that makes a bundle's entry run as an ingestion worker. */
 export const WORKER_MARK = 'source-review-ingest-worker';
@@ -26,7 +24,7 @@ export function serveIngestJobs(): void {
         // A job without text is a file to read here (UTF-8), as the bench's single-thread path reads it.
         const text = job.text ?? fs.readFileSync(job.path, 'utf8');
         const analysis = analyzeArticle({ path: job.path, text, ...(job.role ? { role: job.role } : {}) });
-        const source = message.words ? prepareSource(analysis) : { analysis };
+        const source = { analysis };
         // The main thread has the text it sent: it is not copied back (see TextOmitted).
         let omitted: TextOmitted = 0;
         if (job.text !== undefined && analysis.text.original === job.text) {

@@ -1,5 +1,5 @@
 // The ingestion pool against the single-thread path, on generated sources written to disk: the same
-// analyses, the same words for the corpus, the same findings; a bad file or a failing worker falls
+// analyses, the same findings; a bad file or a failing worker falls
 // back to the main thread with a log line and the same results. Workers run a bundle built here from
 // the CLI's entry, as dist/cli.js starts itself again as a worker.
 import { strict as assert } from 'node:assert';
@@ -9,10 +9,7 @@ import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 import { analyzeArticle, checkArticle, Corpus } from '../../../server/src/analysis/index';
 import type { ArticleAnalysis } from '../../../server/src/analysis/types';
-import { storedSentenceWords } from '../../../server/src/analysis/alignment/sentenceWords';
-import { indexedWords } from '../../../server/src/analysis/alignment/textWords';
 import { analyseInWorkers, type PooledResult, type WorkerEntry } from '../../../server/src/ingest/pool';
-import { adoptWords } from '../../../server/src/ingest/prepare';
 import { PrefetchedAnalyzer, stagedUpdate } from '../../../server/src/ingest/staged';
 import { IncrementalAnalyzer } from '../../../server/src/analysis/incremental';
 import { LiveReview, type ArticleInput } from '../../../server/src/review';
@@ -52,8 +49,8 @@ describe('ingestion pool (worker threads)', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('gives exactly the analyses and corpus words of the main thread, in job order, reading the files itself', async () => {
-    const results = await collect(analyseInWorkers(files.map((p) => ({ path: p })), { workers: 2, entry: bundle, chunk: 5, prepareWords: true }));
+  it('gives exactly the analyses of the main thread, in job order, reading the files itself', async () => {
+    const results = await collect(analyseInWorkers(files.map((p) => ({ path: p })), { workers: 2, entry: bundle, chunk: 5 }));
     assert.equal(results.length, files.length);
     results.forEach((r, i) => {
       assert.equal(r.index, i);
@@ -61,17 +58,15 @@ describe('ingestion pool (worker threads)', function () {
       const here = analyzeArticle({ path: files[i], text: fs.readFileSync(files[i], 'utf8') });
       assert.deepStrictEqual(r.source.analysis, here);
       assert.equal(JSON.stringify(r.source.analysis), JSON.stringify(here));
-      assert.deepStrictEqual(r.source.words?.sentences, storedSentenceWords(here.text.plain, here.text.sentences.map((s) => s.span)));
-      assert.deepStrictEqual(r.source.words?.text, [...indexedWords(here.text.original)]);
     });
     assert.ok(results.some((r) => r.source!.analysis.figures.length > 0 && r.source!.analysis.quotes.length > 0), 'the stories should hold claims');
   });
 
-  it('a corpus built from the workers\' results (words adopted) checks every article exactly as one built here', async () => {
-    const results = await collect(analyseInWorkers(files.map((p) => ({ path: p })), { workers: 2, entry: bundle, prepareWords: true }));
+  it('a corpus built from the workers\' results checks every article exactly as one built here', async () => {
+    const results = await collect(analyseInWorkers(files.map((p) => ({ path: p })), { workers: 2, entry: bundle }));
     const pooled = new Corpus();
     const pooledAnalyses: ArticleAnalysis[] = [];
-    for (const r of results) { adoptWords(r.source!); pooled.set(r.source!.analysis); pooledAnalyses.push(r.source!.analysis); }
+    for (const r of results) { pooled.set(r.source!.analysis); pooledAnalyses.push(r.source!.analysis); }
     const single = new Corpus();
     const singleAnalyses = files.map((p) => analyzeArticle({ path: p, text: fs.readFileSync(p, 'utf8') }));
     for (const a of singleAnalyses) single.set(a);
@@ -84,13 +79,12 @@ describe('ingestion pool (worker threads)', function () {
     assert.ok(findings > 0, 'the stories should disagree somewhere');
   });
 
-  it('with the text sent, gives it back as the very string sent (not a copy), and no words unless asked', async () => {
+  it('with the text sent, gives it back as the very string sent (not a copy)', async () => {
     const texts = files.slice(0, 12).map((p) => fs.readFileSync(p, 'utf8'));
     const results = await collect(analyseInWorkers(files.slice(0, 12).map((p, i) => ({ path: p, text: texts[i] })), { workers: 1, entry: bundle }));
     results.forEach((r, i) => {
       const here = analyzeArticle({ path: files[i], text: texts[i] });
       assert.deepStrictEqual(r.source!.analysis, here);
-      assert.equal(r.source!.words, undefined);
       assert.equal(r.source!.analysis.text.original, texts[i]);
     });
     assert.ok(results.some((r) => r.source!.analysis.text.plain !== r.source!.analysis.text.original), 'a markdown story should blank something');

@@ -45,6 +45,19 @@ export class Vocabulary {
     }
   }
 
+  /** The counts, for a stored copy of the corpus's statistics (see corpusStats.ts). */
+  exportCounts(): { sentences: number; words: string[]; counts: number[] } {
+    return { sentences: this.sentences, words: [...this.documentFrequency.keys()], counts: [...this.documentFrequency.values()] };
+  }
+
+  /** A vocabulary holding stored counts (exportCounts of another), as if its articles were counted in. */
+  static fromCounts(sentences: number, words: readonly string[], counts: readonly number[]): Vocabulary {
+    const v = new Vocabulary();
+    v.sentences = sentences;
+    for (let i = 0; i < words.length; i++) v.documentFrequency.set(words[i], counts[i]);
+    return v;
+  }
+
   weight(word: string): number {
     let x = this.weights.get(word);
     if (x === undefined) {

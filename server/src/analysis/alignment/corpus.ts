@@ -167,14 +167,32 @@ function storyOnset(text: ArticleText, times: TimeRef[]): TimeRef | null {
   return cued.reduce((a, b) => (at(b) < at(a) ? b : a));
 }
 
-/** Everything about one article that alignment needs, computed once per analysis. */
-export function articleClaims(article: ArticleAnalysis): ArticleClaims {
+/**
+ * Which of a source's claims a part of the corpus holds (partialCorpus.ts): only those some look-up
+ * of the check can hand out. Times need their figures, statements their quotations; `text` is the
+ * index of the running text's words.
+ */
+export interface ClaimKinds {
+  figures: boolean;
+  times: boolean;
+  quotes: boolean;
+  statements: boolean;
+  text: boolean;
+}
+
+/** Everything about one article that alignment needs, computed once per analysis (with `kinds`, only those claims). */
+export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKinds>): ArticleClaims {
   const { text } = article;
+  // Claims left out are not made; what those made read of the article (its spans, its quotations) is read whole.
+  const withTimes = !kinds || kinds.times;
+  const withFigures = withTimes || kinds.figures;
+  const withStatements = !kinds || kinds.statements;
+  const withQuotes = withStatements || kinds.quotes;
   // Figures a report quotes someone as saying are loose; a transcript's are the record.
   const inQuote = quoteCover(article.quotes.filter((q) => !q.transcript).flatMap((q) => q.pieces));
   // Indexed, so that an article with thousands of claims is read in linear time.
   const claimSpans = new ClaimSpans([...article.figures.map((f) => f.span), ...article.times.map((t) => t.span)]);
-  const figures: FigureRef[] = article.figures.map((figure, index) => {
+  const figures: FigureRef[] = !withFigures ? [] : article.figures.map((figure, index) => {
     const a = article.figureAnchors[index] ?? -1;
     return {
       article, figure, index, cls: figureClass(figure), anchor: a >= 0 && changesOverTime(figure) ? article.times[a] ?? null : null,
@@ -189,7 +207,7 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
   const byAnchor = groupBy(figures, (f) => f.anchor);
   const bySentence = groupBy(figures, (f) => f.figure.sentence);
   const clocked = new Set(article.times.filter((t) => t.granularity === 'clock').map((t) => t.sentence));
-  const times: TimeRef[] = article.times.map((time, index) => {
+  const times: TimeRef[] = !withTimes ? [] : article.times.map((time, index) => {
     // A live blog's entry stamp ("11:52 a.m." on a line of its own) is about its entry's first sentence,
     // unless that sentence tells a time of its own ("5.12pm ⏎ Police say the mayday came at 4.55pm").
     let entry = entryOf(text, time);
@@ -206,8 +224,8 @@ export function articleClaims(article: ArticleAnalysis): ArticleClaims {
   });
   const onset = storyOnset(text, times);
   if (onset) onset.onset = true;
-  const quotes: QuoteRef[] = article.quotes.map((quote, index) => ({ article, quote, index, words: quoteWords(text, quote) }));
-  return { article, figures, times, quotes, statements: findStatements(article, quotes) };
+  const quotes: QuoteRef[] = !withQuotes ? [] : article.quotes.map((quote, index) => ({ article, quote, index, words: quoteWords(text, quote) }));
+  return { article, figures, times, quotes, statements: withStatements ? findStatements(article, quotes) : [] };
 }
 
 /**
@@ -291,9 +309,47 @@ function lowerBound(figures: readonly FigureRef[], offset: number): number {
   return lo;
 }
 
+/**
+ * What every check reads of the corpus as a whole, whichever sources it meets: the vocabulary's
+ * counts, the speakers directory, the values some source states, the local zones (in the order a
+ * corpus built afresh holds them) and the number of sources. Stored with a corpus snapshot, so a
+ * corpus of a few sources can answer as the whole one would (see partialCorpus.ts).
+ */
+export interface CorpusStats {
+  size: number;
+  vocabulary: { sentences: number; words: string[]; counts: number[] };
+  speakers: [string, [string, number][]][];
+  values: number[];
+  zones: string[];
+}
+
+export interface CorpusOptions {
+  /** Every look-up hands out every claim (a reference for tests of the indexes). */
+  exhaustive?: boolean;
+  /**
+   * The whole corpus's statistics: the sources added are then only the part of it a check can
+   * meet, and the statistics stay as given (partialCorpus.ts).
+   */
+  stats?: CorpusStats;
+  /** Told every look-up, to learn which sources a check met (see Lookup). */
+  lookups?: (lookup: Lookup) => void;
+}
+
+/**
+ * A look-up a check made: every source filed under a key ("f:" figure class, "q:" quotation
+ * shingle, "s:" surname, "w:" word of the running text, "c:" clock-time key, "d:" day of the year,
+ * "u" dates without a day, EVERY_SOURCE); the figures of a class whose interval's low end lies in
+ * [from, to] and the class's wide figures (FigureIndex.candidates); or the clock times whose words
+ * share at least two of these (TimeIndex.clockCandidates).
+ */
+export type Lookup = string | { cls: string; from: number; to: number } | { words: ReadonlySet<string> };
+
+/** A look-up key that needs every source (Check.others, a date without a day). */
+export const EVERY_SOURCE = '*';
+
 export class Corpus {
-  readonly vocabulary = new Vocabulary();
-  readonly speakers = new SpeakerDirectory();
+  readonly vocabulary: Vocabulary;
+  readonly speakers: SpeakerDirectory;
   private readonly sources = new Map<string, ArticleClaims>();
   // Kept per article, so an article's look-ups skip its own claims without walking them.
   private readonly figuresByClass = new ClaimIndex<FigureRef>();
@@ -311,20 +367,61 @@ export class Corpus {
   /** Sources by the words of their running text (see textWords.ts); null when exhaustive. */
   private readonly textIndex: TextWordIndex<ArticleClaims> | null;
   private changes = 0;
+  /** The whole corpus's statistics, when this holds only part of it. */
+  private readonly fixed: CorpusStats | undefined;
+  private readonly lookups: ((lookup: Lookup) => void) | undefined;
 
   /**
    * With `exhaustive`, look-ups that would go through an index of claim keys hand out every claim
    * instead: the checks then compare all pairs, as a reference for tests of the indexes.
    */
-  constructor(options: { exhaustive?: boolean } = {}) {
+  constructor(options: CorpusOptions = {}) {
     this.exhaustive = options.exhaustive ?? false;
-    this.timeIndex = new TimeIndex(options.exhaustive ?? false);
-    this.figureIndex = options.exhaustive ? null : new FigureIndex();
+    this.fixed = options.stats;
+    this.lookups = options.lookups;
+    this.timeIndex = new TimeIndex(options.exhaustive ?? false, options.lookups);
+    this.figureIndex = options.exhaustive ? null : new FigureIndex(options.lookups);
     this.textIndex = options.exhaustive ? null : new TextWordIndex();
+    const s = options.stats;
+    this.vocabulary = s ? Vocabulary.fromCounts(s.vocabulary.sentences, s.vocabulary.words, s.vocabulary.counts) : new Vocabulary();
+    this.speakers = s ? SpeakerDirectory.fromCounts(s.speakers) : new SpeakerDirectory();
+    if (s) {
+      for (const v of s.values) this.figureValues.set(v, 1);
+      for (const z of s.zones) this.localZones.set(z, 1);
+    }
   }
 
   get size(): number {
-    return this.sources.size;
+    return this.fixed ? this.fixed.size : this.sources.size;
+  }
+
+  /**
+   * The statistics checks read of the corpus as a whole (see CorpusStats). The local zones are
+   * listed in the order a corpus built afresh in this corpus's order would hold them.
+   */
+  stats(): CorpusStats {
+    if (this.fixed) return this.fixed;
+    const zones = new Set<string>();
+    for (const c of this.sources.values()) for (const z of localZonesOf(c.article)) zones.add(z);
+    return { size: this.sources.size, vocabulary: this.vocabulary.exportCounts(), speakers: this.speakers.exportCounts(), values: [...this.figureValues.keys()], zones: [...zones] };
+  }
+
+  /**
+   * Everything the look-ups find sources by, source by source as places in the corpus's order:
+   * `key` for each key a source is filed under (Lookup's spelling; "n:" words beside a clock time
+   * with the time's index), `figure` for each figure of a class with the low end of its interval
+   * (null: a wide figure). What a stored outline of the corpus is made of (corpusOutline.ts).
+   */
+  filed(key: (key: string, place: number, time?: number) => void, figure: (cls: string, place: number, low: number | null) => void): void {
+    const place = new Map<string, number>();
+    for (const path of this.sources.keys()) place.set(path, place.size);
+    const at = (path: string) => place.get(path) ?? -1;
+    this.figuresByClass.eachPath((k, path) => key('f:' + k, at(path)));
+    this.quotesByShingle.eachPath((k, path) => key('q:' + k, at(path)));
+    this.statementsBySurname.eachPath((k, path) => key('s:' + k, at(path)));
+    this.textIndex?.eachPath((w, path) => key('w:' + w, at(path)));
+    this.timeIndex.eachPath((k, path, time) => key(k, at(path), time));
+    this.figureIndex?.eachFigure((cls, path, low) => figure(cls, at(path), low));
   }
 
   /** Changes whenever a source is added, replaced or removed: answers worked out before are stale. */
@@ -332,23 +429,29 @@ export class Corpus {
     return this.changes;
   }
 
-  /** Adds or replaces a source. Drafts are never evidence, so they are not added. */
-  set(article: ArticleAnalysis): void {
+  /**
+   * Adds or replaces a source. Drafts are never evidence, so they are not added. `kinds`: only
+   * those claims, in a corpus holding part of the whole (given its statistics; see partialCorpus.ts).
+   */
+  set(article: ArticleAnalysis, kinds?: Readonly<ClaimKinds>): void {
     this.changes++;
     this.delete(article.path);
     if (article.role !== 'source') return;
-    const claims = articleClaims(article);
+    if (!this.fixed) kinds = undefined;
+    const claims = articleClaims(article, kinds);
     this.sources.set(article.path, claims);
-    this.vocabulary.count(article, 1);
-    this.speakers.count(article, 1);
+    if (!this.fixed) {
+      this.vocabulary.count(article, 1);
+      this.speakers.count(article, 1);
+      for (const f of claims.figures) this.figureValues.set(valueKey(f.figure), (this.figureValues.get(valueKey(f.figure)) ?? 0) + 1);
+      for (const z of localZonesOf(article)) this.localZones.set(z, (this.localZones.get(z) ?? 0) + 1);
+    }
     for (const f of claims.figures) if (f.cls) this.figuresByClass.add(f.cls, f);
     for (const q of claims.quotes) for (const s of shingles(q.words)) this.quotesByShingle.add(s, q);
     for (const st of claims.statements) if (st.speaker) this.statementsBySurname.add(surname(st.speaker), st);
-    for (const f of claims.figures) this.figureValues.set(valueKey(f.figure), (this.figureValues.get(valueKey(f.figure)) ?? 0) + 1);
-    for (const z of localZonesOf(article)) this.localZones.set(z, (this.localZones.get(z) ?? 0) + 1);
     this.timeIndex.add(claims);
     this.figureIndex?.add(claims);
-    this.textIndex?.add(claims);
+    if (!kinds || kinds.text) this.textIndex?.add(claims);
   }
 
   delete(path: string): void {
@@ -359,12 +462,13 @@ export class Corpus {
     this.timeIndex.remove(path);
     this.figureIndex?.remove(path);
     this.textIndex?.remove(claims);
-    this.vocabulary.count(claims.article, -1);
-    this.speakers.count(claims.article, -1);
     // Each key once: an article's claims under a key go together.
     for (const cls of new Set(claims.figures.map((f) => f.cls))) if (cls) this.figuresByClass.removeArticle(cls, path);
     for (const sh of new Set(claims.quotes.flatMap((q) => shingles(q.words)))) this.quotesByShingle.removeArticle(sh, path);
     for (const sn of new Set(claims.statements.map((st) => st.speaker))) if (sn) this.statementsBySurname.removeArticle(surname(sn), path);
+    if (this.fixed) return;
+    this.vocabulary.count(claims.article, -1);
+    this.speakers.count(claims.article, -1);
     for (const f of claims.figures) {
       const n = (this.figureValues.get(valueKey(f.figure)) ?? 0) - 1;
       if (n <= 0) this.figureValues.delete(valueKey(f.figure)); else this.figureValues.set(valueKey(f.figure), n);
@@ -387,6 +491,7 @@ export class Corpus {
 
   /** Source statements whose speaker has this surname. */
   statementsOf(speaker: string, exceptPath?: string): IterableIterator<StatementRef> {
+    this.lookups?.('s:' + surname(speaker));
     return this.statementsBySurname.get(surname(speaker), exceptPath);
   }
 
@@ -395,11 +500,13 @@ export class Corpus {
   }
 
   all(): IterableIterator<ArticleClaims> {
+    this.lookups?.(EVERY_SOURCE);
     return this.sources.values();
   }
 
   /** Source figures of a class; `exceptPath` leaves out one article's own. */
   figuresOfClass(cls: string, exceptPath?: string): IterableIterator<FigureRef> {
+    this.lookups?.('f:' + cls);
     return this.figuresByClass.get(cls, exceptPath);
   }
 
@@ -409,12 +516,14 @@ export class Corpus {
    */
   figureCandidates(f: FigureRef, tolerance: number, maxRatio: number, exceptPath?: string): Iterable<FigureRef> {
     if (!f.cls) return [];
+    if (!this.figureIndex) this.lookups?.('f:' + f.cls);
     return this.figureIndex ? this.figureIndex.candidates(f, tolerance, maxRatio, exceptPath) : this.figuresOfClass(f.cls, exceptPath);
   }
 
   /** Sources whose running text has `word` (as alignment/textWords.ts spells words, four letters or more). */
   sourcesWithWord(word: string, exceptPath?: string): Iterable<ArticleClaims> {
     if (!this.textIndex) return [...this.all()].filter((c) => c.article.path !== exceptPath);
+    this.lookups?.('w:' + word);
     return this.textIndex.with(word, exceptPath);
   }
 
@@ -431,7 +540,10 @@ export class Corpus {
   /** Source quotations sharing at least one shingle with these words. */
   quoteCandidates(words: readonly QuoteWord[], exceptPath?: string): Set<QuoteRef> {
     const out = new Set<QuoteRef>();
-    for (const s of shingles(words)) for (const q of this.quotesByShingle.get(s, exceptPath)) out.add(q);
+    for (const s of shingles(words)) {
+      this.lookups?.('q:' + s);
+      for (const q of this.quotesByShingle.get(s, exceptPath)) out.add(q);
+    }
     return out;
   }
 }
@@ -469,6 +581,11 @@ class ClaimIndex<V extends { article: ArticleAnalysis }> {
     if (!runs) return;
     const kept = runs.filter((r) => r.path !== path);
     if (kept.length === 0) this.byKey.delete(key); else if (kept.length !== runs.length) this.byKey.set(key, kept);
+  }
+
+  /** Each key with the path of each run under it. */
+  eachPath(fn: (key: string, path: string) => void): void {
+    for (const [key, runs] of this.byKey) for (const r of runs) fn(key, r.path);
   }
 
   *get(key: string, exceptPath?: string): IterableIterator<V> {

@@ -9,7 +9,7 @@
 // can meet either condition. The others ("more than 20,000", "up to 16 weeks", zero, negative) are
 // few and always handed out. The caller still applies its own tests to every candidate; the index
 // only leaves out figures that cannot pass them.
-import type { ArticleClaims, FigureRef } from './corpus';
+import type { ArticleClaims, FigureRef, Lookup } from './corpus';
 import { figureRange } from './figures';
 
 /** A narrow figure's interval spans at most this factor (high / low). */
@@ -53,6 +53,19 @@ export class FigureIndex {
   /** Per source: its order in the corpus, and its classes (for removal). */
   private readonly articles = new Map<string, { seq: number; classes: Set<string> }>();
   private next = 0;
+
+  /** `lookups` is told the class and bounds of every look-up (see Corpus's Lookup). */
+  constructor(private readonly lookups?: (lookup: Lookup) => void) {}
+
+  /** Each figure indexed: its class, its source's path, and the low end of its interval (null: wide). */
+  eachFigure(fn: (cls: string, path: string, low: number | null) => void): void {
+    const each = (cls: string, c: ClassFigures) => {
+      for (const e of c.narrow) fn(cls, e.ref.article.path, e.low);
+      for (const e of c.wide) fn(cls, e.ref.article.path, null);
+    };
+    for (const [cls, c] of this.byClass) each(cls, c);
+    for (const [cls, own] of this.big) for (const c of own.values()) each(cls, c);
+  }
 
   add(claims: ArticleClaims): void {
     const path = claims.article.path;
@@ -113,6 +126,7 @@ export class FigureIndex {
   candidates(f: FigureRef, tolerance: number, maxRatio: number, exceptPath?: string): FigureRef[] {
     if (!f.cls) return [];
     const [from, to] = lowBounds(f, tolerance, maxRatio);
+    this.lookups?.({ cls: f.cls, from, to });
     const found: Entry[] = [];
     const c = this.byClass.get(f.cls);
     if (c) collect(c, from, to, found);

@@ -19,6 +19,18 @@ export class SpeakerDirectory {
     }
   }
 
+  /** The counts, for a stored copy of the corpus's statistics (see corpusStats.ts). */
+  exportCounts(): [string, [string, number][]][] {
+    return [...this.bySurname].map(([last, keys]) => [last, [...keys]]);
+  }
+
+  /** A directory holding stored counts (exportCounts of another). */
+  static fromCounts(counts: readonly (readonly [string, readonly (readonly [string, number])[]])[]): SpeakerDirectory {
+    const d = new SpeakerDirectory();
+    for (const [last, keys] of counts) d.bySurname.set(last, new Map(keys));
+    return d;
+  }
+
   /** The key a speaker has across all articles. `extra` adds the checked article's own people. */
   canonical(key: string, extra: readonly Person[] = []): string {
     if (key.includes(' ')) return key;

@@ -192,6 +192,11 @@ export class TextWordIndex<V extends { article: { path: string; text: { original
     }
   }
 
+  /** Each word with the path of each source indexed under it now. */
+  eachPath(fn: (word: string, path: string) => void): void {
+    for (const [w, list] of this.byWord) for (const s of list) if (this.members.has(s)) fn(w, s.article.path);
+  }
+
   /** Sources whose running text has `word` (spelled as fullTextWords spells it), in the order they came in. */
   with(word: string, exceptPath?: string): V[] {
     return (this.byWord.get(word) ?? []).filter((s) => s.article.path !== exceptPath && this.members.has(s));

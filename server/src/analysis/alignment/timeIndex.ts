@@ -11,7 +11,7 @@
 // Dates (findings/times.ts, checkDate): compared only within a window of days; dates are indexed by
 // their day of the year.
 import type { TimeClaim } from '../types';
-import type { ArticleClaims, TimeRef } from './corpus';
+import type { ArticleClaims, Lookup, TimeRef } from './corpus';
 
 /** Slack, in days, for leap years: a date's day of the year moves by one with the year it is read in. */
 const LEAP_SLACK = 2;
@@ -50,8 +50,19 @@ export class TimeIndex {
   /** Dates without a day and month: always candidates (the check skips them itself). */
   private readonly undated = new Map<'', Run[]>();
 
-  /** With `exhaustive`, every look-up returns every time of every other source (for tests). */
-  constructor(private readonly exhaustive = false) {}
+  /**
+   * With `exhaustive`, every look-up returns every time of every other source (for tests).
+   * `lookups` is told the key of every look-up (see Corpus.lookupKeys).
+   */
+  constructor(private readonly exhaustive = false, private readonly lookups?: (lookup: Lookup) => void) {}
+
+  /** Each look-up key ("c:", "d:", "u") with the path of each source filed under it; "n:" words with each time's index. */
+  eachPath(fn: (key: string, path: string, time?: number) => void): void {
+    for (const [k, runs] of this.clocks) for (const r of runs) fn('c:' + k, r.path);
+    for (const [w, runs] of this.words) for (const r of runs) for (const t of r.times) fn('n:' + w, r.path, t.index);
+    for (const [d, runs] of this.dates) for (const r of runs) fn('d:' + d, r.path);
+    for (const runs of this.undated.values()) for (const r of runs) fn('u', r.path);
+  }
 
   add(claims: ArticleClaims): void {
     this.remove(claims.article.path);
@@ -96,6 +107,10 @@ export class TimeIndex {
     if (this.exhaustive) return this.everyTime(exceptPath);
     const found = new Set<TimeRef>();
     const { keys, words } = clockKeys(t);
+    if (this.lookups) {
+      for (const k of keys) this.lookups('c:' + k);
+      this.lookups({ words });
+    }
     // Plain loops over the runs (no generators): a look-up walks thousands of postings.
     for (const k of keys) {
       const runs = this.clocks.get(k);
@@ -120,8 +135,13 @@ export class TimeIndex {
     if (this.exhaustive) return this.everyTime(exceptPath);
     const found = new Set<TimeRef>(others(this.undated.get(''), exceptPath));
     const d = dayOfYear(t.time);
-    if (d === null) return this.everyTime(exceptPath);
+    this.lookups?.('u');
+    if (d === null) {
+      this.lookups?.('*'); // EVERY_SOURCE
+      return this.everyTime(exceptPath);
+    }
     const reach = days + LEAP_SLACK;
+    if (this.lookups) for (let k = d - reach; k <= d + reach; k++) this.lookups('d:' + k);
     if (this.dates.size <= 2 * reach + 1) {
       for (const [k, runs] of this.dates) if (Math.abs(k - d) <= reach) for (const s of others(runs, exceptPath)) found.add(s);
     } else {
