@@ -20,15 +20,6 @@ interface Remembered {
   value: unknown;
 }
 
-/** A result handed out in the running analysis, with the span and text it was asked for. */
-interface Handed {
-  key: string;
-  plain: string;
-  end: number;
-  extra: string;
-  value: unknown;
-}
-
 interface Shift {
   offset: number;
   sentence: number;
@@ -79,7 +70,7 @@ export class LocalMemo {
   private previous = new Map<string, Map<string, Remembered>>();
   private current = new Map<string, Map<string, Remembered>>();
   /** Results handed out in this analysis, per stage and offset: a second asker gets the same one. */
-  private handed = new Map<string, Map<number, Handed>>();
+  private handed = new Map<string, Map<number, { key: string; value: unknown }>>();
   readonly stats: MemoStats = { hits: 0, misses: 0 };
 
   /** Starts an analysis: results the last one used stay available, older ones are dropped. */
@@ -91,14 +82,10 @@ export class LocalMemo {
     this.stats.misses = 0;
   }
 
-  lookup<T>(stage: string, plain: string, end: number, extra: string, place: Place, compute: () => T): T {
+  lookup<T>(stage: string, key: string, place: Place, compute: () => T): T {
     let handed = this.handed.get(stage);
     if (!handed) this.handed.set(stage, handed = new Map());
     const again = handed.get(place.offset);
-    // Asked again for the same span of the same text (people, quotes and statements each read a
-    // sentence's tokens): the same key without slicing and comparing the span's text.
-    if (again && again.plain === plain && again.end === end && again.extra === extra) return again.value as T;
-    const key = extra + plain.slice(place.offset, end);
     if (again && again.key === key) return again.value as T;
     let current = this.current.get(stage);
     if (!current) this.current.set(stage, current = new Map());
@@ -120,7 +107,7 @@ export class LocalMemo {
       // Kept as a copy unless read-only: later stages may refine the objects they are handed.
       current.set(key, { place, value: READ_ONLY_STAGES.has(stage) ? value : moved(value, NO_SHIFT) });
     }
-    handed.set(place.offset, { key, plain, end, extra, value });
+    handed.set(place.offset, { key, value });
     return value;
   }
 }
@@ -144,5 +131,5 @@ export function withMemo<T>(memo: LocalMemo, fn: () => T): T {
  */
 export function local<T>(stage: string, plain: string, span: { start: number; end: number }, at: { sentence: number; paragraph: number }, compute: () => T, extra = ''): T {
   if (!active) return compute();
-  return active.lookup(stage, plain, span.end, extra, { offset: span.start, sentence: at.sentence, paragraph: at.paragraph }, compute);
+  return active.lookup(stage, extra + plain.slice(span.start, span.end), { offset: span.start, sentence: at.sentence, paragraph: at.paragraph }, compute);
 }
