@@ -35,17 +35,17 @@ function moved<T>(value: T, shift: Shift): T {
     for (let i = 0; i < n; i++) out[i] = moved(value[i], shift);
     return out as T;
   }
-  // A spread copy keeps the original's hidden class (a property-by-property copy would build a
-  // shape of its own), so the stages after see moved results shaped like freshly computed ones.
-  const out = { ...(value as Record<string, unknown>) };
-  for (const k in out) {
-    const v = out[k];
+  const from = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k in from) {
+    const v = from[k];
     if (typeof v === 'number') {
-      if (k === 'start' || k === 'end' || k === 'after') out[k] = v + shift.offset;
-      else if (k === 'sentence') out[k] = v + shift.sentence;
-      else if (k === 'paragraph') out[k] = v + shift.paragraph;
-    } else if (v !== null && typeof v === 'object') {
-      out[k] = moved(v, shift);
+      out[k] = k === 'start' || k === 'end' || k === 'after' ? v + shift.offset
+        : k === 'sentence' ? v + shift.sentence
+        : k === 'paragraph' ? v + shift.paragraph
+        : v;
+    } else {
+      out[k] = v !== null && typeof v === 'object' ? moved(v, shift) : v;
     }
   }
   return out as T;
