@@ -195,18 +195,9 @@ function diskInput(f: ReturnType<typeof reviewSet.diskArticles>[number]): Articl
   return input;
 }
 
-/** The inputs of the files on disk by path, made again only when the review set's stamp moves. */
-let diskByPath: { stamp: number; inputs: Map<string, ArticleInput> } | undefined;
-
 function currentArticles(): ArticleInput[] {
-  // Every keystroke asks; with thousands of sources, making each file's input again cost more
-  // than copying the map.
-  if (diskByPath?.stamp !== reviewSet.stamp) {
-    const inputs = new Map<string, ArticleInput>();
-    for (const f of reviewSet.diskArticles()) inputs.set(f.path, diskInput(f));
-    diskByPath = { stamp: reviewSet.stamp, inputs };
-  }
-  const byPath = new Map(diskByPath.inputs);
+  const byPath = new Map<string, ArticleInput>();
+  for (const f of reviewSet.diskArticles()) byPath.set(f.path, diskInput(f));
   for (const doc of documents.all()) {
     const path = pathOfUri(doc.uri);
     if (!openArticleCounts(doc)) {

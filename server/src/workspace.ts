@@ -37,23 +37,15 @@ type Log = (message: string) => void;
 
 /** The key the server uses for a document: its file system path, or the uri when it has none. */
 export function pathOfUri(uri: string): string {
-  if (uri === lastUri) return lastPath;
-  let path = uri;
   if (uri.startsWith('file:')) {
     try {
-      path = fileURLToPath(uri);
+      return fileURLToPath(uri);
     } catch {
-      path = uri;
+      return uri;
     }
   }
-  lastUri = uri;
-  lastPath = path;
-  return path;
+  return uri;
 }
-
-/** The last uri asked about: a keystroke asks for its document's path several times. */
-let lastUri: string | undefined;
-let lastPath = '';
 
 export function uriOfPath(path: string): string {
   return nodePath.isAbsolute(path) ? pathToFileURL(path).href : path;
@@ -124,18 +116,7 @@ export class ReviewSet {
   setFolders(folders: Folder[]): void {
     this.folders = folders;
     this.roles.clear();
-    this.changes++;
   }
-
-  /**
-   * Changes whenever the files on disk or the folders (and so the role overrides) may have: what
-   * was made from diskArticles() and roleOverride() with the same stamp still holds.
-   */
-  get stamp(): number {
-    return this.changes;
-  }
-
-  private changes = 0;
 
   /** Role overrides by path for the current folders: asked for every article on every check. */
   private readonly roles = new Map<string, ArticleRole | undefined>();
@@ -209,7 +190,6 @@ export class ReviewSet {
       if (ownRoots) this.realRoots = undefined;
     }
     this.files = fresh;
-    this.changes++;
   }
 
   private touch(path: string): void {
@@ -299,14 +279,6 @@ export class ReviewSet {
    * than the reads; the scan yields between batches).
    */
   async readFile(path: string, into: Map<string, DiskArticle> = this.files, now = false): Promise<boolean> {
-    try {
-      return await this.read(path, into, now);
-    } finally {
-      if (into === this.files) this.changes++;
-    }
-  }
-
-  private async read(path: string, into: Map<string, DiskArticle>, now: boolean): Promise<boolean> {
     const io = now ? BLOCKING_IO : ASYNC_IO;
     if (into === this.files) this.touch(path);
     const remove = () => into.delete(path);
@@ -372,7 +344,6 @@ export class ReviewSet {
 
   remove(path: string): boolean {
     this.touch(path);
-    this.changes++;
     return this.files.delete(path);
   }
 
