@@ -17,7 +17,8 @@ import { DEFAULT_SETTINGS } from '../server/src/settings';
 import { applyKeystroke, buildDraft, loadSamples, sourceArticle, typingEdits, Varier } from './corpus';
 import { summarise } from './stats';
 
-const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
+// Split at the first '=' only: --v8=--heap-growing-percent=20 keeps its value whole.
+const args = Object.fromEntries(process.argv.slice(2).map((a) => { const s = a.replace(/^--/, ''); const i = s.indexOf('='); return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 1)]; }));
 const SOURCES = Number(args.sources ?? 1000);
 const EDITS = Number(args.edits ?? 200);
 const RUNS = Number(args.runs ?? 1);

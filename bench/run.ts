@@ -35,6 +35,7 @@ const HELP = `usage: npm run bench -- [flags]
   --ingest-runs=N      ingestion, single thread vs pool: fresh-process passes of each (interleaved; median; default 1)
   --ingest-workers=1,2 ingestion: worker counts of the pool (default 1,2)
   --harper-runs=N      harper.js timed runs after warm-up (default 10)
+  --latencies=FILE     server: append each typed run's latencies (ms, in typing order) to FILE as a JSON line
   --cpu-prof[=DIR]     run the server with node --cpu-prof (profiles in DIR, default $TMPDIR/source-review-profiles)
   --keep               keep the generated corpora (printed path)
   --no-build           use dist/ as it is (default: npm run build first)`;
@@ -54,6 +55,7 @@ interface Options {
   ingestWorkers: number[];
   harperRuns: number;
   cpuProf: string | null;
+  latencies: string | null;
   keep: boolean;
   build: boolean;
   quick: boolean;
@@ -76,6 +78,7 @@ function parseArgs(argv: string[]): Options {
     ingestWorkers: [1, 2],
     harperRuns: quick ? 5 : 10,
     cpuProf: null,
+    latencies: null,
     keep: false,
     build: true,
     quick,
@@ -98,6 +101,7 @@ function parseArgs(argv: string[]): Options {
       case '--ingest-runs': o.ingestRuns = Math.max(1, Number(value)); break;
       case '--ingest-workers': o.ingestWorkers = list(value); break;
       case '--harper-runs': o.harperRuns = Number(value); break;
+      case '--latencies': o.latencies = path.resolve(value); break;
       case '--cpu-prof': o.cpuProf = path.resolve(value || path.join(os.tmpdir(), 'source-review-profiles')); break;
       case '--keep': o.keep = true; break;
       case '--no-build': o.build = false; break;
@@ -227,21 +231,23 @@ async function main(): Promise<void> {
         writeArchive(ws, n, samples, varier);
         const draftPath = path.join(ws, draft2000.name);
         fs.writeFileSync(draftPath, draft2000.text);
-        const nodeArgs = o.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${o.cpuProf}`, `--cpu-prof-name=server-${n}-${Date.now()}.cpuprofile`] : undefined;
+        // Each start profiled on its own (the typing that is measured is the start from the index's).
+        const profArgs = (start: string) => o.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${o.cpuProf}`, `--cpu-prof-name=server-${n}-${start}-${Date.now()}.cpuprofile`] : undefined;
+        const nodeArgs = profArgs('first');
         // The first start analyses every source and writes the persisted index (as a first start
         // in VS Code does); a second start in the same storage reads the sources from it.
         const storagePath = path.join(tmp, `storage-${n}`);
         try {
           const r = await serverRun({
             workspace: ws, draftPath, draftText: draft2000.text, edits, budgetMs: o.budgetS * 1000, minEdits: o.minEdits ?? (n >= 1000 ? 2 : 5),
-            coldTimeoutMs: o.coldCapS * 1000, nodeArgs, launcher, storagePath,
+            coldTimeoutMs: o.coldCapS * 1000, nodeArgs, launcher, storagePath, latenciesFile: o.latencies ?? undefined, label: `${n} first start`,
           });
           let indexed: ServerRunResult | undefined;
           if (r.coldStartMs !== null) {
             // The usual start: sources from the index, then the same typing.
             indexed = await serverRun({
               workspace: ws, draftPath, draftText: draft2000.text, edits, budgetMs: o.budgetS * 1000, minEdits: o.minEdits ?? (n >= 1000 ? 2 : 5),
-              coldTimeoutMs: o.coldCapS * 1000, launcher, storagePath,
+              coldTimeoutMs: o.coldCapS * 1000, nodeArgs: profArgs('indexed'), launcher, storagePath, latenciesFile: o.latencies ?? undefined, label: `${n} from the index`,
             });
           }
           // A third start from the index with the draft opened one keystroke changed, so nothing

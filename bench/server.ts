@@ -1,5 +1,6 @@
 // Through the real server over stdio: cold start (spawn → first diagnostics of the open draft),
 // keystroke → diagnostics latency for one-character edits, and the server's peak RSS.
+import * as fs from 'node:fs';
 import { applyKeystroke, type Keystroke } from './corpus';
 import { BenchServer, positionAt, uriOf } from './lsp';
 import { summarise, type Summary } from './stats';
@@ -19,6 +20,10 @@ export interface ServerRunOptions {
   launcher?: string;
   /** Folder of the persisted source index (initializationOptions.storagePath); none: no index. */
   storagePath?: string;
+  /** Appends this run's latencies, in typing order, as one JSON line to this file (--latencies). */
+  latenciesFile?: string;
+  /** What the JSON line calls this run. */
+  label?: string;
 }
 
 export interface ServerRunResult {
@@ -84,6 +89,7 @@ export async function serverRun(o: ServerRunOptions): Promise<ServerRunResult> {
       await published;
       latencies.push(performance.now() - t);
     }
+    if (o.latenciesFile) fs.appendFileSync(o.latenciesFile, JSON.stringify({ run: o.label ?? '', latencies: latencies.map((x) => Math.round(x * 100) / 100) }) + '\n');
     const mem = server.memory();
     return {
       coldStartMs: Math.round(coldStartMs),

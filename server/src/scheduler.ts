@@ -4,8 +4,15 @@
 
 type Log = (message: string) => void;
 
+/** A pending check: a timer, or (no quiet time) an immediate. */
+type Pending = { timer: NodeJS.Timeout } | { immediate: NodeJS.Immediate };
+
+function clear(p: Pending): void {
+  if ('timer' in p) clearTimeout(p.timer); else clearImmediate(p.immediate);
+}
+
 export class Scheduler {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, Pending>();
   private running: Promise<void> | undefined;
   private again = false;
 
@@ -14,10 +21,13 @@ export class Scheduler {
   /** Re-checks after `delayMs` without further calls for the same key. */
   schedule(key: string, delayMs: number): void {
     this.cancel(key);
-    this.timers.set(key, setTimeout(() => {
+    const fire = () => {
       this.timers.delete(key);
       void this.now();
-    }, Math.max(0, delayMs)));
+    };
+    // Without a quiet time the check runs once pending I/O is read: a zero timeout would wait a
+    // whole millisecond (Node's least delay) on every keystroke.
+    this.timers.set(key, delayMs > 0 ? { timer: setTimeout(fire, delayMs) } : { immediate: setImmediate(fire) });
   }
 
   /** True while `key` waits out its quiet time. */
@@ -27,7 +37,7 @@ export class Scheduler {
 
   cancel(key: string): void {
     const t = this.timers.get(key);
-    if (t) clearTimeout(t);
+    if (t) clear(t);
     this.timers.delete(key);
   }
 
@@ -53,7 +63,7 @@ export class Scheduler {
   /** Runs pending checks at once (a request wants current results); waits for a running one. */
   flush(): Promise<void> {
     if (this.timers.size > 0) {
-      for (const t of this.timers.values()) clearTimeout(t);
+      for (const t of this.timers.values()) clear(t);
       this.timers.clear();
       return this.now();
     }
@@ -61,7 +71,7 @@ export class Scheduler {
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
+    for (const t of this.timers.values()) clear(t);
     this.timers.clear();
   }
 }
