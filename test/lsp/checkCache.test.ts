@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CHECK_CACHE_FORMAT } from '../../server/src/checkCache';
-import { buildOnce, LspClient, withStorage, uriOf, waitFor, writeWorkspace, type Published } from './harness';
+import { buildOnce, freshDiagnostics, fullyChecked, LspClient, startWithDraft, withStorage, uriOf, writeWorkspace, type Published } from './harness';
 
 // A story of our own: a grain silo fire at a river port.
 const WIRE = 'ODERSTADT, Oct 3 (River Wire) - A fire broke out in a grain silo at the Oderstadt river port on Thursday.\n\n' +
@@ -27,16 +27,9 @@ const SEEDED = /^seeded the claim checks of 1 document/;
 const typed = (text: string) => text.replace('45 firefighters', '60 firefighters');
 const reopened = (text: string) => text.replace('6:40 p.m.', '7:10 p.m.') + '\nAbout 300 workers were sent home on Friday.\n';
 
-async function start(folder: string, storagePath: string | undefined, draft: string, settings: Record<string, unknown> = {}): Promise<LspClient> {
-  const client = new LspClient();
-  client.settings = settings;
-  await client.initialize([folder], storagePath ? { storagePath } : undefined);
-  await client.open(DRAFT_URI, draft, 'markdown');
-  return client;
-}
-
-/** The full check is done once the source index line is logged (it follows the first check). */
-const checked = (c: LspClient) => waitFor('the first full check', () => c.logs.some((l) => l.startsWith('source index: ')), 15000);
+const start = (folder: string, storagePath: string | undefined, draft: string, settings: Record<string, unknown> = {}) =>
+  startWithDraft(folder, storagePath, DRAFT_URI, draft, settings);
+const checked = (c: LspClient) => fullyChecked(c);
 const codes = (p: Published | undefined) => (p?.diagnostics ?? []).map((d) => String(d.code)).sort();
 
 describe('lsp: the stored claim checks', function () {
@@ -57,14 +50,7 @@ describe('lsp: the stored claim checks', function () {
   }
 
   /** The draft's diagnostics from a server with no stored state. */
-  async function fresh(text: string, settings: Record<string, unknown> = {}): Promise<Published> {
-    const c = await start(run.dir, undefined, text, settings);
-    run.clients.push(c);
-    const p = await c.waitForDiagnostics(DRAFT_URI, (x) => x.version === 1, 0, 15000);
-    await c.stop();
-    run.clients.splice(run.clients.indexOf(c), 1);
-    return p;
-  }
+  const fresh = (text: string, settings: Record<string, unknown> = {}) => freshDiagnostics(run, DRAFT_URI, text, settings);
 
   /** A start from the storage with the draft opened as `text`: the draft's diagnostics once fully checked. */
   async function nextSession(text: string, settings: Record<string, unknown> = {}): Promise<{ client: LspClient; published: Published }> {

@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { OUTLINE_FORMAT } from '../../server/src/outlineStore';
 import { loadSamples, sourceArticle, Varier } from '../../bench/corpus';
-import { buildOnce, LspClient, withStorage, waitFor, writeWorkspace, type Published } from './harness';
+import { buildOnce, freshDiagnostics, fullyChecked, LspClient, startWithDraft, withStorage, writeWorkspace, type Published } from './harness';
 
 const DRAFT_URI = 'untitled:Untitled-11';
 const SOURCES = 60;
@@ -34,16 +34,9 @@ function workspace(): string {
   return writeWorkspace(files);
 }
 
-async function start(folder: string, storagePath: string | undefined, text: string, settings: Record<string, unknown> = {}): Promise<LspClient> {
-  const client = new LspClient();
-  client.settings = settings;
-  await client.initialize([folder], storagePath ? { storagePath } : undefined);
-  await client.open(DRAFT_URI, text, 'markdown');
-  return client;
-}
-
-/** The full check is done once the source index line is logged (it follows the first check). */
-const checked = (c: LspClient) => waitFor('the first full check', () => c.logs.some((l) => l.startsWith('source index: ')), 30000);
+const start = (folder: string, storagePath: string | undefined, text: string, settings: Record<string, unknown> = {}) =>
+  startWithDraft(folder, storagePath, DRAFT_URI, text, settings);
+const checked = (c: LspClient) => fullyChecked(c, 30000);
 const draftPublished = (c: LspClient, version: number) => c.published.filter((p) => p.uri === DRAFT_URI && p.version === version);
 
 describe('lsp: the stored corpus outline', function () {
@@ -64,14 +57,7 @@ describe('lsp: the stored corpus outline', function () {
   }
 
   /** The draft's diagnostics from a server with no stored state. */
-  async function fresh(text: string, settings: Record<string, unknown> = {}): Promise<Published> {
-    const c = await start(run.dir, undefined, text, settings);
-    run.clients.push(c);
-    const p = await c.waitForDiagnostics(DRAFT_URI, (x) => x.version === 1, 0, 30000);
-    await c.stop();
-    run.clients.splice(run.clients.indexOf(c), 1);
-    return p;
-  }
+  const fresh = (text: string, settings: Record<string, unknown> = {}) => freshDiagnostics(run, DRAFT_URI, text, settings, 30000);
 
   /** A start from the storage with the draft opened as `text`: everything it published for version 1, once fully checked. */
   async function nextSession(text: string, settings: Record<string, unknown> = {}): Promise<{ client: LspClient; first: Published; all: Published[] }> {

@@ -206,6 +206,32 @@ export class LspClient {
   }
 }
 
+/** A server on `folder` (with a storage folder when given, as VS Code sends it) with one draft open. */
+export async function startWithDraft(folder: string, storagePath: string | undefined, uri: string, text: string, settings: Record<string, unknown> = {}): Promise<LspClient> {
+  const client = new LspClient();
+  client.settings = settings;
+  await client.initialize([folder], storagePath ? { storagePath } : undefined);
+  await client.open(uri, text, 'markdown');
+  return client;
+}
+
+/** Resolves once the server's first full check is done: the source index line follows it. */
+export const fullyChecked = (c: LspClient, timeoutMs = 15000) =>
+  waitFor('the first full check', () => c.logs.some((l) => l.startsWith('source index: ')), timeoutMs);
+
+/**
+ * The draft's first diagnostics from a server on the run's folder with no stored state (what every
+ * start from storage must equal); the server is stopped after.
+ */
+export async function freshDiagnostics(run: StorageRun, uri: string, text: string, settings: Record<string, unknown> = {}, timeoutMs = 15000): Promise<Published> {
+  const c = await startWithDraft(run.dir, undefined, uri, text, settings);
+  run.clients.push(c);
+  const p = await c.waitForDiagnostics(uri, (x) => x.version === 1, 0, timeoutMs);
+  await c.stop();
+  run.clients.splice(run.clients.indexOf(c), 1);
+  return p;
+}
+
 /** A test's workspace folder and storage folder, and the clients it started (stopped after it). */
 export interface StorageRun {
   readonly dir: string;

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REVIEW_CACHE_FORMAT } from '../../server/src/reviewCache';
-import { buildOnce, LspClient, withStorage, waitFor, writeWorkspace, type Published } from './harness';
+import { buildOnce, fullyChecked, LspClient, startWithDraft, withStorage, writeWorkspace, type Published } from './harness';
 
 // A story of our own: a ferry grounded off an island harbour.
 const WIRE = 'KELLAVIK, May 9 (Coast Wire) - A ferry ran aground off Kellavik harbour on Friday.\n\n185 passengers were taken off the ferry by 9:15 p.m. on Friday, harbour master Ines Okafor said.\n';
@@ -15,17 +15,12 @@ const DRAFT = '# Ferry aground off Kellavik\n\n240 passengers were taken off the
 const DRAFT_URI = 'untitled:Untitled-3';
 const STORED = /^published the stored review of 1 document/;
 
-async function start(folder: string, storagePath: string, draft = DRAFT): Promise<LspClient> {
-  const client = new LspClient();
-  await client.initialize([folder], { storagePath });
-  await client.open(DRAFT_URI, draft, 'markdown');
-  return client;
-}
+const start = (folder: string, storagePath: string, draft = DRAFT) => startWithDraft(folder, storagePath, DRAFT_URI, draft);
 
 const conflicts = (p: Published | undefined) => (p?.diagnostics ?? []).filter((d) => d.code === 'figure-conflict');
 const draftPublishes = (c: LspClient) => c.published.filter((p) => p.uri === DRAFT_URI);
 /** The full check is done once the source index line is logged (it follows the first check). */
-const checked = (c: LspClient) => waitFor('the first full check', () => c.logs.some((l) => l.startsWith('source index: ')), 15000);
+const checked = (c: LspClient) => fullyChecked(c);
 
 describe('lsp: the stored first review', function () {
   this.timeout(60000);

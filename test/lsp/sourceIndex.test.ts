@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { INDEX_FORMAT } from '../../server/src/indexStore';
-import { buildOnce, LspClient, withStorage, waitFor, writeWorkspace, type Published } from './harness';
+import { buildOnce, LspClient, startWithDraft, withStorage, waitFor, writeWorkspace, type Published } from './harness';
 
 // A story of our own: a grain silo fire in a river port.
 const WIRE = 'OSTRAVEN, March 3 (River Wire) - A silo fire burned on the grain quay on Tuesday.\n\n240 workers were evacuated from the quay at 6:40 a.m. on Tuesday, fire officer Tomas Reyes said.\n';
@@ -23,12 +23,7 @@ function indexLine(client: LspClient): Promise<{ hits: number; misses: number }>
   }, 15000);
 }
 
-async function start(folder: string, storagePath: string): Promise<LspClient> {
-  const client = new LspClient();
-  await client.initialize([folder], { storagePath });
-  await client.open(DRAFT_URI, DRAFT, 'markdown');
-  return client;
-}
+const start = (folder: string, storagePath: string) => startWithDraft(folder, storagePath, DRAFT_URI, DRAFT);
 
 const conflicts = (p: Published | undefined) => (p?.diagnostics ?? []).filter((d) => d.code === 'figure-conflict');
 
