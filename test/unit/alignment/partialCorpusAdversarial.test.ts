@@ -136,6 +136,25 @@ function storedChecks(corpus: Corpus, analysis: ArticleAnalysis): unknown {
 }
 
 describe('alignment: a check against part of the corpus, adversarial drafts', () => {
+  it('is never answered from statistics a stored outline cannot carry (a number past a double times 1000)', () => {
+    const corpus = new Corpus();
+    for (let i = 0; i < 32; i++) corpus.set(analyzeArticle({ path: `/s/${i}.md`, text: `# Harbour ${i}\n\nThe harbour office logged ${i + 40} boats on Monday.\n`, role: 'source' }));
+    // Kept as Infinity among the values some source states (in any unit), which JSON writes as null.
+    corpus.set(analyzeArticle({ path: '/s/ledger.md', text: '# Ledger\n\nThe ledger listed 5' + ',000'.repeat(102) + ' grains of sand.\n', role: 'source' }));
+    const draft = analyzeArticle({ path: '/d.md', text: '# Draft\n\nThe treasury owes $7' + ',000'.repeat(102) + '.\n', role: 'draft' });
+    const want = plain(checkArticle(corpus, draft));
+    assert.ok(!want.findings.some((f) => f.kind === 'unsourced-claim'), 'some source states a number this large');
+    const data = outlineOf(corpus);
+    if (data) {
+      // As stored: through JSON. Read back, the value is gone and the figure would be flagged unsourced.
+      const order = [...corpus.all()].map((c) => c.article);
+      const part = runOnPart(new StoredOutline({ ...data, stats: plain(data.stats) }), (i) => order[i], (c) => checkArticle(c, draft), Infinity);
+      if (part) assert.deepStrictEqual(plain(part.value), want);
+    }
+    // No outline is made of such a corpus: stored, it would be refused when read (outlineStore.ts).
+    assert.equal(data, undefined);
+  });
+
   let corpus: Corpus;
   let outline: CorpusOutline;
   let order: ArticleAnalysis[];
