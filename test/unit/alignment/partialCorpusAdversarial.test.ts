@@ -9,7 +9,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, checkArticle, Corpus, type ArticleAnalysis } from '../../../server/src/analysis';
+import { analyzeArticle, checkArticle, Corpus, type ArticleAnalysis, type CheckOptions } from '../../../server/src/analysis';
 import { runOnPart, type CorpusOutline } from '../../../server/src/analysis/alignment/partialCorpus';
 import { outlineOf, StoredOutline } from '../../../server/src/analysis/alignment/corpusOutline';
 import { IncrementalChecker } from '../../../server/src/analysis/findings/incremental';
@@ -108,15 +108,15 @@ function insertParagraph(text: string, paragraph: string, r: Rand): string {
 interface Tally { cases: number; answered: number; partial: number; seeded: number }
 
 /** The draft must get from the part what it gets from the whole, plainly and seeded with `stored` (made for an earlier text). */
-function same(corpus: Corpus, outline: CorpusOutline, order: readonly ArticleAnalysis[], analysis: ArticleAnalysis, stored: unknown, t: Tally, what: string): void {
+function same(corpus: Corpus, outline: CorpusOutline, order: readonly ArticleAnalysis[], analysis: ArticleAnalysis, stored: unknown, t: Tally, what: string, options: CheckOptions = {}): void {
   t.cases++;
-  const want = plain(checkArticle(corpus, analysis));
-  const runs: [string, (c: Corpus) => unknown][] = [['plain', (c) => checkArticle(c, analysis)]];
+  const want = plain(checkArticle(corpus, analysis, options));
+  const runs: [string, (c: Corpus) => unknown][] = [['plain', (c) => checkArticle(c, analysis, options)]];
   if (stored) {
     runs.push(['seeded', (c) => {
       const checker = new IncrementalChecker();
-      assert.ok(checker.seedChecks(analysis, {}, 0, stored));
-      return checker.check(c, analysis, {}, 0);
+      assert.ok(checker.seedChecks(analysis, options, 0, stored));
+      return checker.check(c, analysis, options, 0);
     }]);
   }
   for (const [how, run] of runs) {
@@ -129,10 +129,24 @@ function same(corpus: Corpus, outline: CorpusOutline, order: readonly ArticleAna
   }
 }
 
-function storedChecks(corpus: Corpus, analysis: ArticleAnalysis): unknown {
+function storedChecks(corpus: Corpus, analysis: ArticleAnalysis, options: CheckOptions = {}): unknown {
   const checker = new IncrementalChecker();
-  checker.check(corpus, analysis, {}, 1);
-  return plain(checker.exportChecks(analysis, {}, 1));
+  checker.check(corpus, analysis, options, 1);
+  return plain(checker.exportChecks(analysis, options, 1));
+}
+
+/**
+ * A source that is a table: more figures of one class than FigureIndex keeps with the others (they
+ * go apart, by source), many clock times and dates, in several zones.
+ */
+function tableSource(r: Rand, names: readonly string[]): string {
+  const rows: string[] = ['# Evacuation log', ''];
+  for (let i = 0; i < 90; i++) {
+    const h = 1 + Math.floor(r() * 12);
+    rows.push(`- ${pick(r, ['Ward', 'District', 'Zone'])} ${i + 1}: ${Math.floor(r() * 5000) + 10} people evacuated by ${h}:${pick(r, ['00', '15', '40'])} ${pick(r, ['a.m.', 'p.m.'])} ${pick(r, ZONES)} on ${pick(r, ['March', 'June'])} ${1 + Math.floor(r() * 28)}.`);
+  }
+  rows.push('', `“We moved everyone we could reach before the water came,” ${pick(r, names)} told reporters.`);
+  return rows.join('\n') + '\n';
 }
 
 describe('alignment: a check against part of the corpus, adversarial drafts', () => {
@@ -206,5 +220,64 @@ describe('alignment: a check against part of the corpus, adversarial drafts', ()
       });
     });
     assert.ok(t.answered > 100 && t.partial > t.answered / 2, JSON.stringify(t));
+  });
+  it('answers as against the whole corpus once sources were replaced, removed and added back, with a table among them and a tolerance', function () {
+    this.timeout(120000);
+    const r = rng(7500);
+    const edited = new Corpus();
+    const articles = projectArticles();
+    for (const a of articles) edited.set(a);
+    // Sources replaced by edited copies go to the end of the corpus's order; removed ones come back last.
+    const sources = articles.filter((a) => a.role === 'source');
+    for (let i = 0; i < sources.length; i += 3) {
+      const a = sources[i];
+      const change = CHANGES[Math.floor(r() * (CHANGES.length - 1))];
+      edited.set(analyzeArticle({ path: a.path, text: change(a.text.original, material, r) }));
+    }
+    for (let i = 1; i < sources.length; i += 7) edited.delete(sources[i].path);
+    for (let i = 1; i < sources.length; i += 14) edited.set(sources[i]);
+    for (let k = 0; k < 3; k++) edited.set(analyzeArticle({ path: `/tables/log-${k}.md`, text: tableSource(r, material.names), role: 'source' }));
+    const data = outlineOf(edited)!;
+    const editedOutline = new StoredOutline({ ...data, stats: plain(data.stats) });
+    const editedOrder = [...edited.all()].map((c) => c.article);
+    // The same sources in the same order, built afresh: what the next start's corpus is.
+    const fresh = new Corpus();
+    for (const a of editedOrder) fresh.set(a);
+    const t: Tally = { cases: 0, answered: 0, partial: 0, seeded: 0 };
+    for (let seed = 0; seed < 12; seed++) {
+      const options: CheckOptions = seed % 2 === 0 ? {} : { figureTolerance: 0.1 };
+      let text = splice(material, r) + (seed % 3 === 0 ? '\n' + tableSource(r, material.names).split('\n').slice(2, 12).join('\n') + '\n' : '');
+      const stored = storedChecks(edited, analyzeArticle({ path: '/drafts/edited.md', text, role: 'draft' }), options);
+      text = CHANGES[seed % CHANGES.length](text, material, r);
+      const analysis = analyzeArticle({ path: '/drafts/edited.md', text, role: 'draft' });
+      same(edited, editedOutline, editedOrder, analysis, stored, t, `edited corpus, seed ${seed}`, options);
+      assert.deepStrictEqual(plain(checkArticle(fresh, analysis, options)), plain(checkArticle(edited, analysis, options)), `built afresh, seed ${seed}`);
+    }
+    assert.ok(t.answered > 12 && t.partial > t.answered / 2, JSON.stringify(t));
+  });
+
+  it('reads a zone-less time on the sources\' clocks in an order that does not depend on which sources came and went', () => {
+    // Read on BST, "after 10:00" is 150 minutes after 11:30 GMT; on EDT, 150 minutes before: equally
+    // near, the first zone wins, and only one of the readings lets "after" agree.
+    const src = (p: string, text: string) => analyzeArticle({ path: p, text, role: 'source' });
+    const sources = [
+      src('/z/a.md', '# Wire\n\nThe ferry docked at 9 a.m. BST on Tuesday.\n'),
+      src('/z/b.md', '# Post\n\nThe mayor spoke at 9 a.m. EDT on Tuesday.\n'),
+      src('/z/c.md', '# Desk\n\nThe warehouse fire began at 11:30 GMT on Tuesday, officials said.\n'),
+    ];
+    const fresh = new Corpus();
+    for (const a of sources) fresh.set(a);
+    // The same sources in the same order, after a source writing EDT came and went before them.
+    const edited = new Corpus();
+    edited.set(src('/z/0.md', '# Other\n\nA bus left at 7 a.m. EDT.\n'));
+    for (const a of sources) edited.set(a);
+    edited.delete('/z/0.md');
+    assert.deepEqual([...edited.all()].map((c) => c.article.path), sources.map((a) => a.path));
+    assert.deepEqual(edited.localZoneLabels(), fresh.localZoneLabels());
+    assert.deepEqual(edited.stats().zones, fresh.localZoneLabels());
+    for (const q of ['after', 'before', 'at']) {
+      const draft = analyzeArticle({ path: '/z/draft.md', text: `# Draft\n\nThe warehouse fire began ${q} 10:00 on Tuesday, officials said.\n`, role: 'draft' });
+      assert.deepStrictEqual(plain(checkArticle(edited, draft)), plain(checkArticle(fresh, draft)), q);
+    }
   });
 });
