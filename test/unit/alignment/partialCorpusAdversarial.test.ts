@@ -191,13 +191,15 @@ describe('alignment: a check against part of the corpus, adversarial drafts', ()
     const t: Tally = { cases: 0, answered: 0, partial: 0, seeded: 0 };
     for (let seed = 0; seed < 24; seed++) {
       const r = rng(7300 + seed);
+      // Some drafts sit at a source's path: every look-up leaves that path's claims out.
+      const at = seed % 4 === 3 ? order[(seed * 7) % order.length].path : '/drafts/spliced.md';
       let text = splice(material, r);
-      let before = analyzeArticle({ path: '/drafts/spliced.md', text, role: 'draft' });
+      let before = analyzeArticle({ path: at, text, role: 'draft' });
       let stored = storedChecks(corpus, before);
       for (let step = 0; step < 3; step++) {
         const change = Math.floor(r() * CHANGES.length);
         text = CHANGES[change](text, material, r);
-        const analysis = analyzeArticle({ path: '/drafts/spliced.md', text, role: 'draft' });
+        const analysis = analyzeArticle({ path: at, text, role: 'draft' });
         same(corpus, outline, order, analysis, stored, t, `seed ${seed}, step ${step}, change ${change}`);
         before = analysis;
         stored = storedChecks(corpus, before);
