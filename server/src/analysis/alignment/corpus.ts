@@ -367,6 +367,8 @@ export class Corpus {
   /** Sources by the words of their running text (see textWords.ts); null when exhaustive. */
   private readonly textIndex: TextWordIndex<ArticleClaims> | null;
   private changes = 0;
+  /** localZoneLabels as of a generation. */
+  private zoneOrder: { generation: number; zones: string[] } | undefined;
   /** The whole corpus's statistics, when this holds only part of it. */
   private readonly fixed: CorpusStats | undefined;
   private readonly lookups: ((lookup: Lookup) => void) | undefined;
@@ -401,9 +403,7 @@ export class Corpus {
    */
   stats(): CorpusStats {
     if (this.fixed) return this.fixed;
-    const zones = new Set<string>();
-    for (const c of this.sources.values()) for (const z of localZonesOf(c.article)) zones.add(z);
-    return { size: this.sources.size, vocabulary: this.vocabulary.exportCounts(), speakers: this.speakers.exportCounts(), values: [...this.figureValues.keys()], zones: [...zones] };
+    return { size: this.sources.size, vocabulary: this.vocabulary.exportCounts(), speakers: this.speakers.exportCounts(), values: [...this.figureValues.keys()], zones: [...this.localZoneLabels()] };
   }
 
   /**
@@ -479,9 +479,21 @@ export class Corpus {
     }
   }
 
-  /** The local zones the sources write beside their times ("BST", "CT"), UTC and GMT aside. */
+  /**
+   * The local zones the sources write beside their times ("BST", "CT"), UTC and GMT aside, in the
+   * order the sources met in the corpus's order write them: a time read on several clocks keeps the
+   * first of equally near readings, so the order must not depend on which sources came and went
+   * before (a corpus built afresh, or a stored outline's statistics, answers the same).
+   */
   localZoneLabels(): string[] {
-    return [...this.localZones.keys()];
+    if (this.fixed) return this.fixed.zones;
+    if (this.zoneOrder?.generation !== this.changes) {
+      const zones = new Set<string>();
+      // Only when the counts say some zone is written at all: most corpora of one place have none.
+      if (this.localZones.size > 0) for (const c of this.sources.values()) for (const z of localZonesOf(c.article)) zones.add(z);
+      this.zoneOrder = { generation: this.changes, zones: [...zones] };
+    }
+    return this.zoneOrder.zones;
   }
 
   /** Whether any source states this number at all, in any unit. */

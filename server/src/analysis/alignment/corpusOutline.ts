@@ -52,6 +52,11 @@ function flatten(groups: Map<string, number[]>, sort: boolean): { names: string[
 /** The outline of `corpus` as it is now (undefined above MAX_OUTLINED_SOURCES sources). */
 export function outlineOf(corpus: Corpus): OutlineData | undefined {
   if (corpus.size > MAX_OUTLINED_SOURCES) return undefined;
+  // A value past what a double holds times 1000 ("$5,000,…,000" of 300 digits) is kept as Infinity,
+  // which a stored outline's JSON cannot carry: read back without it, a draft stating such a number
+  // would be flagged as unsourced. Such an outline would be refused when read anyway (outlineStore.ts).
+  const stats = corpus.stats();
+  if (!stats.values.every(Number.isFinite)) return undefined;
   const keys = new Map<string, number[]>();
   const words = new Map<string, number[]>();
   const figures = new Map<string, { narrow: [number, number][]; wide: number[] }>();
@@ -99,7 +104,7 @@ export function outlineOf(corpus: Corpus): OutlineData | undefined {
     widePlaces.set(f.wide.sort((a, b) => a - b), wideStarts[i]);
   });
   return {
-    stats: corpus.stats(), keys: k.names, keyStarts: k.starts, keyPlaces: k.values, words: w.names, wordStarts: w.starts, wordTimes: w.values,
+    stats, keys: k.names, keyStarts: k.starts, keyPlaces: k.values, words: w.names, wordStarts: w.starts, wordTimes: w.values,
     classes, lowStarts, lows, lowPlaces, wideStarts, widePlaces,
   };
 }
