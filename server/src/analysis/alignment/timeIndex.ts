@@ -52,7 +52,7 @@ export class TimeIndex {
 
   /**
    * With `exhaustive`, every look-up returns every time of every other source (for tests).
-   * `lookups` is told the key of every look-up (see Corpus.lookupKeys).
+   * `lookups` is told the key of every look-up (see Corpus's Lookup).
    */
   constructor(private readonly exhaustive = false, private readonly lookups?: (lookup: Lookup) => void) {}
 
