@@ -45,7 +45,7 @@ export class Vocabulary {
     }
   }
 
-  /** The counts, for a stored copy of the corpus's statistics (see corpusStats.ts). */
+  /** The counts, for a stored copy of the corpus's statistics (CorpusStats in corpus.ts). */
   exportCounts(): { sentences: number; words: string[]; counts: number[] } {
     return { sentences: this.sentences, words: [...this.documentFrequency.keys()], counts: [...this.documentFrequency.values()] };
   }

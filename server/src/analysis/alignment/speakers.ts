@@ -19,7 +19,7 @@ export class SpeakerDirectory {
     }
   }
 
-  /** The counts, for a stored copy of the corpus's statistics (see corpusStats.ts). */
+  /** The counts, for a stored copy of the corpus's statistics (CorpusStats in corpus.ts). */
   exportCounts(): [string, [string, number][]][] {
     return [...this.bySurname].map(([last, keys]) => [last, [...keys]]);
   }
