@@ -73,4 +73,11 @@ describe('alignment: content tokens read in place', () => {
       }
     }
   });
+
+  it('keep apart words whose characters hash alike', () => {
+    // "abvaczf" and "abhlbpp" have the same 32-bit FNV-1a hash, by which the table finds a word.
+    const text = 'abvaczf abhlbpp ABHLBPP Abvaczf abvaczfs abhlbpp';
+    assert.deepStrictEqual(fastPath(text, 0, text.length), plainPath(text, 0, text.length));
+    assert.deepStrictEqual(fastPath(text, 0, text.length).map((t) => t.split('@')[0]), ['abvaczf', 'abhlbpp', 'abhlbpp', 'abvaczf', 'abvaczf', 'abhlbpp']);
+  });
 });
