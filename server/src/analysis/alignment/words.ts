@@ -174,7 +174,7 @@ const FNV_PRIME = 16777619;
  * Content words of ASCII tokens by their lower-cased characters (open addressing; emptied when half
  * full, so it stays bounded): the key is the token's norm, the value contentWordFor's answer.
  */
-const ASCII_SLOTS = 1 << 17;
+const ASCII_SLOTS = 1 << 15;
 let asciiKeys: (string | undefined)[] = new Array<string | undefined>(ASCII_SLOTS);
 let asciiWords: (string | null)[] = new Array<string | null>(ASCII_SLOTS);
 let asciiHashes = new Int32Array(ASCII_SLOTS);
