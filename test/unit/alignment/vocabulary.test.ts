@@ -60,4 +60,41 @@ describe('alignment: the vocabulary', () => {
       assertCounts(v, articles.filter((_, k) => k !== 2));
     }
   });
+
+  it('exports its counts in the order a Map counted with a Set per sentence holds them, with sources coming and going', () => {
+    // The stored statistics (CorpusStats) list the words in this order: a word whose count falls to
+    // 0 leaves, and comes back last.
+    const r = seeded(17);
+    for (let round = 0; round < 20; round++) {
+      // Each with words of its own too, whose counts fall to 0 when it goes.
+      const articles = Array.from({ length: 8 }, (_, k) => {
+        const own = randomArticle(r, k);
+        return analyzeArticle({ path: own.path, text: `${own.text.original} Harbour${'ab'[k % 2]}${'xyzw'[k % 4]}crane wharf${k}man rose.` });
+      });
+      const v = new Vocabulary();
+      const df = new Map<string, number>();
+      let sentences = 0;
+      const plainCount = (a: ArticleAnalysis, sign: 1 | -1) => {
+        for (const s of a.text.sentences) {
+          sentences += sign;
+          for (const w of new Set(contentWords(a.text.plain, s.span.start, s.span.end))) {
+            const n = (df.get(w) ?? 0) + sign;
+            if (n <= 0) df.delete(w); else df.set(w, n);
+          }
+        }
+      };
+      const steps: [number, 1 | -1][] = [];
+      for (let k = 0; k < articles.length; k++) steps.push([k, 1]);
+      for (let k = 0; k < 6; k++) { const i = Math.floor(r() * articles.length); steps.push([i, -1], [i, 1]); }
+      for (const [i, sign] of steps) {
+        v.count(articles[i], sign);
+        plainCount(articles[i], sign);
+        assert.deepStrictEqual(v.exportCounts(), { sentences, words: [...df.keys()], counts: [...df.values()] });
+      }
+      // Read back from the stored counts, it weighs every word the same.
+      const stored = v.exportCounts();
+      const back = Vocabulary.fromCounts(stored.sentences, stored.words, stored.counts);
+      for (const w of [...df.keys(), '(never a word)']) assert.equal(back.weight(w), v.weight(w), w);
+    }
+  });
 });

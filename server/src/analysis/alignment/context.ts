@@ -8,12 +8,19 @@ import { WordSet } from './wordSet';
 /** Stamps of vocabulary states: a norm cached under one stamp is never read under another state. */
 let stamps = 0;
 
-/** Up to this many content words, a sentence's repeated words are found by search, not with a Set. */
-const SHORT_SENTENCE_WORDS = 32;
+/** Sentences counted so far, by every vocabulary: a word's entry marks the last sentence that counted it. */
+let sentenceStamps = 0;
+
+/** A word's sentence frequency, with the last sentence that counted it (so a sentence counts it once). */
+interface WordCount {
+  n: number;
+  sentence: number;
+}
 
 /** Sentence frequencies of words across the sources; kept current as sources come and go. */
 export class Vocabulary {
-  private readonly documentFrequency = new Map<string, number>();
+  /** Counts by word, in the order first met (a word whose count falls to 0 leaves, and comes back last). */
+  private readonly documentFrequency = new Map<string, WordCount>();
   private sentences = 0;
   /** Changes whenever the counts do: weights and norms worked out under another stamp are stale. */
   private stamp = ++stamps;
@@ -24,44 +31,45 @@ export class Vocabulary {
   count(article: ArticleAnalysis, sign: 1 | -1): void {
     this.stamp = ++stamps;
     this.weights.clear();
-    // Each word once per sentence, in the order first met. A short sentence's repeats are found by
-    // searching the words before (no Set emptied for each sentence: emptying one allocates); a long
-    // sentence's with one Set, so the search stays linear.
-    const seen = new Set<string>();
+    // Each word once per sentence, in the order first met: a word's entry remembers the sentence
+    // that counted it last, so a repeat is found by the one look-up that finds the count.
     for (const s of article.text.sentences) {
       this.sentences += sign;
+      const sentence = ++sentenceStamps;
       // The whole sentence's words, read in place (contentWordsIn of the whole sentence would copy them).
       const words = sentenceContentWords(article.text.plain, s.span);
-      const short = words.length <= SHORT_SENTENCE_WORDS;
-      if (!short) seen.clear();
       for (let k = 0; k < words.length; k++) {
         const w = words[k];
-        if (short ? words.indexOf(w) < k : seen.has(w)) continue;
-        if (!short) seen.add(w);
-        const n = (this.documentFrequency.get(w) ?? 0) + sign;
-        if (n <= 0) this.documentFrequency.delete(w);
-        else this.documentFrequency.set(w, n);
+        const entry = this.documentFrequency.get(w);
+        if (entry === undefined) {
+          if (sign > 0) this.documentFrequency.set(w, { n: 1, sentence });
+          continue;
+        }
+        if (entry.sentence === sentence) continue;
+        entry.sentence = sentence;
+        entry.n += sign;
+        if (entry.n <= 0) this.documentFrequency.delete(w);
       }
     }
   }
 
   /** The counts, for a stored copy of the corpus's statistics (CorpusStats in corpus.ts). */
   exportCounts(): { sentences: number; words: string[]; counts: number[] } {
-    return { sentences: this.sentences, words: [...this.documentFrequency.keys()], counts: [...this.documentFrequency.values()] };
+    return { sentences: this.sentences, words: [...this.documentFrequency.keys()], counts: Array.from(this.documentFrequency.values(), (e) => e.n) };
   }
 
   /** A vocabulary holding stored counts (exportCounts of another), as if its articles were counted in. */
   static fromCounts(sentences: number, words: readonly string[], counts: readonly number[]): Vocabulary {
     const v = new Vocabulary();
     v.sentences = sentences;
-    for (let i = 0; i < words.length; i++) v.documentFrequency.set(words[i], counts[i]);
+    for (let i = 0; i < words.length; i++) v.documentFrequency.set(words[i], { n: counts[i], sentence: 0 });
     return v;
   }
 
   weight(word: string): number {
     let x = this.weights.get(word);
     if (x === undefined) {
-      const df = this.documentFrequency.get(word) ?? 0;
+      const df = this.documentFrequency.get(word)?.n ?? 0;
       x = Math.log((this.sentences + 2) / (df + 0.5));
       this.weights.set(word, x);
     }

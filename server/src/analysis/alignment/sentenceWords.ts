@@ -6,7 +6,7 @@
 // differ (the window cuts a word, or starts inside an [editor's insertion]), the window is
 // tokenised on its own, as before.
 import type { Span } from '../types';
-import { contentTokens, contentWordFor, scanTokens } from './words';
+import { contentTokens, scanContentTokens } from './words';
 
 export interface ContentToken {
   word: string;
@@ -109,13 +109,12 @@ function tokenise(text: string): SentenceWords {
   sentenceWordsStats.tokenised++;
   const words: string[] = [];
   let tokens = 0;
-  // The tokens of tokenize(text), read without a Token object each.
-  scanTokens(text, 0, text.length, (norm, start, end) => {
+  // The tokens of tokenize(text) with their content words, read without a Token object each.
+  scanContentTokens(text, 0, text.length, (word, start, end) => {
     if (tokens === scratchStarts.length) { scratchStarts = grown(scratchStarts); scratchEnds = grown(scratchEnds); }
     scratchStarts[tokens] = start;
     scratchEnds[tokens] = end;
     tokens++;
-    const word = contentWordFor(norm);
     if (word !== null) {
       const k = words.length;
       if (k === scratchWordStarts.length) { scratchWordStarts = grown(scratchWordStarts); scratchWordEnds = grown(scratchWordEnds); }

@@ -104,11 +104,116 @@ export function contentWords(text: string, start = 0, end = text.length): string
 /** Content words with where they stand, for windows around a claim. */
 export function contentTokens(text: string, start = 0, end = text.length): Array<{ word: string; start: number; end: number }> {
   const out: Array<{ word: string; start: number; end: number }> = [];
-  scanTokens(text, start, end, (norm, s, e) => {
-    const word = contentWordFor(norm);
+  scanContentTokens(text, start, end, (word, s, e) => {
     if (word !== null) out.push({ word, start: s, end: e });
   });
   return out;
+}
+
+/**
+ * The tokens scanTokens gives, each with the content word its norm stands for (contentWordFor), or
+ * null. A token of ASCII letters and digits alone (most of them) is looked up by its characters in
+ * place, hashed as they are read, so it is neither sliced nor hashed again as a string; any other
+ * token is read as scanTokens reads it.
+ */
+export function scanContentTokens(text: string, start: number, end: number, visit: (word: string | null, start: number, end: number) => void): void {
+  let i = start;
+  let bracket = false;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 91 /* [ */) { bracket = true; i++; continue; }
+    if (c === 93 /* ] */) { bracket = false; i++; continue; }
+    if (!isWordChar(c)) { i++; continue; }
+    const s = i;
+    let h = FNV_OFFSET;
+    let ascii = true;
+    while (i < end) {
+      const d = text.charCodeAt(i);
+      if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) h = Math.imul(h ^ d, FNV_PRIME);
+      else if (d >= 65 && d <= 90) h = Math.imul(h ^ (d + 32), FNV_PRIME);
+      else { if (d >= 128 && isWordChar(d)) ascii = false; break; }
+      i++;
+    }
+    if (ascii) {
+      const d = i < end ? text.charCodeAt(i) : 0;
+      // An apostrophe or hyphen joining another word makes one token of both: read below.
+      const joins = (d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) && i + 1 < end && isWordChar(text.charCodeAt(i + 1));
+      if (!joins) {
+        if (!bracket) visit(asciiContentWord(text, s, i, h), s, i);
+        continue;
+      }
+    }
+    i = s;
+    let norm = '';
+    let run = s;
+    let lowered = true;
+    while (i < end) {
+      const d = text.charCodeAt(i);
+      if (isWordChar(d)) {
+        if (d >= 128 || (d >= 65 && d <= 90)) lowered = false;
+        i++;
+        continue;
+      }
+      if ((d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) && i + 1 < end && isWordChar(text.charCodeAt(i + 1))) {
+        norm += text.slice(run, i) + (d === 39 || d === 0x2019 ? "'" : '');
+        i++;
+        run = i;
+        continue;
+      }
+      break;
+    }
+    norm += text.slice(run, i);
+    if (!bracket) visit(contentWordFor(lowered ? norm : norm.toLowerCase()), s, i);
+  }
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/**
+ * Content words of ASCII tokens by their lower-cased characters (open addressing; emptied when half
+ * full, so it stays bounded): the key is the token's norm, the value contentWordFor's answer.
+ */
+const ASCII_SLOTS = 1 << 15;
+let asciiKeys: (string | undefined)[] = new Array<string | undefined>(ASCII_SLOTS);
+let asciiWords: (string | null)[] = new Array<string | null>(ASCII_SLOTS);
+let asciiHashes = new Int32Array(ASCII_SLOTS);
+let asciiCount = 0;
+
+/** contentWordFor of text[start, end) lower-cased, a token of ASCII letters and digits whose lower-cased hash is `h`. */
+function asciiContentWord(text: string, start: number, end: number, h: number): string | null {
+  const mask = ASCII_SLOTS - 1;
+  const n = end - start;
+  let at = h & mask;
+  for (let key = asciiKeys[at]; key !== undefined; key = asciiKeys[at]) {
+    if (asciiHashes[at] === h && key.length === n) {
+      let k = 0;
+      while (k < n) {
+        let c = text.charCodeAt(start + k);
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== key.charCodeAt(k)) break;
+        k++;
+      }
+      if (k === n) return asciiWords[at];
+    }
+    at = (at + 1) & mask;
+  }
+  if (asciiCount >= ASCII_SLOTS >> 1) {
+    asciiKeys = new Array<string | undefined>(ASCII_SLOTS);
+    asciiWords = new Array<string | null>(ASCII_SLOTS);
+    asciiHashes = new Int32Array(ASCII_SLOTS);
+    asciiCount = 0;
+    at = h & mask;
+  }
+  const raw = text.slice(start, end);
+  const norm = /[A-Z]/.test(raw) ? raw.toLowerCase() : raw;
+  const word = contentWordFor(norm);
+  // Kept under a copy: a slice would hold on to the whole text it was cut from.
+  asciiKeys[at] = norm.length < 13 ? norm : (' ' + norm).slice(1);
+  asciiWords[at] = word;
+  asciiHashes[at] = h;
+  asciiCount++;
+  return word;
 }
 
 /** Content words by token norm: articles share most of their words, so each is worked out once. */

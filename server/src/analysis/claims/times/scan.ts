@@ -9,6 +9,7 @@ import { atSentenceStart, boundaryBefore, isCapitalised, nextWord, prevWord } fr
 import { dayPartNear, withDayPart } from './dayparts';
 import { namesService } from './services';
 import { scanSpokenClocks, spokenNumber } from './spoken';
+import { CuedPattern } from '../../text/cuedPattern';
 
 export type Relative =
   | 'weekday' // "Monday": on or before the dateline
@@ -94,6 +95,22 @@ const CUE = {
   oclock: /[ \u00a0]o['’]clock/iu,
 };
 
+/**
+ * prefixedMonth and prefixedYear tried only just before a month's name or a year (CuedPattern):
+ * every match holds one within its prefix ("throughout", 10 letters) and two spaces of its start.
+ */
+const PREFIX_LEAD = 12;
+const CUED = {
+  prefixedMonth: new CuedPattern(RE.prefixedMonth, new RegExp(`(?:${FULL_MONTH})${NA}`, 'u'), PREFIX_LEAD),
+  prefixedYear: new CuedPattern(RE.prefixedYear, new RegExp(`(?:1[89]|20)\\d\\d(?![\\p{L}\\p{N}]|[,.]\\p{N}|[-–/]\\p{N}|%)`, 'u'), PREFIX_LEAD),
+};
+
+/** The scans tried only near their cue, for tests: they must find exactly what the full pattern finds. */
+export const CUED_PATTERNS: readonly { name: string; pattern: CuedPattern }[] = [
+  { name: 'prefixed month', pattern: CUED.prefixedMonth },
+  { name: 'prefixed year', pattern: CUED.prefixedYear },
+];
+
 /** The scans with a cue checked first, for tests: a text without the cue must have no match. */
 export const CUED_SCANS: readonly { name: string; full: RegExp; cue: RegExp }[] = [
   { name: 'noon', full: RE.noon, cue: CUE.noon },
@@ -171,8 +188,19 @@ function monthOk(monthWord: string, dot: string): boolean {
  * Every match of `${NB}` + `re` (global) in `text`, exactly as `matchAll` would give them: a match
  * that fails the lookbehind is dropped and the search resumes one position later.
  */
-function afterBoundary(re: RegExp, text: string): RegExpExecArray[] {
+function afterBoundary(re: RegExp | CuedPattern, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  if (re instanceof CuedPattern) {
+    // The same steps, the search resuming where the global pattern's lastIndex would.
+    let from = 0;
+    for (let m = re.exec(text, from); m; m = re.exec(text, from)) {
+      if (boundaryBefore(text, m.index)) {
+        out.push(m);
+        from = m[0] === '' ? m.index + 1 : m.index + m[0].length;
+      } else from = m.index + 1;
+    }
+    return out;
+  }
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (boundaryBefore(text, m.index)) {
@@ -223,7 +251,7 @@ function scanDates(text: string, out: Mention[]): void {
     const start = m.index ?? 0;
     out.push({ start, end: start + m[0].length, granularity: 'date', priority: 3, date: { year: Number(m[3]), month } });
   }
-  for (const m of afterBoundary(RE.prefixedMonth, text)) {
+  for (const m of afterBoundary(CUED.prefixedMonth, text)) {
     const prefix = m[1].toLowerCase();
     if (m[2] === '' && prefix !== 'mid-') continue;
     if (m[2] !== '' && prefix === 'mid-') continue;
@@ -239,7 +267,7 @@ function scanDates(text: string, out: Mention[]): void {
     const start = relative === 'month' ? monthAt : m.index ?? 0;
     out.push({ start, end, granularity: 'date', priority: 2, date: { month }, relative });
   }
-  for (const m of afterBoundary(RE.prefixedYear, text)) {
+  for (const m of afterBoundary(CUED.prefixedYear, text)) {
     const prefix = m[1].toLowerCase();
     if (m[2] === '' && prefix !== 'mid-') continue;
     if (m[2] !== '' && prefix === 'mid-') continue;

@@ -13,6 +13,7 @@ import { wordTable } from '../../wordTable';
 import type { DayPart } from './dayparts';
 import { dayPartNear } from './dayparts';
 import { boundaryBefore, nextWord, prevWord } from './words';
+import { CuedPattern } from '../../text/cuedPattern';
 
 export interface SpokenClock {
   start: number;
@@ -49,6 +50,20 @@ const HOUR_MINUTES = new RegExp(
  */
 const PAST_TO_CUE = new RegExp(`${SP}(?:past|to)${SP}(?:${HOUR})${WORD_END}`, 'iu');
 const HOUR_MINUTES_CUE = new RegExp(`${SP}(?:(?:oh|o)${SP}(?:${UNITS})|${TENS}|${TEENS})`, 'iu');
+
+/**
+ * The two scans tried only just before their cue (CuedPattern): a PAST_TO match's cue (its " past
+ * nine") starts at most "twenty-seven minutes" (20 characters) after it, HOUR_MINUTES's at most an
+ * hour word ("eleven", 6) after it.
+ */
+const PAST_TO_CUED = new CuedPattern(PAST_TO, PAST_TO_CUE, 24);
+const HOUR_MINUTES_CUED = new CuedPattern(HOUR_MINUTES, HOUR_MINUTES_CUE, 8);
+
+/** The scans tried only near their cue, for tests: they must find exactly what the full pattern finds. */
+export const CUED_SPOKEN_PATTERNS: readonly { name: string; pattern: CuedPattern }[] = [
+  { name: 'past/to', pattern: PAST_TO_CUED },
+  { name: 'hour minutes', pattern: HOUR_MINUTES_CUED },
+];
 
 /** The scans with a cue checked first, for tests: a text without the cue must have no match. */
 export const CUED_SPOKEN_SCANS: readonly { name: string; full: RegExp; cue: RegExp }[] = [
@@ -103,10 +118,12 @@ function countsSomething(text: string, end: number): boolean {
 /** Every clock time said in words in `text`; the caller sets zones and builds mentions. */
 export function scanSpokenClocks(text: string): SpokenClock[] {
   const out: SpokenClock[] = [];
-  PAST_TO.lastIndex = 0;
-  for (let m = PAST_TO_CUE.test(text) ? PAST_TO.exec(text) : null; m; m = PAST_TO.exec(text)) {
+  // Where the search goes on from, as the global pattern's lastIndex would.
+  let from = 0;
+  for (let m = PAST_TO_CUED.exec(text, from); m; m = PAST_TO_CUED.exec(text, from)) {
     const start = m.index;
-    if (!boundaryBefore(text, start)) { PAST_TO.lastIndex = start + 1; continue; }
+    from = start + m[0].length;
+    if (!boundaryBefore(text, start)) { from = start + 1; continue; }
     const quarter = m[2] !== undefined;
     const half = m[3] !== undefined;
     const minutesWord = m[7] !== undefined;
@@ -129,10 +146,11 @@ export function scanSpokenClocks(text: string): SpokenClock[] {
     if (mer) end = mer.end;
     out.push({ start, end, hour, minutes, meridiem: mer?.m, part });
   }
-  HOUR_MINUTES.lastIndex = 0;
-  for (let m = HOUR_MINUTES_CUE.test(text) ? HOUR_MINUTES.exec(text) : null; m; m = HOUR_MINUTES.exec(text)) {
+  from = 0;
+  for (let m = HOUR_MINUTES_CUED.exec(text, from); m; m = HOUR_MINUTES_CUED.exec(text, from)) {
     const start = m.index;
-    if (!boundaryBefore(text, start)) { HOUR_MINUTES.lastIndex = start + 1; continue; }
+    from = start + m[0].length;
+    if (!boundaryBefore(text, start)) { from = start + 1; continue; }
     const hour = spokenNumber(m[1]);
     const minutes = m[2] !== undefined ? spokenNumber(m[2]) : spokenNumber(m[3]) + spokenNumber(m[4]) + spokenNumber(m[5]);
     let end = start + m[0].length;
@@ -141,10 +159,10 @@ export function scanSpokenClocks(text: string): SpokenClock[] {
     // "two forty" alone may be a count: only a.m./p.m. or a day-part beside it says a time.
     if (!mer && !part) {
       // Overlapping start ("ten twenty five" read from "twenty"): try one word later.
-      HOUR_MINUTES.lastIndex = start + m[1].length;
+      from = start + m[1].length;
       continue;
     }
-    if (!mer && countsSomething(text, end)) { HOUR_MINUTES.lastIndex = start + m[1].length; continue; }
+    if (!mer && countsSomething(text, end)) { from = start + m[1].length; continue; }
     if (mer) end = mer.end;
     out.push({ start, end, hour, minutes, meridiem: mer?.m, part });
   }
