@@ -71,6 +71,10 @@ export class LocalMemo {
   private current = new Map<string, Map<string, Remembered>>();
   /** Results handed out in this analysis, per stage and offset: a second asker gets the same one. */
   private handed = new Map<string, Map<number, { key: string; value: unknown }>>();
+  /** Ids of article-wide values (see localId): those of the last analysis and of the running one. */
+  private previousIds = new Map<string, number>();
+  private currentIds = new Map<string, number>();
+  private nextId = 0;
   readonly stats: MemoStats = { hits: 0, misses: 0 };
 
   /** Starts an analysis: results the last one used stay available, older ones are dropped. */
@@ -78,8 +82,18 @@ export class LocalMemo {
     this.previous = this.current;
     this.current = new Map();
     this.handed = new Map();
+    this.previousIds = this.currentIds;
+    this.currentIds = new Map();
     this.stats.hits = 0;
     this.stats.misses = 0;
+  }
+
+  /** The id of `value`: equal values get one id in this analysis and the last; ids are never reused. */
+  idOf(value: string): number {
+    let id = this.currentIds.get(value) ?? this.previousIds.get(value);
+    if (id === undefined) id = this.nextId++;
+    this.currentIds.set(value, id);
+    return id;
   }
 
   lookup<T>(stage: string, key: string, place: Place, compute: () => T): T {
@@ -132,4 +146,13 @@ export function withMemo<T>(memo: LocalMemo, fn: () => T): T {
 export function local<T>(stage: string, plain: string, span: { start: number; end: number }, at: { sentence: number; paragraph: number }, compute: () => T, extra = ''): T {
   if (!active) return compute();
   return active.lookup(stage, extra + plain.slice(span.start, span.end), { offset: span.start, sentence: at.sentence, paragraph: at.paragraph }, compute);
+}
+
+/**
+ * A short stand-in for an article-wide value a local result also depends on (a set of words the
+ * whole article gives), for local()'s `extra`: equal values give equal ids while the article is
+ * edited, different values different ids. Outside an incremental analysis nothing is remembered.
+ */
+export function localId(value: string): string {
+  return active ? `${active.idOf(value)}\u0000` : '';
 }

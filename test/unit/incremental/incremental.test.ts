@@ -105,6 +105,38 @@ describe('incremental analysis', () => {
     assert.deepStrictEqual(edited, analyzeArticle({ path: path1, text: paragraphs.join('\n\n') }));
   });
 
+  it('a sentence left alone is read again when the evidence or the names from other paragraphs change', () => {
+    // People read beyond their sentence: a surname used as a subject elsewhere is evidence for a
+    // name, and a name found elsewhere makes a lone surname here a mention. Each step edits only
+    // the last paragraph; the first three are never touched.
+    const analyzer = new IncrementalAnalyzer();
+    const file = '/desk/draft_quay.md';
+    const head = [
+      'A visit by Kestrel Okafor on Monday lasted an hour.',
+      'Reyes said the quay stays shut.',
+      'The tide turned early on Monday.',
+    ];
+    const steps = [
+      'Nothing else happened on the quay.',
+      'Okafor identified the boat on the quay.', // "okafor" becomes a subject: Kestrel Okafor is a person
+      'Nothing else happened on the quay.',
+      'Fire officer Tom Reyes arrived at noon.', // a name: "Reyes" in the second paragraph is a mention
+      'Nothing else happened on the quay.',
+    ];
+    const found: string[][] = [];
+    for (const last of steps) {
+      const input = { path: file, text: [...head, last].join('\n\n') };
+      const incremental = analyzer.analyze(input);
+      assert.deepStrictEqual(incremental, analyzeArticle(input), last);
+      found.push(incremental.people.map((p) => `${p.key}:${p.mentions.length}`));
+    }
+    // The steps do what they are for, so the equality above tests the keys of the people's passes.
+    assert.ok(!found[0].some((p) => p.startsWith('kestrel okafor')) && found[1].some((p) => p.startsWith('kestrel okafor')), found.join(' / '));
+    assert.ok(!found[2].some((p) => p.startsWith('kestrel okafor')), found.join(' / '));
+    assert.ok(found[3].includes('tom reyes:2') && !found[4].some((p) => p.startsWith('tom reyes')), found.join(' / '));
+    assert.ok(analyzer.stats(file)!.hits > 0);
+  });
+
   it('articles analysed without remembering keep no memo', () => {
     const analyzer = new IncrementalAnalyzer();
     analyzer.analyze({ path: '/a/001_x.txt', text: 'About 12 people left.' }, false);
