@@ -7,7 +7,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../../server/src/analysis';
 import { IncrementalAnalyzer } from '../../../server/src/analysis/incremental';
-import { LocalMemo, local, withMemo } from '../../../server/src/analysis/local';
+import { LocalMemo, local, moved, withMemo } from '../../../server/src/analysis/local';
+import { prepareText } from '../../../server/src/analysis/text';
+import { movedSentences } from '../../../server/src/analysis/sentences';
+import { movedTokens, sentenceTokensOf } from '../../../server/src/analysis/claims/people/tokens';
 import { seeded as rng } from '../robustness/arbitraries';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -135,6 +138,23 @@ describe('incremental analysis', () => {
     assert.ok(!found[2].some((p) => p.startsWith('kestrel okafor')), found.join(' / '));
     assert.ok(found[3].includes('tom reyes:2') && !found[4].some((p) => p.startsWith('tom reyes')), found.join(' / '));
     assert.ok(analyzer.stats(file)!.hits > 0);
+  });
+
+  it('the tokens\' and sentences\' own movers move exactly as moved() does', () => {
+    // Key order too (JSON text): KeyWriter and SameKey walk records in key order.
+    let checked = 0;
+    for (const article of articles()) {
+      const t = prepareText(article.text, article.path);
+      for (const shift of [{ offset: 0, sentence: 0, paragraph: 0 }, { offset: 17, sentence: 3, paragraph: 2 }, { offset: -5, sentence: -1, paragraph: -1 }]) {
+        assert.equal(JSON.stringify(movedSentences(t.sentences, shift)), JSON.stringify(moved(t.sentences, shift)));
+        t.sentences.forEach((sentence, i) => {
+          const tokens = sentenceTokensOf(t.plain, sentence, i);
+          assert.equal(JSON.stringify(movedTokens(tokens, shift)), JSON.stringify(moved(tokens, shift)));
+          checked += tokens.length;
+        });
+      }
+    }
+    assert.ok(checked > 1000);
   });
 
   it('articles analysed without remembering keep no memo', () => {
