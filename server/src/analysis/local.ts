@@ -155,11 +155,17 @@ export function local<T>(stage: string, plain: string, span: { start: number; en
   return active.lookup(stage, extra + plain.slice(span.start, span.end), { offset: span.start, sentence: at.sentence, paragraph: at.paragraph }, compute, move);
 }
 
+/** Whether local() results are being remembered (an article open for editing is being analysed). */
+export function remembering(): boolean {
+  return active !== null;
+}
+
 /**
  * A short stand-in for an article-wide value a local result also depends on (a set of words the
  * whole article gives), for local()'s `extra`: equal values give equal ids while the article is
- * edited, different values different ids. Outside an incremental analysis nothing is remembered.
+ * edited, different values different ids. Outside an incremental analysis nothing is remembered,
+ * and `value` is not even worked out.
  */
-export function localId(value: string): string {
-  return active ? `${active.idOf(value)}\u0000` : '';
+export function localId(value: () => string): string {
+  return active ? `${active.idOf(value())}\u0000` : '';
 }

@@ -7,6 +7,7 @@ import { scanMentions } from '../../../server/src/analysis/claims/times/scan';
 import { articleMentions, selectMentions } from '../../../server/src/analysis/claims/times/select';
 import { analyzeArticle } from '../../../server/src/analysis/index';
 import { IncrementalAnalyzer } from '../../../server/src/analysis/incremental';
+import { LocalMemo, withMemo } from '../../../server/src/analysis/local';
 import { prepareText } from '../../../server/src/analysis/text';
 import { seeded as rng } from '../robustness/arbitraries';
 import { corpora } from '../incremental/corpora';
@@ -26,7 +27,7 @@ function edit(text: string, r: () => number): string {
 }
 
 describe('times: the mentions of an article, paragraph by paragraph', () => {
-  it('are those of scanning and selecting the whole text, on every article of the gold sets', () => {
+  it('are those of scanning and selecting the whole text, read whole or by paragraph, on every article of the gold sets', () => {
     for (const set of corpora()) {
       for (const file of set.files) {
         const { text } = analyzeArticle(file); // the analysis itself read them through articleMentions
@@ -34,6 +35,9 @@ describe('times: the mentions of an article, paragraph by paragraph', () => {
         assert.equal(articleMentions(text), kept, 'the same article is read once');
         // Deep-equal after a whole analysis: no stage changed the shared mentions.
         assert.deepStrictEqual(kept, plainPath(text.plain), file.path);
+        // Paragraph by paragraph, as while the article is edited (a fresh copy of its text, so not the list kept).
+        const again = prepareText(file.text, file.path);
+        assert.deepStrictEqual(withMemo(new LocalMemo(), () => articleMentions(again)), plainPath(again.plain), `${file.path}, by paragraph`);
       }
     }
   });

@@ -74,7 +74,8 @@ interface SentenceWords {
  */
 export function extractPeople(text: ArticleText): Person[] {
   const { plain, sentences } = text;
-  const tokensOf = (si: number): Token[] => sentenceTokensOf(plain, sentences[si], si);
+  const tokens: Token[][] = [];
+  const tokensOf = (si: number): Token[] => (tokens[si] ??= sentenceTokensOf(plain, sentences[si], si));
   const at = (si: number) => ({ sentence: si, paragraph: sentences[si].paragraph });
   const heading = (si: number): string => (sentences[si].isHeading ? 'h' : 'b');
 
@@ -87,8 +88,8 @@ export function extractPeople(text: ArticleText): Person[] {
     for (const w of words.alone) aloneWords.add(w);
     for (const w of words.subjects) subjectWords.add(w);
   }
-  const proper = localId(`p${sorted(properWords)}`);
-  const sets = localId(`s${sorted(aloneWords)}\u0001${sorted(subjectWords)}`);
+  const proper = localId(() => `p${sorted(properWords)}`);
+  const sets = localId(() => `s${sorted(aloneWords)}\u0001${sorted(subjectWords)}`);
 
   // Pass 1: people with evidence, from body sentences only (headlines are title case).
   const people = new Map<string, Draft>();
@@ -111,7 +112,7 @@ export function extractPeople(text: ArticleText): Person[] {
     if (list) list.push(p); else byFirstWord.set(p.words[0], [p]);
   }
   // The names kept (a key is its words) give every match and alias of the second pass.
-  const names = localId(`n${sorted(people.keys())}`);
+  const names = localId(() => `n${sorted(people.keys())}`);
 
   // Pass 2: every mention, headlines included, and the roles given beside each.
   for (let si = 0; si < sentences.length; si++) {

@@ -1,6 +1,6 @@
 // Overlap resolution between scanned mentions.
 import type { ArticleText } from '../../types';
-import { local } from '../../local';
+import { local, remembering } from '../../local';
 import type { Mention } from './scan';
 import { scanMentions } from './scan';
 
@@ -49,14 +49,16 @@ const READS_AFTER = 128;
  * paragraph: a paragraph's mentions are scanned from its text with READS_BEFORE characters before
  * its first line and READS_AFTER after it, which is everything the scan reads for them (the text
  * between paragraphs is blank), so each is a local result keyed by that stretch (local.ts) and a
- * keystroke scans the paragraph it touched. The last article's list is kept: the dateline and the
- * times stage both ask for it. The list and its mentions are shared: no caller may change them.
+ * keystroke scans the paragraph it touched (an article not being edited is scanned whole: the
+ * stretches overlap). The last article's list is kept: the dateline and the times stage both ask
+ * for it. The list and its mentions are shared: no caller may change them.
  */
 export function articleMentions(text: ArticleText): readonly Mention[] {
   if (text === lastArticle) return lastArticleMentions;
   const { plain } = text;
-  const out: Mention[] = [];
-  text.paragraphs.forEach((p, paragraph) => {
+  // Nothing remembered (a source, the CLI): the whole text at once, each character scanned once.
+  const out: Mention[] = remembering() ? [] : selectMentions(plain.length, scanMentions(plain), plain);
+  if (remembering()) text.paragraphs.forEach((p, paragraph) => {
     let lineStart = p.start;
     while (lineStart > 0 && plain.charCodeAt(lineStart - 1) !== 10 && plain.charCodeAt(lineStart - 1) !== 13) lineStart--;
     const from = Math.max(0, lineStart - READS_BEFORE);
