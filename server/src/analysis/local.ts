@@ -20,14 +20,20 @@ interface Remembered {
   value: unknown;
 }
 
-interface Shift {
+export interface Shift {
   offset: number;
   sentence: number;
   paragraph: number;
 }
 
+/**
+ * Moves a result of one stage as moved() would, written for that stage's one shape (moved() walks
+ * every key of every object, and sees so many shapes that V8 cannot make it fast).
+ */
+export type Mover<T> = (value: T, shift: Shift) => T;
+
 /** A deep copy of plain data, offsets and indexes moved by `shift`. */
-function moved<T>(value: T, shift: Shift): T {
+export function moved<T>(value: T, shift: Shift): T {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     const n = value.length;
@@ -71,6 +77,10 @@ export class LocalMemo {
   private current = new Map<string, Map<string, Remembered>>();
   /** Results handed out in this analysis, per stage and offset: a second asker gets the same one. */
   private handed = new Map<string, Map<number, { key: string; value: unknown }>>();
+  /** Ids of article-wide values (see localId): those of the last analysis and of the running one. */
+  private previousIds = new Map<string, number>();
+  private currentIds = new Map<string, number>();
+  private nextId = 0;
   readonly stats: MemoStats = { hits: 0, misses: 0 };
 
   /** Starts an analysis: results the last one used stay available, older ones are dropped. */
@@ -78,11 +88,21 @@ export class LocalMemo {
     this.previous = this.current;
     this.current = new Map();
     this.handed = new Map();
+    this.previousIds = this.currentIds;
+    this.currentIds = new Map();
     this.stats.hits = 0;
     this.stats.misses = 0;
   }
 
-  lookup<T>(stage: string, key: string, place: Place, compute: () => T): T {
+  /** The id of `value`: equal values get one id in this analysis and the last; ids are never reused. */
+  idOf(value: string): number {
+    let id = this.currentIds.get(value) ?? this.previousIds.get(value);
+    if (id === undefined) id = this.nextId++;
+    this.currentIds.set(value, id);
+    return id;
+  }
+
+  lookup<T>(stage: string, key: string, place: Place, compute: () => T, move: Mover<T> = moved): T {
     let handed = this.handed.get(stage);
     if (!handed) this.handed.set(stage, handed = new Map());
     const again = handed.get(place.offset);
@@ -100,12 +120,12 @@ export class LocalMemo {
         paragraph: place.paragraph - seen.place.paragraph,
       };
       const still = shift.offset === 0 && shift.sentence === 0 && shift.paragraph === 0;
-      value = still && READ_ONLY_STAGES.has(stage) ? seen.value as T : moved(seen.value as T, shift);
+      value = still && READ_ONLY_STAGES.has(stage) ? seen.value as T : move(seen.value as T, shift);
     } else {
       this.stats.misses++;
       value = compute();
       // Kept as a copy unless read-only: later stages may refine the objects they are handed.
-      current.set(key, { place, value: READ_ONLY_STAGES.has(stage) ? value : moved(value, NO_SHIFT) });
+      current.set(key, { place, value: READ_ONLY_STAGES.has(stage) ? value : move(value, NO_SHIFT) });
     }
     handed.set(place.offset, { key, value });
     return value;
@@ -127,9 +147,25 @@ export function withMemo<T>(memo: LocalMemo, fn: () => T): T {
 
 /**
  * The result of `compute`, which must read nothing of the article but `plain[span]` (and what
- * `extra` spells out), and depend on where the span sits only through offsets and indexes.
+ * `extra` spells out), and depend on where the span sits only through offsets and indexes. `move`,
+ * when given, must move a result exactly as moved() does.
  */
-export function local<T>(stage: string, plain: string, span: { start: number; end: number }, at: { sentence: number; paragraph: number }, compute: () => T, extra = ''): T {
+export function local<T>(stage: string, plain: string, span: { start: number; end: number }, at: { sentence: number; paragraph: number }, compute: () => T, extra = '', move?: Mover<T>): T {
   if (!active) return compute();
-  return active.lookup(stage, extra + plain.slice(span.start, span.end), { offset: span.start, sentence: at.sentence, paragraph: at.paragraph }, compute);
+  return active.lookup(stage, extra + plain.slice(span.start, span.end), { offset: span.start, sentence: at.sentence, paragraph: at.paragraph }, compute, move);
+}
+
+/** Whether local() results are being remembered (an article open for editing is being analysed). */
+export function remembering(): boolean {
+  return active !== null;
+}
+
+/**
+ * A short stand-in for an article-wide value a local result also depends on (a set of words the
+ * whole article gives), for local()'s `extra`: equal values give equal ids while the article is
+ * edited, different values different ids. Outside an incremental analysis nothing is remembered,
+ * and `value` is not even worked out.
+ */
+export function localId(value: () => string): string {
+  return active ? `${active.idOf(value())}\u0000` : '';
 }

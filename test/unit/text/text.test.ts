@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { findParagraphs, LineIndex, prepareText } from '../../../server/src/analysis/text';
+import { lineSpans } from '../../../server/src/analysis/text/lines';
 
 const paras = (text: string, path: string): string[] => {
   const t = prepareText(text, path);
@@ -30,6 +31,8 @@ describe('text: plain keeps the original length', () => {
           if (c === '\n' || c === '\r') assert.equal(t.plain[k], c, `line break kept at ${k}`);
           else assert.ok(t.plain[k] === c || t.plain[k] === ' ', `offset ${k} is the original or a space`);
         }
+        // prepareText reads the lines once, from the original, for the plain text's paragraphs.
+        assert.deepEqual(lineSpans(t.plain), lineSpans(doc), 'the plain text has the original\'s lines');
         for (const s of t.sentences) {
           const p = t.paragraphs[s.paragraph];
           assert.ok(p.start <= s.span.start && s.span.end <= p.end && s.span.start < s.span.end);

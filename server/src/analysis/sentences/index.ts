@@ -6,7 +6,7 @@ import type { Sentence, Span } from '../types';
 import { periodEndsSentence, isLower, isUpper } from './abbreviations';
 import { isByline, isClutter, isHeadlineParagraph } from './headings';
 import { quotations } from './quotations';
-import { local } from '../local';
+import { local, type Shift } from '../local';
 
 export { isByline, isClutter, isHeadlineParagraph } from './headings';
 
@@ -31,8 +31,19 @@ export function splitSentences(plain: string, paragraphs: Span[], options: Sente
     const heading = options.headings?.[paragraph] ? 'h' : options.listItems?.[paragraph] ? 'l' : '-';
     // Depends on the paragraph's text alone: remembered while the article is edited (local.ts).
     out.push(...local('sentences', plain, p, { sentence: out.length, paragraph }, () =>
-      paragraphSentences(plain, p, paragraph, text, options), heading));
+      paragraphSentences(plain, p, paragraph, text, options), heading, movedSentences));
   });
+  return out;
+}
+
+/** Sentences moved as local.ts's moved() moves them (the same keys in the same order). */
+export function movedSentences(sentences: Sentence[], shift: Shift): Sentence[] {
+  const d = shift.offset;
+  const out = new Array<Sentence>(sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    out[i] = { span: { start: s.span.start + d, end: s.span.end + d }, paragraph: s.paragraph + shift.paragraph, isHeading: s.isHeading };
+  }
   return out;
 }
 

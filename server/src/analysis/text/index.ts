@@ -25,16 +25,18 @@ export function prepareText(original: string, path = ''): ArticleText {
   const front = findFrontMatter(original, !markdown);
   if (front) buf.blank(front.span.start, front.span.end);
   const options: ParagraphOptions = { markdown };
+  // Blanking never touches a line break, so the original's lines are the plain text's: read once.
+  const lines = lineSpans(original);
   if (markdown) {
-    const layout = blankMarkdown(buf, lineSpans(original));
+    const layout = blankMarkdown(buf, lines);
     options.headingLines = layout.headingLines;
     options.blockStartLines = layout.blockStartLines;
   }
   blankMarkers(original, buf);
   const plain = buf.toString();
-  const paragraphs = findParagraphSpans(plain, options);
-  const headings = paragraphsStartingOn(plain, paragraphs, options.headingLines);
-  const listItems = markdown ? paragraphsStartingOn(plain, paragraphs, options.blockStartLines) : bulletParagraphs(plain, paragraphs);
+  const paragraphs = findParagraphSpans(plain, options, lines);
+  const headings = paragraphsStartingOn(lines, paragraphs, options.headingLines);
+  const listItems = markdown ? paragraphsStartingOn(lines, paragraphs, options.blockStartLines) : bulletParagraphs(plain, paragraphs);
   return {
     original,
     plain,
@@ -66,10 +68,9 @@ function bulletParagraphs(plain: string, paragraphs: Span[]): boolean[] {
   return paragraphs.map((p) => /^[-*•–] +\S/.test(plain.slice(p.start, p.start + 3)));
 }
 
-/** Which paragraphs start on one of `marked` lines (markdown headings, list items). */
-function paragraphsStartingOn(plain: string, paragraphs: Span[], marked?: ReadonlySet<number>): boolean[] {
+/** Which paragraphs start on one of `marked` lines (markdown headings, list items); `lines` are the text's. */
+function paragraphsStartingOn(lines: readonly Span[], paragraphs: Span[], marked?: ReadonlySet<number>): boolean[] {
   if (!marked || marked.size === 0) return paragraphs.map(() => false);
-  const lines = lineSpans(plain);
   const out: boolean[] = [];
   let line = 0;
   for (const p of paragraphs) {

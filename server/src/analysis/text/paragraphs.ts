@@ -16,9 +16,12 @@ export interface ParagraphOptions {
 
 const WRAP_WIDTH = 100; // hard-wrapped text keeps every line at or under about this width
 
-/** Paragraph spans over `plain`, in order, each trimmed of surrounding whitespace. */
-export function findParagraphs(plain: string, options: ParagraphOptions = {}): Span[] {
-  const lines = lineSpans(plain).map((l) => trimSpan(plain, l));
+/**
+ * Paragraph spans over `plain`, in order, each trimmed of surrounding whitespace. `textLines`, when
+ * given, must be lineSpans(plain) (a caller that has them saves reading the text for them again).
+ */
+export function findParagraphs(plain: string, options: ParagraphOptions = {}, textLines: readonly Span[] = lineSpans(plain)): Span[] {
+  const lines = textLines.map((l) => trimSpan(plain, l));
   const headings = options.headingLines ?? new Set<number>();
   const starts = options.blockStartLines ?? new Set<number>();
   const breakAfter = options.markdown ? () => false : plainTextBreaks(plain, lines);

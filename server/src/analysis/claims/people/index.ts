@@ -7,7 +7,9 @@ import type { NameRun } from './names';
 import { findRuns, isDeterminer, isVerbLike, rejectReason, skipAdverbs, tokenBefore, trimRun } from './names';
 import type { EvidenceContext } from './evidence';
 import { isPersonRun } from './evidence';
+import type { RoleContext } from './roles';
 import { roleBefore, roleFronted, rolesAfter } from './roles';
+import { local, localId } from '../../local';
 import { FAMILY_NAME_FIRST, FIRST_NAMES, MONTHS_AND_DAYS } from './lexicon';
 
 
@@ -37,32 +39,70 @@ export function looksLikeHeadline(tokens: Token[]): boolean {
   return ended ? words >= 5 && caps / words >= 0.85 : words >= 3 && caps / words >= 0.6;
 }
 
-/** The people an article names, in order of first mention. */
+/** A name the first pass found in one sentence. */
+interface Candidate {
+  key: string;
+  name: string;
+  words: string[];
+  initial: boolean;
+}
+
+/** A mention the second pass found in one sentence, with the roles given beside it (none in headings). */
+interface Sighting {
+  key: string;
+  start: number;
+  end: number;
+  roles: (string | null)[];
+}
+
+/** What one sentence adds to the article's word sets. */
+interface SentenceWords {
+  proper: string[];
+  alone: string[];
+  subjects: string[];
+}
+
+/**
+ * The people an article names, in order of first mention.
+ *
+ * Each sentence's part of every pass is a local result (local.ts), so a keystroke re-reads only the
+ * sentences it touched. What a sentence's part reads beyond its own text is in its key: the first
+ * pass reads the article's word sets (proper words, lone words, subjects), the second the names the
+ * first found (which give the aliases) and the proper words; both whether the sentence is a heading.
+ * The sets are only asked whether they hold a word, so equal sets (one localId) give equal results
+ * whichever sentences gave their words.
+ */
 export function extractPeople(text: ArticleText): Person[] {
-  const { plain } = text;
-  const sentenceTokens = text.sentences.map((s, i) => sentenceTokensOf(plain, s, i));
-  const properWords = findProperWords(plain, sentenceTokens);
-  const { alone: aloneWords, subjects: subjectWords } = findOneWordNames(text, sentenceTokens);
+  const { plain, sentences } = text;
+  const tokens: Token[][] = [];
+  const tokensOf = (si: number): Token[] => (tokens[si] ??= sentenceTokensOf(plain, sentences[si], si));
+  const at = (si: number) => ({ sentence: si, paragraph: sentences[si].paragraph });
+  const heading = (si: number): string => (sentences[si].isHeading ? 'h' : 'b');
+
+  const properWords = new Set<string>();
+  const aloneWords = new Set<string>();
+  const subjectWords = new Set<string>();
+  for (let si = 0; si < sentences.length; si++) {
+    const words = local('people-words', plain, sentences[si].span, at(si), () => sentenceWords(plain, tokensOf(si), sentences[si].isHeading), heading(si));
+    for (const w of words.proper) properWords.add(w);
+    for (const w of words.alone) aloneWords.add(w);
+    for (const w of words.subjects) subjectWords.add(w);
+  }
+  const proper = localId(() => `p${sorted(properWords)}`);
+  const sets = localId(() => `s${sorted(aloneWords)}\u0001${sorted(subjectWords)}`);
 
   // Pass 1: people with evidence, from body sentences only (headlines are title case).
   const people = new Map<string, Draft>();
-  text.sentences.forEach((s, si) => {
-    const tokens = sentenceTokens[si];
-    if (s.isHeading || looksLikeHeadline(tokens)) return;
-    const ctx: EvidenceContext = { plain, tokens, properWords, subjectWords, aloneWords };
-    for (const raw of findRuns(plain, tokens)) {
-      const run = trimRun(tokens, raw);
-      if (!run || rejectReason(tokens, run)) continue;
-      if (!isPersonRun(ctx, run)) continue;
-      const words = tokens.slice(run.first, run.last + 1).map((t) => t.text);
-      const key = words.join(' ').toLowerCase();
-      const name = words.join(' ');
-      const initial = opensSentence(tokens, run) && run.title < 0;
-      const had = people.get(key);
-      if (had) had.initialOnly = had.initialOnly && initial;
-      else people.set(key, { key, name, words: words.map((w) => w.toLowerCase()), mentions: [], roles: [], initialOnly: initial });
+  for (let si = 0; si < sentences.length; si++) {
+    if (sentences[si].isHeading) continue;
+    const found = local('people-candidates', plain, sentences[si].span, at(si),
+      () => candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords }), proper + sets);
+    for (const c of found) {
+      const had = people.get(c.key);
+      if (had) had.initialOnly = had.initialOnly && c.initial;
+      else people.set(c.key, { key: c.key, name: c.name, words: c.words, mentions: [], roles: [], initialOnly: c.initial });
     }
-  });
+  }
   dropGluedWords(people);
   mergeSurnameOnly(people);
   const aliases = aliasMap(people);
@@ -71,24 +111,23 @@ export function extractPeople(text: ArticleText): Person[] {
     const list = byFirstWord.get(p.words[0]);
     if (list) list.push(p); else byFirstWord.set(p.words[0], [p]);
   }
+  // The names kept (a key is its words) give every match and alias of the second pass.
+  const names = localId(() => `n${sorted(people.keys())}`);
 
   // Pass 2: every mention, headlines included, and the roles given beside each.
-  text.sentences.forEach((s, si) => {
-    const tokens = sentenceTokens[si];
-    const ctx = { plain, tokens, properWords };
-    for (const raw of findRuns(plain, tokens)) {
-      for (const m of matchRun(tokens, raw, byFirstWord, aliases, s.isHeading)) {
-        const person = people.get(m.key);
-        if (!person) continue;
-        person.mentions.push({ start: tokens[m.run.first].start, end: tokens[m.run.last].end });
-        if (s.isHeading) continue;
-        const roles = [roleBefore(ctx, m.run), roleFronted(ctx, m.run), ...rolesAfter(ctx, m.run)];
-        for (const r of roles) {
-          if (r && !person.roles.some((x) => x.toLowerCase() === r.toLowerCase())) person.roles.push(r);
-        }
+  for (let si = 0; si < sentences.length; si++) {
+    const isHeading = sentences[si].isHeading;
+    const seen = local('people-mentions', plain, sentences[si].span, at(si),
+      () => sightings({ plain, tokens: tokensOf(si), properWords }, byFirstWord, aliases, isHeading), proper + names + heading(si));
+    for (const m of seen) {
+      const person = people.get(m.key);
+      if (!person) continue;
+      person.mentions.push({ start: m.start, end: m.end });
+      for (const r of m.roles) {
+        if (r && !person.roles.some((x) => x.toLowerCase() === r.toLowerCase())) person.roles.push(r);
       }
     }
-  });
+  }
 
   const out: Person[] = [];
   for (const p of people.values()) {
@@ -100,12 +139,59 @@ export function extractPeople(text: ArticleText): Person[] {
   return out;
 }
 
-/** Capitalised words standing alone mid-sentence: proper nouns ("Google"), unlike "Security" in a name. */
-function findProperWords(plain: string, sentenceTokens: Token[][]): Set<string> {
-  const out = new Set<string>();
-  for (const tokens of sentenceTokens) {
-    for (const run of findRuns(plain, tokens)) {
-      if (run.first === run.last && !opensSentence(tokens, run)) out.add(tokens[run.first].text);
+/** A set's words on one line, in code-unit order: equal sets give equal lines. */
+function sorted(words: Iterable<string>): string {
+  return [...words].sort().join('\n');
+}
+
+/**
+ * One sentence's words for the article's sets: capitalised words standing alone mid-sentence
+ * (proper nouns, "Google", unlike "Security" in a name; headings too), and in body sentences the
+ * capitalised words standing alone (a one-word run) and those of them used as the subject of a verb
+ * ("Beaumont identified", "Reese expressed").
+ */
+function sentenceWords(plain: string, tokens: Token[], isHeading: boolean): SentenceWords {
+  const out: SentenceWords = { proper: [], alone: [], subjects: [] };
+  for (const run of findRuns(plain, tokens)) {
+    if (run.first === run.last && !opensSentence(tokens, run)) out.proper.push(tokens[run.first].text);
+  }
+  if (isHeading) return out;
+  for (const raw of findRuns(plain, tokens)) {
+    const run = trimRun(tokens, raw);
+    if (!run || run.first !== run.last) continue;
+    const word = tokens[run.first].lower;
+    out.alone.push(word);
+    if (tokens[run.last].possessive || isDeterminer(tokenBefore(tokens, run))) continue;
+    if (isVerbLike(tokens[skipAdverbs(tokens, run.last + 1)])) out.subjects.push(word);
+  }
+  return out;
+}
+
+/** Pass 1 in one body sentence: the runs with evidence that they name a person. */
+function candidates(ctx: EvidenceContext): Candidate[] {
+  const { plain, tokens } = ctx;
+  const out: Candidate[] = [];
+  if (looksLikeHeadline(tokens)) return out;
+  for (const raw of findRuns(plain, tokens)) {
+    const run = trimRun(tokens, raw);
+    if (!run || rejectReason(tokens, run)) continue;
+    if (!isPersonRun(ctx, run)) continue;
+    const words = tokens.slice(run.first, run.last + 1).map((t) => t.text);
+    out.push({ key: words.join(' ').toLowerCase(), name: words.join(' '), words: words.map((w) => w.toLowerCase()), initial: opensSentence(tokens, run) && run.title < 0 });
+  }
+  return out;
+}
+
+/** Pass 2 in one sentence: every mention of a person found, and the roles beside it (none in headings). */
+function sightings(ctx: RoleContext, byFirstWord: Map<string, Draft[]>, aliases: Map<string, string>, isHeading: boolean): Sighting[] {
+  const { plain, tokens } = ctx;
+  const out: Sighting[] = [];
+  for (const raw of findRuns(plain, tokens)) {
+    for (const m of matchRun(tokens, raw, byFirstWord, aliases, isHeading)) {
+      out.push({
+        key: m.key, start: tokens[m.run.first].start, end: tokens[m.run.last].end,
+        roles: isHeading ? [] : [roleBefore(ctx, m.run), roleFronted(ctx, m.run), ...rolesAfter(ctx, m.run)],
+      });
     }
   }
   return out;
@@ -140,28 +226,6 @@ function dropGluedWords(people: Map<string, Draft>): void {
       if (longer || sameSurname) { people.delete(key); break; }
     }
   }
-}
-
-/**
- * Capitalised words standing alone (a one-word run) in body sentences, and those of them used as the
- * subject of a verb ("Beaumont identified", "Reese expressed"). One pass over the runs for both.
- */
-function findOneWordNames(text: ArticleText, sentenceTokens: Token[][]): { alone: Set<string>; subjects: Set<string> } {
-  const alone = new Set<string>();
-  const subjects = new Set<string>();
-  text.sentences.forEach((s, si) => {
-    if (s.isHeading) return;
-    const tokens = sentenceTokens[si];
-    for (const raw of findRuns(text.plain, tokens)) {
-      const run = trimRun(tokens, raw);
-      if (!run || run.first !== run.last) continue;
-      const word = tokens[run.first].lower;
-      alone.add(word);
-      if (tokens[run.last].possessive || isDeterminer(tokenBefore(tokens, run))) continue;
-      if (isVerbLike(tokens[skipAdverbs(tokens, run.last + 1)])) subjects.add(word);
-    }
-  });
-  return { alone, subjects };
 }
 
 /** "Mr. Musk" found on its own joins "Elon Musk" when the article names exactly one Musk. */

@@ -1,7 +1,7 @@
 // Word tokens of one sentence: enough structure to find names, speech verbs and appositions
 // without a tagger. Hand-written scanner, linear in the text.
 import type { Sentence } from '../../types';
-import { local } from '../../local';
+import { local, type Shift } from '../../local';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -45,7 +45,18 @@ const isHyphenCode = (code: number): boolean => code === 45 || code === 0x2010;
 /** Tokens of one sentence; remembered while the article is edited (local.ts). */
 export function sentenceTokensOf(plain: string, sentence: Sentence, index: number): Token[] {
   const { start, end } = sentence.span;
-  return local('tokens', plain, sentence.span, { sentence: index, paragraph: sentence.paragraph }, () => recentTokens(plain, sentence, start, end));
+  return local('tokens', plain, sentence.span, { sentence: index, paragraph: sentence.paragraph }, () => recentTokens(plain, sentence, start, end), '', movedTokens);
+}
+
+/** Tokens moved as local.ts's moved() moves them (the same keys in the same order): a keystroke moves every token after it. */
+export function movedTokens(tokens: Token[], shift: Shift): Token[] {
+  const d = shift.offset;
+  const out = new Array<Token>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    out[i] = { kind: t.kind, text: t.text, lower: t.lower, start: t.start + d, end: t.end + d, cap: t.cap, possessive: t.possessive, after: t.after + d };
+  }
+  return out;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { ArticleText, CalendarDate, Span } from '../../types';
 import { dayNumber, isFull, isValidDate, monthNumber } from './calendar';
 import { scanMentions } from './scan';
-import { selectMentions, textMentions } from './select';
+import { articleMentions, selectMentions } from './select';
 
 const TOP_LINES = 5;
 /** Wire datelines open the story, which may sit below a headline, standfirst and byline. */
@@ -62,7 +62,7 @@ export function findDateline(text: ArticleText): CalendarDate | null {
         if (d && d.day !== undefined && d.year !== undefined) fallback = d;
       }
     }
-    if (wire) return wire.year === undefined ? withYearFromArticle(wire, text.plain) : wire;
+    if (wire) return wire.year === undefined ? withYearFromArticle(wire, text) : wire;
     return fallback;
   } catch {
     return null;
@@ -87,10 +87,11 @@ function wireDate(line: string): { date: CalendarDate; end: number } | null {
  * ("installed on June 1, 1974"), one older than another year in the article, or one told as an
  * anniversary ("30 years after the May 2, 1995 bombing") says nothing about this year.
  */
-function withYearFromArticle(dateline: CalendarDate, plain: string): CalendarDate {
+function withYearFromArticle(dateline: CalendarDate, text: ArticleText): CalendarDate {
   const { month, day } = dateline;
   if (month === undefined || day === undefined) return dateline;
-  const mentions = textMentions(plain).filter((m) => m.granularity === 'date');
+  const { plain } = text;
+  const mentions = articleMentions(text).filter((m) => m.granularity === 'date');
   let latest = -Infinity;
   for (const m of mentions) if (m.date?.year !== undefined) latest = Math.max(latest, m.date.year);
   let year: number | undefined;

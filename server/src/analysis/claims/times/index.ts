@@ -20,7 +20,7 @@ import { leadBefore } from './qualifiers';
 import { Passage } from './passage';
 import { resolveDate } from './resolve';
 import type { Mention } from './scan';
-import { textMentions } from './select';
+import { articleMentions } from './select';
 import type { Zone } from './zones';
 import { genericZone, zoneFor, zoneOffset } from './zones';
 
@@ -64,7 +64,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   const placed: Placed[] = [];
   // "Date: 2025-03-11" is when the article was written, not a claim about the story.
   const ownDate = datelineLines(plain);
-  const mentions = textMentions(plain);
+  const mentions = articleMentions(text);
   const weekday = datelineWeekday(mentions, dateline);
   // Zones written in headings ("Settle – Wednesday 14 October 2026, 13:00 BST") say which zone the article keeps.
   const headingZones: Zone[] = [];

@@ -1,4 +1,6 @@
 // Overlap resolution between scanned mentions.
+import type { ArticleText } from '../../types';
+import { local, remembering } from '../../local';
 import type { Mention } from './scan';
 import { scanMentions } from './scan';
 
@@ -33,17 +35,54 @@ export function selectMentions(length: number, mentions: Mention[], plain: strin
 }
 
 /**
- * The selected mentions of a whole article text. The last text's are kept: an article with a wire
- * dateline without a year has its whole text read for dates (dateline.ts), then again for its times
- * (index.ts). The list and its mentions are shared, so neither caller may change them.
+ * How far the scan reads around a mention: before its start, at most 60 characters (clauseBefore,
+ * which crosses a lone \r) and one character of look-behind; after its end, at most 80 (a service's
+ * name) past a zone of about 40. No pattern and no word helper of the scan crosses a line break
+ * (spaces are [ \t\u00a0]), so no mention runs from one paragraph into another, and a clock time
+ * continues a range only from one on its own line.
  */
-export function textMentions(plain: string): readonly Mention[] {
-  if (plain !== lastText) {
-    lastMentions = selectMentions(plain.length, scanMentions(plain), plain);
-    lastText = plain;
-  }
-  return lastMentions;
+const READS_BEFORE = 64;
+const READS_AFTER = 128;
+
+/**
+ * The selected mentions of an article's whole text (scanned and selected as one), paragraph by
+ * paragraph: a paragraph's mentions are scanned from its text with READS_BEFORE characters before
+ * its first line and READS_AFTER after it, which is everything the scan reads for them (the text
+ * between paragraphs is blank), so each is a local result keyed by that stretch (local.ts) and a
+ * keystroke scans the paragraph it touched (an article not being edited is scanned whole: the
+ * stretches overlap). The last article's list is kept: the dateline and the times stage both ask
+ * for it. The list and its mentions are shared: no caller may change them.
+ */
+export function articleMentions(text: ArticleText): readonly Mention[] {
+  if (text === lastArticle) return lastArticleMentions;
+  const { plain } = text;
+  // Nothing remembered (a source, the CLI): the whole text at once, each character scanned once.
+  const out: Mention[] = remembering() ? [] : selectMentions(plain.length, scanMentions(plain), plain);
+  if (remembering()) text.paragraphs.forEach((p, paragraph) => {
+    let lineStart = p.start;
+    while (lineStart > 0 && plain.charCodeAt(lineStart - 1) !== 10 && plain.charCodeAt(lineStart - 1) !== 13) lineStart--;
+    const from = Math.max(0, lineStart - READS_BEFORE);
+    const to = Math.min(plain.length, p.end + READS_AFTER);
+    const before = plain.slice(from, p.start);
+    const after = plain.slice(p.end, to);
+    const found = local('time-mentions', plain, p, { sentence: 0, paragraph },
+      () => paragraphMentions(plain, from, to, p.start, p.end), `${before.length}:${after.length}:${before}${after}`);
+    for (const m of found) out.push(m);
+  });
+  lastArticle = text;
+  lastArticleMentions = out;
+  return out;
 }
 
-let lastText: string | null = null;
-let lastMentions: readonly Mention[] = [];
+/** The selected mentions of plain[from, to) that start in [start, end), at their offsets in plain. */
+function paragraphMentions(plain: string, from: number, to: number, start: number, end: number): Mention[] {
+  const window = plain.slice(from, to);
+  const out: Mention[] = [];
+  for (const m of selectMentions(window.length, scanMentions(window), window)) {
+    if (m.start + from >= start && m.start + from < end) out.push({ ...m, start: m.start + from, end: m.end + from });
+  }
+  return out;
+}
+
+let lastArticle: ArticleText | null = null;
+let lastArticleMentions: readonly Mention[] = [];
