@@ -81,11 +81,11 @@ export class RestoreAnswers {
     if (!base) return 0;
     const changed = this.changedDrafts(base, now);
     if (!changed || this.host.context() !== base.context) return 0;
-    // Every draft typed in must still be one (a draft turned source would change the corpus).
+    // No open document typed in may have turned source (that would change the corpus).
     const analyses = new Map<string, ArticleAnalysis>();
     for (const input of changed) {
       const a = this.host.analyzeDraft(input);
-      if (a.role !== 'draft') return 0;
+      if (a.role === 'source') return 0;
       analyses.set(input.uri, a);
     }
     const byUri = new Map(now.filter((i) => i.version !== null).map((i) => [i.uri, i]));
@@ -134,14 +134,17 @@ export class RestoreAnswers {
 
   private read(inputs: readonly ArticleInput[]): Base | null {
     const t0 = performance.now();
-    let stored: StoredCorpus | undefined;
     try {
-      stored = this.host.outline(inputs);
+      const stored = this.host.outline(inputs);
+      if (!stored) return null;
+      // The key leaves out the texts of open documents outside the outline: each must not be a source.
+      const sources = new Set(stored.paths);
+      for (const input of inputs) if (input.version !== null && !sources.has(input.path) && this.host.analyzeDraft(input).role === 'source') return null;
+      return { inputs, stored, context: this.host.context(), sources, readMs: performance.now() - t0 };
     } catch (err) {
       this.host.error('reading the corpus outline', err);
+      return null;
     }
-    if (!stored) return null;
-    return { inputs, stored, context: this.host.context(), sources: new Set(stored.paths), readMs: performance.now() - t0 };
   }
 
   /**
