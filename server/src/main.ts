@@ -39,7 +39,8 @@ import { defaultPoolMinimum } from './ingest/pool';
 import { ReviewCache, reviewKey } from './reviewCache';
 import { CheckCache, corpusKey } from './checkCache';
 import { OutlineStore, outlineKey } from './outlineStore';
-import { checkFromOutline } from './outlineCheck';
+import { RestoreAnswers } from './restoreEdits';
+import { updateInSlices } from './slicedUpdate';
 import { ReviewControls } from './controls';
 import { Scheduler } from './scheduler';
 import { changesReviewSet, DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
@@ -96,11 +97,13 @@ const prefetcher: PrefetchedAnalyzer = new PrefetchedAnalyzer(new IncrementalAna
  * gives a storage folder (initializationOptions.storagePath), so a restart skips unchanged sources.
  */
 const analyzer = new PersistedAnalyzer<ArticleInput, [boolean]>(prefetcher);
+/** Hands the restore the sources read to answer edits meanwhile (restoreEdits.ts), so none is read twice. */
+const handed = new PrefetchedAnalyzer(analyzer);
 /** Every article's analysis and the live corpus of sources, kept between checks. */
 const live = new LiveReview((entry) => {
   const tolerance = settingsFor(entry.uri).figureTolerance;
   return tolerance === undefined ? {} : { figureTolerance: tolerance };
-}, (m) => connection.console.error(m), analyzer);
+}, (m) => connection.console.error(m), handed);
 
 /**
  * The first review of each open article, on disk (with the source index's storage folder): a start
@@ -251,8 +254,15 @@ async function check(): Promise<void> {
     // The first check restores every source before it can check anything (seconds with thousands
     // of sources): publish what an unchanged start answered last time first, if anything.
     const early = !corpusLoaded && reviewCache ? await publishCached(reviewCache, inputs) : new Set<string>();
-    if (!corpusLoaded && outlineStore && checkCache) await publishFromOutline(outlineStore, checkCache, inputs, early);
-    const result = corpusLoaded && live.articles.size > 0 ? live.update(inputs) : await firstUpdate(inputs);
+    // Open drafts are answered from the stored corpus outline, first and while the sources are restored.
+    const answers = !corpusLoaded && outlineStore && checkCache ? await answerFromOutline(outlineStore, checkCache, inputs, early) : undefined;
+    let result;
+    try {
+      result = corpusLoaded && live.articles.size > 0 ? live.update(inputs) : await firstUpdate(inputs, answers && (() => answerEdits(answers)));
+    } finally {
+      answers?.dispose();
+      handed.dropOffers();
+    }
     corpusLoaded = true;
     if (checkCache) seedChecks(checkCache, inputs);
     // Let edits that arrived meanwhile land: a document whose version moved on is not published
@@ -298,8 +308,8 @@ const poolMinimum = Number(process.env.SOURCE_REVIEW_POOL_MIN ?? defaultPoolMini
  * analysed in worker threads while the corpus takes in those already done; the result is the same as
  * live.update(inputs). Anything the workers cannot do is analysed here, as before.
  */
-async function firstUpdate(inputs: readonly ArticleInput[]): Promise<ReturnType<LiveReview['update']>> {
-  if ((ingestWorkers !== undefined && !(ingestWorkers > 0)) || !Number.isFinite(poolMinimum)) return live.update(inputs);
+async function firstUpdate(inputs: readonly ArticleInput[], between?: () => Promise<void>): Promise<ReturnType<LiveReview['update']>> {
+  if ((ingestWorkers !== undefined && !(ingestWorkers > 0)) || !Number.isFinite(poolMinimum)) return between ? updateInSlices(live, inputs, between) : live.update(inputs);
   const store = analyzer.store;
   const result = await stagedUpdate(live, inputs, {
     analyzer: prefetcher,
@@ -308,6 +318,7 @@ async function firstUpdate(inputs: readonly ArticleInput[]): Promise<ReturnType<
     minSources: poolMinimum,
     pool: ingestWorkers !== undefined ? { workers: ingestWorkers } : {},
     log: warn,
+    ...(between ? { between } : {}),
   });
   if (result.pooled > 0) log(`analysed ${result.pooled} sources in worker threads and ${result.here} on the main thread meanwhile (${result.ms.toFixed(0)} ms with the corpus)`);
   return result;
@@ -378,54 +389,71 @@ async function publishCached(cache: ReviewCache, inputs: readonly ArticleInput[]
   return done;
 }
 
+/** Open documents whose diagnostics follow typing (`due`: not within their quiet time), with their versions. */
+function typedDocuments(due: boolean): { uri: string; version: number }[] {
+  return documents.all()
+    .filter((doc) => isArticleDocument(doc) && controls.checksOnType(doc.uri) && !(due && scheduler.isWaiting(doc.uri)))
+    .map((doc) => ({ uri: doc.uri, version: doc.version }));
+}
+
 /**
  * Publishes the first diagnostics of every open draft (checked on typing, no stored review
  * published) whose claim checks were stored against the same corpus and settings, checking its
- * changed claims against only the sources the stored outline names for them (outlineCheck.ts).
+ * changed claims against only the sources the stored outline names for them (outlineCheck.ts), and
+ * returns what answers edits the same way while the sources are restored (restoreEdits.ts).
  * Anything that does not apply (no outline, another corpus, a check that meets most sources) is
  * left to the full check that follows.
  */
-async function publishFromOutline(store: OutlineStore, checks: CheckCache, inputs: readonly ArticleInput[], done: ReadonlySet<string>): Promise<void> {
-  const t0 = performance.now();
-  const byUri = new Map<string, ArticleInput>();
-  for (const input of inputs) if (input.version !== null) byUri.set(input.uri, input);
-  const wanted = documents.all().filter((doc) => !done.has(doc.uri) && byUri.get(doc.uri)?.version === doc.version && isArticleDocument(doc) && controls.checksOnType(doc.uri));
-  if (wanted.length === 0) return;
-  let stored;
-  try {
-    stored = store.load((sources) => outlineKey(engine, inputs, sources));
-  } catch (err) {
-    logError('reading the corpus outline', err);
-    return;
-  }
-  if (!stored) return;
-  const loadedMs = performance.now() - t0;
-  const byPath = new Map<string, ArticleInput>();
-  for (const input of inputs) byPath.set(input.path, input);
-  let sent = 0;
-  for (const doc of wanted) {
-    const input = byUri.get(doc.uri)!;
+async function answerFromOutline(store: OutlineStore, checks: CheckCache, inputs: readonly ArticleInput[], done: ReadonlySet<string>): Promise<RestoreAnswers> {
+  const answers = new RestoreAnswers({
+    inputs: () => controls.enabled(currentArticles()),
+    context: () => JSON.stringify(checksContext()),
+    outline: (now) => store.load((sources) => outlineKey(engine, now, sources)),
+    storedChecks: (input, now) => checks.load(input.path, corpusKey(engine, input.path, now, checksContext(), false)),
+    options: (uri) => {
+      const tolerance = settingsFor(uri).figureTolerance;
+      return tolerance === undefined ? {} : { figureTolerance: tolerance };
+    },
+    analyzeDraft: (input) => handed.analyze(input, true),
+    analyze: (source) => {
+      const restored = live.entryByPath(source.path);
+      if (restored && restored.version === null && restored.text === source.text && restored.role === source.role && restored.uri === source.uri) return restored.analysis;
+      const analysis = analyzer.analyze(source, false);
+      handed.offer(source, { analysis });
+      return analysis;
+    },
+    rulesFor: (entry) => controls.rulesFor(entry.path, entry.uri),
+    publish: async (uri, version, diagnostics) => {
+      if (!published.changed(uri, diagnostics, version)) return false;
+      await connection.sendDiagnostics({ uri, version, diagnostics });
+      return true;
+    },
+    log,
+    error: logError,
+  });
+  for (const input of inputs) {
+    if (input.version === null || !done.has(input.uri)) continue;
+    answers.published(input.uri, input.version);
+    // Analysed now, not on the first keystroke: the analyser's memory makes the next text's analysis
+    // (and the restore's of this one) cheap, so this costs the start nothing in all.
     try {
-      const copy = checks.load(input.path, corpusKey(engine, input.path, inputs, checksContext(), false));
-      if (copy === undefined) continue;
-      const tolerance = settingsFor(doc.uri).figureTolerance;
-      const result = checkFromOutline({
-        stored, byPath, input, checks: copy, options: tolerance === undefined ? {} : { figureTolerance: tolerance },
-        analyze: (source) => analyzer.analyze(source, false), rulesFor: (entry) => controls.rulesFor(entry.path, entry.uri),
-      });
-      if ('reason' in result) {
-        log(`first diagnostics of ${doc.uri} wait for the full check: ${result.reason}`);
-        continue;
-      }
-      if (!published.changed(doc.uri, result.diagnostics, doc.version)) continue;
-      await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: result.diagnostics });
-      sent++;
-      log(`published the first diagnostics of ${doc.uri} from ${result.sources} of ${stored.paths.length} sources (corpus outline read in ${loadedMs.toFixed(0)} ms, ${result.runs} runs) in ${(performance.now() - t0).toFixed(0)} ms; restoring the sources`);
+      handed.analyze(input, true);
     } catch (err) {
-      logError(`checking ${doc.uri} against the corpus outline`, err);
+      logError(`analysing ${input.uri}`, err);
     }
   }
-  if (sent > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+  // Let the notification leave before the restore holds the thread.
+  if (await answers.answer(typedDocuments(false), inputs) > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+  return answers;
+}
+
+/** Between slices of the restore: answers the edits whose quiet time is over. */
+async function answerEdits(answers: RestoreAnswers): Promise<void> {
+  try {
+    await answers.answer(typedDocuments(true));
+  } catch (err) {
+    logError('answering edits while restoring the sources', err);
+  }
 }
 
 /** The corpus outline is to be written once a check has finished and typing rests (see keepOutline). */

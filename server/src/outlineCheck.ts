@@ -8,8 +8,8 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { analyzeArticle, type CheckOptions } from './analysis/index';
 import type { ArticleAnalysis } from './analysis/types';
 import { StoredOutline } from './analysis/alignment/corpusOutline';
-import { runOnPart } from './analysis/alignment/partialCorpus';
-import { IncrementalChecker } from './analysis/findings/incremental';
+import { Part, runOnPart } from './analysis/alignment/partialCorpus';
+import { IncrementalChecker, type PortableChecks } from './analysis/findings/incremental';
 import { diagnosticsFor } from './diagnostics';
 import type { StoredCorpus } from './outlineStore';
 import { ReviewSnapshot, type ArticleEntry, type ArticleInput } from './snapshot';
@@ -27,16 +27,26 @@ export interface OutlineCheckRequest {
   input: ArticleInput;
   /** The draft's stored claim checks, made against this corpus with these settings. */
   checks: unknown;
+  /** The draft's analysis, when already made. */
+  analysis?: ArticleAnalysis;
+  /** The part of the corpus an earlier check held, to start from (and grow). */
+  part?: Part;
   options: CheckOptions;
   /** A source's analysis (from the persisted index, as the restore takes it). */
   analyze: (input: ArticleInput) => ArticleAnalysis;
   rulesFor: (entry: ArticleEntry) => ArticleRules;
 }
 
-export type OutlineCheckResult = { diagnostics: Diagnostic[]; sources: number; runs: number } | { reason: string };
+export type OutlineCheckResult = {
+  diagnostics: Diagnostic[];
+  sources: number;
+  runs: number;
+  /** The draft's claim checks as this check left them (against the whole corpus, as the stored ones): the next edit's seed. */
+  checks: PortableChecks | undefined;
+} | { reason: string };
 
 export function checkFromOutline(r: OutlineCheckRequest): OutlineCheckResult {
-  const analysis = analyzeArticle({ path: r.input.path, text: r.input.text, ...(r.input.role ? { role: r.input.role } : {}) });
+  const analysis = r.analysis ?? analyzeArticle({ path: r.input.path, text: r.input.text, ...(r.input.role ? { role: r.input.role } : {}) });
   if (analysis.role !== 'draft') return { reason: 'not a draft' };
   const outline = new StoredOutline(r.stored.data);
   const loaded = new Map<string, ArticleAnalysis>();
@@ -48,11 +58,12 @@ export function checkFromOutline(r: OutlineCheckRequest): OutlineCheckResult {
     return a;
   };
   let seeded = true;
+  let last: IncrementalChecker | undefined;
   const part = runOnPart(outline, load, (corpus) => {
-    const checker = new IncrementalChecker();
+    const checker = last = new IncrementalChecker();
     seeded &&= checker.seedChecks(analysis, r.options, 0, r.checks);
     return checker.check(corpus, analysis, r.options, 0);
-  }, Math.floor(r.stored.paths.length * MOST_SOURCES));
+  }, Math.floor(r.stored.paths.length * MOST_SOURCES), r.part);
   if (!seeded) return { reason: 'the stored checks do not apply' };
   if (!part) return { reason: 'the changed claims meet most sources' };
   // What the diagnostics read: the draft, and each source a finding names (its uri and lines; a
@@ -70,5 +81,6 @@ export function checkFromOutline(r: OutlineCheckRequest): OutlineCheckResult {
   }
   const view = new SuppressedView(() => snapshot, r.rulesFor);
   const snapshot = new ReviewSnapshot({ documents: [part.value], speakers: [] }, entries);
-  return { diagnostics: diagnosticsFor(view, r.input.path), sources: part.sources, runs: part.runs };
+  // The last run is the one answered: every claim it checked met every source the whole corpus would give.
+  return { diagnostics: diagnosticsFor(view, r.input.path), sources: part.sources, runs: part.runs, checks: last!.exportChecks(analysis, r.options, 0) };
 }

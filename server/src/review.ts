@@ -73,9 +73,10 @@ export class LiveReview implements ReviewView {
   private readonly checker = new IncrementalChecker();
   /**
    * The inputs of the last update, place by place, each as it was applied (its entry holds its text,
-   * role, uri and version); undefined where the analysis failed, so that one is tried again.
+   * role, uri and version); undefined where the analysis failed, so that one is tried again. Undefined
+   * while an update runs, so one that threw leaves the next to compare every path.
    */
-  private applied: readonly (ArticleInput | undefined)[] = [];
+  private applied: readonly (ArticleInput | undefined)[] | undefined = [];
 
   constructor(
     /** Check options per article (settings are per resource). */
@@ -104,14 +105,15 @@ export class LiveReview implements ReviewView {
     // a new one for the document typed in. Inputs applied last time at the same place are skipped
     // without touching their entries (at 1,000 sources, looking each one up cost about a
     // millisecond a keystroke); when every place holds the same path as before, no path can have
-    // left the set either.
+    // left the set either. The same holds when inputs only grow at the end (a restore in slices).
     const last = this.applied;
-    const aligned = last.length === inputs.length && inputs.every((input, i) => input === last[i] || (last[i] !== undefined && input.path === last[i]!.path));
+    this.applied = undefined;
+    const aligned = last !== undefined && last.length <= inputs.length && last.every((l, i) => inputs[i] === l || (l !== undefined && inputs[i].path === l.path));
     const applied: (ArticleInput | undefined)[] = new Array(inputs.length);
     const seen = aligned ? undefined : new Set<string>();
     for (let i = 0; i < inputs.length; i++) {
       const input = inputs[i];
-      if (aligned && input === last[i]) {
+      if (aligned && i < last!.length && input === last![i]) {
         applied[i] = input;
         continue;
       }

@@ -35,6 +35,12 @@ export class Scheduler {
     return this.timers.has(key);
   }
 
+  /** True while `key` waits out a quiet time (not merely for the next turn of the event loop). */
+  isWaiting(key: string): boolean {
+    const t = this.timers.get(key);
+    return t !== undefined && 'timer' in t;
+  }
+
   cancel(key: string): void {
     const t = this.timers.get(key);
     if (t) clear(t);

@@ -8,6 +8,7 @@ import { analyzeArticle } from '../analysis/index';
 import type { ArticleAnalysis } from '../analysis/types';
 import type { ArticleAnalyzer } from '../indexStore';
 import type { ArticleInput, UpdateResult } from '../review';
+import { mergeUpdate, updateInSlices } from '../slicedUpdate';
 import { analyseInWorkers, type PoolOptions } from './pool';
 import type { PreparedSource } from './protocol';
 
@@ -82,7 +83,7 @@ export interface StagedOptions {
   analyzer: PrefetchedAnalyzer;
   /** Whether `input` should go to a worker (a file from disk not in the persisted index, say). */
   wanted: (input: ArticleInput) => boolean;
-  /** Fewer wanted inputs than this: no workers, one plain update (default 50). */
+  /** Fewer wanted inputs than this: no workers, one update (in slices with `between`) (default 50). */
   minSources?: number;
   /** Inputs taken in per update, between which worker messages are handled (default 64). */
   step?: number;
@@ -90,15 +91,10 @@ export interface StagedOptions {
   /** Whether this thread also analyses (from the end of the queue) while it waits (default true). */
   shareAnalysis?: boolean;
   log?: (message: string) => void;
+  /** When given, the update lets the thread go now and then and runs this each time (slicedUpdate.ts). */
+  between?: () => void | Promise<void>;
 }
 
-function merge(into: UpdateResult, r: UpdateResult): void {
-  into.analysed.push(...r.analysed);
-  into.added.push(...r.added);
-  into.removed.push(...r.removed);
-  into.corpusChanged ||= r.corpusChanged;
-  into.speakersChanged ||= r.speakersChanged;
-}
 
 /**
  * Brings `live` up to date with `inputs` as live.update(inputs) would, with the wanted inputs
@@ -108,10 +104,11 @@ export async function stagedUpdate(live: Updatable, inputs: readonly ArticleInpu
   const t0 = performance.now();
   const minimum = options.minSources ?? 50;
   // Too few articles in all: not worth asking which need analysing (a stat each, on a start).
-  if (inputs.length < minimum) return { ...live.update(inputs), pooled: 0, here: 0 };
+  const plain = async () => ({ ...(options.between ? await updateInSlices(live, inputs, options.between) : live.update(inputs)), pooled: 0, here: 0 });
+  if (inputs.length < minimum) return plain();
   const places: number[] = [];
   for (let i = 0; i < inputs.length; i++) if (options.wanted(inputs[i])) places.push(i);
-  if (places.length < minimum) return { ...live.update(inputs), pooled: 0, here: 0 };
+  if (places.length < minimum) return plain();
   const step = Math.max(1, options.step ?? 64);
   const result: UpdateResult = { analysed: [], added: [], removed: [], corpusChanged: false, speakersChanged: false, ms: 0 };
   const analyzer = options.analyzer;
@@ -137,10 +134,11 @@ export async function stagedUpdate(live: Updatable, inputs: readonly ArticleInpu
       }
       while (applied < ready) {
         const upTo = Math.min(ready, applied + step);
-        merge(result, live.update(inputs.slice(0, upTo)));
+        mergeUpdate(result, live.update(inputs.slice(0, upTo)));
         applied = upTo;
         // Let the workers' answers land and their queues be refilled.
         await new Promise((resolve) => setImmediate(resolve));
+        await options.between?.();
       }
     }
   } catch (err) {
@@ -149,7 +147,7 @@ export async function stagedUpdate(live: Updatable, inputs: readonly ArticleInpu
     analyzer.dropOffers();
   }
   // The whole set (also what is left if the workers stopped early): analysed here as usual.
-  merge(result, live.update(inputs));
+  mergeUpdate(result, live.update(inputs));
   result.ms = performance.now() - t0;
   return { ...result, pooled, here };
 }

@@ -178,6 +178,8 @@ export interface ClaimKinds {
   quotes: boolean;
   statements: boolean;
   text: boolean;
+  /** Without times: only the figures of these classes (what look-ups by class hand out); every figure when absent. */
+  classes?: Set<string>;
 }
 
 /** Everything about one article that alignment needs, computed once per analysis (with `kinds`, only those claims). */
@@ -192,10 +194,13 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   const inQuote = quoteCover(article.quotes.filter((q) => !q.transcript).flatMap((q) => q.pieces));
   // Indexed, so that an article with thousands of claims is read in linear time.
   const claimSpans = new ClaimSpans([...article.figures.map((f) => f.span), ...article.times.map((t) => t.span)]);
-  const figures: FigureRef[] = !withFigures ? [] : article.figures.map((figure, index) => {
+  const classes = withTimes ? undefined : kinds.classes;
+  const figures: FigureRef[] = !withFigures ? [] : article.figures.flatMap((figure, index) => {
+    const cls = figureClass(figure);
+    if (classes && !(cls && classes.has(cls))) return [];
     const a = article.figureAnchors[index] ?? -1;
     return {
-      article, figure, index, cls: figureClass(figure), anchor: a >= 0 && changesOverTime(figure) ? article.times[a] ?? null : null,
+      article, figure, index, cls, anchor: a >= 0 && changesOverTime(figure) ? article.times[a] ?? null : null,
       context: WordSet.of(claimContext(article, figure.sentence, figure.span)), near: WordSet.of(nearContext(article, figure.sentence, figure.span, claimSpans)),
       modifiers: modifiersOf(figure),
       // An expected or preferred figure is someone's view, loose like a quoted one.

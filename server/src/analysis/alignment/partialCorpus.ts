@@ -28,51 +28,111 @@ export interface PartialRun<T> {
 const MAX_RUNS = 6;
 
 /**
+ * The sources a part holds (by place in the corpus's order, each with the kinds of claims held) and
+ * its corpus, kept from one check to the next: a part holding more sources, or more kinds, than a
+ * check names answers the same (a look-up hands out only sources filed under its key, and it still
+ * gets all of those), so checks of the same draft after small edits mostly need no new source and
+ * no new corpus.
+ */
+export class Part {
+  readonly held = new Map<number, { analysis: ArticleAnalysis; kinds: ClaimKinds }>();
+  /** Built from `held`; undefined once `held` grew. */
+  private corpus: Corpus | undefined;
+  /** Where the corpus reports look-ups (the run under way's). */
+  private sink: (lookup: Lookup) => void = () => undefined;
+
+  get size(): number {
+    return this.held.size;
+  }
+
+  /** The corpus of the sources held, reporting each look-up to `sink`. */
+  corpusFor(stats: CorpusStats, sink: (lookup: Lookup) => void): Corpus {
+    this.sink = sink;
+    if (!this.corpus) {
+      const corpus = new Corpus({ stats, lookups: (l) => this.sink(l) });
+      // In the corpus's order: look-ups hand out claims in the order their sources came in.
+      for (const place of [...this.held.keys()].sort((a, b) => a - b)) { const p = this.held.get(place)!; corpus.set(p.analysis, p.kinds); }
+      this.corpus = corpus;
+    }
+    return this.corpus;
+  }
+
+  /** Adds sources, and what more look-ups need of sources held; the corpus is built again when next wanted. */
+  grow(sources: ReadonlyMap<number, { analysis: ArticleAnalysis; kinds: ClaimKinds }>, more: readonly [number, Lookup][]): void {
+    for (const [place, p] of sources) this.held.set(place, p);
+    for (const [place, lookup] of more) addKind(this.held.get(place)!.kinds, lookup);
+    this.corpus = undefined;
+  }
+}
+
+/**
  * `run`'s answer against a corpus of only the sources it can meet, or undefined when it would need
  * every source (a look-up of all of them), more than `limit` sources, a source `load` cannot give
  * (by its place in the corpus's order), or more than MAX_RUNS runs. `run` must be a function of the
- * corpus alone (a fresh checker each time).
+ * corpus alone (a fresh checker each time). `part`: the sources an earlier check of the same
+ * corpus held, to start from (and grow).
  */
-export function runOnPart<T>(outline: CorpusOutline, load: (place: number) => ArticleAnalysis | undefined, run: (corpus: Corpus) => T, limit: number): PartialRun<T> | undefined {
-  /** The sources loaded, with the claims each look-up that names it needs. */
-  const parts = new Map<number, { analysis: ArticleAnalysis; kinds: ClaimKinds }>();
+export function runOnPart<T>(outline: CorpusOutline, load: (place: number) => ArticleAnalysis | undefined, run: (corpus: Corpus) => T, limit: number, part = new Part()): PartialRun<T> | undefined {
   for (let runs = 1; runs <= MAX_RUNS; runs++) {
     const keys = new Set<string>();
     const others: Lookup[] = [];
-    const corpus = new Corpus({ stats: outline.stats, lookups: (l) => { if (typeof l === 'string') keys.add(l); else others.push(l); } });
-    // In the corpus's order: look-ups hand out claims in the order their sources came in.
-    for (const place of [...parts.keys()].sort((a, b) => a - b)) { const p = parts.get(place)!; corpus.set(p.analysis, p.kinds); }
-    const value = run(corpus);
+    const value = run(part.corpusFor(outline.stats, (l) => { if (typeof l === 'string') keys.add(l); else others.push(l); }));
     if (keys.has(EVERY_SOURCE)) return undefined;
     // Every source named, with what it is needed for, counted before any is loaded: a run that needs too many stops here.
     const wanted = new Map<number, ClaimKinds>();
-    let grown = 0;
+    const grown: [number, Lookup][] = [];
     for (const lookup of [...keys, ...others]) {
-      const kind = kindOf(lookup);
       for (const place of outline.sourcesUnder(lookup)) {
-        const known = parts.get(place);
+        const known = part.held.get(place);
         if (known) {
-          if (!known.kinds[kind]) { known.kinds[kind] = true; grown++; }
+          if (!holdsKind(known.kinds, lookup)) grown.push([place, lookup]);
           continue;
         }
         let kinds = wanted.get(place);
         if (!kinds) wanted.set(place, kinds = { figures: false, times: false, quotes: false, statements: false, text: false });
-        kinds[kind] = true;
+        addKind(kinds, lookup);
       }
     }
-    if (wanted.size === 0 && grown === 0) return { value, sources: parts.size, runs };
-    if (parts.size + wanted.size > limit) return undefined;
+    if (wanted.size === 0 && grown.length === 0) return { value, sources: part.size, runs };
+    if (part.size + wanted.size > limit) return undefined;
+    const loaded = new Map<number, { analysis: ArticleAnalysis; kinds: ClaimKinds }>();
     for (const [place, kinds] of wanted) {
       const analysis = load(place);
       if (!analysis || analysis.role !== 'source') return undefined;
-      parts.set(place, { analysis, kinds });
+      loaded.set(place, { analysis, kinds });
     }
+    part.grow(loaded, grown);
   }
   return undefined;
 }
 
+/** The figure class a look-up by class names. */
+function classOf(lookup: Lookup): string | undefined {
+  if (typeof lookup === 'string') return lookup.startsWith('f:') ? lookup.slice(2) : undefined;
+  return 'cls' in lookup ? lookup.cls : undefined;
+}
+
+/** Whether a source held with `kinds` hands out to `lookup` all it would whole. */
+function holdsKind(kinds: ClaimKinds, lookup: Lookup): boolean {
+  const kind = kindOf(lookup);
+  if (!kinds[kind]) return false;
+  const cls = classOf(lookup);
+  return kinds.times || !kinds.classes || cls === undefined || kinds.classes.has(cls);
+}
+
+/** Makes `kinds` hold what `lookup` hands out (a look-up by class: that class's figures, unless every figure is held). */
+function addKind(kinds: ClaimKinds, lookup: Lookup): void {
+  const kind = kindOf(lookup);
+  const cls = classOf(lookup);
+  if (kind === 'figures' && cls !== undefined) {
+    if (!kinds.figures) kinds.classes = new Set([cls]);
+    else kinds.classes?.add(cls);
+  }
+  kinds[kind] = true;
+}
+
 /** Which claims of a source a look-up hands out (Lookup's key prefixes). */
-function kindOf(lookup: Lookup): keyof ClaimKinds {
+function kindOf(lookup: Lookup): Exclude<keyof ClaimKinds, 'classes'> {
   if (typeof lookup !== 'string') return 'cls' in lookup ? 'figures' : 'times';
   switch (lookup.slice(0, 2)) {
     case 'f:': return 'figures';
