@@ -258,7 +258,8 @@ async function check(): Promise<void> {
     const answers = !corpusLoaded && outlineStore && checkCache ? await answerFromOutline(outlineStore, checkCache, inputs, early) : undefined;
     let result;
     try {
-      result = corpusLoaded && live.articles.size > 0 ? live.update(inputs) : await firstUpdate(inputs, answers && (() => answerEdits(answers)));
+      const between = answers && inputs.length >= restoreAnswersMinimum ? () => answerEdits(answers) : undefined;
+      result = corpusLoaded && live.articles.size > 0 ? live.update(inputs) : await firstUpdate(inputs, between);
     } finally {
       answers?.dispose();
       handed.dropOffers();
@@ -297,6 +298,15 @@ async function check(): Promise<void> {
     notify(CheckingNotification, { busy: false, ...(ms !== undefined ? { ms } : {}), ...(failed !== undefined ? { failed } : {}) });
   }
 }
+
+/**
+ * Fewer articles than this and edits typed during the restore wait for it (SOURCE_REVIEW_RESTORE_ANSWERS_MIN):
+ * a restore of 1,000 sources is over in under a second, about when the first partial answer would
+ * come, and answering there cost the bench's keystroke p95 (20-30 → 70-150 ms) and 15 MB of peak
+ * memory (docs/PERFORMANCE.md, ninth round, edits during the restore). At 10,000 the restore takes
+ * 7 to 8 s and the answers come after about 3 s.
+ */
+const restoreAnswersMinimum = Number(process.env.SOURCE_REVIEW_RESTORE_ANSWERS_MIN ?? 3000);
 
 /** Worker threads for a first start's analysis: SOURCE_REVIEW_WORKERS (0 turns them off), else one per core but one. */
 const ingestWorkers = process.env.SOURCE_REVIEW_WORKERS === undefined ? undefined : Number(process.env.SOURCE_REVIEW_WORKERS);
