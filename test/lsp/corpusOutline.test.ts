@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { OUTLINE_FORMAT } from '../../server/src/outlineStore';
 import { loadSamples, sourceArticle, Varier } from '../../bench/corpus';
-import { buildOnce, freshDiagnostics, fullyChecked, LspClient, startWithDraft, withStorage, writeWorkspace, type Published } from './harness';
+import { buildOnce, freshDiagnostics, fullyChecked, generatedWorkspace, LspClient, startWithDraft, withStorage, type Published } from './harness';
 
 const DRAFT_URI = 'untitled:Untitled-11';
 const SOURCES = 60;
@@ -25,14 +25,7 @@ const DRAFT = draft.text;
 const typed = (text: string) => text.replace('more than 300 line workers', 'more than 320 line workers');
 const reopened = (text: string) => text.replace('a $25 credit', 'a $30 credit');
 
-function workspace(): string {
-  const files: Record<string, string> = {};
-  for (let i = 0; i < SOURCES; i++) {
-    const a = sourceArticle(i, sources, varier);
-    files[a.name] = a.text;
-  }
-  return writeWorkspace(files);
-}
+const workspace = () => generatedWorkspace(SOURCES, sources, varier);
 
 const start = (folder: string, storagePath: string | undefined, text: string, settings: Record<string, unknown> = {}) =>
   startWithDraft(folder, storagePath, DRAFT_URI, text, settings);

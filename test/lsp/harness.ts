@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { sourceArticle, type Sample, type Varier } from '../../bench/corpus';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -55,6 +56,16 @@ export function writeWorkspace(files: Record<string, string | Uint8Array>): stri
     fs.writeFileSync(full, content);
   }
   return dir;
+}
+
+/** A workspace of `count` source articles generated from the samples (bench/corpus.ts), as the bench makes them. */
+export function generatedWorkspace(count: number, samples: readonly Sample[], varier: Varier): string {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < count; i++) {
+    const a = sourceArticle(i, samples, varier);
+    files[a.name] = a.text;
+  }
+  return writeWorkspace(files);
 }
 
 /** Offset of `needle` in `text` as an LSP position (the fixtures are ASCII + BMP punctuation). */

@@ -5,8 +5,8 @@
 // the draft opened as stored (its stored review is published first) and opened changed (its first
 // diagnostics come from the outline).
 import * as assert from 'node:assert/strict';
-import { loadSamples, sourceArticle, Varier } from '../../bench/corpus';
-import { buildOnce, freshDiagnostics, fullyChecked, LspClient, startWithDraft, waitFor, withStorage, writeWorkspace, type Published } from './harness';
+import { loadSamples, Varier } from '../../bench/corpus';
+import { buildOnce, freshDiagnostics, fullyChecked, LspClient, startWithDraft, generatedWorkspace, waitFor, withStorage, type Published } from './harness';
 
 const DRAFT_URI = 'untitled:Untitled-12';
 /** Enough sources that the restore takes a while (each is read back from the index). */
@@ -28,14 +28,7 @@ const EDITS = [
   (t: string) => t.replace('over 210,000 customers', 'over 230,000 customers'),
 ];
 
-function workspace(): string {
-  const files: Record<string, string> = {};
-  for (let i = 0; i < SOURCES; i++) {
-    const a = sourceArticle(i, sources, varier);
-    files[a.name] = a.text;
-  }
-  return writeWorkspace(files);
-}
+const workspace = () => generatedWorkspace(SOURCES, sources, varier);
 
 describe('lsp: edits while the sources are restored', function () {
   this.timeout(240000);

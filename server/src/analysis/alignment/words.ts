@@ -58,31 +58,45 @@ export function scanTokens(text: string, start: number, end: number, visit: (nor
     if (c === 93 /* ] */) { bracket = false; i++; continue; }
     if (!isWordChar(c)) { i++; continue; }
     const s = i;
-    // The word's characters are sliced run by run (joined at apostrophes and hyphens), not added
-    // one by one: most words are one run, one slice.
-    let norm = '';
-    let run = s;
-    // Lower-case ASCII throughout (most words): the norm is lower-cased already.
-    let lowered = true;
-    while (i < end) {
-      const d = text.charCodeAt(i);
-      if (isWordChar(d)) {
-        if (d >= 128 || (d >= 65 && d <= 90)) lowered = false;
-        i++;
-        continue;
-      }
-      // Apostrophes and hyphens inside a word: keep the word together.
-      if ((d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) && i + 1 < end && isWordChar(text.charCodeAt(i + 1))) {
-        norm += text.slice(run, i) + (d === 39 || d === 0x2019 ? "'" : '');
-        i++;
-        run = i;
-        continue;
-      }
-      break;
-    }
-    norm += text.slice(run, i);
-    if (!bracket) visit(lowered ? norm : norm.toLowerCase(), s, i);
+    const norm = readWord(text, s, end);
+    i = wordEnd;
+    if (!bracket) visit(norm, s, i);
   }
+}
+
+/** Where the word readWord read last ends (a module variable: the hot scans allocate nothing for it). */
+let wordEnd = 0;
+
+/**
+ * The norm of the word that starts at `s`, lower-cased, its runs joined at inner apostrophes and
+ * hyphens; its end goes to wordEnd. The characters are sliced run by run, not added one by one:
+ * most words are one run, one slice.
+ */
+function readWord(text: string, s: number, end: number): string {
+  let i = s;
+  let norm = '';
+  let run = s;
+  // Lower-case ASCII throughout (most words): the norm is lower-cased already.
+  let lowered = true;
+  while (i < end) {
+    const d = text.charCodeAt(i);
+    if (isWordChar(d)) {
+      if (d >= 128 || (d >= 65 && d <= 90)) lowered = false;
+      i++;
+      continue;
+    }
+    // Apostrophes and hyphens inside a word: keep the word together.
+    if ((d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) && i + 1 < end && isWordChar(text.charCodeAt(i + 1))) {
+      norm += text.slice(run, i) + (d === 39 || d === 0x2019 ? "'" : '');
+      i++;
+      run = i;
+      continue;
+    }
+    break;
+  }
+  norm += text.slice(run, i);
+  wordEnd = i;
+  return lowered ? norm : norm.toLowerCase();
 }
 
 /**
@@ -143,27 +157,9 @@ export function scanContentTokens(text: string, start: number, end: number, visi
         continue;
       }
     }
-    i = s;
-    let norm = '';
-    let run = s;
-    let lowered = true;
-    while (i < end) {
-      const d = text.charCodeAt(i);
-      if (isWordChar(d)) {
-        if (d >= 128 || (d >= 65 && d <= 90)) lowered = false;
-        i++;
-        continue;
-      }
-      if ((d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) && i + 1 < end && isWordChar(text.charCodeAt(i + 1))) {
-        norm += text.slice(run, i) + (d === 39 || d === 0x2019 ? "'" : '');
-        i++;
-        run = i;
-        continue;
-      }
-      break;
-    }
-    norm += text.slice(run, i);
-    if (!bracket) visit(contentWordFor(lowered ? norm : norm.toLowerCase()), s, i);
+    const word = contentWordFor(readWord(text, s, end));
+    i = wordEnd;
+    if (!bracket) visit(word, s, i);
   }
 }
 
