@@ -31,7 +31,7 @@ import {
   type ClaimsParams, type ReportParams,
 } from './protocol';
 import * as requests from './requests';
-import { LiveReview, type ArticleInput, type ReviewView } from './review';
+import { LiveReview, type Analyzer, type ArticleInput, type ReviewView } from './review';
 import { IncrementalAnalyzer } from './analysis/incremental';
 import { IndexStore, PersistedAnalyzer } from './indexStore';
 import { PrefetchedAnalyzer, stagedUpdate } from './ingest/staged';
@@ -44,6 +44,7 @@ import { ReviewControls } from './controls';
 import { Scheduler } from './scheduler';
 import { changesReviewSet, DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 import { isArticleName, makeFolder, pathOfUri, ReviewSet } from './workspace';
+import { holdNewSpace } from './newSpace';
 
 // The heap is mostly the corpus, which lives as long as the server; each keystroke leaves a little
 // garbage behind. V8 lets the heap grow to about twice its live size before collecting it whole;
@@ -96,11 +97,18 @@ const prefetcher: PrefetchedAnalyzer = new PrefetchedAnalyzer(new IncrementalAna
  * gives a storage folder (initializationOptions.storagePath), so a restart skips unchanged sources.
  */
 const analyzer = new PersistedAnalyzer<ArticleInput, [boolean]>(prefetcher);
+/** The persisted analyser, holding V8's new space at its limit as the sources come in (newSpace.ts). */
+const liveAnalyzer: Analyzer = {
+  analyze: (input, editing) => { holdNewSpace(); return analyzer.analyze(input, editing); },
+  within: (path, fn) => analyzer.within(path, fn),
+  forget: (path) => analyzer.forget(path),
+  clear: () => analyzer.clear(),
+};
 /** Every article's analysis and the live corpus of sources, kept between checks. */
 const live = new LiveReview((entry) => {
   const tolerance = settingsFor(entry.uri).figureTolerance;
   return tolerance === undefined ? {} : { figureTolerance: tolerance };
-}, (m) => connection.console.error(m), analyzer);
+}, (m) => connection.console.error(m), liveAnalyzer);
 
 /**
  * The first review of each open article, on disk (with the source index's storage folder): a start
@@ -254,6 +262,7 @@ async function check(): Promise<void> {
     if (!corpusLoaded && outlineStore && checkCache) await publishFromOutline(outlineStore, checkCache, inputs, early);
     const result = corpusLoaded && live.articles.size > 0 ? live.update(inputs) : await firstUpdate(inputs);
     corpusLoaded = true;
+    holdNewSpace();
     if (checkCache) seedChecks(checkCache, inputs);
     // Let edits that arrived meanwhile land: a document whose version moved on is not published
     // now (its own timer checks it again), so stale results never reach the editor.
