@@ -122,17 +122,22 @@ describe('alignment: the corpus outline built through flat postings', () => {
       const want = new Map<string, Set<number>>();
       const names = Array.from({ length: 1 + Math.floor(r() * 30) }, (_, i) => `${['q:', 'n:', 'w:'][i % 3]}${String.fromCharCode(97 + Math.floor(r() * 26))}${i}`);
       const from = round % 2 === 0 ? 0 : 2;
+      const handed: [string, number][] = [];
       for (let n = Math.floor(r() * 3000); n > 0; n--) {
         const name = names[Math.floor(r() * names.length)];
         // Runs of one name, with repeats, as the corpus's indexes hand them out.
         for (let run = 1 + Math.floor(r() * 5); run > 0; run--) {
           const v = Math.floor(r() * (round % 3 === 0 ? 20 : 2 ** 32));
-          postings.add(name, v, from);
+          handed.push([name, v]);
           const key = name.slice(from);
           if (!want.has(key)) want.set(key, new Set());
           want.get(key)!.add(v);
         }
       }
+      // Counted, then placed: the same sequence twice.
+      for (const [name, v] of handed) postings.add(name, v, from);
+      postings.place();
+      for (const [name, v] of handed) postings.add(name, v, from);
       const got = postings.flatten();
       const wantNames = [...want.keys()].sort(byCodeUnits);
       assert.deepEqual(got.names, wantNames);
@@ -141,6 +146,17 @@ describe('alignment: the corpus outline built through flat postings', () => {
         assert.deepEqual([...got.values.subarray(got.starts[i], got.starts[i + 1])], [...want.get(name)!].sort((a, b) => a - b), `round ${round}, ${name}`);
       });
       assert.equal(got.starts[wantNames.length], got.values.length);
+    }
+  });
+
+  it('refuses a second pass that does not hand over what the first counted', () => {
+    const pass = (p: Postings, list: [string, number][]) => { for (const [k, v] of list) p.add(k, v); };
+    const counted: [string, number][] = [['a', 1], ['b', 2], ['a', 3]];
+    for (const [second, why] of [[[['a', 1], ['b', 2], ['a', 3], ['a', 4]], /more numbers/], [[['a', 1], ['c', 2]], /not counted/], [[['a', 1], ['b', 2]], /fewer numbers/]] as const) {
+      const p = new Postings();
+      pass(p, counted);
+      p.place();
+      assert.throws(() => { pass(p, [...second] as [string, number][]); p.flatten(); }, why);
     }
   });
 });

@@ -46,11 +46,16 @@ export function outlineOf(corpus: Corpus): OutlineData | undefined {
   const keys = new Postings();
   const words = new Postings();
   const figures = new Map<string, { narrow: [number, number][]; wide: number[] }>();
-  corpus.filed((key, place, time) => {
+  const file = (key: string, place: number, time?: number) => {
     if (place < 0) return;
     if (time !== undefined) words.add(key, place * TIME_SLOTS + Math.min(time, TIME_SLOTS - 1), 2);
     else keys.add(key, place);
-  }, (cls, place, low) => {
+  };
+  // Twice: counted, then placed into arrays of their final size (see postings.ts).
+  corpus.filed(file, () => undefined);
+  keys.place();
+  words.place();
+  corpus.filed(file, (cls, place, low) => {
     if (place < 0) return;
     let f = figures.get(cls);
     if (!f) figures.set(cls, f = { narrow: [], wide: [] });
