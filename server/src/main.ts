@@ -97,7 +97,7 @@ const prefetcher: PrefetchedAnalyzer = new PrefetchedAnalyzer(new IncrementalAna
  * gives a storage folder (initializationOptions.storagePath), so a restart skips unchanged sources.
  */
 const analyzer = new PersistedAnalyzer<ArticleInput, [boolean]>(prefetcher);
-/** The persisted analyser, holding V8's new space at its limit as the sources come in (newSpace.ts). */
+/** The persisted analyser, holding V8's new space at its limit as the sources come in (newSpace.ts), for the live review and the check from the outline. */
 const liveAnalyzer: Analyzer = {
   analyze: (input, editing) => { holdNewSpace(); return analyzer.analyze(input, editing); },
   within: (path, fn) => analyzer.within(path, fn),
@@ -420,7 +420,7 @@ async function publishFromOutline(store: OutlineStore, checks: CheckCache, input
       const tolerance = settingsFor(doc.uri).figureTolerance;
       const result = checkFromOutline({
         stored, byPath, input, checks: copy, options: tolerance === undefined ? {} : { figureTolerance: tolerance },
-        analyze: (source) => analyzer.analyze(source, false), rulesFor: (entry) => controls.rulesFor(entry.path, entry.uri),
+        analyze: (source) => liveAnalyzer.analyze(source, false), rulesFor: (entry) => controls.rulesFor(entry.path, entry.uri),
       });
       if ('reason' in result) {
         log(`first diagnostics of ${doc.uri} wait for the full check: ${result.reason}`);
