@@ -35,7 +35,7 @@ import { LiveReview, type Analyzer, type ArticleInput, type ReviewView } from '.
 import { IncrementalAnalyzer } from './analysis/incremental';
 import { IndexStore, PersistedAnalyzer } from './indexStore';
 import { PrefetchedAnalyzer, stagedUpdate } from './ingest/staged';
-import { defaultPoolMinimum } from './ingest/pool';
+import { defaultPoolMinimum, poolsRunning } from './ingest/pool';
 import { ReviewCache, reviewKey } from './reviewCache';
 import { CheckCache, corpusKey } from './checkCache';
 import { OutlineStore, outlineKey } from './outlineStore';
@@ -97,9 +97,16 @@ const prefetcher: PrefetchedAnalyzer = new PrefetchedAnalyzer(new IncrementalAna
  * gives a storage folder (initializationOptions.storagePath), so a restart skips unchanged sources.
  */
 const analyzer = new PersistedAnalyzer<ArticleInput, [boolean]>(prefetcher);
-/** The persisted analyser, holding V8's new space at its limit as the sources come in (newSpace.ts), for the live review and the check from the outline. */
+/**
+ * The persisted analyser, holding V8's new space at its limit as the sources come in (newSpace.ts),
+ * for the live review and the check from the outline. Not while ingestion workers run: the setting
+ * is the process's, and would keep their isolates' new spaces at the size they started with.
+ */
 const liveAnalyzer: Analyzer = {
-  analyze: (input, editing) => { holdNewSpace(); return analyzer.analyze(input, editing); },
+  analyze: (input, editing) => {
+    if (poolsRunning() === 0) holdNewSpace();
+    return analyzer.analyze(input, editing);
+  },
   within: (path, fn) => analyzer.within(path, fn),
   forget: (path) => analyzer.forget(path),
   clear: () => analyzer.clear(),
@@ -262,7 +269,7 @@ async function check(): Promise<void> {
     if (!corpusLoaded && outlineStore && checkCache) await publishFromOutline(outlineStore, checkCache, inputs, early);
     const result = corpusLoaded && live.articles.size > 0 ? live.update(inputs) : await firstUpdate(inputs);
     corpusLoaded = true;
-    holdNewSpace();
+    if (poolsRunning() === 0) holdNewSpace();
     if (checkCache) seedChecks(checkCache, inputs);
     // Let edits that arrived meanwhile land: a document whose version moved on is not published
     // now (its own timer checks it again), so stale results never reach the editor.
