@@ -98,14 +98,18 @@ const prefetcher: PrefetchedAnalyzer = new PrefetchedAnalyzer(new IncrementalAna
  */
 const analyzer = new PersistedAnalyzer<ArticleInput, [boolean]>(prefetcher);
 /**
- * The persisted analyser, holding V8's new space at its limit as the sources come in (newSpace.ts),
- * for the live review and the check from the outline. Not while ingestion workers run: the setting
- * is the process's, and would keep their isolates' new spaces at the size they started with.
+ * The persisted analyser, for the live review and the check from the outline, holding V8's new
+ * space at its limit as sources are analysed (newSpace.ts): on a first start, not while sources are
+ * read back from the index (there the smaller space cost ~8% more CPU), and not while ingestion
+ * workers run (the setting is the process's, and would keep their isolates' new spaces at the size
+ * they started with).
  */
 const liveAnalyzer: Analyzer = {
   analyze: (input, editing) => {
-    if (poolsRunning() === 0) holdNewSpace();
-    return analyzer.analyze(input, editing);
+    const fromIndex = analyzer.fromIndex;
+    const analysis = analyzer.analyze(input, editing);
+    if (analyzer.fromIndex === fromIndex && poolsRunning() === 0) holdNewSpace();
+    return analysis;
   },
   within: (path, fn) => analyzer.within(path, fn),
   forget: (path) => analyzer.forget(path),
