@@ -99,16 +99,16 @@ const prefetcher: PrefetchedAnalyzer = new PrefetchedAnalyzer(new IncrementalAna
 const analyzer = new PersistedAnalyzer<ArticleInput, [boolean]>(prefetcher);
 /**
  * The persisted analyser, for the live review and the check from the outline, holding V8's new
- * space at its limit as sources are analysed (newSpace.ts): on a first start, not while sources are
- * read back from the index (there the smaller space cost ~8% more CPU), and not while ingestion
- * workers run (the setting is the process's, and would keep their isolates' new spaces at the size
- * they started with).
+ * space at its limit while sources on disk are analysed afresh (newSpace.ts): a first start. Not
+ * while they are read back from the index (there the smaller space cost ~8% more CPU) or an open
+ * document is analysed, and not while ingestion workers run (the setting is the process's, and
+ * would keep their isolates' new spaces at the size they started with).
  */
 const liveAnalyzer: Analyzer = {
   analyze: (input, editing) => {
     const fromIndex = analyzer.fromIndex;
     const analysis = analyzer.analyze(input, editing);
-    if (analyzer.fromIndex === fromIndex && poolsRunning() === 0) holdNewSpace();
+    if (input.version === null && analyzer.fromIndex === fromIndex && poolsRunning() === 0) holdNewSpace();
     return analysis;
   },
   within: (path, fn) => analyzer.within(path, fn),
@@ -273,7 +273,6 @@ async function check(): Promise<void> {
     if (!corpusLoaded && outlineStore && checkCache) await publishFromOutline(outlineStore, checkCache, inputs, early);
     const result = corpusLoaded && live.articles.size > 0 ? live.update(inputs) : await firstUpdate(inputs);
     corpusLoaded = true;
-    if (poolsRunning() === 0) holdNewSpace();
     if (checkCache) seedChecks(checkCache, inputs);
     // Let edits that arrived meanwhile land: a document whose version moved on is not published
     // now (its own timer checks it again), so stale results never reach the editor.
