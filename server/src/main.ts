@@ -100,7 +100,7 @@ const analyzer = new PersistedAnalyzer<ArticleInput, [boolean]>(prefetcher);
 /**
  * The persisted analyser, for the live review and the check from the outline, holding V8's new
  * space at its limit while sources on disk are analysed afresh (newSpace.ts): a first start. Not
- * while they are read back from the index (there the smaller space cost ~8% more CPU) or an open
+ * while they are read back from the index (one series measured ~8% more CPU there) or an open
  * document is analysed, and not while ingestion workers run (the setting is the process's, and
  * would keep their isolates' new spaces at the size they started with).
  */

@@ -2,8 +2,8 @@
 // grows to 32 MB (two 16 MB semi-spaces) while the sources are taken in, and stays there: 16 MB of
 // resident memory. On a first start at 1,000 sources the 16 MB space takes ~20 MB off the peak RSS
 // and costs no measurable CPU per keystroke (bench/phases.ts: twice the scavenges, each half the
-// size); reading the sources back from the index, it cost ~8% more CPU, so main.ts holds it only
-// while sources are analysed afresh. The cap itself (--max-semi-space-size) is read only when the
+// size); reading the sources back from the index, one series measured ~8% more CPU, so main.ts
+// holds it only while sources are analysed afresh. The cap itself (--max-semi-space-size) is read only when the
 // heap is made, before this code runs; the growth factor is read at each growth, so once the space
 // has reached 16 MB it is set to 1 and the space stops growing, for the rest of the process.
 import * as v8 from 'node:v8';
