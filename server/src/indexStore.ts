@@ -354,6 +354,9 @@ export interface ArticleAnalyzer<I extends StampedInput, A extends unknown[] = [
  * to the inner analyser. The store can be attached later (the storage path arrives with initialize).
  */
 export class PersistedAnalyzer<I extends StampedInput, A extends unknown[] = []> implements ArticleAnalyzer<I, A> {
+  /** Analyses answered from the index so far (the caller can tell a restore from a fresh analysis). */
+  fromIndex = 0;
+
   constructor(private readonly inner: ArticleAnalyzer<I, A>, public store?: IndexStore) {}
 
   analyze(input: I, ...args: A): ArticleAnalysis {
@@ -366,6 +369,7 @@ export class PersistedAnalyzer<I extends StampedInput, A extends unknown[] = []>
         if (stored.text.plain === stored.text.original) stored.text.plain = input.text;
         stored.text.original = input.text;
       }
+      this.fromIndex++;
       return stored;
     }
     const analysis = this.inner.analyze(input, ...args);

@@ -103,6 +103,13 @@ interface Slot {
   inFlight: Map<number, number>;
 }
 
+/** Pools under way in this process (newSpace.ts must not hold the new space of their workers' isolates). */
+let running = 0;
+
+export function poolsRunning(): number {
+  return running;
+}
+
 /**
  * Analyses `jobs` in worker threads. Yields runs of consecutive results (in job order) as soon as
  * they are ready; the caller does its part (indexing) between yields while the workers go on.
@@ -150,6 +157,7 @@ export async function* analyseInWorkers<J extends IngestJob>(jobs: readonly J[],
     }
   };
 
+  running++;
   try {
     for (let k = 0; k < count; k++) {
       let worker: Worker;
@@ -207,6 +215,7 @@ export async function* analyseInWorkers<J extends IngestJob>(jobs: readonly J[],
       yield run;
     }
   } finally {
+    running--;
     failed = true;
     await Promise.all(slots.map((s) => s.worker.terminate().catch(() => 0)));
   }

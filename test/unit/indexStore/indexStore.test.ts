@@ -208,15 +208,18 @@ describe('PersistedAnalyzer (the server hook)', () => {
     const a1 = new PersistedAnalyzer(first, new IndexStore(root, { engine: 'e1' }));
     const analysis = a1.analyze({ path: p, text: WIRE, version: null, stamp }, false);
     assert.deepEqual(first.calls, [p]);
+    assert.equal(a1.fromIndex, 0);
     await a1.store!.flush();
     // Next start: the entry is used, the inner analyser is not called.
     const second = counting();
     const a2 = new PersistedAnalyzer(second, new IndexStore(root, { engine: 'e1' }));
     assert.deepEqual(a2.analyze({ path: p, text: WIRE, version: null, stamp }, false), analysis);
     assert.deepEqual(second.calls, []);
+    assert.equal(a2.fromIndex, 1, 'counted as read from the index');
     const edited = WIRE.replace('120 buses', '95 buses');
     a2.analyze({ path: p, text: edited, version: null, stamp: { size: edited.length, mtimeMs: stamp.mtimeMs + 1 } }, false);
     assert.deepEqual(second.calls, [p]);
+    assert.equal(a2.fromIndex, 1, 'analysed afresh: not counted');
     await a2.store!.flush(); // the edited entry is being written: let it land before the folder goes
   });
 

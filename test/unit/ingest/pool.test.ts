@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 import { analyzeArticle, checkArticle, Corpus } from '../../../server/src/analysis/index';
 import type { ArticleAnalysis } from '../../../server/src/analysis/types';
-import { analyseInWorkers, type PooledResult, type WorkerEntry } from '../../../server/src/ingest/pool';
+import { analyseInWorkers, poolsRunning, type PooledResult, type WorkerEntry } from '../../../server/src/ingest/pool';
 import { PrefetchedAnalyzer, stagedUpdate } from '../../../server/src/ingest/staged';
 import { IncrementalAnalyzer } from '../../../server/src/analysis/incremental';
 import { LiveReview, type ArticleInput } from '../../../server/src/review';
@@ -50,7 +50,16 @@ describe('ingestion pool (worker threads)', function () {
   });
 
   it('gives exactly the analyses of the main thread, in job order, reading the files itself', async () => {
-    const results = await collect(analyseInWorkers(files.map((p) => ({ path: p })), { workers: 2, entry: bundle, chunk: 5 }));
+    // While the run is under way it is counted (the server does not hold the new space then).
+    assert.equal(poolsRunning(), 0);
+    const counted: number[] = [];
+    const results: PooledResult<{ path: string }>[] = [];
+    for await (const run of analyseInWorkers(files.map((p) => ({ path: p })), { workers: 2, entry: bundle, chunk: 5 })) {
+      counted.push(poolsRunning());
+      results.push(...run);
+    }
+    assert.ok(counted.length > 0 && counted.every((n) => n === 1), `counted ${counted.join(',')}`);
+    assert.equal(poolsRunning(), 0);
     assert.equal(results.length, files.length);
     results.forEach((r, i) => {
       assert.equal(r.index, i);

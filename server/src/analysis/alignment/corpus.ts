@@ -421,10 +421,10 @@ export class Corpus {
     const place = new Map<string, number>();
     for (const path of this.sources.keys()) place.set(path, place.size);
     const at = (path: string) => place.get(path) ?? -1;
-    this.figuresByClass.eachPath((k, path) => key('f:' + k, at(path)));
-    this.quotesByShingle.eachPath((k, path) => key('q:' + k, at(path)));
-    this.statementsBySurname.eachPath((k, path) => key('s:' + k, at(path)));
-    this.textIndex?.eachPath((w, path) => key('w:' + w, at(path)));
+    this.figuresByClass.eachPath('f:', (k, path) => key(k, at(path)));
+    this.quotesByShingle.eachPath('q:', (k, path) => key(k, at(path)));
+    this.statementsBySurname.eachPath('s:', (k, path) => key(k, at(path)));
+    this.textIndex?.eachPath('w:', (w, path) => key(w, at(path)));
     this.timeIndex.eachPath((k, path, time) => key(k, at(path), time));
     this.figureIndex?.eachFigure((cls, path, low) => figure(cls, at(path), low));
   }
@@ -600,9 +600,13 @@ class ClaimIndex<V extends { article: ArticleAnalysis }> {
     if (kept.length === 0) this.byKey.delete(key); else if (kept.length !== runs.length) this.byKey.set(key, kept);
   }
 
-  /** Each key with the path of each run under it. */
-  eachPath(fn: (key: string, path: string) => void): void {
-    for (const [key, runs] of this.byKey) for (const r of runs) fn(key, r.path);
+  /** Each key (after `prefix`, spelt once per key) with the path of each run under it. */
+  eachPath(prefix: string, fn: (key: string, path: string) => void): void {
+    // forEach and indexed loops: for-of here allocates an entry and a result per step (run once, unoptimised).
+    this.byKey.forEach((runs, key) => {
+      const k = prefix + key;
+      for (let i = 0; i < runs.length; i++) fn(k, runs[i].path);
+    });
   }
 
   *get(key: string, exceptPath?: string): IterableIterator<V> {

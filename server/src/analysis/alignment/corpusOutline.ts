@@ -3,6 +3,7 @@
 // outline of 10,000 sources is read in one go and holds few objects. partialCorpus.ts uses it to
 // build only the part of the corpus a check can meet.
 import type { Corpus, CorpusStats, Lookup } from './corpus';
+import { Postings } from './postings';
 
 export interface OutlineData {
   stats: CorpusStats;
@@ -34,21 +35,6 @@ const MAX_OUTLINED_SOURCES = 2 ** 32 / TIME_SLOTS - 1;
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function flatten(groups: Map<string, number[]>, sort: boolean): { names: string[]; starts: Uint32Array; values: Uint32Array } {
-  const names = [...groups.keys()].sort(byCodeUnits);
-  const starts = new Uint32Array(names.length + 1);
-  let total = 0;
-  for (let i = 0; i < names.length; i++) { starts[i] = total; total += groups.get(names[i])!.length; }
-  starts[names.length] = total;
-  const values = new Uint32Array(total);
-  names.forEach((n, i) => {
-    const list = groups.get(n)!;
-    if (sort) list.sort((a, b) => a - b);
-    values.set(list, starts[i]);
-  });
-  return { names, starts, values };
-}
-
 /** The outline of `corpus` as it is now (undefined above MAX_OUTLINED_SOURCES sources). */
 export function outlineOf(corpus: Corpus): OutlineData | undefined {
   if (corpus.size > MAX_OUTLINED_SOURCES) return undefined;
@@ -57,32 +43,28 @@ export function outlineOf(corpus: Corpus): OutlineData | undefined {
   // would be flagged as unsourced. Such an outline would be refused when read anyway (outlineStore.ts).
   const stats = corpus.stats();
   if (!stats.values.every(Number.isFinite)) return undefined;
-  const keys = new Map<string, number[]>();
-  const words = new Map<string, number[]>();
+  const keys = new Postings();
+  const words = new Postings();
   const figures = new Map<string, { narrow: [number, number][]; wide: number[] }>();
-  corpus.filed((key, place, time) => {
+  const file = (key: string, place: number, time?: number) => {
     if (place < 0) return;
-    if (time !== undefined) {
-      const w = key.slice(2);
-      const id = place * TIME_SLOTS + Math.min(time, TIME_SLOTS - 1);
-      const list = words.get(w);
-      if (!list) words.set(w, [id]); else if (list[list.length - 1] !== id) list.push(id);
-      return;
-    }
-    const list = keys.get(key);
-    if (!list) keys.set(key, [place]); else if (list[list.length - 1] !== place) list.push(place);
-  }, (cls, place, low) => {
+    if (time !== undefined) words.add(key, place * TIME_SLOTS + Math.min(time, TIME_SLOTS - 1), 2);
+    else keys.add(key, place);
+  };
+  // Twice: counted, then placed into arrays of their final size (see postings.ts).
+  corpus.filed(file, () => undefined);
+  keys.place();
+  words.place();
+  corpus.filed(file, (cls, place, low) => {
     if (place < 0) return;
     let f = figures.get(cls);
     if (!f) figures.set(cls, f = { narrow: [], wide: [] });
     if (low === null) f.wide.push(place); else f.narrow.push([low, place]);
   });
   // Places ascending and each once (a source's runs under one key can be split by a removal).
-  for (const [k, list] of keys) keys.set(k, [...new Set(list)]);
-  for (const [k, list] of words) words.set(k, [...new Set(list)]);
   for (const f of figures.values()) f.wide = [...new Set(f.wide)];
-  const k = flatten(keys, true);
-  const w = flatten(words, true);
+  const k = keys.flatten();
+  const w = words.flatten();
   const classes = [...figures.keys()].sort(byCodeUnits);
   const lowStarts = new Uint32Array(classes.length + 1);
   const wideStarts = new Uint32Array(classes.length + 1);

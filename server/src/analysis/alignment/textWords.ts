@@ -192,9 +192,12 @@ export class TextWordIndex<V extends { article: { path: string; text: { original
     }
   }
 
-  /** Each word with the path of each source indexed under it now. */
-  eachPath(fn: (word: string, path: string) => void): void {
-    for (const [w, list] of this.byWord) for (const s of list) if (this.members.has(s)) fn(w, s.article.path);
+  /** Each word (after `prefix`, spelt once per word) with the path of each source indexed under it now. */
+  eachPath(prefix: string, fn: (word: string, path: string) => void): void {
+    this.byWord.forEach((list, w) => {
+      const k = prefix + w;
+      for (let i = 0; i < list.length; i++) if (this.members.has(list[i])) fn(k, list[i].article.path);
+    });
   }
 
   /** Sources whose running text has `word` (spelled as fullTextWords spells it), in the order they came in. */

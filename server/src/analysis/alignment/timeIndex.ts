@@ -56,12 +56,23 @@ export class TimeIndex {
    */
   constructor(private readonly exhaustive = false, private readonly lookups?: (lookup: Lookup) => void) {}
 
-  /** Each look-up key ("c:", "d:", "u") with the path of each source filed under it; "n:" words with each time's index. */
+  /**
+   * Each look-up key ("c:", "d:", "u") with the path of each source filed under it; "n:" words with
+   * each time's index. A key is spelt once and handed out as the same string for all its sources.
+   */
   eachPath(fn: (key: string, path: string, time?: number) => void): void {
-    for (const [k, runs] of this.clocks) for (const r of runs) fn('c:' + k, r.path);
-    for (const [w, runs] of this.words) for (const r of runs) for (const t of r.times) fn('n:' + w, r.path, t.index);
-    for (const [d, runs] of this.dates) for (const r of runs) fn('d:' + d, r.path);
-    for (const runs of this.undated.values()) for (const r of runs) fn('u', r.path);
+    // forEach and indexed loops: for-of here allocates an entry and a result per step (run once, unoptimised).
+    const each = (prefix: string) => (runs: Run[], k: string | number) => {
+      const key = prefix + k;
+      for (let i = 0; i < runs.length; i++) fn(key, runs[i].path);
+    };
+    this.clocks.forEach(each('c:'));
+    this.words.forEach((runs, w) => {
+      const key = 'n:' + w;
+      for (let i = 0; i < runs.length; i++) for (let j = 0; j < runs[i].times.length; j++) fn(key, runs[i].path, runs[i].times[j].index);
+    });
+    this.dates.forEach(each('d:'));
+    this.undated.forEach((runs) => { for (let i = 0; i < runs.length; i++) fn('u', runs[i].path); });
   }
 
   add(claims: ArticleClaims): void {
