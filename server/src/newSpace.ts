@@ -5,7 +5,7 @@
 // size); reading the sources back from the index, one series measured ~8% more CPU, so main.ts
 // holds it only while sources are analysed afresh. The cap itself (--max-semi-space-size) is read only when the
 // heap is made, before this code runs; the growth factor is read at each growth, so once the space
-// has reached 16 MB it is set to 1 and the space stops growing, for the rest of the process.
+// has reached 16 MB it is set to 1 and the space stops growing, until ingestion workers start (pool.ts releases it).
 import * as v8 from 'node:v8';
 
 /** New space (both semi-spaces) at which growth stops. */
@@ -24,4 +24,14 @@ export function holdNewSpace(): void {
   if (!space || space.space_size < NEW_SPACE_LIMIT) return;
   v8.setFlagsFromString('--semi-space-growth-factor=1');
   held = true;
+}
+
+/**
+ * Lets the new space grow again (V8's default factor, 2): ingestion workers are about to start,
+ * and their isolates would otherwise keep the new space they start with, however much they keep.
+ */
+export function releaseNewSpace(): void {
+  if (!held) return;
+  v8.setFlagsFromString('--semi-space-growth-factor=2');
+  held = false;
 }

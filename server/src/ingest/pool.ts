@@ -9,6 +9,7 @@ import * as nodePath from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IngestJob, JobsMessage, PreparedSource, ResultsMessage, TextOmitted } from './protocol';
 import { WORKER_MARK } from './worker';
+import { releaseNewSpace } from '../newSpace';
 
 export type { IngestJob, PreparedSource } from './protocol';
 
@@ -158,6 +159,7 @@ export async function* analyseInWorkers<J extends IngestJob>(jobs: readonly J[],
   };
 
   running++;
+  releaseNewSpace();
   try {
     for (let k = 0; k < count; k++) {
       let worker: Worker;

@@ -10,18 +10,19 @@ import * as path from 'node:path';
 const MODULE = path.resolve(__dirname, '..', '..', '..', 'server', 'src', 'newSpace.ts');
 
 /** The new space's size (MB) after a run that keeps a fifth of what it makes, holding it or not. */
-function newSpaceAfterRun(hold: boolean): number {
+function newSpaceAfterRun(hold: boolean, release = false): number {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-review-newspace-'));
   try {
     const script = path.join(dir, 'run.ts');
     fs.writeFileSync(script, `
       import * as v8 from 'node:v8';
-      import { holdNewSpace } from ${JSON.stringify(MODULE)};
+      import { holdNewSpace, releaseNewSpace } from ${JSON.stringify(MODULE)};
       const kept: unknown[] = [];
       for (let i = 0; i < 3e6; i++) {
         const o = { a: i, b: [i, i + 1] };
         if (i % 5 === 0) kept.push(o);
-        if (${hold} && i % 1000 === 0) holdNewSpace();
+        if (${hold} && (!${release} || i < 2e6) && i % 1000 === 0) holdNewSpace();
+        if (${release} && i === 2e6) releaseNewSpace();
       }
       const space = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!;
       console.log(JSON.stringify({ mb: space.space_size / 1048576, kept: kept.length }));
@@ -39,5 +40,10 @@ describe('server: the new space held at 16 MB', () => {
     this.timeout(60000);
     assert.equal(newSpaceAfterRun(false), 32, 'V8 grows the new space to its 32 MB maximum');
     assert.equal(newSpaceAfterRun(true), 16);
+  });
+
+  it('grows again once released (as ingestion workers start)', function () {
+    this.timeout(60000);
+    assert.equal(newSpaceAfterRun(true, true), 32);
   });
 });
