@@ -44,18 +44,14 @@ const HOUR_MINUTES = new RegExp(
   `(${HOUR})${SP}(?:(?:oh|o)${SP}(${UNITS})|(${TENS})(?:[-${' '}](${UNITS}))?|(${TEENS}))${WORD_END}`, 'giu');
 
 /**
- * Pieces every match of PAST_TO and of HOUR_MINUTES holds (read with the same flags): a text
- * without them has no match, and is not scanned with the full patterns, which open with a choice
- * of words tried at every position.
+ * Pieces every match of PAST_TO and of HOUR_MINUTES holds (read with the same flags), a bounded
+ * distance after its start: the full patterns open with a choice of words tried at every position,
+ * so they are tried only just before these (CuedPattern). A PAST_TO match's cue (its " past nine")
+ * starts at most "twenty-seven minutes" (20 characters) after it, HOUR_MINUTES's at most an hour
+ * word ("eleven", 6) after it.
  */
 const PAST_TO_CUE = new RegExp(`${SP}(?:past|to)${SP}(?:${HOUR})${WORD_END}`, 'iu');
 const HOUR_MINUTES_CUE = new RegExp(`${SP}(?:(?:oh|o)${SP}(?:${UNITS})|${TENS}|${TEENS})`, 'iu');
-
-/**
- * The two scans tried only just before their cue (CuedPattern): a PAST_TO match's cue (its " past
- * nine") starts at most "twenty-seven minutes" (20 characters) after it, HOUR_MINUTES's at most an
- * hour word ("eleven", 6) after it.
- */
 const PAST_TO_CUED = new CuedPattern(PAST_TO, PAST_TO_CUE, 24);
 const HOUR_MINUTES_CUED = new CuedPattern(HOUR_MINUTES, HOUR_MINUTES_CUE, 8);
 
@@ -63,12 +59,6 @@ const HOUR_MINUTES_CUED = new CuedPattern(HOUR_MINUTES, HOUR_MINUTES_CUE, 8);
 export const CUED_SPOKEN_PATTERNS: readonly { name: string; pattern: CuedPattern }[] = [
   { name: 'past/to', pattern: PAST_TO_CUED },
   { name: 'hour minutes', pattern: HOUR_MINUTES_CUED },
-];
-
-/** The scans with a cue checked first, for tests: a text without the cue must have no match. */
-export const CUED_SPOKEN_SCANS: readonly { name: string; full: RegExp; cue: RegExp }[] = [
-  { name: 'past/to', full: PAST_TO, cue: PAST_TO_CUE },
-  { name: 'hour minutes', full: HOUR_MINUTES, cue: HOUR_MINUTES_CUE },
 ];
 
 const MERIDIEM = /^[ \u00a0]?([aApP])(\.?)[ \u00a0]?[mM](?![\p{L}\p{N}])(\.?)/u;
