@@ -48,19 +48,27 @@ describe('lsp: edits while the sources are restored', function () {
     run.clients.pop();
   }
 
+  /**
+   * The next start, in the same storage, with the draft opened as `opened`, once its first
+   * diagnostics are out; `marks` says how many diagnostics had arrived when each log line did.
+   */
+  async function restart(opened: string, env?: NodeJS.ProcessEnv): Promise<{ c: LspClient; marks: { line: string; published: number }[] }> {
+    const c = new LspClient(env ? { env } : {});
+    c.settings = SETTINGS;
+    run.clients.push(c);
+    const marks: { line: string; published: number }[] = [];
+    c.connection.onNotification('window/logMessage', (p: { message: string }) => { c.logs.push(p.message); marks.push({ line: p.message, published: c.published.length }); });
+    await c.initialize([run.dir], { storagePath: run.storage });
+    await c.open(DRAFT_URI, opened, 'markdown');
+    await c.waitForDiagnostics(DRAFT_URI, (p) => p.version === 1, 0, 30000);
+    return { c, marks };
+  }
+
   for (const [what, opened] of [['opened as stored', DRAFT], ['opened changed', typed(DRAFT).replace('a $25 credit', 'a $30 credit')]] as const) {
     it(`answers edits before the restore ends, as a fresh server does (draft ${what})`, async () => {
       await lastSession();
       // 400 sources are below the server's minimum for answering during the restore: lowered here.
-      const c = new LspClient({ env: { ...process.env, SOURCE_REVIEW_RESTORE_ANSWERS_MIN: '0' } });
-      c.settings = SETTINGS;
-      run.clients.push(c);
-      /** How many diagnostics had arrived when each log line did. */
-      const marks: { line: string; published: number }[] = [];
-      c.connection.onNotification('window/logMessage', (p: { message: string }) => { c.logs.push(p.message); marks.push({ line: p.message, published: c.published.length }); });
-      await c.initialize([run.dir], { storagePath: run.storage });
-      await c.open(DRAFT_URI, opened, 'markdown');
-      await c.waitForDiagnostics(DRAFT_URI, (p) => p.version === 1, 0, 30000);
+      const { c, marks } = await restart(opened, { ...process.env, SOURCE_REVIEW_RESTORE_ANSWERS_MIN: '0' });
       // Typed at once, each edit sent as soon as the last one's diagnostics are out.
       const texts: string[] = [];
       let text: string = opened;
@@ -96,14 +104,7 @@ describe('lsp: edits while the sources are restored', function () {
 
   it('below the minimum, an edit typed during the restore waits for it and is answered from the whole corpus', async () => {
     await lastSession();
-    const c = new LspClient();
-    c.settings = SETTINGS;
-    run.clients.push(c);
-    const marks: { line: string; published: number }[] = [];
-    c.connection.onNotification('window/logMessage', (p: { message: string }) => { c.logs.push(p.message); marks.push({ line: p.message, published: c.published.length }); });
-    await c.initialize([run.dir], { storagePath: run.storage });
-    await c.open(DRAFT_URI, DRAFT, 'markdown');
-    await c.waitForDiagnostics(DRAFT_URI, (p) => p.version === 1, 0, 30000);
+    const { c, marks } = await restart(DRAFT);
     const text = EDITS[0](DRAFT);
     await c.change(DRAFT_URI, 2, text);
     const got = await c.waitForDiagnostics(DRAFT_URI, (p) => p.version === 2, 0, 60000);
