@@ -101,8 +101,8 @@ describe('alignment: a check against part of the corpus', () => {
     assert.ok(seeded.partial > seeded.answered / 2, JSON.stringify({ whole, seeded }));
   });
 
-  it('answers as against the whole corpus, on a generated archive, and needs only a part of it', function () {
-    this.timeout(300000);
+  /** 250 sources generated from the samples as the bench makes them, and the sample draft. */
+  function generatedArchive(): { corpus: Corpus; draft: ArticleAnalysis } {
     const { sources, draft } = loadSamples();
     const varier = new Varier([...sources, draft].map((s) => s.text));
     const corpus = new Corpus();
@@ -110,9 +110,15 @@ describe('alignment: a check against part of the corpus', () => {
       const a = sourceArticle(i, sources, varier);
       corpus.set(analyzeArticle({ path: `/archive/${a.name}`, text: a.text }));
     }
+    return { corpus, draft: analyzeArticle({ path: '/archive/draft.md', text: draft.text, role: 'draft' }) };
+  }
+
+  it('answers as against the whole corpus, on a generated archive, and needs only a part of it', function () {
+    this.timeout(300000);
+    const { corpus, draft } = generatedArchive();
     const whole = tally();
     const seeded = tally();
-    compare(corpus, analyzeArticle({ path: '/archive/draft.md', text: draft.text, role: 'draft' }), 9200, whole, seeded, 'generated archive');
+    compare(corpus, draft, 9200, whole, seeded, 'generated archive');
     assert.ok(whole.answered >= 8 && seeded.answered >= 6 && seeded.smallest < 0.9, JSON.stringify({ whole, seeded }));
   });
 
@@ -159,14 +165,8 @@ describe('alignment: a check against part of the corpus', () => {
     const corpus = new Corpus();
     for (const a of articles) corpus.set(a);
     const pooled = session(corpus, articles.filter((a) => a.role === 'draft'), 9300, 6);
-    const { sources, draft } = loadSamples();
-    const varier = new Varier([...sources, draft].map((s) => s.text));
-    const archive = new Corpus();
-    for (let i = 0; i < 250; i++) {
-      const a = sourceArticle(i, sources, varier);
-      archive.set(analyzeArticle({ path: `/archive/${a.name}`, text: a.text }));
-    }
-    const generated = session(archive, [analyzeArticle({ path: '/archive/draft.md', text: draft.text, role: 'draft' })], 9400, 25);
+    const archive = generatedArchive();
+    const generated = session(archive.corpus, [archive.draft], 9400, 25);
     // The kept part answers many edits without a second run, and holds some sources' figures of some classes only.
     assert.ok(pooled.answers > 40 && pooled.warm > 10 && generated.answers >= 15 && generated.warm >= 5, JSON.stringify({ pooled, generated }));
     assert.ok(pooled.byClass + generated.byClass > 0, JSON.stringify({ pooled, generated }));
