@@ -3,7 +3,7 @@
 // outline of 10,000 sources is read in one go and holds few objects. partialCorpus.ts uses it to
 // build only the part of the corpus a check can meet.
 import type { Corpus, CorpusStats, Lookup } from './corpus';
-import { Postings } from './postings';
+import { byCodeUnits, Postings } from './postings';
 
 export interface OutlineData {
   stats: CorpusStats;
@@ -33,7 +33,6 @@ export const TIME_SLOTS = 4096;
 /** Up to this many sources (place < 2^32 / TIME_SLOTS). */
 const MAX_OUTLINED_SOURCES = 2 ** 32 / TIME_SLOTS - 1;
 
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The outline of `corpus` as it is now (undefined above MAX_OUTLINED_SOURCES sources). */
 export function outlineOf(corpus: Corpus): OutlineData | undefined {

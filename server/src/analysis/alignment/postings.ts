@@ -4,7 +4,8 @@
 // arrays and a Set per list made 78 MB of short-lived data, and growable typed arrays left ~6 MB of
 // freed buffers in the process's heap; corpusOutline.ts).
 
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Orders strings by their UTF-16 code units (as the outline file lists names). */
+export const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Numbers filed under names, handed over in two passes of the same sequence: `add` counts until
