@@ -33,7 +33,6 @@ export const TIME_SLOTS = 4096;
 /** Up to this many sources (place < 2^32 / TIME_SLOTS). */
 const MAX_OUTLINED_SOURCES = 2 ** 32 / TIME_SLOTS - 1;
 
-
 /** The outline of `corpus` as it is now (undefined above MAX_OUTLINED_SOURCES sources). */
 export function outlineOf(corpus: Corpus): OutlineData | undefined {
   if (corpus.size > MAX_OUTLINED_SOURCES) return undefined;
