@@ -14,6 +14,7 @@ import { findStatements } from './statements';
 import { TimeIndex } from './timeIndex';
 import { FigureIndex } from './figureIndex';
 import { WordSet } from './wordSet';
+import { unremembered } from './sentenceWords';
 import { TextWordIndex } from './textWords';
 import { eventKeys } from './events';
 import { conditionOf } from './conditions';
@@ -440,9 +441,16 @@ export class Corpus {
    */
   set(article: ArticleAnalysis, kinds?: Readonly<ClaimKinds>): void {
     this.changes++;
+    const replaced = this.sources.has(article.path);
     this.delete(article.path);
     if (article.role !== 'source') return;
     if (!this.fixed) kinds = undefined;
+    // A source added for the first time is read once: its sentences are not remembered by their
+    // text (an edited source's are, for its next version).
+    if (replaced) this.add(article, kinds); else unremembered(() => this.add(article, kinds));
+  }
+
+  private add(article: ArticleAnalysis, kinds: Readonly<ClaimKinds> | undefined): void {
     const claims = articleClaims(article, kinds);
     this.sources.set(article.path, claims);
     if (!this.fixed) {

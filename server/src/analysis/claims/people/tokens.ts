@@ -45,7 +45,7 @@ const isHyphenCode = (code: number): boolean => code === 45 || code === 0x2010;
 /** Tokens of one sentence; remembered while the article is edited (local.ts). */
 export function sentenceTokensOf(plain: string, sentence: Sentence, index: number): Token[] {
   const { start, end } = sentence.span;
-  return local('tokens', plain, sentence.span, { sentence: index, paragraph: sentence.paragraph }, () => recentTokens(plain, sentence, start, end), '', movedTokens);
+  return local('tokens', plain, sentence.span, { sentence: index, paragraph: sentence.paragraph }, () => textTokens(plain, start, end), '', movedTokens);
 }
 
 /** Tokens moved as local.ts's moved() moves them (the same keys in the same order): a keystroke moves every token after it. */
@@ -60,22 +60,23 @@ export function movedTokens(tokens: Token[], shift: Shift): Token[] {
 }
 
 /**
- * Tokens of sentences read lately, by the sentence object: people, quotes and the corpus's statements
- * each ask for every sentence's tokens, one stage after another. Tokens are read-only (as the
- * 'tokens' stage of local.ts hands them out), so one array serves them all. The WeakMap keeps no
- * sentence alive, and it is replaced after RECENT sentences (a 10,000-word article has about 500), so
- * the tokens of no more than that many are kept: about 2 MB, however many sources the corpus holds.
+ * Tokens of the sentences of the text read last, by where they start: people, quotes and the
+ * corpus's statements each ask for a sentence's tokens, one stage after another, so one array serves
+ * them all (tokens are read-only, as the 'tokens' stage of local.ts hands them out). Only the last
+ * text's are kept, so they die young: kept for the last 600 sentences of any text (a WeakMap by
+ * sentence, as before), every token outlived a collection of the young generation and was copied
+ * into the old one, and the collector's share of the people stage was about a third.
  */
-const RECENT = 600;
-let recent = new WeakMap<Sentence, { plain: string; start: number; end: number; tokens: Token[] }>();
-let recentCount = 0;
+let recentPlain = '';
+let recent = new Map<number, { end: number; tokens: Token[] }>();
 
-function recentTokens(plain: string, sentence: Sentence, start: number, end: number): Token[] {
-  const known = recent.get(sentence);
-  if (known && known.start === start && known.end === end && known.plain === plain) return known.tokens;
+/** Tokens of plain[start, end), remembered while `plain` is the text read last. */
+export function textTokens(plain: string, start: number, end: number): Token[] {
+  if (plain !== recentPlain) { recentPlain = plain; recent = new Map(); }
+  const known = recent.get(start);
+  if (known && known.end === end) return known.tokens;
   const tokens = tokenize(plain, start, end);
-  if (++recentCount > RECENT) { recent = new WeakMap(); recentCount = 1; }
-  recent.set(sentence, { plain, start, end, tokens });
+  recent.set(start, { end, tokens });
   return tokens;
 }
 
