@@ -13,6 +13,8 @@ import type { ArticleAnalysis, ClaimView, DocumentReview, Finding, Span } from '
 import type { Corpus } from '../alignment/corpus';
 import { WordSet } from '../alignment/wordSet';
 import { Check, type CheckOptions } from './check';
+import type { FigurePlan } from './figures';
+import { FigurePlans } from './figurePlans';
 import { findingId } from './ids';
 import { assembleReview, claimsOf, CLAIM_CHECKS } from './index';
 import { baseOf, editOf, offsetOf, SameKey, sentenceOf, SKIP, type Base, type ClaimRef } from './sameKey';
@@ -52,6 +54,8 @@ interface ArticleMemo {
   /** Stretches of the article's text by a number, so keys carry the number, not the text. */
   texts: TextIds;
   stats: { hits: number; misses: number };
+  /** Figures' comparisons apart from their sentence's words, for re-checking a figure in an edited sentence (figurePlans.ts). */
+  plans: FigurePlans<FigurePlan>;
   /** The article of the last check and its claims by check, to find unchanged claims without writing their keys. */
   last?: { article: ArticleAnalysis; claims: Map<string, Checked[]> };
 }
@@ -136,12 +140,13 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     const stamp = `${generation}|${portable}`;
     let memo = this.memos.get(article.path);
     if (!memo || memo.stamp !== stamp) {
-      memo = { stamp, portable, previous: new KeyTable(), current: new KeyTable(), texts: new TextIds(), stats: { hits: 0, misses: 0 } };
+      memo = { stamp, portable, previous: new KeyTable(), current: new KeyTable(), texts: new TextIds(), stats: { hits: 0, misses: 0 }, plans: new FigurePlans() };
       this.memos.set(article.path, memo);
     }
     memo.previous = memo.current;
     memo.current = new KeyTable();
     memo.texts.begin();
+    memo.plans.begin();
     memo.stats = { hits: 0, misses: 0 };
     const keys = new KeyWriter(article, memo.texts);
     const self = claimsOf(corpus, article);
@@ -152,6 +157,8 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     // claim's result without its key being written (sameKey.ts).
     const last = memo.last;
     const same = last ? new SameKey(editOf(article, last.article)) : undefined;
+    // Plans are kept from edits on (after a check, or stored results): a first check re-checks every claim and would keep them all.
+    const plans = last || !memo.previous.empty ? memo.plans : undefined;
     const checked = new Map<string, Checked[]>();
     for (const [kind, run] of CLAIM_CHECKS) {
       const refs = self[kind] as ReadonlyArray<ClaimRef>;
@@ -181,7 +188,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
           result = memo.current.get(hash, key) ?? memo.previous.get(hash, key);
           if (!result) {
             memo.stats.misses++;
-            const check = new Check(corpus, { ...self, figures: [], times: [], quotes: [], statements: [], [kind]: [ref] }, options);
+            const check = new Check(corpus, { ...self, figures: [], times: [], quotes: [], statements: [], [kind]: [ref] }, options, plans);
             run(check);
             result = { key: key.copy(), hash, offset: offsetOf(ref), findings: check.findings, claims: check.claims, texts: keys.numbered };
           } else {
@@ -243,6 +250,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     }
     this.memos.set(article.path, {
       stamp: `${generation}|${portable}`, portable, previous: new KeyTable(), current, texts: TextIds.seeded(stored.texts), stats: { hits: 0, misses: 0 },
+      plans: new FigurePlans(),
     });
     return true;
   }
@@ -578,6 +586,10 @@ class KeyBuffer {
  */
 class KeyTable {
   private readonly buckets = new Map<number, ClaimResult[]>();
+
+  get empty(): boolean {
+    return this.buckets.size === 0;
+  }
 
   *results(): IterableIterator<ClaimResult> {
     for (const bucket of this.buckets.values()) yield* bucket;
