@@ -26,16 +26,22 @@ const MAX_PLANS = 64;
 export class FigurePlans<Plan> {
   private previous = new Map<string, Plan>();
   private current = new Map<string, Plan>();
+  /** Figures of this check that found a plan. */
+  reused = 0;
 
   /** A new check starts: plans neither made nor used since the one before are let go. */
   begin(): void {
     this.previous = this.current;
     this.current = new Map();
+    this.reused = 0;
   }
 
   get(key: string): Plan | undefined {
     const plan = this.current.get(key) ?? this.previous.get(key);
-    if (plan !== undefined) this.current.set(key, plan);
+    if (plan !== undefined) {
+      this.current.set(key, plan);
+      this.reused++;
+    }
     return plan;
   }
 

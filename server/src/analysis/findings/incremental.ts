@@ -53,7 +53,7 @@ interface ArticleMemo {
   current: KeyTable;
   /** Stretches of the article's text by a number, so keys carry the number, not the text. */
   texts: TextIds;
-  stats: { hits: number; misses: number };
+  stats: CheckStats;
   /** Figures' comparisons apart from their sentence's words, for re-checking a figure in an edited sentence (figurePlans.ts). */
   plans: FigurePlans<FigurePlan>;
   /** The article of the last check and its claims by check, to find unchanged claims without writing their keys. */
@@ -115,6 +115,8 @@ class TextIds {
 export interface CheckStats {
   hits: number;
   misses: number;
+  /** Figures re-checked from a kept plan (figurePlans.ts). */
+  plans: number;
 }
 
 /**
@@ -140,14 +142,14 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     const stamp = `${generation}|${portable}`;
     let memo = this.memos.get(article.path);
     if (!memo || memo.stamp !== stamp) {
-      memo = { stamp, portable, previous: new KeyTable(), current: new KeyTable(), texts: new TextIds(), stats: { hits: 0, misses: 0 }, plans: new FigurePlans() };
+      memo = { stamp, portable, previous: new KeyTable(), current: new KeyTable(), texts: new TextIds(), stats: { hits: 0, misses: 0, plans: 0 }, plans: new FigurePlans() };
       this.memos.set(article.path, memo);
     }
     memo.previous = memo.current;
     memo.current = new KeyTable();
     memo.texts.begin();
     memo.plans.begin();
-    memo.stats = { hits: 0, misses: 0 };
+    memo.stats = { hits: 0, misses: 0, plans: 0 };
     const keys = new KeyWriter(article, memo.texts);
     const self = claimsOf(corpus, article);
     const findings: Finding[] = [];
@@ -218,6 +220,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
       for (const [kind, list] of checked) for (const c of list) warm.claim(kind, c.ref, c.ref);
     }
     memo.last = { article, claims: checked };
+    memo.stats.plans = memo.plans.reused;
     return assembleReview(article, findings, claims);
   }
 
@@ -249,7 +252,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
       current.set({ key, hash: unitsHash(key), offset: r.offset, findings: r.findings, claims: r.claims, texts: null });
     }
     this.memos.set(article.path, {
-      stamp: `${generation}|${portable}`, portable, previous: new KeyTable(), current, texts: TextIds.seeded(stored.texts), stats: { hits: 0, misses: 0 },
+      stamp: `${generation}|${portable}`, portable, previous: new KeyTable(), current, texts: TextIds.seeded(stored.texts), stats: { hits: 0, misses: 0, plans: 0 },
       plans: new FigurePlans(),
     });
     return true;
