@@ -270,60 +270,93 @@ export function checkFigures(check: Check): void {
  * kept plan: how many of them the step's figure has too, and their summed squared weights. Kept
  * while the figure's words that any step's figure has are the same, in the same order: a word no
  * step's figure has adds nothing to either (typed words the sources do not use change only the
- * figure's own norm, which is worked out afresh).
+ * figure's own norm, which is worked out afresh). Words added at the end of those (typing on after
+ * the figure) are added to the sums kept, in order, as summing them all would add them last.
  */
 class SharedWords {
   /** Every word of any step's figure (built when the plan is first used again). */
   private union: Set<string> | undefined;
-  /** The figure's words the counts below were worked out for. */
-  private words: readonly string[] | undefined;
-  /** Per step; -1 / NaN: not worked out yet. */
-  private counts: Int32Array | undefined;
-  private squares: Float64Array | undefined;
+  /** The last few word lists met, newest first, with what was worked out for them. */
+  private states: SharedState[] = [];
 
   constructor(private readonly of: (g: FigureRef) => ReadonlySet<string>) {}
 
-  /** Starts a check of a figure with these words; what was worked out for words that differ where it matters is dropped. */
-  use(words: ReadonlySet<string>, steps: readonly Step[]): readonly string[] {
-    let now: readonly string[] = [...words];
-    if (!this.words || !this.counts || !this.squares) {
-      this.counts = new Int32Array(steps.length).fill(-1);
-      this.squares = new Float64Array(steps.length).fill(NaN);
-    } else {
-      if (!this.union) {
-        this.union = new Set();
-        for (const s of steps) for (const w of this.of(s.g)) this.union.add(w);
-      }
-      const union = this.union;
-      now = now.filter((w) => union.has(w));
-      const before = this.words.filter((w) => union.has(w));
-      if (before.length !== now.length || before.some((w, i) => w !== now[i])) {
-        this.counts.fill(-1);
-        this.squares.fill(NaN);
+  /** What is kept for a check of a figure with these words (what differs where it matters is worked out again). */
+  use(words: ReadonlySet<string>, steps: readonly Step[], v: Vocabulary): SharedState {
+    if (this.states.length === 0) {
+      // First use: the union is not worth building for a plan that may not be used again.
+      const state = { words: [...words], counts: new Int32Array(steps.length).fill(-1), squares: new Float64Array(steps.length).fill(NaN) };
+      this.states.push(state);
+      return state;
+    }
+    if (!this.union) {
+      const union = this.union = new Set<string>();
+      for (const s of steps) for (const w of this.of(s.g)) union.add(w);
+      for (const state of this.states) state.words = state.words.filter((w) => union.has(w));
+    }
+    const union = this.union;
+    const now: string[] = [];
+    for (const w of words) if (union.has(w)) now.push(w);
+    let state = this.states.find((k) => k.words.length === now.length && startsWith(now, k.words));
+    if (!state) {
+      // The longest list kept that starts this one: its sums go on with the words after it.
+      let from: SharedState | undefined;
+      for (const k of this.states) if (startsWith(now, k.words) && (!from || k.words.length > from.words.length)) from = k;
+      state = { words: now, counts: new Int32Array(steps.length).fill(-1), squares: new Float64Array(steps.length).fill(NaN) };
+      if (from) {
+        const added = now.slice(from.words.length);
+        for (let i = 0; i < steps.length; i++) {
+          const theirs = this.of(steps[i].g);
+          let n = from.counts[i];
+          let x = from.squares[i];
+          for (const w of added) {
+            if (!theirs.has(w)) continue;
+            if (n >= 0) n++;
+            if (!Number.isNaN(x)) { const y = v.weight(w); x += y * y; }
+          }
+          state.counts[i] = n;
+          state.squares[i] = x;
+        }
       }
     }
-    this.words = now;
-    return now;
+    this.states = [state, ...this.states.filter((k) => k !== state)].slice(0, KEPT_STATES);
+    return state;
   }
 
-  /** Vocabulary.shared(words, g's).count for step i, with `words` from use(). */
-  count(i: number, g: FigureRef, words: readonly string[]): number {
-    const counts = this.counts!;
+  /** Vocabulary.shared(words, g's).count for step i. */
+  count(state: SharedState, i: number, g: FigureRef): number {
+    const counts = state.counts;
     if (counts[i] < 0) {
       const theirs = this.of(g);
       let n = 0;
-      for (let k = 0; k < words.length; k++) if (theirs.has(words[k])) n++;
+      for (let k = 0; k < state.words.length; k++) if (theirs.has(state.words[k])) n++;
       counts[i] = n;
     }
     return counts[i];
   }
 
   /** Vocabulary.sharedIn(words, g's) for step i. */
-  squared(i: number, g: FigureRef, words: readonly string[], v: Vocabulary): number {
-    const squares = this.squares!;
-    if (Number.isNaN(squares[i])) squares[i] = v.sharedIn(words, this.of(g));
+  squared(state: SharedState, i: number, g: FigureRef, v: Vocabulary): number {
+    const squares = state.squares;
+    if (Number.isNaN(squares[i])) squares[i] = v.sharedIn(state.words, this.of(g));
     return squares[i];
   }
+}
+
+/** Word lists kept per plan and kind: a typo and its backspace, a word typed on. */
+const KEPT_STATES = 4;
+
+/** A figure's words (those any step's figure has, once that is known) and, per step, what they share with its figure's; -1 / NaN: not yet. */
+interface SharedState {
+  words: readonly string[];
+  counts: Int32Array;
+  squares: Float64Array;
+}
+
+function startsWith(list: readonly string[], prefix: readonly string[]): boolean {
+  if (prefix.length > list.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (list[i] !== prefix[i]) return false;
+  return true;
 }
 
 /** The Surround of a figure and one step's figure at a time (at() picks the step), each answer worked out once; kept in the plan when it is kept. */
@@ -334,14 +367,14 @@ class StepSurround implements Surround {
   private nearSim = NaN;
   private sentences = NaN;
   private readonly v: Vocabulary;
-  private readonly contextWords: readonly string[] = [];
-  private readonly nearWords: readonly string[] = [];
+  private readonly contextState: SharedState | undefined;
+  private readonly nearState: SharedState | undefined;
 
-  constructor(check: Check, private readonly f: FigureRef, private readonly plan: FigurePlan, private readonly kept: boolean) {
+  constructor(check: Check, private readonly f: FigureRef, private readonly plan: FigurePlan, kept: boolean) {
     this.v = check.corpus.vocabulary;
     if (!kept) return;
-    this.contextWords = plan.context.use(f.context, plan.steps);
-    this.nearWords = plan.near.use(f.near, plan.steps);
+    this.contextState = plan.context.use(f.context, plan.steps, this.v);
+    this.nearState = plan.near.use(f.near, plan.steps, this.v);
   }
 
   at(i: number): void {
@@ -353,12 +386,12 @@ class StepSurround implements Surround {
   }
 
   nearShared(): number {
-    if (this.shared < 0) this.shared = this.kept ? this.plan.near.count(this.step, this.g!, this.nearWords) : this.v.shared(this.f.near, this.g!.near).count;
+    if (this.shared < 0) this.shared = this.nearState ? this.plan.near.count(this.nearState, this.step, this.g!) : this.v.shared(this.f.near, this.g!.near).count;
     return this.shared;
   }
 
   nearLikeness(): number {
-    if (Number.isNaN(this.nearSim)) this.nearSim = this.likeness(this.f.near, this.g!.near, this.plan.near, this.nearWords);
+    if (Number.isNaN(this.nearSim)) this.nearSim = this.likeness(this.f.near, this.g!.near, this.plan.near, this.nearState);
     return this.nearSim;
   }
 
@@ -368,15 +401,15 @@ class StepSurround implements Surround {
   }
 
   context(): number {
-    if (Number.isNaN(this.sentences)) this.sentences = this.likeness(this.f.context, this.g!.context, this.plan.context, this.contextWords);
+    if (Number.isNaN(this.sentences)) this.sentences = this.likeness(this.f.context, this.g!.context, this.plan.context, this.contextState);
     return this.sentences;
   }
 
   /** Vocabulary.similarity(a, b), from the kept shared weights when kept. */
-  private likeness(a: ReadonlySet<string>, b: ReadonlySet<string>, shared: SharedWords, words: readonly string[]): number {
-    if (!this.kept) return this.v.similarity(a, b);
+  private likeness(a: ReadonlySet<string>, b: ReadonlySet<string>, shared: SharedWords, state: SharedState | undefined): number {
+    if (!state) return this.v.similarity(a, b);
     if (a.size === 0 || b.size === 0) return 0;
-    return this.v.cosine(a, b, shared.squared(this.step, this.g!, words, this.v));
+    return this.v.cosine(a, b, shared.squared(state, this.step, this.g!, this.v));
   }
 }
 
