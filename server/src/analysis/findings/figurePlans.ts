@@ -19,8 +19,12 @@
 import type { FigureRef } from '../alignment/corpus';
 import { WordSet } from '../alignment/wordSet';
 
-/** Plans kept from one check: the figures a keystroke re-checks are a handful; a paste is bounded. */
-const MAX_PLANS = 64;
+/**
+ * Plans kept from one check: the figures a keystroke re-checks are a handful; a paste is bounded. A
+ * plan is a step per candidate (hundreds in a large archive), about 30 KB when made and up to about
+ * 100 KB once used again (its candidates' words and the sums of a few word lists).
+ */
+const MAX_PLANS = 32;
 
 /** Plans by key, those of the last two checks (a plan unused for a whole check is dropped). */
 export class FigurePlans<Plan> {

@@ -235,6 +235,7 @@ export function checkFigures(check: Check): void {
       if (!p) { p = { agree: [], momentAgree: [], momentConflict: [], contextConflict: null, baseConflict: null }; byArticle.set(g.article.path, p); }
       return p;
     };
+    // The candidates in the order they came; what each does now turns on the words alone (s).
     const s = new StepSurround(check, f, plan, plans !== undefined);
     for (let i = 0; i < plan.steps.length; i++) {
       const { g, kind } = plan.steps[i];
