@@ -90,13 +90,19 @@ export class Vocabulary {
 
   /** Summed squared weights of the words of `a` (in a's order) that `b` also has. */
   private sharedSquares(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+    if (a instanceof WordSet) return this.sharedIn(a.list, b);
     let shared = 0;
-    if (a instanceof WordSet) {
-      const words = a.list;
-      for (let i = 0; i < words.length; i++) if (b.has(words[i])) { const x = this.weight(words[i]); shared += x * x; }
-    } else {
-      for (const w of a) if (b.has(w)) { const x = this.weight(w); shared += x * x; }
-    }
+    for (const w of a) if (b.has(w)) { const x = this.weight(w); shared += x * x; }
+    return shared;
+  }
+
+  /**
+   * Summed squared weights of `words` (in their order) that `b` also has. For a WordSet `a`, any
+   * list of a's words in a's order that keeps every word `b` has gives sharedSquares(a, b) exactly.
+   */
+  sharedIn(words: readonly string[], b: ReadonlySet<string>): number {
+    let shared = 0;
+    for (let i = 0; i < words.length; i++) if (b.has(words[i])) { const x = this.weight(words[i]); shared += x * x; }
     return shared;
   }
 
@@ -104,7 +110,11 @@ export class Vocabulary {
   similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
     if (a.size === 0 || b.size === 0) return 0;
     // The same sums, in the same order, as one pass over a then one over b would make.
-    const shared = this.sharedSquares(a, b);
+    return this.cosine(a, b, this.sharedSquares(a, b));
+  }
+
+  /** similarity(a, b) of two non-empty sets, given their sharedSquares worked out already. */
+  cosine(a: ReadonlySet<string>, b: ReadonlySet<string>, shared: number): number {
     const wa = this.norm(a);
     const wb = this.norm(b);
     return wa > 0 && wb > 0 ? shared / Math.sqrt(wa * wb) : 0;

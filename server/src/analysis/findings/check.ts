@@ -1,6 +1,8 @@
 // What every finding check shares: the article under review, the sources, and where results go.
 import type { ArticleAnalysis, ClaimComparison, ClaimView, Evidence, Finding, FindingKind, Severity, Span } from '../types';
 import type { ArticleClaims, Corpus } from '../alignment/corpus';
+import type { FigurePlan } from './figures';
+import type { FigurePlans } from './figurePlans';
 import { findingId } from './ids';
 
 export interface CheckOptions {
@@ -21,10 +23,15 @@ export class Check {
   readonly tolerance: number;
   private readonly ids = new Map<string, number>();
 
+  /**
+   * @param figurePlans figures' comparisons kept from earlier checks of the article against this
+   *   corpus with these options (figurePlans.ts), and where this check keeps its own; none when absent.
+   */
   constructor(
     readonly corpus: Corpus,
     readonly self: ArticleClaims,
     options: CheckOptions,
+    readonly figurePlans?: FigurePlans<FigurePlan>,
   ) {
     this.isDraft = self.article.role === 'draft';
     this.tolerance = Math.max(0, options.figureTolerance ?? 0);

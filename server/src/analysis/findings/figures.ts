@@ -5,6 +5,8 @@ import type { FigureRef } from '../alignment/corpus';
 import { changesOverTime, compatible, differentMoments, figureRange, isVague, ratio, sameBase, sameCalendarDay, sameMoment, transposed } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
+import type { Vocabulary } from '../alignment/context';
+import { planKey } from './figurePlans';
 import { against, quoted } from './messages';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
@@ -17,16 +19,42 @@ const MOMENT_RATIO = 5;
 /** A percentage "of" the same thing ("of customers") is more likely the same quantity. */
 const SAME_BASE_BONUS = 0.2;
 
-/** How alike two figures' surroundings are: the sentence, or the clause right around them. */
-function sameQuantity(check: Check, f: FigureRef, g: FigureRef): number {
+/**
+ * What a figure's check reads of the words around two figures: through here only, so that a check
+ * can keep what it worked out for one source figure from one keystroke to the next (figurePlans.ts).
+ * Each is the Vocabulary's answer for f's and g's words.
+ */
+interface Surround {
+  /** Vocabulary.shared(f.near, g.near).count: how many of the words right beside f are beside g too. */
+  nearShared(): number;
+  /** Vocabulary.similarity(f.near, g.near). */
+  nearLikeness(): number;
+  /** Vocabulary.similarity(f.context, g.context): the likeness of their sentences. */
+  context(): number;
+  /** transposed(f.figure, g.figure) (no words, but asked as often). */
+  transposed(): boolean;
+}
+
+/** The Vocabulary asked afresh. */
+function surround(check: Check, f: FigureRef, g: FigureRef): Surround {
   const v = check.corpus.vocabulary;
+  return {
+    nearShared: () => v.shared(f.near, g.near).count,
+    nearLikeness: () => v.similarity(f.near, g.near),
+    context: () => v.similarity(f.context, g.context),
+    transposed: () => transposed(f.figure, g.figure),
+  };
+}
+
+/** How alike two figures' surroundings are: the sentence, or the clause right around them. */
+function sameQuantity(f: FigureRef, g: FigureRef, s: Surround): number {
   // The words right beside a figure say what it measures: two figures with words of their own and
   // none in common ("14 km south-east of the town" / "a depth of 18 km") measure different things.
   if (distinctModifiers(f, g)) return 0;
   const sameBase = f.figure.unit === 'percent' && !!f.figure.of && f.figure.of === g.figure.of;
-  if (!sameBase && f.near.size >= 2 && g.near.size >= 2 && v.shared(f.near, g.near).count === 0) return 0;
-  let sim = v.similarity(f.context, g.context);
-  if (v.shared(f.near, g.near).count >= 2) sim = Math.max(sim, v.similarity(f.near, g.near));
+  if (!sameBase && f.near.size >= 2 && g.near.size >= 2 && s.nearShared() === 0) return 0;
+  let sim = s.context();
+  if (s.nearShared() >= 2) sim = Math.max(sim, s.nearLikeness());
   if (sameBase) sim += SAME_BASE_BONUS;
   return sim;
 }
@@ -47,11 +75,10 @@ const SLIP_CONTEXT = 0.2;
  * One figure misreported: its digits swapped ("143 loans" / "134 loans"), of one specific thing, or of
  * a broad kind (people, a percentage, money) said in like words.
  */
-function slip(check: Check, f: FigureRef, g: FigureRef): boolean {
-  if (f.cls !== g.cls || !transposed(f.figure, g.figure)) return false;
+function slip(f: FigureRef, g: FigureRef, s: Surround): boolean {
+  if (f.cls !== g.cls || !s.transposed()) return false;
   if (f.cls !== null && f.cls.startsWith('count:') && f.cls !== 'count:crowd') return true;
-  const v = check.corpus.vocabulary;
-  return v.shared(f.near, g.near).count >= 2 || v.similarity(f.context, g.context) >= SLIP_CONTEXT;
+  return s.nearShared() >= 2 || s.context() >= SLIP_CONTEXT;
 }
 
 /** Numbers further apart than this between sources are different quantities, not one misreported. */
@@ -64,7 +91,7 @@ const SOURCE_OVERLAP = 0.6;
  * told in the very same words: "19 relief camps" / "27 relief camps"; "closed down 16.4%" / "closed
  * 14.6% lower". A count that changes through the day with no time given is not compared.
  */
-function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef): boolean {
+function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
   const clock = (r: FigureRef) => r.anchor?.granularity === 'clock';
   if (f.inQuote || ratio(f.figure, g.figure) > SOURCE_RATIO) return false;
   if (!bounded(f) || !bounded(g)) return false;
@@ -75,7 +102,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef): boolean 
   // A count that is still moving ("so far", "now", "still") is a snapshot even with no time given.
   if ((growing(f) || growing(g)) && (PROGRESS.test(nearText(f)) || PROGRESS.test(nearText(g)))) return false;
   // A count tied to a clock time is a snapshot, unless its digits are the other's swapped.
-  if (slip(check, f, g)) return true;
+  if (slip(f, g, s)) return true;
   if (clock(f) || clock(g)) return false;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
   // Counts of things compare only by their own words; other figures by the words around them too.
@@ -84,7 +111,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef): boolean 
   // same likeness as a draft's figure, and named by one word as well as by two.
   const measure = f.figure.unit === 'count' && !changesOverTime(f.figure);
   const shared = v.shared(f.near, g.near).count;
-  if (measure && shared >= 2 && sameQuantity(check, f, g) >= SAME_QUANTITY) return true;
+  if (measure && shared >= 2 && sameQuantity(f, g, s) >= SAME_QUANTITY) return true;
   return shared >= (measure ? 1 : 2) && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
 }
 
@@ -143,9 +170,63 @@ function sameNumber(a: FigureRef, b: FigureRef): boolean {
   return Math.abs(a.figure.value - b.figure.value) <= 1e-9 * Math.max(1, Math.abs(a.figure.value));
 }
 
+/** What a source figure is to a figure, as far as that goes without the words around either. */
+const enum Kind { MomentAgree, MomentConflict, SameNumber, Compatible, Conflict }
+
+interface Step {
+  g: FigureRef;
+  kind: Kind;
+  /** transposed(f.figure, g.figure), once asked. */
+  swapped?: boolean;
+}
+
+/**
+ * A figure's candidates in the sources, each with what it is to the figure apart from the words
+ * around them (figurePlans.ts): reads the corpus, and of the figure its FigureRef but its context
+ * and near words. Candidates that count for nothing whatever those words are left out.
+ */
+export interface FigurePlan {
+  steps: Step[];
+  /** durationConsensus, once asked. */
+  consensus?: FigureRef[];
+  /** What the steps share with the figure's sentence and with the words right beside it. */
+  context: SharedWords;
+  near: SharedWords;
+}
+
+function planOf(check: Check, f: FigureRef): FigurePlan {
+  const steps: Step[] = [];
+  // Only figures of the class that can be compatible with f or within these ratios (figureIndex.ts).
+  for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
+    if (g.article.path === check.article.path || isVague(g.figure)) continue;
+    const ok = compatible(f.figure, g.figure, check.tolerance) && !boundsDisagree(f, g, check.tolerance);
+    if (sameMoment(f.anchor, g.anchor) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
+      steps.push({ g, kind: ok ? Kind.MomentAgree : Kind.MomentConflict });
+      continue;
+    }
+    if (differentMoments(f.anchor, g.anchor)) continue;
+    if (ok) {
+      steps.push({ g, kind: sameNumber(f, g) ? Kind.SameNumber : Kind.Compatible });
+      continue;
+    }
+    if (g.inQuote || ratio(f.figure, g.figure) > MAX_RATIO) continue;
+    // Where a change started ("from 58.40") and where it went ("below 58") are two quantities.
+    if (f.starting !== g.starting) continue;
+    steps.push({ g, kind: Kind.Conflict });
+  }
+  return { steps, context: new SharedWords((g) => g.context), near: new SharedWords((g) => g.near) };
+}
+
 export function checkFigures(check: Check): void {
+  const plans = check.figurePlans;
   for (const f of check.self.figures) {
     if (!f.cls || isVague(f.figure)) continue;
+    let plan: FigurePlan | undefined;
+    if (plans) {
+      const key = planKey(f);
+      plan = plans.get(key);
+      if (!plan) plans.set(key, plan = planOf(check, f));
+    } else plan = planOf(check, f);
     const byArticle = new Map<string, PerArticle>();
     /** Agreeing figures that only have the same number, said in unlike words. */
     const numberOnly = new Set<FigureRef>();
@@ -154,43 +235,189 @@ export function checkFigures(check: Check): void {
       if (!p) { p = { agree: [], momentAgree: [], momentConflict: [], contextConflict: null, baseConflict: null }; byArticle.set(g.article.path, p); }
       return p;
     };
-    // Only figures of the class that can be compatible with f or within these ratios (figureIndex.ts).
-    for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
-      if (g.article.path === check.article.path || isVague(g.figure)) continue;
-      if (distinctModifiers(f, g) && !slip(check, f, g)) continue;
-      const ok = compatible(f.figure, g.figure, check.tolerance) && !boundsDisagree(f, g, check.tolerance);
-      if (sameMoment(f.anchor, g.anchor) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
-        (ok ? slot(g).momentAgree : slot(g).momentConflict).push(g);
-        continue;
-      }
-      if (differentMoments(f.anchor, g.anchor)) continue;
-      if (ok) {
-        if (sameNumber(f, g)) {
+    // The candidates in the order they came; what each does now turns on the words alone (s).
+    const s = new StepSurround(check, f, plan, plans !== undefined);
+    for (let i = 0; i < plan.steps.length; i++) {
+      const { g, kind } = plan.steps[i];
+      s.at(i);
+      if (distinctModifiers(f, g) && !slip(f, g, s)) continue;
+      switch (kind) {
+        case Kind.MomentAgree: slot(g).momentAgree.push(g); continue;
+        case Kind.MomentConflict: slot(g).momentConflict.push(g); continue;
+        case Kind.SameNumber:
           slot(g).agree.push(g);
-          if (check.isDraft && sameQuantity(check, f, g) < SUPPORT) numberOnly.add(g);
-        } else if (sameQuantity(check, f, g) >= SUPPORT) slot(g).agree.push(g);
-        continue;
+          if (check.isDraft && sameQuantity(f, g, s) < SUPPORT) numberOnly.add(g);
+          continue;
+        case Kind.Compatible:
+          if (sameQuantity(f, g, s) >= SUPPORT) slot(g).agree.push(g);
+          continue;
+        case Kind.Conflict: break;
       }
-      if (g.inQuote || ratio(f.figure, g.figure) > MAX_RATIO) continue;
-      // Where a change started ("from 58.40") and where it went ("below 58") are two quantities.
-      if (f.starting !== g.starting) continue;
-      if (!check.isDraft && !sourcesSameQuantity(check, f, g)) continue;
-      const sim = sameQuantity(check, f, g);
-      if (check.isDraft && sim < SAME_QUANTITY && !slip(check, f, g)) {
+      if (!check.isDraft && !sourcesSameQuantity(check, f, g, s)) continue;
+      const sim = sameQuantity(f, g, s);
+      if (check.isDraft && sim < SAME_QUANTITY && !slip(f, g, s)) {
         if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;
         continue;
       }
       const p = slot(g);
       if (!p.contextConflict || sim > p.contextConflict.sim) p.contextConflict = { ref: g, sim };
     }
-    decide(check, f, byArticle, numberOnly);
+    decide(check, f, byArticle, numberOnly, plan);
+  }
+}
+
+/**
+ * For one kind of a figure's words (its sentence's, or those right beside it) and each step of a
+ * kept plan: how many of them the step's figure has too, and their summed squared weights. Kept
+ * while the figure's words that any step's figure has are the same, in the same order: a word no
+ * step's figure has adds nothing to either (typed words the sources do not use change only the
+ * figure's own norm, which is worked out afresh). Words added at the end of those (typing on after
+ * the figure) are added to the sums kept, in order, as summing them all would add them last.
+ */
+class SharedWords {
+  /** Every word of any step's figure (built when the plan is first used again). */
+  private union: Set<string> | undefined;
+  /** The last few word lists met, newest first, with what was worked out for them. */
+  private states: SharedState[] = [];
+
+  constructor(private readonly of: (g: FigureRef) => ReadonlySet<string>) {}
+
+  /** What is kept for a check of a figure with these words (what differs where it matters is worked out again). */
+  use(words: ReadonlySet<string>, steps: readonly Step[], v: Vocabulary): SharedState {
+    if (this.states.length === 0) {
+      // First use: the union is not worth building for a plan that may not be used again.
+      const state = { words: [...words], counts: new Int32Array(steps.length).fill(-1), squares: new Float64Array(steps.length).fill(NaN) };
+      this.states.push(state);
+      return state;
+    }
+    if (!this.union) {
+      const union = this.union = new Set<string>();
+      for (const s of steps) for (const w of this.of(s.g)) union.add(w);
+      for (const state of this.states) state.words = state.words.filter((w) => union.has(w));
+    }
+    const union = this.union;
+    const now: string[] = [];
+    for (const w of words) if (union.has(w)) now.push(w);
+    let state = this.states.find((k) => k.words.length === now.length && startsWith(now, k.words));
+    if (!state) {
+      // The longest list kept that starts this one: its sums go on with the words after it.
+      let from: SharedState | undefined;
+      for (const k of this.states) if (startsWith(now, k.words) && (!from || k.words.length > from.words.length)) from = k;
+      state = { words: now, counts: new Int32Array(steps.length).fill(-1), squares: new Float64Array(steps.length).fill(NaN) };
+      if (from) {
+        const added = now.slice(from.words.length);
+        for (let i = 0; i < steps.length; i++) {
+          const theirs = this.of(steps[i].g);
+          let n = from.counts[i];
+          let x = from.squares[i];
+          for (const w of added) {
+            if (!theirs.has(w)) continue;
+            if (n >= 0) n++;
+            if (!Number.isNaN(x)) { const y = v.weight(w); x += y * y; }
+          }
+          state.counts[i] = n;
+          state.squares[i] = x;
+        }
+      }
+    }
+    this.states = [state, ...this.states.filter((k) => k !== state)].slice(0, KEPT_STATES);
+    return state;
+  }
+
+  /** Vocabulary.shared(words, g's).count for step i. */
+  count(state: SharedState, i: number, g: FigureRef): number {
+    const counts = state.counts;
+    if (counts[i] < 0) {
+      const theirs = this.of(g);
+      let n = 0;
+      for (let k = 0; k < state.words.length; k++) if (theirs.has(state.words[k])) n++;
+      counts[i] = n;
+    }
+    return counts[i];
+  }
+
+  /** Vocabulary.sharedIn(words, g's) for step i. */
+  squared(state: SharedState, i: number, g: FigureRef, v: Vocabulary): number {
+    const squares = state.squares;
+    if (Number.isNaN(squares[i])) squares[i] = v.sharedIn(state.words, this.of(g));
+    return squares[i];
+  }
+}
+
+/** Word lists kept per plan and kind: a typo and its backspace, a word typed on. */
+const KEPT_STATES = 4;
+
+/** A figure's words (those any step's figure has, once that is known) and, per step, what they share with its figure's; -1 / NaN: not yet. */
+interface SharedState {
+  words: readonly string[];
+  counts: Int32Array;
+  squares: Float64Array;
+}
+
+function startsWith(list: readonly string[], prefix: readonly string[]): boolean {
+  if (prefix.length > list.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (list[i] !== prefix[i]) return false;
+  return true;
+}
+
+/** The Surround of a figure and one step's figure at a time (at() picks the step), each answer worked out once; kept in the plan when it is kept. */
+class StepSurround implements Surround {
+  private step = 0;
+  private g: FigureRef | undefined;
+  private shared = -1;
+  private nearSim = NaN;
+  private sentences = NaN;
+  private readonly v: Vocabulary;
+  private readonly contextState: SharedState | undefined;
+  private readonly nearState: SharedState | undefined;
+
+  constructor(check: Check, private readonly f: FigureRef, private readonly plan: FigurePlan, kept: boolean) {
+    this.v = check.corpus.vocabulary;
+    if (!kept) return;
+    this.contextState = plan.context.use(f.context, plan.steps, this.v);
+    this.nearState = plan.near.use(f.near, plan.steps, this.v);
+  }
+
+  at(i: number): void {
+    this.step = i;
+    this.g = this.plan.steps[i].g;
+    this.shared = -1;
+    this.nearSim = NaN;
+    this.sentences = NaN;
+  }
+
+  nearShared(): number {
+    if (this.shared < 0) this.shared = this.nearState ? this.plan.near.count(this.nearState, this.step, this.g!) : this.v.shared(this.f.near, this.g!.near).count;
+    return this.shared;
+  }
+
+  nearLikeness(): number {
+    if (Number.isNaN(this.nearSim)) this.nearSim = this.likeness(this.f.near, this.g!.near, this.plan.near, this.nearState);
+    return this.nearSim;
+  }
+
+  transposed(): boolean {
+    const step = this.plan.steps[this.step];
+    return step.swapped ??= transposed(this.f.figure, step.g.figure);
+  }
+
+  context(): number {
+    if (Number.isNaN(this.sentences)) this.sentences = this.likeness(this.f.context, this.g!.context, this.plan.context, this.contextState);
+    return this.sentences;
+  }
+
+  /** Vocabulary.similarity(a, b), from the kept shared weights when kept. */
+  private likeness(a: ReadonlySet<string>, b: ReadonlySet<string>, shared: SharedWords, state: SharedState | undefined): number {
+    if (!state) return this.v.similarity(a, b);
+    if (a.size === 0 || b.size === 0) return 0;
+    return this.v.cosine(a, b, shared.squared(state, this.step, this.g!, this.v));
   }
 }
 
 /** Likeness at which a draft figure's conflict outweighs a source that only has its number in unlike words. */
 const OUTWEIGHS_COINCIDENCE = 0.5;
 
-function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>): void {
+function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, plan: FigurePlan): void {
   const comparisons: ClaimComparison[] = [];
   const momentConflicts: FigureRef[] = [];
   const contextConflicts: FigureRef[] = [];
@@ -249,7 +476,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   // conflict told in like words ("three years of supervised release").
   if (anyMomentAgree || openMomentAgree || (exactAgree && (wordAgree || !strongConflict))) return;
   if (contextConflicts.length > 0) { report(check, f, contextConflicts); return; }
-  const consensus = durationConsensus(check, f);
+  const consensus = plan.consensus ??= durationConsensus(check, f);
   if (consensus.length > 0) { report(check, f, consensus); return; }
   if (openAgree) return;
   if (isUnsourced(check, f)) {
@@ -270,7 +497,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
 function corroborated(check: Check, byArticle: Map<string, PerArticle>, conflicts: FigureRef[]): FigureRef[] {
   const agreeing = [...byArticle.values()].flatMap((p) => p.agree);
   return conflicts.filter((g) => agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentMoments(a.anchor, g.anchor) &&
-    ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g)));
+    ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g))));
 }
 
 /** How long something lasted, when every source that says so agrees: "eight hours" against "five". */

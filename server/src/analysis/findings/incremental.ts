@@ -13,6 +13,8 @@ import type { ArticleAnalysis, ClaimView, DocumentReview, Finding, Span } from '
 import type { Corpus } from '../alignment/corpus';
 import { WordSet } from '../alignment/wordSet';
 import { Check, type CheckOptions } from './check';
+import type { FigurePlan } from './figures';
+import { FigurePlans } from './figurePlans';
 import { findingId } from './ids';
 import { assembleReview, claimsOf, CLAIM_CHECKS } from './index';
 import { baseOf, editOf, offsetOf, SameKey, sentenceOf, SKIP, type Base, type ClaimRef } from './sameKey';
@@ -51,7 +53,9 @@ interface ArticleMemo {
   current: KeyTable;
   /** Stretches of the article's text by a number, so keys carry the number, not the text. */
   texts: TextIds;
-  stats: { hits: number; misses: number };
+  stats: CheckStats;
+  /** Figures' comparisons apart from their sentence's words, for re-checking a figure in an edited sentence (figurePlans.ts). */
+  plans: FigurePlans<FigurePlan>;
   /** The article of the last check and its claims by check, to find unchanged claims without writing their keys. */
   last?: { article: ArticleAnalysis; claims: Map<string, Checked[]> };
 }
@@ -111,6 +115,8 @@ class TextIds {
 export interface CheckStats {
   hits: number;
   misses: number;
+  /** Figures re-checked from a kept plan (figurePlans.ts). */
+  plans: number;
 }
 
 /**
@@ -136,13 +142,14 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     const stamp = `${generation}|${portable}`;
     let memo = this.memos.get(article.path);
     if (!memo || memo.stamp !== stamp) {
-      memo = { stamp, portable, previous: new KeyTable(), current: new KeyTable(), texts: new TextIds(), stats: { hits: 0, misses: 0 } };
+      memo = { stamp, portable, previous: new KeyTable(), current: new KeyTable(), texts: new TextIds(), stats: { hits: 0, misses: 0, plans: 0 }, plans: new FigurePlans() };
       this.memos.set(article.path, memo);
     }
     memo.previous = memo.current;
     memo.current = new KeyTable();
     memo.texts.begin();
-    memo.stats = { hits: 0, misses: 0 };
+    memo.plans.begin();
+    memo.stats = { hits: 0, misses: 0, plans: 0 };
     const keys = new KeyWriter(article, memo.texts);
     const self = claimsOf(corpus, article);
     const findings: Finding[] = [];
@@ -152,6 +159,8 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     // claim's result without its key being written (sameKey.ts).
     const last = memo.last;
     const same = last ? new SameKey(editOf(article, last.article)) : undefined;
+    // Plans are kept from edits on (after a check, or stored results): a first check re-checks every claim and would keep them all.
+    const plans = last || !memo.previous.empty ? memo.plans : undefined;
     const checked = new Map<string, Checked[]>();
     for (const [kind, run] of CLAIM_CHECKS) {
       const refs = self[kind] as ReadonlyArray<ClaimRef>;
@@ -181,7 +190,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
           result = memo.current.get(hash, key) ?? memo.previous.get(hash, key);
           if (!result) {
             memo.stats.misses++;
-            const check = new Check(corpus, { ...self, figures: [], times: [], quotes: [], statements: [], [kind]: [ref] }, options);
+            const check = new Check(corpus, { ...self, figures: [], times: [], quotes: [], statements: [], [kind]: [ref] }, options, plans);
             run(check);
             result = { key: key.copy(), hash, offset: offsetOf(ref), findings: check.findings, claims: check.claims, texts: keys.numbered };
           } else {
@@ -211,6 +220,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
       for (const [kind, list] of checked) for (const c of list) warm.claim(kind, c.ref, c.ref);
     }
     memo.last = { article, claims: checked };
+    memo.stats.plans = memo.plans.reused;
     return assembleReview(article, findings, claims);
   }
 
@@ -242,7 +252,8 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
       current.set({ key, hash: unitsHash(key), offset: r.offset, findings: r.findings, claims: r.claims, texts: null });
     }
     this.memos.set(article.path, {
-      stamp: `${generation}|${portable}`, portable, previous: new KeyTable(), current, texts: TextIds.seeded(stored.texts), stats: { hits: 0, misses: 0 },
+      stamp: `${generation}|${portable}`, portable, previous: new KeyTable(), current, texts: TextIds.seeded(stored.texts), stats: { hits: 0, misses: 0, plans: 0 },
+      plans: new FigurePlans(),
     });
     return true;
   }
@@ -578,6 +589,10 @@ class KeyBuffer {
  */
 class KeyTable {
   private readonly buckets = new Map<number, ClaimResult[]>();
+
+  get empty(): boolean {
+    return this.buckets.size === 0;
+  }
 
   *results(): IterableIterator<ClaimResult> {
     for (const bucket of this.buckets.values()) yield* bucket;
