@@ -331,12 +331,13 @@ let warmedUp = false;
 /**
  * Once, after the first check: types a phrase into a copy of an open draft's review and deletes it
  * (warmUp.ts), so the editor's first keystrokes run code V8 has already optimised. Runs inside the
- * check, so an edit that arrives meanwhile waits for it; nothing is published. Not when edits were
- * answered during the restore: they ran the same code.
+ * check, so an edit that arrives meanwhile waits for it (about 0.5 s at 1,000 sources); nothing is
+ * published. Not from the size where edits are answered during the restore (they run the same
+ * code), where a rehearsal against 10,000 sources also cost the first edit after it over a second.
  */
 function warmUp(): void {
   warmedUp = true;
-  if (answeredWhileRestoring > 0 || !(live.sourceOrder().length >= warmUpMinimum)) return;
+  if (!(live.sourceOrder().length >= warmUpMinimum) || live.articles.size >= restoreAnswersMinimum) return;
   for (const doc of documents.all()) {
     const entry = isArticleDocument(doc) && controls.checksOnType(doc.uri) ? live.entryByUri(doc.uri) : undefined;
     if (!entry) continue;
@@ -509,13 +510,10 @@ async function answerFromOutline(store: OutlineStore, checks: CheckCache, inputs
   return answers;
 }
 
-/** Edits answered while the sources were restored: they ran the typing path (no rehearsal needed). */
-let answeredWhileRestoring = 0;
-
 /** Between slices of the restore: answers the edits whose quiet time is over. */
 async function answerEdits(answers: RestoreAnswers): Promise<void> {
   try {
-    answeredWhileRestoring += await answers.answer(typedDocuments(true));
+    await answers.answer(typedDocuments(true));
   } catch (err) {
     logError('answering edits while restoring the sources', err);
   }
