@@ -331,7 +331,7 @@ let warmedUp = false;
 /**
  * Once, after the first check: types a phrase into a copy of an open draft's review and deletes it
  * (warmUp.ts), so the editor's first keystrokes run code V8 has already optimised. Runs inside the
- * check, so an edit that arrives meanwhile waits for it (about 0.5 s at 1,000 sources); nothing is
+ * check, so an edit that arrives meanwhile waits for it (0.7 to 1.4 s at 1,000 sources); nothing is
  * published. Not from the size where edits are answered during the restore (they run the same
  * code), where a rehearsal against 10,000 sources also cost the first edit after it over a second.
  */
