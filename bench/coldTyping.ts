@@ -4,11 +4,9 @@
 // draft, stores the sources in an IndexStore and the draft's claim checks as the server keeps them;
 // then each run is a fresh process that does what the server's start from the index does before
 // the first keystroke — restores the sources without analysing them, analyses the draft once,
-// seeds its checks, rehearses typing on a copy of the draft's review (server/src/warmUp.ts; skipped
-// with --no-rehearsal) — and types the bench's 200 edits through LiveReview, the suppression view
-// and diagnostics (as bench/phases.ts does). Printed per run: the rehearsal's keystrokes, wall time
-// and main-thread CPU, then main-thread CPU per edit for edits 0 to 40 (the code not yet optimised;
-// the p95 comes from them) and 41 to 199, and wall medians.
+// seeds its checks — and types the bench's 200 edits through LiveReview, the suppression view and
+// diagnostics (as bench/phases.ts does). Printed per run: main-thread CPU per edit for edits 0 to
+// 40 (the code not yet optimised; the p95 comes from them) and 41 to 199, and wall medians.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -21,7 +19,6 @@ import { IndexStore } from '../server/src/indexStore';
 import { LiveReview, type Analyzer, type ArticleInput } from '../server/src/review';
 import { DEFAULT_SETTINGS } from '../server/src/settings';
 import { SuppressedView } from '../server/src/suppressedView';
-import { rehearseTyping } from '../server/src/warmUp';
 import { applyKeystroke, buildDraft, loadSamples, sourceArticle, typingEdits, Varier } from './corpus';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => { const s = a.replace(/^--/, ''); const i = s.indexOf('='); return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 1)]; }));
@@ -91,13 +88,6 @@ function run(): void {
   live.update([...sources, { path: draftPath, uri, text: d.text, version: 1 }]);
   if (!live.seedChecks(draftPath, JSON.parse(fs.readFileSync(path.join(ROOT, 'checks.json'), 'utf8')))) throw new Error('the stored checks did not apply');
   keystroke(d.text, 1); // the first diagnostics, from the seeded checks
-  let rehearsal = {};
-  if (!('no-rehearsal' in args)) {
-    const cpu0 = mainThreadCpuMs();
-    const done = rehearseTyping(live, draftPath, () => ({ levels: DEFAULT_SETTINGS.severity, levelsName: 'sourceReview.severity' }));
-    if (!done) throw new Error('no rehearsal');
-    rehearsal = { rehearsalEdits: done.edits, rehearsalMs: Math.round(done.ms), rehearsalCpuMs: mainThreadCpuMs() - cpu0 };
-  }
   const edits = typingEdits(d.text, 200);
   const wall: number[] = [];
   let text = d.text;
@@ -113,7 +103,6 @@ function run(): void {
   const rest = mainThreadCpuMs() - cpu;
   const median = (a: number[]): number => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
   console.log(JSON.stringify({
-    ...rehearsal,
     cpuPerEdit0to40: +(first / 41).toFixed(2), cpuPerEdit41to199: +(rest / (edits.length - 41)).toFixed(2),
     wallMedian1to40: +median(wall.slice(1, 41)).toFixed(2), wallMedian41to199: +median(wall.slice(41)).toFixed(2),
   }));
@@ -124,7 +113,7 @@ async function main(): Promise<void> {
   await setup();
   for (let r = 0; r < RUNS; r++) {
     // A fresh process per run: nothing compiled or optimised yet, as after a start.
-    process.stdout.write(execFileSync(process.execPath, [...process.execArgv, __filename, '--run', `--sources=${SOURCES}`, `--root=${ROOT}`, ...('no-rehearsal' in args ? ['--no-rehearsal'] : [])], { encoding: 'utf8' }));
+    process.stdout.write(execFileSync(process.execPath, [...process.execArgv, __filename, '--run', `--sources=${SOURCES}`, `--root=${ROOT}`], { encoding: 'utf8' }));
   }
 }
 

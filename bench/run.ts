@@ -268,7 +268,6 @@ async function main(): Promise<void> {
           else {
             log(`  first start: cold ${ms(r.coldStartMs)}, ${r.latency.n} edits: p50 ${ms(r.latency.median)} p95 ${ms(r.latency.p95)} max ${ms(r.latency.max)}, peak RSS ${r.peakRssMb} MB`);
             if (indexed) log(`  start from the index: cold ${indexed.coldStartMs === null ? '–' : ms(indexed.coldStartMs)}, ${indexed.latency.n} edits: p50 ${ms(indexed.latency.median)} p95 ${ms(indexed.latency.p95)} max ${ms(indexed.latency.max)}, peak RSS ${indexed.peakRssMb} MB`);
-            for (const l of (indexed?.startLog ?? []).filter((l) => l.startsWith('warmed up '))) log(`    server: ${l.slice(0, 240)}`);
             if (changedDraft) {
               log(`  start from the index, draft changed: cold ${changedDraft.coldStartMs === null ? '–' : ms(changedDraft.coldStartMs)}, peak RSS ${changedDraft.peakRssMb} MB`);
               for (const l of changedDraft.startLog ?? []) log(`    server: ${l.slice(0, 240)}`);

@@ -49,7 +49,7 @@ export interface ServerRunResult {
   startLog?: string[];
 }
 
-const START_LINES = /^(review set:|warmed up |published |first diagnostics|seeded |(slow )?checked |source index:|corpus outline|analysed )/;
+const START_LINES = /^(review set:|published |first diagnostics|seeded |(slow )?checked |source index:|corpus outline|analysed )/;
 
 export async function serverRun(o: ServerRunOptions): Promise<ServerRunResult> {
   const t0 = performance.now();

@@ -46,7 +46,6 @@ import { Scheduler } from './scheduler';
 import { changesReviewSet, DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 import { isArticleName, makeFolder, pathOfUri, ReviewSet } from './workspace';
 import { holdNewSpace } from './newSpace';
-import { rehearseTyping } from './warmUp';
 
 // The heap is mostly the corpus, which lives as long as the server; each keystroke leaves a little
 // garbage behind. V8 lets the heap grow to about twice its live size before collecting it whole;
@@ -316,39 +315,6 @@ async function check(): Promise<void> {
     logError('check failed', err);
   } finally {
     notify(CheckingNotification, { busy: false, ...(ms !== undefined ? { ms } : {}), ...(failed !== undefined ? { failed } : {}) });
-  }
-  if (corpusLoaded && !warmedUp) warmUp();
-}
-
-/**
- * Fewer sources than this and the first keystrokes are quick enough cold: no rehearsal
- * (SOURCE_REVIEW_WARM_UP_MIN; Infinity turns it off).
- */
-const warmUpMinimum = Number(process.env.SOURCE_REVIEW_WARM_UP_MIN ?? 200);
-/** The typing path was rehearsed this session (or there was nothing to rehearse it on). */
-let warmedUp = false;
-
-/**
- * Once, after the first check: types a phrase into a copy of an open draft's review and deletes it
- * (warmUp.ts), so the editor's first keystrokes run code V8 has already optimised. Runs inside the
- * check, so an edit that arrives meanwhile waits for it (0.7 to 1.4 s at 1,000 sources); nothing is
- * published. Not from the size where edits are answered during the restore (they run the same
- * code), where a rehearsal against 10,000 sources also cost the first edit after it over a second.
- */
-function warmUp(): void {
-  warmedUp = true;
-  if (!(live.sourceOrder().length >= warmUpMinimum) || live.articles.size >= restoreAnswersMinimum) return;
-  for (const doc of documents.all()) {
-    const entry = isArticleDocument(doc) && controls.checksOnType(doc.uri) ? live.entryByUri(doc.uri) : undefined;
-    if (!entry) continue;
-    try {
-      const done = rehearseTyping(live, entry.path, (e) => controls.rulesFor(e.path, e.uri));
-      if (!done) continue;
-      log(`warmed up the typing path: ${done.edits} keystrokes rehearsed on a copy of ${entry.analysis.label} in ${done.ms.toFixed(0)} ms`);
-      return;
-    } catch (err) {
-      logError(`rehearsing typing in ${doc.uri}`, err);
-    }
   }
 }
 

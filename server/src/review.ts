@@ -59,7 +59,7 @@ function speakerSignature(a: ArticleAnalysis): string {
 }
 
 export class LiveReview implements ReviewView {
-  private corpus: Corpus;
+  private corpus = new Corpus();
   private readonly entries = new Map<string, ArticleEntry>();
   private readonly byUri = new Map<string, ArticleEntry>();
   private readonly reviews = new Map<string, ReviewMemo>();
@@ -83,11 +83,7 @@ export class LiveReview implements ReviewView {
     private readonly optionsFor: (entry: ArticleEntry) => CheckOptions,
     private readonly log: Log,
     private readonly analyzer: Analyzer = new IncrementalAnalyzer(),
-    /** Another review's corpus, to be checked against and never changed (a rehearsal: see `rehearsal`). */
-    private readonly sharedCorpus?: Corpus,
-  ) {
-    this.corpus = sharedCorpus ?? new Corpus();
-  }
+  ) {}
 
   get articles(): ReadonlyMap<string, ArticleEntry> {
     return this.entries;
@@ -147,7 +143,6 @@ export class LiveReview implements ReviewView {
       result.analysed.push(input.path);
       if (!old) result.added.push(input.path);
       if (analysis.role === 'source' || old?.analysis.role === 'source') {
-        if (this.sharedCorpus) throw new Error('a rehearsal holds no source');
         this.corpus.set(analysis); // replaces the old version; a source turned draft just leaves
         result.corpusChanged = true;
       }
@@ -236,23 +231,6 @@ export class LiveReview implements ReviewView {
     const entry = this.entries.get(path);
     if (!entry || entry.version === null || this.isReviewed(path)) return false;
     return this.checker.seedChecks(entry.analysis, this.optionsFor(entry), this.generation, stored);
-  }
-
-  /**
-   * A throwaway review of open draft `path` as it is now, for rehearsing the typing path (warmUp.ts):
-   * its own analyser, and claim memory seeded from a copy of this one's, checked against this
-   * corpus, which it shares and never changes (it refuses anything that analyses as a source).
-   * Undefined unless `path` is an open draft whose checks were made against the corpus as it is.
-   */
-  rehearsal(path: string): LiveReview | undefined {
-    const entry = this.entries.get(path);
-    if (!entry || entry.version === null || entry.analysis.role !== 'draft') return undefined;
-    const checks = this.exportChecks(path);
-    if (!checks) return undefined;
-    const copy = new LiveReview(this.optionsFor, () => undefined, new IncrementalAnalyzer(), this.corpus);
-    copy.update([{ path, uri: entry.uri, text: entry.text, version: entry.version, ...(entry.role ? { role: entry.role } : {}) }]);
-    // A copy of the results: nothing the rehearsal's checks do can reach this review's.
-    return copy.seedChecks(path, JSON.parse(JSON.stringify(checks))) ? copy : undefined;
   }
 
   /** The sources in the corpus's order (the order the engine meets them in). */
