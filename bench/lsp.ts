@@ -144,6 +144,17 @@ export class BenchServer {
     }
   }
 
+  /** CPU time of the server's main thread so far (from /proc, 10 ms ticks; barely moved by other processes' load). */
+  mainThreadCpuMs(): number | undefined {
+    try {
+      const stat = fs.readFileSync(`/proc/${this.pid}/task/${this.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Ends the server at once (SIGKILL): for a run cut short while the server is busy. */
   kill(): void {
     if (!this.exited) this.process.kill('SIGKILL');
