@@ -190,6 +190,72 @@ describe('claims found unchanged without their keys (sameKey)', () => {
     assert.ok(same > 0.9 * equalKeys && equalKeys > 1000, `${same} found the same of ${equalKeys} equal keys in ${pairs} pairs`);
   });
 
+  it('answers a figure once for every claim it is in, as walking each claim alone would, while a sentence is typed in', function () {
+    // SameKey compares a figure once per edit and reuses the answer (and the stretch of text it
+    // covers) for the times of its sentence that hold it: every answer must be the one a fresh
+    // comparer gives for that claim alone, must imply equal keys, and the check must stay exact.
+    this.timeout(300000);
+    let keystrokes = 0;
+    let reused = 0;
+    let same = 0;
+    corpora().forEach((set, n) => {
+      const analyses = set.files.map((f) => analyzeArticle(f));
+      const corpus = new Corpus();
+      for (const a of analyses) corpus.set(a);
+      const edited = [analyses.find((a) => a.role === 'draft'), analyses.find((a) => a.role === 'source')].filter((a): a is ArticleAnalysis => !!a);
+      edited.forEach((start, k) => {
+        const r = rng(7300 + 10 * n + k);
+        // Sentences with a time and a figure (the time's claim holds the figure), typed into at their end.
+        const claims = checkClaims(corpus, start);
+        const sentences = [...new Set(claims.times.filter((t) => t.sentenceFigures.length > 0).map((t) => t.time.sentence))].slice(-2);
+        const keys = new ClaimKeys();
+        const checker = new IncrementalChecker();
+        let text = start.text.original;
+        let before = analyzeArticle({ path: start.path, text, role: start.role });
+        let keysBefore = keys.of(corpus, before);
+        checker.check(corpus, before, {}, 0);
+        for (const sentence of sentences.sort((a, b) => b - a)) {
+          const s = start.text.sentences[sentence];
+          if (start.text.original.slice(s.span.start, s.span.end) !== start.text.plain.slice(s.span.start, s.span.end)) continue; // markdown inside: offsets differ
+          let cursor = s.span.end - (/[.!?]$/.test(start.text.plain.slice(s.span.start, s.span.end)) ? 1 : 0);
+          const phrase = r() < 0.5 ? ' as 35 more crews arrived by 9:15 p.m.' : ' and nearly 40,000 users at 10:40 p.m.';
+          for (let i = 0; i < phrase.length; i++) {
+            const steps: [string, number][] = r() < 0.1 ? [['x', 1], ['', -1], [phrase[i], 1]] : [[phrase[i], 1]];
+            for (const [ch, move] of steps) {
+              text = move > 0 ? text.slice(0, cursor) + ch + text.slice(cursor) : text.slice(0, cursor - 1) + text.slice(cursor);
+              cursor += move;
+              const now = analyzeArticle({ path: start.path, text, role: start.role });
+              const keysNow = keys.of(corpus, now);
+              const claimsNow = checkClaims(corpus, now);
+              const claimsBefore = checkClaims(corpus, before);
+              const compare = new SameKey(editOf(now, before));
+              for (const [kind] of CLAIM_CHECKS) {
+                const a = claimsNow[kind] as ReadonlyArray<ClaimRef>;
+                const b = claimsBefore[kind] as ReadonlyArray<ClaimRef>;
+                for (let x = 0; x < a.length; x++) {
+                  for (const y of new Set([x, x + b.length - a.length])) {
+                    if (!b[y]) continue;
+                    const says = compare.claim(kind, a[x], b[y]);
+                    assert.equal(says, new SameKey(editOf(now, before)).claim(kind, a[x], b[y]), `${set.name} ${path.basename(start.path)} keystroke ${keystrokes}: ${kind} ${x} and ${y}`);
+                    if (says) { same++; assert.equal(keysNow.get(kind)![x], keysBefore.get(kind)![y]); }
+                  }
+                }
+              }
+              reused += compare.reused;
+              assert.deepStrictEqual(plain(checker.check(corpus, now, {}, 0)), plain(checkArticle(corpus, now)), `${set.name} ${path.basename(start.path)} keystroke ${keystrokes}`);
+              keystrokes++;
+              before = now;
+              keysBefore = keysNow;
+            }
+          }
+        }
+      });
+    });
+    assert.ok(keystrokes > 500, `keystrokes ${keystrokes}`);
+    assert.ok(same > keystrokes * 5, `${same} claims found the same over ${keystrokes} keystrokes`);
+    assert.ok(reused > keystrokes, `figure answers reused ${reused} times over ${keystrokes} keystrokes`);
+  });
+
   it('tells a changed claim from its old self', () => {
     const corpus = new Corpus();
     // The quotation stands in the paragraph edited: who is named before it says who "she" is.

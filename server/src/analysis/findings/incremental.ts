@@ -17,7 +17,7 @@ import type { FigurePlan } from './figures';
 import { FigurePlans } from './figurePlans';
 import { findingId } from './ids';
 import { assembleReview, claimsOf, CLAIM_CHECKS } from './index';
-import { baseOf, editOf, offsetOf, SameKey, sentenceOf, SKIP, type Base, type ClaimRef } from './sameKey';
+import { baseOf, editOf, offsetOf, SameKey, sentenceOf, skipped, type Base, type ClaimRef } from './sameKey';
 
 /** What checking one claim gave, with offsets in the article as it was then. */
 interface ClaimResult {
@@ -453,7 +453,7 @@ class KeyWriter {
     }
     out.text('(');
     for (const k in record) {
-      if (SKIP.has(k)) continue;
+      if (skipped(k)) continue;
       const v = record[k];
       out.text(k);
       out.text(':');

@@ -17,8 +17,10 @@ import type { ArticleAnalysis, Span } from '../types';
 
 export type ClaimRef = ArticleClaims['figures'][number] | ArticleClaims['times'][number] | ArticleClaims['quotes'][number] | ArticleClaims['statements'][number];
 
-/** Fields the key leaves out: the claim's article and its index in the article's list. */
-export const SKIP = new Set(['article', 'index']);
+/** Fields the key leaves out: the claim's article and its index in the article's list (two compares, not a Set look-up: asked for every field walked). */
+export function skipped(field: string): boolean {
+  return field === 'article' || field === 'index';
+}
 
 /** Where a claim sits: results are remembered relative to it. */
 export function offsetOf(ref: ClaimRef): number {
@@ -94,6 +96,15 @@ export class SameKey {
   /** Field names of the records being compared, as a stack (no array per record). */
   private readonly names: string[] = [];
   private readonly extent: Span = { start: 0, end: 0 };
+  /**
+   * Figures compared already, by the figure now: with which figure before, the answer, and the
+   * stretch the comparison widened the extent to. A figure is compared relative to itself, both as
+   * a claim and inside the times of its sentence (KeyWriter.nested), so its answer holds for every
+   * place it appears in; without this, each time claim walked its sentence's figures again.
+   */
+  private readonly figures = new Map<ClaimRef, { other: ClaimRef; same: boolean; start: number; end: number }>();
+  /** Figures answered from an earlier comparison (for tests). */
+  reused = 0;
 
   constructor(private readonly edit: Edit) {}
 
@@ -113,7 +124,9 @@ export class SameKey {
     const baseB = baseOf(this.edit.before, b);
     const extent = this.extent;
     extent.start = extent.end = baseA.offset;
-    if (!this.value(a, b, baseA, baseB)) return false;
+    // A figure claim is written relative to itself, as a figure nested in another claim is.
+    const figure = kind === 'figures' && 'cls' in a && 'cls' in b;
+    if (!(figure ? this.figure(a, b, baseA, baseB) : this.value(a, b, baseA, baseB))) return false;
     const speech = kind === 'quotes' || kind === 'statements';
     if (sa && sb && !speech) {
       if (sa.span.start - baseA.offset !== sb.span.start - baseB.offset || sa.span.end - baseA.offset !== sb.span.end - baseB.offset) return false;
@@ -212,11 +225,11 @@ export class SameKey {
     // The same fields in the same order (the writer writes them in for-in order).
     const names = this.names;
     const mark = names.length;
-    for (const k in x) if (!SKIP.has(k)) names.push(k);
+    for (const k in x) if (!skipped(k)) names.push(k);
     let i = mark;
     let same = true;
     for (const k in y) {
-      if (SKIP.has(k)) continue;
+      if (skipped(k)) continue;
       if (i >= names.length || names[i] !== k) { same = false; break; }
       i++;
     }
@@ -249,8 +262,25 @@ export class SameKey {
     const ownB = baseOf(this.edit.before, b);
     if (ownA.offset - baseA.offset !== ownB.offset - baseB.offset || ownA.sentence - baseA.sentence !== ownB.sentence - baseB.sentence ||
       ownA.paragraph - baseA.paragraph !== ownB.paragraph - baseB.paragraph) return false;
-    widen(this.extent, ownA.offset, ownA.offset);
-    return this.record(a as unknown as Record<string, unknown>, b as unknown as Record<string, unknown>, ownA, ownB);
+    return this.figure(a, b, ownA, ownB);
+  }
+
+  /** A figure compared relative to itself (`own*`, its own base), once per pair; widens the extent as the walk would. */
+  private figure(a: ClaimRef, b: ClaimRef, ownA: Base, ownB: Base): boolean {
+    const extent = this.extent;
+    let known = this.figures.get(a);
+    if (known?.other !== b) {
+      const start = extent.start;
+      const end = extent.end;
+      extent.start = extent.end = ownA.offset;
+      const same = this.record(a as unknown as Record<string, unknown>, b as unknown as Record<string, unknown>, ownA, ownB);
+      known = { other: b, same, start: extent.start, end: extent.end };
+      this.figures.set(a, known);
+      extent.start = start;
+      extent.end = end;
+    } else this.reused++;
+    if (known.same) widen(extent, known.start, known.end);
+    return known.same;
   }
 }
 
