@@ -6,13 +6,13 @@
 // actually have been used.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { analyzeArticle, checkArticle, Corpus, type ArticleAnalysis } from '../../../server/src/analysis';
+import { analyzeArticle, checkArticle, Corpus } from '../../../server/src/analysis';
 import { IncrementalAnalyzer } from '../../../server/src/analysis/incremental';
 import { ClaimKeys, IncrementalChecker } from '../../../server/src/analysis/findings/incremental';
 import { CLAIM_CHECKS, claimsOf as checkClaims } from '../../../server/src/analysis/findings/index';
 import { editOf, SameKey, type ClaimRef } from '../../../server/src/analysis/findings/sameKey';
 import { seeded as rng } from '../robustness/arbitraries';
-import { corpora } from './corpora';
+import { corpora, filed } from './corpora';
 
 
 const CHARS = ['a', 'e', 'T', '7', '0', '1', ' ', ' ', '.', ',', '\n', '“', '”', '"', '’', '-', '%', '$'];
@@ -53,11 +53,7 @@ describe('incremental check', () => {
     let hits = 0;
     let checks = 0;
     all.forEach((set, n) => {
-      const analyses = set.files.map((f) => analyzeArticle(f));
-      const corpus = new Corpus();
-      for (const a of analyses) corpus.set(a);
-      // The draft, and one source edited while it is open (its own claims are then not the corpus's).
-      const edited = [analyses.find((a) => a.role === 'draft'), analyses.find((a) => a.role === 'source')].filter((a): a is ArticleAnalysis => !!a);
+      const { analyses, corpus, edited } = filed(set);
       edited.forEach((start, k) => {
         const r = rng(4000 + 10 * n + k);
         const analyzer = new IncrementalAnalyzer();
@@ -145,10 +141,7 @@ describe('claims found unchanged without their keys (sameKey)', () => {
     let equalKeys = 0;
     let pairs = 0;
     corpora().forEach((set, n) => {
-      const analyses = set.files.map((f) => analyzeArticle(f));
-      const corpus = new Corpus();
-      for (const a of analyses) corpus.set(a);
-      const edited = [analyses.find((a) => a.role === 'draft'), analyses.find((a) => a.role === 'source')].filter((a): a is ArticleAnalysis => !!a);
+      const { corpus, edited } = filed(set);
       edited.forEach((start, k) => {
         for (const crlf of [false, true]) {
           const r = rng(7000 + 10 * n + k + (crlf ? 5 : 0));
@@ -199,10 +192,7 @@ describe('claims found unchanged without their keys (sameKey)', () => {
     let reused = 0;
     let same = 0;
     corpora().forEach((set, n) => {
-      const analyses = set.files.map((f) => analyzeArticle(f));
-      const corpus = new Corpus();
-      for (const a of analyses) corpus.set(a);
-      const edited = [analyses.find((a) => a.role === 'draft'), analyses.find((a) => a.role === 'source')].filter((a): a is ArticleAnalysis => !!a);
+      const { corpus, edited } = filed(set);
       edited.forEach((start, k) => {
         const r = rng(7300 + 10 * n + k);
         // Sentences with a time and a figure (the time's claim holds the figure), typed into at their end.

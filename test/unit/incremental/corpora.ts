@@ -2,6 +2,7 @@
 // edit their articles and check them against their corpus.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { analyzeArticle, Corpus, type ArticleAnalysis } from '../../../server/src/analysis';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -13,4 +14,16 @@ export function corpora(): { name: string; files: { path: string; text: string }
     files: fs.readdirSync(path.join(ROOT, dir)).filter((f) => /\.(txt|md)$/.test(f)).sort()
       .map((f) => ({ path: path.join(ROOT, dir, f), text: fs.readFileSync(path.join(ROOT, dir, f), 'utf8') })),
   })).filter((c) => c.files.length >= 3);
+}
+
+/**
+ * A set's articles analysed and filed in a Corpus, with the two articles the tests edit: the draft,
+ * and one source edited while it is open (its own claims are then not the corpus's).
+ */
+export function filed(set: { files: { path: string; text: string }[] }): { analyses: ArticleAnalysis[]; corpus: Corpus; edited: ArticleAnalysis[] } {
+  const analyses = set.files.map((f) => analyzeArticle(f));
+  const corpus = new Corpus();
+  for (const a of analyses) corpus.set(a);
+  const edited = [analyses.find((a) => a.role === 'draft'), analyses.find((a) => a.role === 'source')].filter((a): a is ArticleAnalysis => !!a);
+  return { analyses, corpus, edited };
 }

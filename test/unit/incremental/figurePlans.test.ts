@@ -7,13 +7,13 @@
 // beside a figure. The plans must really be reused, and a kept plan must meet keystrokes that
 // change its figure's result: a cache that kept the result under the plan's key would be stale there.
 import * as assert from 'node:assert/strict';
-import { analyzeArticle, checkArticle, Corpus, type ArticleAnalysis } from '../../../server/src/analysis';
+import { analyzeArticle, checkArticle, type ArticleAnalysis } from '../../../server/src/analysis';
 import { articleClaims, type FigureRef } from '../../../server/src/analysis/alignment/corpus';
 import { planKey } from '../../../server/src/analysis/findings/figurePlans';
 import { IncrementalChecker } from '../../../server/src/analysis/findings/incremental';
 import type { DocumentReview } from '../../../server/src/analysis/types';
 import { seeded as rng } from '../robustness/arbitraries';
-import { corpora } from './corpora';
+import { corpora, filed } from './corpora';
 
 const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
@@ -37,10 +37,7 @@ describe('figure plans kept while a sentence is typed in', () => {
     /** Keystrokes where a figure kept its plan and key while what the check says of it changed. */
     let changedUnderPlan = 0;
     corpora().forEach((set, n) => {
-      const analyses = set.files.map((f) => analyzeArticle(f));
-      const corpus = new Corpus();
-      for (const a of analyses) corpus.set(a);
-      const edited = [analyses.find((a) => a.role === 'draft'), analyses.find((a) => a.role === 'source')].filter((a): a is ArticleAnalysis => !!a);
+      const { corpus, edited } = filed(set);
       edited.forEach((start, k) => {
         const r = rng(7100 + 10 * n + k);
         const claims = articleClaims(start);
