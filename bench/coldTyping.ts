@@ -16,10 +16,11 @@ import { analyzeArticle, type ArticleAnalysis } from '../server/src/analysis/ind
 import { IncrementalAnalyzer } from '../server/src/analysis/incremental';
 import { diagnosticsFor, PublishedDiagnostics } from '../server/src/diagnostics';
 import { IndexStore } from '../server/src/indexStore';
-import { LiveReview, type Analyzer, type ArticleInput } from '../server/src/review';
+import { LiveReview, type Analyzer } from '../server/src/review';
 import { DEFAULT_SETTINGS } from '../server/src/settings';
 import { SuppressedView } from '../server/src/suppressedView';
-import { applyKeystroke, buildDraft, loadSamples, sourceArticle, typingEdits, Varier } from './corpus';
+import { applyKeystroke, typingEdits, typingWorkspace } from './corpus';
+import { mainThreadCpuMs } from './stats';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => { const s = a.replace(/^--/, ''); const i = s.indexOf('='); return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 1)]; }));
 const SOURCES = Number(args.sources ?? 1000);
@@ -27,24 +28,7 @@ const RUNS = Number(args.runs ?? 3);
 const ROOT = String(args.root ?? path.join(os.tmpdir(), `source-review-cold-typing-${SOURCES}`));
 const STAMP = { size: 1, mtimeMs: 1 };
 
-const { sources: samples, draft } = loadSamples();
-const varier = new Varier([...samples, draft].map((s) => s.text));
-const dir = '/tmp/source-review-cold-typing';
-const d = buildDraft(2000, draft, samples, varier);
-const draftPath = path.join(dir, d.name);
-const uri = `file://${draftPath}`;
-const sources: ArticleInput[] = Array.from({ length: SOURCES }, (_, i) => {
-  const a = sourceArticle(i, samples, varier);
-  const p = path.join(dir, a.name);
-  return { path: p, uri: `file://${p}`, text: a.text, version: null };
-});
-
-/** CPU time of this process's main thread (Linux, 10 ms ticks). */
-function mainThreadCpuMs(): number {
-  const stat = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
+const { draft: d, draftPath, uri, sources } = typingWorkspace('/tmp/source-review-cold-typing', SOURCES);
 
 async function setup(): Promise<void> {
   fs.rmSync(ROOT, { recursive: true, force: true });

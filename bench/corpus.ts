@@ -6,6 +6,7 @@
 // the others. Drafts of a given length are built from the sample draft plus story paragraphs.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { ArticleInput } from '../server/src/review';
 
 export const SAMPLES_DIR = path.resolve(__dirname, '..', 'samples');
 export const STORY_SIZE = 5;
@@ -308,4 +309,21 @@ export function typingEdits(text: string, count: number): Keystroke[] {
 /** Applies a keystroke to a text. */
 export function applyKeystroke(text: string, k: Keystroke): string {
   return text.slice(0, k.offset) + k.insert + text.slice(k.offset + k.deleteCount);
+}
+
+/**
+ * What the in-process typing benches type into: the 2,000-word draft and `count` sources, as
+ * LiveReview inputs under `dir` (nothing is written there), from the project's samples.
+ */
+export function typingWorkspace(dir: string, count: number): { draft: GeneratedArticle; draftPath: string; uri: string; sources: ArticleInput[] } {
+  const { sources: samples, draft } = loadSamples();
+  const varier = new Varier([...samples, draft].map((s) => s.text));
+  const built = buildDraft(2000, draft, samples, varier);
+  const draftPath = path.join(dir, built.name);
+  const sources: ArticleInput[] = Array.from({ length: count }, (_, i) => {
+    const a = sourceArticle(i, samples, varier);
+    const p = path.join(dir, a.name);
+    return { path: p, uri: `file://${p}`, text: a.text, version: null };
+  });
+  return { draft: built, draftPath, uri: `file://${draftPath}`, sources };
 }

@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, Corpus } from '../server/src/analysis/index';
 import { analyseInWorkers } from '../server/src/ingest/pool';
+import { mainThreadCpuMs } from './stats';
 
 export interface PassResult {
   mode: 'single' | 'pool';
@@ -26,17 +27,6 @@ export interface PassResult {
   here: number;
   /** Sources a worker could not analyse (done on the main thread afterwards). */
   fallback: number;
-}
-
-/** CPU time of this process's main thread (Linux, 10 ms ticks); NaN elsewhere. */
-function mainThreadCpuMs(): number {
-  try {
-    const stat = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) * 10;
-  } catch {
-    return NaN;
-  }
 }
 
 async function pass(dir: string, count: number, mode: 'single' | 'pool', workers: number, entry: string, share = true): Promise<PassResult> {

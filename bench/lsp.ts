@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { mainThreadCpuMs } from './stats';
 
 export const ROOT = path.resolve(__dirname, '..');
 const SERVER = path.join(ROOT, 'bin', 'source-review-ls');
@@ -144,15 +145,9 @@ export class BenchServer {
     }
   }
 
-  /** CPU time of the server's main thread so far (from /proc, 10 ms ticks; barely moved by other processes' load). */
-  mainThreadCpuMs(): number | undefined {
-    try {
-      const stat = fs.readFileSync(`/proc/${this.pid}/task/${this.pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return (Number(fields[11]) + Number(fields[12])) * 10;
-    } catch {
-      return undefined;
-    }
+  /** CPU time of the server's main thread so far (stats.ts; NaN once it has exited). */
+  mainThreadCpuMs(): number {
+    return mainThreadCpuMs(this.pid);
   }
 
   /** Ends the server at once (SIGKILL): for a run cut short while the server is busy. */

@@ -5,17 +5,16 @@
 // `npm run bench` (bench/corpus.ts). Add --expose-gc via NODE_OPTIONS to force a collection first.
 import * as fs from 'node:fs';
 import { Session } from 'node:inspector';
-import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 import { analyzeArticle } from '../server/src/analysis/index';
 import { IncrementalAnalyzer } from '../server/src/analysis/incremental';
 import { diagnosticsFor, PublishedDiagnostics } from '../server/src/diagnostics';
-import { LiveReview, type ArticleInput } from '../server/src/review';
+import { LiveReview } from '../server/src/review';
 import { SuppressedView } from '../server/src/suppressedView';
 import { DEFAULT_SETTINGS } from '../server/src/settings';
-import { applyKeystroke, buildDraft, loadSamples, sourceArticle, typingEdits, Varier } from './corpus';
-import { summarise } from './stats';
+import { applyKeystroke, typingEdits, typingWorkspace } from './corpus';
+import { mainThreadCpuMs, summarise } from './stats';
 
 // Split at the first '=' only: --v8=--heap-growing-percent=20 keeps its value whole.
 const args = Object.fromEntries(process.argv.slice(2).map((a) => { const s = a.replace(/^--/, ''); const i = s.indexOf('='); return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 1)]; }));
@@ -34,28 +33,8 @@ session.connect();
 const post = <T>(method: string, params?: object) => new Promise<T>((resolve, reject) =>
   session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res as T))));
 
-const { sources: samples, draft } = loadSamples();
-const varier = new Varier([...samples, draft].map((s) => s.text));
-const dir = '/tmp/source-review-phases';
-const d = buildDraft(2000, draft, samples, varier);
-const draftPath = path.join(dir, d.name);
-const sourceInputs: ArticleInput[] = Array.from({ length: SOURCES }, (_, i) => {
-  const a = sourceArticle(i, samples, varier);
-  const p = path.join(dir, a.name);
-  return { path: p, uri: `file://${p}`, text: a.text, version: null };
-});
+const { draft: d, draftPath, uri, sources: sourceInputs } = typingWorkspace('/tmp/source-review-phases', SOURCES);
 void analyzeArticle;
-
-/** CPU time of this process's main thread (Linux, 10 ms ticks); NaN elsewhere. */
-function mainThreadCpuMs(): number {
-  try {
-    const stat = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 100 Hz ticks
-  } catch {
-    return NaN;
-  }
-}
 
 interface AllocationNode { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: AllocationNode[] }
 
@@ -65,7 +44,6 @@ for (let run = 0; run < RUNS; run++) {
   const live = new LiveReview(() => ({}), (m) => console.error(m), new IncrementalAnalyzer());
   const view = new SuppressedView(() => live, () => ({ levels: DEFAULT_SETTINGS.severity, levelsName: 'sourceReview.severity' }));
   const published = new PublishedDiagnostics();
-  const uri = `file://${draftPath}`;
   let text = d.text;
   const t0 = performance.now();
   live.update([...sourceInputs, { path: draftPath, uri, text, version: 1 }]);

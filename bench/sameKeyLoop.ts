@@ -6,22 +6,15 @@
 // --profile: a CPU profile of the measured rounds (summarise with bench/profile.ts --summarise).
 import * as fs from 'node:fs';
 import { Session } from 'node:inspector';
-import * as path from 'node:path';
 import { IncrementalAnalyzer } from '../server/src/analysis/incremental';
-import { LiveReview, type ArticleInput } from '../server/src/review';
+import { LiveReview } from '../server/src/review';
 import { SameKey } from '../server/src/analysis/findings/sameKey';
-import { applyKeystroke, buildDraft, loadSamples, sourceArticle, typingEdits, Varier } from './corpus';
+import { applyKeystroke, typingEdits, typingWorkspace } from './corpus';
+import { mainThreadCpuMs } from './stats';
 const args = Object.fromEntries(process.argv.slice(2).map((a) => { const s = a.replace(/^--/, ''); const i = s.indexOf('='); return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 1)]; }));
 const SOURCES = Number(args.sources ?? 1000);
 const REPS = Number(args.reps ?? 10);
-const { sources: samples, draft } = loadSamples();
-const varier = new Varier([...samples, draft].map((s) => s.text));
-const dir = '/tmp/source-review-same-key';
-const d = buildDraft(2000, draft, samples, varier);
-const draftPath = path.join(dir, d.name);
-const uri = `file://${draftPath}`;
-const sources: ArticleInput[] = Array.from({ length: SOURCES }, (_, i) => { const a = sourceArticle(i, samples, varier); const p = path.join(dir, a.name); return { path: p, uri: `file://${p}`, text: a.text, version: null }; });
-function cpu(): number { const stat = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8'); const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); return (Number(f[11]) + Number(f[12])) * 10; }
+const { draft: d, draftPath, uri, sources } = typingWorkspace('/tmp/source-review-same-key', SOURCES);
 let skTime = 0; let skCalls = 0; const byKind = new Map<string, number[]>();
 if ('wrap' in args) {
   const orig = SameKey.prototype.claim;
@@ -41,9 +34,9 @@ for (let r = 0; r < REPS + 2; r++) {
   live.update([...sources, { path: draftPath, uri, text, version: version++ }]); live.reviewOf(draftPath);
   skTime = 0; skCalls = 0; byKind.clear();
   if (args.profile && r === 2) await post('Profiler.start');
-  const c0 = cpu(); let wall = 0;
+  const c0 = mainThreadCpuMs(); let wall = 0;
   for (const e of edits) { text = applyKeystroke(text, e); live.update([...sources, { path: draftPath, uri, text, version: version++ }]); const t = performance.now(); live.reviewOf(draftPath); wall += performance.now() - t; }
-  const c = cpu() - c0;
+  const c = mainThreadCpuMs() - c0;
   if (r >= 2) { per.push(c / edits.length); walls.push(wall / edits.length); }
   if (r >= 2) sks.push(skTime / edits.length);
   if (r >= 2 && 'wrap' in args && 'verbose' in args) console.log(`sameKey ${(skTime / edits.length).toFixed(3)} ms/edit, ${(skCalls / edits.length).toFixed(0)} calls/edit ` + [...byKind].map(([k, v]) => `${k} ${(v[0] / edits.length).toFixed(3)}/${(v[1] / edits.length).toFixed(1)}`).join(' '));

@@ -77,7 +77,7 @@ export async function serverRun(o: ServerRunOptions): Promise<ServerRunResult> {
     const typingStart = performance.now();
     // The server's main-thread CPU: before typing, after the first edit (which waits for the
     // restore), after edit 40 (the edits that set the p95) and at the end.
-    const cpu: (number | undefined)[] = [server.mainThreadCpuMs()];
+    const cpu: number[] = [server.mainThreadCpuMs()];
     for (let i = 0; i < o.edits.length; i++) {
       if (i >= o.minEdits && performance.now() - typingStart > o.budgetMs) break;
       // A keystroke that cannot finish inside the budget is not started (after the minimum).
@@ -94,7 +94,7 @@ export async function serverRun(o: ServerRunOptions): Promise<ServerRunResult> {
       if (i === 0 || i === 40) cpu.push(server.mainThreadCpuMs());
     }
     cpu.push(server.mainThreadCpuMs());
-    const spent = (a: number, b: number) => cpu[a] !== undefined && cpu[b] !== undefined && cpu.length === 4 ? cpu[b]! - cpu[a]! : null;
+    const spent = (a: number, b: number) => cpu.length === 4 && Number.isFinite(cpu[a]) && Number.isFinite(cpu[b]) ? cpu[b] - cpu[a] : null;
     const cpuMs = { firstEdit: spent(0, 1), edits1to40: spent(1, 2), edits41on: spent(2, 3) };
     if (o.latenciesFile) fs.appendFileSync(o.latenciesFile, JSON.stringify({ run: o.label ?? '', latencies: latencies.map((x) => Math.round(x * 100) / 100), mainThreadCpuMs: cpuMs }) + '\n');
     // From 3,000 sources edits are answered while the sources are restored, so the typing can end

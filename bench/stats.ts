@@ -1,4 +1,5 @@
-// Order statistics for latency samples.
+// Order statistics for latency samples, and the CPU-time reading the in-process benches share.
+import * as fs from 'node:fs';
 
 /** The q-quantile (0..1) by nearest rank, as latency tables usually report it. */
 export function quantile(samples: readonly number[], q: number): number {
@@ -36,4 +37,18 @@ export function growthExponent(points: readonly { x: number; y: number }[]): num
   let den = 0;
   for (let i = 0; i < xs.length; i++) { num += (xs[i] - mx) * (ys[i] - my); den += (xs[i] - mx) ** 2; }
   return round(num / den, 2);
+}
+
+/**
+ * CPU time (user + system) of a process's main thread so far, in ms (Linux /proc, 10 ms ticks; it
+ * barely moves with other processes' load, unlike wall time); NaN where it cannot be read.
+ */
+export function mainThreadCpuMs(pid = process.pid): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
 }
