@@ -3,7 +3,7 @@
 import type { ArticleAnalysis, Span } from '../types';
 import { contentTokens } from './words';
 import { addContentWordsIn, contentTokensIn, contentWindow, sentenceContentWords } from './sentenceWords';
-import { WordSet } from './wordSet';
+import { DistinctWords, WordSet } from './wordSet';
 
 /** Stamps of vocabulary states: a norm cached under one stamp is never read under another state. */
 let stamps = 0;
@@ -195,24 +195,24 @@ function firstFrom<T>(list: readonly T[], offset: number, key: (t: T) => number)
 }
 
 /** Content words of the sentence around a claim, leaving out the claim's own words. */
-export function claimContext(article: ArticleAnalysis, sentence: number, claim: Span): Set<string> {
+export function claimContext(article: ArticleAnalysis, sentence: number, claim: Span): WordSet {
   const s = article.text.sentences[sentence];
-  if (!s) return new Set();
+  if (!s) return WordSet.EMPTY;
   const plain = article.text.plain;
   const scope = sentenceScope(s.span, claim);
   if (scope === s.span) {
     // The words before the claim, then those after it, each once (as a Set of both lists would hold them).
-    const out = new Set<string>();
+    const out = new DistinctWords();
     addContentWordsIn(out, plain, s.span, s.span.start, Math.max(s.span.start, claim.start));
     addContentWordsIn(out, plain, s.span, Math.min(s.span.end, claim.end), s.span.end);
-    return out;
+    return out.toWordSet();
   }
   const { tokens } = longSentence(plain, s.span);
-  const out = new Set<string>();
+  const out = new DistinctWords();
   for (let i = firstFrom(tokens, scope.start, (t) => t.start); i < tokens.length && tokens[i].end <= scope.end; i++) {
     if (tokens[i].end <= claim.start || tokens[i].start >= claim.end) out.add(tokens[i].word);
   }
-  return out;
+  return out.toWordSet();
 }
 
 /**
@@ -251,14 +251,14 @@ const NEAR_WORDS = 6;
  * Content words near a claim: up to NEAR_WORDS on each side within its sentence, not crossing
  * another claim's words. A long sentence about many things says little about one figure in it.
  */
-export function nearContext(article: ArticleAnalysis, sentence: number, claim: Span, others: readonly Span[] | ClaimSpans = []): Set<string> {
+export function nearContext(article: ArticleAnalysis, sentence: number, claim: Span, others: readonly Span[] | ClaimSpans = []): WordSet {
   const s = article.text.sentences[sentence];
-  if (!s) return new Set();
+  if (!s) return WordSet.EMPTY;
   const plain = article.text.plain;
   const clause = clauseAround(plain, s.span, claim);
   const index = others instanceof ClaimSpans ? others : new ClaimSpans(others);
   const blocked = (t: { start: number }) => index.covers(t.start, claim);
-  const out = new Set<string>();
+  const out = new DistinctWords();
   if (sentenceScope(s.span, claim) !== s.span) {
     // A long sentence: walk its tokens outward from the claim (no more than NEAR_WORDS each way).
     const { tokens } = longSentence(plain, s.span);
@@ -272,7 +272,7 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
       if (blocked(tokens[i])) break;
       out.add(tokens[i].word); n++;
     }
-    return out;
+    return out.toWordSet();
   }
   const beforeStart = clause.start;
   const beforeEnd = Math.max(clause.start, claim.start);
@@ -295,7 +295,7 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
     const after = contentTokensIn(plain, s.span, afterStart, afterEnd);
     for (let i = 0; i < after.length && n < NEAR_WORDS; i++) { if (blocked(after[i])) break; out.add(after[i].word); n++; }
   }
-  return out;
+  return out.toWordSet();
 }
 
 const CLAUSE_BREAK = /;|, (?:while|whereas|but|although|though)\b|[—–] /g;

@@ -14,17 +14,22 @@ export interface ContentToken {
   end: number;
 }
 
+/**
+ * Plain arrays, not typed ones: a sentence's arrays hold 10 to 40 numbers, and a typed array that
+ * long gets a buffer outside the heap, which costs about ten times as much to make and to free as
+ * an array of small integers (four per sentence, for every sentence of every source).
+ */
 interface SentenceWords {
   /** Content words, with their starts and ends relative to the sentence's start (parallel arrays: no object per word). */
   words: string[];
-  wordStarts: Int32Array;
-  wordEnds: Int32Array;
+  wordStarts: number[];
+  wordEnds: number[];
   /** Starts and ends (relative) of every word token: a window boundary inside one cuts a word. */
-  starts: Int32Array;
-  ends: Int32Array;
-  /** Relative offsets of "[" and "]", in order: inside an insertion, words are skipped. */
-  brackets: Int32Array;
-  opens: Uint8Array;
+  starts: number[];
+  ends: number[];
+  /** Relative offsets of "[" and "]", in order, and whether each is "[" (1) or "]" (0): inside an insertion, words are skipped. */
+  brackets: readonly number[];
+  opens: readonly number[];
 }
 
 /** Sentences remembered: those read lately, in two generations (the older dropped as a whole). */
@@ -115,41 +120,27 @@ function ownCopy(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
-/** Scratch arrays for tokenise, grown as needed and copied out at the end (no growing number[] per sentence). */
-let scratchStarts: Int32Array<ArrayBuffer> = new Int32Array(256);
-let scratchEnds: Int32Array<ArrayBuffer> = new Int32Array(256);
-let scratchWordStarts: Int32Array<ArrayBuffer> = new Int32Array(256);
-let scratchWordEnds: Int32Array<ArrayBuffer> = new Int32Array(256);
-
-function grown(a: Int32Array): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(a.length * 2);
-  out.set(a);
-  return out;
-}
-
-const NO_BRACKETS = new Int32Array(0);
-const NO_OPENS = new Uint8Array(0);
+const NO_BRACKETS: readonly number[] = [];
 
 function tokenise(text: string): SentenceWords {
   sentenceWordsStats.tokenised++;
   const words: string[] = [];
-  let tokens = 0;
+  const wordStarts: number[] = [];
+  const wordEnds: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   // The tokens of tokenize(text) with their content words, read without a Token object each.
   scanContentTokens(text, 0, text.length, (word, start, end) => {
-    if (tokens === scratchStarts.length) { scratchStarts = grown(scratchStarts); scratchEnds = grown(scratchEnds); }
-    scratchStarts[tokens] = start;
-    scratchEnds[tokens] = end;
-    tokens++;
+    starts.push(start);
+    ends.push(end);
     if (word !== null) {
-      const k = words.length;
-      if (k === scratchWordStarts.length) { scratchWordStarts = grown(scratchWordStarts); scratchWordEnds = grown(scratchWordEnds); }
-      scratchWordStarts[k] = start;
-      scratchWordEnds[k] = end;
+      wordStarts.push(start);
+      wordEnds.push(end);
       words.push(word);
     }
   });
   let brackets = NO_BRACKETS;
-  let opens = NO_OPENS;
+  let opens = NO_BRACKETS;
   if (text.includes('[') || text.includes(']')) {
     const at: number[] = [];
     const open: number[] = [];
@@ -157,14 +148,11 @@ function tokenise(text: string): SentenceWords {
       const c = text.charCodeAt(i);
       if (c === 91 /* [ */ || c === 93 /* ] */) { at.push(i); open.push(c === 91 ? 1 : 0); }
     }
-    brackets = Int32Array.from(at);
-    opens = Uint8Array.from(open);
+    brackets = at;
+    opens = open;
   }
   // Word tokens inside an insertion are not in `raw`, but no window boundary is looked up there.
-  return {
-    words, wordStarts: scratchWordStarts.slice(0, words.length), wordEnds: scratchWordEnds.slice(0, words.length),
-    starts: scratchStarts.slice(0, tokens), ends: scratchEnds.slice(0, tokens), brackets, opens,
-  };
+  return { words, wordStarts, wordEnds, starts, ends, brackets, opens };
 }
 
 /** Whether a window may begin or end at relative offset `p` without reading differently. */
@@ -231,8 +219,8 @@ export function contentTokensIn(plain: string, sentence: Span, start: number, en
 /** The content tokens of a window, in place: k in [from, to) is words[k] at [starts[k] + offset, ends[k] + offset). */
 export interface ContentWindow {
   words: readonly string[];
-  starts: Int32Array;
-  ends: Int32Array;
+  starts: readonly number[];
+  ends: readonly number[];
   offset: number;
   from: number;
   to: number;
@@ -260,7 +248,7 @@ export function contentWordsIn(plain: string, sentence: Span, start: number, end
 }
 
 /** Adds the content words of a window of `sentence` to `out` in order, as adding contentWordsIn's list would (no list built). */
-export function addContentWordsIn(out: Set<string>, plain: string, sentence: Span, start: number, end: number): void {
+export function addContentWordsIn(out: { add(word: string): unknown }, plain: string, sentence: Span, start: number, end: number): void {
   const w = windowOf(plain, sentence, start, end);
   if (!w) {
     for (const t of contentTokens(plain, start, end)) out.add(t.word);
@@ -315,12 +303,17 @@ export function rememberSentenceWords(plain: string, sentences: readonly Span[],
     const text = plain.slice(span.start, span.end);
     if (current.has(text)) return;
     const words: SentenceWords = {
-      words: [...d.w], wordStarts: Int32Array.from(d.s!), wordEnds: Int32Array.from(d.e!),
-      starts: Int32Array.from(d.ts), ends: Int32Array.from(d.te), brackets: Int32Array.from(d.b), opens: Uint8Array.from(d.o),
+      // Read as the typed arrays they once were read into (32-bit integers; "[" flags as bytes).
+      words: [...d.w], wordStarts: d.s!.map(int32), wordEnds: d.e!.map(int32), starts: d.ts.map(int32), ends: d.te.map(int32),
+      brackets: d.b.map(int32), opens: d.o.map((n) => n & 255),
     };
     if (current.size >= GENERATION) { previous = current; current = new Map(); }
     current.set(text, words);
   });
+}
+
+function int32(n: number): number {
+  return n | 0;
 }
 
 function numbers(x: unknown): x is number[] {

@@ -23,10 +23,16 @@ export class WordSet implements ReadonlySet<string> {
 
   /** The distinct words, in the order first met. */
   static of(words: Iterable<string>): WordSet {
+    if (words instanceof WordSet) return words; // immutable: shared as it is
     // A Set's words are distinct already, in the order first met: copied without a search each.
     const out: string[] = words instanceof Set ? Array.from(words as Set<string>) : [];
     if (!(words instanceof Set)) for (const w of words) if (!out.includes(w)) out.push(w);
     return out.length === 0 ? WordSet.EMPTY : new WordSet(out);
+  }
+
+  /** `words` are distinct already (DistinctWords): kept as they are, not copied. */
+  static ofDistinct(words: string[]): WordSet {
+    return words.length === 0 ? WordSet.EMPTY : new WordSet(words);
   }
 
   get size(): number {
@@ -57,5 +63,35 @@ export class WordSet implements ReadonlySet<string> {
 
   *entries(): IterableIterator<[string, string]> {
     for (const w of this.words) yield [w, w];
+  }
+}
+
+/** Up to this many words, a word already added is found by scanning the list (most claim contexts hold about ten). */
+const DISTINCT_SCAN = 32;
+
+/**
+ * Collects distinct words in the order first met and hands them out as a WordSet, as
+ * WordSet.of(a Set of the same adds) would, without making the Set: a source's every figure and
+ * time builds two of these. Above DISTINCT_SCAN words it keeps a Set as well, so a long list stays
+ * linear.
+ */
+export class DistinctWords {
+  private readonly words: string[] = [];
+  private seen: Set<string> | undefined;
+
+  add(word: string): void {
+    if (this.seen) {
+      if (this.seen.has(word)) return;
+      this.seen.add(word);
+    } else {
+      if (this.words.includes(word)) return;
+      if (this.words.length === DISTINCT_SCAN) this.seen = new Set(this.words).add(word);
+    }
+    this.words.push(word);
+  }
+
+  /** The words as a WordSet (this builder is not to be used after). */
+  toWordSet(): WordSet {
+    return WordSet.ofDistinct(this.words);
   }
 }

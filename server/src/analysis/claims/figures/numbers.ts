@@ -69,8 +69,12 @@ function andAHalf(tokens: FigureToken[], i: number): number {
   const b = tokens[i + 1];
   const c = tokens[i + 2];
   if (a?.lower === 'and' && b?.lower === 'a' && c?.lower === 'half') return i + 3;
-  const glued = (k: number, word: string) => tokens[k]?.text === '-' && !tokens[k].spaced && tokens[k + 1]?.lower === word && !tokens[k + 1].spaced;
-  return glued(i, 'and') && glued(i + 2, 'a') && glued(i + 4, 'half') ? i + 6 : -1;
+  return glued(tokens, i, 'and') && glued(tokens, i + 2, 'a') && glued(tokens, i + 4, 'half') ? i + 6 : -1;
+}
+
+/** A hyphen with `word` right after it, neither spaced ("-and" of "four-and-a-half"); not a closure: andAHalf runs after every numeral. */
+function glued(tokens: FigureToken[], k: number, word: string): boolean {
+  return tokens[k]?.text === '-' && !tokens[k].spaced && tokens[k + 1]?.lower === word && !tokens[k + 1].spaced;
 }
 
 /**
