@@ -30,7 +30,7 @@ describe('incremental analysis while typing', () => {
       for (const file of [draft, source]) {
         if (!file) continue;
         const analyzer = new IncrementalAnalyzer();
-        let text = file.text;
+        let text: string = file.text;
         analyzer.analyze({ path: file.path, text });
         for (const at of places(file.text)) {
           let cursor = at + (text.length - file.text.length);
@@ -40,7 +40,7 @@ describe('incremental analysis while typing', () => {
             for (const s of steps) {
               if (s === '\b') { text = text.slice(0, cursor - 1) + text.slice(cursor); cursor--; }
               else { text = text.slice(0, cursor) + s + text.slice(cursor); cursor++; }
-              const input = { path: file.path, text };
+              const input: { path: string; text: string } = { path: file.path, text };
               const incremental = analyzer.analyze(input);
               const stats = analyzer.stats(file.path)!;
               hits += stats.hits;

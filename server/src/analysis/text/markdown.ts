@@ -18,6 +18,8 @@ export interface BlankBuffer {
   readonly literal: Uint8Array;
   blank(start: number, end: number): void;
   at(i: number): string;
+  /** False when no code unit from `start` to `end` can be `ch` (it may still be blanked when true). */
+  mayHave(ch: string, start: number, end: number): boolean;
   indexOf(needle: string, from: number): number;
   slice(start: number, end: number): string;
   toString(): string;
@@ -54,6 +56,20 @@ export class Blanker implements BlankBuffer {
   /** The code unit at `i` as it stands; '' outside the text. */
   at(i: number): string {
     return i >= 0 && i < this.text.length ? (this.blanked[i] === 1 ? ' ' : this.text[i]) : '';
+  }
+
+  /** Per mark, the last place asked from and where the mark next stands from there (-1: nowhere). */
+  private readonly nextMark = new Map<string, { from: number; at: number }>();
+
+  mayHave(ch: string, start: number, end: number): boolean {
+    // Blanking only makes spaces, so a mark not in the text is not in the buffer either. The passes
+    // go line by line, forwards, so one search serves every line up to the mark's next place.
+    let next = this.nextMark.get(ch);
+    if (!next || start < next.from || (next.at >= 0 && start > next.at)) {
+      next = { from: start, at: this.text.indexOf(ch, start) };
+      this.nextMark.set(ch, next);
+    }
+    return next.at >= 0 && next.at < end;
   }
 
   /** Where `needle` (which holds no space) stands next from `from`, or -1. */
@@ -348,6 +364,7 @@ function blankComments(buf: BlankBuffer): void {
 
 /** `code` spans: an opening run of n backticks pairs with the next run of exactly n. */
 function blankCodeSpans(buf: BlankBuffer, line: Span): void {
+  if (!buf.mayHave('`', line.start, line.end)) return;
   const runs: Array<{ at: number; len: number }> = [];
   for (let i = line.start; i < line.end; ) {
     if (buf.at(i) === '`') {
@@ -377,6 +394,7 @@ function blankCodeSpans(buf: BlankBuffer, line: Span): void {
 
 /** Backslash escapes: the backslash is markup, the escaped mark is literal text. */
 function markEscapes(buf: BlankBuffer, line: Span): void {
+  if (!buf.mayHave('\\', line.start, line.end)) return;
   for (let i = line.start; i + 1 < line.end; i++) {
     if (buf.at(i) === '\\' && PUNCT.has(buf.at(i + 1)) && !buf.literal[i]) {
       buf.blank(i, i + 1);
@@ -392,6 +410,8 @@ function isMark(buf: BlankBuffer, i: number, ch: string): boolean {
 
 /** Links keep their words; images, link targets, autolinks and HTML tags go. */
 function blankLinksAndTags(buf: BlankBuffer, line: Span, labels: Set<string>): void {
+  // Without '<' or ']' nothing below blanks anything.
+  if (!buf.mayHave('<', line.start, line.end) && !buf.mayHave(']', line.start, line.end)) return;
   const openers: number[] = [];
   for (let i = line.start; i < line.end; i++) {
     if (isMark(buf, i, '<')) {
@@ -484,6 +504,7 @@ function blankEmphasis(buf: BlankBuffer, lines: Span[]): void {
       reset();
       continue;
     }
+    if (!buf.mayHave('*', line.start, line.end) && !buf.mayHave('_', line.start, line.end) && !buf.mayHave('~', line.start, line.end)) continue;
     for (let i = line.start; i < line.end; ) {
       const ch = buf.at(i);
       if ((ch !== '*' && ch !== '_' && ch !== '~') || buf.literal[i]) {
