@@ -16,6 +16,8 @@ export interface Place {
 }
 
 interface Remembered {
+  /** What the result reads beyond the span (local()'s `extra`), and the span's text: apart, since joined they are copied to be compared. */
+  extra: string;
   key: string;
   place: Place;
   value: unknown;
@@ -85,7 +87,7 @@ class StageResults {
   /** Where in `previous` the next span asked for is looked for first. */
   cursor = 0;
   /** Results handed out in this analysis, by offset: a second asker gets the same one. */
-  handed = new Map<number, { key: string; value: unknown }>();
+  handed = new Map<number, { extra: string; key: string; value: unknown }>();
   /** Entries of `previous` compared by scanning in this analysis, and the map that replaces the scan past the budget. */
   private scanned = 0;
   private byKey: Map<string, number> | undefined;
@@ -100,12 +102,12 @@ class StageResults {
   }
 
   /** A result of the last analysis for `key`, if it had one. */
-  find(key: string, stats: MemoStats): Remembered | undefined {
+  find(extra: string, key: string, stats: MemoStats): Remembered | undefined {
     const previous = this.previous;
     const n = previous.length;
     // The usual case: the span after the one last found, or a few further on (spans an edit merged).
     for (let i = this.cursor, end = Math.min(n, this.cursor + 4); i < end; i++) {
-      if (previous[i].key === key) {
+      if (previous[i].key === key && previous[i].extra === extra) {
         this.cursor = i + 1;
         stats.near++;
         return previous[i];
@@ -115,16 +117,16 @@ class StageResults {
     // new spans cost a pass of integer compares. A long article edited all over (a paste) would make
     // that quadratic, so past a budget the keys are put in a map once.
     let at = -1;
-    if (this.byKey) at = this.byKey.get(key) ?? -1;
+    if (this.byKey) at = this.byKey.get(extra + key) ?? -1;
     else if (this.scanned + n > SCAN_BUDGET) {
       this.byKey = new Map();
-      for (let i = n - 1; i >= 0; i--) this.byKey.set(previous[i].key, i);
-      at = this.byKey.get(key) ?? -1;
+      for (let i = n - 1; i >= 0; i--) this.byKey.set(previous[i].extra + previous[i].key, i);
+      at = this.byKey.get(extra + key) ?? -1;
     } else {
       this.scanned += n;
       for (let i = 0; i < n; i++) {
         const r = previous[i];
-        if (r.key.length === key.length && r.key === key) {
+        if (r.key.length === key.length && r.key === key && r.extra === extra) {
           at = i;
           break;
         }
@@ -166,12 +168,12 @@ export class LocalMemo {
     return id;
   }
 
-  lookup<T>(stage: string, key: string, place: Place, compute: () => T, move: Mover<T> = moved): T {
+  lookup<T>(stage: string, extra: string, key: string, place: Place, compute: () => T, move: Mover<T> = moved): T {
     let results = this.stages.get(stage);
     if (!results) this.stages.set(stage, results = new StageResults());
     const again = results.handed.get(place.offset);
-    if (again && again.key === key) return again.value as T;
-    const seen = results.find(key, this.stats);
+    if (again && again.key === key && again.extra === extra) return again.value as T;
+    const seen = results.find(extra, key, this.stats);
     let value: T;
     if (seen) {
       results.current.push(seen);
@@ -187,9 +189,9 @@ export class LocalMemo {
       this.stats.misses++;
       value = compute();
       // Kept as a copy unless read-only: later stages may refine the objects they are handed.
-      results.current.push({ key, place, value: READ_ONLY_STAGES.has(stage) ? value : move(value, NO_SHIFT) });
+      results.current.push({ extra, key, place, value: READ_ONLY_STAGES.has(stage) ? value : move(value, NO_SHIFT) });
     }
-    results.handed.set(place.offset, { key, value });
+    results.handed.set(place.offset, { extra, key, value });
     return value;
   }
 }
@@ -214,7 +216,7 @@ export function withMemo<T>(memo: LocalMemo, fn: () => T): T {
  */
 export function local<T>(stage: string, plain: string, span: { start: number; end: number }, at: { sentence: number; paragraph: number }, compute: () => T, extra = '', move?: Mover<T>): T {
   if (!active) return compute();
-  return active.lookup(stage, extra + plain.slice(span.start, span.end), { offset: span.start, sentence: at.sentence, paragraph: at.paragraph }, compute, move);
+  return active.lookup(stage, extra, plain.slice(span.start, span.end), { offset: span.start, sentence: at.sentence, paragraph: at.paragraph }, compute, move);
 }
 
 /** Whether local() results are being remembered (an article open for editing is being analysed). */
