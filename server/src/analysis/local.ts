@@ -16,6 +16,9 @@ export interface Place {
 }
 
 interface Remembered {
+  /** What the result reads beyond the span (local()'s `extra`), and the span's text: apart, since joined they are copied to be compared. */
+  extra: string;
+  key: string;
   place: Place;
   value: unknown;
 }
@@ -62,6 +65,8 @@ const NO_SHIFT: Shift = { offset: 0, sentence: 0, paragraph: 0 };
 export interface MemoStats {
   hits: number;
   misses: number;
+  /** Hits found at or just after the last one found, without a search. */
+  near: number;
 }
 
 /**
@@ -70,28 +75,90 @@ export interface MemoStats {
  */
 const READ_ONLY_STAGES = new Set(['sentences', 'tokens']);
 
+/**
+ * One stage's results: those of the last analysis and of the running one, each in the order they
+ * were asked for. An edit leaves the spans in the same order, so the span asked for next is nearly
+ * always the one after the last found: it is found by comparing one key, not by hashing every span
+ * text into a map (which cost most of a lookup).
+ */
+class StageResults {
+  previous: Remembered[] = [];
+  current: Remembered[] = [];
+  /** Where in `previous` the next span asked for is looked for first. */
+  cursor = 0;
+  /** Results handed out in this analysis, by offset: a second asker gets the same one. */
+  handed = new Map<number, { extra: string; key: string; value: unknown }>();
+  /** Entries of `previous` compared by scanning in this analysis, and the map that replaces the scan past the budget. */
+  private scanned = 0;
+  private byKey: Map<string, number> | undefined;
+
+  begin(): void {
+    this.previous = this.current;
+    this.current = [];
+    this.cursor = 0;
+    this.handed = new Map();
+    this.scanned = 0;
+    this.byKey = undefined;
+  }
+
+  /** A result of the last analysis for `key`, if it had one. */
+  find(extra: string, key: string, stats: MemoStats): Remembered | undefined {
+    const previous = this.previous;
+    const n = previous.length;
+    // The usual case: the span after the one last found, or a few further on (spans an edit merged).
+    for (let i = this.cursor, end = Math.min(n, this.cursor + 4); i < end; i++) {
+      if (previous[i].key === key && previous[i].extra === extra) {
+        this.cursor = i + 1;
+        stats.near++;
+        return previous[i];
+      }
+    }
+    // Elsewhere (a paragraph moved, or a span the edit made): by length first, so a keystroke's few
+    // new spans cost a pass of integer compares. A long article edited all over (a paste) would make
+    // that quadratic, so past a budget the keys are put in a map once.
+    let at = -1;
+    if (this.byKey) at = this.byKey.get(extra + key) ?? -1;
+    else if (this.scanned + n > SCAN_BUDGET) {
+      this.byKey = new Map();
+      for (let i = n - 1; i >= 0; i--) this.byKey.set(previous[i].extra + previous[i].key, i);
+      at = this.byKey.get(extra + key) ?? -1;
+    } else {
+      this.scanned += n;
+      for (let i = 0; i < n; i++) {
+        const r = previous[i];
+        if (r.key.length === key.length && r.key === key && r.extra === extra) {
+          at = i;
+          break;
+        }
+      }
+    }
+    // (The map's joined keys are checked apart: a stage's extras end in a mark, but nothing here relies on it.)
+    if (at < 0 || previous[at].key !== key || previous[at].extra !== extra) return undefined;
+    this.cursor = at + 1;
+    return previous[at];
+  }
+}
+
+/** Entries of the last analysis one stage may compare keys with by scanning, per analysis. */
+const SCAN_BUDGET = 200_000;
+
 /** The local results of one article: those of its last analysis, and those of the running one. */
 export class LocalMemo {
-  /** Per stage, per span text: what the last analysis computed, and where. */
-  private previous = new Map<string, Map<string, Remembered>>();
-  private current = new Map<string, Map<string, Remembered>>();
-  /** Results handed out in this analysis, per stage and offset: a second asker gets the same one. */
-  private handed = new Map<string, Map<number, { key: string; value: unknown }>>();
+  private readonly stages = new Map<string, StageResults>();
   /** Ids of article-wide values (see localId): those of the last analysis and of the running one. */
   private previousIds = new Map<string, number>();
   private currentIds = new Map<string, number>();
   private nextId = 0;
-  readonly stats: MemoStats = { hits: 0, misses: 0 };
+  readonly stats: MemoStats = { hits: 0, misses: 0, near: 0 };
 
   /** Starts an analysis: results the last one used stay available, older ones are dropped. */
   begin(): void {
-    this.previous = this.current;
-    this.current = new Map();
-    this.handed = new Map();
+    for (const stage of this.stages.values()) stage.begin();
     this.previousIds = this.currentIds;
     this.currentIds = new Map();
     this.stats.hits = 0;
     this.stats.misses = 0;
+    this.stats.near = 0;
   }
 
   /** The id of `value`: equal values get one id in this analysis and the last; ids are never reused. */
@@ -102,17 +169,15 @@ export class LocalMemo {
     return id;
   }
 
-  lookup<T>(stage: string, key: string, place: Place, compute: () => T, move: Mover<T> = moved): T {
-    let handed = this.handed.get(stage);
-    if (!handed) this.handed.set(stage, handed = new Map());
-    const again = handed.get(place.offset);
-    if (again && again.key === key) return again.value as T;
-    let current = this.current.get(stage);
-    if (!current) this.current.set(stage, current = new Map());
-    const seen = current.get(key) ?? this.previous.get(stage)?.get(key);
+  lookup<T>(stage: string, extra: string, key: string, place: Place, compute: () => T, move: Mover<T> = moved): T {
+    let results = this.stages.get(stage);
+    if (!results) this.stages.set(stage, results = new StageResults());
+    const again = results.handed.get(place.offset);
+    if (again && again.key === key && again.extra === extra) return again.value as T;
+    const seen = results.find(extra, key, this.stats);
     let value: T;
     if (seen) {
-      current.set(key, seen);
+      results.current.push(seen);
       this.stats.hits++;
       const shift = {
         offset: place.offset - seen.place.offset,
@@ -125,9 +190,9 @@ export class LocalMemo {
       this.stats.misses++;
       value = compute();
       // Kept as a copy unless read-only: later stages may refine the objects they are handed.
-      current.set(key, { place, value: READ_ONLY_STAGES.has(stage) ? value : move(value, NO_SHIFT) });
+      results.current.push({ extra, key, place, value: READ_ONLY_STAGES.has(stage) ? value : move(value, NO_SHIFT) });
     }
-    handed.set(place.offset, { key, value });
+    results.handed.set(place.offset, { extra, key, value });
     return value;
   }
 }
@@ -152,7 +217,7 @@ export function withMemo<T>(memo: LocalMemo, fn: () => T): T {
  */
 export function local<T>(stage: string, plain: string, span: { start: number; end: number }, at: { sentence: number; paragraph: number }, compute: () => T, extra = '', move?: Mover<T>): T {
   if (!active) return compute();
-  return active.lookup(stage, extra + plain.slice(span.start, span.end), { offset: span.start, sentence: at.sentence, paragraph: at.paragraph }, compute, move);
+  return active.lookup(stage, extra, plain.slice(span.start, span.end), { offset: span.start, sentence: at.sentence, paragraph: at.paragraph }, compute, move);
 }
 
 /** Whether local() results are being remembered (an article open for editing is being analysed). */

@@ -21,7 +21,7 @@ export function isMarkdownPath(path: string): boolean {
 export function prepareText(original: string, path = ''): ArticleText {
   const markdown = isMarkdownPath(path);
   const buf = new Blanker(original);
-  if (original.charCodeAt(0) === 0xfeff) buf.chars[0] = ' ';
+  if (original.charCodeAt(0) === 0xfeff) buf.blank(0, 1);
   const front = findFrontMatter(original, !markdown);
   if (front) buf.blank(front.span.start, front.span.end);
   const options: ParagraphOptions = { markdown };

@@ -13,44 +13,106 @@ export interface MarkdownLayout {
 const MAX_TARGET = 2048; // longest link target or tag we look for
 const PUNCT = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’–—…'.split(''));
 
-/** A text buffer we blank in place, one UTF-16 code unit per slot. */
-export class Blanker {
+/** What the markdown passes read and blank (Blanker; the tests hold it to a plain array of units). */
+export interface BlankBuffer {
+  readonly literal: Uint8Array;
+  blank(start: number, end: number): void;
+  at(i: number): string;
+  /** False when no code unit from `start` to `end` can be `ch` (it may still be blanked when true). */
+  mayHave(ch: string, start: number, end: number): boolean;
+  indexOf(needle: string, from: number): number;
+  slice(start: number, end: number): string;
+  toString(): string;
+}
+
+/**
+ * A text buffer we blank in place, one UTF-16 code unit per slot. The text stays whole and a mask
+ * says which units are blanked: splitting a 12,000-character draft into one string per unit and
+ * joining it again cost about a quarter of a keystroke's analysis.
+ */
+export class Blanker implements BlankBuffer {
   /** Code units made literal by a backslash escape: never markup. */
   readonly literal: Uint8Array;
-  /** The code units, split off the text when first asked for: most plain-text articles blank nothing. */
-  private units: string[] | null = null;
+  /** 1 where a code unit that was not a space already has been blanked. */
+  private readonly blanked: Uint8Array;
+  private changed = false;
 
   constructor(private readonly text: string) {
     this.literal = new Uint8Array(text.length);
-  }
-
-  /** One slot per UTF-16 code unit, blanked in place. */
-  get chars(): string[] {
-    if (this.units === null) this.units = this.text.split('');
-    return this.units;
+    this.blanked = new Uint8Array(text.length);
   }
 
   blank(start: number, end: number): void {
-    for (let i = Math.max(0, start); i < end && i < this.chars.length; i++) {
-      const c = this.chars[i];
-      if (c !== '\n' && c !== '\r') this.chars[i] = ' ';
+    const text = this.text;
+    for (let i = Math.max(0, start), e = Math.min(end, text.length); i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13 && c !== 32) {
+        this.blanked[i] = 1;
+        this.changed = true;
+      }
     }
   }
 
+  /** The code unit at `i` as it stands; '' outside the text. */
   at(i: number): string {
-    return i >= 0 && i < this.chars.length ? this.chars[i] : '';
+    return i >= 0 && i < this.text.length ? (this.blanked[i] === 1 ? ' ' : this.text[i]) : '';
+  }
+
+  /** Per mark, the last place asked from and where the mark next stands from there (-1: nowhere). */
+  private readonly nextMark = new Map<string, { from: number; at: number }>();
+
+  mayHave(ch: string, start: number, end: number): boolean {
+    // Blanking only makes spaces, so a mark not in the text is not in the buffer either. The passes
+    // go line by line, forwards, so one search serves every line up to the mark's next place.
+    let next = this.nextMark.get(ch);
+    if (!next || start < next.from || (next.at >= 0 && start > next.at)) {
+      next = { from: start, at: this.text.indexOf(ch, start) };
+      this.nextMark.set(ch, next);
+    }
+    return next.at >= 0 && next.at < end;
+  }
+
+  /** Where `needle` (which holds no space) stands next from `from`, or -1. */
+  indexOf(needle: string, from: number): number {
+    for (let at = this.text.indexOf(needle, from); at >= 0; at = this.text.indexOf(needle, at + 1)) {
+      let intact = true;
+      for (let i = at; i < at + needle.length; i++) if (this.blanked[i] === 1) intact = false;
+      if (intact) return at;
+    }
+    return -1;
+  }
+
+  /** The code units from `start` to `end` as they stand. */
+  slice(start: number, end: number): string {
+    let out = '';
+    for (let i = Math.max(0, start), e = Math.min(end, this.text.length); i < e; i++) out += this.at(i);
+    return out;
   }
 
   toString(): string {
-    if (this.units === null) return this.text;
-    const joined = this.units.join('');
     // Nothing blanked: the text itself, not a second copy of it (sources are kept by the thousand).
-    return joined === this.text ? this.text : joined;
+    if (!this.changed) return this.text;
+    const text = this.text;
+    const blanked = this.blanked;
+    const parts: string[] = [];
+    let i = 0;
+    while (i < text.length) {
+      let j = i;
+      if (blanked[i] === 1) {
+        while (j < text.length && blanked[j] === 1) j++;
+        parts.push(' '.repeat(j - i));
+      } else {
+        while (j < text.length && blanked[j] !== 1) j++;
+        parts.push(text.slice(i, j));
+      }
+      i = j;
+    }
+    return parts.join('');
   }
 }
 
 /** Blanks markdown markup in `buf` (front matter must already be blank). */
-export function blankMarkdown(buf: Blanker, lines: Span[]): MarkdownLayout {
+export function blankMarkdown(buf: BlankBuffer, lines: Span[]): MarkdownLayout {
   const layout: MarkdownLayout = { headingLines: new Set(), blockStartLines: new Set() };
   const labels = blankBlocks(buf, lines, layout);
   blankComments(buf);
@@ -65,11 +127,11 @@ export function blankMarkdown(buf: Blanker, lines: Span[]): MarkdownLayout {
 
 // ---------------------------------------------------------------- blocks
 
-function indentOf(buf: Blanker, line: Span): { width: number; at: number } {
+function indentOf(buf: BlankBuffer, line: Span): { width: number; at: number } {
   let width = 0;
   let at = line.start;
   while (at < line.end) {
-    const c = buf.chars[at];
+    const c = buf.at(at);
     if (c === ' ') width++;
     else if (c === '\t') width += 4 - (width % 4);
     else break;
@@ -78,23 +140,23 @@ function indentOf(buf: Blanker, line: Span): { width: number; at: number } {
   return { width, at };
 }
 
-function isBlank(buf: Blanker, line: Span): boolean {
+function isBlank(buf: BlankBuffer, line: Span): boolean {
   for (let i = line.start; i < line.end; i++) {
-    const c = buf.chars[i];
+    const c = buf.at(i);
     if (c !== ' ' && c !== '\t' && c !== '\r' && c !== '\n' && c !== '\ufeff') return false;
   }
   return true;
 }
 
 /** Length of a run of `ch` starting at i. */
-function runLength(buf: Blanker, i: number, end: number, ch: string): number {
+function runLength(buf: BlankBuffer, i: number, end: number, ch: string): number {
   let n = 0;
-  while (i + n < end && buf.chars[i + n] === ch) n++;
+  while (i + n < end && buf.at(i + n) === ch) n++;
   return n;
 }
 
 /** Code fences, indented code, block quotes, headings, rules, list bullets, reference definitions. */
-function blankBlocks(buf: Blanker, lines: Span[], layout: MarkdownLayout): Set<string> {
+function blankBlocks(buf: BlankBuffer, lines: Span[], layout: MarkdownLayout): Set<string> {
   const labels = new Set<string>();
   let fence: { ch: string; len: number } | null = null;
   let inIndentedCode = false;
@@ -126,7 +188,7 @@ function blankBlocks(buf: Blanker, lines: Span[], layout: MarkdownLayout): Set<s
     }
     inIndentedCode = false;
     if (width <= 3) {
-      const c = buf.chars[at];
+      const c = buf.at(at);
       if (c === '`' || c === '~') {
         const n = runLength(buf, at, line.end, c);
         if (n >= 3) {
@@ -141,11 +203,11 @@ function blankBlocks(buf: Blanker, lines: Span[], layout: MarkdownLayout): Set<s
     // Block quote markers: "> > text".
     let pos = at;
     let quoted = false;
-    while (pos < line.end && buf.chars[pos] === '>' && !(quoted === false && width > 3)) {
-      buf.chars[pos] = ' ';
+    while (pos < line.end && buf.at(pos) === '>' && !(quoted === false && width > 3)) {
+      buf.blank(pos, pos + 1);
       pos++;
-      if (buf.chars[pos] === ' ') pos++;
-      while (buf.chars[pos] === ' ' && pos < line.end) pos++;
+      if (buf.at(pos) === ' ') pos++;
+      while (buf.at(pos) === ' ' && pos < line.end) pos++;
       quoted = true;
     }
     if (quoted && !prevBlank && !prevText) layout.blockStartLines.add(idx);
@@ -155,7 +217,7 @@ function blankBlocks(buf: Blanker, lines: Span[], layout: MarkdownLayout): Set<s
       prevText = false;
       return;
     }
-    const c = buf.chars[pos];
+    const c = buf.at(pos);
     // ATX heading.
     if (c === '#') {
       const n = runLength(buf, pos, line.end, '#');
@@ -186,8 +248,8 @@ function blankBlocks(buf: Blanker, lines: Span[], layout: MarkdownLayout): Set<s
     if (bullet > pos) {
       buf.blank(pos, bullet);
       let b = bullet;
-      while (buf.chars[b] === ' ' && b < line.end) b++;
-      if (buf.chars[b] === '[' && buf.at(b + 2) === ']' && ' xX'.includes(buf.at(b + 1)) && buf.at(b + 3) === ' ') {
+      while (buf.at(b) === ' ' && b < line.end) b++;
+      if (buf.at(b) === '[' && buf.at(b + 2) === ']' && ' xX'.includes(buf.at(b + 1)) && buf.at(b + 3) === ' ') {
         buf.blank(b, b + 3);
       }
       layout.blockStartLines.add(idx);
@@ -209,7 +271,7 @@ function blankBlocks(buf: Blanker, lines: Span[], layout: MarkdownLayout): Set<s
     }
     // Table rows: pipes are layout, each row a block of its own.
     if (c === '|') {
-      for (let i = pos; i < line.end; i++) if (buf.chars[i] === '|' && !escaped(buf, i)) buf.chars[i] = ' ';
+      for (let i = pos; i < line.end; i++) if (buf.at(i) === '|' && !escaped(buf, i)) buf.blank(i, i + 1);
       layout.blockStartLines.add(idx);
       if (isTableRule(buf, { start: pos, end: line.end })) buf.blank(pos, line.end);
       prevBlank = false;
@@ -223,33 +285,33 @@ function blankBlocks(buf: Blanker, lines: Span[], layout: MarkdownLayout): Set<s
   return labels;
 }
 
-function escaped(buf: Blanker, i: number): boolean {
-  return i > 0 && buf.chars[i - 1] === '\\';
+function escaped(buf: BlankBuffer, i: number): boolean {
+  return i > 0 && buf.at(i - 1) === '\\';
 }
 
-function blankClosingHashes(buf: Blanker, from: number, end: number): void {
+function blankClosingHashes(buf: BlankBuffer, from: number, end: number): void {
   let e = end;
-  while (e > from && (buf.chars[e - 1] === ' ' || buf.chars[e - 1] === '\t' || buf.chars[e - 1] === '\r')) e--;
+  while (e > from && (buf.at(e - 1) === ' ' || buf.at(e - 1) === '\t' || buf.at(e - 1) === '\r')) e--;
   let h = e;
-  while (h > from && buf.chars[h - 1] === '#') h--;
-  if (h < e && (h === from || buf.chars[h - 1] === ' ' || buf.chars[h - 1] === '\t')) buf.blank(h, e);
+  while (h > from && buf.at(h - 1) === '#') h--;
+  if (h < e && (h === from || buf.at(h - 1) === ' ' || buf.at(h - 1) === '\t')) buf.blank(h, e);
 }
 
 /** "===", "---", "***", "___" (spaces allowed between marks, at least 3 marks, 1 for "="). */
-function isUnderline(buf: Blanker, rest: Span, ch: string): boolean {
+function isUnderline(buf: BlankBuffer, rest: Span, ch: string): boolean {
   let marks = 0;
   for (let i = rest.start; i < rest.end; i++) {
-    const c = buf.chars[i];
+    const c = buf.at(i);
     if (c === ch) marks++;
     else if (c !== ' ' && c !== '\t' && c !== '\r') return false;
   }
   return ch === '=' ? marks >= 1 : ch === '-' ? marks >= 2 : marks >= 3;
 }
 
-function isTableRule(buf: Blanker, rest: Span): boolean {
+function isTableRule(buf: BlankBuffer, rest: Span): boolean {
   let dashes = 0;
   for (let i = rest.start; i < rest.end; i++) {
-    const c = buf.chars[i];
+    const c = buf.at(i);
     if (c === '-') dashes++;
     else if (c !== ' ' && c !== ':' && c !== '\t' && c !== '\r') return false;
   }
@@ -257,28 +319,28 @@ function isTableRule(buf: Blanker, rest: Span): boolean {
 }
 
 /** End of a list marker (and one following space) at `pos`, or `pos` when there is none. */
-function bulletEnd(buf: Blanker, pos: number, end: number): number {
-  const c = buf.chars[pos];
+function bulletEnd(buf: BlankBuffer, pos: number, end: number): number {
+  const c = buf.at(pos);
   if (c === '-' || c === '*' || c === '+') {
     const after = buf.at(pos + 1);
     return after === ' ' || after === '\t' ? pos + 2 : pos;
   }
   let i = pos;
-  while (i < end && i - pos < 9 && buf.chars[i] >= '0' && buf.chars[i] <= '9') i++;
+  while (i < end && i - pos < 9 && buf.at(i) >= '0' && buf.at(i) <= '9') i++;
   if (i === pos || (buf.at(i) !== '.' && buf.at(i) !== ')')) return pos;
   const after = buf.at(i + 1);
   return after === ' ' || after === '\t' ? i + 2 : pos;
 }
 
 /** The lower-cased label of "[label]: target", or null. */
-function referenceLabel(buf: Blanker, pos: number, end: number): string | null {
+function referenceLabel(buf: BlankBuffer, pos: number, end: number): string | null {
   let i = pos + 1;
-  while (i < end && i - pos < 1000 && buf.chars[i] !== ']' && buf.chars[i] !== '[') i++;
+  while (i < end && i - pos < 1000 && buf.at(i) !== ']' && buf.at(i) !== '[') i++;
   if (buf.at(i) !== ']' || buf.at(i + 1) !== ':' || i === pos + 1) return null;
   let j = i + 2;
-  while (j < end && (buf.chars[j] === ' ' || buf.chars[j] === '\t')) j++;
+  while (j < end && (buf.at(j) === ' ' || buf.at(j) === '\t')) j++;
   if (j >= end) return null;
-  return normaliseLabel(buf.chars.slice(pos + 1, i).join(''));
+  return normaliseLabel(buf.slice(pos + 1, i));
 }
 
 function normaliseLabel(label: string): string {
@@ -288,13 +350,12 @@ function normaliseLabel(label: string): string {
 // ---------------------------------------------------------------- inline
 
 /** HTML comments, possibly over several lines. */
-function blankComments(buf: Blanker): void {
-  const text = buf.toString();
+function blankComments(buf: BlankBuffer): void {
   let from = 0;
   for (;;) {
-    const open = text.indexOf('<!--', from);
+    const open = buf.indexOf('<!--', from);
     if (open < 0) return;
-    const close = text.indexOf('-->', open + 4);
+    const close = buf.indexOf('-->', open + 4);
     if (close < 0) return;
     buf.blank(open, close + 3);
     from = close + 3;
@@ -302,10 +363,11 @@ function blankComments(buf: Blanker): void {
 }
 
 /** `code` spans: an opening run of n backticks pairs with the next run of exactly n. */
-function blankCodeSpans(buf: Blanker, line: Span): void {
+function blankCodeSpans(buf: BlankBuffer, line: Span): void {
+  if (!buf.mayHave('`', line.start, line.end)) return;
   const runs: Array<{ at: number; len: number }> = [];
   for (let i = line.start; i < line.end; ) {
-    if (buf.chars[i] === '`') {
+    if (buf.at(i) === '`') {
       const len = runLength(buf, i, line.end, '`');
       runs.push({ at: i, len });
       i += len;
@@ -331,22 +393,25 @@ function blankCodeSpans(buf: Blanker, line: Span): void {
 }
 
 /** Backslash escapes: the backslash is markup, the escaped mark is literal text. */
-function markEscapes(buf: Blanker, line: Span): void {
+function markEscapes(buf: BlankBuffer, line: Span): void {
+  if (!buf.mayHave('\\', line.start, line.end)) return;
   for (let i = line.start; i + 1 < line.end; i++) {
-    if (buf.chars[i] === '\\' && PUNCT.has(buf.chars[i + 1]) && !buf.literal[i]) {
-      buf.chars[i] = ' ';
+    if (buf.at(i) === '\\' && PUNCT.has(buf.at(i + 1)) && !buf.literal[i]) {
+      buf.blank(i, i + 1);
       buf.literal[i + 1] = 1;
       i++;
     }
   }
 }
 
-function isMark(buf: Blanker, i: number, ch: string): boolean {
-  return buf.chars[i] === ch && !buf.literal[i];
+function isMark(buf: BlankBuffer, i: number, ch: string): boolean {
+  return buf.at(i) === ch && !buf.literal[i];
 }
 
 /** Links keep their words; images, link targets, autolinks and HTML tags go. */
-function blankLinksAndTags(buf: Blanker, line: Span, labels: Set<string>): void {
+function blankLinksAndTags(buf: BlankBuffer, line: Span, labels: Set<string>): void {
+  // Without '<' or ']' nothing below blanks anything.
+  if (!buf.mayHave('<', line.start, line.end) && !buf.mayHave(']', line.start, line.end)) return;
   const openers: number[] = [];
   for (let i = line.start; i < line.end; i++) {
     if (isMark(buf, i, '<')) {
@@ -367,7 +432,7 @@ function blankLinksAndTags(buf: Blanker, line: Span, labels: Set<string>): void 
     let targetEnd = -1;
     if (isMark(buf, i + 1, '(')) targetEnd = parenEnd(buf, i + 1, line.end);
     else if (isMark(buf, i + 1, '[')) targetEnd = bracketEnd(buf, i + 1, line.end);
-    else if (labels.has(normaliseLabel(buf.chars.slice(open + 1, i).join('')))) targetEnd = i;
+    else if (labels.has(normaliseLabel(buf.slice(open + 1, i)))) targetEnd = i;
     if (targetEnd < 0) continue;
     if (image) buf.blank(open - 1, targetEnd + 1);
     else {
@@ -380,11 +445,11 @@ function blankLinksAndTags(buf: Blanker, line: Span, labels: Set<string>): void 
 }
 
 /** Index of the ')' closing the '(' at `open`, or -1. Bounded lookahead. */
-function parenEnd(buf: Blanker, open: number, end: number): number {
+function parenEnd(buf: BlankBuffer, open: number, end: number): number {
   let depth = 0;
   const limit = Math.min(end, open + MAX_TARGET);
   for (let i = open; i < limit; i++) {
-    const c = buf.chars[i];
+    const c = buf.at(i);
     if (buf.literal[i]) continue;
     if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i;
@@ -392,7 +457,7 @@ function parenEnd(buf: Blanker, open: number, end: number): number {
   return -1;
 }
 
-function bracketEnd(buf: Blanker, open: number, end: number): number {
+function bracketEnd(buf: BlankBuffer, open: number, end: number): number {
   const limit = Math.min(end, open + MAX_TARGET);
   for (let i = open + 1; i < limit; i++) {
     if (isMark(buf, i, ']')) return i;
@@ -402,17 +467,17 @@ function bracketEnd(buf: Blanker, open: number, end: number): number {
 }
 
 /** Index of the '>' ending an HTML tag or autolink that starts at `open`, or -1. */
-function tagEnd(buf: Blanker, open: number, end: number): number {
+function tagEnd(buf: BlankBuffer, open: number, end: number): number {
   let i = open + 1;
   if (buf.at(i) === '/' || buf.at(i) === '!' || buf.at(i) === '?') i++;
   if (!/[A-Za-z]/.test(buf.at(i))) return -1;
-  while (i < end && /[A-Za-z0-9-]/.test(buf.chars[i])) i++;
+  while (i < end && /[A-Za-z0-9-]/.test(buf.at(i))) i++;
   const c = buf.at(i);
   if (c !== '>' && c !== ' ' && c !== '/' && c !== ':' && c !== '\t') return -1;
   const limit = Math.min(end, open + MAX_TARGET);
   for (; i < limit; i++) {
-    if (buf.chars[i] === '>') return i;
-    if (buf.chars[i] === '<') return -1;
+    if (buf.at(i) === '>') return i;
+    if (buf.at(i) === '<') return -1;
   }
   return -1;
 }
@@ -431,7 +496,7 @@ function isAlnum(c: string): boolean {
  * Emphasis markers (* _ ** __ ~~) that pair up within a paragraph, using the flanking rules of
  * CommonMark: "5 * 3", snake_case words and a lone footnote star stay as written.
  */
-function blankEmphasis(buf: Blanker, lines: Span[]): void {
+function blankEmphasis(buf: BlankBuffer, lines: Span[]): void {
   const stacks = new Map<string, Array<{ at: number; len: number }>>();
   const reset = (): void => stacks.clear();
   for (const line of lines) {
@@ -439,8 +504,9 @@ function blankEmphasis(buf: Blanker, lines: Span[]): void {
       reset();
       continue;
     }
+    if (!buf.mayHave('*', line.start, line.end) && !buf.mayHave('_', line.start, line.end) && !buf.mayHave('~', line.start, line.end)) continue;
     for (let i = line.start; i < line.end; ) {
-      const ch = buf.chars[i];
+      const ch = buf.at(i);
       if ((ch !== '*' && ch !== '_' && ch !== '~') || buf.literal[i]) {
         i++;
         continue;
@@ -450,8 +516,8 @@ function blankEmphasis(buf: Blanker, lines: Span[]): void {
         i += len;
         continue;
       }
-      const prev = i > line.start ? buf.chars[i - 1] : ' ';
-      const next = i + len < line.end ? buf.chars[i + len] : ' ';
+      const prev = i > line.start ? buf.at(i - 1) : ' ';
+      const next = i + len < line.end ? buf.at(i + len) : ' ';
       const left = !isSpace(next) && (!PUNCT.has(next) || isSpace(prev) || PUNCT.has(prev));
       const right = !isSpace(prev) && (!PUNCT.has(prev) || isSpace(next) || PUNCT.has(next));
       let canOpen = left;

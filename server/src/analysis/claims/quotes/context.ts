@@ -6,48 +6,87 @@ import { sentenceTokensOf } from '../people/tokens';
 export interface ArticleContext {
   text: ArticleText;
   people: Person[];
-  tokens: Token[][];
-  /** Person key for a token that starts or continues a mention, by token start offset. */
-  mentionAt: Map<number, { key: string; start: number; end: number }>;
+  /**
+   * A sentence's tokens (undefined past the last sentence). Made when first asked for: the stage
+   * reads about a quarter of a draft's sentences, and every sentence's tokens, moved into place after
+   * an edit near the top, were most of what a keystroke's analysis allocated.
+   */
+  tokens: (si: number) => Token[];
+  /** The mention a token that starts at `offset` starts or continues, if any. */
+  mentionAt: (offset: number) => Mention | undefined;
+}
+
+interface Mention {
+  key: string;
+  start: number;
+  end: number;
 }
 
 export function articleContext(text: ArticleText, people: Person[]): ArticleContext {
-  const tokens = text.sentences.map((s, i) => sentenceTokensOf(text.plain, s, i));
-  const spans: Array<{ key: string; start: number; end: number }> = [];
+  const spans: Mention[] = [];
   for (const p of people) for (const m of p.mentions) spans.push({ key: p.key, start: m.start, end: m.end });
   spans.sort((a, b) => a.start - b.start);
-  const mentionAt = new Map<number, { key: string; start: number; end: number }>();
-  for (const sentence of tokens) {
-    let k = 0;
-    for (const t of sentence) {
-      while (k < spans.length && spans[k].end <= t.start) k++;
-      if (k < spans.length && spans[k].start <= t.start && t.end <= spans[k].end) mentionAt.set(t.start, spans[k]);
+  const made: Token[][] = [];
+  const mentions = new Map<number, Mention>();
+  const tokens = (si: number): Token[] => {
+    let found = made[si];
+    if (found === undefined && si >= 0 && si < text.sentences.length) {
+      found = made[si] = sentenceTokensOf(text.plain, text.sentences[si], si);
+      // Token starts in a mention, as one pass over every sentence's tokens in order would find
+      // them: before a token, that pass has passed every span up to the first one ending after it.
+      let k = 0;
+      for (const t of found) {
+        while (k < spans.length && spans[k].end <= t.start) k++;
+        if (k < spans.length && spans[k].start <= t.start && t.end <= spans[k].end) mentions.set(t.start, spans[k]);
+      }
     }
-  }
+    return found;
+  };
+  const mentionAt = (offset: number): Mention | undefined => {
+    // Only a sentence's tokens can be in a mention: make those of the sentence holding `offset`.
+    const si = sentenceHolding(text, offset);
+    if (si >= 0) tokens(si);
+    return mentions.get(offset);
+  };
   return { text, people, tokens, mentionAt };
+}
+
+/** The sentence whose span holds `offset` (start inclusive, end exclusive), or -1. */
+function sentenceHolding(text: ArticleText, offset: number): number {
+  const sentences = text.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = sentences[mid].span;
+    if (offset < span.start) hi = mid - 1;
+    else if (offset >= span.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** The person key a token belongs to, if it is part of a name. */
 export function personAt(ctx: ArticleContext, t: Token | undefined): string | null {
   if (!t) return null;
-  return ctx.mentionAt.get(t.start)?.key ?? null;
+  return ctx.mentionAt(t.start)?.key ?? null;
 }
 
 /** Index of the first token of the mention containing tokens[i]. */
 export function mentionStart(ctx: ArticleContext, tokens: Token[], i: number): number {
-  const m = ctx.mentionAt.get(tokens[i].start);
+  const m = ctx.mentionAt(tokens[i].start);
   if (!m) return i;
   let k = i;
-  while (k > 0 && ctx.mentionAt.get(tokens[k - 1].start) === m) k--;
+  while (k > 0 && ctx.mentionAt(tokens[k - 1].start) === m) k--;
   return k;
 }
 
 /** Index of the last token of the mention containing tokens[i]. */
 export function mentionEnd(ctx: ArticleContext, tokens: Token[], i: number): number {
-  const m = ctx.mentionAt.get(tokens[i].start);
+  const m = ctx.mentionAt(tokens[i].start);
   if (!m) return i;
   let k = i;
-  while (k + 1 < tokens.length && ctx.mentionAt.get(tokens[k + 1].start) === m) k++;
+  while (k + 1 < tokens.length && ctx.mentionAt(tokens[k + 1].start) === m) k++;
   return k;
 }
 

@@ -112,7 +112,7 @@ function isHeadlineSentence(ctx: ArticleContext, si: number): boolean {
   let cache = headlineCache.get(ctx);
   if (!cache) { cache = new Map(); headlineCache.set(ctx, cache); }
   let found = cache.get(si);
-  if (found === undefined) { found = looksLikeHeadline(ctx.tokens[si]); cache.set(si, found); }
+  if (found === undefined) { found = looksLikeHeadline(ctx.tokens(si)); cache.set(si, found); }
   return found;
 }
 
@@ -133,7 +133,7 @@ function buildQuote(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, q
   // “A,” Jones told reporters at length. “B.” — a quotation that opens the next sentence of the same
   // paragraph with no attribution of its own goes on with the previous speaker.
   if (!speaking.speaker && speaking.verb < 0 && previous?.speaker && previous.sentence === si - 1 &&
-    tokenIndexAt(ctx.tokens[si], first.open) === 0 && !previous.partial) {
+    tokenIndexAt(ctx.tokens(si), first.open) === 0 && !previous.partial) {
     speaking = { speaker: { ...previous.speaker }, sentence: si, verb: -1 };
   }
   const venue = speaking.speaker || speaking.verb >= 0 ? findVenue(ctx, finder, speaking, si, run) : null;
@@ -183,7 +183,7 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
   const after = postAttribution(ctx, last);
   if (after) return done(after.attribution.found, after.sentence, after.attribution.verb);
 
-  const tokens = ctx.tokens[si];
+  const tokens = ctx.tokens(si);
   const openAt = tokenIndexAt(tokens, first.open);
   // (1) "Name: “…”"
   if (openAt >= 2 && tokens[openAt - 1].text === ':') {
@@ -241,14 +241,14 @@ function echoesOthers(tokens: Token[], from: number, openAt: number): boolean {
 function postAttribution(ctx: ArticleContext, last: MarkPair): { attribution: Attribution; sentence: number } | null {
   const si = sentenceAt(ctx.text, last.close);
   if (si < 0) return null;
-  let tokens = ctx.tokens[si];
+  let tokens = ctx.tokens(si);
   let j = tokenIndexAt(tokens, last.close + 1);
   let sentence = si;
   if (j >= tokens.length) {
     // “It was fine.” he said. — a splitter may cut after the closing mark.
     const next = ctx.text.sentences[si + 1];
     if (!next || next.paragraph !== ctx.text.sentences[si].paragraph) return null;
-    tokens = ctx.tokens[si + 1];
+    tokens = ctx.tokens(si + 1);
     // Only a lower-case continuation ("“Why now?” he asked."); "She said …" starts a new sentence.
     const t = tokens[0];
     if (!t || t.kind !== 'word' || t.cap) return null;
@@ -275,8 +275,8 @@ function findVenue(ctx: ArticleContext, finder: SubjectFinder, speaking: Speakin
   let best: FoundVenue | null = null;
   let bestDistance = Infinity;
   for (const s of candidates) {
-    const tokens = ctx.tokens[s];
-    const isPerson = (i: number): boolean => ctx.mentionAt.has(tokens[i].start);
+    const tokens = ctx.tokens(s);
+    const isPerson = (i: number): boolean => ctx.mentionAt(tokens[i].start) !== undefined;
     const anchor = s === speaking.sentence && speaking.verb >= 0 ? speaking.verb : tokenIndexAt(tokens, run.pairs[0].open);
     for (const v of venuesOf(ctx, s, isPerson)) {
       if (run.pairs.some((p) => p.open < v.venue.span.start && v.venue.span.end <= p.close)) continue; // inside the quote
@@ -298,8 +298,8 @@ function findVenue(ctx: ArticleContext, finder: SubjectFinder, speaking: Speakin
     if (/[“”"]/.test(ctx.text.plain.slice(s.span.start, s.span.end))) break;
     const subject = finder.subjectOf(k);
     if (!subject || finder.resolve(subject.found, k)?.key !== key) continue;
-    const tokens = ctx.tokens[k];
-    const found = venuesOf(ctx, k, (i) => ctx.mentionAt.has(tokens[i].start));
+    const tokens = ctx.tokens(k);
+    const found = venuesOf(ctx, k, (i) => ctx.mentionAt(tokens[i].start) !== undefined);
     if (found.length > 0) return found[found.length - 1].venue;
   }
   return null;
@@ -312,6 +312,6 @@ function venuesOf(ctx: ArticleContext, si: number, isPerson: (i: number) => bool
   let cache = venueCache.get(ctx);
   if (!cache) { cache = new Map(); venueCache.set(ctx, cache); }
   let found = cache.get(si);
-  if (!found) { found = findVenues(ctx.text.plain, ctx.tokens[si], isPerson); cache.set(si, found); }
+  if (!found) { found = findVenues(ctx.text.plain, ctx.tokens(si), isPerson); cache.set(si, found); }
   return found;
 }

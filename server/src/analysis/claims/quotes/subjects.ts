@@ -35,7 +35,7 @@ export class SubjectFinder {
   subjectOf(si: number): Subject | null {
     if (this.subjects.has(si)) return this.subjects.get(si) ?? null;
     const s = this.ctx.text.sentences[si];
-    const found = s && !s.isHeading ? this.find(this.ctx.tokens[si]) : null;
+    const found = s && !s.isHeading ? this.find(this.ctx.tokens(si)) : null;
     this.subjects.set(si, found);
     return found;
   }
@@ -188,7 +188,7 @@ export class SubjectFinder {
         if (a.kind === 'thing') {
           // "The union denied it, and spokeswoman Ana Ruiz said …": a person who speaks in a later
           // clause of a sentence about a thing is the one "she" goes on with.
-          const clause = this.earlierInSentence(k, this.ctx.tokens[k].length);
+          const clause = this.earlierInSentence(k, this.ctx.tokens(k).length);
           if (clause) return clause;
           continue;
         }
@@ -205,7 +205,7 @@ export class SubjectFinder {
   /** A subject earlier in the same sentence ("While Musk says …, he noted"); undefined when none. */
   private earlierInSentence(si: number, index: number): string | null | undefined {
     const subj = this.subjectOf(si);
-    const tokens = this.ctx.tokens[si];
+    const tokens = this.ctx.tokens(si);
     let best: string | null | undefined;
     for (let k = Math.max(0, index - WINDOW); k < index; k++) {
       const key = personAt(this.ctx, tokens[k]);
