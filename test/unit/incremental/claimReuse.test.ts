@@ -62,6 +62,8 @@ describe('claims of unchanged sentences taken over after an edit (claimReuse)', 
     let checkerCarried = 0;
     let moved = 0;
     let overtyped = 0;
+    let typingCarried = 0;
+    let typingClaims = 0;
     corpora().forEach((set, n) => {
       const { corpus, edited } = filed(set);
       edited.forEach((start, k) => {
@@ -81,6 +83,10 @@ describe('claims of unchanged sentences taken over after an edit (claimReuse)', 
           assert.deepStrictEqual(plainClaims(built), plainClaims(articleClaims(now)), label);
           ownObjects(built, now, label);
           carried += carrier.carried;
+          if (where.startsWith('typing')) {
+            typingCarried += carrier.carried;
+            typingClaims += built.figures.length + built.times.length + built.quotes.length;
+          }
           if (now.text.plain.length !== before.text.plain.length) moved += carrier.carried;
           const review = checker.check(corpus, now, {}, 0);
           checkerCarried += checker.stats(start.path)!.carried;
@@ -130,6 +136,8 @@ describe('claims of unchanged sentences taken over after an edit (claimReuse)', 
     assert.ok(overtyped > 100, `letters typed over ${overtyped}`);
     // Most claims stand in sentences an edit left alone, many of them moved by it.
     assert.ok(carried > builds * 10, `words taken over ${carried} times in ${builds} builds`);
+    // While a sentence is typed in, every claim outside it takes its words over, keystroke after keystroke.
+    assert.ok(typingCarried > typingClaims * 0.8, `words taken over ${typingCarried} times for ${typingClaims} claims built while typing`);
     assert.ok(moved > builds * 5, `words of moved claims taken over ${moved} times in ${builds} builds`);
     assert.equal(checkerCarried, carried, 'the incremental check takes words over as the builds here do');
   });

@@ -127,7 +127,8 @@ export class ClaimCarrier {
       const w = list[j];
       if (w && this.samePlace(sentence, at, w)) {
         this.carried++;
-        return w;
+        // Kept with where it stands now: the next build compares with this article.
+        return { sentence, at, context: w.context, near: w.near, events: w.events };
       }
     }
     return undefined;
