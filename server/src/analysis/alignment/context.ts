@@ -242,6 +242,31 @@ export class ClaimSpans {
     const best = this.top[k] === except ? this.second[k] : this.top[k];
     return best !== undefined && best.end > offset;
   }
+
+  /**
+   * Whether the spans starting in [start, end) are those `before` has starting in [start - shift,
+   * end - shift), each moved by `shift`, and no span of either reaches in from before it: covers()
+   * then answers alike for every offset in the stretch (claimReuse.ts).
+   */
+  sameWithin(before: ClaimSpans, start: number, end: number, shift: number): boolean {
+    const a = this.from(start);
+    const b = before.from(start - shift);
+    if (a < 0 || b < 0) return false;
+    const x = this.spans;
+    const y = before.spans;
+    let i = a;
+    let j = b;
+    for (; i < x.length && x[i].start < end; i++, j++) {
+      if (j >= y.length || x[i].start - y[j].start !== shift || x[i].end - y[j].end !== shift) return false;
+    }
+    return j >= y.length || y[j].start >= end - shift;
+  }
+
+  /** The first span starting at or after `offset`, or -1 when a span starting before it reaches past it. */
+  private from(offset: number): number {
+    const k = firstFrom(this.spans, offset, (s) => s.start);
+    return k > 0 && this.top[k - 1].end > offset ? -1 : k;
+  }
 }
 
 /** Content words within the clause around a claim this many words either side. */

@@ -19,6 +19,10 @@ import { TextWordIndex } from './textWords';
 import { eventKeys } from './events';
 import { conditionOf } from './conditions';
 import { separatorsOnly } from '../text/separators';
+import type { ClaimCarrier } from './claimReuse';
+
+/** A figure's events: none (only times have them). */
+const NO_EVENTS: readonly string[] = [];
 
 export interface FigureRef {
   article: ArticleAnalysis;
@@ -183,8 +187,12 @@ export interface ClaimKinds {
   classes?: Set<string>;
 }
 
-/** Everything about one article that alignment needs, computed once per analysis (with `kinds`, only those claims). */
-export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKinds>): ArticleClaims {
+/**
+ * Everything about one article that alignment needs, computed once per analysis (with `kinds`, only
+ * those claims). `carrier`: the article is being edited, and its claims' words may be taken over
+ * from its last build (claimReuse.ts); the claims are the same either way.
+ */
+export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKinds>, carrier?: ClaimCarrier): ArticleClaims {
   const { text } = article;
   // Claims left out are not made; what those made read of the article (its spans, its quotations) is read whole.
   const withTimes = !kinds || kinds.times;
@@ -196,13 +204,25 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   // Indexed, so that an article with thousands of claims is read in linear time.
   const claimSpans = new ClaimSpans([...article.figures.map((f) => f.span), ...article.times.map((t) => t.span)]);
   const classes = withTimes ? undefined : kinds.classes;
+  // Only a whole build takes words over: the lists then stand in the article's order.
+  const carry = kinds ? undefined : carrier;
+  carry?.begin(article, claimSpans);
+  const figureCount = article.figures.length;
   const figures: FigureRef[] = !withFigures ? [] : article.figures.flatMap((figure, index) => {
     const cls = figureClass(figure);
     if (classes && !(cls && classes.has(cls))) return [];
     const a = article.figureAnchors[index] ?? -1;
+    let words = carry?.figure(index, figureCount, figure.sentence, figure.span);
+    if (!words) {
+      words = {
+        sentence: figure.sentence, at: figure.span, events: NO_EVENTS,
+        context: WordSet.of(claimContext(article, figure.sentence, figure.span)), near: WordSet.of(nearContext(article, figure.sentence, figure.span, claimSpans)),
+      };
+    }
+    carry?.keepFigure(index, words);
     return {
       article, figure, index, cls, anchor: a >= 0 && changesOverTime(figure) ? article.times[a] ?? null : null,
-      context: WordSet.of(claimContext(article, figure.sentence, figure.span)), near: WordSet.of(nearContext(article, figure.sentence, figure.span, claimSpans)),
+      context: words.context, near: words.near,
       modifiers: modifiersOf(figure),
       // An expected or preferred figure is someone's view, loose like a quoted one.
       inQuote: inQuote(figure.span) || expectedValue(text, figure) || conversion(article, index),
@@ -213,6 +233,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   const byAnchor = groupBy(figures, (f) => f.anchor);
   const bySentence = groupBy(figures, (f) => f.figure.sentence);
   const clocked = new Set(article.times.filter((t) => t.granularity === 'clock').map((t) => t.sentence));
+  const timeCount = article.times.length;
   const times: TimeRef[] = !withTimes ? [] : article.times.map((time, index) => {
     // A live blog's entry stamp ("11:52 a.m." on a line of its own) is about its entry's first sentence,
     // unless that sentence tells a time of its own ("5.12pm ⏎ Police say the mayday came at 4.55pm").
@@ -221,16 +242,29 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     if (entry >= 0 && clocked.has(entry)) entry = -1;
     const at = entry < 0 ? time.span : { start: text.sentences[entry].span.start, end: text.sentences[entry].span.start };
     const sentence = entry < 0 ? time.sentence : entry;
+    let words = carry?.time(index, timeCount, sentence, at);
+    if (!words) {
+      words = {
+        sentence, at, context: WordSet.of(claimContext(article, sentence, at)), near: WordSet.of(nearContext(article, sentence, at, claimSpans)),
+        events: timeEvents(text, sentence, at, claimSpans),
+      };
+    }
+    carry?.keepTime(index, words);
     return {
       article, time, index, figures: (byAnchor.get(time) ?? []).filter((f) => f.figure.sentence === time.sentence),
       sentenceFigures: figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span),
-      onset: false, stamp, context: WordSet.of(claimContext(article, sentence, at)), near: WordSet.of(nearContext(article, sentence, at, claimSpans)),
-      events: timeEvents(text, sentence, at, claimSpans),
+      onset: false, stamp, context: words.context, near: words.near, events: words.events,
     };
   });
   const onset = storyOnset(text, times);
   if (onset) onset.onset = true;
-  const quotes: QuoteRef[] = !withQuotes ? [] : article.quotes.map((quote, index) => ({ article, quote, index, words: quoteWords(text, quote) }));
+  const quoteCount = article.quotes.length;
+  const quotes: QuoteRef[] = !withQuotes ? [] : article.quotes.map((quote, index) => {
+    const words = carry?.quote(index, quoteCount, quote) ?? quoteWords(text, quote);
+    carry?.keepQuote(index, words);
+    return { article, quote, index, words };
+  });
+  carry?.end();
   return { article, figures, times, quotes, statements: withStatements ? findStatements(article, quotes) : [] };
 }
 

@@ -12,6 +12,7 @@ import { PathMemos } from '../pathMemos';
 import type { ArticleAnalysis, ClaimView, DocumentReview, Finding, Span } from '../types';
 import type { Corpus } from '../alignment/corpus';
 import { WordSet } from '../alignment/wordSet';
+import { ClaimCarrier } from '../alignment/claimReuse';
 import { Check, type CheckOptions } from './check';
 import type { FigurePlan } from './figures';
 import { FigurePlans } from './figurePlans';
@@ -58,6 +59,8 @@ interface ArticleMemo {
   plans: FigurePlans<FigurePlan>;
   /** The article of the last check and its claims by check, to find unchanged claims without writing their keys. */
   last?: { article: ArticleAnalysis; claims: Map<string, Checked[]> };
+  /** The words of the last check's claims, taken over by claims whose sentence an edit left alone (alignment/claimReuse.ts). */
+  carrier: ClaimCarrier;
 }
 
 /** Texts numbered for keys: those of the last two checks are kept, so a number always means one text. */
@@ -117,6 +120,8 @@ export interface CheckStats {
   misses: number;
   /** Figures re-checked from a kept plan (figurePlans.ts). */
   plans: number;
+  /** Claims whose words were taken over from the last check's (alignment/claimReuse.ts). */
+  carried: number;
 }
 
 /**
@@ -142,23 +147,25 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     const stamp = `${generation}|${portable}`;
     let memo = this.memos.get(article.path);
     if (!memo || memo.stamp !== stamp) {
-      memo = { stamp, portable, previous: new KeyTable(), current: new KeyTable(), texts: new TextIds(), stats: { hits: 0, misses: 0, plans: 0 }, plans: new FigurePlans() };
+      memo = { stamp, portable, previous: new KeyTable(), current: new KeyTable(), texts: new TextIds(), stats: { hits: 0, misses: 0, plans: 0, carried: 0 }, plans: new FigurePlans(), carrier: new ClaimCarrier() };
       this.memos.set(article.path, memo);
     }
     memo.previous = memo.current;
     memo.current = new KeyTable();
     memo.texts.begin();
     memo.plans.begin();
-    memo.stats = { hits: 0, misses: 0, plans: 0 };
+    memo.stats = { hits: 0, misses: 0, plans: 0, carried: 0 };
     const keys = new KeyWriter(article, memo.texts);
-    const self = claimsOf(corpus, article);
+    const last = memo.last;
+    const edit = last ? editOf(article, last.article) : undefined;
+    memo.carrier.edited(edit);
+    const self = claimsOf(corpus, article, memo.carrier);
     const findings: Finding[] = [];
     const claims: ClaimView[] = [];
     const ids = new Map<string, number>();
     // A claim with the same key as a claim of the last check, where the edit left it, gets that
     // claim's result without its key being written (sameKey.ts).
-    const last = memo.last;
-    const same = last ? new SameKey(editOf(article, last.article)) : undefined;
+    const same = edit ? new SameKey(edit) : undefined;
     // Plans are kept from edits on (after a check, or stored results): a first check re-checks every claim and would keep them all.
     const plans = last || !memo.previous.empty ? memo.plans : undefined;
     const checked = new Map<string, Checked[]>();
@@ -221,6 +228,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     }
     memo.last = { article, claims: checked };
     memo.stats.plans = memo.plans.reused;
+    memo.stats.carried = memo.carrier.carried;
     return assembleReview(article, findings, claims);
   }
 
@@ -252,8 +260,8 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
       current.set({ key, hash: unitsHash(key), offset: r.offset, findings: r.findings, claims: r.claims, texts: null });
     }
     this.memos.set(article.path, {
-      stamp: `${generation}|${portable}`, portable, previous: new KeyTable(), current, texts: TextIds.seeded(stored.texts), stats: { hits: 0, misses: 0, plans: 0 },
-      plans: new FigurePlans(),
+      stamp: `${generation}|${portable}`, portable, previous: new KeyTable(), current, texts: TextIds.seeded(stored.texts), stats: { hits: 0, misses: 0, plans: 0, carried: 0 },
+      plans: new FigurePlans(), carrier: new ClaimCarrier(),
     });
     return true;
   }

@@ -2,6 +2,7 @@
 import type { ArticleAnalysis, ClaimView, DocumentReview, Finding } from '../types';
 import type { ArticleClaims, Corpus } from '../alignment/corpus';
 import { articleClaims } from '../alignment/corpus';
+import type { ClaimCarrier } from '../alignment/claimReuse';
 import type { CheckOptions } from './check';
 import { Check } from './check';
 import { checkFigures } from './figures';
@@ -11,9 +12,12 @@ import { checkTimes } from './times';
 
 export type { CheckOptions } from './check';
 
-/** The claims of an article as alignment reads them: a source in the corpus has its own already. */
-export function claimsOf(corpus: Corpus, article: ArticleAnalysis): ArticleClaims {
-  return (article.role === 'source' && corpus.get(article.path)?.article === article ? corpus.get(article.path) : undefined) ?? articleClaims(article);
+/**
+ * The claims of an article as alignment reads them: a source in the corpus has its own already.
+ * `carrier`: words of the article's claims before an edit, to take over (alignment/claimReuse.ts).
+ */
+export function claimsOf(corpus: Corpus, article: ArticleAnalysis, carrier?: ClaimCarrier): ArticleClaims {
+  return (article.role === 'source' && corpus.get(article.path)?.article === article ? corpus.get(article.path) : undefined) ?? articleClaims(article, undefined, carrier);
 }
 
 /**
