@@ -17,7 +17,7 @@ import { corpora, filed } from './corpora';
 
 const CHARS = ['a', 'e', 'T', '7', '0', '1', ' ', ' ', '.', ',', '\n', '“', '”', '"', '’', '-', '%', '$'];
 const PHRASES = [
-  ' about 3,400 people', ' at 9:15 a.m. ET', ', Mayor Ana Ruiz said.', '\n\n', ' nearly 40,000 users', '\n',
+  ' about 3,400 people', ' at 9:15 a.m. ET', ', Mayor Ana Ruiz said.', '\n\n', ' nearly 52,000 riders', '\n',
   ' “We will rebuild the quay,” she said.', ' on March 12', ' more than two dozen crews', '# Update\n\n', ' Ruiz ', '.',
   ' at 10:40 p.m.', ' 14%', ' $2.5 million', ' for three hours', ' he told the BBC.', ' Okafor', ' began at 6 a.m.',
   ' “We had no warning at all,” he said.', ' 12 dead', ' on Monday',
@@ -208,7 +208,7 @@ describe('claims found unchanged without their keys (sameKey)', () => {
           const s = start.text.sentences[sentence];
           if (start.text.original.slice(s.span.start, s.span.end) !== start.text.plain.slice(s.span.start, s.span.end)) continue; // markdown inside: offsets differ
           let cursor = s.span.end - (/[.!?]$/.test(start.text.plain.slice(s.span.start, s.span.end)) ? 1 : 0);
-          const phrase = r() < 0.5 ? ' as 35 more crews arrived by 9:15 p.m.' : ' and nearly 40,000 users at 10:40 p.m.';
+          const phrase = r() < 0.5 ? ' as 35 more crews arrived by 9:15 p.m.' : ' and nearly 52,000 riders at 10:40 p.m.';
           for (let i = 0; i < phrase.length; i++) {
             const steps: [string, number][] = r() < 0.1 ? [['x', 1], ['', -1], [phrase[i], 1]] : [[phrase[i], 1]];
             for (const [ch, move] of steps) {

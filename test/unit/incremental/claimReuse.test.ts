@@ -14,7 +14,7 @@ import { editOf } from '../../../server/src/analysis/findings/sameKey';
 import { seeded as rng } from '../robustness/arbitraries';
 import { corpora, filed } from './corpora';
 
-const PHRASES = [' about 3,400 people', ' at 9:15 a.m. ET', ', Mayor Ana Ruiz said.', '\n\n', ' nearly 40,000 users', ' “We will rebuild,” she said.',
+const PHRASES = [' about 3,400 people', ' at 9:15 a.m. ET', ', Mayor Ana Ruiz said.', '\n\n', ' nearly 52,000 riders', ' “We will rebuild,” she said.',
   ' on March 12', ' at 10:40 p.m.', ' 14%', ' $2.5 million', ' he told the BBC.', ' began at 6 a.m.', ' 12 dead', '.'];
 
 /** A random edit: a character typed or deleted, a phrase pasted, a paragraph moved. */
@@ -102,7 +102,7 @@ describe('claims of unchanged sentences taken over after an edit (claimReuse)', 
           const s = start.text.sentences[sentence];
           if (start.text.original.slice(s.span.start, s.span.end) !== start.text.plain.slice(s.span.start, s.span.end)) continue; // markdown inside: offsets differ
           let cursor = s.span.end - (/[.!?]$/.test(start.text.plain.slice(s.span.start, s.span.end)) ? 1 : 0);
-          const phrase = r() < 0.5 ? ' as 35 more crews arrived by 9:15 p.m.' : ' and nearly 40,000 users at 10:40 p.m.';
+          const phrase = r() < 0.5 ? ' as 35 more crews arrived by 9:15 p.m.' : ' and nearly 52,000 riders at 10:40 p.m.';
           for (let i = 0; i < phrase.length; i++) {
             const steps: [string, number][] = r() < 0.1 ? [['x', 1], ['', -1], [phrase[i], 1]] : [[phrase[i], 1]];
             for (const [ch, move] of steps) {

@@ -51,7 +51,7 @@ function articles(): { path: string; text: string }[] {
 
 const CHARS = ['a', 'e', 'T', '7', '0', ' ', ' ', '.', ',', '\n', '“', '”', '"', '’', '-', '%', '$'];
 const PHRASES = [
-  ' about 3,400 people', ' at 9:15 a.m. ET', ', Mayor Ana Ruiz said.', '\n\n', ' nearly 40,000 users', '\n',
+  ' about 3,400 people', ' at 9:15 a.m. ET', ', Mayor Ana Ruiz said.', '\n\n', ' nearly 52,000 riders', '\n',
   ' “We will rebuild,” she said.', ' on March 12', ' more than two dozen crews', '# Update\n\n', ' Ruiz ', '.',
 ];
 
