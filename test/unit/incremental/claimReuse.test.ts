@@ -12,7 +12,7 @@ import { WordSet } from '../../../server/src/analysis/alignment/wordSet';
 import { IncrementalChecker } from '../../../server/src/analysis/findings/incremental';
 import { editOf } from '../../../server/src/analysis/findings/sameKey';
 import { seeded as rng } from '../robustness/arbitraries';
-import { corpora, filed } from './corpora';
+import { corpora, filed, sentenceEnd, typing } from './corpora';
 
 const PHRASES = [' about 3,400 people', ' at 9:15 a.m. ET', ', Mayor Ana Ruiz said.', '\n\n', ' nearly 52,000 riders', ' “We will rebuild,” she said.',
   ' on March 12', ' at 10:40 p.m.', ' 14%', ' $2.5 million', ' he told the BBC.', ' began at 6 a.m.', ' 12 dead', '.'];
@@ -99,17 +99,10 @@ describe('claims of unchanged sentences taken over after an edit (claimReuse)', 
         const sentences = [...new Set(figures.map((f) => f.figure.sentence))];
         const chosen = [sentences[0], sentences[Math.floor(sentences.length / 2)]].filter((s) => s !== undefined);
         for (const sentence of [...new Set(chosen)].sort((a, b) => b - a)) {
-          const s = start.text.sentences[sentence];
-          if (start.text.original.slice(s.span.start, s.span.end) !== start.text.plain.slice(s.span.start, s.span.end)) continue; // markdown inside: offsets differ
-          let cursor = s.span.end - (/[.!?]$/.test(start.text.plain.slice(s.span.start, s.span.end)) ? 1 : 0);
+          const end = sentenceEnd(start, sentence);
+          if (end === undefined) continue;
           const phrase = r() < 0.5 ? ' as 35 more crews arrived by 9:15 p.m.' : ' and nearly 52,000 riders at 10:40 p.m.';
-          for (let i = 0; i < phrase.length; i++) {
-            const steps: [string, number][] = r() < 0.1 ? [['x', 1], ['', -1], [phrase[i], 1]] : [[phrase[i], 1]];
-            for (const [ch, move] of steps) {
-              step(move > 0 ? text.slice(0, cursor) + ch + text.slice(cursor) : text.slice(0, cursor - 1) + text.slice(cursor), `typing at ${cursor}`);
-              cursor += move;
-            }
-          }
+          for (const keystroke of typing(text, end, phrase, () => r() < 0.1)) step(keystroke.text, `typing at ${keystroke.at}`);
         }
         // A letter of the word after a figure typed over: the sentence keeps its length, not its words.
         for (const f of articleClaims(before).figures.filter((_, i) => i % 3 === 0).slice(0, 12)) {

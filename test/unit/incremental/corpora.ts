@@ -27,3 +27,32 @@ export function filed(set: { files: { path: string; text: string }[] }): { analy
   const edited = [analyses.find((a) => a.role === 'draft'), analyses.find((a) => a.role === 'source')].filter((a): a is ArticleAnalysis => !!a);
   return { analyses, corpus, edited };
 }
+
+/**
+ * Where typing at the end of `sentence` goes: before its closing stop. Undefined when markdown
+ * inside the sentence makes the original's offsets differ from the plain text's.
+ */
+export function sentenceEnd(article: ArticleAnalysis, sentence: number): number | undefined {
+  const s = article.text.sentences[sentence];
+  if (!s) return undefined;
+  const words = article.text.plain.slice(s.span.start, s.span.end);
+  if (article.text.original.slice(s.span.start, s.span.end) !== words) return undefined;
+  return s.span.end - (/[.!?]$/.test(words) ? 1 : 0);
+}
+
+/**
+ * `phrase` typed into `text` at `cursor`, one keystroke at a time: each gives the text after it, the
+ * cursor before (`at`) and after it. Before each character, `typo()` true first types an "x" and
+ * rubs it out.
+ */
+export function* typing(text: string, cursor: number, phrase: string, typo: () => boolean): Generator<{ text: string; at: number; cursor: number }> {
+  for (const ch of phrase.split('')) {
+    const steps: [string, number][] = typo() ? [['x', 1], ['', -1], [ch, 1]] : [[ch, 1]];
+    for (const [typed, move] of steps) {
+      const at = cursor;
+      text = move > 0 ? text.slice(0, cursor) + typed + text.slice(cursor) : text.slice(0, cursor - 1) + text.slice(cursor);
+      cursor += move;
+      yield { text, at, cursor };
+    }
+  }
+}

@@ -13,7 +13,7 @@ import { planKey } from '../../../server/src/analysis/findings/figurePlans';
 import { IncrementalChecker } from '../../../server/src/analysis/findings/incremental';
 import type { DocumentReview } from '../../../server/src/analysis/types';
 import { seeded as rng } from '../robustness/arbitraries';
-import { corpora, filed } from './corpora';
+import { corpora, filed, sentenceEnd, typing } from './corpora';
 
 const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
@@ -51,36 +51,31 @@ describe('figure plans kept while a sentence is typed in', () => {
         checker.check(corpus, analysis, {}, 0);
         // Later sentences first, so an earlier sentence's offsets are those of the original.
         for (const sentence of sentences.sort((a, b) => b - a)) {
-          const s = start.text.sentences[sentence];
           const figure = targets.find((f) => f.figure.sentence === sentence)!;
           const g = [...corpus.figureCandidates(figure, 0, 5, start.path)][Math.floor(r() * 3)] ?? [...corpus.figureCandidates(figure, 0, 5, start.path)][0];
           const words = [...sourceWords(g).slice(0, 6), 'zorbly', 'quintessa', ...sourceWords(g).slice(6, 10)];
           const phrase = r() < 0.5 ? ` and ${words.join(' ')}` : ` ${words.slice(0, 4).join(' ')} and 35 more crews arrived by 9:15 p.m.`;
           // At the sentence's end (before its full stop) or right after the figure, in the markdown original.
-          const endAt = s.span.end - (/[.!?]$/.test(start.text.plain.slice(s.span.start, s.span.end)) ? 1 : 0);
-          let cursor = r() < 0.7 ? endAt : figure.figure.span.end;
-          if (start.text.original.slice(s.span.start, s.span.end) !== start.text.plain.slice(s.span.start, s.span.end)) continue; // markdown inside: offsets differ
-          for (let i = 0; i < phrase.length; i++) {
-            const steps: [string, number][] = [[phrase[i], 1]];
-            if (r() < 0.08) steps.unshift(['x', 1], ['', -1]);
-            for (const [ch, move] of steps) {
-              const was = analysis;
-              const wasReview = full;
-              text = move > 0 ? text.slice(0, cursor) + ch + text.slice(cursor) : text.slice(0, cursor - 1) + text.slice(cursor);
-              cursor += move;
-              analysis = analyzeArticle({ path: start.path, text, role: start.role });
-              const review = checker.check(corpus, analysis, {}, 0);
-              full = checkArticle(corpus, analysis);
-              assert.deepStrictEqual(plain(review), plain(full), `${set.name} ${start.path} keystroke ${keystrokes}`);
-              keystrokes++;
-              const stats = checker.stats(start.path)!;
-              reused += stats.plans;
-              if (stats.plans === 0) continue;
-              // A figure before the cursor whose plan key is unchanged, while what the check says of it changed.
-              const keys = (a: ArticleAnalysis) => new Map(articleClaims(a).figures.filter((f) => f.figure.span.end < cursor - 1).map((f) => [f.figure.span.start, planKey(f)]));
-              const then = keys(was);
-              for (const [at, key] of keys(analysis)) if (then.get(at) === key && said(review, at) !== said(wasReview, at)) changedUnderPlan++;
-            }
+          const endAt = sentenceEnd(start, sentence);
+          const atEnd = r() < 0.7;
+          if (endAt === undefined) continue; // markdown inside: offsets differ
+          for (const keystroke of typing(text, atEnd ? endAt : figure.figure.span.end, phrase, () => r() < 0.08)) {
+            const was = analysis;
+            const wasReview = full;
+            text = keystroke.text;
+            const cursor = keystroke.cursor;
+            analysis = analyzeArticle({ path: start.path, text, role: start.role });
+            const review = checker.check(corpus, analysis, {}, 0);
+            full = checkArticle(corpus, analysis);
+            assert.deepStrictEqual(plain(review), plain(full), `${set.name} ${start.path} keystroke ${keystrokes}`);
+            keystrokes++;
+            const stats = checker.stats(start.path)!;
+            reused += stats.plans;
+            if (stats.plans === 0) continue;
+            // A figure before the cursor whose plan key is unchanged, while what the check says of it changed.
+            const keys = (a: ArticleAnalysis) => new Map(articleClaims(a).figures.filter((f) => f.figure.span.end < cursor - 1).map((f) => [f.figure.span.start, planKey(f)]));
+            const then = keys(was);
+            for (const [at, key] of keys(analysis)) if (then.get(at) === key && said(review, at) !== said(wasReview, at)) changedUnderPlan++;
           }
         }
       });
