@@ -66,7 +66,9 @@ const runsOfTokens = new WeakMap<Token[], readonly NameRun[]>();
 export function findRuns(plain: string, tokens: Token[]): readonly NameRun[] {
   let kept: Map<Token[], readonly NameRun[]> | WeakMap<Token[], readonly NameRun[]> = runsOfTokens;
   if (!remembering()) {
-    if (plain !== runsPlain) { runsPlain = plain; runsOfText = new Map(); }
+    if (plain !== runsPlain) runsOfText = new Map();
+    // Held even when equal: a new string of the same text would otherwise be compared whole at every call.
+    runsPlain = plain;
     kept = runsOfText;
   }
   let runs = kept.get(tokens);
