@@ -2,6 +2,7 @@
 // the Speakers view, the commands and the status item to it. All checking happens in the server.
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_NODE_ARGS } from '../../server/src/helperThreads';
 import { CheckingNotification, ReviewChangedNotification } from '../../server/src/protocol';
 import { registerActions } from './actions';
 import { registerCommands } from './commands';
@@ -29,8 +30,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
 
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    // V8's helper threads are fixed when Node starts (see helperThreads.ts).
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: ARTICLE_SELECTOR,

@@ -46,6 +46,7 @@ import { Scheduler } from './scheduler';
 import { changesReviewSet, DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 import { isArticleName, makeFolder, pathOfUri, ReviewSet } from './workspace';
 import { holdNewSpace } from './newSpace';
+import { helperThreadsLine } from './helperThreads';
 
 // The heap is mostly the corpus, which lives as long as the server; each keystroke leaves a little
 // garbage behind. V8 lets the heap grow to about twice its live size before collecting it whole;
@@ -676,6 +677,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(guard('initialized', undefined, async () => {
+  log(helperThreadsLine(process.execArgv, process.env.NODE_OPTIONS));
   if (can.watchedFiles) {
     // Article files, and any path created or deleted: a folder renamed or deleted arrives as one
     // event for the folder, none for the files in it.

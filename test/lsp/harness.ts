@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sourceArticle, type Sample, type Varier } from '../../bench/corpus';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { SERVER_NODE_ARGS } from '../../server/src/helperThreads';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 const SERVER = path.join(ROOT, 'bin', 'source-review-ls');
@@ -98,10 +99,13 @@ export class LspClient {
 
   /**
    * `uid`/`gid` run the server as another user (a root test run uses it to make chmod 000 bite);
-   * `env` replaces its environment (the security test preloads a guard with NODE_OPTIONS).
+   * `env` replaces its environment (the security test preloads a guard with NODE_OPTIONS). `command`
+   * replaces how it is started: by default Node with the server's flags and the launcher, as the
+   * VS Code client and the launcher's own first line start it.
    */
-  constructor(options: { uid?: number; gid?: number; env?: NodeJS.ProcessEnv } = {}) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], ...options });
+  constructor(options: { uid?: number; gid?: number; env?: NodeJS.ProcessEnv; command?: readonly string[] } = {}) {
+    const { command = [process.execPath, ...SERVER_NODE_ARGS, SERVER, '--stdio'], ...spawnOptions } = options;
+    this.process = spawn(command[0], command.slice(1), { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], ...spawnOptions });
     this.process.stderr!.on('data', (d) => { this.stderr += String(d); });
     this.process.on('exit', () => { this.exited = true; });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));

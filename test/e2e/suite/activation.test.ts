@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { SERVER_NODE_ARGS } from '../../../server/src/helperThreads';
 import { client, extension, open, waitFor, DRAFT } from './helpers';
 
 describe('activation', () => {
@@ -22,6 +23,27 @@ describe('activation', () => {
     const ext = await extension();
     await waitFor('activation on plaintext', () => ext.isActive, 20000);
     await client();
+  });
+
+  it('starts the language server with its Node flags (one V8 helper thread), as a process of its own', async function () {
+    if (process.platform !== 'linux') this.skip(); // read from /proc
+    await client();
+    const ext = await extension();
+    const bundle = path.join(ext.extensionPath, 'dist', 'server.js');
+    // Every process running this extension's server bundle, by its command line.
+    const servers = fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p)).flatMap((pid) => {
+      try {
+        const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+        return argv.includes(bundle) ? [{ pid: Number(pid), argv }] : [];
+      } catch {
+        return []; // ended meanwhile, or not ours to read
+      }
+    });
+    assert.ok(servers.length > 0, `no process runs ${bundle}`);
+    for (const s of servers) {
+      const flags = s.argv.slice(1, s.argv.indexOf(bundle));
+      for (const f of SERVER_NODE_ARGS) assert.ok(flags.includes(f), `server ${s.pid} started without ${f}: ${s.argv.join(' ')}`);
+    }
   });
 
   it('declares activation on plaintext and markdown, and the draft opens as markdown', async () => {
