@@ -15,6 +15,7 @@ import { coldStartProjection, type ProjectionResult } from './projection';
 import { freezeServer } from './lsp';
 import { serverRun, type ServerRunResult } from './server';
 import { growthExponent, round } from './stats';
+import { SERVER_NODE_ARGS } from '../server/src/helperThreads';
 
 const ROOT = path.resolve(__dirname, '..');
 const PARTS = ['engine', 'ingest', 'server', 'index', 'harper'] as const;
@@ -36,9 +37,13 @@ const HELP = `usage: npm run bench -- [flags]
   --ingest-workers=1,2 ingestion: worker counts of the pool (default 1,2)
   --harper-runs=N      harper.js timed runs after warm-up (default 10)
   --latencies=FILE     server: append each typed run's latencies (ms, in typing order) to FILE as a JSON line
+                       (with the main thread's and the other threads' CPU and run-queue wait over edits 1 to 40 and after)
   --cpu-prof[=DIR]     run the server with node --cpu-prof (profiles in DIR, default $TMPDIR/source-review-profiles)
   --keep               keep the generated corpora (printed path)
-  --no-build           use dist/ as it is (default: npm run build first)`;
+  --no-build           use dist/ as it is (default: npm run build first)
+  --server-node-args=A,B
+                       Node flags for the server and the fresh-process ingestion passes (default: the
+                       server's own, server/src/helperThreads.ts; empty: Node's defaults)`;
 
 interface Options {
   parts: Set<Part>;
@@ -55,6 +60,8 @@ interface Options {
   ingestWorkers: number[];
   harperRuns: number;
   cpuProf: string | null;
+  /** Node flags the server is started with (as the VS Code client and bin/source-review-ls start it). */
+  serverNodeArgs: string[];
   latencies: string | null;
   keep: boolean;
   build: boolean;
@@ -78,6 +85,7 @@ function parseArgs(argv: string[]): Options {
     ingestWorkers: [1, 2],
     harperRuns: quick ? 5 : 10,
     cpuProf: null,
+    serverNodeArgs: [...SERVER_NODE_ARGS],
     latencies: null,
     keep: false,
     build: true,
@@ -85,7 +93,9 @@ function parseArgs(argv: string[]): Options {
   };
   const list = (v: string) => v.split(',').filter(Boolean).map((x) => Number(x.replace(/_/g, '')));
   for (const a of argv) {
-    const [flag, value = ''] = a.split('=', 2);
+    // Split at the first '=' only: a value may hold one (--server-node-args=--v8-pool-size=1).
+    const eq = a.indexOf('=');
+    const [flag, value] = eq < 0 ? [a, ''] : [a.slice(0, eq), a.slice(eq + 1)];
     switch (flag) {
       case '--quick': break;
       case '--only': o.parts = new Set(value.split(',').filter((p): p is Part => (PARTS as readonly string[]).includes(p))); break;
@@ -103,6 +113,7 @@ function parseArgs(argv: string[]): Options {
       case '--harper-runs': o.harperRuns = Number(value); break;
       case '--latencies': o.latencies = path.resolve(value); break;
       case '--cpu-prof': o.cpuProf = path.resolve(value || path.join(os.tmpdir(), 'source-review-profiles')); break;
+      case '--server-node-args': o.serverNodeArgs = value.split(',').filter(Boolean); break;
       case '--keep': o.keep = true; break;
       case '--no-build': o.build = false; break;
       case '--help': case '-h': console.log(HELP); process.exit(0); break;
@@ -196,7 +207,7 @@ async function main(): Promise<void> {
         for (let k = 0; k < o.ingestRuns; k++) {
           for (const [mode, w] of modes) {
             log(`ingestion, fresh process: ${int(n)} sources, ${mode === 'single' ? 'single thread' : `pool of ${w}`} (pass ${k + 1}/${o.ingestRuns}) ...`);
-            const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'ingestPool.ts'), archiveDir, String(n), mode, String(w), SERVER_BUNDLE], { cwd: ROOT, encoding: 'utf8' });
+            const r = spawnSync(process.execPath, [...o.serverNodeArgs, '--import', 'tsx', path.join(__dirname, 'ingestPool.ts'), archiveDir, String(n), mode, String(w), SERVER_BUNDLE], { cwd: ROOT, encoding: 'utf8' });
             if (r.status !== 0) throw new Error(`bench/ingestPool.ts failed:\n${r.stderr}`);
             const key = mode === 'single' ? 'single' : `pool ${w}`;
             runs.set(key, [...(runs.get(key) ?? []), JSON.parse(r.stdout.trim().split('\n').pop()!) as PassResult]);
@@ -232,7 +243,7 @@ async function main(): Promise<void> {
         const draftPath = path.join(ws, draft2000.name);
         fs.writeFileSync(draftPath, draft2000.text);
         // Each start profiled on its own (the typing that is measured is the start from the index's).
-        const profArgs = (start: string) => o.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${o.cpuProf}`, `--cpu-prof-name=server-${n}-${start}-${Date.now()}.cpuprofile`] : undefined;
+        const profArgs = (start: string) => [...o.serverNodeArgs, ...(o.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${o.cpuProf}`, `--cpu-prof-name=server-${n}-${start}-${Date.now()}.cpuprofile`] : [])];
         const nodeArgs = profArgs('first');
         // The first start analyses every source and writes the persisted index (as a first start
         // in VS Code does); a second start in the same storage reads the sources from it.
@@ -256,7 +267,7 @@ async function main(): Promise<void> {
           if (indexed && indexed.coldStartMs !== null && edits.length > 0) {
             changedDraft = await serverRun({
               workspace: ws, draftPath, draftText: applyKeystroke(draft2000.text, edits[0]), edits: [], budgetMs: 0, minEdits: 0,
-              coldTimeoutMs: o.coldCapS * 1000, launcher, storagePath,
+              coldTimeoutMs: o.coldCapS * 1000, nodeArgs: o.serverNodeArgs, launcher, storagePath,
             });
           }
           server.push({

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import { applyKeystroke, type Keystroke } from './corpus';
 import { BenchServer, positionAt, uriOf } from './lsp';
-import { summarise, type Summary } from './stats';
+import { summarise, threadTimes, threadTimesSpent, type Summary, type ThreadTimes } from './stats';
 
 export interface ServerRunOptions {
   workspace: string;
@@ -78,6 +78,8 @@ export async function serverRun(o: ServerRunOptions): Promise<ServerRunResult> {
     // The server's main-thread CPU: before typing, after the first edit (which waits for the
     // restore), after edit 40 (the edits that set the p95) and at the end.
     const cpu: number[] = [server.mainThreadCpuMs()];
+    // And each thread's time on a CPU and waiting for one, at the same marks (Linux).
+    const threads: (ThreadTimes | null)[] = [threadTimes(server.pid)];
     for (let i = 0; i < o.edits.length; i++) {
       if (i >= o.minEdits && performance.now() - typingStart > o.budgetMs) break;
       // A keystroke that cannot finish inside the budget is not started (after the minimum).
@@ -91,12 +93,14 @@ export async function serverRun(o: ServerRunOptions): Promise<ServerRunResult> {
       await server.change(uri, version, range, k.insert);
       await published;
       latencies.push(performance.now() - t);
-      if (i === 0 || i === 40) cpu.push(server.mainThreadCpuMs());
+      if (i === 0 || i === 40) { cpu.push(server.mainThreadCpuMs()); threads.push(threadTimes(server.pid)); }
     }
     cpu.push(server.mainThreadCpuMs());
+    threads.push(threadTimes(server.pid));
     const spent = (a: number, b: number) => cpu.length === 4 && Number.isFinite(cpu[a]) && Number.isFinite(cpu[b]) ? cpu[b] - cpu[a] : null;
     const cpuMs = { firstEdit: spent(0, 1), edits1to40: spent(1, 2), edits41on: spent(2, 3) };
-    if (o.latenciesFile) fs.appendFileSync(o.latenciesFile, JSON.stringify({ run: o.label ?? '', latencies: latencies.map((x) => Math.round(x * 100) / 100), mainThreadCpuMs: cpuMs }) + '\n');
+    const threadMs = threads.length === 4 ? { edits1to40: threadTimesSpent(threads[1], threads[2]), edits41on: threadTimesSpent(threads[2], threads[3]) } : null;
+    if (o.latenciesFile) fs.appendFileSync(o.latenciesFile, JSON.stringify({ run: o.label ?? '', latencies: latencies.map((x) => Math.round(x * 100) / 100), mainThreadCpuMs: cpuMs, threadMs }) + '\n');
     // From 3,000 sources edits are answered while the sources are restored, so the typing can end
     // before the restore: the peak is read once the first check over every source is done.
     await firstCheckDone(server, o.coldTimeoutMs);

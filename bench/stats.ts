@@ -52,3 +52,43 @@ export function mainThreadCpuMs(pid = process.pid): number {
     return NaN;
   }
 }
+
+export interface ThreadTimes {
+  /** The main thread's time on a CPU, and waiting for one (run queue), in ms. */
+  mainRunMs: number;
+  mainWaitMs: number;
+  /** The same summed over the process's other threads (V8's helpers, libuv's pool, workers). */
+  helpersRunMs: number;
+  helpersWaitMs: number;
+}
+
+/**
+ * A process's threads' time on a CPU and waiting for one so far (Linux /proc/<pid>/task/<tid>/schedstat,
+ * in nanoseconds); null where it cannot be read. The wait says whether a slow keystroke computed or
+ * queued behind other threads for the machine's cores.
+ */
+export function threadTimes(pid: number): ThreadTimes | null {
+  try {
+    const t: ThreadTimes = { mainRunMs: 0, mainWaitMs: 0, helpersRunMs: 0, helpersWaitMs: 0 };
+    for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+      let fields: number[];
+      try {
+        fields = fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').trim().split(' ').map(Number);
+      } catch {
+        continue; // the thread ended meanwhile
+      }
+      const [run, wait] = [fields[0] / 1e6, fields[1] / 1e6];
+      if (tid === String(pid)) { t.mainRunMs += run; t.mainWaitMs += wait; } else { t.helpersRunMs += run; t.helpersWaitMs += wait; }
+    }
+    return t;
+  } catch {
+    return null;
+  }
+}
+
+/** b − a, field by field, rounded to 0.1 ms; null when either is missing. */
+export function threadTimesSpent(a: ThreadTimes | null | undefined, b: ThreadTimes | null | undefined): ThreadTimes | null {
+  if (!a || !b) return null;
+  const d = (x: number, y: number) => Math.round((y - x) * 10) / 10;
+  return { mainRunMs: d(a.mainRunMs, b.mainRunMs), mainWaitMs: d(a.mainWaitMs, b.mainWaitMs), helpersRunMs: d(a.helpersRunMs, b.helpersRunMs), helpersWaitMs: d(a.helpersWaitMs, b.helpersWaitMs) };
+}
