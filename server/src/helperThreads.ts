@@ -3,8 +3,8 @@
 // editor and the server's main thread then share two cores: while V8 optimises the typing path (the
 // first ~40 keystrokes after a start) the main thread waited on the run queue for about a third of
 // each keystroke. One helper does the same work with less overhead and leaves the main thread a
-// core (keystroke p95 at 1,000 sources 13 to 18 ms → 8 to 10 ms; docs/PERFORMANCE.md, "twelfth
-// round"). The pool is fixed when Node starts, so these are command-line flags: the VS Code client
+// core (keystroke p95 at 1,000 sources, median of the runs: 14.8 → about 11 ms; docs/PERFORMANCE.md,
+// "twelfth round"). The pool is fixed when Node starts, so these are command-line flags: the VS Code client
 // passes them, and bin/source-review-ls carries them in its first line for other editors.
 
 /** Node's flags for the language server. */
