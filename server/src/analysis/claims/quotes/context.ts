@@ -44,26 +44,11 @@ export function articleContext(text: ArticleText, people: Person[]): ArticleCont
   };
   const mentionAt = (offset: number): Mention | undefined => {
     // Only a sentence's tokens can be in a mention: make those of the sentence holding `offset`.
-    const si = sentenceHolding(text, offset);
+    const si = sentenceAt(text, offset);
     if (si >= 0) tokens(si);
     return mentions.get(offset);
   };
   return { text, people, tokens, mentionAt };
-}
-
-/** The sentence whose span holds `offset` (start inclusive, end exclusive), or -1. */
-function sentenceHolding(text: ArticleText, offset: number): number {
-  const sentences = text.sentences;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const span = sentences[mid].span;
-    if (offset < span.start) hi = mid - 1;
-    else if (offset >= span.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** The person key a token belongs to, if it is part of a name. */
