@@ -216,7 +216,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     if (!words) {
       words = {
         sentence: figure.sentence, at: figure.span, events: NO_EVENTS,
-        context: WordSet.of(claimContext(article, figure.sentence, figure.span)), near: WordSet.of(nearContext(article, figure.sentence, figure.span, claimSpans)),
+        context: claimContext(article, figure.sentence, figure.span), near: nearContext(article, figure.sentence, figure.span, claimSpans),
       };
     }
     carry?.keepFigure(index, words);
@@ -245,7 +245,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     let words = carry?.time(index, timeCount, sentence, at);
     if (!words) {
       words = {
-        sentence, at, context: WordSet.of(claimContext(article, sentence, at)), near: WordSet.of(nearContext(article, sentence, at, claimSpans)),
+        sentence, at, context: claimContext(article, sentence, at), near: nearContext(article, sentence, at, claimSpans),
         events: timeEvents(text, sentence, at, claimSpans),
       };
     }

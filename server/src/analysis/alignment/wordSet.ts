@@ -23,7 +23,6 @@ export class WordSet implements ReadonlySet<string> {
 
   /** The distinct words, in the order first met. */
   static of(words: Iterable<string>): WordSet {
-    if (words instanceof WordSet) return words; // immutable: shared as it is
     // A Set's words are distinct already, in the order first met: copied without a search each.
     const out: string[] = words instanceof Set ? Array.from(words as Set<string>) : [];
     if (!(words instanceof Set)) for (const w of words) if (!out.includes(w)) out.push(w);
