@@ -73,22 +73,13 @@ export class ClaimCarrier {
     this.edit = undefined;
   }
 
-  /** The words figure `index` (of `count`) may take over, read around `at` in `sentence`; undefined: read them. */
-  figure(index: number, count: number, sentence: number, at: Span): ClaimWords | undefined {
-    return this.from && this.words(this.from.figures, this.from.article.figures.length, index, count, sentence, at);
+  /** The words figure or time `index` (of `count`) may take over, read around `at` in `sentence`; undefined: read them. */
+  claim(kind: 'figures' | 'times', index: number, count: number, sentence: number, at: Span): ClaimWords | undefined {
+    return this.from && this.words(this.from[kind], this.from.article[kind].length, index, count, sentence, at);
   }
 
-  /** As figure(), for time `index` (of `count`), whose words are read around `at` in `sentence`. */
-  time(index: number, count: number, sentence: number, at: Span): ClaimWords | undefined {
-    return this.from && this.words(this.from.times, this.from.article.times.length, index, count, sentence, at);
-  }
-
-  keepFigure(index: number, words: ClaimWords): void {
-    if (this.now) this.now.figures[index] = words;
-  }
-
-  keepTime(index: number, words: ClaimWords): void {
-    if (this.now) this.now.times[index] = words;
+  keep(kind: 'figures' | 'times', index: number, words: ClaimWords): void {
+    if (this.now) this.now[kind][index] = words;
   }
 
   /** The words of quotation `index` (of `count`), moved from the quotation before the edit whose pieces read the same; undefined: read them. */

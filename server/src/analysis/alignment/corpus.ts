@@ -212,14 +212,14 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     const cls = figureClass(figure);
     if (classes && !(cls && classes.has(cls))) return [];
     const a = article.figureAnchors[index] ?? -1;
-    let words = carry?.figure(index, figureCount, figure.sentence, figure.span);
+    let words = carry?.claim('figures', index, figureCount, figure.sentence, figure.span);
     if (!words) {
       words = {
         sentence: figure.sentence, at: figure.span, events: NO_EVENTS,
         context: claimContext(article, figure.sentence, figure.span), near: nearContext(article, figure.sentence, figure.span, claimSpans),
       };
     }
-    carry?.keepFigure(index, words);
+    carry?.keep('figures', index, words);
     return {
       article, figure, index, cls, anchor: a >= 0 && changesOverTime(figure) ? article.times[a] ?? null : null,
       context: words.context, near: words.near,
@@ -242,14 +242,14 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     if (entry >= 0 && clocked.has(entry)) entry = -1;
     const at = entry < 0 ? time.span : { start: text.sentences[entry].span.start, end: text.sentences[entry].span.start };
     const sentence = entry < 0 ? time.sentence : entry;
-    let words = carry?.time(index, timeCount, sentence, at);
+    let words = carry?.claim('times', index, timeCount, sentence, at);
     if (!words) {
       words = {
         sentence, at, context: claimContext(article, sentence, at), near: nearContext(article, sentence, at, claimSpans),
         events: timeEvents(text, sentence, at, claimSpans),
       };
     }
-    carry?.keepTime(index, words);
+    carry?.keep('times', index, words);
     return {
       article, time, index, figures: (byAnchor.get(time) ?? []).filter((f) => f.figure.sentence === time.sentence),
       sentenceFigures: figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span),
