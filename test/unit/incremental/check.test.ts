@@ -6,7 +6,7 @@
 // actually have been used.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { analyzeArticle, checkArticle, Corpus } from '../../../server/src/analysis';
+import { analyzeArticle, checkArticle, Corpus, type ArticleAnalysis } from '../../../server/src/analysis';
 import { IncrementalAnalyzer } from '../../../server/src/analysis/incremental';
 import { ClaimKeys, IncrementalChecker } from '../../../server/src/analysis/findings/incremental';
 import { CLAIM_CHECKS, claimsOf as checkClaims } from '../../../server/src/analysis/findings/index';
@@ -44,6 +44,17 @@ function edit(text: string, r: () => number): string {
 
 /** Plain data, so that the comparison sees values, not object identity. */
 const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+/** `text` analysed as `start`'s next version after `before`: its claim keys, a comparer, and each check's claims now and before. */
+function editStep(corpus: Corpus, keys: ClaimKeys, start: { path: string; role: ArticleAnalysis['role'] }, text: string, before: ArticleAnalysis) {
+  const now = analyzeArticle({ path: start.path, text, role: start.role });
+  const keysNow = keys.of(corpus, now);
+  const claimsNow = checkClaims(corpus, now);
+  const claimsBefore = checkClaims(corpus, before);
+  const compare = new SameKey(editOf(now, before));
+  const checks = CLAIM_CHECKS.map(([kind]) => ({ kind, a: claimsNow[kind] as ReadonlyArray<ClaimRef>, b: claimsBefore[kind] as ReadonlyArray<ClaimRef> }));
+  return { now, keysNow, compare, checks };
+}
 
 describe('incremental check', () => {
   it('gives exactly what a fresh check gives after every random edit', function () {
@@ -151,14 +162,8 @@ describe('claims found unchanged without their keys (sameKey)', () => {
           let keysBefore = keys.of(corpus, before);
           for (let step = 0; step < 25; step++) {
             text = r() < 0.5 ? seamEdit(text, r) : edit(text, r);
-            const now = analyzeArticle({ path: start.path, text, role: start.role });
-            const keysNow = keys.of(corpus, now);
-            const claimsNow = checkClaims(corpus, now);
-            const claimsBefore = checkClaims(corpus, before);
-            const compare = new SameKey(editOf(now, before));
-            for (const [kind] of CLAIM_CHECKS) {
-              const a = claimsNow[kind] as ReadonlyArray<ClaimRef>;
-              const b = claimsBefore[kind] as ReadonlyArray<ClaimRef>;
+            const { now, keysNow, compare, checks } = editStep(corpus, keys, start, text, before);
+            for (const { kind, a, b } of checks) {
               const kn = keysNow.get(kind)!;
               const kb = keysBefore.get(kind)!;
               for (let i = 0; i < a.length; i++) {
@@ -210,14 +215,8 @@ describe('claims found unchanged without their keys (sameKey)', () => {
           const phrase = r() < 0.5 ? ' as 35 more crews arrived by 9:15 p.m.' : ' and nearly 52,000 riders at 10:40 p.m.';
           for (const keystroke of typing(text, end, phrase, () => r() < 0.1)) {
             text = keystroke.text;
-            const now = analyzeArticle({ path: start.path, text, role: start.role });
-            const keysNow = keys.of(corpus, now);
-            const claimsNow = checkClaims(corpus, now);
-            const claimsBefore = checkClaims(corpus, before);
-            const compare = new SameKey(editOf(now, before));
-            for (const [kind] of CLAIM_CHECKS) {
-              const a = claimsNow[kind] as ReadonlyArray<ClaimRef>;
-              const b = claimsBefore[kind] as ReadonlyArray<ClaimRef>;
+            const { now, keysNow, compare, checks } = editStep(corpus, keys, start, text, before);
+            for (const { kind, a, b } of checks) {
               for (let x = 0; x < a.length; x++) {
                 for (const y of new Set([x, x + b.length - a.length])) {
                   if (!b[y]) continue;
