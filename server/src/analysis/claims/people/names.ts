@@ -16,10 +16,19 @@ export interface NameRun {
   title: number;
 }
 
+// Patterns made once: the bundler writes a literal with \p{…} as `new RegExp(…)`, built again at every call.
+const SHORT_HONORIFIC = /^(mr|mrs|ms|dr)$/;
+const SHORT_HONORIFIC_CASED = /^(Mr|Mrs|Ms|Dr)$/;
+const NOT_LETTERS = /[^\p{L}]/gu;
+const DOTTED_CAPITALS = /^(?:\p{Lu}\.){2,}$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const HYPHENED_PARTICLE = /^(al|el|bin|ibn)-\p{Lu}/u;
+const LOWER_PAST = /^\p{Ll}+ed$/u;
+
 export function isTitle(t: Token): boolean {
   if (t.kind !== 'word' || !t.cap || t.possessive) return false;
   // British "Mr Amorim" has no period; "MS" (all capitals) is not "Ms".
-  if (t.lower.length <= 3 && /^(mr|mrs|ms|dr)$/.test(t.lower)) return /^(Mr|Mrs|Ms|Dr)$/.test(t.text);
+  if (t.lower.length <= 3 && SHORT_HONORIFIC.test(t.lower)) return SHORT_HONORIFIC_CASED.test(t.text);
   return HONORIFICS.has(t.lower) || OFFICE_TITLES.has(t.lower);
 }
 
@@ -40,11 +49,11 @@ export function isNameWord(t: Token): boolean {
     else if (!(c >= 65 && c <= 90)) break;
   }
   if (k === text.length) return text.length > 1 && (lower || text.length < 3);
-  const letters = t.text.replace(/[^\p{L}]/gu, '');
+  const letters = t.text.replace(NOT_LETTERS, '');
   if (letters.length === 0) return false;
   if (t.text.length === 1) return false; // "X", "I", "A"
-  if (/^(?:\p{Lu}\.){2,}$/u.test(t.text)) return false; // "U.S.", "D.C.": an abbreviation, not initials
-  if (/^\p{Lu}\.$/u.test(t.text)) return true; // initial "J."
+  if (DOTTED_CAPITALS.test(t.text)) return false; // "U.S.", "D.C.": an abbreviation, not initials
+  if (INITIAL.test(t.text)) return true; // initial "J."
   const upper = letters === letters.toUpperCase();
   if (upper && letters.length >= 3) return false; // "CEO", "NYU", "TELEGRAM"
   return true;
@@ -125,7 +134,7 @@ function extendRun(plain: string, tokens: Token[], first: number): number {
       if (after && isNameWord(after) && adjacent(plain, tokens[k], after)) { last = k + 1; continue; }
     }
     // "al-Assad": a lower-case particle joined by a hyphen.
-    if (next.kind === 'word' && /^(al|el|bin|ibn)-\p{Lu}/u.test(next.text)) { last++; continue; }
+    if (next.kind === 'word' && HYPHENED_PARTICLE.test(next.text)) { last++; continue; }
     break;
   }
   return last;
@@ -180,7 +189,7 @@ export function rejectReason(tokens: Token[], run: NameRun): string | null {
   // "Recorded Future", "United Airlines": a past participle never opens a name.
   const w0 = lowers[0];
   if (words.length > 1 && w0.length >= 5 && w0.endsWith('ed') && !w0.endsWith('eed') && !firstKnown) return 'participle';
-  if (/ing$/.test(w0) && w0.length >= 6 && !firstKnown) return 'participle';
+  if (w0.endsWith('ing') && w0.length >= 6 && !firstKnown) return 'participle';
   return null;
 }
 
@@ -195,7 +204,8 @@ export function isVerbLike(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.cap) return false;
   if (SPEECH_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower)) return true;
   // Regular past tenses: "expressed", "identified"; not "speed", "hundred".
-  return t.lower.length >= 4 && /^\p{Ll}+ed$/u.test(t.lower) && !/eed$/.test(t.lower) && t.lower !== 'hundred';
+  const lower = t.lower;
+  return lower.length >= 4 && lower.endsWith('ed') && LOWER_PAST.test(lower) && !lower.endsWith('eed') && lower !== 'hundred';
 }
 
 /** Index of the first token after `i` that is not an adverb, within the sentence. */

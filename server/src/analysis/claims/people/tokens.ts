@@ -26,6 +26,9 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const LETTER = /\p{L}|\p{M}/u;
+// Patterns made once: the bundler writes a literal with \p{…} as `new RegExp(…)`, built again at every call.
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const CAPITAL = /\p{Lu}/u;
 /** Non-ASCII code units read so far: 1 a letter or mark, 2 not (the pattern is asked once per unit). */
 const nonAsciiLetter = new Uint8Array(65536);
 /** Whether the UTF-16 code unit `code` is a letter (or mark), as /\p{L}|\p{M}/u reads it alone. */
@@ -133,7 +136,7 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
       }
       let lower = lowered ? text : text.toLowerCase();
       // Keep the period of a title or an initial: "Sen.", "Dr.", "J."
-      if (!possessive && j < end && plain.charCodeAt(j) === 46 && (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(text))) {
+      if (!possessive && j < end && plain.charCodeAt(j) === 46 && (ABBREVIATIONS.has(lower) || ONE_CAPITAL.test(text))) {
         wordEnd = j + 1;
         text = plain.slice(i, wordEnd);
         lower = text.toLowerCase();
@@ -183,7 +186,7 @@ function dottedLetters(plain: string, i: number, end: number): number {
   if (c < 128 && !(c >= 65 && c <= 90)) return i;
   let j = i;
   let n = 0;
-  while (j + 1 < end && /\p{Lu}/u.test(plain[j]) && plain[j + 1] === '.' && !(j + 2 < end && isLetter(plain[j + 2]) && plain[j + 2] !== plain[j + 2].toUpperCase())) {
+  while (j + 1 < end && CAPITAL.test(plain[j]) && plain[j + 1] === '.' && !(j + 2 < end && isLetter(plain[j + 2]) && plain[j + 2] !== plain[j + 2].toUpperCase())) {
     j += 2;
     n++;
   }

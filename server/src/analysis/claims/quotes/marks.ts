@@ -37,9 +37,10 @@ function isBreak(plain: string, i: number): boolean {
 
 export function pairMarks(plain: string, paragraph: Span): MarkPair[] {
   const marks: number[] = [];
+  // By code unit (“ ” " \n \r), no one-character string per character of the paragraph.
   for (let i = paragraph.start; i < paragraph.end; i++) {
-    const c = plain[i];
-    if (c === '“' || c === '”' || c === '"' || isBreak(plain, i)) marks.push(i);
+    const c = plain.charCodeAt(i);
+    if (c === 0x201c || c === 0x201d || c === 34 || c === 10 || (c === 13 && plain.charCodeAt(i + 1) !== 10)) marks.push(i);
   }
   const out: MarkPair[] = [];
   let open = -1;
