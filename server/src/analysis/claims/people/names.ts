@@ -24,6 +24,8 @@ const DOTTED_CAPITALS = /^(?:\p{Lu}\.){2,}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const HYPHENED_PARTICLE = /^(al|el|bin|ibn)-\p{Lu}/u;
 const LOWER_PAST = /^\p{Ll}+ed$/u;
+/** The first word of each place: other runs need not be joined to be looked up. */
+const PLACE_FIRST_WORDS = new Set([...PLACES].map((p) => p.split('_')[0]));
 
 export function isTitle(t: Token): boolean {
   if (t.kind !== 'word' || !t.cap || t.possessive) return false;
@@ -68,24 +70,40 @@ export function isNameWord(t: Token): boolean {
  * arrays from one analysis to the next, and their runs are kept with them in the WeakMap.
  */
 let runsPlain = '';
-let runsOfText = new Map<Token[], readonly NameRun[]>();
-const runsOfTokens = new WeakMap<Token[], readonly NameRun[]>();
+let runsOfText = new Map<Token[], KnownRuns>();
+const runsOfTokens = new WeakMap<Token[], KnownRuns>();
 
-/** Runs of adjacent name words (particles allowed inside), split at titles. */
-export function findRuns(plain: string, tokens: Token[]): readonly NameRun[] {
-  let kept: Map<Token[], readonly NameRun[]> | WeakMap<Token[], readonly NameRun[]> = runsOfTokens;
+/** A sentence's runs, and once asked for, the same runs trimmed (two passes trim every run). */
+interface KnownRuns {
+  runs: readonly NameRun[];
+  trimmed: readonly (NameRun | null)[] | undefined;
+}
+
+function knownRuns(plain: string, tokens: Token[]): KnownRuns {
+  let kept: Map<Token[], KnownRuns> | WeakMap<Token[], KnownRuns> = runsOfTokens;
   if (!remembering()) {
     if (plain !== runsPlain) runsOfText = new Map();
     // Held even when equal: a new string of the same text would otherwise be compared whole at every call.
     runsPlain = plain;
     kept = runsOfText;
   }
-  let runs = kept.get(tokens);
-  if (!runs) {
-    runs = scanRuns(plain, tokens);
-    kept.set(tokens, runs);
+  let known = kept.get(tokens);
+  if (!known) {
+    known = { runs: scanRuns(plain, tokens), trimmed: undefined };
+    kept.set(tokens, known);
   }
-  return runs;
+  return known;
+}
+
+/** Runs of adjacent name words (particles allowed inside), split at titles. */
+export function findRuns(plain: string, tokens: Token[]): readonly NameRun[] {
+  return knownRuns(plain, tokens).runs;
+}
+
+/** trimRun of each of findRuns's runs, in the same order, remembered with them. */
+export function trimmedRuns(plain: string, tokens: Token[]): readonly (NameRun | null)[] {
+  const known = knownRuns(plain, tokens);
+  return (known.trimmed ??= known.runs.map((run) => trimRun(tokens, run)));
 }
 
 function scanRuns(plain: string, tokens: Token[]): NameRun[] {
@@ -179,7 +197,7 @@ export function rejectReason(tokens: Token[], run: NameRun): string | null {
   // "Theresa May" is a name; "Monday March", "Tuesday" are dates.
   const named = run.title >= 0 || (FIRST_NAMES.has(lowers[0]) && !MONTHS_AND_DAYS.has(lowers[0]));
   for (let i = 0; i < words.length; i++) if (MONTHS_AND_DAYS.has(lowers[i]) && !(named && i > 0)) return 'date';
-  if (PLACES.has(lowers.join('_'))) return 'place';
+  if (PLACE_FIRST_WORDS.has(lowers[0]) && PLACES.has(lowers.join('_'))) return 'place';
   // "Executive Officer", "Chief Minister": titles and roles in capitals, no name among them.
   if (lowers.every((w) => ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || HONORIFICS.has(w) || w === 'chief' || w === 'deputy' || w === 'acting')) return 'role';
   const lastWord = lowers[lowers.length - 1];

@@ -159,11 +159,19 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
       i = j;
       continue;
     }
-    const p = plain[i];
+    const p = c < 256 ? plain[i] : punctuation(c);
     out.push({ kind: 'punct', text: p, lower: p, start: i, end: i + 1, cap: false, possessive: false, after: i + 1 });
     i++;
   }
   return out;
+}
+
+/** One string per punctuation mark outside Latin-1 (“ ” — ’), made once: V8 keeps only Latin-1 characters as one string each. */
+const punctuationText = new Map<number, string>();
+function punctuation(code: number): string {
+  let text = punctuationText.get(code);
+  if (text === undefined) punctuationText.set(code, text = String.fromCharCode(code));
+  return text;
 }
 
 /** s or S */
