@@ -110,7 +110,7 @@ const WORD_LIKE = /\p{L}|\d/u;
  * Words of the pieces, as `split(/\s+/)` with a letter or digit in them would count: read in place,
  * ASCII by code unit; a word with other characters and no ASCII letter or digit asks the pattern.
  */
-function wordCount(plain: string, pieces: Span[]): number {
+export function wordCount(plain: string, pieces: Span[]): number {
   let n = 0;
   for (const p of pieces) {
     let i = p.start;
