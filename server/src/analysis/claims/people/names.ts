@@ -111,6 +111,8 @@ function scanRuns(plain: string, tokens: Token[]): NameRun[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
+    // Neither a title nor a name word: most tokens (lower case, punctuation, numbers).
+    if (!t.cap) { i++; continue; }
     if (isTitle(t)) {
       // "Prime Minister", "Vice President": the whole title chain precedes the name.
       let j = i;

@@ -205,8 +205,8 @@ function dottedLetters(plain: string, i: number, end: number): number {
 export function adjacent(plain: string, a: Token, b: Token): boolean {
   if (a.possessive) return false;
   for (let i = a.end; i < b.start; i++) {
-    const c = plain[i];
-    if (c !== ' ' && c !== '\u00a0' && c !== '\t' && c !== '\n' && c !== '\r') return false;
+    const c = plain.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0 && c !== 9 && c !== 10 && c !== 13) return false;
   }
   return a.end < b.start;
 }
