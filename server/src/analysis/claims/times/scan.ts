@@ -379,8 +379,16 @@ function scanClocks(text: string, out: Mention[]): void {
       if (hour > 23) continue;
       local = hour * 60 + minutes;
     }
+    if (sep === undefined && !meridiem) {
+      // A bare hour counts only as the start of a range: "from 9 to 11 a.m.". Most are counts
+      // ("17 News", "June 8"), so they are settled before the zone and the day-part are read.
+      const prev = prevWord(text, start);
+      if (!prev || !/^(from|between)$/i.test(prev.word)) continue;
+      out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, bareHour: true });
+      continue;
+    }
     const z = zoneAfter(text, end);
-    if ((sep !== undefined || meridiem) && namesService(text, start, z ? z.end : end)) continue; // "the 7:15 flight"
+    if (namesService(text, start, z ? z.end : end)) continue; // "the 7:15 flight"
     if (meridiem && !z && m[5] === '' && /[ \u00a0][aApP]/.test(m[0])) {
       // "3 am radios", "12 pm units": an undotted, spaced am/pm before a lower-case word needs a cue.
       const next = nextWord(text, end);
@@ -390,12 +398,6 @@ function scanClocks(text: string, out: Mention[]): void {
     if (!meridiem) {
       const prev = prevWord(text, start);
       const cue = prev !== null && CLOCK_CUES.has(prev.word.toLowerCase());
-      if (sep === undefined) {
-        // A bare hour counts only as the start of a range: "from 9 to 11 a.m.".
-        if (!prev || !/^(from|between)$/i.test(prev.word)) continue;
-        out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, bareHour: true });
-        continue;
-      }
       const part = dayPartNear(text, start, end);
       const continues = lastEnd >= 0 && start - lastEnd <= 9 && RANGE_GAP.test(text.slice(lastEnd, start));
       if (sep === '.') {
