@@ -5,15 +5,19 @@
 // exactly the match the global pattern finds from the same place: checked from every match's end
 // and from random places, on every article of the gold sets and on random text of the words these
 // patterns read, with odd spacing, case, surrogate pairs and the letters whose lower case is ASCII.
-// The cued searches must also find matches.
+// The same for two other scans of the stage: clutter lines ("READ MORE: …", passage.ts) and zones
+// an article declares ("All times ET", index.ts). The cued searches must also find matches.
 import { strict as assert } from 'node:assert';
 import { CUED_PATTERNS, wordCuePlaces } from '../../../server/src/analysis/claims/times/scan';
 import { CUED_SPOKEN_PATTERNS } from '../../../server/src/analysis/claims/times/spoken';
+import { CLUTTER_PATTERN } from '../../../server/src/analysis/claims/times/passage';
+import { DECLARED_ZONE_PATTERN } from '../../../server/src/analysis/claims/times';
 import type { CuedPattern } from '../../../server/src/analysis/text/cuedPattern';
 import { corpora } from '../incremental/corpora';
 import { seeded } from '../robustness/arbitraries';
 
-const PATTERNS = [...CUED_PATTERNS, ...CUED_SPOKEN_PATTERNS.map((p) => ({ ...p, shared: false }))];
+const PATTERNS = [...CUED_PATTERNS, ...CUED_SPOKEN_PATTERNS.map((p) => ({ ...p, shared: false })),
+  { name: 'clutter line', pattern: CLUTTER_PATTERN, shared: false }, { name: 'declared zone', pattern: DECLARED_ZONE_PATTERN, shared: false }];
 
 /** The global pattern's search from `from`, on a copy (its own lastIndex). */
 function plainSearch(full: RegExp, text: string, from: number): RegExpExecArray | null {
@@ -47,7 +51,8 @@ function compare(name: string, p: CuedPattern, shared: boolean, text: string, ex
   return matches;
 }
 
-const PIECES = ['in', 'In', 'IN', 'since', 'Monday', 'MONDAY', 'Tue', 'Tues.', 'Sun', 'Sunday', 'Mar.', 'Sept', 'SEPT', 'Jan', 'of',
+const PIECES = ['in', 'In', 'IN', 'since', 'times', 'Times', 'TIMES', 'all', 'are', 'shown', 'ET', 'bst', 'READ', 'READ MORE', 'Related',
+  'MORE ON THIS', 'watch', ':', '|', '\nREAD:', '\n  Related |', '\n\tSEE ALSO\t:', '\nMORE ON THIS  :', '\n        more on this   :', '\n \t      RECOMMENDED \t |', '\r', '\u2028', '        ', '\t', 'Monday', 'MONDAY', 'Tue', 'Tues.', 'Sun', 'Sunday', 'Mar.', 'Sept', 'SEPT', 'Jan', 'of',
   '10', '1', '12', '31st', '5th', '2nd', '31st  of', '12th\u00a0\u00a0of', '9,', '10.', 'noon', 'Noon', 'midday', 'Midnight', 'midnights', 'Maybe', 'Marches', 'Monday1', 'Since', 'mid-', 'mid', 'Mid-', 'through', 'throughout', 'Throughout', 'during', 'last', 'this',
   'before', 'after', 'by', 'March', 'MARCH', 'march', 'May', 'December', 'June', '2023', '1999', '2024,5', '2019-20', '1850', '2023%',
   'one', 'Two', 'ELEVEN', 'twelve', 'ten', 'fifteen', 'twenty', 'twenty-five', 'forty', 'fifty', 'five', 'oh', 'o', 'past', 'PAST',

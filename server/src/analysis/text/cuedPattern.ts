@@ -15,10 +15,11 @@ export class CuedPattern {
   /**
    * `full`: the pattern (its flags are kept; global or not). `cue`: a pattern that matches, with the
    * same flags, at a position at most `lead` code units after the start of every match of `full`
-   * (and in the text it matches). Both are copied: their lastIndex is not touched. `first`, when
-   * given, holds for the first code unit of every match: other positions are not tried.
+   * (and in the text it matches). Both are copied: their lastIndex is not touched. `starts`, when
+   * given, holds at the start of every match (a digit there, a line starting there): other
+   * positions are not tried.
    */
-  constructor(readonly full: RegExp, cue: RegExp, private readonly lead: number, private readonly first?: (c: number) => boolean) {
+  constructor(readonly full: RegExp, cue: RegExp, private readonly lead: number, private readonly starts?: (text: string, at: number) => boolean) {
     const flags = full.flags.replace(/[gy]/g, '');
     this.sticky = new RegExp(full.source, flags + 'y');
     this.cue = new RegExp(cue.source, cue.flags.replace(/[gy]/g, '') + 'g');
@@ -49,7 +50,7 @@ export class CuedPattern {
         at = c.index;
       }
       for (let s = Math.max(low, at - this.lead); s <= at; s++) {
-        if (this.first && !this.first(text.charCodeAt(s))) continue;
+        if (this.starts && !this.starts(text, s)) continue;
         // A unicode search never starts between the halves of a surrogate pair.
         if (unicode && s > from && isTrail(text.charCodeAt(s)) && isLead(text.charCodeAt(s - 1))) continue;
         this.sticky.lastIndex = s;

@@ -24,15 +24,21 @@ const AFTER_ADVERBIAL = new Set(['and', 'or', 'but', 'when', 'after', 'before', 
 export class Quotations {
   private readonly spans: Array<[number, number]> = [];
 
-  constructor(text: ArticleText) {
-    const plain = text.plain;
-    for (const p of text.paragraphs) {
+  private read = false;
+
+  /** The spans are found when first asked for: most articles' clock times never need them. */
+  constructor(private readonly text: ArticleText) {}
+
+  private readSpans(): void {
+    this.read = true;
+    const plain = this.text.plain;
+    for (const p of this.text.paragraphs) {
       let open = -1;
       for (let i = p.start; i < p.end && i < plain.length; i++) {
-        const c = plain[i];
-        if (c === '“' || (c === '"' && open < 0)) {
+        const c = plain.charCodeAt(i);
+        if (c === 0x201c || (c === 34 && open < 0)) {
           if (open < 0) open = i;
-        } else if ((c === '”' || c === '"') && open >= 0) {
+        } else if ((c === 0x201d || c === 34) && open >= 0) {
           this.spans.push([open, i + 1]);
           open = -1;
         }
@@ -42,6 +48,7 @@ export class Quotations {
   }
 
   has(at: number): boolean {
+    if (!this.read) this.readSpans();
     let lo = 0;
     let hi = this.spans.length - 1;
     while (lo <= hi) {

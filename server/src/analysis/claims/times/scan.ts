@@ -94,8 +94,8 @@ const CUE = {
   oclock: /[ \u00a0]o['’]clock/iu,
 };
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const digitAt = (text: string, at: number) => { const c = text.charCodeAt(at); return c >= 48 && c <= 57; };
+const asciiLetterAt = (text: string, at: number) => { const c = text.charCodeAt(at); return (c >= 97 && c <= 122) || (c >= 65 && c <= 90); };
 
 /**
  * Scans tried only near their cue (CuedPattern). prefixedMonth and prefixedYear: every match holds
@@ -110,12 +110,12 @@ const WEEKDAY_CUE = new RegExp(`(?:${WEEKDAYS}|${WEEKDAYS.toUpperCase()}|${WEEKD
 const NOON_CUE = /noon|Noon|midday|Midday|midnight|Midnight/;
 const CUED = {
   monthDay: new CuedPattern(RE.monthDay, MONTH_CUE, 0),
-  dayMonth: new CuedPattern(RE.dayMonth, MONTH_CUE, 10, isDigit),
+  dayMonth: new CuedPattern(RE.dayMonth, MONTH_CUE, 10, digitAt),
   monthYear: new CuedPattern(RE.monthYear, MONTH_CUE, 0),
-  prefixedMonth: new CuedPattern(RE.prefixedMonth, new RegExp(`(?:${FULL_MONTH})${NA}`, 'u'), PREFIX_LEAD, isAsciiLetter),
+  prefixedMonth: new CuedPattern(RE.prefixedMonth, new RegExp(`(?:${FULL_MONTH})${NA}`, 'u'), PREFIX_LEAD, asciiLetterAt),
   prefixedYear: new CuedPattern(RE.prefixedYear, new RegExp(`(?:1[89]|20)\\d\\d(?![\\p{L}\\p{N}]|[,.]\\p{N}|[-–/]\\p{N}|%)`, 'u'), PREFIX_LEAD),
   weekday: new CuedPattern(RE.weekday, WEEKDAY_CUE, 0),
-  noon: new CuedPattern(RE.noon, NOON_CUE, 3, (c) => c === 49 || c === 110 || c === 78 || c === 109 || c === 77),
+  noon: new CuedPattern(RE.noon, NOON_CUE, 3, (text, at) => '1nNmM'.includes(text[at] ?? '-')),
 };
 /** Every month's and weekday's name and noon word: the cue of every scan above but prefixedYear. */
 const WORD_CUES = new CueList(new RegExp(`${MONTH_CUE.source}|${WEEKDAY_CUE.source}|${NOON_CUE.source}`));
