@@ -1,14 +1,15 @@
 // Time scans ("in March", "since 2023", "March 10", "10th of March", "March 2023", "Monday", "12
 // noon", "ten past nine", "two forty") try their pattern only just before the places their cue is
-// found (text/cuedPattern.ts); most of them read those places from one search shared by all
-// (scan.ts, WORD_CUES). Every search, with its own cue and with the shared places, must find
-// exactly the match the global pattern finds from the same place: checked from every match's end
-// and from random places, on every article of the gold sets and on random text of the words these
-// patterns read, with odd spacing, case, surrogate pairs and the letters whose lower case is ASCII.
+// found (text/cuedPattern.ts); most of them read those places from a search shared with others
+// (scan.ts's WORD_CUES, spoken.ts's SPOKEN_CUES). Every search, with its own cue and with the
+// shared places, must find exactly the match the global pattern finds from the same place:
+// checked from every match's end and from random places, on every article of the gold sets and on
+// random text of the words these patterns read, with odd spacing, case, surrogate pairs and the
+// letters whose lower case is ASCII.
 // The same for two other scans of the stage: clutter lines ("READ MORE: …", passage.ts) and zones
 // an article declares ("All times ET", index.ts). The cued searches must also find matches.
 import { strict as assert } from 'node:assert';
-import { CUED_PATTERNS, wordCuePlaces } from '../../../server/src/analysis/claims/times/scan';
+import { CUED_PATTERNS } from '../../../server/src/analysis/claims/times/scan';
 import { CUED_SPOKEN_PATTERNS } from '../../../server/src/analysis/claims/times/spoken';
 import { CLUTTER_PATTERN } from '../../../server/src/analysis/claims/times/passage';
 import { DECLARED_ZONE_PATTERN } from '../../../server/src/analysis/claims/times';
@@ -16,8 +17,9 @@ import type { CuedPattern } from '../../../server/src/analysis/text/cuedPattern'
 import { corpora } from '../incremental/corpora';
 import { seeded } from '../robustness/arbitraries';
 
-const PATTERNS = [...CUED_PATTERNS, ...CUED_SPOKEN_PATTERNS.map((p) => ({ ...p, shared: false })),
-  { name: 'clutter line', pattern: CLUTTER_PATTERN, shared: false }, { name: 'declared zone', pattern: DECLARED_ZONE_PATTERN, shared: false }];
+type Places = ((text: string) => readonly number[]) | undefined;
+const PATTERNS: { name: string; pattern: CuedPattern; places?: Places }[] = [...CUED_PATTERNS, ...CUED_SPOKEN_PATTERNS,
+  { name: 'clutter line', pattern: CLUTTER_PATTERN }, { name: 'declared zone', pattern: DECLARED_ZONE_PATTERN }];
 
 /** The global pattern's search from `from`, on a copy (its own lastIndex). */
 function plainSearch(full: RegExp, text: string, from: number): RegExpExecArray | null {
@@ -29,11 +31,11 @@ function plainSearch(full: RegExp, text: string, from: number): RegExpExecArray 
 const shape = (m: RegExpExecArray | null) => (m ? { index: m.index, groups: [...m] } : null);
 
 /** Compares the searches from 0, from each match's end and one past its start, and from `extra` places; returns the matches seen. */
-function compare(name: string, p: CuedPattern, shared: boolean, text: string, extra: readonly number[]): number {
+function compare(name: string, p: CuedPattern, shared: Places, text: string, extra: readonly number[]): number {
   let matches = 0;
   const froms = [0, ...extra];
   let from = 0;
-  const places = shared ? wordCuePlaces(text) : undefined;
+  const places = shared?.(text);
   for (;;) {
     const m = plainSearch(p.full, text, from);
     assert.deepStrictEqual(shape(p.exec(text, from)), shape(m), `${name} from ${from}: ${JSON.stringify(text.slice(0, 200))}`);
@@ -74,7 +76,7 @@ describe('times: scans tried only near their cue', () => {
     for (const set of corpora()) {
       for (const file of set.files) {
         const extra = Array.from({ length: 5 }, () => Math.floor(r() * (file.text.length + 1)));
-        for (const { name, pattern, shared } of PATTERNS) found.set(name, (found.get(name) ?? 0) + compare(name, pattern, shared, file.text, extra));
+        for (const { name, pattern, places } of PATTERNS) found.set(name, (found.get(name) ?? 0) + compare(name, pattern, places, file.text, extra));
       }
     }
     // The gold sets say "in March" and "since 2023" often; said clock times are rarer.
@@ -87,7 +89,7 @@ describe('times: scans tried only near their cue', () => {
     for (let n = 0; n < 12000; n++) {
       const text = randomText(r);
       const extra = [Math.floor(r() * (text.length + 1)), Math.floor(r() * (text.length + 1))];
-      for (const { name, pattern, shared } of PATTERNS) found.set(name, (found.get(name) ?? 0) + compare(name, pattern, shared, text, extra));
+      for (const { name, pattern, places } of PATTERNS) found.set(name, (found.get(name) ?? 0) + compare(name, pattern, places, text, extra));
     }
     for (const { name } of PATTERNS) assert.ok((found.get(name) ?? 0) > 100, `${name}: only ${found.get(name) ?? 0} random matches`);
   });

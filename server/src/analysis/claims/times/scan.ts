@@ -122,20 +122,18 @@ const WORD_CUES = new CueList(new RegExp(`${MONTH_CUE.source}|${WEEKDAY_CUE.sour
 
 /**
  * The scans tried only near their cue, for tests: they must find exactly what the full pattern
- * finds, searching their own cue and (`shared`) reading the places of WORD_CUES.
+ * finds, searching their own cue and (`places`) reading the places of WORD_CUES.
  */
-export const CUED_PATTERNS: readonly { name: string; pattern: CuedPattern; shared: boolean }[] = [
-  { name: 'month day', pattern: CUED.monthDay, shared: true },
-  { name: 'day month', pattern: CUED.dayMonth, shared: true },
-  { name: 'month year', pattern: CUED.monthYear, shared: true },
-  { name: 'prefixed month', pattern: CUED.prefixedMonth, shared: true },
-  { name: 'prefixed year', pattern: CUED.prefixedYear, shared: false },
-  { name: 'weekday', pattern: CUED.weekday, shared: true },
-  { name: 'noon', pattern: CUED.noon, shared: true },
+const wordCuePlaces = (text: string): readonly number[] => WORD_CUES.places(text);
+export const CUED_PATTERNS: readonly { name: string; pattern: CuedPattern; places?: (text: string) => readonly number[] }[] = [
+  { name: 'month day', pattern: CUED.monthDay, places: wordCuePlaces },
+  { name: 'day month', pattern: CUED.dayMonth, places: wordCuePlaces },
+  { name: 'month year', pattern: CUED.monthYear, places: wordCuePlaces },
+  { name: 'prefixed month', pattern: CUED.prefixedMonth, places: wordCuePlaces },
+  { name: 'prefixed year', pattern: CUED.prefixedYear },
+  { name: 'weekday', pattern: CUED.weekday, places: wordCuePlaces },
+  { name: 'noon', pattern: CUED.noon, places: wordCuePlaces },
 ];
-
-/** The places of the shared word cues in `text`, for tests. */
-export const wordCuePlaces = (text: string): readonly number[] => WORD_CUES.places(text);
 
 /** The scans with a cue checked first, for tests: a text without the cue must have no match. */
 export const CUED_SCANS: readonly { name: string; full: RegExp; cue: RegExp }[] = [
