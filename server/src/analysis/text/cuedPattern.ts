@@ -90,7 +90,8 @@ export class CueList {
   }
 }
 
-function firstAtOrAfter(list: readonly number[], at: number): number {
+/** The index of the first number in the ascending `list` at or after `at` (list.length if none). */
+export function firstAtOrAfter(list: readonly number[], at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
