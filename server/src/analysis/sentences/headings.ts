@@ -39,12 +39,28 @@ export function isClutter(text: string): boolean {
   // Final punctuation and white space are the same in either case, so they are stripped first.
   const line = stripEndPunctuation(t);
   if (line.length <= LONGEST_CLUTTER_LINE && CLUTTER_LINES.has(line.toLowerCase())) return true;
-  if (CLUTTER_STARTS.some((s) => lower.startsWith(s))) return true;
+  const starts = STARTS_BY_FIRST.get(lower.charAt(0));
+  if (starts) for (const s of starts) if (lower.startsWith(s)) return true;
   return isAllCaps(t);
+}
+
+/** CLUTTER_STARTS by their first character: a sentence is compared only with those that open as it does. */
+const STARTS_BY_FIRST = new Map<string, string[]>();
+for (const s of CLUTTER_STARTS) {
+  const list = STARTS_BY_FIRST.get(s.charAt(0));
+  if (list) list.push(s);
+  else STARTS_BY_FIRST.set(s.charAt(0), [s]);
 }
 
 /** "JOIN US ON TELEGRAM", "BREAKING NEWS": at least two words, no lower-case letter. */
 function isAllCaps(t: string): boolean {
+  // Most text has an ASCII lower-case letter within a few characters: found by code, it answers
+  // (the loop below would stop there too), without a string per character.
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) break;
+    if (c >= 97 && c <= 122) return false;
+  }
   let letters = 0;
   for (const ch of t) {
     if (isLower(ch)) return false;
