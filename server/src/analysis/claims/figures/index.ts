@@ -14,7 +14,7 @@ import type { UnitRead } from './units';
 import { DURATION_FACTOR, fractionWords, lemma, pluralNounAt, readFraction, readUnit } from './units';
 import { isFactLine, labelledCounts } from './labels';
 import { wordTable } from '../../wordTable';
-import { anyCase } from '../../anyCase';
+import { CueWords } from './cue';
 
 export { lemma } from './units';
 
@@ -84,16 +84,17 @@ function inheritCounted(text: ArticleText, figures: Figure[]): void {
 }
 
 /**
- * A sentence with a figure matches this: every figure's number opens with a numeral or a word (see
- * figureAt), and the word is a number word, a fraction's, or (after "a"/"an") a scale, "couple" or
- * a duration. Such a word is a token of its own: no ASCII letter right before or after it. Most
+ * A sentence with a figure holds one of these: every figure's number opens with a numeral or a word
+ * (see figureAt), and the word is a number word, a fraction's, or (after "a"/"an") a scale, "couple"
+ * or a duration. Such a word is a token of its own: no ASCII letter right before or after it. Most
  * sentences without a numeral have none of these words, and are not tokenised for figures.
  */
-const FIGURE_CUE = new RegExp(`[0-9]|(?<![A-Za-z])(?:${anyCase([...new Set([...numberWords(), ...fractionWords(), ...ONE_OF])].join('|'))})(?![A-Za-z])`);
+export const FIGURE_CUE_WORDS: readonly string[] = [...new Set([...numberWords(), ...fractionWords(), ...ONE_OF])];
+const FIGURE_CUE = new CueWords(FIGURE_CUE_WORDS);
 
 /** Whether a figure may be read in plain[start, end): false only when sentenceFigures would find none. */
 export function mayHaveFigure(plain: string, start: number, end: number): boolean {
-  return FIGURE_CUE.test(plain.slice(start, end));
+  return FIGURE_CUE.cued(plain, start, end);
 }
 
 /** Every figure a sentence states, with the span of its number, before clock times are set apart. */
