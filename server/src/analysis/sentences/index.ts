@@ -48,10 +48,18 @@ function paragraphSentences(plain: string, p: Span, paragraph: number, text: str
   if (options.headings?.[paragraph] || isHeadlineParagraph(text, options.listItems?.[paragraph] ?? false)) {
     return capLength(plain, p).map((span) => ({ span, paragraph, isHeading: true }));
   }
-  return splitParagraph(plain, p).flatMap((span) => capLength(plain, span)).map((span) => {
-    const s = plain.slice(span.start, span.end);
-    return { span, paragraph, isHeading: isClutter(s) || isByline(s) };
-  });
+  const out: Sentence[] = [];
+  for (const sentence of splitParagraph(plain, p)) {
+    // Nearly every sentence is short enough to stand as it is: no array of one piece for it.
+    if (sentence.end - sentence.start <= MAX_SENTENCE) out.push(plainSentence(plain, sentence, paragraph));
+    else for (const span of capLength(plain, sentence)) out.push(plainSentence(plain, span, paragraph));
+  }
+  return out;
+}
+
+function plainSentence(plain: string, span: Span, paragraph: number): Sentence {
+  const s = plain.slice(span.start, span.end);
+  return { span, paragraph, isHeading: isClutter(s) || isByline(s) };
 }
 
 /** Sentence spans inside one (trimmed) paragraph. */
@@ -77,12 +85,18 @@ export function splitParagraph(plain: string, p: Span): Span[] {
     let k = j;
     while (k < p.end && isSpaceCode(plain.charCodeAt(k))) k++;
     if (k < p.end && !endsHere(plain, runStart, e, j, k, p.end)) continue;
-    out.push(trim(plain, { start, end: j }));
+    pushTrimmed(plain, out, start, j);
     start = k;
     i = Math.max(i, j - 1);
   }
-  if (start < p.end) out.push(trim(plain, { start, end: p.end }));
-  return out.filter((s) => s.end > s.start);
+  if (start < p.end) pushTrimmed(plain, out, start, p.end);
+  return out;
+}
+
+/** plain[start, end) trimmed, onto `out` unless nothing is left of it. */
+function pushTrimmed(plain: string, out: Span[], start: number, end: number): void {
+  const span = trim(plain, { start, end });
+  if (span.end > span.start) out.push(span);
 }
 
 /**
