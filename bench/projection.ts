@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildSync } from 'esbuild';
+import { bundled } from './bundled';
 
 export interface ProjectionResult {
   sources: number;
@@ -49,8 +49,7 @@ function folderMb(dir: string): number {
 
 export async function coldStartProjection(tmp: string, dir: string, names: readonly string[], draft: { name: string; text: string }): Promise<ProjectionResult> {
   if (!bundle) {
-    bundle = path.join(tmp, 'coldstart.js');
-    buildSync({ entryPoints: [path.join(__dirname, 'coldstart.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: bundle, logLevel: 'warning' });
+    bundle = bundled(path.join(__dirname, 'coldstart.ts'), tmp);
   }
   const namesFile = path.join(tmp, `names-${names.length}.json`);
   fs.writeFileSync(namesFile, JSON.stringify(names));

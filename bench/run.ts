@@ -8,7 +8,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { applyKeystroke, buildDraft, loadSamples, typingEdits, Varier, writeArchive } from './corpus';
-import { ingest, timeAnalysis, type AnalysisResult, type IngestResult } from './engine';
+import type { AnalysisResult, IngestResult } from './engine';
+import { bundled } from './bundled';
 import type { PassResult } from './ingestPool';
 import { timeHarper, type HarperResult } from './harper';
 import { coldStartProjection, type ProjectionResult } from './projection';
@@ -157,6 +158,10 @@ async function main(): Promise<void> {
   // Others may rebuild dist/ during a long run: the server runs from a copy of this build.
   const launcher = o.parts.has('server') ? freezeServer(path.join(tmp, 'package')) : undefined;
   const bundleAtStart = launcher ? bundleStamp(path.join(tmp, 'package', 'dist', 'server.js')) : bundleStamp(SERVER_BUNDLE);
+  // The engine and ingestion figures are the shipped code's: engine.ts and ingestPool.ts run bundled
+  // as dist/ is (bench/bundled.ts), not through tsx.
+  const { ingest, timeAnalysis } = require(bundled(path.join(__dirname, 'engine.ts'), tmp)) as typeof import('./engine');
+  const ingestPass = bundled(path.join(__dirname, 'ingestPool.ts'), tmp);
   const { sources: samples, draft: sampleDraft } = loadSamples();
   const varier = new Varier([...samples, sampleDraft].map((s) => s.text));
   const draft2000 = buildDraft(2000, sampleDraft, samples, varier);
@@ -207,7 +212,7 @@ async function main(): Promise<void> {
         for (let k = 0; k < o.ingestRuns; k++) {
           for (const [mode, w] of modes) {
             log(`ingestion, fresh process: ${int(n)} sources, ${mode === 'single' ? 'single thread' : `pool of ${w}`} (pass ${k + 1}/${o.ingestRuns}) ...`);
-            const r = spawnSync(process.execPath, [...o.serverNodeArgs, '--import', 'tsx', path.join(__dirname, 'ingestPool.ts'), archiveDir, String(n), mode, String(w), SERVER_BUNDLE], { cwd: ROOT, encoding: 'utf8' });
+            const r = spawnSync(process.execPath, [...o.serverNodeArgs, ingestPass, archiveDir, String(n), mode, String(w), SERVER_BUNDLE], { cwd: ROOT, encoding: 'utf8' });
             if (r.status !== 0) throw new Error(`bench/ingestPool.ts failed:\n${r.stderr}`);
             const key = mode === 'single' ? 'single' : `pool ${w}`;
             runs.set(key, [...(runs.get(key) ?? []), JSON.parse(r.stdout.trim().split('\n').pop()!) as PassResult]);

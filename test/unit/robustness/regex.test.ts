@@ -49,7 +49,6 @@ const REVIEWED_NESTING: Record<string, string> = {
  * by eye at their call sites). Keyed by pattern source.
  */
 const REVIEWED_BOUNDED: Record<string, string> = {
-  '[.”"’)\\]]+$': 'sentences/index.ts wordAt: a word of at most 40 characters',
   "[.’']+$": 'quotes/transcript.ts readLabel: words of a speaker label within the first 80 characters of a paragraph',
   '[,;:|]+$': 'sentences/headings.ts isByline: words of a line of at most 400 characters (MAX_BYLINE_CHARS)',
   '[a-z]{2,}\\.$': 'sentences/headings.ts isByline: a line of at most 400 characters (MAX_BYLINE_CHARS)',

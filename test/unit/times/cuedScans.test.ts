@@ -1,5 +1,5 @@
-// Two time scans (noon, o'clock) are skipped when the text lacks a piece every match of theirs
-// holds (said clock times are tried near their cue instead: cuedPatterns.test.ts). That is exact
+// The o'clock scan is skipped when the text lacks a piece every match of it holds (noon and said
+// clock times are tried near their cue instead: cuedPatterns.test.ts). That is exact
 // only if no text without the cue has a match: checked on every article of the gold sets and on
 // random text of number words, times and odd spacing and case; and the cues must spare the scan on
 // most articles (else they are pointless).

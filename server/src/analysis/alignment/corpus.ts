@@ -108,18 +108,22 @@ const QUALIFYING = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'a
  */
 function modifiersOf(f: Figure): WordSet {
   if (f.unit !== 'count' || !f.counted) return WordSet.EMPTY;
-  const key = f.counted + '\u0000' + f.text;
-  let set = MODIFIERS.get(key);
+  // By counted thing, then text: both strings are the figure's own, hashed once, where a key joined of them was made and hashed per figure.
+  let byText = MODIFIERS.get(f.counted);
+  if (byText === undefined) MODIFIERS.set(f.counted, byText = new Map());
+  let set = byText.get(f.text);
   if (set === undefined) {
     set = WordSet.of(figureModifiers(f));
-    if (MODIFIERS.size >= MAX_MODIFIERS) MODIFIERS.clear();
-    MODIFIERS.set(key, set);
+    if (modifierCount >= MAX_MODIFIERS) { MODIFIERS.clear(); modifierCount = 0; MODIFIERS.set(f.counted, byText = new Map()); }
+    byText.set(f.text, set);
+    modifierCount++;
   }
   return set;
 }
 
 /** modifiersOf by counted thing and text; emptied when full, so a huge archive cannot grow it without bound. */
-const MODIFIERS = new Map<string, WordSet>();
+const MODIFIERS = new Map<string, Map<string, WordSet>>();
+let modifierCount = 0;
 const MAX_MODIFIERS = 20_000;
 
 /** Words of a figure's own text that describe the thing counted, without the number, qualifier or head noun. */

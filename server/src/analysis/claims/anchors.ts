@@ -117,48 +117,77 @@ export function expectedValue(text: ArticleText, f: Figure): boolean {
 
 const PAST_PERFECT = /\bhad\s+(?!been\b)[a-z]+(?:ed|en)\b/i;
 
-function nearestTimes(text: ArticleText, figures: Figure[], times: TimeClaim[]): number[] {
-  const entryStamps = stampsOf(text, times);
+/** What every figure's time is looked for in: the times by sentence, the paragraphs a time stamp heads. */
+export interface TimePlaces {
+  bySentence: Map<number, number[]>;
+  entryStamps: Map<number, number>;
+  /** Sentences right after one with a clock time. */
+  clockBefore: Set<number>;
+  /** A sentence's own test (OWN_TIME), run once per sentence however many figures it holds. */
+  ownTimes: Map<number, boolean>;
+}
+
+export function timePlaces(text: ArticleText, times: TimeClaim[]): TimePlaces {
   const bySentence = new Map<number, number[]>();
+  const clockBefore = new Set<number>();
   times.forEach((t, i) => {
     const list = bySentence.get(t.sentence);
     if (list) list.push(i); else bySentence.set(t.sentence, [i]);
+    if (t.granularity === 'clock') clockBefore.add(t.sentence + 1);
   });
-  // A sentence's own test, run once per sentence however many figures it holds.
-  const ownTimes = new Map<number, boolean>();
-  const ownTime = (index: number, own: string): boolean => {
-    let x = ownTimes.get(index);
-    if (x === undefined) ownTimes.set(index, x = OWN_TIME.test(own));
-    return x;
-  };
+  return { bySentence, entryStamps: stampsOf(text, times), clockBefore, ownTimes: new Map() };
+}
+
+/**
+ * For each figure, its time before onePerTime. A figure in a sentence with no time, not after one
+ * with a clock time and not under a time stamp is tied to none: its tests are skipped.
+ */
+export function nearestTimes(text: ArticleText, figures: Figure[], times: TimeClaim[]): number[] {
+  const places = timePlaces(text, times);
   return figures.map((f) => {
     const sentence = text.sentences[f.sentence];
-    if (!sentence || expectedValue(text, f)) return -1;
-    if (WHOLE_BEFORE.test(text.plain.slice(Math.max(sentence.span.start, f.span.start - 24), f.span.start))) return -1;
-    const here = bySentence.get(f.sentence) ?? [];
-    // "up from 58 on April 1": a prior value keeps only a time told right beside it.
-    if (priorValue(text, sentence.span, f)) return here.find((i) => times[i].span.start >= f.span.end && times[i].span.start - f.span.end <= 6) ?? -1;
-    const clocks = here.filter((i) => times[i].granularity === 'clock');
-    if (clocks.length > 0) {
-      const clause = clauseOf(text.plain, sentence.span, f.span.start);
-      const inClause = clocks.filter((i) => times[i].span.start >= clause.start && times[i].span.end <= clause.end);
-      if (inClause.length > 0) return nearest(times, inClause, f.span.start);
-      // "9,600 lost power overnight; 87% were back by 18:00": a clause that names its own time
-      // is not the clock of the next clause.
-      if (OWN_TIME.test(text.plain.slice(clause.start, clause.end))) return -1;
-      return nearest(times, clocks, f.span.start);
-    }
-    const previous = text.sentences[f.sentence - 1];
-    const own = text.plain.slice(sentence.span.start, sentence.span.end);
-    // "… cut rates at 0200 GMT. Fourteen of 19 economists had expected …": the past perfect tells
-    // of a time before the sentence before, not of its clock time.
-    if (previous && previous.paragraph === sentence.paragraph && !ownTime(f.sentence, own) && !PAST_PERFECT.test(own)) {
-      const before = (bySentence.get(f.sentence - 1) ?? []).filter((i) => times[i].granularity === 'clock');
-      if (before.length > 0) return before[before.length - 1];
-    }
-    if (here.length > 0) return nearest(times, here, f.span.start);
-    // A live blog entry: the clock time that heads the paragraph dates what it says.
-    const stamp = entryStamps.get(sentence.paragraph);
-    return stamp !== undefined && !ownTime(f.sentence, own) ? stamp : -1;
+    if (!sentence) return -1;
+    if (!places.bySentence.has(f.sentence) && !places.clockBefore.has(f.sentence) && !places.entryStamps.has(sentence.paragraph)) return -1;
+    return nearestTime(text, times, places, f);
   });
+}
+
+/** A figure's time before onePerTime, every test run (nearestTimes without its screen, for its tests). */
+export function nearestTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: Figure): number {
+  const { bySentence, entryStamps } = places;
+  const sentence = text.sentences[f.sentence];
+  if (!sentence || expectedValue(text, f)) return -1;
+  if (WHOLE_BEFORE.test(text.plain.slice(Math.max(sentence.span.start, f.span.start - 24), f.span.start))) return -1;
+  const here = bySentence.get(f.sentence) ?? [];
+  // "up from 58 on April 1": a prior value keeps only a time told right beside it.
+  if (priorValue(text, sentence.span, f)) return here.find((i) => times[i].span.start >= f.span.end && times[i].span.start - f.span.end <= 6) ?? -1;
+  const clocks = here.filter((i) => times[i].granularity === 'clock');
+  if (clocks.length > 0) {
+    const clause = clauseOf(text.plain, sentence.span, f.span.start);
+    const inClause = clocks.filter((i) => times[i].span.start >= clause.start && times[i].span.end <= clause.end);
+    if (inClause.length > 0) return nearest(times, inClause, f.span.start);
+    // "9,600 lost power overnight; 87% were back by 18:00": a clause that names its own time
+    // is not the clock of the next clause.
+    if (OWN_TIME.test(text.plain.slice(clause.start, clause.end))) return -1;
+    return nearest(times, clocks, f.span.start);
+  }
+  const previous = text.sentences[f.sentence - 1];
+  const own = text.plain.slice(sentence.span.start, sentence.span.end);
+  // "… cut rates at 0200 GMT. Fourteen of 19 economists had expected …": the past perfect tells
+  // of a time before the sentence before, not of its clock time.
+  if (previous && previous.paragraph === sentence.paragraph && !ownTime(places, f.sentence, own) && !PAST_PERFECT.test(own)) {
+    const before = (bySentence.get(f.sentence - 1) ?? []).filter((i) => times[i].granularity === 'clock');
+    if (before.length > 0) return before[before.length - 1];
+  }
+  if (here.length > 0) return nearest(times, here, f.span.start);
+  // A live blog entry: the clock time that heads the paragraph dates what it says.
+  const stamp = entryStamps.get(sentence.paragraph);
+  return stamp !== undefined && !ownTime(places, f.sentence, own) ? stamp : -1;
+}
+
+/** OWN_TIME of sentence `index` (its text `own`), tested once per sentence. */
+function ownTime(places: TimePlaces, index: number, own: string): boolean {
+  let x = places.ownTimes.get(index);
+  if (x === undefined) places.ownTimes.set(index, x = OWN_TIME.test(own));
+  return x;
 }

@@ -46,8 +46,8 @@ export interface PeriodContext {
   word: string;
   /** The next word after the whitespace, opening quotes skipped ("Outages", "ET", "10"). */
   next: string;
-  /** The word after `next`, for "10 a.m. Kyiv time". */
-  afterNext: string;
+  /** The word after `next`, for "10 a.m. Kyiv time" (read only after a.m./p.m.). */
+  afterNext: () => string;
   /** A closing quote or bracket stood between the period and the space. */
   closed: boolean;
 }
@@ -66,7 +66,7 @@ export function periodEndsSentence(ctx: PeriodContext): boolean {
   if (isMeridiem(lower)) {
     const n = stripPossessive(next).toLowerCase();
     if (TIME_CONTINUATION.has(n)) return false;
-    if (/^time$/i.test(afterNext)) return false; // "10 a.m. Kyiv time"
+    if (/^time$/i.test(afterNext())) return false; // "10 a.m. Kyiv time"
     return true;
   }
   if (NEVER_END.has(word)) return false;

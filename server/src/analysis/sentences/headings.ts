@@ -31,20 +31,66 @@ const BYLINE_JOINERS = new Set(['and', 'de', 'del', 'da', 'van', 'von', 'der', '
 /** True for a clutter sentence: teaser prefixes, widgets, all-caps lines. */
 export function isClutter(text: string): boolean {
   const t = text.trim();
+  const head = Math.min(t.length, CLUTTER_HEAD);
   // The prefixes and starts are read from the first CLUTTER_HEAD characters, lower-cased (not the
-  // whole sentence); a line is compared whole only when it is short enough to be one of CLUTTER_LINES.
+  // whole sentence). When those are all ASCII (most sentences) they are compared in place: lower-casing
+  // a copy of them cost more than the rest of the test.
+  let ascii = 0;
+  while (ascii < head && t.charCodeAt(ascii) < 128) ascii++;
+  if (ascii < head) return clutterByCopy(t);
+  const colon = t.indexOf(':');
+  if (colon > 0 && colon <= 12 && CLUTTER_PREFIXES.includes(t.slice(0, colon).toLowerCase().trim())) return true;
+  if (isClutterLine(t)) return true;
+  const starts = STARTS_BY_FIRST.get(String.fromCharCode(asciiLower(t.charCodeAt(0))));
+  if (starts) for (const s of starts) if (startsLowered(t, s)) return true;
+  return isAllCaps(t);
+}
+
+/** isClutter on a lower-cased copy of the head: any text (exported for the tests of the in-place path). */
+export function clutterByCopy(t: string): boolean {
   const lower = (t.length > CLUTTER_HEAD ? t.slice(0, CLUTTER_HEAD) : t).toLowerCase();
   const colon = lower.indexOf(':');
   if (colon > 0 && colon <= 12 && CLUTTER_PREFIXES.includes(lower.slice(0, colon).trim())) return true;
-  // Final punctuation and white space are the same in either case, so they are stripped first.
-  const line = stripEndPunctuation(t);
-  if (line.length <= LONGEST_CLUTTER_LINE && CLUTTER_LINES.has(line.toLowerCase())) return true;
-  if (CLUTTER_STARTS.some((s) => lower.startsWith(s))) return true;
+  if (isClutterLine(t)) return true;
+  const starts = STARTS_BY_FIRST.get(lower.charAt(0));
+  if (starts) for (const s of starts) if (lower.startsWith(s)) return true;
   return isAllCaps(t);
+}
+
+/** One of CLUTTER_LINES, whole (final punctuation and white space are the same in either case, so they are stripped first). */
+function isClutterLine(t: string): boolean {
+  const line = stripEndPunctuation(t);
+  return line.length <= LONGEST_CLUTTER_LINE && CLUTTER_LINES.has(line.toLowerCase());
+}
+
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Whether `t`, lower-cased, starts with `s`; `t`'s first `s.length` units are ASCII. */
+function startsLowered(t: string, s: string): boolean {
+  if (t.length < s.length) return false;
+  for (let k = 0; k < s.length; k++) if (asciiLower(t.charCodeAt(k)) !== s.charCodeAt(k)) return false;
+  return true;
+}
+
+/** CLUTTER_STARTS by their first character: a sentence is compared only with those that open as it does. */
+const STARTS_BY_FIRST = new Map<string, string[]>();
+for (const s of CLUTTER_STARTS) {
+  const list = STARTS_BY_FIRST.get(s.charAt(0));
+  if (list) list.push(s);
+  else STARTS_BY_FIRST.set(s.charAt(0), [s]);
 }
 
 /** "JOIN US ON TELEGRAM", "BREAKING NEWS": at least two words, no lower-case letter. */
 function isAllCaps(t: string): boolean {
+  // Most text has an ASCII lower-case letter within a few characters: found by code, it answers
+  // (the loop below would stop there too), without a string per character.
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) break;
+    if (c >= 97 && c <= 122) return false;
+  }
   let letters = 0;
   for (const ch of t) {
     if (isLower(ch)) return false;

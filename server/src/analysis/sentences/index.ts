@@ -17,9 +17,6 @@ export interface SentenceOptions {
   listItems?: readonly boolean[];
 }
 
-const END_MARKS = '.?!…';
-const CLOSERS = '”"’\')]';
-const OPENERS = '“"‘\'([';
 
 /** Splits every paragraph of `plain` into sentences, in order, trimmed of surrounding whitespace. */
 export function splitSentences(plain: string, paragraphs: Span[], options: SentenceOptions = {}): Sentence[] {
@@ -51,10 +48,18 @@ function paragraphSentences(plain: string, p: Span, paragraph: number, text: str
   if (options.headings?.[paragraph] || isHeadlineParagraph(text, options.listItems?.[paragraph] ?? false)) {
     return capLength(plain, p).map((span) => ({ span, paragraph, isHeading: true }));
   }
-  return splitParagraph(plain, p).flatMap((span) => capLength(plain, span)).map((span) => {
-    const s = plain.slice(span.start, span.end);
-    return { span, paragraph, isHeading: isClutter(s) || isByline(s) };
-  });
+  const out: Sentence[] = [];
+  for (const sentence of splitParagraph(plain, p)) {
+    // Nearly every sentence is short enough to stand as it is: no array of one piece for it.
+    if (sentence.end - sentence.start <= MAX_SENTENCE) out.push(plainSentence(plain, sentence, paragraph));
+    else for (const span of capLength(plain, sentence)) out.push(plainSentence(plain, span, paragraph));
+  }
+  return out;
+}
+
+function plainSentence(plain: string, span: Span, paragraph: number): Sentence {
+  const s = plain.slice(span.start, span.end);
+  return { span, paragraph, isHeading: isClutter(s) || isByline(s) };
 }
 
 /** Sentence spans inside one (trimmed) paragraph. */
@@ -65,27 +70,33 @@ export function splitParagraph(plain: string, p: Span): Span[] {
   let start = p.start;
   for (let i = p.start; i < p.end; i++) {
     const c = plain.charCodeAt(i);
-    // END_MARKS by code: . ? ! …
+    // End marks by code: . ? ! …
     if (c !== 46 && c !== 63 && c !== 33 && c !== 0x2026) continue;
     const runStart = i;
     let e = i;
-    while (e < p.end && END_MARKS.includes(plain[e])) e++;
+    while (e < p.end && isEndMark(plain.charCodeAt(e))) e++;
     let j = e;
-    while (j < p.end && CLOSERS.includes(plain[j])) j++;
+    while (j < p.end && isCloser(plain.charCodeAt(j))) j++;
     i = e - 1;
-    if (j < p.end && !isSpace(plain[j])) continue; // "8.5", "U.S.-based", "said.”,"
+    if (j < p.end && !isSpaceCode(plain.charCodeAt(j))) continue; // "8.5", "U.S.-based", "said.”,"
     while (q < quotes.length && quotes[q][1] < runStart) q++;
     // Inside a quotation whose closing mark comes later than the closers we took: keep going.
     if (q < quotes.length && quotes[q][0] < runStart && quotes[q][1] >= j) continue;
     let k = j;
-    while (k < p.end && isSpace(plain[k])) k++;
+    while (k < p.end && isSpaceCode(plain.charCodeAt(k))) k++;
     if (k < p.end && !endsHere(plain, runStart, e, j, k, p.end)) continue;
-    out.push(trim(plain, { start, end: j }));
+    pushTrimmed(plain, out, start, j);
     start = k;
     i = Math.max(i, j - 1);
   }
-  if (start < p.end) out.push(trim(plain, { start, end: p.end }));
-  return out.filter((s) => s.end > s.start);
+  if (start < p.end) pushTrimmed(plain, out, start, p.end);
+  return out;
+}
+
+/** plain[start, end) trimmed, onto `out` unless nothing is left of it. */
+function pushTrimmed(plain: string, out: Span[], start: number, end: number): void {
+  const span = trim(plain, { start, end });
+  if (span.end > span.start) out.push(span);
 }
 
 /**
@@ -103,8 +114,8 @@ function capLength(plain: string, span: Span): Span[] {
   while (span.end - start > MAX_SENTENCE) {
     let cut = start + MAX_SENTENCE;
     let k = cut;
-    while (k > start + MAX_SENTENCE / 2 && !isSpace(plain[k])) k--;
-    if (isSpace(plain[k])) cut = k;
+    while (k > start + MAX_SENTENCE / 2 && !isSpaceCode(plain.charCodeAt(k))) k--;
+    if (isSpaceCode(plain.charCodeAt(k))) cut = k;
     else if (isLowSurrogate(plain.charCodeAt(cut)) && isHighSurrogate(plain.charCodeAt(cut - 1))) cut--;
     out.push(trim(plain, { start, end: cut }));
     start = cut;
@@ -118,16 +129,24 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** Whether the end marks plain[runStart, e), closers up to j, and next text at k end a sentence. */
 function endsHere(plain: string, runStart: number, e: number, j: number, k: number, end: number): boolean {
-  const marks = plain.slice(runStart, e);
+  // The marks by code: no string for them (this runs at every full stop).
+  let asks = false;
+  let ellipsis = false;
+  for (let m = runStart; m < e; m++) {
+    const c = plain.charCodeAt(m);
+    if (c === 63 || c === 33) asks = true;
+    else if (c === 0x2026) ellipsis = true;
+  }
   let n = k;
-  while (n < end && OPENERS.includes(plain[n])) n++;
+  while (n < end && isOpener(plain.charCodeAt(n))) n++;
   const first = n < end ? plain[n] : '';
-  if (marks.includes('?') || marks.includes('!')) return !isLower(first);
-  if (marks.includes('…') || marks.length >= 3) return isUpper(first); // ellipsis: only before a capital
+  if (asks) return !isLower(first);
+  if (ellipsis || e - runStart >= 3) return isUpper(first); // ellipsis: only before a capital
   return periodEndsSentence({
     word: wordBefore(plain, runStart),
     next: wordAt(plain, n, end),
-    afterNext: wordAt(plain, skipWord(plain, n, end), end),
+    // Read only for a clock time ("10 a.m. Kyiv time"): most periods never need it.
+    afterNext: () => wordAt(plain, skipWord(plain, n, end), end),
     closed: j > e,
   });
 }
@@ -135,35 +154,67 @@ function endsHere(plain: string, runStart: number, e: number, j: number, k: numb
 /** Letters and inner periods ending at `end` ("a.m", "U.S", "Mr"), digits excluded. */
 function wordBefore(plain: string, end: number): string {
   let s = end;
-  while (s > 0 && end - s < 40 && (isLetter(plain[s - 1]) || (plain[s - 1] === '.' && s - 1 > 0 && isLetter(plain[s - 2])))) s--;
+  while (s > 0 && end - s < 40 && (isLetterCode(plain.charCodeAt(s - 1)) || (plain.charCodeAt(s - 1) === 46 && s - 1 > 0 && isLetterCode(plain.charCodeAt(s - 2))))) s--;
   return plain.slice(s, end);
 }
 
+/** The word at `start` up to white space or , ; : (at most 40 units), without trailing . ” " ’ ) ]. */
 function wordAt(plain: string, start: number, end: number): string {
   let e = start;
-  while (e < end && e - start < 40 && !isSpace(plain[e]) && !',;:'.includes(plain[e])) e++;
-  return plain.slice(start, e).replace(/[.”"’)\]]+$/, '');
+  while (e < end && e - start < 40) {
+    const c = plain.charCodeAt(e);
+    if (isSpaceCode(c) || c === 44 || c === 59 || c === 58) break;
+    e++;
+  }
+  while (e > start && isTrailingMark(plain.charCodeAt(e - 1))) e--;
+  return plain.slice(start, e);
 }
 
 /** Index of the next word after the word at `start`. */
 function skipWord(plain: string, start: number, end: number): number {
   let e = start;
-  while (e < end && !isSpace(plain[e])) e++;
-  while (e < end && isSpace(plain[e])) e++;
+  while (e < end && !isSpaceCode(plain.charCodeAt(e))) e++;
+  while (e < end && isSpaceCode(plain.charCodeAt(e))) e++;
   return e;
+}
+
+/** . ? ! … */
+function isEndMark(c: number): boolean {
+  return c === 46 || c === 63 || c === 33 || c === 0x2026;
+}
+
+/** ” " ’ ' ) ] */
+function isCloser(c: number): boolean {
+  return c === 0x201d || c === 34 || c === 0x2019 || c === 39 || c === 41 || c === 93;
+}
+
+/** “ " ‘ ' ( [ */
+function isOpener(c: number): boolean {
+  return c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 40 || c === 91;
+}
+
+/** . ” " ’ ) ]: what wordAt drops from a word's end. */
+function isTrailingMark(c: number): boolean {
+  return c === 46 || c === 0x201d || c === 34 || c === 0x2019 || c === 41 || c === 93;
+}
+
+/** isLetter for one code unit (isLower or isUpper of it as a string). */
+function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return isLetter(String.fromCharCode(c));
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0xfeff || c === 0x2009 || c === 0x202f;
 }
 
 function isLetter(c: string): boolean {
   return isLower(c) || isUpper(c);
 }
 
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\ufeff' || c === '\u2009' || c === '\u202f';
-}
-
 function trim(plain: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && isSpace(plain[start])) start++;
-  while (end > start && isSpace(plain[end - 1])) end--;
+  while (start < end && isSpaceCode(plain.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(plain.charCodeAt(end - 1))) end--;
   return { start, end };
 }

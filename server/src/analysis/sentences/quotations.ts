@@ -12,23 +12,23 @@ const OPEN_BEFORE = '([{—–-/';
 export function quotations(plain: string, para: Span): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let open = -1;
-  let kind = '';
+  let kind = 0; // the opening mark's code
   for (let i = para.start; i < para.end; i++) {
     const code = plain.charCodeAt(i);
     // Only “ ” and " matter: every other character is passed by its code, without a string for it.
     if (code !== 0x201c && code !== 0x201d && code !== 34) continue;
-    const c = plain[i];
-    if (c === '“') {
+    if (code === 0x201c /* “ */) {
       open = i; // an earlier “ without its ” was a stray mark
-      kind = c;
-    } else if (c === '”') {
-      if (open >= 0 && kind === '“') {
+      kind = code;
+    } else if (code === 0x201d /* ” */) {
+      if (open >= 0 && kind === 0x201c) {
         if (i - open <= MAX_QUOTATION) out.push([open, i]);
         open = -1;
       }
       // A ” with nothing open is a wrong-way opening mark or a stray: it protects nothing.
-    } else if (c === '"') {
-      if (open >= 0 && kind === '"') {
+    } else {
+      // "
+      if (open >= 0 && kind === 34) {
         if (i - open <= MAX_QUOTATION) out.push([open, i]);
         open = -1;
       } else if (open < 0) {
@@ -36,7 +36,7 @@ export function quotations(plain: string, para: Span): Array<[number, number]> {
         const after = i + 1 < para.end ? plain[i + 1] : ' ';
         if ((/\s/.test(before) || OPEN_BEFORE.includes(before)) && !/\s/.test(after)) {
           open = i;
-          kind = c;
+          kind = code;
         }
       }
     }

@@ -11,6 +11,8 @@ export interface MarkdownLayout {
 }
 
 const MAX_TARGET = 2048; // longest link target or tag we look for
+/** The mask of a Blanker that has blanked nothing (read only once something is blanked). */
+const EMPTY = new Uint8Array(0);
 const PUNCT = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’–—…'.split(''));
 
 /** What the markdown passes read and blank (Blanker; the tests hold it to a plain array of units). */
@@ -31,15 +33,19 @@ export interface BlankBuffer {
  * joining it again cost about a quarter of a keystroke's analysis.
  */
 export class Blanker implements BlankBuffer {
-  /** Code units made literal by a backslash escape: never markup. */
-  readonly literal: Uint8Array;
-  /** 1 where a code unit that was not a space already has been blanked. */
-  private readonly blanked: Uint8Array;
+  /**
+   * 1 where a code unit that was not a space already has been blanked. Made at the first such unit:
+   * most plain-text sources blank nothing, and an array the length of the text lies outside the heap.
+   */
+  private blanked: Uint8Array = EMPTY;
+  private literalUnits: Uint8Array | undefined;
   private changed = false;
 
-  constructor(private readonly text: string) {
-    this.literal = new Uint8Array(text.length);
-    this.blanked = new Uint8Array(text.length);
+  constructor(private readonly text: string) {}
+
+  /** Code units made literal by a backslash escape: never markup (made when the markdown passes first ask). */
+  get literal(): Uint8Array {
+    return (this.literalUnits ??= new Uint8Array(this.text.length));
   }
 
   blank(start: number, end: number): void {
@@ -47,15 +53,18 @@ export class Blanker implements BlankBuffer {
     for (let i = Math.max(0, start), e = Math.min(end, text.length); i < e; i++) {
       const c = text.charCodeAt(i);
       if (c !== 10 && c !== 13 && c !== 32) {
+        if (!this.changed) {
+          this.blanked = new Uint8Array(text.length);
+          this.changed = true;
+        }
         this.blanked[i] = 1;
-        this.changed = true;
       }
     }
   }
 
   /** The code unit at `i` as it stands; '' outside the text. */
   at(i: number): string {
-    return i >= 0 && i < this.text.length ? (this.blanked[i] === 1 ? ' ' : this.text[i]) : '';
+    return i >= 0 && i < this.text.length ? (this.changed && this.blanked[i] === 1 ? ' ' : this.text[i]) : '';
   }
 
   /** Per mark, the last place asked from and where the mark next stands from there (-1: nowhere). */
@@ -76,7 +85,7 @@ export class Blanker implements BlankBuffer {
   indexOf(needle: string, from: number): number {
     for (let at = this.text.indexOf(needle, from); at >= 0; at = this.text.indexOf(needle, at + 1)) {
       let intact = true;
-      for (let i = at; i < at + needle.length; i++) if (this.blanked[i] === 1) intact = false;
+      for (let i = at; i < at + needle.length; i++) if (this.changed && this.blanked[i] === 1) intact = false;
       if (intact) return at;
     }
     return -1;

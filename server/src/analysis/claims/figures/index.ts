@@ -14,7 +14,7 @@ import type { UnitRead } from './units';
 import { DURATION_FACTOR, fractionWords, lemma, pluralNounAt, readFraction, readUnit } from './units';
 import { isFactLine, labelledCounts } from './labels';
 import { wordTable } from '../../wordTable';
-import { anyCase } from '../../anyCase';
+import { CueWords } from './cue';
 
 export { lemma } from './units';
 
@@ -84,16 +84,17 @@ function inheritCounted(text: ArticleText, figures: Figure[]): void {
 }
 
 /**
- * A sentence with a figure matches this: every figure's number opens with a numeral or a word (see
- * figureAt), and the word is a number word, a fraction's, or (after "a"/"an") a scale, "couple" or
- * a duration. Such a word is a token of its own: no ASCII letter right before or after it. Most
+ * A sentence with a figure holds one of these: every figure's number opens with a numeral or a word
+ * (see figureAt), and the word is a number word, a fraction's, or (after "a"/"an") a scale, "couple"
+ * or a duration. Such a word is a token of its own: no ASCII letter right before or after it. Most
  * sentences without a numeral have none of these words, and are not tokenised for figures.
  */
-const FIGURE_CUE = new RegExp(`[0-9]|(?<![A-Za-z])(?:${anyCase([...new Set([...numberWords(), ...fractionWords(), ...ONE_OF])].join('|'))})(?![A-Za-z])`);
+export const FIGURE_CUE_WORDS: readonly string[] = [...new Set([...numberWords(), ...fractionWords(), ...ONE_OF])];
+const FIGURE_CUE = new CueWords(FIGURE_CUE_WORDS);
 
 /** Whether a figure may be read in plain[start, end): false only when sentenceFigures would find none. */
 export function mayHaveFigure(plain: string, start: number, end: number): boolean {
-  return FIGURE_CUE.test(plain.slice(start, end));
+  return FIGURE_CUE.cued(plain, start, end);
 }
 
 /** Every figure a sentence states, with the span of its number, before clock times are set apart. */
@@ -102,19 +103,33 @@ function sentenceFigures(text: ArticleText, index: number): { figure: Figure; nu
   return mayHaveFigure(text.plain, start, end) ? readSentenceFigures(text, index) : [];
 }
 
-/** sentenceFigures without the pre-filter: every token of the sentence tried (exported for the pre-filter's tests). */
+/** sentenceFigures without the sentence's pre-filter: every token that may open a figure tried (exported for the pre-filter's tests). */
 export function readSentenceFigures(text: ArticleText, index: number): { figure: Figure; numberSpan: Span }[] {
   const { start, end } = text.sentences[index].span;
   const tokens = figureTokens(text.plain, start, end);
   const out: { figure: Figure; numberSpan: Span }[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (!mayOpenFigure(tokens[i])) { i++; continue; }
     const found = figureAt(text, tokens, i, index);
     if (!found) { i++; continue; }
     out.push({ figure: found.figure, numberSpan: found.numberSpan });
     i = Math.max(found.next, i + 1);
   }
   return out;
+}
+
+/**
+ * Words figureAt can read a figure from when it opens at them: a number's (readNumber), a fraction's
+ * (readFraction), "a"/"an"/"half" of a duration, and currency words (readAt; "R" by its case).
+ */
+const FIGURE_OPENERS: ReadonlySet<string> = new Set([...FIGURE_CUE_WORDS, 'a', 'an', ...Object.keys(WORD_PREFIXES), ...Object.keys(DOLLAR_PREFIXES)]);
+
+/** False only when figureAt at this token finds nothing: one look-up for the many words that open no figure. */
+function mayOpenFigure(t: FigureToken): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind === 'symbol') return CURRENCY_SYMBOLS[t.text] !== undefined;
+  return FIGURE_OPENERS.has(t.lower) || t.text === 'R';
 }
 
 function overlapsNumber(spans: Span[], from: number, number: Span): boolean {
@@ -185,7 +200,8 @@ function oneOfDuration(tokens: FigureToken[], i: number): Reading | null {
   return { number: { value, first: i, next: at + 1, inWords: true, article: true }, first: i, currency: null };
 }
 
-function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence: number): { figure: Figure; next: number; numberSpan: Span } | null {
+/** The figure that opens at token i, if one does (exported for the opener screen's tests). */
+export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence: number): { figure: Figure; next: number; numberSpan: Span } | null {
   const fraction = fractionAt(text, tokens, i, sentence);
   if (fraction) return fraction;
   const reading = readAt(tokens, i);

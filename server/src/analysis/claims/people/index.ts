@@ -4,7 +4,7 @@ import type { ArticleText, Person, Span } from '../../types';
 import type { Token } from './tokens';
 import { sentenceTokensOf } from './tokens';
 import type { NameRun } from './names';
-import { findRuns, isDeterminer, isVerbLike, rejectReason, skipAdverbs, tokenBefore, trimRun } from './names';
+import { findRuns, isDeterminer, isVerbLike, rejectReason, skipAdverbs, tokenBefore, trimmedRuns } from './names';
 import type { EvidenceContext } from './evidence';
 import { isPersonRun } from './evidence';
 import type { RoleContext } from './roles';
@@ -152,12 +152,12 @@ function sorted(words: Iterable<string>): string {
  */
 function sentenceWords(plain: string, tokens: Token[], isHeading: boolean): SentenceWords {
   const out: SentenceWords = { proper: [], alone: [], subjects: [] };
-  for (const run of findRuns(plain, tokens)) {
-    if (run.first === run.last && !opensSentence(tokens, run)) out.proper.push(tokens[run.first].text);
-  }
-  if (isHeading) return out;
-  for (const raw of findRuns(plain, tokens)) {
-    const run = trimRun(tokens, raw);
+  const runs = findRuns(plain, tokens);
+  const trimmed = isHeading ? null : trimmedRuns(plain, tokens);
+  for (let r = 0; r < runs.length; r++) {
+    const raw = runs[r];
+    if (raw.first === raw.last && !opensSentence(tokens, raw)) out.proper.push(tokens[raw.first].text);
+    const run = trimmed && trimmed[r];
     if (!run || run.first !== run.last) continue;
     const word = tokens[run.first].lower;
     out.alone.push(word);
@@ -172,8 +172,7 @@ function candidates(ctx: EvidenceContext): Candidate[] {
   const { plain, tokens } = ctx;
   const out: Candidate[] = [];
   if (looksLikeHeadline(tokens)) return out;
-  for (const raw of findRuns(plain, tokens)) {
-    const run = trimRun(tokens, raw);
+  for (const run of trimmedRuns(plain, tokens)) {
     if (!run || rejectReason(tokens, run)) continue;
     if (!isPersonRun(ctx, run)) continue;
     const words = tokens.slice(run.first, run.last + 1).map((t) => t.text);

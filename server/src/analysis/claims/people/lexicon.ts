@@ -46,7 +46,8 @@ const ROLE_SUFFIX = /^\p{Ll}{3,}(?:ologist|ist|ician|iatrist)$/u;
 /** A lower-case word that names what a person is: a role noun or a trade by its ending. */
 export function isRoleWord(lower: string): boolean {
   // A trade by its ending has at least six characters (three letters and "ist").
-  return ROLE_NOUNS.has(lower) || (lower.length >= 6 && ROLE_SUFFIX.test(lower));
+  // The pattern's endings all end in "ist" or "ician": words without one skip it.
+  return ROLE_NOUNS.has(lower) || (lower.length >= 6 && (lower.endsWith('ist') || lower.endsWith('ician')) && ROLE_SUFFIX.test(lower));
 }
 
 /** Head nouns of organisations and things: an apposition headed by one of these is not a role. */

@@ -16,10 +16,21 @@ export interface NameRun {
   title: number;
 }
 
+// Patterns made once: the bundler writes a literal with \p{…} as `new RegExp(…)`, built again at every call.
+const SHORT_HONORIFIC = /^(mr|mrs|ms|dr)$/;
+const SHORT_HONORIFIC_CASED = /^(Mr|Mrs|Ms|Dr)$/;
+const NOT_LETTERS = /[^\p{L}]/gu;
+const DOTTED_CAPITALS = /^(?:\p{Lu}\.){2,}$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const HYPHENED_PARTICLE = /^(al|el|bin|ibn)-\p{Lu}/u;
+const LOWER_PAST = /^\p{Ll}+ed$/u;
+/** The first word of each place: other runs need not be joined to be looked up. */
+const PLACE_FIRST_WORDS = new Set([...PLACES].map((p) => p.split('_')[0]));
+
 export function isTitle(t: Token): boolean {
   if (t.kind !== 'word' || !t.cap || t.possessive) return false;
   // British "Mr Amorim" has no period; "MS" (all capitals) is not "Ms".
-  if (t.lower.length <= 3 && /^(mr|mrs|ms|dr)$/.test(t.lower)) return /^(Mr|Mrs|Ms|Dr)$/.test(t.text);
+  if (t.lower.length <= 3 && SHORT_HONORIFIC.test(t.lower)) return SHORT_HONORIFIC_CASED.test(t.text);
   return HONORIFICS.has(t.lower) || OFFICE_TITLES.has(t.lower);
 }
 
@@ -40,11 +51,11 @@ export function isNameWord(t: Token): boolean {
     else if (!(c >= 65 && c <= 90)) break;
   }
   if (k === text.length) return text.length > 1 && (lower || text.length < 3);
-  const letters = t.text.replace(/[^\p{L}]/gu, '');
+  const letters = t.text.replace(NOT_LETTERS, '');
   if (letters.length === 0) return false;
   if (t.text.length === 1) return false; // "X", "I", "A"
-  if (/^(?:\p{Lu}\.){2,}$/u.test(t.text)) return false; // "U.S.", "D.C.": an abbreviation, not initials
-  if (/^\p{Lu}\.$/u.test(t.text)) return true; // initial "J."
+  if (DOTTED_CAPITALS.test(t.text)) return false; // "U.S.", "D.C.": an abbreviation, not initials
+  if (INITIAL.test(t.text)) return true; // initial "J."
   const upper = letters === letters.toUpperCase();
   if (upper && letters.length >= 3) return false; // "CEO", "NYU", "TELEGRAM"
   return true;
@@ -59,24 +70,40 @@ export function isNameWord(t: Token): boolean {
  * arrays from one analysis to the next, and their runs are kept with them in the WeakMap.
  */
 let runsPlain = '';
-let runsOfText = new Map<Token[], readonly NameRun[]>();
-const runsOfTokens = new WeakMap<Token[], readonly NameRun[]>();
+let runsOfText = new Map<Token[], KnownRuns>();
+const runsOfTokens = new WeakMap<Token[], KnownRuns>();
 
-/** Runs of adjacent name words (particles allowed inside), split at titles. */
-export function findRuns(plain: string, tokens: Token[]): readonly NameRun[] {
-  let kept: Map<Token[], readonly NameRun[]> | WeakMap<Token[], readonly NameRun[]> = runsOfTokens;
+/** A sentence's runs, and once asked for, the same runs trimmed (two passes trim every run). */
+interface KnownRuns {
+  runs: readonly NameRun[];
+  trimmed: readonly (NameRun | null)[] | undefined;
+}
+
+function knownRuns(plain: string, tokens: Token[]): KnownRuns {
+  let kept: Map<Token[], KnownRuns> | WeakMap<Token[], KnownRuns> = runsOfTokens;
   if (!remembering()) {
     if (plain !== runsPlain) runsOfText = new Map();
     // Held even when equal: a new string of the same text would otherwise be compared whole at every call.
     runsPlain = plain;
     kept = runsOfText;
   }
-  let runs = kept.get(tokens);
-  if (!runs) {
-    runs = scanRuns(plain, tokens);
-    kept.set(tokens, runs);
+  let known = kept.get(tokens);
+  if (!known) {
+    known = { runs: scanRuns(plain, tokens), trimmed: undefined };
+    kept.set(tokens, known);
   }
-  return runs;
+  return known;
+}
+
+/** Runs of adjacent name words (particles allowed inside), split at titles. */
+export function findRuns(plain: string, tokens: Token[]): readonly NameRun[] {
+  return knownRuns(plain, tokens).runs;
+}
+
+/** trimRun of each of findRuns's runs, in the same order, remembered with them. */
+export function trimmedRuns(plain: string, tokens: Token[]): readonly (NameRun | null)[] {
+  const known = knownRuns(plain, tokens);
+  return (known.trimmed ??= known.runs.map((run) => trimRun(tokens, run)));
 }
 
 function scanRuns(plain: string, tokens: Token[]): NameRun[] {
@@ -84,6 +111,8 @@ function scanRuns(plain: string, tokens: Token[]): NameRun[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
+    // Neither a title nor a name word: most tokens (lower case, punctuation, numbers).
+    if (!t.cap) { i++; continue; }
     if (isTitle(t)) {
       // "Prime Minister", "Vice President": the whole title chain precedes the name.
       let j = i;
@@ -125,7 +154,7 @@ function extendRun(plain: string, tokens: Token[], first: number): number {
       if (after && isNameWord(after) && adjacent(plain, tokens[k], after)) { last = k + 1; continue; }
     }
     // "al-Assad": a lower-case particle joined by a hyphen.
-    if (next.kind === 'word' && /^(al|el|bin|ibn)-\p{Lu}/u.test(next.text)) { last++; continue; }
+    if (next.kind === 'word' && HYPHENED_PARTICLE.test(next.text)) { last++; continue; }
     break;
   }
   return last;
@@ -170,7 +199,7 @@ export function rejectReason(tokens: Token[], run: NameRun): string | null {
   // "Theresa May" is a name; "Monday March", "Tuesday" are dates.
   const named = run.title >= 0 || (FIRST_NAMES.has(lowers[0]) && !MONTHS_AND_DAYS.has(lowers[0]));
   for (let i = 0; i < words.length; i++) if (MONTHS_AND_DAYS.has(lowers[i]) && !(named && i > 0)) return 'date';
-  if (PLACES.has(lowers.join('_'))) return 'place';
+  if (PLACE_FIRST_WORDS.has(lowers[0]) && PLACES.has(lowers.join('_'))) return 'place';
   // "Executive Officer", "Chief Minister": titles and roles in capitals, no name among them.
   if (lowers.every((w) => ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || HONORIFICS.has(w) || w === 'chief' || w === 'deputy' || w === 'acting')) return 'role';
   const lastWord = lowers[lowers.length - 1];
@@ -180,7 +209,7 @@ export function rejectReason(tokens: Token[], run: NameRun): string | null {
   // "Recorded Future", "United Airlines": a past participle never opens a name.
   const w0 = lowers[0];
   if (words.length > 1 && w0.length >= 5 && w0.endsWith('ed') && !w0.endsWith('eed') && !firstKnown) return 'participle';
-  if (/ing$/.test(w0) && w0.length >= 6 && !firstKnown) return 'participle';
+  if (w0.endsWith('ing') && w0.length >= 6 && !firstKnown) return 'participle';
   return null;
 }
 
@@ -195,7 +224,8 @@ export function isVerbLike(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.cap) return false;
   if (SPEECH_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower)) return true;
   // Regular past tenses: "expressed", "identified"; not "speed", "hundred".
-  return t.lower.length >= 4 && /^\p{Ll}+ed$/u.test(t.lower) && !/eed$/.test(t.lower) && t.lower !== 'hundred';
+  const lower = t.lower;
+  return lower.length >= 4 && lower.endsWith('ed') && LOWER_PAST.test(lower) && !lower.endsWith('eed') && lower !== 'hundred';
 }
 
 /** Index of the first token after `i` that is not an adverb, within the sentence. */

@@ -17,12 +17,18 @@ export interface RoleContext {
 }
 
 const MAX_ROLE_TOKENS = 12;
+// Patterns made once: the bundler writes a literal with \p{…} as `new RegExp(…)`, built again at every call.
+const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const NATIONALITY = /(ian|ean|ese|ish)$/;
+const SPACES = /^\s+$/;
+const RUNS_OF_SPACE = /\s+/g;
 
 function isModifier(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (t.cap) return !isHonorific(t);
   if (FUNCTION_WORDS.has(t.lower) || ADVERBS.has(t.lower) || SPEECH_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower)) return false;
-  return !/ly$/.test(t.lower);
+  return !t.lower.endsWith('ly');
 }
 
 function isRoleNoun(t: Token | undefined): boolean {
@@ -33,15 +39,15 @@ function isRoleNoun(t: Token | undefined): boolean {
 function phrase(ctx: RoleContext, a: number, b: number): string {
   let text = ctx.plain.slice(ctx.tokens[a].start, ctx.tokens[b].end);
   const first = ctx.tokens[a];
-  const plainWord = /^\p{Lu}\p{Ll}+$/u.test(first.text);
+  const plainWord = PLAIN_WORD.test(first.text);
   // "Lehigh Northern spokeswoman": a capitalised word before another is part of a name.
   const next = ctx.tokens[a + 1];
-  const inName = a < b && !!next && next.kind === 'word' && /^\p{Lu}/u.test(next.text);
-  const proper = ctx.properWords.has(first.text) || /(ian|ean|ese|ish)$/.test(first.lower) || isTitle(ctx.tokens[b]) || inName;
+  const inName = a < b && !!next && next.kind === 'word' && OPENS_CAPITAL.test(next.text);
+  const proper = ctx.properWords.has(first.text) || NATIONALITY.test(first.lower) || isTitle(ctx.tokens[b]) || inName;
   if (a === 0 && plainWord && !proper) {
     text = first.text.toLowerCase() + text.slice(first.text.length);
   }
-  return text.replace(/\s+/g, ' ');
+  return text.replace(RUNS_OF_SPACE, ' ');
 }
 
 /** Extends a role phrase back from token `end` over modifiers ("CyberSheath chief executive"). */
@@ -49,7 +55,7 @@ function extendBack(ctx: RoleContext, end: number): number {
   let a = end;
   while (a > 0 && end - a < 4) {
     const prev = ctx.tokens[a - 1];
-    if (!/^\s+$/.test(ctx.plain.slice(prev.after, ctx.tokens[a].start))) break;
+    if (!SPACES.test(ctx.plain.slice(prev.after, ctx.tokens[a].start))) break;
     if (!isModifier(prev)) break;
     a--;
   }
@@ -89,7 +95,7 @@ function roleHead(tokens: Token[], a: number, b: number): number {
     if (t.kind !== 'word') break;
     if (i > a && (PREPOSITIONS.has(t.lower) || FUNCTION_WORDS.has(t.lower))) break;
     if (SPEECH_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower)) break;
-    if (i > a && !t.cap && /ing$/.test(t.lower) && t.lower.length > 5) break;
+    if (i > a && !t.cap && t.lower.endsWith('ing') && t.lower.length > 5) break;
     head = i;
     if (t.possessive) head = -1;
   }
@@ -168,11 +174,11 @@ function splitRoles(ctx: RoleContext, a: number, b: number): string[] {
     // Trim at a participle after the head ("… Global Affairs specializing in …").
     for (let i = head + 1; i <= e; i++) {
       const t = tokens[i];
-      if (t.kind === 'word' && !t.cap && /ing$/.test(t.lower) && t.lower.length > 5) { e = i - 1; break; }
+      if (t.kind === 'word' && !t.cap && t.lower.endsWith('ing') && t.lower.length > 5) { e = i - 1; break; }
     }
     if (e - s + 1 > MAX_ROLE_TOKENS) e = s + MAX_ROLE_TOKENS - 1;
     while (e > head && tokens[e].kind === 'word' && FUNCTION_WORDS.has(tokens[e].lower)) e--;
-    out.push(ctx.plain.slice(tokens[s].start, tokens[e].end).replace(/\s+/g, ' '));
+    out.push(ctx.plain.slice(tokens[s].start, tokens[e].end).replace(RUNS_OF_SPACE, ' '));
   }
   return out;
 }

@@ -26,6 +26,9 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const LETTER = /\p{L}|\p{M}/u;
+// Patterns made once: the bundler writes a literal with \p{…} as `new RegExp(…)`, built again at every call.
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const CAPITAL = /\p{Lu}/u;
 /** Non-ASCII code units read so far: 1 a letter or mark, 2 not (the pattern is asked once per unit). */
 const nonAsciiLetter = new Uint8Array(65536);
 /** Whether the UTF-16 code unit `code` is a letter (or mark), as /\p{L}|\p{M}/u reads it alone. */
@@ -133,7 +136,7 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
       }
       let lower = lowered ? text : text.toLowerCase();
       // Keep the period of a title or an initial: "Sen.", "Dr.", "J."
-      if (!possessive && j < end && plain.charCodeAt(j) === 46 && (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(text))) {
+      if (!possessive && j < end && plain.charCodeAt(j) === 46 && (ABBREVIATIONS.has(lower) || ONE_CAPITAL.test(text))) {
         wordEnd = j + 1;
         text = plain.slice(i, wordEnd);
         lower = text.toLowerCase();
@@ -156,11 +159,19 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
       i = j;
       continue;
     }
-    const p = plain[i];
+    const p = c < 256 ? plain[i] : punctuation(c);
     out.push({ kind: 'punct', text: p, lower: p, start: i, end: i + 1, cap: false, possessive: false, after: i + 1 });
     i++;
   }
   return out;
+}
+
+/** One string per punctuation mark outside Latin-1 (“ ” — ’), made once: V8 keeps only Latin-1 characters as one string each. */
+const punctuationText = new Map<number, string>();
+function punctuation(code: number): string {
+  let text = punctuationText.get(code);
+  if (text === undefined) punctuationText.set(code, text = String.fromCharCode(code));
+  return text;
 }
 
 /** s or S */
@@ -183,7 +194,7 @@ function dottedLetters(plain: string, i: number, end: number): number {
   if (c < 128 && !(c >= 65 && c <= 90)) return i;
   let j = i;
   let n = 0;
-  while (j + 1 < end && /\p{Lu}/u.test(plain[j]) && plain[j + 1] === '.' && !(j + 2 < end && isLetter(plain[j + 2]) && plain[j + 2] !== plain[j + 2].toUpperCase())) {
+  while (j + 1 < end && CAPITAL.test(plain[j]) && plain[j + 1] === '.' && !(j + 2 < end && isLetter(plain[j + 2]) && plain[j + 2] !== plain[j + 2].toUpperCase())) {
     j += 2;
     n++;
   }
@@ -194,8 +205,8 @@ function dottedLetters(plain: string, i: number, end: number): number {
 export function adjacent(plain: string, a: Token, b: Token): boolean {
   if (a.possessive) return false;
   for (let i = a.end; i < b.start; i++) {
-    const c = plain[i];
-    if (c !== ' ' && c !== '\u00a0' && c !== '\t' && c !== '\n' && c !== '\r') return false;
+    const c = plain.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0 && c !== 9 && c !== 10 && c !== 13) return false;
   }
   return a.end < b.start;
 }

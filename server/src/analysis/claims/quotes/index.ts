@@ -6,7 +6,7 @@ import { looksLikeHeadline } from '../people';
 import type { ArticleContext } from './context';
 import { articleContext, sentenceAt, tokenIndexAt } from './context';
 import type { MarkPair } from './marks';
-import { pairMarks, pieceOf } from './marks';
+import { QuoteMarks, pairMarks, pieceOf } from './marks';
 import type { Attribution } from './attribution';
 import { attributionAfter, subjectBefore, verbBefore } from './attribution';
 import type { Located } from './agents';
@@ -26,7 +26,9 @@ export function extractQuotes(text: ArticleText, people: Person[]): Quote[] {
   const ctx = articleContext(text, people);
   const finder = new SubjectFinder(ctx);
   const out: Quote[] = [];
+  const marks = new QuoteMarks(text.plain);
   text.paragraphs.forEach((paragraph) => {
+    if (!marks.within(paragraph.start, paragraph.end)) return;
     const pairs = pairMarks(text.plain, paragraph);
     if (pairs.length === 0) return;
     const quoted = (offset: number): boolean => insidePair(pairs, offset);
@@ -88,7 +90,7 @@ function sameAgent(a: Located, b: Located): boolean {
 function interruption(ctx: ArticleContext, a: MarkPair, b: MarkPair): Attribution | null {
   const { plain } = ctx.text;
   let k = a.close - 1;
-  while (k > a.open && /\s/.test(plain[k])) k--;
+  while (k > a.open && SPACE.test(plain[k])) k--;
   if (!',?!—–…-'.includes(plain[k])) return null;
   if (b.open - a.close > 120) return null;
   const between = tokenize(plain, a.close + 1, b.open);
@@ -100,9 +102,35 @@ function interruption(ctx: ArticleContext, a: MarkPair, b: MarkPair): Attributio
   return rest <= 6 ? found : null;
 }
 
-function wordCount(plain: string, pieces: Span[]): number {
+const SPACE = /\s/;
+/** A letter or a digit somewhere in a word (a pattern made once: the bundler rebuilds a \p{…} literal at each call). */
+const WORD_LIKE = /\p{L}|\d/u;
+
+/**
+ * Words of the pieces, as `split(/\s+/)` with a letter or digit in them would count: read in place,
+ * ASCII by code unit; a word with other characters and no ASCII letter or digit asks the pattern.
+ */
+export function wordCount(plain: string, pieces: Span[]): number {
   let n = 0;
-  for (const p of pieces) n += plain.slice(p.start, p.end).split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+  for (const p of pieces) {
+    let i = p.start;
+    while (i < p.end) {
+      const c = plain.charCodeAt(i);
+      if (c < 128 ? (c === 32 || (c >= 9 && c <= 13)) : SPACE.test(plain[i])) { i++; continue; }
+      const start = i;
+      let content = false;
+      let other = false;
+      for (; i < p.end; i++) {
+        const d = plain.charCodeAt(i);
+        if (d < 128) {
+          if (d === 32 || (d >= 9 && d <= 13)) break;
+          if ((d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122)) content = true;
+        } else if (SPACE.test(plain[i])) break;
+        else other = true;
+      }
+      if (content || (other && WORD_LIKE.test(plain.slice(start, i)))) n++;
+    }
+  }
   return n;
 }
 
@@ -265,7 +293,7 @@ function isPartial(plain: string, sentenceStart: number, first: MarkPair, piece:
   const c = plain[piece.start];
   if (c && c !== c.toUpperCase()) return true;
   let k = first.open - 1;
-  while (k >= sentenceStart && /\s/.test(plain[k])) k--;
+  while (k >= sentenceStart && SPACE.test(plain[k])) k--;
   if (k < sentenceStart) return false;
   return !':,—–(['.includes(plain[k]);
 }

@@ -27,9 +27,12 @@ interface Label {
 }
 
 function readLabel(plain: string, paragraph: Span): Label | null {
-  const head = plain.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80));
+  const headEnd = Math.min(paragraph.end, paragraph.start + 80);
   // Every label ends with a colon: most paragraphs have none near their start and skip the pattern.
-  if (!head.includes(':')) return null;
+  let colon = paragraph.start;
+  while (colon < headEnd && plain.charCodeAt(colon) !== 58) colon++;
+  if (colon >= headEnd) return null;
+  const head = plain.slice(paragraph.start, headEnd);
   const m = LABEL.exec(head);
   if (!m) return null;
   // A speaker's label is written in capitals ("ACTING SUPERINTENDENT McALISTER"), not as a phrase.

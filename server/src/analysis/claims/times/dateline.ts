@@ -48,18 +48,21 @@ export function findDateline(text: ArticleText): CalendarDate | null {
     let wire: CalendarDate | null = null;
     let seen = 0;
     for (const line of topLines(text.plain)) {
-      if (++seen > WIRE_LINES) break;
-      if (CLUTTER.test(line)) continue;
-      wire = wire ?? wireDate(line)?.date ?? null;
+      seen++;
+      if (line.clutter) continue;
+      if (!wire) {
+        const w = line.wire()?.date;
+        if (w) wire = { ...w };
+      }
       if (seen > TOP_LINES) continue;
-      const label = LABEL.exec(line);
-      if (label) {
-        const d = dateIn(line.slice(label[0].length, MAX_LINE), true);
-        if (d) return d;
+      // Copies: the lines' readings are kept for datelineLines, the dateline goes to the caller.
+      if (line.label()) {
+        const d = line.labelledDate()?.date;
+        if (d) return { ...d };
       }
       if (!fallback) {
-        const d = dateIn(line.slice(0, MAX_LINE), false);
-        if (d && d.day !== undefined && d.year !== undefined) fallback = d;
+        const d = line.lineDate()?.date;
+        if (d && d.day !== undefined && d.year !== undefined) fallback = { ...d };
       }
     }
     if (wire) return wire.year === undefined ? withYearFromArticle(wire, text) : wire;
@@ -121,24 +124,82 @@ function isClutterAt(plain: string, at: number): boolean {
 
 /** The next line break at or after `at` (\n, or a lone \r as old Mac files have), or the end. */
 export function lineBreak(plain: string, at: number): number {
-  const n = plain.indexOf('\n', at);
-  const r = plain.indexOf('\r', at);
-  const end = n < 0 ? r : r < 0 ? n : Math.min(n, r);
-  return end < 0 ? plain.length : end;
+  // One pass up to the break: two indexOf searches read to the end of a text without \r every time.
+  for (let i = Math.max(0, at); i < plain.length; i++) {
+    const c = plain.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return plain.length;
 }
 
-/** Non-blank lines from the top, lazily (each cut to MAX_LINE characters). */
-function* topLines(plain: string): Generator<string> {
-  for (const span of topSpans(plain)) yield plain.slice(span.start, Math.min(span.end, span.start + MAX_LINE));
+/**
+ * One of the first non-blank lines (cut to MAX_LINE characters), with what findDateline and
+ * datelineLines both ask of it, each worked out once: the two read the same lines of an article,
+ * one after the other.
+ */
+class TopLine {
+  readonly clutter: boolean;
+  private wireDate?: { date: CalendarDate; end: number } | null;
+  private labelMatch?: RegExpExecArray | null;
+  private labelled?: FoundDate | null;
+  private unlabelled?: FoundDate | null;
+
+  constructor(readonly span: Span, readonly line: string) {
+    this.clutter = CLUTTER.test(line);
+  }
+
+  /** The wire dateline opening the line, if any. */
+  wire(): { date: CalendarDate; end: number } | null {
+    if (this.wireDate === undefined) this.wireDate = wireDate(this.line);
+    return this.wireDate;
+  }
+
+  /** "Published:", "Updated", "date": the label opening the line, if any. */
+  label(): RegExpExecArray | null {
+    if (this.labelMatch === undefined) this.labelMatch = LABEL.exec(this.line);
+    return this.labelMatch;
+  }
+
+  /** The date after the label (read as a labelled line reads); the line must have a label. */
+  labelledDate(): FoundDate | null {
+    if (this.labelled === undefined) this.labelled = findDateIn(this.line.slice(this.label()?.[0].length ?? 0), true);
+    return this.labelled;
+  }
+
+  /** The first full date of the whole line. */
+  lineDate(): FoundDate | null {
+    if (this.unlabelled === undefined) this.unlabelled = findDateIn(this.line, false);
+    return this.unlabelled;
+  }
 }
 
-function* topSpans(plain: string): Generator<Span> {
-  let at = 0;
-  while (at < plain.length) {
+/** The first WIRE_LINES non-blank lines of the text read last (both readers stop there). */
+let lastPlain: string | null = null;
+let lastTop: TopLine[] = [];
+
+function topLines(plain: string): TopLine[] {
+  if (plain === lastPlain) return lastTop;
+  const out: TopLine[] = [];
+  for (let at = 0; at < plain.length && out.length < WIRE_LINES;) {
     const end = lineBreak(plain, at);
-    if (/\S/.test(plain.slice(at, Math.min(end, at + MAX_LINE)))) yield { start: at, end };
+    const cut = Math.min(end, at + MAX_LINE);
+    if (hasNonSpace(plain, at, cut)) out.push(new TopLine({ start: at, end }, plain.slice(at, cut)));
     at = end + 1;
   }
+  lastPlain = plain;
+  lastTop = out;
+  return out;
+}
+
+const SPACE = /\s/;
+
+/** /\S/ over plain[from, to), without the copy. */
+function hasNonSpace(plain: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = plain.charCodeAt(i);
+    if (c < 0x80 ? c !== 32 && (c < 9 || c > 13) : !SPACE.test(plain[i])) return true;
+  }
+  return false;
 }
 
 /**
@@ -149,10 +210,10 @@ export function datelineLines(plain: string): Span[] {
   const out: Span[] = [];
   let seen = 0;
   let wire = false;
-  for (const span of topSpans(plain)) {
-    if (++seen > WIRE_LINES) break;
-    const line = plain.slice(span.start, Math.min(span.end, span.start + MAX_LINE));
-    const w = wire || CLUTTER.test(line) ? null : wireDate(line);
+  for (const top of topLines(plain)) {
+    const { span, line } = top;
+    seen++;
+    const w = wire || top.clutter ? null : top.wire();
     if (w) {
       wire = true; // the story goes on after the dash
       out.push({ start: span.start, end: span.start + w.end });
@@ -164,15 +225,15 @@ export function datelineLines(plain: string): Span[] {
       out.push({ start: span.start + inline.index, end: span.end });
       continue;
     }
-    const label = LABEL.exec(line);
+    const label = top.label();
     if (!label) {
       // A line that is nothing but a date ("June 3, 2025", "Tue March 11, 2025 10:02 a.m.") is a byline date.
-      const found = line.length <= 80 ? findDateIn(line, false) : null;
+      const found = line.length <= 80 ? top.lineDate() : null;
       const rest = found ? line.slice(0, found.start) + line.slice(found.end) : '';
       if (found && (rest.match(/\p{L}/gu)?.length ?? 0) <= 8) out.push(span);
       continue;
     }
-    const found = findDateIn(line.slice(label[0].length), true);
+    const found = top.labelledDate();
     // Only the label and its date: the story may go on in the same line.
     if (found) out.push({ start: span.start, end: span.start + label[0].length + found.end });
   }
@@ -184,7 +245,13 @@ function dateIn(s: string, labelled: boolean): CalendarDate | null {
   return findDateIn(s, labelled)?.date ?? null;
 }
 
-function findDateIn(s: string, labelled: boolean): { date: CalendarDate; start: number; end: number } | null {
+interface FoundDate {
+  date: CalendarDate;
+  start: number;
+  end: number;
+}
+
+function findDateIn(s: string, labelled: boolean): FoundDate | null {
   // Every date found here has a year, and every year is read from digits like these (scan.ts's YEAR,
   // its ISO dates, SLASHED, DOTTED): a line without them, most of a story's opening lines, is not scanned.
   if (!YEAR_DIGITS.test(s)) return null;

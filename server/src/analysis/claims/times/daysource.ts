@@ -7,6 +7,7 @@
 import type { ArticleText, CalendarDate, Qualifier } from '../../types';
 import { dayNumber, isFull } from './calendar';
 import { nextWord, prevWord } from './words';
+import { firstAtOrAfter } from '../../text/cuedPattern';
 
 /** A date further than this from the dateline is background, not the story's day. */
 const STORY_DAYS = 7;
@@ -20,19 +21,32 @@ const AFTER_ADVERBIAL = new Set(['and', 'or', 'but', 'when', 'after', 'before', 
   'i', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'will', 'would', 'could', 'said', 'says', 'police', 'officials',
   'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'next', 'of', 'than', 'amid', 'during', 'through']);
 
+const QUOTE_MARK = /["“”]/g;
+
 /** Spans of direct quotation, paragraph by paragraph (an unclosed quote ends with its paragraph). */
 export class Quotations {
   private readonly spans: Array<[number, number]> = [];
 
-  constructor(text: ArticleText) {
-    const plain = text.plain;
-    for (const p of text.paragraphs) {
+  private read = false;
+
+  /** The spans are found when first asked for: most articles' clock times never need them. */
+  constructor(private readonly text: ArticleText) {}
+
+  private readSpans(): void {
+    this.read = true;
+    const plain = this.text.plain;
+    // Only the quotation marks matter: their places are found by one search, then read paragraph by paragraph.
+    const marks: number[] = [];
+    QUOTE_MARK.lastIndex = 0;
+    for (let m = QUOTE_MARK.exec(plain); m; m = QUOTE_MARK.exec(plain)) marks.push(m.index);
+    for (const p of this.text.paragraphs) {
       let open = -1;
-      for (let i = p.start; i < p.end && i < plain.length; i++) {
-        const c = plain[i];
-        if (c === '“' || (c === '"' && open < 0)) {
+      for (let k = firstAtOrAfter(marks, p.start); k < marks.length && marks[k] < p.end; k++) {
+        const i = marks[k];
+        const c = plain.charCodeAt(i);
+        if (c === 0x201c || (c === 34 && open < 0)) {
           if (open < 0) open = i;
-        } else if ((c === '”' || c === '"') && open >= 0) {
+        } else if ((c === 0x201d || c === 34) && open >= 0) {
           this.spans.push([open, i + 1]);
           open = -1;
         }
@@ -42,6 +56,7 @@ export class Quotations {
   }
 
   has(at: number): boolean {
+    if (!this.read) this.readSpans();
     let lo = 0;
     let hi = this.spans.length - 1;
     while (lo <= hi) {

@@ -23,6 +23,7 @@ import type { Mention } from './scan';
 import { articleMentions } from './select';
 import type { Zone } from './zones';
 import { genericZone, zoneFor, zoneOffset } from './zones';
+import { CuedPattern } from '../../text/cuedPattern';
 
 export { findDateline };
 
@@ -312,11 +313,15 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null): T
  */
 /** "All times AEDT", "Times are ET", "(all times local, GMT+11)": the zone an article says it keeps. */
 const DECLARED_ZONE = /\b(?:all )?times (?:are |in |shown in |given in )?([A-Z]{2,5})\b/gi;
+/** Tried only just before "times " (at most "all " before it), not at every position. */
+const CUED_DECLARED_ZONE = new CuedPattern(DECLARED_ZONE, /times /i, 4);
+
+/** For tests: the declared-zone scan tried near its cue must find what the whole-text scan finds. */
+export const DECLARED_ZONE_PATTERN = CUED_DECLARED_ZONE;
 
 function declaredZones(plain: string): Zone[] {
   const out: Zone[] = [];
-  DECLARED_ZONE.lastIndex = 0;
-  for (let m = DECLARED_ZONE.exec(plain); m; m = DECLARED_ZONE.exec(plain)) {
+  for (let m = CUED_DECLARED_ZONE.exec(plain, 0); m; m = CUED_DECLARED_ZONE.exec(plain, m.index + m[0].length)) {
     const z = zoneFor(m[1].toUpperCase() === m[1] ? m[1] : '');
     if (z) out.push(z);
   }

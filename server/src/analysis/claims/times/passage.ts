@@ -1,9 +1,23 @@
 // Where a mention sits: which sentence and paragraph, and whether its line is page clutter.
 import type { ArticleText } from '../../types';
 import { lineBreak } from './dateline';
+import { CuedPattern } from '../../text/cuedPattern';
 
 /** Lines that are links to other stories or widgets ("READ: …", "RELATED: …"), not the story. */
 const CLUTTER = /^[ \t]{0,8}(?:ALSO READ|READ MORE|READ ALSO|READ|RELATED|WATCH|LISTEN|SEE ALSO|MORE ON THIS|RECOMMENDED)[ \t]{0,3}[:|]/gim;
+
+/**
+ * Every clutter line holds its ':' or '|' at most 23 code units after its start (8 spaces, "MORE
+ * ON THIS", 3 spaces), and starts a line: the pattern is tried only at line starts just before
+ * each ':' and '|', not at every position of the article.
+ */
+const CUED_CLUTTER = new CuedPattern(CLUTTER, /[:|]/, 23, (text, at) => {
+  const c = at > 0 ? text.charCodeAt(at - 1) : 10;
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+});
+
+/** For tests: the clutter scan tried near its cue must find what the whole-text scan finds. */
+export const CLUTTER_PATTERN = CUED_CLUTTER;
 
 export class Passage {
   private readonly starts: number[];
@@ -11,9 +25,9 @@ export class Passage {
 
   constructor(private readonly text: ArticleText) {
     this.starts = text.sentences.map((s) => s.span.start);
-    for (const m of text.plain.matchAll(CLUTTER)) {
-      const start = m.index ?? 0;
-      this.clutter.push([start, lineBreak(text.plain, start)]);
+    const plain = text.plain;
+    for (let m = CUED_CLUTTER.exec(plain, 0); m; m = CUED_CLUTTER.exec(plain, m.index + m[0].length)) {
+      this.clutter.push([m.index, lineBreak(plain, m.index)]);
     }
   }
 

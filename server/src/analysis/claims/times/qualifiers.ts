@@ -5,7 +5,8 @@ import { wordTable } from '../../wordTable';
 
 const LOOKBACK = 40;
 
-const BEFORE = /(?:^|[^\p{L}])(shortly after|shortly before|just after|just before|just past|soon after|no later than|later than|at around|at about|at approximately|at roughly|until around|until about|until roughly|by around|by about|after around|since around|around|about|approximately|approx\.|roughly|circa|nearly|almost|past|after|since|until|till|before|by|early|late|mid-|mid|from|between)[ \u00a0]{0,3}$/iu;
+/** Exported for tests (mayLead must never rule out a match of it). */
+export const BEFORE = /(?:^|[^\p{L}])(shortly after|shortly before|just after|just before|just past|soon after|no later than|later than|at around|at about|at approximately|at roughly|until around|until about|until roughly|by around|by about|after around|since around|around|about|approximately|approx\.|roughly|circa|nearly|almost|past|after|since|until|till|before|by|early|late|mid-|mid|from|between)[ \u00a0]{0,3}$/iu;
 
 const MEANING: Record<string, Qualifier> = wordTable({
   'shortly after': 'about', 'shortly before': 'about', 'just after': 'about', 'just before': 'about',
@@ -27,9 +28,40 @@ export interface Lead {
   rangeOpen: boolean;
 }
 
+/**
+ * The last word of every qualifier BEFORE reads (lower case). The words are ASCII and none ends in
+ * a letter that another letter folds to under /iu (ſ is s, K is k), so an ASCII word outside this
+ * set cannot end a match.
+ */
+const LAST_WORDS = new Set(['after', 'before', 'past', 'around', 'about', 'approximately', 'roughly', 'circa', 'nearly',
+  'almost', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'from', 'between', 'than']);
+
+const isQualifierSpace = (c: number) => c === 32 || c === 0xa0;
+
+/**
+ * False when no qualifier can end plain[from, start): BEFORE's match ends with a qualifier and at
+ * most three spaces, so the ASCII word before the spaces must be a qualifier's last word. Only a
+ * word of ASCII letters with no other letter before it is ruled out; anything else is left to BEFORE.
+ */
+export function mayLead(plain: string, from: number, start: number): boolean {
+  let e = start;
+  while (e > from && isQualifierSpace(plain.charCodeAt(e - 1))) e--;
+  if (start - e > 3) return false; // BEFORE's [ \u00a0]{0,3}$: no qualifier ends in a space
+  let b = e;
+  while (b > from) {
+    const c = plain.charCodeAt(b - 1);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) b--;
+    else if (c >= 0x80) return true; // a letter past ASCII, or a mark: BEFORE decides
+    else break;
+  }
+  if (b === e) return e > from; // "approx." and "mid-" end in a mark; an empty stretch holds nothing
+  return LAST_WORDS.has(plain.slice(b, e).toLowerCase());
+}
+
 /** The qualifier written just before `start` (not looking before `floor`). */
 export function leadBefore(plain: string, start: number, floor: number, granularity: 'clock' | 'date'): Lead {
   const from = Math.max(floor, start - LOOKBACK);
+  if (!mayLead(plain, from, start)) return { qualifier: 'exact', start, rangeOpen: false };
   const m = BEFORE.exec(plain.slice(from, start));
   if (!m) return { qualifier: 'exact', start, rangeOpen: false };
   const words = m[1].toLowerCase();

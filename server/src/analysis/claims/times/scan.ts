@@ -9,7 +9,7 @@ import { atSentenceStart, boundaryBefore, isCapitalised, nextWord, prevWord } fr
 import { dayPartNear, withDayPart } from './dayparts';
 import { namesService } from './services';
 import { scanSpokenClocks, spokenNumber } from './spoken';
-import { CuedPattern } from '../../text/cuedPattern';
+import { CuedPattern, CueList } from '../../text/cuedPattern';
 
 export type Relative =
   | 'weekday' // "Monday": on or before the dateline
@@ -86,34 +86,57 @@ const RE = {
 };
 
 /**
- * Text with a match of RE.noon or RE.oclock has a match of these (each is a piece every match
- * holds, read with the same flags), and most articles have none: the full scan, whose pattern opens
- * with a choice of words tried at every position, is then skipped.
+ * Text with a match of RE.oclock has a match of this (a piece every match holds, read with the
+ * same flags), and most articles have none: the full scan, whose pattern opens with a choice of
+ * words tried at every position, is then skipped.
  */
 const CUE = {
-  noon: /noon|Noon|midday|Midday|midnight|Midnight/,
   oclock: /[ \u00a0]o['’]clock/iu,
 };
 
+const digitAt = (text: string, at: number) => { const c = text.charCodeAt(at); return c >= 48 && c <= 57; };
+const asciiLetterAt = (text: string, at: number) => { const c = text.charCodeAt(at); return (c >= 97 && c <= 122) || (c >= 65 && c <= 90); };
+
 /**
- * prefixedMonth and prefixedYear tried only just before a month's name or a year (CuedPattern):
- * every match holds one within its prefix ("throughout", 10 letters) and two spaces of its start.
+ * Scans tried only near their cue (CuedPattern). prefixedMonth and prefixedYear: every match holds
+ * a month's name or a year within its prefix ("throughout", 10 letters) and two spaces of its start.
+ * The dates by month ("March 10", "10 March", "March 2023"), the weekdays and noon share one search
+ * for their names (WORD_CUES): "10th of March" holds its month 10 code units after its start, "12
+ * noon" its word 3.
  */
 const PREFIX_LEAD = 12;
+const MONTH_CUE = new RegExp(`(?:${MONTH})`);
+const WEEKDAY_CUE = new RegExp(`(?:${WEEKDAYS}|${WEEKDAYS.toUpperCase()}|${WEEKDAY_ABBR})`);
+const NOON_CUE = /noon|Noon|midday|Midday|midnight|Midnight/;
 const CUED = {
-  prefixedMonth: new CuedPattern(RE.prefixedMonth, new RegExp(`(?:${FULL_MONTH})${NA}`, 'u'), PREFIX_LEAD),
+  monthDay: new CuedPattern(RE.monthDay, MONTH_CUE, 0),
+  dayMonth: new CuedPattern(RE.dayMonth, MONTH_CUE, 10, digitAt),
+  monthYear: new CuedPattern(RE.monthYear, MONTH_CUE, 0),
+  prefixedMonth: new CuedPattern(RE.prefixedMonth, new RegExp(`(?:${FULL_MONTH})${NA}`, 'u'), PREFIX_LEAD, asciiLetterAt),
   prefixedYear: new CuedPattern(RE.prefixedYear, new RegExp(`(?:1[89]|20)\\d\\d(?![\\p{L}\\p{N}]|[,.]\\p{N}|[-–/]\\p{N}|%)`, 'u'), PREFIX_LEAD),
+  weekday: new CuedPattern(RE.weekday, WEEKDAY_CUE, 0),
+  noon: new CuedPattern(RE.noon, NOON_CUE, 3, (text, at) => '1nNmM'.includes(text[at] ?? '-')),
 };
+/** Every month's and weekday's name and noon word: the cue of every scan above but prefixedYear. */
+const WORD_CUES = new CueList(new RegExp(`${MONTH_CUE.source}|${WEEKDAY_CUE.source}|${NOON_CUE.source}`));
 
-/** The scans tried only near their cue, for tests: they must find exactly what the full pattern finds. */
-export const CUED_PATTERNS: readonly { name: string; pattern: CuedPattern }[] = [
-  { name: 'prefixed month', pattern: CUED.prefixedMonth },
+/**
+ * The scans tried only near their cue, for tests: they must find exactly what the full pattern
+ * finds, searching their own cue and (`places`) reading the places of WORD_CUES.
+ */
+const wordCuePlaces = (text: string): readonly number[] => WORD_CUES.places(text);
+export const CUED_PATTERNS: readonly { name: string; pattern: CuedPattern; places?: (text: string) => readonly number[] }[] = [
+  { name: 'month day', pattern: CUED.monthDay, places: wordCuePlaces },
+  { name: 'day month', pattern: CUED.dayMonth, places: wordCuePlaces },
+  { name: 'month year', pattern: CUED.monthYear, places: wordCuePlaces },
+  { name: 'prefixed month', pattern: CUED.prefixedMonth, places: wordCuePlaces },
   { name: 'prefixed year', pattern: CUED.prefixedYear },
+  { name: 'weekday', pattern: CUED.weekday, places: wordCuePlaces },
+  { name: 'noon', pattern: CUED.noon, places: wordCuePlaces },
 ];
 
 /** The scans with a cue checked first, for tests: a text without the cue must have no match. */
 export const CUED_SCANS: readonly { name: string; full: RegExp; cue: RegExp }[] = [
-  { name: 'noon', full: RE.noon, cue: CUE.noon },
   { name: "o'clock", full: RE.oclock, cue: CUE.oclock },
 ];
 
@@ -185,15 +208,25 @@ function monthOk(monthWord: string, dot: string): boolean {
 }
 
 /**
+ * The first match of the global `re` in `text`; `re.exec(text)` then gives the next ones, as
+ * `matchAll` would (no pattern here matches the empty string), without the copy of the pattern
+ * that `matchAll` makes on every call.
+ */
+function first(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(text);
+}
+
+/**
  * Every match of `${NB}` + `re` (global) in `text`, exactly as `matchAll` would give them: a match
  * that fails the lookbehind is dropped and the search resumes one position later.
  */
-function afterBoundary(re: RegExp | CuedPattern, text: string): RegExpExecArray[] {
+function afterBoundary(re: RegExp | CuedPattern, text: string, cues?: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   if (re instanceof CuedPattern) {
     // The same steps, the search resuming where the global pattern's lastIndex would.
     let from = 0;
-    for (let m = re.exec(text, from); m; m = re.exec(text, from)) {
+    for (let m = re.exec(text, from, cues); m; m = re.exec(text, from, cues)) {
       if (boundaryBefore(text, m.index)) {
         out.push(m);
         from = m[0] === '' ? m.index + 1 : m.index + m[0].length;
@@ -214,15 +247,23 @@ function afterBoundary(re: RegExp | CuedPattern, text: string): RegExpExecArray[
 /** All clock times and dates in `text` (not yet resolved, not yet filtered by overlap). */
 export function scanMentions(text: string): Mention[] {
   const out: Mention[] = [];
-  scanDates(text, out);
-  scanWeekdays(text, out);
+  const cues = WORD_CUES.places(text);
+  scanDates(text, out, cues);
+  scanWeekdays(text, out, cues);
   scanRelative(text, out);
-  scanClocks(text, out);
+  scanClocks(text, out, cues);
   return out;
 }
 
-function scanDates(text: string, out: Mention[]): void {
-  for (const m of text.matchAll(RE.monthDay)) {
+/** Every match of a cued scan, as matchAll gives them (each search from the last match's end). */
+function cuedMatches(p: CuedPattern, text: string, cues: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let m = p.exec(text, 0, cues); m; m = p.exec(text, m.index + m[0].length, cues)) out.push(m);
+  return out;
+}
+
+function scanDates(text: string, out: Mention[], cues: readonly number[]): void {
+  for (const m of cuedMatches(CUED.monthDay, text, cues)) {
     const month = monthNumber(m[1]);
     const day = Number(m[3]);
     const year = m[4] ? Number(m[4]) : undefined;
@@ -230,7 +271,7 @@ function scanDates(text: string, out: Mention[]): void {
     const start = m.index ?? 0;
     out.push({ start, end: start + m[0].length, granularity: 'date', priority: 4, date: dateOf(year, month, day) });
   }
-  for (const m of text.matchAll(RE.dayMonth)) {
+  for (const m of cuedMatches(CUED.dayMonth, text, cues)) {
     const month = monthNumber(m[2]);
     const day = Number(m[1]);
     const year = m[4] ? Number(m[4]) : undefined;
@@ -245,13 +286,13 @@ function scanDates(text: string, out: Mention[]): void {
     }
     out.push({ start, end, granularity: 'date', priority: 4, date: dateOf(year, month, day) });
   }
-  for (const m of text.matchAll(RE.monthYear)) {
+  for (const m of cuedMatches(CUED.monthYear, text, cues)) {
     const month = monthNumber(m[1]);
     if (month === undefined || !monthOk(m[1], m[2])) continue;
     const start = m.index ?? 0;
     out.push({ start, end: start + m[0].length, granularity: 'date', priority: 3, date: { year: Number(m[3]), month } });
   }
-  for (const m of afterBoundary(CUED.prefixedMonth, text)) {
+  for (const m of afterBoundary(CUED.prefixedMonth, text, cues)) {
     const prefix = m[1].toLowerCase();
     if (m[2] === '' && prefix !== 'mid-') continue;
     if (m[2] !== '' && prefix === 'mid-') continue;
@@ -277,7 +318,7 @@ function scanDates(text: string, out: Mention[]): void {
     if (next && !isCapitalised(next.word) && !AFTER_YEAR.has(next.word.toLowerCase())) continue;
     out.push({ start: yearAt, end, granularity: 'date', priority: 2, date: { year: Number(m[3]) } });
   }
-  for (const m of text.matchAll(RE.iso)) {
+  for (let m = first(RE.iso, text); m; m = RE.iso.exec(text)) {
     const year = Number(m[1]);
     const month = Number(m[2]);
     const day = Number(m[3]);
@@ -287,8 +328,8 @@ function scanDates(text: string, out: Mention[]): void {
   }
 }
 
-function scanWeekdays(text: string, out: Mention[]): void {
-  for (const m of text.matchAll(RE.weekday)) {
+function scanWeekdays(text: string, out: Mention[], cues: readonly number[]): void {
+  for (const m of cuedMatches(CUED.weekday, text, cues)) {
     const weekday = weekdayNumber(m[1]);
     if (weekday === undefined) continue;
     const start = m.index ?? 0;
@@ -357,11 +398,11 @@ function zoneAfter(text: string, end: number): { zone?: Zone; local?: boolean; e
   return { zone, end: zEnd };
 }
 
-function scanClocks(text: string, out: Mention[]): void {
+function scanClocks(text: string, out: Mention[], cues: readonly number[]): void {
   // End of the last clock time kept without a.m./p.m., so the far end of "7.42 and 7.51" needs no
   // cue of its own ("10 a.m. and 2.30" does not say which half of the day 2.30 is in).
   let lastEnd = -1;
-  for (const m of text.matchAll(RE.clock)) {
+  for (let m = first(RE.clock, text); m; m = RE.clock.exec(text)) {
     const start = m.index ?? 0;
     // "at 5 am." — without a dot inside, the final period ends the sentence, not the "am".
     let end = start + m[0].length - (m[6] === '.' && m[5] === '' ? 1 : 0);
@@ -379,8 +420,16 @@ function scanClocks(text: string, out: Mention[]): void {
       if (hour > 23) continue;
       local = hour * 60 + minutes;
     }
+    if (sep === undefined && !meridiem) {
+      // A bare hour counts only as the start of a range: "from 9 to 11 a.m.". Most are counts
+      // ("17 News", "June 8"), so they are settled before the zone and the day-part are read.
+      const prev = prevWord(text, start);
+      if (!prev || !/^(from|between)$/i.test(prev.word)) continue;
+      out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, bareHour: true });
+      continue;
+    }
     const z = zoneAfter(text, end);
-    if ((sep !== undefined || meridiem) && namesService(text, start, z ? z.end : end)) continue; // "the 7:15 flight"
+    if (namesService(text, start, z ? z.end : end)) continue; // "the 7:15 flight"
     if (meridiem && !z && m[5] === '' && /[ \u00a0][aApP]/.test(m[0])) {
       // "3 am radios", "12 pm units": an undotted, spaced am/pm before a lower-case word needs a cue.
       const next = nextWord(text, end);
@@ -390,12 +439,6 @@ function scanClocks(text: string, out: Mention[]): void {
     if (!meridiem) {
       const prev = prevWord(text, start);
       const cue = prev !== null && CLOCK_CUES.has(prev.word.toLowerCase());
-      if (sep === undefined) {
-        // A bare hour counts only as the start of a range: "from 9 to 11 a.m.".
-        if (!prev || !/^(from|between)$/i.test(prev.word)) continue;
-        out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, bareHour: true });
-        continue;
-      }
       const part = dayPartNear(text, start, end);
       const continues = lastEnd >= 0 && start - lastEnd <= 9 && RANGE_GAP.test(text.slice(lastEnd, start));
       if (sep === '.') {
@@ -420,13 +463,13 @@ function scanClocks(text: string, out: Mention[]): void {
     });
     lastEnd = hasMeridiem ? -1 : end;
   }
-  for (const m of text.matchAll(RE.military)) {
+  for (let m = first(RE.military, text); m; m = RE.military.exec(text)) {
     const start = m.index ?? 0;
     const zone = zoneFor(m[3]);
     // Wire style: "2047 GMT" translates a local time; the story's other times are local.
     out.push({ start, end: start + m[0].length, granularity: 'clock', priority: 5, localMinutes: Number(m[1]) * 60 + Number(m[2]), hasMeridiem: true, zone, conversion: true });
   }
-  for (const m of CUE.noon.test(text) ? afterBoundary(RE.noon, text) : []) {
+  for (const m of afterBoundary(CUED.noon, text, cues)) {
     const start = clamp(m.index ?? 0);
     const word = m[2];
     if (isCapitalised(word) && !atSentenceStart(text, start)) continue; // "Midnight Oil"

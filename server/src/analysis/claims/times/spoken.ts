@@ -13,7 +13,7 @@ import { wordTable } from '../../wordTable';
 import type { DayPart } from './dayparts';
 import { dayPartNear } from './dayparts';
 import { boundaryBefore, nextWord, prevWord } from './words';
-import { CuedPattern } from '../../text/cuedPattern';
+import { CuedPattern, CueList } from '../../text/cuedPattern';
 
 export interface SpokenClock {
   start: number;
@@ -52,13 +52,21 @@ const HOUR_MINUTES = new RegExp(
  */
 const PAST_TO_CUE = new RegExp(`${SP}(?:past|to)${SP}(?:${HOUR})${WORD_END}`, 'iu');
 const HOUR_MINUTES_CUE = new RegExp(`${SP}(?:(?:oh|o)${SP}(?:${UNITS})|${TENS}|${TEENS})`, 'iu');
-const PAST_TO_CUED = new CuedPattern(PAST_TO, PAST_TO_CUE, 24);
-const HOUR_MINUTES_CUED = new CuedPattern(HOUR_MINUTES, HOUR_MINUTES_CUE, 8);
+/** Both patterns open with a number word: a letter (or ſ, which /iu reads as s). */
+const wordAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c >= 0x80 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+};
+const PAST_TO_CUED = new CuedPattern(PAST_TO, PAST_TO_CUE, 24, wordAt);
+const HOUR_MINUTES_CUED = new CuedPattern(HOUR_MINUTES, HOUR_MINUTES_CUE, 8, wordAt);
+/** One search finds the places of both cues (each pattern is then tried near either). */
+const SPOKEN_CUES = new CueList(new RegExp(
+  `${SP}(?:(?:past|to)${SP}(?:${HOUR})|(?:oh|o)${SP}(?:${UNITS})|${TENS}|${TEENS})`, 'iu'));
 
 /** The scans tried only near their cue, for tests: they must find exactly what the full pattern finds. */
-export const CUED_SPOKEN_PATTERNS: readonly { name: string; pattern: CuedPattern }[] = [
-  { name: 'past/to', pattern: PAST_TO_CUED },
-  { name: 'hour minutes', pattern: HOUR_MINUTES_CUED },
+export const CUED_SPOKEN_PATTERNS: readonly { name: string; pattern: CuedPattern; places: (text: string) => readonly number[] }[] = [
+  { name: 'past/to', pattern: PAST_TO_CUED, places: (text) => SPOKEN_CUES.places(text) },
+  { name: 'hour minutes', pattern: HOUR_MINUTES_CUED, places: (text) => SPOKEN_CUES.places(text) },
 ];
 
 const MERIDIEM = /^[ \u00a0]?([aApP])(\.?)[ \u00a0]?[mM](?![\p{L}\p{N}])(\.?)/u;
@@ -108,9 +116,10 @@ function countsSomething(text: string, end: number): boolean {
 /** Every clock time said in words in `text`; the caller sets zones and builds mentions. */
 export function scanSpokenClocks(text: string): SpokenClock[] {
   const out: SpokenClock[] = [];
+  const cues = SPOKEN_CUES.places(text);
   // Where the search goes on from, as the global pattern's lastIndex would.
   let from = 0;
-  for (let m = PAST_TO_CUED.exec(text, from); m; m = PAST_TO_CUED.exec(text, from)) {
+  for (let m = PAST_TO_CUED.exec(text, from, cues); m; m = PAST_TO_CUED.exec(text, from, cues)) {
     const start = m.index;
     from = start + m[0].length;
     if (!boundaryBefore(text, start)) { from = start + 1; continue; }
@@ -137,7 +146,7 @@ export function scanSpokenClocks(text: string): SpokenClock[] {
     out.push({ start, end, hour, minutes, meridiem: mer?.m, part });
   }
   from = 0;
-  for (let m = HOUR_MINUTES_CUED.exec(text, from); m; m = HOUR_MINUTES_CUED.exec(text, from)) {
+  for (let m = HOUR_MINUTES_CUED.exec(text, from, cues); m; m = HOUR_MINUTES_CUED.exec(text, from, cues)) {
     const start = m.index;
     from = start + m[0].length;
     if (!boundaryBefore(text, start)) { from = start + 1; continue; }

@@ -1,0 +1,65 @@
+// readSentenceFigures tries figureAt only at tokens that may open a figure (a numeral, a currency
+// sign, a number, fraction, duration or currency word). It must read the figures that trying every
+// token reads: checked on every sentence of the gold sets and on random sentences of number words,
+// currency words and signs, odd case and the Kelvin sign.
+import { strict as assert } from 'node:assert';
+import { figureAt, readSentenceFigures } from '../../../server/src/analysis/claims/figures/index';
+import { figureTokens } from '../../../server/src/analysis/claims/figures/tokens';
+import { prepareText } from '../../../server/src/analysis/text';
+import type { ArticleText } from '../../../server/src/analysis/types';
+import { corpora } from '../incremental/corpora';
+import { seeded } from '../robustness/arbitraries';
+
+/** The plain computation: figureAt tried at every token of the sentence. */
+function everyToken(text: ArticleText, index: number): unknown[] {
+  const { start, end } = text.sentences[index].span;
+  const tokens = figureTokens(text.plain, start, end);
+  const out: unknown[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const found = figureAt(text, tokens, i, index);
+    if (!found) { i++; continue; }
+    out.push({ figure: found.figure, numberSpan: found.numberSpan });
+    i = Math.max(found.next, i + 1);
+  }
+  return out;
+}
+
+function check(text: ArticleText): number {
+  let figures = 0;
+  text.sentences.forEach((_, i) => {
+    const want = everyToken(text, i);
+    assert.deepEqual(readSentenceFigures(text, i), want);
+    figures += want.length;
+  });
+  return figures;
+}
+
+const PIECES = ['one', 'One', 'ONE', 'two', 'three', 'twenty', 'Forty', 'dozen', 'dozens', 'hundred', 'Hundreds', 'thousand',
+  'thousands', 'million', 'billion', 'crore', 'lakh', 'tens', 'half', 'Half', 'third', 'quarter', 'thirds', 'couple', 'a', 'A', 'an',
+  'of', 'the', 'and', 'point', 'five', 'hour', 'day', 'wee\u212A', 'month', 'for', 'about', 'nearly', 'customers', 'people', 'per',
+  'cent', '%', '$', '£', '€', '¥', '₹', 'Rs', 'RS', 'INR', 'USD', 'usd', 'R', 'r', 'US', 'A', 'HK', 'NZ', 'S', 'm', 'bn', 'k', '4', '12',
+  '2.5', '40,000', '4,00,000', '-', '.', ',', ':', 'magnitude', 'between', 'to', 'Deaths', 'Monday'];
+const JOINS = ['', ' ', ' ', ' ', ' ', '-', '\u00a0', ', ', ': '];
+
+function randomSentence(r: () => number): string {
+  let text = '';
+  const n = 2 + Math.floor(r() * 9);
+  for (let i = 0; i < n; i++) text += (i > 0 ? JOINS[Math.floor(r() * JOINS.length)] : '') + PIECES[Math.floor(r() * PIECES.length)];
+  return text + '.';
+}
+
+describe('figures: the opener screen', () => {
+  it('reads the figures of every gold-set sentence that trying every token reads', () => {
+    let figures = 0;
+    for (const set of corpora()) for (const file of set.files) figures += check(prepareText(file.text, file.path));
+    assert.ok(figures > 100, `only ${figures} figures`);
+  });
+
+  it('reads the figures of random sentences that trying every token reads', () => {
+    const r = seeded(53);
+    let figures = 0;
+    for (let n = 0; n < 4000; n++) figures += check(prepareText(Array.from({ length: 1 + Math.floor(r() * 3) }, () => randomSentence(r)).join(' '), 'x.txt'));
+    assert.ok(figures > 1000, `only ${figures} figures`);
+  });
+});

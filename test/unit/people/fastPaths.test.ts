@@ -1,0 +1,138 @@
+// The people and quotes stages' shortcuts (thirteenth round) against the plain computations they
+// replace, on every sentence and paragraph of the gold sets and on generated text: runs trimmed once
+// and kept with the runs, the quick checks before the role-suffix and past-tense patterns, the
+// quotation-mark search that lets paragraphs without marks skip pairMarks, the in-place word count,
+// and the one string kept per non-Latin-1 punctuation mark.
+import { strict as assert } from 'node:assert';
+import { prepareText } from '../../../server/src/analysis/text';
+import type { ArticleText } from '../../../server/src/analysis/types';
+import { findRuns, isVerbLike, trimRun, trimmedRuns } from '../../../server/src/analysis/claims/people/names';
+import { COMMON_VERBS, ROLE_NOUNS, SPEECH_VERBS, isRoleWord } from '../../../server/src/analysis/claims/people/lexicon';
+import { tokenize, type Token } from '../../../server/src/analysis/claims/people/tokens';
+import { QuoteMarks, pairMarks } from '../../../server/src/analysis/claims/quotes/marks';
+import { wordCount } from '../../../server/src/analysis/claims/quotes/index';
+import { LocalMemo, withMemo } from '../../../server/src/analysis/local';
+import { corpora } from '../incremental/corpora';
+import { seeded } from '../robustness/arbitraries';
+
+const texts = (): ArticleText[] => corpora().flatMap((set) => set.files.map((f) => prepareText(f.text, f.path)));
+
+/** The plain forms, as they were written before the shortcuts. */
+const plainRoleWord = (lower: string): boolean => ROLE_NOUNS.has(lower) || (lower.length >= 6 && /^\p{Ll}{3,}(?:ologist|ist|ician|iatrist)$/u.test(lower));
+const plainVerbLike = (t: Token | undefined): boolean => {
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  if (SPEECH_VERBS.has(t.lower) || COMMON_VERBS.has(t.lower)) return true;
+  return t.lower.length >= 4 && /^\p{Ll}+ed$/u.test(t.lower) && !/eed$/.test(t.lower) && t.lower !== 'hundred';
+};
+const plainWordCount = (plain: string, pieces: { start: number; end: number }[]): number => {
+  let n = 0;
+  for (const p of pieces) n += plain.slice(p.start, p.end).split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+  return n;
+};
+
+/** Generated text: ASCII words, accented and astral letters, marks, digits, Unicode spaces, quotation marks, breaks. */
+function generated(seed: number, length: number): string {
+  const rnd = seeded(seed);
+  const parts = ['Musk', 'said', 'hydrologist', 'Paediatrician', 'expressed', 'speed', 'hundred', 'Ólafsdóttir', 'naïve',
+    '𝒜𝒷', '𐐀𐐨', 'e\u0301', '42', '3.5', ' ', '  ', '\u00a0', '\u2003', '\u3000', '\t', '\n', '\r\n', '\r', '“', '”', '"',
+    '’', '—', '…', ',', '.', ':', 'Sen.', 'U.S.', 'O’Brien', 'Hamas’', 'Jr.', 'ΟΔΥΣΣΕΑΣ', 'ß', '\u200b', '\ufeff'];
+  let out = '';
+  while (out.length < length) out += parts[Math.floor(rnd() * parts.length)];
+  return out;
+}
+
+describe('people and quotes shortcuts give the plain answers', () => {
+  it('trimmed runs are trimRun of every run, kept with the runs, while editing too', () => {
+    let runs = 0;
+    const check = (): void => {
+      for (const text of texts()) {
+        for (const s of text.sentences) {
+          const tokens = tokenize(text.plain, s.span.start, s.span.end);
+          const trimmed = trimmedRuns(text.plain, tokens);
+          assert.deepStrictEqual(trimmed, findRuns(text.plain, tokens).map((r) => trimRun(tokens, r)));
+          assert.equal(trimmedRuns(text.plain, tokens), trimmed, 'asked again: the kept array');
+          runs += trimmed.length;
+        }
+      }
+    };
+    check();
+    withMemo(new LocalMemo(), check);
+    assert.ok(runs > 1000, `${runs} runs`);
+  });
+
+  it('role words and past tenses answer as the patterns alone, on every word of the gold sets and generated words', () => {
+    const words = new Set<string>();
+    for (const text of texts()) for (const t of tokenize(text.plain, 0, text.plain.length)) if (t.kind === 'word') words.add(t.lower);
+    for (let seed = 1; seed <= 50; seed++) for (const t of tokenize(generated(seed, 400), 0, 400)) if (t.kind === 'word') words.add(t.lower);
+    for (const w of ['hydrologist', 'psychiatrist', 'paediatrician', 'optician', 'ist', 'twist', 'artist', 'exist', 'persist', 'musician', 'hundred', 'speed', 'agreed', 'red', 'bled', 'naïveed', 'ólafsed']) words.add(w);
+    let roles = 0;
+    let past = 0;
+    for (const w of words) {
+      assert.equal(isRoleWord(w), plainRoleWord(w), w);
+      const token: Token = { kind: 'word', text: w, lower: w, start: 0, end: w.length, cap: false, possessive: false, after: w.length };
+      assert.equal(isVerbLike(token), plainVerbLike(token), w);
+      if (isRoleWord(w)) roles++;
+      if (isVerbLike(token)) past++;
+    }
+    assert.ok(words.size > 3000 && roles > 50 && past > 100, `${words.size} words, ${roles} roles, ${past} verb-like`);
+  });
+
+  it('a span holds a quotation mark exactly when QuoteMarks says so; without one pairMarks finds no pair', () => {
+    const rnd = seeded(7);
+    let skipped = 0;
+    const check = (plain: string, spans: { start: number; end: number }[]): void => {
+      const marks = new QuoteMarks(plain);
+      for (const s of spans) {
+        const has = /[“”"]/.test(plain.slice(s.start, s.end));
+        assert.equal(marks.within(s.start, s.end), has, `${s.start}-${s.end}`);
+        if (!has) { assert.deepStrictEqual(pairMarks(plain, s), []); skipped++; }
+      }
+    };
+    for (const text of texts()) {
+      check(text.plain, text.paragraphs);
+      // Out of order and overlapping, as no caller asks today: still the plain answer.
+      const spans = Array.from({ length: 30 }, () => { const a = Math.floor(rnd() * text.plain.length); return { start: a, end: Math.min(text.plain.length, a + Math.floor(rnd() * 300)) }; });
+      check(text.plain, spans);
+    }
+    for (let seed = 1; seed <= 30; seed++) {
+      const plain = generated(seed, 2000);
+      const spans = Array.from({ length: 40 }, () => { const a = Math.floor(rnd() * plain.length); return { start: a, end: Math.min(plain.length, a + Math.floor(rnd() * 120)) }; });
+      check(plain, spans.sort((x, y) => x.start - y.start));
+      check(plain, spans);
+    }
+    assert.ok(skipped > 200, `${skipped} spans without a mark`);
+  });
+
+  it('word counts equal split-and-filter on every quotation, paragraph and generated piece', () => {
+    const rnd = seeded(11);
+    let pieces = 0;
+    for (const text of texts()) {
+      const spans = [...text.paragraphs, ...text.paragraphs.flatMap((p) => pairMarks(text.plain, p).map((m) => ({ start: m.open + 1, end: m.close })))];
+      for (const s of spans) { assert.equal(wordCount(text.plain, [s]), plainWordCount(text.plain, [s])); pieces++; }
+      assert.equal(wordCount(text.plain, spans), plainWordCount(text.plain, spans));
+    }
+    for (let seed = 1; seed <= 200; seed++) {
+      const plain = generated(seed, 300);
+      const a = Math.floor(rnd() * 150);
+      const spans = [{ start: a, end: a + Math.floor(rnd() * 150) }, { start: 0, end: plain.length }];
+      assert.equal(wordCount(plain, spans), plainWordCount(plain, spans), JSON.stringify(plain));
+      pieces++;
+    }
+    assert.ok(pieces > 1000, `${pieces} pieces`);
+  });
+
+  it('a punctuation token is the character it stands for', () => {
+    let wide = 0;
+    const check = (plain: string): void => {
+      for (const t of tokenize(plain, 0, plain.length)) {
+        if (t.kind !== 'punct') continue;
+        assert.equal(t.text, plain[t.start]);
+        assert.equal(t.lower, plain[t.start]);
+        if (t.text.charCodeAt(0) > 255) wide++;
+      }
+    };
+    for (const text of texts()) check(text.plain);
+    for (let seed = 1; seed <= 30; seed++) check(generated(seed, 500));
+    assert.ok(wide > 100, `${wide} non-Latin-1 marks`);
+  });
+});
