@@ -17,6 +17,15 @@ export interface FoundRegex {
   text: string;
   /** Compiled, for literals; constructor sites are compiled at run time (see captureDynamic). */
   regex?: RegExp;
+  /** The function (or instance field) the site is evaluated in, each time it runs; undefined at module level. */
+  inFunction?: string;
+}
+
+/** A node whose body runs again at each call (or, for an instance field, at each `new`). */
+function runsPerCall(n: ts.Node): string | undefined {
+  if (ts.isFunctionLike(n)) return (n as ts.FunctionLikeDeclaration).name?.getText() ?? '(anonymous)';
+  if (ts.isPropertyDeclaration(n) && !n.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) return n.name.getText();
+  return undefined;
 }
 
 function tsFiles(dir: string): string[] {
@@ -30,16 +39,17 @@ export function scanEngineRegexes(dir = ANALYSIS_DIR): FoundRegex[] {
   for (const file of tsFiles(dir)) {
     const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const where = (n: ts.Node) => `${path.relative(dir, file).split(path.sep).join('/')}:${source.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
-    const visit = (n: ts.Node): void => {
+    const visit = (n: ts.Node, inFunction: string | undefined): void => {
       if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) {
         const text = n.getText();
-        out.push({ where: where(n), kind: 'literal', text, regex: new Function(`return ${text};`)() as RegExp });
+        out.push({ where: where(n), kind: 'literal', text, regex: new Function(`return ${text};`)() as RegExp, ...(inFunction ? { inFunction } : {}) });
       } else if ((ts.isNewExpression(n) || ts.isCallExpression(n)) && ts.isIdentifier(n.expression) && n.expression.text === 'RegExp') {
-        out.push({ where: where(n), kind: 'constructor', text: n.getText() });
+        out.push({ where: where(n), kind: 'constructor', text: n.getText(), ...(inFunction ? { inFunction } : {}) });
       }
-      ts.forEachChild(n, visit);
+      const inner = runsPerCall(n) ?? inFunction;
+      ts.forEachChild(n, (child) => visit(child, inner));
     };
-    visit(source);
+    visit(source, undefined);
   }
   return out;
 }

@@ -207,8 +207,11 @@ function speakerName(check: Check, q: QuoteRef): string {
   return person?.name ?? titleCase(canonical);
 }
 
+/** A word's first letter (made once: the bundler turns a `\p{…}` literal into a RegExp construction where it stands). */
+const WORD_START = /\b\p{L}/gu;
+
 function titleCase(key: string): string {
-  return key.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  return key.replace(WORD_START, (c) => c.toUpperCase());
 }
 
 /** The other side's words around where they differ, so the message shows the difference. */

@@ -146,17 +146,20 @@ function countedNoun(tokens: FigureToken[], j: number, single: boolean): { count
   return t && t.kind === 'word' && CASUALTY.has(t.lower) ? { counted: 'person', next: j + 1 } : null;
 }
 
+/** Made once: the bundler turns a `\p{…}` literal into a RegExp construction where it stands. */
+const LOWER_START = /^\p{Ll}/u;
+
 function headNoun(tokens: FigureToken[], j: number, single: boolean): { counted: string; next: number } | null {
   for (let k = j; k < j + 4 && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind === 'symbol' && t.text === '-' && !t.spaced && k > j) continue; // "line-workers"
     if (!nounish(t)) return null;
     if (isPlural(t)) return { counted: lemma(t.text), next: k + 1 };
-    if (single && k === j && !t.text.endsWith('ly') && /^\p{Ll}/u.test(t.text)) {
+    if (single && k === j && !t.text.endsWith('ly') && LOWER_START.test(t.text)) {
       // "one user", "a $25 credit": a singular noun counts once; a compound ("one line worker") reads on.
       const after = tokens[k + 1];
       if (after && nounish(after) && isPlural(after)) continue;
-      if (after && after.kind === 'word' && nounish(after) && /^\p{Ll}/u.test(after.text) && !/(?:ed|ing|ly)$/.test(after.lower) && !MODIFIERS.has(t.lower)) {
+      if (after && after.kind === 'word' && nounish(after) && LOWER_START.test(after.text) && !/(?:ed|ing|ly)$/.test(after.lower) && !MODIFIERS.has(t.lower)) {
         return { counted: after.lower, next: k + 2 };
       }
       return { counted: t.lower, next: k + 1 };

@@ -4,6 +4,10 @@ import type { ArticleText, Person, Quote, Span } from '../../types';
 import { HONORIFICS, OFFICE_TITLES, ROLE_NOUNS } from '../people/lexicon';
 
 /** Labels that are not people: the questioner, the operator, headers of a page. */
+// Made once: the bundler turns a `\p{…}` literal into a RegExp construction where it stands.
+const LETTER = /\p{L}/u;
+const NAME_WORD = /^\p{L}[\p{L}'’-]*$/u;
+
 const NOT_SPEAKERS = new Set([
   'q', 'question', 'questions', 'reporter', 'reporters', 'journalist', 'operator', 'moderator', 'interviewer', 'host',
   'audience', 'unidentified', 'unknown', 'voice', 'crowd', 'breaking', 'update', 'updated', 'note', 'editor',
@@ -49,7 +53,7 @@ function readLabel(plain: string, paragraph: Span): Label | null {
 /** "Kerry Blackwood" for BLACKWOOD, from a header such as "Speakers: Superintendent Kerry Blackwood, …". */
 function fullNameIn(plain: string, surname: string): string | null {
   // Any case for the surname: "McALISTER" is "McAlister" in running text.
-  const caseless = [...surname].map((c) => /\p{L}/u.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('');
+  const caseless = [...surname].map((c) => LETTER.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('');
   const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) ${caseless}(?![\\p{L}])`, 'gu');
   const found = new Set<string>();
   for (const m of plain.matchAll(re)) {
@@ -63,7 +67,7 @@ function fullNameIn(plain: string, surname: string): string | null {
 function speakerOf(words: string[], people: readonly Person[], plain: string): string | null {
   const name = words.filter((w) => !HONORIFICS.has(w) && !HONORIFICS.has(w + '.') && !OFFICE_TITLES.has(w) &&
     !OFFICE_TITLES.has(w + '.') && !ROLE_NOUNS.has(w) && !/^(?:dc|sp|dm|cm|pm|asp|dsp|ips|ias|commandant|deputy|chief|acting|interim)$/.test(w));
-  if (name.length === 0 || name.length > 4 || name.some((w) => NOT_SPEAKERS.has(w) || !/^\p{L}[\p{L}'’-]*$/u.test(w))) return null;
+  if (name.length === 0 || name.length > 4 || name.some((w) => NOT_SPEAKERS.has(w) || !NAME_WORD.test(w))) return null;
   const surname = name[name.length - 1];
   const known = people.filter((p) => p.key.split(' ').pop() === surname);
   if (known.length === 1 && known[0].key.includes(' ')) return known[0].key;
@@ -122,7 +126,7 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
     while (end > body && /\s/.test(plain[end - 1])) end--;
     while (body < end && /\s/.test(plain[body])) body++;
     const words = plain.slice(body, end);
-    if (words.length < 2 || /[“”"]/.test(words) || !/\p{L}/u.test(words)) continue;
+    if (words.length < 2 || /[“”"]/.test(words) || !LETTER.test(words)) continue;
     const si = sentenceAt(body);
     if (si < 0 || text.sentences[si].isHeading) continue;
     const span = { start: body, end };

@@ -7,6 +7,9 @@ import { dayNumber, isFull, isValidDate, monthNumber } from './calendar';
 import { scanMentions } from './scan';
 import { articleMentions, selectMentions } from './select';
 
+/** Every letter (made once: the bundler turns a `\p{…}` literal into a RegExp construction where it stands). */
+const LETTERS = /\p{L}/gu;
+
 const TOP_LINES = 5;
 /** Wire datelines open the story, which may sit below a headline, standfirst and byline. */
 const WIRE_LINES = 8;
@@ -230,7 +233,7 @@ export function datelineLines(plain: string): Span[] {
       // A line that is nothing but a date ("June 3, 2025", "Tue March 11, 2025 10:02 a.m.") is a byline date.
       const found = line.length <= 80 ? top.lineDate() : null;
       const rest = found ? line.slice(0, found.start) + line.slice(found.end) : '';
-      if (found && (rest.match(/\p{L}/gu)?.length ?? 0) <= 8) out.push(span);
+      if (found && (rest.match(LETTERS)?.length ?? 0) <= 8) out.push(span);
       continue;
     }
     const found = top.labelledDate();

@@ -6,7 +6,7 @@
 // dateline is about another time.
 import type { ArticleText, CalendarDate, Qualifier } from '../../types';
 import { dayNumber, isFull } from './calendar';
-import { nextWord, prevWord } from './words';
+import { nextWord, prevWord, startsLower } from './words';
 import { firstAtOrAfter } from '../../text/cuedPattern';
 
 /** A date further than this from the dateline is background, not the story's day. */
@@ -100,5 +100,5 @@ export function namesOtherThing(plain: string, start: number, end: number): bool
   if (word === 'dated') return true;
   if (!ATTRIBUTIVE_BEFORE.has(word)) return false;
   const next = nextWord(plain, end);
-  return next !== null && /^\p{Ll}/u.test(next.word) && !AFTER_ADVERBIAL.has(next.word.toLowerCase());
+  return next !== null && startsLower(next.word) && !AFTER_ADVERBIAL.has(next.word.toLowerCase());
 }

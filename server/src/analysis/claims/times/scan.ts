@@ -5,7 +5,7 @@ import type { CalendarDate } from '../../types';
 import { isValidDate, monthNumber, weekdayNumber } from './calendar';
 import type { Zone } from './zones';
 import { zoneFor } from './zones';
-import { atSentenceStart, boundaryBefore, isCapitalised, nextWord, prevWord } from './words';
+import { atSentenceStart, boundaryBefore, isCapitalised, nextWord, prevWord, startsLower } from './words';
 import { dayPartNear, withDayPart } from './dayparts';
 import { namesService } from './services';
 import { scanSpokenClocks, spokenNumber } from './spoken';
@@ -434,7 +434,7 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
       // "3 am radios", "12 pm units": an undotted, spaced am/pm before a lower-case word needs a cue.
       const next = nextWord(text, end);
       const prev = prevWord(text, start);
-      if (next && /^\p{Ll}/u.test(next.word) && !(prev && STRONG_CUES.has(prev.word.toLowerCase()))) continue;
+      if (next && startsLower(next.word) && !(prev && STRONG_CUES.has(prev.word.toLowerCase()))) continue;
     }
     if (!meridiem) {
       const prev = prevWord(text, start);

@@ -12,7 +12,7 @@
 import { wordTable } from '../../wordTable';
 import type { DayPart } from './dayparts';
 import { dayPartNear } from './dayparts';
-import { boundaryBefore, nextWord, prevWord } from './words';
+import { boundaryBefore, nextWord, prevWord, startsLower } from './words';
 import { CuedPattern, CueList } from '../../text/cuedPattern';
 
 export interface SpokenClock {
@@ -102,7 +102,7 @@ function meridiemAfter(text: string, end: number): { m: 'a' | 'p'; end: number }
   if (x[2] === '' && x[3] === '' && /[ \u00a0][aApP]/.test(x[0])) {
     // "nine fifteen am I think": an undotted, spaced "am" before a lower-case word is the verb.
     const next = nextWord(text, stop);
-    if (next && /^\p{Ll}/u.test(next.word)) return null;
+    if (next && startsLower(next.word)) return null;
   }
   return { m: x[1].toLowerCase() as 'a' | 'p', end: stop };
 }
@@ -110,7 +110,7 @@ function meridiemAfter(text: string, end: number): { m: 'a' | 'p'; end: number }
 /** The time goes on to a counted thing: a lower-case word after it that no clock time takes. */
 function countsSomething(text: string, end: number): boolean {
   const next = nextWord(text, end);
-  return next !== null && /^\p{Ll}/u.test(next.word) && !FOLLOW_OK.has(next.word);
+  return next !== null && startsLower(next.word) && !FOLLOW_OK.has(next.word);
 }
 
 /** Every clock time said in words in `text`; the caller sets zones and builds mentions. */

@@ -3,6 +3,7 @@
 
 const LETTER = /\p{L}/u;
 const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
 
 // The helpers below read character codes: ASCII is decided by its code, and only a character past
 // ASCII goes to the Unicode pattern (as it did for every character before), so the answers are the same.
@@ -48,6 +49,11 @@ export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0); // NaN for ''
   if (c < 0x80) return c >= 65 && c <= 90;
   return c === c && UPPER.test(word);
+}
+
+/** The word opens with a lower-case letter (\p{Ll}): a pattern made once, where each caller built its own per call. */
+export function startsLower(word: string): boolean {
+  return LOWER.test(word);
 }
 
 /** True when `i` opens a sentence or line: only spaces, then an end mark or quote or nothing before. */
