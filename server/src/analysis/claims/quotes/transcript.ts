@@ -3,11 +3,11 @@
 import type { ArticleText, Person, Quote, Span } from '../../types';
 import { HONORIFICS, OFFICE_TITLES, ROLE_NOUNS } from '../people/lexicon';
 
-/** Labels that are not people: the questioner, the operator, headers of a page. */
 // Made once: the bundler turns a `\p{…}` literal into a RegExp construction where it stands.
 const LETTER = /\p{L}/u;
 const NAME_WORD = /^\p{L}[\p{L}'’-]*$/u;
 
+/** Labels that are not people: the questioner, the operator, headers of a page. */
 const NOT_SPEAKERS = new Set([
   'q', 'question', 'questions', 'reporter', 'reporters', 'journalist', 'operator', 'moderator', 'interviewer', 'host',
   'audience', 'unidentified', 'unknown', 'voice', 'crowd', 'breaking', 'update', 'updated', 'note', 'editor',
