@@ -11,15 +11,15 @@
 import { strict as assert } from 'node:assert';
 import { CUED_PATTERNS } from '../../../server/src/analysis/claims/times/scan';
 import { CUED_SPOKEN_PATTERNS } from '../../../server/src/analysis/claims/times/spoken';
-import { CLUTTER_PATTERN } from '../../../server/src/analysis/claims/times/passage';
-import { DECLARED_ZONE_PATTERN } from '../../../server/src/analysis/claims/times';
+import { CUED_CLUTTER } from '../../../server/src/analysis/claims/times/passage';
+import { CUED_DECLARED_ZONE } from '../../../server/src/analysis/claims/times';
 import type { CuedPattern } from '../../../server/src/analysis/text/cuedPattern';
 import { corpora } from '../incremental/corpora';
 import { seeded } from '../robustness/arbitraries';
 
 type Places = ((text: string) => readonly number[]) | undefined;
 const PATTERNS: { name: string; pattern: CuedPattern; places?: Places }[] = [...CUED_PATTERNS, ...CUED_SPOKEN_PATTERNS,
-  { name: 'clutter line', pattern: CLUTTER_PATTERN }, { name: 'declared zone', pattern: DECLARED_ZONE_PATTERN }];
+  { name: 'clutter line', pattern: CUED_CLUTTER }, { name: 'declared zone', pattern: CUED_DECLARED_ZONE }];
 
 /** The global pattern's search from `from`, on a copy (its own lastIndex). */
 function plainSearch(full: RegExp, text: string, from: number): RegExpExecArray | null {

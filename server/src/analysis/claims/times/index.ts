@@ -313,11 +313,8 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null): T
  */
 /** "All times AEDT", "Times are ET", "(all times local, GMT+11)": the zone an article says it keeps. */
 const DECLARED_ZONE = /\b(?:all )?times (?:are |in |shown in |given in )?([A-Z]{2,5})\b/gi;
-/** Tried only just before "times " (at most "all " before it), not at every position. */
-const CUED_DECLARED_ZONE = new CuedPattern(DECLARED_ZONE, /times /i, 4);
-
-/** For tests: the declared-zone scan tried near its cue must find what the whole-text scan finds. */
-export const DECLARED_ZONE_PATTERN = CUED_DECLARED_ZONE;
+/** Tried only just before "times " (at most "all " before it), not at every position; exported for its test. */
+export const CUED_DECLARED_ZONE = new CuedPattern(DECLARED_ZONE, /times /i, 4);
 
 function declaredZones(plain: string): Zone[] {
   const out: Zone[] = [];

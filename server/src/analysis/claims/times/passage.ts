@@ -9,15 +9,12 @@ const CLUTTER = /^[ \t]{0,8}(?:ALSO READ|READ MORE|READ ALSO|READ|RELATED|WATCH|
 /**
  * Every clutter line holds its ':' or '|' at most 23 code units after its start (8 spaces, "MORE
  * ON THIS", 3 spaces), and starts a line: the pattern is tried only at line starts just before
- * each ':' and '|', not at every position of the article.
+ * each ':' and '|', not at every position of the article. Exported for its test.
  */
-const CUED_CLUTTER = new CuedPattern(CLUTTER, /[:|]/, 23, (text, at) => {
+export const CUED_CLUTTER = new CuedPattern(CLUTTER, /[:|]/, 23, (text, at) => {
   const c = at > 0 ? text.charCodeAt(at - 1) : 10;
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 });
-
-/** For tests: the clutter scan tried near its cue must find what the whole-text scan finds. */
-export const CLUTTER_PATTERN = CUED_CLUTTER;
 
 export class Passage {
   private readonly starts: number[];
