@@ -60,8 +60,7 @@ const wordAt = (text: string, at: number) => {
 const PAST_TO_CUED = new CuedPattern(PAST_TO, PAST_TO_CUE, 24, wordAt);
 const HOUR_MINUTES_CUED = new CuedPattern(HOUR_MINUTES, HOUR_MINUTES_CUE, 8, wordAt);
 /** One search finds the places of both cues (each pattern is then tried near either). */
-const SPOKEN_CUES = new CueList(new RegExp(
-  `${SP}(?:(?:past|to)${SP}(?:${HOUR})|(?:oh|o)${SP}(?:${UNITS})|${TENS}|${TEENS})`, 'iu'));
+const SPOKEN_CUES = new CueList(new RegExp(`${PAST_TO_CUE.source}|${HOUR_MINUTES_CUE.source}`, 'iu'));
 
 /** The scans tried only near their cue, for tests: they must find exactly what the full pattern finds. */
 export const CUED_SPOKEN_PATTERNS: readonly { name: string; pattern: CuedPattern; places: (text: string) => readonly number[] }[] = [
