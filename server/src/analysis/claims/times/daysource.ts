@@ -7,7 +7,7 @@
 import type { ArticleText, CalendarDate, Qualifier } from '../../types';
 import { dayNumber, isFull } from './calendar';
 import { nextWord, prevWord, startsLower } from './words';
-import { firstAtOrAfter } from '../../text/cuedPattern';
+import { CueList, firstAtOrAfter } from '../../text/cuedPattern';
 
 /** A date further than this from the dateline is background, not the story's day. */
 const STORY_DAYS = 7;
@@ -21,7 +21,8 @@ const AFTER_ADVERBIAL = new Set(['and', 'or', 'but', 'when', 'after', 'before', 
   'i', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'will', 'would', 'could', 'said', 'says', 'police', 'officials',
   'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'next', 'of', 'than', 'amid', 'during', 'through']);
 
-const QUOTE_MARK = /["“”]/g;
+/** The places of the quotation marks, found by one search. */
+const QUOTE_MARKS = new CueList(/["“”]/);
 
 /** Spans of direct quotation, paragraph by paragraph (an unclosed quote ends with its paragraph). */
 export class Quotations {
@@ -35,10 +36,8 @@ export class Quotations {
   private readSpans(): void {
     this.read = true;
     const plain = this.text.plain;
-    // Only the quotation marks matter: their places are found by one search, then read paragraph by paragraph.
-    const marks: number[] = [];
-    QUOTE_MARK.lastIndex = 0;
-    for (let m = QUOTE_MARK.exec(plain); m; m = QUOTE_MARK.exec(plain)) marks.push(m.index);
+    // Only the quotation marks matter: their places are read paragraph by paragraph.
+    const marks = QUOTE_MARKS.places(plain);
     for (const p of this.text.paragraphs) {
       let open = -1;
       for (let k = firstAtOrAfter(marks, p.start); k < marks.length && marks[k] < p.end; k++) {
