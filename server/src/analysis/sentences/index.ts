@@ -7,6 +7,7 @@ import { periodEndsSentence, isLower, isUpper } from './abbreviations';
 import { isByline, isClutter, isHeadlineParagraph } from './headings';
 import { quotations } from './quotations';
 import { local, type Shift } from '../local';
+import { isAsciiLetter } from '../text/codes';
 
 export { isByline, isClutter, isHeadlineParagraph } from './headings';
 
@@ -200,7 +201,7 @@ function isTrailingMark(c: number): boolean {
 
 /** isLetter for one code unit (isLower or isUpper of it as a string). */
 function isLetterCode(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return isAsciiLetter(c);
   return isLetter(String.fromCharCode(c));
 }
 

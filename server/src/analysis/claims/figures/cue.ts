@@ -1,6 +1,7 @@
 // The number cue: whether a sentence holds a numeral or one of the words a figure can open with.
 // A scan of the sentence's code units through a trie of the words, with no string made: most
 // sentences are turned away or let through before their end.
+import { isAsciiLetter } from '../../text/codes';
 
 /** Trie over a–z: row n holds 26 children (0: none), and `ends[n]` is 1 where a word ends. */
 export class CueWords {
@@ -35,7 +36,7 @@ export class CueWords {
     for (let p = start; p < end; p++) {
       const c = plain.charCodeAt(p);
       if (c >= 48 && c <= 57) return true;
-      const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      const letter = isAsciiLetter(c);
       if (!prevLetter && this.wordAt(plain, p, end)) return true;
       prevLetter = letter;
     }
@@ -61,8 +62,4 @@ function fold(c: number): number {
   if (c >= 97 && c <= 122) return c - 97;
   if (c >= 65 && c <= 90) return c - 65;
   return c === 0x212a ? 10 : -1;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

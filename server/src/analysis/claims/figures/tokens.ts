@@ -2,6 +2,8 @@
 // separates it from the token before ("eight-hour" and "56%" are attached; "40,000 users" is not).
 // One linear pass; no regex backtracking.
 
+import { isAsciiLetter } from '../../text/codes';
+
 export type FigureTokenKind = 'word' | 'number' | 'symbol';
 
 export interface FigureToken {
@@ -22,7 +24,7 @@ const nonAsciiLetter = new Uint8Array(65536);
 
 /** Whether the code unit `c` is a letter or mark, as /\p{L}|\p{M}/u reads it alone. */
 function isLetter(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return isAsciiLetter(c);
   let known = nonAsciiLetter[c];
   if (known === 0) nonAsciiLetter[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
   return known === 1;

@@ -2,6 +2,7 @@
 // without a tagger. Hand-written scanner, linear in the text.
 import type { Sentence } from '../../types';
 import { local, type Shift } from '../../local';
+import { isAsciiLetter } from '../../text/codes';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -33,7 +34,7 @@ const CAPITAL = /\p{Lu}/u;
 const nonAsciiLetter = new Uint8Array(65536);
 /** Whether the UTF-16 code unit `code` is a letter (or mark), as /\p{L}|\p{M}/u reads it alone. */
 const isLetterCode = (code: number): boolean => {
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 128) return isAsciiLetter(code);
   let known = nonAsciiLetter[code];
   if (known === 0) nonAsciiLetter[code] = known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
   return known === 1;

@@ -2,6 +2,7 @@
 // "until 2 p.m." (until), "by 6:38 p.m." (about), "late 2025" (vague). The qualifier's words join the claim's span.
 import type { Qualifier } from '../../types';
 import { wordTable } from '../../wordTable';
+import { isAsciiLetter } from '../../text/codes';
 
 const LOOKBACK = 40;
 
@@ -50,7 +51,7 @@ export function mayLead(plain: string, from: number, start: number): boolean {
   let b = e;
   while (b > from) {
     const c = plain.charCodeAt(b - 1);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) b--;
+    if (isAsciiLetter(c)) b--;
     else if (c >= 0x80) return true; // a letter past ASCII, or a mark: BEFORE decides
     else break;
   }

@@ -10,6 +10,7 @@ import { dayPartNear, withDayPart } from './dayparts';
 import { namesService } from './services';
 import { scanSpokenClocks, spokenNumber } from './spoken';
 import { CuedPattern, CueList } from '../../text/cuedPattern';
+import { isAsciiLetter } from '../../text/codes';
 
 export type Relative =
   | 'weekday' // "Monday": on or before the dateline
@@ -95,7 +96,7 @@ const CUE = {
 };
 
 const digitAt = (text: string, at: number) => { const c = text.charCodeAt(at); return c >= 48 && c <= 57; };
-const asciiLetterAt = (text: string, at: number) => { const c = text.charCodeAt(at); return (c >= 97 && c <= 122) || (c >= 65 && c <= 90); };
+const asciiLetterAt = (text: string, at: number) => isAsciiLetter(text.charCodeAt(at));
 
 /**
  * Scans tried only near their cue (CuedPattern). prefixedMonth and prefixedYear: every match holds

@@ -14,6 +14,7 @@ import type { DayPart } from './dayparts';
 import { dayPartNear } from './dayparts';
 import { boundaryBefore, nextWord, prevWord, startsLower } from './words';
 import { CuedPattern, CueList } from '../../text/cuedPattern';
+import { isAsciiLetter } from '../../text/codes';
 
 export interface SpokenClock {
   start: number;
@@ -55,7 +56,7 @@ const HOUR_MINUTES_CUE = new RegExp(`${SP}(?:(?:oh|o)${SP}(?:${UNITS})|${TENS}|$
 /** Both patterns open with a number word: a letter (or ſ, which /iu reads as s). */
 const wordAt = (text: string, at: number) => {
   const c = text.charCodeAt(at);
-  return c >= 0x80 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return c >= 0x80 || isAsciiLetter(c);
 };
 const PAST_TO_CUED = new CuedPattern(PAST_TO, PAST_TO_CUE, 24, wordAt);
 const HOUR_MINUTES_CUED = new CuedPattern(HOUR_MINUTES, HOUR_MINUTES_CUE, 8, wordAt);

@@ -1,6 +1,8 @@
 // Bounded look-behind/look-ahead helpers over the plain text: every loop here stops after a few
 // dozen characters, so callers stay linear however long the line is.
 
+import { isAsciiLetter } from '../../text/codes';
+
 const LETTER = /\p{L}/u;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
@@ -13,7 +15,7 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
 
 /** The code unit `c` alone is a letter (\p{L}; half a surrogate pair is not). */
 function isLetter(c: number): boolean {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < 0x80) return isAsciiLetter(c);
   return LETTER.test(String.fromCharCode(c));
 }
 
@@ -70,7 +72,7 @@ const BOUNDARY = /(?<![\p{L}\p{N}])/uy;
 /** No letter or digit right before position `i`. */
 export function boundaryBefore(text: string, i: number): boolean {
   const c = i > 0 ? text.charCodeAt(i - 1) : 32;
-  if (c < 0x80) return !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57));
+  if (c < 0x80) return !(isAsciiLetter(c) || (c >= 48 && c <= 57));
   BOUNDARY.lastIndex = i;
   return BOUNDARY.test(text);
 }
