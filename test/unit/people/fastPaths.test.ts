@@ -9,7 +9,8 @@ import type { ArticleText } from '../../../server/src/analysis/types';
 import { findRuns, isVerbLike, trimRun, trimmedRuns } from '../../../server/src/analysis/claims/people/names';
 import { COMMON_VERBS, ROLE_NOUNS, SPEECH_VERBS, isRoleWord } from '../../../server/src/analysis/claims/people/lexicon';
 import { tokenize, type Token } from '../../../server/src/analysis/claims/people/tokens';
-import { QuoteMarks, pairMarks } from '../../../server/src/analysis/claims/quotes/marks';
+import { pairMarks } from '../../../server/src/analysis/claims/quotes/marks';
+import { holdsQuotationMark, quotationMarks } from '../../../server/src/analysis/text/quotationMarks';
 import { wordCount } from '../../../server/src/analysis/claims/quotes/index';
 import { LocalMemo, withMemo } from '../../../server/src/analysis/local';
 import { corpora } from '../incremental/corpora';
@@ -77,14 +78,14 @@ describe('people and quotes shortcuts give the plain answers', () => {
     assert.ok(words.size > 3000 && roles > 50 && past > 100, `${words.size} words, ${roles} roles, ${past} verb-like`);
   });
 
-  it('a span holds a quotation mark exactly when QuoteMarks says so; without one pairMarks finds no pair', () => {
+  it('a span holds a quotation mark exactly when holdsQuotationMark says so; without one pairMarks finds no pair', () => {
     const rnd = seeded(7);
     let skipped = 0;
     const check = (plain: string, spans: { start: number; end: number }[]): void => {
-      const marks = new QuoteMarks(plain);
+      const marks = quotationMarks(plain);
       for (const s of spans) {
         const has = /[“”"]/.test(plain.slice(s.start, s.end));
-        assert.equal(marks.within(s.start, s.end), has, `${s.start}-${s.end}`);
+        assert.equal(holdsQuotationMark(marks, s.start, s.end), has, `${s.start}-${s.end}`);
         if (!has) { assert.deepStrictEqual(pairMarks(plain, s), []); skipped++; }
       }
     };

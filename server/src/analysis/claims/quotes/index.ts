@@ -6,7 +6,8 @@ import { looksLikeHeadline } from '../people';
 import type { ArticleContext } from './context';
 import { articleContext, sentenceAt, tokenIndexAt } from './context';
 import type { MarkPair } from './marks';
-import { QuoteMarks, pairMarks, pieceOf } from './marks';
+import { pairMarks, pieceOf } from './marks';
+import { holdsQuotationMark, quotationMarks } from '../../text/quotationMarks';
 import type { Attribution } from './attribution';
 import { attributionAfter, subjectBefore, verbBefore } from './attribution';
 import type { Located } from './agents';
@@ -26,9 +27,10 @@ export function extractQuotes(text: ArticleText, people: Person[]): Quote[] {
   const ctx = articleContext(text, people);
   const finder = new SubjectFinder(ctx);
   const out: Quote[] = [];
-  const marks = new QuoteMarks(text.plain);
+  // A paragraph without a quotation mark has no pairs (line breaks alone never open a quote).
+  const marks = quotationMarks(text.plain);
   text.paragraphs.forEach((paragraph) => {
-    if (!marks.within(paragraph.start, paragraph.end)) return;
+    if (!holdsQuotationMark(marks, paragraph.start, paragraph.end)) return;
     const pairs = pairMarks(text.plain, paragraph);
     if (pairs.length === 0) return;
     const quoted = (offset: number): boolean => insidePair(pairs, offset);

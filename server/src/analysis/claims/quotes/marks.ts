@@ -35,36 +35,6 @@ function isBreak(plain: string, i: number): boolean {
   return c === '\n' || (c === '\r' && plain[i + 1] !== '\n');
 }
 
-/**
- * Whether a span holds a quotation mark (“ ” "), for spans asked in order through the text: a
- * paragraph without one has no pairs (line breaks alone never open a quote), and most paragraphs
- * have none, so pairMarks need not read them character by character. The string search finds each
- * mark once: the next one of each kind is kept until a span starts past it.
- */
-export class QuoteMarks {
-  private readonly next = [-1, -1, -1];
-  private readonly marks = ['“', '”', '"'];
-  private from = 0;
-
-  constructor(private readonly plain: string) {}
-
-  within(start: number, end: number): boolean {
-    // Spans asked out of order: search again from this one.
-    if (start < this.from) this.next.fill(-1);
-    this.from = start;
-    let found = false;
-    for (let k = 0; k < 3; k++) {
-      let at = this.next[k];
-      if (at !== Infinity && at < start) {
-        at = this.plain.indexOf(this.marks[k], start);
-        this.next[k] = at = at < 0 ? Infinity : at;
-      }
-      if (at < end) found = true;
-    }
-    return found;
-  }
-}
-
 export function pairMarks(plain: string, paragraph: Span): MarkPair[] {
   const marks: number[] = [];
   // By code unit (“ ” " \n \r), no one-character string per character of the paragraph.

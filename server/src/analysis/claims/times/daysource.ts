@@ -7,7 +7,8 @@
 import type { ArticleText, CalendarDate, Qualifier } from '../../types';
 import { dayNumber, isFull } from './calendar';
 import { nextWord, prevWord, startsLower } from './words';
-import { CueList, firstAtOrAfter } from '../../text/cuedPattern';
+import { firstAtOrAfter } from '../../text/cuedPattern';
+import { quotationMarks } from '../../text/quotationMarks';
 
 /** A date further than this from the dateline is background, not the story's day. */
 const STORY_DAYS = 7;
@@ -20,9 +21,6 @@ const AFTER_ADVERBIAL = new Set(['and', 'or', 'but', 'when', 'after', 'before', 
   'with', 'by', 'from', 'for', 'until', 'since', 'that', 'which', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we',
   'i', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'will', 'would', 'could', 'said', 'says', 'police', 'officials',
   'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'next', 'of', 'than', 'amid', 'during', 'through']);
-
-/** The places of the quotation marks, found by one search. */
-const QUOTE_MARKS = new CueList(/["“”]/);
 
 /** Spans of direct quotation, paragraph by paragraph (an unclosed quote ends with its paragraph). */
 export class Quotations {
@@ -37,7 +35,7 @@ export class Quotations {
     this.read = true;
     const plain = this.text.plain;
     // Only the quotation marks matter: their places are read paragraph by paragraph.
-    const marks = QUOTE_MARKS.places(plain);
+    const marks = quotationMarks(plain);
     for (const p of this.text.paragraphs) {
       let open = -1;
       for (let k = firstAtOrAfter(marks, p.start); k < marks.length && marks[k] < p.end; k++) {
