@@ -10,6 +10,7 @@ import { isPersonRun } from './evidence';
 import type { RoleContext } from './roles';
 import { roleBefore, roleFronted, rolesAfter } from './roles';
 import { local, localId } from '../../local';
+import { mapped } from '../../mapped';
 import { FAMILY_NAME_FIRST, FIRST_NAMES, MONTHS_AND_DAYS } from './lexicon';
 
 
@@ -175,8 +176,8 @@ function candidates(ctx: EvidenceContext): Candidate[] {
   for (const run of trimmedRuns(plain, tokens)) {
     if (!run || rejectReason(tokens, run)) continue;
     if (!isPersonRun(ctx, run)) continue;
-    const words = tokens.slice(run.first, run.last + 1).map((t) => t.text);
-    out.push({ key: words.join(' ').toLowerCase(), name: words.join(' '), words: words.map((w) => w.toLowerCase()), initial: opensSentence(tokens, run) && run.title < 0 });
+    const words = mapped(tokens.slice(run.first, run.last + 1), (t) => t.text);
+    out.push({ key: words.join(' ').toLowerCase(), name: words.join(' '), words: mapped(words, (w) => w.toLowerCase()), initial: opensSentence(tokens, run) && run.title < 0 });
   }
   return out;
 }
