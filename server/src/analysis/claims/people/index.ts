@@ -99,9 +99,10 @@ export function extractPeople(text: ArticleText): Person[] {
     const found = local('people-candidates', plain, sentences[si].span, at(si),
       () => candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords }), proper + sets);
     for (const c of found) {
-      const had = people.get(c.key);
-      if (had) had.initialOnly = had.initialOnly && c.initial;
-      else people.set(c.key, { key: c.key, name: c.name, words: c.words, mentions: [], roles: [], initialOnly: c.initial });
+      // One path for a new name and a name seen again: a branch first taken in optimised code deoptimises it.
+      let draft = people.get(c.key);
+      if (!draft) people.set(c.key, draft = { key: c.key, name: c.name, words: c.words, mentions: [], roles: [], initialOnly: true });
+      draft.initialOnly = draft.initialOnly && c.initial;
     }
   }
   dropGluedWords(people);
