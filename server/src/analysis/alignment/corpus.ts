@@ -20,6 +20,7 @@ import { eventKeys } from './events';
 import { conditionOf } from './conditions';
 import { separatorsOnly } from '../text/separators';
 import type { ClaimCarrier } from './claimReuse';
+import { mapped } from '../mapped';
 
 /** A figure's events: none (only times have them). */
 const NO_EVENTS: readonly string[] = [];
@@ -206,7 +207,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   // Figures a report quotes someone as saying are loose; a transcript's are the record.
   const inQuote = quoteCover(article.quotes.filter((q) => !q.transcript).flatMap((q) => q.pieces));
   // Indexed, so that an article with thousands of claims is read in linear time.
-  const claimSpans = new ClaimSpans([...article.figures.map((f) => f.span), ...article.times.map((t) => t.span)]);
+  const claimSpans = new ClaimSpans([...mapped(article.figures, (f) => f.span), ...mapped(article.times, (t) => t.span)]);
   const classes = withTimes ? undefined : kinds.classes;
   // Only a whole build takes words over: the lists then stand in the article's order.
   const carry = kinds ? undefined : carrier;
@@ -238,7 +239,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   const bySentence = groupBy(figures, (f) => f.figure.sentence);
   const clocked = new Set(article.times.filter((t) => t.granularity === 'clock').map((t) => t.sentence));
   const timeCount = article.times.length;
-  const times: TimeRef[] = !withTimes ? [] : article.times.map((time, index) => {
+  const times: TimeRef[] = !withTimes ? [] : mapped(article.times, (time, index) => {
     // A live blog's entry stamp ("11:52 a.m." on a line of its own) is about its entry's first sentence,
     // unless that sentence tells a time of its own ("5.12pm ⏎ Police say the mayday came at 4.55pm").
     let entry = entryOf(text, time);
@@ -263,7 +264,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   const onset = storyOnset(text, times);
   if (onset) onset.onset = true;
   const quoteCount = article.quotes.length;
-  const quotes: QuoteRef[] = !withQuotes ? [] : article.quotes.map((quote, index) => {
+  const quotes: QuoteRef[] = !withQuotes ? [] : mapped(article.quotes, (quote, index) => {
     const words = carry?.quote(index, quoteCount, quote) ?? quoteWords(text, quote);
     carry?.keepQuote(index, words);
     return { article, quote, index, words };

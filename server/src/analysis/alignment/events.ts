@@ -7,6 +7,7 @@
 // events, and so are "announced the verdict" and "announced the sentence" by the same judge.
 import type { Span } from '../types';
 import { contentTokens } from './words';
+import { mapped } from '../mapped';
 
 /**
  * Past-tense forms only: a plan ("will stop the race at noon") is not what happened, and the bare
@@ -64,7 +65,7 @@ export function eventKeys(plain: string, clause: Span, at: Span, covered: Covere
   // stoppage ("Race stopped at 9:40"): "the company announced at 9 a.m. that …" says nothing of what.
   const passive = PASSIVE.test(plain.slice(Math.max(clause.start, best.start - 24), best.start));
   const words = things.length > 0 ? things : passive || best.action === '~halt' ? subjectOf(plain, clause, at, best.start, covered) : [];
-  return [...new Set(words)].map((w) => `${best.action}:${w}`);
+  return mapped([...new Set(words)], (w) => `${best.action}:${w}`);
 }
 
 /** Content words right after the verb, up to the time, another claim or a comma. */

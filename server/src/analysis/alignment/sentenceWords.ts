@@ -7,6 +7,7 @@
 // tokenised on its own, as before.
 import type { Span } from '../types';
 import { contentTokens, scanContentTokens } from './words';
+import { mapped } from '../mapped';
 
 export interface ContentToken {
   word: string;
@@ -240,7 +241,7 @@ export function contentWindow(plain: string, sentence: Span, start: number, end:
 /** Content words of a window of `sentence`, as contentWords(plain, start, end) gives them. */
 export function contentWordsIn(plain: string, sentence: Span, start: number, end: number): string[] {
   const w = windowOf(plain, sentence, start, end);
-  if (!w) return contentTokens(plain, start, end).map((t) => t.word);
+  if (!w) return mapped(contentTokens(plain, start, end), (t) => t.word);
   const to = end - sentence.start;
   const out: string[] = [];
   for (let k = firstWordFrom(w, start - sentence.start); k < w.words.length && w.wordEnds[k] <= to; k++) out.push(w.words[k]);

@@ -1,4 +1,5 @@
 import { wordTable } from '../wordTable';
+import { mapped } from '../mapped';
 // Words for comparing contexts and quotations: lower-case, punctuation-free, lightly stemmed.
 
 const STOPWORDS = new Set(
@@ -112,7 +113,7 @@ const DIRECTION: Record<string, string> = wordTable(Object.fromEntries([
 
 /** Content words of a passage, stemmed, for comparing what two passages are about. */
 export function contentWords(text: string, start = 0, end = text.length): string[] {
-  return contentTokens(text, start, end).map((t) => t.word);
+  return mapped(contentTokens(text, start, end), (t) => t.word);
 }
 
 /** Content words with where they stand, for windows around a claim. */

@@ -8,6 +8,7 @@ import { isByline, isClutter, isHeadlineParagraph } from './headings';
 import { quotations } from './quotations';
 import { local, type Shift } from '../local';
 import { isAsciiLetter } from '../text/codes';
+import { mapped } from '../mapped';
 
 export { isByline, isClutter, isHeadlineParagraph } from './headings';
 
@@ -47,7 +48,7 @@ export function movedSentences(sentences: Sentence[], shift: Shift): Sentence[] 
 
 function paragraphSentences(plain: string, p: Span, paragraph: number, text: string, options: SentenceOptions): Sentence[] {
   if (options.headings?.[paragraph] || isHeadlineParagraph(text, options.listItems?.[paragraph] ?? false)) {
-    return capLength(plain, p).map((span) => ({ span, paragraph, isHeading: true }));
+    return mapped(capLength(plain, p), (span) => ({ span, paragraph, isHeading: true }));
   }
   const out: Sentence[] = [];
   for (const sentence of splitParagraph(plain, p)) {

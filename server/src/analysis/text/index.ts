@@ -5,6 +5,7 @@ import { findFrontMatter } from './frontmatter';
 import { lineSpans } from './lines';
 import { Blanker, blankMarkdown } from './markdown';
 import { findParagraphs as findParagraphSpans, type ParagraphOptions } from './paragraphs';
+import { mapped } from '../mapped';
 
 export { LineIndex, type LinePosition } from './lines';
 export type { ParagraphOptions } from './paragraphs';
@@ -65,12 +66,12 @@ export function findParagraphs(plain: string, options: ParagraphOptions = {}): S
  * with facts, not a headline, though it has no final stop.
  */
 function bulletParagraphs(plain: string, paragraphs: Span[]): boolean[] {
-  return paragraphs.map((p) => /^[-*•–] +\S/.test(plain.slice(p.start, p.start + 3)));
+  return mapped(paragraphs, (p) => /^[-*•–] +\S/.test(plain.slice(p.start, p.start + 3)));
 }
 
 /** Which paragraphs start on one of `marked` lines (markdown headings, list items); `lines` are the text's. */
 function paragraphsStartingOn(lines: readonly Span[], paragraphs: Span[], marked?: ReadonlySet<number>): boolean[] {
-  if (!marked || marked.size === 0) return paragraphs.map(() => false);
+  if (!marked || marked.size === 0) return mapped(paragraphs, () => false);
   const out: boolean[] = [];
   let line = 0;
   for (const p of paragraphs) {

@@ -1,6 +1,7 @@
 // Line bookkeeping over an article's original text. Lines end at \n, \r\n or \r, the same rule
 // editors and LSP use, so positions computed here match what the editor shows.
 import type { Span } from '../types';
+import { mapped } from '../mapped';
 
 /** A 0-based editor position: line, and UTF-16 code units into that line. */
 export interface LinePosition {
@@ -26,7 +27,7 @@ export function lineStarts(text: string): number[] {
 /** Every line's content span, line terminator excluded. */
 export function lineSpans(text: string): Span[] {
   const starts = lineStarts(text);
-  return starts.map((start, i) => {
+  return mapped(starts, (start, i) => {
     let end = i + 1 < starts.length ? starts[i + 1] : text.length;
     if (i + 1 < starts.length) {
       end--; // the \n or lone \r

@@ -4,6 +4,7 @@
 // the file is hard-wrapped, where only a line that ends a sentence (or is short) ends a paragraph.
 import type { Span } from '../types';
 import { lineSpans } from './lines';
+import { mapped } from '../mapped';
 
 export interface ParagraphOptions {
   /** Markdown: hard-wrapped lines of one paragraph stay together. */
@@ -21,7 +22,7 @@ const WRAP_WIDTH = 100; // hard-wrapped text keeps every line at or under about 
  * given, must be lineSpans(plain) (a caller that has them saves reading the text for them again).
  */
 export function findParagraphs(plain: string, options: ParagraphOptions = {}, textLines: readonly Span[] = lineSpans(plain)): Span[] {
-  const lines = textLines.map((l) => trimSpan(plain, l));
+  const lines = mapped(textLines, (l) => trimSpan(plain, l));
   const headings = options.headingLines ?? new Set<number>();
   const starts = options.blockStartLines ?? new Set<number>();
   const breakAfter = options.markdown ? () => false : plainTextBreaks(plain, lines);

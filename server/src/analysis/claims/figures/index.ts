@@ -15,6 +15,7 @@ import { DURATION_FACTOR, fractionWords, lemma, pluralNounAt, readFraction, read
 import { isFactLine, labelledCounts } from './labels';
 import { wordTable } from '../../wordTable';
 import { CueWords } from './cue';
+import { mapped } from '../../mapped';
 
 export { lemma } from './units';
 
@@ -48,7 +49,7 @@ export function extractFigures(text: ArticleText, times: readonly TimeClaim[] = 
 
 function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   const out: Figure[] = [];
-  const timeSpans = times.map((t) => t.span).sort((a, b) => a.start - b.start);
+  const timeSpans = mapped(times, (t) => t.span).sort((a, b) => a.start - b.start);
   let tp = 0;
   text.sentences.forEach((sentence, index) => {
     if (sentence.isHeading && !isFactLine(text, index)) return;

@@ -10,6 +10,7 @@ import { isPersonRun } from './evidence';
 import type { RoleContext } from './roles';
 import { roleBefore, roleFronted, rolesAfter } from './roles';
 import { local, localId } from '../../local';
+import { mapped } from '../../mapped';
 import { FAMILY_NAME_FIRST, FIRST_NAMES, MONTHS_AND_DAYS } from './lexicon';
 
 
@@ -98,9 +99,10 @@ export function extractPeople(text: ArticleText): Person[] {
     const found = local('people-candidates', plain, sentences[si].span, at(si),
       () => candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords }), proper + sets);
     for (const c of found) {
-      const had = people.get(c.key);
-      if (had) had.initialOnly = had.initialOnly && c.initial;
-      else people.set(c.key, { key: c.key, name: c.name, words: c.words, mentions: [], roles: [], initialOnly: c.initial });
+      // One path for a new name and a name seen again: a branch first taken in optimised code deoptimises it.
+      let draft = people.get(c.key);
+      if (!draft) people.set(c.key, draft = { key: c.key, name: c.name, words: c.words, mentions: [], roles: [], initialOnly: true });
+      draft.initialOnly = draft.initialOnly && c.initial;
     }
   }
   dropGluedWords(people);
@@ -175,8 +177,8 @@ function candidates(ctx: EvidenceContext): Candidate[] {
   for (const run of trimmedRuns(plain, tokens)) {
     if (!run || rejectReason(tokens, run)) continue;
     if (!isPersonRun(ctx, run)) continue;
-    const words = tokens.slice(run.first, run.last + 1).map((t) => t.text);
-    out.push({ key: words.join(' ').toLowerCase(), name: words.join(' '), words: words.map((w) => w.toLowerCase()), initial: opensSentence(tokens, run) && run.title < 0 });
+    const words = mapped(tokens.slice(run.first, run.last + 1), (t) => t.text);
+    out.push({ key: words.join(' ').toLowerCase(), name: words.join(' '), words: mapped(words, (w) => w.toLowerCase()), initial: opensSentence(tokens, run) && run.title < 0 });
   }
   return out;
 }

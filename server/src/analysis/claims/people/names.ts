@@ -3,6 +3,7 @@
 import type { Token } from './tokens';
 import { adjacent } from './tokens';
 import { remembering } from '../../local';
+import { mapped } from '../../mapped';
 import {
   ADVERBS, COMMON_VERBS, DETERMINERS, FIRST_NAMES, HONORIFICS, MONTHS_AND_DAYS, NOT_FIRST, OFFICE_TITLES,
   ORG_WORDS, PARTICLES, PLACES, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS, isRoleWord,
@@ -103,7 +104,7 @@ export function findRuns(plain: string, tokens: Token[]): readonly NameRun[] {
 /** trimRun of each of findRuns's runs, in the same order, remembered with them. */
 export function trimmedRuns(plain: string, tokens: Token[]): readonly (NameRun | null)[] {
   const known = knownRuns(plain, tokens);
-  return (known.trimmed ??= known.runs.map((run) => trimRun(tokens, run)));
+  return (known.trimmed ??= mapped(known.runs, (run) => trimRun(tokens, run)));
 }
 
 function scanRuns(plain: string, tokens: Token[]): NameRun[] {
@@ -195,7 +196,7 @@ function isSuffix(text: string): boolean {
 export function rejectReason(tokens: Token[], run: NameRun): string | null {
   const words = coreWords(tokens, run);
   if (words.length === 0) return 'empty';
-  const lowers = words.map((w) => w.lower);
+  const lowers = mapped(words, (w) => w.lower);
   // "Theresa May" is a name; "Monday March", "Tuesday" are dates.
   const named = run.title >= 0 || (FIRST_NAMES.has(lowers[0]) && !MONTHS_AND_DAYS.has(lowers[0]));
   for (let i = 0; i < words.length; i++) if (MONTHS_AND_DAYS.has(lowers[i]) && !(named && i > 0)) return 'date';

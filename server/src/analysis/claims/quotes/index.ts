@@ -15,6 +15,7 @@ import { SubjectFinder } from './subjects';
 import type { FoundVenue } from './venue';
 import { findVenues } from './venue';
 import { transcriptQuotes } from './transcript';
+import { mapped } from '../../mapped';
 
 /** A quotation before speakers: one or more pieces, with the attribution that interrupts them. */
 interface QuoteRun {
@@ -150,7 +151,7 @@ function buildQuote(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, q
   const { plain, original } = ctx.text;
   const first = run.pairs[0];
   const last = run.pairs[run.pairs.length - 1];
-  const pieces = run.pairs.map((p) => pieceOf(plain, p)).filter((p) => p.end > p.start);
+  const pieces = mapped(run.pairs, (p) => pieceOf(plain, p)).filter((p) => p.end > p.start);
   if (pieces.length === 0) return null;
   const si = sentenceAt(ctx.text, first.open);
   if (si < 0) return null;

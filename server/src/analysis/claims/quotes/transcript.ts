@@ -2,6 +2,7 @@
 // "A (MOWBRAY):", "PRIYA NATARAJAN:") is that person's words, verbatim, without quotation marks.
 import type { ArticleText, Person, Quote, Span } from '../../types';
 import { HONORIFICS, OFFICE_TITLES, ROLE_NOUNS } from '../people/lexicon';
+import { mapped } from '../../mapped';
 
 // Made once: the bundler turns a `\p{…}` literal into a RegExp construction where it stands.
 const LETTER = /\p{L}/u;
@@ -45,7 +46,7 @@ function readLabel(plain: string, paragraph: Span): Label | null {
   // "QUESTION (Radio North):", "Q (Jo Lee, Reuters):": who asked, not a speaker on the record.
   const asker = /^(?:q|question|reporter|journalist)$/i.test(m[1].trim());
   const named = (m[2] && !asker ? m[2] : m[1]).trim();
-  const words = named.split(/[\s]+/).map((w) => w.replace(/[.’']+$/g, '').toLowerCase()).filter((w) => w.length > 0);
+  const words = mapped(named.split(/[\s]+/), (w) => w.replace(/[.’']+$/g, '').toLowerCase()).filter((w) => w.length > 0);
   const nameStart = paragraph.start + (m[2] && !asker ? head.indexOf(m[2], m[1].length) : head.indexOf(m[1]));
   return { words, body: paragraph.start + m[0].length, span: { start: nameStart, end: nameStart + named.length } };
 }
@@ -78,7 +79,7 @@ function speakerOf(words: string[], people: readonly Person[], plain: string): s
   // A label is a person only when the article names that person in running text or a header:
   // "DRAFT:" and "BREAKING NEWS:" are not.
   if (name.length === 1) return fullNameIn(plain, surname) ?? (known.length === 1 ? known[0].key : null);
-  const written = name.map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+  const written = mapped(name, (w) => w[0].toUpperCase() + w.slice(1)).join(' ');
   return plain.includes(written) || known.some((p) => p.key === name.join(' ')) ? name.join(' ') : null;
 }
 

@@ -24,6 +24,7 @@ import { articleMentions } from './select';
 import type { Zone } from './zones';
 import { genericZone, zoneFor, zoneOffset } from './zones';
 import { CuedPattern } from '../../text/cuedPattern';
+import { mapped } from '../../mapped';
 
 export { findDateline };
 
@@ -197,7 +198,7 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
   const quoted = new Quotations(text);
   // Nearest date of the same sentence on each side (a day beats a bare month), in two linear passes;
   // "at 11 a.m. … in a Jan. 28 report" is not on Jan. 28.
-  const usable = placed.map((p) => p.m.granularity !== 'date' || !namesOtherThing(plain, p.m.start, p.m.end));
+  const usable = mapped(placed, (p) => p.m.granularity !== 'date' || !namesOtherThing(plain, p.m.start, p.m.end));
   const before = nearestDates(placed, usable, 1);
   const after = nearestDates(placed, usable, -1);
   let storyDay: Placed | null = null;
