@@ -100,9 +100,9 @@ export function extractPeople(text: ArticleText): Person[] {
       () => candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords }), proper + sets);
     for (const c of found) {
       // One path for a new name and a name seen again: a branch first taken in optimised code deoptimises it.
-      let draft = people.get(c.key);
-      if (!draft) people.set(c.key, draft = { key: c.key, name: c.name, words: c.words, mentions: [], roles: [], initialOnly: true });
-      draft.initialOnly = draft.initialOnly && c.initial;
+      let person = people.get(c.key);
+      if (!person) people.set(c.key, person = { key: c.key, name: c.name, words: c.words, mentions: [], roles: [], initialOnly: true });
+      person.initialOnly = person.initialOnly && c.initial;
     }
   }
   dropGluedWords(people);
