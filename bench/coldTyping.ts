@@ -11,10 +11,10 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as v8 from 'node:v8';
 import { analyzeArticle, type ArticleAnalysis } from '../server/src/analysis/index';
 import { IncrementalAnalyzer } from '../server/src/analysis/incremental';
 import { diagnosticsFor, PublishedDiagnostics } from '../server/src/diagnostics';
+import { applyServerHeapSettings } from '../server/src/heapSettings';
 import { IndexStore } from '../server/src/indexStore';
 import { LiveReview, type Analyzer } from '../server/src/review';
 import { DEFAULT_SETTINGS } from '../server/src/settings';
@@ -42,8 +42,8 @@ async function setup(): Promise<void> {
 }
 
 function run(): void {
-  // The server's own V8 flags (server/src/main.ts).
-  for (const flag of ['--heap-growing-percent=20', '--no-allocation-site-pretenuring']) v8.setFlagsFromString(flag);
+  // The server's own heap flags (server/src/heapSettings.ts, set by main.ts).
+  applyServerHeapSettings();
   const store = new IndexStore(ROOT, { engine: 'cold-typing' });
   const editing = new IncrementalAnalyzer();
   // Sources come from the index, as PrefetchedAnalyzer gives them to the server; the draft is analysed.

@@ -22,7 +22,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
-import * as v8 from 'node:v8';
 import type { NotificationType } from 'vscode-jsonrpc';
 import { diagnosticsFor, PublishedDiagnostics } from './diagnostics';
 import { hoverAt } from './hover';
@@ -46,19 +45,11 @@ import { Scheduler } from './scheduler';
 import { changesReviewSet, DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 import { isArticleName, makeFolder, pathOfUri, ReviewSet } from './workspace';
 import { holdNewSpace } from './newSpace';
+import { applyServerHeapSettings } from './heapSettings';
 import { helperThreadsLine } from './helperThreads';
 
-// The heap is mostly the corpus, which lives as long as the server; each keystroke leaves a little
-// garbage behind. V8 lets the heap grow to about twice its live size before collecting it whole;
-// 20% keeps the server's memory near what it really holds (one full collection every few dozen
-// keystrokes, done mostly off the main thread).
-v8.setFlagsFromString('--heap-growing-percent=20');
-// A keystroke's analysis and check live until the next keystroke, so when a scavenge comes they are
-// mostly alive; V8 then learns to allocate them straight into the old generation ("pretenuring"),
-// where they die and fill the heap: a full collection every ~50 keystrokes with pauses of 10 to
-// 90 ms, and more memory. Without it they die young (bench/phases.ts at 1,000 sources: no full
-// collection in 200 keystrokes instead of four, collector time 250 → 110 ms, RSS 208 → 185 MB).
-v8.setFlagsFromString('--no-allocation-site-pretenuring');
+// The heap flags of a server (heapSettings.ts): 20% growth, no pretenuring.
+applyServerHeapSettings();
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { IngestJob, JobsMessage, PreparedSource, ResultsMessage, TextOmitted } from './protocol';
 import { WORKER_MARK } from './worker';
 import { releaseNewSpace } from '../newSpace';
+import { relaxHeapGrowth, restoreHeapGrowth } from '../heapSettings';
 
 export type { IngestJob, PreparedSource } from './protocol';
 
@@ -160,6 +161,7 @@ export async function* analyseInWorkers<J extends IngestJob>(jobs: readonly J[],
 
   running++;
   releaseNewSpace();
+  relaxHeapGrowth();
   try {
     for (let k = 0; k < count; k++) {
       let worker: Worker;
@@ -218,6 +220,7 @@ export async function* analyseInWorkers<J extends IngestJob>(jobs: readonly J[],
     }
   } finally {
     running--;
+    restoreHeapGrowth();
     failed = true;
     await Promise.all(slots.map((s) => s.worker.terminate().catch(() => 0)));
   }
