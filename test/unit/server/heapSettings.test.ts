@@ -1,39 +1,28 @@
 // server/src/heapSettings.ts: the server's heap flags, and V8's own heap growth while ingestion
 // workers run. The flags last for the process, so the real-V8 case runs in fresh processes.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { applyServerHeapSettings, relaxHeapGrowth, resetHeapSettingsForTest, restoreHeapGrowth, SERVING_HEAP_GROWTH } from '../../../server/src/heapSettings';
+import { lastJsonOfFreshRun } from './freshProcess';
 
 const MODULE = path.resolve(__dirname, '..', '..', '..', 'server', 'src', 'heapSettings.ts');
 
 /** Full collections while a process keeps ~120 MB it makes bit by bit, under the given calls. */
 function fullCollections(calls: string): number {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-review-heap-'));
-  try {
-    const script = path.join(dir, 'run.ts');
-    fs.writeFileSync(script, `
-      import { PerformanceObserver, constants } from 'node:perf_hooks';
-      import { applyServerHeapSettings, relaxHeapGrowth, restoreHeapGrowth } from ${JSON.stringify(MODULE)};
-      void applyServerHeapSettings; void relaxHeapGrowth; void restoreHeapGrowth;
-      ${calls}
-      let full = 0;
-      const obs = new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if ((e as unknown as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) full++;
-      });
-      obs.observe({ entryTypes: ['gc'] });
-      const kept: unknown[] = [];
-      for (let i = 0; i < 1.5e6; i++) kept.push({ a: i, b: 'x' + i, c: [i] });
-      setTimeout(() => { obs.disconnect(); console.log(JSON.stringify({ full, kept: kept.length })); }, 50);
-    `);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', cwd: path.dirname(MODULE) });
-    assert.equal(r.status, 0, r.stderr);
-    return (JSON.parse(r.stdout.trim().split('\n').pop()!) as { full: number }).full;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  return lastJsonOfFreshRun<{ full: number }>(`
+    import { PerformanceObserver, constants } from 'node:perf_hooks';
+    import { applyServerHeapSettings, relaxHeapGrowth, restoreHeapGrowth } from ${JSON.stringify(MODULE)};
+    void applyServerHeapSettings; void relaxHeapGrowth; void restoreHeapGrowth;
+    ${calls}
+    let full = 0;
+    const obs = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if ((e as unknown as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) full++;
+    });
+    obs.observe({ entryTypes: ['gc'] });
+    const kept: unknown[] = [];
+    for (let i = 0; i < 1.5e6; i++) kept.push({ a: i, b: 'x' + i, c: [i] });
+    setTimeout(() => { obs.disconnect(); console.log(JSON.stringify({ full, kept: kept.length })); }, 50);
+  `, path.dirname(MODULE)).full;
 }
 
 describe('server: heap settings', () => {
