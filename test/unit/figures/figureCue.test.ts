@@ -7,7 +7,7 @@ import { mayHaveFigure, readSentenceFigures } from '../../../server/src/analysis
 import { prepareText } from '../../../server/src/analysis/text';
 import type { ArticleText } from '../../../server/src/analysis/types';
 import { corpora } from '../incremental/corpora';
-import { seeded } from '../robustness/arbitraries';
+import { joinedPieces, seeded } from '../robustness/arbitraries';
 
 /** Sentences of a text: how many, how many hold a figure, how many the pre-filter turns away; fails on one turned away with a figure. */
 function check(text: ArticleText, where: string): { sentences: number; figures: number; turnedAway: number } {
@@ -31,10 +31,7 @@ const PIECES = ['one', 'One', 'ONE', 'two', 'three', 'ten', 'twenty', 'Forty', '
 const JOINS = ['', ' ', ' ', ' ', ' ', '-', '\u00a0', "'s ", ', ', ': '];
 
 function randomSentence(r: () => number): string {
-  let text = '';
-  const n = 2 + Math.floor(r() * 9);
-  for (let i = 0; i < n; i++) text += (i > 0 ? JOINS[Math.floor(r() * JOINS.length)] : '') + PIECES[Math.floor(r() * PIECES.length)];
-  return text + '.';
+  return joinedPieces(r, PIECES, JOINS, 2 + Math.floor(r() * 9)) + '.';
 }
 
 describe('figures: the number cue pre-filter', () => {

@@ -7,7 +7,7 @@ import { FIGURE_CUE_WORDS, mayHaveFigure } from '../../../server/src/analysis/cl
 import { anyCase } from '../../../server/src/analysis/anyCase';
 import { prepareText } from '../../../server/src/analysis/text';
 import { corpora } from '../incremental/corpora';
-import { seeded } from '../robustness/arbitraries';
+import { joinedPieces, seeded } from '../robustness/arbitraries';
 
 /** The plain computation: the cue words as one pattern over the sentence's text. */
 const CUE = new RegExp(`[0-9]|(?<![A-Za-z])(?:${anyCase(FIGURE_CUE_WORDS.join('|'))})(?![A-Za-z])`);
@@ -18,10 +18,7 @@ const PIECES = [...FIGURE_CUE_WORDS, 'ONE', 'Two', 'tHrEe', 'wee\u212A', 'la\u21
 const JOINS = ['', '', ' ', ' ', '-', '_', 'é', '\u212A', 'x', '\u00a0', '1'];
 
 function randomText(r: () => number): string {
-  let text = '';
-  const n = 1 + Math.floor(r() * 6);
-  for (let i = 0; i < n; i++) text += (i > 0 ? JOINS[Math.floor(r() * JOINS.length)] : '') + PIECES[Math.floor(r() * PIECES.length)];
-  return text;
+  return joinedPieces(r, PIECES, JOINS, 1 + Math.floor(r() * 6));
 }
 
 describe('figures: the number cue scan', () => {

@@ -8,7 +8,7 @@ import { figureTokens } from '../../../server/src/analysis/claims/figures/tokens
 import { prepareText } from '../../../server/src/analysis/text';
 import type { ArticleText } from '../../../server/src/analysis/types';
 import { corpora } from '../incremental/corpora';
-import { seeded } from '../robustness/arbitraries';
+import { joinedPieces, seeded } from '../robustness/arbitraries';
 
 /** The plain computation: figureAt tried at every token of the sentence. */
 function everyToken(text: ArticleText, index: number): unknown[] {
@@ -43,10 +43,7 @@ const PIECES = ['one', 'One', 'ONE', 'two', 'three', 'twenty', 'Forty', 'dozen',
 const JOINS = ['', ' ', ' ', ' ', ' ', '-', '\u00a0', ', ', ': '];
 
 function randomSentence(r: () => number): string {
-  let text = '';
-  const n = 2 + Math.floor(r() * 9);
-  for (let i = 0; i < n; i++) text += (i > 0 ? JOINS[Math.floor(r() * JOINS.length)] : '') + PIECES[Math.floor(r() * PIECES.length)];
-  return text + '.';
+  return joinedPieces(r, PIECES, JOINS, 2 + Math.floor(r() * 9)) + '.';
 }
 
 describe('figures: the opener screen', () => {

@@ -7,7 +7,7 @@ import { analyzeArticle } from '../../../server/src/analysis/index';
 import { tokenize } from '../../../server/src/analysis/claims/people/tokens';
 import { findVenues, mayHaveVenue } from '../../../server/src/analysis/claims/quotes/venue';
 import { corpora } from '../incremental/corpora';
-import { seeded } from '../robustness/arbitraries';
+import { joinedPieces, seeded } from '../robustness/arbitraries';
 
 /** Venues findVenues finds in plain[start, end) with no token taken for a person (the most it finds). */
 const venuesIn = (plain: string, start: number, end: number) => findVenues(plain, tokenize(plain, start, end), () => false);
@@ -22,9 +22,7 @@ const PIECES = ['told', 'TOLD', 'Tells', 'tell', 'said', 'SAID', 'says', 'speaki
 const JOINS = ['', ' ', ' ', ' ', ' ', '  ', '\u00a0', '\n', ' \r\n', "'s ", '’ ', '. ', ', '];
 
 function randomText(r: () => number, pieces: number): string {
-  let text = '';
-  for (let i = 0; i < pieces; i++) text += (i > 0 ? JOINS[Math.floor(r() * JOINS.length)] : '') + PIECES[Math.floor(r() * PIECES.length)];
-  return text;
+  return joinedPieces(r, PIECES, JOINS, pieces);
 }
 
 describe('quotes: the venue cue pre-filter', () => {

@@ -39,6 +39,16 @@ export const anyArticleText = fc.oneof(anyUtf16(), newsSoup());
 export const articlePath = fc.constantFrom('001_wire.txt', '002_outlet.md', 'notes.markdown', 'draft_story.md', 'draft_story.txt');
 
 /** Deterministic pseudo-random numbers for the fixed large inputs (same text every run). */
+/**
+ * `count` pieces drawn with `r`, each after the first preceded by a join drawn with `r` (the join
+ * first): the random phrases the fast-path tests compare a shortcut and its plain answer on.
+ */
+export function joinedPieces(r: () => number, pieces: readonly string[], joins: readonly string[], count: number): string {
+  let text = '';
+  for (let i = 0; i < count; i++) text += (i > 0 ? joins[Math.floor(r() * joins.length)] : '') + pieces[Math.floor(r() * pieces.length)];
+  return text;
+}
+
 export function seeded(seed: number): () => number {
   let s = seed >>> 0;
   return () => {

@@ -15,7 +15,7 @@ import { CUED_CLUTTER } from '../../../server/src/analysis/claims/times/passage'
 import { CUED_DECLARED_ZONE } from '../../../server/src/analysis/claims/times';
 import type { CuedPattern } from '../../../server/src/analysis/text/cuedPattern';
 import { corpora } from '../incremental/corpora';
-import { seeded } from '../robustness/arbitraries';
+import { joinedPieces, seeded } from '../robustness/arbitraries';
 
 type Places = ((text: string) => readonly number[]) | undefined;
 const PATTERNS: { name: string; pattern: CuedPattern; places?: Places }[] = [...CUED_PATTERNS, ...CUED_SPOKEN_PATTERNS,
@@ -63,10 +63,7 @@ const PIECES = ['in', 'In', 'IN', 'since', 'times', 'Times', 'TIMES', 'all', 'ar
 const JOINS = [' ', ' ', ' ', '\u00a0', '', '-', '  ', '   ', '\n'];
 
 function randomText(r: () => number): string {
-  let text = '';
-  const n = 2 + Math.floor(r() * 14);
-  for (let i = 0; i < n; i++) text += (i > 0 ? JOINS[Math.floor(r() * JOINS.length)] : '') + PIECES[Math.floor(r() * PIECES.length)];
-  return text;
+  return joinedPieces(r, PIECES, JOINS, 2 + Math.floor(r() * 14));
 }
 
 describe('times: scans tried only near their cue', () => {

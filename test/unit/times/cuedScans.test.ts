@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { CUED_SCANS } from '../../../server/src/analysis/claims/times/scan';
 import { corpora } from '../incremental/corpora';
-import { seeded } from '../robustness/arbitraries';
+import { joinedPieces, seeded } from '../robustness/arbitraries';
 
 const SCANS = CUED_SCANS;
 
@@ -21,10 +21,7 @@ const PIECES = ['noon', 'Noon', 'NOON', 'midday', 'Midnight', '12', '7', 'one', 
 const JOINS = [' ', ' ', ' ', '\u00a0', '', '-', '  ', '\n'];
 
 function randomText(r: () => number): string {
-  let text = '';
-  const n = 2 + Math.floor(r() * 10);
-  for (let i = 0; i < n; i++) text += (i > 0 ? JOINS[Math.floor(r() * JOINS.length)] : '') + PIECES[Math.floor(r() * PIECES.length)];
-  return text;
+  return joinedPieces(r, PIECES, JOINS, 2 + Math.floor(r() * 10));
 }
 
 describe('times: scans skipped without their cue', () => {
