@@ -9,7 +9,7 @@ import type { EvidenceContext } from './evidence';
 import { isPersonRun } from './evidence';
 import type { RoleContext } from './roles';
 import { roleBefore, roleFronted, rolesAfter } from './roles';
-import { local, localId } from '../../local';
+import { local, localId, remembering } from '../../local';
 import { mapped } from '../../mapped';
 import { FAMILY_NAME_FIRST, FIRST_NAMES, MONTHS_AND_DAYS } from './lexicon';
 
@@ -84,7 +84,10 @@ export function extractPeople(text: ArticleText): Person[] {
   const aloneWords = new Set<string>();
   const subjectWords = new Set<string>();
   for (let si = 0; si < sentences.length; si++) {
-    const words = local('people-words', plain, sentences[si].span, at(si), () => sentenceWords(plain, tokensOf(si), sentences[si].isHeading), heading(si));
+    // Nothing remembered (a source): computed in place, without a closure and a place per sentence for local().
+    const words = remembering()
+      ? local('people-words', plain, sentences[si].span, at(si), () => sentenceWords(plain, tokensOf(si), sentences[si].isHeading), heading(si))
+      : sentenceWords(plain, tokensOf(si), sentences[si].isHeading);
     for (const w of words.proper) properWords.add(w);
     for (const w of words.alone) aloneWords.add(w);
     for (const w of words.subjects) subjectWords.add(w);
@@ -96,8 +99,9 @@ export function extractPeople(text: ArticleText): Person[] {
   const people = new Map<string, Draft>();
   for (let si = 0; si < sentences.length; si++) {
     if (sentences[si].isHeading) continue;
-    const found = local('people-candidates', plain, sentences[si].span, at(si),
-      () => candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords }), proper + sets);
+    const found = remembering()
+      ? local('people-candidates', plain, sentences[si].span, at(si), () => candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords }), proper + sets)
+      : candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords });
     for (const c of found) {
       // One path for a new name and a name seen again: a branch first taken in optimised code deoptimises it.
       let person = people.get(c.key);
@@ -119,8 +123,9 @@ export function extractPeople(text: ArticleText): Person[] {
   // Pass 2: every mention, headlines included, and the roles given beside each.
   for (let si = 0; si < sentences.length; si++) {
     const isHeading = sentences[si].isHeading;
-    const seen = local('people-mentions', plain, sentences[si].span, at(si),
-      () => sightings({ plain, tokens: tokensOf(si), properWords }, byFirstWord, aliases, isHeading), proper + names + heading(si));
+    const seen = remembering()
+      ? local('people-mentions', plain, sentences[si].span, at(si), () => sightings({ plain, tokens: tokensOf(si), properWords }, byFirstWord, aliases, isHeading), proper + names + heading(si))
+      : sightings({ plain, tokens: tokensOf(si), properWords }, byFirstWord, aliases, isHeading);
     for (const m of seen) {
       const person = people.get(m.key);
       if (!person) continue;

@@ -1,8 +1,9 @@
 // Word tokens of one sentence: enough structure to find names, speech verbs and appositions
 // without a tagger. Hand-written scanner, linear in the text.
 import type { Sentence } from '../../types';
-import { local, type Shift } from '../../local';
+import { local, remembering, type Shift } from '../../local';
 import { isAsciiLetter } from '../../text/codes';
+import { sharedSlice } from '../../text/sharedWords';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -49,6 +50,8 @@ const isHyphenCode = (code: number): boolean => code === 45 || code === 0x2010;
 /** Tokens of one sentence; remembered while the article is edited (local.ts). */
 export function sentenceTokensOf(plain: string, sentence: Sentence, index: number): Token[] {
   const { start, end } = sentence.span;
+  // Nothing remembered (a source): no closure and place for local() at each of the stages that ask.
+  if (!remembering()) return textTokens(plain, start, end);
   return local('tokens', plain, sentence.span, { sentence: index, paragraph: sentence.paragraph }, () => textTokens(plain, start, end), '', movedTokens);
 }
 
@@ -121,7 +124,7 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
         }
         break;
       }
-      let text = plain.slice(i, j);
+      let text = sharedSlice(plain, i, j);
       let wordEnd = j;
       let possessive = false;
       let after = j;
@@ -155,7 +158,7 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
         if (isDigitCode(d) || ((d === 44 || d === 46) && j + 1 < end && isDigitCode(plain.charCodeAt(j + 1)))) { j++; continue; }
         break;
       }
-      const text = plain.slice(i, j);
+      const text = sharedSlice(plain, i, j);
       out.push({ kind: 'number', text, lower: text, start: i, end: j, cap: false, possessive: false, after: j });
       i = j;
       continue;
