@@ -3,7 +3,6 @@
 // One linear pass; no regex backtracking.
 
 import { isAsciiLetter } from '../../text/codes';
-import { sharedSlice } from '../../text/sharedWords';
 
 export type FigureTokenKind = 'word' | 'number' | 'symbol';
 
@@ -79,7 +78,7 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
     } else {
       kind = 'symbol';
     }
-    const text = sharedSlice(plain, i, j);
+    const text = plain.slice(i, j);
     out.push({ kind, text, lower: lowered ? text : text.toLowerCase(), start: i, end: j, spaced });
     spaced = false;
     i = j;

@@ -3,7 +3,6 @@
 import type { Sentence } from '../../types';
 import { local, remembering, type Shift } from '../../local';
 import { isAsciiLetter } from '../../text/codes';
-import { sharedSlice } from '../../text/sharedWords';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -124,7 +123,7 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
         }
         break;
       }
-      let text = sharedSlice(plain, i, j);
+      let text = plain.slice(i, j);
       let wordEnd = j;
       let possessive = false;
       let after = j;
@@ -158,7 +157,7 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
         if (isDigitCode(d) || ((d === 44 || d === 46) && j + 1 < end && isDigitCode(plain.charCodeAt(j + 1)))) { j++; continue; }
         break;
       }
-      const text = sharedSlice(plain, i, j);
+      const text = plain.slice(i, j);
       out.push({ kind: 'number', text, lower: text, start: i, end: j, cap: false, possessive: false, after: j });
       i = j;
       continue;
