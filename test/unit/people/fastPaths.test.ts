@@ -6,8 +6,10 @@
 import { strict as assert } from 'node:assert';
 import { prepareText } from '../../../server/src/analysis/text';
 import type { ArticleText } from '../../../server/src/analysis/types';
-import { findRuns, isVerbLike, trimRun, trimmedRuns } from '../../../server/src/analysis/claims/people/names';
-import { COMMON_VERBS, ROLE_NOUNS, SPEECH_VERBS, isRoleWord } from '../../../server/src/analysis/claims/people/lexicon';
+import { findRuns, isVerbLike, rejectReason, trimRun, trimmedRuns, type NameRun } from '../../../server/src/analysis/claims/people/names';
+import {
+  COMMON_VERBS, FIRST_NAMES, HONORIFICS, MONTHS_AND_DAYS, OFFICE_TITLES, ORG_WORDS, PARTICLES, PLACES, ROLE_NOUNS, SPEECH_VERBS, isRoleWord,
+} from '../../../server/src/analysis/claims/people/lexicon';
 import { tokenize, type Token } from '../../../server/src/analysis/claims/people/tokens';
 import { pairMarks } from '../../../server/src/analysis/claims/quotes/marks';
 import { holdsQuotationMark, quotationMarks } from '../../../server/src/analysis/text/quotationMarks';
@@ -30,6 +32,26 @@ const plainWordCount = (plain: string, pieces: { start: number; end: number }[])
   for (const p of pieces) n += plain.slice(p.start, p.end).split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
   return n;
 };
+
+/** rejectReason as written before the fifteenth round: an array of the core words, then one of their lower cases. */
+function plainRejectReason(tokens: Token[], run: NameRun): string | null {
+  const words: Token[] = [];
+  for (let i = run.first; i <= run.last; i++) if (!PARTICLES.has(tokens[i].lower)) words.push(tokens[i]);
+  if (words.length === 0) return 'empty';
+  const lowers = words.map((w) => w.lower);
+  const named = run.title >= 0 || (FIRST_NAMES.has(lowers[0]) && !MONTHS_AND_DAYS.has(lowers[0]));
+  for (let i = 0; i < words.length; i++) if (MONTHS_AND_DAYS.has(lowers[i]) && !(named && i > 0)) return 'date';
+  if (PLACES.has(lowers.join('_'))) return 'place';
+  if (lowers.every((w) => ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || HONORIFICS.has(w) || w === 'chief' || w === 'deputy' || w === 'acting')) return 'role';
+  const lastWord = lowers[lowers.length - 1];
+  const firstKnown = FIRST_NAMES.has(lowers[0]);
+  if (ORG_WORDS.has(lastWord) && !(firstKnown && words.length === 2)) return 'organisation';
+  for (let i = 0; i < lowers.length - 1; i++) if (ORG_WORDS.has(lowers[i]) && !firstKnown) return 'organisation';
+  const w0 = lowers[0];
+  if (words.length > 1 && w0.length >= 5 && w0.endsWith('ed') && !w0.endsWith('eed') && !firstKnown) return 'participle';
+  if (w0.endsWith('ing') && w0.length >= 6 && !firstKnown) return 'participle';
+  return null;
+}
 
 /** Generated text: ASCII words, accented and astral letters, marks, digits, Unicode spaces, quotation marks, breaks. */
 function generated(seed: number, length: number): string {
@@ -135,5 +157,40 @@ describe('people and quotes shortcuts give the plain answers', () => {
     for (const text of texts()) check(text.plain);
     for (let seed = 1; seed <= 30; seed++) check(generated(seed, 500));
     assert.ok(wide > 100, `${wide} non-Latin-1 marks`);
+  });
+
+  it('rejectReason, reading the core words in place, gives the plain answer for every run and trimmed run', () => {
+    const reasons = new Map<string | null, number>();
+    const check = (plain: string, tokens: Token[], run: NameRun): void => {
+      const got = rejectReason(tokens, run);
+      assert.equal(got, plainRejectReason(tokens, run), `${plain.slice(tokens[run.first].start, tokens[run.last].end)}`);
+      reasons.set(got, (reasons.get(got) ?? 0) + 1);
+    };
+    const sentences = texts().flatMap((t) => t.sentences.map((s) => ({ plain: t.plain, span: s.span })));
+    for (let seed = 1; seed <= 40; seed++) {
+      const plain = generated(seed, 3000);
+      sentences.push({ plain, span: { start: 0, end: plain.length } });
+    }
+    // Runs made of particles, titles, months, places, organisations and participles, every way round.
+    const words = ['von', 'der', 'al', 'bin', 'Chief', 'Executive', 'Officer', 'Monday', 'March', 'May', 'Theresa', 'New', 'York',
+      'United', 'Airlines', 'Recorded', 'Future', 'Acting', 'Deputy', 'Group', 'Bank', 'Leading', 'Elon', 'Musk', 'Sen.', 'Mr'];
+    const rnd = seeded(15);
+    for (let n = 0; n < 3000; n++) {
+      const plain = Array.from({ length: 1 + Math.floor(rnd() * 5) }, () => words[Math.floor(rnd() * words.length)]).join(' ') + ' said.';
+      sentences.push({ plain, span: { start: 0, end: plain.length } });
+    }
+    for (const { plain, span } of sentences) {
+      const tokens = tokenize(plain, span.start, span.end);
+      for (const run of findRuns(plain, tokens)) check(plain, tokens, run);
+      for (const run of trimmedRuns(plain, tokens)) if (run) check(plain, tokens, run);
+      // Every span of up to four tokens, as a run with and without a title.
+      for (let first = 0; first < Math.min(tokens.length, 40); first++) {
+        for (let last = first; last < Math.min(tokens.length, first + 4); last++) {
+          check(plain, tokens, { first, last, title: -1 });
+          check(plain, tokens, { first, last, title: first > 0 ? first - 1 : -1 });
+        }
+      }
+    }
+    for (const r of ['empty', 'date', 'place', 'role', 'organisation', 'participle', null]) assert.ok((reasons.get(r) ?? 0) > 0, `no run gave ${r}`);
   });
 });

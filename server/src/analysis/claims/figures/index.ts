@@ -8,7 +8,7 @@ import { numberWords, readNumber, SCALES } from './numbers';
 import { decimalReach, intervalOf, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
 import type { FigureToken } from './tokens';
 import { figureTokens } from './tokens';
-import { local } from '../../local';
+import { local, remembering } from '../../local';
 import { isApposedAge, isBareHour, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
 import type { UnitRead } from './units';
 import { DURATION_FACTOR, fractionWords, lemma, pluralNounAt, readFraction, readUnit } from './units';
@@ -54,8 +54,9 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   text.sentences.forEach((sentence, index) => {
     if (sentence.isHeading && !isFactLine(text, index)) return;
     // Depends on the sentence's text alone: remembered while the article is edited (local.ts).
-    const found = local('figures', text.plain, sentence.span, { sentence: index, paragraph: sentence.paragraph }, () =>
-      sentenceFigures(text, index));
+    const found = remembering()
+      ? local('figures', text.plain, sentence.span, { sentence: index, paragraph: sentence.paragraph }, () => sentenceFigures(text, index))
+      : sentenceFigures(text, index);
     for (const { figure, numberSpan } of found) {
       while (tp < timeSpans.length && timeSpans[tp].end <= figure.span.start) tp++;
       if (!overlapsNumber(timeSpans, tp, numberSpan)) out.push(figure);

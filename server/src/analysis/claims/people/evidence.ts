@@ -2,10 +2,11 @@
 // evidence from its surroundings (a title, a speech verb, a role, a surname reused as a subject).
 import type { Token } from './tokens';
 import type { NameRun } from './names';
-import { coreWords, isDeterminer, isSpeechVerb, isVerbLike, skipAdverbs, tokenBefore } from './names';
+import { isDeterminer, isSpeechVerb, isVerbLike, skipAdverbs, tokenBefore } from './names';
 import type { RoleContext } from './roles';
 import { roleBefore, roleFronted, rolesAfter } from './roles';
 import { isGivenName } from './givenNames';
+import { PARTICLES } from './lexicon';
 
 const QUOTE_OPENERS = new Set(['“', '"', '‘']);
 /** Family words after "whose": only people have them. */
@@ -21,17 +22,25 @@ export interface EvidenceContext extends RoleContext {
 
 export function isPersonRun(ctx: EvidenceContext, run: NameRun): boolean {
   const { tokens } = ctx;
-  const words = coreWords(tokens, run);
-  if (run.title >= 0) return words.length <= 4;
-  if (words.length < 2 || words.length > 4) return false;
+  // The run's core words (particles left out): how many, the first and the last, read without an array of them.
+  let count = 0;
+  let first = -1;
+  let last = -1;
+  for (let i = run.first; i <= run.last; i++) {
+    if (PARTICLES.has(tokens[i].lower)) continue;
+    if (count++ === 0) first = i;
+    last = i;
+  }
+  if (run.title >= 0) return count <= 4;
+  if (count < 2 || count > 4) return false;
   // "the Dark Storm Team", "a Mirai Botnet": people do not take an article.
   if (isDeterminer(tokenBefore(tokens, run))) return false;
-  const surname = words[words.length - 1].lower;
+  const surname = tokens[last].lower;
   // Strong signals decide alone; weak ones (organisations speak and own things too) need a second.
   if (hasRole(ctx, run) || ctx.subjectWords.has(surname)) return true;
   let weak = 0;
   if (speaks(tokens, run) || isVerbLike(tokens[skipAdverbs(tokens, run.last + 1)])) weak++;
-  if (isGivenName(words[0].lower)) weak++;
+  if (isGivenName(tokens[first].lower)) weak++;
   if (ctx.aloneWords.has(surname)) weak++;
   if (tokens[run.last].possessive) weak++;
   if (colonQuote(tokens, run)) weak++;

@@ -9,7 +9,7 @@ import type { EvidenceContext } from './evidence';
 import { isPersonRun } from './evidence';
 import type { RoleContext } from './roles';
 import { roleBefore, roleFronted, rolesAfter } from './roles';
-import { local, localId } from '../../local';
+import { local, localId, remembering } from '../../local';
 import { mapped } from '../../mapped';
 import { FAMILY_NAME_FIRST, FIRST_NAMES, MONTHS_AND_DAYS } from './lexicon';
 
@@ -56,11 +56,26 @@ interface Sighting {
   roles: (string | null)[];
 }
 
-/** What one sentence adds to the article's word sets. */
-interface SentenceWords {
+/** Where one sentence's words for the article's sets go. */
+interface WordSinks {
+  proper: { push(word: string): unknown };
+  alone: { push(word: string): unknown };
+  subjects: { push(word: string): unknown };
+}
+
+/** What one sentence adds to the article's word sets (a remembered result). */
+interface SentenceWords extends WordSinks {
   proper: string[];
   alone: string[];
   subjects: string[];
+}
+
+/** Words pushed straight into one of the article's sets: nothing remembered, so no arrays per sentence. */
+class SetSink {
+  constructor(private readonly set: Set<string>) {}
+  push(word: string): void {
+    this.set.add(word);
+  }
 }
 
 /**
@@ -83,11 +98,18 @@ export function extractPeople(text: ArticleText): Person[] {
   const properWords = new Set<string>();
   const aloneWords = new Set<string>();
   const subjectWords = new Set<string>();
-  for (let si = 0; si < sentences.length; si++) {
-    const words = local('people-words', plain, sentences[si].span, at(si), () => sentenceWords(plain, tokensOf(si), sentences[si].isHeading), heading(si));
-    for (const w of words.proper) properWords.add(w);
-    for (const w of words.alone) aloneWords.add(w);
-    for (const w of words.subjects) subjectWords.add(w);
+  if (remembering()) {
+    for (let si = 0; si < sentences.length; si++) {
+      const words = local('people-words', plain, sentences[si].span, at(si),
+        (): SentenceWords => sentenceWords(plain, tokensOf(si), sentences[si].isHeading, { proper: [], alone: [], subjects: [] }), heading(si));
+      for (const w of words.proper) properWords.add(w);
+      for (const w of words.alone) aloneWords.add(w);
+      for (const w of words.subjects) subjectWords.add(w);
+    }
+  } else {
+    // Nothing remembered (a source): no closure and place for local(), and the words go straight into the sets.
+    const into: WordSinks = { proper: new SetSink(properWords), alone: new SetSink(aloneWords), subjects: new SetSink(subjectWords) };
+    for (let si = 0; si < sentences.length; si++) sentenceWords(plain, tokensOf(si), sentences[si].isHeading, into);
   }
   const proper = localId(() => `p${sorted(properWords)}`);
   const sets = localId(() => `s${sorted(aloneWords)}\u0001${sorted(subjectWords)}`);
@@ -96,8 +118,9 @@ export function extractPeople(text: ArticleText): Person[] {
   const people = new Map<string, Draft>();
   for (let si = 0; si < sentences.length; si++) {
     if (sentences[si].isHeading) continue;
-    const found = local('people-candidates', plain, sentences[si].span, at(si),
-      () => candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords }), proper + sets);
+    const found = remembering()
+      ? local('people-candidates', plain, sentences[si].span, at(si), () => candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords }), proper + sets)
+      : candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords });
     for (const c of found) {
       // One path for a new name and a name seen again: a branch first taken in optimised code deoptimises it.
       let person = people.get(c.key);
@@ -119,8 +142,9 @@ export function extractPeople(text: ArticleText): Person[] {
   // Pass 2: every mention, headlines included, and the roles given beside each.
   for (let si = 0; si < sentences.length; si++) {
     const isHeading = sentences[si].isHeading;
-    const seen = local('people-mentions', plain, sentences[si].span, at(si),
-      () => sightings({ plain, tokens: tokensOf(si), properWords }, byFirstWord, aliases, isHeading), proper + names + heading(si));
+    const seen = remembering()
+      ? local('people-mentions', plain, sentences[si].span, at(si), () => sightings({ plain, tokens: tokensOf(si), properWords }, byFirstWord, aliases, isHeading), proper + names + heading(si))
+      : sightings({ plain, tokens: tokensOf(si), properWords }, byFirstWord, aliases, isHeading);
     for (const m of seen) {
       const person = people.get(m.key);
       if (!person) continue;
@@ -152,8 +176,7 @@ function sorted(words: Iterable<string>): string {
  * capitalised words standing alone (a one-word run) and those of them used as the subject of a verb
  * ("Beaumont identified", "Reese expressed").
  */
-function sentenceWords(plain: string, tokens: Token[], isHeading: boolean): SentenceWords {
-  const out: SentenceWords = { proper: [], alone: [], subjects: [] };
+function sentenceWords<T extends WordSinks>(plain: string, tokens: Token[], isHeading: boolean, out: T): T {
   const runs = findRuns(plain, tokens);
   const trimmed = isHeading ? null : trimmedRuns(plain, tokens);
   for (let r = 0; r < runs.length; r++) {
@@ -170,18 +193,21 @@ function sentenceWords(plain: string, tokens: Token[], isHeading: boolean): Sent
 }
 
 /** Pass 1 in one body sentence: the runs with evidence that they name a person. */
-function candidates(ctx: EvidenceContext): Candidate[] {
+function candidates(ctx: EvidenceContext): readonly Candidate[] {
   const { plain, tokens } = ctx;
-  const out: Candidate[] = [];
-  if (looksLikeHeadline(tokens)) return out;
+  // Made at the first name found: most sentences name nobody.
+  let out: Candidate[] | null = null;
+  if (looksLikeHeadline(tokens)) return NO_CANDIDATES;
   for (const run of trimmedRuns(plain, tokens)) {
     if (!run || rejectReason(tokens, run)) continue;
     if (!isPersonRun(ctx, run)) continue;
     const words = mapped(tokens.slice(run.first, run.last + 1), (t) => t.text);
-    out.push({ key: words.join(' ').toLowerCase(), name: words.join(' '), words: mapped(words, (w) => w.toLowerCase()), initial: opensSentence(tokens, run) && run.title < 0 });
+    (out ??= []).push({ key: words.join(' ').toLowerCase(), name: words.join(' '), words: mapped(words, (w) => w.toLowerCase()), initial: opensSentence(tokens, run) && run.title < 0 });
   }
-  return out;
+  return out ?? NO_CANDIDATES;
 }
+
+const NO_CANDIDATES: readonly Candidate[] = [];
 
 /** Pass 2 in one sentence: every mention of a person found, and the roles beside it (none in headings). */
 function sightings(ctx: RoleContext, byFirstWord: Map<string, Draft[]>, aliases: Map<string, string>, isHeading: boolean): Sighting[] {

@@ -161,17 +161,6 @@ function extendRun(plain: string, tokens: Token[], first: number): number {
   return last;
 }
 
-/** Name words of a run, without particles or a generational suffix. */
-export function coreWords(tokens: Token[], run: NameRun): Token[] {
-  const out: Token[] = [];
-  for (let i = run.first; i <= run.last; i++) {
-    const t = tokens[i];
-    if (PARTICLES.has(t.lower)) continue;
-    out.push(t);
-  }
-  return out;
-}
-
 /** Drops capitalised sentence openers and adjectives glued to a name ("Meanwhile Musk", "Democratic Arizona"). */
 export function trimRun(tokens: Token[], run: NameRun): NameRun | null {
   let first = run.first;
@@ -187,6 +176,11 @@ export function trimRun(tokens: Token[], run: NameRun): NameRun | null {
   return { first, last, title: first === run.first ? run.title : -1 };
 }
 
+/** A word of a title or role in capitals: "Executive", "Officer", "Chief" (a function made once, not a closure per run). */
+function isRoleOrTitle(w: string): boolean {
+  return ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || HONORIFICS.has(w) || w === 'chief' || w === 'deputy' || w === 'acting';
+}
+
 /** A generational suffix: "Jr.", "Sr", "III" (three characters at most, so longer words skip the pattern). */
 function isSuffix(text: string): boolean {
   return text.length <= 3 && /^(jr\.?|sr\.?|ii|iii|iv)$/i.test(text);
@@ -194,22 +188,26 @@ function isSuffix(text: string): boolean {
 
 /** Why a run can never be a person, whatever the evidence. */
 export function rejectReason(tokens: Token[], run: NameRun): string | null {
-  const words = coreWords(tokens, run);
-  if (words.length === 0) return 'empty';
-  const lowers = mapped(words, (w) => w.lower);
+  // The core words' lower cases (particles left out), read straight from the tokens into an array of
+  // their number: every run is asked, and an array grown by push is made two or three times.
+  let n = 0;
+  for (let i = run.first; i <= run.last; i++) if (!PARTICLES.has(tokens[i].lower)) n++;
+  if (n === 0) return 'empty';
+  const lowers = new Array<string>(n);
+  for (let i = run.first, k = 0; i <= run.last; i++) if (!PARTICLES.has(tokens[i].lower)) lowers[k++] = tokens[i].lower;
   // "Theresa May" is a name; "Monday March", "Tuesday" are dates.
   const named = run.title >= 0 || (FIRST_NAMES.has(lowers[0]) && !MONTHS_AND_DAYS.has(lowers[0]));
-  for (let i = 0; i < words.length; i++) if (MONTHS_AND_DAYS.has(lowers[i]) && !(named && i > 0)) return 'date';
+  for (let i = 0; i < lowers.length; i++) if (MONTHS_AND_DAYS.has(lowers[i]) && !(named && i > 0)) return 'date';
   if (PLACE_FIRST_WORDS.has(lowers[0]) && PLACES.has(lowers.join('_'))) return 'place';
   // "Executive Officer", "Chief Minister": titles and roles in capitals, no name among them.
-  if (lowers.every((w) => ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || HONORIFICS.has(w) || w === 'chief' || w === 'deputy' || w === 'acting')) return 'role';
+  if (lowers.every(isRoleOrTitle)) return 'role';
   const lastWord = lowers[lowers.length - 1];
   const firstKnown = FIRST_NAMES.has(lowers[0]);
-  if (ORG_WORDS.has(lastWord) && !(firstKnown && words.length === 2)) return 'organisation';
+  if (ORG_WORDS.has(lastWord) && !(firstKnown && lowers.length === 2)) return 'organisation';
   for (let i = 0; i < lowers.length - 1; i++) if (ORG_WORDS.has(lowers[i]) && !firstKnown) return 'organisation';
   // "Recorded Future", "United Airlines": a past participle never opens a name.
   const w0 = lowers[0];
-  if (words.length > 1 && w0.length >= 5 && w0.endsWith('ed') && !w0.endsWith('eed') && !firstKnown) return 'participle';
+  if (lowers.length > 1 && w0.length >= 5 && w0.endsWith('ed') && !w0.endsWith('eed') && !firstKnown) return 'participle';
   if (w0.endsWith('ing') && w0.length >= 6 && !firstKnown) return 'participle';
   return null;
 }

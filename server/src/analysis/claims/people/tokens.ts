@@ -1,7 +1,7 @@
 // Word tokens of one sentence: enough structure to find names, speech verbs and appositions
 // without a tagger. Hand-written scanner, linear in the text.
 import type { Sentence } from '../../types';
-import { local, type Shift } from '../../local';
+import { local, remembering, type Shift } from '../../local';
 import { isAsciiLetter } from '../../text/codes';
 
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -49,6 +49,8 @@ const isHyphenCode = (code: number): boolean => code === 45 || code === 0x2010;
 /** Tokens of one sentence; remembered while the article is edited (local.ts). */
 export function sentenceTokensOf(plain: string, sentence: Sentence, index: number): Token[] {
   const { start, end } = sentence.span;
+  // Nothing remembered (a source): no closure and place for local() at each of the stages that ask.
+  if (!remembering()) return textTokens(plain, start, end);
   return local('tokens', plain, sentence.span, { sentence: index, paragraph: sentence.paragraph }, () => textTokens(plain, start, end), '', movedTokens);
 }
 
