@@ -11,6 +11,7 @@ import type { IngestJob, JobsMessage, PreparedSource, ResultsMessage, TextOmitte
 import { WORKER_MARK } from './worker';
 import { releaseNewSpace } from '../newSpace';
 import { relaxHeapGrowth, restoreHeapGrowth } from '../heapSettings';
+import { endFirstStart } from '../firstStartSettings';
 
 export type { IngestJob, PreparedSource } from './protocol';
 
@@ -162,6 +163,7 @@ export async function* analyseInWorkers<J extends IngestJob>(jobs: readonly J[],
   running++;
   releaseNewSpace();
   relaxHeapGrowth();
+  endFirstStart();
   try {
     for (let k = 0; k < count; k++) {
       let worker: Worker;
