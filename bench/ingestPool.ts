@@ -8,15 +8,13 @@
 //           ingest/staged.ts drives it on a first start); `noshare`: this thread only indexes.
 // Times are wall clock; CPU is this process's (all threads) and the main thread's alone (from /proc).
 // The process runs under the server's heap settings (server/src/heapSettings.ts), and the single path
-// holds the new space and sets V8's first-start settings as the server's first start does
-// (server/src/newSpace.ts, server/src/firstStartSettings.ts).
+// holds the new space as the server's first start does (server/src/newSpace.ts).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, Corpus } from '../server/src/analysis/index';
 import { analyseInWorkers } from '../server/src/ingest/pool';
 import { applyServerHeapSettings } from '../server/src/heapSettings';
 import { holdNewSpace } from '../server/src/newSpace';
-import { armFirstStart, endFirstStart, sourceAnalysedHere } from '../server/src/firstStartSettings';
 import { mainThreadCpuMs } from './stats';
 
 export interface PassResult {
@@ -45,14 +43,11 @@ async function pass(dir: string, count: number, mode: 'single' | 'pool', workers
   let fallback = 0;
   let here = 0;
   if (mode === 'single') {
-    // As the server's first start: its new space held at 16 MB and V8's first-start settings in
-    // force while sources are analysed and indexed on this thread (main.ts).
-    armFirstStart();
-    const analyses = files.map((file) => { const a = analyzeArticle({ path: file, text: fs.readFileSync(file, 'utf8') }); holdNewSpace(); sourceAnalysedHere(); return a; });
+    // As the server's first start: its new space held at 16 MB while sources are analysed on this thread (main.ts).
+    const analyses = files.map((file) => { const a = analyzeArticle({ path: file, text: fs.readFileSync(file, 'utf8') }); holdNewSpace(); return a; });
     const t = performance.now();
     for (const a of analyses) corpus.set(a);
     indexMs = performance.now() - t;
-    endFirstStart();
   } else {
     // As on a server's first start: this thread also analyses (from the end of the queue) while it would wait.
     const analyseHere = (job: { path: string; text: string }) => ({ analysis: analyzeArticle(job) });

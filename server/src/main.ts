@@ -46,7 +46,6 @@ import { changesReviewSet, DEFAULT_SETTINGS, parseSettings, type Settings } from
 import { isArticleName, makeFolder, pathOfUri, ReviewSet } from './workspace';
 import { holdNewSpace } from './newSpace';
 import { applyServerHeapSettings } from './heapSettings';
-import { armFirstStart, endFirstStart, sourceAnalysedHere } from './firstStartSettings';
 import { helperThreadsLine } from './helperThreads';
 
 // The heap flags of a server (heapSettings.ts): 20% growth, no pretenuring.
@@ -96,17 +95,13 @@ const analyzer = new PersistedAnalyzer<ArticleInput, [boolean]>(prefetcher);
  * space at its limit while sources on disk are analysed afresh (newSpace.ts): a first start. Not
  * while they are read back from the index (one series measured ~8% more CPU there) or an open
  * document is analysed, and not while ingestion workers run (the setting is the process's, and
- * would keep their isolates' new spaces at the size they started with). The same sources, during a
- * first update, put V8's first-start settings in force (firstStartSettings.ts).
+ * would keep their isolates' new spaces at the size they started with).
  */
 const liveAnalyzer: Analyzer = {
   analyze: (input, editing) => {
     const fromIndex = analyzer.fromIndex;
     const analysis = analyzer.analyze(input, editing);
-    if (input.version === null && analyzer.fromIndex === fromIndex && poolsRunning() === 0) {
-      holdNewSpace();
-      sourceAnalysedHere();
-    }
+    if (input.version === null && analyzer.fromIndex === fromIndex && poolsRunning() === 0) holdNewSpace();
     return analysis;
   },
   within: (path, fn) => analyzer.within(path, fn),
@@ -335,17 +330,6 @@ const poolMinimum = Number(process.env.SOURCE_REVIEW_POOL_MIN ?? defaultPoolMini
  * live.update(inputs). Anything the workers cannot do is analysed here, as before.
  */
 async function firstUpdate(inputs: readonly ArticleInput[], between?: () => Promise<void>): Promise<ReturnType<LiveReview['update']>> {
-  // V8's settings for a first start that analyses its sources on this thread (firstStartSettings.ts).
-  armFirstStart();
-  try {
-    return await updateFirst(inputs, between);
-  } finally {
-    endFirstStart();
-  }
-}
-
-/** firstUpdate's work, under the first-start settings. */
-async function updateFirst(inputs: readonly ArticleInput[], between?: () => Promise<void>): Promise<ReturnType<LiveReview['update']>> {
   if ((ingestWorkers !== undefined && !(ingestWorkers > 0)) || !Number.isFinite(poolMinimum)) return between ? updateInSlices(live, inputs, between) : live.update(inputs);
   const store = analyzer.store;
   const result = await stagedUpdate(live, inputs, {

@@ -11,7 +11,6 @@ import type { IngestJob, JobsMessage, PreparedSource, ResultsMessage, TextOmitte
 import { WORKER_MARK } from './worker';
 import { releaseNewSpace } from '../newSpace';
 import { relaxHeapGrowth, restoreHeapGrowth } from '../heapSettings';
-import { endFirstStart } from '../firstStartSettings';
 
 export type { IngestJob, PreparedSource } from './protocol';
 
@@ -163,7 +162,6 @@ export async function* analyseInWorkers<J extends IngestJob>(jobs: readonly J[],
   running++;
   releaseNewSpace();
   relaxHeapGrowth();
-  endFirstStart();
   try {
     for (let k = 0; k < count; k++) {
       let worker: Worker;
