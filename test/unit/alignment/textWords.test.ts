@@ -2,9 +2,7 @@
 // spelling only where one is compared). What it reads must be exactly what fullTextWords reads, the
 // reference the search was written against: the same spans, the same spellings, on any text.
 import * as assert from 'node:assert/strict';
-import { fullTextWords, indexedWords, rememberIndexedWords, spelledAs, spellingAt, TextWordIndex, textWordStats, wordSpans } from '../../../server/src/analysis/alignment/textWords';
-import { corpora } from '../incremental/corpora';
-import { joinedPieces, seeded } from '../robustness/arbitraries';
+import { fullTextWords, indexedWords, spelledAs, spellingAt, TextWordIndex, wordSpans } from '../../../server/src/analysis/alignment/textWords';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -84,82 +82,6 @@ describe('alignment: words of a source\'s running text, read in place', () => {
         const want = live.filter((s) => indexedWords(s.article.text.original).has(w));
         assert.deepStrictEqual(index.with(w).map((s) => s.article.path), want.map((s) => s.article.path), w);
       }
-    }
-  });
-});
-
-describe('alignment: the running-text index, its ASCII words found in place', () => {
-  type Source = { article: { path: string; text: { original: string } } };
-
-  /** The index as plainly built: each source posted under every word of indexedWords, in order. */
-  class PlainIndex {
-    readonly byWord = new Map<string, Source[]>();
-    add(s: Source, words: Iterable<string> = indexedWords(s.article.text.original)): void {
-      for (const w of words) { const list = this.byWord.get(w); if (!list) this.byWord.set(w, [s]); else if (list[list.length - 1] !== s) list.push(s); }
-    }
-    remove(s: Source): void {
-      for (const w of indexedWords(s.article.text.original)) {
-        const list = this.byWord.get(w);
-        if (!list) continue;
-        const at = list.indexOf(s);
-        if (at >= 0) list.splice(at, 1);
-        if (list.length === 0) this.byWord.delete(w);
-      }
-    }
-  }
-
-  /** Every (word, path) the index hands out, in its order (the stored corpus outline's keys). */
-  function postings(index: TextWordIndex<Source>): string[] {
-    const out: string[] = [];
-    index.eachPath('', (w, p) => out.push(`${w} ${p}`));
-    return out;
-  }
-
-  function plainPostings(plain: PlainIndex, live: ReadonlySet<Source>): string[] {
-    const out: string[] = [];
-    plain.byWord.forEach((list, w) => { for (const s of list) if (live.has(s)) out.push(`${w} ${s.article.path}`); });
-    return out;
-  }
-
-  /** Adds, removes and re-adds `texts` in a seeded order, some read from stored words; both indexes must agree throughout. */
-  function agree(texts: readonly string[], seed: number): void {
-    const r = seeded(seed);
-    const index = new TextWordIndex<Source>();
-    const plain = new PlainIndex();
-    const live = new Set<Source>();
-    const inPlace = textWordStats.inPlace;
-    for (let k = 0; k < texts.length * 2; k++) {
-      if (live.size > 0 && r() < 0.3) {
-        const gone = [...live][Math.floor(r() * live.size)];
-        index.remove(gone);
-        plain.remove(gone);
-        live.delete(gone);
-      }
-      const s: Source = { article: { path: `s${k}`, text: { original: texts[k % texts.length] } } };
-      // Some sources come with their words stored (the persisted index), posted through the plain path.
-      if (r() < 0.2) rememberIndexedWords(s.article.text, [...indexedWords(s.article.text.original)]);
-      index.add(s);
-      plain.add(s);
-      live.add(s);
-      assert.deepStrictEqual(postings(index), plainPostings(plain, live), `step ${k}`);
-    }
-    for (const w of [...plain.byWord.keys(), 'harbour', 'nothing']) {
-      assert.deepStrictEqual(index.with(w).map((s) => s.article.path), (plain.byWord.get(w) ?? []).filter((s) => live.has(s)).map((s) => s.article.path), w);
-    }
-    assert.ok(textWordStats.inPlace > inPlace, 'no word was found in place');
-  }
-
-  it('posts what posting indexedWords gives, in the same order, on the gold sets', () => {
-    for (const set of corpora()) agree(set.files.map((f) => f.text), 3);
-  });
-
-  it('posts what posting indexedWords gives on random text, with sources coming and going', () => {
-    const r = seeded(61);
-    const words = ['Harbour', 'harbour', 'HARBOUR', 'crane', 'cranes', 'dock', 'ab', 'abcd', 'ABCD', 'x1y2', 'cyber-attack', "o'neil", 'O’Neil',
-      'café', 'CAFÉ', 'dé-jà', 'İstanbul', 'straße', '𝐀bcd', 'abc-', '-abcd', "abcd'", 'ab’cd', '١٢٣٤', 'abcdé', 'éabcd', 'ﬁsh'];
-    for (let round = 0; round < 10; round++) {
-      const texts = Array.from({ length: 12 }, () => joinedPieces(r, words, [' ', ', ', '.', '-', "'", '’', '\n', '', '😀', '[', ']'], 1 + Math.floor(r() * 40)));
-      agree(texts, round);
     }
   });
 });

@@ -33,14 +33,33 @@ export function wordSpans(text: string): WordSpans {
   const n = text.length;
   let count = 0;
   let i = 0;
+  const at = (j: number): number => {
+    if (j >= n) return 0;
+    const c = text.charCodeAt(j);
+    if (c < 128) return letterOrDigit(c) ? 1 : 0;
+    const cp = text.codePointAt(j)!;
+    return letterOrDigit(cp) ? (cp > 0xffff ? 2 : 1) : 0;
+  };
   while (i < n) {
-    if (letterOrDigitAt(text, i) === 0) {
+    let k = at(i);
+    if (k === 0) {
       const c = text.charCodeAt(i);
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       continue;
     }
     const start = i;
-    const j = wordEndFrom(text, i);
+    let j = i;
+    while (k > 0) { j += k; k = at(j); }
+    for (;;) {
+      const c = j < n ? text.charCodeAt(j) : 0;
+      if ((c === 39 || c === 0x2019 || c === 45) && at(j + 1) > 0) {
+        j += 1;
+        k = at(j);
+        while (k > 0) { j += k; k = at(j); }
+        continue;
+      }
+      break;
+    }
     if (count === spanStarts.length) {
       const grownStarts = new Int32Array(count * 2);
       const grownEnds = new Int32Array(count * 2);
@@ -55,34 +74,6 @@ export function wordSpans(text: string): WordSpans {
     i = j;
   }
   return { count, starts: spanStarts, ends: spanEnds };
-}
-
-/** How many code units the letter or digit at `j` takes (2 for one beyond the BMP), or 0 if none is there. */
-function letterOrDigitAt(text: string, j: number): number {
-  if (j >= text.length) return 0;
-  const c = text.charCodeAt(j);
-  if (c < 128) return letterOrDigit(c) ? 1 : 0;
-  const cp = text.codePointAt(j)!;
-  return letterOrDigit(cp) ? (cp > 0xffff ? 2 : 1) : 0;
-}
-
-/** Where the word that starts at `start` (a letter or digit) ends: its runs joined by single apostrophes or hyphens. */
-function wordEndFrom(text: string, start: number): number {
-  const n = text.length;
-  let j = start;
-  let k = letterOrDigitAt(text, j);
-  while (k > 0) { j += k; k = letterOrDigitAt(text, j); }
-  for (;;) {
-    const c = j < n ? text.charCodeAt(j) : 0;
-    if ((c === 39 || c === 0x2019 || c === 45) && letterOrDigitAt(text, j + 1) > 0) {
-      j += 1;
-      k = letterOrDigitAt(text, j);
-      while (k > 0) { j += k; k = letterOrDigitAt(text, j); }
-      continue;
-    }
-    break;
-  }
-  return j;
 }
 
 /** The word at [start, end) spelled as fullTextWords spells it. */
@@ -156,27 +147,11 @@ export function rememberIndexedWords(text: object, words: unknown): void {
   if (Array.isArray(words) && words.every((w) => typeof w === 'string')) stored.set(text, words as string[]);
 }
 
-/** Words entered in an index's table of ASCII words (for tests: the in-place path must be taken). */
-export const textWordStats = { inPlace: 0 };
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
-
 /** Sources by the words of their running text (words of at least MIN_INDEXED_WORD characters). */
 export class TextWordIndex<V extends { article: { path: string; text: { original: string } } }> {
   private readonly byWord = new Map<string, V[]>();
   /** The sources indexed now: a posting left behind by a source that went is never handed out. */
   private readonly members = new Set<V>();
-  /**
-   * The lists of words of ASCII letters and digits alone (most words), found by their characters
-   * in place, hashed as they are read: such a word is neither sliced nor hashed again as a string.
-   * Open addressing, grown when half full. A slot's list is byWord's list for its word while it has
-   * sources; one emptied (and so dropped from byWord) is looked up in byWord again.
-   */
-  private slotWords: (string | undefined)[] = new Array<string | undefined>(1024);
-  private slotLists: V[][] = new Array<V[]>(1024);
-  private slotHashes = new Int32Array(1024);
-  private slotsUsed = 0;
 
   add(source: V): void {
     this.members.add(source);
@@ -186,113 +161,16 @@ export class TextWordIndex<V extends { article: { path: string; text: { original
       for (const w of known) this.post(w, source);
       return;
     }
-    // The words of indexedWords, posted as they are read (as wordSpans reads them): a word met again
-    // finds this source at the end of its list already, so no Set of the text's words is built.
+    // The words of indexedWords, posted as they are read: a word met again finds this source at
+    // the end of its list already, so no Set of the text's words is built.
     const text = source.article.text.original;
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c >= 128) {
-        const k = letterOrDigitAt(text, i);
-        if (k === 0) { i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1; continue; }
-        i = this.postWordFrom(text, i, source);
-        continue;
-      }
-      if (!letterOrDigit(c)) { i++; continue; }
-      // A run of ASCII letters and digits, hashed lower-cased as it is read.
-      const start = i;
-      let h = FNV_OFFSET;
-      for (; i < n; i++) {
-        const d = text.charCodeAt(i);
-        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) h = Math.imul(h ^ d, FNV_PRIME);
-        else if (d >= 65 && d <= 90) h = Math.imul(h ^ (d + 32), FNV_PRIME);
-        else break;
-      }
-      if (i < n) {
-        const d = text.charCodeAt(i);
-        // The word goes on (a letter beyond ASCII, or a joining apostrophe or hyphen): read as wordSpans reads it.
-        if ((d >= 128 && letterOrDigitAt(text, i) > 0) || ((d === 39 || d === 0x2019 || d === 45) && letterOrDigitAt(text, i + 1) > 0)) {
-          i = this.postWordFrom(text, start, source);
-          continue;
-        }
-      }
-      if (i - start >= MIN_INDEXED_WORD) this.postAscii(text, start, i, h, source);
-    }
-  }
-
-  /** Posts the word starting at `start` as wordSpans and spellingAt read it; returns where it ends. */
-  private postWordFrom(text: string, start: number, source: V): number {
-    const end = wordEndFrom(text, start);
-    if (end - start >= MIN_INDEXED_WORD || !asciiOnly(text, start, end)) { // an ASCII word's spelling is never longer
+    const spans = wordSpans(text);
+    for (let i = 0; i < spans.count; i++) {
+      const start = spans.starts[i];
+      const end = spans.ends[i];
+      if (end - start < MIN_INDEXED_WORD && asciiOnly(text, start, end)) continue; // an ASCII word's spelling is never longer
       const w = spellingAt(text, start, end);
       if (w.length >= MIN_INDEXED_WORD) this.post(w, source);
-    }
-    return end;
-  }
-
-  /** post() of text[start, end) lower-cased, ASCII letters and digits whose lower-cased hash is `h`. */
-  private postAscii(text: string, start: number, end: number, h: number, source: V): void {
-    const len = end - start;
-    let mask = this.slotWords.length - 1;
-    let at = h & mask;
-    for (let key = this.slotWords[at]; key !== undefined; key = this.slotWords[at]) {
-      if (this.slotHashes[at] === h && key.length === len) {
-        let k = 0;
-        while (k < len) {
-          let c = text.charCodeAt(start + k);
-          if (c >= 65 && c <= 90) c += 32;
-          if (c !== key.charCodeAt(k)) break;
-          k++;
-        }
-        if (k === len) {
-          let list = this.slotLists[at];
-          if (list.length === 0) { list = this.listOf(key); this.slotLists[at] = list; }
-          if (list.length === 0 || list[list.length - 1] !== source) list.push(source);
-          return;
-        }
-      }
-      at = (at + 1) & mask;
-    }
-    if (this.slotsUsed >= this.slotWords.length >> 1) {
-      this.grow();
-      mask = this.slotWords.length - 1;
-      at = h & mask;
-      while (this.slotWords[at] !== undefined) at = (at + 1) & mask;
-    }
-    const word = spellingAt(text, start, end);
-    const list = this.listOf(word);
-    if (list.length === 0 || list[list.length - 1] !== source) list.push(source);
-    this.slotWords[at] = word;
-    this.slotLists[at] = list;
-    this.slotHashes[at] = h;
-    this.slotsUsed++;
-    textWordStats.inPlace++;
-  }
-
-  /** byWord's list for `word`, made (empty) and entered when it has none. */
-  private listOf(word: string): V[] {
-    let list = this.byWord.get(word);
-    if (!list) { list = []; this.byWord.set(word, list); }
-    return list;
-  }
-
-  private grow(): void {
-    const words = this.slotWords;
-    const lists = this.slotLists;
-    const hashes = this.slotHashes;
-    const size = words.length * 2;
-    const mask = size - 1;
-    this.slotWords = new Array<string | undefined>(size);
-    this.slotLists = new Array<V[]>(size);
-    this.slotHashes = new Int32Array(size);
-    for (let i = 0; i < words.length; i++) {
-      if (words[i] === undefined) continue;
-      let at = hashes[i] & mask;
-      while (this.slotWords[at] !== undefined) at = (at + 1) & mask;
-      this.slotWords[at] = words[i];
-      this.slotLists[at] = lists[i];
-      this.slotHashes[at] = hashes[i];
     }
   }
 
