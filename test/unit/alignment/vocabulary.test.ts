@@ -6,7 +6,8 @@ import { Vocabulary } from '../../../server/src/analysis/alignment/context';
 import { contentWords } from '../../../server/src/analysis/alignment/words';
 import { analyzeArticle, type ArticleAnalysis } from '../../../server/src/analysis/index';
 import { corpora } from '../incremental/corpora';
-import { seeded } from '../robustness/arbitraries';
+import { joinedPieces, seeded } from '../robustness/arbitraries';
+import { forgetSentenceWords, sentenceContentWords, sentenceWordsStats, unremembered } from '../../../server/src/analysis/alignment/sentenceWords';
 
 /** Sentence frequencies counted plainly: one Set of each sentence's content words. */
 function reference(articles: readonly ArticleAnalysis[]): { sentences: number; df: Map<string, number> } {
@@ -95,6 +96,64 @@ describe('alignment: the vocabulary', () => {
       const stored = v.exportCounts();
       const back = Vocabulary.fromCounts(stored.sentences, stored.words, stored.counts);
       for (const w of [...df.keys(), '(never a word)']) assert.equal(back.weight(w), v.weight(w), w);
+    }
+  });
+});
+
+describe('alignment: the vocabulary of sources added for the first time', () => {
+  // Under unremembered (a source added for the first time), a sentence no one read yet is scanned
+  // for its words in place, not tokenised and forgotten: the counts must be those counted plainly.
+  function countPlainly(articles: readonly ArticleAnalysis[], steps: readonly [number, 1 | -1][]): ReturnType<Vocabulary['exportCounts']> {
+    const df = new Map<string, number>();
+    let sentences = 0;
+    for (const [i, sign] of steps) {
+      for (const s of articles[i].text.sentences) {
+        sentences += sign;
+        for (const w of new Set(contentWords(articles[i].text.plain, s.span.start, s.span.end))) {
+          const n = (df.get(w) ?? 0) + sign;
+          if (n <= 0) df.delete(w); else df.set(w, n);
+        }
+      }
+    }
+    return { sentences, words: [...df.keys()], counts: [...df.values()] };
+  }
+
+  function agree(articles: readonly ArticleAnalysis[], r: () => number): void {
+    forgetSentenceWords();
+    const steps: [number, 1 | -1][] = articles.map((_, k) => [k, 1]);
+    for (let k = 0; k < 4; k++) { const i = Math.floor(r() * articles.length); steps.push([i, -1], [i, 1]); }
+    const v = new Vocabulary();
+    let scanned = 0;
+    for (const [i, sign] of steps) {
+      const a = articles[i];
+      unremembered(() => {
+        // Some sentences read already (as a claim's context reads them): those are found, not scanned.
+        const read = a.text.sentences.filter(() => r() < 0.3);
+        for (const s of read) sentenceContentWords(a.text.plain, s.span);
+        const before = sentenceWordsStats.tokenised;
+        v.count(a, sign);
+        scanned += a.text.sentences.length - read.length;
+        assert.equal(sentenceWordsStats.tokenised, before, 'a sentence was tokenised to be counted');
+      });
+    }
+    assert.deepStrictEqual(v.exportCounts(), countPlainly(articles, steps));
+    assert.ok(scanned > 0);
+  }
+
+  it('counts as a Set per sentence does, on the gold sets', () => {
+    const r = seeded(23);
+    for (const set of corpora()) agree(set.files.map((f) => analyzeArticle(f)), r);
+  });
+
+  it('counts as a Set per sentence does, on random sentences with insertions and joined words', () => {
+    const r = seeded(29);
+    const pieces = [...WORDS, '[Harbour]', '[the', 'crews]', "o'neil", 'cyber-attack', 'Café', 'İstanbul', 'rose-fell', 'dock’s'];
+    for (let round = 0; round < 20; round++) {
+      const articles = Array.from({ length: 5 }, (_, k) => analyzeArticle({
+        path: `/y/${k}.txt`,
+        text: Array.from({ length: 1 + Math.floor(r() * 5) }, () => joinedPieces(r, pieces, [' ', ', ', ' - ', '-'], 1 + Math.floor(r() * 30)) + '.').join(' '),
+      }));
+      agree(articles, r);
     }
   });
 });

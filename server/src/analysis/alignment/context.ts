@@ -2,7 +2,7 @@
 // uses ("outage", the company's name) count for less than the words that tell claims apart.
 import type { ArticleAnalysis, Span } from '../types';
 import { contentTokens } from './words';
-import { addContentWordsIn, contentTokensIn, contentWindow, sentenceContentWords } from './sentenceWords';
+import { addContentWordsIn, contentTokensIn, contentWindow, sentenceWordsToCount } from './sentenceWords';
 import { DistinctWords, WordSet } from './wordSet';
 
 /** Stamps of vocabulary states: a norm cached under one stamp is never read under another state. */
@@ -37,7 +37,7 @@ export class Vocabulary {
       this.sentences += sign;
       const sentence = ++sentenceStamps;
       // The whole sentence's words, read in place (contentWordsIn of the whole sentence would copy them).
-      const words = sentenceContentWords(article.text.plain, s.span);
+      const words = sentenceWordsToCount(article.text.plain, s.span);
       for (let k = 0; k < words.length; k++) {
         const w = words[k];
         const entry = this.documentFrequency.get(w);

@@ -264,6 +264,33 @@ export function sentenceContentWords(plain: string, sentence: Span): readonly st
   return read(plain, sentence).words;
 }
 
+/** The words sentenceWordsToCount scanned last (reused: a sentence's words are read before the next call). */
+const scanned: string[] = [];
+const collect = (word: string | null): void => { if (word !== null) scanned.push(word); };
+
+/**
+ * sentenceContentWords, for a reader that only counts the words (the vocabulary). A sentence read
+ * under unremembered and found nowhere would be tokenised only to be forgotten: its words are
+ * scanned in place instead, without where each stands, and not kept. Read-only, valid until the next call.
+ */
+export function sentenceWordsToCount(plain: string, sentence: Span): readonly string[] {
+  if (keepingByText) return read(plain, sentence).words;
+  if (lastWords && plain === lastPlain && sentence.start === lastStart && sentence.end === lastEnd) return lastWords.words;
+  if (plain === placedPlain) {
+    const at = placed.get(sentence.start);
+    if (at !== undefined && at.end === sentence.end) return at.words.words;
+  }
+  if (current.size > 0 || previous.size > 0) {
+    const text = plain.slice(sentence.start, sentence.end);
+    const known = current.get(text) ?? previous.get(text);
+    if (known) return known.words;
+  }
+  // The same tokens as tokenising the sentence's text: the scan stops at the sentence's end, and starts outside any insertion as there.
+  scanned.length = 0;
+  scanContentTokens(plain, sentence.start, sentence.end, collect);
+  return scanned;
+}
+
 /** A sentence's words as stored with a source in the persisted index (see indexStore.ts). */
 export interface StoredSentenceWords {
   /** Content words, their starts and ends (relative to the sentence). */
