@@ -64,16 +64,28 @@ let placedPlain = '';
 let placed = new Map<number, { end: number; words: SentenceWords }>();
 
 function read(plain: string, sentence: Span): SentenceWords {
-  if (lastWords && plain === lastPlain && sentence.start === lastStart && sentence.end === lastEnd) return lastWords;
-  if (plain !== placedPlain) { placedPlain = plain; placed = new Map(); }
-  const at = placed.get(sentence.start);
-  if (at !== undefined && at.end === sentence.end) {
-    lastPlain = plain; lastStart = sentence.start; lastEnd = sentence.end; lastWords = at.words;
-    return at.words;
+  const known = readAlready(plain, sentence);
+  if (known) {
+    lastPlain = plain; lastStart = sentence.start; lastEnd = sentence.end; lastWords = known;
+    return known;
   }
+  if (plain !== placedPlain) { placedPlain = plain; placed = new Map(); }
   const words = readByText(plain, sentence);
   placed.set(sentence.start, { end: sentence.end, words });
   return words;
+}
+
+/** The words of a sentence read already: the one asked for last, or one of the text read last (by where it starts). */
+function readAlready(plain: string, sentence: Span): SentenceWords | undefined {
+  if (lastWords && plain === lastPlain && sentence.start === lastStart && sentence.end === lastEnd) return lastWords;
+  if (plain !== placedPlain) return undefined;
+  const at = placed.get(sentence.start);
+  return at !== undefined && at.end === sentence.end ? at.words : undefined;
+}
+
+/** A sentence's words remembered by its text, in either generation. */
+function rememberedByText(text: string): SentenceWords | undefined {
+  return current.get(text) ?? previous.get(text);
 }
 
 /** Whether sentences read now are remembered by their text (see unremembered). */
@@ -101,8 +113,7 @@ function readByText(plain: string, sentence: Span): SentenceWords {
   const text = plain.slice(sentence.start, sentence.end);
   let words = current.get(text);
   if (!words) {
-    words = previous.get(text);
-    if (!words) words = tokenise(text);
+    words = previous.get(text) ?? tokenise(text);
     if (!keepingByText) {
       lastPlain = plain; lastStart = sentence.start; lastEnd = sentence.end; lastWords = words;
       return words;
@@ -275,16 +286,9 @@ const collect = (word: string | null): void => { if (word !== null) scanned.push
  */
 export function sentenceWordsToCount(plain: string, sentence: Span): readonly string[] {
   if (keepingByText) return read(plain, sentence).words;
-  if (lastWords && plain === lastPlain && sentence.start === lastStart && sentence.end === lastEnd) return lastWords.words;
-  if (plain === placedPlain) {
-    const at = placed.get(sentence.start);
-    if (at !== undefined && at.end === sentence.end) return at.words.words;
-  }
-  if (current.size > 0 || previous.size > 0) {
-    const text = plain.slice(sentence.start, sentence.end);
-    const known = current.get(text) ?? previous.get(text);
-    if (known) return known.words;
-  }
+  const known = readAlready(plain, sentence) ??
+    (current.size > 0 || previous.size > 0 ? rememberedByText(plain.slice(sentence.start, sentence.end)) : undefined);
+  if (known) return known.words;
   // The same tokens as tokenising the sentence's text: the scan stops at the sentence's end, and starts outside any insertion as there.
   scanned.length = 0;
   scanContentTokens(plain, sentence.start, sentence.end, collect);
