@@ -16,6 +16,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { bundled } from './bundled';
 import { loadSamples, Varier, writeArchive } from './corpus';
+import { median } from './stats';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const SOURCES = Number(args.sources ?? 1000);
@@ -44,7 +45,6 @@ function count(bundle: string, dir: string, sources: number): number {
   return Number(refs[1].replace(/,/g, ''));
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const giga = (n: number) => `${(n / 1e9).toFixed(3)} G`;
 
 function main(): void {
