@@ -1,0 +1,69 @@
+// Every hand-annotated corpus of the project (samples/ and test/fixtures/corpora/*), checked by the
+// real command line and scored against its gold.json: no false alarm, no clean claim flagged, and
+// at least the findings each set is known to get. A change to the engine that costs any set
+// precision or recall fails here, where before it showed only when someone ran the scorer by hand.
+import { strict as assert } from 'node:assert';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe as describeScore, JsonReport, scoreSet } from './goldScore';
+import { ROOT } from './helpers';
+
+/**
+ * The gold findings each set gets today (of how many). A set's floor is raised when the engine finds
+ * more; lowering one is a decision to take in review, never to make a test pass.
+ */
+const FOUND_AT_LEAST: Record<string, number> = {
+  'samples': 21,
+  'dales-derailment': 20,
+  'thornbury-decatur': 22,
+  'dima-hasao-quake': 26,
+  'altenburg-measles': 24,
+  'lonsdale-ferry-grounding': 24,
+  'camas-prairie-sentencing': 25,
+  'kizuna-mobile-breach': 18,
+  'enns-valley-flood': 26,
+  'river-city-marathon-heat': 27,
+  'wellington-rate-cut': 23,
+  'kloofspruit-mine-rescue': 26,
+  // The real reports beside the project (../shared), when they are there.
+  'x-outage': 25,
+};
+
+function goldSets(): string[] {
+  const corpora = path.join(ROOT, 'test', 'fixtures', 'corpora');
+  const shared = path.join(ROOT, '..', 'shared', 'corpus', 'x-outage');
+  return [
+    path.join(ROOT, 'samples'),
+    ...fs.readdirSync(corpora).sort().map((name) => path.join(corpora, name)),
+    ...(fs.existsSync(path.join(shared, 'gold.json')) ? [shared] : []),
+  ].filter((dir) => fs.existsSync(path.join(dir, 'gold.json')));
+}
+
+describe('gold sets: the command line against every hand-annotated corpus', function () {
+  this.timeout(120000);
+  let script = path.join(ROOT, 'bin', 'source-review');
+  before(() => {
+    if (process.env.SOURCE_REVIEW_CLI) script = path.resolve(process.env.SOURCE_REVIEW_CLI);
+    else execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  });
+
+  it('has a floor for every set it finds, and finds the project\'s own sets', () => {
+    const names = goldSets().map((dir) => path.basename(dir));
+    assert.ok(names.length >= 12, `only ${names.length} gold sets found`);
+    assert.deepEqual(names.filter((n) => !(n in FOUND_AT_LEAST)), [], 'a gold set without a floor in FOUND_AT_LEAST');
+  });
+
+  for (const dir of goldSets()) {
+    const name = path.basename(dir);
+    it(`${name}: no false alarm, no clean claim flagged, at least ${FOUND_AT_LEAST[name] ?? '?'} findings`, () => {
+      const run = spawnSync(process.execPath, [script, 'check', dir, '--format', 'json', '--fail-on', 'none'], { encoding: 'utf8', timeout: 60000, maxBuffer: 1 << 26 });
+      assert.equal(run.status, 0, run.stderr);
+      const score = scoreSet(dir, JSON.parse(run.stdout) as JsonReport);
+      const lines = describeScore(score).join('\n');
+      assert.equal(score.falseAlarms.length, 0, `false alarms in ${name}:\n${lines}`);
+      assert.equal(score.cleanFlagged, 0, `clean claims flagged in ${name}:\n${lines}`);
+      assert.ok(score.matched >= (FOUND_AT_LEAST[name] ?? Infinity), `${name}: ${score.matched} of ${score.gold} found, floor ${FOUND_AT_LEAST[name]}:\n${lines}`);
+    });
+  }
+});
