@@ -364,6 +364,16 @@ describe('findings: times and dates', () => {
     assertClean({ '001_live.txt': live, 'draft_x.md': 'The lifeboat towed the Northern Gannet off the rocks at 10.15pm.' });
   });
 
+  it('a figure is not tied to the clock time of another event told after it ("after a recount … at 1.30am")', () => {
+    const files = {
+      '001_a.txt': 'Mara Dunmore won the Fenwick ward by 412 votes when the sheriff read out the result at 4.05am.',
+      '002_b.txt': 'Mara Dunmore won the Fenwick ward by 412 votes, after a recount that her rival asked for at 1.30am.',
+    };
+    assertClean(files);
+    // The same figure told at the time itself still makes the two times one moment.
+    assertFinding({ ...files, '002_b.txt': 'Mara Dunmore won the Fenwick ward by 412 votes at 1.30am.' }, '002_b.txt', 'time-conflict', '1.30am', ['001']);
+  });
+
   it('times of different events in the same article set are not compared', () => {
     const files = {
       '001_a.txt': 'The parade started at 10 a.m. ET on Sunday.',
