@@ -101,7 +101,7 @@ function checkClock(check: Check, t: TimeRef): void {
       if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
     }
     if (!best) continue;
-    if (best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best)) || allowed(t, best.ref, best.minutes)) agrees.push(best);
+    if (best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best)) || allowed(t, best.ref, best.minutes)) agrees.push(best);
     else conflicts.push(best);
   }
   const comparisons: ClaimComparison[] = [
@@ -149,6 +149,24 @@ const AFTER_STAMP_MINUTES = 15;
 function afterStamp(t: TimeRef, m: Match): boolean {
   if (m.link !== 'event') return false;
   return (t.stamp && m.minutes >= AFTER_STAMP_MINUTES) || (m.ref.stamp && m.minutes <= -AFTER_STAMP_MINUTES);
+}
+
+/** Minutes past a "before 2am" bound (or short of an "after 2am" one) at which a time breaks it. */
+const BOUND_MINUTES = 15;
+const BEFORE_BOUND = /^(?:(?:shortly|just|right|soon)\s+)?before\b/i;
+const AFTER_BOUND = /^(?:(?:shortly|just|right|soon)\s+)?after\b/i;
+
+/**
+ * "shortly before 2am" and "at 2:20am" are not one moment told loosely: the first says it was not
+ * yet 2am. A time told as a point (exact or about) that lies well on the wrong side of the other's
+ * "before"/"after" breaks it, though the two are within the half hour that loose tellings share.
+ */
+function pastBound(t: TimeRef, m: Match): boolean {
+  const point = (r: TimeRef) => !r.stamp && (r.time.qualifier === 'exact' || r.time.qualifier === 'about');
+  const breaks = (bound: TimeRef, other: TimeRef, after: number) => point(other) &&
+    ((BEFORE_BOUND.test(bound.time.text) && after >= BOUND_MINUTES) || (AFTER_BOUND.test(bound.time.text) && after <= -BOUND_MINUTES));
+  // m.minutes: the source's time less this one's.
+  return breaks(t, m.ref, m.minutes) || breaks(m.ref, t, -m.minutes);
 }
 
 /**
