@@ -382,6 +382,19 @@ describe('findings: times and dates', () => {
     assertClean(files);
   });
 
+  it('a weekday written with a day that is not that weekday conflicts with a source whose dateline puts the weekday on its day', () => {
+    const files = {
+      '001_a.txt': 'HOLMFIRTH, March 13, 2027 (Valley Wire) - Voters in Colne Vale went to the polls on Thursday in heavy rain.',
+      'draft_x.md': 'Turnout in Wednesday 10 March\'s poll in Colne Vale was low.',
+    };
+    // 11 March 2027 was the Thursday; a draft "Thursday 10 March" has one of the two wrong.
+    assertFinding({ ...files, 'draft_x.md': files['draft_x.md'].replace('Wednesday', 'Thursday') }, 'draft_x.md', 'time-conflict', 'Thursday 10 March', ['001']);
+    assertClean({ ...files, 'draft_x.md': files['draft_x.md'].replace('Wednesday 10', 'Thursday 11') });
+    // Another weekday, or the same weekday a week off, is not this disagreement.
+    assertClean(files);
+    assertClean({ ...files, 'draft_x.md': files['draft_x.md'].replace('Wednesday 10', 'Thursday 4') });
+  });
+
   it('a date told in the same words with a slipped digit conflicts', () => {
     const files = {
       '001_a.txt': 'In a filing dated April 4, the airline asked regulators to approve the new routes.',

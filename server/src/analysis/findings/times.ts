@@ -201,6 +201,22 @@ function writtenDay(t: TimeClaim): boolean {
   return WRITTEN_DAY.test(t.text) && (MONTH_NAME.test(t.text) || /\d{4}-\d\d-\d\d/.test(t.text));
 }
 
+/**
+ * "Thursday 18 November" against a source's "Thursday" that its dateline puts on the 19th: one
+ * weekday, told of two days less than a week apart, so one of them has the day wrong (a weekday
+ * read right falls a whole number of weeks from the same weekday written right). Days apart, 0 when
+ * the same day, null when not comparable this way. The written side needs its weekday and day.
+ */
+function sameWeekdayApart(t: TimeClaim, s: TimeClaim): number | null {
+  if (t.weekday === undefined || t.weekday !== s.weekday || t.qualifier !== 'exact' || s.qualifier !== 'exact') return null;
+  if (s.date.year === undefined || (t.date.year !== undefined && t.date.year !== s.date.year)) return null;
+  const mine = dayOf(t, s.date.year);
+  const theirs = dayOf(s);
+  if (mine === null || theirs === null) return null;
+  const apart = Math.abs(theirs - mine);
+  return apart === 0 ? 0 : apart < DATE_DAYS ? apart : null;
+}
+
 function checkDate(check: Check, t: TimeRef): void {
   if (dayOf(t.time) === null) return;
   // Days worked out from a weekday or "tonight" depend on each article's own date, and bounds
@@ -215,7 +231,13 @@ function checkDate(check: Check, t: TimeRef): void {
     let agree: TimeRef | null = null;
     let conflict: TimeRef | null = null;
     for (const s of times) {
-      if (s.time.granularity !== 'date' || !comparable(s.time)) continue;
+      if (s.time.granularity !== 'date') continue;
+      if (!comparable(s.time)) {
+        const w = sameWeekdayApart(t.time, s.time);
+        if (w === 0) agree = s;
+        else if (w !== null) conflict = conflict ?? s;
+        continue;
+      }
       if (t.time.date.year !== undefined && s.time.date.year !== undefined && t.time.date.year !== s.time.date.year) continue;
       const year = t.time.date.year ?? s.time.date.year;
       const mine = dayOf(t.time, year);
