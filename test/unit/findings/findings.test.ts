@@ -469,6 +469,17 @@ describe('findings: quotations', () => {
     assertFinding(files, 'draft_x.md', 'quote-mismatch', 'them', ['001', '002']);
   });
 
+  it('a word added where the source closed the sentence is a misquote; after a source that only stops quoting, it is not', () => {
+    const closed = { '001_a.txt': 'Coach Ines Marlow said: "We lost tonight and we accept it. But this squad will be back."' };
+    const draft = '"We lost tonight and we accept it. But this squad will be back sooner," Marlow said.';
+    const f = assertFinding({ ...closed, 'draft_x.md': draft }, 'draft_x.md', 'quote-mismatch', 'sooner', ['001']);
+    assert.equal(f.text, 'sooner');
+    // "…will be back," she said: the source may have cut the sentence; the draft's longer quote stands.
+    assertClean({ '001_a.txt': '"We lost tonight and we accept it. But this squad will be back," Coach Ines Marlow said.', 'draft_x.md': draft });
+    // A new sentence after the source's close is more of the quotation, not a changed one.
+    assertClean({ ...closed, 'draft_x.md': '"We lost tonight and we accept it. But this squad will be back. Soon," Marlow said.' }, 'draft_x.md');
+  });
+
   it('punctuation, hyphenation, an ellipsis and an [insertion] are not differences', () => {
     const files = {
       ...source,
