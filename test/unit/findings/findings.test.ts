@@ -548,6 +548,20 @@ describe('findings: quotations', () => {
     assert.equal(f?.text, 'Radio Kestrel');
   });
 
+  it('a broadcast transcript says where every turn was said in its sign-on ("you\'re listening to … on …")', () => {
+    const transcript = 'HARBOUR HOUR\nPresenter: Petra Vance\nGuest: Tomas Ridley, mayor of Porthallow\n\nPETRA VANCE: Good evening, you\'re listening to Harbour Hour on Radio Kestrel. With me is the mayor, Tomas Ridley.\n\n' +
+      'TOMAS RIDLEY: Thank you, Petra. This ferry contract is a scandal from start to finish.\n\nPETRA VANCE: Strong words.\n';
+    const files = {
+      '001_show.txt': transcript,
+      '002_wire.txt': 'Mayor Tomas Ridley told Coast FM the ferry contract was "a scandal from start to finish."',
+    };
+    const f = assertFinding(files, '001_show.txt', 'attribution-conflict', 'Radio Kestrel', ['002']);
+    assert.equal(f.text, 'Radio Kestrel');
+    assertFinding(files, '002_wire.txt', 'attribution-conflict', 'Coast FM', ['001']);
+    // Without a sign-on the transcript names no venue: nothing to hold against "Coast FM".
+    assertClean({ ...files, '001_show.txt': transcript.replace(", you're listening to Harbour Hour on Radio Kestrel", '') });
+  });
+
   it('a draft quotation that no source has is unsourced; one a source carries without marks is not', () => {
     const files = {
       '001_a.txt': 'Ortega said the state would cover the cost of temporary classrooms for a full year.',
