@@ -91,6 +91,14 @@ describe('figures: numbers', () => {
     assert.equal(one('Officials said 9 of the 40 were treated.', '9').counted, null);
   });
 
+  it('counts what a carrier noun carries: "ballot papers" are ballots, "application forms" applications', () => {
+    assert.equal(one('Election staff set aside 64 ballot papers as spoiled.', '64 ballot papers').counted, 'ballot');
+    assert.equal(one('The council received 230 application forms by Friday.', '230 application forms').counted, 'application');
+    // A carrier with nothing before it, or after a modifier, is counted as it is.
+    assert.equal(one('The institute published 12 papers last year.', '12 papers').counted, 'paper');
+    assert.equal(one('The lab filed 9 new forms with the regulator.', '9 new forms').counted, 'form');
+  });
+
   it('reads a decimal said in words as one number, not its last digit', () => {
     // Transcripts spell decimals out: "four point seven five" is 4.75, never "five per cent".
     const f = one('CHAIR: Wage growth slowed to four point seven five per cent in the year.', 'four point seven five per cent');

@@ -94,4 +94,23 @@ describe('events: one action on one thing, in synonyms', () => {
       '002_b.txt': 'The council issued a statement at 11 a.m. ET on Friday about the closures.',
     }, '002_b.txt'), []);
   });
+
+  it('a request is an action, and a relative clause acts on the noun it hangs on', () => {
+    assert.deepEqual(keysAt('The Greens requested a recount at 1:10 a.m.', '1:10 a.m.'), ['~request:recount']);
+    assert.deepEqual(keysAt('Mr Alvarez won by 80 votes after a recount that the Greens asked for at 1:10 a.m.', '1:10 a.m.'), ['~request:recount']);
+    // An active verb with neither an object nor a noun before "that" still tells nothing of what.
+    assert.deepEqual(keysAt('The Greens asked for at 1:10 a.m. what they were owed.', '1:10 a.m.'), []);
+  });
+
+  it('"shortly before 1am" is broken by a time 20 minutes after 1am, though loose times agree within half an hour', () => {
+    const files = {
+      '001_a.txt': 'The Greens called for a full recount shortly before 1am, and counting began again.',
+      '002_b.txt': 'Ana Alvarez won by 80 votes, after a recount that the Greens asked for at about 1:20am.',
+    };
+    assert.equal(timeConflicts(files, '001_a.txt').length, 1);
+    assert.equal(timeConflicts(files, '002_b.txt').length, 1);
+    // Before the bound, or a loose "about 1am" against 1:20: no conflict.
+    assert.deepEqual(timeConflicts({ ...files, '002_b.txt': files['002_b.txt'].replace('about 1:20am', 'about 12:50am') }, '001_a.txt'), []);
+    assert.deepEqual(timeConflicts({ ...files, '001_a.txt': files['001_a.txt'].replace('shortly before 1am', 'at about 1am') }, '001_a.txt'), []);
+  });
 });

@@ -364,12 +364,35 @@ describe('findings: times and dates', () => {
     assertClean({ '001_live.txt': live, 'draft_x.md': 'The lifeboat towed the Northern Gannet off the rocks at 10.15pm.' });
   });
 
+  it('a figure is not tied to the clock time of another event told after it ("after a recount … at 1.30am")', () => {
+    const files = {
+      '001_a.txt': 'Mara Dunmore won the Fenwick ward by 412 votes when the sheriff read out the result at 4.05am.',
+      '002_b.txt': 'Mara Dunmore won the Fenwick ward by 412 votes, after a recount that her rival asked for at 1.30am.',
+    };
+    assertClean(files);
+    // The same figure told at the time itself still makes the two times one moment.
+    assertFinding({ ...files, '002_b.txt': 'Mara Dunmore won the Fenwick ward by 412 votes at 1.30am.' }, '002_b.txt', 'time-conflict', '1.30am', ['001']);
+  });
+
   it('times of different events in the same article set are not compared', () => {
     const files = {
       '001_a.txt': 'The parade started at 10 a.m. ET on Sunday.',
       'draft_x.md': 'The mayor gave a speech at 2 p.m. ET about road repairs.',
     };
     assertClean(files);
+  });
+
+  it('a weekday written with a day that is not that weekday conflicts with a source whose dateline puts the weekday on its day', () => {
+    const files = {
+      '001_a.txt': 'HOLMFIRTH, March 13, 2027 (Valley Wire) - Voters in Colne Vale went to the polls on Thursday in heavy rain.',
+      'draft_x.md': 'Turnout in Wednesday 10 March\'s poll in Colne Vale was low.',
+    };
+    // 11 March 2027 was the Thursday; a draft "Thursday 10 March" has one of the two wrong.
+    assertFinding({ ...files, 'draft_x.md': files['draft_x.md'].replace('Wednesday', 'Thursday') }, 'draft_x.md', 'time-conflict', 'Thursday 10 March', ['001']);
+    assertClean({ ...files, 'draft_x.md': files['draft_x.md'].replace('Wednesday 10', 'Thursday 11') });
+    // Another weekday, or the same weekday a week off, is not this disagreement.
+    assertClean(files);
+    assertClean({ ...files, 'draft_x.md': files['draft_x.md'].replace('Wednesday 10', 'Thursday 4') });
   });
 
   it('a date told in the same words with a slipped digit conflicts', () => {
@@ -446,6 +469,17 @@ describe('findings: quotations', () => {
     assertFinding(files, 'draft_x.md', 'quote-mismatch', 'them', ['001', '002']);
   });
 
+  it('a word added where the source closed the sentence is a misquote; after a source that only stops quoting, it is not', () => {
+    const closed = { '001_a.txt': 'Coach Ines Marlow said: "We lost tonight and we accept it. But this squad will be back."' };
+    const draft = '"We lost tonight and we accept it. But this squad will be back sooner," Marlow said.';
+    const f = assertFinding({ ...closed, 'draft_x.md': draft }, 'draft_x.md', 'quote-mismatch', 'sooner', ['001']);
+    assert.equal(f.text, 'sooner');
+    // "…will be back," she said: the source may have cut the sentence; the draft's longer quote stands.
+    assertClean({ '001_a.txt': '"We lost tonight and we accept it. But this squad will be back," Coach Ines Marlow said.', 'draft_x.md': draft });
+    // A new sentence after the source's close is more of the quotation, not a changed one.
+    assertClean({ ...closed, 'draft_x.md': '"We lost tonight and we accept it. But this squad will be back. Soon," Marlow said.' }, 'draft_x.md');
+  });
+
   it('punctuation, hyphenation, an ellipsis and an [insertion] are not differences', () => {
     const files = {
       ...source,
@@ -512,6 +546,20 @@ describe('findings: quotations', () => {
     };
     const [f] = findings(files, 'draft_x.md', 'attribution-conflict');
     assert.equal(f?.text, 'Radio Kestrel');
+  });
+
+  it('a broadcast transcript says where every turn was said in its sign-on ("you\'re listening to … on …")', () => {
+    const transcript = 'HARBOUR HOUR\nPresenter: Petra Vance\nGuest: Tomas Ridley, mayor of Porthallow\n\nPETRA VANCE: Good evening, you\'re listening to Harbour Hour on Radio Kestrel. With me is the mayor, Tomas Ridley.\n\n' +
+      'TOMAS RIDLEY: Thank you, Petra. This ferry contract is a scandal from start to finish.\n\nPETRA VANCE: Strong words.\n';
+    const files = {
+      '001_show.txt': transcript,
+      '002_wire.txt': 'Mayor Tomas Ridley told Coast FM the ferry contract was "a scandal from start to finish."',
+    };
+    const f = assertFinding(files, '001_show.txt', 'attribution-conflict', 'Radio Kestrel', ['002']);
+    assert.equal(f.text, 'Radio Kestrel');
+    assertFinding(files, '002_wire.txt', 'attribution-conflict', 'Coast FM', ['001']);
+    // Without a sign-on the transcript names no venue: nothing to hold against "Coast FM".
+    assertClean({ ...files, '001_show.txt': transcript.replace(", you're listening to Harbour Hour on Radio Kestrel", '') });
   });
 
   it('a draft quotation that no source has is unsourced; one a source carries without marks is not', () => {

@@ -130,4 +130,14 @@ describe('times: times that name a service', () => {
     const { times } = timesIn('The royal train arrived at 8.05 from Paddington.', NOV_20_2025);
     assert.deepEqual(texts(times), ['8.05']);
   });
+
+  it('reads a 24-hour entry stamp before 13:00 on a line of its own, as it reads one after', () => {
+    const blog = 'Harbour count: live\n\n01:35\nThe last boxes have arrived from Portree.\n\n22:50\nPolls are closed.\n';
+    const { times } = timesIn(blog, NOV_20_2025);
+    assert.deepEqual(texts(times).filter((t) => /\d\d:\d\d/.test(t)), ['01:35', '22:50']);
+    assert.equal(claim(times, '01:35').localMinutes, 60 + 35);
+    // Inside a sentence, without a cue, "04:12" may be a score or a lap: not read.
+    assert.deepEqual(texts(timesIn('Rovers won 04:12 in the ladder standings.', NOV_20_2025).times), []);
+  });
 });
+

@@ -20,6 +20,7 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   '~pronounce': ['announced', 'read out', 'handed down', 'pronounced', 'delivered'],
   '~visit': ['visited', 'toured', 'came to', 'went to', 'met', 'spoke to', 'spoke with', 'talked to', 'talked with'],
   '~alert': ['issued', 'sent', 'put out', 'raised', 'sounded'],
+  '~request': ['asked for', 'called for', 'requested', 'demanded'],
 };
 /** Each action word with its group. */
 const ACTION_OF = new Map(Object.entries(ACTIONS).flatMap(([group, words]) => words.map((w) => [w, group] as const)));
@@ -64,7 +65,7 @@ export function eventKeys(plain: string, clause: Span, at: Span, covered: Covere
   // Without an object, the subject is what was acted on only in the passive ("was halted") or for a
   // stoppage ("Race stopped at 9:40"): "the company announced at 9 a.m. that …" says nothing of what.
   const passive = PASSIVE.test(plain.slice(Math.max(clause.start, best.start - 24), best.start));
-  const words = things.length > 0 ? things : passive || best.action === '~halt' ? subjectOf(plain, clause, at, best.start, covered) : [];
+  const words = things.length > 0 ? things : passive || best.action === '~halt' ? subjectOf(plain, clause, at, best.start, covered) : relativeHead(plain, clause, best.start);
   return mapped([...new Set(words)], (w) => `${best.action}:${w}`);
 }
 
@@ -90,6 +91,36 @@ function subjectOf(plain: string, clause: Span, at: Span, to: number, covered: C
     out.push(tokens[i].word);
   }
   return out;
+}
+
+/** Characters looked back from the verb for "<noun> that <subject>". */
+const RELATIVE_REACH = 50;
+/** Words of the subject between "that" and the verb, at most. */
+const RELATIVE_SUBJECT_WORDS = 3;
+
+/**
+ * "a recount that the party asked for at 2:20", "the verdict which Judge Osei read out at 4": an
+ * active verb without an object in a relative clause acts on the noun the clause hangs on.
+ */
+function relativeHead(plain: string, clause: Span, verb: number): string[] {
+  const from = Math.max(clause.start, verb - RELATIVE_REACH);
+  const words: Span[] = [];
+  for (let i = verb - 1; i >= from && words.length <= RELATIVE_SUBJECT_WORDS + 1;) {
+    if (/\s/.test(plain[i])) { i--; continue; }
+    let s = i;
+    while (s > from && /[\p{L}\p{N}'’-]/u.test(plain[s - 1])) s--;
+    if (s === i && !/[\p{L}\p{N}]/u.test(plain[i])) return []; // a comma or bracket ends the clause
+    words.push({ start: s, end: i + 1 });
+    i = s - 1;
+  }
+  // words: nearest first. Find "that"/"which" after 1–3 subject words, and the noun before it.
+  for (let k = 1; k <= RELATIVE_SUBJECT_WORDS && k + 1 < words.length; k++) {
+    const w = plain.slice(words[k].start, words[k].end).toLowerCase();
+    if (w !== 'that' && w !== 'which') continue;
+    const noun = words[k + 1];
+    return contentTokens(plain, noun.start, noun.end).map((t) => t.word);
+  }
+  return [];
 }
 
 /** The first comma, bracket or clause break from `from` (exclusive end), or `end`. */

@@ -25,8 +25,9 @@ export function findStatements(article: ArticleAnalysis, quotes: QuoteRef[]): St
     const s = text.sentences[q.quote.sentence];
     // The piece of the quotation nearest the venue, with its marks: not every piece of a long run.
     const piece = nearestPiece(q.quote.pieces, v.span);
-    const start = Math.min(Math.max(q.quote.span.start, piece.start - 1), v.span.start);
-    const end = Math.max(Math.min(q.quote.span.end, piece.end + 1), v.span.end);
+    // A transcript's turn took its venue from the sign-on, far away: the turn alone is the statement.
+    const start = q.quote.transcript ? piece.start : Math.min(Math.max(q.quote.span.start, piece.start - 1), v.span.start);
+    const end = q.quote.transcript ? piece.end : Math.max(Math.min(q.quote.span.end, piece.end + 1), v.span.end);
     out.push({
       article, speaker: q.quote.speaker?.key ?? null, venue: v, span: { start, end }, quote: q,
       context: statementContext(article, s ? s.span : q.quote.span, v, q.quote.speaker?.key ?? null),

@@ -161,7 +161,11 @@ export function nearestTime(text: ArticleText, times: TimeClaim[], places: TimeP
   const here = bySentence.get(f.sentence) ?? [];
   // "up from 58 on April 1": a prior value keeps only a time told right beside it.
   if (priorValue(text, sentence.span, f)) return here.find((i) => times[i].span.start >= f.span.end && times[i].span.start - f.span.end <= 6) ?? -1;
-  const clocks = here.filter((i) => times[i].granularity === 'clock');
+  const told = here.filter((i) => times[i].granularity === 'clock');
+  const clocks = told.filter((i) => !otherEventTime(text, f, times[i]));
+  // "won by 903 votes, after a recount asked for at 2:20": the clock times of the sentence are
+  // those of another event; the figure is tied to none of them.
+  if (clocks.length === 0 && told.length > 0) return -1;
   if (clocks.length > 0) {
     const clause = clauseOf(text.plain, sentence.span, f.span.start);
     const inClause = clocks.filter((i) => times[i].span.start >= clause.start && times[i].span.end <= clause.end);
@@ -183,6 +187,20 @@ export function nearestTime(text: ArticleText, times: TimeClaim[], places: TimeP
   // A live blog entry: the clock time that heads the paragraph dates what it says.
   const stamp = entryStamps.get(sentence.paragraph);
   return stamp !== undefined && !ownTime(places, f.sentence, own) ? stamp : -1;
+}
+
+/**
+ * "won by 903 votes, after a recount that was asked for at 2:20", "… before the vote at 6pm": a
+ * clock time after a figure, behind "after"/"before" and a noun phrase, is the time of that other
+ * event, not of the figure. "after 3pm" (the time right behind the word) is not.
+ */
+const OTHER_EVENT = /\b(?:after|before|following|ahead of)\s+(?:a|an|the|his|her|its|their|this|that)\s+[^.;:!?]*$/i;
+/** Characters looked at between a figure and a later clock time. */
+const OTHER_EVENT_REACH = 120;
+
+function otherEventTime(text: ArticleText, f: Figure, t: TimeClaim): boolean {
+  if (t.span.start < f.span.end || t.span.start - f.span.end > OTHER_EVENT_REACH) return false;
+  return OTHER_EVENT.test(text.plain.slice(f.span.end, t.span.start));
 }
 
 /** OWN_TIME of sentence `index` (its text `own`), tested once per sentence. */

@@ -20,6 +20,37 @@ interface Compared {
   a: QuoteWord[];
   b: QuoteWord[];
   alignment: QuoteAlignment;
+  /** Words this quotation adds after the other closed its sentence (addedPastClose). */
+  added?: Span;
+}
+
+/** What closes a sentence inside the quotation marks: "…but we will be back.”" */
+const CLOSES_SENTENCE = /^\s*[.!?]/;
+/** Only blanks between two words: the same phrase goes on. */
+const BLANKS = /^\s+$/;
+
+function pieceOf(quote: QuoteRef['quote'], w: QuoteWord): Span | undefined {
+  return quote.pieces.find((p) => p.start <= w.start && w.end <= p.end);
+}
+
+/**
+ * "…but we will be back.” / "…but we will be back stronger,”: the other quotation ends its sentence
+ * where this one goes on with a word or two in the same phrase. The other quotation is not an
+ * excerpt cut short (it closed the sentence): the words were added. Their span, or null.
+ */
+function addedPastClose(mine: QuoteRef, c: Compared): Span | null {
+  const { alignment: al, a, b } = c;
+  const tail = a.length - al.aEnd;
+  if (al.edits > 0 || al.matched < MIN_MATCHED || al.bEnd !== b.length || tail < 1 || tail > MAX_END_CHANGE || al.aEnd < 1) return null;
+  const lastMatched = a[al.aEnd - 1];
+  const first = a[al.aEnd];
+  const piece = pieceOf(mine.quote, lastMatched);
+  if (first.wildBefore || !piece || a[a.length - 1].end > piece.end) return null;
+  if (!BLANKS.test(mine.article.text.original.slice(lastMatched.end, first.start))) return null;
+  const theirLast = b[b.length - 1];
+  const theirPiece = pieceOf(c.ref.quote, theirLast);
+  if (!theirPiece || !CLOSES_SENTENCE.test(c.ref.article.text.original.slice(theirLast.end, theirPiece.end + 1))) return null;
+  return { start: first.start, end: a[a.length - 1].end };
 }
 
 /** Share of the shorter quotation the aligned words must cover for two quotations to be one. */
@@ -105,7 +136,10 @@ export function checkQuotes(check: Check): void {
       if (!alignment) continue;
       const c: Compared = { ref: r, a, b, alignment };
       const theirs = check.speaker(r.quote.speaker?.key, r.article);
-      if (faithful(c)) {
+      const added = faithful(c) ? addedPastClose(q, c) : null;
+      if (added) {
+        if (sameSpeaker(mine, theirs)) misquotes.push({ ...c, added });
+      } else if (faithful(c)) {
         const bothNamed = q.quote.speaker?.via === 'named' && r.quote.speaker?.via === 'named';
         if (mine && theirs && mine !== theirs && alignment.matched >= 4 && (check.isDraft ? surelyCredited(check, q) : bothNamed)) otherSpeakers.push(c);
         else if (sameSpeaker(mine, theirs)) agrees.push(c);
@@ -173,7 +207,7 @@ function surelyCredited(check: Check, q: QuoteRef): boolean {
 
 /** Whether the faithful alignment `a` takes, word for word, the words of A that `c` finds changed. */
 function covers(a: Compared, c: Compared): boolean {
-  const span = differingSpan(c.a, c.alignment, 'a', c.b) ?? endChange(c);
+  const span = differingSpan(c.a, c.alignment, 'a', c.b) ?? endChange(c) ?? c.added;
   if (!span) return true;
   const matched = new Set<number>();
   for (const o of a.alignment.ops) if (o.op === 'match') matched.add(a.a[o.a].start);
@@ -216,7 +250,8 @@ function titleCase(key: string): string {
 
 /** The other side's words around where they differ, so the message shows the difference. */
 function theirWindow(c: Compared): Span {
-  const span = differingSpan(c.a, c.alignment, 'b', c.b) ?? endChange(c, 'b');
+  const closing = c.b[c.b.length - 1];
+  const span = differingSpan(c.a, c.alignment, 'b', c.b) ?? endChange(c, 'b') ?? (c.added && closing ? { start: closing.start, end: closing.end } : null);
   const words = c.b;
   if (!span) return c.ref.quote.span;
   let first = words.findIndex((w) => w.end > span.start);
@@ -229,7 +264,7 @@ function theirWindow(c: Compared): Span {
 function reportMismatch(check: Check, q: QuoteRef, misquotes: Compared[]): void {
   let span: Span | null = null;
   for (const c of misquotes) {
-    const s = differingSpan(c.a, c.alignment, 'a', c.b) ?? endChange(c);
+    const s = differingSpan(c.a, c.alignment, 'a', c.b) ?? endChange(c) ?? c.added ?? null;
     if (s) span = span ? { start: Math.min(span.start, s.start), end: Math.max(span.end, s.end) } : s;
   }
   const ev: Evidence[] = misquotes.map((c) => evidence(c.ref.article, theirWindow(c)));

@@ -101,7 +101,7 @@ function checkClock(check: Check, t: TimeRef): void {
       if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
     }
     if (!best) continue;
-    if (best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best)) || allowed(t, best.ref, best.minutes)) agrees.push(best);
+    if (best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best)) || allowed(t, best.ref, best.minutes)) agrees.push(best);
     else conflicts.push(best);
   }
   const comparisons: ClaimComparison[] = [
@@ -151,6 +151,24 @@ function afterStamp(t: TimeRef, m: Match): boolean {
   return (t.stamp && m.minutes >= AFTER_STAMP_MINUTES) || (m.ref.stamp && m.minutes <= -AFTER_STAMP_MINUTES);
 }
 
+/** Minutes past a "before 2am" bound (or short of an "after 2am" one) at which a time breaks it. */
+const BOUND_MINUTES = 15;
+const BEFORE_BOUND = /^(?:(?:shortly|just|right|soon)\s+)?before\b/i;
+const AFTER_BOUND = /^(?:(?:shortly|just|right|soon)\s+)?after\b/i;
+
+/**
+ * "shortly before 2am" and "at 2:20am" are not one moment told loosely: the first says it was not
+ * yet 2am. A time told as a point (exact or about) that lies well on the wrong side of the other's
+ * "before"/"after" breaks it, though the two are within the half hour that loose tellings share.
+ */
+function pastBound(t: TimeRef, m: Match): boolean {
+  const point = (r: TimeRef) => !r.stamp && (r.time.qualifier === 'exact' || r.time.qualifier === 'about');
+  const breaks = (bound: TimeRef, other: TimeRef, after: number) => point(other) &&
+    ((BEFORE_BOUND.test(bound.time.text) && after >= BOUND_MINUTES) || (AFTER_BOUND.test(bound.time.text) && after <= -BOUND_MINUTES));
+  // m.minutes: the source's time less this one's.
+  return breaks(t, m.ref, m.minutes) || breaks(m.ref, t, -m.minutes);
+}
+
 /**
  * "past 1:30" and "until around 2" can both be true; so can "by 11" and "at 10:30". A live blog's
  * entry stamp is when the entry was posted: what it tells happened by then ("1.25pm⏎… the first
@@ -183,6 +201,22 @@ function writtenDay(t: TimeClaim): boolean {
   return WRITTEN_DAY.test(t.text) && (MONTH_NAME.test(t.text) || /\d{4}-\d\d-\d\d/.test(t.text));
 }
 
+/**
+ * "Thursday 18 November" against a source's "Thursday" that its dateline puts on the 19th: one
+ * weekday, told of two days less than a week apart, so one of them has the day wrong (a weekday
+ * read right falls a whole number of weeks from the same weekday written right). Days apart, 0 when
+ * the same day, null when not comparable this way. The written side needs its weekday and day.
+ */
+function sameWeekdayApart(t: TimeClaim, s: TimeClaim): number | null {
+  if (t.weekday === undefined || t.weekday !== s.weekday || t.qualifier !== 'exact' || s.qualifier !== 'exact') return null;
+  if (s.date.year === undefined || (t.date.year !== undefined && t.date.year !== s.date.year)) return null;
+  const mine = dayOf(t, s.date.year);
+  const theirs = dayOf(s);
+  if (mine === null || theirs === null) return null;
+  const apart = Math.abs(theirs - mine);
+  return apart === 0 ? 0 : apart < DATE_DAYS ? apart : null;
+}
+
 function checkDate(check: Check, t: TimeRef): void {
   if (dayOf(t.time) === null) return;
   // Days worked out from a weekday or "tonight" depend on each article's own date, and bounds
@@ -197,7 +231,13 @@ function checkDate(check: Check, t: TimeRef): void {
     let agree: TimeRef | null = null;
     let conflict: TimeRef | null = null;
     for (const s of times) {
-      if (s.time.granularity !== 'date' || !comparable(s.time)) continue;
+      if (s.time.granularity !== 'date') continue;
+      if (!comparable(s.time)) {
+        const w = sameWeekdayApart(t.time, s.time);
+        if (w === 0) agree = s;
+        else if (w !== null) conflict = conflict ?? s;
+        continue;
+      }
       if (t.time.date.year !== undefined && s.time.date.year !== undefined && t.time.date.year !== s.time.date.year) continue;
       const year = t.time.date.year ?? s.time.date.year;
       const mine = dayOf(t.time, year);

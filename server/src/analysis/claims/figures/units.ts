@@ -149,12 +149,27 @@ function countedNoun(tokens: FigureToken[], j: number, single: boolean): { count
 /** Made once: the bundler turns a `\p{…}` literal into a RegExp construction where it stands. */
 const LOWER_START = /^\p{Ll}/u;
 
+/**
+ * Heads that only say what a thing is written on: "171 ballot papers" are ballots, "40 voting slips"
+ * votes' slips, "300 application forms" applications. The noun before them is what is counted.
+ */
+const CARRIER_HEADS = new Set(['paper', 'slip', 'form']);
+
+/** The lemma of the plural at k, or of the noun before it when that plural is only a carrier. */
+function countedOf(tokens: FigureToken[], j: number, k: number): string {
+  const head = lemma(tokens[k].text);
+  const before = tokens[k - 1];
+  if (k > j && CARRIER_HEADS.has(head) && before && nounish(before) && LOWER_START.test(before.text) &&
+    !MODIFIERS.has(before.lower) && !/(?:ed|ly)$/.test(before.lower)) return lemma(before.text);
+  return head;
+}
+
 function headNoun(tokens: FigureToken[], j: number, single: boolean): { counted: string; next: number } | null {
   for (let k = j; k < j + 4 && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind === 'symbol' && t.text === '-' && !t.spaced && k > j) continue; // "line-workers"
     if (!nounish(t)) return null;
-    if (isPlural(t)) return { counted: lemma(t.text), next: k + 1 };
+    if (isPlural(t)) return { counted: countedOf(tokens, j, k), next: k + 1 };
     if (single && k === j && !t.text.endsWith('ly') && LOWER_START.test(t.text)) {
       // "one user", "a $25 credit": a singular noun counts once; a compound ("one line worker") reads on.
       const after = tokens[k + 1];

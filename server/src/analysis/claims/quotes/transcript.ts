@@ -1,6 +1,6 @@
 // Transcripts: a paragraph that opens with a speaker's label ("SUPT BLACKWOOD:", "**DC LANGTHASA:**",
 // "A (MOWBRAY):", "PRIYA NATARAJAN:") is that person's words, verbatim, without quotation marks.
-import type { ArticleText, Person, Quote, Span } from '../../types';
+import type { ArticleText, Person, Quote, Span, Venue } from '../../types';
 import { HONORIFICS, OFFICE_TITLES, ROLE_NOUNS } from '../people/lexicon';
 import { mapped } from '../../mapped';
 
@@ -138,5 +138,26 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
     });
   }
   // One labelled paragraph is not a transcript: "DRAFT: …" or a lone "SMITH: …" caption stays out.
-  return labelled >= 2 ? out : [];
+  if (labelled < 2) return [];
+  const venue = signOnVenue(plain, original);
+  return venue ? out.map((q) => (q.venue ? q : { ...q, venue })) : out;
+}
+
+/** A name of up to five capitalised words: "Morning Call", "Radio Forth", "WKRV News Talk". */
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{N}&'’-]*){0,4}`;
+/**
+ * A presenter's sign-on: "you're listening to Morning Call on Caledonia Talk", "you're watching
+ * Newsline on Channel 9". The station ("on …"), else the show, is where every turn was said.
+ */
+const SIGN_ON = new RegExp(String.raw`\byou(?:'|’| a)re[ \u00a0](?:listening[ \u00a0]to|watching)[ \u00a0](${NAME})(?:[ \u00a0]on[ \u00a0](${NAME}))?`, 'u');
+
+/** The outlet a transcript names in a presenter's sign-on (in a turn or not); null without one. */
+function signOnVenue(plain: string, original: string): Venue | null {
+  const m = SIGN_ON.exec(plain);
+  if (!m) return null;
+  const name = m[2] ?? m[1];
+  const start = m.index + m[0].length - name.length;
+  const span = { start, end: start + name.length };
+  const words = original.slice(span.start, span.end).toLowerCase().split(/[ \u00a0]+/).filter((w) => w !== 'the');
+  return { text: original.slice(span.start, span.end), span, words, type: 'outlet' };
 }
