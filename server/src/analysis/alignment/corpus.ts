@@ -10,6 +10,8 @@ import { contentWords, tokenize } from './words';
 import { lemma } from '../claims/figures/units';
 import { isNumberWord } from '../claims/figures/numbers';
 import { expectedValue, startingValue } from '../claims/anchors';
+import type { PartOfDay } from '../claims/partOfDay';
+import { partOfDay } from '../claims/partOfDay';
 import { findStatements } from './statements';
 import { TimeIndex } from './timeIndex';
 import { FigureIndex } from './figureIndex';
@@ -31,6 +33,8 @@ export interface FigureRef {
   index: number;
   cls: string | null;
   anchor: TimeClaim | null;
+  /** The part of the day its clause names ("at dawn", "on Tuesday afternoon"), or null (claims/partOfDay.ts). */
+  part: PartOfDay | null;
   context: ReadonlySet<string>;
   /** Content words right around the figure, within its clause. */
   near: ReadonlySet<string>;
@@ -225,8 +229,11 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       };
     }
     carry?.keep('figures', index, words);
+    const moving = changesOverTime(figure);
+    const sentence = moving ? text.sentences[figure.sentence] : undefined;
     return {
-      article, figure, index, cls, anchor: a >= 0 && changesOverTime(figure) ? article.times[a] ?? null : null,
+      article, figure, index, cls, anchor: a >= 0 && moving ? article.times[a] ?? null : null,
+      part: sentence ? partOfDay(text.plain, sentence.span, figure) : null,
       context: words.context, near: words.near,
       modifiers: modifiersOf(figure),
       // An expected or preferred figure is someone's view, loose like a quoted one.

@@ -2,6 +2,7 @@
 import type { CalendarDate, Figure, TimeClaim } from '../types';
 import { zoneFor, zoneOffset } from '../claims/times/zones';
 import { wordTable } from '../wordTable';
+import type { PartOfDay } from '../claims/partOfDay';
 
 /** Things people count that are, for comparison, the same crowd: users, people, complaints; workers, miners, men. */
 const CROWD = new Set([
@@ -277,6 +278,27 @@ export function sameCalendarDay(a: CalendarDate, b: CalendarDate): boolean | nul
   if (a.month === undefined || a.day === undefined || b.month === undefined || b.day === undefined) return null;
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
   return a.month === b.month && a.day === b.day;
+}
+
+/** A figure's moment: the time it is tied to, and the part of the day its clause names. */
+export interface FigureMoment {
+  anchor: TimeClaim | null;
+  part: PartOfDay | null;
+}
+
+/** "385 firefighters at dawn" / "415 on Tuesday afternoon": told of different parts of the day. */
+function partsDiffer(f: FigureMoment, g: FigureMoment): boolean {
+  return f.part !== null && g.part !== null && f.part !== g.part;
+}
+
+/** Two figures told of the same moment: sameMoment of their times, not told of different parts of the day. */
+export function sameFigureMoment(f: FigureMoment, g: FigureMoment): boolean {
+  return sameMoment(f.anchor, g.anchor) && !partsDiffer(f, g);
+}
+
+/** Two figures told of different moments: their times differ, or the parts of the day they name. */
+export function differentFigureMoments(f: FigureMoment, g: FigureMoment): boolean {
+  return differentMoments(f.anchor, g.anchor) || partsDiffer(f, g);
 }
 
 /** Snapshots: both figures are tied to clock times that are clearly different moments. */

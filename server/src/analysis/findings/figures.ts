@@ -2,7 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import type { ClaimComparison, Evidence, Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
-import { changesOverTime, compatible, differentMoments, figureRange, isVague, ratio, sameBase, sameCalendarDay, sameMoment, transposed } from '../alignment/figures';
+import { changesOverTime, compatible, differentFigureMoments, figureRange, isVague, ratio, sameBase, sameCalendarDay, sameFigureMoment, transposed } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -200,11 +200,11 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
     if (g.article.path === check.article.path || isVague(g.figure)) continue;
     const ok = compatible(f.figure, g.figure, check.tolerance) && !boundsDisagree(f, g, check.tolerance);
-    if (sameMoment(f.anchor, g.anchor) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
+    if (sameFigureMoment(f, g) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
       steps.push({ g, kind: ok ? Kind.MomentAgree : Kind.MomentConflict });
       continue;
     }
-    if (differentMoments(f.anchor, g.anchor)) continue;
+    if (differentFigureMoments(f, g)) continue;
     if (ok) {
       steps.push({ g, kind: sameNumber(f, g) ? Kind.SameNumber : Kind.Compatible });
       continue;
@@ -496,7 +496,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
  */
 function corroborated(check: Check, byArticle: Map<string, PerArticle>, conflicts: FigureRef[]): FigureRef[] {
   const agreeing = [...byArticle.values()].flatMap((p) => p.agree);
-  return conflicts.filter((g) => agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentMoments(a.anchor, g.anchor) &&
+  return conflicts.filter((g) => agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentFigureMoments(a, g) &&
     ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g))));
 }
 
