@@ -519,9 +519,21 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
 
 function isUnsourced(check: Check, f: FigureRef): boolean {
   if (f.inQuote || !unsourcedFigure(check, f.figure)) return false;
+  if (ageOfUnknownPerson(check, f)) return false;
   // "11 of the 49 deaths": one claim; when its part is flagged already, the whole is not flagged again.
   const part = partBefore(f);
   return !part || !unsourcedFigure(check, part);
+}
+
+/**
+ * "said Mara Keel, 71, a retired nurse": the age of a person no source names is part of that
+ * person's claim (their quotation is flagged already), not a figure of its own.
+ */
+function ageOfUnknownPerson(check: Check, f: FigureRef): boolean {
+  if (f.figure.counted !== 'year-old') return false;
+  const plain = f.article.text.plain;
+  const person = f.article.people.find((p) => p.mentions.some((m) => m.end <= f.figure.span.start && /^\s*,\s*$/.test(plain.slice(m.end, f.figure.span.start))));
+  return person !== undefined && !check.corpus.speakers.knows(person.key);
 }
 
 function unsourcedFigure(check: Check, figure: Figure): boolean {
