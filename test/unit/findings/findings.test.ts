@@ -367,6 +367,14 @@ describe('findings: times and dates', () => {
     });
   });
 
+  it('"the first smoke" opens a fire\'s story; a service that "started again" later does not', () => {
+    const files = {
+      '001_a.txt': 'Hikers saw the first smoke at 11:10 on Friday above the village of Morrane. Crews stopped at dusk and started again at five thirty in the morning.',
+      '002_b.txt': 'The fire above Morrane started at about 11:55 on Friday, the forestry office said.',
+    };
+    assertFinding(files, '001_a.txt', 'time-conflict', '11:10', ['002']);
+  });
+
   it('a live blog\'s entry stamp is told of by its entry, and bounds what the entry reports from above', () => {
     const live = 'Harbour storm: live updates\n\n11.05pm\nThe trawler Northern Gannet has been towed off the rocks by the lifeboat, the coastguard says.\n\n9.30pm\nA trawler has run aground near the harbour mouth.';
     const files = { '001_live.txt': live, 'draft_x.md': 'The lifeboat towed the Northern Gannet off the rocks at 11.50pm.' };

@@ -97,10 +97,11 @@ export interface ArticleClaims {
 const ONSET_GAP = 28;
 
 /** Words that say the story's event began or happened: its first clock time is then the event's time ("hit" only in "hit at"). */
-const ONSET_WORDS = String.raw`(?:began|begin|begins|beginning|start|started|starts|starting|(?:first|initial)(?: [a-z]+)? (?:reports?|waves?|signs?|problems?|complaints?|outages?|issues?|disruptions?|alerts?|spikes?)|initially|erupted|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|gave way|burst|breached|broke|caved in|capsized|sank|overturned|went (?:down|dark|out|off)|left the (?:rails|tracks|road)|came off the (?:rails|tracks|road)|jumped the (?:rails|tracks)|ran aground|hit(?= at\b))`;
-const ONSET = new RegExp(String.raw`\b${ONSET_WORDS}\b`, 'i');
+const ONSET_WORDS = String.raw`(?:began|begin|begins|beginning|start|started|starts|starting|(?:first|initial)(?: [a-z]+)? (?:reports?|waves?|signs?|problems?|complaints?|outages?|issues?|disruptions?|alerts?|spikes?|smoke|flames|sightings?)|initially|erupted|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|gave way|burst|breached|broke|caved in|capsized|sank|overturned|went (?:down|dark|out|off)|left the (?:rails|tracks|road)|came off the (?:rails|tracks|road)|jumped the (?:rails|tracks)|ran aground|hit(?= at\b))`;
+// "started again at six thirty", "began again": a resumption, not the story's onset.
+const ONSET = new RegExp(String.raw`\b${ONSET_WORDS}\b(?!\s+again\b)`, 'i');
 /** An onset word ending a stretch of text: its time follows. */
-const ONSET_BEFORE = new RegExp(String.raw`\b${ONSET_WORDS}(?![\p{L}])(?=[^.!?]*$)`, 'iu');
+const ONSET_BEFORE = new RegExp(String.raw`\b${ONSET_WORDS}(?![\p{L}])(?!\s+again\b)(?=[^.!?]*$)`, 'iu');
 
 const QUALIFYING = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'estimated', 'more',
   'least', 'least', 'over', 'under', 'fewer', 'less', 'than', 'up', 'many', 'much', 'as', 'just', 'well', 'close',
