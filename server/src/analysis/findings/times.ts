@@ -4,7 +4,7 @@
 import type { ClaimComparison, Evidence, TimeClaim } from '../types';
 import type { TimeRef } from '../alignment/corpus';
 import { changesOverTime, close, minutesApart, zoneFamily } from '../alignment/figures';
-import { dayNumber } from '../claims/times/calendar';
+import { dayNumber, isFull } from '../claims/times/calendar';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
@@ -187,7 +187,10 @@ function checkDate(check: Check, t: TimeRef): void {
   if (dayOf(t.time) === null) return;
   // Days worked out from a weekday or "tonight" depend on each article's own date, and bounds
   // ("before March 12") are not days: only days written out on both sides are compared.
-  const comparable = (x: TimeClaim) => writtenDay(x) && (x.qualifier === t.time.qualifier || x.qualifier === 'exact' || t.time.qualifier === 'exact') &&
+  // "Monday, 22 August" against a source whose "Monday" its dateline puts on 23 August: the same
+  // weekday less than a week apart is one day, so the day written beside it is wrong.
+  const sameLabel = (x: TimeClaim) => t.time.weekday !== undefined && x.weekday === t.time.weekday && x.qualifier === 'exact' && isFull(x.date);
+  const comparable = (x: TimeClaim) => (writtenDay(x) || sameLabel(x)) && (x.qualifier === t.time.qualifier || x.qualifier === 'exact' || t.time.qualifier === 'exact') &&
     !(x.qualifier !== t.time.qualifier && (x.qualifier === 'past' || t.time.qualifier === 'past'));
   if (!writtenDay(t.time)) return;
   const agrees: TimeRef[] = [];
@@ -204,6 +207,7 @@ function checkDate(check: Check, t: TimeRef): void {
       const theirs = dayOf(s.time, year);
       if (mine === null || theirs === null) continue;
       const apart = Math.abs(theirs - mine);
+      if (!writtenDay(s.time) && apart >= DATE_DAYS) continue;
       // The same day of the week written on both sides ("Monday, March 11" / "Monday, Mar. 10"),
       // or the same thing said around it, makes it the same event; said in the very same words
       // ("in a filing dated Mar. 17" / "a March 27 filing"), a slip of more than a week too.
