@@ -6,6 +6,7 @@ import { changesOverTime, figureClass } from './figures';
 import type { QuoteWord } from './quotes';
 import { quoteWords, shingles } from './quotes';
 import { SpeakerDirectory } from './speakers';
+import { LOCAL_CLOCK } from './figures';
 import { contentWords, tokenize } from './words';
 import { lemma } from '../claims/figures/units';
 import { isNumberWord } from '../claims/figures/numbers';
@@ -148,10 +149,17 @@ function figureModifiers(f: Figure): Set<string> {
   return out;
 }
 
-/** The zones an article writes beside its clock times, other than UTC and GMT. */
+/**
+ * The zones an article writes beside its clock times, other than UTC and GMT; and, marked
+ * (LOCAL_CLOCK), the zone it keeps for all its zone-less times: the story's local clock.
+ */
 function localZonesOf(article: ArticleAnalysis): Set<string> {
   const out = new Set<string>();
-  for (const t of article.times) if (t.granularity === 'clock' && t.zone && t.zone !== 'UTC' && t.zone !== 'GMT' && t.zone !== 'local time') out.add(t.zone);
+  for (const t of article.times) {
+    if (t.granularity !== 'clock' || !t.zone || t.zone === 'UTC' || t.zone === 'GMT' || t.zone === 'local time') continue;
+    out.add(t.zone);
+    if (t.zoneOfStory) out.add(LOCAL_CLOCK + t.zone);
+  }
   return out;
 }
 

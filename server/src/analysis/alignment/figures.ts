@@ -187,11 +187,40 @@ function readingsApart(xs: number[], ys: number[]): number[] {
   return out;
 }
 
+/** Marks, in a list of the sources' zones, the zone a source keeps for all its zone-less times ("local:EEST"). */
+export const LOCAL_CLOCK = 'local:';
+
+/**
+ * Minutes between two clock times (b − a), as minutesAsRead; a time told in "local time" against one
+ * with a zone is also read on the clock a source keeps for the story ("18:00 EEST" heading a
+ * briefing), the reading nearest agreement winning. The zones of times written beside them are no
+ * guide: "4:17 a.m. local time (3:17 p.m. ET)" is told by an outlet on another clock.
+ */
+export function minutesApart(a: TimeClaim, b: TimeClaim, zones: readonly string[] = []): number | null {
+  const read = minutesAsRead(a, b, zones);
+  if (read !== null || (a.zone === 'local time') === (b.zone === 'local time') || a.granularity !== 'clock' || b.granularity !== 'clock') return read;
+  let best: number | null = null;
+  for (const z of zones) {
+    if (!z.startsWith(LOCAL_CLOCK)) continue;
+    const label = z.slice(LOCAL_CLOCK.length);
+    const d = minutesAsRead(onClock(a, label), onClock(b, label), zones);
+    if (d !== null && (best === null || Math.abs(d) < Math.abs(best))) best = d;
+  }
+  return best;
+}
+
+/** A "local time" read on `zone` (a guess, as a zone not written beside it is). */
+function onClock(t: TimeClaim, zone: string): TimeClaim {
+  if (t.zone !== 'local time') return t;
+  const { utcMinutes: _utc, ...rest } = t;
+  return { ...rest, zone, zoneExplicit: false };
+}
+
 /**
  * Minutes between two clock times (b − a): in UTC when both can be placed, else as written in the
  * same zone; null when unknown. When daylight saving is unknown, the reading closest to agreement.
  */
-export function minutesApart(a: TimeClaim, b: TimeClaim, zones: readonly string[] = []): number | null {
+function minutesAsRead(a: TimeClaim, b: TimeClaim, zones: readonly string[] = []): number | null {
   if (a.granularity !== 'clock' || b.granularity !== 'clock') return null;
   // A zone the article did not write beside the time (carried from elsewhere) is a guess: the time is
   // also read on the other's clock, and the reading nearer agreement wins.
