@@ -100,6 +100,8 @@ export interface TimeClaim {
   zone: string | null;
   /** True when the zone is written next to this time, false when carried or assumed. */
   zoneExplicit: boolean;
+  /** The zone is the one the article keeps for all its zone-less times (a heading, "All times EEST"): the story's local clock. */
+  zoneOfStory?: boolean;
   /** The calendar date, as far as it is known (resolved against the dateline when relative). */
   date: CalendarDate;
   /** 0 = Sunday … 6 = Saturday, when a weekday was written. */

@@ -170,6 +170,18 @@ describe('figures: units and counted things', () => {
     assert.equal(one('Police reported three separate crashes.', 'three separate crashes').counted, 'crash');
   });
 
+  it('a hyphenated modifier ending in -ing or -ed does not hide the thing counted', () => {
+    assert.equal(one('Crews flew nine water-bombing helicopters.', 'nine water-bombing helicopters').counted, 'helicopter');
+    assert.equal(one('It sold 14 state-owned banks.', '14 state-owned banks').counted, 'bank');
+  });
+
+  it('an area is its own measure: "square kilometres" is not a distance, "stremmata" a unit', () => {
+    assert.equal(one('The blaze has burned 61 square kilometres.', '61 square kilometres').counted, 'km²');
+    assert.equal(one('Floods covered 9 sq km of farmland.', '9 sq km').counted, 'km²');
+    assert.equal(one('It spread to 17,500 stremmata of olive groves.', '17,500 stremmata').counted, 'stremma');
+    assert.equal(one('The road runs 61 kilometres north.', '61 kilometres').counted, 'kilometre');
+  });
+
   it('percentages: "%", "percent", "per cent", and what they are of', () => {
     const f = one('About 62% of the voters backed the plan.', 'About 62% of the voters');
     assert.equal(f.unit, 'percent');

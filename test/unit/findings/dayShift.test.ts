@@ -29,4 +29,13 @@ describe('time findings: the same minute on another day', () => {
     assert.deepEqual(timeConflicts(files, '001_a.txt'), []);
     assert.deepEqual(timeConflicts(files, '002_b.txt'), []);
   });
+
+  it('a weekday written with the wrong day ("Thursday, 9 May") conflicts with a source whose Thursday is the 10th', () => {
+    const wire = 'HALDEN, Norway, May 11, 2029 (Nordwire) - The landslide that buried the coast road on Thursday has been cleared, the roads agency said.';
+    const wrong = { '001_wire.txt': wire, 'draft_slide.md': 'The landslide buried the coast road on Thursday, 9 May, the roads agency said.' };
+    const found = timeConflicts(wrong, 'draft_slide.md');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.deepEqual(found[0].against.map((e) => e.label), ['001']);
+    assert.deepEqual(timeConflicts({ ...wrong, 'draft_slide.md': 'The landslide buried the coast road on Thursday, 10 May, the roads agency said.' }, 'draft_slide.md'), []);
+  });
 });

@@ -186,6 +186,17 @@ describe('findings: figures', () => {
     assert.deepEqual(findings(files, 'draft_x.md', 'unsourced-claim').map((f) => f.text), ['12']);
   });
 
+  it('the age of a person no source names is part of their unsourced quotation, not a figure of its own', () => {
+    const files = {
+      '001_wire.txt': 'Storm surge flooded 40 homes in Tillbury on Monday, police said. Sergeant Owen Price said: "The water came in fast."',
+      'draft_x.md': 'Storm surge flooded 40 homes in Tillbury on Monday. "We lost everything but the cat," said Mara Keel, 71, a retired nurse.',
+    };
+    assert.deepEqual(findings(files, 'draft_x.md', 'unsourced-claim').map((f) => f.text), ['"We lost everything but the cat,"']);
+    // A person the sources name, given an age they do not state, is still flagged on the age.
+    const known = { ...files, 'draft_x.md': 'Storm surge flooded 40 homes in Tillbury on Monday. Sergeant Owen Price, 58, led the rescue.' };
+    assert.deepEqual(findings(known, 'draft_x.md', 'unsourced-claim').map((f) => f.text), ['58']);
+  });
+
   it('a share no source states, of a crowd the sources give another share of, conflicts rather than being unsourced', () => {
     const files = {
       '001_a.txt': 'The leak exposed the records of about 14% of its members, including home addresses.',
@@ -354,6 +365,14 @@ describe('findings: times and dates', () => {
       '001_a.txt': 'Calls to the helpline hit a record by 4:05pm, the council said.',
       '002_b.txt': 'Farmers said the hailstorm struck at about 4:50pm and lasted ten minutes.',
     });
+  });
+
+  it('"the first smoke" opens a fire\'s story; a service that "started again" later does not', () => {
+    const files = {
+      '001_a.txt': 'Hikers saw the first smoke at 11:10 on Friday above the village of Morrane. Crews stopped at dusk and started again at five thirty in the morning.',
+      '002_b.txt': 'The fire above Morrane started at about 11:55 on Friday, the forestry office said.',
+    };
+    assertFinding(files, '001_a.txt', 'time-conflict', '11:10', ['002']);
   });
 
   it('a live blog\'s entry stamp is told of by its entry, and bounds what the entry reports from above', () => {

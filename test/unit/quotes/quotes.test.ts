@@ -27,6 +27,13 @@ describe('quotes: marks', () => {
     assert.equal(q.sentence, 0);
   });
 
+  it('a title in capitals that runs on into the name ("Minister for Ports and Harbours Nikos Varga") gives the speaker', () => {
+    const after = only(article(['"Every berth will be open by spring," said Deputy Minister for Ports and Harbours Nikos Varga.']));
+    assert.equal(speakerKey(after), 'nikos varga');
+    const before = only(article(['Deputy Minister for Ports and Harbours Nikos Varga said: "Every berth will be open by spring."']));
+    assert.equal(speakerKey(before), 'nikos varga');
+  });
+
   it('keeps apostrophes inside curly quotes and never opens a quote at one', () => {
     const t = article(
       ['The union’s members’ vote was close, and Hamas’ statement was ignored.'],

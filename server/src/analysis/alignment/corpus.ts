@@ -6,10 +6,13 @@ import { changesOverTime, figureClass } from './figures';
 import type { QuoteWord } from './quotes';
 import { quoteWords, shingles } from './quotes';
 import { SpeakerDirectory } from './speakers';
+import { LOCAL_CLOCK } from './figures';
 import { contentWords, tokenize } from './words';
 import { lemma } from '../claims/figures/units';
 import { isNumberWord } from '../claims/figures/numbers';
 import { expectedValue, startingValue } from '../claims/anchors';
+import type { PartOfDay } from '../claims/partOfDay';
+import { partOfDay } from '../claims/partOfDay';
 import { findStatements } from './statements';
 import { TimeIndex } from './timeIndex';
 import { FigureIndex } from './figureIndex';
@@ -31,6 +34,8 @@ export interface FigureRef {
   index: number;
   cls: string | null;
   anchor: TimeClaim | null;
+  /** The part of the day its clause names ("at dawn", "on Tuesday afternoon"), or null (claims/partOfDay.ts). */
+  part: PartOfDay | null;
   context: ReadonlySet<string>;
   /** Content words right around the figure, within its clause. */
   near: ReadonlySet<string>;
@@ -93,10 +98,11 @@ export interface ArticleClaims {
 const ONSET_GAP = 28;
 
 /** Words that say the story's event began or happened: its first clock time is then the event's time ("hit" only in "hit at"). */
-const ONSET_WORDS = String.raw`(?:began|begin|begins|beginning|start|started|starts|starting|(?:first|initial)(?: [a-z]+)? (?:reports?|waves?|signs?|problems?|complaints?|outages?|issues?|disruptions?|alerts?|spikes?)|initially|erupted|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|gave way|burst|breached|broke|caved in|capsized|sank|overturned|went (?:down|dark|out|off)|left the (?:rails|tracks|road)|came off the (?:rails|tracks|road)|jumped the (?:rails|tracks)|ran aground|hit(?= at\b))`;
-const ONSET = new RegExp(String.raw`\b${ONSET_WORDS}\b`, 'i');
+const ONSET_WORDS = String.raw`(?:began|begin|begins|beginning|start|started|starts|starting|(?:first|initial)(?: [a-z]+)? (?:reports?|waves?|signs?|problems?|complaints?|outages?|issues?|disruptions?|alerts?|spikes?|smoke|flames|sightings?)|initially|erupted|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|gave way|burst|breached|broke|caved in|capsized|sank|overturned|went (?:down|dark|out|off)|left the (?:rails|tracks|road)|came off the (?:rails|tracks|road)|jumped the (?:rails|tracks)|ran aground|hit(?= at\b))`;
+// "started again at six thirty", "began again": a resumption, not the story's onset.
+const ONSET = new RegExp(String.raw`\b${ONSET_WORDS}\b(?!\s+again\b)`, 'i');
 /** An onset word ending a stretch of text: its time follows. */
-const ONSET_BEFORE = new RegExp(String.raw`\b${ONSET_WORDS}(?![\p{L}])(?=[^.!?]*$)`, 'iu');
+const ONSET_BEFORE = new RegExp(String.raw`\b${ONSET_WORDS}(?![\p{L}])(?!\s+again\b)(?=[^.!?]*$)`, 'iu');
 
 const QUALIFYING = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'estimated', 'more',
   'least', 'least', 'over', 'under', 'fewer', 'less', 'than', 'up', 'many', 'much', 'as', 'just', 'well', 'close',
@@ -143,10 +149,17 @@ function figureModifiers(f: Figure): Set<string> {
   return out;
 }
 
-/** The zones an article writes beside its clock times, other than UTC and GMT. */
+/**
+ * The zones an article writes beside its clock times, other than UTC and GMT; and, marked
+ * (LOCAL_CLOCK), the zone it keeps for all its zone-less times: the story's local clock.
+ */
 function localZonesOf(article: ArticleAnalysis): Set<string> {
   const out = new Set<string>();
-  for (const t of article.times) if (t.granularity === 'clock' && t.zone && t.zone !== 'UTC' && t.zone !== 'GMT' && t.zone !== 'local time') out.add(t.zone);
+  for (const t of article.times) {
+    if (t.granularity !== 'clock' || !t.zone || t.zone === 'UTC' || t.zone === 'GMT' || t.zone === 'local time') continue;
+    out.add(t.zone);
+    if (t.zoneOfStory) out.add(LOCAL_CLOCK + t.zone);
+  }
   return out;
 }
 
@@ -225,8 +238,11 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       };
     }
     carry?.keep('figures', index, words);
+    const moving = changesOverTime(figure);
+    const sentence = moving ? text.sentences[figure.sentence] : undefined;
     return {
-      article, figure, index, cls, anchor: a >= 0 && changesOverTime(figure) ? article.times[a] ?? null : null,
+      article, figure, index, cls, anchor: a >= 0 && moving ? article.times[a] ?? null : null,
+      part: sentence ? partOfDay(text.plain, sentence.span, figure) : null,
       context: words.context, near: words.near,
       modifiers: modifiersOf(figure),
       // An expected or preferred figure is someone's view, loose like a quoted one.

@@ -2,6 +2,7 @@
 import type { CalendarDate, Figure, TimeClaim } from '../types';
 import { zoneFor, zoneOffset } from '../claims/times/zones';
 import { wordTable } from '../wordTable';
+import type { PartOfDay } from '../claims/partOfDay';
 
 /** Things people count that are, for comparison, the same crowd: users, people, complaints; workers, miners, men. */
 const CROWD = new Set([
@@ -18,7 +19,7 @@ const MEASURES = new Set([
   'mph', 'km/h', 'knot', 'km', 'kmh', 'kph', 'kg', 'kv', 'kw', 'kwh', 'mw', 'mwh', 'gw', 'gwh', 'ft', 'mi', 'mm', 'cm', 'lb', 'mb', 'gb',
   'tb', 'ghz', 'mhz', 'hz', 'ha', 'acre', 'mile', 'metre', 'meter', 'kilometre', 'kilometer', 'foot', 'inch', 'tonne', 'ton',
   'litre', 'liter', 'gallon', 'barrel', 'degree', 'volt', 'watt', 'megawatt', 'gigawatt', 'kilowatt', 'point', 'year-old',
-  'magnitude',
+  'magnitude', 'km²', 'sq mi', 'm²',
 ]);
 
 /** A measure spelled out is the same unit as its symbol: "18 kilometres" and "18 km" compare. */
@@ -186,11 +187,40 @@ function readingsApart(xs: number[], ys: number[]): number[] {
   return out;
 }
 
+/** Marks, in a list of the sources' zones, the zone a source keeps for all its zone-less times ("local:EEST"). */
+export const LOCAL_CLOCK = 'local:';
+
+/**
+ * Minutes between two clock times (b − a), as minutesAsRead; a time told in "local time" against one
+ * with a zone is also read on the clock a source keeps for the story ("18:00 EEST" heading a
+ * briefing), the reading nearest agreement winning. The zones of times written beside them are no
+ * guide: "4:17 a.m. local time (3:17 p.m. ET)" is told by an outlet on another clock.
+ */
+export function minutesApart(a: TimeClaim, b: TimeClaim, zones: readonly string[] = []): number | null {
+  const read = minutesAsRead(a, b, zones);
+  if (read !== null || (a.zone === 'local time') === (b.zone === 'local time') || a.granularity !== 'clock' || b.granularity !== 'clock') return read;
+  let best: number | null = null;
+  for (const z of zones) {
+    if (!z.startsWith(LOCAL_CLOCK)) continue;
+    const label = z.slice(LOCAL_CLOCK.length);
+    const d = minutesAsRead(onClock(a, label), onClock(b, label), zones);
+    if (d !== null && (best === null || Math.abs(d) < Math.abs(best))) best = d;
+  }
+  return best;
+}
+
+/** A "local time" read on `zone` (a guess, as a zone not written beside it is). */
+function onClock(t: TimeClaim, zone: string): TimeClaim {
+  if (t.zone !== 'local time') return t;
+  const { utcMinutes: _utc, ...rest } = t;
+  return { ...rest, zone, zoneExplicit: false };
+}
+
 /**
  * Minutes between two clock times (b − a): in UTC when both can be placed, else as written in the
  * same zone; null when unknown. When daylight saving is unknown, the reading closest to agreement.
  */
-export function minutesApart(a: TimeClaim, b: TimeClaim, zones: readonly string[] = []): number | null {
+function minutesAsRead(a: TimeClaim, b: TimeClaim, zones: readonly string[] = []): number | null {
   if (a.granularity !== 'clock' || b.granularity !== 'clock') return null;
   // A zone the article did not write beside the time (carried from elsewhere) is a guess: the time is
   // also read on the other's clock, and the reading nearer agreement wins.
@@ -277,6 +307,27 @@ export function sameCalendarDay(a: CalendarDate, b: CalendarDate): boolean | nul
   if (a.month === undefined || a.day === undefined || b.month === undefined || b.day === undefined) return null;
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
   return a.month === b.month && a.day === b.day;
+}
+
+/** A figure's moment: the time it is tied to, and the part of the day its clause names. */
+export interface FigureMoment {
+  anchor: TimeClaim | null;
+  part: PartOfDay | null;
+}
+
+/** "385 firefighters at dawn" / "415 on Tuesday afternoon": told of different parts of the day. */
+function partsDiffer(f: FigureMoment, g: FigureMoment): boolean {
+  return f.part !== null && g.part !== null && f.part !== g.part;
+}
+
+/** Two figures told of the same moment: sameMoment of their times, not told of different parts of the day. */
+export function sameFigureMoment(f: FigureMoment, g: FigureMoment): boolean {
+  return sameMoment(f.anchor, g.anchor) && !partsDiffer(f, g);
+}
+
+/** Two figures told of different moments: their times differ, or the parts of the day they name. */
+export function differentFigureMoments(f: FigureMoment, g: FigureMoment): boolean {
+  return differentMoments(f.anchor, g.anchor) || partsDiffer(f, g);
 }
 
 /** Snapshots: both figures are tied to clock times that are clearly different moments. */

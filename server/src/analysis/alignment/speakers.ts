@@ -31,6 +31,12 @@ export class SpeakerDirectory {
     return d;
   }
 
+  /** Whether a source names someone of this surname (the last word of `key`). */
+  knows(key: string): boolean {
+    const words = key.split(' ');
+    return this.bySurname.has(words[words.length - 1]);
+  }
+
   /** The key a speaker has across all articles. `extra` adds the checked article's own people. */
   canonical(key: string, extra: readonly Person[] = []): string {
     if (key.includes(' ')) return key;

@@ -2,7 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import type { ClaimComparison, Evidence, Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
-import { changesOverTime, compatible, differentMoments, figureRange, isVague, ratio, sameBase, sameCalendarDay, sameMoment, transposed } from '../alignment/figures';
+import { changesOverTime, compatible, differentFigureMoments, figureRange, isVague, ratio, sameBase, sameCalendarDay, sameFigureMoment, transposed } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -200,11 +200,11 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
     if (g.article.path === check.article.path || isVague(g.figure)) continue;
     const ok = compatible(f.figure, g.figure, check.tolerance) && !boundsDisagree(f, g, check.tolerance);
-    if (sameMoment(f.anchor, g.anchor) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
+    if (sameFigureMoment(f, g) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
       steps.push({ g, kind: ok ? Kind.MomentAgree : Kind.MomentConflict });
       continue;
     }
-    if (differentMoments(f.anchor, g.anchor)) continue;
+    if (differentFigureMoments(f, g)) continue;
     if (ok) {
       steps.push({ g, kind: sameNumber(f, g) ? Kind.SameNumber : Kind.Compatible });
       continue;
@@ -496,7 +496,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
  */
 function corroborated(check: Check, byArticle: Map<string, PerArticle>, conflicts: FigureRef[]): FigureRef[] {
   const agreeing = [...byArticle.values()].flatMap((p) => p.agree);
-  return conflicts.filter((g) => agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentMoments(a.anchor, g.anchor) &&
+  return conflicts.filter((g) => agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentFigureMoments(a, g) &&
     ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g))));
 }
 
@@ -519,9 +519,21 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
 
 function isUnsourced(check: Check, f: FigureRef): boolean {
   if (f.inQuote || !unsourcedFigure(check, f.figure)) return false;
+  if (ageOfUnknownPerson(check, f)) return false;
   // "11 of the 49 deaths": one claim; when its part is flagged already, the whole is not flagged again.
   const part = partBefore(f);
   return !part || !unsourcedFigure(check, part);
+}
+
+/**
+ * "said Mara Keel, 71, a retired nurse": the age of a person no source names is part of that
+ * person's claim (their quotation is flagged already), not a figure of its own.
+ */
+function ageOfUnknownPerson(check: Check, f: FigureRef): boolean {
+  if (f.figure.counted !== 'year-old') return false;
+  const plain = f.article.text.plain;
+  const person = f.article.people.find((p) => p.mentions.some((m) => m.end <= f.figure.span.start && /^\s*,\s*$/.test(plain.slice(m.end, f.figure.span.start))));
+  return person !== undefined && !check.corpus.speakers.knows(person.key);
 }
 
 function unsourcedFigure(check: Check, figure: Figure): boolean {

@@ -4,7 +4,7 @@
 import type { ClaimComparison, Evidence, TimeClaim } from '../types';
 import type { TimeRef } from '../alignment/corpus';
 import { changesOverTime, close, minutesApart, zoneFamily } from '../alignment/figures';
-import { dayNumber } from '../claims/times/calendar';
+import { dayNumber, isFull } from '../claims/times/calendar';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
@@ -201,27 +201,14 @@ function writtenDay(t: TimeClaim): boolean {
   return WRITTEN_DAY.test(t.text) && (MONTH_NAME.test(t.text) || /\d{4}-\d\d-\d\d/.test(t.text));
 }
 
-/**
- * "Thursday 18 November" against a source's "Thursday" that its dateline puts on the 19th: one
- * weekday, told of two days less than a week apart, so one of them has the day wrong (a weekday
- * read right falls a whole number of weeks from the same weekday written right). Days apart, 0 when
- * the same day, null when not comparable this way. The written side needs its weekday and day.
- */
-function sameWeekdayApart(t: TimeClaim, s: TimeClaim): number | null {
-  if (t.weekday === undefined || t.weekday !== s.weekday || t.qualifier !== 'exact' || s.qualifier !== 'exact') return null;
-  if (s.date.year === undefined || (t.date.year !== undefined && t.date.year !== s.date.year)) return null;
-  const mine = dayOf(t, s.date.year);
-  const theirs = dayOf(s);
-  if (mine === null || theirs === null) return null;
-  const apart = Math.abs(theirs - mine);
-  return apart === 0 ? 0 : apart < DATE_DAYS ? apart : null;
-}
-
 function checkDate(check: Check, t: TimeRef): void {
   if (dayOf(t.time) === null) return;
   // Days worked out from a weekday or "tonight" depend on each article's own date, and bounds
   // ("before March 12") are not days: only days written out on both sides are compared.
-  const comparable = (x: TimeClaim) => writtenDay(x) && (x.qualifier === t.time.qualifier || x.qualifier === 'exact' || t.time.qualifier === 'exact') &&
+  // "Monday, 22 August" against a source whose "Monday" its dateline puts on 23 August: the same
+  // weekday less than a week apart is one day, so the day written beside it is wrong.
+  const sameLabel = (x: TimeClaim) => t.time.weekday !== undefined && x.weekday === t.time.weekday && x.qualifier === 'exact' && isFull(x.date);
+  const comparable = (x: TimeClaim) => (writtenDay(x) || sameLabel(x)) && (x.qualifier === t.time.qualifier || x.qualifier === 'exact' || t.time.qualifier === 'exact') &&
     !(x.qualifier !== t.time.qualifier && (x.qualifier === 'past' || t.time.qualifier === 'past'));
   if (!writtenDay(t.time)) return;
   const agrees: TimeRef[] = [];
@@ -232,18 +219,14 @@ function checkDate(check: Check, t: TimeRef): void {
     let conflict: TimeRef | null = null;
     for (const s of times) {
       if (s.time.granularity !== 'date') continue;
-      if (!comparable(s.time)) {
-        const w = sameWeekdayApart(t.time, s.time);
-        if (w === 0) agree = s;
-        else if (w !== null) conflict = conflict ?? s;
-        continue;
-      }
+      if (!comparable(s.time)) continue;
       if (t.time.date.year !== undefined && s.time.date.year !== undefined && t.time.date.year !== s.time.date.year) continue;
       const year = t.time.date.year ?? s.time.date.year;
       const mine = dayOf(t.time, year);
       const theirs = dayOf(s.time, year);
       if (mine === null || theirs === null) continue;
       const apart = Math.abs(theirs - mine);
+      if (!writtenDay(s.time) && apart >= DATE_DAYS) continue;
       // The same day of the week written on both sides ("Monday, March 11" / "Monday, Mar. 10"),
       // or the same thing said around it, makes it the same event; said in the very same words
       // ("in a filing dated Mar. 17" / "a March 27 filing"), a slip of more than a week too.

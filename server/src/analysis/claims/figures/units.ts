@@ -102,6 +102,32 @@ function speedAt(tokens: FigureToken[], k: number): { counted: string; next: num
   return /^(?:mph|kph|kmh|knots?)$/.test(u.lower) ? { counted: speed, next: k + 1 } : null;
 }
 
+/** A distance unit squared ("square kilometres", "sq mi", "km²"), by its name. */
+const SQUARED: Record<string, string> = wordTable({
+  km: 'km²', kilometre: 'km²', kilometres: 'km²', kilometer: 'km²', kilometers: 'km²',
+  mi: 'sq mi', mile: 'sq mi', miles: 'sq mi', m: 'm²', metre: 'm²', metres: 'm²', meter: 'm²', meters: 'm²',
+});
+/** Land measures whose plurals do not read as plurals ("stremmata", the Greek tenth of a hectare; "dunams"). */
+const AREAS: Record<string, string> = wordTable({
+  stremma: 'stremma', stremmata: 'stremma', stremmas: 'stremma', dunam: 'dunam', dunams: 'dunam', dunum: 'dunam', dunums: 'dunam',
+});
+
+/** "48 square kilometres", "12 sq km", "40 km²", "42,000 stremmata": an area and the token after it. */
+function areaAt(tokens: FigureToken[], k: number): { counted: string; next: number } | null {
+  const u = tokens[k];
+  if (u.kind !== 'word') return null;
+  if (u.lower === 'square' || u.lower === 'sq') {
+    let j = k + 1;
+    if (tokens[j]?.text === '.' && !tokens[j].spaced) j++;
+    const squared = SQUARED[tokens[j]?.lower ?? ''];
+    return squared ? { counted: squared, next: j + 1 } : null;
+  }
+  const after = tokens[k + 1];
+  if ((u.lower === 'km' || u.lower === 'mi') && after && !after.spaced && (after.text === '²' || after.text === '2')) return { counted: SQUARED[u.lower], next: k + 2 };
+  const area = AREAS[u.lower];
+  return area ? { counted: area, next: k + 1 } : null;
+}
+
 /** Singular of a plural noun, lower case: "outages" → "outage", "companies" → "company". */
 export function lemma(word: string): string {
   const w = word.toLowerCase();
@@ -179,8 +205,10 @@ function headNoun(tokens: FigureToken[], j: number, single: boolean): { counted:
       }
       return { counted: t.lower, next: k + 1 };
     }
-    // A capitalised word ("40,000 X users"), a known modifier, or a noun modifier ("line") may lead.
-    const lead = t.text[0] !== t.lower[0] || MODIFIERS.has(t.lower) || !/(?:ed|ing|ly)$/.test(t.lower);
+    // A capitalised word ("40,000 X users"), a known modifier, or a noun modifier ("line") may lead;
+    // so may the second half of a hyphenated modifier ("water-dropping planes", "state-owned banks").
+    const hyphened = k > j && tokens[k - 1].text === '-' && !tokens[k - 1].spaced && !t.spaced;
+    const lead = t.text[0] !== t.lower[0] || MODIFIERS.has(t.lower) || !/(?:ed|ing|ly)$/.test(t.lower) || hyphened;
     if (!lead) return null;
   }
   return null;
@@ -278,6 +306,8 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
   // Attached letters: "55mph" is a measure, "3rd" an ordinal, "10am" a time, "1990s" a decade.
   const speed = speedAt(tokens, k);
   if (speed) return { unit: 'count', counted: speed.counted, next: speed.next };
+  const area = areaAt(tokens, k);
+  if (area) return { unit: 'count', counted: area.counted, next: area.next };
   if (u.kind === 'word' && !u.spaced && k === j) {
     if (/^(?:st|nd|rd|th|am|pm|a\.m|p\.m|s|h|hrs?|gmt|utc|bst|et)$/.test(u.lower) && !MEASURES.has(u.lower)) return 'not-a-figure';
     if (MEASURES.has(u.lower)) return { unit: 'count', counted: u.lower, next: k + 1 };

@@ -55,8 +55,26 @@ function speaks(tokens: Token[], run: NameRun): boolean {
   const next = tokens[run.last + 1];
   const closes = !next || next.kind === 'punct';
   if (closes && isSpeechVerb(before, true)) return true; // "said Liska."
+  // "said Deputy Minister for Ports and Harbours Nikos Varga.": a title in capitals between.
+  if (closes && saidBeforeTitle(tokens, run.title >= 0 ? run.title : run.first)) return true;
   const at = run.title >= 0 ? run.title : run.first;
   return !!before && before.lower === 'to' && tokens[at - 2]?.lower === 'according';
+}
+
+/** Words that join the capitalised words of a title ("Minister for Ports and Harbours"). */
+const TITLE_JOINS = new Set(['for', 'of', 'and', 'the', '&']);
+
+/** A strong speech verb before `at`, with only capitalised words and their joins between (ten at most). */
+function saidBeforeTitle(tokens: Token[], at: number): boolean {
+  let capitals = 0;
+  for (let k = at - 1; k >= 0 && at - k <= 10; k--) {
+    const t = tokens[k];
+    if (isSpeechVerb(t, true)) return capitals >= 2;
+    if (t.kind !== 'word') return false;
+    if (t.cap) capitals++;
+    else if (!TITLE_JOINS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 function hasRole(ctx: EvidenceContext, run: NameRun): boolean {

@@ -3,6 +3,7 @@
 import type { Token } from './tokens';
 import { adjacent } from './tokens';
 import { remembering } from '../../local';
+import { isGivenName } from './givenNames';
 import { mapped } from '../../mapped';
 import {
   ADVERBS, COMMON_VERBS, DETERMINERS, FIRST_NAMES, HONORIFICS, MONTHS_AND_DAYS, NOT_FIRST, OFFICE_TITLES,
@@ -173,7 +174,23 @@ export function trimRun(tokens: Token[], run: NameRun): NameRun | null {
     break;
   }
   if (first > last) return null;
+  first = givenNameStart(tokens, first, last);
   return { first, last, title: first === run.first ? run.title : -1 };
+}
+
+/**
+ * "… Minister for Climate Crisis and Civil Protection Nikos Charalambidis": the capitalised words of a
+ * department run on into the name. A given name after words that are none, followed by one or two
+ * more name words, starts the name.
+ */
+function givenNameStart(tokens: Token[], first: number, last: number): number {
+  if (last - first < 2 || isGivenName(tokens[first].lower)) return first;
+  for (let k = Math.max(first + 1, last - 2); k < last; k++) {
+    if (!isGivenName(tokens[k].lower)) continue;
+    for (let j = first + 1; j < k; j++) if (isGivenName(tokens[j].lower)) return first;
+    return k;
+  }
+  return first;
 }
 
 /** A word of a title or role in capitals: "Executive", "Officer", "Chief" (a function made once, not a closure per run). */

@@ -21,6 +21,9 @@ export interface Located {
   last: number;
 }
 
+/** Words that join the capitalised words of a title ("Minister for Ports and Harbours"). */
+const TITLE_JOINS = new Set(['for', 'of', 'and', 'the', '&']);
+
 const NON_PERSON_PRONOUNS = new Set(['it', 'we', 'i', 'you', 'this', 'that', 'which', 'one']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'they']);
 
@@ -100,6 +103,16 @@ export function agentStartingAt(ctx: ArticleContext, tokens: Token[], start: num
   let a = start;
   // "said Mayor Ana Ruiz": the title is not part of the mention.
   while (tokens[a] && isTitle(tokens[a]) && personAt(ctx, tokens[a + 1])) a++;
+  // "said Deputy Minister for Ports and Harbours Nikos Varga": a title in capitals runs on to the name.
+  if (tokens[a]?.cap && !personAt(ctx, tokens[a])) {
+    let titled = false;
+    for (let k = a; k < tokens.length && k <= a + 10; k++) {
+      const w = tokens[k];
+      if (w.kind !== 'word' || !(w.cap || TITLE_JOINS.has(w.lower))) break;
+      if (personAt(ctx, w)) { if (titled) a = k; break; }
+      titled ||= isTitle(w);
+    }
+  }
   const t = tokens[a];
   if (!t) return null;
   // After a quotation: “…,” company spokeswoman Renata Okafor said.

@@ -205,12 +205,17 @@ function hasNonSpace(plain: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A line giving the article's own date; `stamp`: labelled ("Published", "Updated") or a wire dateline, the publisher's clock. */
+export interface DatelineLine extends Span {
+  stamp: boolean;
+}
+
 /**
  * Labelled dates at the top ("Published: …", "date 2025-03-11", "| Last updated 11:48 p.m.") and wire
  * datelines ("LEEDS, 14 Oct (PressLine) –"): the article's own date, never a claim.
  */
-export function datelineLines(plain: string): Span[] {
-  const out: Span[] = [];
+export function datelineLines(plain: string): DatelineLine[] {
+  const out: DatelineLine[] = [];
   let seen = 0;
   let wire = false;
   for (const top of topLines(plain)) {
@@ -219,13 +224,13 @@ export function datelineLines(plain: string): Span[] {
     const w = wire || top.clutter ? null : top.wire();
     if (w) {
       wire = true; // the story goes on after the dash
-      out.push({ start: span.start, end: span.start + w.end });
+      out.push({ start: span.start, end: span.start + w.end, stamp: true });
       continue;
     }
     if (seen > TOP_LINES) continue;
     const inline = line.length <= INLINE_LINE_MAX ? INLINE_LABEL.exec(line) : null;
     if (inline) {
-      out.push({ start: span.start + inline.index, end: span.end });
+      out.push({ start: span.start + inline.index, end: span.end, stamp: true });
       continue;
     }
     const label = top.label();
@@ -233,12 +238,12 @@ export function datelineLines(plain: string): Span[] {
       // A line that is nothing but a date ("June 3, 2025", "Tue March 11, 2025 10:02 a.m.") is a byline date.
       const found = line.length <= 80 ? top.lineDate() : null;
       const rest = found ? line.slice(0, found.start) + line.slice(found.end) : '';
-      if (found && (rest.match(LETTERS)?.length ?? 0) <= 8) out.push(span);
+      if (found && (rest.match(LETTERS)?.length ?? 0) <= 8) out.push({ ...span, stamp: false });
       continue;
     }
     const found = top.labelledDate();
     // Only the label and its date: the story may go on in the same line.
-    if (found) out.push({ start: span.start, end: span.start + label[0].length + found.end });
+    if (found) out.push({ start: span.start, end: span.start + label[0].length + found.end, stamp: true });
   }
   return out;
 }

@@ -13,6 +13,7 @@
 // ("(0030 GMT)") is never lent to other times: wire copy states local times beside it.
 import type { ArticleText, CalendarDate, Qualifier, TimeClaim } from '../../types';
 import { dayNumber, isFull } from './calendar';
+import type { DatelineLine } from './dateline';
 import { datelineLines, findDateline } from './dateline';
 import { separatorsOnly } from '../../text/separators';
 import { isStoryDay, namesOtherThing, Quotations } from './daysource';
@@ -75,10 +76,14 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   for (const m of mentions) {
     const sentence = passage.sentenceAt(m.start);
     if (sentence < 0 || passage.isClutter(m.start)) continue;
-    const own = ownDate.some((l) => m.start < l.end && m.end > l.start);
-    const dayLine = !own && text.sentences[sentence].isHeading && isDayLine(text, sentence, m);
-    if ((text.sentences[sentence].isHeading && !isEntryStamp(text, sentence, m) && !dayLine) || own) {
-      if (!own && m.zone && !m.conversion) headingZones.push(m.zone);
+    const ownLine = ownDate.find((l) => m.start < l.end && m.end > l.start);
+    const own = ownLine !== undefined;
+    const heading = text.sentences[sentence].isHeading;
+    const dayLine = !own && heading && isDayLine(text, sentence, m);
+    if ((heading && !isEntryStamp(text, sentence, m) && !dayLine) || own) {
+      // A date line heading the story ("Tuesday, 24 August 2027, 18:00 EEST" over a briefing) keeps its
+      // zone as a heading does; a "Published"/"Updated" stamp is on the publisher's clock.
+      if ((!own || (heading && !ownLine.stamp)) && m.zone && !m.conversion && !onStampLine(plain, ownDate, m.start)) headingZones.push(m.zone);
       continue;
     }
     let date: CalendarDate | null = {};
@@ -106,6 +111,11 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   const kept = placed.filter((p) => !p.m.bareHour);
   datesForClocks(text, kept, dateline);
   return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, [...headingZones, ...declaredZones(plain)]));
+}
+
+/** "Updated 14 June 2030, 17:30 BST": a time on the line of a publishing stamp, after its date. */
+function onStampLine(plain: string, ownDate: readonly DatelineLine[], at: number): boolean {
+  return ownDate.some((l) => l.stamp && l.start <= at && at - l.start <= 200 && !/[\r\n]/.test(plain.slice(l.start, at)));
 }
 
 /**
@@ -294,6 +304,7 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null): T
       } else {
         // "at 6 a.m. and again at 10 a.m. Eastern": the zone written later in the sentence wins.
         zone = ahead[i] ?? carried ?? wholeArticle;
+        if (zone && !ahead[i] && !carried) claim.zoneOfStory = true;
       }
       if (zone) {
         claim.zone = zone.label;

@@ -1,0 +1,56 @@
+// The part of the day a figure is told of: "385 firefighters at dawn", "On Tuesday afternoon 415
+// firefighters", "By mid-afternoon the fleet had grown to nine aircraft". A running count told of
+// different parts of one day is two snapshots, never one quantity, though no clock time is given.
+import type { Figure, Span } from '../types';
+import { wordTable } from '../wordTable';
+
+export type PartOfDay = 'morning' | 'midday' | 'afternoon' | 'evening' | 'night';
+
+const PARTS: Record<string, PartOfDay> = wordTable({
+  dawn: 'morning', daybreak: 'morning', sunrise: 'morning', 'first light': 'morning', morning: 'morning',
+  midday: 'midday', noon: 'midday',
+  afternoon: 'afternoon',
+  evening: 'evening', dusk: 'evening', nightfall: 'evening', sunset: 'evening',
+  night: 'night', overnight: 'night', tonight: 'night', midnight: 'night',
+});
+
+// "mid-afternoon", "late morning", "first light": the word that names the part comes last.
+const PART_WORD = /\b(?:dawn|daybreak|sunrise|first light|morning|midday|noon|afternoon|evening|dusk|nightfall|sunset|night|overnight|tonight|midnight)\b/gi;
+
+// Where a clause ends: ";", ", and", ", but", ", while", a dash, and the start of a change's starting
+// value (", up from 385 … at dawn"), which tells a moment of its own.
+const CLAUSE_BREAK = /;|, (?:and|but|while|whereas|(?:up|down) from|compared with|against)\b|[—–] /g;
+
+/** How far either side of a figure its clause is read (long sentences stay cheap). */
+const REACH = 120;
+
+/**
+ * The part of the day named in the figure's clause (the nearest, when it names two), or null. A
+ * greeting ("Good evening") is no moment.
+ */
+export function partOfDay(plain: string, sentence: Span, f: Figure): PartOfDay | null {
+  const from = Math.max(sentence.start, f.span.start - REACH);
+  const to = Math.min(sentence.end, f.span.end + REACH);
+  const body = plain.slice(from, to);
+  // Cheap test first: most sentences name no part of the day.
+  if (!/(?:dawn|daybreak|sunrise|light|morning|midday|noon|afternoon|evening|dusk|fall|sunset|night)/i.test(body)) return null;
+  let start = 0;
+  let end = body.length;
+  const at = f.span.start - from;
+  const atEnd = f.span.end - from;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= atEnd) { end = m.index; break; }
+  }
+  let best: PartOfDay | null = null;
+  let bestDistance = Infinity;
+  PART_WORD.lastIndex = start;
+  for (let m = PART_WORD.exec(body); m && m.index < end; m = PART_WORD.exec(body)) {
+    if (m.index + m[0].length > end) break;
+    if (/\bgood\s+$/i.test(body.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const distance = m.index >= atEnd ? m.index - atEnd : Math.max(0, at - (m.index + m[0].length));
+    if (distance < bestDistance) { bestDistance = distance; best = PARTS[m[0].toLowerCase()] ?? null; }
+  }
+  return best;
+}
