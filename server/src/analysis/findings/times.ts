@@ -71,8 +71,26 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   const v = check.corpus.vocabulary;
   const shared = v.shared(t.near, s.near).count;
   const sim = v.similarity(t.near, s.near);
-  if ((shared >= 2 && sim >= SAME_EVENT_WORDS) || (shared >= 3 && sim >= SAME_EVENT_SHARED)) return 'words';
+  if (((shared >= 2 && sim >= SAME_EVENT_WORDS) || (shared >= 3 && sim >= SAME_EVENT_SHARED)) &&
+    !otherMomentAgrees(check, t, s) && !otherMomentAgrees(check, s, t)) return 'words';
   return null;
+}
+
+/**
+ * Whether another clock time of a's sentence is at b's moment: "departed at 1410 GMT, was cruising …
+ * when the engine failed at 1742 GMT" tells two moments in one set of words, and a source's 11:42 a.m.
+ * CST told in those words is the second, not a disagreement with the first.
+ */
+function otherMomentAgrees(check: Check, a: TimeRef, b: TimeRef): boolean {
+  const times = a.article.times;
+  const zones = check.corpus.localZoneLabels();
+  const at = (x: TimeClaim) => {
+    const d = minutesApart(x, b.time, zones);
+    return d !== null && Math.abs(d) < AGREE_MINUTES;
+  };
+  for (let i = a.index - 1; i >= 0 && times[i].sentence === a.time.sentence; i--) if (times[i].granularity === 'clock' && at(times[i])) return true;
+  for (let i = a.index + 1; i < times.length && times[i].sentence === a.time.sentence; i++) if (times[i].granularity === 'clock' && at(times[i])) return true;
+  return false;
 }
 
 function checkClock(check: Check, t: TimeRef): void {
