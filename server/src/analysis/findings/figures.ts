@@ -436,7 +436,12 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
       comparisons.push(compare(firm ?? p.momentAgree[0], 'agrees'));
       continue;
     }
-    if (p.momentConflict.length > 0) {
+    // A count tied only to a day ("151 passengers … continue tonight") may be a part of the whole or
+    // one of the day's snapshots: a source that states the figure's own number of the same thing
+    // ("one hundred and seventy-four passengers") does not contradict it.
+    const dayOnly = p.momentConflict.length > 0 && p.momentConflict.every((g) => g.anchor?.granularity === 'date') &&
+      p.agree.some((g) => bounded(g) && sameNumber(f, g));
+    if (p.momentConflict.length > 0 && !dayOnly) {
       const closest = p.momentConflict.reduce((a, b) => (ratio(f.figure, a.figure) <= ratio(f.figure, b.figure) ? a : b));
       momentConflicts.push(closest);
       comparisons.push(compare(closest, 'conflicts'));
