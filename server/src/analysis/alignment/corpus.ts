@@ -16,7 +16,7 @@ import { FigureIndex } from './figureIndex';
 import { WordSet } from './wordSet';
 import { unremembered } from './sentenceWords';
 import { TextWordIndex } from './textWords';
-import { eventKeys } from './events';
+import { ALONE, eventKeys } from './events';
 import { conditionOf } from './conditions';
 import { separatorsOnly } from '../text/separators';
 import type { ClaimCarrier } from './claimReuse';
@@ -274,6 +274,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     if (!converts(text.plain, a.time, b.time)) continue;
     times[i] = { ...b, context: a.context, near: a.near, events: a.events, onset: b.onset || a.onset };
   }
+  keepLoneActions(times);
   const quoteCount = article.quotes.length;
   const quotes: QuoteRef[] = !withQuotes ? [] : mapped(article.quotes, (quote, index) => {
     const words = carry?.quote(index, quoteCount, quote) ?? quoteWords(text, quote);
@@ -308,6 +309,27 @@ function sentencesOfTwoMoments(article: ArticleAnalysis): Set<number> {
     last = t;
   }
   return out;
+}
+
+/**
+ * An action keyed alone ("~land", alignment/events.ts) says which moment it is only when the article
+ * tells it at one moment: "the first plane landed at 9:10 … the second landed at 9:50" keeps neither.
+ */
+function keepLoneActions(times: TimeRef[]): void {
+  for (const action of ALONE) {
+    let at: number | undefined;
+    let one = true;
+    for (const t of times) {
+      if (t.time.granularity !== 'clock' || !t.events.includes(action)) continue;
+      const m = t.time.utcMinutes ?? t.time.localMinutes;
+      if (at === undefined) at = m;
+      else if (m === undefined || Math.abs(m - at) > 5) one = false;
+    }
+    if (one) continue;
+    for (let i = 0; i < times.length; i++) {
+      if (times[i].events.includes(action)) times[i] = { ...times[i], events: times[i].events.filter((e) => e !== action) };
+    }
+  }
 }
 
 /** Whether clock time b stands in brackets right after clock time a: "7:40 p.m. CST (0140 GMT Thursday)". */

@@ -119,7 +119,7 @@ function checkClock(check: Check, t: TimeRef): void {
       if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
     }
     if (!best) continue;
-    if (best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best)) || allowed(t, best.ref, best.minutes)) agrees.push(best);
+    if (best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !preciseApart(t, best)) || allowed(t, best.ref, best.minutes)) agrees.push(best);
     else conflicts.push(best);
   }
   const comparisons: ClaimComparison[] = [
@@ -155,6 +155,19 @@ function dayShift(a: TimeClaim, b: TimeClaim): number | null {
   const y = dayOf(b, year);
   if (x === null || y === null || x === y || Math.abs(y - x) >= DATE_DAYS) return null;
   return y - x;
+}
+
+/** Minutes apart at which two precise readings of one action disagree. */
+const PRECISE_APART = 3;
+
+/**
+ * "touched down at 12:14 p.m." / "landed at 12:09 p.m.": one action told on both sides to a minute no
+ * one rounds to (not a multiple of five) is a reading, not an estimate; minutes apart, they disagree.
+ */
+function preciseApart(t: TimeRef, m: Match): boolean {
+  if (m.link !== 'event' || t.stamp || m.ref.stamp || Math.abs(m.minutes) < PRECISE_APART) return false;
+  const precise = (x: TimeClaim) => x.qualifier === 'exact' && x.localMinutes !== undefined && x.localMinutes % 5 !== 0;
+  return precise(t.time) && precise(m.ref.time);
 }
 
 /** Minutes after an entry stamp at which what the entry reports as done cannot have happened. */
