@@ -427,7 +427,17 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   let openAgree = false;
   let wordAgree = false;
   let strongConflict = false;
+  // "about 37,000 ft" reaches 39,000, but says 37,000: where another source states that number
+  // exactly against the figure, the round number is not support.
+  const exactAgainst: number[] = [];
   for (const p of byArticle.values()) {
+    const g = p.contextConflict?.ref;
+    if (g && g.figure.qualifier === 'exact' && p.contextConflict!.sim >= OUTWEIGHS_COINCIDENCE) exactAgainst.push(g.figure.value);
+  }
+  const roundOnly = (g: FigureRef) => g.figure.qualifier === 'about' && !sameNumber(f, g) &&
+    exactAgainst.some((v) => Math.abs(v - g.figure.value) <= 1e-9 * Math.max(1, Math.abs(v)));
+  for (const p of byArticle.values()) {
+    if (exactAgainst.length > 0 && p.agree.some(roundOnly)) p.agree = p.agree.filter((g) => !roundOnly(g));
     if (p.momentAgree.length > 0) {
       // "more than 11,000 runners at 7 a.m." agrees with almost any count at 7; an exact count
       // another source ties to that moment, and the draft's figure contradicts, still stands.
