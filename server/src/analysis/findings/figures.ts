@@ -7,6 +7,7 @@ import type { Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
+import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
 import { against, quoted } from './messages';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
@@ -98,7 +99,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   const v = check.corpus.vocabulary;
   const growing = (r: FigureRef) => changesOverTime(r.figure) && r.figure.unit === 'count';
   // People in one condition ("in intensive care") counted in articles of the same day: one count.
-  if (f.condition !== null && f.condition === g.condition && f.figure.counted === g.figure.counted && sameDay(f, g) && !clock(f) && !clock(g)) return true;
+  if (f.condition !== null && f.condition !== TAKEN_TO_HOSPITAL && f.condition === g.condition && f.figure.counted === g.figure.counted && sameDay(f, g) && !clock(f) && !clock(g)) return true;
   // A count that is still moving ("so far", "now", "still") is a snapshot even with no time given.
   if ((growing(f) || growing(g)) && (PROGRESS.test(nearText(f)) || PROGRESS.test(nearText(g)))) return false;
   // A count tied to a clock time is a snapshot, unless its digits are the other's swapped.
@@ -438,6 +439,9 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     exactAgainst.some((v) => Math.abs(v - g.figure.value) <= 1e-9 * Math.max(1, Math.abs(v)));
   for (const p of byArticle.values()) {
     if (exactAgainst.length > 0 && p.agree.some(roundOnly)) p.agree = p.agree.filter((g) => !roundOnly(g));
+    // "Nine people were taken to hospital": a source that counts people taken to hospital otherwise
+    // ("Four people were taken to …") is not supporting it with its nine treated at the scene.
+    if (f.condition !== null && p.contextConflict?.ref.condition === f.condition) p.agree = p.agree.filter((g) => g.condition === f.condition);
     if (p.momentAgree.length > 0) {
       // "more than 11,000 runners at 7 a.m." agrees with almost any count at 7; an exact count
       // another source ties to that moment, and the draft's figure contradicts, still stands.
