@@ -1,5 +1,6 @@
 // Venue findings: the same statement said to different outlets ("told Sky News" / "told the BBC").
-import type { Evidence } from '../types';
+import type { Evidence, Venue } from '../types';
+import { isNote } from '../claims/quotes/venue';
 import type { StatementRef } from '../alignment/corpus';
 import { alignQuotes } from '../alignment/quotes';
 import { venuesConflict } from '../alignment/statements';
@@ -48,7 +49,12 @@ export function checkStatements(check: Check): void {
     }
     // The outlet is what is in dispute, not the quoted words: mark the venue.
     check.add('attribution-conflict', 'warning', st.venue.span,
-      `said to ${st.venue.text} here, but to ${conflicts[0].venue.text} in ${against(ev)}`, ev,
+      `said ${told(st.venue)} here, but ${told(conflicts[0].venue)} in ${against(ev)}`, ev,
       { part: 'venue', span: st.venue.span, text: check.article.text.original.slice(st.venue.span.start, st.venue.span.end) });
   }
+}
+
+/** "to the BBC"; "in a note to clients" (said to no outlet). */
+function told(v: Venue): string {
+  return isNote(v) ? `in ${v.text}` : `to ${v.text}`;
 }
