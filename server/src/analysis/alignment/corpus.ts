@@ -333,7 +333,7 @@ function keepLoneActions(times: TimeRef[]): void {
 }
 
 /** Whether clock time b stands in brackets right after clock time a: "7:40 p.m. CST (0140 GMT Thursday)". */
-function converts(plain: string, a: TimeClaim, b: TimeClaim): boolean {
+export function converts(plain: string, a: TimeClaim, b: TimeClaim): boolean {
   return a.granularity === 'clock' && b.granularity === 'clock' && a.sentence === b.sentence && a.span.end <= b.span.start &&
     /^\s*\(\s*$/.test(plain.slice(a.span.end, b.span.start));
 }

@@ -3,6 +3,7 @@
 // open the story ("began", "first"); then they must agree within half an hour.
 import type { ClaimComparison, Evidence, TimeClaim } from '../types';
 import type { TimeRef } from '../alignment/corpus';
+import { converts } from '../alignment/corpus';
 import { changesOverTime, close, minutesApart, zoneFamily } from '../alignment/figures';
 import { dayNumber } from '../claims/times/calendar';
 import type { Check } from './check';
@@ -23,7 +24,13 @@ const SAME_DATE_WORDS = 0.5;
 type Link = 'snapshot' | 'figures' | 'onset' | 'event' | 'words';
 const RANK: Record<Link, number> = { snapshot: 4, figures: 3, onset: 2, event: 1, words: 0 };
 
-interface Match { ref: TimeRef; minutes: number; link: Link }
+interface Match {
+  ref: TimeRef;
+  minutes: number;
+  link: Link;
+  /** Told with different weekdays beside the same minute: the day is in dispute. */
+  weekdays?: boolean;
+}
 
 /** Minutes within which two snapshots of the same count are the same snapshot. */
 const SNAPSHOT_MINUTES = 5;
@@ -84,7 +91,10 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
 function otherMomentAgrees(check: Check, a: TimeRef, b: TimeRef): boolean {
   const times = a.article.times;
   const zones = check.corpus.localZoneLabels();
+  const plain = a.article.text.plain;
   const at = (x: TimeClaim) => {
+    // The same moment told again in brackets ("7:40 p.m. CST (0140 GMT)") is no other moment.
+    if (converts(plain, x, a.time) || converts(plain, a.time, x)) return false;
     const d = minutesApart(x, b.time, zones);
     return d !== null && Math.abs(d) < AGREE_MINUTES;
   };
@@ -115,7 +125,14 @@ function checkClock(check: Check, t: TimeRef): void {
         d = days * 1440;
       } else link = linkOf(check, t, s, d);
       if (!link) continue;
-      const m: Match = { ref: s, minutes: d, link };
+      // "0140 GMT Thursday" / "0140 GMT on Wednesday", read as one moment (a day unknown, or taken from
+      // the dateline): the weekdays written beside the same minute on one clock say it is another day.
+      let weekdays = false;
+      if ((link === 'event' || link === 'words') && Math.abs(d) < AGREE_MINUTES) {
+        const shift = weekdayShift(t, s);
+        if (shift !== null) { d += shift * 1440; weekdays = true; }
+      }
+      const m: Match = { ref: s, minutes: d, link, weekdays };
       if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
     }
     if (!best) continue;
@@ -130,7 +147,10 @@ function checkClock(check: Check, t: TimeRef): void {
   // A source that agrees only once its zone-less time is read on the draft's clock does not outweigh
   // one that disagrees with the zone written out on both sides.
   const written = (m: Match) => t.time.zoneExplicit && m.ref.time.zoneExplicit;
-  const outweighed = agrees.length > 0 && !(conflicts.some(written) && !agrees.some(written));
+  // Nor does one that holds only because a day is unknown (read round the clock) outweigh one on weekdays written on both sides.
+  const dayKnown = (m: Match) => dayOf(t.time) !== null && dayOf(m.ref.time) !== null;
+  const outweighed = agrees.length > 0 && !(conflicts.some(written) && !agrees.some(written)) &&
+    !(conflicts.some((m) => m.weekdays) && !agrees.some(dayKnown));
   if (conflicts.length === 0) return;
   if (check.isDraft && outweighed) {
     // The draft sides with sources that a dissenting source disagrees with: the time is in dispute.
@@ -151,6 +171,36 @@ function disagree(check: Check, a: TimeRef, b: TimeRef): boolean {
   if (!link || link === 'snapshot') return false;
   const m: Match = { ref: b, minutes: d, link };
   return !((Math.abs(d) < AGREE_MINUTES && !afterStamp(a, m) && !preciseApart(a, m)) || allowed(a, b, d));
+}
+
+/**
+ * Days from a's weekday to b's (-3 … 3), when both are written right beside the time ("0140 GMT
+ * Thursday", "at 0140 GMT on Wednesday", "Wednesday at 0140 GMT") and both times are the same minute
+ * on clocks of one zone; else null.
+ */
+function weekdayShift(a: TimeRef, b: TimeRef): number | null {
+  const x = a.time;
+  const y = b.time;
+  if (x.localMinutes === undefined || y.localMinutes === undefined || Math.abs(x.localMinutes - y.localMinutes) > SNAPSHOT_MINUTES) return null;
+  if (x.zone === null || y.zone === null || zoneFamily(x.zone) !== zoneFamily(y.zone)) return null;
+  const wa = weekdayBeside(a);
+  const wb = weekdayBeside(b);
+  if (wa === undefined || wb === undefined || wa === wb) return null;
+  const k = (((wb - wa) % 7) + 7) % 7;
+  return k > 3 ? k - 7 : k;
+}
+
+/** The weekday written right beside a clock time, or undefined. */
+function weekdayBeside(r: TimeRef): number | undefined {
+  const times = r.article.times;
+  const plain = r.article.text.plain;
+  const next = times[r.index + 1];
+  if (next && next.granularity === 'date' && next.weekday !== undefined && next.sentence === r.time.sentence &&
+    /^[\s,]*(?:on\s+)?$/i.test(plain.slice(r.time.span.end, next.span.start))) return next.weekday;
+  const prev = times[r.index - 1];
+  if (prev && prev.granularity === 'date' && prev.weekday !== undefined && prev.sentence === r.time.sentence &&
+    /^[\s,]*(?:at\s+)?$/i.test(plain.slice(prev.span.end, r.time.span.start))) return prev.weekday;
+  return undefined;
 }
 
 /** Whether the day of a clock time is written in its sentence ("12:01 a.m. Thursday"), not taken from the dateline. */
