@@ -104,6 +104,9 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if ((growing(f) || growing(g)) && (PROGRESS.test(nearText(f)) || PROGRESS.test(nearText(g)))) return false;
   // A count tied to a clock time is a snapshot, unless its digits are the other's swapped.
   if (slip(f, g, s)) return true;
+  // "176 passengers and six crew" / "174 passengers and six crew": the same count beside both says
+  // which total they are (counts tied to two moments never get here: planOf leaves them apart).
+  if (sameCompanion(f, g)) return true;
   if (clock(f) || clock(g)) return false;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
   // Counts of things compare only by their own words; other figures by the words around them too.
@@ -114,6 +117,24 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   const shared = v.shared(f.near, g.near).count;
   if (measure && shared >= 2 && sameQuantity(f, g, s) >= SAME_QUANTITY) return true;
   return shared >= (measure ? 1 : 2) && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
+}
+
+/** Between a count and the count told with it: "174 passengers and six crew", "174 passengers, 6 crew". */
+const JOINED = /^\s*(?:,\s*)?(?:and|plus|,)\s*$/;
+
+/** The count told right after a count, joined to it ("and six crew"), or null. */
+function companion(r: FigureRef): Figure | null {
+  const next = r.article.figures[r.index + 1];
+  if (!next || next.sentence !== r.figure.sentence || next.unit !== 'count' || !next.counted || next.counted === r.figure.counted) return null;
+  return JOINED.test(r.article.text.plain.slice(r.figure.span.end, next.span.start)) ? next : null;
+}
+
+/** Two counts of one thing, each told with an equal count of a second thing. */
+function sameCompanion(f: FigureRef, g: FigureRef): boolean {
+  if (f.figure.unit !== 'count' || f.figure.counted !== g.figure.counted || f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact') return false;
+  const a = companion(f);
+  const b = a && companion(g);
+  return !!a && !!b && a.counted === b.counted && a.value === b.value && a.qualifier === 'exact' && b.qualifier === 'exact';
 }
 
 /** Whether both figures' articles are dated the same day. */
@@ -256,7 +277,7 @@ export function checkFigures(check: Check): void {
       }
       if (!check.isDraft && !sourcesSameQuantity(check, f, g, s)) continue;
       const sim = sameQuantity(f, g, s);
-      if (check.isDraft && sim < SAME_QUANTITY && !slip(f, g, s)) {
+      if (check.isDraft && sim < SAME_QUANTITY && !slip(f, g, s) && !sameCompanion(f, g)) {
         if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;
         continue;
       }
