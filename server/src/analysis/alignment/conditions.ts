@@ -9,11 +9,23 @@ import type { ArticleText, Figure } from '../types';
  */
 const CONDITION = /^\s*(?:who\s+)?(?:(?:are|were|remain|remained|remains|is|was)\s+)?(?:still\s+)?in\s+(?:a\s+)?(intensive care|critical condition|serious condition|stable condition|hospital|custody)\b/i;
 
-/** The condition a count of people is in ("intensive care"), or null. */
+/**
+ * "Nine people were taken to hospital", "four were rushed to Mercy General Hospital": where the people
+ * went, told as done ("were"), not as a count still running ("have been"). A hospital's name is up to
+ * four capitalised words; a bounded run: linear-time.
+ */
+const TAKEN = /^\s*(?:who\s+)?(?:were|was)\s+(?:taken|rushed|brought|flown|admitted)\s+to\s+(?:(?:the|a)\s+)?(?:[A-Z][\w'.-]*\s+){0,4}(hospital|Hospital)\b/;
+
+/** The condition a count of people is in ("intensive care"), or "taken to hospital", or null. */
 export function conditionOf(text: ArticleText, f: Figure): string | null {
   if (f.unit !== 'count' || !f.counted) return null;
   const sentence = text.sentences[f.sentence];
   if (!sentence) return null;
-  const m = CONDITION.exec(text.plain.slice(f.span.end, Math.min(sentence.span.end, f.span.end + 60)));
-  return m ? m[1].toLowerCase().replace(/\s+/g, ' ') : null;
+  const after = text.plain.slice(f.span.end, Math.min(sentence.span.end, f.span.end + 60));
+  const m = CONDITION.exec(after);
+  if (m) return m[1].toLowerCase().replace(/\s+/g, ' ');
+  return TAKEN.test(after) ? TAKEN_TO_HOSPITAL : null;
 }
+
+/** Not a state people are in but where they went: a draft's count of it is held to the same (findings/figures.ts), sources are not held to each other by it. */
+export const TAKEN_TO_HOSPITAL = 'taken to hospital';

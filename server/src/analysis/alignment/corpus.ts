@@ -19,7 +19,7 @@ import { FigureIndex } from './figureIndex';
 import { WordSet } from './wordSet';
 import { unremembered } from './sentenceWords';
 import { TextWordIndex } from './textWords';
-import { eventKeys } from './events';
+import { ALONE, eventKeys } from './events';
 import { conditionOf } from './conditions';
 import { separatorsOnly } from '../text/separators';
 import type { ClaimCarrier } from './claimReuse';
@@ -254,6 +254,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   const byAnchor = groupBy(figures, (f) => f.anchor);
   const bySentence = groupBy(figures, (f) => f.figure.sentence);
   const clocked = new Set(article.times.filter((t) => t.granularity === 'clock').map((t) => t.sentence));
+  const twoMoments = sentencesOfTwoMoments(article);
   const timeCount = article.times.length;
   const times: TimeRef[] = !withTimes ? [] : mapped(article.times, (time, index) => {
     // A live blog's entry stamp ("11:52 a.m." on a line of its own) is about its entry's first sentence,
@@ -273,12 +274,23 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     carry?.keep('times', index, words);
     return {
       article, time, index, figures: (byAnchor.get(time) ?? []).filter((f) => f.figure.sentence === time.sentence),
-      sentenceFigures: figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span),
+      // A sentence telling two moments ("departed at 1410 GMT, was cruising at 37,000 feet when … failed at
+      // 1742 GMT") does not say which one its measures belong to.
+      sentenceFigures: twoMoments.has(time.sentence) ? [] : figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span),
       onset: false, stamp, context: words.context, near: words.near, events: words.events,
     };
   });
   const onset = storyOnset(text, times);
   if (onset) onset.onset = true;
+  // "11:42 a.m. local time (1842 GMT)": the time in brackets is the same moment on another clock, told
+  // of the same thing; it has no words of its own.
+  for (let i = 1; i < times.length; i++) {
+    const a = times[i - 1];
+    const b = times[i];
+    if (!converts(text.plain, a.time, b.time)) continue;
+    times[i] = { ...b, context: a.context, near: a.near, events: a.events, onset: b.onset || a.onset };
+  }
+  keepLoneActions(times);
   const quoteCount = article.quotes.length;
   const quotes: QuoteRef[] = !withQuotes ? [] : mapped(article.quotes, (quote, index) => {
     const words = carry?.quote(index, quoteCount, quote) ?? quoteWords(text, quote);
@@ -298,6 +310,48 @@ function conversion(article: ArticleAnalysis, index: number): boolean {
   const before = article.figures[index - 1];
   if (f.unit !== 'money' || !before || before.unit !== 'money' || before.sentence !== f.sentence) return false;
   return /^\s*\(\s*$/.test(article.text.plain.slice(before.span.end, f.span.start));
+}
+
+/**
+ * Sentences that tell two clock times of different moments. A time in brackets right after another
+ * ("11:42 a.m. CST (1742 GMT)") is the same moment told on another clock, right or wrong.
+ */
+function sentencesOfTwoMoments(article: ArticleAnalysis): Set<number> {
+  const out = new Set<number>();
+  let last: TimeClaim | null = null;
+  for (const t of article.times) {
+    if (t.granularity !== 'clock') continue;
+    if (last && last.sentence === t.sentence && !converts(article.text.plain, last, t)) out.add(t.sentence);
+    last = t;
+  }
+  return out;
+}
+
+/**
+ * An action keyed alone ("~land", alignment/events.ts) says which moment it is only when the article
+ * tells it at one moment: "the first plane landed at 9:10 … the second landed at 9:50" keeps neither.
+ */
+function keepLoneActions(times: TimeRef[]): void {
+  for (const action of ALONE) {
+    let at: number | undefined;
+    let one = true;
+    for (const t of times) {
+      if (t.time.granularity !== 'clock' || !t.events.includes(action)) continue;
+      const m = t.time.utcMinutes ?? t.time.localMinutes;
+      if (at === undefined) at = m;
+      else if (m === undefined || Math.abs(m - at) > 5) one = false;
+    }
+    if (one) continue;
+    for (let i = 0; i < times.length; i++) {
+      if (times[i].events.includes(action)) times[i] = { ...times[i], events: times[i].events.filter((e) => e !== action) };
+    }
+  }
+}
+
+/** Whether clock time b stands in brackets right after clock time a: "7:40 p.m. CST (0140 GMT Thursday)". */
+export function converts(plain: string, a: TimeClaim, b: TimeClaim): boolean {
+  return a.granularity === 'clock' && b.granularity === 'clock' && a.sentence === b.sentence && a.span.end <= b.span.start &&
+    /^\s*\(\s*$/.test(plain.slice(a.span.end, b.span.start));
 }
 
 /** What happened at a clock time (or, for an entry stamp, in its entry's first clause). */

@@ -21,7 +21,15 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   '~visit': ['visited', 'toured', 'came to', 'went to', 'met', 'spoke to', 'spoke with', 'talked to', 'talked with'],
   '~alert': ['issued', 'sent', 'put out', 'raised', 'sounded'],
   '~request': ['asked for', 'called for', 'requested', 'demanded'],
+  '~land': ['landed', 'touched down'],
 };
+
+/**
+ * Actions told without an object, of a craft that reporters name in many words ("the jet", "the
+ * aircraft", "the pilots … landed"): besides its words, such an action is keyed alone ("~land"), and
+ * the article keeps that key only where it tells the action at one moment (see corpus.ts).
+ */
+export const ALONE: ReadonlySet<string> = new Set(['~land']);
 /** Each action word with its group. */
 const ACTION_OF = new Map(Object.entries(ACTIONS).flatMap(([group, words]) => words.map((w) => [w, group] as const)));
 /** Any action word, as a whole word (literal alternatives: linear-time). */
@@ -33,6 +41,9 @@ const VERB_REACH = 60;
 const THING_WORDS = 3;
 /** What ends the thing acted on: a comma, a bracket, a clause break. */
 const THING_END = /[,;:()[\]—–]/;
+
+/** "and" (or "and then") right before a verb that follows the time. */
+const AND_BEFORE = /\band\s+(?:then\s+)?$/;
 
 /** A passive auxiliary right before the verb: "was halted", "had been spotted", "were quickly called off". */
 const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$/;
@@ -55,6 +66,8 @@ export function eventKeys(plain: string, clause: Span, at: Span, covered: Covere
     const end = start + m[0].length;
     const gap = end <= at.start ? at.start - end : start >= at.end ? start - at.end : 0;
     if (gap > VERB_REACH || gap >= bestGap) continue;
+    // "declared an emergency at 1744 GMT and landed …": a verb joined on after the time is another action.
+    if (start >= at.end && AND_BEFORE.test(plain.slice(at.end, start))) continue;
     const action = ACTION_OF.get(m[0]);
     if (!action) continue;
     best = { start, end, action };
@@ -66,7 +79,9 @@ export function eventKeys(plain: string, clause: Span, at: Span, covered: Covere
   // stoppage ("Race stopped at 9:40"): "the company announced at 9 a.m. that …" says nothing of what.
   const passive = PASSIVE.test(plain.slice(Math.max(clause.start, best.start - 24), best.start));
   const words = things.length > 0 ? things : passive || best.action === '~halt' ? subjectOf(plain, clause, at, best.start, covered) : relativeHead(plain, clause, best.start);
-  return mapped([...new Set(words)], (w) => `${best.action}:${w}`);
+  const keys = mapped([...new Set(words)], (w) => `${best.action}:${w}`);
+  if (ALONE.has(best.action)) keys.push(best.action);
+  return keys;
 }
 
 /** Content words right after the verb, up to the time, another claim or a comma. */

@@ -7,6 +7,7 @@ import type { Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
+import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
 import { against, quoted } from './messages';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
@@ -98,11 +99,14 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   const v = check.corpus.vocabulary;
   const growing = (r: FigureRef) => changesOverTime(r.figure) && r.figure.unit === 'count';
   // People in one condition ("in intensive care") counted in articles of the same day: one count.
-  if (f.condition !== null && f.condition === g.condition && f.figure.counted === g.figure.counted && sameDay(f, g) && !clock(f) && !clock(g)) return true;
+  if (f.condition !== null && f.condition !== TAKEN_TO_HOSPITAL && f.condition === g.condition && f.figure.counted === g.figure.counted && sameDay(f, g) && !clock(f) && !clock(g)) return true;
   // A count that is still moving ("so far", "now", "still") is a snapshot even with no time given.
   if ((growing(f) || growing(g)) && (PROGRESS.test(nearText(f)) || PROGRESS.test(nearText(g)))) return false;
   // A count tied to a clock time is a snapshot, unless its digits are the other's swapped.
   if (slip(f, g, s)) return true;
+  // "176 passengers and six crew" / "174 passengers and six crew": the same count beside both says
+  // which total they are (counts tied to two moments never get here: planOf leaves them apart).
+  if (sameCompanion(f, g)) return true;
   if (clock(f) || clock(g)) return false;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
   // Counts of things compare only by their own words; other figures by the words around them too.
@@ -113,6 +117,24 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   const shared = v.shared(f.near, g.near).count;
   if (measure && shared >= 2 && sameQuantity(f, g, s) >= SAME_QUANTITY) return true;
   return shared >= (measure ? 1 : 2) && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
+}
+
+/** Between a count and the count told with it: "174 passengers and six crew", "174 passengers, 6 crew". */
+const JOINED = /^\s*(?:,\s*)?(?:and|plus|,)\s*$/;
+
+/** The count told right after a count, joined to it ("and six crew"), or null. */
+function companion(r: FigureRef): Figure | null {
+  const next = r.article.figures[r.index + 1];
+  if (!next || next.sentence !== r.figure.sentence || next.unit !== 'count' || !next.counted || next.counted === r.figure.counted) return null;
+  return JOINED.test(r.article.text.plain.slice(r.figure.span.end, next.span.start)) ? next : null;
+}
+
+/** Two counts of one thing, each told with an equal count of a second thing. */
+function sameCompanion(f: FigureRef, g: FigureRef): boolean {
+  if (f.figure.unit !== 'count' || f.figure.counted !== g.figure.counted || f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact') return false;
+  const a = companion(f);
+  const b = a && companion(g);
+  return !!a && !!b && a.counted === b.counted && a.value === b.value && a.qualifier === 'exact' && b.qualifier === 'exact';
 }
 
 /** Whether both figures' articles are dated the same day. */
@@ -255,7 +277,7 @@ export function checkFigures(check: Check): void {
       }
       if (!check.isDraft && !sourcesSameQuantity(check, f, g, s)) continue;
       const sim = sameQuantity(f, g, s);
-      if (check.isDraft && sim < SAME_QUANTITY && !slip(f, g, s)) {
+      if (check.isDraft && sim < SAME_QUANTITY && !slip(f, g, s) && !sameCompanion(f, g)) {
         if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;
         continue;
       }
@@ -427,7 +449,20 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   let openAgree = false;
   let wordAgree = false;
   let strongConflict = false;
+  // "about 37,000 ft" reaches 39,000, but says 37,000: where another source states that number
+  // exactly against the figure, the round number is not support.
+  const exactAgainst: number[] = [];
   for (const p of byArticle.values()) {
+    const g = p.contextConflict?.ref;
+    if (g && g.figure.qualifier === 'exact' && p.contextConflict!.sim >= OUTWEIGHS_COINCIDENCE) exactAgainst.push(g.figure.value);
+  }
+  const roundOnly = (g: FigureRef) => g.figure.qualifier === 'about' && !sameNumber(f, g) &&
+    exactAgainst.some((v) => Math.abs(v - g.figure.value) <= 1e-9 * Math.max(1, Math.abs(v)));
+  for (const p of byArticle.values()) {
+    if (exactAgainst.length > 0 && p.agree.some(roundOnly)) p.agree = p.agree.filter((g) => !roundOnly(g));
+    // "Nine people were taken to hospital": a source that counts people taken to hospital otherwise
+    // ("Four people were taken to …") is not supporting it with its nine treated at the scene.
+    if (f.condition !== null && p.contextConflict?.ref.condition === f.condition) p.agree = p.agree.filter((g) => g.condition === f.condition);
     if (p.momentAgree.length > 0) {
       // "more than 11,000 runners at 7 a.m." agrees with almost any count at 7; an exact count
       // another source ties to that moment, and the draft's figure contradicts, still stands.
@@ -436,7 +471,12 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
       comparisons.push(compare(firm ?? p.momentAgree[0], 'agrees'));
       continue;
     }
-    if (p.momentConflict.length > 0) {
+    // A count tied only to a day ("151 passengers … continue tonight") may be a part of the whole or
+    // one of the day's snapshots: a source that states the figure's own number of the same thing
+    // ("one hundred and seventy-four passengers") does not contradict it.
+    const dayOnly = p.momentConflict.length > 0 && p.momentConflict.every((g) => g.anchor?.granularity === 'date') &&
+      p.agree.some((g) => bounded(g) && sameNumber(f, g));
+    if (p.momentConflict.length > 0 && !dayOnly) {
       const closest = p.momentConflict.reduce((a, b) => (ratio(f.figure, a.figure) <= ratio(f.figure, b.figure) ? a : b));
       momentConflicts.push(closest);
       comparisons.push(compare(closest, 'conflicts'));
@@ -474,7 +514,12 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
   // The same number said of something else ("asked for five years") is a coincidence beside a
   // conflict told in like words ("three years of supervised release").
-  if (anyMomentAgree || openMomentAgree || (exactAgree && (wordAgree || !strongConflict))) return;
+  if (anyMomentAgree || openMomentAgree || (exactAgree && (wordAgree || !strongConflict))) {
+    // The draft sides with sources that a dissenting source is held to as well: the figure is in dispute.
+    const disputed = exactAgree && !anyMomentAgree && !openMomentAgree ? corroborated(check, byArticle, contextConflicts) : [];
+    if (disputed.length > 0) report(check, f, disputed);
+    return;
+  }
   if (contextConflicts.length > 0) { report(check, f, contextConflicts); return; }
   const consensus = plan.consensus ??= durationConsensus(check, f);
   if (consensus.length > 0) { report(check, f, consensus); return; }

@@ -1,5 +1,6 @@
 // Venue findings: the same statement said to different outlets ("told Sky News" / "told the BBC").
-import type { Evidence } from '../types';
+import type { Evidence, Venue } from '../types';
+import { isNote } from '../claims/quotes/venue';
 import type { StatementRef } from '../alignment/corpus';
 import { alignQuotes } from '../alignment/quotes';
 import { venuesConflict } from '../alignment/statements';
@@ -25,16 +26,20 @@ export function checkStatements(check: Check): void {
   for (const st of check.self.statements) {
     const mine = check.speaker(st.speaker, check.article);
     if (!mine) continue;
-    const conflicts: StatementRef[] = [];
-    let agreed = false;
+    let conflicts: StatementRef[] = [];
+    const agreeing: StatementRef[] = [];
     for (const o of check.corpus.statementsOf(mine, check.article.path)) {
       if (o.article.path === check.article.path) continue;
       if (check.speaker(o.speaker, o.article) !== mine) continue;
       if (!sameStatement(check, st, o)) continue;
       if (venuesConflict(st.venue, o.venue)) conflicts.push(o);
-      else if (st.venue.type === o.venue.type) agreed = true;
+      else if (st.venue.type === o.venue.type) agreeing.push(o);
     }
-    if (conflicts.length === 0 || (check.isDraft && agreed)) continue;
+    // A draft that sides with sources keeps only the outlets they disagree with too: the venue is in dispute.
+    if (check.isDraft && agreeing.length > 0) {
+      conflicts = conflicts.filter((o) => agreeing.some((a) => a.article !== o.article && venuesConflict(a.venue, o.venue) && sameStatement(check, a, o)));
+    }
+    if (conflicts.length === 0) continue;
     const seen = new Set<string>();
     const ev: Evidence[] = [];
     for (const o of conflicts) {
@@ -44,7 +49,12 @@ export function checkStatements(check: Check): void {
     }
     // The outlet is what is in dispute, not the quoted words: mark the venue.
     check.add('attribution-conflict', 'warning', st.venue.span,
-      `said to ${st.venue.text} here, but to ${conflicts[0].venue.text} in ${against(ev)}`, ev,
+      `said ${told(st.venue)} here, but ${told(conflicts[0].venue)} in ${against(ev)}`, ev,
       { part: 'venue', span: st.venue.span, text: check.article.text.original.slice(st.venue.span.start, st.venue.span.end) });
   }
+}
+
+/** "to the BBC"; "in a note to clients" (said to no outlet). */
+function told(v: Venue): string {
+  return isNote(v) ? `in ${v.text}` : `to ${v.text}`;
 }

@@ -3,6 +3,7 @@
 // open the story ("began", "first"); then they must agree within half an hour.
 import type { ClaimComparison, Evidence, TimeClaim } from '../types';
 import type { TimeRef } from '../alignment/corpus';
+import { converts } from '../alignment/corpus';
 import { changesOverTime, close, minutesApart, zoneFamily } from '../alignment/figures';
 import { dayNumber, isFull } from '../claims/times/calendar';
 import type { Check } from './check';
@@ -23,7 +24,13 @@ const SAME_DATE_WORDS = 0.5;
 type Link = 'snapshot' | 'figures' | 'onset' | 'event' | 'words';
 const RANK: Record<Link, number> = { snapshot: 4, figures: 3, onset: 2, event: 1, words: 0 };
 
-interface Match { ref: TimeRef; minutes: number; link: Link }
+interface Match {
+  ref: TimeRef;
+  minutes: number;
+  link: Link;
+  /** Told with different weekdays beside the same minute: the day is in dispute. */
+  weekdays?: boolean;
+}
 
 /** Minutes within which two snapshots of the same count are the same snapshot. */
 const SNAPSHOT_MINUTES = 5;
@@ -71,8 +78,29 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   const v = check.corpus.vocabulary;
   const shared = v.shared(t.near, s.near).count;
   const sim = v.similarity(t.near, s.near);
-  if ((shared >= 2 && sim >= SAME_EVENT_WORDS) || (shared >= 3 && sim >= SAME_EVENT_SHARED)) return 'words';
+  if (((shared >= 2 && sim >= SAME_EVENT_WORDS) || (shared >= 3 && sim >= SAME_EVENT_SHARED)) &&
+    !otherMomentAgrees(check, t, s) && !otherMomentAgrees(check, s, t)) return 'words';
   return null;
+}
+
+/**
+ * Whether another clock time of a's sentence is at b's moment: "departed at 1410 GMT, was cruising …
+ * when the engine failed at 1742 GMT" tells two moments in one set of words, and a source's 11:42 a.m.
+ * CST told in those words is the second, not a disagreement with the first.
+ */
+function otherMomentAgrees(check: Check, a: TimeRef, b: TimeRef): boolean {
+  const times = a.article.times;
+  const zones = check.corpus.localZoneLabels();
+  const plain = a.article.text.plain;
+  const at = (x: TimeClaim) => {
+    // The same moment told again in brackets ("7:40 p.m. CST (0140 GMT)") is no other moment.
+    if (converts(plain, x, a.time) || converts(plain, a.time, x)) return false;
+    const d = minutesApart(x, b.time, zones);
+    return d !== null && Math.abs(d) < AGREE_MINUTES;
+  };
+  for (let i = a.index - 1; i >= 0 && times[i].sentence === a.time.sentence; i--) if (times[i].granularity === 'clock' && at(times[i])) return true;
+  for (let i = a.index + 1; i < times.length && times[i].sentence === a.time.sentence; i++) if (times[i].granularity === 'clock' && at(times[i])) return true;
+  return false;
 }
 
 function checkClock(check: Check, t: TimeRef): void {
@@ -97,11 +125,18 @@ function checkClock(check: Check, t: TimeRef): void {
         d = days * 1440;
       } else link = linkOf(check, t, s, d);
       if (!link) continue;
-      const m: Match = { ref: s, minutes: d, link };
+      // "0140 GMT Thursday" / "0140 GMT on Wednesday", read as one moment (a day unknown, or taken from
+      // the dateline): the weekdays written beside the same minute on one clock say it is another day.
+      let weekdays = false;
+      if ((link === 'event' || link === 'words') && Math.abs(d) < AGREE_MINUTES) {
+        const shift = weekdayShift(t, s);
+        if (shift !== null) { d += shift * 1440; weekdays = true; }
+      }
+      const m: Match = { ref: s, minutes: d, link, weekdays };
       if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
     }
     if (!best) continue;
-    if (best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best)) || allowed(t, best.ref, best.minutes)) agrees.push(best);
+    if (best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(t, best)) || allowed(t, best.ref, best.minutes)) agrees.push(best);
     else conflicts.push(best);
   }
   const comparisons: ClaimComparison[] = [
@@ -112,10 +147,60 @@ function checkClock(check: Check, t: TimeRef): void {
   // A source that agrees only once its zone-less time is read on the draft's clock does not outweigh
   // one that disagrees with the zone written out on both sides.
   const written = (m: Match) => t.time.zoneExplicit && m.ref.time.zoneExplicit;
-  const outweighed = agrees.length > 0 && !(conflicts.some(written) && !agrees.some(written));
-  if (conflicts.length === 0 || (check.isDraft && outweighed)) return;
+  // Nor does one that holds only because a day is unknown (read round the clock) outweigh one on weekdays written on both sides.
+  const dayKnown = (m: Match) => dayOf(t.time) !== null && dayOf(m.ref.time) !== null;
+  const outweighed = agrees.length > 0 && !(conflicts.some(written) && !agrees.some(written)) &&
+    !(conflicts.some((m) => m.weekdays) && !agrees.some(dayKnown));
+  if (conflicts.length === 0) return;
+  if (check.isDraft && outweighed) {
+    // The draft sides with sources that a dissenting source disagrees with: the time is in dispute.
+    const disputed = conflicts.filter((m) => agrees.some((a) => disagree(check, a.ref, m.ref)));
+    if (disputed.length > 0) report(check, t, disputed.map((m) => m.ref), 'time');
+    return;
+  }
   conflicts.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
   report(check, t, conflicts.map((m) => m.ref), 'time');
+}
+
+/** Whether two source times are one moment told apart, as a check of either would find. */
+function disagree(check: Check, a: TimeRef, b: TimeRef): boolean {
+  if (a.article === b.article) return false;
+  const d = minutesApart(a.time, b.time, check.corpus.localZoneLabels());
+  if (d === null || Math.abs(d) > SAME_EVENT_MINUTES) return false;
+  const link = linkOf(check, a, b, d);
+  if (!link || link === 'snapshot') return false;
+  const m: Match = { ref: b, minutes: d, link };
+  return !((Math.abs(d) < AGREE_MINUTES && !afterStamp(a, m) && !pastBound(a, m) && !preciseApart(a, m)) || allowed(a, b, d));
+}
+
+/**
+ * Days from a's weekday to b's (-3 … 3), when both are written right beside the time ("0140 GMT
+ * Thursday", "at 0140 GMT on Wednesday", "Wednesday at 0140 GMT") and both times are the same minute
+ * on clocks of one zone; else null.
+ */
+function weekdayShift(a: TimeRef, b: TimeRef): number | null {
+  const x = a.time;
+  const y = b.time;
+  if (x.localMinutes === undefined || y.localMinutes === undefined || Math.abs(x.localMinutes - y.localMinutes) > SNAPSHOT_MINUTES) return null;
+  if (x.zone === null || y.zone === null || zoneFamily(x.zone) !== zoneFamily(y.zone)) return null;
+  const wa = weekdayBeside(a);
+  const wb = weekdayBeside(b);
+  if (wa === undefined || wb === undefined || wa === wb) return null;
+  const k = (((wb - wa) % 7) + 7) % 7;
+  return k > 3 ? k - 7 : k;
+}
+
+/** The weekday written right beside a clock time, or undefined. */
+function weekdayBeside(r: TimeRef): number | undefined {
+  const times = r.article.times;
+  const plain = r.article.text.plain;
+  const next = times[r.index + 1];
+  if (next && next.granularity === 'date' && next.weekday !== undefined && next.sentence === r.time.sentence &&
+    /^[\s,]*(?:on\s+)?$/i.test(plain.slice(r.time.span.end, next.span.start))) return next.weekday;
+  const prev = times[r.index - 1];
+  if (prev && prev.granularity === 'date' && prev.weekday !== undefined && prev.sentence === r.time.sentence &&
+    /^[\s,]*(?:at\s+)?$/i.test(plain.slice(prev.span.end, r.time.span.start))) return prev.weekday;
+  return undefined;
 }
 
 /** Whether the day of a clock time is written in its sentence ("12:01 a.m. Thursday"), not taken from the dateline. */
@@ -137,6 +222,19 @@ function dayShift(a: TimeClaim, b: TimeClaim): number | null {
   const y = dayOf(b, year);
   if (x === null || y === null || x === y || Math.abs(y - x) >= DATE_DAYS) return null;
   return y - x;
+}
+
+/** Minutes apart at which two precise readings of one action disagree. */
+const PRECISE_APART = 3;
+
+/**
+ * "touched down at 12:14 p.m." / "landed at 12:09 p.m.": one action told on both sides to a minute no
+ * one rounds to (not a multiple of five) is a reading, not an estimate; minutes apart, they disagree.
+ */
+function preciseApart(t: TimeRef, m: Match): boolean {
+  if (m.link !== 'event' || t.stamp || m.ref.stamp || Math.abs(m.minutes) < PRECISE_APART) return false;
+  const precise = (x: TimeClaim) => x.qualifier === 'exact' && x.localMinutes !== undefined && x.localMinutes % 5 !== 0;
+  return precise(t.time) && precise(m.ref.time);
 }
 
 /** Minutes after an entry stamp at which what the entry reports as done cannot have happened. */

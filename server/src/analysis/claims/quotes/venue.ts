@@ -39,6 +39,15 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'the', 'a', '
 const TO_WORDS = new Set(['told', 'tells', 'tell', 'telling']);
 const SPEAKING = new Set(['speaking', 'talking', 'spoke', 'speaks', 'talked', 'shared', 'said', 'says', 'told']);
 
+/** The words of an analyst's note to clients (a venue of type 'other'): see alignment/statements.ts. */
+export const NOTE = 'note';
+/** "in a note to clients": a venue that is no outlet, but that no outlet can have been told in. */
+export function isNote(v: Venue): boolean {
+  return v.type === 'other' && v.words.length === 1 && v.words[0] === NOTE;
+}
+const NOTE_READERS = new Set(['clients', 'investors', 'customers', 'subscribers']);
+const NOTE_KINDS = new Set(['research', 'client', 'investor']);
+
 /** A run of capitalised words (acronyms included) from token i: the outlet's name. */
 function capitalRun(tokens: Token[], i: number): number {
   let k = i;
@@ -208,6 +217,9 @@ function framedVenue(tokens: Token[], a: number, isPerson: (i: number) => boolea
       return { a, b: k, words: [], type: 'platform' };
     }
     if (t.lower === 'statement') return { a, b: k, words: ['statement'], type: 'other' };
+    // "in a note to clients", "in a research note": an analyst's written note, given to no outlet.
+    if (t.lower === 'note' && tokens[k + 1]?.lower === 'to' && NOTE_READERS.has(tokens[k + 2]?.lower ?? '')) return { a, b: k + 2, words: [NOTE], type: 'other' };
+    if (NOTE_KINDS.has(t.lower) && tokens[k + 1]?.lower === 'note') return { a, b: k + 1, words: [NOTE], type: 'other' };
     if (t.lower === 'interview' || t.lower === 'appearance' || t.lower === 'conference' || t.lower === 'briefing') {
       const w = tokens[k + 1]?.lower;
       if (w === 'with' || w === 'on' || w === 'to') {

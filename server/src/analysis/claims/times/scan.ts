@@ -358,7 +358,8 @@ function scanWeekdays(text: string, out: Mention[], cues: readonly number[]): vo
         const lower = p.toLowerCase();
         if (lower === 'the' || lower === 'a' || lower === 'an') continue; // "the Sunday Times"
         if (lower === 'on' && ON_DAY_OUTLETS.has(prevWord(text, prev.start)?.word ?? '')) continue;
-        if (isCapitalised(p) && !CAPITAL_PREFIXES.has(p)) continue; // "Super Tuesday", "Good Friday"
+        // "Super Tuesday", "Good Friday"; but "0140 GMT Thursday", "9 p.m. ET Friday": a zone after a clock time is no name.
+        if (isCapitalised(p) && !CAPITAL_PREFIXES.has(p) && !(/^[A-Z]{2,5}$/.test(p) && zoneFor(p) && /(?:\d|\b[ap]\.?m\.?)\s*$/i.test(text.slice(Math.max(0, prev.start - 6), prev.start)))) continue;
         if (lower === 'last') relative = 'weekday-last';
         if (lower === 'next') relative = 'weekday-next';
         if (lower === 'last' || lower === 'next' || lower === 'this') from = prev.start;

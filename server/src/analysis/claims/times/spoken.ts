@@ -40,9 +40,9 @@ const PAST_TO = new RegExp(
   `(?:(a${SP}|an${SP})?(quarter)|(half)|(?:(${TENS})(?:[-${' '}](${UNITS}))?|(${UNITS}|${TEENS}))(${SP}minutes)?)` +
   `${SP}(past|to)${SP}(${HOUR})${WORD_END}`, 'giu');
 
-// "two forty", "seven thirty", "eleven fifty five", "ten twenty-five", "nine oh five"
+// "two forty", "seven thirty", "eleven fifty five", "ten twenty-five", "nine oh five", "twelve-oh-nine"
 const HOUR_MINUTES = new RegExp(
-  `(${HOUR})${SP}(?:(?:oh|o)${SP}(${UNITS})|(${TENS})(?:[-${' '}](${UNITS}))?|(${TEENS}))${WORD_END}`, 'giu');
+  `(${HOUR})(?:${SP}(?:(?:oh|o)${SP}(${UNITS})|(${TENS})(?:[-${' '}](${UNITS}))?|(${TEENS}))|-oh-(${UNITS}))${WORD_END}`, 'giu');
 
 /**
  * Pieces every match of PAST_TO and of HOUR_MINUTES holds (read with the same flags), a bounded
@@ -52,7 +52,7 @@ const HOUR_MINUTES = new RegExp(
  * word ("eleven", 6) after it.
  */
 const PAST_TO_CUE = new RegExp(`${SP}(?:past|to)${SP}(?:${HOUR})${WORD_END}`, 'iu');
-const HOUR_MINUTES_CUE = new RegExp(`${SP}(?:(?:oh|o)${SP}(?:${UNITS})|${TENS}|${TEENS})`, 'iu');
+const HOUR_MINUTES_CUE = new RegExp(`${SP}(?:(?:oh|o)${SP}(?:${UNITS})|${TENS}|${TEENS})|-oh-(?:${UNITS})`, 'iu');
 /** Both patterns open with a number word: a letter (or ſ, which /iu reads as s). */
 const wordAt = (text: string, at: number) => {
   const c = text.charCodeAt(at);
@@ -151,12 +151,15 @@ export function scanSpokenClocks(text: string): SpokenClock[] {
     from = start + m[0].length;
     if (!boundaryBefore(text, start)) { from = start + 1; continue; }
     const hour = spokenNumber(m[1]);
-    const minutes = m[2] !== undefined ? spokenNumber(m[2]) : spokenNumber(m[3]) + spokenNumber(m[4]) + spokenNumber(m[5]);
+    const joined = m[6] !== undefined;
+    const minutes = m[2] !== undefined ? spokenNumber(m[2]) : joined ? spokenNumber(m[6]) : spokenNumber(m[3]) + spokenNumber(m[4]) + spokenNumber(m[5]);
     let end = start + m[0].length;
     const mer = meridiemAfter(text, end);
     const part = mer ? null : dayPartNear(text, start, end);
+    // "twelve-oh-nine" is said only of a clock: after a clock cue ("at twelve-oh-nine") it is one.
+    const cued = joined && TO_CUES.has(prevWord(text, start)?.word.toLowerCase() ?? '');
     // "two forty" alone may be a count: only a.m./p.m. or a day-part beside it says a time.
-    if (!mer && !part) {
+    if (!mer && !part && !cued) {
       // Overlapping start ("ten twenty five" read from "twenty"): try one word later.
       from = start + m[1].length;
       continue;

@@ -1,0 +1,40 @@
+// "212 passengers and nine crew" / "214 passengers and nine crew": a count told with an equal count of
+// a second thing is the same total in both sources, even where one ties it to a clock time; counts
+// each tied to its own moment stay snapshots.
+import { strict as assert } from 'node:assert';
+import { analyzeArticle, reviewArticles } from '../../../server/src/analysis';
+import type { Finding } from '../../../server/src/analysis/types';
+
+function figureConflicts(files: Record<string, string>, path: string): Finding[] {
+  const analyses = Object.entries(files).map(([p, text]) => analyzeArticle({ path: p, text }));
+  const doc = reviewArticles(analyses).documents.find((d) => d.path === path);
+  return (doc?.findings ?? []).filter((f) => f.kind === 'figure-conflict');
+}
+
+describe('figure findings: a count told with a companion count', () => {
+  const files = {
+    '001_coast.txt': 'Published June 4, 2027\n\nThe ferry Islay Belle, with 212 passengers and nine crew on board, ran aground at 6:40 a.m. BST near Port Ellen.',
+    '002_wire.txt': 'Published June 4, 2027\n\nThe Islay Belle was carrying 214 passengers and nine crew when it struck rocks off Port Ellen.',
+    '003_radio.txt': 'Published June 4, 2027\n\nCoastguard officials said 214 passengers and nine crew were rescued from the stricken vessel.',
+  };
+
+  it('sources that tell the same companion count are held to each other, and a draft siding with them is told', () => {
+    const found = figureConflicts(files, '001_coast.txt');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.deepEqual(found[0].against.map((e) => e.label).sort(), ['002', '003']);
+    assert.equal(figureConflicts(files, '002_wire.txt').length, 1);
+    const draft = figureConflicts({ ...files, 'draft_ferry.md': 'The Islay Belle was carrying 214 passengers and nine crew.' }, 'draft_ferry.md');
+    assert.equal(draft.length, 1, JSON.stringify(draft));
+    assert.deepEqual(draft[0].against.map((e) => e.label), ['001']);
+  });
+
+  it('another companion count, or two moments, leave them apart', () => {
+    const other = { ...files, '002_wire.txt': 'Published June 4, 2027\n\nThe Islay Belle was carrying 214 passengers and eleven crew when it struck rocks.' };
+    assert.deepEqual(figureConflicts({ '001_coast.txt': files['001_coast.txt'], '002_wire.txt': other['002_wire.txt'] }, '001_coast.txt'), []);
+    const snapshots = {
+      '001_a.txt': 'Published June 4, 2027\n\nBy 9 a.m. BST, lifeboats had brought ashore 12 passengers and nine crew.',
+      '002_b.txt': 'Published June 4, 2027\n\nBy 3 p.m. BST, lifeboats had brought ashore 15 passengers and nine crew.',
+    };
+    assert.deepEqual(figureConflicts(snapshots, '001_a.txt'), []);
+  });
+});

@@ -1,0 +1,46 @@
+// A sentence that tells two moments ("left at 1205 GMT, was cruising at 31,000 feet … when its engine
+// failed at 1512 GMT") shares its words and its measures between them: a source's time told in those words is
+// the moment it agrees with, not a disagreement with the other one. A time in brackets after another
+// ("10:15 p.m. local time (0415 GMT)") is the same moment on another clock, told in the same words.
+import { strict as assert } from 'node:assert';
+import { analyzeArticle, reviewArticles } from '../../../server/src/analysis';
+import type { Finding } from '../../../server/src/analysis/types';
+
+function timeConflicts(files: Record<string, string>, path: string): Finding[] {
+  const analyses = Object.entries(files).map(([p, text]) => analyzeArticle({ path: p, text }));
+  const doc = reviewArticles(analyses).documents.find((d) => d.path === path);
+  return (doc?.findings ?? []).filter((f) => f.kind === 'time-conflict');
+}
+
+const wire = 'Published May 4, 2027\n\nCARDEN, Ontario - Lakeline Flight 22, which left Kingsford for Dunmore at 1205 GMT, ' +
+  'was cruising at 31,000 feet north of Carden when its left engine failed at 1512 GMT, the airline said.';
+
+describe('time findings: two moments in one sentence', () => {
+  it('a measure in a sentence of two moments links neither to a source time', () => {
+    const files = {
+      '001_wire.txt': wire,
+      '002_radio.txt': 'Published May 4, 2027\n\nPassengers said the jet was at 31,000 feet at 11:12 a.m. EDT.',
+    };
+    assert.deepEqual(timeConflicts(files, '001_wire.txt'), []);
+    assert.deepEqual(timeConflicts(files, '002_radio.txt'), []);
+  });
+
+  it('a source time told in the sentence\'s words is the moment it agrees with', () => {
+    const files = {
+      '001_wire.txt': wire,
+      '002_blog.txt': 'Published May 4, 2027\n\nLakeline Flight 22, cruising from Kingsford to Dunmore, reported an engine problem at about 11:12 a.m. EDT north of Carden.',
+    };
+    assert.deepEqual(timeConflicts(files, '001_wire.txt'), []);
+    assert.deepEqual(timeConflicts(files, '002_blog.txt'), []);
+  });
+
+  it('a time in brackets is told in the words of the time before it', () => {
+    const files = {
+      '001_wire.txt': 'MARLOW, Sept 9 (Northwire) - The relief convoy for Eastfold set off from the Marlow depot at 0315 GMT on Friday.',
+      'draft_convoy.md': 'The relief convoy for Eastfold set off from the Marlow depot at 10:15 p.m. local time (0415 GMT).',
+    };
+    const found = timeConflicts(files, 'draft_convoy.md');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0].against[0].label, '001');
+  });
+});
