@@ -139,5 +139,12 @@ describe('times: times that name a service', () => {
     // Inside a sentence, without a cue, "04:12" may be a score or a lap: not read.
     assert.deepEqual(texts(timesIn('Rovers won 04:12 in the ladder standings.', NOV_20_2025).times), []);
   });
+
+  it('does not read a 12-hour blog\'s "4:20" on a line of its own as twenty past four in the morning', () => {
+    // Without its leading zero the hour may be the afternoon's ("All times local.", 12-hour stamps).
+    const blog = 'Ferry strike: live\n\n4:20\nThe union says 212 crew walked out.\n\n11:05\nTalks resume.\n';
+    const { times } = timesIn(blog, NOV_20_2025);
+    assert.equal(times.find((t) => t.text === '4:20')?.localMinutes === 4 * 60 + 20, false);
+  });
 });
 

@@ -144,6 +144,8 @@ export const CUED_SCANS: readonly { name: string; full: RegExp; cue: RegExp }[] 
 /**
  * A live blog's entry stamp in 24-hour style ("02:20" on a line of its own, the entry below):
  * nothing else on the line can make it a score or a count. Looks only at the line's own blanks.
+ * Only an hour written with its leading zero is sure to be 24-hour: a 12-hour blog's "4:20" is the
+ * afternoon.
  */
 function aloneOnLine(text: string, start: number, end: number): boolean {
   let i = start - 1;
@@ -459,7 +461,7 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
       if (sep === '.') {
         // "2.0", "a 7.5 per cent rise", "rose 3.25": a dot number is a time only with a cue or day-part.
         if (!dotTimeOk(text, m[1], start, end, z !== null, part !== null, continues)) continue;
-      } else if (!z && !cue && !part && !continues && hour < 13 && !(sep === ':' && aloneOnLine(text, start, end))) {
+      } else if (!z && !cue && !part && !continues && hour < 13 && !(sep === ':' && m[1].length === 2 && m[1][0] === '0' && aloneOnLine(text, start, end))) {
         if (prev && /^(from|between)$/i.test(prev.word)) {
           out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, bareHour: true });
         }
