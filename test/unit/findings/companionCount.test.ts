@@ -2,14 +2,9 @@
 // a second thing is the same total in both sources, even where one ties it to a clock time; counts
 // each tied to its own moment stay snapshots.
 import { strict as assert } from 'node:assert';
-import { analyzeArticle, reviewArticles } from '../../../server/src/analysis';
-import type { Finding } from '../../../server/src/analysis/types';
+import { findingsIn } from './review';
 
-function figureConflicts(files: Record<string, string>, path: string): Finding[] {
-  const analyses = Object.entries(files).map(([p, text]) => analyzeArticle({ path: p, text }));
-  const doc = reviewArticles(analyses).documents.find((d) => d.path === path);
-  return (doc?.findings ?? []).filter((f) => f.kind === 'figure-conflict');
-}
+const figureConflicts = (files: Record<string, string>, path: string) => findingsIn(files, path, 'figure-conflict');
 
 describe('figure findings: a count told with a companion count', () => {
   const files = {

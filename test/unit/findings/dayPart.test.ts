@@ -2,14 +2,9 @@
 // part of the whole or one of the day's snapshots: when the same source also states the draft's number of
 // the same thing, it does not contradict the draft.
 import { strict as assert } from 'node:assert';
-import { analyzeArticle, reviewArticles } from '../../../server/src/analysis';
-import type { Finding } from '../../../server/src/analysis/types';
+import { findingsIn } from './review';
 
-function figureConflicts(files: Record<string, string>, path: string): Finding[] {
-  const analyses = Object.entries(files).map(([p, text]) => analyzeArticle({ path: p, text }));
-  const doc = reviewArticles(analyses).documents.find((d) => d.path === path);
-  return (doc?.findings ?? []).filter((f) => f.kind === 'figure-conflict');
-}
+const figureConflicts = (files: Record<string, string>, path: string) => findingsIn(files, path, 'figure-conflict');
 
 const briefing = 'Published June 4, 2027\n\nHARBOURMASTER: There were two hundred and twelve passengers on the ferry. ' +
   'Ninety-eight passengers have told us they want to travel on tonight.';

@@ -1,20 +1,11 @@
 // Clock times linked by what happened at them, told in newsroom synonyms (alignment/events.ts):
 // "halted the parade" / "stopped the parade", "read out the verdict" / "announced the verdict".
 import { strict as assert } from 'node:assert';
-import { analyzeArticle, reviewArticles } from '../../../server/src/analysis';
-import { eventKeys } from '../../../server/src/analysis/alignment/events';
-import type { Finding } from '../../../server/src/analysis/types';
+import { eventKeysAt, findingsIn } from './review';
 
-function timeConflicts(files: Record<string, string>, path: string): Finding[] {
-  const analyses = Object.entries(files).map(([p, text]) => analyzeArticle({ path: p, text }));
-  const doc = reviewArticles(analyses).documents.find((d) => d.path === path);
-  return (doc?.findings ?? []).filter((f) => f.kind === 'time-conflict');
-}
+const timeConflicts = (files: Record<string, string>, path: string) => findingsIn(files, path, 'time-conflict');
 
-function keysAt(text: string, time: string): string[] {
-  const at = text.indexOf(time);
-  return eventKeys(text, { start: 0, end: text.length }, { start: at, end: at + time.length });
-}
+const keysAt = eventKeysAt;
 
 describe('events: one action on one thing, in synonyms', () => {
   it('reads the action and what it was done to, as object or passive subject', () => {

@@ -2,20 +2,11 @@
 // touched down" / "the pilots … landed safely"), is one moment when each article tells it at one
 // moment; and one action read to a minute nobody rounds to ("3:17" / "3:22") disagrees minutes apart.
 import { strict as assert } from 'node:assert';
-import { analyzeArticle, reviewArticles } from '../../../server/src/analysis';
-import { eventKeys } from '../../../server/src/analysis/alignment/events';
-import type { Finding } from '../../../server/src/analysis/types';
+import { eventKeysAt, findingsIn } from './review';
 
-function timeConflicts(files: Record<string, string>, path: string): Finding[] {
-  const analyses = Object.entries(files).map(([p, text]) => analyzeArticle({ path: p, text }));
-  const doc = reviewArticles(analyses).documents.find((d) => d.path === path);
-  return (doc?.findings ?? []).filter((f) => f.kind === 'time-conflict');
-}
+const timeConflicts = (files: Record<string, string>, path: string) => findingsIn(files, path, 'time-conflict');
 
-function keysAt(text: string, time: string): string[] {
-  const at = text.indexOf(time);
-  return eventKeys(text, { start: 0, end: text.length }, { start: at, end: at + time.length });
-}
+const keysAt = eventKeysAt;
 
 describe('events: a landing', () => {
   it('is keyed alone as well as by its words, and a verb joined on after the time is another action', () => {

@@ -1,14 +1,9 @@
 // An analyst's words "in a note to clients" (or "in a research note") reached no outlet: a draft that
 // has them told to a newspaper credits them wrongly. A note and a statement are not held to each other.
 import { strict as assert } from 'node:assert';
-import { analyzeArticle, reviewArticles } from '../../../server/src/analysis';
-import type { Finding } from '../../../server/src/analysis/types';
+import { findingsIn } from './review';
 
-function attributions(files: Record<string, string>, path: string): Finding[] {
-  const analyses = Object.entries(files).map(([p, text]) => analyzeArticle({ path: p, text }));
-  const doc = reviewArticles(analyses).documents.find((d) => d.path === path);
-  return (doc?.findings ?? []).filter((f) => f.kind === 'attribution-conflict');
-}
+const attributions = (files: Record<string, string>, path: string) => findingsIn(files, path, 'attribution-conflict');
 
 const quote = '"Freight volumes will recover by spring, but the winter quarter will be the weakest in a decade,"';
 

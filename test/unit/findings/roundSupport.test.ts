@@ -1,14 +1,9 @@
 // "about 12,000 ft" reaches 12,800, but it says 12,000: where another source states 12,000 exactly
 // in like words, a draft's 12,800 is not supported by the round number.
 import { strict as assert } from 'node:assert';
-import { analyzeArticle, reviewArticles } from '../../../server/src/analysis';
-import type { Finding } from '../../../server/src/analysis/types';
+import { findingsIn } from './review';
 
-function figureConflicts(files: Record<string, string>, path: string): Finding[] {
-  const analyses = Object.entries(files).map(([p, text]) => analyzeArticle({ path: p, text }));
-  const doc = reviewArticles(analyses).documents.find((d) => d.path === path);
-  return (doc?.findings ?? []).filter((f) => f.kind === 'figure-conflict');
-}
+const figureConflicts = (files: Record<string, string>, path: string) => findingsIn(files, path, 'figure-conflict');
 
 describe('figure findings: a round number is not support against its own number stated exactly', () => {
   const sources = {

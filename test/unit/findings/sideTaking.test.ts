@@ -1,14 +1,10 @@
 // A draft that sides with some sources against a source that disagrees with them: the claim is in
 // dispute, and the draft is told which source disagrees (the sources are held to each other first).
 import { strict as assert } from 'node:assert';
-import { analyzeArticle, reviewArticles } from '../../../server/src/analysis';
-import type { Finding } from '../../../server/src/analysis/types';
+import type { FindingKind } from '../../../server/src/analysis/types';
+import { findingsIn } from './review';
 
-function findings(files: Record<string, string>, path: string, kind: string): Finding[] {
-  const analyses = Object.entries(files).map(([p, text]) => analyzeArticle({ path: p, text }));
-  const doc = reviewArticles(analyses).documents.find((d) => d.path === path);
-  return (doc?.findings ?? []).filter((f) => f.kind === kind);
-}
+const findings = (files: Record<string, string>, path: string, kind: FindingKind) => findingsIn(files, path, kind);
 
 describe('findings: a draft that sides with some sources', () => {
   it('a time: flagged against the source that disagrees with the others', () => {

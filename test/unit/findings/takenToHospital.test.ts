@@ -1,15 +1,11 @@
 // "Eleven people were taken to hospital": a source that treated eleven at the scene and took three to
 // hospital does not support the draft with its eleven; its three taken to hospital contradict it.
 import { strict as assert } from 'node:assert';
-import { analyzeArticle, reviewArticles } from '../../../server/src/analysis';
+import { analyzeArticle } from '../../../server/src/analysis';
 import { conditionOf } from '../../../server/src/analysis/alignment/conditions';
-import type { Finding } from '../../../server/src/analysis/types';
+import { findingsIn } from './review';
 
-function figureConflicts(files: Record<string, string>, path: string): Finding[] {
-  const analyses = Object.entries(files).map(([p, text]) => analyzeArticle({ path: p, text }));
-  const doc = reviewArticles(analyses).documents.find((d) => d.path === path);
-  return (doc?.findings ?? []).filter((f) => f.kind === 'figure-conflict');
-}
+const figureConflicts = (files: Record<string, string>, path: string) => findingsIn(files, path, 'figure-conflict');
 
 function conditions(text: string): (string | null)[] {
   const a = analyzeArticle({ path: '001_x.txt', text });

@@ -3,14 +3,9 @@
 // the moment it agrees with, not a disagreement with the other one. A time in brackets after another
 // ("10:15 p.m. local time (0415 GMT)") is the same moment on another clock, told in the same words.
 import { strict as assert } from 'node:assert';
-import { analyzeArticle, reviewArticles } from '../../../server/src/analysis';
-import type { Finding } from '../../../server/src/analysis/types';
+import { findingsIn } from './review';
 
-function timeConflicts(files: Record<string, string>, path: string): Finding[] {
-  const analyses = Object.entries(files).map(([p, text]) => analyzeArticle({ path: p, text }));
-  const doc = reviewArticles(analyses).documents.find((d) => d.path === path);
-  return (doc?.findings ?? []).filter((f) => f.kind === 'time-conflict');
-}
+const timeConflicts = (files: Record<string, string>, path: string) => findingsIn(files, path, 'time-conflict');
 
 const wire = 'Published May 4, 2027\n\nCARDEN, Ontario - Lakeline Flight 22, which left Kingsford for Dunmore at 1205 GMT, ' +
   'was cruising at 31,000 feet north of Carden when its left engine failed at 1512 GMT, the airline said.';

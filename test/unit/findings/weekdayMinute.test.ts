@@ -3,14 +3,10 @@
 // zone between a clock time and a weekday ("0315 GMT Sunday", "9 p.m. ET Friday") does not make the
 // weekday part of a name ("Super Tuesday").
 import { strict as assert } from 'node:assert';
-import { analyzeArticle, reviewArticles } from '../../../server/src/analysis';
-import type { Finding } from '../../../server/src/analysis/types';
+import { analyzeArticle } from '../../../server/src/analysis';
+import { findingsIn } from './review';
 
-function timeConflicts(files: Record<string, string>, path: string): Finding[] {
-  const analyses = Object.entries(files).map(([p, text]) => analyzeArticle({ path: p, text }));
-  const doc = reviewArticles(analyses).documents.find((d) => d.path === path);
-  return (doc?.findings ?? []).filter((f) => f.kind === 'time-conflict');
-}
+const timeConflicts = (files: Record<string, string>, path: string) => findingsIn(files, path, 'time-conflict');
 
 const weekdays = (text: string) => analyzeArticle({ path: 'draft_x.md', text }).times.filter((t) => t.granularity === 'date').map((t) => t.weekday);
 
