@@ -130,6 +130,30 @@ describe('incremental check', () => {
     checker.check(corpus, second, {}, 1);
     assert.equal(checker.stats(draftPath)!.hits, 0);
   });
+
+  it('checks a quotation again when a heading is moved in before the paragraph whose "she" it opens with', () => {
+    // "She" opening a paragraph surely credits the person the paragraph before named last; a heading
+    // moved in between leaves the quotation's own paragraph, and who "she" resolves to, as they
+    // were, but the credit is no longer sure.
+    const corpus = new Corpus();
+    corpus.set(analyzeArticle({ path: '/desk/001_ferry.txt', text: 'HARLOW (Bay Wire) - The ferry service halted on Tuesday.\n\n"The tide table left us no margin at all this week," harbour pilot Idris Vance said.\n' }));
+    const intro = 'Ferry manager Colette Armand defended the stoppage on Tuesday.';
+    const aside = '## Tides and weather';
+    const quoted = 'She also pointed to the weather. "The tide table left us no margin at all this week," she added.';
+    const draftPath = '/desk/draft_ferry.md';
+    const checker = new IncrementalChecker();
+    const kinds = (text: string) => {
+      const a = analyzeArticle({ path: draftPath, text });
+      const review = checker.check(corpus, a, {}, 0);
+      assert.deepStrictEqual(plain(review), plain(checkArticle(corpus, a)), text);
+      return review.findings.map((f) => f.kind);
+    };
+    const named = kinds([aside, intro, quoted].join('\n\n'));
+    assert.ok(named.includes('attribution-conflict'), `credited to Armand: ${named.join(', ')}`);
+    const between = kinds([intro, aside, quoted].join('\n\n'));
+    assert.ok(!between.includes('attribution-conflict'), `"she" no longer surely Armand: ${between.join(', ')}`);
+    assert.ok(kinds([aside, intro, quoted].join('\n\n')).includes('attribution-conflict'), 'and back');
+  });
 });
 
 describe('claims found unchanged without their keys (sameKey)', () => {

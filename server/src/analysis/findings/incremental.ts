@@ -17,8 +17,9 @@ import { Check, type CheckOptions } from './check';
 import type { FigurePlan } from './figures';
 import { FigurePlans } from './figurePlans';
 import { findingId } from './ids';
+import { creditStretch } from './credit';
 import { assembleReview, claimsOf, CLAIM_CHECKS } from './index';
-import { baseOf, editOf, offsetOf, SameKey, sentenceOf, skipped, type Base, type ClaimRef } from './sameKey';
+import { baseOf, editOf, offsetOf, SameKey, sentenceOf, skipped, type Base, type ClaimRef, type QuoteClaim } from './sameKey';
 
 /** What checking one claim gave, with offsets in the article as it was then. */
 interface ClaimResult {
@@ -391,12 +392,19 @@ class KeyWriter {
       out.number(sentence.span.end - base.offset);
     }
     if (kind === 'quotes' && sentence) {
-      // Who is named before a quotation in its paragraph says who "he" is (surelyCredited).
-      const paragraph = text.paragraphs[sentence.paragraph];
-      if (paragraph) {
-        widen(extent, { start: paragraph.start, end: base.offset });
+      // Who is named before a quotation in its paragraph, or last in the paragraph before, and the
+      // words just past it say who "he" is (surelyCredited, credit.ts).
+      const stretch = creditStretch(text, sentenceIndex as number, (ref as QuoteClaim).quote.span);
+      if (stretch) {
+        const from = stretch.previous?.start ?? stretch.paragraph.start;
+        widen(extent, { start: from, end: base.offset });
+        widen(extent, { start: base.offset, end: stretch.end });
         out.text('|p');
-        out.number(paragraph.start - base.offset);
+        out.number(stretch.paragraph.start - base.offset);
+        out.text(',');
+        out.number(from - base.offset);
+        out.text(',');
+        out.number(stretch.end - base.offset);
       }
     }
     out.text('|x');

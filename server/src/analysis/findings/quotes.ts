@@ -9,6 +9,7 @@ import { sameSpeaker } from '../alignment/speakers';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against, quoted } from './messages';
+import { creditStretch, PRONOUN_AFTER_QUOTE, PRONOUN_OPENING } from './credit';
 
 /** Shortest run of matching words that makes two quotations the same quotation. */
 const MIN_MATCHED = 5;
@@ -192,18 +193,18 @@ function surelyCredited(check: Check, q: QuoteRef): boolean {
   if (speaker.via === 'named') return true;
   if (speaker.via !== 'pronoun') return false;
   const { text, people } = check.article;
-  const index = text.sentences[q.quote.sentence]?.paragraph ?? -1;
-  const paragraph = text.paragraphs[index];
+  // Everything read here lies in this stretch, which the incremental check keys the quotation on.
+  const stretch = creditStretch(text, q.quote.sentence, q.quote.span);
   const person = people.find((p) => p.key === speaker.key);
-  if (!paragraph || !person) return false;
+  if (!stretch || !person) return false;
+  const { paragraph, previous } = stretch;
   if (person.mentions.some((m) => m.start >= paragraph.start && m.end <= q.quote.span.start)) return true;
   // "She also pointed to the night. “…,” she added.": a paragraph that opens with "he"/"she" goes on
   // with the person the previous one named last (no one else named in between), as surely.
-  const previous = text.paragraphs[index - 1];
   // "“…,” she said." as a paragraph of its own goes on the same way.
   const opensWithQuote = q.quote.span.start - paragraph.start <= 1 &&
-    QUOTE_THEN_PRONOUN.test(text.plain.slice(q.quote.span.end, Math.min(paragraph.end, q.quote.span.end + 16)));
-  if (!previous || !(opensWithQuote || OPENS_WITH_PRONOUN.test(text.plain.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 8))))) return false;
+    QUOTE_THEN_PRONOUN.test(text.plain.slice(q.quote.span.end, Math.min(paragraph.end, q.quote.span.end + PRONOUN_AFTER_QUOTE)));
+  if (!previous || !(opensWithQuote || OPENS_WITH_PRONOUN.test(text.plain.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + PRONOUN_OPENING))))) return false;
   let last = -1;
   let lastKey = '';
   for (const p of people) {

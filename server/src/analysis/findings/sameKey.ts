@@ -15,8 +15,11 @@ import type { ArticleClaims } from '../alignment/corpus';
 import { WordSet } from '../alignment/wordSet';
 import type { ArticleAnalysis, Span } from '../types';
 import { TextChange } from '../text/change';
+import { creditStretch } from './credit';
 
 export type ClaimRef = ArticleClaims['figures'][number] | ArticleClaims['times'][number] | ArticleClaims['quotes'][number] | ArticleClaims['statements'][number];
+/** A claim of the quotes check. */
+export type QuoteClaim = ArticleClaims['quotes'][number];
 
 /** Fields the key leaves out: the claim's article and its index in the article's list (two compares, not a Set look-up: asked for every field walked). */
 export function skipped(field: string): boolean {
@@ -103,13 +106,17 @@ export class SameKey {
       if (sa.span.start - baseA.offset !== sb.span.start - baseB.offset || sa.span.end - baseA.offset !== sb.span.end - baseB.offset) return false;
       widen(extent, sa.span.start, sa.span.end);
     }
-    if (kind === 'quotes' && sa && sb) {
-      const pa = now.paragraphs[sa.paragraph];
-      const pb = before.paragraphs[sb.paragraph];
+    if (kind === 'quotes' && sa && sb && ia !== undefined && ib !== undefined) {
+      const pa = creditStretch(now, ia, (a as QuoteClaim).quote.span);
+      const pb = creditStretch(before, ib, (b as QuoteClaim).quote.span);
       if ((pa === undefined) !== (pb === undefined)) return false;
       if (pa && pb) {
-        if (pa.start - baseA.offset !== pb.start - baseB.offset) return false;
-        widen(extent, pa.start, baseA.offset);
+        const fromA = pa.previous?.start ?? pa.paragraph.start;
+        const fromB = pb.previous?.start ?? pb.paragraph.start;
+        if (pa.paragraph.start - baseA.offset !== pb.paragraph.start - baseB.offset) return false;
+        if (fromA - baseA.offset !== fromB - baseB.offset || pa.end - baseA.offset !== pb.end - baseB.offset) return false;
+        widen(extent, fromA, baseA.offset);
+        widen(extent, baseA.offset, pa.end);
       }
     }
     // The stretch of text the key numbers (the same stretch, relative, on both sides by now).
