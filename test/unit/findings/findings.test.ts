@@ -163,11 +163,8 @@ describe('findings: figures', () => {
       'draft_x.md': 'The council gave the contractor six years to finish the harbour bridge.',
     };
     assertFinding(files, 'draft_x.md', 'figure-conflict', 'six years', ['001']);
-    // Told in like words by a source, the number stands: the draft now sides with 003 in a dispute the
-    // sources have between them (001 is held to 003), so it is flagged against 001 alone, as siding.
-    const sided = { ...files, '003_c.txt': 'The contractor has six years to finish the harbour bridge.' };
-    assertFinding(sided, '001_a.txt', 'figure-conflict', 'four years', ['003']);
-    assertFinding(sided, 'draft_x.md', 'figure-conflict', 'six years', ['001']);
+    // Told in like words by a source, the number stands.
+    assertClean({ ...files, '003_c.txt': 'The contractor has six years to finish the harbour bridge.' }, 'draft_x.md');
   });
 
   it('a draft figure no source has is unsourced; one a source has in other words is not', () => {

@@ -514,12 +514,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
   // The same number said of something else ("asked for five years") is a coincidence beside a
   // conflict told in like words ("three years of supervised release").
-  if (anyMomentAgree || openMomentAgree || (exactAgree && (wordAgree || !strongConflict))) {
-    // The draft sides with sources that a dissenting source is held to as well: the figure is in dispute.
-    const disputed = exactAgree && !anyMomentAgree && !openMomentAgree ? corroborated(check, byArticle, contextConflicts) : [];
-    if (disputed.length > 0) report(check, f, disputed);
-    return;
-  }
+  if (anyMomentAgree || openMomentAgree || (exactAgree && (wordAgree || !strongConflict))) return;
   if (contextConflicts.length > 0) { report(check, f, contextConflicts); return; }
   const consensus = plan.consensus ??= durationConsensus(check, f);
   if (consensus.length > 0) { report(check, f, consensus); return; }

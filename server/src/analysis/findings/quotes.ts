@@ -163,13 +163,6 @@ export function checkQuotes(check: Check): void {
     // another part of the quotation does not ("…not gloomy,” she said. “We've assumed…").
     const standing = check.isDraft ? misquotes.filter((c) => !agrees.some((a) => covers(a, c))) : misquotes;
     if (standing.length > 0) reportMismatch(check, q, standing);
-    else if (check.isDraft && misquotes.length > 0) {
-      // The draft sides with sources that the dissenting source misquotes too: the words are in dispute.
-      // A quotation the source interrupts ("…,” she told WXYZ. “And …”) may join two remarks: the
-      // draft is not held to its pieces.
-      const disputed = misquotes.filter((c) => c.ref.quote.pieces.length === 1 && agrees.some((a) => covers(a, c) && sourcesDiffer(a.ref, c.ref)));
-      if (disputed.length > 0) reportMismatch(check, q, disputed);
-    }
     // Only a source that names the draft's speaker outweighs one that names another: a source that
     // does not say who spoke agrees with the words, not with the credit.
     const credited = agrees.some((c) => check.speaker(c.ref.quote.speaker?.key, c.ref.article) !== null);
@@ -267,13 +260,6 @@ function theirWindow(c: Compared): Span {
   first = Math.max(0, first - 3);
   last = Math.min(words.length - 1, last + 3);
   return { start: words[first].start, end: words[last].end };
-}
-
-/** Whether one source's quotation is a misquote of another's, as a check of either would find. */
-function sourcesDiffer(x: QuoteRef, y: QuoteRef): boolean {
-  if (x.article === y.article) return false;
-  const { a, b, alignment } = alignQuotes(x.words, y.words);
-  return alignment !== null && alignment !== undefined && misquoted({ ref: y, a, b, alignment });
 }
 
 function reportMismatch(check: Check, q: QuoteRef, misquotes: Compared[]): void {

@@ -26,20 +26,16 @@ export function checkStatements(check: Check): void {
   for (const st of check.self.statements) {
     const mine = check.speaker(st.speaker, check.article);
     if (!mine) continue;
-    let conflicts: StatementRef[] = [];
-    const agreeing: StatementRef[] = [];
+    const conflicts: StatementRef[] = [];
+    let agreed = false;
     for (const o of check.corpus.statementsOf(mine, check.article.path)) {
       if (o.article.path === check.article.path) continue;
       if (check.speaker(o.speaker, o.article) !== mine) continue;
       if (!sameStatement(check, st, o)) continue;
       if (venuesConflict(st.venue, o.venue)) conflicts.push(o);
-      else if (st.venue.type === o.venue.type) agreeing.push(o);
+      else if (st.venue.type === o.venue.type) agreed = true;
     }
-    // A draft that sides with sources keeps only the outlets they disagree with too: the venue is in dispute.
-    if (check.isDraft && agreeing.length > 0) {
-      conflicts = conflicts.filter((o) => agreeing.some((a) => a.article !== o.article && venuesConflict(a.venue, o.venue) && sameStatement(check, a, o)));
-    }
-    if (conflicts.length === 0) continue;
+    if (conflicts.length === 0 || (check.isDraft && agreed)) continue;
     const seen = new Set<string>();
     const ev: Evidence[] = [];
     for (const o of conflicts) {

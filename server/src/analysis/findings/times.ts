@@ -151,26 +151,9 @@ function checkClock(check: Check, t: TimeRef): void {
   const dayKnown = (m: Match) => dayOf(t.time) !== null && dayOf(m.ref.time) !== null;
   const outweighed = agrees.length > 0 && !(conflicts.some(written) && !agrees.some(written)) &&
     !(conflicts.some((m) => m.weekdays) && !agrees.some(dayKnown));
-  if (conflicts.length === 0) return;
-  if (check.isDraft && outweighed) {
-    // The draft sides with sources that a dissenting source disagrees with: the time is in dispute.
-    const disputed = conflicts.filter((m) => agrees.some((a) => disagree(check, a.ref, m.ref)));
-    if (disputed.length > 0) report(check, t, disputed.map((m) => m.ref), 'time');
-    return;
-  }
+  if (conflicts.length === 0 || (check.isDraft && outweighed)) return;
   conflicts.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
   report(check, t, conflicts.map((m) => m.ref), 'time');
-}
-
-/** Whether two source times are one moment told apart, as a check of either would find. */
-function disagree(check: Check, a: TimeRef, b: TimeRef): boolean {
-  if (a.article === b.article) return false;
-  const d = minutesApart(a.time, b.time, check.corpus.localZoneLabels());
-  if (d === null || Math.abs(d) > SAME_EVENT_MINUTES) return false;
-  const link = linkOf(check, a, b, d);
-  if (!link || link === 'snapshot') return false;
-  const m: Match = { ref: b, minutes: d, link };
-  return !((Math.abs(d) < AGREE_MINUTES && !afterStamp(a, m) && !pastBound(a, m) && !preciseApart(a, m)) || allowed(a, b, d));
 }
 
 /**
