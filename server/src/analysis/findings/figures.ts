@@ -537,16 +537,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
 function corroborated(check: Check, byArticle: Map<string, PerArticle>, conflicts: FigureRef[]): FigureRef[] {
   const agreeing = [...byArticle.values()].flatMap((p) => p.agree);
   return conflicts.filter((g) => agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentFigureMoments(a, g) &&
-    ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g)) && !statesToo(check, a, g)));
-}
-
-/**
- * Whether the agreeing source states the dissenting figure too, of its own class: "fell to 33.4% from
- * 44.6%" does not dispute another source's 33.4% (the share now), whatever the draft's "from 44.6"
- * was lined up with.
- */
-function statesToo(check: Check, a: FigureRef, g: FigureRef): boolean {
-  return (check.corpus.get(a.article.path)?.figures ?? []).some((x) => x !== a && x.cls === g.cls && compatible(x.figure, g.figure, check.tolerance));
+    ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g))));
 }
 
 /** How long something lasted, when every source that says so agrees: "eight hours" against "five". */
