@@ -27,7 +27,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'wellington-rate-cut': 23,
   'kloofspruit-mine-rescue': 26,
   'kelso-byelection': 26,
-  'evros-wildfire': 25,
+  'evros-wildfire': 26,
   'harlow-air-diversion': 28,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,

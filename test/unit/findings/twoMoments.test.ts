@@ -38,4 +38,16 @@ describe('time findings: two moments in one sentence', () => {
     assert.equal(found.length, 1, JSON.stringify(found));
     assert.equal(found[0].against[0].label, '001');
   });
+
+  it('a time in brackets after the weekday of the time before it is that moment too', () => {
+    const files = {
+      '001_wire.txt': 'Published March 3, 2028\n\nThe province opened the Harwick emergency shelter at 1915 GMT on Friday as the storm closed in.',
+      '002_daily.md': 'Published March 3, 2028\n\nThe province opened the Harwick emergency shelter at 10:15 p.m. EEST on Friday as the storm closed in.',
+      'draft_storm.md': 'The province opened the Harwick emergency shelter at 10:15pm on Friday (2015 GMT) as the storm closed in.',
+    };
+    const found = timeConflicts(files, 'draft_storm.md');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0].text, '2015 GMT');
+    assert.equal(found[0].against[0].label, '001');
+  });
 });

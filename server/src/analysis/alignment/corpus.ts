@@ -348,11 +348,18 @@ function keepLoneActions(times: TimeRef[]): void {
   }
 }
 
-/** Whether clock time b stands in brackets right after clock time a: "7:40 p.m. CST (0140 GMT Thursday)". */
+/**
+ * Whether clock time b stands in brackets right after clock time a: "7:40 p.m. CST (0140 GMT Thursday)",
+ * also past the weekday a is told on ("11:30pm on Monday (2130 GMT)").
+ */
 export function converts(plain: string, a: TimeClaim, b: TimeClaim): boolean {
   return a.granularity === 'clock' && b.granularity === 'clock' && a.sentence === b.sentence && a.span.end <= b.span.start &&
-    /^\s*\(\s*$/.test(plain.slice(a.span.end, b.span.start));
+    b.span.start - a.span.end <= BRACKET_REACH && BRACKET_AFTER.test(plain.slice(a.span.end, b.span.start));
 }
+
+/** Between a time and its conversion in brackets: the bracket, or a weekday first (literal alternatives: linear). */
+const BRACKET_AFTER = /^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?\(\s*$/i;
+const BRACKET_REACH = 20;
 
 /** What happened at a clock time (or, for an entry stamp, in its entry's first clause). */
 function timeEvents(text: ArticleText, sentence: number, at: Span, claimSpans: ClaimSpans): string[] {
