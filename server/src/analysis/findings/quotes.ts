@@ -137,10 +137,11 @@ export function checkQuotes(check: Check): void {
       if (!alignment) continue;
       const c: Compared = { ref: r, a, b, alignment };
       const theirs = check.speaker(r.quote.speaker?.key, r.article);
-      const added = faithful(c) ? addedPastClose(q, c) : null;
+      const same = faithful(c);
+      const added = same ? addedPastClose(q, c) : null;
       if (added) {
         if (sameSpeaker(mine, theirs)) misquotes.push({ ...c, added });
-      } else if (faithful(c)) {
+      } else if (same) {
         const bothNamed = q.quote.speaker?.via === 'named' && r.quote.speaker?.via === 'named';
         if (mine && theirs && mine !== theirs && alignment.matched >= 4 && (check.isDraft ? surelyCredited(check, q) : bothNamed)) otherSpeakers.push(c);
         else if (sameSpeaker(mine, theirs)) agrees.push(c);

@@ -299,8 +299,7 @@ function checkDate(check: Check, t: TimeRef): void {
     let agree: TimeRef | null = null;
     let conflict: TimeRef | null = null;
     for (const s of times) {
-      if (s.time.granularity !== 'date') continue;
-      if (!comparable(s.time)) continue;
+      if (s.time.granularity !== 'date' || !comparable(s.time)) continue;
       if (t.time.date.year !== undefined && s.time.date.year !== undefined && t.time.date.year !== s.time.date.year) continue;
       const year = t.time.date.year ?? s.time.date.year;
       const mine = dayOf(t.time, year);
