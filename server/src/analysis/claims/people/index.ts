@@ -201,8 +201,9 @@ function candidates(ctx: EvidenceContext): readonly Candidate[] {
   for (const run of trimmedRuns(plain, tokens)) {
     if (!run || rejectReason(tokens, run)) continue;
     if (!isPersonRun(ctx, run)) continue;
-    const words = mapped(tokens.slice(run.first, run.last + 1), (t) => t.text);
-    (out ??= []).push({ key: words.join(' ').toLowerCase(), name: words.join(' '), words: mapped(words, (w) => w.toLowerCase()), initial: opensSentence(tokens, run) && run.title < 0 });
+    const named = tokens.slice(run.first, run.last + 1);
+    const lower = mapped(named, (t) => t.lower);
+    (out ??= []).push({ key: lower.join(' '), name: mapped(named, (t) => t.text).join(' '), words: lower, initial: opensSentence(tokens, run) && run.title < 0 });
   }
   return out ?? NO_CANDIDATES;
 }

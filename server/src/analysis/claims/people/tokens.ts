@@ -87,6 +87,17 @@ export function textTokens(plain: string, start: number, end: number): Token[] {
 }
 
 /** Tokens of plain[start, end). Reads code units (no one-character strings), as the pattern-free scanner it always was. */
+/**
+ * "Hélène" and "Helene", "Sánchez" and "Sanchez" are one name: outlets differ in keeping accents,
+ * so a name's lower case drops them (a person's key and every lookup of it read this form).
+ */
+export function foldAccents(lower: string): string {
+  for (let i = 0; i < lower.length; i++) {
+    if (lower.charCodeAt(i) >= 0xc0) return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  }
+  return lower;
+}
+
 export function tokenize(plain: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
@@ -105,11 +116,13 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
       let j = i + 1;
       // Lower-case ASCII throughout (most words): the text is its own lower case.
       let lowered = c >= 97 && c <= 122;
+      let accented = c >= 0xc0;
       for (;;) {
         if (j >= end) break;
         const d = plain.charCodeAt(j);
         if (isLetterCode(d) || isDigitCode(d)) {
           if (d >= 128 || (d >= 65 && d <= 90)) lowered = false;
+          if (d >= 0xc0) accented = true;
           j++;
           continue;
         }
@@ -137,7 +150,7 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
           after = j + 1;
         }
       }
-      let lower = lowered ? text : text.toLowerCase();
+      let lower = lowered ? text : accented ? foldAccents(text.toLowerCase()) : text.toLowerCase();
       // Keep the period of a title or an initial: "Sen.", "Dr.", "J."
       if (!possessive && j < end && plain.charCodeAt(j) === 46 && (ABBREVIATIONS.has(lower) || ONE_CAPITAL.test(text))) {
         wordEnd = j + 1;

@@ -3,6 +3,7 @@
 import type { ArticleText, Person, Quote, Span, Venue } from '../../types';
 import { HONORIFICS, OFFICE_TITLES, ROLE_NOUNS } from '../people/lexicon';
 import { mapped } from '../../mapped';
+import { foldAccents } from '../people/tokens';
 
 // Made once: the bundler turns a `\p{…}` literal into a RegExp construction where it stands.
 const LETTER = /\p{L}/u;
@@ -19,10 +20,10 @@ const NOT_SPEAKERS = new Set([
 ]);
 
 /**
- * "SPEAKER:" or "SPEAKER (NAME):" in capitals, optionally in markdown bold, at the start of a
+ * "SPEAKER:" or "SPEAKER (NAME):" in capitals (Latin-1 accents too: "INÉS SÁNCHEZ:"), optionally in markdown bold, at the start of a
  * paragraph. Bounded: at most 60 characters of label.
  */
-const LABEL = /^(?:\*\*|__)?([A-Z][A-Za-z.'’ -]{0,50}?)(?: ?\(([A-Z][A-Za-z.'’ -]{0,40})\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+/;
+const LABEL = /^(?:\*\*|__)?([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{0,50}?)(?: ?\(([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{0,40})\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+/;
 
 interface Label {
   words: string[];
@@ -41,8 +42,8 @@ function readLabel(plain: string, paragraph: Span): Label | null {
   const m = LABEL.exec(head);
   if (!m) return null;
   // A speaker's label is written in capitals ("ACTING SUPERINTENDENT McALISTER"), not as a phrase.
-  const letters = m[1].replace(/[^A-Za-z]/g, '');
-  if (letters.length === 0 || (letters.match(/[A-Z]/g)?.length ?? 0) < 0.75 * letters.length) return null;
+  const letters = m[1].replace(/[^A-Za-zÀ-ÖØ-öø-ÿ]/g, '');
+  if (letters.length === 0 || (letters.match(/[A-ZÀ-ÖØ-Þ]/g)?.length ?? 0) < 0.75 * letters.length) return null;
   // "QUESTION (Radio North):", "Q (Jo Lee, Reuters):": who asked, not a speaker on the record.
   const asker = /^(?:q|question|reporter|journalist)$/i.test(m[1].trim());
   const named = (m[2] && !asker ? m[2] : m[1]).trim();
@@ -70,17 +71,23 @@ function speakerOf(words: string[], people: readonly Person[], plain: string): s
     !OFFICE_TITLES.has(w + '.') && !ROLE_NOUNS.has(w) && !/^(?:dc|sp|dm|cm|pm|asp|dsp|ips|ias|commandant|deputy|chief|acting|interim)$/.test(w));
   if (name.length === 0 || name.length > 4 || name.some((w) => NOT_SPEAKERS.has(w) || !NAME_WORD.test(w))) return null;
   const surname = name[name.length - 1];
-  const known = people.filter((p) => p.key.split(' ').pop() === surname);
+  // People's keys drop accents ("hélène" → "helene"); the label's words keep them to be found in the text.
+  const key = foldAccents(name.join(' '));
+  const last = foldAccents(surname);
+  const known = people.filter((p) => p.key.split(' ').pop() === last);
   if (known.length === 1 && known[0].key.includes(' ')) return known[0].key;
   if (known.length > 1 && name.length > 1) {
-    const exact = known.find((p) => p.key === name.join(' '));
+    const exact = known.find((p) => p.key === key);
     return exact ? exact.key : null;
   }
   // A label is a person only when the article names that person in running text or a header:
   // "DRAFT:" and "BREAKING NEWS:" are not.
-  if (name.length === 1) return fullNameIn(plain, surname) ?? (known.length === 1 ? known[0].key : null);
+  if (name.length === 1) {
+    const full = fullNameIn(plain, surname);
+    return full !== null ? foldAccents(full) : known.length === 1 ? known[0].key : null;
+  }
   const written = mapped(name, (w) => w[0].toUpperCase() + w.slice(1)).join(' ');
-  return plain.includes(written) || known.some((p) => p.key === name.join(' ')) ? name.join(' ') : null;
+  return plain.includes(written) || known.some((p) => p.key === key) ? key : null;
 }
 
 /**
