@@ -221,18 +221,43 @@ function covers(a: Compared, c: Compared): boolean {
  * The pieces of a quotation (with their marks) that hold the words another article credits to someone
  * else: “A,” she said. “B.” — when only B is disputed, the finding is on B.
  */
-function matchedPieces(q: QuoteRef, c: Compared): Span {
+function matchedPieces(q: QuoteRef, c: Compared, side: 'a' | 'b' = 'a'): Span {
   let start = Infinity;
   let end = -Infinity;
+  const words = side === 'a' ? c.a : c.b;
   for (const o of c.alignment.ops) {
     if (o.op !== 'match') continue;
-    const w = c.a[o.a];
+    const w = words[side === 'a' ? o.a : o.b];
     if (w) { start = Math.min(start, w.start); end = Math.max(end, w.end); }
   }
   if (start > end) return q.quote.span;
   const pieces = q.quote.pieces.filter((p) => p.end > start && p.start < end);
   if (pieces.length === 0) return q.quote.span;
-  return { start: Math.max(q.quote.span.start, pieces[0].start - 1), end: Math.min(q.quote.span.end, pieces[pieces.length - 1].end + 1) };
+  const all = q.quote.pieces;
+  // The quotation's own ends keep its marks and closing comma; an inner piece takes the mark beside it.
+  const held = {
+    start: pieces[0] === all[0] ? q.quote.span.start : Math.max(q.quote.span.start, pieces[0].start - 1),
+    end: pieces[pieces.length - 1] === all[all.length - 1] ? q.quote.span.end : Math.min(q.quote.span.end, pieces[pieces.length - 1].end + 1),
+  };
+  return withinSentences(q, held, start, end);
+}
+
+/**
+ * A transcript's turn runs over many sentences with no marks to split it: the finding keeps to the
+ * sentences that hold the disputed words, not the rest of the answer. (Sentences never split a
+ * quotation in marks, so a marked quotation keeps its pieces.)
+ */
+function withinSentences(q: QuoteRef, held: Span, start: number, end: number): Span {
+  let from = -1;
+  let to = -1;
+  for (const { span } of q.article.text.sentences) {
+    if (span.end <= start) continue;
+    if (span.start >= end) break;
+    if (from < 0) from = span.start;
+    to = span.end;
+  }
+  if (from < 0) return held;
+  return { start: Math.max(held.start, from), end: Math.min(held.end, to) };
 }
 
 function speakerName(check: Check, q: QuoteRef): string {
@@ -274,13 +299,15 @@ function reportMismatch(check: Check, q: QuoteRef, misquotes: Compared[]): void 
 }
 
 function reportSpeaker(check: Check, q: QuoteRef, mine: string | null, others: Compared[]): void {
-  const ev: Evidence[] = others.map((c) => ({ ...evidence(c.ref.article, c.ref.quote.span), speaker: speakerName(check, c.ref) }));
+  const ev: Evidence[] = others.map((c) => ({ ...evidence(c.ref.article, matchedPieces(c.ref, c, 'b')), speaker: speakerName(check, c.ref) }));
   const who = speakerName(check, others[0].ref);
   const speaker = q.quote.speaker;
   const written = speaker ? check.article.text.original.slice(speaker.span.start, speaker.span.end) : '';
   const name = speakerName(check, q);
   // "he" alone says little in a message: name the person it stands for.
-  const here = !speaker ? mine ?? 'someone else' : speaker.via === 'named' ? written || name : `${name} (“${written}”)`;
+  // A transcript's label in capitals ("MARTA OLIVERAS") reads as the name it stands for.
+  const label = written !== '' && written === written.toUpperCase();
+  const here = !speaker ? mine ?? 'someone else' : speaker.via === 'named' ? (label ? name : written || name) : `${name} (“${written}”)`;
   const attribution = speaker && written ? { part: 'speaker' as const, span: speaker.span, text: written } : undefined;
   check.add('attribution-conflict', 'warning', matchedPieces(q, others[0]),
     `quote attributed to ${here} here, but to ${who} in ${against(ev)}`, ev, attribution);
