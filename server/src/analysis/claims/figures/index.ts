@@ -273,6 +273,10 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   if (unit.unit === 'count' && !unit.counted && !currency && isCapacityBefore(tokens, reading.first)) {
     unit = { ...unit, counted: CAPACITY };
   }
+  // "a crowd of 48,250", "Attendance: 48,250", "in front of 48,250 fans": how many watched.
+  if (unit.unit === 'count' && !currency && !number.range && isAttendance(tokens, reading.first, unit.counted)) {
+    unit = { ...unit, counted: ATTENDANCE };
+  }
   // Bulletins and tables: "Relief camps opened: 27", "Deaths: 14".
   if (unit.unit === 'count' && !unit.counted && !number.inWords) {
     const label = labelledCount(tokens, reading.first);
@@ -350,6 +354,28 @@ function isCapacityBefore(tokens: FigureToken[], first: number): boolean {
   const link = tokens[first - 1];
   if (!link || !(link.lower === 'of' || link.text === ':' || link.lower === 'is' || link.lower === 'was')) return false;
   return tokens[first - 2]?.lower === 'capacity';
+}
+
+/** How many watched a match, a concert, a show: one count, whether told as a crowd, an attendance or fans in front of whom it was played. */
+const ATTENDANCE = 'attendance';
+/** Who make up a crowd "in front of" whom something is played. */
+const AUDIENCE = new Set(['fan', 'supporter', 'spectator', 'person', 'people']);
+
+/**
+ * "a crowd of 48,250", "an attendance of 48,250", "Attendance: 48,250", "attendance announced:
+ * 48,250", "played in front of 48,250 fans" just before the number at `first` (`counted`: what the
+ * words after it count, if anything).
+ */
+function isAttendance(tokens: FigureToken[], first: number, counted: string | null): boolean {
+  const link = tokens[first - 1];
+  if (!link) return false;
+  const head = tokens[first - 2]?.lower;
+  if (link.lower === 'of') {
+    if (head === 'front' && tokens[first - 3]?.lower === 'in') return counted === null || AUDIENCE.has(counted);
+    return counted === null && (head === 'crowd' || head === 'attendance');
+  }
+  if (counted !== null || !(link.text === ':' || link.lower === 'was' || link.lower === 'is')) return false;
+  return head === 'attendance' || (head === 'announced' && tokens[first - 3]?.lower === 'attendance');
 }
 
 /** After "of" and a determiner: "thousands of the commuters" → the index of "commuters". */
