@@ -10,6 +10,7 @@ import { planKey } from './figurePlans';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
 import { against, quoted } from './messages';
 import { CAPACITY } from '../claims/figures/units';
+import { untoldAction } from './untoldAction';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -520,7 +521,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   const consensus = plan.consensus ??= durationConsensus(check, f);
   if (consensus.length > 0) { report(check, f, consensus); return; }
   if (openAgree) return;
-  if (isUnsourced(check, f)) {
+  if (isUnsourced(check, f) || untoldAction(check, f)) {
     // A share no source states, of a base the sources give another share of, contradicts them
     // rather than adding a fact: the flag it gets anyway names what it disagrees with.
     const base = [...byArticle.values()].flatMap((p) => (p.baseConflict && p.agree.length === 0 ? [p.baseConflict] : []));
