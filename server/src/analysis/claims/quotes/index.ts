@@ -12,6 +12,7 @@ import type { Attribution } from './attribution';
 import { attributionAfter, isVerbUse, subjectBefore, verbBefore } from './attribution';
 import { isSpeechVerb } from '../people/names';
 import type { Located } from './agents';
+import { agentEndingAt } from './agents';
 import { SubjectFinder } from './subjects';
 import type { FoundVenue } from './venue';
 import { findVenues } from './venue';
@@ -265,6 +266,9 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
   if (openAt >= 2 && tokens[openAt - 1].text === ':') {
     const found = subjectBefore(ctx, tokens, openAt - 1);
     if (found && found.agent.kind === 'person') return done(found, si, -1);
+    // "Wrobel, speaking to Saltire Sport on the pitch: “…”"
+    const lead = speakingLead(ctx, tokens, openAt - 1);
+    if (lead) return done(lead, si, -1);
   }
   // (1, 2) A speech verb before the quotation in the same sentence: "Musk wrote that …", "he added that …".
   const verb = verbBefore(ctx, tokens, openAt, quoted);
@@ -284,6 +288,23 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
   const subject = finder.subjectOf(si);
   if (subject && subject.found.first < openAt) return done(subject.found, si, subject.verb);
   return { speaker: null, sentence: si, verb: -1 };
+}
+
+/** Participles that open an aside naming where someone spoke ("speaking to Sky News"). */
+const SPEAKING = new Set(['speaking', 'talking']);
+/** Tokens back from the colon searched for the participle. */
+const LEAD_REACH = 12;
+
+/** "Wrobel, speaking to Saltire Sport on the pitch:": the person named before ", speaking", or null. */
+function speakingLead(ctx: ArticleContext, tokens: Token[], colon: number): Located | null {
+  for (let k = colon - 1; k >= 2 && colon - k <= LEAD_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== ',') return null;
+    if (!SPEAKING.has(t.lower) || tokens[k - 1].text !== ',') continue;
+    const found = agentEndingAt(ctx, tokens, k - 2);
+    return found && found.agent.kind === 'person' ? found : null;
+  }
+  return null;
 }
 
 const REBUTTALS = new Set([
