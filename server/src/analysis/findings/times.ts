@@ -9,6 +9,7 @@ import { dayNumber, isFull } from '../claims/times/calendar';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
+import { checkWeekday, weekdayAlone } from './weekdays';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
 const AGREE_MINUTES = 30;
@@ -42,6 +43,7 @@ const SAME_EVENT_SHARED = 0.25;
 export function checkTimes(check: Check): void {
   for (const t of check.self.times) {
     if (t.time.granularity === 'clock') checkClock(check, t);
+    else if (weekdayAlone(t)) checkWeekday(check, t);
     else checkDate(check, t);
   }
 }
