@@ -21,6 +21,19 @@ describe('time findings: a weekday told alone', () => {
     assert.deepEqual(findingsIn({ ...sources, 'draft_shield.md': 'The squad returned to training on Sunday morning with the trophy.' }, 'draft_shield.md', 'time-conflict'), []);
   });
 
+  it('leaves snapshots and lasting states on their own days alone', () => {
+    const counts = {
+      '001_wire.txt': 'BRAMLEY, Oct 10 (Northwire) - Five people were in hospital on Saturday after the stand at Ashgate Lane gave way, the health board said.',
+      '002_paper.txt': 'Two people were in hospital on Sunday after the stand at Ashgate Lane gave way, the health board said.',
+    };
+    assert.deepEqual(findingsIn(counts, '002_paper.txt', 'time-conflict'), []);
+    const state = {
+      '001_wire.txt': 'BRAMLEY, Oct 10 (Northwire) - Patients remained in hospital on Saturday after the stand at Ashgate Lane gave way, the health board said.',
+      '002_paper.txt': 'Patients remained in hospital on Sunday after the stand at Ashgate Lane gave way, the health board said.',
+    };
+    assert.deepEqual(findingsIn(state, '002_paper.txt', 'time-conflict'), []);
+  });
+
   it('leaves a weekday beside a clock time to the clock times', () => {
     const files = {
       '001_wire.txt': 'The club began emailing season-ticket holders at 2300 GMT on Tuesday about the county shield final tickets.',

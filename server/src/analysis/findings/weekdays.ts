@@ -29,6 +29,24 @@ function besideClock(r: TimeRef): boolean {
   return !!next && next.granularity === 'clock' && next.sentence === r.time.sentence && /^[\s,]*(?:at\s+)?$/i.test(plain.slice(r.time.span.end, next.span.start));
 }
 
+/** Words of a state that lasts over days ("remained in hospital on Sunday", "still closed on Monday"). */
+const LASTING = /\b(?:remain|remained|remains|remaining|still|stayed|stays|continued|continues|continuing|until|since)\b/i;
+/** Characters either side of the weekday read for them. */
+const LASTING_REACH = 60;
+
+/** The weekday is told of a state that lasts, true on other days too: not one event's day. */
+function lasting(r: TimeRef): boolean {
+  const { plain, sentences } = r.article.text;
+  const s = sentences[r.time.sentence];
+  if (!s) return false;
+  return LASTING.test(plain.slice(Math.max(s.span.start, r.time.span.start - LASTING_REACH), Math.min(s.span.end, r.time.span.end + LASTING_REACH)));
+}
+
+/** Both sentences count the same kind of thing. */
+function countsOfOneThing(a: TimeRef, b: TimeRef): boolean {
+  return a.sentenceFigures.some((f) => f.cls !== null && b.sentenceFigures.some((g) => g.cls === f.cls));
+}
+
 export function checkWeekday(check: Check, t: TimeRef): void {
   const v = check.corpus.vocabulary;
   let agreed = false;
@@ -39,6 +57,9 @@ export function checkWeekday(check: Check, t: TimeRef): void {
       // Any date told with its weekday ("Saturday 22 May" too), but not a clock time's day.
       if (s.time.granularity !== 'date' || s.time.weekday === undefined || s.time.qualifier !== 'exact' || besideClock(s)) continue;
       if (v.shared(t.near, s.near).count < MIN_SHARED || v.similarity(t.near, s.near) < SAME_EVENT_WORDS) continue;
+      // "Five remained in hospital on Saturday" / "two … on Sunday": counts of one thing told on both
+      // sides are snapshots on their own days, not one event on two.
+      if (countsOfOneThing(t, s) || lasting(t) || lasting(s)) continue;
       if (s.time.weekday === t.time.weekday) agreed = true;
       else conflict ??= s;
     }
