@@ -7,6 +7,7 @@ import type { QuoteWord } from './quotes';
 import { quoteWords, shingles } from './quotes';
 import { SpeakerDirectory } from './speakers';
 import { LOCAL_CLOCK } from './figures';
+import { datelineZone } from '../claims/times/placeZones';
 import { contentWords, tokenize } from './words';
 import { lemma } from '../claims/figures/units';
 import { isNumberWord } from '../claims/figures/numbers';
@@ -460,7 +461,7 @@ export interface CorpusOptions {
 /**
  * A look-up a check made: every source filed under a key ("f:" figure class, "q:" quotation
  * shingle, "s:" surname, "w:" word of the running text, "c:" clock-time key, "d:" day of the year,
- * "u" dates without a day, EVERY_SOURCE); the figures of a class whose interval's low end lies in
+ * "u" dates without a day, "k" dates told with a weekday, EVERY_SOURCE); the figures of a class whose interval's low end lies in
  * [from, to] and the class's wide figures (FigureIndex.candidates); or the clock times whose words
  * share at least two of these (TimeIndex.clockCandidates).
  */
@@ -480,6 +481,8 @@ export class Corpus {
   private readonly figureValues = new Map<number, number>();
   /** Zones the sources write beside their times, UTC and GMT aside: the story's local clock. */
   private readonly localZones = new Map<string, number>();
+  /** Zones of the places the sources' datelines name (placeZones.ts), by how many sources. */
+  private readonly datelineZones = new Map<string, number>();
   /** Every look-up hands out every claim, and checks leave out no shortcut (a reference for tests). */
   readonly exhaustive: boolean;
   /** Source times by what can link them to another time (see timeIndex.ts). */
@@ -574,6 +577,8 @@ export class Corpus {
       this.speakers.count(article, 1);
       for (const f of claims.figures) this.figureValues.set(valueKey(f.figure), (this.figureValues.get(valueKey(f.figure)) ?? 0) + 1);
       for (const z of localZonesOf(article)) this.localZones.set(z, (this.localZones.get(z) ?? 0) + 1);
+      const place = datelineZone(article.text.plain);
+      if (place) this.datelineZones.set(place, (this.datelineZones.get(place) ?? 0) + 1);
     }
     for (const f of claims.figures) if (f.cls) this.figuresByClass.add(f.cls, f);
     for (const q of claims.quotes) for (const s of shingles(q.words)) this.quotesByShingle.add(s, q);
@@ -606,6 +611,11 @@ export class Corpus {
       const n = (this.localZones.get(z) ?? 0) - 1;
       if (n <= 0) this.localZones.delete(z); else this.localZones.set(z, n);
     }
+    const place = datelineZone(claims.article.text.plain);
+    if (place) {
+      const n = (this.datelineZones.get(place) ?? 0) - 1;
+      if (n <= 0) this.datelineZones.delete(place); else this.datelineZones.set(place, n);
+    }
   }
 
   /**
@@ -620,6 +630,9 @@ export class Corpus {
       const zones = new Set<string>();
       // Only when the counts say some zone is written at all: most corpora of one place have none.
       if (this.localZones.size > 0) for (const c of this.sources.values()) for (const z of localZonesOf(c.article)) zones.add(z);
+      // No zone written beside any source's time, and every dateline that names a known place names
+      // one clock ("GLASGOW, May 22 (Reuters) - … 1335 GMT" beside a club's "2.35pm"): that clock.
+      if (zones.size === 0 && this.datelineZones.size === 1) zones.add([...this.datelineZones.keys()][0]);
       this.zoneOrder = { generation: this.changes, zones: [...zones] };
     }
     return this.zoneOrder.zones;
@@ -676,6 +689,11 @@ export class Corpus {
   /** Source dates within `days` of `t`'s day, grouped by source, in the corpus's order. */
   dateCandidates(t: TimeRef, days: number, exceptPath?: string): TimeRef[][] {
     return this.timeIndex.dateCandidates(t, days, exceptPath);
+  }
+
+  /** Source dates told with a weekday, grouped by source, in the corpus's order. */
+  weekdayCandidates(exceptPath?: string): TimeRef[][] {
+    return this.timeIndex.weekdayCandidates(exceptPath);
   }
 
   /** Source quotations sharing at least one shingle with these words. */

@@ -2,6 +2,7 @@
 // excerpt from a misquote: punctuation, hyphenation, "[editor's words]" and "…" never count.
 import type { ArticleText, Quote, Span } from '../types';
 import { tokenize } from './words';
+import { asNumeral, numbersAsValues } from './numberWords';
 
 export interface QuoteWord {
   norm: string;
@@ -18,12 +19,16 @@ export function quoteWords(text: ArticleText, quote: Quote): QuoteWord[] {
   quote.pieces.forEach((piece, p) => {
     let last = piece.start;
     const tokens = tokenize(src, piece.start, piece.end);
+    const words: QuoteWord[] = [];
     tokens.forEach((t, i) => {
       const between = src.slice(last, t.start);
       const wild = (i === 0 && p > 0) || between.includes('…') || between.includes('...') || between.includes('[');
-      out.push({ norm: normalise(t.norm), start: t.start, end: t.end, wildBefore: wild });
+      // "the ninety-fourth minute" and "the 94th minute" quote the same words.
+      words.push({ norm: asNumeral(normalise(t.norm)), start: t.start, end: t.end, wildBefore: wild });
       last = t.end;
     });
+    // "thirty minutes" and "30 minutes", "14.5%" and "fourteen and a half per cent", too.
+    for (const w of numbersAsValues(src, piece, words)) out.push(w);
   });
   return out;
 }

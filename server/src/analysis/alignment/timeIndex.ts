@@ -9,7 +9,8 @@
 // step with linkOf: a new kind of link needs its key here.
 //
 // Dates (findings/times.ts, checkDate): compared only within a window of days; dates are indexed by
-// their day of the year.
+// their day of the year. Dates told with a weekday are also kept apart, for a weekday told alone
+// (findings/weekdays.ts).
 import type { TimeClaim } from '../types';
 import type { ArticleClaims, Lookup, TimeRef } from './corpus';
 
@@ -49,6 +50,8 @@ export class TimeIndex {
   private readonly dates = new Map<number, Run[]>();
   /** Dates without a day and month: always candidates (the check skips them itself). */
   private readonly undated = new Map<'', Run[]>();
+  /** Dates told with a weekday ("Saturday's final", "on Saturday"): what a weekday alone is held to. */
+  private readonly weekdays = new Map<'', Run[]>();
 
   /**
    * With `exhaustive`, every look-up returns every time of every other source (for tests).
@@ -73,6 +76,7 @@ export class TimeIndex {
     });
     this.dates.forEach(each('d:'));
     this.undated.forEach((runs) => { for (let i = 0; i < runs.length; i++) fn('u', runs[i].path); });
+    this.weekdays.forEach((runs) => { for (let i = 0; i < runs.length; i++) fn('k', runs[i].path); });
   }
 
   add(claims: ArticleClaims): void {
@@ -86,6 +90,7 @@ export class TimeIndex {
       } else {
         const d = dayOfYear(t.time);
         if (d === null) put(this.undated, '', t); else put(this.dates, d, t);
+        if (t.time.weekday !== undefined) put(this.weekdays, '', t);
       }
     }
   }
@@ -108,6 +113,7 @@ export class TimeIndex {
     for (const k of keys) take(this.clocks, k, path);
     for (const w of words) take(this.words, w, path);
     for (const d of days) if (d === null) take(this.undated, '', path); else take(this.dates, d, path);
+    take(this.weekdays, '', path);
   }
 
   /**
@@ -159,6 +165,13 @@ export class TimeIndex {
       for (let k = d - reach; k <= d + reach; k++) for (const s of others(this.dates.get(k), exceptPath)) found.add(s);
     }
     return this.grouped(found, exceptPath);
+  }
+
+  /** Source dates told with a weekday, grouped as above: what a weekday told alone is compared with. */
+  weekdayCandidates(exceptPath?: string): TimeRef[][] {
+    if (this.exhaustive) return this.everyTime(exceptPath);
+    this.lookups?.('k');
+    return this.grouped(new Set(others(this.weekdays.get(''), exceptPath)), exceptPath);
   }
 
   private grouped(found: Set<TimeRef>, exceptPath: string | undefined): TimeRef[][] {

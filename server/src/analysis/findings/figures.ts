@@ -9,6 +9,8 @@ import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
 import { against, quoted } from './messages';
+import { CAPACITY } from '../claims/figures/units';
+import { untoldAction } from './untoldAction';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -519,7 +521,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   const consensus = plan.consensus ??= durationConsensus(check, f);
   if (consensus.length > 0) { report(check, f, consensus); return; }
   if (openAgree) return;
-  if (isUnsourced(check, f)) {
+  if (isUnsourced(check, f) || untoldAction(check, f)) {
     // A share no source states, of a base the sources give another share of, contradicts them
     // rather than adding a fact: the flag it gets anyway names what it disagrees with.
     const base = [...byArticle.values()].flatMap((p) => (p.baseConflict && p.agree.length === 0 ? [p.baseConflict] : []));
@@ -540,9 +542,15 @@ function corroborated(check: Check, byArticle: Map<string, PerArticle>, conflict
     ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g))));
 }
 
-/** How long something lasted, when every source that says so agrees: "eight hours" against "five". */
+/** Figures one thing has only one of, whatever words tell it: how long something lasted, what a venue holds. */
+const ONE_VALUE_CLASSES = new Set(['duration', 'count:' + CAPACITY]);
+
+/**
+ * How long something lasted, or what a venue holds, when every source that says so agrees: "eight
+ * hours" against "five", "a 40,000-capacity arena" against "holds 38,000".
+ */
 function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
-  if (f.cls !== 'duration' || f.inQuote || f.figure.qualifier === 'more-than' || f.figure.qualifier === 'at-least' || f.figure.qualifier === 'up-to' || f.figure.qualifier === 'fewer-than') return [];
+  if (f.cls === null || !ONE_VALUE_CLASSES.has(f.cls) || f.inQuote || f.figure.qualifier === 'more-than' || f.figure.qualifier === 'at-least' || f.figure.qualifier === 'up-to' || f.figure.qualifier === 'fewer-than') return [];
   // Durations of another order ("half a decade" against hours) are about something else.
   const informative = [...check.corpus.figureCandidates(f, 0, MAX_RATIO)].filter((g) =>
     !g.inQuote && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly') &&

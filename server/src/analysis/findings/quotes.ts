@@ -5,6 +5,7 @@ import type { QuoteRef } from '../alignment/corpus';
 import type { QuoteAlignment, QuoteWord } from '../alignment/quotes';
 import { alignQuotes, differingSpan } from '../alignment/quotes';
 import { spelledAs, spellingAt, wordSpans } from '../alignment/textWords';
+import { asNumeral } from '../alignment/numberWords';
 import { sameSpeaker } from '../alignment/speakers';
 import type { Check } from './check';
 import { evidence } from './check';
@@ -327,6 +328,8 @@ function checkUnsourced(check: Check, q: QuoteRef): void {
 const carriedMemo = new WeakMap<object, { generation: number; answers: Map<string, boolean> }>();
 const CARRIED_KEPT = 2000;
 
+const ORDINAL_NUMERAL = /^\d+(?:st|nd|rd|th)$/;
+
 /** Whether a source carries these quoted words, with or without quotation marks. */
 function carriedBySource(check: Check, words: QuoteWord[]): boolean {
   const corpus = check.corpus;
@@ -339,7 +342,8 @@ function carriedBySource(check: Check, words: QuoteWord[]): boolean {
   if (known !== undefined) return known;
   // Before saying no source has it, look through the sources' running text too: a source may
   // carry the words without quotation marks.
-  const rare = [...words].filter((w) => w.norm.length >= 4)
+  // Not an ordinal (asNumeral): the source may spell it out ("94th" / "ninety-fourth").
+  const rare = [...words].filter((w) => w.norm.length >= 4 && !ORDINAL_NUMERAL.test(w.norm))
     .sort((x, y) => corpus.vocabulary.weight(y.norm) - corpus.vocabulary.weight(x.norm))[0];
   let found = false;
   // Only sources whose text has the rarest word can cover it (alignment/textWords.ts).
@@ -365,7 +369,7 @@ function coveredBy(words: QuoteWord[], o: { article: { text: { original: string 
   const windows = starts.map((start) => {
     const out: QuoteWord[] = [];
     for (let i = start; i < Math.min(start + 4 * n + 1, spans.count); i++) {
-      out.push({ norm: spellingAt(text, spans.starts[i], spans.ends[i]), start: spans.starts[i], end: spans.ends[i], wildBefore: false });
+      out.push({ norm: asNumeral(spellingAt(text, spans.starts[i], spans.ends[i])), start: spans.starts[i], end: spans.ends[i], wildBefore: false });
     }
     return out;
   });

@@ -9,6 +9,7 @@ import { dayNumber, isFull } from '../claims/times/calendar';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
+import { checkWeekday, weekdayAlone } from './weekdays';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
 const AGREE_MINUTES = 30;
@@ -42,6 +43,7 @@ const SAME_EVENT_SHARED = 0.25;
 export function checkTimes(check: Check): void {
   for (const t of check.self.times) {
     if (t.time.granularity === 'clock') checkClock(check, t);
+    else if (weekdayAlone(t)) checkWeekday(check, t);
     else checkDate(check, t);
   }
 }
@@ -238,6 +240,14 @@ const BEFORE_BOUND = /^(?:(?:shortly|just|right|soon)\s+)?before\b/i;
 const AFTER_BOUND = /^(?:(?:shortly|just|right|soon)\s+)?after\b/i;
 
 /**
+ * "shortly after 2.10pm" is a few minutes past it: a time told as a point this much later is
+ * another moment ("shortly before" likewise, this much earlier).
+ */
+const SHORTLY_MINUTES = 20;
+const SHORTLY_AFTER = /^(?:shortly|just|soon|right|moments|minutes)\s+after\b/i;
+const SHORTLY_BEFORE = /^(?:shortly|just|soon|right|moments|minutes)\s+before\b/i;
+
+/**
  * "shortly before 2am" and "at 2:20am" are not one moment told loosely: the first says it was not
  * yet 2am. A time told as a point (exact or about) that lies well on the wrong side of the other's
  * "before"/"after" breaks it, though the two are within the half hour that loose tellings share.
@@ -245,7 +255,8 @@ const AFTER_BOUND = /^(?:(?:shortly|just|right|soon)\s+)?after\b/i;
 function pastBound(t: TimeRef, m: Match): boolean {
   const point = (r: TimeRef) => !r.stamp && (r.time.qualifier === 'exact' || r.time.qualifier === 'about');
   const breaks = (bound: TimeRef, other: TimeRef, after: number) => point(other) &&
-    ((BEFORE_BOUND.test(bound.time.text) && after >= BOUND_MINUTES) || (AFTER_BOUND.test(bound.time.text) && after <= -BOUND_MINUTES));
+    ((BEFORE_BOUND.test(bound.time.text) && after >= BOUND_MINUTES) || (AFTER_BOUND.test(bound.time.text) && after <= -BOUND_MINUTES) ||
+      (SHORTLY_AFTER.test(bound.time.text) && after >= SHORTLY_MINUTES) || (SHORTLY_BEFORE.test(bound.time.text) && after <= -SHORTLY_MINUTES));
   // m.minutes: the source's time less this one's.
   return breaks(t, m.ref, m.minutes) || breaks(m.ref, t, -m.minutes);
 }

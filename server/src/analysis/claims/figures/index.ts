@@ -11,7 +11,7 @@ import { figureTokens } from './tokens';
 import { local, remembering } from '../../local';
 import { isApposedAge, isBareHour, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
 import type { UnitRead } from './units';
-import { DURATION_FACTOR, fractionWords, lemma, pluralNounAt, readFraction, readUnit } from './units';
+import { CAPACITY, DURATION_FACTOR, fractionWords, lemma, pluralNounAt, readFraction, readUnit } from './units';
 import { isFactLine, labelledCounts } from './labels';
 import { wordTable } from '../../wordTable';
 import { CueWords } from './cue';
@@ -269,6 +269,14 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
     if (number.article && unit.unit !== 'duration' && !(value >= 12)) return null;
   }
   if (number.range && unit.unit === 'count' && !unit.counted) return null;
+  // "has a capacity of 52,000", "Stadium capacity: 52,000": what the place holds.
+  if (unit.unit === 'count' && !unit.counted && !currency && isCapacityBefore(tokens, reading.first)) {
+    unit = { ...unit, counted: CAPACITY };
+  }
+  // "a crowd of 48,250", "Attendance: 48,250", "in front of 48,250 fans": how many watched.
+  if (unit.unit === 'count' && !currency && !number.range && isAttendance(tokens, reading.first, unit.counted)) {
+    unit = { ...unit, counted: ATTENDANCE };
+  }
   // Bulletins and tables: "Relief camps opened: 27", "Deaths: 14".
   if (unit.unit === 'count' && !unit.counted && !number.inWords) {
     const label = labelledCount(tokens, reading.first);
@@ -339,6 +347,35 @@ function labelledCount(tokens: FigureToken[], first: number): { counted: string;
     if (!counted && /s$/i.test(t.text) && t.text.length > 3) counted = lemma(t.text);
   }
   return counted ? { counted, first: start } : null;
+}
+
+/** "capacity of 52,000", "capacity: 52,000", "capacity is 52,000" just before the number at `first`. */
+function isCapacityBefore(tokens: FigureToken[], first: number): boolean {
+  const link = tokens[first - 1];
+  if (!link || !(link.lower === 'of' || link.text === ':' || link.lower === 'is' || link.lower === 'was')) return false;
+  return tokens[first - 2]?.lower === 'capacity';
+}
+
+/** How many watched a match, a concert, a show: one count, whether told as a crowd, an attendance or fans in front of whom it was played. */
+const ATTENDANCE = 'attendance';
+/** Who make up a crowd "in front of" whom something is played. */
+const AUDIENCE = new Set(['fan', 'supporter', 'spectator', 'person', 'people']);
+
+/**
+ * "a crowd of 48,250", "an attendance of 48,250", "Attendance: 48,250", "attendance announced:
+ * 48,250", "played in front of 48,250 fans" just before the number at `first` (`counted`: what the
+ * words after it count, if anything).
+ */
+function isAttendance(tokens: FigureToken[], first: number, counted: string | null): boolean {
+  const link = tokens[first - 1];
+  if (!link) return false;
+  const head = tokens[first - 2]?.lower;
+  if (link.lower === 'of') {
+    if (head === 'front' && tokens[first - 3]?.lower === 'in') return counted === null || AUDIENCE.has(counted);
+    return counted === null && (head === 'crowd' || head === 'attendance');
+  }
+  if (counted !== null || !(link.text === ':' || link.lower === 'was' || link.lower === 'is')) return false;
+  return head === 'attendance' || (head === 'announced' && tokens[first - 3]?.lower === 'attendance');
 }
 
 /** After "of" and a determiner: "thousands of the commuters" → the index of "commuters". */

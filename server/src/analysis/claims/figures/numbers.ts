@@ -10,6 +10,8 @@ const UNITS: Record<string, number> = wordTable({
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19,
 });
+/** The ordinals a tens word is hyphened to ("twenty-first", "ninety-fourth"). */
+const UNIT_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']);
 const TENS: Record<string, number> = wordTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 });
@@ -57,6 +59,8 @@ function readSmall(tokens: FigureToken[], i: number): { value: number; next: num
     if (dash && dash.text === '-' && !dash.spaced && unit && !unit.spaced && UNITS[unit.lower] !== undefined && UNITS[unit.lower] < 10 && UNITS[unit.lower] > 0) {
       return { value: ten + UNITS[unit.lower], next: i + 3 };
     }
+    // "the ninety-fourth minute", "the twenty-first century": an ordinal, no count of anything.
+    if (dash && dash.text === '-' && !dash.spaced && unit && !unit.spaced && UNIT_ORDINALS.has(unit.lower)) return null;
     return { value: ten, next: i + 1 };
   }
   const unit = UNITS[t.lower];

@@ -284,6 +284,19 @@ function centsAt(tokens: FigureToken[], k: number): { measure: string; next: num
   return null;
 }
 
+/** What a venue holds: "a 52,000-capacity ground", "capacity of 52,000", "a 40,000-seat stadium" count one thing. */
+export const CAPACITY = 'capacity';
+/** Places whose seats are their capacity ("a 400-seat theatre"), not seats won or held ("a 120-seat majority"). */
+const VENUES = new Set(['stadium', 'ground', 'arena', 'venue', 'theatre', 'theater', 'hall', 'auditorium', 'amphitheatre',
+  'amphitheater', 'bowl', 'dome', 'park', 'velodrome', 'coliseum', 'colosseum', 'racecourse', 'circuit', 'field']);
+
+/** "capacity" after a hyphenated number, or "seat"/"seater" before a venue ("52,000-seater stadium"). */
+function isCapacityWord(tokens: FigureToken[], k: number): boolean {
+  const w = tokens[k].lower;
+  if (w === 'capacity') return true;
+  return (w === 'seat' || w === 'seater') && VENUES.has(tokens[k + 1]?.lower ?? '');
+}
+
 /** Reads the unit that follows the number ending just before token j. `single`: the number is one. */
 export function readUnit(tokens: FigureToken[], j: number, single: boolean): UnitRead | 'not-a-figure' {
   const t = tokens[j];
@@ -334,6 +347,8 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
     (tokens[k + 2]?.lower === 'point' || tokens[k + 2]?.lower === 'points') && !tokens[k + 2].spaced) {
     return { unit: 'count', counted: u.lower === 'basis' ? 'point' : 'percentage point', next: k + 3 };
   }
+  // "a 52,000-capacity stadium", "a 9,000-seat arena": what a place holds, however it is named after.
+  if (k !== j && isCapacityWord(tokens, k)) return { unit: 'count', counted: CAPACITY, next: k + 1 };
   if (k !== j) {
     // "230-kV", "eight-member": a hyphenated modifier; its noun follows.
     const noun = countedNoun(tokens, k + 1, true);

@@ -83,11 +83,19 @@ function hasRole(ctx: EvidenceContext, run: NameRun): boolean {
   if (next && next.text === ',' && !tokens[run.last].possessive) {
     const n2 = tokens[run.last + 2];
     if (n2 && (n2.lower === 'who' || n2.lower === 'whom' || (n2.kind === 'number' && tokens[run.last + 3]?.text === ','))) return true;
+    // "Tomasz Wrobel, No 23, comes on": a player's shirt number, set off as an age is.
+    if (n2?.lower === 'no' && isShirtNumber(tokens, run.last + 3)) return true;
     // "Zanele Moyo, whose husband …": a firm has shares and staff, not a husband or a son.
     if (n2?.lower === 'whose' && KIN.has(tokens[run.last + 3]?.lower ?? '')) return true;
     if (rolesAfter(ctx, run).length > 0) return true;
   }
   return roleBefore(ctx, run) !== null || roleFronted(ctx, run) !== null;
+}
+
+/** "23," or ". 23," after "No": a number set off by a comma (the "No 23" of a shirt). */
+function isShirtNumber(tokens: Token[], k: number): boolean {
+  const at = tokens[k]?.text === '.' ? k + 1 : k;
+  return tokens[at]?.kind === 'number' && tokens[at + 1]?.text === ',';
 }
 
 /** "Okafor: “We will appeal.”" */

@@ -36,7 +36,9 @@ export function looksLikeHeadline(tokens: Token[]): boolean {
     if (t.cap) caps++;
   }
   const last = tokens[tokens.length - 1];
-  const ended = !!last && last.kind === 'punct' && '.?!”"'.includes(last.text);
+  // A line that ends with a colon leads into what follows ("Dana Rhee, Chief Executive of the Board,
+  // said:"), as a sentence does: headlines do not end so.
+  const ended = !!last && last.kind === 'punct' && '.?!”":'.includes(last.text);
   return ended ? words >= 5 && caps / words >= 0.85 : words >= 3 && caps / words >= 0.6;
 }
 

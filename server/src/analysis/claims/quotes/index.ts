@@ -6,11 +6,13 @@ import { looksLikeHeadline } from '../people';
 import type { ArticleContext } from './context';
 import { articleContext, sentenceAt, tokenIndexAt } from './context';
 import type { MarkPair } from './marks';
-import { pairMarks, pieceOf } from './marks';
+import { opensWithMark, pairMarks, pieceOf } from './marks';
 import { holdsQuotationMark, quotationMarks } from '../../text/quotationMarks';
 import type { Attribution } from './attribution';
-import { attributionAfter, subjectBefore, verbBefore } from './attribution';
+import { attributionAfter, isVerbUse, subjectBefore, verbBefore } from './attribution';
+import { isSpeechVerb } from '../people/names';
 import type { Located } from './agents';
+import { agentEndingAt } from './agents';
 import { SubjectFinder } from './subjects';
 import type { FoundVenue } from './venue';
 import { findVenues } from './venue';
@@ -30,15 +32,20 @@ export function extractQuotes(text: ArticleText, people: Person[]): Quote[] {
   const out: Quote[] = [];
   // A paragraph without a quotation mark has no pairs (line breaks alone never open a quote).
   const marks = quotationMarks(text.plain);
-  text.paragraphs.forEach((paragraph) => {
+  // The quotation the paragraph before left open (“… ¶ “…”), with who said it: it goes on here.
+  let goesOn: Quote | null = null;
+  text.paragraphs.forEach((paragraph, pi) => {
+    const carried = goesOn;
+    goesOn = null;
     if (!holdsQuotationMark(marks, paragraph.start, paragraph.end)) return;
-    const pairs = pairMarks(text.plain, paragraph);
+    const pairs = pairMarks(text.plain, paragraph, opensWithMark(text.plain, text.paragraphs[pi + 1]));
     if (pairs.length === 0) return;
     const quoted = (offset: number): boolean => insidePair(pairs, offset);
     let previous: Quote | null = null;
     for (const run of groupRuns(ctx, pairs, paragraph.end)) {
-      const q = buildQuote(ctx, finder, run, quoted, previous);
+      const q = buildQuote(ctx, finder, run, quoted, previous, carried);
       if (q) { out.push(q); previous = q; }
+      if (q && run.pairs[run.pairs.length - 1].continued) goesOn = q;
     }
   });
   const spoken = transcriptQuotes(text, people, (offset) => sentenceAt(text, offset));
@@ -147,7 +154,7 @@ function isHeadlineSentence(ctx: ArticleContext, si: number): boolean {
   return found;
 }
 
-function buildQuote(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, quoted: (o: number) => boolean, previous: Quote | null): Quote | null {
+function buildQuote(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, quoted: (o: number) => boolean, previous: Quote | null, carried: Quote | null): Quote | null {
   const { plain, original } = ctx.text;
   const first = run.pairs[0];
   const last = run.pairs[run.pairs.length - 1];
@@ -167,6 +174,12 @@ function buildQuote(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, q
     tokenIndexAt(ctx.tokens(si), first.open) === 0 && !previous.partial) {
     speaking = { speaker: { ...previous.speaker }, sentence: si, verb: -1 };
   }
+  // A quotation that opens its paragraph with no attribution of its own: the words the paragraph
+  // before left open go on (“… ¶ “…”), or that paragraph introduced them ("Rhee, the mayor, said:").
+  if (!speaking.speaker && speaking.verb < 0 && opensParagraph(ctx, si, first.open)) {
+    if (carried?.speaker) speaking = { speaker: { ...carried.speaker }, sentence: si, verb: -1 };
+    else if (!carried) speaking = introducedBefore(ctx, finder, si) ?? speaking;
+  }
   const venue = speaking.speaker || speaking.verb >= 0 ? findVenue(ctx, finder, speaking, si, run) : null;
   return {
     kind: 'quote',
@@ -178,6 +191,39 @@ function buildQuote(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, q
     partial: isPartial(plain, sentence.span.start, first, pieces[0], run.pairs.length),
     sentence: si,
   };
+}
+
+/** Whether the quotation mark at `open` is the first thing of sentence si's paragraph. */
+function opensParagraph(ctx: ArticleContext, si: number, open: number): boolean {
+  const sentences = ctx.text.sentences;
+  const s = sentences[si];
+  if (si > 0 && sentences[si - 1].paragraph === s.paragraph) return false;
+  return tokenIndexAt(ctx.tokens(si), open) === 0;
+}
+
+/** Tokens of an introducing paragraph searched back from its colon for the speech verb. */
+const INTRODUCTION_REACH = 4;
+
+/**
+ * "Dana Rhee, chair of the board, said:" as a paragraph of its own (press releases set it so): the
+ * speaker of the quotation that opens the next paragraph.
+ */
+function introducedBefore(ctx: ArticleContext, finder: SubjectFinder, si: number): Speaking | null {
+  const prev = si - 1;
+  const sentences = ctx.text.sentences;
+  if (prev < 0 || sentences[prev].paragraph === sentences[si].paragraph || sentences[prev].isHeading) return null;
+  const tokens = ctx.tokens(prev);
+  const colon = tokens.length - 1;
+  if (colon < 1 || tokens[colon].text !== ':') return null;
+  for (let k = colon - 1; k >= 0 && colon - k <= INTRODUCTION_REACH; k--) {
+    if (!isSpeechVerb(tokens[k]) || !isVerbUse(ctx, tokens, k)) continue;
+    const found = subjectBefore(ctx, tokens, k);
+    if (!found || found.agent.kind !== 'person') return null;
+    const ref = toRef(finder, found, prev);
+    if (ref) ref.text = ctx.text.plain.slice(ref.span.start, ref.span.end);
+    return ref ? { speaker: ref, sentence: prev, verb: k } : null;
+  }
+  return null;
 }
 
 interface Speaking {
@@ -220,6 +266,9 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
   if (openAt >= 2 && tokens[openAt - 1].text === ':') {
     const found = subjectBefore(ctx, tokens, openAt - 1);
     if (found && found.agent.kind === 'person') return done(found, si, -1);
+    // "Wrobel, speaking to Saltire Sport on the pitch: “…”"
+    const lead = speakingLead(ctx, tokens, openAt - 1);
+    if (lead) return done(lead, si, -1);
   }
   // (1, 2) A speech verb before the quotation in the same sentence: "Musk wrote that …", "he added that …".
   const verb = verbBefore(ctx, tokens, openAt, quoted);
@@ -239,6 +288,23 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
   const subject = finder.subjectOf(si);
   if (subject && subject.found.first < openAt) return done(subject.found, si, subject.verb);
   return { speaker: null, sentence: si, verb: -1 };
+}
+
+/** Participles that open an aside naming where someone spoke ("speaking to Sky News"). */
+const SPEAKING = new Set(['speaking', 'talking']);
+/** Tokens back from the colon searched for the participle. */
+const LEAD_REACH = 12;
+
+/** "Wrobel, speaking to Saltire Sport on the pitch:": the person named before ", speaking", or null. */
+function speakingLead(ctx: ArticleContext, tokens: Token[], colon: number): Located | null {
+  for (let k = colon - 1; k >= 2 && colon - k <= LEAD_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== ',') return null;
+    if (!SPEAKING.has(t.lower) || tokens[k - 1].text !== ',') continue;
+    const found = agentEndingAt(ctx, tokens, k - 2);
+    return found && found.agent.kind === 'person' ? found : null;
+  }
+  return null;
 }
 
 const REBUTTALS = new Set([

@@ -6,8 +6,10 @@ import type { Span } from '../../types';
 export interface MarkPair {
   /** Offset of the opening mark. */
   open: number;
-  /** Offset of the closing mark. */
+  /** Offset of the closing mark (of a continued quotation, the paragraph's last character). */
   close: number;
+  /** Left open at the paragraph's end, as the next paragraph opens with a mark: the quotation goes on there. */
+  continued?: boolean;
 }
 
 const SPACE = /\s/;
@@ -35,7 +37,12 @@ function isBreak(plain: string, i: number): boolean {
   return c === '\n' || (c === '\r' && plain[i + 1] !== '\n');
 }
 
-export function pairMarks(plain: string, paragraph: Span): MarkPair[] {
+/**
+ * The quotations of a paragraph. `continues`: the next paragraph opens with a quotation mark, so a
+ * quotation left open at this paragraph's end goes on there (“… ¶ “…”: one speaker's words run over
+ * paragraphs with no closing mark until the last) and closes here.
+ */
+export function pairMarks(plain: string, paragraph: Span, continues = false): MarkPair[] {
   const marks: number[] = [];
   // By code unit (“ ” " \n \r), no one-character string per character of the paragraph.
   for (let i = paragraph.start; i < paragraph.end; i++) {
@@ -65,7 +72,36 @@ export function pairMarks(plain: string, paragraph: Span): MarkPair[] {
     out.push({ open, close: i });
     open = -1;
   }
+  if (open >= 0 && continues && opensSpeech(plain, paragraph, open)) {
+    let last = paragraph.end - 1;
+    while (last > open && SPACE.test(plain[last])) last--;
+    if (last > open + 1) out.push({ open, close: last, continued: true });
+  }
   return out;
+}
+
+/** Made once: the bundler turns a `\p{…}` literal into a RegExp construction where it stands. */
+const UPPER = /\p{Lu}/u;
+
+/**
+ * A quotation that opens a speech, not a phrase: at the paragraph's start or after a sentence's end
+ * or a colon, with a capital ("… said: “We …"); an unclosed “a betrayal is a slip, not a speech.
+ */
+function opensSpeech(plain: string, paragraph: Span, open: number): boolean {
+  let k = open - 1;
+  while (k >= paragraph.start && SPACE.test(plain[k])) k--;
+  if (k >= paragraph.start && !'.!?:'.includes(plain[k])) return false;
+  let i = open + 1;
+  while (i < paragraph.end && SPACE.test(plain[i])) i++;
+  return UPPER.test(plain[i] ?? '');
+}
+
+/** Whether the paragraph after `paragraph` opens with a quotation mark. */
+export function opensWithMark(plain: string, next: Span | undefined): boolean {
+  if (!next) return false;
+  let i = next.start;
+  while (i < next.end && SPACE.test(plain[i])) i++;
+  return plain[i] === '“' || plain[i] === '"';
 }
 
 /** The next mark in the paragraph (before a hard line break) is a closing one. */

@@ -183,7 +183,14 @@ export class SubjectFinder {
           if (++crossed > 1) break;
         }
         const subj = this.subjectOf(k);
-        if (!subj) continue;
+        if (!subj) {
+          // "Tam Reid, 71, who has lived on the street for 40 years, watched from his window.": a
+          // sentence that opens with a person whose verb is not found still names who "he" is next;
+          // one that names someone elsewhere leaves it unclear.
+          const named = this.namedIn(k);
+          if (named === undefined) continue;
+          return named;
+        }
         const a = subj.found.agent;
         if (a.kind === 'thing') {
           // "The union denied it, and spokeswoman Ana Ruiz said …": a person who speaks in a later
@@ -200,6 +207,18 @@ export class SubjectFinder {
     } finally {
       this.depth.n--;
     }
+  }
+
+  /**
+   * For a sentence whose subject was not found: the person it opens with, null when it names someone
+   * only further on, undefined when it names no one.
+   */
+  private namedIn(si: number): string | null | undefined {
+    const tokens = this.ctx.tokens(si);
+    const first = personAt(this.ctx, tokens[0]);
+    if (first) return tokens[mentionEnd(this.ctx, tokens, 0)].possessive ? null : first;
+    for (const t of tokens) if (personAt(this.ctx, t)) return null;
+    return undefined;
   }
 
   /** A subject earlier in the same sentence ("While Musk says …, he noted"); undefined when none. */

@@ -32,6 +32,12 @@ interface Label {
   span: Span;
 }
 
+/** Three in four of the letters are capitals: written as a transcript's labels are. */
+function mostlyCapitals(text: string): boolean {
+  const letters = text.replace(/[^A-Za-zÀ-ÖØ-öø-ÿ]/g, '');
+  return letters.length > 0 && (letters.match(/[A-ZÀ-ÖØ-Þ]/g)?.length ?? 0) >= 0.75 * letters.length;
+}
+
 function readLabel(plain: string, paragraph: Span): Label | null {
   const headEnd = Math.min(paragraph.end, paragraph.start + 80);
   // Every label ends with a colon: most paragraphs have none near their start and skip the pattern.
@@ -42,13 +48,15 @@ function readLabel(plain: string, paragraph: Span): Label | null {
   const m = LABEL.exec(head);
   if (!m) return null;
   // A speaker's label is written in capitals ("ACTING SUPERINTENDENT McALISTER"), not as a phrase.
-  const letters = m[1].replace(/[^A-Za-zÀ-ÖØ-öø-ÿ]/g, '');
-  if (letters.length === 0 || (letters.match(/[A-ZÀ-ÖØ-Þ]/g)?.length ?? 0) < 0.75 * letters.length) return null;
+  if (!mostlyCapitals(m[1])) return null;
   // "QUESTION (Radio North):", "Q (Jo Lee, Reuters):": who asked, not a speaker on the record.
   const asker = /^(?:q|question|reporter|journalist)$/i.test(m[1].trim());
-  const named = (m[2] && !asker ? m[2] : m[1]).trim();
+  // "A (MOWBRAY):" names the speaker in the brackets, in capitals as labels are; "IAN REID (Radio
+  // North):" names the speaker first and the outlet in the brackets.
+  const inBrackets = !!m[2] && !asker && mostlyCapitals(m[2]);
+  const named = (inBrackets ? m[2] : m[1]).trim();
   const words = mapped(named.split(/[\s]+/), (w) => w.replace(/[.’']+$/g, '').toLowerCase()).filter((w) => w.length > 0);
-  const nameStart = paragraph.start + (m[2] && !asker ? head.indexOf(m[2], m[1].length) : head.indexOf(m[1]));
+  const nameStart = paragraph.start + (inBrackets ? head.indexOf(m[2], m[1].length) : head.indexOf(m[1]));
   return { words, body: paragraph.start + m[0].length, span: { start: nameStart, end: nameStart + named.length } };
 }
 

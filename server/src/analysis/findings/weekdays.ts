@@ -1,0 +1,72 @@
+// A weekday told alone ("Sunday's final", "on Sunday") against the weekday the sources give the same
+// event in the same words ("Saturday's final", "the final on Saturday"). Weekdays need no dateline to
+// compare: a draft without one still names the day, and a source dated the day after still calls
+// the final "Saturday's".
+import type { TimeRef } from '../alignment/corpus';
+import type { Check } from './check';
+import { evidence } from './check';
+import { against } from './messages';
+
+/** Words around both weekdays (weighted) that make them one event: as for dates in like words. */
+const SAME_EVENT_WORDS = 0.5;
+const MIN_SHARED = 3;
+
+/** "Sunday", "on Sunday", "Sunday's": a weekday with no day of the month or clock time written beside it. */
+export function weekdayAlone(t: TimeRef): boolean {
+  return t.time.granularity === 'date' && t.time.weekday !== undefined && t.time.qualifier === 'exact' && !/\d/.test(t.time.text) && !besideClock(t);
+}
+
+/**
+ * "at 8am on Wednesday, which was 2300 GMT on Tuesday": a weekday beside a clock time is that time's
+ * day on that time's clock, and one moment has two weekdays on two clocks (the clock times compare).
+ */
+function besideClock(r: TimeRef): boolean {
+  const times = r.article.times;
+  const plain = r.article.text.plain;
+  const prev = times[r.index - 1];
+  if (prev && prev.granularity === 'clock' && prev.sentence === r.time.sentence && /^[\s,]*(?:on\s+)?$/i.test(plain.slice(prev.span.end, r.time.span.start))) return true;
+  const next = times[r.index + 1];
+  return !!next && next.granularity === 'clock' && next.sentence === r.time.sentence && /^[\s,]*(?:at\s+)?$/i.test(plain.slice(r.time.span.end, next.span.start));
+}
+
+/** Words of a state that lasts over days ("remained in hospital on Sunday", "still closed on Monday"). */
+const LASTING = /\b(?:remain|remained|remains|remaining|still|stayed|stays|continued|continues|continuing|until|since)\b/i;
+/** Characters either side of the weekday read for them. */
+const LASTING_REACH = 60;
+
+/** The weekday is told of a state that lasts, true on other days too: not one event's day. */
+function lasting(r: TimeRef): boolean {
+  const { plain, sentences } = r.article.text;
+  const s = sentences[r.time.sentence];
+  if (!s) return false;
+  return LASTING.test(plain.slice(Math.max(s.span.start, r.time.span.start - LASTING_REACH), Math.min(s.span.end, r.time.span.end + LASTING_REACH)));
+}
+
+/** Both sentences count the same kind of thing. */
+function countsOfOneThing(a: TimeRef, b: TimeRef): boolean {
+  return a.sentenceFigures.some((f) => f.cls !== null && b.sentenceFigures.some((g) => g.cls === f.cls));
+}
+
+export function checkWeekday(check: Check, t: TimeRef): void {
+  const v = check.corpus.vocabulary;
+  let agreed = false;
+  const conflicts: TimeRef[] = [];
+  for (const times of check.corpus.weekdayCandidates(check.article.path)) {
+    let conflict: TimeRef | null = null;
+    for (const s of times) {
+      // Any date told with its weekday ("Saturday 22 May" too), but not a clock time's day.
+      if (s.time.granularity !== 'date' || s.time.weekday === undefined || s.time.qualifier !== 'exact' || besideClock(s)) continue;
+      if (v.shared(t.near, s.near).count < MIN_SHARED || v.similarity(t.near, s.near) < SAME_EVENT_WORDS) continue;
+      // "Five remained in hospital on Saturday" / "two … on Sunday": counts of one thing told on both
+      // sides are snapshots on their own days, not one event on two.
+      if (countsOfOneThing(t, s) || lasting(t) || lasting(s)) continue;
+      if (s.time.weekday === t.time.weekday) agreed = true;
+      else conflict ??= s;
+    }
+    if (conflict) conflicts.push(conflict);
+  }
+  // A source that tells the same event on the same weekday settles it for a draft; sources are held to each other.
+  if (conflicts.length === 0 || (check.isDraft && agreed)) return;
+  const ev = conflicts.map((s) => evidence(s.article, s.time.span));
+  check.add('time-conflict', 'warning', t.time.span, `weekday conflicts with ${against(ev)}`, ev);
+}

@@ -1,0 +1,24 @@
+// A transcript's "NAME (Outlet):" names the speaker first and where they work in the brackets;
+// "A (NAME):" names the speaker in the brackets, in capitals as labels are.
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../server/src/analysis';
+
+function speakers(text: string): Array<string | null> {
+  return analyzeArticle({ path: '004_transcript.txt', text }).quotes.map((q) => q.speaker?.key ?? null);
+}
+
+describe('quotes: transcript labels with brackets', () => {
+  it('takes the name before the brackets when the brackets hold an outlet', () => {
+    const text = 'HARBOUR BOARD PRESS CONFERENCE\nSpeakers: board chair Dana Rhee; reporter Siobhan Reyes.\n\n' +
+      'SIOBHAN REYES (Harbour Radio): When will the quay reopen to the public?\n\n' +
+      'DANA RHEE: We expect the quay to reopen on Monday morning.\n';
+    assert.deepEqual(speakers(text), ['siobhan reyes', 'dana rhee']);
+  });
+
+  it('takes the name in the brackets when it is written in capitals', () => {
+    const text = 'INQUEST HEARING, DAY TWO\nWitness: harbour master Tomas Mowbray.\n\n' +
+      'Q: Where were you standing?\n\nA (MOWBRAY): I was on the quay wall beside the crane.\n\n' +
+      'Q: What did you see?\n\nA (MOWBRAY): The jib swung round and the load fell.\n';
+    assert.deepEqual(speakers(text).filter((s) => s !== null), ['tomas mowbray', 'tomas mowbray']);
+  });
+});
