@@ -292,6 +292,9 @@ function checkDate(check: Check, t: TimeRef): void {
   const comparable = (x: TimeClaim) => (writtenDay(x) || sameLabel(x)) && (x.qualifier === t.time.qualifier || x.qualifier === 'exact' || t.time.qualifier === 'exact') &&
     !(x.qualifier !== t.time.qualifier && (x.qualifier === 'past' || t.time.qualifier === 'past'));
   if (!writtenDay(t.time)) return;
+  // "… above the 3 May close, but the stock has risen since the talks began on 6 May": a sentence
+  // that writes the other side's day too tells of two days, and the other one is not in dispute.
+  const alsoHere = check.self.times.filter((x) => x !== t && x.time.sentence === t.time.sentence && x.time.granularity === 'date' && writtenDay(x.time));
   const agrees: TimeRef[] = [];
   const conflicts: TimeRef[] = [];
   // Only source dates that can fall within the window below, source by source.
@@ -305,6 +308,7 @@ function checkDate(check: Check, t: TimeRef): void {
       const mine = dayOf(t.time, year);
       const theirs = dayOf(s.time, year);
       if (mine === null || theirs === null) continue;
+      if (alsoHere.some((x) => dayOf(x.time, year) === theirs)) continue;
       const apart = Math.abs(theirs - mine);
       if (!writtenDay(s.time) && apart >= DATE_DAYS) continue;
       // The same day of the week written on both sides ("Monday, March 11" / "Monday, Mar. 10"),
