@@ -23,6 +23,7 @@ import { ALONE, eventKeys } from './events';
 import { conditionOf } from './conditions';
 import { separatorsOnly } from '../text/separators';
 import type { ClaimCarrier } from './claimReuse';
+import { overPeriod } from './period';
 import { mapped } from '../mapped';
 
 /** A figure's events: none (only times have them). */
@@ -46,6 +47,8 @@ export interface FigureRef {
   starting: boolean;
   /** The condition counted people are in ("intensive care"), or null (alignment/conditions.ts). */
   condition: string | null;
+  /** A percentage change told over a stated stretch ("gained 41% in the 12 months"; alignment/period.ts). */
+  period: boolean;
 }
 
 export interface TimeRef {
@@ -249,6 +252,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       inQuote: inQuote(figure.span) || expectedValue(text, figure) || conversion(article, index),
       starting: startingValue(text, figure),
       condition: conditionOf(text, figure),
+      period: overPeriod(text, figure),
     };
   });
   const byAnchor = groupBy(figures, (f) => f.anchor);

@@ -222,6 +222,9 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
     if (g.article.path === check.article.path || isVague(g.figure)) continue;
     const ok = compatible(f.figure, g.figure, check.tolerance) && !boundsDisagree(f, g, check.tolerance);
+    // A rise over a stated stretch ("gained 41% in the 12 months") and a percentage of no stretch
+    // (a premium, a day's move) are two quantities: never in conflict.
+    if (!ok && f.period !== g.period) continue;
     if (sameFigureMoment(f, g) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
       steps.push({ g, kind: ok ? Kind.MomentAgree : Kind.MomentConflict });
       continue;
