@@ -3,6 +3,7 @@ import type { CalendarDate, Figure, TimeClaim } from '../types';
 import { zoneFor, zoneOffset } from '../claims/times/zones';
 import { wordTable } from '../wordTable';
 import type { PartOfDay } from '../claims/partOfDay';
+import { WORKFORCE_NOUNS } from '../claims/figures/workforce';
 
 /** Things people count that are, for comparison, the same crowd: users, people, complaints; workers, miners, men. */
 const CROWD = new Set([
@@ -52,6 +53,8 @@ export function figureClass(f: Figure): string | null {
     case 'duration': return f.measure && MINUTES[f.measure] !== undefined ? 'duration' : null;
     case 'count': {
       if (!f.counted) return null;
+      // "12,400 staff", "14,200 colleagues", "employs 14,200 people" (claims/figures/workforce.ts): one workforce.
+      if (WORKFORCE_NOUNS.has(f.counted)) return 'count:employee';
       return 'count:' + (CROWD.has(f.counted) ? 'crowd' : SPELLED_MEASURES[f.counted] ?? f.counted);
     }
   }
