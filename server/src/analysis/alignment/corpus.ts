@@ -243,13 +243,15 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     carry?.keep('figures', index, words);
     const moving = changesOverTime(figure);
     const sentence = moving ? text.sentences[figure.sentence] : undefined;
+    // A sum converted in brackets is the writer's arithmetic, not a snapshot of its own.
+    const converted = conversion(article, index);
     return {
-      article, figure, index, cls, anchor: a >= 0 && moving ? article.times[a] ?? null : null,
+      article, figure, index, cls, anchor: a >= 0 && moving && !converted ? article.times[a] ?? null : null,
       part: sentence ? partOfDay(text.plain, sentence.span, figure) : null,
       context: words.context, near: words.near,
       modifiers: modifiersOf(figure),
       // An expected or preferred figure is someone's view, loose like a quoted one.
-      inQuote: inQuote(figure.span) || expectedValue(text, figure) || conversion(article, index),
+      inQuote: inQuote(figure.span) || expectedValue(text, figure) || converted,
       starting: startingValue(text, figure),
       condition: conditionOf(text, figure),
       period: overPeriod(text, figure),
