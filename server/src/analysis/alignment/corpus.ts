@@ -159,6 +159,8 @@ function figureModifiers(f: Figure): Set<string> {
 function localZonesOf(article: ArticleAnalysis): Set<string> {
   const out = new Set<string>();
   for (const t of article.times) {
+    // "All times GMT": a story told on GMT (a London blog in winter) makes GMT a local clock too.
+    if (t.granularity === 'clock' && t.zoneOfStory && (t.zone === 'UTC' || t.zone === 'GMT')) { out.add(t.zone); out.add(LOCAL_CLOCK + t.zone); continue; }
     if (t.granularity !== 'clock' || !t.zone || t.zone === 'UTC' || t.zone === 'GMT' || t.zone === 'local time') continue;
     out.add(t.zone);
     if (t.zoneOfStory) out.add(LOCAL_CLOCK + t.zone);

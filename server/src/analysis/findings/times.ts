@@ -9,6 +9,7 @@ import { dayNumber, isFull } from '../claims/times/calendar';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
+import { samePhrase } from '../alignment/phrases';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
 const AGREE_MINUTES = 30;
@@ -78,7 +79,9 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   const v = check.corpus.vocabulary;
   const shared = v.shared(t.near, s.near).count;
   const sim = v.similarity(t.near, s.near);
-  if (((shared >= 2 && sim >= SAME_EVENT_WORDS) || (shared >= 3 && sim >= SAME_EVENT_SHARED)) &&
+  // Three words in common, two of them side by side in both ("a binding bid"): one event, however
+  // many other words either clause has (alignment/phrases.ts).
+  if (((shared >= 2 && sim >= SAME_EVENT_WORDS) || (shared >= 3 && (sim >= SAME_EVENT_SHARED || samePhrase(t, s)))) &&
     !otherMomentAgrees(check, t, s) && !otherMomentAgrees(check, s, t)) return 'words';
   return null;
 }
