@@ -1,6 +1,6 @@
 // The sources, indexed by claim key (figure class, quotation shingle) so that checking an article
 // looks up its candidates instead of walking every pair of articles.
-import type { ArticleAnalysis, ArticleText, Figure, Quote, Span, TimeClaim, Venue } from '../types';
+import type { ArticleAnalysis, ArticleText, CalendarDate, Figure, Quote, Span, TimeClaim, Venue } from '../types';
 import { ClaimSpans, clauseAround, claimContext, nearContext, sentenceScope, Vocabulary } from './context';
 import { changesOverTime, figureClass } from './figures';
 import type { QuoteWord } from './quotes';
@@ -49,6 +49,11 @@ export interface FigureRef {
   condition: string | null;
   /** A percentage change told over a stated stretch ("gained 41% in the 12 months"; alignment/period.ts). */
   period: boolean;
+  /**
+   * The day of the figure's story (its article's dateline), which a figure with no time is of: held
+   * here, not read from the article, so that a re-check keyed by the claim sees it change.
+   */
+  storyDay: CalendarDate | null;
 }
 
 export interface TimeRef {
@@ -257,6 +262,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       starting: startingValue(text, figure),
       condition: conditionOf(text, figure),
       period: overPeriod(text, figure),
+      storyDay: article.dateline,
     };
   });
   const byAnchor = groupBy(figures, (f) => f.anchor);

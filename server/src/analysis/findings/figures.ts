@@ -126,8 +126,8 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
  * out that is not the other story's day makes them two snapshots (both days known, or no answer).
  */
 function anotherDay(a: FigureRef, b: FigureRef): boolean {
-  if (!a.anchor || a.anchor.granularity !== 'date' || b.anchor || !b.article.dateline) return false;
-  return sameCalendarDay(a.anchor.date, b.article.dateline) === false;
+  if (!a.anchor || a.anchor.granularity !== 'date' || b.anchor || !b.storyDay) return false;
+  return sameCalendarDay(a.anchor.date, b.storyDay) === false;
 }
 
 /** Between a count and the count told with it: "174 passengers and six crew", "174 passengers, 6 crew". */
@@ -150,8 +150,8 @@ function sameCompanion(f: FigureRef, g: FigureRef): boolean {
 
 /** Whether both figures' articles are dated the same day. */
 function sameDay(f: FigureRef, g: FigureRef): boolean {
-  const a = f.article.dateline;
-  const b = g.article.dateline;
+  const a = f.storyDay;
+  const b = g.storyDay;
   return !!a && !!b && sameCalendarDay(a, b) === true;
 }
 

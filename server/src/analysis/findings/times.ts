@@ -297,7 +297,7 @@ function checkDate(check: Check, t: TimeRef): void {
   if (!writtenDay(t.time)) return;
   // "… above the 3 May close, but the stock has risen since the talks began on 6 May": a sentence
   // that writes the other side's day too tells of two days, and the other one is not in dispute.
-  const alsoHere = check.self.times.filter((x) => x !== t && x.time.sentence === t.time.sentence && x.time.granularity === 'date' && writtenDay(x.time));
+  const alsoHere = otherDatesOfSentence(t);
   const agrees: TimeRef[] = [];
   const conflicts: TimeRef[] = [];
   // Only source dates that can fall within the window below, source by source.
@@ -311,7 +311,7 @@ function checkDate(check: Check, t: TimeRef): void {
       const mine = dayOf(t.time, year);
       const theirs = dayOf(s.time, year);
       if (mine === null || theirs === null) continue;
-      if (alsoHere.some((x) => dayOf(x.time, year) === theirs)) continue;
+      if (alsoHere.some((x) => dayOf(x, year) === theirs)) continue;
       const apart = Math.abs(theirs - mine);
       if (!writtenDay(s.time) && apart >= DATE_DAYS) continue;
       // The same day of the week written on both sides ("Monday, March 11" / "Monday, Mar. 10"),
@@ -336,6 +336,22 @@ function checkDate(check: Check, t: TimeRef): void {
   ]);
   if (conflicts.length === 0 || (check.isDraft && agrees.length > 0)) return;
   report(check, t, conflicts, 'date');
+}
+
+/**
+ * The other days written out in t's sentence: its neighbours in the article's own list of times (in
+ * text order), not a scan of every time. Read from the article, not the check's claims: a keystroke's
+ * check holds only the claims its edit changed.
+ */
+function otherDatesOfSentence(t: TimeRef): TimeClaim[] {
+  const times = t.article.times;
+  const out: TimeClaim[] = [];
+  if (times[t.index] !== t.time) return out;
+  const own = (x: TimeClaim | undefined) => x !== undefined && x.sentence === t.time.sentence;
+  const keep = (x: TimeClaim) => { if (x.granularity === 'date' && writtenDay(x)) out.push(x); };
+  for (let i = t.index - 1; own(times[i]); i--) keep(times[i]);
+  for (let i = t.index + 1; own(times[i]); i++) keep(times[i]);
+  return out;
 }
 
 function report(check: Check, t: TimeRef, refs: TimeRef[], what: 'time' | 'date'): void {
