@@ -40,6 +40,12 @@ describe('alignment: figures', () => {
     assert.equal(minutesApart(clock(1380, 8), clock(30, 8)), -1350);
   });
 
+  it('reads a day written without a year ("June 8" in a wire dateline) in the other side\'s year', () => {
+    const yearless = { ...clock(600, 8), date: { month: 6, day: 8 } };
+    assert.equal(minutesApart(yearless, clock(630, 8)), 30);
+    assert.ok(sameMoment(yearless, clock(605, 8)));
+  });
+
   it('compares durations in one unit', () => {
     const hours = figure(2, 'exact', [2, 2], { unit: 'duration', measure: 'hour', counted: 'hour' });
     const minutes = figure(120, 'exact', [120, 120], { unit: 'duration', measure: 'minute', counted: 'minute' });

@@ -47,6 +47,17 @@ describe('times: one zone for the whole article', () => {
     assert.equal(claim(times, '7 a.m.').zone, null);
   });
 
+  it('keeps GMT for every zone-less time of a blog that says "All times GMT"', () => {
+    const body = 'Markets Live | Tuesday 9 March 2027\nBlog by a markets reporter. All times GMT. Newest posts first.\n\n14:10\nThe results call starts at 14:30.';
+    const { times } = timesIn(body);
+    assert.equal(claim(times, '14:30').zone, 'GMT');
+    assert.equal(claim(times, '14:30').zoneExplicit, false);
+    assert.equal(claim(times, '14:30').utcMinutes, 14 * 60 + 30);
+    // Without the declaration, GMT written beside one time is still no clock of the others.
+    const wire = timesIn('Tuesday 9 March 2027\n\nThe statement came at 1400 GMT. The results call starts at 14:30.');
+    assert.equal(claim(wire.times, '14:30').zone, null);
+  });
+
   it('does not lend a GMT conversion in brackets to the local time before it', () => {
     const { times } = timesIn('The minister spoke at 11 a.m. (0900 GMT) in Athens.', AUG_4_2025);
     assert.equal(claim(times, '11 a.m.').zone, null);

@@ -1,6 +1,6 @@
 // The sources, indexed by claim key (figure class, quotation shingle) so that checking an article
 // looks up its candidates instead of walking every pair of articles.
-import type { ArticleAnalysis, ArticleText, Figure, Quote, Span, TimeClaim, Venue } from '../types';
+import type { ArticleAnalysis, ArticleText, CalendarDate, Figure, Quote, Span, TimeClaim, Venue } from '../types';
 import { ClaimSpans, clauseAround, claimContext, nearContext, sentenceScope, Vocabulary } from './context';
 import { changesOverTime, figureClass } from './figures';
 import type { QuoteWord } from './quotes';
@@ -24,6 +24,7 @@ import { ALONE, eventKeys } from './events';
 import { conditionOf } from './conditions';
 import { separatorsOnly } from '../text/separators';
 import type { ClaimCarrier } from './claimReuse';
+import { overPeriod } from './period';
 import { mapped } from '../mapped';
 
 /** A figure's events: none (only times have them). */
@@ -47,6 +48,13 @@ export interface FigureRef {
   starting: boolean;
   /** The condition counted people are in ("intensive care"), or null (alignment/conditions.ts). */
   condition: string | null;
+  /** A percentage change told over a stated stretch ("gained 41% in the 12 months"; alignment/period.ts). */
+  period: boolean;
+  /**
+   * The day of the figure's story (its article's dateline), which a figure with no time is of: held
+   * here, not read from the article, so that a re-check keyed by the claim sees it change.
+   */
+  storyDay: CalendarDate | null;
 }
 
 export interface TimeRef {
@@ -157,6 +165,8 @@ function figureModifiers(f: Figure): Set<string> {
 function localZonesOf(article: ArticleAnalysis): Set<string> {
   const out = new Set<string>();
   for (const t of article.times) {
+    // "All times GMT": a story told on GMT (a London blog in winter) makes GMT a local clock too.
+    if (t.granularity === 'clock' && t.zoneOfStory && (t.zone === 'UTC' || t.zone === 'GMT')) { out.add(t.zone); out.add(LOCAL_CLOCK + t.zone); continue; }
     if (t.granularity !== 'clock' || !t.zone || t.zone === 'UTC' || t.zone === 'GMT' || t.zone === 'local time') continue;
     out.add(t.zone);
     if (t.zoneOfStory) out.add(LOCAL_CLOCK + t.zone);
@@ -241,15 +251,19 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     carry?.keep('figures', index, words);
     const moving = changesOverTime(figure);
     const sentence = moving ? text.sentences[figure.sentence] : undefined;
+    // A sum converted in brackets is the writer's arithmetic, not a snapshot of its own.
+    const converted = conversion(article, index);
     return {
-      article, figure, index, cls, anchor: a >= 0 && moving ? article.times[a] ?? null : null,
+      article, figure, index, cls, anchor: a >= 0 && moving && !converted ? article.times[a] ?? null : null,
       part: sentence ? partOfDay(text.plain, sentence.span, figure) : null,
       context: words.context, near: words.near,
       modifiers: modifiersOf(figure),
       // An expected or preferred figure is someone's view, loose like a quoted one.
-      inQuote: inQuote(figure.span) || expectedValue(text, figure) || conversion(article, index),
+      inQuote: inQuote(figure.span) || expectedValue(text, figure) || converted,
       starting: startingValue(text, figure),
       condition: conditionOf(text, figure),
+      period: overPeriod(text, figure),
+      storyDay: article.dateline,
     };
   });
   const byAnchor = groupBy(figures, (f) => f.anchor);

@@ -3,6 +3,7 @@ import type { CalendarDate, Figure, TimeClaim } from '../types';
 import { zoneFor, zoneOffset } from '../claims/times/zones';
 import { wordTable } from '../wordTable';
 import type { PartOfDay } from '../claims/partOfDay';
+import { WORKFORCE_NOUNS } from '../claims/figures/workforce';
 
 /** Things people count that are, for comparison, the same crowd: users, people, complaints; workers, miners, men. */
 const CROWD = new Set([
@@ -52,6 +53,8 @@ export function figureClass(f: Figure): string | null {
     case 'duration': return f.measure && MINUTES[f.measure] !== undefined ? 'duration' : null;
     case 'count': {
       if (!f.counted) return null;
+      // "12,400 staff", "14,200 colleagues", "employs 14,200 people" (claims/figures/workforce.ts): one workforce.
+      if (WORKFORCE_NOUNS.has(f.counted)) return 'count:employee';
       return 'count:' + (CROWD.has(f.counted) ? 'crowd' : SPELLED_MEASURES[f.counted] ?? f.counted);
     }
   }
@@ -233,8 +236,10 @@ function minutesAsRead(a: TimeClaim, b: TimeClaim, zones: readonly string[] = []
 
 function apart(a: TimeClaim, b: TimeClaim, zones: readonly string[]): number | null {
   // Both placed in UTC on known days: "2247 UTC on Saturday" and "4.17 am IST on Sunday" are one instant.
-  const da = dayOf(a);
-  const db = dayOf(b);
+  // A wire's "March 11" has no year: it is the year of the other side's day, not some other year.
+  const year = a.date.year ?? b.date.year;
+  const da = dayOf(a, year);
+  const db = dayOf(b, year);
   if (da !== null && db !== null && a.utcMinutes !== undefined && b.utcMinutes !== undefined) {
     return (db - da) * 1440 + b.utcMinutes - a.utcMinutes;
   }
@@ -282,10 +287,10 @@ function stated(t: TimeClaim): TimeClaim {
 }
 
 /** Days since 1970 of a claim's (local) date, when its day and month are known; the year may be borrowed. */
-function dayOf(t: TimeClaim): number | null {
+function dayOf(t: TimeClaim, otherYear?: number): number | null {
   const { year, month, day } = t.date;
   if (month === undefined || day === undefined) return null;
-  return Date.UTC(year ?? 2000, month - 1, day) / 86400000;
+  return Date.UTC(year ?? otherYear ?? 2000, month - 1, day) / 86400000;
 }
 
 /** The same moment: clock times at most 15 minutes apart on the same day. */

@@ -3,7 +3,7 @@
 // venues disagree about attribution.
 import type { ArticleAnalysis, Venue } from '../types';
 import { sentenceTokensOf } from '../claims/people/tokens';
-import { findVenues, isNote, mayHaveVenue } from '../claims/quotes/venue';
+import { findVenues, isOffAir, mayHaveVenue } from '../claims/quotes/venue';
 import type { QuoteRef, StatementRef } from './corpus';
 import { contentWords } from './words';
 
@@ -21,7 +21,7 @@ export function findStatements(article: ArticleAnalysis, quotes: QuoteRef[]): St
   for (const q of quotes) {
     quotedSentences.add(q.quote.sentence);
     const v = q.quote.venue;
-    if (!v || (v.type === 'other' && !isNote(v))) continue;
+    if (!v || (v.type === 'other' && !isOffAir(v))) continue;
     const s = text.sentences[q.quote.sentence];
     // The piece of the quotation nearest the venue, with its marks: not every piece of a long run.
     const piece = nearestPiece(q.quote.pieces, v.span);
@@ -73,8 +73,8 @@ function statementContext(article: ArticleAnalysis, span: { start: number; end: 
 /** Venues that cannot both be right: no shared name ("Sky News" / "the BBC"), or "Fox News" vs
  *  "Fox Business Network". "Fox News" and "Fox News Business" may be the same channel. */
 export function venuesConflict(a: Venue, b: Venue): boolean {
-  // A note to clients reaches no outlet: the same words told to a newspaper are credited wrongly.
-  if ((isNote(a) && b.type === 'outlet' && b.words.length > 0) || (isNote(b) && a.type === 'outlet' && a.words.length > 0)) return true;
+  // A note to clients or a call with analysts reaches no outlet: the same words told to a newspaper are credited wrongly.
+  if ((isOffAir(a) && b.type === 'outlet' && b.words.length > 0) || (isOffAir(b) && a.type === 'outlet' && a.words.length > 0)) return true;
   if (a.type === 'other' || b.type === 'other' || a.words.length === 0 || b.words.length === 0) return false;
   // A post and an interview can carry the same words: only venues of one kind are compared.
   if (a.type !== b.type) return false;

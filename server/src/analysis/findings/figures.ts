@@ -110,6 +110,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // which total they are (counts tied to two moments never get here: planOf leaves them apart).
   if (sameCompanion(f, g)) return true;
   if (clock(f) || clock(g)) return false;
+  if (anotherDay(f, g) || anotherDay(g, f)) return false;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
   // Counts of things compare only by their own words; other figures by the words around them too.
   if (growing(f)) return false;
@@ -119,6 +120,16 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   const shared = v.shared(f.near, g.near).count;
   if (measure && shared >= 2 && sameQuantity(f, g, s) >= SAME_QUANTITY) return true;
   return shared >= (measure ? 1 : 2) && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
+}
+
+/**
+ * "the closing price of 368 pence on 10 March" / "closed at 398p" in a story of 11 March: a figure
+ * tied to a day is that day's; one tied to no time is the day of its own story, so a day written
+ * out that is not the other story's day makes them two snapshots (both days known, or no answer).
+ */
+function anotherDay(a: FigureRef, b: FigureRef): boolean {
+  if (!a.anchor || a.anchor.granularity !== 'date' || b.anchor || !b.storyDay) return false;
+  return sameCalendarDay(a.anchor.date, b.storyDay) === false;
 }
 
 /** Between a count and the count told with it: "174 passengers and six crew", "174 passengers, 6 crew". */
@@ -141,8 +152,8 @@ function sameCompanion(f: FigureRef, g: FigureRef): boolean {
 
 /** Whether both figures' articles are dated the same day. */
 function sameDay(f: FigureRef, g: FigureRef): boolean {
-  const a = f.article.dateline;
-  const b = g.article.dateline;
+  const a = f.storyDay;
+  const b = g.storyDay;
   return !!a && !!b && sameCalendarDay(a, b) === true;
 }
 
@@ -195,7 +206,7 @@ function sameNumber(a: FigureRef, b: FigureRef): boolean {
 }
 
 /** What a source figure is to a figure, as far as that goes without the words around either. */
-const enum Kind { MomentAgree, MomentConflict, SameNumber, Compatible, Conflict }
+const enum Kind { MomentAgree, MomentConflict, SameNumber, Compatible, Conflict, OtherDay }
 
 interface Step {
   g: FigureRef;
@@ -224,11 +235,19 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
     if (g.article.path === check.article.path || isVague(g.figure)) continue;
     const ok = compatible(f.figure, g.figure, check.tolerance) && !boundsDisagree(f, g, check.tolerance);
+    // A rise over a stated stretch ("gained 41% in the 12 months") and a percentage of no stretch
+    // (a premium, a day's move) are two quantities: never in conflict.
+    if (!ok && f.period !== g.period) continue;
     if (sameFigureMoment(f, g) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
       steps.push({ g, kind: ok ? Kind.MomentAgree : Kind.MomentConflict });
       continue;
     }
-    if (differentFigureMoments(f, g)) continue;
+    if (differentFigureMoments(f, g)) {
+      // "320p on 15 February" in a draft, "320p on Feb. 12" in a source: the same number in like words
+      // tied to another day is the draft's figure told with a wrong day; the date check flags the day.
+      if (check.isDraft && sameNumber(f, g) && f.anchor?.granularity === 'date' && g.anchor?.granularity === 'date') steps.push({ g, kind: Kind.OtherDay });
+      continue;
+    }
     if (ok) {
       steps.push({ g, kind: sameNumber(f, g) ? Kind.SameNumber : Kind.Compatible });
       continue;
@@ -274,6 +293,9 @@ export function checkFigures(check: Check): void {
           continue;
         case Kind.Compatible:
           if (sameQuantity(f, g, s) >= SUPPORT) slot(g).agree.push(g);
+          continue;
+        case Kind.OtherDay:
+          if (sameQuantity(f, g, s) >= SAME_QUANTITY) slot(g).agree.push(g);
           continue;
         case Kind.Conflict: break;
       }

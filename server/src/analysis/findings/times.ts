@@ -10,6 +10,7 @@ import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
 import { checkWeekday, weekdayAlone } from './weekdays';
+import { samePhrase } from '../alignment/phrases';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
 const AGREE_MINUTES = 30;
@@ -80,7 +81,9 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   const v = check.corpus.vocabulary;
   const shared = v.shared(t.near, s.near).count;
   const sim = v.similarity(t.near, s.near);
-  if (((shared >= 2 && sim >= SAME_EVENT_WORDS) || (shared >= 3 && sim >= SAME_EVENT_SHARED)) &&
+  // Three words in common, two of them side by side in both ("a binding bid"): one event, however
+  // many other words either clause has (alignment/phrases.ts).
+  if (((shared >= 2 && sim >= SAME_EVENT_WORDS) || (shared >= 3 && (sim >= SAME_EVENT_SHARED || samePhrase(t, s)))) &&
     !otherMomentAgrees(check, t, s) && !otherMomentAgrees(check, s, t)) return 'words';
   return null;
 }
@@ -303,6 +306,9 @@ function checkDate(check: Check, t: TimeRef): void {
   const comparable = (x: TimeClaim) => (writtenDay(x) || sameLabel(x)) && (x.qualifier === t.time.qualifier || x.qualifier === 'exact' || t.time.qualifier === 'exact') &&
     !(x.qualifier !== t.time.qualifier && (x.qualifier === 'past' || t.time.qualifier === 'past'));
   if (!writtenDay(t.time)) return;
+  // "… above the 3 May close, but the stock has risen since the talks began on 6 May": a sentence
+  // that writes the other side's day too tells of two days, and the other one is not in dispute.
+  const alsoHere = otherDatesOfSentence(t);
   const agrees: TimeRef[] = [];
   const conflicts: TimeRef[] = [];
   // Only source dates that can fall within the window below, source by source.
@@ -316,6 +322,7 @@ function checkDate(check: Check, t: TimeRef): void {
       const mine = dayOf(t.time, year);
       const theirs = dayOf(s.time, year);
       if (mine === null || theirs === null) continue;
+      if (alsoHere.some((x) => dayOf(x, year) === theirs)) continue;
       const apart = Math.abs(theirs - mine);
       if (!writtenDay(s.time) && apart >= DATE_DAYS) continue;
       // The same day of the week written on both sides ("Monday, March 11" / "Monday, Mar. 10"),
@@ -340,6 +347,22 @@ function checkDate(check: Check, t: TimeRef): void {
   ]);
   if (conflicts.length === 0 || (check.isDraft && agrees.length > 0)) return;
   report(check, t, conflicts, 'date');
+}
+
+/**
+ * The other days written out in t's sentence: its neighbours in the article's own list of times (in
+ * text order), not a scan of every time. Read from the article, not the check's claims: a keystroke's
+ * check holds only the claims its edit changed.
+ */
+function otherDatesOfSentence(t: TimeRef): TimeClaim[] {
+  const times = t.article.times;
+  const out: TimeClaim[] = [];
+  if (times[t.index] !== t.time) return out;
+  const own = (x: TimeClaim | undefined) => x !== undefined && x.sentence === t.time.sentence;
+  const keep = (x: TimeClaim) => { if (x.granularity === 'date' && writtenDay(x)) out.push(x); };
+  for (let i = t.index - 1; own(times[i]); i--) keep(times[i]);
+  for (let i = t.index + 1; own(times[i]); i++) keep(times[i]);
+  return out;
 }
 
 function report(check: Check, t: TimeRef, refs: TimeRef[], what: 'time' | 'date'): void {

@@ -16,6 +16,7 @@ import { isFactLine, labelledCounts } from './labels';
 import { wordTable } from '../../wordTable';
 import { CueWords } from './cue';
 import { mapped } from '../../mapped';
+import { workforceCounted } from './workforce';
 
 export { lemma } from './units';
 
@@ -308,7 +309,7 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   const numberSpan = { start: tokens[reading.first].start, end: tokens[number.next - 1].end };
   const figure: Figure = {
     kind: 'figure', span, text: text.plain.slice(span.start, span.end), value, interval, qualifier,
-    unit: unit.unit, counted: unit.counted, sentence, inWords: number.inWords,
+    unit: unit.unit, counted: unit.unit === 'count' ? workforceCounted(tokens, lead.first, unit.counted) : unit.counted, sentence, inWords: number.inWords,
   };
   if (unit.measure) figure.measure = unit.measure;
   if (unit.unit === 'percent') figure.of = unit.of ?? null;

@@ -4,6 +4,7 @@ import type { FigureUnit } from '../../types';
 import { isNumberWord } from './numbers';
 import type { FigureToken } from './tokens';
 import { wordTable } from '../../wordTable';
+import { sterlingAt } from './sterling';
 
 export interface UnitRead {
   unit: FigureUnit;
@@ -321,6 +322,8 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
   if (speed) return { unit: 'count', counted: speed.counted, next: speed.next };
   const area = areaAt(tokens, k);
   if (area) return { unit: 'count', counted: area.counted, next: area.next };
+  const sterling = sterlingAt(tokens, j, k);
+  if (sterling) return sterling;
   if (u.kind === 'word' && !u.spaced && k === j) {
     if (/^(?:st|nd|rd|th|am|pm|a\.m|p\.m|s|h|hrs?|gmt|utc|bst|et)$/.test(u.lower) && !MEASURES.has(u.lower)) return 'not-a-figure';
     if (MEASURES.has(u.lower)) return { unit: 'count', counted: u.lower, next: k + 1 };

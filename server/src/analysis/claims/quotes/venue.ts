@@ -46,6 +46,21 @@ export function isNote(v: Venue): boolean {
   return v.type === 'other' && v.words.length === 1 && v.words[0] === NOTE;
 }
 const NOTE_READERS = new Set(['clients', 'investors', 'customers', 'subscribers']);
+
+/** The word of a call with analysts or reporters (a venue of type 'other'): see alignment/statements.ts. */
+export const CALL = 'call';
+/** "on a call with analysts", "told analysts on a conference call": said on a call, to no outlet. */
+export function isCall(v: Venue): boolean {
+  return v.type === 'other' && v.words.length === 1 && v.words[0] === CALL;
+}
+/** A note or a call: said where no outlet can also have been told it. */
+export function isOffAir(v: Venue): boolean {
+  return isNote(v) || isCall(v);
+}
+/** What a call can be: "a conference call", "an earnings call", "the analyst call". */
+const CALL_KINDS = new Set(['conference', 'earnings', 'investor', 'investors', 'analyst', 'analysts', 'results', 'media', 'press', 'phone', 'telephone', 'video', 'zoom', 'briefing']);
+/** Who is on a call with the speaker: "a call with analysts". */
+const CALL_AUDIENCE = new Set(['analysts', 'investors', 'reporters', 'journalists', 'shareholders', 'media', 'bankers']);
 const NOTE_KINDS = new Set(['research', 'client', 'investor']);
 
 /** A run of capitalised words (acronyms included) from token i: the outlet's name. */
@@ -104,6 +119,10 @@ export function findVenues(plain: string, tokens: Token[], isPerson: (i: number)
       }
       continue;
     }
+    if (t.lower === 'on' || t.lower === 'during' || t.lower === 'in') {
+      const c = callAfter(tokens, i + 1);
+      if (c >= 0) { make(i, i + 1, c, [CALL], 'other'); i = c; continue; }
+    }
     if (t.lower === 'on' || t.lower === 'via') {
       const v = platformAfter(tokens, i + 1);
       if (v) { make(i, v.a, v.b, v.words, 'platform'); i = v.b; continue; }
@@ -125,6 +144,11 @@ export function findVenues(plain: string, tokens: Token[], isPerson: (i: number)
  */
 const GAP = String.raw`(?:['’][sS]?)?\.?\s*`;
 /**
+ * GAP between two words made of letters, which one token would hold were nothing between them: never
+ * empty, and each way of it opens on its own character, so a run of them reads in one way (linear-time).
+ */
+const SEP = String.raw`(?:['’][sS]?\.?\s*|\.\s*|\s+)`;
+/**
  * A word token may start here: no ASCII letter right before. (A token may follow a digit, "3on",
  * and any other character: the tokeniser reads code units, so even after a letter written as a
  * surrogate pair, "𝐀on", a word begins.)
@@ -142,6 +166,8 @@ const VENUE_CUE = new RegExp([
   `${STARTS}(?:${anyCase('on|via')})${GAP}(?:(?:${anyCase('his|her|their|its|the|a|an|our|my')})${GAP})?[A-Z0-9\u0080-\uffff]`,
   // "in a post on X", "during an interview with Reuters": the word after ends there unless an ASCII letter or digit follows
   `${STARTS}(?:${anyCase('in|during|at')})${GAP}(?:${anyCase('a|an|his|her|their')})(?![A-Za-z0-9])`,
+  // "on a call with analysts", "on the earnings call": the cue, a determiner, up to two words, "call"
+  `${STARTS}(?:${anyCase('on|during|in')})${SEP}(?:${anyCase('a|an|the|his|her|their|its|our|my')})${SEP}(?:[A-Za-z\u212A]+${SEP}){0,2}${anyCase('call')}(?![A-Za-z])`,
 ].join('|'));
 
 /**
@@ -198,6 +224,22 @@ function platformAt(tokens: Token[], a: number): { b: number; words: string[] } 
   // "X" must stand alone: "X Corp" is a company, not the platform.
   if (tokens[a + 1]?.cap && tokens[a + 1].kind === 'word') return null;
   return { b: a, words };
+}
+
+/**
+ * "a call with analysts", "a conference call", "an earnings call (with investors)": the token index
+ * where the call phrase ends, or -1. A bare "a call" only with its audience ("in a call for calm" is
+ * an appeal); at most two kinds of call before the noun.
+ */
+function callAfter(tokens: Token[], a: number): number {
+  if (!tokens[a] || !POSSESSIVE_PRONOUNS.has(tokens[a].lower)) return -1;
+  let k = a + 1;
+  let kinds = 0;
+  while (kinds < 2 && tokens[k] && CALL_KINDS.has(tokens[k].lower)) { k++; kinds++; }
+  if (tokens[k]?.lower !== 'call') return -1;
+  const withWhom = tokens[k + 1]?.lower === 'with' ? (tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2) : -1;
+  if (withWhom >= 0 && CALL_AUDIENCE.has(tokens[withWhom]?.lower ?? '')) return withWhom;
+  return kinds > 0 ? k : -1;
 }
 
 /** "a post on X", "an X post", "a statement", "a television interview", "an interview with Reuters". */

@@ -110,7 +110,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   halfOfDayFromBefore(plain, placed);
   const kept = placed.filter((p) => !p.m.bareHour);
   datesForClocks(text, kept, dateline);
-  return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, [...headingZones, ...declaredZones(plain)]));
+  return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones, declaredZones(plain)));
 }
 
 /** "Updated 14 June 2030, 17:30 BST": a time on the line of a publishing stamp, after its date. */
@@ -321,7 +321,7 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null): T
  * The zone of every zone-less time when the article states one zone family only ("ET" and "EDT"
  * are one family): that zone if always written the same, else the family's daylight-saving zone.
  * Null when two families or "local time" appear, or when only GMT/UTC is written (wire copy
- * gives GMT beside local times it leaves zone-less).
+ * gives GMT beside local times it leaves zone-less) and the article does not declare it ("All times GMT").
  */
 /** "All times AEDT", "Times are ET", "(all times local, GMT+11)": the zone an article says it keeps. */
 const DECLARED_ZONE = /\b(?:all )?times (?:are |in |shown in |given in )?([A-Z]{2,5})\b/gi;
@@ -337,8 +337,8 @@ function declaredZones(plain: string): Zone[] {
   return out;
 }
 
-function articleZone(placed: Placed[], headingZones: Zone[]): Zone | null {
-  const stated: Zone[] = [...headingZones];
+function articleZone(placed: Placed[], headingZones: Zone[], declared: Zone[]): Zone | null {
+  const stated: Zone[] = [...headingZones, ...declared];
   for (const p of placed) {
     if (p.m.localTime) return null;
     if (p.m.zone && !p.m.conversion) stated.push(p.m.zone);
@@ -348,7 +348,8 @@ function articleZone(placed: Placed[], headingZones: Zone[]): Zone | null {
   if (stated.some((z) => z.family !== family)) return null;
   const label = stated[0].label;
   const zone = stated.every((z) => z.label === label) ? stated[0] : genericZone(family) ?? null;
-  return zone && zone.label !== 'GMT' && zone.label !== 'UTC' ? zone : null;
+  // GMT or UTC written beside times is a wire's second clock; "All times GMT" says it is the story's.
+  return zone && (zone.label !== 'GMT' && zone.label !== 'UTC' || declared.length > 0) ? zone : null;
 }
 
 /** For each clock time, the zone written on a later clock time of the same sentence, if any. */

@@ -1,0 +1,32 @@
+// A change told over a stated stretch of time: "had gained 41% in the 12 months before the bid",
+// "rose 6% over the past year", "a 12-month gain of 41%", "up 9% so far this year". Such a rise is
+// a different quantity from a percentage told of no stretch at all (a bid's premium to a price, a
+// day's move), however alike the words around them ("shares", the company's name) are.
+import type { ArticleText, Figure } from '../types';
+
+/**
+ * Right after the figure: "in/over/during (the) (past/last/previous) (N) days/weeks/months/years",
+ * "over the period", "this year", "so far this year", "year to date". A calendar stretch ("in the
+ * first quarter", "in the year to March") is left out: results stories tell every figure of it so.
+ * Optional groups in a row over a bounded slice: linear-time.
+ */
+const PERIOD_AFTER = new RegExp(String.raw`^\s*(?:` +
+  String.raw`(?:in|over|during|across|within)\s+(?:the\s+|a\s+)?(?:(?:past|last|previous|preceding|latest|same)\s+)?` +
+  String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)[\s-]+)?(?:days?|weeks?|months?|years?|decades?|period)\b` +
+  String.raw`|(?:so\s+far\s+)?this\s+year\b|year[\s-]+to[\s-]+date\b)`, 'i');
+
+/** Right before the figure: "a 12-month gain of", "a two-year rise of". */
+const PERIOD_BEFORE = /\b(?:\d+|two|three|four|five|six|ten|twelve)-(?:day|week|month|year)\b[^.;:!?\d]{0,30}$/i;
+
+/** Characters read either side of the figure. */
+const REACH = 60;
+
+/** Whether a percentage is a change over a stated stretch of time (see above). */
+export function overPeriod(text: ArticleText, f: Figure): boolean {
+  if (f.unit !== 'percent') return false;
+  const sentence = text.sentences[f.sentence];
+  if (!sentence) return false;
+  const plain = text.plain;
+  if (PERIOD_AFTER.test(plain.slice(f.span.end, Math.min(sentence.span.end, f.span.end + REACH)))) return true;
+  return PERIOD_BEFORE.test(plain.slice(Math.max(sentence.span.start, f.span.start - REACH), f.span.start));
+}
