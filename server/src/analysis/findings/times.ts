@@ -78,7 +78,10 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   const v = check.corpus.vocabulary;
   const shared = v.shared(t.near, s.near).count;
   const sim = v.similarity(t.near, s.near);
-  if (((shared >= 2 && sim >= SAME_EVENT_WORDS) || (shared >= 3 && sim >= SAME_EVENT_SHARED)) &&
+  // A live blog's entry stamp is when the entry was posted, not when what it tells happened: three
+  // words of the story's subject ("the Bureau says Oren …") do not make the post that moment.
+  const stamp = t.stamp || s.stamp;
+  if (((shared >= 2 && sim >= SAME_EVENT_WORDS) || (!stamp && shared >= 3 && sim >= SAME_EVENT_SHARED)) &&
     !otherMomentAgrees(check, t, s) && !otherMomentAgrees(check, s, t)) return 'words';
   return null;
 }
