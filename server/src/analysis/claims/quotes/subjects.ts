@@ -5,7 +5,7 @@ import type { Token } from '../people/tokens';
 import { isSpeechVerb, isVerbLike, skipAdverbs } from '../people/names';
 import { PREPOSITIONS, DETERMINERS, NOT_FIRST } from '../people/lexicon';
 import type { ArticleContext } from './context';
-import { mentionEnd, personAt } from './context';
+import { mentionEnd, mentionStart, personAt } from './context';
 import type { Agent, Located } from './agents';
 import { agentStartingAt } from './agents';
 
@@ -183,7 +183,13 @@ export class SubjectFinder {
           if (++crossed > 1) break;
         }
         const subj = this.subjectOf(k);
-        if (!subj) continue;
+        if (!subj) {
+          // "Emergency crews carried out …, Commissioner Ana Ruiz said.": the subject is not made out,
+          // but the one person who closes the sentence by saying it is the one "she" goes on with.
+          const closing = this.closingSpeaker(k);
+          if (closing !== undefined) return closing;
+          continue;
+        }
         const a = subj.found.agent;
         if (a.kind === 'thing') {
           // "The union denied it, and spokeswoman Ana Ruiz said …": a person who speaks in a later
@@ -200,6 +206,29 @@ export class SubjectFinder {
     } finally {
       this.depth.n--;
     }
+  }
+
+  /**
+   * The person a sentence ends by crediting ("…, police Commissioner Ana Ruiz said."): a mention after a
+   * comma's clause, right before a speech verb and the sentence's end; null (unclear) when another
+   * person shares that clause ("…, Ruiz and Whitlock said"); undefined when there is no such clause.
+   */
+  private closingSpeaker(si: number): string | null | undefined {
+    const tokens = this.ctx.tokens(si);
+    let end = tokens.length - 1;
+    if (end >= 0 && tokens[end].kind === 'punct') end--;
+    if (end < 2 || !isSpeechVerb(tokens[end])) return undefined;
+    const key = personAt(this.ctx, tokens[end - 1]);
+    if (!key) return undefined;
+    // Back to the comma that opens the closing clause: no other person on the way, and no "and" but
+    // one inside a name in capitals ("Fire and Emergency Services Commissioner").
+    for (let k = mentionStart(this.ctx, tokens, end - 1) - 1; k >= 0; k--) {
+      const t = tokens[k];
+      if (t.text === ',') return key;
+      if (personAt(this.ctx, t)) return null;
+      if ((t.lower === 'and' || t.text === '&') && !(tokens[k - 1]?.cap && tokens[k + 1]?.cap)) return null;
+    }
+    return undefined;
   }
 
   /** A subject earlier in the same sentence ("While Musk says …, he noted"); undefined when none. */
