@@ -8,6 +8,7 @@ import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
+import { convertedFigure, convertsCorrectly } from '../alignment/conversions';
 import { against, quoted } from './messages';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
@@ -560,6 +561,9 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
 function isUnsourced(check: Check, f: FigureRef): boolean {
   if (f.inQuote || !unsourcedFigure(check, f.figure)) return false;
   if (ageOfUnknownPerson(check, f)) return false;
+  // "198 km/h (107 knots)": the figure before, converted right, carries the claim (and its flag).
+  const original = convertedFigure(f.article, f.index);
+  if (original && convertsCorrectly(original, f.figure)) return false;
   // "11 of the 49 deaths": one claim; when its part is flagged already, the whole is not flagged again.
   const part = partBefore(f);
   return !part || !unsourcedFigure(check, part);
