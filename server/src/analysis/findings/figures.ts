@@ -120,6 +120,18 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   return shared >= (measure ? 1 : 2) && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
 }
 
+/**
+ * "16 evacuation centres" / "19 evacuation centres": a draft's count told with the very same describing
+ * words as a source's is held to it, as sources are held to each other, in whatever words around them;
+ * not a count still moving ("so far", "now"), nor one tied to a clock time.
+ */
+function sameDescription(f: FigureRef, g: FigureRef): boolean {
+  if (f.figure.unit !== 'count' || g.figure.unit !== 'count' || f.modifiers.size === 0 || f.modifiers.size !== g.modifiers.size) return false;
+  for (const m of f.modifiers) if (!g.modifiers.has(m)) return false;
+  const clock = (r: FigureRef) => r.anchor?.granularity === 'clock';
+  return !clock(f) && !clock(g) && !PROGRESS.test(nearText(f)) && !PROGRESS.test(nearText(g));
+}
+
 /** Between a count and the count told with it: "174 passengers and six crew", "174 passengers, 6 crew". */
 const JOINED = /^\s*(?:,\s*)?(?:and|plus|,)\s*$/;
 
@@ -253,6 +265,8 @@ export function checkFigures(check: Check): void {
     const byArticle = new Map<string, PerArticle>();
     /** Agreeing figures that only have the same number, said in unlike words. */
     const numberOnly = new Set<FigureRef>();
+    /** Conflicting figures held to this one by their describing words alone (sameDescription). */
+    const describedOnly = new Set<FigureRef>();
     const slot = (g: FigureRef): PerArticle => {
       let p = byArticle.get(g.article.path);
       if (!p) { p = { agree: [], momentAgree: [], momentConflict: [], contextConflict: null, baseConflict: null }; byArticle.set(g.article.path, p); }
@@ -279,13 +293,16 @@ export function checkFigures(check: Check): void {
       if (!check.isDraft && !sourcesSameQuantity(check, f, g, s)) continue;
       const sim = sameQuantity(f, g, s);
       if (check.isDraft && sim < SAME_QUANTITY && !slip(f, g, s) && !sameCompanion(f, g)) {
-        if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;
-        continue;
+        if (sameDescription(f, g)) describedOnly.add(g);
+        else {
+          if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;
+          continue;
+        }
       }
       const p = slot(g);
       if (!p.contextConflict || sim > p.contextConflict.sim) p.contextConflict = { ref: g, sim };
     }
-    decide(check, f, byArticle, numberOnly, plan);
+    decide(check, f, byArticle, numberOnly, describedOnly, plan);
   }
 }
 
@@ -440,7 +457,7 @@ class StepSurround implements Surround {
 /** Likeness at which a draft figure's conflict outweighs a source that only has its number in unlike words. */
 const OUTWEIGHS_COINCIDENCE = 0.5;
 
-function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, plan: FigurePlan): void {
+function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, describedOnly: ReadonlySet<FigureRef>, plan: FigurePlan): void {
   const comparisons: ClaimComparison[] = [];
   const momentConflicts: FigureRef[] = [];
   const contextConflicts: FigureRef[] = [];
@@ -516,7 +533,8 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   // The same number said of something else ("asked for five years") is a coincidence beside a
   // conflict told in like words ("three years of supervised release").
   if (anyMomentAgree || openMomentAgree || (exactAgree && (wordAgree || !strongConflict))) return;
-  if (contextConflicts.length > 0) { report(check, f, contextConflicts); return; }
+  // Held only by describing words, a conflict does not outweigh an open bound that allows the figure.
+  if (contextConflicts.length > 0 && !(openAgree && contextConflicts.every((g) => describedOnly.has(g)))) { report(check, f, contextConflicts); return; }
   const consensus = plan.consensus ??= durationConsensus(check, f);
   if (consensus.length > 0) { report(check, f, consensus); return; }
   if (openAgree) return;
