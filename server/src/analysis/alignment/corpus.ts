@@ -285,7 +285,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   // "11:42 a.m. local time (1842 GMT)": the time in brackets is the same moment on another clock, told
   // of the same thing; it has no words of its own.
   for (let i = 1; i < times.length; i++) {
-    const a = times[i - 1];
+    // "8pm AEST on Sunday (1000 UTC)": the weekday between is a claim of its own; the clock time is before it.
+    const a = times[i - 1].time.granularity === 'date' && i >= 2 ? times[i - 2] : times[i - 1];
     const b = times[i];
     if (!converts(text.plain, a.time, b.time)) continue;
     times[i] = { ...b, context: a.context, near: a.near, events: a.events, onset: b.onset || a.onset };
