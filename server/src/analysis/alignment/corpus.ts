@@ -21,6 +21,7 @@ import { unremembered } from './sentenceWords';
 import { TextWordIndex } from './textWords';
 import { ALONE, eventKeys } from './events';
 import { conditionOf } from './conditions';
+import { peakFigures } from './peaks';
 import { separatorsOnly } from '../text/separators';
 import type { ClaimCarrier } from './claimReuse';
 import { mapped } from '../mapped';
@@ -46,6 +47,10 @@ export interface FigureRef {
   starting: boolean;
   /** The condition counted people are in ("intensive care"), or null (alignment/conditions.ts). */
   condition: string | null;
+  /** Told as the peak ("at the peak of the outage", "a peak of 121,400"; alignment/peaks.ts). */
+  peak: boolean;
+  /** The article tells a peak of this figure's class (this figure or another). */
+  peakTold: boolean;
 }
 
 export interface TimeRef {
@@ -226,6 +231,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   const carry = kinds ? undefined : carrier;
   carry?.begin(article, claimSpans);
   const figureCount = article.figures.length;
+  const peaks = withFigures ? peakFigures(article) : new Set<number>();
+  const peakClasses = new Set<string | null>([...peaks].map((i) => figureClass(article.figures[i])));
   const figures: FigureRef[] = !withFigures ? [] : article.figures.flatMap((figure, index) => {
     const cls = figureClass(figure);
     if (classes && !(cls && classes.has(cls))) return [];
@@ -249,6 +256,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       inQuote: inQuote(figure.span) || expectedValue(text, figure) || conversion(article, index),
       starting: startingValue(text, figure),
       condition: conditionOf(text, figure),
+      peak: peaks.has(index),
+      peakTold: peakClasses.has(cls),
     };
   });
   const byAnchor = groupBy(figures, (f) => f.anchor);

@@ -235,7 +235,11 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
     if (g.article.path === check.article.path || isVague(g.figure)) continue;
     const ok = compatible(f.figure, g.figure, check.tolerance) && !boundsDisagree(f, g, check.tolerance);
-    if (sameFigureMoment(f, g) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
+    // "96,300 homes … at the peak": a source that tells its peak elsewhere tells another moment here;
+    // its peak is the draft's moment (sources are not held to each other by the word alone).
+    if (f.peak && !g.peak && g.peakTold) continue;
+    const peaks = check.isDraft && f.peak && g.peak;
+    if ((peaks || sameFigureMoment(f, g)) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
       steps.push({ g, kind: ok ? Kind.MomentAgree : Kind.MomentConflict });
       continue;
     }
