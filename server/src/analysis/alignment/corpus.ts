@@ -688,6 +688,11 @@ export class Corpus {
     return this.timeIndex.dateCandidates(t, days, exceptPath);
   }
 
+  /** Source dates told with a weekday whose clauses share two words with t's (TimeIndex.weekdayCandidates). */
+  weekdayCandidates(t: TimeRef, exceptPath?: string): TimeRef[][] {
+    return this.timeIndex.weekdayCandidates(t, exceptPath);
+  }
+
   /** Source quotations sharing at least one shingle with these words. */
   quoteCandidates(words: readonly QuoteWord[], exceptPath?: string): Set<QuoteRef> {
     const out = new Set<QuoteRef>();

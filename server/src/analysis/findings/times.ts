@@ -9,6 +9,7 @@ import { dayNumber, isFull } from '../claims/times/calendar';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
+import { checkPlannedDay } from './plannedDays';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
 const AGREE_MINUTES = 30;
@@ -286,6 +287,8 @@ function writtenDay(t: TimeClaim): boolean {
 }
 
 function checkDate(check: Check, t: TimeRef): void {
+  // A weekday alone ("reopen on Thursday") is compared by the action told with it (plannedDays.ts).
+  if (!writtenDay(t.time)) { checkPlannedDay(check, t); return; }
   if (dayOf(t.time) === null) return;
   // Days worked out from a weekday or "tonight" depend on each article's own date, and bounds
   // ("before March 12") are not days: only days written out on both sides are compared.
@@ -294,7 +297,6 @@ function checkDate(check: Check, t: TimeRef): void {
   const sameLabel = (x: TimeClaim) => t.time.weekday !== undefined && x.weekday === t.time.weekday && x.qualifier === 'exact' && isFull(x.date);
   const comparable = (x: TimeClaim) => (writtenDay(x) || sameLabel(x)) && (x.qualifier === t.time.qualifier || x.qualifier === 'exact' || t.time.qualifier === 'exact') &&
     !(x.qualifier !== t.time.qualifier && (x.qualifier === 'past' || t.time.qualifier === 'past'));
-  if (!writtenDay(t.time)) return;
   const agrees: TimeRef[] = [];
   const conflicts: TimeRef[] = [];
   // Only source dates that can fall within the window below, source by source.
