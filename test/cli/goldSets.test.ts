@@ -29,6 +29,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'kelso-byelection': 26,
   'evros-wildfire': 26,
   'harlow-air-diversion': 28,
+  'mackay-cyclone': 25,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
