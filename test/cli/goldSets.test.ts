@@ -31,6 +31,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'harlow-air-diversion': 28,
   'tarn-cup-final': 21,
   'corran-takeover': 25,
+  'mackay-cyclone': 25,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

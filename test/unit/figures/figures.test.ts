@@ -281,6 +281,13 @@ describe('figures: traps that are not figures', () => {
     none('Call 911 or the 999 line.');
   });
 
+  it('phone numbers in spaced groups and numbers with a leading zero are not figures', () => {
+    none('The flood hotline is 1300 552 907, and the State Emergency Service can be reached on 131 444.');
+    none('In an emergency, dial Triple Zero (000) or call 0800 21 17 from a landline.');
+    // A year before a count is no phone number.
+    assert.equal(one('In 2026 480 homes were rebuilt.', '480 homes').value, 480);
+  });
+
   it('a possessive before a number owns the figure, it does not name it', () => {
     assert.equal(one("The Harbour Queen's 40 cabins were booked out.", '40 cabins').value, 40);
     assert.equal(one('Marlowe Foods’ rival, Tesco’s 310 stores stayed open.', '310 stores').value, 310);

@@ -50,4 +50,14 @@ describe('time findings: two moments in one sentence', () => {
     assert.equal(found[0].text, '2015 GMT');
     assert.equal(found[0].against[0].label, '001');
   });
+
+  it('a time in brackets after the weekday takes the words of the time before it, not of the clause after it', () => {
+    const files = {
+      '001_wire.txt': 'TOWNSVILLE, Jan 14 (Northwire) - The weather bureau upgraded Marlo from category 2 to category 3 at 1100 GMT on Friday, warning of damaging gusts.',
+      '002_daily.md': 'Published 14 January 2028\n\nThe weather bureau upgraded Marlo from category 2 to category 3 at 9pm on Friday.',
+      'draft_storm.md': 'The weather bureau upgraded Marlo from category 2 to category 3 at 9pm AEST on Friday (1300 UTC), and its Advice number 6, issued at 11pm, put the warning zone from Cardwell to Ingham.',
+    };
+    const found = timeConflicts(files, 'draft_storm.md');
+    assert.deepEqual(found.map((f) => [f.text, f.against[0].label]), [['1300 UTC', '001']]);
+  });
 });

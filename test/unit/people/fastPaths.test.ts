@@ -43,6 +43,7 @@ function plainRejectReason(tokens: Token[], run: NameRun): string | null {
   for (let i = 0; i < words.length; i++) if (MONTHS_AND_DAYS.has(lowers[i]) && !(named && i > 0)) return 'date';
   if (PLACES.has(lowers.join('_'))) return 'place';
   if (lowers.every((w) => ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || HONORIFICS.has(w) || w === 'chief' || w === 'deputy' || w === 'acting')) return 'role';
+  for (let i = 0; i < lowers.length - 1; i++) if (['cyclone', 'hurricane', 'typhoon', 'superstorm', 'supertyphoon'].includes(lowers[i]) || (lowers[i] === 'tropical' && lowers[i + 1] === 'storm')) return 'storm';
   const lastWord = lowers[lowers.length - 1];
   const firstKnown = FIRST_NAMES.has(lowers[0]);
   if (ORG_WORDS.has(lastWord) && !(firstKnown && words.length === 2)) return 'organisation';

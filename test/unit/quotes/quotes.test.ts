@@ -315,6 +315,25 @@ describe('quotes: transcripts', () => {
     );
     assert.deepEqual(quotesOf(t).map(speakerKey), ['jonas brandt', 'elin sundqvist']);
   });
+
+  it('the opening speaker\'s later paragraphs are theirs too, though the second label comes after them', () => {
+    const t = article(
+      ['Speakers: Mayor Jonas Brandt; Harbourmaster Elin Sundqvist.'],
+      ['MAYOR BRANDT: Thank you all for coming at such short notice.'],
+      ['The ferry will stay in port until the hull has been checked, and that will take two days.'],
+      ['ELIN SUNDQVIST: The divers go down at first light.'],
+    );
+    assert.deepEqual(quotesOf(t).map((q) => [speakerKey(q), q.text.slice(0, 9)]), [['jonas brandt', 'Thank you'], ['jonas brandt', 'The ferry'], ['elin sundqvist', 'The diver']]);
+  });
+
+  it('one labelled paragraph is not a transcript, and neither are the paragraphs after it', () => {
+    const t = article(
+      ['Mayor Jonas Brandt spoke at the quay.'],
+      ['BRANDT: Thank you all for coming.'],
+      ['The ferry will stay in port until the hull has been checked.'],
+    );
+    assert.deepEqual(quotesOf(t), []);
+  });
 });
 
 describe('quotes: venues', () => {

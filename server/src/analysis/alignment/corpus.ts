@@ -22,6 +22,7 @@ import { unremembered } from './sentenceWords';
 import { TextWordIndex } from './textWords';
 import { ALONE, eventKeys } from './events';
 import { conditionOf } from './conditions';
+import { peakFigures } from './peaks';
 import { separatorsOnly } from '../text/separators';
 import type { ClaimCarrier } from './claimReuse';
 import { overPeriod } from './period';
@@ -55,6 +56,10 @@ export interface FigureRef {
    * here, not read from the article, so that a re-check keyed by the claim sees it change.
    */
   storyDay: CalendarDate | null;
+  /** Told as the peak ("at the peak of the outage", "a peak of 121,400"; alignment/peaks.ts). */
+  peak: boolean;
+  /** The article tells a peak of this figure's class (this figure or another). */
+  peakTold: boolean;
 }
 
 export interface TimeRef {
@@ -237,6 +242,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   const carry = kinds ? undefined : carrier;
   carry?.begin(article, claimSpans);
   const figureCount = article.figures.length;
+  const peaks = withFigures ? peakFigures(article) : new Set<number>();
+  const peakClasses = new Set<string | null>([...peaks].map((i) => figureClass(article.figures[i])));
   const figures: FigureRef[] = !withFigures ? [] : article.figures.flatMap((figure, index) => {
     const cls = figureClass(figure);
     if (classes && !(cls && classes.has(cls))) return [];
@@ -264,6 +271,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       condition: conditionOf(text, figure),
       period: overPeriod(text, figure),
       storyDay: article.dateline,
+      peak: peaks.has(index),
+      peakTold: peakClasses.has(cls),
     };
   });
   const byAnchor = groupBy(figures, (f) => f.anchor);
@@ -300,7 +309,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   // "11:42 a.m. local time (1842 GMT)": the time in brackets is the same moment on another clock, told
   // of the same thing; it has no words of its own.
   for (let i = 1; i < times.length; i++) {
-    const a = times[i - 1];
+    // "8pm AEST on Sunday (1000 UTC)": the weekday between is a claim of its own; the clock time is before it.
+    const a = times[i - 1].time.granularity === 'date' && i >= 2 ? times[i - 2] : times[i - 1];
     const b = times[i];
     if (!converts(text.plain, a.time, b.time)) continue;
     times[i] = { ...b, context: a.context, near: a.near, events: a.events, onset: b.onset || a.onset };
@@ -706,8 +716,13 @@ export class Corpus {
   }
 
   /** Source dates told with a weekday, grouped by source, in the corpus's order. */
-  weekdayCandidates(exceptPath?: string): TimeRef[][] {
-    return this.timeIndex.weekdayCandidates(exceptPath);
+  toldWeekdays(exceptPath?: string): TimeRef[][] {
+    return this.timeIndex.toldWeekdays(exceptPath);
+  }
+
+  /** Source dates told with a weekday whose clauses share two words with t's (TimeIndex.weekdayCandidates). */
+  weekdayCandidates(t: TimeRef, exceptPath?: string): TimeRef[][] {
+    return this.timeIndex.weekdayCandidates(t, exceptPath);
   }
 
   /** Source quotations sharing at least one shingle with these words. */

@@ -9,8 +9,8 @@
 // step with linkOf: a new kind of link needs its key here.
 //
 // Dates (findings/times.ts, checkDate): compared only within a window of days; dates are indexed by
-// their day of the year. Dates told with a weekday are also kept apart, for a weekday told alone
-// (findings/weekdays.ts).
+// their day of the year; a date told with its weekday also by its clause's words, as clock times are
+// (findings/plannedDays.ts), and in one list of its own for a weekday told alone (findings/weekdays.ts).
 import type { TimeClaim } from '../types';
 import type { ArticleClaims, Lookup, TimeRef } from './corpus';
 
@@ -31,6 +31,11 @@ function clockKeys(t: TimeRef): { keys: Set<string>; words: ReadonlySet<string> 
   if (t.onset) keys.add('onset');
   for (const e of t.events) keys.add('e:' + e);
   return { keys, words: t.near };
+}
+
+/** A date told by its weekday is also found by its clause's words (findings/plannedDays.ts), as clock times are. */
+function byWords(t: TimeRef): boolean {
+  return t.time.weekday !== undefined;
 }
 
 /** Day of the year (read in a common year) of a date whose day and month are known. */
@@ -91,6 +96,7 @@ export class TimeIndex {
         const d = dayOfYear(t.time);
         if (d === null) put(this.undated, '', t); else put(this.dates, d, t);
         if (t.time.weekday !== undefined) put(this.weekdays, '', t);
+        if (byWords(t)) for (const w of t.near) put(this.words, w, t);
       }
     }
   }
@@ -108,7 +114,10 @@ export class TimeIndex {
         const k = clockKeys(t);
         for (const x of k.keys) keys.add(x);
         for (const w of k.words) words.add(w);
-      } else days.add(dayOfYear(t.time));
+      } else {
+        days.add(dayOfYear(t.time));
+        if (byWords(t)) for (const w of t.near) words.add(w);
+      }
     }
     for (const k of keys) take(this.clocks, k, path);
     for (const w of words) take(this.words, w, path);
@@ -134,7 +143,24 @@ export class TimeIndex {
       if (!runs) continue;
       for (const r of runs) if (r.path !== exceptPath) for (const s of r.times) found.add(s);
     }
-    // Two shared words of the clause: counted over the words' postings.
+    this.sharingWords(words, exceptPath, found);
+    return this.grouped(found, exceptPath);
+  }
+
+  /**
+   * Source weekdays ("reopen on Thursday") that share two words of `t`'s clause, grouped as above:
+   * a day told by its weekday alone has no day of the year to be looked up by.
+   */
+  weekdayCandidates(t: TimeRef, exceptPath?: string): TimeRef[][] {
+    if (this.exhaustive) return this.everyTime(exceptPath);
+    const found = new Set<TimeRef>();
+    this.lookups?.({ words: t.near });
+    this.sharingWords(t.near, exceptPath, found);
+    return this.grouped(found, exceptPath);
+  }
+
+  /** Adds to `found` the source times that share two of `words` (counted over the words' postings). */
+  private sharingWords(words: ReadonlySet<string>, exceptPath: string | undefined, found: Set<TimeRef>): void {
     const once = new Set<TimeRef>();
     for (const w of words) {
       const runs = this.words.get(w);
@@ -144,7 +170,6 @@ export class TimeIndex {
         for (const s of r.times) if (once.has(s)) found.add(s); else once.add(s);
       }
     }
-    return this.grouped(found, exceptPath);
   }
 
   /** Source dates within `days` of `t`'s day (in whatever year either is read), grouped as above. */
@@ -168,7 +193,7 @@ export class TimeIndex {
   }
 
   /** Source dates told with a weekday, grouped as above: what a weekday told alone is compared with. */
-  weekdayCandidates(exceptPath?: string): TimeRef[][] {
+  toldWeekdays(exceptPath?: string): TimeRef[][] {
     if (this.exhaustive) return this.everyTime(exceptPath);
     this.lookups?.('k');
     return this.grouped(new Set(others(this.weekdays.get(''), exceptPath)), exceptPath);

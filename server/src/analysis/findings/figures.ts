@@ -8,6 +8,7 @@ import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
+import { convertedFigure, convertsCorrectly } from '../alignment/conversions';
 import { against, quoted } from './messages';
 import { CAPACITY } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
@@ -132,6 +133,18 @@ function anotherDay(a: FigureRef, b: FigureRef): boolean {
   return sameCalendarDay(a.anchor.date, b.storyDay) === false;
 }
 
+/**
+ * "16 evacuation centres" / "19 evacuation centres": a draft's count told with the very same describing
+ * words as a source's is held to it, as sources are held to each other, in whatever words around them;
+ * not a count still moving ("so far", "now"), nor one tied to a clock time.
+ */
+function sameDescription(f: FigureRef, g: FigureRef): boolean {
+  if (f.figure.unit !== 'count' || g.figure.unit !== 'count' || f.modifiers.size === 0 || f.modifiers.size !== g.modifiers.size) return false;
+  for (const m of f.modifiers) if (!g.modifiers.has(m)) return false;
+  const clock = (r: FigureRef) => r.anchor?.granularity === 'clock';
+  return !clock(f) && !clock(g) && !PROGRESS.test(nearText(f)) && !PROGRESS.test(nearText(g));
+}
+
 /** Between a count and the count told with it: "174 passengers and six crew", "174 passengers, 6 crew". */
 const JOINED = /^\s*(?:,\s*)?(?:and|plus|,)\s*$/;
 
@@ -238,7 +251,11 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     // A rise over a stated stretch ("gained 41% in the 12 months") and a percentage of no stretch
     // (a premium, a day's move) are two quantities: never in conflict.
     if (!ok && f.period !== g.period) continue;
-    if (sameFigureMoment(f, g) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
+    // "96,300 homes … at the peak": a source that tells its peak elsewhere tells another moment here;
+    // its peak is the draft's moment (sources are not held to each other by the word alone).
+    if (f.peak && !g.peak && g.peakTold) continue;
+    const peaks = check.isDraft && f.peak && g.peak;
+    if ((peaks || sameFigureMoment(f, g)) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
       steps.push({ g, kind: ok ? Kind.MomentAgree : Kind.MomentConflict });
       continue;
     }
@@ -273,6 +290,8 @@ export function checkFigures(check: Check): void {
     const byArticle = new Map<string, PerArticle>();
     /** Agreeing figures that only have the same number, said in unlike words. */
     const numberOnly = new Set<FigureRef>();
+    /** Conflicting figures held to this one by their describing words alone (sameDescription). */
+    const describedOnly = new Set<FigureRef>();
     const slot = (g: FigureRef): PerArticle => {
       let p = byArticle.get(g.article.path);
       if (!p) { p = { agree: [], momentAgree: [], momentConflict: [], contextConflict: null, baseConflict: null }; byArticle.set(g.article.path, p); }
@@ -302,13 +321,16 @@ export function checkFigures(check: Check): void {
       if (!check.isDraft && !sourcesSameQuantity(check, f, g, s)) continue;
       const sim = sameQuantity(f, g, s);
       if (check.isDraft && sim < SAME_QUANTITY && !slip(f, g, s) && !sameCompanion(f, g)) {
-        if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;
-        continue;
+        if (sameDescription(f, g)) describedOnly.add(g);
+        else {
+          if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;
+          continue;
+        }
       }
       const p = slot(g);
       if (!p.contextConflict || sim > p.contextConflict.sim) p.contextConflict = { ref: g, sim };
     }
-    decide(check, f, byArticle, numberOnly, plan);
+    decide(check, f, byArticle, numberOnly, describedOnly, plan);
   }
 }
 
@@ -463,7 +485,7 @@ class StepSurround implements Surround {
 /** Likeness at which a draft figure's conflict outweighs a source that only has its number in unlike words. */
 const OUTWEIGHS_COINCIDENCE = 0.5;
 
-function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, plan: FigurePlan): void {
+function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, describedOnly: ReadonlySet<FigureRef>, plan: FigurePlan): void {
   const comparisons: ClaimComparison[] = [];
   const momentConflicts: FigureRef[] = [];
   const contextConflicts: FigureRef[] = [];
@@ -539,7 +561,8 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   // The same number said of something else ("asked for five years") is a coincidence beside a
   // conflict told in like words ("three years of supervised release").
   if (anyMomentAgree || openMomentAgree || (exactAgree && (wordAgree || !strongConflict))) return;
-  if (contextConflicts.length > 0) { report(check, f, contextConflicts); return; }
+  // Held only by describing words, a conflict does not outweigh an open bound that allows the figure.
+  if (contextConflicts.length > 0 && !(openAgree && contextConflicts.every((g) => describedOnly.has(g)))) { report(check, f, contextConflicts); return; }
   const consensus = plan.consensus ??= durationConsensus(check, f);
   if (consensus.length > 0) { report(check, f, consensus); return; }
   if (openAgree) return;
@@ -590,6 +613,9 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
 function isUnsourced(check: Check, f: FigureRef): boolean {
   if (f.inQuote || !unsourcedFigure(check, f.figure)) return false;
   if (ageOfUnknownPerson(check, f)) return false;
+  // "198 km/h (107 knots)": the figure before, converted right, carries the claim (and its flag).
+  const original = convertedFigure(f.article, f.index);
+  if (original && convertsCorrectly(original, f.figure)) return false;
   // "11 of the 49 deaths": one claim; when its part is flagged already, the whole is not flagged again.
   const part = partBefore(f);
   return !part || !unsourcedFigure(check, part);

@@ -11,6 +11,7 @@ import { evidence } from './check';
 import { against } from './messages';
 import { checkWeekday, weekdayAlone } from './weekdays';
 import { samePhrase } from '../alignment/phrases';
+import { checkPlannedDay } from './plannedDays';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
 const AGREE_MINUTES = 30;
@@ -44,7 +45,8 @@ const SAME_EVENT_SHARED = 0.25;
 export function checkTimes(check: Check): void {
   for (const t of check.self.times) {
     if (t.time.granularity === 'clock') checkClock(check, t);
-    else if (weekdayAlone(t)) checkWeekday(check, t);
+    // A weekday alone: held to the same event's weekday in like words, else (a draft) by the action told with it.
+    else if (weekdayAlone(t)) { if (!checkWeekday(check, t)) checkPlannedDay(check, t); }
     else checkDate(check, t);
   }
 }
@@ -81,9 +83,12 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   const v = check.corpus.vocabulary;
   const shared = v.shared(t.near, s.near).count;
   const sim = v.similarity(t.near, s.near);
-  // Three words in common, two of them side by side in both ("a binding bid"): one event, however
-  // many other words either clause has (alignment/phrases.ts).
-  if (((shared >= 2 && sim >= SAME_EVENT_WORDS) || (shared >= 3 && (sim >= SAME_EVENT_SHARED || samePhrase(t, s)))) &&
+  // A live blog's entry stamp is when the entry was posted, not when what it tells happened: three
+  // words of the story's subject ("the Bureau says Oren …") do not make the post that moment. Three
+  // words in common, two of them side by side in both ("a binding bid"), are one event, however many
+  // other words either clause has (alignment/phrases.ts).
+  const stamp = t.stamp || s.stamp;
+  if (((shared >= 2 && sim >= SAME_EVENT_WORDS) || (!stamp && shared >= 3 && (sim >= SAME_EVENT_SHARED || samePhrase(t, s)))) &&
     !otherMomentAgrees(check, t, s) && !otherMomentAgrees(check, s, t)) return 'words';
   return null;
 }
@@ -297,6 +302,7 @@ function writtenDay(t: TimeClaim): boolean {
 }
 
 function checkDate(check: Check, t: TimeRef): void {
+  // A weekday alone ("reopen on Thursday") is compared by the action told with it (plannedDays.ts).
   if (dayOf(t.time) === null) return;
   // Days worked out from a weekday or "tonight" depend on each article's own date, and bounds
   // ("before March 12") are not days: only days written out on both sides are compared.
@@ -305,7 +311,6 @@ function checkDate(check: Check, t: TimeRef): void {
   const sameLabel = (x: TimeClaim) => t.time.weekday !== undefined && x.weekday === t.time.weekday && x.qualifier === 'exact' && isFull(x.date);
   const comparable = (x: TimeClaim) => (writtenDay(x) || sameLabel(x)) && (x.qualifier === t.time.qualifier || x.qualifier === 'exact' || t.time.qualifier === 'exact') &&
     !(x.qualifier !== t.time.qualifier && (x.qualifier === 'past' || t.time.qualifier === 'past'));
-  if (!writtenDay(t.time)) return;
   // "… above the 3 May close, but the stock has risen since the talks began on 6 May": a sentence
   // that writes the other side's day too tells of two days, and the other one is not in dispute.
   const alsoHere = otherDatesOfSentence(t);

@@ -47,11 +47,12 @@ function countsOfOneThing(a: TimeRef, b: TimeRef): boolean {
   return a.sentenceFigures.some((f) => f.cls !== null && b.sentenceFigures.some((g) => g.cls === f.cls));
 }
 
-export function checkWeekday(check: Check, t: TimeRef): void {
+/** Whether it reported a conflict (else the action told with the weekday may: plannedDays.ts). */
+export function checkWeekday(check: Check, t: TimeRef): boolean {
   const v = check.corpus.vocabulary;
   let agreed = false;
   const conflicts: TimeRef[] = [];
-  for (const times of check.corpus.weekdayCandidates(check.article.path)) {
+  for (const times of check.corpus.toldWeekdays(check.article.path)) {
     let conflict: TimeRef | null = null;
     for (const s of times) {
       // Any date told with its weekday ("Saturday 22 May" too), but not a clock time's day.
@@ -66,7 +67,8 @@ export function checkWeekday(check: Check, t: TimeRef): void {
     if (conflict) conflicts.push(conflict);
   }
   // A source that tells the same event on the same weekday settles it for a draft; sources are held to each other.
-  if (conflicts.length === 0 || (check.isDraft && agreed)) return;
+  if (conflicts.length === 0 || (check.isDraft && agreed)) return false;
   const ev = conflicts.map((s) => evidence(s.article, s.time.span));
   check.add('time-conflict', 'warning', t.time.span, `weekday conflicts with ${against(ev)}`, ev);
+  return true;
 }

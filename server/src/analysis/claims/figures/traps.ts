@@ -72,12 +72,37 @@ export function numeralIsNotFigure(tokens: FigureToken[], i: number, money = fal
     const sentenceStart = i - 1 === 0 || tokens[i - 2]?.kind === 'symbol' && /[.:;!?“"‘(]/.test(tokens[i - 2].text);
     if (capital && !sentenceStart && !WEEKDAYS.has(prev.lower) && !/,/.test(t.text) && !(next && (next.text === '%' || /^(?:percent|per|million|billion|trillion|thousand)$/.test(next.lower)))) return true;
   }
+  // Phone numbers and codes: "1800 412 760", "call the SES on 132 500", "Triple Zero (000)".
+  if (t.kind === 'number' && (inPhoneNumber(tokens, i) || LEADING_ZERO.test(t.text))) return true;
   // Emergency numbers: "a 999 call", "dialled 911".
   if (EMERGENCY.has(t.text) && ((next && EMERGENCY_AFTER.has(next.lower)) || (prev && /^(?:dial|dialled|dialed|dialling|dialing|call|called|calling|ring|rang)$/.test(prev.lower)))) return true;
   // Ratios: "1 in 4", "one in five".
   if (next?.lower === 'in' && (next2?.kind === 'number')) return true;
   if (prev?.lower === 'in' && prev2?.kind === 'number') return true;
   return false;
+}
+
+/** A group of a phone number: two to four digits, no comma or point. */
+const PHONE_GROUP = /^\d{2,4}$/;
+/** "000", "0800": a quantity is never written with a leading zero (but "0" and "0.5" are). */
+const LEADING_ZERO = /^0\d+$/;
+
+/** Two numerals one space apart, each a phone number's group. */
+function phoneJoined(a: FigureToken, b: FigureToken): boolean {
+  return a.kind === 'number' && b.kind === 'number' && b.start - a.end === 1 && PHONE_GROUP.test(a.text) && PHONE_GROUP.test(b.text);
+}
+
+/**
+ * Whether the numeral at tokens[i] is a group of a phone number written in spaced groups: three
+ * groups or more ("1800 412 760"), or two not opening with a year ("132 500"; not "in 2021 500 people").
+ */
+function inPhoneNumber(tokens: FigureToken[], i: number): boolean {
+  let first = i;
+  while (first > 0 && i - first < 4 && phoneJoined(tokens[first - 1], tokens[first])) first--;
+  let last = i;
+  while (last + 1 < tokens.length && last - i < 4 && phoneJoined(tokens[last], tokens[last + 1])) last++;
+  if (last === first) return false;
+  return last - first >= 2 || !isYearNumeral(tokens[first]);
 }
 
 /** "1 in 4" / "one in five" written in words. */

@@ -34,7 +34,7 @@ export const ROLE_NOUNS = set(`
   bishop rabbi imam banker trader developer designer architect member director-general secretary-general
   superintendent principal dean provost rector administrator coordinator organiser treasurer steward
   commander commandant general colonel lieutenant admiral soldier veteran officer constable master warden
-  ranger pilot conductor clerk registrar coroner chaplain curator librarian surveyor technician dispatcher
+  ranger pilot conductor clerk registrar coroner chaplain curator librarian surveyor technician dispatcher forecaster
   baker butcher shopkeeper grocer fisherman plumber carpenter mechanic driver motorist passenger commuter
   pensioner retiree homeowner landlord landlady tenant neighbour neighbor volunteer angler hiker climber
   shepherd innkeeper hotelier publican waiter waitress bartender hairdresser tailor miner rancher vintner

@@ -198,6 +198,9 @@ function isRoleOrTitle(w: string): boolean {
   return ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || HONORIFICS.has(w) || w === 'chief' || w === 'deputy' || w === 'acting';
 }
 
+/** Words naming a kind of storm before its given name ("Storm" alone is also a given name). */
+const STORM_WORDS = new Set(['cyclone', 'hurricane', 'typhoon', 'superstorm', 'supertyphoon']);
+
 /** A generational suffix: "Jr.", "Sr", "III" (three characters at most, so longer words skip the pattern). */
 function isSuffix(text: string): boolean {
   return text.length <= 3 && /^(jr\.?|sr\.?|ii|iii|iv)$/i.test(text);
@@ -218,6 +221,8 @@ export function rejectReason(tokens: Token[], run: NameRun): string | null {
   if (PLACE_FIRST_WORDS.has(lowers[0]) && PLACES.has(lowers.join('_'))) return 'place';
   // "Executive Officer", "Chief Minister": titles and roles in capitals, no name among them.
   if (lowers.every(isRoleOrTitle)) return 'role';
+  // "Severe Tropical Cyclone Oren", "Hurricane Tavish", "Tropical Storm Ana": storms take people's names.
+  for (let i = 0; i < lowers.length - 1; i++) if (STORM_WORDS.has(lowers[i]) || (lowers[i] === 'tropical' && lowers[i + 1] === 'storm')) return 'storm';
   const lastWord = lowers[lowers.length - 1];
   const firstKnown = FIRST_NAMES.has(lowers[0]);
   if (ORG_WORDS.has(lastWord) && !(firstKnown && lowers.length === 2)) return 'organisation';

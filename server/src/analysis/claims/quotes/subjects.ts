@@ -5,7 +5,7 @@ import type { Token } from '../people/tokens';
 import { isSpeechVerb, isVerbLike, skipAdverbs } from '../people/names';
 import { PREPOSITIONS, DETERMINERS, NOT_FIRST } from '../people/lexicon';
 import type { ArticleContext } from './context';
-import { mentionEnd, personAt } from './context';
+import { mentionEnd, mentionStart, personAt } from './context';
 import type { Agent, Located } from './agents';
 import { agentStartingAt } from './agents';
 
@@ -184,6 +184,10 @@ export class SubjectFinder {
         }
         const subj = this.subjectOf(k);
         if (!subj) {
+          // "Emergency crews carried out …, Commissioner Ana Ruiz said.": the subject is not made out,
+          // but the one person who closes the sentence by saying it is the one "she" goes on with.
+          const closing = this.closingSpeaker(k);
+          if (closing !== undefined) return closing;
           // "Tam Reid, 71, who has lived on the street for 40 years, watched from his window.": a
           // sentence that opens with a person whose verb is not found still names who "he" is next;
           // one that names someone elsewhere leaves it unclear.
@@ -218,6 +222,29 @@ export class SubjectFinder {
     const first = personAt(this.ctx, tokens[0]);
     if (first) return tokens[mentionEnd(this.ctx, tokens, 0)].possessive ? null : first;
     for (const t of tokens) if (personAt(this.ctx, t)) return null;
+    return undefined;
+  }
+
+  /**
+   * The person a sentence ends by crediting ("…, police Commissioner Ana Ruiz said."): a mention after a
+   * comma's clause, right before a speech verb and the sentence's end; null (unclear) when another
+   * person shares that clause ("…, Ruiz and Whitlock said"); undefined when there is no such clause.
+   */
+  private closingSpeaker(si: number): string | null | undefined {
+    const tokens = this.ctx.tokens(si);
+    let end = tokens.length - 1;
+    if (end >= 0 && tokens[end].kind === 'punct') end--;
+    if (end < 2 || !isSpeechVerb(tokens[end])) return undefined;
+    const key = personAt(this.ctx, tokens[end - 1]);
+    if (!key) return undefined;
+    // Back to the comma that opens the closing clause: no other person on the way, and no "and" but
+    // one inside a name in capitals ("Fire and Emergency Services Commissioner").
+    for (let k = mentionStart(this.ctx, tokens, end - 1) - 1; k >= 0; k--) {
+      const t = tokens[k];
+      if (t.text === ',') return key;
+      if (personAt(this.ctx, t)) return null;
+      if ((t.lower === 'and' || t.text === '&') && !(tokens[k - 1]?.cap && tokens[k + 1]?.cap)) return null;
+    }
     return undefined;
   }
 

@@ -60,6 +60,11 @@ function readLabel(plain: string, paragraph: Span): Label | null {
   return { words, body: paragraph.start + m[0].length, span: { start: nameStart, end: nameStart + named.length } };
 }
 
+/** "A:" or "ANSWER:": the last person who answered goes on. */
+function isAnswer(label: Label): boolean {
+  return label.words.length === 1 && (label.words[0] === 'a' || label.words[0] === 'answer');
+}
+
 /** "Kerry Blackwood" for BLACKWOOD, from a header such as "Speakers: Superintendent Kerry Blackwood, …". */
 function fullNameIn(plain: string, surname: string): string | null {
   // Any case for the surname: "McALISTER" is "McAlister" in running text.
@@ -109,15 +114,21 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
   // The speaker whose turn is running: a paragraph without a label goes on with it.
   let turn: { key: string; span: Span } | null = null;
   let labelled = 0;
-  for (const paragraph of text.paragraphs) {
-    const label = readLabel(plain, paragraph);
+  // Whether the article reads as a transcript (two turns labelled with people it names) is known
+  // before the first turn goes on: the opening speaker's second paragraph is theirs too.
+  const labels = mapped(text.paragraphs, (paragraph) => readLabel(plain, paragraph));
+  let speakers = 0;
+  for (const label of labels) if (label && speakers < 2 && !isAnswer(label) && speakerOf(label.words, people, plain)) speakers++;
+  for (let pi = 0; pi < text.paragraphs.length; pi++) {
+    const paragraph = text.paragraphs[pi];
+    const label = labels[pi];
     let key: string | null = null;
     let speakerSpan: Span;
     let body: number;
     if (label) {
       speakerSpan = label.span;
       body = label.body;
-      if (label.words.length === 1 && (label.words[0] === 'a' || label.words[0] === 'answer')) {
+      if (isAnswer(label)) {
         key = lastAnswer?.key ?? null;
         if (lastAnswer) speakerSpan = lastAnswer.span;
       } else {
@@ -129,7 +140,7 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
     } else {
       // A second paragraph of the same answer, once the article reads as a transcript.
       const si = sentenceAt(paragraph.start);
-      if (!turn || labelled < 2 || si < 0 || text.sentences[si].isHeading || /^[\s*_]*[[(]/.test(plain.slice(paragraph.start, paragraph.start + 4))) {
+      if (!turn || speakers < 2 || si < 0 || text.sentences[si].isHeading || /^[\s*_]*[[(]/.test(plain.slice(paragraph.start, paragraph.start + 4))) {
         turn = null;
         continue;
       }

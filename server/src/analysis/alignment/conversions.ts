@@ -1,0 +1,45 @@
+// Units of measure converted in brackets: "198 km/h (107 knots)", "412 mm (16.2 inches)", "1.6 metres
+// (5.2 feet)", "40 km (25 miles)". The figure in brackets is the writer's arithmetic on the figure
+// before it, not a fact of its own: it needs no source of its own when the arithmetic holds.
+import type { ArticleAnalysis, Figure } from '../types';
+
+/** Each unit's dimension and its size in that dimension's base unit (km/h, metre, kilogram). */
+const UNITS: Record<string, readonly [string, number]> = {
+  'km/h': ['speed', 1], kph: ['speed', 1], kmh: ['speed', 1], mph: ['speed', 1.609344], knot: ['speed', 1.852],
+  km: ['length', 1000], kilometre: ['length', 1000], kilometer: ['length', 1000], mile: ['length', 1609.344], mi: ['length', 1609.344],
+  metre: ['length', 1], meter: ['length', 1], foot: ['length', 0.3048], ft: ['length', 0.3048],
+  cm: ['length', 0.01], centimetre: ['length', 0.01], centimeter: ['length', 0.01],
+  mm: ['length', 0.001], millimetre: ['length', 0.001], millimeter: ['length', 0.001], inch: ['length', 0.0254],
+  kg: ['mass', 1], kilogram: ['mass', 1], lb: ['mass', 0.45359237], tonne: ['mass', 1000],
+};
+
+/** Relative slack for a conversion rounded by the writer ("198 km/h" is 106.9 knots, written 107). */
+const ROUNDING = 0.03;
+const DECIMALS = /\d[\d,]*(?:\.(\d+))?/;
+
+/**
+ * The figure a measure in brackets right after it converts ("198 km/h (107 knots)" → 198 km/h):
+ * another unit of the same dimension, in the same sentence, with only the opening bracket between.
+ * Null when the figure is no such conversion.
+ */
+export function convertedFigure(article: ArticleAnalysis, index: number): Figure | null {
+  const f = article.figures[index];
+  const before = index > 0 ? article.figures[index - 1] : undefined;
+  if (!before || f.unit !== 'count' || before.unit !== 'count' || before.sentence !== f.sentence) return null;
+  const a = before.counted ? UNITS[before.counted] : undefined;
+  const b = f.counted ? UNITS[f.counted] : undefined;
+  if (!a || !b || a[0] !== b[0] || a[1] === b[1]) return null;
+  return /^\s*\(\s*$/.test(article.text.plain.slice(before.span.end, f.span.start)) ? before : null;
+}
+
+/** Whether `converted` is `original` in its own unit, to the writer's rounding. */
+export function convertsCorrectly(original: Figure, converted: Figure): boolean {
+  const a = original.counted ? UNITS[original.counted] : undefined;
+  const b = converted.counted ? UNITS[converted.counted] : undefined;
+  if (!a || !b || a[0] !== b[0]) return false;
+  const expected = (original.value * a[1]) / b[1];
+  // Or half a unit of the last digit written: "5 km (3 miles)" is 3.1 miles rounded.
+  const decimals = DECIMALS.exec(converted.text)?.[1]?.length ?? 0;
+  const slack = Math.max(ROUNDING * Math.max(Math.abs(expected), Math.abs(converted.value)), 0.5 * 10 ** -decimals);
+  return Math.abs(expected - converted.value) <= slack + 1e-9;
+}
