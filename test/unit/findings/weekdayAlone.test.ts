@@ -34,6 +34,19 @@ describe('time findings: a weekday told alone', () => {
     assert.deepEqual(findingsIn(state, '002_paper.txt', 'time-conflict'), []);
   });
 
+  it('leaves a sentence that tells two weekdays, and a state that stays, to other rules', () => {
+    const two = {
+      '001_wire.txt': 'BRAMLEY, Oct 9 (Northwire) - Libraries across the Ashgate district stay closed on Monday and Tuesday, reopening Wednesday, the council said.',
+      'draft_shield.md': 'Libraries across the Ashgate district will stay shut on Monday and reopen on Wednesday, the council said.',
+    };
+    assert.deepEqual(findingsIn(two, 'draft_shield.md', 'time-conflict'), []);
+    const stay = {
+      '001_wire.txt': 'BRAMLEY, Oct 9 (Northwire) - The Ashgate Lane ground will stay closed on Monday while engineers inspect the stand, the club said.',
+      'draft_shield.md': 'The Ashgate Lane ground will stay closed on Tuesday while engineers inspect the stand, the club said.',
+    };
+    assert.deepEqual(findingsIn(stay, 'draft_shield.md', 'time-conflict'), []);
+  });
+
   it('leaves a weekday beside a clock time to the clock times', () => {
     const files = {
       '001_wire.txt': 'The club began emailing season-ticket holders at 2300 GMT on Tuesday about the county shield final tickets.',

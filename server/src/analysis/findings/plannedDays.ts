@@ -9,6 +9,7 @@ import { SPEECH_VERBS } from '../claims/people/lexicon';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
+import { stateBefore } from './weekdays';
 
 /** Words between an action and its weekday: "reopen on Thursday", "resume from Monday". */
 const LINKS = new Set(['on', 'from', 'by', 'until', 'till', 'next', 'this']);
@@ -57,7 +58,8 @@ function daysApart(a: TimeRef, b: TimeRef): number | null {
 
 /** A draft's weekday held to the weekdays sources give the same action in like words. */
 export function checkPlannedDay(check: Check, t: TimeRef): void {
-  if (!check.isDraft) return;
+  // "stay closed on Monday" / "… on Tuesday": a state that lasts can be true on both days.
+  if (!check.isDraft || stateBefore(t)) return;
   const action = actionOf(t);
   if (!action) return;
   const v = check.corpus.vocabulary;
@@ -67,7 +69,7 @@ export function checkPlannedDay(check: Check, t: TimeRef): void {
     let agree: TimeRef | null = null;
     let conflict: TimeRef | null = null;
     for (const s of times) {
-      if (actionOf(s) !== action || v.shared(t.near, s.near).count < 2) continue;
+      if (actionOf(s) !== action || v.shared(t.near, s.near).count < 2 || stateBefore(s)) continue;
       const days = daysApart(t, s);
       if (days !== null && Math.abs(days) >= WEEK) continue;
       if (days !== null ? days === 0 : s.time.weekday === t.time.weekday) agree = s;

@@ -302,7 +302,8 @@ function writtenDay(t: TimeClaim): boolean {
 }
 
 function checkDate(check: Check, t: TimeRef): void {
-  // A weekday alone ("reopen on Thursday") is compared by the action told with it (plannedDays.ts).
+  // A day not written out ("reopen on Thursday") is compared by the action told with it (plannedDays.ts).
+  if (!writtenDay(t.time)) { checkPlannedDay(check, t); return; }
   if (dayOf(t.time) === null) return;
   // Days worked out from a weekday or "tonight" depend on each article's own date, and bounds
   // ("before March 12") are not days: only days written out on both sides are compared.

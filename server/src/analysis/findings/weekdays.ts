@@ -30,7 +30,7 @@ function besideClock(r: TimeRef): boolean {
 }
 
 /** Words of a state that lasts over days ("remained in hospital on Sunday", "still closed on Monday"). */
-const LASTING = /\b(?:remain|remained|remains|remaining|still|stayed|stays|continued|continues|continuing|until|since)\b/i;
+const LASTING = /\b(?:remain|remained|remains|remaining|still|stay|stayed|stays|continued|continues|continuing|until|since)\b/i;
 /** Characters either side of the weekday read for them. */
 const LASTING_REACH = 60;
 
@@ -40,6 +40,30 @@ function lasting(r: TimeRef): boolean {
   const s = sentences[r.time.sentence];
   if (!s) return false;
   return LASTING.test(plain.slice(Math.max(s.span.start, r.time.span.start - LASTING_REACH), Math.min(s.span.end, r.time.span.end + LASTING_REACH)));
+}
+
+/**
+ * "stay shut on Tuesday and reopen on Thursday": a sentence that tells two weekdays says two events,
+ * and its words cannot tell which weekday another article's like sentence is held to.
+ */
+function twoWeekdays(r: TimeRef): boolean {
+  const times = r.article.times;
+  for (let i = 0; i < times.length; i++) {
+    const x = times[i];
+    if (i !== r.index && x.sentence === r.time.sentence && x.granularity === 'date' && x.weekday !== undefined && x.weekday !== r.time.weekday) return true;
+  }
+  return false;
+}
+
+/** Characters before a weekday read for a lasting state told with it ("will stay shut on Tuesday"). */
+const STATE_REACH = 25;
+
+/** The weekday's own clause tells a state that lasts, in the words right before it (plannedDays.ts). */
+export function stateBefore(r: TimeRef): boolean {
+  const { plain, sentences } = r.article.text;
+  const s = sentences[r.time.sentence];
+  if (!s) return false;
+  return LASTING.test(plain.slice(Math.max(s.span.start, r.time.span.start - STATE_REACH), r.time.span.start));
 }
 
 /** Both sentences count the same kind of thing. */
@@ -60,7 +84,7 @@ export function checkWeekday(check: Check, t: TimeRef): boolean {
       if (v.shared(t.near, s.near).count < MIN_SHARED || v.similarity(t.near, s.near) < SAME_EVENT_WORDS) continue;
       // "Five remained in hospital on Saturday" / "two … on Sunday": counts of one thing told on both
       // sides are snapshots on their own days, not one event on two.
-      if (countsOfOneThing(t, s) || lasting(t) || lasting(s)) continue;
+      if (countsOfOneThing(t, s) || lasting(t) || lasting(s) || twoWeekdays(t) || twoWeekdays(s)) continue;
       if (s.time.weekday === t.time.weekday) agreed = true;
       else conflict ??= s;
     }
