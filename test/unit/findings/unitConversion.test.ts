@@ -30,4 +30,14 @@ describe('figure findings: units converted in brackets', () => {
     assert.ok(convertsCorrectly(at('95 mm'), at('about 4 inches')));
     assert.ok(!convertsCorrectly(at('12 km'), at('3.9 feet')));
   });
+
+  it('a wrong figure converted right is one conflict, on the figure, not a second on its conversion', () => {
+    const wireGusts = 'SUVA, Feb 9 (Reefwire) - Cyclone Rangi brought gusts of 185 km/h (115 mph) to Nadi, the weather office said.';
+    const paperGusts = 'Fiji Morning Post\n\nThe weather office said Nadi had gusts of 185km/h (115mph) on Sunday.';
+    const conflicts = (draft: string) =>
+      findingsIn({ '001_wire.txt': wireGusts, '002_paper.txt': paperGusts, 'draft.md': draft }, 'draft.md', 'figure-conflict').map((f) => f.text);
+    assert.deepEqual(conflicts('Cyclone Rangi brought gusts of 205 km/h (127 mph) to Nadi, the weather office said.'), ['205 km/h']);
+    // A right figure converted wrong: the conversion is the error.
+    assert.deepEqual(conflicts('Cyclone Rangi brought gusts of 185 km/h (127 mph) to Nadi, the weather office said.'), ['127 mph']);
+  });
 });
