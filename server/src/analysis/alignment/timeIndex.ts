@@ -10,7 +10,7 @@
 //
 // Dates (findings/times.ts, checkDate): compared only within a window of days; dates are indexed by
 // their day of the year; a date told with its weekday also by its clause's words, as clock times are
-// (findings/plannedDays.ts), and in one list of its own for a weekday told alone (findings/weekdays.ts).
+// (findings/plannedDays.ts and findings/weekdays.ts).
 import type { TimeClaim } from '../types';
 import type { ArticleClaims, Lookup, TimeRef } from './corpus';
 
@@ -55,8 +55,6 @@ export class TimeIndex {
   private readonly dates = new Map<number, Run[]>();
   /** Dates without a day and month: always candidates (the check skips them itself). */
   private readonly undated = new Map<'', Run[]>();
-  /** Dates told with a weekday ("Saturday's final", "on Saturday"): what a weekday alone is held to. */
-  private readonly weekdays = new Map<'', Run[]>();
 
   /**
    * With `exhaustive`, every look-up returns every time of every other source (for tests).
@@ -81,7 +79,6 @@ export class TimeIndex {
     });
     this.dates.forEach(each('d:'));
     this.undated.forEach((runs) => { for (let i = 0; i < runs.length; i++) fn('u', runs[i].path); });
-    this.weekdays.forEach((runs) => { for (let i = 0; i < runs.length; i++) fn('k', runs[i].path); });
   }
 
   add(claims: ArticleClaims): void {
@@ -95,7 +92,6 @@ export class TimeIndex {
       } else {
         const d = dayOfYear(t.time);
         if (d === null) put(this.undated, '', t); else put(this.dates, d, t);
-        if (t.time.weekday !== undefined) put(this.weekdays, '', t);
         if (byWords(t)) for (const w of t.near) put(this.words, w, t);
       }
     }
@@ -122,7 +118,6 @@ export class TimeIndex {
     for (const k of keys) take(this.clocks, k, path);
     for (const w of words) take(this.words, w, path);
     for (const d of days) if (d === null) take(this.undated, '', path); else take(this.dates, d, path);
-    take(this.weekdays, '', path);
   }
 
   /**
@@ -192,12 +187,6 @@ export class TimeIndex {
     return this.grouped(found, exceptPath);
   }
 
-  /** Source dates told with a weekday, grouped as above: what a weekday told alone is compared with. */
-  toldWeekdays(exceptPath?: string): TimeRef[][] {
-    if (this.exhaustive) return this.everyTime(exceptPath);
-    this.lookups?.('k');
-    return this.grouped(new Set(others(this.weekdays.get(''), exceptPath)), exceptPath);
-  }
 
   private grouped(found: Set<TimeRef>, exceptPath: string | undefined): TimeRef[][] {
     const byPath = new Map<string, { seq: number; times: TimeRef[] }>();

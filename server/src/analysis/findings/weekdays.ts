@@ -76,7 +76,8 @@ export function checkWeekday(check: Check, t: TimeRef): boolean {
   const v = check.corpus.vocabulary;
   let agreed = false;
   const conflicts: TimeRef[] = [];
-  for (const times of check.corpus.toldWeekdays(check.article.path)) {
+  // Through the index of weekdays by their clause's words: like words are needed anyway.
+  for (const times of check.corpus.weekdayCandidates(t, check.article.path)) {
     let conflict: TimeRef | null = null;
     for (const s of times) {
       // Any date told with its weekday ("Saturday 22 May" too), but not a clock time's day.
