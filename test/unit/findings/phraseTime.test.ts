@@ -5,7 +5,8 @@ import { strict as assert } from 'node:assert';
 import { findingsIn } from './review';
 import { phrasesNear } from '../../../server/src/analysis/alignment/phrases';
 
-const wire = 'LONDON, Jan. 12 (Wirepost) - Marlow Tools said at 0700 GMT that its directors were minded to back the sweetened proposal, received late on Monday evening, and Norwegian suitor Halvorsen duly followed with a binding bid at 1200 GMT.';
+// Datelined where the engine knows no clock (a dateline's place can give one: placeZones.ts).
+const wire = 'READING, Jan. 12 (Wirepost) - Marlow Tools said at 0700 GMT that its directors were minded to back the sweetened proposal, received late on Monday evening, and Norwegian suitor Halvorsen duly followed with a binding bid at 1200 GMT.';
 const paper = 'Marlow Tools agrees sale\n\nBy a staff writer · Tuesday 12 January 2027\n\nIn a terse second stock-exchange filing at 12.30pm, Halvorsen confirmed a binding bid, which Marlow directors unanimously support.';
 const blog = 'Markets Live | Tuesday 12 January 2027\nAll times GMT.\n\n12:05\nMarlow shares were suspended at 12:01 pending the announcement.\n\n11:40\nTalk of a Halvorsen bid lifts Marlow shares 4% in a flat market. Halvorsen has made two earlier bid approaches. Analysts expect the Halvorsen bid to win backing.';
 
