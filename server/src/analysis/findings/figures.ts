@@ -251,6 +251,9 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     // A rise over a stated stretch ("gained 41% in the 12 months") and a percentage of no stretch
     // (a premium, a day's move) are two quantities: never in conflict.
     if (!ok && f.period !== g.period) continue;
+    // "44% of all its members voted yes" / "81,907 voted yes (79.4%)": a share of a whole the writer
+    // names is not a share of those who took part; only a share of a named whole is held to it.
+    if (!ok && f.figure.unit === 'percent' && g.figure.unit === 'percent' && (wholeOf(f) === 'all') !== (wholeOf(g) === 'all')) continue;
     // "96,300 homes … at the peak": a source that tells its peak elsewhere tells another moment here;
     // its peak is the draft's moment (sources are not held to each other by the word alone).
     if (f.peak && !g.peak && g.peakTold) continue;
@@ -647,6 +650,16 @@ function partBefore(f: FigureRef): Figure | null {
   if (!part || part.sentence !== f.figure.sentence || part.span.end > f.figure.span.start) return null;
   const between = f.article.text.plain.slice(part.span.end, f.figure.span.start);
   return /^\s+of\s+(?:the\s+)?$/i.test(between) ? part : null;
+}
+
+/** After a percentage: "of all …", "of every …", "of everyone …", "of (all) eligible …" name the whole. */
+const OF_ALL = /^\s*of\s+(?:all|every|everyone|everybody|the\s+whole|the\s+entire|(?:all\s+)?eligible)\b/i;
+const OF_ANY = /^\s*of\s/i;
+
+/** Whether a percentage is told of a named whole ("of all members"), of a part ("of those voting"), or bare. */
+function wholeOf(f: FigureRef): 'all' | 'part' | null {
+  const after = f.article.text.plain.slice(f.figure.span.end, f.figure.span.end + 24);
+  return OF_ALL.test(after) ? 'all' : OF_ANY.test(after) ? 'part' : null;
 }
 
 function report(check: Check, f: FigureRef, refs: FigureRef[]): void {
