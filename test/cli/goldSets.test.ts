@@ -32,6 +32,8 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'tarn-cup-final': 21,
   'corran-takeover': 25,
   'mackay-cyclone': 25,
+  'kourou-launch': 18,
+  'hallam-strike-ballot': 15,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
