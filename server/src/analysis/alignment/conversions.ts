@@ -24,11 +24,20 @@ const DECIMALS = /\d[\d,]*(?:\.(\d+))?/;
  */
 export function convertedFigure(article: ArticleAnalysis, index: number): Figure | null {
   const f = article.figures[index];
+  const b = f.unit === 'count' && f.counted ? UNITS[f.counted] : undefined;
+  const before = b ? bracketedAfter(article, index) : null;
+  const a = before && before.unit === 'count' && before.counted ? UNITS[before.counted] : undefined;
+  return a && b && a[0] === b[0] && a[1] !== b[1] ? before : null;
+}
+
+/**
+ * The figure a figure follows in brackets ("A$1.8 million ($1.2 million)", "198 km/h (107 knots)"):
+ * the one before it in the same sentence with only the opening bracket between; else null.
+ */
+export function bracketedAfter(article: ArticleAnalysis, index: number): Figure | null {
+  const f = article.figures[index];
   const before = index > 0 ? article.figures[index - 1] : undefined;
-  if (!before || f.unit !== 'count' || before.unit !== 'count' || before.sentence !== f.sentence) return null;
-  const a = before.counted ? UNITS[before.counted] : undefined;
-  const b = f.counted ? UNITS[f.counted] : undefined;
-  if (!a || !b || a[0] !== b[0] || a[1] === b[1]) return null;
+  if (!before || before.sentence !== f.sentence) return null;
   return /^\s*\(\s*$/.test(article.text.plain.slice(before.span.end, f.span.start)) ? before : null;
 }
 

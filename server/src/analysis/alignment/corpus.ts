@@ -26,6 +26,7 @@ import { peakFigures } from './peaks';
 import { separatorsOnly } from '../text/separators';
 import type { ClaimCarrier } from './claimReuse';
 import { overPeriod } from './period';
+import { bracketedAfter } from './conversions';
 import { mapped } from '../mapped';
 
 /** A figure's events: none (only times have them). */
@@ -331,10 +332,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
  * at a rate the writer chose; it is loose, like a quoted figure.
  */
 function conversion(article: ArticleAnalysis, index: number): boolean {
-  const f = article.figures[index];
-  const before = article.figures[index - 1];
-  if (f.unit !== 'money' || !before || before.unit !== 'money' || before.sentence !== f.sentence) return false;
-  return /^\s*\(\s*$/.test(article.text.plain.slice(before.span.end, f.span.start));
+  return article.figures[index].unit === 'money' && bracketedAfter(article, index)?.unit === 'money';
 }
 
 /**

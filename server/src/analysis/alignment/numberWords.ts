@@ -5,17 +5,9 @@
 import type { Span } from '../types';
 import { wordTable } from '../wordTable';
 import { figureTokens } from '../claims/figures/tokens';
-import { readNumber } from '../claims/figures/numbers';
+import { readNumber, TENS, UNITS } from '../claims/figures/numbers';
 import { mayHaveFigure } from '../claims/figures/index';
 
-const UNITS: Record<string, number> = wordTable({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19,
-});
-const TENS: Record<string, number> = wordTable({
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-});
 const UNIT_ORDINALS: Record<string, number> = wordTable({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,

@@ -5,14 +5,15 @@ import type { FigureToken } from './tokens';
 import { numeralValue } from './tokens';
 import { wordTable } from '../../wordTable';
 
-const UNITS: Record<string, number> = wordTable({
+/** Number words to their values (also read in quotations: alignment/numberWords.ts). */
+export const UNITS: Record<string, number> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19,
 });
 /** The ordinals a tens word is hyphened to ("twenty-first", "ninety-fourth"). */
 const UNIT_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']);
-const TENS: Record<string, number> = wordTable({
+export const TENS: Record<string, number> = wordTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 });
 /** Words that multiply what comes before: "8.5 million", "two dozen", "three hundred". */
