@@ -73,6 +73,8 @@ function countsOfOneThing(a: TimeRef, b: TimeRef): boolean {
 
 /** Whether it reported a conflict (else the action told with the weekday may: plannedDays.ts). */
 export function checkWeekday(check: Check, t: TimeRef): boolean {
+  // A lasting state, or a sentence of two weekdays, is no one event's day (read once, not per candidate).
+  if (lasting(t) || twoWeekdays(t)) return false;
   const v = check.corpus.vocabulary;
   let agreed = false;
   const conflicts: TimeRef[] = [];
@@ -85,7 +87,7 @@ export function checkWeekday(check: Check, t: TimeRef): boolean {
       if (v.shared(t.near, s.near).count < MIN_SHARED || v.similarity(t.near, s.near) < SAME_EVENT_WORDS) continue;
       // "Five remained in hospital on Saturday" / "two … on Sunday": counts of one thing told on both
       // sides are snapshots on their own days, not one event on two.
-      if (countsOfOneThing(t, s) || lasting(t) || lasting(s) || twoWeekdays(t) || twoWeekdays(s)) continue;
+      if (countsOfOneThing(t, s) || lasting(s) || twoWeekdays(s)) continue;
       if (s.time.weekday === t.time.weekday) agreed = true;
       else conflict ??= s;
     }
