@@ -40,7 +40,7 @@ const TO_WORDS = new Set(['told', 'tells', 'tell', 'telling']);
 const SPEAKING = new Set(['speaking', 'talking', 'spoke', 'speaks', 'talked', 'shared', 'said', 'says', 'told']);
 
 /** The words of an analyst's note to clients (a venue of type 'other'): see alignment/statements.ts. */
-export const NOTE = 'note';
+const NOTE = 'note';
 /** "in a note to clients": a venue that is no outlet, but that no outlet can have been told in. */
 export function isNote(v: Venue): boolean {
   return v.type === 'other' && v.words.length === 1 && v.words[0] === NOTE;
@@ -48,7 +48,7 @@ export function isNote(v: Venue): boolean {
 const NOTE_READERS = new Set(['clients', 'investors', 'customers', 'subscribers']);
 
 /** The word of a call with analysts or reporters (a venue of type 'other'): see alignment/statements.ts. */
-export const CALL = 'call';
+const CALL = 'call';
 /** "on a call with analysts", "told analysts on a conference call": said on a call, to no outlet. */
 export function isCall(v: Venue): boolean {
   return v.type === 'other' && v.words.length === 1 && v.words[0] === CALL;

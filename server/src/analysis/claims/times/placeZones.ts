@@ -35,7 +35,7 @@ const PLACE_ZONES: Record<string, string> = wordTable({
 });
 
 /** The zone label of a dateline place ("GLASGOW", "New York"), or undefined. */
-export function zoneOfPlace(place: string): string | undefined {
+function zoneOfPlace(place: string): string | undefined {
   return PLACE_ZONES[place.toLowerCase().replace(/\s+/g, ' ').trim()];
 }
 
