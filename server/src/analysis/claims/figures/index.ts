@@ -9,7 +9,7 @@ import { decimalReach, intervalOf, leadQualifier, tailQualifier, trailQualifier 
 import type { FigureToken } from './tokens';
 import { figureTokens } from './tokens';
 import { local, remembering } from '../../local';
-import { isApposedAge, isBareHour, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
+import { isApposedAge, isBareHour, isOneAdjective, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
 import type { UnitRead } from './units';
 import { CAPACITY, DURATION_FACTOR, fractionWords, lemma, pluralNounAt, readFraction, readUnit } from './units';
 import { isFactLine, labelledCounts } from './labels';
@@ -17,6 +17,7 @@ import { wordTable } from '../../wordTable';
 import { CueWords } from './cue';
 import { mapped } from '../../mapped';
 import { workforceCounted } from './workforce';
+import { sterlingPounds } from './sterling';
 
 export { lemma } from './units';
 
@@ -65,6 +66,7 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   });
   labelledCounts(text, out);
   inheritCounted(text, out);
+  sterlingPounds(text, out);
   return out;
 }
 
@@ -266,7 +268,7 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   if (number.inWords && !currency) {
     // Numbers in words are figures only when they count something: "three major outages", not "the three".
     if (unit.unit === 'count' && !unit.counted) return null;
-    if (isRatioWord(tokens, number.first, next)) return null;
+    if (isRatioWord(tokens, number.first, next) || isOneAdjective(tokens, number.first)) return null;
     if (number.article && unit.unit !== 'duration' && !(value >= 12)) return null;
   }
   if (number.range && unit.unit === 'count' && !unit.counted) return null;

@@ -146,6 +146,9 @@ function applyScales(tokens: FigureToken[], value: number, i: number, numeral: b
       const and = tokens[j];
       const rest = and?.lower === 'and' ? readSmall(tokens, j + 1) : readSmall(tokens, j);
       if (rest && rest.value > 0 && rest.value < 100) { v += rest.value; j = rest.next; }
+      // "four hundred and twelve point six million": the decimal after the hundreds, then the scale.
+      const decimal = spokenDecimal(tokens, v, j);
+      if (decimal) { v = decimal.value; j = decimal.next; }
     }
     // "one thousand seven hundred and forty", "two million three hundred thousand": a smaller
     // number in words after a large scale adds to it.

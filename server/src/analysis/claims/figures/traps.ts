@@ -112,6 +112,16 @@ export function isRatioWord(tokens: FigureToken[], first: number, next: number):
   return after?.lower === 'in' || (before?.lower === 'in' && (tokens[first - 2]?.lower === 'one' || tokens[first - 2]?.kind === 'number'));
 }
 
+/** Words that "one-" makes an adjective of, not a count: "a one-off payment", "a one-time fee". */
+const ONE_HYPHENED = new Set(['off', 'time', 'way', 'sided', 'stop', 'shot', 'party', 'liner', 'size', 'piece', 'horse', 'track', 'touch']);
+
+/** "one-off", "one-time", "one-way": "one" hyphened into an adjective that counts nothing. */
+export function isOneAdjective(tokens: FigureToken[], first: number): boolean {
+  const hyphen = tokens[first + 1];
+  const word = tokens[first + 2];
+  return tokens[first]?.lower === 'one' && hyphen?.text === '-' && !hyphen.spaced && !!word && !word.spaced && ONE_HYPHENED.has(word.lower);
+}
+
 /** A bare number right after "at"/"by"/"until" with nothing counted is a clock hour ("at 9"). */
 export function isBareHour(tokens: FigureToken[], first: number, value: number): boolean {
   const prev = tokens[first - 1];
