@@ -149,6 +149,9 @@ function affiliationAfter(ctx: RoleContext, at: number): string | null {
   return phrase(ctx, at, end);
 }
 
+/** An age written before a role ("31-year-old"), as the tokens after the number and its hyphen. */
+const YEAR_OLD = new Set(['year-old', 'years-old']);
+
 /** Splits "professor at A and former head of B" into two roles and trims each at a clause. */
 function splitRoles(ctx: RoleContext, a: number, b: number): string[] {
   const { tokens } = ctx;
@@ -167,6 +170,8 @@ function splitRoles(ctx: RoleContext, a: number, b: number): string[] {
   for (const [s0, e0] of parts) {
     let s = s0;
     while (s <= e0 && (tokens[s].lower === 'a' || tokens[s].lower === 'an' || tokens[s].lower === 'the')) s++;
+    // "a 31-year-old emergency nurse": the age before the role is no part of it.
+    if (s + 2 <= e0 && tokens[s].kind === 'number' && tokens[s + 1].text === '-' && YEAR_OLD.has(tokens[s + 2].lower)) s += 3;
     if (s > e0) continue;
     const head = roleHead(tokens, s, e0);
     if (head < 0) continue;

@@ -54,14 +54,18 @@ export class SubjectFinder {
       }
       return this.subjectAt(tokens, i);
     }
-    const direct = this.subjectAt(tokens, 0);
-    if (direct) return direct;
     // An opening phrase ends at the first comma: "In a post on X, Musk claimed …", "However, he …".
-    if (tokens[0] && tokens[0].cap && (NOT_FIRST.has(tokens[0].lower) || PREPOSITIONS.has(tokens[0].lower))) {
-      for (let k = 1; k < tokens.length && k < 30; k++) {
-        if (QUOTE_MARKS.has(tokens[k].text)) break;
-        if (tokens[k].text === ',') return this.subjectAt(tokens, k + 1);
-      }
+    // Read it first: "In Leeds, Maria Lopez said" is not "In Leeds" with "Maria Lopez" in apposition.
+    const opening = tokens[0] && tokens[0].cap && (NOT_FIRST.has(tokens[0].lower) || PREPOSITIONS.has(tokens[0].lower));
+    const after = opening ? this.afterOpening(tokens) : null;
+    return after ?? this.subjectAt(tokens, 0);
+  }
+
+  /** The subject after an opening phrase's comma, or null. */
+  private afterOpening(tokens: Token[]): Subject | null {
+    for (let k = 1; k < tokens.length && k < 30; k++) {
+      if (QUOTE_MARKS.has(tokens[k].text)) return null;
+      if (tokens[k].text === ',') return this.subjectAt(tokens, k + 1);
     }
     return null;
   }
