@@ -332,7 +332,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
  * at a rate the writer chose; it is loose, like a quoted figure.
  */
 function conversion(article: ArticleAnalysis, index: number): boolean {
-  return article.figures[index].unit === 'money' && bracketedAfter(article, index)?.unit === 'money';
+  // Both figures money before the text between them is read (most figures are not).
+  return article.figures[index].unit === 'money' && article.figures[index - 1]?.unit === 'money' && bracketedAfter(article, index) !== null;
 }
 
 /**

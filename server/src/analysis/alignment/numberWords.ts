@@ -44,18 +44,31 @@ function valueOf(word: string): { value: number; ordinal: boolean } | null {
   return null;
 }
 
-/** First letters of every number word: other words are left at once. */
-const FIRST_LETTERS = new Set('zotfsenz'.split(''));
+/**
+ * Every number word asNumeral changes, to its numeral ("thirty" → "30", "twentyfive" → "25",
+ * "fourth" → "4th"): made once from valueOf, so a quoted word costs one look-up, not a few table
+ * reads and slices (every word of every quotation is read at ingestion).
+ */
+const NUMERALS: ReadonlyMap<string, string> = (() => {
+  const words = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(UNIT_ORDINALS), ...Object.keys(TEN_ORDINALS)];
+  for (const ten of Object.keys(TENS)) {
+    if (!TEN_LENGTHS.includes(ten.length)) continue;
+    for (const rest of [...Object.keys(UNITS), ...Object.keys(UNIT_ORDINALS)]) words.push(ten + rest);
+  }
+  const out = new Map<string, string>();
+  for (const w of words) {
+    const v = w.length >= 3 ? valueOf(w) : null;
+    if (v && !out.has(w)) out.set(w, v.ordinal ? `${v.value}${suffix(v.value)}` : String(v.value));
+  }
+  return out;
+})();
 
 /**
  * The numeral a quoted word is compared as: "thirty" → "30", "twentyfive" → "25", "fourth" →
  * "4th"; any other word as it is. `word` is a lower-case token norm.
  */
 export function asNumeral(word: string): string {
-  if (word.length < 3 || !FIRST_LETTERS.has(word[0])) return word;
-  const v = valueOf(word);
-  if (!v) return word;
-  return v.ordinal ? `${v.value}${suffix(v.value)}` : String(v.value);
+  return NUMERALS.get(word) ?? word;
 }
 
 /** A word of a quotation as the comparison reads it (alignment/quotes.ts QuoteWord). */
