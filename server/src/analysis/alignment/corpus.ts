@@ -28,6 +28,8 @@ import type { ClaimCarrier } from './claimReuse';
 import { overPeriod } from './period';
 import { bracketedAfter } from './conversions';
 import { mapped } from '../mapped';
+import type { TallyOutcome } from '../claims/figures/tallies';
+import { otherSide, tallyOutcome } from '../claims/figures/tallies';
 
 /** A figure's events: none (only times have them). */
 const NO_EVENTS: readonly string[] = [];
@@ -61,6 +63,10 @@ export interface FigureRef {
   peak: boolean;
   /** The article tells a peak of this figure's class (this figure or another). */
   peakTold: boolean;
+  /** A side of a vote's tally: the other side's number ("25" for the 34 of "34 votes to 25"; claims/figures/tallies.ts). */
+  tallyOther?: number;
+  /** The outcome its sentence tells of that vote, when it tells one. */
+  tallyOutcome?: TallyOutcome;
 }
 
 export interface TimeRef {
@@ -261,7 +267,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     const sentence = moving ? text.sentences[figure.sentence] : undefined;
     // A sum converted in brackets is the writer's arithmetic, not a snapshot of its own.
     const converted = conversion(article, index);
-    return {
+    const tally = otherSide(text.plain, article.figures, index);
+    const ref: FigureRef = {
       article, figure, index, cls, anchor: a >= 0 && moving && !converted ? article.times[a] ?? null : null,
       part: sentence ? partOfDay(text.plain, sentence.span, figure) : null,
       context: words.context, near: words.near,
@@ -275,6 +282,12 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       peak: peaks.has(index),
       peakTold: peakClasses.has(cls),
     };
+    if (tally) {
+      ref.tallyOther = tally.value;
+      const outcome = tallyOutcome(text.plain, text.sentences[figure.sentence].span);
+      if (outcome) ref.tallyOutcome = outcome;
+    }
+    return ref;
   });
   const byAnchor = groupBy(figures, (f) => f.anchor);
   const bySentence = groupBy(figures, (f) => f.figure.sentence);

@@ -4,6 +4,7 @@ import { zoneFor, zoneOffset } from '../claims/times/zones';
 import { wordTable } from '../wordTable';
 import type { PartOfDay } from '../claims/partOfDay';
 import { WORKFORCE_NOUNS } from '../claims/figures/workforce';
+import { isTallied, VOTE } from '../claims/figures/tallies';
 
 /** Things people count that are, for comparison, the same crowd: users, people, complaints; workers, miners, men. */
 const CROWD = new Set([
@@ -55,6 +56,9 @@ export function figureClass(f: Figure): string | null {
       if (!f.counted) return null;
       // "12,400 staff", "14,200 colleagues", "employs 14,200 people" (claims/figures/workforce.ts): one workforce.
       if (WORKFORCE_NOUNS.has(f.counted)) return 'count:employee';
+      // A tally's winning and losing sides are votes like any other ("took 12,421 votes"); which
+      // tally they are of is told by the other side (FigureRef.tallyOther).
+      if (isTallied(f)) return 'count:' + VOTE;
       return 'count:' + (CROWD.has(f.counted) ? 'crowd' : SPELLED_MEASURES[f.counted] ?? f.counted);
     }
   }

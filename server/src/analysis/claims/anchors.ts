@@ -2,6 +2,7 @@
 // snapshots at different moments are never compared as if they were the same quantity.
 import type { ArticleText, Figure, Span, TimeClaim } from '../types';
 import { separatorsOnly } from '../text/separators';
+import { isTallied } from './figures/tallies';
 
 /** Clause breaks inside a sentence: ", and", ", but", ";", ", while", ", whereas". */
 function clauseOf(plain: string, sentence: Span, at: number): Span {
@@ -156,7 +157,7 @@ export function nearestTimes(text: ArticleText, figures: Figure[], times: TimeCl
 export function nearestTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: Figure): number {
   const { bySentence, entryStamps } = places;
   const sentence = text.sentences[f.sentence];
-  if (!sentence || expectedValue(text, f)) return -1;
+  if (!sentence || expectedValue(text, f) || isTallied(f)) return -1;
   if (WHOLE_BEFORE.test(text.plain.slice(Math.max(sentence.span.start, f.span.start - 24), f.span.start))) return -1;
   const here = bySentence.get(f.sentence) ?? [];
   // "up from 58 on April 1": a prior value keeps only a time told right beside it.

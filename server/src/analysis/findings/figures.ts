@@ -109,7 +109,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (slip(f, g, s)) return true;
   // "176 passengers and six crew" / "174 passengers and six crew": the same count beside both says
   // which total they are (counts tied to two moments never get here: planOf leaves them apart).
-  if (sameCompanion(f, g)) return true;
+  if (sameCompanion(f, g) || sameTally(f, g, s)) return true;
   if (clock(f) || clock(g)) return false;
   if (anotherDay(f, g) || anotherDay(g, f)) return false;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
@@ -153,6 +153,27 @@ function companion(r: FigureRef): Figure | null {
   const next = r.article.figures[r.index + 1];
   if (!next || next.sentence !== r.figure.sentence || next.unit !== 'count' || !next.counted || next.counted === r.figure.counted) return null;
   return JOINED.test(r.article.text.plain.slice(r.figure.span.end, next.span.start)) ? next : null;
+}
+
+/**
+ * "defeated by 27 votes to 33" / "26 for, 33 against": the same side of two tallies whose other
+ * sides agree, told in words alike enough to be one vote (a sitting's motions can share a side).
+ */
+function sameTally(f: FigureRef, g: FigureRef, s: Surround): boolean {
+  return f.tallyOther !== undefined && f.tallyOther === g.tallyOther && f.figure.counted === g.figure.counted &&
+    !otherOutcome(f, g) && sameQuantity(f, g, s) >= SUPPORT;
+}
+
+/**
+ * "31 votes to 27" / "27 votes to 33": sides of two tallies that differ on their other side are two
+ * votes; so are tallies of a motion carried and of one defeated.
+ */
+function otherVote(f: FigureRef, g: FigureRef): boolean {
+  return f.tallyOther !== undefined && g.tallyOther !== undefined && (f.tallyOther !== g.tallyOther || otherOutcome(f, g));
+}
+
+function otherOutcome(f: FigureRef, g: FigureRef): boolean {
+  return !!f.tallyOutcome && !!g.tallyOutcome && f.tallyOutcome !== g.tallyOutcome;
 }
 
 /** Two counts of one thing, each told with an equal count of a second thing. */
@@ -246,7 +267,7 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   const steps: Step[] = [];
   // Only figures of the class that can be compatible with f or within these ratios (figureIndex.ts).
   for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
-    if (g.article.path === check.article.path || isVague(g.figure)) continue;
+    if (g.article.path === check.article.path || isVague(g.figure) || otherVote(f, g)) continue;
     const ok = compatible(f.figure, g.figure, check.tolerance) && !boundsDisagree(f, g, check.tolerance);
     // A rise over a stated stretch ("gained 41% in the 12 months") and a percentage of no stretch
     // (a premium, a day's move) are two quantities: never in conflict.
@@ -323,7 +344,7 @@ export function checkFigures(check: Check): void {
       }
       if (!check.isDraft && !sourcesSameQuantity(check, f, g, s)) continue;
       const sim = sameQuantity(f, g, s);
-      if (check.isDraft && sim < SAME_QUANTITY && !slip(f, g, s) && !sameCompanion(f, g)) {
+      if (check.isDraft && sim < SAME_QUANTITY && !slip(f, g, s) && !sameCompanion(f, g) && !sameTally(f, g, s)) {
         if (sameDescription(f, g)) describedOnly.add(g);
         else {
           if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;

@@ -18,6 +18,7 @@ import { CueWords } from './cue';
 import { mapped } from '../../mapped';
 import { workforceCounted } from './workforce';
 import { sterlingPounds } from './sterling';
+import { isTallySecond, isTallySide, opensTally, tallySides, VOTE } from './tallies';
 
 export { lemma } from './units';
 
@@ -65,6 +66,7 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
     }
   });
   labelledCounts(text, out);
+  tallySides(text.plain, out);
   inheritCounted(text, out);
   sterlingPounds(text, out);
   return out;
@@ -174,7 +176,7 @@ function readAt(tokens: FigureToken[], i: number): Reading | null {
   // A currency word before the number ("Rs 25") is not a name with a number in it ("Route 25");
   // the rand sign is glued to its number, and isRandPrefix has already told it from a name.
   const rand = currency === 'ZAR' && at === i + 1 && t.text === 'R';
-  if (!rand && number.first === at && tokens[at].kind === 'number' && numeralIsNotFigure(tokens, at, currency !== null)) return null;
+  if (!rand && number.first === at && tokens[at].kind === 'number' && numeralIsNotFigure(tokens, at, currency !== null) && !isTallySecond(tokens, at)) return null;
   return { number, first: i, currency };
 }
 
@@ -219,7 +221,8 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   let high: number | null = null;
 
   // Ranges: "20,000 to 30,000", "3-4 million", "between 20 and 30".
-  const range = readRange(tokens, number, next);
+  // (Not a tally: "voted 12 to 30" is twelve for and thirty against.)
+  const range = opensTally(tokens, number.first, next) ? null : readRange(tokens, number, next);
   if (range) { high = range.high; value = range.low ?? value; next = range.next; }
 
   const trail = trailQualifier(tokens, next);
@@ -228,6 +231,11 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   // "thousands of commuters": the counted thing follows "of".
   let unit: UnitRead | 'not-a-figure' = number.range ? readUnit(tokens, ofNoun(tokens, next), false) : readUnit(tokens, next, value === 1 || number.article);
   if (unit === 'not-a-figure') return null;
+  // "26 for, 33 against", "by 34 votes to 24", "to twenty-five": each side of a tally counts votes
+  // (so "to 24" is no clock hour).
+  if (unit.unit === 'count' && !unit.counted && !currency && !number.range && isTallySide(tokens, reading.first, next)) {
+    unit = { ...unit, counted: VOTE };
+  }
   if (numeral && number.next === number.first + 1 && !currency) {
     // A bare numeral: a year, a clock hour or an age unless a unit or a counted thing says otherwise.
     const t = tokens[number.first];
