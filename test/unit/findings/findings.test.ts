@@ -242,6 +242,16 @@ describe('findings: values before a change, and values someone expected', () => 
   });
 });
 
+describe('findings: the analysts\' consensus', () => {
+  it('a consensus figure is what analysts expected, not held against the result', () => {
+    assertClean({
+      '001_wire.txt': 'Underlying operating profit at the brewer rose 9% to €212m in the half, beating a consensus of €198m.',
+      '002_release.txt': 'Underlying operating profit rose 9% to €212m.\n\nNOTES\n1. Consensus for the half, compiled by the company from nine analysts, was sales growth of 1.5% and underlying operating profit of €198m.',
+      '003_trade.md': '# Brewer beats\n\nThe brewer said underlying operating profit rose 9% to €212m (consensus €198m).\n\n| Measure | H1 |\n|---|---|\n| Underlying operating profit | €212m |\n| Sales growth | 2.1% |\n',
+    });
+  });
+});
+
 describe('findings: sources held to each other on one fixed quantity', () => {
   it('a measure spelled out is the same unit as its symbol', () => {
     const files = {
