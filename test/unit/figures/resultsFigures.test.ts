@@ -88,6 +88,13 @@ describe('figures: the clock time of each part of a sentence', () => {
   });
 });
 
+describe('figures: the end of a reporting period', () => {
+  it('"in the 26 weeks to 5 October" is the stretch a figure is told over, not its moment', () => {
+    assert.equal(anchorOf(read('Sales at the brewer rose 4.1% in the 26 weeks to 5 October.'), '4.1%'), null);
+    assert.equal(anchorOf(read('Sales at the brewer rose 4.1% on 5 October.'), '4.1%'), '5 October');
+  });
+});
+
 describe('figures: a day in the possessive', () => {
   it('a figure the day owns is tied to it; the others of the sentence are not', () => {
     const a = read('09:05\nThe shares open 2.2% higher at 318p, against Tuesday\'s close of 311p.');

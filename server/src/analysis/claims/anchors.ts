@@ -2,6 +2,7 @@
 // snapshots at different moments are never compared as if they were the same quantity.
 import type { ArticleText, Figure, Span, TimeClaim } from '../types';
 import { separatorsOnly } from '../text/separators';
+import { endsPeriod } from './times/daysource';
 
 /** Clause breaks inside a sentence: ", and", ", but", ";", ", while", ", whereas". */
 function clauseOf(plain: string, sentence: Span, at: number): Span {
@@ -194,7 +195,8 @@ export function nearestTime(text: ArticleText, times: TimeClaim[], places: TimeP
   const sentence = text.sentences[f.sentence];
   if (!sentence || expectedValue(text, f)) return -1;
   if (WHOLE_BEFORE.test(text.plain.slice(Math.max(sentence.span.start, f.span.start - 24), f.span.start))) return -1;
-  const here = bySentence.get(f.sentence) ?? [];
+  // "rose 3.8% in the 13 weeks to 27 September": the figure is told over the stretch, not on its last day.
+  const here = (bySentence.get(f.sentence) ?? []).filter((i) => times[i].granularity !== 'date' || !endsPeriod(text.plain, times[i].span.start));
   const owner = here.find((i) => ownedDay(text.plain, times[i]) && OWNED_FIGURE.test(text.plain.slice(times[i].span.end, f.span.start)));
   if (owner !== undefined) return owner;
   // "up from 58 on April 1": a prior value keeps only a time told right beside it.

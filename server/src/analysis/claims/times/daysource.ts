@@ -67,6 +67,11 @@ export class Quotations {
   }
 }
 
+/** Whether the date at `start` ends a reporting period: "in the 13 weeks to 27 September". */
+export function endsPeriod(plain: string, start: number): boolean {
+  return PERIOD_END.test(plain.slice(Math.max(0, start - 30), start));
+}
+
 /** "in the 13 weeks to 27 September", "the year ended March 31": the end of a reporting period. */
 const PERIOD_END = /\b(?:weeks?|months?|years?|quarters?|days?|period|half)\s+(?:to|through|ended|ending|ended on|ending on)\s+$/i;
 
@@ -92,7 +97,7 @@ export function isStoryDay(plain: string, start: number, end: number, date: Cale
   dateline: CalendarDate | null, quoted: Quotations): boolean {
   if (qualifier === 'past' || qualifier === 'until') return false; // "until Friday", "since March 2"
   if (quoted.has(start)) return false;
-  if (PERIOD_END.test(plain.slice(Math.max(0, start - 30), start))) return false;
+  if (endsPeriod(plain, start)) return false;
   if (isFull(dateline) && isFull(date) && Math.abs(dayNumber(date) - dayNumber(dateline)) > STORY_DAYS) return false;
   // A wire dateline without a year ("Oct 27"): a month and day far from it are background all the same.
   if (!isFull(dateline) && dateline?.month !== undefined && dateline.day !== undefined && date.month !== undefined && date.day !== undefined) {
