@@ -123,8 +123,12 @@ function gap(t: TimeClaim, f: Figure): number {
  */
 const CHANGE_FROM = /\b(?:down|up|lower|higher|fell|falls?|falling|rose|rises?|rising|dropp(?:ed|ing)|drops?|slid|slides?|sliding|cut|cuts|raised?|lowered?|climb(?:ed|s|ing)?|eased?|eases|easing|jump(?:ed|s)?|increased?|decreased?|declined?|slipped|tumbled|plunged|soared|surged)\b[^.;:]{0,40}\bfrom\s+$/i;
 
+/** "(previously £300m-£320m)", "up from its previous range of 300 million": the value before a revision. */
+const PREVIOUSLY = /\b(?:previously|(?:previous|prior|earlier|old)\s+(?:range|forecast|guidance|estimate|target|outlook)\s+(?:of|was)\s*:?)\s+$/i;
+
 function priorValue(text: ArticleText, sentence: Span, f: Figure): boolean {
-  return CHANGE_FROM.test(text.plain.slice(Math.max(sentence.start, f.span.start - 60), f.span.start));
+  const before = text.plain.slice(Math.max(sentence.start, f.span.start - 60), f.span.start);
+  return CHANGE_FROM.test(before) || PREVIOUSLY.test(before);
 }
 
 /** Whether a figure is the value a change started from ("fell from 58.40 to 57.62"). */

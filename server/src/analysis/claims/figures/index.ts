@@ -316,6 +316,7 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   };
   if (unit.measure) figure.measure = unit.measure;
   if (unit.unit === 'percent') figure.of = unit.of ?? null;
+  if (range) figure.range = true;
   return { figure, next: Math.max(end, number.next), numberSpan };
 }
 
