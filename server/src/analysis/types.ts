@@ -84,6 +84,8 @@ export interface Figure {
   sentence: number;
   /** Spelled out in words ("eight hours", "two dozen", "an hour"). */
   inWords: boolean;
+  /** Told as a range of two numbers ("£318m-£332m", "20,000 to 30,000"): its interval is the range. */
+  range?: true;
 }
 
 export interface TimeClaim {

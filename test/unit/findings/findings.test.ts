@@ -242,6 +242,32 @@ describe('findings: values before a change, and values someone expected', () => 
   });
 });
 
+describe('findings: a forecast range and the range it replaced', () => {
+  const sources = {
+    '001_wire.txt': 'The brewer now expects full-year profit of €610 million to €640 million, up from its previous range of €580 million to €620 million.',
+    '002_release.txt': 'OUTLOOK\nThe board raised its guidance for underlying profit to €610m-€640m (previously €580m-€620m). Hop costs are expected to ease in the spring.',
+  };
+
+  it('a draft\'s old range that overlaps the sources\' but moves an end conflicts', () => {
+    assertFinding({ ...sources, 'draft_x.md': 'The brewer now expects profit of €610m to €640m for the year, up from €590m–€620m previously.' },
+      'draft_x.md', 'figure-conflict', '€590m–€620m', ['001']);
+  });
+
+  it('the new range and the old one are two quantities, never held against each other', () => {
+    assertClean({ ...sources, '003_trade.md': 'The brewer now expects full-year growth of 4%–5% and profit of €610m–€640m.', 'draft_x.md': 'The brewer now expects profit of €610m to €640m for the year, up from €580m–€620m previously.' });
+  });
+});
+
+describe('findings: the analysts\' consensus', () => {
+  it('a consensus figure is what analysts expected, not held against the result', () => {
+    assertClean({
+      '001_wire.txt': 'Underlying operating profit at the brewer rose 9% to €212m in the half, beating a consensus of €198m.',
+      '002_release.txt': 'Underlying operating profit rose 9% to €212m.\n\nNOTES\n1. Consensus for the half, compiled by the company from nine analysts, was sales growth of 1.5% and underlying operating profit of €198m.',
+      '003_trade.md': '# Brewer beats\n\nThe brewer said underlying operating profit rose 9% to €212m (consensus €198m).\n\n| Measure | H1 |\n|---|---|\n| Underlying operating profit | €212m |\n| Sales growth | 2.1% |\n',
+    });
+  });
+});
+
 describe('findings: sources held to each other on one fixed quantity', () => {
   it('a measure spelled out is the same unit as its symbol', () => {
     const files = {

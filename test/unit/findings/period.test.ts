@@ -33,5 +33,7 @@ describe('figure findings: a change over a stated stretch', () => {
     assert.equal(stretch('The stock posted a 12-month gain of 41% before the bid.', '41%'), true);
     assert.equal(stretch('Its shares closed up 6% on Tuesday.', '6%'), false);
     assert.equal(stretch('Sales rose 4% in the first quarter.', '4%'), false);
+    assert.equal(stretch('Sales rose 4% in the 26 weeks to 5 October.', '4%'), false);
+    assert.equal(stretch('Sales rose 4% in the 26 weeks.', '4%'), true);
   });
 });

@@ -7,12 +7,13 @@ import type { ArticleText, Figure } from '../types';
 /**
  * Right after the figure: "in/over/during (the) (past/last/previous) (N) days/weeks/months/years",
  * "over the period", "this year", "so far this year", "year to date". A calendar stretch ("in the
- * first quarter", "in the year to March") is left out: results stories tell every figure of it so.
+ * first quarter", "in the year to March", "in the 13 weeks to 27 September") is left out: results
+ * stories tell every figure of it so.
  * Optional groups in a row over a bounded slice: linear-time.
  */
 const PERIOD_AFTER = new RegExp(String.raw`^\s*(?:` +
   String.raw`(?:in|over|during|across|within)\s+(?:the\s+|a\s+)?(?:(?:past|last|previous|preceding|latest|same)\s+)?` +
-  String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)[\s-]+)?(?:days?|weeks?|months?|years?|decades?|period)\b` +
+  String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)[\s-]+)?(?:days?|weeks?|months?|years?|decades?|period)\b(?!\s+(?:to|ended|ending|through)\s)` +
   String.raw`|(?:so\s+far\s+)?this\s+year\b|year[\s-]+to[\s-]+date\b)`, 'i');
 
 /** Right before the figure: "a 12-month gain of", "a two-year rise of". */

@@ -3,6 +3,7 @@
 import type { ArticleText, Figure, Span, TimeClaim } from '../types';
 import { separatorsOnly } from '../text/separators';
 import { isTallied } from './figures/tallies';
+import { endsPeriod } from './times/daysource';
 
 /** Clause breaks inside a sentence: ", and", ", but", ";", ", while", ", whereas". */
 function clauseOf(plain: string, sentence: Span, at: number): Span {
@@ -15,6 +16,35 @@ function clauseOf(plain: string, sentence: Span, at: number): Span {
     if (pos < at) start = pos + m[0].length;
     else if (pos >= at) { end = pos; break; }
   }
+  return { start, end };
+}
+
+/**
+ * "opened 6.3% higher at 8am, were up 8.1% by 9.30am and peaked at 461p at 12.45pm": a clause that
+ * runs through a day in parts split by commas ties each figure to the clock time of its own part;
+ * a part with none that opens on another event ("before closing 11.9% higher") is tied to none.
+ */
+function timeOfPart(text: ArticleText, times: TimeClaim[], clause: Span, candidates: number[], f: Figure): number {
+  const part = partOf(text.plain, clause, f.span);
+  const inPart = candidates.filter((i) => times[i].span.start >= part.start && times[i].span.end <= part.end);
+  if (inPart.length > 0) return nearest(times, inPart, f.span.start);
+  if (inPart.length < candidates.length && OTHER_EVENT_PART.test(text.plain.slice(part.start, f.span.start))) return -1;
+  return nearest(times, candidates, f.span.start);
+}
+
+/** "…, before closing 11.9% higher": a part that opens on an event of its own. */
+const OTHER_EVENT_PART = /^\s*(?:before|after|following|then|until)\s+[a-z]+ing\b/i;
+/** How far a figure's part is looked for either side of it. */
+const PART_REACH = 160;
+
+/** The stretch of a clause between the commas (", ") either side of a figure. */
+function partOf(plain: string, clause: Span, figure: Span): Span {
+  const from = Math.max(clause.start, figure.start - PART_REACH);
+  const before = plain.lastIndexOf(', ', figure.start);
+  const start = before >= from ? before + 2 : clause.start;
+  const to = Math.min(clause.end, figure.end + PART_REACH);
+  const after = plain.indexOf(', ', figure.end);
+  const end = after >= 0 && after < to ? after : clause.end;
   return { start, end };
 }
 
@@ -94,8 +124,12 @@ function gap(t: TimeClaim, f: Figure): number {
  */
 const CHANGE_FROM = /\b(?:down|up|lower|higher|fell|falls?|falling|rose|rises?|rising|dropp(?:ed|ing)|drops?|slid|slides?|sliding|cut|cuts|raised?|lowered?|climb(?:ed|s|ing)?|eased?|eases|easing|jump(?:ed|s)?|increased?|decreased?|declined?|slipped|tumbled|plunged|soared|surged)\b[^.;:]{0,40}\bfrom\s+$/i;
 
+/** "(previously £300m-£320m)", "up from its previous range of 300 million": the value before a revision. */
+const PREVIOUSLY = /\b(?:previously|(?:previous|prior|earlier|old)\s+(?:range|forecast|guidance|estimate|target|outlook)\s+(?:of|was)\s*:?)\s+$/i;
+
 function priorValue(text: ArticleText, sentence: Span, f: Figure): boolean {
-  return CHANGE_FROM.test(text.plain.slice(Math.max(sentence.start, f.span.start - 60), f.span.start));
+  const before = text.plain.slice(Math.max(sentence.start, f.span.start - 60), f.span.start);
+  return CHANGE_FROM.test(before) || PREVIOUSLY.test(before);
 }
 
 /** Whether a figure is the value a change started from ("fell from 58.40 to 57.62"). */
@@ -108,12 +142,19 @@ export function startingValue(text: ArticleText, f: Figure): boolean {
  * "had expected a cut of 25 basis points", "one member preferred a 25-basis-point move": a figure
  * someone expected or wanted, not what happened; it belongs to no moment and holds no source to it.
  */
-const EXPECTED = /\b(?:expect(?:ed|s|ing)?|predict(?:ed|s|ing)?|preferr(?:ed|ing)|prefers?|tipp(?:ed|ing)|pencill?ed in|priced in|pricing in|hoped for|called for)\b[^.;:,!?]{0,30}$/i;
+const EXPECTED = /\b(?:expect(?:ed|s|ing)?|predict(?:ed|s|ing)?|preferr(?:ed|ing)|prefers?|tipp(?:ed|ing)|pencill?ed in|priced in|pricing in|hoped for|called for|consensus)\b[^.;:,!?]{0,30}$/i;
+
+/**
+ * "Consensus for the quarter, compiled from 11 analysts, was growth of 2.5% and profit of £89m": a
+ * sentence whose subject is the analysts' consensus tells only what they expected.
+ */
+const CONSENSUS_SUBJECT = /^\W{0,4}(?:\d+\.\s+)?(?:the\s+|analysts'\s+|market\s+)?consensus\b/i;
 
 export function expectedValue(text: ArticleText, f: Figure): boolean {
   const sentence = text.sentences[f.sentence];
   if (!sentence) return false;
-  return EXPECTED.test(text.plain.slice(Math.max(sentence.span.start, f.span.start - 40), f.span.start));
+  if (EXPECTED.test(text.plain.slice(Math.max(sentence.span.start, f.span.start - 40), f.span.start))) return true;
+  return CONSENSUS_SUBJECT.test(text.plain.slice(sentence.span.start, Math.min(sentence.span.end, sentence.span.start + 40)));
 }
 
 const PAST_PERFECT = /\bhad\s+(?!been\b)[a-z]+(?:ed|en)\b/i;
@@ -159,7 +200,10 @@ export function nearestTime(text: ArticleText, times: TimeClaim[], places: TimeP
   const sentence = text.sentences[f.sentence];
   if (!sentence || expectedValue(text, f) || isTallied(f)) return -1;
   if (WHOLE_BEFORE.test(text.plain.slice(Math.max(sentence.span.start, f.span.start - 24), f.span.start))) return -1;
-  const here = bySentence.get(f.sentence) ?? [];
+  // "rose 3.8% in the 13 weeks to 27 September": the figure is told over the stretch, not on its last day.
+  const here = (bySentence.get(f.sentence) ?? []).filter((i) => times[i].granularity !== 'date' || !endsPeriod(text.plain, times[i].span.start));
+  const owner = here.find((i) => ownedDay(text.plain, times[i]) && OWNED_FIGURE.test(text.plain.slice(times[i].span.end, f.span.start)));
+  if (owner !== undefined) return owner;
   // "up from 58 on April 1": a prior value keeps only a time told right beside it.
   if (priorValue(text, sentence.span, f)) return here.find((i) => times[i].span.start >= f.span.end && times[i].span.start - f.span.end <= 6) ?? -1;
   const told = here.filter((i) => times[i].granularity === 'clock');
@@ -170,7 +214,7 @@ export function nearestTime(text: ArticleText, times: TimeClaim[], places: TimeP
   if (clocks.length > 0) {
     const clause = clauseOf(text.plain, sentence.span, f.span.start);
     const inClause = clocks.filter((i) => times[i].span.start >= clause.start && times[i].span.end <= clause.end);
-    if (inClause.length > 0) return nearest(times, inClause, f.span.start);
+    if (inClause.length > 0) return timeOfPart(text, times, clause, inClause, f);
     // "9,600 lost power overnight; 87% were back by 18:00": a clause that names its own time
     // is not the clock of the next clause.
     if (OWN_TIME.test(text.plain.slice(clause.start, clause.end))) return -1;
@@ -184,11 +228,24 @@ export function nearestTime(text: ArticleText, times: TimeClaim[], places: TimeP
     const before = (bySentence.get(f.sentence - 1) ?? []).filter((i) => times[i].granularity === 'clock');
     if (before.length > 0) return before[before.length - 1];
   }
-  if (here.length > 0) return nearest(times, here, f.span.start);
+  if (here.length > 0) {
+    // "opens 6.3% higher, against Wednesday's close": the day of the thing compared with is not the figure's.
+    const day = nearest(times, here, f.span.start);
+    if (!ownedDay(text.plain, times[day])) return day;
+  }
   // A live blog entry: the clock time that heads the paragraph dates what it says.
   const stamp = entryStamps.get(sentence.paragraph);
   return stamp !== undefined && !ownTime(places, f.sentence, own) ? stamp : -1;
 }
+
+/** "against Wednesday's close of 412p": a day in the possessive owns a thing of its own, not the sentence's figures. */
+function ownedDay(plain: string, t: TimeClaim): boolean {
+  return t.granularity === 'date' && POSSESSIVE_AFTER.test(plain.slice(t.span.end, t.span.end + 3));
+}
+
+const POSSESSIVE_AFTER = /^['\u2019]s\b/;
+/** "Wednesday's close of 412p", "Monday's peak at 90", "last night's 368p close": the figure is the day's own. */
+const OWNED_FIGURE = /^['\u2019]s\s+(?:(?:[a-z-]+\s+){1,3}(?:of|at|was|were)\s+)?$/i;
 
 /**
  * "won by 903 votes, after a recount that was asked for at 2:20", "… before the vote at 6pm": a

@@ -197,11 +197,17 @@ function sameDay(f: FigureRef, g: FigureRef): boolean {
  * lasts ("closed for at least two weeks" / "at least three weeks"): a forecast, not a count that grows.
  */
 function boundsDisagree(f: FigureRef, g: FigureRef, tolerance: number): boolean {
+  // "£310m–£320m" / "£300m-£320m": two ranges told for one thing state both ends; overlapping is not agreeing.
+  if (f.figure.range && g.figure.range) return !sameEnd(f.figure.interval.low, g.figure.interval.low, tolerance) || !sameEnd(f.figure.interval.high, g.figure.interval.high, tolerance);
   const q = f.figure.qualifier;
   if (q !== g.figure.qualifier || !(q === 'up-to' || (q === 'at-least' && f.cls === 'duration' && g.cls === 'duration'))) return false;
   const a = figureRange(f.figure).value;
   const b = figureRange(g.figure).value;
   return Math.abs(a - b) > tolerance * Math.max(Math.abs(a), Math.abs(b)) + 1e-9;
+}
+
+function sameEnd(a: number, b: number, tolerance: number): boolean {
+  return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b)) + 1e-9 * Math.max(1, Math.abs(a));
 }
 
 /** "three NDRF teams" and "two SDRF teams": both say which kind, and not the same kind. */

@@ -5,7 +5,7 @@
 import type { ArticleText, Figure, Qualifier, Span, TimeClaim } from '../../types';
 import type { NumberRead } from './numbers';
 import { numberWords, readNumber, SCALES } from './numbers';
-import { decimalReach, intervalOf, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
+import { decimalReach, intervalOf, scaledReach, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
 import type { FigureToken } from './tokens';
 import { figureTokens } from './tokens';
 import { local, remembering } from '../../local';
@@ -222,7 +222,7 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
 
   // Ranges: "20,000 to 30,000", "3-4 million", "between 20 and 30".
   // (Not a tally: "voted 12 to 30" is twelve for and thirty against.)
-  const range = opensTally(tokens, number.first, next) ? null : readRange(tokens, number, next);
+  const range = opensTally(tokens, number.first, next) ? null : readRange(tokens, number, next, currency);
   if (range) { high = range.high; value = range.low ?? value; next = range.next; }
 
   const trail = trailQualifier(tokens, next);
@@ -311,6 +311,7 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   if (numeral && number.next === number.first + 1) {
     interval = decimalReach(interval, value, qualifier, /\.(\d+)$/.exec(tokens[number.first].text)?.[1].length ?? 0);
   }
+  interval = scaledReach(interval, value, qualifier, scaleOf(tokens, number));
   if (number.range) { qualifier = 'vague'; interval = { low: number.range[0], high: number.range[1] }; }
   if (high !== null) interval = { low: Math.min(interval.low, value), high: Math.max(high, interval.high === Infinity ? Infinity : high) };
 
@@ -323,7 +324,18 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   };
   if (unit.measure) figure.measure = unit.measure;
   if (unit.unit === 'percent') figure.of = unit.of ?? null;
+  if (range) figure.range = true;
   return { figure, next: Math.max(end, number.next), numberSpan };
+}
+
+/** The largest scale word a number is told with ("1.28 billion", "£96.8m"), or 1. */
+function scaleOf(tokens: FigureToken[], number: NumberRead): number {
+  let scale = 1;
+  for (let k = number.first + 1; k < number.next; k++) {
+    const s = tokens[k].kind === 'word' ? SCALES[tokens[k].lower] : undefined;
+    if (s !== undefined && s > scale) scale = s;
+  }
+  return scale;
 }
 
 /** How far a bare fraction reaches either side: "a fifth" is told for 17% as well as for 23%. */
@@ -401,22 +413,41 @@ function isPluralAt(tokens: FigureToken[], k: number): boolean {
   return !!t && t.kind === 'word' && /s$/i.test(t.text) || t?.lower === 'people';
 }
 
+/** Words before a number that make "X to Y" a change rather than a range. */
+const CHANGE_BEFORE = new Set(['from', 'rose', 'fell', 'up', 'down', 'climbed', 'jumped', 'gained', 'lost', 'dropped', 'slipped',
+  'grew', 'increased', 'decreased', 'declined', 'cut', 'raised', 'lowered', 'lifted', 'by', 'rises', 'falls', 'rise', 'fall']);
+
+/** The token a figure's number opens at, a currency sign before it included. */
+function firstOfFigure(tokens: FigureToken[], number: NumberRead): number {
+  const before = tokens[number.first - 1];
+  return before && before.kind === 'symbol' && CURRENCY_SYMBOLS[before.text] !== undefined ? number.first - 1 : number.first;
+}
+
 /** A second number after "to", "-" or "and" (after "between"): the figure is a range. */
-function readRange(tokens: FigureToken[], number: NumberRead, next: number): { low?: number; high: number; next: number } | null {
-  const link = tokens[next];
+function readRange(tokens: FigureToken[], number: NumberRead, next: number, currency: string | null): { low?: number; high: number; next: number } | null {
+  // "3%-4%", "£318m–£332m": the unit written at both ends.
+  const percent = tokens[next]?.text === '%' && !tokens[next].spaced;
+  const at = percent ? next + 1 : next;
+  const link = tokens[at];
   if (!link) return null;
   const between = tokens[number.first - 1]?.lower === 'between' || tokens[number.first - 2]?.lower === 'between';
-  const isLink = link.lower === 'to' || (link.lower === 'and' && between) || ((link.text === '-' || link.text === '–') && !link.spaced);
+  let k = at + 1;
+  const repeated = percent || (currency !== null && CURRENCY_SYMBOLS[tokens[k]?.text ?? ''] === currency && tokens[k + 1]?.kind === 'number' && !tokens[k + 1].spaced);
+  const dash = (link.text === '-' || link.text === '–') && (!link.spaced || repeated);
+  const isLink = link.lower === 'to' || (link.lower === 'and' && between) || dash;
   if (!isLink) return null;
-  const second = readNumber(tokens, next + 1);
+  if (currency !== null && repeated) k++;
+  // "rose 3% to 4%", "up from £300m to £320m": a change told with its two ends, not a range.
+  if (repeated && !dash && CHANGE_BEFORE.has(tokens[firstOfFigure(tokens, number) - 1]?.lower ?? '')) return null;
+  const second = readNumber(tokens, k);
+  if (percent && !(second && tokens[second.next]?.text === '%' && !tokens[second.next].spaced)) return null;
   if (!second || second.range || tokens[second.first].kind !== tokens[number.first].kind) return null;
   if (tokens[second.first].kind === 'number' && numeralIsNotFigure(tokens, second.first)) return null;
   let low = number.value;
-  // "3-4 million": the scale written once applies to both ends.
-  if (low < second.value && second.next > second.first + 1 && number.next === number.first + 1) {
-    const scale = second.value / Number(tokens[second.first].text.replace(/,/g, ''));
-    if (Number.isFinite(scale) && low * scale <= second.value) low *= scale;
-  }
+  // "3-4 million", "three hundred to three hundred and twenty million": the scale written once
+  // applies to both ends.
+  const scale = scaleOf(tokens, second);
+  if (low < second.value && scale >= 1e3 && scaleOf(tokens, number) < scale && low * scale <= second.value) low *= scale;
   if (!(low < second.value)) return null;
   return { low, high: second.value, next: second.next };
 }

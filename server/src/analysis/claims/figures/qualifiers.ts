@@ -72,6 +72,23 @@ export function decimalReach(interval: Interval, value: number, qualifier: Quali
   return { low: value - reach, high: value + reach };
 }
 
+/**
+ * "£1.28bn" for £1,284.3m: a large sum told with decimals before its scale word is rounded to its
+ * last digit, so it reaches just under half a unit of that digit either way. "£96.8m" still
+ * differs from "£98.6m", and "£1.28bn" from "£1.29bn" (the reaches do not touch).
+ */
+export function scaledReach(interval: Interval, value: number, qualifier: Qualifier, scale: number): Interval {
+  if (qualifier !== 'exact' || scale < 1e6 || interval.low !== value || interval.high !== value) return interval;
+  const told = String(Number((value / scale).toPrecision(12)));
+  const decimals = told.indexOf('.') < 0 ? 0 : told.length - told.indexOf('.') - 1;
+  if (decimals === 0) return interval;
+  const reach = ROUNDED_REACH * 10 ** -decimals * scale;
+  return { low: value - reach, high: value + reach };
+}
+
+/** Just under half a unit of the last digit: two neighbouring roundings never meet. */
+const ROUNDED_REACH = 0.499;
+
 export function intervalOf(value: number, qualifier: Qualifier, coarse = false): Interval {
   // "two weeks" is told to the nearest week: half a unit either way (13 days fits).
   if (coarse && qualifier === 'exact') return { low: value - 0.5, high: value + 0.5 };

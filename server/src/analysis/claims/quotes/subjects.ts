@@ -16,6 +16,8 @@ export interface Subject {
 }
 
 const QUOTE_MARKS = new Set(['“', '”', '"']);
+/** "has been", "had been", "have been": auxiliaries before "been". */
+const ADVERBS_BEFORE_BEEN = new Set(['has', 'had', 'have']);
 /** How many sentences back a pronoun may reach. */
 const MAX_LOOKBACK = 12;
 /** How many tokens back within a sentence a clause subject is looked for. */
@@ -130,7 +132,8 @@ export class SubjectFinder {
       while (c < tokens.length && c < k + 10 && !isVerbLike(tokens[c]) && tokens[c].kind === 'word') c++;
       k = skipAdverbs(tokens, c);
     }
-    return isVerbLike(tokens[k]) ? k : -1;
+    // "has been doing the media rounds": the auxiliaries are skipped as adverbs; "been" is the verb.
+    return isVerbLike(tokens[k]) || (tokens[k]?.lower === 'been' && k > from && ADVERBS_BEFORE_BEEN.has(tokens[k - 1].lower)) ? k : -1;
   }
 
   /** A person key for an agent found in sentence `si`. */

@@ -67,6 +67,28 @@ export class Quotations {
   }
 }
 
+/** Whether the date at `start` ends a reporting period: "in the 13 weeks to 27 September". */
+export function endsPeriod(plain: string, start: number): boolean {
+  return PERIOD_END.test(plain.slice(Math.max(0, start - 30), start));
+}
+
+/** "in the 13 weeks to 27 September", "the year ended March 31": the end of a reporting period. */
+const PERIOD_END = /\b(?:weeks?|months?|years?|quarters?|days?|period|half)\s+(?:to|through|ended|ending|ended on|ending on)\s+$/i;
+
+/** "'s" or "’s" closing a word: a possessive. */
+const POSSESSIVE_AFTER = /^['’]s\b/;
+
+/** "will be paid on 19 January", "is due on Friday": a day told in the future tense. */
+const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to))\b[^.;!?]{0,40}$/i;
+
+/**
+ * Whether the date at `start` is told as a day to come ("will be paid on 19 January"): like a day
+ * ahead of the dateline, it holds only in its paragraph.
+ */
+export function toldAhead(plain: string, start: number): boolean {
+  return FUTURE_BEFORE.test(plain.slice(Math.max(0, start - 60), start));
+}
+
 /**
  * True when the date mention at [start, end) may be the day of clock times written after it
  * without a date of their own.
@@ -75,6 +97,7 @@ export function isStoryDay(plain: string, start: number, end: number, date: Cale
   dateline: CalendarDate | null, quoted: Quotations): boolean {
   if (qualifier === 'past' || qualifier === 'until') return false; // "until Friday", "since March 2"
   if (quoted.has(start)) return false;
+  if (endsPeriod(plain, start)) return false;
   if (isFull(dateline) && isFull(date) && Math.abs(dayNumber(date) - dayNumber(dateline)) > STORY_DAYS) return false;
   // A wire dateline without a year ("Oct 27"): a month and day far from it are background all the same.
   if (!isFull(dateline) && dateline?.month !== undefined && dateline.day !== undefined && date.month !== undefined && date.day !== undefined) {
@@ -91,6 +114,9 @@ export function isStoryDay(plain: string, start: number, end: number, date: Cale
  * Such a date is not the day of a clock time even in the same sentence.
  */
 export function namesOtherThing(plain: string, start: number, end: number): boolean {
+  // "against Wednesday's close", "Monday's session": the day owns a thing; it is not when the
+  // sentence's clock times happened.
+  if (POSSESSIVE_AFTER.test(plain.slice(end, end + 3))) return true;
   const prev = prevWord(plain, start);
   if (!prev) return false;
   const word = prev.word.toLowerCase();

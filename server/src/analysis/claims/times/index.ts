@@ -16,7 +16,7 @@ import { dayNumber, isFull } from './calendar';
 import type { DatelineLine } from './dateline';
 import { datelineLines, findDateline } from './dateline';
 import { separatorsOnly } from '../../text/separators';
-import { isStoryDay, namesOtherThing, Quotations } from './daysource';
+import { isStoryDay, namesOtherThing, Quotations, toldAhead } from './daysource';
 import { leadBefore } from './qualifiers';
 import { Passage } from './passage';
 import { resolveDate } from './resolve';
@@ -217,7 +217,7 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
     const p = placed[i];
     if (p.m.granularity === 'date') {
       if (!hasDay(p) || !(p.silent || isStoryDay(plain, p.m.start, p.m.end, p.date, p.qualifier, dateline, quoted))) continue;
-      if (isAhead(p, dateline)) ahead = p;
+      if (isAhead(p, dateline) || toldAhead(plain, p.m.start)) ahead = p;
       else { storyDay = p; ahead = null; }
       continue;
     }

@@ -1,0 +1,29 @@
+// Days that are not the day of the clock times after them: a day in the possessive ("Tuesday's
+// close"), the end of a reporting period ("the 26 weeks to 30 June") and a day told in the future
+// tense ("will be paid on 4 March", held only in its paragraph). Sentences are our own.
+import { strict as assert } from 'node:assert';
+import { claim, timesIn } from './helpers';
+
+const OCT_8_2026 = { year: 2026, month: 10, day: 8 };
+
+describe('times: days that do not date later clock times', () => {
+  it('a day in the possessive owns a thing: "against Tuesday\'s close"', () => {
+    const { times } = timesIn('The shares opened higher, against Tuesday\'s close of 311p.\n\nThey were up 4% by 10.15am.', OCT_8_2026);
+    assert.deepEqual(claim(times, 'by 10.15am').date, OCT_8_2026);
+    const plain = timesIn('The shares fell on Tuesday.\n\nThey were up 4% by 10.15am.', OCT_8_2026).times;
+    assert.deepEqual(claim(plain, 'by 10.15am').date, { year: 2026, month: 10, day: 6 });
+  });
+
+  it('the end of a reporting period: "in the 26 weeks to 5 October"', () => {
+    const { times } = timesIn('Sales rose 3% in the 26 weeks to 5 October.\n\nThe shares were up 4% by 10.15am.', OCT_8_2026);
+    assert.deepEqual(claim(times, 'by 10.15am').date, OCT_8_2026);
+  });
+
+  it('a day told in the future tense holds only in its paragraph', () => {
+    const body = 'The brewer opened a new plant on Thursday.\n\nThe dividend will be paid on 12 January.\n\nThe shares were up 4% by 10.15am.';
+    const { times } = timesIn(body, null);
+    assert.equal(claim(times, 'by 10.15am').date.month, undefined);
+    const same = timesIn('The dividend will be paid on 12 January. Payments open at 9am.', null).times;
+    assert.deepEqual(claim(same, '9am').date, { month: 1, day: 12 });
+  });
+});
