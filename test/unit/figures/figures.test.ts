@@ -182,6 +182,12 @@ describe('figures: units and counted things', () => {
     assert.equal(one('The road runs 61 kilometres north.', '61 kilometres').counted, 'kilometre');
   });
 
+  it('a nautical mile is its own measure, not a land mile', () => {
+    assert.equal(one('The trawler sank 6.5 nautical miles off the point.', '6.5 nautical miles').counted, 'nautical mile');
+    assert.equal(one('Police set a 3-nautical-mile cordon round the wreck.', '3-nautical-mile').counted, 'nautical mile');
+    assert.equal(one('The trawler sank 7 miles off the point.', '7 miles').counted, 'mile');
+  });
+
   it('percentages: "%", "percent", "per cent", and what they are of', () => {
     const f = one('About 62% of the voters backed the plan.', 'About 62% of the voters');
     assert.equal(f.unit, 'percent');
