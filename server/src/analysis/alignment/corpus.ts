@@ -61,6 +61,8 @@ export interface FigureRef {
   peak: boolean;
   /** The article tells a peak of this figure's class (this figure or another). */
   peakTold: boolean;
+  /** The clock time a measure is told at ("a slick 12 km long at 09:00"): a reading, not a snapshot. */
+  measuredAt: TimeClaim | null;
 }
 
 export interface TimeRef {
@@ -274,6 +276,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       storyDay: article.dateline,
       peak: peaks.has(index),
       peakTold: peakClasses.has(cls),
+      measuredAt: a >= 0 && !moving && !converted ? clockTime(article.times[a]) : null,
     };
   });
   const byAnchor = groupBy(figures, (f) => f.anchor);
@@ -778,4 +781,8 @@ class ClaimIndex<V extends { article: ArticleAnalysis }> {
     if (!runs) return;
     for (const r of runs) if (r.path !== exceptPath) yield* r.values;
   }
+}
+
+function clockTime(time: TimeClaim | undefined): TimeClaim | null {
+  return time && time.granularity === 'clock' ? time : null;
 }
