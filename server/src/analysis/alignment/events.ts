@@ -1,6 +1,7 @@
 // What happened at a clock time, told in the words reporters vary for style: "halted the race" /
 // "stopped the race", "announced the sentence" / "read out the sentence" / "handed down the
-// sentence", "met workers at the plant" / "came to the plant", "issued a mayday" / "sent a mayday".
+// sentence", "met workers at the plant" / "came to the plant", "issued a mayday" / "sent a mayday",
+// "received a distress call" / "picked up a distress call".
 // An event is an action (one word for each group of newsroom synonyms) and the words of what it
 // was done to; two times told with the same action on the same thing are one moment
 // (findings/times.ts). The thing must be shared: "stopped the bus" and "halted the vote" are two
@@ -22,6 +23,7 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   '~alert': ['issued', 'sent', 'put out', 'raised', 'sounded'],
   '~request': ['asked for', 'called for', 'requested', 'demanded'],
   '~land': ['landed', 'touched down'],
+  '~receive': ['received', 'picked up'],
 };
 
 /**
