@@ -95,6 +95,19 @@ describe('events: one action on one thing, in synonyms', () => {
     assert.equal(timeConflicts(files, '002_paper.txt').length, 1);
   });
 
+  it('running aground is an action on what the ship struck, and a place between commas keeps the time in reach', () => {
+    assert.deepEqual(keysAt('The ferry Isolde ran aground on Carrick Bank, two kilometres (1.2 miles) south of the lighthouse at Port Ellis, at 05:17 local time.', '05:17'),
+      ['~aground:carrick', '~aground:bank']);
+    assert.deepEqual(keysAt('The ferry Isolde struck Carrick Bank at 05:17.', '05:17'), ['~aground:carrick', '~aground:bank']);
+    // No aside: a verb this far from the time is another clause's.
+    assert.deepEqual(keysAt('The ferry Isolde ran aground on Carrick Bank and passengers waited for many long hours in the cold before a tug came at 05:17.', '05:17'), []);
+    const files = {
+      '001_coast.txt': 'ELLIS, Aug 2 (Seawire) - The ferry Isolde ran aground on Carrick Bank, two kilometres south of the lighthouse at Port Ellis, at 05:17 local time on Saturday, the coastguard said.',
+      '002_blog.txt': 'Ellis Echo live\n\n07:02\nThe ferry Isolde struck Carrick Bank at 5.41am, the coastguard says.',
+    };
+    assert.equal(timeConflicts(files, '002_blog.txt').length, 1);
+  });
+
   it('a request is an action, and a relative clause acts on the noun it hangs on', () => {
     assert.deepEqual(keysAt('The Greens requested a recount at 1:10 a.m.', '1:10 a.m.'), ['~request:recount']);
     assert.deepEqual(keysAt('Mr Alvarez won by 80 votes after a recount that the Greens asked for at 1:10 a.m.', '1:10 a.m.'), ['~request:recount']);
