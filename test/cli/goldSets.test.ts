@@ -34,6 +34,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'mackay-cyclone': 25,
   'kourou-launch': 18,
   'hallam-strike-ballot': 18,
+  'skerra-oil-spill': 14,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
