@@ -36,6 +36,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'hallam-strike-ballot': 20,
   'pellham-council-budget': 12,
   'brenmoor-earnings': 13,
+  'skerra-oil-spill': 14,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

@@ -182,6 +182,28 @@ describe('figures: units and counted things', () => {
     assert.equal(one('The road runs 61 kilometres north.', '61 kilometres').counted, 'kilometre');
   });
 
+  it('a word in -ed before a plural noun describes what is counted ("212 tagged seals", "60 chartered vans")', () => {
+    assert.equal(one('Wardens had counted 212 tagged seals on the spit.', '212 tagged seals').counted, 'seal');
+    assert.equal(one('The ban idles about 60 chartered vans in the county.', 'about 60 chartered vans').counted, 'van');
+    assert.equal(one('Its figure: 212 tagged seals by noon.', '212 tagged seals').counted, 'seal');
+    assert.equal(one('Wardens said that 212 tagged seals had been released.', '212 tagged seals').counted, 'seal');
+    // Where the number opens its clause, the -ed word is its verb: "12 received doses" is no count of doses.
+    assert.ok(!figures('Of the 40 staff, 12 received doses on Monday.').some((f) => f.counted === 'dose'));
+  });
+
+  it('a bare count after "of which" or "including" is a part of the count before, not that count again', () => {
+    const counted = (body: string) => figures(body).map((f) => [f.text, f.counted]);
+    assert.deepEqual(counted('The shelter took in 311 tagged seals by noon, of which 42 were pups.'), [['311 tagged seals', 'seal'], ['42', null]]);
+    assert.deepEqual(counted('The shelter took in 311 seals by noon, including 42 that were pups.'), [['311 seals', 'seal'], ['42', null]]);
+    assert.deepEqual(counted('The shelter took in 311 seals by noon, and 142 by dusk.'), [['311 seals', 'seal'], ['142', 'seal']]);
+  });
+
+  it('a nautical mile is its own measure, not a land mile', () => {
+    assert.equal(one('The trawler sank 6.5 nautical miles off the point.', '6.5 nautical miles').counted, 'nautical mile');
+    assert.equal(one('Police set a 3-nautical-mile cordon round the wreck.', '3-nautical-mile').counted, 'nautical mile');
+    assert.equal(one('The trawler sank 7 miles off the point.', '7 miles').counted, 'mile');
+  });
+
   it('percentages: "%", "percent", "per cent", and what they are of', () => {
     const f = one('About 62% of the voters backed the plan.', 'About 62% of the voters');
     assert.equal(f.unit, 'percent');

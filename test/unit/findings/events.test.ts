@@ -86,6 +86,28 @@ describe('events: one action on one thing, in synonyms', () => {
     }, '002_b.txt'), []);
   });
 
+  it('a call received and a call picked up, told to the minute ten minutes apart, conflict', () => {
+    assert.deepEqual(keysAt('Falmouth coastguard received a distress call from the yacht at 2:17 a.m.', '2:17 a.m.'), ['~receive:distress', '~receive:call', '~receive:yacht']);
+    const files = {
+      '001_coast.txt': 'FALMOUTH, June 4 (Seawire) - Falmouth coastguard received a distress call from the yacht Wren at 0117 GMT on Sunday, the agency said.',
+      '002_paper.txt': 'Cornish Tide\n\nFalmouth coastguard picked up a distress call from the Wren at 0127 GMT on Sunday.',
+    };
+    assert.equal(timeConflicts(files, '002_paper.txt').length, 1);
+  });
+
+  it('running aground is an action on what the ship struck, and a place between commas keeps the time in reach', () => {
+    assert.deepEqual(keysAt('The ferry Isolde ran aground on Carrick Bank, two kilometres (1.2 miles) south of the lighthouse at Port Ellis, at 05:17 local time.', '05:17'),
+      ['~aground:carrick', '~aground:bank']);
+    assert.deepEqual(keysAt('The ferry Isolde struck Carrick Bank at 05:17.', '05:17'), ['~aground:carrick', '~aground:bank']);
+    // No aside: a verb this far from the time is another clause's.
+    assert.deepEqual(keysAt('The ferry Isolde ran aground on Carrick Bank and passengers waited for many long hours in the cold before a tug came at 05:17.', '05:17'), []);
+    const files = {
+      '001_coast.txt': 'ELLIS, Aug 2 (Seawire) - The ferry Isolde ran aground on Carrick Bank, two kilometres south of the lighthouse at Port Ellis, at 05:17 local time on Saturday, the coastguard said.',
+      '002_blog.txt': 'Ellis Echo live\n\n07:02\nThe ferry Isolde struck Carrick Bank at 5.41am, the coastguard says.',
+    };
+    assert.equal(timeConflicts(files, '002_blog.txt').length, 1);
+  });
+
   it('a request is an action, and a relative clause acts on the noun it hangs on', () => {
     assert.deepEqual(keysAt('The Greens requested a recount at 1:10 a.m.', '1:10 a.m.'), ['~request:recount']);
     assert.deepEqual(keysAt('Mr Alvarez won by 80 votes after a recount that the Greens asked for at 1:10 a.m.', '1:10 a.m.'), ['~request:recount']);

@@ -40,4 +40,12 @@ describe('figure findings: units converted in brackets', () => {
     // A right figure converted wrong: the conversion is the error.
     assert.deepEqual(conflicts('Cyclone Rangi brought gusts of 185 km/h (127 mph) to Nadi, the weather office said.'), ['127 mph']);
   });
+
+  it('nautical miles and land miles are not held against each other ("6.5 nautical miles" / "about 7.5 miles")', () => {
+    const wireSea = 'STANLEY, Mar 3 (Reefwire) - The trawler Osprey sank 6.5 nautical miles (12 km) east of Gull Point, the harbour office said.';
+    const paperSea = 'Island Gazette\n\nThe trawler Osprey sank about 7.5 miles east of Gull Point, the harbour office said.';
+    const conflicts = (path: string, files: Record<string, string>) => findingsIn(files, path, 'figure-conflict').map((f) => f.text);
+    assert.deepEqual(conflicts('001_wire.txt', { '001_wire.txt': wireSea, '002_paper.txt': paperSea }), []);
+    assert.deepEqual(conflicts('draft.md', { '001_wire.txt': wireSea, '002_paper.txt': paperSea, 'draft.md': 'The Osprey sank 6.5 nautical miles east of Gull Point, the harbour office said.' }), []);
+  });
 });

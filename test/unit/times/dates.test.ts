@@ -214,6 +214,18 @@ describe('times: the story day of a clock time in a later paragraph', () => {
     assert.ok(!times.some((t) => t.text.includes('September')), 'a day line is no claim of its own');
   });
 
+  it('dates a live blog’s entry by its day line or the dateline, not by a day another entry told', () => {
+    const body = [
+      'Live: harbour fire',
+      '16:40\nA fisherman says he unloaded his catch on Saturday and cannot sell it now.',
+      '09:15\nFire crews arrived at 8.50am, the brigade says.',
+    ].join('\n\n');
+    const { times } = timesIn(body, { year: 2025, month: 9, day: 4 });
+    assert.deepEqual(claim(times, 'Saturday').date, { year: 2025, month: 8, day: 30 });
+    assert.deepEqual(claim(times, '09:15').date, { year: 2025, month: 9, day: 4 });
+    assert.deepEqual(claim(times, '8.50am').date, { year: 2025, month: 9, day: 4 });
+  });
+
   it('does not carry a day past a "today" it cannot place (no dateline)', () => {
     const { times } = timesIn('The strike began on Sept. 1, 2025.\n\nToday the picket thinned. Talks restart at 3 p.m.', null);
     assert.deepEqual(claim(times, '3 p.m.').date, {});

@@ -75,10 +75,14 @@ describe('times: UK-style dot times', () => {
     assert.equal(t.utcMinutes, 14 * 60 + 20);
   });
 
-  it("reads \"o'clock\" only with a day-part that says which half of the day", () => {
+  it("reads \"o'clock\" with a day-part as a.m. or p.m., and alone in the half of the day its paragraph's times say", () => {
     const { times } = timesIn("Snow had fallen by seven o'clock this morning. The meeting is at four o'clock.", NOV_20_2025);
-    assert.deepEqual(texts(times).filter((t) => /o'clock/.test(t)), ["by seven o'clock"]);
+    assert.deepEqual(texts(times).filter((t) => /o'clock/.test(t)), ["by seven o'clock", "four o'clock"]);
     assert.equal(claim(times, "by seven o'clock").localMinutes, 7 * 60);
+    const later = timesIn("The ferry left at 1.40pm. Our four o'clock sailing was cancelled.", NOV_20_2025).times;
+    assert.equal(claim(later, "four o'clock").localMinutes, 16 * 60);
+    // A programme named by its hour is no time of the story.
+    assert.deepEqual(texts(timesIn("She read the six o'clock news on Radio Tay.", NOV_20_2025).times), []);
   });
 
   const decimals: Array<[string, string]> = [

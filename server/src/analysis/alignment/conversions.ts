@@ -7,6 +7,7 @@ import type { ArticleAnalysis, Figure } from '../types';
 const UNITS: Record<string, readonly [string, number]> = {
   'km/h': ['speed', 1], kph: ['speed', 1], kmh: ['speed', 1], mph: ['speed', 1.609344], knot: ['speed', 1.852],
   km: ['length', 1000], kilometre: ['length', 1000], kilometer: ['length', 1000], mile: ['length', 1609.344], mi: ['length', 1609.344],
+  'nautical mile': ['length', 1852],
   metre: ['length', 1], meter: ['length', 1], foot: ['length', 0.3048], ft: ['length', 0.3048],
   cm: ['length', 0.01], centimetre: ['length', 0.01], centimeter: ['length', 0.01],
   mm: ['length', 0.001], millimetre: ['length', 0.001], millimeter: ['length', 0.001], inch: ['length', 0.0254],

@@ -67,6 +67,8 @@ export interface FigureRef {
   tallyOther?: number;
   /** The outcome its sentence tells of that vote, when it tells one. */
   tallyOutcome?: TallyOutcome;
+  /** The clock time a measure is told at ("a slick 12 km long at 09:00"): a reading, not a snapshot. */
+  measuredAt: TimeClaim | null;
 }
 
 export interface TimeRef {
@@ -281,6 +283,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       storyDay: article.dateline,
       peak: peaks.has(index),
       peakTold: peakClasses.has(cls),
+      measuredAt: a >= 0 && !moving && !converted ? clockTime(article.times[a]) : null,
     };
     if (tally) {
       ref.tallyOther = tally.value;
@@ -792,4 +795,8 @@ class ClaimIndex<V extends { article: ArticleAnalysis }> {
     if (!runs) return;
     for (const r of runs) if (r.path !== exceptPath) yield* r.values;
   }
+}
+
+function clockTime(time: TimeClaim | undefined): TimeClaim | null {
+  return time && time.granularity === 'clock' ? time : null;
 }

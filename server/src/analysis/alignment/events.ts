@@ -1,6 +1,7 @@
 // What happened at a clock time, told in the words reporters vary for style: "halted the race" /
 // "stopped the race", "announced the sentence" / "read out the sentence" / "handed down the
-// sentence", "met workers at the plant" / "came to the plant", "issued a mayday" / "sent a mayday".
+// sentence", "met workers at the plant" / "came to the plant", "issued a mayday" / "sent a mayday",
+// "received a distress call" / "picked up a distress call".
 // An event is an action (one word for each group of newsroom synonyms) and the words of what it
 // was done to; two times told with the same action on the same thing are one moment
 // (findings/times.ts). The thing must be shared: "stopped the bus" and "halted the vote" are two
@@ -22,6 +23,8 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   '~alert': ['issued', 'sent', 'put out', 'raised', 'sounded'],
   '~request': ['asked for', 'called for', 'requested', 'demanded'],
   '~land': ['landed', 'touched down'],
+  '~receive': ['received', 'picked up'],
+  '~aground': ['ran aground', 'went aground', 'ran onto', 'struck'],
 };
 
 /**
@@ -48,6 +51,25 @@ const AND_BEFORE = /\band\s+(?:then\s+)?$/;
 /** A passive auxiliary right before the verb: "was halted", "had been spotted", "were quickly called off". */
 const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$/;
 
+/**
+ * "struck the reef, 4 km west of the point, at 0242 GMT": a place set off by two commas between the
+ * verb and its time does not put the time out of the verb's reach. The length from the first comma
+ * to the last in plain[from, to), or 0 when there are fewer than two.
+ */
+function asideLength(plain: string, from: number, to: number): number {
+  if (to - from > ASIDE_REACH) return 0;
+  let first = -1;
+  let last = -1;
+  for (let i = from; i < to; i++) {
+    if (plain[i] !== ',') continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return last > first ? last - first : 0;
+}
+/** Characters between a verb and its time, aside included, beyond which no aside is looked for. */
+const ASIDE_REACH = 160;
+
 /** Whether some other claim (a figure, another time) covers an offset. */
 export type Covered = (offset: number) => boolean;
 
@@ -64,7 +86,7 @@ export function eventKeys(plain: string, clause: Span, at: Span, covered: Covere
   for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
     const start = clause.start + m.index;
     const end = start + m[0].length;
-    const gap = end <= at.start ? at.start - end : start >= at.end ? start - at.end : 0;
+    const gap = end <= at.start ? at.start - end - asideLength(plain, end, at.start) : start >= at.end ? start - at.end : 0;
     if (gap > VERB_REACH || gap >= bestGap) continue;
     // "declared an emergency at 1744 GMT and landed …": a verb joined on after the time is another action.
     if (start >= at.end && AND_BEFORE.test(plain.slice(at.end, start))) continue;

@@ -2,7 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import type { ClaimComparison, Evidence, Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
-import { changesOverTime, compatible, differentFigureMoments, figureRange, isVague, ratio, sameBase, sameCalendarDay, sameFigureMoment, transposed } from '../alignment/figures';
+import { changesOverTime, compatible, differentFigureMoments, differentMoments, figureRange, isVague, ratio, sameBase, sameCalendarDay, sameFigureMoment, transposed } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -118,6 +118,9 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // A measure ("a depth of 18 km" / "Depth: 10 km") is the same whenever it is told: held to the
   // same likeness as a draft's figure, and named by one word as well as by two.
   const measure = f.figure.unit === 'count' && !changesOverTime(f.figure);
+  // Read at two clock times ("a slick 12 km long at 09:00" / "19 km by the 15:00 flight"), a measure
+  // is two readings of something that may have grown, like counts at two moments.
+  if (measure && differentMoments(f.measuredAt, g.measuredAt)) return false;
   const shared = v.shared(f.near, g.near).count;
   if (measure && shared >= 2 && sameQuantity(f, g, s) >= SAME_QUANTITY) return true;
   return shared >= (measure ? 1 : 2) && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;

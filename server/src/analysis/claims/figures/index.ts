@@ -72,6 +72,9 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   return out;
 }
 
+/** "of which 64 were dead", "including 12 children": a part of the count before, not that count again. */
+const PART_OF_BEFORE = /(?:\bof (?:which|whom)|\bincluding)\s*$/i;
+
 /**
  * "About 184,000 customers were without power at 9 p.m., and the map showed 96,500 still waiting":
  * a bare count takes the counted thing of the count just before it in the sentence or the one
@@ -85,6 +88,7 @@ function inheritCounted(text: ArticleText, figures: Figure[]): void {
     const sameParagraph = text.sentences[prev.sentence]?.paragraph === text.sentences[f.sentence]?.paragraph;
     if (!sameParagraph || f.sentence - prev.sentence > 1) continue;
     if (prev.unit !== 'count' || prev.counted === null || prev.counted === 'year-old') continue;
+    if (PART_OF_BEFORE.test(text.plain.slice(Math.max(0, f.span.start - 16), f.span.start))) continue;
     const r = f.value / prev.value;
     if (r >= 0.1 && r <= 10) f.counted = prev.counted;
   }
@@ -265,6 +269,10 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
     const noun = pluralNounAt(tokens, next + 1);
     if (noun) unit = { unit: 'count', counted: noun, next: next + 2 };
   }
+  if (unit.unit === 'count' && !unit.counted && !currency && !number.range) {
+    const described = describedPlural(tokens, next, leadQualifier(tokens, reading.first).first);
+    if (described) unit = described;
+  }
   if (currency) unit = { unit: 'money', measure: currency, counted: unit.unit === 'count' ? unit.counted : null, next: unit.unit === 'count' ? unit.next : next };
   // "magnitude 6.2", "a magnitude-4.9 aftershock", "magnitude two point nine" (said in words): the measure named before the number.
   let labelStart = -1;
@@ -336,6 +344,31 @@ function scaleOf(tokens: FigureToken[], number: NumberRead): number {
     if (s !== undefined && s > scale) scale = s;
   }
   return scale;
+}
+
+/**
+ * Words after which a number opens its clause, where an -ed word after the number may be its verb
+ * ("Of those, 12 received doses"); after "and" or a colon it is more often a list ("85 licensed boats").
+ */
+const CLAUSE_OPENERS = new Set([',', ';', 'that', 'but', 'while', 'when', 'because', 'if']);
+/** Verbs that show the clause's verb comes after the counted noun ("46 tagged seals were released"). */
+const VERB_AFTER = new Set(['had', 'have', 'has', 'were', 'was', 'are', 'is', 'will', 'would', 'remain', 'remained']);
+const PARTICIPLE = /^\p{Ll}{3,}ed$/u;
+
+/**
+ * "had counted 211 tagged seals", "idling 85 licensed boats": a word in -ed right before a plural
+ * noun describes it, and the noun is what is counted. Where the number opens its clause ("Of those,
+ * 12 received doses") the -ed word may be its verb, so it describes the noun only when a verb
+ * follows the noun ("… that 46 tagged seals had been released"). `first`: the figure's first token.
+ */
+function describedPlural(tokens: FigureToken[], next: number, first: number): UnitRead | null {
+  const word = tokens[next];
+  if (!word || word.kind !== 'word' || !PARTICIPLE.test(word.text)) return null;
+  const noun = pluralNounAt(tokens, next + 1);
+  if (!noun) return null;
+  const before = tokens[first - 1];
+  if ((!before || CLAUSE_OPENERS.has(before.lower)) && !VERB_AFTER.has(tokens[next + 2]?.lower ?? '')) return null;
+  return { unit: 'count', counted: noun, next: next + 2 };
 }
 
 /** How far a bare fraction reaches either side: "a fifth" is told for 17% as well as for 23%. */

@@ -317,6 +317,19 @@ function isCapacityWord(tokens: FigureToken[], k: number): boolean {
   return (w === 'seat' || w === 'seater') && VENUES.has(tokens[k + 1]?.lower ?? '');
 }
 
+/**
+ * "3.5 nautical miles", "a 2-nautical-mile zone": a sea mile (1,852 m) is not a land mile (1,609 m),
+ * so "3.5 nautical miles" and "about 4 miles" can both be right.
+ */
+function nauticalMileAt(tokens: FigureToken[], k: number): UnitRead | null {
+  if (tokens[k].lower !== 'nautical') return null;
+  let j = k + 1;
+  if (tokens[j]?.text === '-' && !tokens[j].spaced) j++;
+  const mile = tokens[j]?.lower;
+  return mile === 'mile' || mile === 'miles' ? { unit: 'count', counted: NAUTICAL_MILE, next: j + 1 } : null;
+}
+export const NAUTICAL_MILE = 'nautical mile';
+
 /** Reads the unit that follows the number ending just before token j. `single`: the number is one. */
 export function readUnit(tokens: FigureToken[], j: number, single: boolean): UnitRead | 'not-a-figure' {
   const t = tokens[j];
@@ -364,6 +377,8 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
     return { unit: 'duration', measure: duration, counted: duration, next: k + 1 };
   }
   if (MEASURES.has(u.lower)) return { unit: 'count', counted: u.lower === 'points' ? 'point' : lemma(u.lower), next: k + 1 };
+  const nautical = nauticalMileAt(tokens, k);
+  if (nautical) return nautical;
   // "a 25-basis-point cut", "a 0.5-percentage-point rise": the two-word unit hyphenated as a modifier.
   if (k !== j && (u.lower === 'basis' || u.lower === 'percentage') && tokens[k + 1]?.text === '-' && !tokens[k + 1].spaced &&
     (tokens[k + 2]?.lower === 'point' || tokens[k + 2]?.lower === 'points') && !tokens[k + 2].spaced) {

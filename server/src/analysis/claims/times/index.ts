@@ -41,6 +41,10 @@ interface Placed {
   open: boolean;
   /** "today" in an article without a dateline: no claim, but it still says which day it is. */
   silent?: boolean;
+  /** A live blog's day line ("Saturday 6 March"): the day of the entries under it. */
+  dayLine?: boolean;
+  /** A live blog's entry stamp ("14:25" on a line of its own). */
+  stamp?: boolean;
 }
 
 /** Words before a weekday that put it after the article's date. */
@@ -80,7 +84,8 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
     const own = ownLine !== undefined;
     const heading = text.sentences[sentence].isHeading;
     const dayLine = !own && heading && isDayLine(text, sentence, m);
-    if ((heading && !isEntryStamp(text, sentence, m) && !dayLine) || own) {
+    const stamp = heading && isEntryStamp(text, sentence, m);
+    if ((heading && !stamp && !dayLine) || own) {
       // A date line heading the story ("Tuesday, 24 August 2027, 18:00 EEST" over a briefing) keeps its
       // zone as a heading does; a "Published"/"Updated" stamp is on the publisher's clock.
       if ((!own || (heading && !ownLine.stamp)) && m.zone && !m.conversion && !onStampLine(plain, ownDate, m.start)) headingZones.push(m.zone);
@@ -103,7 +108,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
     const lead = leadBefore(plain, m.start, passage.paragraphStart(sentence), m.granularity);
     placed.push({
       m, sentence, paragraph: text.sentences[sentence].paragraph, date, weekday: m.weekday,
-      qualifier: lead.qualifier, start: lead.start, open: lead.rangeOpen, silent,
+      qualifier: lead.qualifier, start: lead.start, open: lead.rangeOpen, silent, dayLine, stamp,
     });
   }
   linkRanges(plain, placed);
@@ -213,14 +218,19 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
   const after = nearestDates(placed, usable, -1);
   let storyDay: Placed | null = null;
   let ahead: Placed | null = null;
+  // A live blog's entry is dated by its day line (or the dateline), not by a day another entry told
+  // ("landed his catch on Monday" in the 12:40 entry does not put the 11:35 entry on Monday).
+  let entryDay: Placed | null = null;
   for (let i = 0; i < placed.length; i++) {
     const p = placed[i];
     if (p.m.granularity === 'date') {
+      if (p.dayLine) entryDay = p;
       if (!hasDay(p) || !(p.silent || isStoryDay(plain, p.m.start, p.m.end, p.date, p.qualifier, dateline, quoted))) continue;
       if (isAhead(p, dateline) || toldAhead(plain, p.m.start)) ahead = p;
       else { storyDay = p; ahead = null; }
       continue;
     }
+    if (p.stamp) { storyDay = entryDay; ahead = null; }
     if (ahead && ahead.paragraph !== p.paragraph) ahead = null;
     const [bd, bm] = before[i];
     const [ad, am] = after[i];

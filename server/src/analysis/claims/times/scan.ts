@@ -81,7 +81,7 @@ const RE = {
   clock: /(?<![\p{L}\p{N}.,:$£€/])(\d{1,2})(?:([:.])(\d{2}))?(?!\p{N})(?:[ \u00a0]?([aApP])(\.?)[ \u00a0]?[mM](?![\p{L}\p{N}])(\.?))?/gu,
   military: /(?<![\p{L}\p{N}.,:$])([01]\d|2[0-3])([0-5]\d)[ \u00a0]?(GMT|UTC)(?![\p{L}\p{N}])/gu,
   noon: /(?:(12)[ \u00a0])?(noon|Noon|midday|Midday|midnight|Midnight)(?![\p{L}\p{N}])/gu,
-  // "six o'clock this morning": read only with a day-part beside it, which says a.m. or p.m.
+  // "six o'clock this morning" (a day-part beside it says a.m. or p.m.), "at three o'clock"
   oclock: /(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \u00a0]o['’]clock(?![\p{L}\p{N}])/giu,
   zone: /[ \u00a0]{1,2}(?:(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|IST|PKT|NPT|WIB|PHT|AWST|ACST|ACDT|NZST|NZDT|SAST|EAT|WAT|CAT|HST|AKST|AKDT|BRT|ART)|((?:Eastern|Central|Mountain|Pacific)(?:[ \u00a0](?:European[ \u00a0])?(?:(?:Standard|Daylight|Summer)[ \u00a0])?Time)?|Greenwich[ \u00a0]Mean[ \u00a0]Time|British[ \u00a0]Summer[ \u00a0]Time|(?:UK|London|British|Paris|Brussels|Berlin|Moscow|Tokyo)[ \u00a0]time)|(local[ \u00a0]time))(?![\p{L}\p{N}]|[+\-−]\p{N})/uy,
 };
@@ -500,12 +500,14 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
     const start = m.index ?? 0;
     let end = start + m[0].length;
     const hour = spokenNumber(m[1]) || Number(m[1]);
+    if (!(hour >= 1 && hour <= 12) || PROGRAMME_AFTER.test(text.slice(end, end + 12))) continue;
     const part = dayPartNear(text, start, end);
-    const local = part && hour >= 1 && hour <= 12 ? withDayPart(hour, 0, part) : null;
-    if (local === null) continue; // "at six o'clock" alone: morning or evening?
+    // "at three o'clock" alone, like "half past three": the paragraph's other times say which half.
+    const local = part ? withDayPart(hour, 0, part) : hour * 60;
+    if (local === null) continue;
     const z = zoneAfter(text, end);
     if (z) end = z.end;
-    out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, hasMeridiem: true, zone: z?.zone, localTime: z?.local });
+    out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, hasMeridiem: !!part, zone: z?.zone, localTime: z?.local });
   }
   // "two forty this morning", "ten past nine", "a quarter to eleven last night"
   for (const s of scanSpokenClocks(text)) {
@@ -524,6 +526,9 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
   }
 }
 
+
+/** "the six o'clock news", "the nine o'clock watershed": a programme or a rule named by its hour. */
+const PROGRAMME_AFTER = /^[ \u00a0](?:news|bulletin|programme|show|watershed)\b/i;
 
 const isReference = (zone: Zone) => zone.label === 'GMT' || zone.label === 'UTC';
 
