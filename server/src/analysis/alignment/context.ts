@@ -323,7 +323,7 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
   return out.toWordSet();
 }
 
-const CLAUSE_BREAK = /;|, (?:while|whereas|but|although|though)\b|[—–] /g;
+const CLAUSE_BREAK = /;|, (?:while|whereas|but|although|though)\b|, with (?:an?|the) |[—–] /g;
 
 /** The clause of a sentence that holds the claim: split at ";", ", while", ", but", dashes. */
 export function clauseAround(plain: string, whole: Span, claim: Span): Span {

@@ -338,7 +338,11 @@ export function checkFigures(check: Check): void {
       if (distinctModifiers(f, g) && !slip(f, g, s)) continue;
       switch (kind) {
         case Kind.MomentAgree: slot(g).momentAgree.push(g); continue;
-        case Kind.MomentConflict: slot(g).momentConflict.push(g); continue;
+        // "Oskarsen down 3.2% at 14:31" / "Brannock up 14.6% at 15:31 BST": two shares or sums of one
+        // moment with not a word in common are of two things (a count at a moment is the event's).
+        case Kind.MomentConflict:
+          if (f.figure.unit === 'count' || s.context() > 0 || s.nearShared() > 0) slot(g).momentConflict.push(g);
+          continue;
         case Kind.SameNumber:
           slot(g).agree.push(g);
           if (check.isDraft && sameQuantity(f, g, s) < SUPPORT) numberOnly.add(g);

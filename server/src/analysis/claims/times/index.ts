@@ -348,6 +348,11 @@ function declaredZones(plain: string): Zone[] {
 }
 
 function articleZone(placed: Placed[], headingZones: Zone[], declared: Zone[]): Zone | null {
+  // "All times BST": what the article says it keeps wins over a time it tells in another place's
+  // "local time" (a congress abroad), which is that time's own zone.
+  if (declared.length > 0 && declared.every((z) => z.family === declared[0].family)) {
+    return declared.every((z) => z.label === declared[0].label) ? declared[0] : genericZone(declared[0].family) ?? declared[0];
+  }
   const stated: Zone[] = [...headingZones, ...declared];
   for (const p of placed) {
     if (p.m.localTime) return null;
