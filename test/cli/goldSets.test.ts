@@ -37,6 +37,8 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'pellham-council-budget': 12,
   'brenmoor-earnings': 13,
   'skerra-oil-spill': 14,
+  'ashgrove-tower-fire': 12,
+  'lundy-drug-trial': 12,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

@@ -18,7 +18,7 @@ const COMMON_WORDS = new Set(`
   fair far field ford frank free german gray grey green hardy harry haven ivory jack jay jet kit lee lincoln lyle
   max mercy miles moss noble north norm park pat paris percy pierce pink rex royal rusty saint sage shelby shepard
   sol son spencer sterling sunday tad tanner tate terry texas trinity troy tyler van vince wally wilt win wynn
-  august christian christmas easter april may
+  august christian christmas easter april may lotte orly ola
 `.trim().split(/\s+/));
 
 const WIDE = new Set<string>();
