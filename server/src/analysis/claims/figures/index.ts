@@ -354,21 +354,36 @@ const CLAUSE_OPENERS = new Set([',', ';', 'that', 'but', 'while', 'when', 'becau
 /** Verbs that show the clause's verb comes after the counted noun ("46 tagged seals were released"). */
 const VERB_AFTER = new Set(['had', 'have', 'has', 'were', 'was', 'are', 'is', 'will', 'would', 'remain', 'remained']);
 const PARTICIPLE = /^\p{Ll}{3,}ed$/u;
+const GERUND = /^\p{Ll}{3,}ing$/u;
+/** "-ing" words that are prepositions or verbs of a clause rather than a noun's modifier. */
+const NOT_GERUND_MODIFIERS = new Set(['including', 'excluding', 'following', 'according', 'regarding', 'concerning',
+  'involving', 'during', 'pending', 'considering', 'using', 'carrying', 'holding', 'wearing', 'waving', 'being', 'having',
+  'leaving', 'making', 'taking', 'giving', 'getting', 'seeking', 'needing', 'losing', 'owning', 'renting', 'buying', 'selling']);
+
+/** A gerund that names a kind of thing before a noun ("nursing", "housing", "polling"). */
+function isGerundModifier(t: FigureToken | undefined): boolean {
+  return !!t && t.kind === 'word' && GERUND.test(t.text) && !NOT_GERUND_MODIFIERS.has(t.lower);
+}
 
 /**
- * "had counted 211 tagged seals", "idling 85 licensed boats": a word in -ed right before a plural
- * noun describes it, and the noun is what is counted. Where the number opens its clause ("Of those,
- * 12 received doses") the -ed word may be its verb, so it describes the noun only when a verb
- * follows the noun ("… that 46 tagged seals had been released"). `first`: the figure's first token.
+ * "had counted 211 tagged seals", "38,000 nursing posts", "1,200 unfilled nursing posts": a word in
+ * -ed or a gerund right before a plural noun (or an -ed word before such a gerund) describes it, and
+ * the noun is what is counted. Where the number opens its clause ("Of those, 12 received doses") the
+ * word may be its verb, so it describes the noun only when a verb follows the noun ("… that 46 tagged
+ * seals had been released"). `first`: the figure's first token.
  */
 function describedPlural(tokens: FigureToken[], next: number, first: number): UnitRead | null {
   const word = tokens[next];
-  if (!word || word.kind !== 'word' || !PARTICIPLE.test(word.text)) return null;
-  const noun = pluralNounAt(tokens, next + 1);
+  if (!word || word.kind !== 'word') return null;
+  const participle = PARTICIPLE.test(word.text);
+  if (!participle && !isGerundModifier(word)) return null;
+  // "unfilled nursing posts": a participle before a gerund describes the thing too.
+  const at = participle && isGerundModifier(tokens[next + 1]) ? next + 2 : next + 1;
+  const noun = pluralNounAt(tokens, at);
   if (!noun) return null;
   const before = tokens[first - 1];
-  if ((!before || CLAUSE_OPENERS.has(before.lower)) && !VERB_AFTER.has(tokens[next + 2]?.lower ?? '')) return null;
-  return { unit: 'count', counted: noun, next: next + 2 };
+  if ((!before || CLAUSE_OPENERS.has(before.lower)) && !VERB_AFTER.has(tokens[at + 1]?.lower ?? '')) return null;
+  return { unit: 'count', counted: noun, next: at + 1 };
 }
 
 /** How far a bare fraction reaches either side: "a fifth" is told for 17% as well as for 23%. */

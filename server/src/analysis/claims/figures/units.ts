@@ -209,29 +209,10 @@ function headNoun(tokens: FigureToken[], j: number, single: boolean): { counted:
     // A capitalised word ("40,000 X users"), a known modifier, or a noun modifier ("line") may lead;
     // so may the second half of a hyphenated modifier ("water-dropping planes", "state-owned banks").
     const hyphened = k > j && tokens[k - 1].text === '-' && !tokens[k - 1].spaced && !t.spaced;
-    const lead = t.text[0] !== t.lower[0] || MODIFIERS.has(t.lower) || !/(?:ed|ing|ly)$/.test(t.lower) || hyphened || gerundBefore(tokens, k);
+    const lead = t.text[0] !== t.lower[0] || MODIFIERS.has(t.lower) || !/(?:ed|ing|ly)$/.test(t.lower) || hyphened;
     if (!lead) return null;
   }
   return null;
-}
-
-/** "-ing" words that are prepositions or verbs of a clause rather than a noun's modifier. */
-const NOT_GERUND_MODIFIERS = new Set(['including', 'excluding', 'following', 'according', 'regarding', 'concerning',
-  'involving', 'during', 'pending', 'considering', 'using', 'carrying', 'holding', 'wearing', 'waving', 'being', 'having',
-  'leaving', 'making', 'taking', 'giving', 'getting', 'seeking', 'needing', 'losing', 'owning', 'renting', 'buying', 'selling']);
-
-/**
- * "38,000 nursing posts", "1,200 unfilled nursing posts": a gerund that names a kind of thing ("nursing",
- * "housing", "polling") right before the plural, or a participle right before such a gerund. Not a
- * participle alone before a plural ("2,000 attended workshops" reads as a verb and its object).
- */
-function gerundBefore(tokens: FigureToken[], k: number): boolean {
-  const gerund = (t: FigureToken | undefined) => !!t && t.kind === 'word' && t.lower.endsWith('ing') && t.lower.length > 5 &&
-    !NOT_GERUND_MODIFIERS.has(t.lower) && LOWER_START.test(t.text);
-  const next = tokens[k + 1];
-  if (gerund(tokens[k])) return !!next && nounish(next) && isPlural(next);
-  const after = tokens[k + 2];
-  return tokens[k].lower.endsWith('ed') && gerund(next) && !!after && nounish(after) && isPlural(after);
 }
 
 /** The "of …" after a percentage: "56% of the issues" → "issue". */
