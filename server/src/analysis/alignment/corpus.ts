@@ -233,9 +233,10 @@ export interface ClaimKinds {
 /**
  * Everything about one article that alignment needs, computed once per analysis (with `kinds`, only
  * those claims). `carrier`: the article is being edited, and its claims' words may be taken over
- * from its last build (claimReuse.ts); the claims are the same either way.
+ * from its last build (claimReuse.ts); the claims are the same either way. `lazy`: figures' context
+ * and near words and times' context are worked out when first read (WordSet.lazy), to the same words.
  */
-export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKinds>, carrier?: ClaimCarrier): ArticleClaims {
+export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKinds>, carrier?: ClaimCarrier, lazy = false): ArticleClaims {
   const { text } = article;
   // Claims left out are not made; what those made read of the article (its spans, its quotations) is read whole.
   const withTimes = !kinds || kinds.times;
@@ -259,7 +260,11 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     const a = article.figureAnchors[index] ?? -1;
     let words = carry?.claim('figures', index, figureCount, figure.sentence, figure.span);
     if (!words) {
-      words = {
+      words = lazy ? {
+        // No index reads a source figure's words: only a figure compared with another needs them.
+        sentence: figure.sentence, at: figure.span, events: NO_EVENTS,
+        context: lazyContext(article, figure.sentence, figure.span), near: lazyNear(article, figure.sentence, figure.span, claimSpans),
+      } : {
         sentence: figure.sentence, at: figure.span, events: NO_EVENTS,
         context: claimContext(article, figure.sentence, figure.span), near: nearContext(article, figure.sentence, figure.span, claimSpans),
       };
@@ -308,7 +313,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     let words = carry?.claim('times', index, timeCount, sentence, at);
     if (!words) {
       words = {
-        sentence, at, context: claimContext(article, sentence, at), near: nearContext(article, sentence, at, claimSpans),
+        // The time index files a time by its near words and events, so those are read now; its context only when compared.
+        sentence, at, context: lazy ? lazyContext(article, sentence, at) : claimContext(article, sentence, at), near: nearContext(article, sentence, at, claimSpans),
         events: timeEvents(text, sentence, at, claimSpans),
       };
     }
@@ -341,6 +347,16 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   });
   carry?.end();
   return { article, figures, times, quotes, statements: withStatements ? findStatements(article, quotes) : [] };
+}
+
+// Made apart from articleClaims, so that a set not yet read holds on to only what it reads (a closure
+// made there would keep all of that function's working data alive with the source).
+function lazyContext(article: ArticleAnalysis, sentence: number, at: Span): WordSet {
+  return WordSet.lazy(() => claimContext(article, sentence, at));
+}
+
+function lazyNear(article: ArticleAnalysis, sentence: number, at: Span, spans: ClaimSpans): WordSet {
+  return WordSet.lazy(() => nearContext(article, sentence, at, spans));
 }
 
 /**
@@ -609,7 +625,8 @@ export class Corpus {
   }
 
   private add(article: ArticleAnalysis, kinds: Readonly<ClaimKinds> | undefined): void {
-    const claims = articleClaims(article, kinds);
+    // The claims' words are read when first compared (most never are); the indexes below read only a time's near words and events.
+    const claims = articleClaims(article, kinds, undefined, true);
     this.sources.set(article.path, claims);
     if (!this.fixed) {
       this.vocabulary.count(article, 1);

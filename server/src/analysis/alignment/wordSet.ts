@@ -9,16 +9,40 @@ const SCAN = 24;
 export class WordSet implements ReadonlySet<string> {
   static readonly EMPTY = new WordSet([]);
   private lookup: Set<string> | undefined;
+  /** Works out the words of a set made by `lazy`, on first use; undefined once read (or for a set made with its words). */
+  private pending: (() => WordSet) | undefined;
 
   /** Sum of the squared word weights under one vocabulary state (see Vocabulary.norm). */
   declare normStamp?: number;
   declare norm?: number;
 
-  private constructor(private readonly words: readonly string[]) {}
+  private constructor(private words: readonly string[]) {}
+
+  /**
+   * A set whose words `read` works out when first asked for: most claims of a source are never
+   * compared with anything, so their words need not be read when the source is indexed. `read` must
+   * depend on nothing that changes (the words are those of an immutable analysis), so the answer does
+   * not depend on when, or whether, it is asked.
+   */
+  static lazy(read: () => WordSet): WordSet {
+    const out = new WordSet(NO_WORDS);
+    out.pending = read;
+    return out;
+  }
+
+  /** The words, read first for a lazy set. */
+  private get all(): readonly string[] {
+    if (this.pending !== undefined) {
+      const read = this.pending;
+      this.pending = undefined;
+      this.words = read().words;
+    }
+    return this.words;
+  }
 
   /** The distinct words, in iteration order. */
   get list(): readonly string[] {
-    return this.words;
+    return this.all;
   }
 
   /** The distinct words, in the order first met. */
@@ -35,35 +59,38 @@ export class WordSet implements ReadonlySet<string> {
   }
 
   get size(): number {
-    return this.words.length;
+    return this.all.length;
   }
 
   has(word: string): boolean {
-    if (this.words.length <= SCAN) return this.words.includes(word);
-    this.lookup ??= new Set(this.words);
+    const words = this.all;
+    if (words.length <= SCAN) return words.includes(word);
+    this.lookup ??= new Set(words);
     return this.lookup.has(word);
   }
 
   forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
-    for (const w of this.words) callback.call(thisArg, w, w, this);
+    for (const w of this.all) callback.call(thisArg, w, w, this);
   }
 
   [Symbol.iterator](): IterableIterator<string> {
-    return this.words[Symbol.iterator]();
+    return this.all[Symbol.iterator]();
   }
 
   values(): IterableIterator<string> {
-    return this.words[Symbol.iterator]();
+    return this.all[Symbol.iterator]();
   }
 
   keys(): IterableIterator<string> {
-    return this.words[Symbol.iterator]();
+    return this.all[Symbol.iterator]();
   }
 
   *entries(): IterableIterator<[string, string]> {
-    for (const w of this.words) yield [w, w];
+    for (const w of this.all) yield [w, w];
   }
 }
+
+const NO_WORDS: readonly string[] = [];
 
 /** Up to this many words, a word already added is found by scanning the list (most claim contexts hold about ten). */
 const DISTINCT_SCAN = 32;
