@@ -30,7 +30,8 @@ export function peakFigures(article: ArticleAnalysis): Set<number> {
     if (sentence) {
       const ranged: number[] = [];
       for (let k = i; k < j; k++) if (changesOverTime(figures[k]) && figures[k].unit === 'count') ranged.push(k);
-      const body = plain.slice(sentence.span.start, sentence.span.end);
+      // Sliced only for a sentence with a count that changes over time (most have none).
+      const body = ranged.length > 0 ? plain.slice(sentence.span.start, sentence.span.end) : '';
       if (ranged.length > 0 && ANY_CUE.test(body)) markSentence(plain, sentence.span.start, body, figures, ranged, out);
     }
     i = j;
