@@ -105,7 +105,7 @@ export interface StatementRef {
   venue: Venue;
   /** What the finding points at: the quotation with its venue, or the reported sentence. */
   span: { start: number; end: number };
-  context: Set<string>;
+  context: ReadonlySet<string>;
   quote: QuoteRef | null;
 }
 
@@ -279,7 +279,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       article, figure, index, cls, anchor: a >= 0 && moving && !converted ? article.times[a] ?? null : null,
       part: sentence ? partOfDay(text.plain, sentence.span, figure) : null,
       context: words.context, near: words.near,
-      modifiers: modifiersOf(figure),
+      modifiers: lazy ? lazyModifiers(figure) : modifiersOf(figure),
       // An expected or preferred figure is someone's view, loose like a quoted one.
       inQuote: inQuote(figure.span) || expectedValue(text, figure) || converted,
       starting: startingValue(text, figure),
@@ -346,13 +346,18 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     return { article, quote, index, words };
   });
   carry?.end();
-  return { article, figures, times, quotes, statements: withStatements ? findStatements(article, quotes) : [] };
+  return { article, figures, times, quotes, statements: withStatements ? findStatements(article, quotes, lazy) : [] };
 }
 
 // Made apart from articleClaims, so that a set not yet read holds on to only what it reads (a closure
 // made there would keep all of that function's working data alive with the source).
 function lazyContext(article: ArticleAnalysis, sentence: number, at: Span): WordSet {
   return WordSet.lazy(() => claimContext(article, sentence, at));
+}
+
+/** A count's modifiers read when first compared (its own text, tokenised: most figures' texts differ, so the cache seldom spares it). */
+function lazyModifiers(f: Figure): WordSet {
+  return f.unit !== 'count' || !f.counted ? WordSet.EMPTY : WordSet.lazy(() => modifiersOf(f));
 }
 
 function lazyNear(article: ArticleAnalysis, sentence: number, at: Span, spans: ClaimSpans): WordSet {

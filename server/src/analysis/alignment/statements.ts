@@ -6,6 +6,7 @@ import { sentenceTokensOf } from '../claims/people/tokens';
 import { findVenues, isOffAir, mayHaveVenue } from '../claims/quotes/venue';
 import type { QuoteRef, StatementRef } from './corpus';
 import { contentWords } from './words';
+import { WordSet } from './wordSet';
 
 const PRONOUN = /\b(?:he|she)\b/i;
 
@@ -14,7 +15,9 @@ function venueWords(v: Venue): string[] {
 }
 
 /** Statements of one article: its quotations that name a venue, and reported speech with one. */
-export function findStatements(article: ArticleAnalysis, quotes: QuoteRef[]): StatementRef[] {
+export function findStatements(article: ArticleAnalysis, quotes: QuoteRef[], lazy = false): StatementRef[] {
+  // A source's statements are indexed by speaker only: what was said is read when first compared.
+  const contextOf = lazy ? lazyStatementContext : statementContext;
   const { text } = article;
   const out: StatementRef[] = [];
   const quotedSentences = new Set<number>();
@@ -30,7 +33,7 @@ export function findStatements(article: ArticleAnalysis, quotes: QuoteRef[]): St
     const end = q.quote.transcript ? piece.end : Math.max(Math.min(q.quote.span.end, piece.end + 1), v.span.end);
     out.push({
       article, speaker: q.quote.speaker?.key ?? null, venue: v, span: { start, end }, quote: q,
-      context: statementContext(article, s ? s.span : q.quote.span, v, q.quote.speaker?.key ?? null),
+      context: contextOf(article, s ? s.span : q.quote.span, v, q.quote.speaker?.key ?? null),
     });
   }
   const mentions = article.people.flatMap((p) => p.mentions.map((m) => ({ key: p.key, start: m.start, end: m.end })))
@@ -51,7 +54,7 @@ export function findStatements(article: ArticleAnalysis, quotes: QuoteRef[]): St
         speaker = before.length > 0 ? before[before.length - 1].key : null;
       }
       if (!speaker) continue;
-      out.push({ article, speaker, venue: v, span: s.span, quote: null, context: statementContext(article, s.span, v, speaker) });
+      out.push({ article, speaker, venue: v, span: s.span, quote: null, context: contextOf(article, s.span, v, speaker) });
     }
   });
   return out;
@@ -68,6 +71,11 @@ function nearestPiece(pieces: readonly { start: number; end: number }[], at: { s
 function statementContext(article: ArticleAnalysis, span: { start: number; end: number }, v: Venue, speaker: string | null): Set<string> {
   const drop = new Set([...venueWords(v), ...(speaker ? contentWords(speaker) : [])]);
   return new Set(contentWords(article.text.plain, span.start, span.end).filter((w) => !drop.has(w)));
+}
+
+/** statementContext's words, read when first asked for (the same words in the same order, so the same sums). */
+function lazyStatementContext(article: ArticleAnalysis, span: { start: number; end: number }, v: Venue, speaker: string | null): ReadonlySet<string> {
+  return WordSet.lazy(() => WordSet.of(statementContext(article, span, v, speaker)));
 }
 
 /** Venues that cannot both be right: no shared name ("Sky News" / "the BBC"), or "Fox News" vs
