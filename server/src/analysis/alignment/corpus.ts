@@ -26,6 +26,7 @@ import { peakFigures } from './peaks';
 import { separatorsOnly } from '../text/separators';
 import type { ClaimCarrier } from './claimReuse';
 import { overPeriod } from './period';
+import { rateOf, type Rate } from './rate';
 import { bracketedAfter } from './conversions';
 import { mapped } from '../mapped';
 import type { TallyOutcome } from '../claims/figures/tallies';
@@ -54,6 +55,8 @@ export interface FigureRef {
   condition: string | null;
   /** A percentage change told over a stated stretch ("gained 41% in the 12 months"; alignment/period.ts). */
   period: boolean;
+  /** The stretch a sum is told per ("185,000 pounds a week"; alignment/rate.ts), or null. */
+  rate: Rate | null;
   /**
    * The day of the figure's story (its article's dateline), which a figure with no time is of: held
    * here, not read from the article, so that a re-check keyed by the claim sees it change.
@@ -285,6 +288,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       starting: startingValue(text, figure),
       condition: conditionOf(text, figure),
       period: overPeriod(text, figure),
+      rate: rateOf(text, figure),
       storyDay: article.dateline,
       peak: peaks.has(index),
       peakTold: peakClasses.has(cls),

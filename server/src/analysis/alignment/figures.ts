@@ -324,10 +324,16 @@ export interface FigureMoment {
   part: PartOfDay | null;
 }
 
-/** "385 firefighters at dawn" / "415 on Tuesday afternoon": told of different parts of the day. */
+/**
+ * "385 firefighters at dawn" / "415 on Tuesday afternoon": told of different parts of the day. The
+ * evening and the night overlap ("on Thursday evening" / "on Thursday night" name the same hours).
+ */
 function partsDiffer(f: FigureMoment, g: FigureMoment): boolean {
-  return f.part !== null && g.part !== null && f.part !== g.part;
+  if (f.part === null || g.part === null || f.part === g.part) return false;
+  return !(NEIGHBOURS.has(f.part) && NEIGHBOURS.has(g.part));
 }
+
+const NEIGHBOURS: ReadonlySet<PartOfDay> = new Set<PartOfDay>(['evening', 'night']);
 
 /** Two figures told of the same moment: sameMoment of their times, not told of different parts of the day. */
 export function sameFigureMoment(f: FigureMoment, g: FigureMoment): boolean {

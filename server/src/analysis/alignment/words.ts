@@ -1,5 +1,6 @@
 import { wordTable } from '../wordTable';
 import { mapped } from '../mapped';
+import { foldAccents } from '../claims/people/tokens';
 // Words for comparing contexts and quotations: lower-case, punctuation-free, lightly stemmed.
 
 const STOPWORDS = new Set(
@@ -234,7 +235,8 @@ export function contentWordFor(norm: string): string | null {
 }
 
 function contentWordOfNorm(norm: string): string | null {
-  const w = norm.replace(/'s$/, '').replace(/'/g, '');
+  // "Estádio" / "Estadio": outlets differ in keeping accents, so a word is compared without them.
+  const w = foldAccents(norm.replace(/'s$/, '').replace(/'/g, ''));
   const direction = DIRECTION[w];
   if (direction) return direction;
   if (w.length < 2 || STOPWORDS.has(w) || /^\d/.test(w)) return null;

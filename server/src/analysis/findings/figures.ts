@@ -277,6 +277,12 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   // Only figures of the class that can be compatible with f or within these ratios (figureIndex.ts).
   for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
     if (g.article.path === check.article.path || isVague(g.figure) || otherVote(f, g)) continue;
+    // "£185,000 a week" / "£185,000 a month": the same sum per another stretch is the stretch
+    // misreported; sums per other stretches are other quantities.
+    if (f.rate && g.rate && f.rate !== g.rate) {
+      if (sameNumber(f, g) && !g.inQuote) steps.push({ g, kind: Kind.Conflict });
+      continue;
+    }
     const ok = compatible(f.figure, g.figure, check.tolerance) && !boundsDisagree(f, g, check.tolerance);
     // A rise over a stated stretch ("gained 41% in the 12 months") and a percentage of no stretch
     // (a premium, a day's move) are two quantities: never in conflict.

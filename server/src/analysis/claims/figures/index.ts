@@ -27,6 +27,8 @@ const CURRENCY_SYMBOLS: Record<string, string> = wordTable({ $: 'USD', '£': 'GB
 const WORD_PREFIXES: Record<string, string> = wordTable({ rs: 'INR', inr: 'INR', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY' });
 /** (Both tables' words are at most three letters long: readAt asks them only of such words.) */
 const DOLLAR_PREFIXES: Record<string, string> = wordTable({ us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD' });
+/** A span hyphened before its noun, as a term is written: "five-year", "12-month", "six-week". */
+const TERM = /-(?:hour|day|week|month|year|decade)$/i;
 /** Durations that "a"/"an" can stand for one of ("an hour"); not "a second", which is an ordinal. */
 const ONE_OF = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'fortnight']);
 /** Words before "an hour" that make it a stated duration rather than "once a day". */
@@ -315,7 +317,8 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   const lead = leadQualifier(tokens, reading.first);
   if (qualifier === 'exact') qualifier = lead.qualifier;
   const coarse = unit.unit === 'duration' && Number.isInteger(value) && value >= 1 && unit.measure !== 'second' && unit.measure !== 'minute';
-  let interval = intervalOf(value, qualifier, coarse);
+  const term = coarse && TERM.test(text.plain.slice(tokens[number.first].start, tokens[unit.next - 1].end));
+  let interval = intervalOf(value, qualifier, coarse, term);
   if (numeral && number.next === number.first + 1) {
     interval = decimalReach(interval, value, qualifier, /\.(\d+)$/.exec(tokens[number.first].text)?.[1].length ?? 0);
   }

@@ -89,9 +89,17 @@ export function scaledReach(interval: Interval, value: number, qualifier: Qualif
 /** Just under half a unit of the last digit: two neighbouring roundings never meet. */
 const ROUNDED_REACH = 0.499;
 
-export function intervalOf(value: number, qualifier: Qualifier, coarse = false): Interval {
+/**
+ * `coarse`: a whole number of hours or longer, told to the nearest unit. `term`: a span hyphened
+ * before its noun ("a five-year contract", "a 12-month ban"), a term set exactly: neighbouring terms
+ * do not meet halfway.
+ */
+export function intervalOf(value: number, qualifier: Qualifier, coarse = false, term = false): Interval {
   // "two weeks" is told to the nearest week: half a unit either way (13 days fits).
-  if (coarse && qualifier === 'exact') return { low: value - 0.5, high: value + 0.5 };
+  if (coarse && qualifier === 'exact') {
+    const reach = term ? ROUNDED_REACH : 0.5;
+    return { low: value - reach, high: value + reach };
+  }
   switch (qualifier) {
     case 'about': return { low: value * (1 - ABOUT), high: value * (1 + ABOUT) };
     case 'nearly': return { low: value * (1 - NEARLY), high: value };

@@ -23,7 +23,7 @@ export const ROLE_NOUNS = set(`
   doctor epidemiologist virologist biologist chemist physicist astronomer historian academic fellow scholar
   ceo cfo cto coo cio ciso executive officer founder co-founder cofounder owner chairman chairwoman chairperson chair
   president vice-president director manager spokesperson spokesman spokeswoman representative head chief boss
-  partner investor entrepreneur billionaire mogul magnate tycoon consultant adviser advisor aide strategist
+  partner investor entrepreneur billionaire mogul magnate tycoon consultant adviser advisor aide strategist agent
   senator lawmaker legislator congressman congresswoman minister secretary mayor governor councillor councilor
   councilman councilwoman ambassador diplomat envoy official leader activist campaigner organiser organizer
   candidate premier chancellor commissioner prosecutor attorney lawyer judge investigator detective inspector

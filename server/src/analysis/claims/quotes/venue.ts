@@ -116,7 +116,11 @@ export function findVenues(plain: string, tokens: Token[], isPerson: (i: number)
         const first = TO_WORDS.has(t.lower) && tokens[i + 1]?.lower === 'the' ? i + 1 : a;
         make(i, first, hostEnd(tokens, b), wordsOf(tokens, a, b), 'outlet');
         i = b;
+        continue;
       }
+      // "told Spanish sports daily Marca", "told the broadcaster RTE": the outlet named after what it is.
+      const named = describedOutlet(tokens, a, isPerson);
+      if (named) { make(i, a, hostEnd(tokens, named.b), wordsOf(tokens, named.a, named.b), 'outlet'); i = named.b; }
       continue;
     }
     if (t.lower === 'on' || t.lower === 'during' || t.lower === 'in') {
@@ -193,6 +197,29 @@ function outletEnd(tokens: Token[], a: number, isPerson: (i: number) => boolean)
   const rest = tokens[b + 2]?.kind === 'word' && tokens[b + 2].cap && tokens[b + 2].start - n.end === 1 ? capitalRun(tokens, b + 2) : -1;
   if (rest >= 0 && /^\d{1,3}(?:\.\d)?$/.test(n.text) && (tokens[rest].lower === 'fm' || tokens[rest].lower === 'am' || OUTLET_ENDINGS.has(tokens[rest].lower))) return rest;
   return n.text.length <= 2 ? b + 1 : b;
+}
+
+/** What an outlet is, told before its name: "sports daily Marca", "broadcaster RTE", "the newspaper Público". */
+const OUTLET_KINDS = new Set(['daily', 'newspaper', 'paper', 'tabloid', 'weekly', 'magazine', 'broadcaster', 'website', 'station', 'channel', 'network', 'agency', 'outlet']);
+/** Words that may describe the outlet before its kind: "Portuguese sports", "the French business". */
+const DESCRIBED_REACH = 4;
+
+/**
+ * "Portuguese sports daily O Desportivo": up to four describing words (a nationality in capitals, or
+ * lower-case words), an outlet kind, then the outlet's name in capitals: the name's first and last token.
+ */
+function describedOutlet(tokens: Token[], a: number, isPerson: (i: number) => boolean): { a: number; b: number } | null {
+  for (let k = a; k < tokens.length && k - a <= DESCRIBED_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.possessive) return null;
+    if (!t.cap && OUTLET_KINDS.has(t.lower)) {
+      // Its kind said, a name of one letter first ("O Jogo", "A Bola") is the outlet's too.
+      const n = tokens[k + 1];
+      const b = n && n.kind === 'word' && n.cap && n.text.length === 1 && !isPerson(k + 1) ? capitalRun(tokens, k + 1) : outletEnd(tokens, k + 1, isPerson);
+      return b > k ? { a: k + 1, b } : null;
+    }
+  }
+  return null;
 }
 
 /** "Fox Business Network’s Kudlow": the host after a possessive belongs to the text, not the words. */

@@ -31,10 +31,11 @@ const INLINE_LINE_MAX = 100;
 const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
 
 // "ALLENTOWN, Pa., June 8 (Wirepost) -", "WASHINGTON, March 10 (Reuters) -", "LEEDS, 14 Oct (PressLine) –":
-// a place in capitals, up to two more place words, the date, an optional outlet, then a dash.
+// a place in capitals, up to two more place words, the date, an optional outlet, then a dash. Two
+// places joined by a slash ("LONDON/PARIS, May 3 (Reuters) -") are one dateline.
 const SP = '[ \\u00a0]';
 const WIRE = new RegExp(
-  `^[ \\t*_>]{0,4}\\p{Lu}[\\p{Lu}.'’\\- ]{1,40}(?:,${SP}{1,2}\\p{Lu}[\\p{L}.'’\\- ]{0,30}){0,2},${SP}{1,2}` +
+  `^[ \\t*_>]{0,4}\\p{Lu}[\\p{Lu}.'’\\-/ ]{1,40}(?:,${SP}{1,2}\\p{Lu}[\\p{L}.'’\\- ]{0,30}){0,2},${SP}{1,2}` +
   `(?:(\\p{L}{3,9})\\.?${SP}{1,2}(\\d{1,2})|(\\d{1,2})${SP}{1,2}(\\p{L}{3,9})\\.?)(?:,?${SP}{1,2}((?:19|20)\\d\\d))?` +
   `${SP}{1,2}(?:\\([^()\\n]{1,40}\\)${SP}{0,2})?[-–—]`, 'u');
 

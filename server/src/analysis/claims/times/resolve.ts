@@ -10,6 +10,8 @@ import { addDays, dayNumber, isFull, isValidDate, weekdayAfter, weekdayOf, weekd
 import type { FullDate } from './calendar';
 import type { Mention } from './scan';
 
+/** A weekday lies at most this many days either side of the day it is counted from. */
+const WEEK = 7;
 /** Days after the dateline a yearless date may lie before it is read as last year's. */
 const FUTURE_DAYS = 60;
 
@@ -30,7 +32,9 @@ export function resolveDate(m: Mention, dateline: CalendarDate | null, datelineW
         if (m.relative === 'weekday-next') return weekdayAfter(dl, m.weekday);
         return weekdayOnOrBefore(dl, m.weekday, m.relative === 'weekday-last');
       }
-      if (datelineWeekday === undefined) return {};
+      // No weekday to count from: a week either side of a day mid-month is still that month, which
+      // is enough to tell daylight saving ("LISBON, Aug 14 - … on Thursday, shortly after 0630 GMT").
+      if (datelineWeekday === undefined) return dl.month !== undefined && dl.day !== undefined && dl.day > WEEK && dl.day + WEEK <= 28 ? { month: dl.month } : {};
       // Count the days on a calendar where the dateline falls on the weekday the article gives it.
       const stand = standIn(dl, datelineWeekday);
       if (!stand) return {};

@@ -71,7 +71,8 @@ const WORDS: Record<string, Zone> = wordTable({
   'pacific': ABBREVIATIONS.PT, 'pacific time': ABBREVIATIONS.PT,
   'pacific standard time': ABBREVIATIONS.PST, 'pacific daylight time': ABBREVIATIONS.PDT,
   'greenwich mean time': ABBREVIATIONS.GMT, 'british summer time': ABBREVIATIONS.BST,
-  'central european time': ABBREVIATIONS.CET, 'central european summer time': ABBREVIATIONS.CEST,
+  // "Central European time" is the region's clock all year, as "Eastern time" is ("CET" is the winter offset).
+  'central european time': PARIS_TIME, 'central european summer time': ABBREVIATIONS.CEST,
   'eastern european time': ABBREVIATIONS.EET, 'eastern european summer time': ABBREVIATIONS.EEST,
   'uk time': UK_TIME, 'london time': UK_TIME, 'british time': UK_TIME,
   'paris time': PARIS_TIME, 'brussels time': PARIS_TIME, 'berlin time': PARIS_TIME,
