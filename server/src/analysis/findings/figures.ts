@@ -588,8 +588,9 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     // quantity in the very same words.
     if (momentConflicts.length > 0) report(check, f, momentConflicts);
     else if (contextConflicts.length > 0) {
-      // A number this sentence also states itself is another quantity ("to $1.84bn from $1.96bn").
-      const kept = exactAgree || openAgree ? corroborated(check, byArticle, contextConflicts).filter((g) => !statesItself(f, g)) : contextConflicts;
+      // A number this sentence also states itself is another quantity ("to $1.84bn from $1.96bn"; a
+      // list of ages, one per person), whether or not another source agrees with this figure.
+      const kept = (exactAgree || openAgree ? corroborated(check, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g));
       if (kept.length > 0) report(check, f, kept);
     }
     return;
