@@ -2,7 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import type { ClaimComparison, Evidence, Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
-import { changesOverTime, compatible, differentFigureMoments, differentMoments, figureRange, isVague, ratio, sameBase, sameCalendarDay, sameFigureMoment, transposed } from '../alignment/figures';
+import { changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureRange, isVague, ratio, sameBase, sameCalendarDay, sameFigureMoment, transposed } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -206,7 +206,9 @@ function boundsDisagree(f: FigureRef, g: FigureRef, tolerance: number): boolean 
   if (q !== g.figure.qualifier || !(q === 'up-to' || (q === 'at-least' && f.cls === 'duration' && g.cls === 'duration'))) return false;
   const a = figureRange(f.figure).value;
   const b = figureRange(g.figure).value;
-  return Math.abs(a - b) > tolerance * Math.max(Math.abs(a), Math.abs(b)) + 1e-9;
+  // "up to 1.2 metres" / "up to four feet": a cap converted and rounded is the same cap.
+  const [sa, sb] = conversionSlack(f.figure, g.figure);
+  return Math.abs(a - b) > tolerance * Math.max(Math.abs(a), Math.abs(b)) + sa + sb + 1e-9;
 }
 
 function sameEnd(a: number, b: number, tolerance: number): boolean {
