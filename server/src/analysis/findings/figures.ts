@@ -2,7 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import type { ClaimComparison, Evidence, Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
-import { changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureRange, isVague, ratio, sameBase, sameCalendarDay, sameFigureMoment, transposed } from '../alignment/figures';
+import { changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureClass, figureRange, isVague, ratio, sameBase, sameCalendarDay, sameFigureMoment, transposed } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -279,7 +279,12 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   // Only figures of the class that can be compatible with f or within these ratios (figureIndex.ts).
   for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
     if (g.article.path === check.article.path || isVague(g.figure) || otherVote(f, g)) continue;
-    const ok = compatible(f.figure, g.figure, check.tolerance) && !boundsDisagree(f, g, check.tolerance);
+    // "2,650m (8,700ft)": a measure converted right in brackets is the writer's arithmetic on the one
+    // before it, which holds the claim; rounded, it would lend "about 2,560 metres" support of its own.
+    if (isConversion(g)) continue;
+    // "about 2,560 metres" / "about 2,650 metres": digits swapped are one figure misreported, though
+    // the rounding each allows would let both be true.
+    const ok = compatible(f.figure, g.figure, check.tolerance) && !boundsDisagree(f, g, check.tolerance) && !transposed(f.figure, g.figure);
     // A rise over a stated stretch ("gained 41% in the 12 months") and a percentage of no stretch
     // (a premium, a day's move) are two quantities: never in conflict.
     if (!ok && f.period !== g.period) continue;
@@ -310,6 +315,16 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     steps.push({ g, kind: Kind.Conflict });
   }
   return { steps, context: new SharedWords((g) => g.context), near: new SharedWords((g) => g.near) };
+}
+
+/**
+ * A measure in brackets that converts the figure before it right, into a unit compared in the same
+ * class ("2,650m (8,700ft)"); a conversion into a unit of its own class ("250 km/h (155 mph)") is the
+ * only figure of that class the source gives, and stays.
+ */
+function isConversion(g: FigureRef): boolean {
+  const original = convertedFigure(g.article, g.index);
+  return original !== null && figureClass(original) === g.cls && convertsCorrectly(original, g.figure);
 }
 
 export function checkFigures(check: Check): void {
