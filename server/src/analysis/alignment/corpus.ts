@@ -309,10 +309,12 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   const times: TimeRef[] = !withTimes ? [] : mapped(article.times, (time, index) => {
     // A live blog's entry stamp ("11:52 a.m." on a line of its own) is about its entry's first sentence,
     // unless that sentence tells a time of its own ("5.12pm ⏎ Police say the mayday came at 4.55pm").
-    let entry = entryOf(text, time);
+    const inline = inlineEntry(text, time);
+    let entry = inline >= 0 ? time.sentence : entryOf(text, time);
     const stamp = entry >= 0;
-    if (entry >= 0 && clocked.has(entry)) entry = -1;
-    const at = entry < 0 ? time.span : { start: text.sentences[entry].span.start, end: text.sentences[entry].span.start };
+    if (entry >= 0 && (inline >= 0 ? otherClockIn(article.times, time) : clocked.has(entry))) entry = -1;
+    const opens = inline >= 0 ? inline : entry >= 0 ? text.sentences[entry].span.start : 0;
+    const at = entry < 0 ? time.span : { start: opens, end: opens };
     const sentence = entry < 0 ? time.sentence : entry;
     let words = carry?.claim('times', index, timeCount, sentence, at);
     if (!words) {
@@ -442,6 +444,28 @@ function entryOf(text: ArticleText, time: TimeClaim): number {
   // Nothing else in its sentence; an entry that opens with a quotation tells what someone said, not what happened at the stamp.
   return separatorsOnly(text.plain, s.span.start, time.span.start) && separatorsOnly(text.plain, time.span.end, s.span.end) &&
     !'"“‘'.includes(text.plain[next.span.start] ?? '') ? time.sentence + 1 : -1;
+}
+
+/** A dash after a stamp that opens its line, and the entry after it: "12:04 – The first helicopter …". */
+const INLINE_ENTRY = /^[ \t]*[–—|-][ \t]+(?=\S)/;
+
+/**
+ * Where the entry starts when a clock time opens its sentence and a dash sets its entry off on the
+ * same line ("**12:04** – The first helicopter has landed"), or -1.
+ */
+function inlineEntry(text: ArticleText, time: TimeClaim): number {
+  if (time.granularity !== 'clock') return -1;
+  const s = text.sentences[time.sentence];
+  if (!s || !separatorsOnly(text.plain, s.span.start, time.span.start)) return -1;
+  const m = INLINE_ENTRY.exec(text.plain.slice(time.span.end, Math.min(s.span.end, time.span.end + 8)));
+  if (!m) return -1;
+  const start = time.span.end + m[0].length;
+  return start < s.span.end && !'"“‘'.includes(text.plain[start]) ? start : -1;
+}
+
+/** Whether another clock time stands in the sentence of `time` (the entry tells a time of its own). */
+function otherClockIn(times: readonly TimeClaim[], time: TimeClaim): boolean {
+  return times.some((t) => t !== time && t.granularity === 'clock' && t.sentence === time.sentence);
 }
 
 function groupBy<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V[]> {

@@ -31,6 +31,21 @@ const SPELLED_MEASURES: Record<string, string> = wordTable({
 });
 
 /**
+ * Lengths in metres: "1.2 km" and "900 metres", "six feet" and "six metres" are one kind of quantity,
+ * compared in metres (a nautical mile keeps a class of its own, as units.ts reads it).
+ */
+const METRES: Record<string, number> = wordTable({
+  metre: 1, meter: 1, km: 1000, kilometre: 1000, kilometer: 1000, cm: 0.01, centimetre: 0.01, centimeter: 0.01,
+  mm: 0.001, millimetre: 0.001, millimeter: 0.001, mile: 1609.344, mi: 1609.344, foot: 0.3048, ft: 0.3048, inch: 0.0254,
+});
+const LENGTH = 'count:length';
+
+/** Metres per unit of a length figure, or undefined for any other figure. */
+function metresPer(f: Figure): number | undefined {
+  return f.unit === 'count' && f.counted ? METRES[f.counted] : undefined;
+}
+
+/**
  * Whether a figure can be a snapshot tied to a moment (people affected, a price, a share): counts of
  * things, money and percentages. Durations and measures are the same whenever they are told.
  */
@@ -59,14 +74,15 @@ export function figureClass(f: Figure): string | null {
       // A tally's winning and losing sides are votes like any other ("took 12,421 votes"); which
       // tally they are of is told by the other side (FigureRef.tallyOther).
       if (isTallied(f)) return 'count:' + VOTE;
+      if (METRES[f.counted] !== undefined) return LENGTH;
       return 'count:' + (CROWD.has(f.counted) ? 'crowd' : SPELLED_MEASURES[f.counted] ?? f.counted);
     }
   }
 }
 
-/** The figure's interval in comparable base units (durations in minutes). */
+/** The figure's interval in comparable base units (durations in minutes, lengths in metres). */
 export function figureRange(f: Figure): { low: number; high: number; value: number } {
-  const k = f.unit === 'duration' && f.measure ? MINUTES[f.measure] ?? 1 : 1;
+  const k = scaleOf(f);
   return { low: f.interval.low * k, high: f.interval.high * k, value: f.value * k };
 }
 
@@ -81,10 +97,11 @@ export function compatible(a: Figure, b: Figure, tolerance: number): boolean {
   const kb = scaleOf(b);
   const va = a.value * ka;
   const vb = b.value * kb;
-  const waLow = a.interval.low * ka * (1 - tolerance);
-  const waHigh = a.interval.high * ka * (1 + tolerance);
-  const wbLow = b.interval.low * kb * (1 - tolerance);
-  const wbHigh = b.interval.high * kb * (1 + tolerance);
+  const [sa, sb] = conversionSlack(a, b);
+  const waLow = a.interval.low * ka * (1 - tolerance) - sa;
+  const waHigh = a.interval.high * ka * (1 + tolerance) + sa;
+  const wbLow = b.interval.low * kb * (1 - tolerance) - sb;
+  const wbHigh = b.interval.high * kb * (1 + tolerance) + sb;
   const eps = 1e-9 * Math.max(1, Math.abs(va), Math.abs(vb));
   // "about 87%" and "about 78%": two round numbers for one amount, each outside the other's reach.
   // Their ranges touch, but both are right only if each number is near the other.
@@ -94,9 +111,40 @@ export function compatible(a: Figure, b: Figure, tolerance: number): boolean {
   return waLow <= wbHigh + eps && wbLow <= waHigh + eps;
 }
 
-/** figureRange's factor: minutes for a duration, else 1. */
+/**
+ * Lengths told in two units: one side is a writer's conversion, rounded to its last significant
+ * digit ("4.8km" is 2.98 miles, written "3-mile"; 2,650 m is 8,694 ft, written "8,700ft"). The slack,
+ * in metres, of each side: half a unit of that digit (roundedBy); none for figures in one unit.
+ */
+export function conversionSlack(a: Figure, b: Figure): [number, number] {
+  const x = metresPer(a);
+  const y = metresPer(b);
+  if (x === undefined || y === undefined || x === y) return NO_SLACK;
+  return [roundedBy(a.value) * x, roundedBy(b.value) * y];
+}
+const NO_SLACK: [number, number] = [0, 0];
+/** At most this share of the number: "10 km" may be 9.8 or 10.2, not anything from 5 to 15. */
+const MAX_ROUNDING = 0.02;
+
+/** How far a number may be from what it rounds: half its last significant digit, within MAX_ROUNDING. */
+function roundedBy(x: number): number {
+  return Math.min(halfLastDigit(x), MAX_ROUNDING * Math.abs(x));
+}
+
+/** Half a unit of a number's last significant digit: 8,700 → 50, 16.2 → 0.05, 6 → 0.5. */
+function halfLastDigit(x: number): number {
+  const s = Math.abs(x).toFixed(2).replace(/\.?0+$/, '');
+  const dot = s.indexOf('.');
+  if (dot >= 0) return 0.5 * 10 ** -(s.length - dot - 1);
+  let zeros = 0;
+  while (zeros < s.length - 1 && s[s.length - 1 - zeros] === '0') zeros++;
+  return 0.5 * 10 ** zeros;
+}
+
+/** figureRange's factor: minutes for a duration, metres for a length, else 1. */
 function scaleOf(f: Figure): number {
-  return f.unit === 'duration' && f.measure ? MINUTES[f.measure] ?? 1 : 1;
+  if (f.unit === 'duration') return f.measure ? MINUTES[f.measure] ?? 1 : 1;
+  return metresPer(f) ?? 1;
 }
 
 /** max/min of the two stated numbers: 24 vs 14 → 1.7. */
@@ -138,6 +186,8 @@ const MAX_DIGITS = 50_000;
  * "134", "16.4" / "14.6"): the commonest slip in copying a figure, and rarely a coincidence.
  */
 export function transposed(a: Figure, b: Figure): boolean {
+  // Digits are compared as written: "2,650 m" and "8,694 ft" have no digits in common to swap.
+  if (metresPer(a) !== metresPer(b)) return false;
   const x = digitsOf(a.value);
   const y = digitsOf(b.value);
   if (!x || !y || x.order !== y.order || x.digits.length < 3 || x.digits.length !== y.digits.length || x.digits === y.digits) return false;

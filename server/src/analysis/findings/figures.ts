@@ -2,7 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import type { ClaimComparison, Evidence, Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
-import { changesOverTime, compatible, differentFigureMoments, differentMoments, figureRange, isVague, ratio, sameBase, sameCalendarDay, sameFigureMoment, transposed } from '../alignment/figures';
+import { changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureClass, figureRange, isVague, ratio, sameBase, sameCalendarDay, sameFigureMoment, transposed } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -206,7 +206,9 @@ function boundsDisagree(f: FigureRef, g: FigureRef, tolerance: number): boolean 
   if (q !== g.figure.qualifier || !(q === 'up-to' || (q === 'at-least' && f.cls === 'duration' && g.cls === 'duration'))) return false;
   const a = figureRange(f.figure).value;
   const b = figureRange(g.figure).value;
-  return Math.abs(a - b) > tolerance * Math.max(Math.abs(a), Math.abs(b)) + 1e-9;
+  // "up to 1.2 metres" / "up to four feet": a cap converted and rounded is the same cap.
+  const [sa, sb] = conversionSlack(f.figure, g.figure);
+  return Math.abs(a - b) > tolerance * Math.max(Math.abs(a), Math.abs(b)) + sa + sb + 1e-9;
 }
 
 function sameEnd(a: number, b: number, tolerance: number): boolean {
@@ -283,7 +285,12 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
       if (sameNumber(f, g) && !g.inQuote) steps.push({ g, kind: Kind.Conflict });
       continue;
     }
-    const ok = compatible(f.figure, g.figure, check.tolerance) && !boundsDisagree(f, g, check.tolerance);
+    // "2,650m (8,700ft)": a measure converted right in brackets is the writer's arithmetic on the one
+    // before it, which holds the claim; rounded, it would lend "about 2,560 metres" support of its own.
+    if (isConversion(g)) continue;
+    // "about 2,560 metres" / "about 2,650 metres": digits swapped are one figure misreported, though
+    // the rounding each allows would let both be true.
+    const ok = compatible(f.figure, g.figure, check.tolerance) && !boundsDisagree(f, g, check.tolerance) && !transposed(f.figure, g.figure);
     // A rise over a stated stretch ("gained 41% in the 12 months") and a percentage of no stretch
     // (a premium, a day's move) are two quantities: never in conflict.
     if (!ok && f.period !== g.period) continue;
@@ -314,6 +321,16 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     steps.push({ g, kind: Kind.Conflict });
   }
   return { steps, context: new SharedWords((g) => g.context), near: new SharedWords((g) => g.near) };
+}
+
+/**
+ * A measure in brackets that converts the figure before it right, into a unit compared in the same
+ * class ("2,650m (8,700ft)"); a conversion into a unit of its own class ("250 km/h (155 mph)") is the
+ * only figure of that class the source gives, and stays.
+ */
+function isConversion(g: FigureRef): boolean {
+  const original = convertedFigure(g.article, g.index);
+  return original !== null && figureClass(original) === g.cls && convertsCorrectly(original, g.figure);
 }
 
 export function checkFigures(check: Check): void {
@@ -594,8 +611,9 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     // quantity in the very same words.
     if (momentConflicts.length > 0) report(check, f, momentConflicts);
     else if (contextConflicts.length > 0) {
-      // A number this sentence also states itself is another quantity ("to $1.84bn from $1.96bn").
-      const kept = exactAgree || openAgree ? corroborated(check, byArticle, contextConflicts).filter((g) => !statesItself(f, g)) : contextConflicts;
+      // A number this sentence also states itself is another quantity ("to $1.84bn from $1.96bn"; a
+      // list of ages, one per person), whether or not another source agrees with this figure.
+      const kept = (exactAgree || openAgree ? corroborated(check, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g));
       if (kept.length > 0) report(check, f, kept);
     }
     return;

@@ -4,7 +4,7 @@
 import type { ClaimComparison, Evidence, TimeClaim } from '../types';
 import type { TimeRef } from '../alignment/corpus';
 import { converts } from '../alignment/corpus';
-import { changesOverTime, close, minutesApart, zoneFamily } from '../alignment/figures';
+import { changesOverTime, close, figureRange, minutesApart, zoneFamily } from '../alignment/figures';
 import { dayNumber, isFull } from '../claims/times/calendar';
 import type { Check } from './check';
 import { evidence } from './check';
@@ -59,7 +59,7 @@ function linkedByFigures(a: TimeRef, b: TimeRef): boolean {
 /** The same measure with the same value beside both times: "magnitude 4.9 … at 0102 UTC" / "magnitude 4.9 … at 7.02 am". */
 function sameMeasure(a: TimeRef, b: TimeRef): boolean {
   return a.sentenceFigures.some((f) => f.cls !== null && !changesOverTime(f.figure) && f.figure.unit === 'count' &&
-    b.sentenceFigures.some((g) => g.cls === f.cls && g.figure.value === f.figure.value));
+    b.sentenceFigures.some((g) => g.cls === f.cls && figureRange(g.figure).value === figureRange(f.figure).value));
 }
 
 /** Both times carry counts of the same thing: snapshots, told apart by their numbers. */

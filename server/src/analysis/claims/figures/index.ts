@@ -242,6 +242,13 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   if (unit.unit === 'count' && !unit.counted && !currency && !number.range && isTallySide(tokens, reading.first, next)) {
     unit = { ...unit, counted: VOTE };
   }
+  // "brings to 17 the number of people killed", "raising to 40 the total of homes lost": the count
+  // stands before what it counts (no clock hour "to 17").
+  if (unit.unit === 'count' && !unit.counted && !currency && !number.range && tokens[reading.first - 1]?.lower === 'to' &&
+    tokens[next]?.lower === 'the' && /^(?:number|total|toll|tally)$/.test(tokens[next + 1]?.lower ?? '') && tokens[next + 2]?.lower === 'of') {
+    const noun = pluralNounAt(tokens, next + 3);
+    if (noun) unit = { unit: 'count', counted: noun, next };
+  }
   if (numeral && number.next === number.first + 1 && !currency) {
     // A bare numeral: a year, a clock hour or an age unless a unit or a counted thing says otherwise.
     const t = tokens[number.first];

@@ -4,6 +4,7 @@
 import type { FigureToken } from './tokens';
 import { numeralValue } from './tokens';
 import { wordTable } from '../../wordTable';
+import { metresAt } from './metres';
 
 /** Number words to their values (also read in quotations: alignment/numberWords.ts). */
 export const UNITS: Record<string, number> = wordTable({
@@ -138,6 +139,8 @@ function applyScales(tokens: FigureToken[], value: number, i: number, numeral: b
     if (ABBREVIATED_SCALES.has(t.lower) && (!numeral || j !== i)) break;
     // "8 m" or "8 b" spaced is a unit or a letter, not a scale: only attached abbreviations count.
     if (ABBREVIATED_SCALES.has(t.lower) && t.spaced && t.lower.length === 1) break;
+    // "2,650m", "300m wide": metres, read as the unit (units.ts).
+    if (t.lower === 'm' && metresAt(tokens, j)) break;
     v = Number((v * s).toPrecision(12));
     last = s;
     j++;

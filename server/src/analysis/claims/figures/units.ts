@@ -5,6 +5,7 @@ import { isNumberWord } from './numbers';
 import type { FigureToken } from './tokens';
 import { wordTable } from '../../wordTable';
 import { sterlingAt } from './sterling';
+import { metresAt } from './metres';
 
 export interface UnitRead {
   unit: FigureUnit;
@@ -340,6 +341,7 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
   if (u.kind === 'word' && !u.spaced && k === j) {
     if (/^(?:st|nd|rd|th|am|pm|a\.m|p\.m|s|h|hrs?|gmt|utc|bst|et)$/.test(u.lower) && !MEASURES.has(u.lower)) return 'not-a-figure';
     if (MEASURES.has(u.lower)) return { unit: 'count', counted: u.lower, next: k + 1 };
+    if (metresAt(tokens, k)) return { unit: 'count', counted: 'metre', next: k + 1 };
     return 'not-a-figure';
   }
   if (u.kind !== 'word') return plain;

@@ -69,7 +69,8 @@ function isAnswer(label: Label): boolean {
 function fullNameIn(plain: string, surname: string): string | null {
   // Any case for the surname: "McALISTER" is "McAlister" in running text.
   const caseless = [...surname].map((c) => LETTER.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('');
-  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) ${caseless}(?![\\p{L}])`, 'gu');
+  // A hyphenated given name is one name ("Gian-Reto", "Jean-Luc"): its second half alone is not a first name.
+  const re = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?) ${caseless}(?![\\p{L}])`, 'gu');
   const found = new Set<string>();
   for (const m of plain.matchAll(re)) {
     const first = m[1].toLowerCase();

@@ -157,6 +157,22 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
   return j >= text.length || text[j] === '\n' || text[j] === '\r';
 }
 
+/**
+ * A live blog's entry stamp opening its line with the entry after a dash ("**12:04** – The first
+ * helicopter has landed"): a clock time, when it cannot be a 12-hour blog's afternoon (the noon
+ * hour, a leading zero, or a text that writes 24-hour afternoon times).
+ */
+function entryStamp(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i >= 0 && text[i] !== '\n' && text[i] !== '\r') return false;
+  let j = end;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  return (text[j] === '–' || text[j] === '—' || text[j] === '-' || text[j] === '|') && text[j + 1] === ' ';
+}
+/** A 24-hour afternoon time ("14:20", "23:05"). */
+const TWENTY_FOUR = /(?<![\d:.])(?:1[3-9]|2[0-3]):[0-5]\d(?!\d)/;
+
 /** Words after which a bare time "9:30" (no a.m./p.m., no zone) is read as a clock time. */
 const CLOCK_CUES = new Set(['at', 'around', 'about', 'by', 'until', 'till', 'since', 'after', 'before', 'from',
   'to', 'and', 'approximately', 'roughly', 'past', 'of', 'shortly', 'nearly', 'almost']);
@@ -420,6 +436,8 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
   // End of the last clock time kept without a.m./p.m., so the far end of "7.42 and 7.51" needs no
   // cue of its own ("10 a.m. and 2.30" does not say which half of the day 2.30 is in).
   let lastEnd = -1;
+  /** Whether the text writes an afternoon time on the 24-hour clock ("14:20"), once asked. */
+  let twentyFour: boolean | undefined;
   for (let m = first(RE.clock, text); m; m = RE.clock.exec(text)) {
     const start = m.index ?? 0;
     // "at 5 am." — without a dot inside, the final period ends the sentence, not the "am".
@@ -462,7 +480,8 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
       if (sep === '.') {
         // "2.0", "a 7.5 per cent rise", "rose 3.25": a dot number is a time only with a cue or day-part.
         if (!dotTimeOk(text, m[1], start, end, z !== null, part !== null, continues)) continue;
-      } else if (!z && !cue && !part && !continues && hour < 13 && !(sep === ':' && m[1].length === 2 && m[1][0] === '0' && aloneOnLine(text, start, end))) {
+      } else if (!z && !cue && !part && !continues && hour < 13 && !(sep === ':' && m[1].length === 2 && m[1][0] === '0' && aloneOnLine(text, start, end)) &&
+        !(sep === ':' && entryStamp(text, start, end) && (hour === 12 || m[1][0] === '0' || (twentyFour ??= TWENTY_FOUR.test(text))))) {
         if (prev && /^(from|between)$/i.test(prev.word)) {
           out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, bareHour: true });
         }
