@@ -24,7 +24,7 @@ export { lemma } from './units';
 
 const CURRENCY_SYMBOLS: Record<string, string> = wordTable({ $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR' });
 /** Currencies written as a word before the number: "Rs 25 crore", "INR 400", "USD 5m". */
-const WORD_PREFIXES: Record<string, string> = wordTable({ rs: 'INR', inr: 'INR', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY' });
+const WORD_PREFIXES: Record<string, string> = wordTable({ rs: 'INR', inr: 'INR', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', nok: 'KR', sek: 'KR', dkk: 'KR' });
 /** (Both tables' words are at most three letters long: readAt asks them only of such words.) */
 const DOLLAR_PREFIXES: Record<string, string> = wordTable({ us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD' });
 /** Durations that "a"/"an" can stand for one of ("an hour"); not "a second", which is an ordinal. */
