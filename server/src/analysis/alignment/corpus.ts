@@ -30,6 +30,7 @@ import { bracketedAfter } from './conversions';
 import { mapped } from '../mapped';
 import type { TallyOutcome } from '../claims/figures/tallies';
 import { otherSide, tallyOutcome } from '../claims/figures/tallies';
+import { isTemperature } from '../claims/figures/temperature';
 
 /** A figure's events: none (only times have them). */
 const NO_EVENTS: readonly string[] = [];
@@ -137,7 +138,8 @@ const QUALIFYING = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'a
  * too), so each is worked out once; the sets are immutable and shared.
  */
 function modifiersOf(f: Figure): WordSet {
-  if (f.unit !== 'count' || !f.counted) return WordSet.EMPTY;
+  // A temperature's words are its sign and scale ("minus", "Fahrenheit"), read into its value already.
+  if (f.unit !== 'count' || !f.counted || isTemperature(f.counted)) return WordSet.EMPTY;
   // By counted thing, then text: both strings are the figure's own, hashed once, where a key joined of them was made and hashed per figure.
   let byText = MODIFIERS.get(f.counted);
   if (byText === undefined) MODIFIERS.set(f.counted, byText = new Map());
@@ -771,8 +773,9 @@ function surname(key: string): string {
   return words[words.length - 1];
 }
 
+/** The number a figure is found by (hasValue): as written, so "97 degrees" is found in "97 degrees Fahrenheit (36 Celsius)". */
 function valueKey(f: Figure): number {
-  return Math.round(f.value * 1000) / 1000;
+  return Math.round((f.told ?? f.value) * 1000) / 1000;
 }
 
 /**

@@ -12,6 +12,7 @@ import { convertedFigure, convertsCorrectly } from '../alignment/conversions';
 import { against, quoted } from './messages';
 import { CAPACITY } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
+import { CELSIUS } from '../claims/figures/temperature';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -624,8 +625,17 @@ function corroborated(check: Check, byArticle: Map<string, PerArticle>, conflict
     ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g))));
 }
 
-/** Figures one thing has only one of, whatever words tell it: how long something lasted, what a venue holds. */
-const ONE_VALUE_CLASSES = new Set(['duration', 'count:' + CAPACITY]);
+/**
+ * Figures one thing has only one of, whatever words tell it: how long something lasted, what a venue
+ * holds; and the story's temperature, when every source tells the same one.
+ */
+const ONE_VALUE_CLASSES = new Set(['duration', 'count:' + CAPACITY, 'count:' + CELSIUS]);
+/**
+ * Temperatures are told apart by degrees, not ratios (zero is no temperature's absence): sources
+ * within this many degrees tell one reading, and a draft's further off than OTHER_DEGREES tells another.
+ */
+const SAME_DEGREES = 3;
+const OTHER_DEGREES = 20;
 
 /**
  * How long something lasted, or what a venue holds, when every source that says so agrees: "eight
@@ -633,17 +643,18 @@ const ONE_VALUE_CLASSES = new Set(['duration', 'count:' + CAPACITY]);
  */
 function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
   if (f.cls === null || !ONE_VALUE_CLASSES.has(f.cls) || f.inQuote || f.figure.qualifier === 'more-than' || f.figure.qualifier === 'at-least' || f.figure.qualifier === 'up-to' || f.figure.qualifier === 'fewer-than') return [];
+  const degrees = f.cls === 'count:' + CELSIUS;
   // Durations of another order ("half a decade" against hours) are about something else.
-  const informative = [...check.corpus.figureCandidates(f, 0, MAX_RATIO)].filter((g) =>
-    !g.inQuote && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly') &&
-    ratio(f.figure, g.figure) <= MAX_RATIO);
+  const near = (g: FigureRef) => degrees ? Math.abs(f.figure.value - g.figure.value) <= OTHER_DEGREES : ratio(f.figure, g.figure) <= MAX_RATIO;
+  const informative = [...check.corpus.figureCandidates(f, 0, degrees ? Infinity : MAX_RATIO)].filter((g) =>
+    !g.inQuote && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly') && near(g));
   if (informative.length === 0) return [];
   const values = informative.map((g) => figureRange(g.figure).value);
   const low = Math.min(...values);
   const high = Math.max(...values);
-  if (high > low * 1.25) return [];
+  if (degrees ? high - low > SAME_DEGREES : high > low * 1.25) return [];
   if (informative.some((g) => compatible(f.figure, g.figure, check.tolerance))) return [];
-  if (informative.some((g) => ratio(f.figure, g.figure) > 2.5)) return [];
+  if (!degrees && informative.some((g) => ratio(f.figure, g.figure) > 2.5)) return [];
   return informative;
 }
 
@@ -732,7 +743,7 @@ export function describe(f: Figure): string {
     case 'percent': body = `${n}%` + (f.of ? ` of ${f.of}` : ''); break;
     case 'money': body = f.measure?.endsWith('cents') ? `${n} ${f.measure}` : `${f.measure === 'USD' || !f.measure ? '$' : f.measure + ' '}${n}`; break;
     case 'duration': body = `${n} ${f.measure ?? ''}${f.value === 1 ? '' : 's'}`.trim(); break;
-    default: body = f.counted ? `${n} ${f.counted}${f.value === 1 ? '' : 's'}` : n;
+    default: body = f.counted ? `${n} ${f.counted}${f.value === 1 || f.counted.startsWith('°') ? '' : 's'}` : n;
   }
   return q ? `${q} ${body}` : body;
 }

@@ -5,6 +5,7 @@ import { isNumberWord } from './numbers';
 import type { FigureToken } from './tokens';
 import { wordTable } from '../../wordTable';
 import { sterlingAt } from './sterling';
+import { temperatureAt } from './temperature';
 
 export interface UnitRead {
   unit: FigureUnit;
@@ -351,6 +352,8 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
   if (area) return { unit: 'count', counted: area.counted, next: area.next };
   const sterling = sterlingAt(tokens, j, k);
   if (sterling) return sterling;
+  const temperature = temperatureAt(tokens, j, k);
+  if (temperature) return temperature;
   if (u.kind === 'word' && !u.spaced && k === j) {
     if (/^(?:st|nd|rd|th|am|pm|a\.m|p\.m|s|h|hrs?|gmt|utc|bst|et)$/.test(u.lower) && !MEASURES.has(u.lower)) return 'not-a-figure';
     if (MEASURES.has(u.lower)) return { unit: 'count', counted: u.lower, next: k + 1 };
