@@ -59,7 +59,8 @@ export function figureClass(f: Figure): string | null {
       // A tally's winning and losing sides are votes like any other ("took 12,421 votes"); which
       // tally they are of is told by the other side (FigureRef.tallyOther).
       if (isTallied(f)) return 'count:' + VOTE;
-      return 'count:' + (CROWD.has(f.counted) ? 'crowd' : SPELLED_MEASURES[f.counted] ?? f.counted);
+      // "4,300 households" / "4,300 homes": a supplier's count of the homes it serves, in either word.
+      return 'count:' + (CROWD.has(f.counted) ? 'crowd' : f.counted === 'household' ? 'home' : SPELLED_MEASURES[f.counted] ?? f.counted);
     }
   }
 }

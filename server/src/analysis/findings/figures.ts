@@ -275,9 +275,11 @@ export interface FigurePlan {
 
 function planOf(check: Check, f: FigureRef): FigurePlan {
   const steps: Step[] = [];
+  let moved = false;
   // Only figures of the class that can be compatible with f or within these ratios (figureIndex.ts).
   for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
     if (g.article.path === check.article.path || isVague(g.figure) || otherVote(f, g)) continue;
+    moved ||= check.isDraft && movedSnapshot(f, g);
     const ok = compatible(f.figure, g.figure, check.tolerance) && !boundsDisagree(f, g, check.tolerance);
     // A rise over a stated stretch ("gained 41% in the 12 months") and a percentage of no stretch
     // (a premium, a day's move) are two quantities: never in conflict.
@@ -308,7 +310,24 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     if (f.starting !== g.starting) continue;
     steps.push({ g, kind: Kind.Conflict });
   }
+  // The draft's number is a source's count of another moment: its own moment's counts, however far
+  // off ("41,000 homes at 6 a.m." where 41,000 was the 2 a.m. count and 4,300 the 6 a.m. one), disagree.
+  if (moved) {
+    for (const g of check.corpus.figureCandidates(f, check.tolerance, MOVED_RATIO, check.article.path)) {
+      if (g.article.path === check.article.path || isVague(g.figure) || g.inQuote || ratio(f.figure, g.figure) <= MOMENT_RATIO) continue;
+      if (sameFigureMoment(f, g) && !compatible(f.figure, g.figure, check.tolerance)) steps.push({ g, kind: Kind.MomentConflict });
+    }
+  }
   return { steps, context: new SharedWords((g) => g.context), near: new SharedWords((g) => g.near) };
+}
+
+/** How far apart a moved snapshot and its moment's counts may be (a count falling through a night). */
+const MOVED_RATIO = 50;
+
+/** g is f's number, of the same thing, tied to another clock time: f may be g's count told at the wrong moment. */
+function movedSnapshot(f: FigureRef, g: FigureRef): boolean {
+  return f.anchor?.granularity === 'clock' && g.anchor?.granularity === 'clock' && f.cls === g.cls && !g.inQuote &&
+    sameNumber(f, g) && differentMoments(f.anchor, g.anchor);
 }
 
 export function checkFigures(check: Check): void {
