@@ -86,6 +86,8 @@ export interface Figure {
   inWords: boolean;
   /** Told as a range of two numbers ("£318m-£332m", "20,000 to 30,000"): its interval is the range. */
   range?: true;
+  /** The number as written, where `value` is worked out from it ("97 degrees Fahrenheit" is 36.1 °C). */
+  told?: number;
 }
 
 export interface TimeClaim {

@@ -53,7 +53,7 @@ const REVIEWED_BOUNDED: Record<string, string> = {
   '[,;:|]+$': 'sentences/headings.ts isByline: words of a line of at most 400 characters (MAX_BYLINE_CHARS)',
   '[a-z]{2,}\\.$': 'sentences/headings.ts isByline: a line of at most 400 characters (MAX_BYLINE_CHARS)',
   "^'+|'+$": 'alignment/quotes.ts normalise: words from tokenize, which keeps an apostrophe only between two letters, so no run of apostrophes reaches it',
-  '^[\\s"“‘(]*(?:at|around|about|shortly after|just after|just before|by)?\\s*$': 'alignment/corpus.ts storyOnset: the clause before a time, within one sentence (at most 2,000 characters, MAX_SENTENCE) — quadratic in the length of a leading run of spaces or quotation marks; see the report',
+  '^[\\s"“‘(*•-]*(?:at|around|about|shortly after|just after|just before|by)?\\s*$': 'alignment/corpus.ts storyOnset: the clause before a time, within one sentence (at most 2,000 characters, MAX_SENTENCE) — quadratic in the length of a leading run of spaces, quotation marks or bullet marks; see the report',
 };
 
 /** Worker: times each pattern over each attack text; posts one message per pattern. */

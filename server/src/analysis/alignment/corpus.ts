@@ -31,6 +31,7 @@ import { bracketedAfter } from './conversions';
 import { mapped } from '../mapped';
 import type { TallyOutcome } from '../claims/figures/tallies';
 import { otherSide, tallyOutcome } from '../claims/figures/tallies';
+import { isTemperature } from '../claims/figures/temperature';
 
 /** A figure's events: none (only times have them). */
 const NO_EVENTS: readonly string[] = [];
@@ -124,7 +125,7 @@ export interface ArticleClaims {
 const ONSET_GAP = 28;
 
 /** Words that say the story's event began or happened: its first clock time is then the event's time ("hit" only in "hit at"). */
-const ONSET_WORDS = String.raw`(?:began|begin|begins|beginning|start|started|starts|starting|(?:first|initial)(?: [a-z]+)? (?:reports?|waves?|signs?|problems?|complaints?|outages?|issues?|disruptions?|alerts?|spikes?|smoke|flames|sightings?)|initially|erupted|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|gave way|burst|breached|broke|caved in|capsized|sank|overturned|went (?:down|dark|out|off)|left the (?:rails|tracks|road)|came off the (?:rails|tracks|road)|jumped the (?:rails|tracks)|ran aground|hit(?= at\b))`;
+const ONSET_WORDS = String.raw`(?:began|begin|begins|beginning|start|started|starts|starting|(?:first|initial)(?: [a-z]+)? (?:reports?|waves?|signs?|problems?|complaints?|outages?|issues?|disruptions?|alerts?|spikes?|smoke|flames|sightings?)|initially|erupted|developed|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|gave way|burst|breached|broke|caved in|capsized|sank|overturned|went (?:down|dark|out|off)|left the (?:rails|tracks|road)|came off the (?:rails|tracks|road)|jumped the (?:rails|tracks)|ran aground|hit(?= at\b))`;
 // "started again at six thirty", "began again": a resumption, not the story's onset.
 const ONSET = new RegExp(String.raw`\b${ONSET_WORDS}\b(?!\s+again\b)`, 'i');
 /** An onset word ending a stretch of text: its time follows. */
@@ -140,7 +141,8 @@ const QUALIFYING = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'a
  * too), so each is worked out once; the sets are immutable and shared.
  */
 function modifiersOf(f: Figure): WordSet {
-  if (f.unit !== 'count' || !f.counted) return WordSet.EMPTY;
+  // A temperature's words are its sign and scale ("minus", "Fahrenheit"), read into its value already.
+  if (f.unit !== 'count' || !f.counted || isTemperature(f.counted)) return WordSet.EMPTY;
   // By counted thing, then text: both strings are the figure's own, hashed once, where a key joined of them was made and hashed per figure.
   let byText = MODIFIERS.get(f.counted);
   if (byText === undefined) MODIFIERS.set(f.counted, byText = new Map());
@@ -191,6 +193,25 @@ function localZonesOf(article: ArticleAnalysis): Set<string> {
   return out;
 }
 
+/** An onset word, or what opens ("after", "before", "since") or closes (a comma) a phrase of another moment. */
+const ONSET_OR_RELATIVE = new RegExp(String.raw`\b(after|before|since|following)\b|([,;:])|${ONSET.source}`, 'gi');
+
+/**
+ * Whether the clause after an opening time tells the onset as its own: "At 11:20, nearly a day after
+ * the transformer burst into flames, crews reconnected …" tells a later moment measured from the
+ * onset, so an onset word inside an "after …" phrase (up to its comma) does not count.
+ */
+function onsetTold(after: string): boolean {
+  ONSET_OR_RELATIVE.lastIndex = 0;
+  let relative = false;
+  for (let m = ONSET_OR_RELATIVE.exec(after); m; m = ONSET_OR_RELATIVE.exec(after)) {
+    if (m[1]) relative = true;
+    else if (m[2]) relative = false;
+    else if (!relative) return true;
+  }
+  return false;
+}
+
 /**
  * The clock time at which the story's event began or happened: a time told right after an onset
  * word ("began at approximately 6 a.m.", "failed at 2047 GMT") or opening a clause that says so
@@ -206,9 +227,10 @@ function storyOnset(text: ArticleText, times: TimeRef[]): TimeRef | null {
     const clause = clauseAround(text.plain, s.span, t.time.span);
     const before = text.plain.slice(Math.max(clause.start, t.time.span.start - 60), t.time.span.start);
     const lead = ONSET_BEFORE.exec(before);
-    const opens = /^[\s"“‘(]*(?:at|around|about|shortly after|just after|just before|by)?\s*$/i.test(text.plain.slice(clause.start, t.time.span.start));
+    // A bullet's mark ("- 17:42 - A fault developed …") opens nothing of its own.
+    const opens = /^[\s"“‘(*•-]*(?:at|around|about|shortly after|just after|just before|by)?\s*$/i.test(text.plain.slice(clause.start, t.time.span.start));
     if ((lead && before.length - (lead.index + lead[0].length) <= ONSET_GAP && !/\d/.test(before.slice(lead.index + lead[0].length))) ||
-      (opens && ONSET.test(text.plain.slice(t.time.span.end, clause.end)))) cued.push(t);
+      (opens && onsetTold(text.plain.slice(t.time.span.end, clause.end)))) cued.push(t);
   }
   if (cued.length === 0) return null;
   const basis = (t: TimeRef) => t.time.utcMinutes !== undefined ? 'utc' : `local:${t.time.zone ?? ''}`;
@@ -801,8 +823,9 @@ function surname(key: string): string {
   return words[words.length - 1];
 }
 
+/** The number a figure is found by (hasValue): as written, so "97 degrees" is found in "97 degrees Fahrenheit (36 Celsius)". */
 function valueKey(f: Figure): number {
-  return Math.round(f.value * 1000) / 1000;
+  return Math.round((f.told ?? f.value) * 1000) / 1000;
 }
 
 /**

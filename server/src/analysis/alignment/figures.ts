@@ -75,7 +75,8 @@ export function figureClass(f: Figure): string | null {
       // tally they are of is told by the other side (FigureRef.tallyOther).
       if (isTallied(f)) return 'count:' + VOTE;
       if (METRES[f.counted] !== undefined) return LENGTH;
-      return 'count:' + (CROWD.has(f.counted) ? 'crowd' : SPELLED_MEASURES[f.counted] ?? f.counted);
+      // "4,300 households" / "4,300 homes": a supplier's count of the homes it serves, in either word.
+      return 'count:' + (CROWD.has(f.counted) ? 'crowd' : f.counted === 'household' ? 'home' : SPELLED_MEASURES[f.counted] ?? f.counted);
     }
   }
 }

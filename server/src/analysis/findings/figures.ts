@@ -12,6 +12,7 @@ import { convertedFigure, convertsCorrectly } from '../alignment/conversions';
 import { against, quoted } from './messages';
 import { CAPACITY } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
+import { CELSIUS } from '../claims/figures/temperature';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -276,9 +277,11 @@ export interface FigurePlan {
 
 function planOf(check: Check, f: FigureRef): FigurePlan {
   const steps: Step[] = [];
+  let moved = false;
   // Only figures of the class that can be compatible with f or within these ratios (figureIndex.ts).
   for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
     if (g.article.path === check.article.path || isVague(g.figure) || otherVote(f, g)) continue;
+    moved ||= check.isDraft && movedSnapshot(f, g);
     // "£185,000 a week" / "£185,000 a month": the same sum per another stretch is the stretch
     // misreported; sums per other stretches are other quantities.
     if (f.rate && g.rate && f.rate !== g.rate) {
@@ -320,6 +323,14 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     if (f.starting !== g.starting) continue;
     steps.push({ g, kind: Kind.Conflict });
   }
+  // The draft's number is a source's count of another moment: its own moment's counts, however far
+  // off ("41,000 homes at 6 a.m." where 41,000 was the 2 a.m. count and 4,300 the 6 a.m. one), disagree.
+  if (moved) {
+    for (const g of check.corpus.figureCandidates(f, check.tolerance, MOVED_RATIO, check.article.path)) {
+      if (g.article.path === check.article.path || isVague(g.figure) || g.inQuote || ratio(f.figure, g.figure) <= MOMENT_RATIO) continue;
+      if (sameFigureMoment(f, g) && !compatible(f.figure, g.figure, check.tolerance)) steps.push({ g, kind: Kind.MomentConflict });
+    }
+  }
   return { steps, context: new SharedWords((g) => g.context), near: new SharedWords((g) => g.near) };
 }
 
@@ -331,6 +342,15 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
 function isConversion(g: FigureRef): boolean {
   const original = convertedFigure(g.article, g.index);
   return original !== null && figureClass(original) === g.cls && convertsCorrectly(original, g.figure);
+}
+
+/** How far apart a moved snapshot and its moment's counts may be (a count falling through a night). */
+const MOVED_RATIO = 50;
+
+/** g is f's number, of the same thing, tied to another clock time: f may be g's count told at the wrong moment. */
+function movedSnapshot(f: FigureRef, g: FigureRef): boolean {
+  return f.anchor?.granularity === 'clock' && g.anchor?.granularity === 'clock' && f.cls === g.cls && !g.inQuote &&
+    sameNumber(f, g) && differentMoments(f.anchor, g.anchor);
 }
 
 export function checkFigures(check: Check): void {
@@ -648,8 +668,17 @@ function corroborated(check: Check, byArticle: Map<string, PerArticle>, conflict
     ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g))));
 }
 
-/** Figures one thing has only one of, whatever words tell it: how long something lasted, what a venue holds. */
-const ONE_VALUE_CLASSES = new Set(['duration', 'count:' + CAPACITY]);
+/**
+ * Figures one thing has only one of, whatever words tell it: how long something lasted, what a venue
+ * holds; and the story's temperature, when every source tells the same one.
+ */
+const ONE_VALUE_CLASSES = new Set(['duration', 'count:' + CAPACITY, 'count:' + CELSIUS]);
+/**
+ * Temperatures are told apart by degrees, not ratios (zero is no temperature's absence): sources
+ * within this many degrees tell one reading, and a draft's further off than OTHER_DEGREES tells another.
+ */
+const SAME_DEGREES = 3;
+const OTHER_DEGREES = 20;
 
 /**
  * How long something lasted, or what a venue holds, when every source that says so agrees: "eight
@@ -657,17 +686,18 @@ const ONE_VALUE_CLASSES = new Set(['duration', 'count:' + CAPACITY]);
  */
 function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
   if (f.cls === null || !ONE_VALUE_CLASSES.has(f.cls) || f.inQuote || f.figure.qualifier === 'more-than' || f.figure.qualifier === 'at-least' || f.figure.qualifier === 'up-to' || f.figure.qualifier === 'fewer-than') return [];
+  const degrees = f.cls === 'count:' + CELSIUS;
   // Durations of another order ("half a decade" against hours) are about something else.
-  const informative = [...check.corpus.figureCandidates(f, 0, MAX_RATIO)].filter((g) =>
-    !g.inQuote && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly') &&
-    ratio(f.figure, g.figure) <= MAX_RATIO);
+  const near = (g: FigureRef) => degrees ? Math.abs(f.figure.value - g.figure.value) <= OTHER_DEGREES : ratio(f.figure, g.figure) <= MAX_RATIO;
+  const informative = [...check.corpus.figureCandidates(f, 0, degrees ? Infinity : MAX_RATIO)].filter((g) =>
+    !g.inQuote && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly') && near(g));
   if (informative.length === 0) return [];
   const values = informative.map((g) => figureRange(g.figure).value);
   const low = Math.min(...values);
   const high = Math.max(...values);
-  if (high > low * 1.25) return [];
+  if (degrees ? high - low > SAME_DEGREES : high > low * 1.25) return [];
   if (informative.some((g) => compatible(f.figure, g.figure, check.tolerance))) return [];
-  if (informative.some((g) => ratio(f.figure, g.figure) > 2.5)) return [];
+  if (!degrees && informative.some((g) => ratio(f.figure, g.figure) > 2.5)) return [];
   return informative;
 }
 
@@ -756,7 +786,7 @@ export function describe(f: Figure): string {
     case 'percent': body = `${n}%` + (f.of ? ` of ${f.of}` : ''); break;
     case 'money': body = f.measure?.endsWith('cents') ? `${n} ${f.measure}` : `${f.measure === 'USD' || !f.measure ? '$' : f.measure + ' '}${n}`; break;
     case 'duration': body = `${n} ${f.measure ?? ''}${f.value === 1 ? '' : 's'}`.trim(); break;
-    default: body = f.counted ? `${n} ${f.counted}${f.value === 1 ? '' : 's'}` : n;
+    default: body = f.counted ? `${n} ${f.counted}${f.value === 1 || f.counted.startsWith('°') ? '' : 's'}` : n;
   }
   return q ? `${q} ${body}` : body;
 }

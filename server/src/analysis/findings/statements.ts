@@ -1,6 +1,6 @@
 // Venue findings: the same statement said to different outlets ("told Sky News" / "told the BBC").
 import type { Evidence, Venue } from '../types';
-import { isCall, isNote } from '../claims/quotes/venue';
+import { isCall, isConference, isNote } from '../claims/quotes/venue';
 import type { StatementRef } from '../alignment/corpus';
 import { alignQuotes } from '../alignment/quotes';
 import { venuesConflict } from '../alignment/statements';
@@ -52,5 +52,5 @@ export function checkStatements(check: Check): void {
 
 /** "to the BBC"; "in a note to clients", "on a call with analysts" (said to no outlet). */
 function told(v: Venue): string {
-  return isNote(v) ? `in ${v.text}` : isCall(v) ? `on ${v.text}` : `to ${v.text}`;
+  return isNote(v) ? `in ${v.text}` : isCall(v) ? `on ${v.text}` : isConference(v) ? `at ${v.text}` : `to ${v.text}`;
 }

@@ -161,9 +161,22 @@ function checkClock(check: Check, t: TimeRef): void {
   const dayKnown = (m: Match) => dayOf(t.time) !== null && dayOf(m.ref.time) !== null;
   const outweighed = agrees.length > 0 && !(conflicts.some(written) && !agrees.some(written)) &&
     !(conflicts.some((m) => m.weekdays) && !agrees.some(dayKnown));
-  if (conflicts.length === 0 || (check.isDraft && outweighed)) return;
+  if (conflicts.length === 0 || (check.isDraft && outweighed) || convertedFromBefore(t, zones)) return;
   conflicts.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
   report(check, t, conflicts.map((m) => m.ref), 'time');
+}
+
+/**
+ * "5:42 p.m. (1642 GMT)": a time in brackets that converts the one before it right is the same claim
+ * on another clock; the time before it carries any conflict, so it is not flagged twice. One with a
+ * weekday of its own ("(0140 GMT Thursday)") tells a day the first does not.
+ */
+function convertedFromBefore(t: TimeRef, zones: readonly string[]): boolean {
+  const times = t.article.times;
+  if (times[t.index] !== t.time || weekdayBeside(t) !== undefined) return false;
+  // "8pm AEST on Sunday (1000 UTC)": the weekday between is a claim of its own.
+  const a = times[t.index - 1]?.granularity === 'date' ? times[t.index - 2] : times[t.index - 1];
+  return a !== undefined && converts(t.article.text.plain, a, t.time) && minutesApart(a, t.time, zones) === 0;
 }
 
 /**
@@ -223,9 +236,10 @@ const PRECISE_APART = 3;
 /**
  * "touched down at 12:14 p.m." / "landed at 12:09 p.m.": one action told on both sides to a minute no
  * one rounds to (not a multiple of five) is a reading, not an estimate; minutes apart, they disagree.
+ * So is the story's onset ("the fault began at 17.52" / "occurred at 5:42 p.m.").
  */
 function preciseApart(t: TimeRef, m: Match): boolean {
-  if (m.link !== 'event' || t.stamp || m.ref.stamp || Math.abs(m.minutes) < PRECISE_APART) return false;
+  if ((m.link !== 'event' && m.link !== 'onset') || t.stamp || m.ref.stamp || Math.abs(m.minutes) < PRECISE_APART) return false;
   const precise = (x: TimeClaim) => x.qualifier === 'exact' && x.localMinutes !== undefined && x.localMinutes % 5 !== 0;
   return precise(t.time) && precise(m.ref.time);
 }

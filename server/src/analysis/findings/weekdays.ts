@@ -10,6 +10,9 @@ import { against } from './messages';
 /** Words around both weekdays (weighted) that make them one event: as for dates in like words. */
 const SAME_EVENT_WORDS = 0.5;
 const MIN_SHARED = 3;
+/** …or four words of the clause in common at a lower likeness, as three do for clock times (findings/times.ts). */
+const MANY_SHARED = 4;
+const MANY_SHARED_WORDS = 0.3;
 
 /** "Sunday", "on Sunday", "Sunday's": a weekday with no day of the month or clock time written beside it. */
 export function weekdayAlone(t: TimeRef): boolean {
@@ -84,7 +87,9 @@ export function checkWeekday(check: Check, t: TimeRef): boolean {
     for (const s of times) {
       // Any date told with its weekday ("Saturday 22 May" too), but not a clock time's day.
       if (s.time.granularity !== 'date' || s.time.weekday === undefined || s.time.qualifier !== 'exact' || besideClock(s)) continue;
-      if (v.shared(t.near, s.near).count < MIN_SHARED || v.similarity(t.near, s.near) < SAME_EVENT_WORDS) continue;
+      const shared = v.shared(t.near, s.near).count;
+      const sim = shared < MIN_SHARED ? 0 : v.similarity(t.near, s.near);
+      if (!(sim >= SAME_EVENT_WORDS || (shared >= MANY_SHARED && sim >= MANY_SHARED_WORDS))) continue;
       // "Five remained in hospital on Saturday" / "two … on Sunday": counts of one thing told on both
       // sides are snapshots on their own days, not one event on two.
       if (countsOfOneThing(t, s) || lasting(s) || twoWeekdays(s)) continue;

@@ -18,13 +18,14 @@ import { CueWords } from './cue';
 import { mapped } from '../../mapped';
 import { workforceCounted } from './workforce';
 import { sterlingPounds } from './sterling';
+import { inCelsius, isTemperature, minusBefore } from './temperature';
 import { isTallySecond, isTallySide, opensTally, tallySides, VOTE } from './tallies';
 
 export { lemma } from './units';
 
 const CURRENCY_SYMBOLS: Record<string, string> = wordTable({ $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR' });
 /** Currencies written as a word before the number: "Rs 25 crore", "INR 400", "USD 5m". */
-const WORD_PREFIXES: Record<string, string> = wordTable({ rs: 'INR', inr: 'INR', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY' });
+const WORD_PREFIXES: Record<string, string> = wordTable({ rs: 'INR', inr: 'INR', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', nok: 'KR', sek: 'KR', dkk: 'KR' });
 /** (Both tables' words are at most three letters long: readAt asks them only of such words.) */
 const DOLLAR_PREFIXES: Record<string, string> = wordTable({ us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD' });
 /** A span hyphened before its noun, as a term is written: "five-year", "12-month", "six-week". */
@@ -323,8 +324,10 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
 
   const lead = leadQualifier(tokens, reading.first);
   if (qualifier === 'exact') qualifier = lead.qualifier;
-  const coarse = unit.unit === 'duration' && Number.isInteger(value) && value >= 1 && unit.measure !== 'second' && unit.measure !== 'minute';
-  const term = coarse && TERM.test(text.plain.slice(tokens[number.first].start, tokens[unit.next - 1].end));
+  // A temperature in whole degrees is told to the nearest degree, as a duration in whole hours is.
+  const coarse = (unit.unit === 'duration' && Number.isInteger(value) && value >= 1 && unit.measure !== 'second' && unit.measure !== 'minute') ||
+    (isTemperature(unit.counted) && Number.isInteger(value));
+  const term = coarse && unit.unit === 'duration' && TERM.test(text.plain.slice(tokens[number.first].start, tokens[unit.next - 1].end));
   let interval = intervalOf(value, qualifier, coarse, term);
   if (numeral && number.next === number.first + 1) {
     interval = decimalReach(interval, value, qualifier, /\.(\d+)$/.exec(tokens[number.first].text)?.[1].length ?? 0);
@@ -333,7 +336,10 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   if (number.range) { qualifier = 'vague'; interval = { low: number.range[0], high: number.range[1] }; }
   if (high !== null) interval = { low: Math.min(interval.low, value), high: Math.max(high, interval.high === Infinity ? Infinity : high) };
 
-  const startTok = labelStart >= 0 ? labelStart : qualifier === lead.qualifier || number.range ? lead.first : reading.first;
+  let startTok = labelStart >= 0 ? labelStart : qualifier === lead.qualifier || number.range ? lead.first : reading.first;
+  // "minus 14 Celsius", "−14 °C": a temperature's sign is part of it.
+  const minus = isTemperature(unit.counted) && startTok === reading.first ? minusBefore(tokens, reading.first) : -1;
+  if (minus >= 0) startTok = minus;
   const span = { start: tokens[startTok].start, end: tokens[Math.max(end, number.next) - 1].end };
   const numberSpan = { start: tokens[reading.first].start, end: tokens[number.next - 1].end };
   const figure: Figure = {
@@ -343,6 +349,7 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   if (unit.measure) figure.measure = unit.measure;
   if (unit.unit === 'percent') figure.of = unit.of ?? null;
   if (range) figure.range = true;
+  if (isTemperature(figure.counted)) return { figure: inCelsius(figure, minus >= 0), next: Math.max(end, number.next), numberSpan };
   return { figure, next: Math.max(end, number.next), numberSpan };
 }
 

@@ -6,6 +6,7 @@ import type { FigureToken } from './tokens';
 import { wordTable } from '../../wordTable';
 import { sterlingAt } from './sterling';
 import { metresAt } from './metres';
+import { temperatureAt } from './temperature';
 
 export interface UnitRead {
   unit: FigureUnit;
@@ -31,7 +32,21 @@ const CURRENCY_WORDS: Record<string, string> = wordTable({
   dollars: 'USD', dollar: 'USD', usd: 'USD', euros: 'EUR', euro: 'EUR', eur: 'EUR', gbp: 'GBP', sterling: 'GBP',
   yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', rupee: 'INR', francs: 'CHF', pesos: 'MXN', rand: 'ZAR',
   inr: 'INR',
+  // Scandinavian crowns, one measure: a story tells money in one of them ("kroner", "kronor", "NOK").
+  kroner: 'KR', krone: 'KR', kronor: 'KR', krona: 'KR', kronur: 'KR', nok: 'KR', sek: 'KR', dkk: 'KR', isk: 'KR',
 });
+
+/** "crowns" are money only after a scale or a nation ("180 million crowns", "9.8 billion Norwegian crowns"), not "won two crowns". */
+const CROWN_SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'mn', 'mln']);
+const CROWN_NATIONS = new Set(['norwegian', 'swedish', 'danish', 'icelandic', 'czech']);
+
+function crownsAt(tokens: FigureToken[], j: number, k: number): UnitRead | null {
+  const u = tokens[k];
+  const nation = CROWN_NATIONS.has(u.lower) ? 1 : 0;
+  const w = tokens[k + nation]?.lower;
+  if (w !== 'crowns' && w !== 'crown' && !(nation && CURRENCY_WORDS[w ?? ''] === 'KR')) return null;
+  return nation || (k === j && CROWN_SCALES.has(tokens[j - 1]?.lower ?? '')) ? { unit: 'money', measure: 'KR', counted: null, next: k + nation + 1 } : null;
+}
 
 /** Measuring units written after a number, attached or not ("55mph", "230-kV", "97 degrees"). */
 const MEASURES = new Set([
@@ -338,6 +353,8 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
   if (area) return { unit: 'count', counted: area.counted, next: area.next };
   const sterling = sterlingAt(tokens, j, k);
   if (sterling) return sterling;
+  const temperature = temperatureAt(tokens, j, k);
+  if (temperature) return temperature;
   if (u.kind === 'word' && !u.spaced && k === j) {
     if (/^(?:st|nd|rd|th|am|pm|a\.m|p\.m|s|h|hrs?|gmt|utc|bst|et)$/.test(u.lower) && !MEASURES.has(u.lower)) return 'not-a-figure';
     if (MEASURES.has(u.lower)) return { unit: 'count', counted: u.lower, next: k + 1 };
@@ -349,6 +366,8 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
   if (currency && (u.lower !== 'sterling' && u.lower !== 'rand' || k === j)) {
     return { unit: 'money', measure: currency, counted: null, next: k + 1 };
   }
+  const crowns = crownsAt(tokens, j, k);
+  if (crowns) return crowns;
   const cents = centsAt(tokens, k);
   if (cents) return { unit: 'money', measure: cents.measure, counted: null, next: cents.next };
   const duration = DURATIONS[u.lower];

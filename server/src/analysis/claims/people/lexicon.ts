@@ -178,6 +178,7 @@ export const SPEECH_VERBS = set(`
   pledge pledges pledged insist reiterate reiterates reiterated conclude concludes concluded
   write posted read reads wonder wonders wondered shout shouted whisper whispered sigh sighed
   call calls called calling dub dubs dubbed point points pointed pointing
+  apologise apologises apologised apologize apologizes apologized
 `);
 
 /** Speech verbs that can also be plain verbs of other meanings: need a quotation or "that" nearby. */

@@ -53,9 +53,28 @@ const CALL = 'call';
 export function isCall(v: Venue): boolean {
   return v.type === 'other' && v.words.length === 1 && v.words[0] === CALL;
 }
-/** A note or a call: said where no outlet can also have been told it. */
+/** The word of a news conference or briefing (a venue of type 'other'): see alignment/statements.ts. */
+const CONFERENCE = 'conference';
+/** "told a news conference", "at a press briefing": said to the press at large, not to one outlet. */
+export function isConference(v: Venue): boolean {
+  return v.type === 'other' && v.words.length === 1 && v.words[0] === CONFERENCE;
+}
+/** A note, a call or a news conference: said where no one outlet was told it alone. */
 export function isOffAir(v: Venue): boolean {
-  return isNote(v) || isCall(v);
+  return isNote(v) || isCall(v) || isConference(v);
+}
+const PRESS_WORDS = new Set(['news', 'press', 'media']);
+const CONFERENCE_WORDS = new Set(['conference', 'briefing']);
+
+/**
+ * "a news conference", "a packed press conference", "the media briefing" from token a (a determiner):
+ * the index of its last token, or -1. One word may stand before the kind ("packed", "joint").
+ */
+function conferenceAt(tokens: Token[], a: number): number {
+  if (!tokens[a] || !POSSESSIVE_PRONOUNS.has(tokens[a].lower)) return -1;
+  let k = a + 1;
+  if (tokens[k]?.kind === 'word' && !PRESS_WORDS.has(tokens[k].lower) && PRESS_WORDS.has(tokens[k + 1]?.lower ?? '')) k++;
+  return PRESS_WORDS.has(tokens[k]?.lower ?? '') && CONFERENCE_WORDS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : -1;
 }
 /** What a call can be: "a conference call", "an earnings call", "the analyst call". */
 const CALL_KINDS = new Set(['conference', 'earnings', 'investor', 'investors', 'analyst', 'analysts', 'results', 'media', 'press', 'phone', 'telephone', 'video', 'zoom', 'briefing']);
@@ -109,6 +128,8 @@ export function findVenues(plain: string, tokens: Token[], isPerson: (i: number)
     // "told Fox News", "told the BBC", "told Fox Business Network’s Kudlow"; "speaking to Sky News".
     if (TO_WORDS.has(t.lower) || (SPEAKING.has(t.lower) && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'with'))) {
       let a = TO_WORDS.has(t.lower) ? i + 1 : i + 2;
+      const c = conferenceAt(tokens, a);
+      if (c >= 0) { make(i, a, c, [CONFERENCE], 'other'); i = c; continue; }
       if (tokens[a]?.lower === 'the') a++;
       const b = outletEnd(tokens, a, isPerson);
       // A lone unknown word after "told" is more often a person or a body ("told Whitlock", "told Parliament").
@@ -133,6 +154,10 @@ export function findVenues(plain: string, tokens: Token[], isPerson: (i: number)
       const b = outletEnd(tokens, i + 1, isPerson);
       if (b > i && looksLikeOutlet(wordsOf(tokens, i + 1, b))) { make(i, i + 1, hostEnd(tokens, b), wordsOf(tokens, i + 1, b), 'outlet'); i = b; }
       continue;
+    }
+    if (t.lower === 'at' || t.lower === 'during') {
+      const c = conferenceAt(tokens, i + 1);
+      if (c >= 0) { make(i, i + 1, c, [CONFERENCE], 'other'); i = c; continue; }
     }
     if ((t.lower === 'in' || t.lower === 'during' || t.lower === 'at') && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an' || tokens[i + 1]?.lower === 'his' || tokens[i + 1]?.lower === 'her' || tokens[i + 1]?.lower === 'their')) {
       const v = framedVenue(tokens, i + 1, isPerson);
@@ -170,6 +195,8 @@ const VENUE_CUE = new RegExp([
   `${STARTS}(?:${anyCase('on|via')})${GAP}(?:(?:${anyCase('his|her|their|its|the|a|an|our|my')})${GAP})?[A-Z0-9\u0080-\uffff]`,
   // "in a post on X", "during an interview with Reuters": the word after ends there unless an ASCII letter or digit follows
   `${STARTS}(?:${anyCase('in|during|at')})${GAP}(?:${anyCase('a|an|his|her|their')})(?![A-Za-z0-9])`,
+  // "at the press conference": a news conference after any determiner
+  `${STARTS}(?:${anyCase('during|at')})${GAP}(?:${anyCase('the|its|our|my')})(?![A-Za-z0-9])`,
   // "on a call with analysts", "on the earnings call": the cue, a determiner, up to two words, "call"
   `${STARTS}(?:${anyCase('on|during|in')})${SEP}(?:${anyCase('a|an|the|his|her|their|its|our|my')})${SEP}(?:[A-Za-z\u212A]+${SEP}){0,2}${anyCase('call')}(?![A-Za-z])`,
 ].join('|'));

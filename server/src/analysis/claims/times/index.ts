@@ -287,6 +287,7 @@ function nearestDates(placed: Placed[], usable: boolean[], step: 1 | -1): Array<
 function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null): TimeClaim[] {
   const out: TimeClaim[] = [];
   let carried: Zone | null = null;
+  let carriedParagraph = -1;
   const ahead = zonesAhead(placed);
   for (let i = 0; i < placed.length; i++) {
     const p = placed[i];
@@ -309,9 +310,12 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null): T
         claim.zoneExplicit = true;
       } else if (m.zone) {
         zone = m.zone;
-        if (!m.conversion) carried = zone;
+        if (!m.conversion) { carried = zone; carriedParagraph = p.paragraph; }
         claim.zoneExplicit = true;
       } else {
+        // GMT written beside a time is a second clock, as a wire gives it: it does not carry past its
+        // paragraph to times told on the story's own clock ("struck at 17:42 GMT" … "by 22:00").
+        if (carried && (carried.label === 'GMT' || carried.label === 'UTC') && p.paragraph !== carriedParagraph) carried = null;
         // "at 6 a.m. and again at 10 a.m. Eastern": the zone written later in the sentence wins.
         zone = ahead[i] ?? carried ?? wholeArticle;
         if (zone && !ahead[i] && !carried) claim.zoneOfStory = true;

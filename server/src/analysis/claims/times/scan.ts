@@ -143,18 +143,15 @@ export const CUED_SCANS: readonly { name: string; full: RegExp; cue: RegExp }[] 
 ];
 
 /**
- * A live blog's entry stamp in 24-hour style ("02:20" on a line of its own, the entry below):
- * nothing else on the line can make it a score or a count. Looks only at the line's own blanks.
- * Only an hour written with its leading zero is sure to be 24-hour: a 12-hour blog's "4:20" is the
- * afternoon.
+ * A live blog's entry stamp in 24-hour style ("02:20" on a line of its own, the entry below, or
+ * opening the entry's line: "**06:05** Still 4,300 homes without power"): nothing before it on the
+ * line can make it a score or a count. Looks only at the line's own blanks. Only an hour written
+ * with its leading zero is sure to be 24-hour: a 12-hour blog's "4:20" is the afternoon.
  */
-function aloneOnLine(text: string, start: number, end: number): boolean {
+function opensLine(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  if (i >= 0 && text[i] !== '\n' && text[i] !== '\r') return false;
-  let j = end;
-  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
-  return j >= text.length || text[j] === '\n' || text[j] === '\r';
+  return i < 0 || text[i] === '\n' || text[i] === '\r';
 }
 
 /**
@@ -480,7 +477,7 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
       if (sep === '.') {
         // "2.0", "a 7.5 per cent rise", "rose 3.25": a dot number is a time only with a cue or day-part.
         if (!dotTimeOk(text, m[1], start, end, z !== null, part !== null, continues)) continue;
-      } else if (!z && !cue && !part && !continues && hour < 13 && !(sep === ':' && m[1].length === 2 && m[1][0] === '0' && aloneOnLine(text, start, end)) &&
+      } else if (!z && !cue && !part && !continues && hour < 13 && !(sep === ':' && m[1].length === 2 && m[1][0] === '0' && opensLine(text, start)) &&
         !(sep === ':' && entryStamp(text, start, end) && (hour === 12 || m[1][0] === '0' || (twentyFour ??= TWENTY_FOUR.test(text))))) {
         if (prev && /^(from|between)$/i.test(prev.word)) {
           out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, bareHour: true });
