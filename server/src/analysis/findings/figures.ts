@@ -8,7 +8,7 @@ import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
-import { convertedFigure, convertsCorrectly } from '../alignment/conversions';
+import { bracketedAfter, convertedFigure, convertsCorrectly } from '../alignment/conversions';
 import { against, quoted } from './messages';
 import { CAPACITY } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
@@ -310,10 +310,45 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   return { steps, context: new SharedWords((g) => g.context), near: new SharedWords((g) => g.near) };
 }
 
+/** Conversions of one sum at different days' rates differ by this much at most. */
+const CONVERSION_RATIO = 1.25;
+
+/** "CZK 5 million (about €2 million)": the money sum a money figure converts in brackets, or null. */
+function convertedSum(article: FigureRef['article'], index: number): Figure | null {
+  const f = article.figures[index];
+  const before = f.unit === 'money' ? bracketedAfter(article, index) : null;
+  return before && before.unit === 'money' && before.measure !== f.measure ? before : null;
+}
+
+/**
+ * A draft's conversion in brackets against the sources' conversions of the same sum into the same
+ * currency: "CZK 5 million (about €2 million)" where the sources write "(about €200,000)" converts
+ * wrongly, though both sums before the brackets agree. True when the sources convert that sum (then
+ * this check has answered for the figure).
+ */
+function conversionChecked(check: Check, f: FigureRef): boolean {
+  const sum = convertedSum(f.article, f.index);
+  const original = sum ? check.self.figures.find((r) => r.index === f.index - 1) : undefined;
+  if (!original) return false;
+  const agree: FigureRef[] = [];
+  const conflict: FigureRef[] = [];
+  for (const g of check.corpus.figureCandidates(original, 0, 1, check.article.path)) {
+    if (g.article.path === check.article.path || !sameNumber(original, g) || g.figure.measure !== original.figure.measure) continue;
+    const next = g.index + 1 < g.article.figures.length ? g.article.figures[g.index + 1] : undefined;
+    if (!next || next.measure !== f.figure.measure || convertedSum(g.article, g.index + 1) !== g.figure) continue;
+    const ref = check.corpus.get(g.article.path)?.figures.find((r) => r.index === g.index + 1);
+    if (!ref) continue;
+    (ratio(f.figure, next) <= CONVERSION_RATIO || compatible(f.figure, next, check.tolerance) ? agree : conflict).push(ref);
+  }
+  if (agree.length === 0 && conflict.length > 0) report(check, f, conflict);
+  return agree.length > 0 || conflict.length > 0;
+}
+
 export function checkFigures(check: Check): void {
   const plans = check.figurePlans;
   for (const f of check.self.figures) {
     if (!f.cls || isVague(f.figure)) continue;
+    if (check.isDraft && conversionChecked(check, f)) continue;
     let plan: FigurePlan | undefined;
     if (plans) {
       const key = planKey(f);
