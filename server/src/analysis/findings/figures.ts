@@ -312,6 +312,8 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
 
 /** Conversions of one sum at different days' rates differ by this much at most. */
 const CONVERSION_RATIO = 1.25;
+/** How far apart a conversion and the sources' conversions of its sum are looked for (a slipped scale word is 1,000 times). */
+const CONVERSION_SEARCH = 1000;
 
 /** "CZK 5 million (about €2 million)": the money sum a money figure converts in brackets, or null. */
 function convertedSum(article: FigureRef['article'], index: number): Figure | null {
@@ -330,15 +332,18 @@ function conversionChecked(check: Check, f: FigureRef): boolean {
   const sum = convertedSum(f.article, f.index);
   const original = sum ? check.self.figures.find((r) => r.index === f.index - 1) : undefined;
   if (!original) return false;
+  // The sources' statements of the same sum, then their conversions of it (both through the figure
+  // index, whose look-ups a check against part of the corpus follows).
+  const sums = new Set<string>();
+  for (const g of check.corpus.figureCandidates(original, 0, 1, check.article.path)) {
+    if (g.article.path !== check.article.path && sameNumber(original, g) && g.figure.measure === original.figure.measure) sums.add(`${g.index + 1}:${g.article.path}`);
+  }
+  if (sums.size === 0) return false;
   const agree: FigureRef[] = [];
   const conflict: FigureRef[] = [];
-  for (const g of check.corpus.figureCandidates(original, 0, 1, check.article.path)) {
-    if (g.article.path === check.article.path || !sameNumber(original, g) || g.figure.measure !== original.figure.measure) continue;
-    const next = g.index + 1 < g.article.figures.length ? g.article.figures[g.index + 1] : undefined;
-    if (!next || next.measure !== f.figure.measure || convertedSum(g.article, g.index + 1) !== g.figure) continue;
-    const ref = check.corpus.get(g.article.path)?.figures.find((r) => r.index === g.index + 1);
-    if (!ref) continue;
-    (ratio(f.figure, next) <= CONVERSION_RATIO || compatible(f.figure, next, check.tolerance) ? agree : conflict).push(ref);
+  for (const g of check.corpus.figureCandidates(f, check.tolerance, CONVERSION_SEARCH, check.article.path)) {
+    if (!sums.has(`${g.index}:${g.article.path}`) || g.figure.measure !== f.figure.measure || !convertedSum(g.article, g.index)) continue;
+    (ratio(f.figure, g.figure) <= CONVERSION_RATIO || compatible(f.figure, g.figure, check.tolerance) ? agree : conflict).push(g);
   }
   if (agree.length === 0 && conflict.length > 0) report(check, f, conflict);
   return agree.length > 0 || conflict.length > 0;
@@ -348,7 +353,8 @@ export function checkFigures(check: Check): void {
   const plans = check.figurePlans;
   for (const f of check.self.figures) {
     if (!f.cls || isVague(f.figure)) continue;
-    if (check.isDraft && conversionChecked(check, f)) continue;
+    // Its conflict, if any, is reported here; the view below is made all the same.
+    const converted = check.isDraft && conversionChecked(check, f);
     let plan: FigurePlan | undefined;
     if (plans) {
       const key = planKey(f);
@@ -402,7 +408,7 @@ export function checkFigures(check: Check): void {
       const p = slot(g);
       if (!p.contextConflict || sim > p.contextConflict.sim) p.contextConflict = { ref: g, sim };
     }
-    decide(check, f, byArticle, numberOnly, describedOnly, plan);
+    decide(check, f, byArticle, numberOnly, describedOnly, plan, converted);
   }
 }
 
@@ -557,7 +563,8 @@ class StepSurround implements Surround {
 /** Likeness at which a draft figure's conflict outweighs a source that only has its number in unlike words. */
 const OUTWEIGHS_COINCIDENCE = 0.5;
 
-function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, describedOnly: ReadonlySet<FigureRef>, plan: FigurePlan): void {
+/** `converted`: a conversion in brackets that conversionChecked has answered for; only its view is made here. */
+function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, describedOnly: ReadonlySet<FigureRef>, plan: FigurePlan, converted: boolean): void {
   const comparisons: ClaimComparison[] = [];
   const momentConflicts: FigureRef[] = [];
   const contextConflicts: FigureRef[] = [];
@@ -618,6 +625,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     if (p.contextConflict) { contextConflicts.push(p.contextConflict.ref); comparisons.push(compare(p.contextConflict.ref, 'conflicts')); }
   }
   check.view('figure', f.figure.span, describe(f.figure), comparisons);
+  if (converted) return;
   if (!check.isDraft) {
     // Sources are held to each other where they speak of the same moment, or of one fixed
     // quantity in the very same words.
