@@ -8,7 +8,7 @@ import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
-import { bracketedAfter, convertedFigure, convertsCorrectly } from '../alignment/conversions';
+import { convertedFigure, convertsCorrectly } from '../alignment/conversions';
 import { against, quoted } from './messages';
 import { CAPACITY } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
@@ -310,51 +310,10 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   return { steps, context: new SharedWords((g) => g.context), near: new SharedWords((g) => g.near) };
 }
 
-/** Conversions of one sum at different days' rates differ by this much at most. */
-const CONVERSION_RATIO = 1.25;
-/** How far apart a conversion and the sources' conversions of its sum are looked for (a slipped scale word is 1,000 times). */
-const CONVERSION_SEARCH = 1000;
-
-/** "CZK 5 million (about €2 million)": the money sum a money figure converts in brackets, or null. */
-function convertedSum(article: FigureRef['article'], index: number): Figure | null {
-  const f = article.figures[index];
-  const before = f.unit === 'money' ? bracketedAfter(article, index) : null;
-  return before && before.unit === 'money' && before.measure !== f.measure ? before : null;
-}
-
-/**
- * A draft's conversion in brackets against the sources' conversions of the same sum into the same
- * currency: "CZK 5 million (about €2 million)" where the sources write "(about €200,000)" converts
- * wrongly, though both sums before the brackets agree. True when the sources convert that sum (then
- * this check has answered for the figure).
- */
-function conversionChecked(check: Check, f: FigureRef): boolean {
-  const sum = convertedSum(f.article, f.index);
-  const original = sum ? check.self.figures.find((r) => r.index === f.index - 1) : undefined;
-  if (!original) return false;
-  // The sources' statements of the same sum, then their conversions of it (both through the figure
-  // index, whose look-ups a check against part of the corpus follows).
-  const sums = new Set<string>();
-  for (const g of check.corpus.figureCandidates(original, 0, 1, check.article.path)) {
-    if (g.article.path !== check.article.path && sameNumber(original, g) && g.figure.measure === original.figure.measure) sums.add(`${g.index + 1}:${g.article.path}`);
-  }
-  if (sums.size === 0) return false;
-  const agree: FigureRef[] = [];
-  const conflict: FigureRef[] = [];
-  for (const g of check.corpus.figureCandidates(f, check.tolerance, CONVERSION_SEARCH, check.article.path)) {
-    if (!sums.has(`${g.index}:${g.article.path}`) || g.figure.measure !== f.figure.measure || !convertedSum(g.article, g.index)) continue;
-    (ratio(f.figure, g.figure) <= CONVERSION_RATIO || compatible(f.figure, g.figure, check.tolerance) ? agree : conflict).push(g);
-  }
-  if (agree.length === 0 && conflict.length > 0) report(check, f, conflict);
-  return agree.length > 0 || conflict.length > 0;
-}
-
 export function checkFigures(check: Check): void {
   const plans = check.figurePlans;
   for (const f of check.self.figures) {
     if (!f.cls || isVague(f.figure)) continue;
-    // Its conflict, if any, is reported here; the view below is made all the same.
-    const converted = check.isDraft && conversionChecked(check, f);
     let plan: FigurePlan | undefined;
     if (plans) {
       const key = planKey(f);
@@ -408,7 +367,7 @@ export function checkFigures(check: Check): void {
       const p = slot(g);
       if (!p.contextConflict || sim > p.contextConflict.sim) p.contextConflict = { ref: g, sim };
     }
-    decide(check, f, byArticle, numberOnly, describedOnly, plan, converted);
+    decide(check, f, byArticle, numberOnly, describedOnly, plan);
   }
 }
 
@@ -563,8 +522,7 @@ class StepSurround implements Surround {
 /** Likeness at which a draft figure's conflict outweighs a source that only has its number in unlike words. */
 const OUTWEIGHS_COINCIDENCE = 0.5;
 
-/** `converted`: a conversion in brackets that conversionChecked has answered for; only its view is made here. */
-function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, describedOnly: ReadonlySet<FigureRef>, plan: FigurePlan, converted: boolean): void {
+function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, describedOnly: ReadonlySet<FigureRef>, plan: FigurePlan): void {
   const comparisons: ClaimComparison[] = [];
   const momentConflicts: FigureRef[] = [];
   const contextConflicts: FigureRef[] = [];
@@ -625,7 +583,6 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     if (p.contextConflict) { contextConflicts.push(p.contextConflict.ref); comparisons.push(compare(p.contextConflict.ref, 'conflicts')); }
   }
   check.view('figure', f.figure.span, describe(f.figure), comparisons);
-  if (converted) return;
   if (!check.isDraft) {
     // Sources are held to each other where they speak of the same moment, or of one fixed
     // quantity in the very same words.

@@ -113,8 +113,7 @@ function otherMomentAgrees(check: Check, a: TimeRef, b: TimeRef): boolean {
   return false;
 }
 
-/** The best-linked time of each source that can link to `t`, parted into those that agree and those that conflict. */
-function clockMatches(check: Check, t: TimeRef): { agrees: Match[]; conflicts: Match[] } {
+function checkClock(check: Check, t: TimeRef): void {
   const zones = check.corpus.localZoneLabels();
   const agrees: Match[] = [];
   const conflicts: Match[] = [];
@@ -150,11 +149,11 @@ function clockMatches(check: Check, t: TimeRef): { agrees: Match[]; conflicts: M
     if (best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(t, best)) || allowed(t, best.ref, best.minutes)) agrees.push(best);
     else conflicts.push(best);
   }
-  return { agrees, conflicts };
-}
-
-/** Whether `t`'s conflicts are reported, once its sources are matched. */
-function reported(check: Check, t: TimeRef, agrees: readonly Match[], conflicts: readonly Match[]): boolean {
+  const comparisons: ClaimComparison[] = [
+    ...agrees.map((m) => compare(m.ref, 'agrees')),
+    ...conflicts.map((m) => compare(m.ref, 'conflicts')),
+  ];
+  check.view('time', t.time.span, describeTime(t.time), comparisons);
   // A source that agrees only once its zone-less time is read on the draft's clock does not outweigh
   // one that disagrees with the zone written out on both sides.
   const written = (m: Match) => t.time.zoneExplicit && m.ref.time.zoneExplicit;
@@ -162,39 +161,9 @@ function reported(check: Check, t: TimeRef, agrees: readonly Match[], conflicts:
   const dayKnown = (m: Match) => dayOf(t.time) !== null && dayOf(m.ref.time) !== null;
   const outweighed = agrees.length > 0 && !(conflicts.some(written) && !agrees.some(written)) &&
     !(conflicts.some((m) => m.weekdays) && !agrees.some(dayKnown));
-  return conflicts.length > 0 && !(check.isDraft && outweighed);
-}
-
-function checkClock(check: Check, t: TimeRef): void {
-  const { agrees, conflicts } = clockMatches(check, t);
-  const comparisons: ClaimComparison[] = [
-    ...agrees.map((m) => compare(m.ref, 'agrees')),
-    ...conflicts.map((m) => compare(m.ref, 'conflicts')),
-  ];
-  check.view('time', t.time.span, describeTime(t.time), comparisons);
-  if (!reported(check, t, agrees, conflicts) || carriedBefore(check, t)) return;
+  if (conflicts.length === 0 || (check.isDraft && outweighed)) return;
   conflicts.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
   report(check, t, conflicts.map((m) => m.ref), 'time');
-}
-
-/**
- * "3:52 a.m. (0252 GMT)": a time in brackets that is the time before it on another clock, converted
- * right, says what that time says; when the time before carries the conflict, a second squiggle
- * would count one error twice. A wrong conversion ("11:42 a.m. local time (1842 GMT)" beside sources
- * that agree with the 11:42) is a claim of its own.
- */
-function carriedBefore(check: Check, t: TimeRef): boolean {
-  if (t.index === 0) return false;
-  const times = t.article.times;
-  const before = t.index >= 2 && times[t.index - 1].granularity === 'date' ? times[t.index - 2] : times[t.index - 1];
-  if (!before || !converts(t.article.text.plain, before, t.time)) return false;
-  if (before.utcMinutes !== undefined) return before.utcMinutes === t.time.utcMinutes;
-  // A time before with no zone of its own is read on the brackets' clock: the conversion is right
-  // when the time before is flagged against the same sources.
-  const ref = check.self.times.find((r) => r.time === before);
-  if (!ref) return false;
-  const { agrees, conflicts } = clockMatches(check, ref);
-  return reported(check, ref, agrees, conflicts);
 }
 
 /**
