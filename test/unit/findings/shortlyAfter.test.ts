@@ -22,4 +22,14 @@ describe('time findings: "shortly after" a time', () => {
     const files = { '001_paper.txt': a('after 9.10am'), '002_radio.txt': b('at about 9.35am') };
     assert.deepEqual(findingsIn(files, '001_paper.txt', 'time-conflict'), []);
   });
+
+  it('takes in more for a bound on the hour: "shortly before 6am" holds 5:40 but not 5:20', () => {
+    const files = { '001_paper.txt': a('shortly before 6am'), '002_radio.txt': b('at 5:40am') };
+    assert.deepEqual(findingsIn(files, '001_paper.txt', 'time-conflict'), []);
+    const early = { ...files, '002_radio.txt': b('at 5:20am') };
+    assert.equal(findingsIn(early, '001_paper.txt', 'time-conflict').length, 1);
+    // A bound to the minute stays tight: twenty minutes before 6:10 is another moment.
+    const minute = { '001_paper.txt': a('shortly before 6.10am'), '002_radio.txt': b('at 5:50am') };
+    assert.equal(findingsIn(minute, '001_paper.txt', 'time-conflict').length, 1);
+  });
 });

@@ -22,3 +22,15 @@ describe('quotes: transcript labels with brackets', () => {
     assert.deepEqual(speakers(text).filter((s) => s !== null), ['tomas mowbray', 'tomas mowbray']);
   });
 });
+
+describe('quotes: a radio script\'s note in a label\'s brackets', () => {
+  it('gives a recorded clip to the speaker its label names, not to the reporter before it', () => {
+    const text = 'MORNING SHOW, 7AM\n\nTOM ASHBY: Good morning. The mill has shut its doors. Our reporter Lena Frick is there. Lena?\n\n' +
+      'LENA FRICK: Thanks, Tom. The owner, Piet Vandermolen, spoke to us last night.\n\n' +
+      'PIET VANDERMOLEN (clip): We will not reopen the mill until the roof is safe. Not a day sooner.\n\n' +
+      'TOM ASHBY (recorded): And that was the owner.\n';
+    const quotes = analyzeArticle({ path: '002_radio.txt', text }).quotes;
+    const clip = quotes.find((q) => q.text.includes('until the roof is safe'));
+    assert.equal(clip?.speaker?.key, 'piet vandermolen');
+  });
+});

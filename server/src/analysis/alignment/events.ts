@@ -20,7 +20,7 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   '~notice': ['noticed', 'spotted', 'detected', 'discovered'],
   '~pronounce': ['announced', 'read out', 'handed down', 'pronounced', 'delivered'],
   '~visit': ['visited', 'toured', 'came to', 'went to', 'met', 'spoke to', 'spoke with', 'talked to', 'talked with'],
-  '~alert': ['issued', 'sent', 'put out', 'raised', 'sounded'],
+  '~alert': ['issued', 'sent', 'put out', 'raised', 'sounded', 'triggered', 'went off'],
   '~request': ['asked for', 'called for', 'requested', 'demanded'],
   '~land': ['landed', 'touched down'],
   '~receive': ['received', 'picked up'],
@@ -33,6 +33,10 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
  * the article keeps that key only where it tells the action at one moment (see corpus.ts).
  */
 export const ALONE: ReadonlySet<string> = new Set(['~land']);
+/** Told of what acts, never of an object ("the alarm went off in the east wing"): keyed by the subject. */
+const INTRANSITIVE: ReadonlySet<string> = new Set(['went off']);
+/** Actions whose subject is what they were done to when no object follows ("the race stopped", "the alarm sounded at 3:52"). */
+const SUBJECT_WITHOUT_OBJECT: ReadonlySet<string> = new Set(['~halt', '~alert']);
 /** Each action word with its group. */
 const ACTION_OF = new Map(Object.entries(ACTIONS).flatMap(([group, words]) => words.map((w) => [w, group] as const)));
 /** Any action word, as a whole word (literal alternatives: linear-time). */
@@ -80,7 +84,7 @@ export type Covered = (offset: number) => boolean;
  */
 export function eventKeys(plain: string, clause: Span, at: Span, covered: Covered = () => false): string[] {
   const body = plain.slice(clause.start, clause.end);
-  let best: { start: number; end: number; action: string } | null = null;
+  let best: { start: number; end: number; action: string; intransitive: boolean } | null = null;
   let bestGap = Infinity;
   VERB.lastIndex = 0;
   for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
@@ -92,15 +96,16 @@ export function eventKeys(plain: string, clause: Span, at: Span, covered: Covere
     if (start >= at.end && AND_BEFORE.test(plain.slice(at.end, start))) continue;
     const action = ACTION_OF.get(m[0]);
     if (!action) continue;
-    best = { start, end, action };
+    best = { start, end, action, intransitive: INTRANSITIVE.has(m[0]) };
     bestGap = gap;
   }
   if (!best) return [];
-  const things = objectOf(plain, clause, at, best.end, covered);
-  // Without an object, the subject is what was acted on only in the passive ("was halted") or for a
-  // stoppage ("Race stopped at 9:40"): "the company announced at 9 a.m. that …" says nothing of what.
+  const things = best.intransitive ? [] : objectOf(plain, clause, at, best.end, covered);
+  // Without an object, the subject is what was acted on only in the passive ("was halted"), for a
+  // stoppage ("Race stopped at 9:40") or an alarm ("the alarm sounded at 3:52"): "the company
+  // announced at 9 a.m. that …" says nothing of what.
   const passive = PASSIVE.test(plain.slice(Math.max(clause.start, best.start - 24), best.start));
-  const words = things.length > 0 ? things : passive || best.action === '~halt' ? subjectOf(plain, clause, at, best.start, covered) : relativeHead(plain, clause, best.start);
+  const words = things.length > 0 ? things : passive || best.intransitive || SUBJECT_WITHOUT_OBJECT.has(best.action) ? subjectOf(plain, clause, at, best.start, covered) : relativeHead(plain, clause, best.start);
   const keys = mapped([...new Set(words)], (w) => `${best.action}:${w}`);
   if (ALONE.has(best.action)) keys.push(best.action);
   return keys;

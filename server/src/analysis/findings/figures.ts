@@ -727,6 +727,9 @@ function unsourcedFigure(check: Check, figure: Figure): boolean {
   if (figure.qualifier === 'vague') return false;
   if (figure.unit === 'count' && figure.value < 10) return false;
   if (figure.unit === 'duration') return false;
+  // "more than a dozen people", "at least two dozen homes": a floor in words is the writer's
+  // rounding of a count told elsewhere, not a number of its own; a conflict with that count still shows.
+  if (figure.unit === 'count' && figure.inWords && (figure.qualifier === 'more-than' || figure.qualifier === 'at-least')) return false;
   // A share in words ("two-thirds of the work") is often told without "of" in a source ("two-thirds to Monterrey").
   if (figure.unit === 'percent' && figure.inWords) return false;
   return !check.corpus.hasValue(figure);

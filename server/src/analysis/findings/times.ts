@@ -266,6 +266,13 @@ const AFTER_BOUND = /^(?:(?:shortly|just|right|soon)\s+)?after\b/i;
  * another moment ("shortly before" likewise, this much earlier).
  */
 const SHORTLY_MINUTES = 20;
+/** "shortly before 6am": a writer rounding to the hour takes in more of it ("5:40" is shortly before six). */
+const SHORTLY_HOUR_MINUTES = 30;
+/** How far from a "shortly before/after" bound a point may lie: further for a bound on the hour. */
+function shortlyMinutes(bound: TimeRef): number {
+  const local = bound.time.localMinutes;
+  return local !== undefined && local % 60 === 0 ? SHORTLY_HOUR_MINUTES : SHORTLY_MINUTES;
+}
 const SHORTLY_AFTER = /^(?:shortly|just|soon|right|moments|minutes)\s+after\b/i;
 const SHORTLY_BEFORE = /^(?:shortly|just|soon|right|moments|minutes)\s+before\b/i;
 
@@ -278,7 +285,7 @@ function pastBound(t: TimeRef, m: Match): boolean {
   const point = (r: TimeRef) => !r.stamp && (r.time.qualifier === 'exact' || r.time.qualifier === 'about');
   const breaks = (bound: TimeRef, other: TimeRef, after: number) => point(other) &&
     ((BEFORE_BOUND.test(bound.time.text) && after >= BOUND_MINUTES) || (AFTER_BOUND.test(bound.time.text) && after <= -BOUND_MINUTES) ||
-      (SHORTLY_AFTER.test(bound.time.text) && after >= SHORTLY_MINUTES) || (SHORTLY_BEFORE.test(bound.time.text) && after <= -SHORTLY_MINUTES));
+      (SHORTLY_AFTER.test(bound.time.text) && after >= shortlyMinutes(bound)) || (SHORTLY_BEFORE.test(bound.time.text) && after <= -shortlyMinutes(bound)));
   // m.minutes: the source's time less this one's.
   return breaks(t, m.ref, m.minutes) || breaks(m.ref, t, -m.minutes);
 }

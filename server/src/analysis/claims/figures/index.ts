@@ -11,7 +11,7 @@ import { figureTokens } from './tokens';
 import { local, remembering } from '../../local';
 import { isApposedAge, isBareHour, isOneAdjective, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
 import type { UnitRead } from './units';
-import { CAPACITY, DURATION_FACTOR, fractionWords, lemma, pluralNounAt, readFraction, readUnit } from './units';
+import { CAPACITY, DURATION_FACTOR, fractionWords, ISO_CURRENCIES, lemma, pluralNounAt, readFraction, readUnit } from './units';
 import { isFactLine, labelledCounts } from './labels';
 import { wordTable } from '../../wordTable';
 import { CueWords } from './cue';
@@ -137,7 +137,7 @@ export function readSentenceFigures(text: ArticleText, index: number): { figure:
  * Words figureAt can read a figure from when it opens at them: a number's (readNumber), a fraction's
  * (readFraction), "a"/"an"/"half" of a duration, and currency words (readAt; "R" by its case).
  */
-const FIGURE_OPENERS: ReadonlySet<string> = new Set([...FIGURE_CUE_WORDS, 'a', 'an', ...Object.keys(WORD_PREFIXES), ...Object.keys(DOLLAR_PREFIXES)]);
+const FIGURE_OPENERS: ReadonlySet<string> = new Set([...FIGURE_CUE_WORDS, 'a', 'an', ...Object.keys(WORD_PREFIXES), ...Object.keys(DOLLAR_PREFIXES), ...Object.keys(ISO_CURRENCIES)]);
 
 /** False only when figureAt at this token finds nothing: one look-up for the many words that open no figure. */
 function mayOpenFigure(t: FigureToken): boolean {
@@ -170,6 +170,10 @@ function readAt(tokens: FigureToken[], i: number): Reading | null {
     tokens[i + 1]?.text === '.' && tokens[i + 2]?.kind === 'number')) {
     currency = WORD_PREFIXES[t.lower];
     at = tokens[i + 1].kind === 'number' ? i + 1 : i + 2;
+  } else if (t.kind === 'word' && t.lower.length === 3 && ISO_CURRENCIES[t.lower] && t.text === t.text.toUpperCase() && tokens[i + 1]?.kind === 'number') {
+    // "CZK 240 million", "NOK 1.2bn": a currency code in capitals.
+    currency = ISO_CURRENCIES[t.lower];
+    at = i + 1;
   } else if (isRandPrefix(tokens, i)) {
     currency = 'ZAR';
     at = i + 1;

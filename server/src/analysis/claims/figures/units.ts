@@ -48,6 +48,18 @@ function crownsAt(tokens: FigureToken[], j: number, k: number): UnitRead | null 
   return nation || (k === j && CROWN_SCALES.has(tokens[j - 1]?.lower ?? '')) ? { unit: 'money', measure: 'KR', counted: null, next: k + nation + 1 } : null;
 }
 
+/**
+ * Currency codes written in capitals before or after a number ("CZK 240 million", "NOK 1.2bn",
+ * "5,000 CHF"). Only in capitals: "try", "won" and "cad" are words too. Scandinavian crowns are one
+ * measure, as in crownsAt; the Czech crown keeps its code (a bare "crowns" elsewhere may be another nation's).
+ */
+export const ISO_CURRENCIES: Record<string, string> = wordTable({
+  chf: 'CHF', czk: 'CZK', nok: 'KR', sek: 'KR', dkk: 'KR', isk: 'KR', pln: 'PLN', huf: 'HUF', aud: 'AUD',
+  cad: 'CAD', nzd: 'NZD', hkd: 'HKD', sgd: 'SGD', zar: 'ZAR', mxn: 'MXN', brl: 'BRL', krw: 'KRW', twd: 'TWD',
+  thb: 'THB', idr: 'IDR', myr: 'MYR', ngn: 'NGN', egp: 'EGP', kes: 'KES', ils: 'ILS', uah: 'UAH', ars: 'ARS',
+  clp: 'CLP', cop: 'COP', pen: 'PEN', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', inr: 'INR',
+});
+
 /** Measuring units written after a number, attached or not ("55mph", "230-kV", "97 degrees"). */
 const MEASURES = new Set([
   'mph', 'kph', 'km', 'kmh', 'kg', 'kv', 'kw', 'kwh', 'mw', 'mwh', 'gw', 'gwh', 'ft', 'mi', 'mm', 'cm', 'lb', 'lbs',
@@ -362,7 +374,7 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
     return 'not-a-figure';
   }
   if (u.kind !== 'word') return plain;
-  const currency = CURRENCY_WORDS[u.lower];
+  const currency = CURRENCY_WORDS[u.lower] ?? (u.text === u.text.toUpperCase() ? ISO_CURRENCIES[u.lower] : undefined);
   if (currency && (u.lower !== 'sterling' && u.lower !== 'rand' || k === j)) {
     return { unit: 'money', measure: currency, counted: null, next: k + 1 };
   }

@@ -20,10 +20,10 @@ const NOT_SPEAKERS = new Set([
 ]);
 
 /**
- * "SPEAKER:" or "SPEAKER (NAME):" in capitals (Latin-1 accents too: "INÉS SÁNCHEZ:"), optionally in markdown bold, at the start of a
+ * "SPEAKER:", "SPEAKER (NAME):" or "SPEAKER (clip):" (a radio script's note in the brackets) in capitals (Latin-1 accents too: "INÉS SÁNCHEZ:"), optionally in markdown bold, at the start of a
  * paragraph. Bounded: at most 60 characters of label.
  */
-const LABEL = /^(?:\*\*|__)?([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{0,50}?)(?: ?\(([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{0,40})\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+/;
+const LABEL = /^(?:\*\*|__)?([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{0,50}?)(?: ?\(([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{0,40})\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+/;
 
 interface Label {
   words: string[];
