@@ -39,7 +39,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'skerra-oil-spill': 17,
   'ashgrove-tower-fire': 12,
   'lundy-drug-trial': 12,
-  'vardo-grid-blackout': 20,
+  'vardo-grid-blackout': 21,
   'ostrava-museum-heist': 17,
   'marrow-cheese-recall': 15,
   'corvale-transfer': 13,

@@ -470,6 +470,8 @@ function entryOf(text: ArticleText, time: TimeClaim): number {
 
 /** A dash after a stamp that opens its line, and the entry after it: "12:04 – The first helicopter …". */
 const INLINE_ENTRY = /^[ \t]*[–—|-][ \t]+(?=\S)/;
+/** A list's bullet mark before a time that opens its line. */
+const BULLET_BEFORE = /[-*•–—]/;
 
 /**
  * Where the entry starts when a clock time opens its sentence and a dash sets its entry off on the
@@ -479,6 +481,8 @@ function inlineEntry(text: ArticleText, time: TimeClaim): number {
   if (time.granularity !== 'clock') return -1;
   const s = text.sentences[time.sentence];
   if (!s || !separatorsOnly(text.plain, s.span.start, time.span.start)) return -1;
+  // "- 22:47 - A leak developed": an item of a listed timeline tells its own moment, not a post's stamp.
+  if (BULLET_BEFORE.test(text.plain.slice(s.span.start, time.span.start))) return -1;
   const m = INLINE_ENTRY.exec(text.plain.slice(time.span.end, Math.min(s.span.end, time.span.end + 8)));
   if (!m) return -1;
   const start = time.span.end + m[0].length;
