@@ -327,7 +327,9 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   // off ("41,000 homes at 6 a.m." where 41,000 was the 2 a.m. count and 4,300 the 6 a.m. one), disagree.
   if (moved) {
     for (const g of check.corpus.figureCandidates(f, check.tolerance, MOVED_RATIO, check.article.path)) {
-      if (g.article.path === check.article.path || isVague(g.figure) || g.inQuote || ratio(f.figure, g.figure) <= MOMENT_RATIO) continue;
+      // Within MOVED_RATIO whether the candidates come from the figure index or from every source.
+      const r = ratio(f.figure, g.figure);
+      if (g.article.path === check.article.path || isVague(g.figure) || g.inQuote || r <= MOMENT_RATIO || r > MOVED_RATIO) continue;
       if (sameFigureMoment(f, g) && !compatible(f.figure, g.figure, check.tolerance)) steps.push({ g, kind: Kind.MomentConflict });
     }
   }
