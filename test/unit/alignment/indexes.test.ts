@@ -41,7 +41,7 @@ function assertSameReviews(articles: readonly ArticleAnalysis[], indexed: Corpus
 
 describe('alignment: indexes of claim keys', () => {
   it('review every corpus of the project exactly as comparing all pairs does', function () {
-    this.timeout(120000);
+    this.timeout(300000);
     for (const articles of projectCorpora()) {
       const [indexed, exhaustive] = both(articles);
       assert.ok(assertSameReviews(articles, indexed, exhaustive, path.dirname(articles[0].path)) > 0);
@@ -49,7 +49,7 @@ describe('alignment: indexes of claim keys', () => {
   });
 
   it('review the corpora pooled into one archive exactly as comparing all pairs does', function () {
-    this.timeout(120000);
+    this.timeout(300000);
     const articles = projectCorpora().flat();
     const [indexed, exhaustive] = both(articles);
     assertSameReviews(articles, indexed, exhaustive, 'pooled');
@@ -97,7 +97,7 @@ describe('alignment: indexes of claim keys', () => {
   });
 
   it('find figures at the edge of their ratios and tolerances', function () {
-    this.timeout(120000);
+    this.timeout(300000);
     // Written for this test: one count, one share and one duration told with every qualifier and
     // numbers spread over two orders of magnitude, at the same moment and without one.
     let seed = 99;

@@ -187,7 +187,7 @@ describe('alignment: a check against part of the corpus, adversarial drafts', ()
   });
 
   it('answers as against the whole corpus for spliced drafts under every kind of change', function () {
-    this.timeout(120000);
+    this.timeout(300000);
     const t: Tally = { cases: 0, answered: 0, partial: 0, seeded: 0 };
     for (let seed = 0; seed < 24; seed++) {
       const r = rng(7300 + seed);
@@ -210,7 +210,7 @@ describe('alignment: a check against part of the corpus, adversarial drafts', ()
   });
 
   it('answers as against the whole corpus when every change is applied to each gold draft', function () {
-    this.timeout(120000);
+    this.timeout(300000);
     const t: Tally = { cases: 0, answered: 0, partial: 0, seeded: 0 };
     const drafts = order.length > 0 ? projectArticles().filter((a) => a.role === 'draft') : [];
     drafts.forEach((d, n) => {
@@ -224,7 +224,7 @@ describe('alignment: a check against part of the corpus, adversarial drafts', ()
     assert.ok(t.answered > 100 && t.partial > t.answered / 2, JSON.stringify(t));
   });
   it('answers as against the whole corpus once sources were replaced, removed and added back, with a table among them and a tolerance', function () {
-    this.timeout(120000);
+    this.timeout(300000);
     const r = rng(7500);
     const edited = new Corpus();
     const articles = projectArticles();

@@ -58,7 +58,7 @@ function editStep(corpus: Corpus, keys: ClaimKeys, start: { path: string; role: 
 
 describe('incremental check', () => {
   it('gives exactly what a fresh check gives after every random edit', function () {
-    this.timeout(300000);
+    this.timeout(600000);
     const all = corpora();
     assert.ok(all.length >= 4, 'the project has several corpora');
     let hits = 0;
@@ -171,7 +171,7 @@ describe('claims found unchanged without their keys (sameKey)', () => {
   }
 
   it('says two claims are the same only when the check would write the same key for them', function () {
-    this.timeout(300000);
+    this.timeout(600000);
     let same = 0;
     let equalKeys = 0;
     let pairs = 0;
@@ -216,7 +216,7 @@ describe('claims found unchanged without their keys (sameKey)', () => {
     // SameKey compares a figure once per edit and reuses the answer (and the stretch of text it
     // covers) for the times of its sentence that hold it: every answer must be the one a fresh
     // comparer gives for that claim alone, must imply equal keys, and the check must stay exact.
-    this.timeout(300000);
+    this.timeout(600000);
     let keystrokes = 0;
     let reused = 0;
     let same = 0;
