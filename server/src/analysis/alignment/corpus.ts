@@ -378,9 +378,11 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
 }
 
 // Made apart from articleClaims, so that a set not yet read holds on to only what it reads (a closure
-// made there would keep all of that function's working data alive with the source).
+// made there would keep all of that function's working data alive with the source). Read under
+// unremembered, as when the source was added: a check reading a source's words must not fill the
+// sentences remembered by text (sentenceWords.ts) and push out the edited draft's.
 function lazyContext(article: ArticleAnalysis, sentence: number, at: Span): WordSet {
-  return WordSet.lazy(() => claimContext(article, sentence, at));
+  return WordSet.lazy(() => unremembered(() => claimContext(article, sentence, at)));
 }
 
 /** A count's modifiers read when first compared (its own text, tokenised: most figures' texts differ, so the cache seldom spares it). */
@@ -389,7 +391,7 @@ function lazyModifiers(f: Figure): WordSet {
 }
 
 function lazyNear(article: ArticleAnalysis, sentence: number, at: Span, spans: ClaimSpans): WordSet {
-  return WordSet.lazy(() => nearContext(article, sentence, at, spans));
+  return WordSet.lazy(() => unremembered(() => nearContext(article, sentence, at, spans)));
 }
 
 /**
