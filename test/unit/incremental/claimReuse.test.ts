@@ -56,7 +56,7 @@ function ownObjects(c: ArticleClaims, article: ArticleAnalysis, where: string): 
 
 describe('claims of unchanged sentences taken over after an edit (claimReuse)', () => {
   it('equal claims built afresh at every keystroke and after random edits, and the check equals a fresh one', function () {
-    this.timeout(300000);
+    this.timeout(600000);
     let builds = 0;
     let carried = 0;
     let checkerCarried = 0;
