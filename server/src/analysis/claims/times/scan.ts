@@ -157,7 +157,7 @@ function opensLine(text: string, start: number): boolean {
 /**
  * A live blog's entry stamp opening its line with the entry after a dash ("**12:04** – The first
  * helicopter has landed"): a clock time, when it cannot be a 12-hour blog's afternoon (the noon
- * hour, a leading zero, or a text that writes 24-hour afternoon times).
+ * hour, or a leading zero). Read from its line alone: a paragraph is scanned as the whole text is.
  */
 function entryStamp(text: string, start: number, end: number): boolean {
   let i = start - 1;
@@ -167,8 +167,6 @@ function entryStamp(text: string, start: number, end: number): boolean {
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
   return (text[j] === '–' || text[j] === '—' || text[j] === '-' || text[j] === '|') && text[j + 1] === ' ';
 }
-/** A 24-hour afternoon time ("14:20", "23:05"). */
-const TWENTY_FOUR = /(?<![\d:.])(?:1[3-9]|2[0-3]):[0-5]\d(?!\d)/;
 
 /** Words after which a bare time "9:30" (no a.m./p.m., no zone) is read as a clock time. */
 const CLOCK_CUES = new Set(['at', 'around', 'about', 'by', 'until', 'till', 'since', 'after', 'before', 'from',
@@ -433,8 +431,6 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
   // End of the last clock time kept without a.m./p.m., so the far end of "7.42 and 7.51" needs no
   // cue of its own ("10 a.m. and 2.30" does not say which half of the day 2.30 is in).
   let lastEnd = -1;
-  /** Whether the text writes an afternoon time on the 24-hour clock ("14:20"), once asked. */
-  let twentyFour: boolean | undefined;
   for (let m = first(RE.clock, text); m; m = RE.clock.exec(text)) {
     const start = m.index ?? 0;
     // "at 5 am." — without a dot inside, the final period ends the sentence, not the "am".
@@ -478,7 +474,7 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
         // "2.0", "a 7.5 per cent rise", "rose 3.25": a dot number is a time only with a cue or day-part.
         if (!dotTimeOk(text, m[1], start, end, z !== null, part !== null, continues)) continue;
       } else if (!z && !cue && !part && !continues && hour < 13 && !(sep === ':' && m[1].length === 2 && m[1][0] === '0' && opensLine(text, start)) &&
-        !(sep === ':' && entryStamp(text, start, end) && (hour === 12 || m[1][0] === '0' || (twentyFour ??= TWENTY_FOUR.test(text))))) {
+        !(sep === ':' && (hour === 12 || m[1][0] === '0') && entryStamp(text, start, end))) {
         if (prev && /^(from|between)$/i.test(prev.word)) {
           out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, bareHour: true });
         }
