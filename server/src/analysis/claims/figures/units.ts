@@ -49,15 +49,14 @@ function crownsAt(tokens: FigureToken[], j: number, k: number): UnitRead | null 
 }
 
 /**
- * Currency codes written in capitals before or after a number ("CZK 240 million", "NOK 1.2bn",
- * "5,000 CHF"). Only in capitals: "try", "won" and "cad" are words too. Scandinavian crowns are one
- * measure, as in crownsAt; the Czech crown keeps its code (a bare "crowns" elsewhere may be another nation's).
+ * Currency codes written in capitals before or after a number ("CZK 240 million", "5,000 CHF"), past
+ * those the word tables already read (USD, EUR, GBP, the Scandinavian crowns, …). Only in capitals:
+ * "try", "won" and "cad" are words too. The Czech crown keeps its code (a bare "crowns" may be another nation's).
  */
 export const ISO_CURRENCIES: Record<string, string> = wordTable({
-  chf: 'CHF', czk: 'CZK', nok: 'KR', sek: 'KR', dkk: 'KR', isk: 'KR', pln: 'PLN', huf: 'HUF', aud: 'AUD',
-  cad: 'CAD', nzd: 'NZD', hkd: 'HKD', sgd: 'SGD', zar: 'ZAR', mxn: 'MXN', brl: 'BRL', krw: 'KRW', twd: 'TWD',
-  thb: 'THB', idr: 'IDR', myr: 'MYR', ngn: 'NGN', egp: 'EGP', kes: 'KES', ils: 'ILS', uah: 'UAH', ars: 'ARS',
-  clp: 'CLP', cop: 'COP', pen: 'PEN', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', inr: 'INR',
+  chf: 'CHF', czk: 'CZK', isk: 'KR', pln: 'PLN', huf: 'HUF', aud: 'AUD', cad: 'CAD', nzd: 'NZD', hkd: 'HKD', sgd: 'SGD',
+  zar: 'ZAR', mxn: 'MXN', brl: 'BRL', krw: 'KRW', twd: 'TWD', thb: 'THB', idr: 'IDR', myr: 'MYR', ngn: 'NGN',
+  egp: 'EGP', kes: 'KES', ils: 'ILS', uah: 'UAH', ars: 'ARS', clp: 'CLP', cop: 'COP', pen: 'PEN',
 });
 
 /** Measuring units written after a number, attached or not ("55mph", "230-kV", "97 degrees"). */
