@@ -40,24 +40,30 @@ export function findStatements(article: ArticleAnalysis, quotes: QuoteRef[], laz
     .sort((a, b) => a.start - b.start);
   text.sentences.forEach((s, si) => {
     if (s.isHeading || quotedSentences.has(si)) return;
+    // Who would have said it does not depend on the venue: a sentence with no one is skipped before
+    // its cue is searched and its tokens made (most of a source's sentences name no one).
+    const speaker = sentenceSpeaker(text.plain, s.span, mentions);
+    if (!speaker) return;
     if (!mayHaveVenue(text.plain, s.span.start, s.span.end)) return; // no cue: no venue, and no need for its tokens
     const tokens = sentenceTokensOf(text.plain, s, si); // the analysis's own, while the article is edited
     const isPerson = (i: number) => mentions.some((m) => tokens[i] && tokens[i].start >= m.start && tokens[i].end <= m.end);
     for (const found of findVenues(text.plain, tokens, isPerson)) {
       const v = found.venue;
       if (v.type === 'other' || v.words.length === 0) continue;
-      // Who: a person named in the sentence, else "he"/"she" for the last person named before it.
-      const inside = mentions.filter((m) => m.start >= s.span.start && m.end <= s.span.end);
-      let speaker: string | null = inside.length > 0 ? inside[0].key : null;
-      if (!speaker && PRONOUN.test(text.plain.slice(s.span.start, s.span.end))) {
-        const before = mentions.filter((m) => m.end <= s.span.start);
-        speaker = before.length > 0 ? before[before.length - 1].key : null;
-      }
-      if (!speaker) continue;
       out.push({ article, speaker, venue: v, span: s.span, quote: null, context: contextOf(article, s.span, v, speaker) });
     }
   });
   return out;
+}
+
+/** Who: the first person named in the sentence, else for "he"/"she" the last person named before it, else null. */
+function sentenceSpeaker(plain: string, span: { start: number; end: number }, mentions: readonly { key: string; start: number; end: number }[]): string | null {
+  let before: string | null = null;
+  for (const m of mentions) {
+    if (m.start >= span.start && m.end <= span.end) return m.key;
+    if (m.end <= span.start) before = m.key;
+  }
+  return before !== null && PRONOUN.test(plain.slice(span.start, span.end)) ? before : null;
 }
 
 /** The piece a venue belongs to: the last one before it ("“A,” she told the BBC. “B.”"), else the first. */

@@ -128,8 +128,26 @@ const CHANGE_FROM = /\b(?:down|up|lower|higher|fell|falls?|falling|rose|rises?|r
 const PREVIOUSLY = /\b(?:previously|(?:previous|prior|earlier|old)\s+(?:range|forecast|guidance|estimate|target|outlook)\s+(?:of|was)\s*:?)\s+$/i;
 
 function priorValue(text: ArticleText, sentence: Span, f: Figure): boolean {
-  const before = text.plain.slice(Math.max(sentence.start, f.span.start - 60), f.span.start);
+  const from = Math.max(sentence.start, f.span.start - 60);
+  if (!mayBePrior(text.plain, from, f.span.start)) return false;
+  const before = text.plain.slice(from, f.span.start);
   return CHANGE_FROM.test(before) || PREVIOUSLY.test(before);
+}
+
+const SPACE = /\s/;
+
+/**
+ * False only when neither CHANGE_FROM nor PREVIOUSLY matches plain[from, to): both end in white
+ * space after "from", "previously", "of", "was" or a colon, and most figures follow other words.
+ * (Each pattern is tried at every position of the 60 characters before the figure.)
+ */
+function mayBePrior(plain: string, from: number, to: number): boolean {
+  let e = to;
+  while (e > from && SPACE.test(plain[e - 1])) e--;
+  if (e === to) return false;
+  if (e > from && plain.charCodeAt(e - 1) === 58) return true;
+  const w = plain.slice(Math.max(from, e - 10), e).toLowerCase();
+  return w.endsWith('from') || w.endsWith('previously') || w.endsWith('of') || w.endsWith('was');
 }
 
 /** Whether a figure is the value a change started from ("fell from 58.40 to 57.62"). */

@@ -38,7 +38,7 @@ export function isClutter(text: string): boolean {
   let ascii = 0;
   while (ascii < head && t.charCodeAt(ascii) < 128) ascii++;
   if (ascii < head) return clutterByCopy(t);
-  const colon = t.indexOf(':');
+  const colon = firstColon(t);
   if (colon > 0 && colon <= 12 && CLUTTER_PREFIXES.includes(t.slice(0, colon).toLowerCase().trim())) return true;
   if (isClutterLine(t)) return true;
   const starts = STARTS_BY_FIRST.get(String.fromCharCode(asciiLower(t.charCodeAt(0))));
@@ -57,10 +57,26 @@ export function clutterByCopy(t: string): boolean {
   return isAllCaps(t);
 }
 
+/** t.indexOf(':') where it is at most 12, else -1 (the prefix test reads no further: not the whole sentence). */
+function firstColon(t: string): number {
+  const reach = Math.min(t.length, 13);
+  for (let i = 0; i < reach; i++) if (t.charCodeAt(i) === 58) return i;
+  return -1;
+}
+
 /** One of CLUTTER_LINES, whole (final punctuation and white space are the same in either case, so they are stripped first). */
 function isClutterLine(t: string): boolean {
+  // Most sentences: longer than any such line once their end marks are off, and no white space at
+  // either end to trim (ASCII read by code), so not copied to find so.
+  let e = t.length;
+  while (e > 0 && '.!?:;,'.includes(t.charAt(e - 1))) e--;
+  if (e > LONGEST_CLUTTER_LINE && isAsciiNonSpace(t.charCodeAt(0)) && isAsciiNonSpace(t.charCodeAt(e - 1))) return false;
   const line = stripEndPunctuation(t);
   return line.length <= LONGEST_CLUTTER_LINE && CLUTTER_LINES.has(line.toLowerCase());
+}
+
+function isAsciiNonSpace(c: number): boolean {
+  return c > 32 && c < 127;
 }
 
 function asciiLower(c: number): number {

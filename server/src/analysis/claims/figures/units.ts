@@ -213,7 +213,7 @@ const CARRIER_HEADS = new Set(['paper', 'slip', 'form']);
 function countedOf(tokens: FigureToken[], j: number, k: number): string {
   const head = lemma(tokens[k].text);
   const before = tokens[k - 1];
-  if (k > j && CARRIER_HEADS.has(head) && before && nounish(before) && LOWER_START.test(before.text) &&
+  if (k > j && CARRIER_HEADS.has(head) && before && nounish(before) && startsLower(before.text) &&
     !MODIFIERS.has(before.lower) && !/(?:ed|ly)$/.test(before.lower)) return lemma(before.text);
   return head;
 }
@@ -224,11 +224,11 @@ function headNoun(tokens: FigureToken[], j: number, single: boolean): { counted:
     if (t.kind === 'symbol' && t.text === '-' && !t.spaced && k > j) continue; // "line-workers"
     if (!nounish(t)) return null;
     if (isPlural(t)) return { counted: countedOf(tokens, j, k), next: k + 1 };
-    if (single && k === j && !t.text.endsWith('ly') && LOWER_START.test(t.text)) {
+    if (single && k === j && !t.text.endsWith('ly') && startsLower(t.text)) {
       // "one user", "a $25 credit": a singular noun counts once; a compound ("one line worker") reads on.
       const after = tokens[k + 1];
       if (after && nounish(after) && isPlural(after)) continue;
-      if (after && after.kind === 'word' && nounish(after) && LOWER_START.test(after.text) && !/(?:ed|ing|ly)$/.test(after.lower) && !MODIFIERS.has(t.lower)) {
+      if (after && after.kind === 'word' && nounish(after) && startsLower(after.text) && !endsEdIngLy(after.lower) && !MODIFIERS.has(t.lower)) {
         return { counted: after.lower, next: k + 2 };
       }
       return { counted: t.lower, next: k + 1 };
@@ -236,7 +236,7 @@ function headNoun(tokens: FigureToken[], j: number, single: boolean): { counted:
     // A capitalised word ("40,000 X users"), a known modifier, or a noun modifier ("line") may lead;
     // so may the second half of a hyphenated modifier ("water-dropping planes", "state-owned banks").
     const hyphened = k > j && tokens[k - 1].text === '-' && !tokens[k - 1].spaced && !t.spaced;
-    const lead = t.text[0] !== t.lower[0] || MODIFIERS.has(t.lower) || !/(?:ed|ing|ly)$/.test(t.lower) || hyphened;
+    const lead = t.text[0] !== t.lower[0] || MODIFIERS.has(t.lower) || !endsEdIngLy(t.lower) || hyphened;
     if (!lead) return null;
   }
   return null;
@@ -252,7 +252,7 @@ function percentOf(tokens: FigureToken[], j: number): { of: string; next: number
   let end = k;
   for (let n = 0; n < 3 && k + n < tokens.length; n++) {
     const t = tokens[k + n];
-    if (!nounish(t) || isNumberWord(t.lower) || /(?:ed|ing|ly)$/.test(t.lower) && n > 0) break;
+    if (!nounish(t) || isNumberWord(t.lower) || endsEdIngLy(t.lower) && n > 0) break;
     // "of its subscriber base", "of the customer base": the people are the base.
     if (head && (t.lower === 'base' || t.lower === 'bases')) { end = k + n + 1; break; }
     head = t;
@@ -407,4 +407,15 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
   }
   const noun = countedNoun(tokens, j, single);
   return noun ? { unit: 'count', counted: noun.counted, next: noun.next } : plain;
+}
+
+/** /(?:ed|ing|ly)$/.test(w) without a pattern object per call: a participle or an adverb. */
+function endsEdIngLy(w: string): boolean {
+  return w.endsWith('ed') || w.endsWith('ing') || w.endsWith('ly');
+}
+
+/** LOWER_START.test(w), ASCII read by its code (a-z are ASCII's only \p{Ll}). */
+function startsLower(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(w);
 }

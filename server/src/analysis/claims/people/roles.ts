@@ -24,6 +24,23 @@ const NATIONALITY = /(ian|ean|ese|ish)$/;
 const SPACES = /^\s+$/;
 const RUNS_OF_SPACE = /\s+/g;
 
+// ASCII is read by its code (A-Z are ASCII's only \p{Lu}, a-z its only \p{Ll}); past ASCII the patterns answer.
+/** PLAIN_WORD.test(w): a capital, then lower-case letters only ("Mayor", not "CEO"). */
+function isPlainWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return PLAIN_WORD.test(w);
+    if (i === 0 ? c < 65 || c > 90 : c < 97 || c > 122) return false;
+  }
+  return w.length >= 2;
+}
+
+/** OPENS_CAPITAL.test(w). */
+function opensCapital(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : OPENS_CAPITAL.test(w);
+}
+
 function isModifier(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (t.cap) return !isHonorific(t);
@@ -39,10 +56,10 @@ function isRoleNoun(t: Token | undefined): boolean {
 function phrase(ctx: RoleContext, a: number, b: number): string {
   let text = ctx.plain.slice(ctx.tokens[a].start, ctx.tokens[b].end);
   const first = ctx.tokens[a];
-  const plainWord = PLAIN_WORD.test(first.text);
+  const plainWord = isPlainWord(first.text);
   // "Lehigh Northern spokeswoman": a capitalised word before another is part of a name.
   const next = ctx.tokens[a + 1];
-  const inName = a < b && !!next && next.kind === 'word' && OPENS_CAPITAL.test(next.text);
+  const inName = a < b && !!next && next.kind === 'word' && opensCapital(next.text);
   const proper = ctx.properWords.has(first.text) || NATIONALITY.test(first.lower) || isTitle(ctx.tokens[b]) || inName;
   if (a === 0 && plainWord && !proper) {
     text = first.text.toLowerCase() + text.slice(first.text.length);

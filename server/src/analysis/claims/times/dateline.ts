@@ -48,10 +48,10 @@ export function findDateline(text: ArticleText): CalendarDate | null {
         if (d) return d;
       }
     }
-    let fallback: CalendarDate | null = null;
     let wire: CalendarDate | null = null;
     let seen = 0;
-    for (const line of topLines(text.plain)) {
+    const lines = topLines(text.plain);
+    for (const line of lines) {
       seen++;
       if (line.clutter) continue;
       if (!wire) {
@@ -64,13 +64,15 @@ export function findDateline(text: ArticleText): CalendarDate | null {
         const d = line.labelledDate()?.date;
         if (d) return { ...d };
       }
-      if (!fallback) {
-        const d = line.lineDate()?.date;
-        if (d && d.day !== undefined && d.year !== undefined) fallback = { ...d };
-      }
     }
     if (wire) return wire.year === undefined ? withYearFromArticle(wire, text) : wire;
-    return fallback;
+    // The first full date of a top line, asked for only now: a labelled date or a wire dateline comes first.
+    for (let k = 0; k < lines.length && k < TOP_LINES; k++) {
+      if (lines[k].clutter) continue;
+      const d = lines[k].lineDate()?.date;
+      if (d && d.day !== undefined && d.year !== undefined) return { ...d };
+    }
+    return null;
   } catch {
     return null;
   }
