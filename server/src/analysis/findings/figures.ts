@@ -370,6 +370,8 @@ export function checkFigures(check: Check): void {
     const numberOnly = new Set<FigureRef>();
     /** Conflicting figures held to this one by their describing words alone (sameDescription). */
     const describedOnly = new Set<FigureRef>();
+    /** A draft's figure's words beside each same-number and conflicting source figure (sentenceRival). */
+    const beside = new Map<FigureRef, Beside>();
     const slot = (g: FigureRef): PerArticle => {
       let p = byArticle.get(g.article.path);
       if (!p) { p = { agree: [], momentAgree: [], momentConflict: [], contextConflict: null, baseConflict: null }; byArticle.set(g.article.path, p); }
@@ -391,6 +393,7 @@ export function checkFigures(check: Check): void {
         case Kind.SameNumber:
           slot(g).agree.push(g);
           if (check.isDraft && sameQuantity(f, g, s) < SUPPORT) numberOnly.add(g);
+          else if (check.isDraft) beside.set(g, { shared: s.nearShared(), likeness: s.nearLikeness(), sim: 0 });
           continue;
         case Kind.Compatible:
           if (sameQuantity(f, g, s) >= SUPPORT) slot(g).agree.push(g);
@@ -411,7 +414,9 @@ export function checkFigures(check: Check): void {
       }
       const p = slot(g);
       if (!p.contextConflict || sim > p.contextConflict.sim) p.contextConflict = { ref: g, sim };
+      if (check.isDraft) beside.set(g, { shared: s.nearShared(), likeness: s.nearLikeness(), sim });
     }
+    if (beside.size > 0) for (const p of byArticle.values()) for (const a of p.agree) if (sentenceRival(f, a, p, beside)) numberOnly.add(a);
     decide(check, f, byArticle, numberOnly, describedOnly, plan);
   }
 }
@@ -562,6 +567,31 @@ class StepSurround implements Surround {
     if (a.size === 0 || b.size === 0) return 0;
     return this.v.cosine(a, b, shared.squared(state, this.step, this.g!, this.v));
   }
+}
+
+/** What a draft figure's words are to a source figure's: shared words right beside, their likeness, and sameQuantity's. */
+interface Beside {
+  shared: number;
+  likeness: number;
+  sim: number;
+}
+
+/** How much likelier, in the words right beside, a rival in the same sentence must be than the same number. */
+const RIVAL_MARGIN = 0.2;
+
+/**
+ * "Hearing damage affected 4.3% of welders versus 2.1% across the industry, and 7.9% of welders left" against a draft's
+  * "hearing damage affected 7.9%": one sentence of a source has the draft's number and another,
+ * so the sentence's likeness cannot tell them apart; the words right beside each can. When the other
+ * number's are clearly the draft's words, the same number is another quantity of that sentence.
+ */
+function sentenceRival(f: FigureRef, a: FigureRef, p: PerArticle, beside: ReadonlyMap<FigureRef, Beside>): boolean {
+  const c = p.contextConflict?.ref;
+  const own = beside.get(a);
+  const rival = c && beside.get(c);
+  // "down to £51.4m from £63.2m": a number the draft's sentence states as well is its other quantity.
+  if (!c || !own || !rival || c.figure.sentence !== a.figure.sentence || !bounded(c) || statesItself(f, c)) return false;
+  return rival.sim >= OUTWEIGHS_COINCIDENCE && rival.shared > own.shared && rival.likeness >= own.likeness + RIVAL_MARGIN;
 }
 
 /** Likeness at which a draft figure's conflict outweighs a source that only has its number in unlike words. */
