@@ -2,7 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import type { ClaimComparison, Evidence, Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
-import { changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureClass, figureRange, isVague, ratio, sameBase, sameCalendarDay, sameFigureMoment, transposed } from '../alignment/figures';
+import { changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureClass, figureRange, isVague, ratio, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -13,6 +13,7 @@ import { against, quoted } from './messages';
 import { CAPACITY } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
 import { CELSIUS } from '../claims/figures/temperature';
+import { boundsPartOfDay } from '../claims/partOfDay';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -278,10 +279,12 @@ export interface FigurePlan {
 function planOf(check: Check, f: FigureRef): FigurePlan {
   const steps: Step[] = [];
   let moved = false;
+  let movedPart = false;
   // Only figures of the class that can be compatible with f or within these ratios (figureIndex.ts).
   for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
     if (g.article.path === check.article.path || isVague(g.figure) || otherVote(f, g)) continue;
     moved ||= check.isDraft && movedSnapshot(f, g);
+    movedPart ||= check.isDraft && movedToPart(f, g);
     // "£185,000 a week" / "£185,000 a month": the same sum per another stretch is the stretch
     // misreported; sums per other stretches are other quantities.
     if (f.rate && g.rate && f.rate !== g.rate) {
@@ -323,6 +326,15 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     if (f.starting !== g.starting) continue;
     steps.push({ g, kind: Kind.Conflict });
   }
+  // "415 firefighters by Tuesday morning" where the sources tell 415 of the afternoon: the figures
+  // they tell of the morning (by that word, or at 7am) are the draft's moment's.
+  if (movedPart) {
+    for (const step of steps) {
+      if (!toldOfSamePart(f, step.g)) continue;
+      if (step.kind === Kind.Conflict) step.kind = Kind.MomentConflict;
+      else if (step.kind === Kind.SameNumber || step.kind === Kind.Compatible) step.kind = Kind.MomentAgree;
+    }
+  }
   // The draft's number is a source's count of another moment: its own moment's counts, however far
   // off ("41,000 homes at 6 a.m." where 41,000 was the 2 a.m. count and 4,300 the 6 a.m. one), disagree.
   if (moved) {
@@ -348,6 +360,13 @@ function isConversion(g: FigureRef): boolean {
 
 /** How far apart a moved snapshot and its moment's counts may be (a count falling through a night). */
 const MOVED_RATIO = 50;
+
+/** g is f's number of the same changing thing, told of another part of the day than f names. */
+function movedToPart(f: FigureRef, g: FigureRef): boolean {
+  if (f.cls !== g.cls || g.inQuote || !changesOverTime(f.figure) || !sameNumber(f, g) || !toldOfOtherPart(f, g)) return false;
+  const sentence = f.article.text.sentences[f.figure.sentence];
+  return !!sentence && !boundsPartOfDay(f.article.text.plain, sentence.span);
+}
 
 /** g is f's number, of the same thing, tied to another clock time: f may be g's count told at the wrong moment. */
 function movedSnapshot(f: FigureRef, g: FigureRef): boolean {
