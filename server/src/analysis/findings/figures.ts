@@ -19,6 +19,15 @@ import { boundsPartOfDay } from '../claims/partOfDay';
 const SAME_QUANTITY = 0.3;
 /** Numbers further apart than this are different quantities, not a disagreement about one. */
 const MAX_RATIO = 4;
+/**
+ * A draft's figure told in the very same words as a source's ("can appear up to 10 days after eating" /
+ * "up to 70 days after eating") is that figure misreported up to this ratio: a slipped digit.
+ */
+const FAR_RATIO = 10;
+/** The words right beside both figures that make them the very same words (sameWords). */
+const SAME_WORDS_SHARED = 4;
+const SAME_WORDS_LIKENESS = 0.6;
+
 /** Numbers tied to the same moment are compared up to this ratio. */
 const MOMENT_RATIO = 5;
 
@@ -85,6 +94,11 @@ function slip(f: FigureRef, g: FigureRef, s: Surround): boolean {
   if (f.cls !== g.cls || !s.transposed()) return false;
   if (f.cls !== null && f.cls.startsWith('count:') && f.cls !== 'count:crowd') return true;
   return s.nearShared() >= 2 || s.context() >= SLIP_CONTEXT;
+}
+
+/** The words right beside two figures are nearly all the same ones. */
+function sameWords(s: Surround): boolean {
+  return s.nearShared() >= SAME_WORDS_SHARED && s.nearLikeness() >= SAME_WORDS_LIKENESS;
 }
 
 /** Numbers further apart than this between sources are different quantities, not one misreported. */
@@ -253,7 +267,7 @@ function sameNumber(a: FigureRef, b: FigureRef): boolean {
 }
 
 /** What a source figure is to a figure, as far as that goes without the words around either. */
-const enum Kind { MomentAgree, MomentConflict, SameNumber, Compatible, Conflict, OtherDay }
+const enum Kind { MomentAgree, MomentConflict, SameNumber, Compatible, Conflict, OtherDay, FarConflict }
 
 interface Step {
   g: FigureRef;
@@ -281,7 +295,7 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   let moved = false;
   let movedPart = false;
   // Only figures of the class that can be compatible with f or within these ratios (figureIndex.ts).
-  for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
+  for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO, check.isDraft ? FAR_RATIO : 0), check.article.path)) {
     if (g.article.path === check.article.path || isVague(g.figure) || otherVote(f, g)) continue;
     moved ||= check.isDraft && movedSnapshot(f, g);
     movedPart ||= check.isDraft && movedToPart(f, g);
@@ -321,10 +335,11 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
       steps.push({ g, kind: sameNumber(f, g) ? Kind.SameNumber : Kind.Compatible });
       continue;
     }
-    if (g.inQuote || ratio(f.figure, g.figure) > MAX_RATIO) continue;
+    const r = ratio(f.figure, g.figure);
+    if (g.inQuote || r > (check.isDraft ? FAR_RATIO : MAX_RATIO)) continue;
     // Where a change started ("from 58.40") and where it went ("below 58") are two quantities.
     if (f.starting !== g.starting) continue;
-    steps.push({ g, kind: Kind.Conflict });
+    steps.push({ g, kind: r > MAX_RATIO ? Kind.FarConflict : Kind.Conflict });
   }
   // "415 firefighters by Tuesday morning" where the sources tell 415 of the afternoon: the figures
   // they tell of the morning (by that word, or at 7am) are the draft's moment's.
@@ -420,6 +435,9 @@ export function checkFigures(check: Check): void {
         case Kind.OtherDay:
           if (sameQuantity(f, g, s) >= SAME_QUANTITY) slot(g).agree.push(g);
           continue;
+        case Kind.FarConflict:
+          if (!sameWords(s)) continue;
+          break;
         case Kind.Conflict: break;
       }
       if (!check.isDraft && !sourcesSameQuantity(check, f, g, s)) continue;
