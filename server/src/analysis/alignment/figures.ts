@@ -386,6 +386,55 @@ function partsDiffer(f: FigureMoment, g: FigureMoment): boolean {
 
 const NEIGHBOURS: ReadonlySet<PartOfDay> = new Set<PartOfDay>(['evening', 'night']);
 
+/**
+ * The hours of the wall clock (minutes from midnight, from–to) each part of the day may name, at
+ * their widest: "by lunchtime" may be 11 a.m. or 2 p.m., "in the morning" is never 1 p.m.
+ */
+const PART_HOURS: Record<PartOfDay, ReadonlyArray<readonly [number, number]>> = {
+  morning: [[4 * 60, 12 * 60]], midday: [[11 * 60, 14 * 60 + 30]], afternoon: [[12 * 60, 18 * 60 + 30]],
+  evening: [[17 * 60, 23 * 60]], night: [[20 * 60, 24 * 60], [0, 6 * 60]],
+};
+
+/** Whether a clock time falls within the hours a part of the day may name; null for no clock time. */
+function clockInPart(t: TimeClaim | null, part: PartOfDay): boolean | null {
+  if (!t || t.granularity !== 'clock' || t.localMinutes === undefined) return null;
+  const m = ((t.localMinutes % 1440) + 1440) % 1440;
+  return PART_HOURS[part].some(([from, to]) => m >= from && m <= to);
+}
+
+/** Both tied to written days that differ. */
+function otherWrittenDay(f: FigureMoment, g: FigureMoment): boolean {
+  return !!f.anchor && !!g.anchor && sameCalendarDay(f.anchor.date, g.anchor.date) === false;
+}
+
+/** A figure with its moment and its sentence. */
+interface PlacedFigure extends FigureMoment {
+  figure: { sentence: number };
+}
+
+/**
+ * Whether g is told within the part of the day f names: by a clock time in g's own sentence when it
+ * has one ("540 stores as of 9am, all by lunchtime": the clock is the count's), else by the part
+ * its clause names; null when g's sentence names neither, or either is on another written day.
+ */
+function inPartOf(f: FigureMoment, g: PlacedFigure): boolean | null {
+  if (f.part === null || otherWrittenDay(f, g)) return null;
+  // A clock carried from the sentence before ("at 4.17 this morning. As of now, 14 …") is not the count's.
+  const clock = g.anchor?.sentence === g.figure.sentence ? clockInPart(g.anchor, f.part) : null;
+  if (clock !== null) return clock;
+  return g.part === null ? null : !partsDiffer(f, g);
+}
+
+/** g told of another part of the day than f names ("415 on Tuesday afternoon", or "at 9am" against "by lunchtime"). */
+export function toldOfOtherPart(f: FigureMoment, g: PlacedFigure): boolean {
+  return inPartOf(f, g) === false;
+}
+
+/** g told of the part of the day f names, by the same words or by a clock time within its hours. */
+export function toldOfSamePart(f: FigureMoment, g: PlacedFigure): boolean {
+  return inPartOf(f, g) === true;
+}
+
 /** Two figures told of the same moment: sameMoment of their times, not told of different parts of the day. */
 export function sameFigureMoment(f: FigureMoment, g: FigureMoment): boolean {
   return sameMoment(f.anchor, g.anchor) && !partsDiffer(f, g);

@@ -8,14 +8,14 @@ export type PartOfDay = 'morning' | 'midday' | 'afternoon' | 'evening' | 'night'
 
 const PARTS: Record<string, PartOfDay> = wordTable({
   dawn: 'morning', daybreak: 'morning', sunrise: 'morning', 'first light': 'morning', morning: 'morning',
-  midday: 'midday', noon: 'midday',
+  midday: 'midday', noon: 'midday', lunchtime: 'midday',
   afternoon: 'afternoon',
   evening: 'evening', dusk: 'evening', nightfall: 'evening', sunset: 'evening',
   night: 'night', overnight: 'night', tonight: 'night', midnight: 'night',
 });
 
 // "mid-afternoon", "late morning", "first light": the word that names the part comes last.
-const PART_WORD = /\b(?:dawn|daybreak|sunrise|first light|morning|midday|noon|afternoon|evening|dusk|nightfall|sunset|night|overnight|tonight|midnight)\b/gi;
+const PART_WORD = /\b(?:dawn|daybreak|sunrise|first light|morning|midday|noon|lunchtime|afternoon|evening|dusk|nightfall|sunset|night|overnight|tonight|midnight)\b/gi;
 
 // Where a clause ends: ";", ", and", ", but", ", while", a dash, and the start of a change's starting
 // value (", up from 385 … at dawn"), which tells a moment of its own.
@@ -33,7 +33,7 @@ export function partOfDay(plain: string, sentence: Span, f: Figure): PartOfDay |
   const to = Math.min(sentence.end, f.span.end + REACH);
   const body = plain.slice(from, to);
   // Cheap test first: most sentences name no part of the day.
-  if (!/(?:dawn|daybreak|sunrise|light|morning|midday|noon|afternoon|evening|dusk|fall|sunset|night)/i.test(body)) return null;
+  if (!/(?:dawn|daybreak|sunrise|light|morning|midday|noon|lunch|afternoon|evening|dusk|fall|sunset|night)/i.test(body)) return null;
   let start = 0;
   let end = body.length;
   const at = f.span.start - from;
@@ -53,4 +53,13 @@ export function partOfDay(plain: string, sentence: Span, f: Figure): PartOfDay |
     if (distance < bestDistance) { bestDistance = distance; best = PARTS[m[0].toLowerCase()] ?? null; }
   }
   return best;
+}
+
+// "struck before dawn, killing 17": a part of the day after "before", "after", "since" or "until"
+// bounds an event in time; it is not the moment a count is told of.
+const BOUND_PART = /\b(?:before|after|since|until|till)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:dawn|daybreak|sunrise|first light|morning|midday|noon|lunchtime|afternoon|evening|dusk|nightfall|sunset|night|midnight)\b/i;
+
+/** Whether a sentence names a part of the day only as a bound ("before dawn", "until the evening"). */
+export function boundsPartOfDay(plain: string, sentence: Span): boolean {
+  return BOUND_PART.test(plain.slice(sentence.start, sentence.end));
 }

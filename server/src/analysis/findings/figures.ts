@@ -2,7 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import type { ClaimComparison, Evidence, Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
-import { changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureClass, figureRange, isVague, ratio, sameBase, sameCalendarDay, sameFigureMoment, transposed } from '../alignment/figures';
+import { changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureClass, figureRange, isVague, ratio, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -13,11 +13,21 @@ import { against, quoted } from './messages';
 import { CAPACITY } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
 import { CELSIUS } from '../claims/figures/temperature';
+import { boundsPartOfDay } from '../claims/partOfDay';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
 /** Numbers further apart than this are different quantities, not a disagreement about one. */
 const MAX_RATIO = 4;
+/**
+ * A draft's figure told in the very same words as a source's ("can appear up to 10 days after eating" /
+ * "up to 70 days after eating") is that figure misreported up to this ratio: a slipped digit.
+ */
+const FAR_RATIO = 10;
+/** The words right beside both figures that make them the very same words (sameWords). */
+const SAME_WORDS_SHARED = 4;
+const SAME_WORDS_LIKENESS = 0.6;
+
 /** Numbers tied to the same moment are compared up to this ratio. */
 const MOMENT_RATIO = 5;
 
@@ -84,6 +94,11 @@ function slip(f: FigureRef, g: FigureRef, s: Surround): boolean {
   if (f.cls !== g.cls || !s.transposed()) return false;
   if (f.cls !== null && f.cls.startsWith('count:') && f.cls !== 'count:crowd') return true;
   return s.nearShared() >= 2 || s.context() >= SLIP_CONTEXT;
+}
+
+/** The words right beside two figures are nearly all the same ones. */
+function sameWords(s: Surround): boolean {
+  return s.nearShared() >= SAME_WORDS_SHARED && s.nearLikeness() >= SAME_WORDS_LIKENESS;
 }
 
 /** Numbers further apart than this between sources are different quantities, not one misreported. */
@@ -252,7 +267,7 @@ function sameNumber(a: FigureRef, b: FigureRef): boolean {
 }
 
 /** What a source figure is to a figure, as far as that goes without the words around either. */
-const enum Kind { MomentAgree, MomentConflict, SameNumber, Compatible, Conflict, OtherDay }
+const enum Kind { MomentAgree, MomentConflict, SameNumber, Compatible, Conflict, OtherDay, FarConflict }
 
 interface Step {
   g: FigureRef;
@@ -278,10 +293,12 @@ export interface FigurePlan {
 function planOf(check: Check, f: FigureRef): FigurePlan {
   const steps: Step[] = [];
   let moved = false;
+  let movedPart = false;
   // Only figures of the class that can be compatible with f or within these ratios (figureIndex.ts).
-  for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
+  for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO, check.isDraft ? FAR_RATIO : 0), check.article.path)) {
     if (g.article.path === check.article.path || isVague(g.figure) || otherVote(f, g)) continue;
     moved ||= check.isDraft && movedSnapshot(f, g);
+    movedPart ||= check.isDraft && movedToPart(f, g);
     // "£185,000 a week" / "£185,000 a month": the same sum per another stretch is the stretch
     // misreported; sums per other stretches are other quantities.
     if (f.rate && g.rate && f.rate !== g.rate) {
@@ -318,10 +335,20 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
       steps.push({ g, kind: sameNumber(f, g) ? Kind.SameNumber : Kind.Compatible });
       continue;
     }
-    if (g.inQuote || ratio(f.figure, g.figure) > MAX_RATIO) continue;
+    const r = ratio(f.figure, g.figure);
+    if (g.inQuote || r > (check.isDraft ? FAR_RATIO : MAX_RATIO)) continue;
     // Where a change started ("from 58.40") and where it went ("below 58") are two quantities.
     if (f.starting !== g.starting) continue;
-    steps.push({ g, kind: Kind.Conflict });
+    steps.push({ g, kind: r > MAX_RATIO ? Kind.FarConflict : Kind.Conflict });
+  }
+  // "415 firefighters by Tuesday morning" where the sources tell 415 of the afternoon: the figures
+  // they tell of the morning (by that word, or at 7am) are the draft's moment's.
+  if (movedPart) {
+    for (const step of steps) {
+      if (!toldOfSamePart(f, step.g)) continue;
+      if (step.kind === Kind.Conflict) step.kind = Kind.MomentConflict;
+      else if (step.kind === Kind.SameNumber || step.kind === Kind.Compatible) step.kind = Kind.MomentAgree;
+    }
   }
   // The draft's number is a source's count of another moment: its own moment's counts, however far
   // off ("41,000 homes at 6 a.m." where 41,000 was the 2 a.m. count and 4,300 the 6 a.m. one), disagree.
@@ -349,6 +376,13 @@ function isConversion(g: FigureRef): boolean {
 /** How far apart a moved snapshot and its moment's counts may be (a count falling through a night). */
 const MOVED_RATIO = 50;
 
+/** g is f's number of the same changing thing, told of another part of the day than f names. */
+function movedToPart(f: FigureRef, g: FigureRef): boolean {
+  if (f.cls !== g.cls || g.inQuote || !changesOverTime(f.figure) || !sameNumber(f, g) || !toldOfOtherPart(f, g)) return false;
+  const sentence = f.article.text.sentences[f.figure.sentence];
+  return !!sentence && !boundsPartOfDay(f.article.text.plain, sentence.span);
+}
+
 /** g is f's number, of the same thing, tied to another clock time: f may be g's count told at the wrong moment. */
 function movedSnapshot(f: FigureRef, g: FigureRef): boolean {
   return f.anchor?.granularity === 'clock' && g.anchor?.granularity === 'clock' && f.cls === g.cls && !g.inQuote &&
@@ -370,6 +404,8 @@ export function checkFigures(check: Check): void {
     const numberOnly = new Set<FigureRef>();
     /** Conflicting figures held to this one by their describing words alone (sameDescription). */
     const describedOnly = new Set<FigureRef>();
+    /** A draft's figure's words beside each same-number and conflicting source figure (sentenceRival). */
+    const beside = new Map<FigureRef, Beside>();
     const slot = (g: FigureRef): PerArticle => {
       let p = byArticle.get(g.article.path);
       if (!p) { p = { agree: [], momentAgree: [], momentConflict: [], contextConflict: null, baseConflict: null }; byArticle.set(g.article.path, p); }
@@ -391,6 +427,7 @@ export function checkFigures(check: Check): void {
         case Kind.SameNumber:
           slot(g).agree.push(g);
           if (check.isDraft && sameQuantity(f, g, s) < SUPPORT) numberOnly.add(g);
+          else if (check.isDraft) beside.set(g, { shared: s.nearShared(), likeness: s.nearLikeness(), sim: 0 });
           continue;
         case Kind.Compatible:
           if (sameQuantity(f, g, s) >= SUPPORT) slot(g).agree.push(g);
@@ -398,6 +435,9 @@ export function checkFigures(check: Check): void {
         case Kind.OtherDay:
           if (sameQuantity(f, g, s) >= SAME_QUANTITY) slot(g).agree.push(g);
           continue;
+        case Kind.FarConflict:
+          if (!sameWords(s)) continue;
+          break;
         case Kind.Conflict: break;
       }
       if (!check.isDraft && !sourcesSameQuantity(check, f, g, s)) continue;
@@ -411,7 +451,9 @@ export function checkFigures(check: Check): void {
       }
       const p = slot(g);
       if (!p.contextConflict || sim > p.contextConflict.sim) p.contextConflict = { ref: g, sim };
+      if (check.isDraft) beside.set(g, { shared: s.nearShared(), likeness: s.nearLikeness(), sim });
     }
+    if (beside.size > 0) for (const p of byArticle.values()) for (const a of p.agree) if (sentenceRival(f, a, p, beside)) numberOnly.add(a);
     decide(check, f, byArticle, numberOnly, describedOnly, plan);
   }
 }
@@ -562,6 +604,31 @@ class StepSurround implements Surround {
     if (a.size === 0 || b.size === 0) return 0;
     return this.v.cosine(a, b, shared.squared(state, this.step, this.g!, this.v));
   }
+}
+
+/** What a draft figure's words are to a source figure's: shared words right beside, their likeness, and sameQuantity's. */
+interface Beside {
+  shared: number;
+  likeness: number;
+  sim: number;
+}
+
+/** How much likelier, in the words right beside, a rival in the same sentence must be than the same number. */
+const RIVAL_MARGIN = 0.2;
+
+/**
+ * "Hearing damage affected 4.3% of welders versus 2.1% across the industry, and 7.9% of welders left" against a draft's
+  * "hearing damage affected 7.9%": one sentence of a source has the draft's number and another,
+ * so the sentence's likeness cannot tell them apart; the words right beside each can. When the other
+ * number's are clearly the draft's words, the same number is another quantity of that sentence.
+ */
+function sentenceRival(f: FigureRef, a: FigureRef, p: PerArticle, beside: ReadonlyMap<FigureRef, Beside>): boolean {
+  const c = p.contextConflict?.ref;
+  const own = beside.get(a);
+  const rival = c && beside.get(c);
+  // "down to £51.4m from £63.2m": a number the draft's sentence states as well is its other quantity.
+  if (!c || !own || !rival || c.figure.sentence !== a.figure.sentence || !bounded(c) || statesItself(f, c)) return false;
+  return rival.sim >= OUTWEIGHS_COINCIDENCE && rival.shared > own.shared && rival.likeness >= own.likeness + RIVAL_MARGIN;
 }
 
 /** Likeness at which a draft figure's conflict outweighs a source that only has its number in unlike words. */
