@@ -1,7 +1,7 @@
 // Time findings. Two clock times in different articles are the same moment when they carry the
 // same wave of figures ("40,000 users at 10 a.m." / "more than 40,000 users around 9:30") or both
 // open the story ("began", "first"); then they must agree within half an hour.
-import type { ClaimComparison, Evidence, TimeClaim } from '../types';
+import type { ClaimComparison, Evidence, Figure, TimeClaim } from '../types';
 import type { TimeRef } from '../alignment/corpus';
 import { converts } from '../alignment/corpus';
 import { changesOverTime, close, figureRange, minutesApart, zoneFamily } from '../alignment/figures';
@@ -53,7 +53,17 @@ export function checkTimes(check: Check): void {
 
 function linkedByFigures(a: TimeRef, b: TimeRef): boolean {
   return a.figures.some((f) => f.cls !== null && f.cls.startsWith('count:') &&
-    b.figures.some((g) => g.cls === f.cls && close(f.figure, g.figure)));
+    b.figures.some((g) => g.cls === f.cls && close(f.figure, g.figure) && !floorBelow(f.figure, g.figure) && !floorBelow(g.figure, f.figure)));
+}
+
+/**
+ * "more than 400 flights cancelled as of 11:00" beside "410 cancelled" at 10:05: a floor under an
+ * exact count holds at every moment after the count passed it, so it does not pin the two times
+ * together (an equal number, "more than 40,000" beside "40,000", still does).
+ */
+function floorBelow(floor: Figure, exact: Figure): boolean {
+  return (floor.qualifier === 'more-than' || floor.qualifier === 'at-least') && exact.qualifier === 'exact' &&
+    figureRange(exact).value > figureRange(floor).value;
 }
 
 /** The same measure with the same value beside both times: "magnitude 4.9 … at 0102 UTC" / "magnitude 4.9 … at 7.02 am". */
