@@ -155,7 +155,7 @@ function checkClock(check: Check, t: TimeRef): void {
       const m: Match = { ref: s, minutes: d, link, weekdays };
       if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
     }
-    if (!best) continue;
+    if (!best || nearerInSentence(check, t, best, zones)) continue;
     if (best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(t, best)) || allowed(t, best.ref, best.minutes)) agrees.push(best);
     else conflicts.push(best);
   }
@@ -174,6 +174,27 @@ function checkClock(check: Check, t: TimeRef): void {
   if (conflicts.length === 0 || (check.isDraft && outweighed) || convertedFromBefore(t, zones)) return;
   conflicts.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
   report(check, t, conflicts.map((m) => m.ref), 'time');
+}
+
+/**
+ * "Keflavík closed at 06:30 GMT, and Akureyri at 06:50 GMT": a sentence telling one action at two
+ * times leaves a source's time to the nearer of them, linked as strongly; the other is another
+ * thing's moment.
+ */
+function nearerInSentence(check: Check, t: TimeRef, m: Match, zones: readonly string[]): boolean {
+  if (m.link !== 'event' && m.link !== 'words') return false;
+  const times = check.self.times;
+  const plain = t.article.text.plain;
+  const nearer = (x: TimeRef | undefined): boolean => {
+    if (!x || x.time.granularity !== 'clock' || converts(plain, x.time, t.time) || converts(plain, t.time, x.time)) return false;
+    const d = minutesApart(x.time, m.ref.time, zones);
+    if (d === null || Math.abs(d) >= Math.abs(m.minutes)) return false;
+    const link = linkOf(check, x, m.ref, d);
+    return link !== null && RANK[link] >= RANK[m.link];
+  };
+  for (let i = t.index - 1; i >= 0 && times[i]?.time.sentence === t.time.sentence; i--) if (nearer(times[i])) return true;
+  for (let i = t.index + 1; i < times.length && times[i].time.sentence === t.time.sentence; i++) if (nearer(times[i])) return true;
+  return false;
 }
 
 /**
