@@ -90,17 +90,21 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   if (t.onset && s.onset) return 'onset';
   // One action on one thing, in synonyms ("halted the race" / "stopped the race"): alignment/events.ts.
   if (t.events.some((e) => s.events.includes(e))) return 'event';
-  const v = check.corpus.vocabulary;
-  const shared = v.shared(t.near, s.near).count;
-  const sim = v.similarity(t.near, s.near);
   // A live blog's entry stamp is when the entry was posted, not when what it tells happened: three
   // words of the story's subject ("the Bureau says Oren …") do not make the post that moment. Three
   // words in common, two of them side by side in both ("a binding bid"), are one event, however many
   // other words either clause has (alignment/phrases.ts).
-  const stamp = t.stamp || s.stamp;
-  if (((shared >= 2 && sim >= SAME_EVENT_WORDS) || (!stamp && shared >= 3 && (sim >= SAME_EVENT_SHARED || samePhrase(t, s)))) &&
-    !otherMomentAgrees(check, t, s) && !otherMomentAgrees(check, s, t)) return 'words';
+  if (likeWords(check, t, s) && !otherMomentAgrees(check, t, s) && !otherMomentAgrees(check, s, t)) return 'words';
   return null;
+}
+
+/** The clauses of two times are told in words alike enough to be one event (the 'words' link, before other moments are looked at). */
+function likeWords(check: Check, t: TimeRef, s: TimeRef): boolean {
+  const v = check.corpus.vocabulary;
+  const shared = v.shared(t.near, s.near).count;
+  const sim = v.similarity(t.near, s.near);
+  const stamp = t.stamp || s.stamp;
+  return (shared >= 2 && sim >= SAME_EVENT_WORDS) || (!stamp && shared >= 3 && (sim >= SAME_EVENT_SHARED || samePhrase(t, s)));
 }
 
 /**
@@ -155,7 +159,7 @@ function checkClock(check: Check, t: TimeRef): void {
       const m: Match = { ref: s, minutes: d, link, weekdays };
       if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
     }
-    if (!best || nearerInSentence(check, t, best, zones)) continue;
+    if (!best || nearerInSentence(check, t, best)) continue;
     if (best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(t, best)) || allowed(t, best.ref, best.minutes)) agrees.push(best);
     else conflicts.push(best);
   }
@@ -178,19 +182,22 @@ function checkClock(check: Check, t: TimeRef): void {
 
 /**
  * "Keflavík closed at 06:30 GMT, and Akureyri at 06:50 GMT": a sentence telling one action at two
- * times leaves a source's time to the nearer of them, linked as strongly; the other is another
- * thing's moment.
+ * times leaves a source's time to the nearer of them; the other is another thing's moment. Read from
+ * the sentence alone (the incremental checker keys a time by its sentence): the other time's minutes
+ * on the same clock, and the action both are told with.
  */
-function nearerInSentence(check: Check, t: TimeRef, m: Match, zones: readonly string[]): boolean {
-  if (m.link !== 'event' && m.link !== 'words') return false;
+function nearerInSentence(check: Check, t: TimeRef, m: Match): boolean {
+  if ((m.link !== 'event' && m.link !== 'words') || t.time.localMinutes === undefined) return false;
+  const own = t.time.localMinutes;
   const times = check.self.times;
   const plain = t.article.text.plain;
   const nearer = (x: TimeRef | undefined): boolean => {
-    if (!x || x.time.granularity !== 'clock' || converts(plain, x.time, t.time) || converts(plain, t.time, x.time)) return false;
-    const d = minutesApart(x.time, m.ref.time, zones);
-    if (d === null || Math.abs(d) >= Math.abs(m.minutes)) return false;
-    const link = linkOf(check, x, m.ref, d);
-    return link !== null && RANK[link] >= RANK[m.link];
+    if (!x || x.time.granularity !== 'clock' || x.time.localMinutes === undefined || x.time.zone !== t.time.zone) return false;
+    if (converts(plain, x.time, t.time) || converts(plain, t.time, x.time)) return false;
+    // m.minutes is the source's time less this one's, so the source's less the other's is:
+    const d = m.minutes - (x.time.localMinutes - own);
+    if (Math.abs(d) >= Math.abs(m.minutes)) return false;
+    return m.link === 'event' ? x.events.some((e) => t.events.includes(e) && m.ref.events.includes(e)) : likeWords(check, x, m.ref);
   };
   for (let i = t.index - 1; i >= 0 && times[i]?.time.sentence === t.time.sentence; i--) if (nearer(times[i])) return true;
   for (let i = t.index + 1; i < times.length && times[i].time.sentence === t.time.sentence; i++) if (nearer(times[i])) return true;
