@@ -94,8 +94,29 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // words of the story's subject ("the Bureau says Oren …") do not make the post that moment. Three
   // words in common, two of them side by side in both ("a binding bid"), are one event, however many
   // other words either clause has (alignment/phrases.ts).
-  if (likeWords(check, t, s) && !otherMomentAgrees(check, t, s) && !otherMomentAgrees(check, s, t)) return 'words';
+  if (likeWords(check, t, s) && !otherMomentAgrees(check, t, s) && !otherMomentAgrees(check, s, t) && !nearerInSentence(t, minutes)) return 'words';
   return null;
+}
+
+/**
+ * "Keflavík closed at 06:30 GMT, and Akureyri at 06:50 GMT": one sentence's words tell the action at
+ * both times, so a source's time told in like words is the nearer one's, not this one's. Read from the
+ * sentence alone, as otherMomentAgrees: the other time's minutes on the same clock as this one.
+ */
+function nearerInSentence(t: TimeRef, minutes: number): boolean {
+  const own = t.time.localMinutes;
+  if (own === undefined || !Number.isFinite(minutes)) return false;
+  const times = t.article.times;
+  const plain = t.article.text.plain;
+  const nearer = (x: TimeClaim): boolean => {
+    if (x.granularity !== 'clock' || x.localMinutes === undefined || x.zone !== t.time.zone) return false;
+    if (converts(plain, x, t.time) || converts(plain, t.time, x)) return false;
+    // `minutes` is the source's time less this one's; the source's less the other's:
+    return Math.abs(minutes - (x.localMinutes - own)) < Math.abs(minutes);
+  };
+  for (let i = t.index - 1; i >= 0 && times[i].sentence === t.time.sentence; i--) if (nearer(times[i])) return true;
+  for (let i = t.index + 1; i < times.length && times[i].sentence === t.time.sentence; i++) if (nearer(times[i])) return true;
+  return false;
 }
 
 /** The clauses of two times are told in words alike enough to be one event (the 'words' link, before other moments are looked at). */
@@ -159,7 +180,7 @@ function checkClock(check: Check, t: TimeRef): void {
       const m: Match = { ref: s, minutes: d, link, weekdays };
       if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
     }
-    if (!best || nearerInSentence(check, t, best)) continue;
+    if (!best) continue;
     if (best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(t, best)) || allowed(t, best.ref, best.minutes)) agrees.push(best);
     else conflicts.push(best);
   }
@@ -178,30 +199,6 @@ function checkClock(check: Check, t: TimeRef): void {
   if (conflicts.length === 0 || (check.isDraft && outweighed) || convertedFromBefore(t, zones)) return;
   conflicts.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
   report(check, t, conflicts.map((m) => m.ref), 'time');
-}
-
-/**
- * "Keflavík closed at 06:30 GMT, and Akureyri at 06:50 GMT": a sentence telling one action at two
- * times leaves a source's time to the nearer of them; the other is another thing's moment. Read from
- * the sentence alone (the incremental checker keys a time by its sentence): the other time's minutes
- * on the same clock, and the action both are told with.
- */
-function nearerInSentence(check: Check, t: TimeRef, m: Match): boolean {
-  if ((m.link !== 'event' && m.link !== 'words') || t.time.localMinutes === undefined) return false;
-  const own = t.time.localMinutes;
-  const times = check.self.times;
-  const plain = t.article.text.plain;
-  const nearer = (x: TimeRef | undefined): boolean => {
-    if (!x || x.time.granularity !== 'clock' || x.time.localMinutes === undefined || x.time.zone !== t.time.zone) return false;
-    if (converts(plain, x.time, t.time) || converts(plain, t.time, x.time)) return false;
-    // m.minutes is the source's time less this one's, so the source's less the other's is:
-    const d = m.minutes - (x.time.localMinutes - own);
-    if (Math.abs(d) >= Math.abs(m.minutes)) return false;
-    return m.link === 'event' ? x.events.some((e) => t.events.includes(e) && m.ref.events.includes(e)) : likeWords(check, x, m.ref);
-  };
-  for (let i = t.index - 1; i >= 0 && times[i]?.time.sentence === t.time.sentence; i--) if (nearer(times[i])) return true;
-  for (let i = t.index + 1; i < times.length && times[i].time.sentence === t.time.sentence; i++) if (nearer(times[i])) return true;
-  return false;
 }
 
 /**
