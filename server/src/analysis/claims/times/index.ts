@@ -262,6 +262,9 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
   }
 }
 
+/** Times between a clock time and a date after it beyond which the date is not the first time's. */
+const LIST_TIMES = 8;
+
 /** Words that join clock times of one list or range ("9 a.m. and 3 p.m.", "19:00 BST (18:00 GMT)"). */
 const CLOCK_LINK = /^[\s,()]*(?:and|or|to|until|till|through|-|–|—)?[\s,()]*$/;
 
@@ -273,6 +276,8 @@ const CLOCK_LINK = /^[\s,()]*(?:and|or|to|until|till|through|-|–|—)?[\s,()]*
 function laterClockBetween(plain: string, placed: readonly Placed[], i: number, date: Placed): boolean {
   let prev = placed[i].m;
   for (let j = i + 1; j < placed.length && placed[j] !== date; j++) {
+    // A run of more times than a list holds: the date is not this one's (and the walk stays short).
+    if (j - i > LIST_TIMES) return true;
     const q = placed[j].m;
     if (q.granularity !== 'clock') continue;
     if (!CLOCK_LINK.test(plain.slice(prev.end, q.start))) return true;
