@@ -75,6 +75,12 @@ describe('alignment: swapped digits', () => {
     assert.ok(transposed(n(31.8), n(38.1)));
     assert.ok(transposed(n(2_560_000), n(2_650_000)));
   });
+  it('takes two significant digits swapped in the thousands and above ("1,400" / "4,100")', () => {
+    assert.ok(transposed(n(1_400), n(4_100)));
+    assert.ok(transposed(n(3_500_000), n(5_300_000)));
+    assert.ok(!transposed(n(1_400), n(1_500)));
+    assert.ok(!transposed(n(140), n(410)));
+  });
   it('leaves out two-digit numbers, other orders of magnitude and other changes', () => {
     assert.ok(!transposed(n(27), n(72)));
     assert.ok(!transposed(n(172), n(17.2)));

@@ -72,6 +72,22 @@ describe('times: relative days against the dateline', () => {
     assert.deepEqual(claim(times, 'until Thursday').date, { year: 2025, month: 3, day: 13 });
   });
 
+  it('reads a weekday after "until at least <hour> on" as ahead', () => {
+    const { times } = timesIn('The harbour board extended the ban until at least 9 a.m. on Thursday.', MARCH_11_2025);
+    assert.deepEqual(claim(times, 'Thursday').date, { year: 2025, month: 3, day: 13 });
+  });
+
+  it('gives the day after a later clock time told in words of its own to that time alone', () => {
+    const { times } = timesIn(
+      'The tally rose all day. The board met at 16:00 GMT (17:00 BST) and pushed the vote back to 10:00 GMT next Thursday. ' +
+      'Crews worked at 8 a.m. and 3 p.m. on Monday.', MARCH_11_2025);
+    assert.deepEqual(claim(times, '16:00 GMT').date, { year: 2025, month: 3, day: 11 });
+    assert.deepEqual(claim(times, '17:00 BST').date, { year: 2025, month: 3, day: 11 });
+    assert.deepEqual(claim(times, '10:00 GMT').date, { year: 2025, month: 3, day: 13 });
+    // a list of hours keeps the day told after it
+    assert.deepEqual(claim(times, '8 a.m.').date, { year: 2025, month: 3, day: 10 });
+  });
+
   it('resolves yesterday, today, this morning and last night', () => {
     const { times } = timesIn(
       'The mayor spoke yesterday. Schools are shut today. Crews cleared roads this morning. Sirens sounded last night.',

@@ -184,14 +184,15 @@ const MAX_DIGITS = 50_000;
 
 /**
  * Two numbers of three significant digits or more, one with two neighbouring digits swapped ("143" /
- * "134", "16.4" / "14.6"): the commonest slip in copying a figure, and rarely a coincidence.
+ * "134", "16.4" / "14.6"): the commonest slip in copying a figure, and rarely a coincidence. In the
+ * thousands two will do ("1,400" / "4,100"): four digits written, two of them swapped.
  */
 export function transposed(a: Figure, b: Figure): boolean {
   // Digits are compared as written: "2,650 m" and "8,694 ft" have no digits in common to swap.
   if (metresPer(a) !== metresPer(b)) return false;
   const x = digitsOf(a.value);
   const y = digitsOf(b.value);
-  if (!x || !y || x.order !== y.order || x.digits.length < 3 || x.digits.length !== y.digits.length || x.digits === y.digits) return false;
+  if (!x || !y || x.order !== y.order || x.digits.length < (x.order >= 3 ? 2 : 3) || x.digits.length !== y.digits.length || x.digits === y.digits) return false;
   const d = x.digits;
   const e = y.digits;
   let i = 0;

@@ -310,8 +310,23 @@ function reportSpeaker(check: Check, q: QuoteRef, mine: string | null, others: C
   const label = written !== '' && written === written.toUpperCase();
   const here = !speaker ? mine ?? 'someone else' : speaker.via === 'named' ? (label ? name : written || name) : `${name} (“${written}”)`;
   const attribution = speaker && written ? { part: 'speaker' as const, span: speaker.span, text: written } : undefined;
-  check.add('attribution-conflict', 'warning', matchedPieces(q, others[0]),
+  check.add('attribution-conflict', 'warning', withCredit(q, matchedPieces(q, others[0])),
     `quote attributed to ${here} here, but to ${who} in ${against(ev)}`, ev, attribution);
+}
+
+/** Characters between a quotation's close and the name crediting it: ",” said ". */
+const CREDIT_GAP = 24;
+
+/**
+ * "“…,” said Einar Bragason": the name credited right after the quotation is the part in dispute, so
+ * the finding runs on through it (a name before the quotation, or further on, is left out).
+ */
+function withCredit(q: QuoteRef, held: Span): Span {
+  const speaker = q.quote.speaker;
+  if (!speaker || speaker.via !== 'named' || held.end !== q.quote.span.end || speaker.span.start < q.quote.span.end) return held;
+  const gap = q.article.text.plain.slice(q.quote.span.end, speaker.span.start);
+  if (gap.length > CREDIT_GAP || /[.!?;:\r\n"“”]/.test(gap)) return held;
+  return { start: held.start, end: speaker.span.end };
 }
 
 function checkUnsourced(check: Check, q: QuoteRef): void {

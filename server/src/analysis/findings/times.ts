@@ -1,7 +1,7 @@
 // Time findings. Two clock times in different articles are the same moment when they carry the
 // same wave of figures ("40,000 users at 10 a.m." / "more than 40,000 users around 9:30") or both
 // open the story ("began", "first"); then they must agree within half an hour.
-import type { ClaimComparison, Evidence, TimeClaim } from '../types';
+import type { ClaimComparison, Evidence, Figure, TimeClaim } from '../types';
 import type { TimeRef } from '../alignment/corpus';
 import { converts } from '../alignment/corpus';
 import { changesOverTime, close, figureRange, minutesApart, zoneFamily } from '../alignment/figures';
@@ -53,7 +53,17 @@ export function checkTimes(check: Check): void {
 
 function linkedByFigures(a: TimeRef, b: TimeRef): boolean {
   return a.figures.some((f) => f.cls !== null && f.cls.startsWith('count:') &&
-    b.figures.some((g) => g.cls === f.cls && close(f.figure, g.figure)));
+    b.figures.some((g) => g.cls === f.cls && close(f.figure, g.figure) && !floorBelow(f.figure, g.figure) && !floorBelow(g.figure, f.figure)));
+}
+
+/**
+ * "more than 400 flights cancelled as of 11:00" beside "410 cancelled" at 10:05: a floor under an
+ * exact count holds at every moment after the count passed it, so it does not pin the two times
+ * together (an equal number, "more than 40,000" beside "40,000", still does).
+ */
+function floorBelow(floor: Figure, exact: Figure): boolean {
+  return (floor.qualifier === 'more-than' || floor.qualifier === 'at-least') && exact.qualifier === 'exact' &&
+    figureRange(exact).value > figureRange(floor).value;
 }
 
 /** The same measure with the same value beside both times: "magnitude 4.9 … at 0102 UTC" / "magnitude 4.9 … at 7.02 am". */
@@ -80,17 +90,42 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   if (t.onset && s.onset) return 'onset';
   // One action on one thing, in synonyms ("halted the race" / "stopped the race"): alignment/events.ts.
   if (t.events.some((e) => s.events.includes(e))) return 'event';
-  const v = check.corpus.vocabulary;
-  const shared = v.shared(t.near, s.near).count;
-  const sim = v.similarity(t.near, s.near);
   // A live blog's entry stamp is when the entry was posted, not when what it tells happened: three
   // words of the story's subject ("the Bureau says Oren …") do not make the post that moment. Three
   // words in common, two of them side by side in both ("a binding bid"), are one event, however many
   // other words either clause has (alignment/phrases.ts).
-  const stamp = t.stamp || s.stamp;
-  if (((shared >= 2 && sim >= SAME_EVENT_WORDS) || (!stamp && shared >= 3 && (sim >= SAME_EVENT_SHARED || samePhrase(t, s)))) &&
-    !otherMomentAgrees(check, t, s) && !otherMomentAgrees(check, s, t)) return 'words';
+  if (likeWords(check, t, s) && !otherMomentAgrees(check, t, s) && !otherMomentAgrees(check, s, t) && !nearerInSentence(t, minutes)) return 'words';
   return null;
+}
+
+/**
+ * "Keflavík closed at 06:30 GMT, and Akureyri at 06:50 GMT": one sentence's words tell the action at
+ * both times, so a source's time told in like words is the nearer one's, not this one's. Read from the
+ * sentence alone, as otherMomentAgrees: the other time's minutes on the same clock as this one.
+ */
+function nearerInSentence(t: TimeRef, minutes: number): boolean {
+  const own = t.time.localMinutes;
+  if (own === undefined || !Number.isFinite(minutes)) return false;
+  const times = t.article.times;
+  const plain = t.article.text.plain;
+  const nearer = (x: TimeClaim): boolean => {
+    if (x.granularity !== 'clock' || x.localMinutes === undefined || x.zone !== t.time.zone) return false;
+    if (converts(plain, x, t.time) || converts(plain, t.time, x)) return false;
+    // `minutes` is the source's time less this one's; the source's less the other's:
+    return Math.abs(minutes - (x.localMinutes - own)) < Math.abs(minutes);
+  };
+  for (let i = t.index - 1; i >= 0 && times[i].sentence === t.time.sentence; i--) if (nearer(times[i])) return true;
+  for (let i = t.index + 1; i < times.length && times[i].sentence === t.time.sentence; i++) if (nearer(times[i])) return true;
+  return false;
+}
+
+/** The clauses of two times are told in words alike enough to be one event (the 'words' link, before other moments are looked at). */
+function likeWords(check: Check, t: TimeRef, s: TimeRef): boolean {
+  const v = check.corpus.vocabulary;
+  const shared = v.shared(t.near, s.near).count;
+  const sim = v.similarity(t.near, s.near);
+  const stamp = t.stamp || s.stamp;
+  return (shared >= 2 && sim >= SAME_EVENT_WORDS) || (!stamp && shared >= 3 && (sim >= SAME_EVENT_SHARED || samePhrase(t, s)));
 }
 
 /**

@@ -48,7 +48,9 @@ interface Placed {
 }
 
 /** Words before a weekday that put it after the article's date. */
-const FUTURE = /\b(?:will|'ll|takes? effect|come into (?:force|effect)|next|expected|expects?|hopes? to|aims? to|scheduled|set to|due|reopens?|resumes?|planned|plans?)\b|\b(?:from|starting|beginning|until|till|through)\s+(?:on\s+)?$/i;
+// "until at least 06:00 GMT on Wednesday": an end point's own hour and "at least" sit between the
+// word and the weekday and still put it ahead.
+const FUTURE = /\b(?:will|'ll|takes? effect|come into (?:force|effect)|next|expected|expects?|hopes? to|aims? to|scheduled|set to|due|reopens?|resumes?|planned|plans?)\b|\b(?:from|starting|beginning|until|till|through)\s+(?:at\s+(?:least|the\s+earliest)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?$/i;
 
 /** Characters between a clock time and a date of the same clause when the splitter parted them. */
 const CLAUSE_GAP = 40;
@@ -233,7 +235,8 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
     if (p.stamp) { storyDay = entryDay; ahead = null; }
     if (ahead && ahead.paragraph !== p.paragraph) ahead = null;
     const [bd, bm] = before[i];
-    const [ad, am] = after[i];
+    const [ad0, am] = after[i];
+    const ad = ad0 && laterClockBetween(plain, placed, i, ad0) ? null : ad0;
     const gap = (d: Placed) => (d.m.end <= p.m.start ? p.m.start - d.m.end : d.m.start - p.m.end);
     // Same sentence, or so close with no full stop between that a splitter slip cannot part them.
     const near = (d: Placed | null): Placed | null => {
@@ -257,6 +260,30 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
       p.date = dateline ? { ...dateline } : {};
     }
   }
+}
+
+/** Times between a clock time and a date after it beyond which the date is not the first time's. */
+const LIST_TIMES = 8;
+
+/** Words that join clock times of one list or range ("9 a.m. and 3 p.m.", "19:00 BST (18:00 GMT)"). */
+const CLOCK_LINK = /^[\s,()]*(?:and|or|to|until|till|through|-|–|—)?[\s,()]*$/;
+
+/**
+ * "the review at 19:00 BST has extended the closure until at least 06:00 GMT on Wednesday": a later
+ * clock time told in words of its own stands between `placed[i]` and the date after it, and that
+ * date is the later time's, not this one's.
+ */
+function laterClockBetween(plain: string, placed: readonly Placed[], i: number, date: Placed): boolean {
+  let prev = placed[i].m;
+  for (let j = i + 1; j < placed.length && placed[j] !== date; j++) {
+    // A run of more times than a list holds: the date is not this one's (and the walk stays short).
+    if (j - i > LIST_TIMES) return true;
+    const q = placed[j].m;
+    if (q.granularity !== 'clock') continue;
+    if (!CLOCK_LINK.test(plain.slice(prev.end, q.start))) return true;
+    prev = q;
+  }
+  return false;
 }
 
 /** A day after the dateline: "tomorrow", "next Friday", or a written date ahead of it. */
