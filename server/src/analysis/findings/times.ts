@@ -146,7 +146,7 @@ function checkClock(check: Check, t: TimeRef): void {
       if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
     }
     if (!best) continue;
-    if (best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(t, best)) || allowed(t, best.ref, best.minutes)) agrees.push(best);
+    if (best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(t, best) && !swappedMinutes(t, best)) || allowed(t, best.ref, best.minutes)) agrees.push(best);
     else conflicts.push(best);
   }
   const comparisons: ClaimComparison[] = [
@@ -242,6 +242,24 @@ function preciseApart(t: TimeRef, m: Match): boolean {
   if ((m.link !== 'event' && m.link !== 'onset') || t.stamp || m.ref.stamp || Math.abs(m.minutes) < PRECISE_APART) return false;
   const precise = (x: TimeClaim) => x.qualifier === 'exact' && x.localMinutes !== undefined && x.localMinutes % 5 !== 0;
   return precise(t.time) && precise(m.ref.time);
+}
+
+/**
+ * "under control at 5.24am" / "under control at 05:42": one moment whose minute digits are swapped is
+ * the time misreported, though the two lie within the half hour that loose tellings share. Both told
+ * as exact points, in the same hour on one clock; not a blog's stamp.
+ */
+function swappedMinutes(t: TimeRef, m: Match): boolean {
+  if (m.link === 'snapshot' || t.stamp || m.ref.stamp || t.time.qualifier !== 'exact' || m.ref.time.qualifier !== 'exact') return false;
+  const local = t.time.localMinutes;
+  if (local === undefined) return false;
+  // The source's time read on this time's clock: m.minutes is the source's less this one's.
+  const mine = ((local % 1440) + 1440) % 1440;
+  const theirs = (((local + m.minutes) % 1440) + 1440) % 1440;
+  if (Math.floor(mine / 60) !== Math.floor(theirs / 60)) return false;
+  const a = String(mine % 60).padStart(2, '0');
+  const b = String(theirs % 60).padStart(2, '0');
+  return a !== b && a[0] === b[1] && a[1] === b[0];
 }
 
 /** Minutes after an entry stamp at which what the entry reports as done cannot have happened. */
