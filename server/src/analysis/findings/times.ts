@@ -382,7 +382,9 @@ function checkDate(check: Check, t: TimeRef): void {
       const sharedWords = v.shared(t.near, s.near).count >= 3 && v.similarity(t.near, s.near) >= SAME_EVENT_SHARED;
       const sameEvent = sameWeekday || sameWords || sharedWords || v.similarity(t.context, s.context) >= 0.35;
       if (!sameEvent) continue;
-      if (apart === 0) agree = s; else conflict = conflict ?? s;
+      // "Monday 3 May" / "Sunday 3 May": the same day told with another weekday written beside it is a day misreported.
+      const otherWeekday = t.time.weekday !== undefined && s.time.weekday !== undefined && t.time.weekday !== s.time.weekday;
+      if (apart === 0 && !otherWeekday) agree = s; else conflict = conflict ?? s;
     }
     if (agree) agrees.push(agree);
     else if (conflict) conflicts.push(conflict);
