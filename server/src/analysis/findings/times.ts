@@ -376,7 +376,10 @@ function checkDate(check: Check, t: TimeRef): void {
       const v = check.corpus.vocabulary;
       const sameWeekday = t.time.weekday !== undefined && t.time.weekday === s.time.weekday;
       const sameWords = v.shared(t.near, s.near).count >= 3 && v.similarity(t.near, s.near) >= SAME_DATE_WORDS;
-      if (apart > DATE_DAYS && !(sameWords && apart <= SLIP_DAYS)) continue;
+      // "end by Sept. 30, 2027" / "ends no later than June 30 of next year": the same day of another
+      // month of the year, in the very same words, is the month misreported, however far apart.
+      const otherMonth = t.time.date.day === s.time.date.day && t.time.date.month !== s.time.date.month;
+      if (apart > DATE_DAYS && !(sameWords && (apart <= SLIP_DAYS || otherMonth))) continue;
       // Within a week, three rare words shared around both days ("excessive heat warning … through
       // Thursday, June 8" / "… until Tuesday, June 6") tell of one event, as they do for clock times.
       const sharedWords = v.shared(t.near, s.near).count >= 3 && v.similarity(t.near, s.near) >= SAME_EVENT_SHARED;
