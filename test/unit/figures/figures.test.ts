@@ -263,6 +263,11 @@ describe('figures: units and counted things', () => {
     assert.notEqual(one('The final tally was 62 and rising.', '62').counted, 'year-old');
   });
 
+  it('a number after "aged" is an age: "the woman rescued, aged 64, was"', () => {
+    assert.equal(one('The woman rescued from the river, aged 64, was treated for cold.', '64').counted, 'year-old');
+    assert.equal(one('A cyclist aged 19 was hurt on the bypass.', '19').counted, 'year-old');
+  });
+
   it('a bare count takes the thing counted just before it', () => {
     const found = figures('About 3,400 homes had no water at noon, and 1,250 still waited at dusk.');
     assert.equal(found[1].text, '1,250');

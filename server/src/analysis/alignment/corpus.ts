@@ -124,8 +124,8 @@ export interface ArticleClaims {
 /** Characters between an onset word and its time: "began at approximately", "failed at about". */
 const ONSET_GAP = 28;
 
-/** Words that say the story's event began or happened: its first clock time is then the event's time ("hit" only in "hit at"). */
-const ONSET_WORDS = String.raw`(?:began|begin|begins|beginning|start|started|starts|starting|(?:first|initial)(?: [a-z]+)? (?:reports?|waves?|signs?|problems?|complaints?|outages?|issues?|disruptions?|alerts?|spikes?|smoke|flames|sightings?)|initially|erupted|developed|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|gave way|burst|breached|broke|caved in|capsized|sank|overturned|went (?:down|dark|out|off)|left the (?:rails|tracks|road)|came off the (?:rails|tracks|road)|jumped the (?:rails|tracks)|ran aground|hit(?= at\b))`;
+/** Words that say the story's event began or happened: its first clock time is then the event's time ("hit" only in "hit at"; "had begun at" as "began at", not "has begun reconnecting", a later step). */
+const ONSET_WORDS = String.raw`(?:began|begun(?!\s+(?:to\b|[a-z]+ing\b))|begin|begins|beginning|start|started|starts|starting|(?:first|initial)(?: [a-z]+)? (?:reports?|waves?|signs?|problems?|complaints?|outages?|issues?|disruptions?|alerts?|spikes?|smoke|flames|sightings?)|initially|erupted|developed|broke out|spiked|emerged|kicked off|failed|struck|derailed|crashed|collapsed|exploded|ignited|occurred|happened|caught fire|gave way|burst|breached|broke|caved in|capsized|sank|overturned|went (?:down|dark|out|off)|left the (?:rails|tracks|road)|came off the (?:rails|tracks|road)|jumped the (?:rails|tracks)|ran aground|hit(?= at\b))`;
 // "started again at six thirty", "began again": a resumption, not the story's onset.
 const ONSET = new RegExp(String.raw`\b${ONSET_WORDS}\b(?!\s+again\b)`, 'i');
 /** An onset word ending a stretch of text: its time follows. */

@@ -45,6 +45,18 @@ function dayOfYear(t: TimeClaim): number | null {
   return Date.UTC(2001, month - 1, day) / 86400000;
 }
 
+/** The keys (dayOfYear) of a date's day of the month in each other month that has it. */
+function sameDayOtherMonths(t: TimeClaim): number[] {
+  const { month, day } = t.date;
+  const out: number[] = [];
+  if (month === undefined || day === undefined) return out;
+  for (let m = 1; m <= 12; m++) {
+    if (m === month || new Date(Date.UTC(2001, m - 1, day)).getUTCMonth() !== m - 1) continue;
+    out.push(Date.UTC(2001, m - 1, day) / 86400000);
+  }
+  return out;
+}
+
 export class TimeIndex {
   private readonly articles = new Map<string, Indexed>();
   private next = 0;
@@ -183,6 +195,12 @@ export class TimeIndex {
       for (const [k, runs] of this.dates) if (Math.abs(k - d) <= reach) for (const s of others(runs, exceptPath)) found.add(s);
     } else {
       for (let k = d - reach; k <= d + reach; k++) for (const s of others(this.dates.get(k), exceptPath)) found.add(s);
+    }
+    // The same day of the other months: a month misreported ("Sept. 30" / "June 30"; findings/times.ts).
+    for (const k of sameDayOtherMonths(t.time)) {
+      if (Math.abs(k - d) <= reach) continue;
+      this.lookups?.('d:' + k);
+      for (const s of others(this.dates.get(k), exceptPath)) found.add(s);
     }
     return this.grouped(found, exceptPath);
   }

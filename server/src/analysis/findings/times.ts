@@ -181,7 +181,7 @@ function checkClock(check: Check, t: TimeRef): void {
       if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
     }
     if (!best) continue;
-    if (best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(t, best)) || allowed(t, best.ref, best.minutes)) agrees.push(best);
+    if (best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(t, best) && !swappedMinutes(t, best)) || allowed(t, best.ref, best.minutes)) agrees.push(best);
     else conflicts.push(best);
   }
   const comparisons: ClaimComparison[] = [
@@ -277,6 +277,24 @@ function preciseApart(t: TimeRef, m: Match): boolean {
   if ((m.link !== 'event' && m.link !== 'onset') || t.stamp || m.ref.stamp || Math.abs(m.minutes) < PRECISE_APART) return false;
   const precise = (x: TimeClaim) => x.qualifier === 'exact' && x.localMinutes !== undefined && x.localMinutes % 5 !== 0;
   return precise(t.time) && precise(m.ref.time);
+}
+
+/**
+ * "under control at 5.24am" / "under control at 05:42": one moment whose minute digits are swapped is
+ * the time misreported, though the two lie within the half hour that loose tellings share. Both told
+ * as exact points, in the same hour on one clock; not a blog's stamp.
+ */
+function swappedMinutes(t: TimeRef, m: Match): boolean {
+  if (m.link === 'snapshot' || t.stamp || m.ref.stamp || t.time.qualifier !== 'exact' || m.ref.time.qualifier !== 'exact') return false;
+  const local = t.time.localMinutes;
+  if (local === undefined) return false;
+  // The source's time read on this time's clock: m.minutes is the source's less this one's.
+  const mine = ((local % 1440) + 1440) % 1440;
+  const theirs = (((local + m.minutes) % 1440) + 1440) % 1440;
+  if (Math.floor(mine / 60) !== Math.floor(theirs / 60)) return false;
+  const a = String(mine % 60).padStart(2, '0');
+  const b = String(theirs % 60).padStart(2, '0');
+  return a !== b && a[0] === b[1] && a[1] === b[0];
 }
 
 /** Minutes after an entry stamp at which what the entry reports as done cannot have happened. */
@@ -393,13 +411,18 @@ function checkDate(check: Check, t: TimeRef): void {
       const v = check.corpus.vocabulary;
       const sameWeekday = t.time.weekday !== undefined && t.time.weekday === s.time.weekday;
       const sameWords = v.shared(t.near, s.near).count >= 3 && v.similarity(t.near, s.near) >= SAME_DATE_WORDS;
-      if (apart > DATE_DAYS && !(sameWords && apart <= SLIP_DAYS)) continue;
+      // "end by Sept. 30, 2027" / "ends no later than June 30 of next year": the same day of another
+      // month of the year, in the very same words, is the month misreported, however far apart.
+      const otherMonth = t.time.date.day === s.time.date.day && t.time.date.month !== s.time.date.month;
+      if (apart > DATE_DAYS && !(sameWords && (apart <= SLIP_DAYS || otherMonth))) continue;
       // Within a week, three rare words shared around both days ("excessive heat warning … through
       // Thursday, June 8" / "… until Tuesday, June 6") tell of one event, as they do for clock times.
       const sharedWords = v.shared(t.near, s.near).count >= 3 && v.similarity(t.near, s.near) >= SAME_EVENT_SHARED;
       const sameEvent = sameWeekday || sameWords || sharedWords || v.similarity(t.context, s.context) >= 0.35;
       if (!sameEvent) continue;
-      if (apart === 0) agree = s; else conflict = conflict ?? s;
+      // "Monday 3 May" / "Sunday 3 May": the same day told with another weekday written beside it is a day misreported.
+      const otherWeekday = t.time.weekday !== undefined && s.time.weekday !== undefined && t.time.weekday !== s.time.weekday;
+      if (apart === 0 && !otherWeekday) agree = s; else conflict = conflict ?? s;
     }
     if (agree) agrees.push(agree);
     else if (conflict) conflicts.push(conflict);

@@ -6,6 +6,7 @@ import type { TimeRef } from '../alignment/corpus';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
+import { changesOverTime } from '../alignment/figures';
 
 /** Words around both weekdays (weighted) that make them one event: as for dates in like words. */
 const SAME_EVENT_WORDS = 0.5;
@@ -69,9 +70,12 @@ export function stateBefore(r: TimeRef): boolean {
   return LASTING.test(plain.slice(Math.max(s.span.start, r.time.span.start - STATE_REACH), r.time.span.start));
 }
 
-/** Both sentences count the same kind of thing. */
+/**
+ * Both sentences count the same kind of thing. Only figures that change over time are snapshots: a
+ * duration or a measure told on both sides ("a hold at T-minus seven minutes") says one event.
+ */
 function countsOfOneThing(a: TimeRef, b: TimeRef): boolean {
-  return a.sentenceFigures.some((f) => f.cls !== null && b.sentenceFigures.some((g) => g.cls === f.cls));
+  return a.sentenceFigures.some((f) => f.cls !== null && changesOverTime(f.figure) && b.sentenceFigures.some((g) => g.cls === f.cls));
 }
 
 /** Whether it reported a conflict (else the action told with the weekday may: plannedDays.ts). */

@@ -139,7 +139,7 @@ const PERSON_NOUNS = new Set([
 const AGE_SUBJECT_REACH = 4;
 
 /**
- * A person's age: in an apposition after a name or a person noun ("Jane Doe, 52, said", "The man,
+ * A person's age: after "aged", in an apposition after a name or a person noun ("Jane Doe, 52, said", "The man,
  * 41, collapsed"), or said of a person noun just before "was"/"is" at the end of a clause ("the
  * runner who died was 44 and from Jackson"); "the total was 44" is not an age.
  */
@@ -148,6 +148,8 @@ export function isApposedAge(tokens: FigureToken[], i: number, value: number): b
   const prev = tokens[i - 1];
   const before = tokens[i - 2];
   const next = tokens[i + 1];
+  // "The man who died, aged 78, was found …": "aged" says what the number is.
+  if (prev?.lower === 'aged') return true;
   if (prev?.text === ',' && next?.text === ',' && !!before && before.kind === 'word' &&
     (before.text[0] !== before.lower[0] || PERSON_NOUNS.has(before.lower))) return true;
   if (!prev || (prev.lower !== 'was' && prev.lower !== 'is')) return false;

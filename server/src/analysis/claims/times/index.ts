@@ -100,6 +100,11 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
       // "takes effect at 12:01 a.m. Thursday", "will reopen on Monday": a weekday ahead of the dateline.
       const ahead = m.relative === 'weekday' && FUTURE.test(plain.slice(Math.max(text.sentences[sentence].span.start, m.start - 60), m.start));
       date = resolveDate(ahead ? { ...m, relative: 'weekday-next' } : m, today, weekday);
+      // "June 30 of next year": the year said right after a yearless day, counted from the dateline's.
+      if (date && m.date?.year === undefined && date.year !== undefined && date.day !== undefined && today?.year !== undefined) {
+        const said = YEAR_AFTER.exec(plain.slice(m.end, m.end + 24));
+        if (said) date = { ...date, year: today.year + YEAR_OFFSET[said[1].toLowerCase()] };
+      }
       if (dayLine && date && isFull(date)) today = date;
       if (date === null) {
         if (m.relative !== 'day') continue;
@@ -119,6 +124,10 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   datesForClocks(text, kept, dateline);
   return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones, declaredZones(plain)));
 }
+
+/** A year told right after a day without one: "June 30 of next year", "March 3 last year". */
+const YEAR_AFTER = /^(?:,[ \u00a0]*|[ \u00a0]+of[ \u00a0]+|[ \u00a0]+)(next|last|this)[ \u00a0]+year\b/i;
+const YEAR_OFFSET: Record<string, number> = { next: 1, last: -1, this: 0 };
 
 /** "Updated 14 June 2030, 17:30 BST": a time on the line of a publishing stamp, after its date. */
 function onStampLine(plain: string, ownDate: readonly DatelineLine[], at: number): boolean {
