@@ -223,7 +223,7 @@ function oneOfDuration(tokens: FigureToken[], i: number): Reading | null {
  * "while" with a verb in -ed after it counts what the sentence's last count counted. (The noun the
  * number word would count if figureAt finds the verb; null when no count before may lend one.)
  */
-function coordinatedNoun(out: readonly { figure: Figure }[], tokens: FigureToken[], i: number): Coordinated | null {
+export function coordinatedNoun(out: readonly { figure: Figure }[], tokens: FigureToken[], i: number): Coordinated | null {
   const prev = out[out.length - 1]?.figure;
   if (!prev || prev.unit !== 'count' || !prev.counted || prev.counted === 'year-old' || prev.counted === VOTE) return null;
   if (tokens[i].kind !== 'word' || !COORDINATORS.has(tokens[i - 1]?.lower ?? '')) return null;
