@@ -472,6 +472,8 @@ function isCapacityBefore(tokens: FigureToken[], first: number): boolean {
 
 /** How many watched a match, a concert, a show: one count, whether told as a crowd, an attendance or fans in front of whom it was played. */
 const ATTENDANCE = 'attendance';
+/** Where a crowd stands, between "crowd" and "at" in an estimate of it. */
+const CROWD_PLACE = new Set(['outside', 'inside', 'there']);
 /** Who make up a crowd "in front of" whom something is played. */
 const AUDIENCE = new Set(['fan', 'supporter', 'spectator', 'person', 'people']);
 
@@ -481,6 +483,12 @@ const AUDIENCE = new Set(['fan', 'supporter', 'spectator', 'person', 'people']);
  * words after it count, if anything).
  */
 function isAttendance(tokens: FigureToken[], first: number, counted: string | null): boolean {
+  // "police estimated the crowd at 2,800", "put the crowd outside at around 2,800": an estimate of a crowd.
+  const at = leadQualifier(tokens, first).first;
+  if (counted === null && tokens[at - 1]?.lower === 'at') {
+    const k = CROWD_PLACE.has(tokens[at - 2]?.lower ?? '') ? at - 3 : at - 2;
+    if (tokens[k]?.lower === 'crowd') return true;
+  }
   const link = tokens[first - 1];
   if (!link) return false;
   const head = tokens[first - 2]?.lower;
