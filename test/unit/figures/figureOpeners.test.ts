@@ -3,10 +3,10 @@
 // token reads: checked on every sentence of the gold sets and on random sentences of number words,
 // currency words and signs, odd case and the Kelvin sign.
 import { strict as assert } from 'node:assert';
-import { figureAt, readSentenceFigures } from '../../../server/src/analysis/claims/figures/index';
+import { coordinatedNoun, figureAt, readSentenceFigures } from '../../../server/src/analysis/claims/figures/index';
 import { figureTokens } from '../../../server/src/analysis/claims/figures/tokens';
 import { prepareText } from '../../../server/src/analysis/text';
-import type { ArticleText } from '../../../server/src/analysis/types';
+import type { ArticleText, Figure, Span } from '../../../server/src/analysis/types';
 import { corpora } from '../incremental/corpora';
 import { joinedPieces, seeded } from '../robustness/arbitraries';
 
@@ -14,10 +14,10 @@ import { joinedPieces, seeded } from '../robustness/arbitraries';
 function everyToken(text: ArticleText, index: number): unknown[] {
   const { start, end } = text.sentences[index].span;
   const tokens = figureTokens(text.plain, start, end);
-  const out: unknown[] = [];
+  const out: { figure: Figure; numberSpan: Span }[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const found = figureAt(text, tokens, i, index);
+    const found = figureAt(text, tokens, i, index, coordinatedNoun(out, tokens, i));
     if (!found) { i++; continue; }
     out.push({ figure: found.figure, numberSpan: found.numberSpan });
     i = Math.max(found.next, i + 1);

@@ -348,7 +348,9 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     }
     carry?.keep('times', index, words);
     return {
-      article, time, index, figures: (byAnchor.get(time) ?? []).filter((f) => f.figure.sentence === time.sentence),
+      // A live blog's stamp also carries the figures its entry ties to it ("00:47 — Passed. 78 for, 64 against").
+      article, time, index, figures: (byAnchor.get(time) ?? []).filter((f) => f.figure.sentence === time.sentence ||
+        (stamp && text.sentences[f.figure.sentence]?.paragraph === text.sentences[time.sentence]?.paragraph)),
       // A sentence telling two moments ("departed at 1410 GMT, was cruising at 37,000 feet when … failed at
       // 1742 GMT") does not say which one its measures belong to.
       sentenceFigures: twoMoments.has(time.sentence) ? [] : figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span),

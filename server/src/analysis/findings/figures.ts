@@ -771,7 +771,7 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
 }
 
 function isUnsourced(check: Check, f: FigureRef): boolean {
-  if (f.inQuote || !unsourcedFigure(check, f.figure)) return false;
+  if (f.inQuote || !(unsourcedFigure(check, f.figure) || unsourcedShare(check, f))) return false;
   if (ageOfUnknownPerson(check, f)) return false;
   // "198 km/h (107 knots)": the figure before, converted right, carries the claim (and its flag).
   const original = convertedFigure(f.article, f.index);
@@ -803,6 +803,22 @@ function unsourcedFigure(check: Check, figure: Figure): boolean {
   if (figure.unit === 'percent' && figure.inWords) return false;
   return !check.corpus.hasValue(figure);
 }
+
+/**
+ * "59 per cent of voters": a share of a group that no source gives as a share, though its number
+ * is found as something else ("by 88 votes to 59"): a share is sourced by a share, not by a vote
+ * or a count that happens to have its number.
+ */
+function unsourcedShare(check: Check, f: FigureRef): boolean {
+  const figure = f.figure;
+  if (figure.unit !== 'percent' || !figure.of || figure.inWords || figure.qualifier === 'vague' || figure.range) return false;
+  for (const g of check.corpus.figureCandidates(f, check.tolerance, SHARE_RATIO)) {
+    if (compatible(figure, g.figure, check.tolerance)) return false;
+  }
+  return true;
+}
+/** Shares further apart than this ratio are not looked at by unsourcedShare. */
+const SHARE_RATIO = 1.5;
 
 /** The part told right before a whole ("11 of the 49 deaths" → 11 for 49), or null. */
 function partBefore(f: FigureRef): Figure | null {

@@ -143,8 +143,13 @@ export function checkQuotes(check: Check): void {
       if (added) {
         if (sameSpeaker(mine, theirs)) misquotes.push({ ...c, added });
       } else if (same) {
+        // Two sources disagree on the credit only when each names its speaker: by name, or by a
+        // "she said" that can stand for no one but the person just named, and then of another
+        // surname ("Jo Hale" / "Jo A. Hale" may be one person named two ways).
         const bothNamed = q.quote.speaker?.via === 'named' && r.quote.speaker?.via === 'named';
-        if (mine && theirs && mine !== theirs && alignment.matched >= 4 && (check.isDraft ? surelyCredited(check, q) : bothNamed)) otherSpeakers.push(c);
+        const credit = check.isDraft ? surelyCredited(q)
+          : bothNamed || (surelyCredited(q) && surelyCredited(r) && !!mine && !!theirs && surname(mine) !== surname(theirs));
+        if (mine && theirs && mine !== theirs && alignment.matched >= 4 && credit) otherSpeakers.push(c);
         else if (sameSpeaker(mine, theirs)) agrees.push(c);
       } else if (misquoted(c) && sameSpeaker(mine, theirs)) misquotes.push(c);
     }
@@ -182,12 +187,17 @@ const QUOTE_THEN_PRONOUN = /^[\s,]*(?:he|she) (?:said|says|added|adds|told)\b/i;
  * the same paragraph ("Pelletier also acknowledged the risk. “…,” he said."), or last named in the
  * paragraph before when this one opens with "he"/"she".
  */
-function surelyCredited(check: Check, q: QuoteRef): boolean {
+/** The last word of a person key. */
+function surname(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+function surelyCredited(q: QuoteRef): boolean {
   const speaker = q.quote.speaker;
   if (!speaker) return false;
   if (speaker.via === 'named') return true;
   if (speaker.via !== 'pronoun') return false;
-  const { text, people } = check.article;
+  const { text, people } = q.article;
   // Everything read here lies in this stretch, which the incremental check keys the quotation on.
   const stretch = creditStretch(text, q.quote.sentence, q.quote.span);
   const person = people.find((p) => p.key === speaker.key);

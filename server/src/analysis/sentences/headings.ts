@@ -43,7 +43,7 @@ export function isClutter(text: string): boolean {
   if (isClutterLine(t)) return true;
   const starts = STARTS_BY_FIRST.get(String.fromCharCode(asciiLower(t.charCodeAt(0))));
   if (starts) for (const s of starts) if (startsLowered(t, s)) return true;
-  return isAllCaps(t);
+  return isAllCaps(t) && !STAMP_OPENING.test(t);
 }
 
 /** isClutter on a lower-cased copy of the head: any text (exported for the tests of the in-place path). */
@@ -54,7 +54,7 @@ export function clutterByCopy(t: string): boolean {
   if (isClutterLine(t)) return true;
   const starts = STARTS_BY_FIRST.get(lower.charAt(0));
   if (starts) for (const s of starts) if (lower.startsWith(s)) return true;
-  return isAllCaps(t);
+  return isAllCaps(t) && !STAMP_OPENING.test(t);
 }
 
 /** t.indexOf(':') where it is at most 12, else -1 (the prefix test reads no further: not the whole sentence). */
@@ -99,6 +99,12 @@ for (const s of CLUTTER_STARTS) {
 }
 
 /** "JOIN US ON TELEGRAM", "BREAKING NEWS": at least two words, no lower-case letter. */
+/**
+ * A live blog's entry stamp opening the line ("00:47 — PASSED."): the capitals are the entry's
+ * emphasis, not a headline, and the stamp dates what the entry tells.
+ */
+const STAMP_OPENING = /^\d{1,2}[:.]\d{2}\s*[—–-]/;
+
 function isAllCaps(t: string): boolean {
   // Most text has an ASCII lower-case letter within a few characters: found by code, it answers
   // (the loop below would stop there too), without a string per character.

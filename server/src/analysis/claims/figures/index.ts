@@ -125,7 +125,7 @@ export function readSentenceFigures(text: ArticleText, index: number): { figure:
   let i = 0;
   while (i < tokens.length) {
     if (!mayOpenFigure(tokens[i])) { i++; continue; }
-    const found = figureAt(text, tokens, i, index);
+    const found = figureAt(text, tokens, i, index, coordinatedNoun(out, tokens, i));
     if (!found) { i++; continue; }
     out.push({ figure: found.figure, numberSpan: found.numberSpan });
     i = Math.max(found.next, i + 1);
@@ -218,8 +218,22 @@ function oneOfDuration(tokens: FigureToken[], i: number): Reading | null {
   return { number: { value, first: i, next: at + 1, inWords: true, article: true }, first: i, currency: null };
 }
 
+/**
+ * "Five MPs voted against and three abstained": a number in words right after "and", "but" or
+ * "while" with a verb in -ed after it counts what the sentence's last count counted. (The noun the
+ * number word would count if figureAt finds the verb; null when no count before may lend one.)
+ */
+export function coordinatedNoun(out: readonly { figure: Figure }[], tokens: FigureToken[], i: number): Coordinated | null {
+  const prev = out[out.length - 1]?.figure;
+  if (!prev || prev.unit !== 'count' || !prev.counted || prev.counted === 'year-old' || prev.counted === VOTE) return null;
+  if (tokens[i].kind !== 'word' || !COORDINATORS.has(tokens[i - 1]?.lower ?? '')) return null;
+  return { counted: prev.counted, value: prev.value };
+}
+interface Coordinated { counted: string; value: number }
+const COORDINATORS = new Set(['and', 'but', 'while']);
+
 /** The figure that opens at token i, if one does (exported for the opener screen's tests). */
-export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence: number): { figure: Figure; next: number; numberSpan: Span } | null {
+export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence: number, coordinated: Coordinated | null = null): { figure: Figure; next: number; numberSpan: Span } | null {
   const fraction = fractionAt(text, tokens, i, sentence);
   if (fraction) return fraction;
   const reading = readAt(tokens, i);
@@ -296,8 +310,16 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
     labelStart = before === tokens[reading.first - 1] ? reading.first - 1 : reading.first - 2;
   }
   if (number.inWords && !currency) {
-    // Numbers in words are figures only when they count something: "three major outages", not "the three".
-    if (unit.unit === 'count' && !unit.counted) return null;
+    // Numbers in words are figures only when they count something: "three major outages", not "the three"
+    // (nor "and three others"), though "… and three abstained" counts what the count before it did.
+    if (unit.unit === 'count' && !unit.counted) {
+      const verb = tokens[next];
+      if (!coordinated || number.next !== number.first + 1 || !verb || verb.kind !== 'word' || !PARTICIPLE.test(verb.text)) return null;
+      // Of a size with it, as inheritCounted asks ("… and 3 million were spent" is another thing).
+      const r = value / coordinated.value;
+      if (!(r >= 0.1 && r <= 10)) return null;
+      unit = { ...unit, counted: coordinated.counted };
+    }
     if (isRatioWord(tokens, number.first, next) || isOneAdjective(tokens, number.first)) return null;
     if (number.article && unit.unit !== 'duration' && !(value >= 12)) return null;
   }
@@ -450,6 +472,8 @@ function isCapacityBefore(tokens: FigureToken[], first: number): boolean {
 
 /** How many watched a match, a concert, a show: one count, whether told as a crowd, an attendance or fans in front of whom it was played. */
 const ATTENDANCE = 'attendance';
+/** Where a crowd stands, between "crowd" and "at" in an estimate of it. */
+const CROWD_PLACE = new Set(['outside', 'inside', 'there']);
 /** Who make up a crowd "in front of" whom something is played. */
 const AUDIENCE = new Set(['fan', 'supporter', 'spectator', 'person', 'people']);
 
@@ -459,6 +483,12 @@ const AUDIENCE = new Set(['fan', 'supporter', 'spectator', 'person', 'people']);
  * words after it count, if anything).
  */
 function isAttendance(tokens: FigureToken[], first: number, counted: string | null): boolean {
+  // "police estimated the crowd at 2,800", "put the crowd outside at around 2,800": an estimate of a crowd.
+  const at = leadQualifier(tokens, first).first;
+  if (counted === null && tokens[at - 1]?.lower === 'at') {
+    const k = CROWD_PLACE.has(tokens[at - 2]?.lower ?? '') ? at - 3 : at - 2;
+    if (tokens[k]?.lower === 'crowd') return true;
+  }
   const link = tokens[first - 1];
   if (!link) return false;
   const head = tokens[first - 2]?.lower;

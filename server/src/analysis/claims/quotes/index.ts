@@ -4,13 +4,14 @@ import type { Token } from '../people/tokens';
 import { tokenize } from '../people/tokens';
 import { looksLikeHeadline } from '../people';
 import type { ArticleContext } from './context';
-import { articleContext, sentenceAt, tokenIndexAt } from './context';
+import { articleContext, personAt, sentenceAt, tokenIndexAt } from './context';
 import type { MarkPair } from './marks';
 import { opensWithMark, pairMarks, pieceOf } from './marks';
 import { holdsQuotationMark, quotationMarks } from '../../text/quotationMarks';
 import type { Attribution } from './attribution';
 import { attributionAfter, isVerbUse, subjectBefore, verbBefore } from './attribution';
-import { isSpeechVerb } from '../people/names';
+import { isSpeechVerb, isVerbLike } from '../people/names';
+import { PREPOSITIONS } from '../people/lexicon';
 import type { Located } from './agents';
 import { agentEndingAt } from './agents';
 import { SubjectFinder } from './subjects';
@@ -267,7 +268,7 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
     const found = subjectBefore(ctx, tokens, openAt - 1);
     if (found && found.agent.kind === 'person') return done(found, si, -1);
     // "Wrobel, speaking to Saltire Sport on the pitch: “…”"
-    const lead = speakingLead(ctx, tokens, openAt - 1);
+    const lead = speakingLead(ctx, tokens, openAt - 1) ?? asideLead(ctx, tokens, openAt - 1);
     if (lead) return done(lead, si, -1);
   }
   // (1, 2) A speech verb before the quotation in the same sentence: "Musk wrote that …", "he added that …".
@@ -303,6 +304,31 @@ function speakingLead(ctx: ArticleContext, tokens: Token[], colon: number): Loca
     if (!SPEAKING.has(t.lower) || tokens[k - 1].text !== ',') continue;
     const found = agentEndingAt(ctx, tokens, k - 2);
     return found && found.agent.kind === 'person' ? found : null;
+  }
+  return null;
+}
+
+/** Asides asideLead steps back over, and the tokens it searches back from the colon. */
+const MAX_ASIDES = 3;
+const ASIDE_REACH = 30;
+
+/**
+ * "Union spokesman Ali Green, in the lobby, on the pay offer: “…”" (a live blog's way): the person
+ * the sentence opens with, when only asides that open with a preposition stand between the name and
+ * the colon, and no verb comes before the name.
+ */
+function asideLead(ctx: ArticleContext, tokens: Token[], colon: number): Located | null {
+  let asides = 0;
+  for (let k = colon - 1; k >= 1 && colon - k <= ASIDE_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '’' && t.text !== "'") return null;
+    if (t.text !== ',') continue;
+    if (!PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') || ++asides > MAX_ASIDES) return null;
+    if (!personAt(ctx, tokens[k - 1])) continue;
+    const found = agentEndingAt(ctx, tokens, k - 1);
+    if (!found || found.agent.kind !== 'person' || tokens[k - 1].possessive) return null;
+    for (let b = 0; b < found.first; b++) if (isVerbLike(tokens[b]) || personAt(ctx, tokens[b])) return null;
+    return found;
   }
   return null;
 }

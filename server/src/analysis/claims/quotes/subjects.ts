@@ -18,6 +18,8 @@ export interface Subject {
 const QUOTE_MARKS = new Set(['“', '”', '"']);
 /** "has been", "had been", "have been": auxiliaries before "been". */
 const ADVERBS_BEFORE_BEEN = new Set(['has', 'had', 'have']);
+/** Appositions verbAfter steps over between a subject and its verb. */
+const MAX_APPOSITIONS = 3;
 /** How many sentences back a pronoun may reach. */
 const MAX_LOOKBACK = 12;
 /** How many tokens back within a sentence a clause subject is looked for. */
@@ -119,13 +121,18 @@ export class SubjectFinder {
   verbAfter(tokens: Token[], from: number): number {
     let k = skipAdverbs(tokens, from);
     if (tokens[k]?.text === ',') {
-      let c = k + 1;
-      while (c < tokens.length && c < k + 30 && tokens[c].text !== ',' && !isSpeechVerb(tokens[c], true)) {
-        if (QUOTE_MARKS.has(tokens[c].text)) return -1;
-        c++;
+      // "Ana Ruiz, 47, of the dockers' union, said": up to three appositions, each to its comma.
+      for (let n = 1; tokens[k]?.text === ','; n++) {
+        let c = k + 1;
+        while (c < tokens.length && c < k + 30 && tokens[c].text !== ',' && !isSpeechVerb(tokens[c], true)) {
+          if (QUOTE_MARKS.has(tokens[c].text)) return -1;
+          c++;
+        }
+        if (c >= tokens.length || c >= k + 30) return -1;
+        if (tokens[c].text !== ',') { k = c; break; }
+        const next = skipAdverbs(tokens, c + 1);
+        k = n < MAX_APPOSITIONS && next === c + 1 && this.isApposition(tokens, c + 1) ? c : next;
       }
-      if (c >= tokens.length || c >= k + 30) return -1;
-      k = tokens[c].text === ',' ? skipAdverbs(tokens, c + 1) : c;
     } else if (tokens[k] && (tokens[k].lower === 'of' || tokens[k].lower === 'from')) {
       // "Allan Liska of the cybersecurity firm Recorded Future further spoke out"
       let c = k + 1;
@@ -134,6 +141,16 @@ export class SubjectFinder {
     }
     // "has been doing the media rounds": the auxiliaries are skipped as adverbs; "been" is the verb.
     return isVerbLike(tokens[k]) || (tokens[k]?.lower === 'been' && k > from && ADVERBS_BEFORE_BEEN.has(tokens[k - 1].lower)) ? k : -1;
+  }
+
+  /** Words from `from` to a comma with no verb, adverb or quotation among them: an apposition. */
+  private isApposition(tokens: Token[], from: number): boolean {
+    for (let c = from; c < tokens.length && c < from + 30; c++) {
+      const t = tokens[c];
+      if (t.text === ',') return c > from;
+      if (QUOTE_MARKS.has(t.text) || isVerbLike(t) || isSpeechVerb(t, true) || skipAdverbs(tokens, c) !== c) return false;
+    }
+    return false;
   }
 
   /** A person key for an agent found in sentence `si`. */
