@@ -1,6 +1,6 @@
 // "“…,” said Mara Velde": when a quotation is credited to someone else than the other article says,
-// the name right after it is the part in dispute, so the finding runs on through that name; a name
-// told before the quotation is not pulled in.
+// the name right after it is the part in dispute, so the finding runs on through that name; so does a
+// name told before it in the same sentence (speakerSquiggle.test.ts).
 import { strict as assert } from 'node:assert';
 import { findingsIn } from './review';
 
@@ -17,9 +17,9 @@ describe('attribution findings: the credit right after a quotation', () => {
     assert.equal(found[0].text, '“The old timbers simply gave way under the crowd,” said Mara Velde');
   });
 
-  it('keeps to the quotation when the name comes before it', () => {
+  it('takes in the name before it in the same sentence', () => {
     const found = findingsIn(files, '003_wire.txt', 'attribution-conflict');
     assert.equal(found.length, 1);
-    assert.equal(found[0].text, '"The old timbers simply gave way under the crowd."');
+    assert.equal(found[0].text, 'Mara Velde, the harbour engineer, said: "The old timbers simply gave way under the crowd."');
   });
 });

@@ -34,7 +34,7 @@ describe('findings: a disputed sentence of a transcript answer', () => {
     const docs = reviewArticles(analyses).documents;
     const wireFinding = docs.find((d) => d.path === '002_wire.txt')?.findings.find((f) => f.kind === 'attribution-conflict');
     assert.equal(wireFinding?.against[0].text, 'This was the calmest salvage I have seen in twenty years.');
-    // The finding runs on through the name credited right after the quotation (creditAfterQuote.test.ts).
+    // The quotation whole, with the name that credits it beside it (findings/quotes.ts withSpeaker).
     assert.equal(wireFinding?.text, '"This was the calmest salvage I have seen in twenty years," said David Kerr');
   });
 });

@@ -1,6 +1,6 @@
 // Quotation findings: the same speaker's words told differently (quote-mismatch), the same words
 // credited to someone else (attribution-conflict), and a draft quoting what no source has.
-import type { ClaimComparison, Evidence, Span } from '../types';
+import type { ClaimComparison, Evidence, Span, SpeakerRef } from '../types';
 import type { QuoteRef } from '../alignment/corpus';
 import type { QuoteAlignment, QuoteWord } from '../alignment/quotes';
 import { alignQuotes, differingSpan } from '../alignment/quotes';
@@ -320,23 +320,26 @@ function reportSpeaker(check: Check, q: QuoteRef, mine: string | null, others: C
   const label = written !== '' && written === written.toUpperCase();
   const here = !speaker ? mine ?? 'someone else' : speaker.via === 'named' ? (label ? name : written || name) : `${name} (“${written}”)`;
   const attribution = speaker && written ? { part: 'speaker' as const, span: speaker.span, text: written } : undefined;
-  check.add('attribution-conflict', 'warning', withCredit(q, matchedPieces(q, others[0])),
+  check.add('attribution-conflict', 'warning', withSpeaker(check, matchedPieces(q, others[0]), speaker),
     `quote attributed to ${here} here, but to ${who} in ${against(ev)}`, ev, attribution);
 }
 
-/** Characters between a quotation's close and the name crediting it: ",” said ". */
-const CREDIT_GAP = 24;
+/** Characters between a quotation and the name that credits it, at most, for one squiggle over both. */
+const SPEAKER_REACH = 60;
 
 /**
- * "“…,” said Einar Bragason": the name credited right after the quotation is the part in dispute, so
- * the finding runs on through it (a name before the quotation, or further on, is left out).
+ * What disagrees is who said it: the squiggle takes in the words that credit the quotation ("…,"
+ * said Lena Ortiz) with the quoted words, when they stand beside each other in one sentence; a
+ * speaker named further off or in another sentence (a transcript's label, "Ortiz said. “…”") leaves
+ * the quotation alone, as that name may credit another quotation too.
  */
-function withCredit(q: QuoteRef, held: Span): Span {
-  const speaker = q.quote.speaker;
-  if (!speaker || speaker.via !== 'named' || held.end !== q.quote.span.end || speaker.span.start < q.quote.span.end) return held;
-  const gap = q.article.text.plain.slice(q.quote.span.end, speaker.span.start);
-  if (gap.length > CREDIT_GAP || /[.!?;:\r\n"“”]/.test(gap)) return held;
-  return { start: held.start, end: speaker.span.end };
+function withSpeaker(check: Check, span: Span, speaker: SpeakerRef | null): Span {
+  if (!speaker || speaker.span.end <= speaker.span.start) return span;
+  const from = Math.min(span.start, speaker.span.start);
+  const to = Math.max(span.end, speaker.span.end);
+  if (to - from - (span.end - span.start) - (speaker.span.end - speaker.span.start) > SPEAKER_REACH) return span;
+  const sentence = check.article.text.sentences.find((s) => s.span.start <= from && from < s.span.end);
+  return sentence && to <= sentence.span.end ? { start: from, end: to } : span;
 }
 
 function checkUnsourced(check: Check, q: QuoteRef): void {
