@@ -23,6 +23,12 @@ describe('quotes: credits through appositions and asides', () => {
     assert.equal(q?.speaker?.key, 'mara quist');
   });
 
+  it('does not take a dateline before the name for the speaker\'s first aside', () => {
+    const text = 'HOLBECK, May 2 (Northwire) - Ivo Marsh, the site manager, said: "The crane was inspected on Friday."\n';
+    const q = analyzeArticle({ path: '003_wire.txt', text }).quotes[0];
+    assert.equal(q?.speaker?.key, 'ivo marsh');
+  });
+
   it('reads a name before asides and a colon as the speaker', () => {
     const q = analyzeArticle({ path: '002_blog.md', text: blog }).quotes.find((x) => x.text.includes('sold the river'));
     assert.equal(q?.speaker?.key, 'teodor brandt');

@@ -20,6 +20,11 @@ const QUOTE_MARKS = new Set(['“', '”', '"']);
 const ADVERBS_BEFORE_BEEN = new Set(['has', 'had', 'have']);
 /** Appositions verbAfter steps over between a subject and its verb. */
 const MAX_APPOSITIONS = 3;
+/** Whether tokens[from, to) hold no punctuation but apostrophes ("the dockers' union"). */
+function wordsOnly(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].kind === 'punct' && tokens[i].text !== "'" && tokens[i].text !== '’') return false;
+  return true;
+}
 /** How many sentences back a pronoun may reach. */
 const MAX_LOOKBACK = 12;
 /** How many tokens back within a sentence a clause subject is looked for. */
@@ -131,7 +136,9 @@ export class SubjectFinder {
         if (c >= tokens.length || c >= k + 30) return -1;
         if (tokens[c].text !== ',') { k = c; break; }
         const next = skipAdverbs(tokens, c + 1);
-        k = n < MAX_APPOSITIONS && next === c + 1 && this.isApposition(tokens, c + 1) ? c : next;
+        // Only words step over to a further apposition: "SELMOUTH, June 7 (Coastwire) - Ana Ruiz, the
+        // engineer, said" is a dateline before the subject, not the subject's first aside.
+        k = n < MAX_APPOSITIONS && next === c + 1 && wordsOnly(tokens, k + 1, c) && this.isApposition(tokens, c + 1) ? c : next;
       }
     } else if (tokens[k] && (tokens[k].lower === 'of' || tokens[k].lower === 'from')) {
       // "Allan Liska of the cybersecurity firm Recorded Future further spoke out"
