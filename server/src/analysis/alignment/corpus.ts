@@ -32,6 +32,7 @@ import { mapped } from '../mapped';
 import type { TallyOutcome } from '../claims/figures/tallies';
 import { otherSide, tallyOutcome } from '../claims/figures/tallies';
 import { isTemperature } from '../claims/figures/temperature';
+import { agedPerson } from './ages';
 
 /** A figure's events: none (only times have them). */
 const NO_EVENTS: readonly string[] = [];
@@ -73,6 +74,8 @@ export interface FigureRef {
   tallyOutcome?: TallyOutcome;
   /** The clock time a measure is told at ("a slick 12 km long at 09:00"): a reading, not a snapshot. */
   measuredAt: TimeClaim | null;
+  /** The surname of the named person whose age this is ("Lena Marsh, 41,"; alignment/ages.ts). */
+  agedPerson?: string;
 }
 
 export interface TimeRef {
@@ -316,6 +319,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       peakTold: peakClasses.has(cls),
       measuredAt: a >= 0 && !moving && !converted ? clockTime(article.times[a]) : null,
     };
+    const aged = agedPerson(article, figure);
+    if (aged) ref.agedPerson = aged;
     if (tally) {
       ref.tallyOther = tally.value;
       const outcome = tallyOutcome(text.plain, text.sentences[figure.sentence].span);

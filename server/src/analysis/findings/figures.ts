@@ -281,6 +281,8 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   // Only figures of the class that can be compatible with f or within these ratios (figureIndex.ts).
   for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO), check.article.path)) {
     if (g.article.path === check.article.path || isVague(g.figure) || otherVote(f, g)) continue;
+    // "Lena Marsh, 41" / "Tobias Ferrand, 38": the ages of two named people are two quantities.
+    if (f.agedPerson && g.agedPerson && f.agedPerson !== g.agedPerson) continue;
     moved ||= check.isDraft && movedSnapshot(f, g);
     // "£185,000 a week" / "£185,000 a month": the same sum per another stretch is the stretch
     // misreported; sums per other stretches are other quantities.
