@@ -1,7 +1,7 @@
 // The sources, indexed by claim key (figure class, quotation shingle) so that checking an article
 // looks up its candidates instead of walking every pair of articles.
 import type { ArticleAnalysis, ArticleText, CalendarDate, Figure, Quote, Span, TimeClaim, Venue } from '../types';
-import { ClaimSpans, clauseAround, claimContext, nearContext, sentenceScope, Vocabulary } from './context';
+import { ClaimSpans, clauseAround, claimContext, nearContext, ownPart, sentenceScope, Vocabulary } from './context';
 import { changesOverTime, figureClass } from './figures';
 import type { QuoteWord } from './quotes';
 import { quoteWords, shingles } from './quotes';
@@ -33,6 +33,7 @@ import type { TallyOutcome } from '../claims/figures/tallies';
 import { otherSide, tallyOutcome } from '../claims/figures/tallies';
 import { isTemperature } from '../claims/figures/temperature';
 import { agedPerson } from './ages';
+import { arrivingParty } from './arrivals';
 
 /** A figure's events: none (only times have them). */
 const NO_EVENTS: readonly string[] = [];
@@ -95,6 +96,8 @@ export interface TimeRef {
   near: ReadonlySet<string>;
   /** What happened at the time, in one word per group of synonyms with what it was done to ("~halt:race"; alignment/events.ts). */
   events: readonly string[];
+  /** Who arrived at the time ("crew" in "fire crews arrived at 06:53"; alignment/arrivals.ts). */
+  arrival?: string;
 }
 
 export interface QuoteRef {
@@ -347,18 +350,22 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     if (!words) {
       words = {
         // The time index files a time by its near words and events, so those are read now; its context only when compared.
-        sentence, at, context: lazy ? lazyContext(article, sentence, at) : claimContext(article, sentence, at), near: nearContext(article, sentence, at, claimSpans),
+        sentence, at, context: lazy ? lazyContext(article, sentence, at) : claimContext(article, sentence, at), near: nearContext(article, sentence, at, claimSpans, true),
         events: timeEvents(text, sentence, at, claimSpans),
       };
     }
     carry?.keep('times', index, words);
-    return {
+    const ref: TimeRef = {
       article, time, index, figures: (byAnchor.get(time) ?? []).filter((f) => f.figure.sentence === time.sentence),
       // A sentence telling two moments ("departed at 1410 GMT, was cruising at 37,000 feet when … failed at
       // 1742 GMT") does not say which one its measures belong to.
       sentenceFigures: twoMoments.has(time.sentence) ? [] : figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span),
       onset: false, stamp, context: words.context, near: words.near, events: words.events,
     };
+    const s = text.sentences[sentence];
+    const party = s && time.granularity === 'clock' ? arrivingParty(text.plain, ownPart(text.plain, clauseAround(text.plain, s.span, at), at)) : null;
+    if (party) ref.arrival = party;
+    return ref;
   });
   const onset = storyOnset(text, times);
   if (onset) onset.onset = true;

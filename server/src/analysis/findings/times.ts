@@ -88,6 +88,8 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // words in common, two of them side by side in both ("a binding bid"), are one event, however many
   // other words either clause has (alignment/phrases.ts).
   const stamp = t.stamp || s.stamp;
+  // "first engineers arrived at 07:25" / "first fire crews arrive" (6:53am): two parties' arrivals are two moments.
+  if (t.arrival && s.arrival && t.arrival !== s.arrival) return null;
   if (((shared >= 2 && sim >= SAME_EVENT_WORDS) || (!stamp && shared >= 3 && (sim >= SAME_EVENT_SHARED || samePhrase(t, s)))) &&
     !otherMomentAgrees(check, t, s) && !otherMomentAgrees(check, s, t)) return 'words';
   return null;
