@@ -32,7 +32,7 @@ import { mapped } from '../mapped';
 import type { TallyOutcome } from '../claims/figures/tallies';
 import { otherSide, tallyOutcome } from '../claims/figures/tallies';
 import { isTemperature } from '../claims/figures/temperature';
-import { agedPerson } from './ages';
+import { agedNoun, agedPerson } from './ages';
 import { arrivingParty } from './arrivals';
 
 /** A figure's events: none (only times have them). */
@@ -77,6 +77,8 @@ export interface FigureRef {
   measuredAt: TimeClaim | null;
   /** The surname of the named person whose age this is ("Lena Marsh, 41,"; alignment/ages.ts). */
   agedPerson?: string;
+  /** The person noun an age is told of ("boy" in "a nine-year-old boy"; alignment/ages.ts). */
+  agedNoun?: string;
 }
 
 export interface TimeRef {
@@ -324,6 +326,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     };
     const aged = agedPerson(article, figure);
     if (aged) ref.agedPerson = aged;
+    const noun = agedNoun(article, figure);
+    if (noun) ref.agedNoun = noun;
     if (tally) {
       ref.tallyOther = tally.value;
       const outcome = tallyOutcome(text.plain, text.sentences[figure.sentence].span);

@@ -404,7 +404,9 @@ export function checkFigures(check: Check): void {
       }
       if (!check.isDraft && !sourcesSameQuantity(check, f, g, s)) continue;
       const sim = sameQuantity(f, g, s);
-      if (check.isDraft && sim < SAME_QUANTITY && !slip(f, g, s) && !sameCompanion(f, g) && !sameTally(f, g, s)) {
+      // "a nine-year-old boy" / "a seven-year-old boy": ages of the same kind of person are held together in any words.
+      const sameAged = f.agedNoun !== undefined && f.agedNoun === g.agedNoun;
+      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !slip(f, g, s) && !sameCompanion(f, g) && !sameTally(f, g, s)) {
         if (sameDescription(f, g)) describedOnly.add(g);
         else {
           if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;
