@@ -44,6 +44,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'marrow-cheese-recall': 15,
   'corvale-transfer': 13,
   'grisons-avalanche': 17,
+  'brackwater-gas-blast': 10,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
