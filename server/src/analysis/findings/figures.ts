@@ -653,11 +653,6 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   const consensus = plan.consensus ??= durationConsensus(check, f);
   if (consensus.length > 0) { report(check, f, consensus); return; }
   if (openAgree) return;
-  // Nothing in the draft's currency: the same sum in another currency, in like words, is the currency misread.
-  if (byArticle.size === 0) {
-    const currency = otherCurrency(check, f);
-    if (currency.length > 0) { report(check, f, currency); return; }
-  }
   if (isUnsourced(check, f) || untoldAction(check, f)) {
     // A share no source states, of a base the sources give another share of, contradicts them
     // rather than adding a fact: the flag it gets anyway names what it disagrees with.
@@ -710,30 +705,6 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
   if (informative.some((g) => compatible(f.figure, g.figure, check.tolerance))) return [];
   if (!degrees && informative.some((g) => ratio(f.figure, g.figure) > 2.5)) return [];
   return informative;
-}
-
-/** Currencies a sum is looked for in when the sources tell none in its own. */
-const CURRENCIES = ['GBP', 'USD', 'EUR', 'JPY', 'CAD', 'AUD', 'NZD', 'CHF', 'INR', 'CNY', 'ZAR'];
-/** Words beside the sum that the sum in another currency must have too ("hardship fund"). */
-const CURRENCY_SHARED = 2;
-
-/**
- * "a €250,000 hardship fund" where every source says "a £250,000 hardship fund": the same exact
- * sum, in like words, in another currency; a conversion in brackets is the writer's own arithmetic.
- */
-function otherCurrency(check: Check, f: FigureRef): FigureRef[] {
-  if (f.figure.unit !== 'money' || !f.cls || f.inQuote || f.figure.qualifier !== 'exact') return [];
-  const v = check.corpus.vocabulary;
-  const out: FigureRef[] = [];
-  for (const code of CURRENCIES) {
-    const cls = 'money:' + code;
-    if (cls === f.cls) continue;
-    for (const g of check.corpus.figureCandidates({ ...f, cls }, 0, 1, check.article.path)) {
-      if (g.inQuote || g.figure.qualifier !== 'exact' || g.figure.value !== f.figure.value || isConversion(g)) continue;
-      if (v.shared(f.near, g.near).count >= CURRENCY_SHARED) out.push(g);
-    }
-  }
-  return out;
 }
 
 function isUnsourced(check: Check, f: FigureRef): boolean {
