@@ -276,11 +276,12 @@ const NEAR_WORDS = 6;
  * Content words near a claim: up to NEAR_WORDS on each side within its sentence, not crossing
  * another claim's words. A long sentence about many things says little about one figure in it.
  */
-export function nearContext(article: ArticleAnalysis, sentence: number, claim: Span, others: readonly Span[] | ClaimSpans = []): WordSet {
+export function nearContext(article: ArticleAnalysis, sentence: number, claim: Span, others: readonly Span[] | ClaimSpans = [], ownClause = false): WordSet {
   const s = article.text.sentences[sentence];
   if (!s) return WordSet.EMPTY;
   const plain = article.text.plain;
-  const clause = clauseAround(plain, s.span, claim);
+  const whole = clauseAround(plain, s.span, claim);
+  const clause = ownClause ? ownPart(plain, whole, claim) : whole;
   const index = others instanceof ClaimSpans ? others : new ClaimSpans(others);
   const blocked = (t: { start: number }) => index.covers(t.start, claim);
   const out = new DistinctWords();
@@ -321,6 +322,46 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
     for (let i = 0; i < after.length && n < NEAR_WORDS; i++) { if (blocked(after[i])) break; out.add(after[i].word); n++; }
   }
   return out.toWordSet();
+}
+
+/**
+ * "and" opening a clause with a subject of its own: "… at 22:15 and an engineer went to the block",
+ * "… at 06:48, and crews were at the scene". The subject is one or two words (not a verb or an
+ * auxiliary: "and worked alongside" goes on with the same subject), then a finite verb.
+ */
+const AND_CLAUSE = /\band\s+(?:then\s+)?(?:(?:a|an|the|his|her|their|its|our|my|some|several|two|three|four|five)\s+)?(?:(?!(?:was|were|had|has|have|is|are|did|do|does|not|then|also|later|soon)\b)(?![a-z]+(?:ed|ly)\b)[a-z][a-z'-]*\s+){1,2}(?:was|were|had|has|have|is|are|went|came|arrived|reached|found|said|says|[a-z]+ed)\b/gi;
+/** Words a clause must have before such an "and" for it to join two clauses ("Police and fire crews arrived" is one subject). */
+const AND_CLAUSE_WORDS = 3;
+
+/**
+ * An attribution set off by a comma and ending its stretch: ", the fire service says,", ", police
+ * said in a statement". ", Kestermann confirmed a firm offer" goes on with what was confirmed.
+ */
+const ATTRIBUTION = /,\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:says|said|say|added)(?=\s*(?:[,.;:!?)]|$|in\s|on\s))/giu;
+
+/**
+ * The part of a clause that tells what happened at the claim: short of an "and" that joins a clause
+ * with its own subject (what that subject did is another moment's doing), and of an attribution
+ * (who says so is not what happened). The clause itself when it has neither.
+ */
+export function ownPart(plain: string, clause: Span, claim: Span): Span {
+  const body = plain.slice(clause.start, clause.end);
+  let start = clause.start;
+  let end = clause.end;
+  AND_CLAUSE.lastIndex = 0;
+  for (let m = AND_CLAUSE.exec(body); m; m = AND_CLAUSE.exec(body)) {
+    const at = clause.start + m.index;
+    if ((plain.slice(start, at).match(/\p{L}+/gu)?.length ?? 0) < AND_CLAUSE_WORDS) continue;
+    if (at >= claim.end) { end = at; break; }
+    if (at + 3 <= claim.start) start = at + 3;
+  }
+  ATTRIBUTION.lastIndex = 0;
+  for (let m = ATTRIBUTION.exec(body); m; m = ATTRIBUTION.exec(body)) {
+    const at = clause.start + m.index;
+    if (at >= claim.end) { end = Math.min(end, at); break; }
+    if (at + m[0].length <= claim.start) start = Math.max(start, at + m[0].length);
+  }
+  return { start, end };
 }
 
 const CLAUSE_BREAK = /;|, (?:while|whereas|but|although|though)\b|, with (?:an?|the) |[—–] /g;

@@ -1,7 +1,7 @@
 // The sources, indexed by claim key (figure class, quotation shingle) so that checking an article
 // looks up its candidates instead of walking every pair of articles.
 import type { ArticleAnalysis, ArticleText, CalendarDate, Figure, Quote, Span, TimeClaim, Venue } from '../types';
-import { ClaimSpans, clauseAround, claimContext, nearContext, sentenceScope, Vocabulary } from './context';
+import { ClaimSpans, clauseAround, claimContext, nearContext, ownPart, sentenceScope, Vocabulary } from './context';
 import { changesOverTime, figureClass } from './figures';
 import type { QuoteWord } from './quotes';
 import { quoteWords, shingles } from './quotes';
@@ -32,6 +32,8 @@ import { mapped } from '../mapped';
 import type { TallyOutcome } from '../claims/figures/tallies';
 import { otherSide, tallyOutcome } from '../claims/figures/tallies';
 import { isTemperature } from '../claims/figures/temperature';
+import { agedNoun, agedPerson } from './ages';
+import { arrivingParty } from './arrivals';
 
 /** A figure's events: none (only times have them). */
 const NO_EVENTS: readonly string[] = [];
@@ -73,6 +75,10 @@ export interface FigureRef {
   tallyOutcome?: TallyOutcome;
   /** The clock time a measure is told at ("a slick 12 km long at 09:00"): a reading, not a snapshot. */
   measuredAt: TimeClaim | null;
+  /** The surname of the named person whose age this is ("Lena Marsh, 41,"; alignment/ages.ts). */
+  agedPerson?: string;
+  /** The person noun an age is told of ("boy" in "a nine-year-old boy"; alignment/ages.ts). */
+  agedNoun?: string;
 }
 
 export interface TimeRef {
@@ -92,6 +98,8 @@ export interface TimeRef {
   near: ReadonlySet<string>;
   /** What happened at the time, in one word per group of synonyms with what it was done to ("~halt:race"; alignment/events.ts). */
   events: readonly string[];
+  /** Who arrived at the time ("crew" in "fire crews arrived at 06:53"; alignment/arrivals.ts). */
+  arrival?: string;
 }
 
 export interface QuoteRef {
@@ -316,6 +324,10 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       peakTold: peakClasses.has(cls),
       measuredAt: a >= 0 && !moving && !converted ? clockTime(article.times[a]) : null,
     };
+    const aged = agedPerson(article, figure);
+    if (aged) ref.agedPerson = aged;
+    const noun = agedNoun(article, figure);
+    if (noun) ref.agedNoun = noun;
     if (tally) {
       ref.tallyOther = tally.value;
       const outcome = tallyOutcome(text.plain, text.sentences[figure.sentence].span);
@@ -342,12 +354,12 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     if (!words) {
       words = {
         // The time index files a time by its near words and events, so those are read now; its context only when compared.
-        sentence, at, context: lazy ? lazyContext(article, sentence, at) : claimContext(article, sentence, at), near: nearContext(article, sentence, at, claimSpans),
+        sentence, at, context: lazy ? lazyContext(article, sentence, at) : claimContext(article, sentence, at), near: nearContext(article, sentence, at, claimSpans, true),
         events: timeEvents(text, sentence, at, claimSpans),
       };
     }
     carry?.keep('times', index, words);
-    return {
+    const ref: TimeRef = {
       // A live blog's stamp also carries the figures its entry ties to it ("00:47 — Passed. 78 for, 64 against").
       article, time, index, figures: (byAnchor.get(time) ?? []).filter((f) => f.figure.sentence === time.sentence ||
         (stamp && text.sentences[f.figure.sentence]?.paragraph === text.sentences[time.sentence]?.paragraph)),
@@ -356,6 +368,10 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       sentenceFigures: twoMoments.has(time.sentence) ? [] : figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span),
       onset: false, stamp, context: words.context, near: words.near, events: words.events,
     };
+    const s = text.sentences[sentence];
+    const party = s && time.granularity === 'clock' ? arrivingParty(text.plain, ownPart(text.plain, clauseAround(text.plain, s.span, at), at)) : null;
+    if (party) ref.arrival = party;
+    return ref;
   });
   const onset = storyOnset(text, times);
   if (onset) onset.onset = true;

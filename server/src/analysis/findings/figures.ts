@@ -297,6 +297,8 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   // Only figures of the class that can be compatible with f or within these ratios (figureIndex.ts).
   for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO, check.isDraft ? FAR_RATIO : 0), check.article.path)) {
     if (g.article.path === check.article.path || isVague(g.figure) || otherVote(f, g)) continue;
+    // "Lena Marsh, 41" / "Tobias Ferrand, 38": the ages of two named people are two quantities.
+    if (f.agedPerson && g.agedPerson && f.agedPerson !== g.agedPerson) continue;
     moved ||= check.isDraft && movedSnapshot(f, g);
     movedPart ||= check.isDraft && movedToPart(f, g);
     // "£185,000 a week" / "£185,000 a month": the same sum per another stretch is the stretch
@@ -442,7 +444,9 @@ export function checkFigures(check: Check): void {
       }
       if (!check.isDraft && !sourcesSameQuantity(check, f, g, s)) continue;
       const sim = sameQuantity(f, g, s);
-      if (check.isDraft && sim < SAME_QUANTITY && !slip(f, g, s) && !sameCompanion(f, g) && !sameTally(f, g, s)) {
+      // "a nine-year-old boy" / "a seven-year-old boy": ages of the same kind of person are held together in any words.
+      const sameAged = f.agedNoun !== undefined && f.agedNoun === g.agedNoun;
+      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !slip(f, g, s) && !sameCompanion(f, g) && !sameTally(f, g, s)) {
         if (sameDescription(f, g)) describedOnly.add(g);
         else {
           if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;

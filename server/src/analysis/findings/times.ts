@@ -94,6 +94,8 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // words of the story's subject ("the Bureau says Oren …") do not make the post that moment. Three
   // words in common, two of them side by side in both ("a binding bid"), are one event, however many
   // other words either clause has (alignment/phrases.ts).
+  // "first engineers arrived at 07:25" / "first fire crews arrive" (6:53am): two parties' arrivals are two moments.
+  if (t.arrival && s.arrival && t.arrival !== s.arrival) return null;
   if (likeWords(check, t, s) && !otherMomentAgrees(check, t, s) && !otherMomentAgrees(check, s, t) && !nearerInSentence(t, minutes)) return 'words';
   return null;
 }

@@ -129,7 +129,7 @@ export function isBareHour(tokens: FigureToken[], first: number, value: number):
 }
 
 /** One person named by what they are: "the man, 41," / "the runner who died was 44". */
-const PERSON_NOUNS = new Set([
+export const PERSON_NOUNS = new Set([
   'man', 'woman', 'boy', 'girl', 'teenager', 'teen', 'child', 'victim', 'runner', 'driver', 'rider', 'cyclist',
   'passenger', 'pilot', 'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'worker', 'officer', 'student',
   'patient', 'suspect', 'hiker', 'swimmer', 'spectator', 'player', 'defendant', 'deceased',
