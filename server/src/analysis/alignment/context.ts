@@ -339,6 +339,9 @@ const AND_CLAUSE_WORDS = 3;
  */
 const ATTRIBUTION = /,\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:says|said|say|added)(?=\s*(?:[,.;:!?)]|$|in\s|on\s))/giu;
 
+/** Words, as runs of letters (made once: the bundler would build a \p{…} literal again at every call). */
+const LETTER_RUNS = /\p{L}+/gu;
+
 /**
  * The part of a clause that tells what happened at the claim: short of an "and" that joins a clause
  * with its own subject (what that subject did is another moment's doing), and of an attribution
@@ -351,7 +354,7 @@ export function ownPart(plain: string, clause: Span, claim: Span): Span {
   AND_CLAUSE.lastIndex = 0;
   for (let m = AND_CLAUSE.exec(body); m; m = AND_CLAUSE.exec(body)) {
     const at = clause.start + m.index;
-    if ((plain.slice(start, at).match(/\p{L}+/gu)?.length ?? 0) < AND_CLAUSE_WORDS) continue;
+    if ((plain.slice(start, at).match(LETTER_RUNS)?.length ?? 0) < AND_CLAUSE_WORDS) continue;
     if (at >= claim.end) { end = at; break; }
     if (at + 3 <= claim.start) start = at + 3;
   }

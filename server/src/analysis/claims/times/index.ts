@@ -275,7 +275,18 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
 const LIST_TIMES = 8;
 
 /** Words that join clock times of one list or range ("9 a.m. and 3 p.m.", "19:00 BST (18:00 GMT)"). */
-const CLOCK_LINK = /^[\s,()]*(?:and|or|to|until|till|through|-|–|—)?[\s,()]*$/;
+const CLOCK_LINK_WORDS: ReadonlySet<string> = new Set(['', 'and', 'or', 'to', 'until', 'till', 'through', '-', '–', '—']);
+/** White space, commas and brackets around a link word. */
+const LINK_PADDING = /[\s,()]/;
+
+/** Whether `gap` is a link word with only padding around it: trimmed by hand, as a pattern with padding on both sides backtracks over a long run of it. */
+function isClockLink(gap: string): boolean {
+  let from = 0;
+  let to = gap.length;
+  while (from < to && LINK_PADDING.test(gap[from])) from++;
+  while (to > from && LINK_PADDING.test(gap[to - 1])) to--;
+  return CLOCK_LINK_WORDS.has(gap.slice(from, to));
+}
 
 /**
  * "the review at 19:00 BST has extended the closure until at least 06:00 GMT on Wednesday": a later
@@ -289,7 +300,7 @@ function laterClockBetween(plain: string, placed: readonly Placed[], i: number, 
     if (j - i > LIST_TIMES) return true;
     const q = placed[j].m;
     if (q.granularity !== 'clock') continue;
-    if (!CLOCK_LINK.test(plain.slice(prev.end, q.start))) return true;
+    if (!isClockLink(plain.slice(prev.end, q.start))) return true;
     prev = q;
   }
   return false;
