@@ -23,6 +23,8 @@ export interface ClaimWords {
   near: WordSet;
   /** A time's events (none for a figure). */
   events: readonly string[];
+  /** Who arrived at a clock time, when its clause says (alignment/arrivals.ts). */
+  arrival?: string;
 }
 
 /** The article before an edit and how its texts changed since (findings/sameKey.ts's Edit is one). */
@@ -119,7 +121,7 @@ export class ClaimCarrier {
       if (w && this.samePlace(sentence, at, w)) {
         this.carried++;
         // Kept with where it stands now: the next build compares with this article.
-        return { sentence, at, context: w.context, near: w.near, events: w.events };
+        return { sentence, at, context: w.context, near: w.near, events: w.events, ...(w.arrival ? { arrival: w.arrival } : {}) };
       }
     }
     return undefined;

@@ -357,6 +357,9 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
         sentence, at, context: lazy ? lazyContext(article, sentence, at) : claimContext(article, sentence, at), near: nearContext(article, sentence, at, claimSpans, true),
         events: timeEvents(text, sentence, at, claimSpans),
       };
+      const s = text.sentences[sentence];
+      const party = s && time.granularity === 'clock' ? arrivingParty(text.plain, ownPart(text.plain, clauseAround(text.plain, s.span, at), at)) : null;
+      if (party) words.arrival = party;
     }
     carry?.keep('times', index, words);
     const ref: TimeRef = {
@@ -368,9 +371,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       sentenceFigures: twoMoments.has(time.sentence) ? [] : figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span),
       onset: false, stamp, context: words.context, near: words.near, events: words.events,
     };
-    const s = text.sentences[sentence];
-    const party = s && time.granularity === 'clock' ? arrivingParty(text.plain, ownPart(text.plain, clauseAround(text.plain, s.span, at), at)) : null;
-    if (party) ref.arrival = party;
+    if (words.arrival) ref.arrival = words.arrival;
     return ref;
   });
   const onset = storyOnset(text, times);

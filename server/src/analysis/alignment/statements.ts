@@ -60,6 +60,7 @@ export function findStatements(article: ArticleAnalysis, quotes: QuoteRef[], laz
 function sentenceSpeaker(plain: string, span: { start: number; end: number }, mentions: readonly { key: string; start: number; end: number }[]): string | null {
   let before: string | null = null;
   for (const m of mentions) {
+    if (m.start >= span.end) break; // sorted by where they start: none further on is in or before it
     if (m.start >= span.start && m.end <= span.end) return m.key;
     if (m.end <= span.start) before = m.key;
   }

@@ -15,7 +15,8 @@ const PARTS: Record<string, PartOfDay> = wordTable({
 });
 
 // "mid-afternoon", "late morning", "first light": the word that names the part comes last.
-const PART_WORD = /\b(?:dawn|daybreak|sunrise|first light|morning|midday|noon|lunchtime|afternoon|evening|dusk|nightfall|sunset|night|overnight|tonight|midnight)\b/gi;
+const PART_NAMES = 'dawn|daybreak|sunrise|first light|morning|midday|noon|lunchtime|afternoon|evening|dusk|nightfall|sunset|night|overnight|tonight|midnight';
+const PART_WORD = new RegExp(String.raw`\b(?:${PART_NAMES})\b`, 'gi');
 
 // Where a clause ends: ";", ", and", ", but", ", while", a dash, and the start of a change's starting
 // value (", up from 385 … at dawn"), which tells a moment of its own.
@@ -57,7 +58,7 @@ export function partOfDay(plain: string, sentence: Span, f: Figure): PartOfDay |
 
 // "struck before dawn, killing 17": a part of the day after "before", "after", "since" or "until"
 // bounds an event in time; it is not the moment a count is told of.
-const BOUND_PART = /\b(?:before|after|since|until|till)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:dawn|daybreak|sunrise|first light|morning|midday|noon|lunchtime|afternoon|evening|dusk|nightfall|sunset|night|midnight)\b/i;
+const BOUND_PART = new RegExp(String.raw`\b(?:before|after|since|until|till)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:${PART_NAMES})\b`, 'i');
 
 /** Whether a sentence names a part of the day only as a bound ("before dawn", "until the evening"). */
 export function boundsPartOfDay(plain: string, sentence: Span): boolean {

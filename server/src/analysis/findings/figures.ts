@@ -622,7 +622,7 @@ const RIVAL_MARGIN = 0.2;
 
 /**
  * "Hearing damage affected 4.3% of welders versus 2.1% across the industry, and 7.9% of welders left" against a draft's
-  * "hearing damage affected 7.9%": one sentence of a source has the draft's number and another,
+ * "hearing damage affected 7.9%": one sentence of a source has the draft's number and another,
  * so the sentence's likeness cannot tell them apart; the words right beside each can. When the other
  * number's are clearly the draft's words, the same number is another quantity of that sentence.
  */
@@ -816,7 +816,7 @@ function unsourcedFigure(check: Check, figure: Figure): boolean {
 function unsourcedShare(check: Check, f: FigureRef): boolean {
   const figure = f.figure;
   if (figure.unit !== 'percent' || !figure.of || figure.inWords || figure.qualifier === 'vague' || figure.range) return false;
-  for (const g of check.corpus.figureCandidates(f, check.tolerance, SHARE_RATIO)) {
+  for (const g of check.corpus.figureCandidates(f, check.tolerance, SHARE_RATIO, check.article.path)) {
     if (compatible(figure, g.figure, check.tolerance)) return false;
   }
   return true;
