@@ -46,7 +46,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'grisons-avalanche': 17,
   'aska-eruption': 19,
   'halvard-assembly-vote': 17,
-  'brackwater-gas-blast': 10,
+  'brackwater-gas-blast': 11,
   'norrsken-layoffs': 16,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,

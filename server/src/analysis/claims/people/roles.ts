@@ -4,7 +4,7 @@
 import type { Token } from './tokens';
 import { adjacent } from './tokens';
 import type { NameRun } from './names';
-import { isHonorific, isTitle } from './names';
+import { isHonorific, isSpeechVerb, isTitle } from './names';
 import {
   ADVERBS, COMMON_VERBS, FUNCTION_WORDS, PREPOSITIONS, SPEECH_VERBS, THING_NOUNS, isRoleWord,
 } from './lexicon';
@@ -210,14 +210,16 @@ export function roleFronted(ctx: RoleContext, run: NameRun): string | null {
   const { tokens } = ctx;
   const comma = tokens[run.first - 1];
   if (!comma || comma.text !== ',' || run.title >= 0) return null;
-  const after = tokens[run.last + 1];
-  if (after && after.text !== ',' && after.kind !== 'word') return null;
   let a = run.first - 2;
-  while (a >= 0 && tokens[a].kind === 'word' && run.first - 1 - a <= MAX_ROLE_TOKENS) a--;
+  while (a >= 0 && tokens[a].kind === 'word' && !isSpeechVerb(tokens[a], true) && run.first - 1 - a <= MAX_ROLE_TOKENS) a--;
   a++;
   if (a > run.first - 2) return null;
   const boundary = tokens[a - 1];
-  if (boundary && !(boundary.kind === 'punct' && ',;:—–('.includes(boundary.text))) return null;
+  // “…,” said the harbour master, Ines Calder.: after a strong speech verb the name may close the sentence.
+  const said = isSpeechVerb(boundary, true);
+  const after = tokens[run.last + 1];
+  if (after && after.text !== ',' && after.kind !== 'word' && !(said && (after.text === '.' || after.text === ';'))) return null;
+  if (boundary && !said && !(boundary.kind === 'punct' && ',;:—–('.includes(boundary.text))) return null;
   const det = tokens[a];
   if (!(det.lower === 'the' || det.lower === 'a' || det.lower === 'an' || det.possessive)) return null;
   const s = det.possessive ? a : a + 1;

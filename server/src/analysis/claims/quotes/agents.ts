@@ -60,6 +60,23 @@ export function agentEndingAt(ctx: ArticleContext, tokens: Token[], end: number)
   return { agent: { kind: 'thing', span: spanOf(tokens, end, end) }, first: end, last: end };
 }
 
+/**
+ * “…,” said the council leader, Ruth Abernethy.: the role's name stands after a comma and closes the
+ * sentence, so the speaker is that person.
+ */
+function namedAfterRole(ctx: ArticleContext, tokens: Token[], a: number, b: number): Located | null {
+  const head = tokens[b].lower;
+  if (!ROLE_NOUNS.has(head) || head.endsWith('s') || tokens[b + 1]?.text !== ',') return null;
+  const n = b + 2;
+  if (!personAt(ctx, tokens[n])) return null;
+  const last = mentionEnd(ctx, tokens, n);
+  const next = tokens[last + 1];
+  // Closing the sentence only: "The treasurer, Dara Whitlock, walked out" is a subject with its apposition.
+  if (tokens[last].possessive || (next && next.text !== '.' && next.text !== ';')) return null;
+  const found = personPhrase(ctx, tokens, n, last);
+  return found.agent.kind === 'person' ? { ...found, first: a } : null;
+}
+
 function rolePhrase(tokens: Token[], a: number, end: number): Located {
   const head = tokens[end].lower;
   const span = spanOf(tokens, a, end);
@@ -136,6 +153,8 @@ export function agentStartingAt(ctx: ArticleContext, tokens: Token[], start: num
       b++;
     }
     if (b === a) return null;
+    const named = namedAfterRole(ctx, tokens, a, b);
+    if (named) return named;
     return rolePhrase(tokens, a, b);
   }
   if (t.cap) {
