@@ -33,7 +33,7 @@ import type { TallyOutcome } from '../claims/figures/tallies';
 import { otherSide, tallyOutcome } from '../claims/figures/tallies';
 import { isTemperature } from '../claims/figures/temperature';
 import { agedNoun, agedPerson } from './ages';
-import { arrivingParty } from './arrivals';
+import { arrivingParty, mayTellArrival } from './arrivals';
 
 /** A figure's events: none (only times have them). */
 const NO_EVENTS: readonly string[] = [];
@@ -358,7 +358,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
         events: timeEvents(text, sentence, at, claimSpans),
       };
       const s = text.sentences[sentence];
-      const party = s && time.granularity === 'clock' ? arrivingParty(text.plain, ownPart(text.plain, clauseAround(text.plain, s.span, at), at)) : null;
+      // Its clause is cut out only when the sentence may tell an arrival (a few clock times' sentences).
+      const party = s && time.granularity === 'clock' && mayTellArrival(text.plain, s.span) ? arrivingParty(text.plain, ownPart(text.plain, clauseAround(text.plain, s.span, at), at)) : null;
       if (party) words.arrival = party;
     }
     carry?.keep('times', index, words);
