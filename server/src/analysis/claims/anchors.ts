@@ -66,9 +66,9 @@ const OWN_TIME = /\b(?:height|peak|later|earlier|afterwards|since|meanwhile|even
 
 /**
  * "12,000 started at 7 a.m., out of 14,200 who registered", "by noon 9 of the 31 climbers were down":
- * the whole a count is taken from is not a snapshot.
+ * the whole a count is taken from is not a snapshot ("nine of our 14 regions", "of the country's 14").
  */
-const WHOLE_BEFORE = /(?:\bout\s+of\s+(?:the\s+|some\s+|about\s+|nearly\s+|roughly\s+)?|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+of\s+(?:the\s+)?)$/i;
+const WHOLE_BEFORE = /(?:\bout\s+of\s+(?:the\s+|some\s+|about\s+|nearly\s+|roughly\s+)?|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+of\s+(?:the\s+)?(?:(?:our|its|their|his|her|my|your)\s+|[a-z]+['’]s\s+)?)$/i;
 
 /**
  * For each figure, the index of the time claim it belongs to, or -1: a clock time in the same
