@@ -156,6 +156,15 @@ export function startingValue(text: ArticleText, f: Figure): boolean {
   return !!sentence && priorValue(text, sentence.span, f);
 }
 
+/** "the remaining five regions", "the other 12 players": what is left of a whole told beside it. */
+const REST_BEFORE = /\b(?:remaining|other)\s+$/i;
+
+/** Whether a figure counts the rest of a whole ("The remaining five regions are on amber"), another quantity than its part. */
+export function restOfWhole(text: ArticleText, f: Figure): boolean {
+  const sentence = text.sentences[f.sentence];
+  return !!sentence && REST_BEFORE.test(text.plain.slice(Math.max(sentence.span.start, f.span.start - 12), f.span.start));
+}
+
 /**
  * "had expected a cut of 25 basis points", "one member preferred a 25-basis-point move": a figure
  * someone expected or wanted, not what happened; it belongs to no moment and holds no source to it.

@@ -299,6 +299,8 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     if (g.article.path === check.article.path || isVague(g.figure) || otherVote(f, g)) continue;
     // "Lena Marsh, 41" / "Tobias Ferrand, 38": the ages of two named people are two quantities.
     if (f.agedPerson && g.agedPerson && f.agedPerson !== g.agedPerson) continue;
+    // "nine regions" / "the remaining five regions": a part and the rest of its whole are two quantities.
+    if (f.rest !== g.rest) continue;
     moved ||= check.isDraft && movedSnapshot(f, g);
     movedPart ||= check.isDraft && movedToPart(f, g);
     // "£185,000 a week" / "£185,000 a month": the same sum per another stretch is the stretch
