@@ -155,19 +155,6 @@ function overlapsNumber(spans: Span[], from: number, number: Span): boolean {
 
 /** Words before the group a part is taken from: "19 of the trapped men", "400 of our staff". */
 const GROUP_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'these', 'those']);
-/** Owners that may stand between "of" and a whole: "nine of our 14 regions". */
-const OWNERS = new Set(['our', 'its', 'their', 'his', 'her', 'my', 'your']);
-
-/**
- * Where the whole's number may open after "of": past "the", an owner ("of our 14 regions") or a
- * possessive ("of the country's 14 regions", "of Tarrow's 14 regions").
- */
-function wholeAt(tokens: FigureToken[], k: number): number {
-  if (tokens[k]?.lower === 'the') k++;
-  const t = tokens[k];
-  if (t && t.kind === 'word' && (OWNERS.has(t.lower) || /['\u2019]s$/.test(t.lower)) && tokens[k + 1]?.kind === 'number') k++;
-  return k;
-}
 /** Units that are not a group of things ("two of the points" is not a count of points). */
 const MEASURE_GROUPS = new Set(['point', 'percentage point', 'year-old']);
 
@@ -292,7 +279,7 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   }
   // "Fourteen of 19 economists", "two of the five reactors": a part counts what the whole counts.
   if (unit.unit === 'count' && !unit.counted && !currency && !number.range && tokens[next]?.lower === 'of') {
-    const k = wholeAt(tokens, next + 1);
+    const k = tokens[next + 1]?.lower === 'the' ? next + 2 : next + 1;
     const whole = readNumber(tokens, k);
     const wholeUnit = whole && !whole.range && whole.value > value ? readUnit(tokens, whole.next, false) : null;
     if (wholeUnit && wholeUnit !== 'not-a-figure' && wholeUnit.unit === 'count' && wholeUnit.counted) unit = { ...unit, counted: wholeUnit.counted };
