@@ -5,7 +5,7 @@ import type { ClaimComparison, Evidence, Figure, TimeClaim } from '../types';
 import type { TimeRef } from '../alignment/corpus';
 import { converts } from '../alignment/corpus';
 import { changesOverTime, close, figureRange, minutesApart, zoneFamily } from '../alignment/figures';
-import { dayNumber, isFull } from '../claims/times/calendar';
+import { dayNumber, isFull, weekdayOf } from '../claims/times/calendar';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
@@ -369,6 +369,11 @@ function dayOf(t: TimeClaim, year?: number): number | null {
   return dayNumber({ year: t.date.year ?? year ?? 2000, month, day });
 }
 
+/** Whether a day written with its weekday and year has the weekday the calendar gives it. */
+function calendarWeekday(t: TimeClaim): boolean {
+  return isFull(t.date) && t.weekday !== undefined && weekdayOf(t.date) === t.weekday;
+}
+
 /** "March 17", "17 Oct.", "2026-10-14": a day written out, not worked out from "Monday" or "tonight". */
 const WRITTEN_DAY = /\d/;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
@@ -420,10 +425,14 @@ function checkDate(check: Check, t: TimeRef): void {
       // Within a week, three rare words shared around both days ("excessive heat warning … through
       // Thursday, June 8" / "… until Tuesday, June 6") tell of one event, as they do for clock times.
       const sharedWords = v.shared(t.near, s.near).count >= 3 && v.similarity(t.near, s.near) >= SAME_EVENT_SHARED;
-      const sameEvent = sameWeekday || sameWords || sharedWords || v.similarity(t.context, s.context) >= 0.35;
-      if (!sameEvent) continue;
+      // A weekday alone ("a cold front on Thursday") is as often another event's day: only a day
+      // written out makes the same weekday the same event.
+      const sameEvent = (sameWeekday && writtenDay(s.time)) || sameWords || sharedWords || v.similarity(t.context, s.context) >= 0.35;
       // "Monday 3 May" / "Sunday 3 May": the same day told with another weekday written beside it is a day misreported.
       const otherWeekday = t.time.weekday !== undefined && s.time.weekday !== undefined && t.time.weekday !== s.time.weekday;
+      // A day has one weekday: "Thursday 25 July" against a source's "Friday 25 July", the calendar's
+      // weekday of that day in the source's year, is the weekday misreported, whatever the event.
+      if (!sameEvent && !(apart === 0 && otherWeekday && writtenDay(s.time) && calendarWeekday(s.time))) continue;
       if (apart === 0 && !otherWeekday) agree = s; else conflict = conflict ?? s;
     }
     if (agree) agrees.push(agree);
