@@ -12,6 +12,7 @@ import { against } from './messages';
 import { checkWeekday, weekdayAlone } from './weekdays';
 import { samePhrase } from '../alignment/phrases';
 import { checkPlannedDay } from './plannedDays';
+import { isTemperature } from '../claims/figures/temperature';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
 const AGREE_MINUTES = 30;
@@ -53,7 +54,16 @@ export function checkTimes(check: Check): void {
 
 function linkedByFigures(a: TimeRef, b: TimeRef): boolean {
   return a.figures.some((f) => f.cls !== null && f.cls.startsWith('count:') &&
-    b.figures.some((g) => g.cls === f.cls && close(f.figure, g.figure) && !floorBelow(f.figure, g.figure) && !floorBelow(g.figure, f.figure)));
+    b.figures.some((g) => g.cls === f.cls && closeReadings(f.figure, g.figure) && !floorBelow(f.figure, g.figure) && !floorBelow(g.figure, f.figure)));
+}
+
+/**
+ * Counts within 15% of each other are one wave; temperatures that close are not: a hot afternoon's
+ * stations all read 39–40°C ("39.4°C at 13:50" / "39.8°C at 15:20"), so only the same reading is one moment.
+ */
+function closeReadings(a: Figure, b: Figure): boolean {
+  if (isTemperature(a.counted) || isTemperature(b.counted)) return figureRange(a).value === figureRange(b).value;
+  return close(a, b);
 }
 
 /**
