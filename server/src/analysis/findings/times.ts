@@ -407,11 +407,14 @@ function checkDate(check: Check, t: TimeRef): void {
   // that writes the other side's day too tells of two days, and the other one is not in dispute.
   const alsoHere = otherDatesOfSentence(t);
   const agrees: TimeRef[] = [];
-  const conflicts: TimeRef[] = [];
+  let conflicts: TimeRef[] = [];
+  /** Sources whose conflict is the draft's day written with the calendar's weekday (byCalendar). */
+  let calendarDays = 0;
   // Only source dates that can fall within the window below, source by source.
   for (const times of check.corpus.dateCandidates(t, Math.max(DATE_DAYS, SLIP_DAYS), check.article.path)) {
     let agree: TimeRef | null = null;
     let conflict: TimeRef | null = null;
+    let calendarDay = false;
     for (const s of times) {
       if (s.time.granularity !== 'date' || !comparable(s.time)) continue;
       if (t.time.date.year !== undefined && s.time.date.year !== undefined && t.time.date.year !== s.time.date.year) continue;
@@ -435,19 +438,22 @@ function checkDate(check: Check, t: TimeRef): void {
       // Within a week, three rare words shared around both days ("excessive heat warning … through
       // Thursday, June 8" / "… until Tuesday, June 6") tell of one event, as they do for clock times.
       const sharedWords = v.shared(t.near, s.near).count >= 3 && v.similarity(t.near, s.near) >= SAME_EVENT_SHARED;
-      // A weekday alone ("a cold front on Thursday") is as often another event's day: only a day
-      // written out makes the same weekday the same event.
-      const sameEvent = (sameWeekday && writtenDay(s.time)) || sameWords || sharedWords || v.similarity(t.context, s.context) >= 0.35;
+      const sameEvent = sameWeekday || sameWords || sharedWords || v.similarity(t.context, s.context) >= 0.35;
       // "Monday 3 May" / "Sunday 3 May": the same day told with another weekday written beside it is a day misreported.
       const otherWeekday = t.time.weekday !== undefined && s.time.weekday !== undefined && t.time.weekday !== s.time.weekday;
       // A day has one weekday: "Thursday 25 July" against a source's "Friday 25 July", the calendar's
       // weekday of that day in the source's year, is the weekday misreported, whatever the event.
-      if (!sameEvent && !(apart === 0 && otherWeekday && writtenDay(s.time) && calendarWeekday(s.time))) continue;
-      if (apart === 0 && !otherWeekday) agree = s; else conflict = conflict ?? s;
+      const byCalendar = apart === 0 && otherWeekday && writtenDay(s.time) && calendarWeekday(s.time);
+      if (!sameEvent && !byCalendar) continue;
+      if (apart === 0 && !otherWeekday) agree = s;
+      else if (!conflict || (byCalendar && !calendarDay)) { conflict = s; calendarDay = byCalendar; }
     }
     if (agree) agrees.push(agree);
-    else if (conflict) conflicts.push(conflict);
+    else if (conflict) { conflicts.push(conflict); if (calendarDay) calendarDays++; }
   }
+  // Where a source writes the draft's day with the calendar's weekday, the weekday is what is wrong:
+  // a bare weekday elsewhere ("a cold front on Thursday") is another event's day, not this one's.
+  if (calendarDays > 0) conflicts = conflicts.filter((s) => writtenDay(s.time));
   check.view('time', t.time.span, describeTime(t.time), [
     ...agrees.map((s) => compare(s, 'agrees')), ...conflicts.map((s) => compare(s, 'conflicts')),
   ]);
