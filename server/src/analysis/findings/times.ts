@@ -283,11 +283,10 @@ const PRECISE_APART = 3;
 /**
  * "touched down at 12:14 p.m." / "landed at 12:09 p.m.": one action told on both sides to a minute no
  * one rounds to (not a multiple of five) is a reading, not an estimate; minutes apart, they disagree.
- * So is the story's onset ("the fault began at 17.52" / "occurred at 5:42 p.m."), and one reading told
- * in like words ("Vellmar Airfield logged 40.6C at 15:42" / a table's "Vellmar Airfield … 15:48").
+ * So is the story's onset ("the fault began at 17.52" / "occurred at 5:42 p.m.").
  */
 function preciseApart(t: TimeRef, m: Match): boolean {
-  if ((m.link !== 'event' && m.link !== 'onset' && m.link !== 'words') || t.stamp || m.ref.stamp || Math.abs(m.minutes) < PRECISE_APART) return false;
+  if ((m.link !== 'event' && m.link !== 'onset') || t.stamp || m.ref.stamp || Math.abs(m.minutes) < PRECISE_APART) return false;
   const precise = (x: TimeClaim) => x.qualifier === 'exact' && x.localMinutes !== undefined && x.localMinutes % 5 !== 0;
   return precise(t.time) && precise(m.ref.time);
 }
