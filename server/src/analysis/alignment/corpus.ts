@@ -11,7 +11,7 @@ import { datelineZone } from '../claims/times/placeZones';
 import { contentWords, tokenize } from './words';
 import { lemma } from '../claims/figures/units';
 import { isNumberWord } from '../claims/figures/numbers';
-import { expectedValue, startingValue } from '../claims/anchors';
+import { expectedValue, restOfWhole, startingValue } from '../claims/anchors';
 import type { PartOfDay } from '../claims/partOfDay';
 import { partOfDay } from '../claims/partOfDay';
 import { findStatements } from './statements';
@@ -75,6 +75,8 @@ export interface FigureRef {
   tallyOutcome?: TallyOutcome;
   /** The clock time a measure is told at ("a slick 12 km long at 09:00"): a reading, not a snapshot. */
   measuredAt: TimeClaim | null;
+  /** Counts the rest of a whole ("the remaining five regions"): held only to another such count. */
+  rest?: true;
   /** The surname of the named person whose age this is ("Lena Marsh, 41,"; alignment/ages.ts). */
   agedPerson?: string;
   /** The person noun an age is told of ("boy" in "a nine-year-old boy"; alignment/ages.ts). */
@@ -324,6 +326,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       peakTold: peakClasses.has(cls),
       measuredAt: a >= 0 && !moving && !converted ? clockTime(article.times[a]) : null,
     };
+    if (restOfWhole(text, figure)) ref.rest = true;
     const aged = agedPerson(article, figure);
     if (aged) ref.agedPerson = aged;
     const noun = agedNoun(article, figure);

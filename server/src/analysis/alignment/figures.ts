@@ -200,6 +200,19 @@ export function transposed(a: Figure, b: Figure): boolean {
   return d[i] === e[i + 1] && d[i + 1] === e[i] && d.slice(i + 2) === e.slice(i + 2);
 }
 
+/** A numeral told with a scale word or its abbreviation: "4.1 billion", "€35m", "2.3bn". */
+const SCALED = /\d[\s\u00a0]*(?:thousand|million|billion|trillion|mn|mln|bn|tn|m|k)(?![a-z])/i;
+
+/**
+ * "4.1 million litres" / "4.1 billion litres": the same number told with another scale word, a
+ * thousand or a million times off, is one figure misreported, not two quantities.
+ */
+export function otherScale(a: Figure, b: Figure): boolean {
+  if (a.qualifier !== b.qualifier || !SCALED.test(a.text) || !SCALED.test(b.text)) return false;
+  const r = a.value > b.value ? a.value / b.value : b.value / a.value;
+  return [1e3, 1e6].some((k) => Math.abs(r - k) <= k * 1e-9);
+}
+
 /** A figure that says little about the number: "thousands", "dozens". */
 export function isVague(f: Figure): boolean {
   return f.qualifier === 'vague' || !Number.isFinite(f.value);

@@ -66,9 +66,9 @@ const OWN_TIME = /\b(?:height|peak|later|earlier|afterwards|since|meanwhile|even
 
 /**
  * "12,000 started at 7 a.m., out of 14,200 who registered", "by noon 9 of the 31 climbers were down":
- * the whole a count is taken from is not a snapshot.
+ * the whole a count is taken from is not a snapshot ("nine of our 14 regions", "of the country's 14").
  */
-const WHOLE_BEFORE = /(?:\bout\s+of\s+(?:the\s+|some\s+|about\s+|nearly\s+|roughly\s+)?|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+of\s+(?:the\s+)?)$/i;
+const WHOLE_BEFORE = /(?:\bout\s+of\s+(?:the\s+|some\s+|about\s+|nearly\s+|roughly\s+)?|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+of\s+(?:the\s+)?(?:(?:our|its|their|his|her|my|your)\s+|[a-z]+['’]s\s+)?)$/i;
 
 /**
  * For each figure, the index of the time claim it belongs to, or -1: a clock time in the same
@@ -154,6 +154,15 @@ function mayBePrior(plain: string, from: number, to: number): boolean {
 export function startingValue(text: ArticleText, f: Figure): boolean {
   const sentence = text.sentences[f.sentence];
   return !!sentence && priorValue(text, sentence.span, f);
+}
+
+/** "the remaining five regions", "the other 12 players": what is left of a whole told beside it. */
+const REST_BEFORE = /\b(?:remaining|other)\s+$/i;
+
+/** Whether a figure counts the rest of a whole ("The remaining five regions are on amber"), another quantity than its part. */
+export function restOfWhole(text: ArticleText, f: Figure): boolean {
+  const sentence = text.sentences[f.sentence];
+  return !!sentence && REST_BEFORE.test(text.plain.slice(Math.max(sentence.span.start, f.span.start - 12), f.span.start));
 }
 
 /**

@@ -2,7 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import type { ClaimComparison, Evidence, Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
-import { changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureClass, figureRange, isVague, ratio, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
+import { changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureClass, figureRange, isVague, otherScale, ratio, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -91,6 +91,8 @@ const SLIP_CONTEXT = 0.2;
  * a broad kind (people, a percentage, money) said in like words.
  */
 function slip(f: FigureRef, g: FigureRef, s: Surround): boolean {
+  // Another scale word ("4.1 million" / "4.1 billion") is a slip only in like words.
+  if (f.cls === g.cls && !s.transposed() && otherScale(f.figure, g.figure)) return s.nearShared() >= 2 || s.context() >= SLIP_CONTEXT;
   if (f.cls !== g.cls || !s.transposed()) return false;
   if (f.cls !== null && f.cls.startsWith('count:') && f.cls !== 'count:crowd') return true;
   return s.nearShared() >= 2 || s.context() >= SLIP_CONTEXT;
@@ -299,6 +301,8 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     if (g.article.path === check.article.path || isVague(g.figure) || otherVote(f, g)) continue;
     // "Lena Marsh, 41" / "Tobias Ferrand, 38": the ages of two named people are two quantities.
     if (f.agedPerson && g.agedPerson && f.agedPerson !== g.agedPerson) continue;
+    // "nine regions" / "the remaining five regions": a part and the rest of its whole are two quantities.
+    if (f.rest !== g.rest) continue;
     moved ||= check.isDraft && movedSnapshot(f, g);
     movedPart ||= check.isDraft && movedToPart(f, g);
     // "£185,000 a week" / "£185,000 a month": the same sum per another stretch is the stretch
@@ -362,8 +366,22 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
       if (sameFigureMoment(f, g) && !compatible(f.figure, g.figure, check.tolerance)) steps.push({ g, kind: Kind.MomentConflict });
     }
   }
+  // "4.1 million litres" where the sources say "4.1 billion litres": a draft's number told with another
+  // scale word, far beyond any ratio looked at above.
+  if (check.isDraft) {
+    for (const k of SCALE_SLIPS) {
+      const scaled: FigureRef = { ...f, figure: { ...f.figure, value: f.figure.value * k, interval: { low: f.figure.interval.low * k, high: f.figure.interval.high * k } } };
+      for (const g of check.corpus.figureCandidates(scaled, check.tolerance, 1, check.article.path)) {
+        if (g.article.path === check.article.path || isVague(g.figure) || g.inQuote || g.cls !== f.cls || !otherScale(f.figure, g.figure)) continue;
+        steps.push({ g, kind: Kind.Conflict });
+      }
+    }
+  }
   return { steps, context: new SharedWords((g) => g.context), near: new SharedWords((g) => g.near) };
 }
+
+/** The factors a scale word misreported puts on a number (thousand ↔ million ↔ billion). */
+const SCALE_SLIPS = [1e3, 1e-3, 1e6, 1e-6];
 
 /**
  * A measure in brackets that converts the figure before it right, into a unit compared in the same

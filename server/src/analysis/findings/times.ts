@@ -5,13 +5,14 @@ import type { ClaimComparison, Evidence, Figure, TimeClaim } from '../types';
 import type { TimeRef } from '../alignment/corpus';
 import { converts } from '../alignment/corpus';
 import { changesOverTime, close, figureRange, minutesApart, zoneFamily } from '../alignment/figures';
-import { dayNumber, isFull } from '../claims/times/calendar';
+import { dayNumber, isFull, weekdayOf } from '../claims/times/calendar';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
 import { checkWeekday, weekdayAlone } from './weekdays';
 import { samePhrase } from '../alignment/phrases';
 import { checkPlannedDay } from './plannedDays';
+import { isTemperature } from '../claims/figures/temperature';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
 const AGREE_MINUTES = 30;
@@ -53,7 +54,16 @@ export function checkTimes(check: Check): void {
 
 function linkedByFigures(a: TimeRef, b: TimeRef): boolean {
   return a.figures.some((f) => f.cls !== null && f.cls.startsWith('count:') &&
-    b.figures.some((g) => g.cls === f.cls && close(f.figure, g.figure) && !floorBelow(f.figure, g.figure) && !floorBelow(g.figure, f.figure)));
+    b.figures.some((g) => g.cls === f.cls && closeReadings(f.figure, g.figure) && !floorBelow(f.figure, g.figure) && !floorBelow(g.figure, f.figure)));
+}
+
+/**
+ * Counts within 15% of each other are one wave; temperatures that close are not: a hot afternoon's
+ * stations all read 39–40°C ("39.4°C at 13:50" / "39.8°C at 15:20"), so only the same reading is one moment.
+ */
+function closeReadings(a: Figure, b: Figure): boolean {
+  if (isTemperature(a.counted) || isTemperature(b.counted)) return figureRange(a).value === figureRange(b).value;
+  return close(a, b);
 }
 
 /**
@@ -369,6 +379,11 @@ function dayOf(t: TimeClaim, year?: number): number | null {
   return dayNumber({ year: t.date.year ?? year ?? 2000, month, day });
 }
 
+/** Whether a day written with its weekday and year has the weekday the calendar gives it. */
+function calendarWeekday(t: TimeClaim): boolean {
+  return isFull(t.date) && t.weekday !== undefined && weekdayOf(t.date) === t.weekday;
+}
+
 /** "March 17", "17 Oct.", "2026-10-14": a day written out, not worked out from "Monday" or "tonight". */
 const WRITTEN_DAY = /\d/;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
@@ -392,11 +407,14 @@ function checkDate(check: Check, t: TimeRef): void {
   // that writes the other side's day too tells of two days, and the other one is not in dispute.
   const alsoHere = otherDatesOfSentence(t);
   const agrees: TimeRef[] = [];
-  const conflicts: TimeRef[] = [];
+  let conflicts: TimeRef[] = [];
+  /** Sources whose conflict is the draft's day written with the calendar's weekday (byCalendar). */
+  let calendarDays = 0;
   // Only source dates that can fall within the window below, source by source.
   for (const times of check.corpus.dateCandidates(t, Math.max(DATE_DAYS, SLIP_DAYS), check.article.path)) {
     let agree: TimeRef | null = null;
     let conflict: TimeRef | null = null;
+    let calendarDay = false;
     for (const s of times) {
       if (s.time.granularity !== 'date' || !comparable(s.time)) continue;
       if (t.time.date.year !== undefined && s.time.date.year !== undefined && t.time.date.year !== s.time.date.year) continue;
@@ -421,14 +439,21 @@ function checkDate(check: Check, t: TimeRef): void {
       // Thursday, June 8" / "… until Tuesday, June 6") tell of one event, as they do for clock times.
       const sharedWords = v.shared(t.near, s.near).count >= 3 && v.similarity(t.near, s.near) >= SAME_EVENT_SHARED;
       const sameEvent = sameWeekday || sameWords || sharedWords || v.similarity(t.context, s.context) >= 0.35;
-      if (!sameEvent) continue;
       // "Monday 3 May" / "Sunday 3 May": the same day told with another weekday written beside it is a day misreported.
       const otherWeekday = t.time.weekday !== undefined && s.time.weekday !== undefined && t.time.weekday !== s.time.weekday;
-      if (apart === 0 && !otherWeekday) agree = s; else conflict = conflict ?? s;
+      // A day has one weekday: "Thursday 25 July" against a source's "Friday 25 July", the calendar's
+      // weekday of that day in the source's year, is the weekday misreported, whatever the event.
+      const byCalendar = apart === 0 && otherWeekday && writtenDay(s.time) && calendarWeekday(s.time);
+      if (!sameEvent && !byCalendar) continue;
+      if (apart === 0 && !otherWeekday) agree = s;
+      else if (!conflict || (byCalendar && !calendarDay)) { conflict = s; calendarDay = byCalendar; }
     }
     if (agree) agrees.push(agree);
-    else if (conflict) conflicts.push(conflict);
+    else if (conflict) { conflicts.push(conflict); if (calendarDay) calendarDays++; }
   }
+  // Where a source writes the draft's day with the calendar's weekday, the weekday is what is wrong:
+  // a bare weekday elsewhere ("a cold front on Thursday") is another event's day, not this one's.
+  if (calendarDays > 0) conflicts = conflicts.filter((s) => writtenDay(s.time));
   check.view('time', t.time.span, describeTime(t.time), [
     ...agrees.map((s) => compare(s, 'agrees')), ...conflicts.map((s) => compare(s, 'conflicts')),
   ]);
