@@ -725,8 +725,34 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     // rather than adding a fact: the flag it gets anyway names what it disagrees with.
     const base = [...byArticle.values()].flatMap((p) => (p.baseConflict && p.agree.length === 0 ? [p.baseConflict] : []));
     if (base.length > 0) { report(check, f, base); return; }
+    const slipped = misreportedSum(check, f);
+    if (slipped.length > 0) { report(check, f, slipped); return; }
     check.add('unsourced-claim', 'info', f.figure.span, `no source supports this figure: ${quoted(f.figure.text)}`, []);
   }
+}
+
+/** A sum told at another scale word: "$41 million" for "$41 billion", "£2.5bn" for "£2.5m". */
+const SCALE_SLIPS = [1e3, 1e6, 1e9];
+
+/**
+ * A sum of money no source states, that is a source's sum in the same currency misreported: two
+ * neighbouring digits swapped ("€1,394" / "€1,349") or the same number at another scale ("about
+ * $41 million" / "about $41 billion"). It is flagged anyway; the flag names the sum it contradicts
+ * rather than calling it a new fact. One per source, not in a quotation.
+ */
+function misreportedSum(check: Check, f: FigureRef): FigureRef[] {
+  if (f.figure.unit !== 'money' || f.figure.range || isVague(f.figure)) return [];
+  const out: FigureRef[] = [];
+  const seen = new Set<string>();
+  for (const g of check.corpus.figureCandidates(f, 0, SCALE_SLIPS[SCALE_SLIPS.length - 1] * 1.001, check.article.path)) {
+    if (g.article.path === check.article.path || seen.has(g.article.path) || g.inQuote || g.figure.range || isVague(g.figure) || g.cls !== f.cls) continue;
+    const r = ratio(f.figure, g.figure);
+    const rescaled = g.figure.qualifier === f.figure.qualifier && SCALE_SLIPS.some((k) => Math.abs(r - k) <= 1e-9 * k);
+    if (!rescaled && !transposed(f.figure, g.figure)) continue;
+    seen.add(g.article.path);
+    out.push(g);
+  }
+  return out;
 }
 
 /**
