@@ -48,6 +48,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'halvard-assembly-vote': 17,
   'brackwater-gas-blast': 10,
   'norrsken-layoffs': 16,
+  'velta-phone-launch': 26,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
