@@ -49,6 +49,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'brackwater-gas-blast': 11,
   'norrsken-layoffs': 17,
   'tarrow-heat-record': 18,
+  'velta-phone-launch': 26,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

@@ -14,6 +14,11 @@ describe('figures: a gerund before the counted thing', () => {
     assert.deepEqual(counted('The county opened 310 polling stations.'), [['310 polling stations', 'station']]);
   });
 
+  it('reads the plural after a participle when a verb in the past and its object follow the noun', () => {
+    assert.deepEqual(counted('About 800 invited delegates filled the chamber.'), [['About 800 invited delegates', 'delegate']]);
+    assert.deepEqual(counted('Some 2,000 attended workshops organised by the union.'), [['Some 2,000', null]]);
+  });
+
   it('leaves a verb and its object alone', () => {
     assert.deepEqual(counted('Some 2,000 attended workshops.'), [['Some 2,000', null]]);
     assert.deepEqual(counted('About 300 carrying banners marched.'), [['About 300', null]]);

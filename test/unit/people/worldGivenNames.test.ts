@@ -17,7 +17,7 @@ describe('people: given names from outside the US lists', () => {
     const cases: Array<[string, string]> = [
       ['Aoife Brannigan said the ferry would not sail before Thursday.', 'aoife brannigan'],
       ['Caoimhe Ní Riada told the inquiry the alarms had been switched off.', 'caoimhe ni riada'],
-      ['Małgorzata Wierzbowska said the tram depot had flooded twice.', 'małgorzata wierzbowska'],
+      ['Małgorzata Wierzbowska said the tram depot had flooded twice.', 'malgorzata wierzbowska'],
       ['Tomasz Grabarczyk warned that the harvest would be late.', 'tomasz grabarczyk'],
       ['Olumide Adeyinka said the clinic had run out of insulin.', 'olumide adeyinka'],
       ['Thandiwe Mokoena told councillors the taxi rank would move.', 'thandiwe mokoena'],
@@ -25,7 +25,7 @@ describe('people: given names from outside the US lists', () => {
       ['Keiko Hasegawa said the plant would restart in the spring.', 'keiko hasegawa'],
       ['Seo-hyun Baek told reporters the vote had been postponed.', 'seo-hyun baek'],
       ['Spyros Papadakis said the port strike would end on Monday.', 'spyros papadakis'],
-      ['Søren Kjærgaard said the wind farm was running at half capacity.', 'søren kjærgaard'],
+      ['Søren Kjærgaard said the wind farm was running at half capacity.', 'soren kjaergaard'],
     ];
     for (const [sentence, key] of cases) assert.deepEqual(keys(article([sentence])), [key], sentence);
   });
@@ -45,9 +45,9 @@ describe('people: given names from outside the US lists', () => {
     }
   });
 
-  it('the check sees accents folded, ł and ø kept, and a Korean name as one hyphenated word', () => {
+  it('the check sees accents folded, ł and ø spelt plainly, and a Korean name as one hyphenated word', () => {
     assert.equal(lowerOf('Siobhán'), 'siobhan');
-    assert.equal(lowerOf('Małgorzata'), 'małgorzata');
+    assert.equal(lowerOf('Małgorzata'), 'malgorzata');
     assert.equal(lowerOf('Seo-hyun'), 'seo-hyun');
     for (const word of ['Siobhán', 'Siobhan', 'Małgorzata', 'Malgorzata', 'Søren', 'Soren', 'Seo-hyun', 'Barış', 'Baris', 'İlker']) {
       assert.ok(isGivenName(lowerOf(word)), word);

@@ -467,13 +467,19 @@ function keepLoneActions(times: TimeRef[]): void {
  * also past the weekday a is told on ("11:30pm on Monday (2130 GMT)").
  */
 export function converts(plain: string, a: TimeClaim, b: TimeClaim): boolean {
-  return a.granularity === 'clock' && b.granularity === 'clock' && a.sentence === b.sentence && a.span.end <= b.span.start &&
-    b.span.start - a.span.end <= BRACKET_REACH && BRACKET_AFTER.test(plain.slice(a.span.end, b.span.start));
+  if (a.granularity !== 'clock' || b.granularity !== 'clock' || a.sentence !== b.sentence || a.span.end > b.span.start || b.span.start - a.span.end > BRACKET_REACH) return false;
+  const between = plain.slice(a.span.end, b.span.start);
+  // "10am Pacific time, 7pm in London", "2:00 p.m. BST / 3:00 p.m. CEST": a time on another clock
+  // written out, joined by a comma or a slash alone, is the same moment converted (two moments on
+  // two clocks are told with words between them).
+  return BRACKET_AFTER.test(between) || (a.zoneExplicit && b.zoneExplicit && a.zone !== null && b.zone !== null && a.zone !== b.zone && JOINED_AFTER.test(between));
 }
 
 /** Between a time and its conversion in brackets: the bracket, or a weekday first (literal alternatives: linear). */
 const BRACKET_AFTER = /^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?\(\s*$/i;
 const BRACKET_REACH = 20;
+/** Between a time and the same moment on another clock: a comma or a slash, nothing else. */
+const JOINED_AFTER = /^\s*[,/]\s*$/;
 
 /** What happened at a clock time (or, for an entry stamp, in its entry's first clause). */
 function timeEvents(text: ArticleText, sentence: number, at: Span, claimSpans: ClaimSpans): string[] {

@@ -128,6 +128,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // "176 passengers and six crew" / "174 passengers and six crew": the same count beside both says
   // which total they are (counts tied to two moments never get here: planOf leaves them apart).
   if (sameCompanion(f, g) || sameTally(f, g, s)) return true;
+  if (sameStart(f, g)) return true;
   if (clock(f) || clock(g)) return false;
   if (anotherDay(f, g) || anotherDay(g, f)) return false;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
@@ -204,6 +205,36 @@ function sameCompanion(f: FigureRef, g: FigureRef): boolean {
   const b = a && companion(g);
   return !!a && !!b && a.counted === b.counted && a.value === b.value && a.qualifier === 'exact' && b.qualifier === 'exact';
 }
+
+/** Figures of one change from the same start further apart than this are two changes. */
+const START_RATIO = 1.25;
+
+/**
+ * "grows to 5,100mAh from 4,800mAh" / "5,150mAh, up from 4,800mAh": two measures of one kind, each
+ * told with the same exact value it changed from right after it, are one change's end, in any words.
+ * Not counts of people or things that move, nor shares or sums (two rates can start from one level).
+ */
+function sameStart(f: FigureRef, g: FigureRef): boolean {
+  if (f.cls !== g.cls || f.cls === null || !f.cls.startsWith('count:') || f.cls === 'count:crowd' || changesOverTime(f.figure)) return false;
+  if (ratio(f.figure, g.figure) > START_RATIO) return false;
+  const a = startAfter(f);
+  const b = startAfter(g);
+  return a !== null && b !== null && a.qualifier === 'exact' && b.qualifier === 'exact' && a.value === b.value && figureClass(a) === f.cls && figureClass(b) === f.cls;
+}
+
+/** The value a figure changed from, told right after it in its sentence ("to 5,100 from 4,800"), or null. */
+function startAfter(r: FigureRef): Figure | null {
+  const next = r.article.figures[r.index + 1];
+  if (!next || next.sentence !== r.figure.sentence || next.span.start - r.figure.span.end > 48) return null;
+  const between = r.article.text.plain.slice(r.figure.span.end, next.span.start);
+  return FROM_BETWEEN.test(between) ? next : null;
+}
+
+/**
+ * Between a figure and where it changed from: "from", "up from", "battery, up from" (a word or two of
+ * what it measures first). Bounded repeats over short input: linear.
+ */
+const FROM_BETWEEN = /^(?: [A-Za-z-]{1,20}){0,2},? (?:(?:up|down|rising|falling) )?from $/;
 
 /** Whether both figures' articles are dated the same day. */
 function sameDay(f: FigureRef, g: FigureRef): boolean {
@@ -743,8 +774,34 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     // rather than adding a fact: the flag it gets anyway names what it disagrees with.
     const base = [...byArticle.values()].flatMap((p) => (p.baseConflict && p.agree.length === 0 ? [p.baseConflict] : []));
     if (base.length > 0) { report(check, f, base); return; }
+    const slipped = misreportedSum(check, f);
+    if (slipped.length > 0) { report(check, f, slipped); return; }
     check.add('unsourced-claim', 'info', f.figure.span, `no source supports this figure: ${quoted(f.figure.text)}`, []);
   }
+}
+
+/** A sum told at another scale word: "$41 million" for "$41 billion", "£2.5bn" for "£2.5m". */
+const SCALE_SLIPS = [1e3, 1e6, 1e9];
+
+/**
+ * A sum of money no source states, that is a source's sum in the same currency misreported: two
+ * neighbouring digits swapped ("€1,394" / "€1,349") or the same number at another scale ("about
+ * $41 million" / "about $41 billion"). It is flagged anyway; the flag names the sum it contradicts
+ * rather than calling it a new fact. One per source, not in a quotation.
+ */
+function misreportedSum(check: Check, f: FigureRef): FigureRef[] {
+  if (f.figure.unit !== 'money' || f.figure.range || isVague(f.figure)) return [];
+  const out: FigureRef[] = [];
+  const seen = new Set<string>();
+  for (const g of check.corpus.figureCandidates(f, 0, SCALE_SLIPS[SCALE_SLIPS.length - 1] * 1.001, check.article.path)) {
+    if (g.article.path === check.article.path || seen.has(g.article.path) || g.inQuote || g.figure.range || isVague(g.figure) || g.cls !== f.cls) continue;
+    const r = ratio(f.figure, g.figure);
+    const rescaled = g.figure.qualifier === f.figure.qualifier && SCALE_SLIPS.some((k) => Math.abs(r - k) <= 1e-9 * k);
+    if (!rescaled && !transposed(f.figure, g.figure)) continue;
+    seen.add(g.article.path);
+    out.push(g);
+  }
+  return out;
 }
 
 /**

@@ -279,10 +279,13 @@ function speakerName(check: Check, q: QuoteRef): string {
   return person?.name ?? titleCase(canonical);
 }
 
-/** A word's first letter (made once: the bundler turns a `\p{…}` literal into a RegExp construction where it stands). */
-const WORD_START = /\b\p{L}/gu;
+/**
+ * A word's first letter: a letter with no letter before it (`\b` reads "ø" as a word's edge and
+ * wrote "SØLvberg"). Made once: the bundler turns a `\p{…}` literal into a RegExp construction where it stands.
+ */
+const WORD_START = /(?<!\p{L})\p{L}/gu;
 
-function titleCase(key: string): string {
+export function titleCase(key: string): string {
   return key.replace(WORD_START, (c) => c.toUpperCase());
 }
 

@@ -114,11 +114,15 @@ function isAllCaps(t: string): boolean {
     if (c >= 97 && c <= 122) return false;
   }
   let letters = 0;
+  let digits = 0;
   for (const ch of t) {
     if (isLower(ch)) return false;
     if (isUpper(ch)) letters++;
+    else if (ch >= '0' && ch <= '9') digits++;
   }
-  return letters >= 6 && /\s/.test(t);
+  // "256GB: $899 / GBP 849 / EUR 979": capitals that are only units and currency codes beside more
+  // digits than letters are a line of figures (a price list), not a headline in capitals.
+  return letters >= 6 && digits < letters && /\s/.test(t);
 }
 
 /** Longer than this, a line is not a byline; also keeps the end-of-word patterns below off huge words. */

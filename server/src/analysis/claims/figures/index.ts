@@ -425,8 +425,21 @@ function describedPlural(tokens: FigureToken[], next: number, first: number): Un
   const noun = pluralNounAt(tokens, at);
   if (!noun) return null;
   const before = tokens[first - 1];
-  if ((!before || CLAUSE_OPENERS.has(before.lower)) && !VERB_AFTER.has(tokens[at + 1]?.lower ?? '')) return null;
+  if ((!before || CLAUSE_OPENERS.has(before.lower)) && !VERB_AFTER.has(tokens[at + 1]?.lower ?? '') && !pastVerbWithObject(tokens, at + 1)) return null;
   return { unit: 'count', counted: noun, next: at + 1 };
+}
+
+/** Determiners that open a verb's object. */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'every', 'each']);
+
+/**
+ * "About 2,500 invited guests packed the hall": a verb in the past with its object right after the
+ * noun is the clause's verb, so the -ed word before the noun describes it ("Some 2,000 attended
+ * workshops" has no verb after).
+ */
+function pastVerbWithObject(tokens: FigureToken[], k: number): boolean {
+  const verb = tokens[k];
+  return !!verb && verb.kind === 'word' && PARTICIPLE.test(verb.text) && OBJECT_OPENERS.has(tokens[k + 1]?.lower ?? '');
 }
 
 /** How far a bare fraction reaches either side: "a fifth" is told for 17% as well as for 23%. */

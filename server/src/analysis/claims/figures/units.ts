@@ -68,6 +68,12 @@ const MEASURES = new Set([
   'gigawatts', 'kilowatts', 'points', 'magnitude',
 ]);
 
+/**
+ * Units read only when written onto the number ("5,150mAh", "200MP"): spaced, "MP" is as likely a
+ * member of parliament.
+ */
+const ATTACHED_MEASURES = new Set(['mah', 'mp']);
+
 /** Words that end a noun phrase: the counted thing is before them, or there is none. */
 const STOP = new Set([
   'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'nor', 'as', 'than',
@@ -368,7 +374,7 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
   if (temperature) return temperature;
   if (u.kind === 'word' && !u.spaced && k === j) {
     if (/^(?:st|nd|rd|th|am|pm|a\.m|p\.m|s|h|hrs?|gmt|utc|bst|et)$/.test(u.lower) && !MEASURES.has(u.lower)) return 'not-a-figure';
-    if (MEASURES.has(u.lower)) return { unit: 'count', counted: u.lower, next: k + 1 };
+    if (MEASURES.has(u.lower) || ATTACHED_MEASURES.has(u.lower)) return { unit: 'count', counted: u.lower, next: k + 1 };
     if (metresAt(tokens, k)) return { unit: 'count', counted: 'metre', next: k + 1 };
     return 'not-a-figure';
   }

@@ -87,13 +87,18 @@ export function textTokens(plain: string, start: number, end: number): Token[] {
 }
 
 /** Tokens of plain[start, end). Reads code units (no one-character strings), as the pattern-free scanner it always was. */
+/** Letters NFD leaves whole, spelt as English-language outlets spell them ("Sølvberg" as "Solvberg"). */
+const PLAIN_LETTER: Record<string, string> = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'æ': 'ae', 'ß': 'ss', 'ı': 'i', 'œ': 'oe' };
+const PLAIN_LETTERS = /[łøđðþæßıœ]/g;
+
 /**
- * "Hélène" and "Helene", "Sánchez" and "Sanchez" are one name: outlets differ in keeping accents,
- * so a name's lower case drops them (a person's key and every lookup of it read this form).
+ * "Hélène" and "Helene", "Sánchez" and "Sanchez", "Sølvberg" and "Solvberg" are one name: outlets
+ * differ in keeping accents, so a name's lower case drops them (a person's key and every lookup of it
+ * read this form).
  */
 export function foldAccents(lower: string): string {
   for (let i = 0; i < lower.length; i++) {
-    if (lower.charCodeAt(i) >= 0xc0) return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (lower.charCodeAt(i) >= 0xc0) return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(PLAIN_LETTERS, (c) => PLAIN_LETTER[c]);
   }
   return lower;
 }

@@ -268,7 +268,7 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
     const found = subjectBefore(ctx, tokens, openAt - 1);
     if (found && found.agent.kind === 'person') return done(found, si, -1);
     // "Wrobel, speaking to Saltire Sport on the pitch: “…”"
-    const lead = speakingLead(ctx, tokens, openAt - 1) ?? asideLead(ctx, tokens, openAt - 1);
+    const lead = speakingLead(ctx, tokens, openAt - 1) ?? asideLead(ctx, tokens, openAt - 1) ?? affiliationLead(ctx, tokens, openAt - 1);
     if (lead) return done(lead, si, -1);
   }
   // (1, 2) A speech verb before the quotation in the same sentence: "Musk wrote that …", "he added that …".
@@ -331,6 +331,34 @@ function asideLead(ctx: ArticleContext, tokens: Token[], colon: number): Located
     return found;
   }
   return null;
+}
+
+/** Words between a person and their organisation's name ("of", "at", "from"), and joins inside it. */
+const AFFILIATION = new Set(['of', 'at', 'from']);
+const NAME_JOINS = new Set(['and', '&', 'the']);
+/** Most words of an organisation's name read back from the colon. */
+const ORGANISATION_WORDS = 6;
+
+/**
+ * "Jo Marsh of Halden Research: “…”" (a live blog's way): the person named right before "of", "at"
+ * or "from" and an organisation's capitalised name that runs to the colon, with no verb before the name.
+ */
+function affiliationLead(ctx: ArticleContext, tokens: Token[], colon: number): Located | null {
+  let k = colon - 1;
+  let capitals = 0;
+  for (; k >= 1 && colon - k <= ORGANISATION_WORDS; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return null;
+    if (t.text[0] !== t.lower[0]) { capitals++; continue; }
+    if (NAME_JOINS.has(t.lower)) continue;
+    break;
+  }
+  if (capitals === 0 || !AFFILIATION.has(tokens[k]?.lower ?? '') || !personAt(ctx, tokens[k - 1])) return null;
+  // An "of" inside the name ("Bank of England") stops the walk before the person: no speaker, not a wrong one.
+  const found = agentEndingAt(ctx, tokens, k - 1);
+  if (!found || found.agent.kind !== 'person' || tokens[k - 1].possessive) return null;
+  for (let b = 0; b < found.first; b++) if (isVerbLike(tokens[b]) || personAt(ctx, tokens[b])) return null;
+  return found;
 }
 
 const REBUTTALS = new Set([

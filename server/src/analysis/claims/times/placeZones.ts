@@ -2,42 +2,8 @@
 // local paper and the club write "2.35pm": the dateline says which wall clock those are read on.
 // Only places whose zone the engine names already (zones.ts) are listed, each under the label
 // zoneFor knows; a place with its own daylight-saving rules (Sydney, Athens) is left out.
-import { wordTable } from '../../wordTable';
 import { lineBreak } from './dateline';
-
-const UK = 'UK time';
-const CET = 'Paris time';
-
-/** Dateline places, lower case, to a zone label zoneFor reads. */
-const PLACE_ZONES: Record<string, string> = wordTable({
-  // United Kingdom and Ireland (Ireland keeps the UK's clock). Names shared with places on other
-  // clocks (Perth, Birmingham, Cambridge, Portland…) are left out.
-  london: UK, glasgow: UK, edinburgh: UK, aberdeen: UK, dundee: UK, inverness: UK, stirling: UK,
-  liverpool: UK, leeds: UK, sheffield: UK, nottingham: UK, leicester: UK, southampton: UK, cardiff: UK,
-  swansea: UK, belfast: UK, dublin: UK, cork: UK, galway: UK, limerick: UK, norwich: UK, coventry: UK,
-  // Central European time.
-  paris: CET, brussels: CET, berlin: CET, frankfurt: CET, munich: CET, hamburg: CET, amsterdam: CET,
-  'the hague': CET, luxembourg: CET, madrid: CET, barcelona: CET, rome: CET, milan: CET, vienna: CET,
-  zurich: CET, geneva: CET, bern: CET, stockholm: CET, oslo: CET, copenhagen: CET, warsaw: CET, prague: CET,
-  budapest: CET, belgrade: CET, zagreb: CET, lyon: CET, marseille: CET, strasbourg: CET,
-  // North America.
-  'new york': 'ET', washington: 'ET', boston: 'ET', philadelphia: 'ET', atlanta: 'ET', miami: 'ET',
-  detroit: 'ET', toronto: 'ET', ottawa: 'ET', montreal: 'ET', baltimore: 'ET', pittsburgh: 'ET',
-  chicago: 'CT', houston: 'CT', dallas: 'CT', 'new orleans': 'CT', minneapolis: 'CT',
-  winnipeg: 'CT', 'mexico city': 'CT', denver: 'MT', 'salt lake city': 'MT', calgary: 'MT', edmonton: 'MT',
-  'los angeles': 'PT', 'san francisco': 'PT', seattle: 'PT', vancouver: 'PT', 'las vegas': 'PT',
-  sacramento: 'PT', 'san diego': 'PT',
-  // Zones without daylight saving.
-  tokyo: 'JST', osaka: 'JST', seoul: 'KST', 'hong kong': 'HKT', singapore: 'SGT', manila: 'PHT', jakarta: 'WIB',
-  'new delhi': 'IST', delhi: 'IST', mumbai: 'IST', kolkata: 'IST', chennai: 'IST', bengaluru: 'IST', bangalore: 'IST',
-  karachi: 'PKT', islamabad: 'PKT', lahore: 'PKT', kathmandu: 'NPT', moscow: 'MSK', johannesburg: 'SAST',
-  'cape town': 'SAST', pretoria: 'SAST', durban: 'SAST', nairobi: 'EAT', lagos: 'WAT',
-});
-
-/** The zone label of a dateline place ("GLASGOW", "New York"), or undefined. */
-function zoneOfPlace(place: string): string | undefined {
-  return PLACE_ZONES[place.toLowerCase().replace(/\s+/g, ' ').trim()];
-}
+import { zoneOfPlace } from './places';
 
 /** Lines at the top of a story a dateline may open. */
 const DATELINE_LINES = 8;

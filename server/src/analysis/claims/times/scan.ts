@@ -5,6 +5,7 @@ import type { CalendarDate } from '../../types';
 import { isValidDate, monthNumber, weekdayNumber } from './calendar';
 import type { Zone } from './zones';
 import { zoneFor } from './zones';
+import { zoneOfNamedPlace } from './places';
 import { atSentenceStart, boundaryBefore, isCapitalised, nextWord, prevWord, startsLower } from './words';
 import { dayPartNear, withDayPart } from './dayparts';
 import { namesService } from './services';
@@ -413,7 +414,7 @@ function scanRelative(text: string, out: Mention[]): void {
 function zoneAfter(text: string, end: number): { zone?: Zone; local?: boolean; end: number } | null {
   RE.zone.lastIndex = end;
   const z = RE.zone.exec(text);
-  if (!z) return null;
+  if (!z) return placeAfter(text, end);
   const zEnd = end + z[0].length;
   if (z[3]) return { local: true, end: zEnd };
   const written = z[1] ?? z[2];
@@ -425,6 +426,44 @@ function zoneAfter(text: string, end: number): { zone?: Zone; local?: boolean; e
     if (next && isCapitalised(next.word) && weekdayNumber(next.word) === undefined && monthNumber(next.word) === undefined) return null;
   }
   return { zone, end: zEnd };
+}
+
+/** Most words a place's name after "in" has ("Salt Lake City"). */
+const PLACE_WORDS = 3;
+
+/**
+ * "7pm in London", "2pm in the UK", "6am in California": a clock time followed by "in" and a place
+ * whose clock is known is that place's wall-clock time. The place ends where a word does (scanned by
+ * hand, at most PLACE_WORDS capitalised words after an optional "the").
+ */
+function placeAfter(text: string, end: number): { zone: Zone; end: number } | null {
+  let k = end;
+  if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 0xa0) return null;
+  k++;
+  if (text.slice(k, k + 3) !== 'in ') return null;
+  k += 3;
+  const from = k;
+  if (text.slice(k, k + 4) === 'the ') k += 4;
+  let found: { zone: Zone; end: number } | null = null;
+  for (let n = 0; n < PLACE_WORDS; n++) {
+    if (!isCapitalLetter(text.charCodeAt(k))) break;
+    let e = k + 1;
+    while (e < text.length && isLetterCode(text.charCodeAt(e))) e++;
+    const label = zoneOfNamedPlace(text.slice(from, e));
+    const zone = label !== undefined ? zoneFor(label) : undefined;
+    if (zone) found = { zone, end: e };
+    if (text.charCodeAt(e) !== 32) break;
+    k = e + 1;
+  }
+  return found;
+}
+
+function isCapitalLetter(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function scanClocks(text: string, out: Mention[], cues: readonly number[]): void {

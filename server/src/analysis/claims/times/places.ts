@@ -1,0 +1,56 @@
+// Places whose wall clock the engine knows, by the zone label zoneFor reads: a dateline's place
+// (placeZones.ts) and the place after a clock time ("7pm in London", scan.ts). Only places whose
+// zone the engine names already (zones.ts) are listed; a place with its own daylight-saving rules
+// (Sydney, Athens) is left out.
+import { wordTable } from '../../wordTable';
+
+const UK = 'UK time';
+const CET = 'Paris time';
+
+/** Places, lower case, to a zone label zoneFor reads. */
+const PLACE_ZONES: Record<string, string> = wordTable({
+  // United Kingdom and Ireland (Ireland keeps the UK's clock). Names shared with places on other
+  // clocks (Perth, Birmingham, Cambridge, Portland…) are left out.
+  london: UK, glasgow: UK, edinburgh: UK, aberdeen: UK, dundee: UK, inverness: UK, stirling: UK,
+  liverpool: UK, leeds: UK, sheffield: UK, nottingham: UK, leicester: UK, southampton: UK, cardiff: UK,
+  swansea: UK, belfast: UK, dublin: UK, cork: UK, galway: UK, limerick: UK, norwich: UK, coventry: UK,
+  // Central European time.
+  paris: CET, brussels: CET, berlin: CET, frankfurt: CET, munich: CET, hamburg: CET, amsterdam: CET,
+  'the hague': CET, luxembourg: CET, madrid: CET, barcelona: CET, rome: CET, milan: CET, vienna: CET,
+  zurich: CET, geneva: CET, bern: CET, stockholm: CET, oslo: CET, copenhagen: CET, warsaw: CET, prague: CET,
+  budapest: CET, belgrade: CET, zagreb: CET, lyon: CET, marseille: CET, strasbourg: CET,
+  // North America.
+  'new york': 'ET', washington: 'ET', boston: 'ET', philadelphia: 'ET', atlanta: 'ET', miami: 'ET',
+  detroit: 'ET', toronto: 'ET', ottawa: 'ET', montreal: 'ET', baltimore: 'ET', pittsburgh: 'ET',
+  chicago: 'CT', houston: 'CT', dallas: 'CT', 'new orleans': 'CT', minneapolis: 'CT',
+  winnipeg: 'CT', 'mexico city': 'CT', denver: 'MT', 'salt lake city': 'MT', calgary: 'MT', edmonton: 'MT',
+  'los angeles': 'PT', 'san francisco': 'PT', seattle: 'PT', vancouver: 'PT', 'las vegas': 'PT',
+  sacramento: 'PT', 'san diego': 'PT',
+  // Zones without daylight saving.
+  tokyo: 'JST', osaka: 'JST', seoul: 'KST', 'hong kong': 'HKT', singapore: 'SGT', manila: 'PHT', jakarta: 'WIB',
+  'new delhi': 'IST', delhi: 'IST', mumbai: 'IST', kolkata: 'IST', chennai: 'IST', bengaluru: 'IST', bangalore: 'IST',
+  karachi: 'PKT', islamabad: 'PKT', lahore: 'PKT', kathmandu: 'NPT', moscow: 'MSK', johannesburg: 'SAST',
+  'cape town': 'SAST', pretoria: 'SAST', durban: 'SAST', nairobi: 'EAT', lagos: 'WAT',
+});
+
+/** The zone label of a place ("GLASGOW", "New York"), or undefined. */
+export function zoneOfPlace(place: string): string | undefined {
+  return PLACE_ZONES[place.toLowerCase().replace(/\s+/g, ' ').trim()];
+}
+
+/**
+ * Countries and states on one clock, named after a clock time ("2pm in the UK", "6am in California");
+ * not a dateline's place. Countries on several clocks (the US, Canada, Australia) are left out.
+ */
+const REGION_ZONES: Record<string, string> = wordTable({
+  'the uk': UK, britain: UK, 'great britain': UK, 'the united kingdom': UK, england: UK, scotland: UK, wales: UK,
+  ireland: UK, 'northern ireland': UK, france: CET, germany: CET, belgium: CET, 'the netherlands': CET, spain: CET,
+  italy: CET, austria: CET, switzerland: CET, sweden: CET, norway: CET, denmark: CET, poland: CET,
+  california: 'PT', japan: 'JST', 'south korea': 'KST', india: 'IST',
+});
+
+/** The zone label of a place or region named after a clock time, or undefined. */
+export function zoneOfNamedPlace(place: string): string | undefined {
+  const key = place.toLowerCase().replace(/\s+/g, ' ').trim();
+  return PLACE_ZONES[key] ?? REGION_ZONES[key];
+}

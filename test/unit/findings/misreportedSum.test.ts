@@ -1,0 +1,29 @@
+// A sum no source states that is a source's sum misreported, digits swapped ("€2,358" for
+// "€2,385") or at another scale ("$12 million" for "$12 billion"), is a conflict with that sum,
+// not a new fact called unsourced.
+import { strict as assert } from 'node:assert';
+import { findingsIn } from './review';
+
+const source = 'The brewer agreed to buy its Danish rival on Monday in a deal worth about $12 billion. ' +
+  'Shareholders will get €2,385 a share, the company said.';
+
+function kinds(draft: string): string[] {
+  const found = [...findingsIn({ '001_wire.txt': source, 'draft_deal.md': draft }, 'draft_deal.md', 'figure-conflict'),
+    ...findingsIn({ '001_wire.txt': source, 'draft_deal.md': draft }, 'draft_deal.md', 'unsourced-claim')];
+  return found.map((f) => f.kind);
+}
+
+describe('findings: a sum misreported', () => {
+  it('the same sum at another scale word conflicts', () => {
+    assert.deepEqual(kinds('The takeover values the Copenhagen firm at about $12 million.'), ['figure-conflict']);
+  });
+
+  it('a sum with two neighbouring digits swapped conflicts, in any words', () => {
+    assert.deepEqual(kinds('Holders are offered €2,358 per share.'), ['figure-conflict']);
+  });
+
+  it('a sum of another currency, or another number, stays unsourced', () => {
+    assert.deepEqual(kinds('Holders are offered £2,358 per share.'), ['unsourced-claim']);
+    assert.deepEqual(kinds('The takeover values the Copenhagen firm at about $19 million.'), ['unsourced-claim']);
+  });
+});
