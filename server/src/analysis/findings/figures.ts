@@ -781,7 +781,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
 }
 
 /** A sum told at another scale word: "$41 million" for "$41 billion", "£2.5bn" for "£2.5m". */
-const SCALE_SLIPS = [1e3, 1e6, 1e9];
+const SUM_SCALE_RATIOS = [1e3, 1e6, 1e9];
 
 /**
  * A sum of money no source states, that is a source's sum in the same currency misreported: two
@@ -793,10 +793,10 @@ function misreportedSum(check: Check, f: FigureRef): FigureRef[] {
   if (f.figure.unit !== 'money' || f.figure.range || isVague(f.figure)) return [];
   const out: FigureRef[] = [];
   const seen = new Set<string>();
-  for (const g of check.corpus.figureCandidates(f, 0, SCALE_SLIPS[SCALE_SLIPS.length - 1] * 1.001, check.article.path)) {
+  for (const g of check.corpus.figureCandidates(f, 0, SUM_SCALE_RATIOS[SUM_SCALE_RATIOS.length - 1] * 1.001, check.article.path)) {
     if (g.article.path === check.article.path || seen.has(g.article.path) || g.inQuote || g.figure.range || isVague(g.figure) || g.cls !== f.cls) continue;
     const r = ratio(f.figure, g.figure);
-    const rescaled = g.figure.qualifier === f.figure.qualifier && SCALE_SLIPS.some((k) => Math.abs(r - k) <= 1e-9 * k);
+    const rescaled = g.figure.qualifier === f.figure.qualifier && SUM_SCALE_RATIOS.some((k) => Math.abs(r - k) <= 1e-9 * k);
     if (!rescaled && !transposed(f.figure, g.figure)) continue;
     seen.add(g.article.path);
     out.push(g);
