@@ -40,14 +40,15 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'ashgrove-tower-fire': 14,
   'lundy-drug-trial': 13,
   'vardo-grid-blackout': 21,
-  'ostrava-museum-heist': 17,
+  'ostrava-museum-heist': 18,
   'marrow-cheese-recall': 17,
   'corvale-transfer': 13,
   'grisons-avalanche': 17,
   'aska-eruption': 19,
   'halvard-assembly-vote': 17,
-  'brackwater-gas-blast': 10,
-  'norrsken-layoffs': 16,
+  'brackwater-gas-blast': 12,
+  'norrsken-layoffs': 17,
+  'keswin-bridge-collapse': 15,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
