@@ -76,27 +76,41 @@ const WHOLE_BEFORE = /(?:\bout\s+of\s+(?:the\s+|some\s+|about\s+|nearly\s+|rough
  * paragraph ("… began at 6 a.m. ET. More than 20,500 users …"), else a date in the sentence.
  */
 export function anchorFigures(text: ArticleText, figures: Figure[], times: TimeClaim[]): number[] {
-  return onePerTime(figures, times, nearestTimes(text, figures, times));
+  return onePerTime(text, figures, times, nearestTimes(text, figures, times));
 }
 
 /**
  * "$39.65 at 10:15 a.m. and $38.12 at the close": a clock time in a sentence holds one figure of
  * each kind, the nearest; the others in that sentence are not tied to it.
  */
-function onePerTime(figures: Figure[], times: TimeClaim[], anchors: number[]): number[] {
+function onePerTime(text: ArticleText, figures: Figure[], times: TimeClaim[], anchors: number[]): number[] {
   const kind = (f: Figure) => `${f.unit}:${f.counted ?? ''}:${f.measure ?? ''}`;
   const best = new Map<string, number>();
+  // "18:40 – six dead, 23 in hospital and four missing": an entry's stamp dates all its figures.
+  const stamps = new Set<number>();
+  anchors.forEach((a) => { if (a >= 0 && opensEntry(text, times[a])) stamps.add(a); });
   anchors.forEach((a, i) => {
     const f = figures[i];
-    if (a < 0 || times[a].sentence !== f.sentence) return;
+    if (a < 0 || times[a].sentence !== f.sentence || stamps.has(a)) return;
     const key = `${a}|${kind(f)}`;
     const held = best.get(key);
     if (held === undefined || gap(times[a], f) < gap(times[a], figures[held])) best.set(key, i);
   });
   return anchors.map((a, i) => {
-    if (a < 0 || times[a].sentence !== figures[i].sentence) return a;
+    if (a < 0 || times[a].sentence !== figures[i].sentence || stamps.has(a)) return a;
     return best.get(`${a}|${kind(figures[i])}`) === i ? a : -1;
   });
+}
+
+/** A live blog's stamp opening its entry's paragraph, the entry after a dash or bar ("**18:40** – Six people …"). */
+function opensEntry(text: ArticleText, t: TimeClaim): boolean {
+  const s = text.sentences[t.sentence];
+  const p = s && text.paragraphs[s.paragraph];
+  if (t.granularity !== 'clock' || !p || !separatorsOnly(text.plain, p.start, t.span.start)) return false;
+  let j = t.span.end;
+  while (j < text.plain.length && (text.plain[j] === ' ' || text.plain[j] === '\t')) j++;
+  const c = text.plain[j];
+  return (c === '–' || c === '—' || c === '-' || c === '|') && /\s/.test(text.plain[j + 1] ?? '');
 }
 
 /** Paragraph → the clock time alone on the line that heads it (its own line, or the line before). */

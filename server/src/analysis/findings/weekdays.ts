@@ -75,13 +75,47 @@ export function stateBefore(r: TimeRef): boolean {
  * duration or a measure told on both sides ("a hold at T-minus seven minutes") says one event.
  */
 function countsOfOneThing(a: TimeRef, b: TimeRef): boolean {
-  return a.sentenceFigures.some((f) => f.cls !== null && changesOverTime(f.figure) && b.sentenceFigures.some((g) => g.cls === f.cls));
+  const ca = clauseOf(a);
+  const cb = clauseOf(b);
+  const inA = a.sentenceFigures.filter((f) => f.figure.span.start >= ca.start && f.figure.span.end <= ca.end);
+  const inB = b.sentenceFigures.filter((g) => g.figure.span.start >= cb.start && g.figure.span.end <= cb.end);
+  return inA.some((f) => f.cls !== null && changesOverTime(f.figure) && inB.some((g) => g.cls === f.cls));
+}
+
+/** "fell on Wednesday, a day after the carrier said …": a day told from the weekday is a second event's. */
+const OTHER_DAY = /\b(?:a|one|two|three|the)\s+days?\s+(?:after|before|earlier|later)\b|\bthe\s+(?:previous|next|following)\s+day\b/i;
+
+/** The weekday's sentence tells another day counted from it: two events, and its words are both's. */
+function otherDayTold(r: TimeRef): boolean {
+  const { plain, sentences } = r.article.text;
+  const s = sentences[r.time.sentence];
+  return !!s && OTHER_DAY.test(plain.slice(s.span.start, s.span.end));
+}
+
+/** Where a clause breaks: a comma, a dash, a colon or semicolon, or a word that opens a clause of its own. */
+const CLAUSE_BREAK = /[,;:–—]|\b(?:after|before|when|while|because)\b/gi;
+
+/**
+ * The weekday's own clause: "Six people died after the span fell on Wednesday, sending 14 cars into
+ * the water" tells the fall on Wednesday; the toll and the cars are told of no weekday.
+ */
+function clauseOf(r: TimeRef): { start: number; end: number } {
+  const { plain, sentences } = r.article.text;
+  const s = sentences[r.time.sentence];
+  if (!s) return r.time.span;
+  let start = s.span.start;
+  for (const m of plain.slice(s.span.start, r.time.span.start).matchAll(CLAUSE_BREAK)) start = s.span.start + m.index + m[0].length;
+  CLAUSE_BREAK.lastIndex = 0;
+  const after = plain.slice(r.time.span.end, s.span.end);
+  const m = CLAUSE_BREAK.exec(after);
+  CLAUSE_BREAK.lastIndex = 0;
+  return { start, end: m ? r.time.span.end + m.index : s.span.end };
 }
 
 /** Whether it reported a conflict (else the action told with the weekday may: plannedDays.ts). */
 export function checkWeekday(check: Check, t: TimeRef): boolean {
   // A lasting state, or a sentence of two weekdays, is no one event's day (read once, not per candidate).
-  if (lasting(t) || twoWeekdays(t)) return false;
+  if (lasting(t) || twoWeekdays(t) || otherDayTold(t)) return false;
   const v = check.corpus.vocabulary;
   let agreed = false;
   const conflicts: TimeRef[] = [];
@@ -96,7 +130,7 @@ export function checkWeekday(check: Check, t: TimeRef): boolean {
       if (!(sim >= SAME_EVENT_WORDS || (shared >= MANY_SHARED && sim >= MANY_SHARED_WORDS))) continue;
       // "Five remained in hospital on Saturday" / "two … on Sunday": counts of one thing told on both
       // sides are snapshots on their own days, not one event on two.
-      if (countsOfOneThing(t, s) || lasting(s) || twoWeekdays(s)) continue;
+      if (countsOfOneThing(t, s) || lasting(s) || twoWeekdays(s) || otherDayTold(s)) continue;
       if (s.time.weekday === t.time.weekday) agreed = true;
       else conflict ??= s;
     }

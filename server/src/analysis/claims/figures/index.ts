@@ -328,6 +328,10 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   if (unit.unit === 'count' && !unit.counted && !currency && isCapacityBefore(tokens, reading.first)) {
     unit = { ...unit, counted: CAPACITY };
   }
+  // "a condition score of 54": a score counts nothing, but it is one figure of the thing scored.
+  if (unit.unit === 'count' && !unit.counted && !currency && !number.range && isScoreBefore(tokens, leadQualifier(tokens, reading.first).first)) {
+    unit = { ...unit, counted: SCORE };
+  }
   // "a crowd of 48,250", "Attendance: 48,250", "in front of 48,250 fans": how many watched.
   if (unit.unit === 'count' && !currency && !number.range && isAttendance(tokens, reading.first, unit.counted)) {
     unit = { ...unit, counted: ATTENDANCE };
@@ -481,6 +485,17 @@ function isCapacityBefore(tokens: FigureToken[], first: number): boolean {
   const link = tokens[first - 1];
   if (!link || !(link.lower === 'of' || link.text === ':' || link.lower === 'is' || link.lower === 'was')) return false;
   return tokens[first - 2]?.lower === 'capacity';
+}
+
+/** What "a score of 54" counts: the score itself. */
+const SCORE = 'score';
+
+/**
+ * "a condition score of 54": "score of" right before the number ("scores of" counts them). A match's
+ * "final score: 3" or "final score of 3" is half a result, not a figure of one thing.
+ */
+function isScoreBefore(tokens: FigureToken[], first: number): boolean {
+  return tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.lower === 'score' && tokens[first - 3]?.lower !== 'final';
 }
 
 /** How many watched a match, a concert, a show: one count, whether told as a crowd, an attendance or fans in front of whom it was played. */

@@ -21,6 +21,8 @@ const NAMING = new Set([
   'measure', 'clause', 'rule', 'paragraph', 'figure', 'table', 'step', 'item', 'question', 'q', 'game', 'week', 'day',
   'year', 'top', 'mark', 'km', 'mile', 'rank', 'ranked', 'no.', 'hurricane', 'storm', 'apollo', 'air',
 ]);
+/** Abbreviations written with a point before the number they name ("No. 27", "Nos. 4", "Vol. 3"). */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'nr', 'vol', 'fig', 'art', 'sec', 'ch', 'para', 'pt']);
 const EMERGENCY = new Set(['911', '999', '112', '111', '101', '000', '988']);
 const EMERGENCY_AFTER = new Set(['call', 'calls', 'caller', 'callers', 'operator', 'operators', 'dispatcher', 'dispatchers', 'line', 'service', 'services', 'center', 'centre', 'system']);
 
@@ -58,6 +60,8 @@ export function numeralIsNotFigure(tokens: FigureToken[], i: number, money = fal
     if (next.text === '_' || next.text === '@') return true;
   }
   if (prev && prev.text === '/' && !t.spaced) return true;
+  // "the No. 27 bus", "Vol. 3": an abbreviation with its point names a thing by its number.
+  if (prev?.text === '.' && !prev.spaced && prev2?.kind === 'word' && NUMBER_ABBREVIATIONS.has(prev2.lower)) return true;
   // Clock times: "10 a.m.", "8.15am", "0030 GMT", "10 o'clock".
   if (next && next.kind === 'word' && CLOCK_WORDS.has(next.lower)) return true;
   // Dates: "June 8", "Mar. 10", "8 June", "10th of March".

@@ -281,6 +281,10 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
       // "…, stating, “…”" or a subject with a long apposition before its verb.
       if (subject && subject.found.first < verb) return done(subject.found, si, verb);
     }
+    // "Marchetti has ordered checks and promised that “…”": a speech verb joined by "and" to the
+    // subject's own verb, with no one else named between, is the subject's.
+    if (subject && tokens[verb - 1]?.lower === 'and' && subject.verb >= 0 && subject.verb < verb - 1 && subject.found.agent.kind === 'person' &&
+      !tokens.slice(subject.verb + 1, verb).some((t) => personAt(ctx, t) !== null || t.text === ';')) return done(subject.found, si, verb);
     const found = subjectBefore(ctx, tokens, verb);
     return done(found, si, verb);
   }

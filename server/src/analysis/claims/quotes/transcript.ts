@@ -4,6 +4,7 @@ import type { ArticleText, Person, Quote, Span, Venue } from '../../types';
 import { HONORIFICS, OFFICE_TITLES, ROLE_NOUNS } from '../people/lexicon';
 import { mapped } from '../../mapped';
 import { foldAccents } from '../people/tokens';
+import { isGivenName } from '../people/givenNames';
 
 // Made once: the bundler turns a `\p{…}` literal into a RegExp construction where it stands.
 const LETTER = /\p{L}/u;
@@ -20,13 +21,19 @@ const NOT_SPEAKERS = new Set([
 ]);
 
 /**
- * "SPEAKER:", "SPEAKER (NAME):" or "SPEAKER (clip):" (a radio script's note in the brackets) in capitals (Latin-1 accents too: "INÉS SÁNCHEZ:"), optionally in markdown bold, at the start of a
- * paragraph. Bounded: at most 60 characters of label.
+ * "SPEAKER:", "SPEAKER (NAME):", "SPEAKER (clip):" (a radio script's note in the brackets) or "SPEAKER
+ * (Head of Roads, Tarn Council):" in capitals (Latin-1 accents too: "INÉS SÁNCHEZ:"), optionally in
+ * markdown bold, at the start of a paragraph. Bounded: at most 50 characters of name, 80 in brackets.
  */
-const LABEL = /^(?:\*\*|__)?([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{0,50}?)(?: ?\(([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{0,40})\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+/;
+const LABEL = /^(?:\*\*|__)?([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{0,50}?)(?: ?\(([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ.'’, -]{0,80})\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+/;
 
 interface Label {
   words: string[];
+  /**
+   * "MARA VENN (Head of Roads, Tarn Council):": a name followed by what the person is, in ordinary
+   * case; the description makes the label a person's whether or not the text names them again.
+   */
+  described: boolean;
   /** Offset where the spoken words start. */
   body: number;
   span: Span;
@@ -39,7 +46,7 @@ function mostlyCapitals(text: string): boolean {
 }
 
 function readLabel(plain: string, paragraph: Span): Label | null {
-  const headEnd = Math.min(paragraph.end, paragraph.start + 80);
+  const headEnd = Math.min(paragraph.end, paragraph.start + 140);
   // Every label ends with a colon: most paragraphs have none near their start and skip the pattern.
   let colon = paragraph.start;
   while (colon < headEnd && plain.charCodeAt(colon) !== 58) colon++;
@@ -57,7 +64,8 @@ function readLabel(plain: string, paragraph: Span): Label | null {
   const named = (inBrackets ? m[2] : m[1]).trim();
   const words = mapped(named.split(/[\s]+/), (w) => w.replace(/[.’']+$/g, '').toLowerCase()).filter((w) => w.length > 0);
   const nameStart = paragraph.start + (inBrackets ? head.indexOf(m[2], m[1].length) : head.indexOf(m[1]));
-  return { words, body: paragraph.start + m[0].length, span: { start: nameStart, end: nameStart + named.length } };
+  const described = !!m[2] && !asker && !inBrackets && /\p{Ll}/u.test(m[2]);
+  return { words, described, body: paragraph.start + m[0].length, span: { start: nameStart, end: nameStart + named.length } };
 }
 
 /** "A:" or "ANSWER:": the last person who answered goes on. */
@@ -80,9 +88,14 @@ function fullNameIn(plain: string, surname: string): string | null {
 }
 
 /** The person a label names: by surname among the article's people or in its text, else as written. */
-function speakerOf(words: string[], people: readonly Person[], plain: string): string | null {
-  const name = words.filter((w) => !HONORIFICS.has(w) && !HONORIFICS.has(w + '.') && !OFFICE_TITLES.has(w) &&
+function speakerOf(label: Label, people: readonly Person[], plain: string, introduced?: ReadonlyMap<string, string>): string | null {
+  let name = label.words.filter((w) => !HONORIFICS.has(w) && !HONORIFICS.has(w + '.') && !OFFICE_TITLES.has(w) &&
     !OFFICE_TITLES.has(w + '.') && !ROLE_NOUNS.has(w) && !/^(?:dc|sp|dm|cm|pm|asp|dsp|ips|ias|commandant|deputy|chief|acting|interim)$/.test(w));
+  // "WATCH MANAGER RUTH DALBY (Incident Commander):": the name starts at its given name.
+  if (label.described) {
+    const given = name.findIndex((w, i) => i < name.length - 1 && isGivenName(w));
+    if (given > 0) name = name.slice(given);
+  }
   if (name.length === 0 || name.length > 4 || name.some((w) => NOT_SPEAKERS.has(w) || !NAME_WORD.test(w))) return null;
   const surname = name[name.length - 1];
   // People's keys drop accents ("hélène" → "helene"); the label's words keep them to be found in the text.
@@ -98,10 +111,10 @@ function speakerOf(words: string[], people: readonly Person[], plain: string): s
   // "DRAFT:" and "BREAKING NEWS:" are not.
   if (name.length === 1) {
     const full = fullNameIn(plain, surname);
-    return full !== null ? foldAccents(full) : known.length === 1 ? known[0].key : null;
+    return full !== null ? foldAccents(full) : introduced?.get(last) ?? (known.length === 1 ? known[0].key : null);
   }
   const written = mapped(name, (w) => w[0].toUpperCase() + w.slice(1)).join(' ');
-  return plain.includes(written) || known.some((p) => p.key === key) ? key : null;
+  return plain.includes(written) || known.some((p) => p.key === key) || label.described ? key : null;
 }
 
 /**
@@ -118,8 +131,14 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
   // Whether the article reads as a transcript (two turns labelled with people it names) is known
   // before the first turn goes on: the opening speaker's second paragraph is theirs too.
   const labels = mapped(text.paragraphs, (paragraph) => readLabel(plain, paragraph));
+  // "YASMIN OSEI (Leader, …):" then "OSEI:": a surname alone is the person introduced by a described label.
+  const introduced = new Map<string, string>();
+  for (const label of labels) {
+    const full = label?.described ? speakerOf(label, people, plain) : null;
+    if (full?.includes(' ')) introduced.set(full.split(' ').pop()!, full);
+  }
   let speakers = 0;
-  for (const label of labels) if (label && speakers < 2 && !isAnswer(label) && speakerOf(label.words, people, plain)) speakers++;
+  for (const label of labels) if (label && speakers < 2 && !isAnswer(label) && speakerOf(label, people, plain, introduced)) speakers++;
   for (let pi = 0; pi < text.paragraphs.length; pi++) {
     const paragraph = text.paragraphs[pi];
     const label = labels[pi];
@@ -133,7 +152,7 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
         key = lastAnswer?.key ?? null;
         if (lastAnswer) speakerSpan = lastAnswer.span;
       } else {
-        key = speakerOf(label.words, people, plain);
+        key = speakerOf(label, people, plain, introduced);
         if (key) lastAnswer = { key, span: label.span };
       }
       turn = key ? { key, span: speakerSpan } : null;
