@@ -59,6 +59,15 @@ function twoWeekdays(r: TimeRef): boolean {
   return false;
 }
 
+/** Words that tell a day by another ("on Wednesday, a day after …", "the next day"): literal alternatives, linear-time. */
+const RELATIVE = /\b(?:days?\s+(?:after|before|later|earlier)|(?:next|following|previous)\s+day)\b/i;
+
+/** The weekday's sentence counts days from another moment: its day is told twice, of two events. */
+function relativeDay(r: TimeRef): boolean {
+  const s = r.article.text.sentences[r.time.sentence];
+  return !!s && RELATIVE.test(r.article.text.plain.slice(s.span.start, s.span.end));
+}
+
 /** Characters before a weekday read for a lasting state told with it ("will stay shut on Tuesday"). */
 const STATE_REACH = 25;
 
@@ -78,12 +87,30 @@ function countsOfOneThing(a: TimeRef, b: TimeRef): boolean {
   return a.sentenceFigures.some((f) => f.cls !== null && changesOverTime(f.figure) && b.sentenceFigures.some((g) => g.cls === f.cls));
 }
 
+/**
+ * Every count of a class told on both sides has the same number on both ("Three masked men broke
+ * in … four paintings" / "Three masked thieves broke in … four paintings"): the same tally is one
+ * event told twice, not two snapshots that moved between days.
+ */
+function sameCounts(a: TimeRef, b: TimeRef): boolean {
+  let shared = false;
+  for (const f of a.sentenceFigures) {
+    if (f.cls === null || !changesOverTime(f.figure)) continue;
+    const rivals = b.sentenceFigures.filter((g) => g.cls === f.cls);
+    if (rivals.length === 0) continue;
+    if (!rivals.some((g) => g.figure.value === f.figure.value)) return false;
+    shared = true;
+  }
+  return shared;
+}
+
 /** Whether it reported a conflict (else the action told with the weekday may: plannedDays.ts). */
 export function checkWeekday(check: Check, t: TimeRef): boolean {
   // A lasting state, or a sentence of two weekdays, is no one event's day (read once, not per candidate).
   if (lasting(t) || twoWeekdays(t)) return false;
   const v = check.corpus.vocabulary;
   let agreed = false;
+  let byTally = false;
   const conflicts: TimeRef[] = [];
   // Through the index of weekdays by their clause's words: like words are needed anyway.
   for (const times of check.corpus.weekdayCandidates(t, check.article.path)) {
@@ -96,14 +123,20 @@ export function checkWeekday(check: Check, t: TimeRef): boolean {
       if (!(sim >= SAME_EVENT_WORDS || (shared >= MANY_SHARED && sim >= MANY_SHARED_WORDS))) continue;
       // "Five remained in hospital on Saturday" / "two … on Sunday": counts of one thing told on both
       // sides are snapshots on their own days, not one event on two.
-      if (countsOfOneThing(t, s) || lasting(s) || twoWeekdays(s)) continue;
-      if (s.time.weekday === t.time.weekday) agreed = true;
-      else conflict ??= s;
+      if (lasting(s) || twoWeekdays(s)) continue;
+      // A draft's tally told with the same numbers as the source's is one event told twice (sameCounts).
+      const tally = countsOfOneThing(t, s);
+      // The same day in like words agrees, whatever the tallies.
+      if (s.time.weekday === t.time.weekday) { agreed = true; continue; }
+      if (tally && !(check.isDraft && sameCounts(t, s) && sameCounts(s, t) && !relativeDay(s) && !relativeDay(t))) continue;
+      if (!conflict) { conflict = s; if (tally) byTally = true; }
     }
     if (conflict) conflicts.push(conflict);
   }
   // A source that tells the same event on the same weekday settles it for a draft; sources are held to each other.
   if (conflicts.length === 0 || (check.isDraft && agreed)) return false;
+  // Paired by the same tally, the sources must agree among themselves on the day.
+  if (byTally && conflicts.some((s) => s.time.weekday !== conflicts[0].time.weekday)) return false;
   const ev = conflicts.map((s) => evidence(s.article, s.time.span));
   check.add('time-conflict', 'warning', t.time.span, `weekday conflicts with ${against(ev)}`, ev);
   return true;
