@@ -18,6 +18,16 @@ describe('time findings: a weekday told with the same tally', () => {
     assert.deepEqual(found[0].against.map((e) => e.label), ['001', '002']);
   });
 
+  it('holds the tally, not a share told beside it', () => {
+    const files = {
+      '001_wire.txt': 'OSLEN, June 3 (Northwire) - Packaging maker Brightfold Group said on Tuesday it would cut 340 jobs, about 9% of its staff, and close its Varde plant.',
+      'draft_cuts.md': 'Packaging maker Brightfold Group said on Wednesday it will cut 340 jobs, about 12% of its staff, and close its Varde plant.',
+    };
+    const found = findingsIn(files, 'draft_cuts.md', 'time-conflict');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(files['draft_cuts.md'].slice(found[0].span.start, found[0].span.end), 'Wednesday');
+  });
+
   it('leaves the same weekday, and tallies that moved, alone', () => {
     assert.deepEqual(findingsIn({ '001_wire.txt': wire, 'draft_bank.md': draft('Monday') }, 'draft_bank.md', 'time-conflict'), []);
     const moved = 'Two armed men robbed the Kestrel Bank branch on Harbour Street in the early hours of Tuesday and escaped with 19 safe-deposit boxes.';

@@ -95,7 +95,8 @@ function countsOfOneThing(a: TimeRef, b: TimeRef): boolean {
 function sameCounts(a: TimeRef, b: TimeRef): boolean {
   let shared = false;
   for (const f of a.sentenceFigures) {
-    if (f.cls === null || !changesOverTime(f.figure)) continue;
+    // Counts of things are the tally; a share or a sum beside it may be told otherwise (or wrongly).
+    if (f.cls === null || f.figure.unit !== 'count' || !changesOverTime(f.figure)) continue;
     const rivals = b.sentenceFigures.filter((g) => g.cls === f.cls);
     if (rivals.length === 0) continue;
     if (!rivals.some((g) => g.figure.value === f.figure.value)) return false;
