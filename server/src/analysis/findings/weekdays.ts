@@ -9,11 +9,11 @@ import { against } from './messages';
 import { changesOverTime } from '../alignment/figures';
 
 /** Words around both weekdays (weighted) that make them one event: as for dates in like words. */
-const SAME_EVENT_WORDS = 0.5;
-const MIN_SHARED = 3;
+export const SAME_EVENT_WORDS = 0.5;
+export const MIN_SHARED = 3;
 /** …or four words of the clause in common at a lower likeness, as three do for clock times (findings/times.ts). */
-const MANY_SHARED = 4;
-const MANY_SHARED_WORDS = 0.3;
+export const MANY_SHARED = 4;
+export const MANY_SHARED_WORDS = 0.3;
 
 /** "Sunday", "on Sunday", "Sunday's": a weekday with no day of the month or clock time written beside it. */
 export function weekdayAlone(t: TimeRef): boolean {
@@ -24,7 +24,7 @@ export function weekdayAlone(t: TimeRef): boolean {
  * "at 8am on Wednesday, which was 2300 GMT on Tuesday": a weekday beside a clock time is that time's
  * day on that time's clock, and one moment has two weekdays on two clocks (the clock times compare).
  */
-function besideClock(r: TimeRef): boolean {
+export function besideClock(r: TimeRef): boolean {
   const times = r.article.times;
   const plain = r.article.text.plain;
   const prev = times[r.index - 1];
@@ -39,7 +39,7 @@ const LASTING = /\b(?:remain|remained|remains|remaining|still|stay|stayed|stays|
 const LASTING_REACH = 60;
 
 /** The weekday is told of a state that lasts, true on other days too: not one event's day. */
-function lasting(r: TimeRef): boolean {
+export function lasting(r: TimeRef): boolean {
   const { plain, sentences } = r.article.text;
   const s = sentences[r.time.sentence];
   if (!s) return false;
@@ -50,7 +50,7 @@ function lasting(r: TimeRef): boolean {
  * "stay shut on Tuesday and reopen on Thursday": a sentence that tells two weekdays says two events,
  * and its words cannot tell which weekday another article's like sentence is held to.
  */
-function twoWeekdays(r: TimeRef): boolean {
+export function twoWeekdays(r: TimeRef): boolean {
   const times = r.article.times;
   for (let i = 0; i < times.length; i++) {
     const x = times[i];
@@ -63,7 +63,7 @@ function twoWeekdays(r: TimeRef): boolean {
 const RELATIVE = /\b(?:days?\s+(?:after|before|later|earlier)|(?:next|following|previous)\s+day)\b/i;
 
 /** The weekday's sentence counts days from another moment: its day is told twice, of two events. */
-function relativeDay(r: TimeRef): boolean {
+export function relativeDay(r: TimeRef): boolean {
   const s = r.article.text.sentences[r.time.sentence];
   return !!s && RELATIVE.test(r.article.text.plain.slice(s.span.start, s.span.end));
 }
@@ -83,7 +83,7 @@ export function stateBefore(r: TimeRef): boolean {
  * Both sentences count the same kind of thing. Only figures that change over time are snapshots: a
  * duration or a measure told on both sides ("a hold at T-minus seven minutes") says one event.
  */
-function countsOfOneThing(a: TimeRef, b: TimeRef): boolean {
+export function countsOfOneThing(a: TimeRef, b: TimeRef): boolean {
   return a.sentenceFigures.some((f) => f.cls !== null && changesOverTime(f.figure) && b.sentenceFigures.some((g) => g.cls === f.cls));
 }
 
@@ -92,7 +92,7 @@ function countsOfOneThing(a: TimeRef, b: TimeRef): boolean {
  * in … four paintings" / "Three masked thieves broke in … four paintings"): the same tally is one
  * event told twice, not two snapshots that moved between days.
  */
-function sameCounts(a: TimeRef, b: TimeRef): boolean {
+export function sameCounts(a: TimeRef, b: TimeRef): boolean {
   let shared = false;
   for (const f of a.sentenceFigures) {
     // Counts of things are the tally; a share or a sum beside it may be told otherwise (or wrongly).
