@@ -28,6 +28,17 @@ describe('time findings: a weekday told with the same tally', () => {
     assert.equal(files['draft_cuts.md'].slice(found[0].span.start, found[0].span.end), 'Wednesday');
   });
 
+  it('holds the same tally told in many of the same words, whatever the words beside the weekday', () => {
+    const source = 'Three people were killed and 17 others taken to hospital after a boiler explosion tore through a council apartment block in the harbour town of Selby Cove early on Friday, officials said.';
+    const files = { '001_wire.txt': source, 'draft_cove.md': 'Three people have died and 17 have been taken to hospital after a boiler explosion partly collapsed a council apartment block in Selby Cove early on Saturday.' };
+    const found = findingsIn(files, 'draft_cove.md', 'time-conflict');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(files['draft_cove.md'].slice(found[0].span.start, found[0].span.end), 'Saturday');
+    // The day it was said is not the day of what was said.
+    const said = 'Officials said on Saturday that three people had been killed and 17 others taken to hospital after a boiler explosion tore through a council apartment block in the harbour town of Selby Cove.';
+    assert.deepEqual(findingsIn({ '001_wire.txt': source, 'draft_cove.md': said }, 'draft_cove.md', 'time-conflict'), []);
+  });
+
   it('leaves the same weekday, and tallies that moved, alone', () => {
     assert.deepEqual(findingsIn({ '001_wire.txt': wire, 'draft_bank.md': draft('Monday') }, 'draft_bank.md', 'time-conflict'), []);
     const moved = 'Two armed men robbed the Kestrel Bank branch on Harbour Street in the early hours of Tuesday and escaped with 19 safe-deposit boxes.';

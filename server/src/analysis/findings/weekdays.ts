@@ -7,6 +7,7 @@ import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
 import { changesOverTime } from '../alignment/figures';
+import { SPEECH_VERBS } from '../claims/people/lexicon';
 
 /** Words around both weekdays (weighted) that make them one event: as for dates in like words. */
 export const SAME_EVENT_WORDS = 0.5;
@@ -88,7 +89,7 @@ export function countsOfOneThing(a: TimeRef, b: TimeRef): boolean {
 }
 
 /**
- * Every count of a class told on both sides has the same number on both ("Three masked men broke
+ * Every count of a class told on both sides has its number among the other's counts ("Three masked men broke
  * in … four paintings" / "Three masked thieves broke in … four paintings"): the same tally is one
  * event told twice, not two snapshots that moved between days.
  */
@@ -97,12 +98,34 @@ export function sameCounts(a: TimeRef, b: TimeRef): boolean {
   for (const f of a.sentenceFigures) {
     // Counts of things are the tally; a share or a sum beside it may be told otherwise (or wrongly).
     if (f.cls === null || f.figure.unit !== 'count' || !changesOverTime(f.figure)) continue;
-    const rivals = b.sentenceFigures.filter((g) => g.cls === f.cls);
-    if (rivals.length === 0) continue;
-    if (!rivals.some((g) => g.figure.value === f.figure.value)) return false;
+    if (!b.sentenceFigures.some((g) => g.cls === f.cls)) continue;
+    // The same number told of the same people in other words ("23 others" / "23") is the same count.
+    if (!b.sentenceFigures.some((g) => g.figure.unit === 'count' && g.figure.value === f.figure.value)) return false;
     shared = true;
   }
   return shared;
+}
+
+/** Words of the whole clause shared, and likeness, for a tally told in many of the same words. */
+const TALLY_SHARED = 6;
+const TALLY_WORDS = 0.3;
+
+/** "said on Wednesday": the day something was said, not the day of what was said. */
+function spokenDay(r: TimeRef): boolean {
+  const { plain } = r.article.text;
+  let end = r.time.span.start;
+  while (end > 0 && plain[end - 1] === ' ') end--;
+  if (plain.slice(Math.max(0, end - 3), end).toLowerCase() === ' on') end -= 3;
+  let start = end;
+  while (start > 0 && /[a-z]/.test(plain[start - 1])) start--;
+  return SPEECH_VERBS.has(plain.slice(start, end));
+}
+
+/** The same tally (sameCounts) in a clause told in many of the same words, the day told in the same role. */
+function tallyAlike(check: Check, t: TimeRef, s: TimeRef): boolean {
+  if (!countsOfOneThing(t, s) || !sameCounts(t, s) || !sameCounts(s, t) || spokenDay(t) !== spokenDay(s)) return false;
+  const v = check.corpus.vocabulary;
+  return v.shared(t.context, s.context).count >= TALLY_SHARED && v.similarity(t.context, s.context) >= TALLY_WORDS;
 }
 
 /** Whether it reported a conflict (else the action told with the weekday may: plannedDays.ts). */
@@ -121,7 +144,12 @@ export function checkWeekday(check: Check, t: TimeRef): boolean {
       if (s.time.granularity !== 'date' || s.time.weekday === undefined || s.time.qualifier !== 'exact' || besideClock(s)) continue;
       const shared = v.shared(t.near, s.near).count;
       const sim = shared < MIN_SHARED ? 0 : v.similarity(t.near, s.near);
-      if (!(sim >= SAME_EVENT_WORDS || (shared >= MANY_SHARED && sim >= MANY_SHARED_WORDS))) continue;
+      const alike = sim >= SAME_EVENT_WORDS || (shared >= MANY_SHARED && sim >= MANY_SHARED_WORDS);
+      // A draft's sentence that tells the source's tally in many of its words is the same event
+      // whatever the words right around the weekday ("after a gas explosion partly collapsed a
+      // council apartment block in Brackwater early on Wednesday" / "… tore through a council
+      // apartment block in the northern English city of Brackwater early on Tuesday").
+      if (!alike && !(check.isDraft && tallyAlike(check, t, s))) continue;
       // "Five remained in hospital on Saturday" / "two … on Sunday": counts of one thing told on both
       // sides are snapshots on their own days, not one event on two.
       if (lasting(s) || twoWeekdays(s)) continue;
