@@ -35,7 +35,7 @@ export function besideClock(r: TimeRef): boolean {
 }
 
 /** Words of a state that lasts over days ("remained in hospital on Sunday", "still closed on Monday"). */
-const LASTING = /\b(?:remain|remained|remains|remaining|still|stay|stayed|stays|continued|continues|continuing|until|since)\b/i;
+export const LASTING = /\b(?:remain|remained|remains|remaining|still|stay|stayed|stays|continued|continues|continuing|until|since)\b/i;
 /** Characters either side of the weekday read for them. */
 const LASTING_REACH = 60;
 
