@@ -37,7 +37,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'pellham-council-budget': 14,
   'brenmoor-earnings': 13,
   'skerra-oil-spill': 17,
-  'ashgrove-tower-fire': 14,
+  'ashgrove-tower-fire': 15,
   'lundy-drug-trial': 14,
   'vardo-grid-blackout': 21,
   'ostrava-museum-heist': 18,
