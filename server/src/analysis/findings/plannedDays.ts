@@ -13,6 +13,10 @@ import { stateBefore } from './weekdays';
 
 /** Words between an action and its weekday: "reopen on Thursday", "resume from Monday". */
 const LINKS = new Set(['on', 'from', 'by', 'until', 'till', 'next', 'this']);
+/** Words of a part of the day told before a weekday: "in the early hours of", "in the small hours of", "early on", "before dawn on". */
+const PART_WORDS = new Set(['in', 'the', 'early', 'small', 'wee', 'hours', 'of', 'late', 'before', 'dawn', 'on']);
+/** Words stepped over at most ("in the early hours of" and the link). */
+const PART_WORDS_MAX = 6;
 /** Words that tell no action of their own: "and Tuesday", "on the Wednesday", "is Thursday". */
 const NOT_ACTIONS = new Set(['and', 'or', 'the', 'a', 'to', 'of', 'is', 'was', 'be', 'been', 'are', 'were', 'will', 'would',
   'day', 'late', 'early', 'last', 'since', 'before', 'after', 'until', 'till', 'on', 'from', 'by', 'next', 'this', 'that']);
@@ -29,6 +33,9 @@ function actionOf(r: TimeRef): string | null {
   if (!sentence) return null;
   let word = wordBefore(plain, r.time.span.start, sentence.span.start);
   if (word && LINKS.has(word.text)) word = wordBefore(plain, word.start, sentence.span.start);
+  // "ended in the early hours of Thursday", "erupted early on Wednesday": the part of the day told
+  // before the weekday is stepped over to the action.
+  for (let k = 0; word && k < PART_WORDS_MAX && PART_WORDS.has(word.text); k++) word = wordBefore(plain, word.start, sentence.span.start);
   // A lower-case word: "0315 GMT Sunday" dates a clock time, and "said on Monday" tells when
   // something was said, not the event it was about.
   if (!word || NOT_ACTIONS.has(word.text) || SPEECH_VERBS.has(word.text) || word.text.length < 3) return null;

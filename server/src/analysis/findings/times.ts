@@ -13,6 +13,8 @@ import { checkWeekday, weekdayAlone } from './weekdays';
 import { samePhrase } from '../alignment/phrases';
 import { checkPlannedDay } from './plannedDays';
 import { isTemperature } from '../claims/figures/temperature';
+import { checkClockDay } from './clockDay';
+import { checkOvernight } from './overnight';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
 const AGREE_MINUTES = 30;
@@ -46,8 +48,10 @@ const SAME_EVENT_SHARED = 0.25;
 export function checkTimes(check: Check): void {
   for (const t of check.self.times) {
     if (t.time.granularity === 'clock') checkClock(check, t);
-    // A weekday alone: held to the same event's weekday in like words, else (a draft) by the action told with it.
-    else if (weekdayAlone(t)) { if (!checkWeekday(check, t)) checkPlannedDay(check, t); }
+    // A weekday alone: held to the same event's weekday in like words, else (a draft) to a weekday
+    // written beside a clock time of the same event (clockDay.ts), or a night to a source's "overnight"
+    // (overnight.ts), else by the action told with it.
+    else if (weekdayAlone(t)) { if (!checkWeekday(check, t) && !checkClockDay(check, t) && !checkOvernight(check, t)) checkPlannedDay(check, t); }
     else checkDate(check, t);
   }
 }

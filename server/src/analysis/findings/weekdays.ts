@@ -7,13 +7,14 @@ import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
 import { changesOverTime } from '../alignment/figures';
+import { SPEECH_VERBS } from '../claims/people/lexicon';
 
 /** Words around both weekdays (weighted) that make them one event: as for dates in like words. */
-const SAME_EVENT_WORDS = 0.5;
-const MIN_SHARED = 3;
+export const SAME_EVENT_WORDS = 0.5;
+export const MIN_SHARED = 3;
 /** …or four words of the clause in common at a lower likeness, as three do for clock times (findings/times.ts). */
-const MANY_SHARED = 4;
-const MANY_SHARED_WORDS = 0.3;
+export const MANY_SHARED = 4;
+export const MANY_SHARED_WORDS = 0.3;
 
 /** "Sunday", "on Sunday", "Sunday's": a weekday with no day of the month or clock time written beside it. */
 export function weekdayAlone(t: TimeRef): boolean {
@@ -24,7 +25,7 @@ export function weekdayAlone(t: TimeRef): boolean {
  * "at 8am on Wednesday, which was 2300 GMT on Tuesday": a weekday beside a clock time is that time's
  * day on that time's clock, and one moment has two weekdays on two clocks (the clock times compare).
  */
-function besideClock(r: TimeRef): boolean {
+export function besideClock(r: TimeRef): boolean {
   const times = r.article.times;
   const plain = r.article.text.plain;
   const prev = times[r.index - 1];
@@ -34,12 +35,12 @@ function besideClock(r: TimeRef): boolean {
 }
 
 /** Words of a state that lasts over days ("remained in hospital on Sunday", "still closed on Monday"). */
-const LASTING = /\b(?:remain|remained|remains|remaining|still|stay|stayed|stays|continued|continues|continuing|until|since)\b/i;
+export const LASTING = /\b(?:remain|remained|remains|remaining|still|stay|stayed|stays|continued|continues|continuing|until|since)\b/i;
 /** Characters either side of the weekday read for them. */
 const LASTING_REACH = 60;
 
 /** The weekday is told of a state that lasts, true on other days too: not one event's day. */
-function lasting(r: TimeRef): boolean {
+export function lasting(r: TimeRef): boolean {
   const { plain, sentences } = r.article.text;
   const s = sentences[r.time.sentence];
   if (!s) return false;
@@ -50,13 +51,22 @@ function lasting(r: TimeRef): boolean {
  * "stay shut on Tuesday and reopen on Thursday": a sentence that tells two weekdays says two events,
  * and its words cannot tell which weekday another article's like sentence is held to.
  */
-function twoWeekdays(r: TimeRef): boolean {
+export function twoWeekdays(r: TimeRef): boolean {
   const times = r.article.times;
   for (let i = 0; i < times.length; i++) {
     const x = times[i];
     if (i !== r.index && x.sentence === r.time.sentence && x.granularity === 'date' && x.weekday !== undefined && x.weekday !== r.time.weekday) return true;
   }
   return false;
+}
+
+/** Words that tell a day by another ("on Wednesday, a day after …", "the next day"): literal alternatives, linear-time. */
+const RELATIVE = /\b(?:days?\s+(?:after|before|later|earlier)|(?:next|following|previous)\s+day)\b/i;
+
+/** The weekday's sentence counts days from another moment: its day is told twice, of two events. */
+export function relativeDay(r: TimeRef): boolean {
+  const s = r.article.text.sentences[r.time.sentence];
+  return !!s && RELATIVE.test(r.article.text.plain.slice(s.span.start, s.span.end));
 }
 
 /** Characters before a weekday read for a lasting state told with it ("will stay shut on Tuesday"). */
@@ -74,22 +84,20 @@ export function stateBefore(r: TimeRef): boolean {
  * Both sentences count the same kind of thing. Only figures that change over time are snapshots: a
  * duration or a measure told on both sides ("a hold at T-minus seven minutes") says one event.
  */
-function countsOfOneThing(a: TimeRef, b: TimeRef): boolean {
+export function countsOfOneThing(a: TimeRef, b: TimeRef): boolean {
+  return a.sentenceFigures.some((f) => f.cls !== null && changesOverTime(f.figure) && b.sentenceFigures.some((g) => g.cls === f.cls));
+}
+
+/**
+ * Both weekday clauses count the same kind of thing: "Six people died after the span fell on
+ * Wednesday" tells the fall on Wednesday, and the toll is told of no weekday (clauseOf).
+ */
+function countsInClause(a: TimeRef, b: TimeRef): boolean {
   const ca = clauseOf(a);
   const cb = clauseOf(b);
   const inA = a.sentenceFigures.filter((f) => f.figure.span.start >= ca.start && f.figure.span.end <= ca.end);
   const inB = b.sentenceFigures.filter((g) => g.figure.span.start >= cb.start && g.figure.span.end <= cb.end);
   return inA.some((f) => f.cls !== null && changesOverTime(f.figure) && inB.some((g) => g.cls === f.cls));
-}
-
-/** "fell on Wednesday, a day after the carrier said …": a day told from the weekday is a second event's. */
-const OTHER_DAY = /\b(?:a|one|two|three|the)\s+days?\s+(?:after|before|earlier|later)\b|\bthe\s+(?:previous|next|following)\s+day\b/i;
-
-/** The weekday's sentence tells another day counted from it: two events, and its words are both's. */
-function otherDayTold(r: TimeRef): boolean {
-  const { plain, sentences } = r.article.text;
-  const s = sentences[r.time.sentence];
-  return !!s && OTHER_DAY.test(plain.slice(s.span.start, s.span.end));
 }
 
 /** Where a clause breaks: a comma, a dash, a colon or semicolon, or a word that opens a clause of its own. */
@@ -112,12 +120,53 @@ function clauseOf(r: TimeRef): { start: number; end: number } {
   return { start, end: m ? r.time.span.end + m.index : s.span.end };
 }
 
+/**
+ * Every count of a class told on both sides has its number among the other's counts ("Three masked men broke
+ * in … four paintings" / "Three masked thieves broke in … four paintings"): the same tally is one
+ * event told twice, not two snapshots that moved between days.
+ */
+export function sameCounts(a: TimeRef, b: TimeRef): boolean {
+  let shared = false;
+  for (const f of a.sentenceFigures) {
+    // Counts of things are the tally; a share or a sum beside it may be told otherwise (or wrongly).
+    if (f.cls === null || f.figure.unit !== 'count' || !changesOverTime(f.figure)) continue;
+    if (!b.sentenceFigures.some((g) => g.cls === f.cls)) continue;
+    // The same number told of the same people in other words ("23 others" / "23") is the same count.
+    if (!b.sentenceFigures.some((g) => g.figure.unit === 'count' && g.figure.value === f.figure.value)) return false;
+    shared = true;
+  }
+  return shared;
+}
+
+/** Words of the whole clause shared, and likeness, for a tally told in many of the same words. */
+const TALLY_SHARED = 6;
+const TALLY_WORDS = 0.3;
+
+/** "said on Wednesday": the day something was said, not the day of what was said. */
+function spokenDay(r: TimeRef): boolean {
+  const { plain } = r.article.text;
+  let end = r.time.span.start;
+  while (end > 0 && plain[end - 1] === ' ') end--;
+  if (plain.slice(Math.max(0, end - 3), end).toLowerCase() === ' on') end -= 3;
+  let start = end;
+  while (start > 0 && /[a-z]/.test(plain[start - 1])) start--;
+  return SPEECH_VERBS.has(plain.slice(start, end));
+}
+
+/** The same tally (sameCounts) in a clause told in many of the same words, the day told in the same role. */
+function tallyAlike(check: Check, t: TimeRef, s: TimeRef): boolean {
+  if (!countsOfOneThing(t, s) || !sameCounts(t, s) || !sameCounts(s, t) || spokenDay(t) !== spokenDay(s)) return false;
+  const v = check.corpus.vocabulary;
+  return v.shared(t.context, s.context).count >= TALLY_SHARED && v.similarity(t.context, s.context) >= TALLY_WORDS;
+}
+
 /** Whether it reported a conflict (else the action told with the weekday may: plannedDays.ts). */
 export function checkWeekday(check: Check, t: TimeRef): boolean {
   // A lasting state, or a sentence of two weekdays, is no one event's day (read once, not per candidate).
-  if (lasting(t) || twoWeekdays(t) || otherDayTold(t)) return false;
+  if (lasting(t) || twoWeekdays(t) || relativeDay(t)) return false;
   const v = check.corpus.vocabulary;
   let agreed = false;
+  let byTally = false;
   const conflicts: TimeRef[] = [];
   // Through the index of weekdays by their clause's words: like words are needed anyway.
   for (const times of check.corpus.weekdayCandidates(t, check.article.path)) {
@@ -127,17 +176,28 @@ export function checkWeekday(check: Check, t: TimeRef): boolean {
       if (s.time.granularity !== 'date' || s.time.weekday === undefined || s.time.qualifier !== 'exact' || besideClock(s)) continue;
       const shared = v.shared(t.near, s.near).count;
       const sim = shared < MIN_SHARED ? 0 : v.similarity(t.near, s.near);
-      if (!(sim >= SAME_EVENT_WORDS || (shared >= MANY_SHARED && sim >= MANY_SHARED_WORDS))) continue;
+      const alike = sim >= SAME_EVENT_WORDS || (shared >= MANY_SHARED && sim >= MANY_SHARED_WORDS);
+      // A draft's sentence that tells the source's tally in many of its words is the same event
+      // whatever the words right around the weekday ("after a gas explosion partly collapsed a
+      // council apartment block in Brackwater early on Wednesday" / "… tore through a council
+      // apartment block in the northern English city of Brackwater early on Tuesday").
+      if (!alike && !(check.isDraft && tallyAlike(check, t, s))) continue;
       // "Five remained in hospital on Saturday" / "two … on Sunday": counts of one thing told on both
       // sides are snapshots on their own days, not one event on two.
-      if (countsOfOneThing(t, s) || lasting(s) || twoWeekdays(s) || otherDayTold(s)) continue;
-      if (s.time.weekday === t.time.weekday) agreed = true;
-      else conflict ??= s;
+      if (lasting(s) || twoWeekdays(s) || relativeDay(s)) continue;
+      // A draft's tally told with the same numbers as the source's is one event told twice (sameCounts).
+      const tally = countsInClause(t, s);
+      // The same day in like words agrees, whatever the tallies.
+      if (s.time.weekday === t.time.weekday) { agreed = true; continue; }
+      if (tally && !(check.isDraft && sameCounts(t, s) && sameCounts(s, t))) continue;
+      if (!conflict) { conflict = s; if (tally) byTally = true; }
     }
     if (conflict) conflicts.push(conflict);
   }
   // A source that tells the same event on the same weekday settles it for a draft; sources are held to each other.
   if (conflicts.length === 0 || (check.isDraft && agreed)) return false;
+  // Paired by the same tally, the sources must agree among themselves on the day.
+  if (byTally && conflicts.some((s) => s.time.weekday !== conflicts[0].time.weekday)) return false;
   const ev = conflicts.map((s) => evidence(s.article, s.time.span));
   check.add('time-conflict', 'warning', t.time.span, `weekday conflicts with ${against(ev)}`, ev);
   return true;
