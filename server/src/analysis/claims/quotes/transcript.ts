@@ -64,9 +64,12 @@ function readLabel(plain: string, paragraph: Span): Label | null {
   const named = (inBrackets ? m[2] : m[1]).trim();
   const words = mapped(named.split(/[\s]+/), (w) => w.replace(/[.’']+$/g, '').toLowerCase()).filter((w) => w.length > 0);
   const nameStart = paragraph.start + (inBrackets ? head.indexOf(m[2], m[1].length) : head.indexOf(m[1]));
-  const described = !!m[2] && !asker && !inBrackets && /\p{Ll}/u.test(m[2]);
+  const described = !!m[2] && !asker && !inBrackets && LOWER_CASE.test(m[2]);
   return { words, described, body: paragraph.start + m[0].length, span: { start: nameStart, end: nameStart + named.length } };
 }
+
+/** A lower-case letter: a description in brackets, not a name in capitals (made once, not per label). */
+const LOWER_CASE = /\p{Ll}/u;
 
 /** "A:" or "ANSWER:": the last person who answered goes on. */
 function isAnswer(label: Label): boolean {
