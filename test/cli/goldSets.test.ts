@@ -51,6 +51,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'tarrow-heat-record': 18,
   'velta-phone-launch': 26,
   'keswin-bridge-collapse': 15,
+  'morwick-whale-stranding': 15,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

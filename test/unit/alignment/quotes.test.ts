@@ -29,6 +29,17 @@ describe('alignment: quotations', () => {
     assert.equal(r.alignment.matched, 8);
   });
 
+  it('reads a word with or without its accents or macrons as the same word, and a changed word still as changed', () => {
+    const same = compare('the marae at Ōtāwhiti will open its doors to everyone', 'the marae at Otawhiti will open its doors to everyone');
+    assert.equal(same.alignment.edits, 0);
+    assert.equal(same.alignment.matched, 10);
+    const changed = compare('the marae at Ōtāwhiti will open its gates to everyone', 'the marae at Otawhiti will open its doors to everyone');
+    assert.equal(changed.alignment.edits, 1);
+    const mine = differingSpan(changed.a, changed.alignment, 'a', changed.b);
+    assert.ok(mine);
+    assert.equal(changed.ax.slice(mine.start, mine.end), 'gates');
+  });
+
   it('finds a changed word and points at it on both sides', () => {
     const r = compare('we will try and reopen the bridge by Friday', 'we will try to reopen the bridge by Friday');
     assert.equal(r.alignment.edits, 1);

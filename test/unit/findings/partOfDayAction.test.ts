@@ -27,6 +27,17 @@ describe('time findings: the action before a part of the day and its weekday', (
     assert.equal(findingsIn(files, 'draft_levy.md', 'time-conflict').length, 1);
   });
 
+  it('reads the part of the day as the event where no action is told before it ("a vigil at dawn on Saturday")', () => {
+    const files = {
+      '001_wire.txt': 'A vigil will be held at dawn on Saturday before the wreck is lifted from the harbour by a crane barge.',
+      'draft_levy.md': 'The families will hold a vigil at dawn on Sunday, after which the wreck will be lifted at the Carven wharf.',
+    };
+    const found = findingsIn(files, 'draft_levy.md', 'time-conflict');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(files['draft_levy.md'].slice(found[0].span.start, found[0].span.end), 'Sunday');
+    assert.deepEqual(findingsIn({ ...files, 'draft_levy.md': files['draft_levy.md'].replace('Sunday', 'Saturday') }, 'draft_levy.md', 'time-conflict'), []);
+  });
+
   it('leaves the same weekday, and sources that disagree among themselves, alone', () => {
     assert.deepEqual(findingsIn({ ...sources, 'draft_levy.md': draft('Tuesday') }, 'draft_levy.md', 'time-conflict'), []);
     const split = { ...sources, '003_radio.txt': 'Councillors said the Carven sitting ended in the early hours of Wednesday, after the harbour levy vote.', 'draft_levy.md': draft('Wednesday') };

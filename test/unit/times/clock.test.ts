@@ -195,6 +195,19 @@ describe('times: qualifiers and ranges', () => {
     assert.equal(claim(times, '11 a.m. ET').qualifier, 'until');
   });
 
+  it('splits a range whose far end is rounded ("between 1.10pm and about 2.45pm") into past and until', () => {
+    const { times } = timesIn('Crews cleared the road between 1.10pm and about 2.45pm. Traffic ran from 6am to around 9am.', MARCH_11_2025);
+    assert.equal(claim(times, '1.10pm').qualifier, 'past');
+    assert.equal(claim(times, 'about 2.45pm').qualifier, 'until');
+    assert.equal(claim(times, '6am').qualifier, 'past');
+    assert.equal(claim(times, 'around 9am').qualifier, 'until');
+    // Not a range: a list of times, and a far end with words of its own between.
+    const other = timesIn('The alarm sounded at 1.10pm and about 2.45pm. Crews worked from 6am and then at around 9am.', MARCH_11_2025);
+    assert.equal(claim(other.times, '1.10pm').qualifier, 'exact');
+    assert.equal(claim(other.times, 'about 2.45pm').qualifier, 'about');
+    assert.equal(claim(other.times, 'around 9am').qualifier, 'about');
+  });
+
   it('reads "from 11 to 2 p.m." as 11 a.m.', () => {
     const { times } = timesIn('The polls were busiest from 11:30 to 2 p.m. Pacific.', MARCH_11_2025);
     assert.equal(claim(times, '11:30').localMinutes, 690);

@@ -83,6 +83,30 @@ export type Covered = (offset: number) => boolean;
  * 9:40", "Race stopped at 9:40"), its subject. Empty when no such action stands near the time.
  */
 export function eventKeys(plain: string, clause: Span, at: Span, covered: Covered = () => false): string[] {
+  const tide = tideBefore(plain, clause, at);
+  const keys = actionKeys(plain, clause, at, covered);
+  return tide ? [...keys, tide] : keys;
+}
+
+/** Characters looked back from a time for the tide it tells. */
+const TIDE_REACH = 48;
+/**
+ * "ahead of high tide at 2.38pm", "High tide is at 2.38", "at low tide, which was at 8.17", "the next
+ * high tide is at 3.04am": a tide told right before its time (a tide later than the day's, "next",
+ * keyed apart). Anchored at the end; the stretch read is short.
+ */
+const TIDE = /\b(?:(next|following|second)\s+)?(high|low)\s+(?:tide|water)(?:,?\s+which)?(?:\s+(?:is|was|will\s+be|came|comes|is\s+due|was\s+due|due))?(?:\s+at)?\s*(?:\(\s*)?$/i;
+
+/** The tide a time is the moment of ("~tide:high", "~tide:next high"), or null. */
+function tideBefore(plain: string, clause: Span, at: Span): string | null {
+  if (at.start <= clause.start) return null;
+  const m = TIDE.exec(plain.slice(Math.max(clause.start, at.start - TIDE_REACH), at.start));
+  if (!m) return null;
+  return `~tide:${m[1] ? 'next ' : ''}${m[2].toLowerCase()}`;
+}
+
+/** Event keys of the action told nearest the time (eventKeys less the tide). */
+function actionKeys(plain: string, clause: Span, at: Span, covered: Covered): string[] {
   const body = plain.slice(clause.start, clause.end);
   let best: { start: number; end: number; action: string; intransitive: boolean } | null = null;
   let bestGap = Infinity;

@@ -724,7 +724,13 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     // ("one hundred and seventy-four passengers") does not contradict it.
     const dayOnly = p.momentConflict.length > 0 && p.momentConflict.every((g) => g.anchor?.granularity === 'date') &&
       p.agree.some((g) => bounded(g) && sameNumber(f, g));
-    if (p.momentConflict.length > 0 && !dayOnly) {
+    // "47 whales on the beach at 8.17am, 31 alive and 16 dead": a source's moment told with its whole
+    // and its parts; a draft's count that is one of those parts, stated in the same sentence of the
+    // same thing and tied to no other moment, tells that moment too.
+    const partOfMoment = p.momentConflict.length > 0 && p.agree.some((a) => bounded(a) && sameNumber(f, a) && a.cls === f.cls &&
+      (a.anchor === null || p.momentConflict.some((g) => g.anchor === a.anchor)) &&
+      p.momentConflict.some((g) => g.figure.sentence === a.figure.sentence));
+    if (p.momentConflict.length > 0 && !dayOnly && !partOfMoment) {
       const closest = p.momentConflict.reduce((a, b) => (ratio(f.figure, a.figure) <= ratio(f.figure, b.figure) ? a : b));
       momentConflicts.push(closest);
       comparisons.push(compare(closest, 'conflicts'));

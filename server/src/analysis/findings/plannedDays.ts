@@ -35,11 +35,17 @@ function actionOf(r: TimeRef): string | null {
   if (word && LINKS.has(word.text)) word = wordBefore(plain, word.start, sentence.span.start);
   // "ended in the early hours of Thursday", "erupted early on Wednesday": the part of the day told
   // before the weekday is stepped over to the action.
+  const part = word;
   for (let k = 0; word && k < PART_WORDS_MAX && PART_WORDS.has(word.text); k++) word = wordBefore(plain, word.start, sentence.span.start);
-  // A lower-case word: "0315 GMT Sunday" dates a clock time, and "said on Monday" tells when
-  // something was said, not the event it was about.
-  if (!word || NOT_ACTIONS.has(word.text) || SPEECH_VERBS.has(word.text) || word.text.length < 3) return null;
-  return stem(word.text);
+  // "held at dawn on Wednesday": no action before the part of the day, which then names the event itself.
+  if (word !== part && !isAction(word)) word = part;
+  return isAction(word) ? stem(word.text) : null;
+}
+
+/** A word that can tell an action: "0315 GMT Sunday" dates a clock time, and "said on Monday" tells
+ * when something was said, not the event it was about. */
+function isAction(word: { text: string } | null): word is { text: string } {
+  return word !== null && !NOT_ACTIONS.has(word.text) && !SPEECH_VERBS.has(word.text) && word.text.length >= 3;
 }
 
 /** The lower-case word (a–z only) ending right before `at` past blanks, within the sentence; null when none. */

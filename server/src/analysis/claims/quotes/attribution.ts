@@ -39,7 +39,11 @@ export function attributionAfter(ctx: ArticleContext, tokens: Token[], j: number
     const described = agentStartingAt(ctx, tokens, k, true);
     if (!described || described.agent.kind !== 'person') return null;
     const v = skipAdverbs(tokens, described.last + 1);
-    return isSpeechVerb(tokens[v]) ? { found: described, verb: v, end: v } : null;
+    if (isSpeechVerb(tokens[v])) return { found: described, verb: v, end: v };
+    // “…,” said marine biologist Dr Lena Hart.: a description after a strong speech verb, and the
+    // name closing the sentence.
+    const after = tokens[described.last + 1];
+    return isSpeechVerb(t, true) && (!after || after.text === '.' || after.text === ';') ? { found: described, verb: k, end: described.last } : null;
   }
   if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
     const found = agentStartingAt(ctx, tokens, k + 2);
@@ -55,9 +59,13 @@ export function attributionAfter(ctx: ArticleContext, tokens: Token[], j: number
     v = skipAdverbs(tokens, c + 1);
   }
   // “…,” Fiona McAlister of the Water Police told reporters: a short "of/from/at …" before the verb.
+  // “…,” Dr Lena Hart, 51, of the Tasman Institute, told a briefing: the "of …" set off by commas too.
   if (found.agent.kind === 'person' && tokens[v] && /^(?:of|from|at|with)$/.test(tokens[v].lower)) {
     for (let c = v + 1; c < tokens.length && c <= v + 8; c++) {
-      if (tokens[c].kind === 'punct') break;
+      if (tokens[c].kind === 'punct') {
+        const w = tokens[c].text === ',' ? skipAdverbs(tokens, c + 1) : -1;
+        return w >= 0 && isSpeechVerb(tokens[w]) ? { found, verb: w, end: w } : null;
+      }
       if (isSpeechVerb(tokens[c])) return { found, verb: c, end: c };
     }
   }

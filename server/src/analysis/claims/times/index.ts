@@ -56,6 +56,18 @@ const FUTURE = /\b(?:will|'ll|takes? effect|come into (?:force|effect)|next|expe
 const CLAUSE_GAP = 40;
 
 const RANGE_LINK = /^[ \u00a0]{0,2}(?:to|and|until|till|through|-|–|—)[ \u00a0]{0,2}$/;
+/** A rounding word the range's far end may carry: "between 2.05pm and about 3.20pm", "from 9am to around noon". */
+const ROUNDED_END = /[ \u00a0](?:about|around|roughly|approximately|nearly|almost)[ \u00a0]{1,2}$/i;
+/** Characters at most between a range's two ends. */
+const RANGE_GAP = 24;
+
+/** Whether `gap` joins the two ends of a range, the far end rounded or not. */
+function isRangeLink(gap: string): boolean {
+  if (gap.length > RANGE_GAP) return false;
+  if (RANGE_LINK.test(gap)) return true;
+  const rounded = ROUNDED_END.exec(gap);
+  return rounded !== null && RANGE_LINK.test(gap.slice(0, rounded.index + 1));
+}
 
 /** Every clock time and date in the article's body (headings and page clutter skipped). */
 export function extractTimes(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] {
@@ -198,7 +210,7 @@ function linkRanges(plain: string, placed: Placed[]): void {
     const a = placed[i];
     const b = placed[i + 1];
     if (!a.open || a.m.granularity !== b.m.granularity || a.paragraph !== b.paragraph) continue;
-    if (!RANGE_LINK.test(plain.slice(a.m.end, b.m.start))) continue;
+    if (!isRangeLink(plain.slice(a.m.end, b.m.start))) continue;
     a.qualifier = 'past';
     b.qualifier = 'until';
     if (a.m.granularity !== 'clock') continue;
