@@ -1,0 +1,153 @@
+// A draft's year for a thing the sources date otherwise: "The block was built by the city council in
+// 1986" against sources' "built by the city council in 1968" / "The block was built in 1968". Years
+// are everywhere in news and mostly of other things (ages, "since 1994", anniversaries, plans), so a
+// draft's year written alone ("in 2018", no month or day) is held to a source's year only when
+//   - the clauses around both are told in like words (two words shared and alike in weight, or the
+//     same count beside both: "In 2013, 63 whales came ashore" / "63 whales … in 2011"),
+//   - the two years are one year mistyped: one digit changed or two neighbouring digits swapped,
+//   - both are told as points ("in", not "since" or "by"), both of a plan or both of the past, and
+//     not on either side of the story's own year,
+//   - the sources that date it so agree on one year, and no source writes the draft's year at all
+//     (its year may be told of this thing in words the engine does not tie together).
+// Drafts only: sources are not held to each other on years. A year misreported is a figure wrong, so
+// the finding is a figure-conflict.
+import type { ClaimComparison, TimeClaim } from '../types';
+import type { ArticleClaims, TimeRef } from '../alignment/corpus';
+import { clauseAround } from '../alignment/context';
+import { figureRange } from '../alignment/figures';
+import type { Check } from './check';
+import { evidence } from './check';
+import { against } from './messages';
+
+/** Clauses this alike (weighted), sharing at least LIKE_SHARED words, tell of one thing. */
+const LIKE_WORDS = 0.5;
+const LIKE_SHARED = 2;
+/** With the same count beside both years, clauses this alike are enough. */
+const LIKE_WITH_COUNT = 0.3;
+/** Characters of the source's words quoted before its year in the message. */
+const QUOTE_BEFORE = 40;
+
+/** The year of a claim that writes it out in four digits ("2019", "Aug. 10, 2019"), else undefined. */
+function writtenYear(t: TimeClaim): number | undefined {
+  const y = t.date.year;
+  return y !== undefined && y >= 1000 && y <= 9999 && hasYear(t.text, y) ? y : undefined;
+}
+
+/** Whether `text` writes `year` as a number of its own (not inside "12019" or "2019.5"). */
+export function hasYear(text: string, year: number): boolean {
+  const y = String(year);
+  for (let at = text.indexOf(y); at >= 0; at = text.indexOf(y, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+    const after = text.charCodeAt(at + y.length);
+    const digit = (c: number) => c >= 48 && c <= 57;
+    if (!digit(before) && !digit(after) && !(text[at + y.length] === '.' && digit(text.charCodeAt(at + y.length + 1)))) return true;
+  }
+  return false;
+}
+
+/** One year mistyped as the other: one digit changed ("2018" / "2019"), or two neighbouring digits swapped ("1986" / "1968"). */
+export function yearSlip(a: number, b: number): boolean {
+  const x = String(a);
+  const y = String(b);
+  if (x.length !== y.length || x === y) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff.push(i);
+  if (diff.length === 1) return true;
+  return diff.length === 2 && diff[1] === diff[0] + 1 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]];
+}
+
+/** Words that make a clause tell a plan or a forecast, not what was. */
+const PLAN_WORDS = new Set(['will', 'would', 'shall', 'll', 'due', 'expected', 'expects', 'expect', 'plans', 'planned', 'planning', 'plan',
+  'scheduled', 'aims', 'aim', 'forecast', 'forecasts', 'projected', 'could', 'should', 'may', 'might', 'proposed', 'proposes', 'intends', 'target', 'targets']);
+
+/** Whether the clause around a year tells a plan ("will be replaced in 2028", "is due to open in 2027"). */
+function planned(r: TimeRef): boolean {
+  const { plain, sentences } = r.article.text;
+  const s = sentences[r.time.sentence];
+  if (!s) return false;
+  const clause = clauseAround(plain, s.span, r.time.span);
+  let word = '';
+  for (let i = clause.start; i <= clause.end; i++) {
+    const c = i < clause.end ? plain[i].toLowerCase() : ' ';
+    if (c >= 'a' && c <= 'z') { word += c; continue; }
+    if (PLAN_WORDS.has(word)) return true;
+    word = '';
+  }
+  return false;
+}
+
+/** The year an article is written in, when it says so. */
+function storyYear(r: TimeRef): number | undefined {
+  return r.article.dateline?.year;
+}
+
+/** One year before the story's own year and the other after it: a past event and a plan, not one thing. */
+function eitherSideOf(a: number, b: number, now: number | undefined): boolean {
+  return now !== undefined && ((a < now && b > now) || (a > now && b < now));
+}
+
+/** The same count (class and number) told in both years' sentences: "63 whales". */
+function sameCount(t: TimeRef, s: TimeRef): boolean {
+  return t.sentenceFigures.some((f) => f.cls !== null && f.cls.startsWith('count:') &&
+    s.sentenceFigures.some((g) => g.cls === f.cls && figureRange(g.figure).value === figureRange(f.figure).value));
+}
+
+/** Whether the source's sentence around `s` also writes `year` (it tells two years, and the draft's is one of them). */
+function sentenceAlsoHas(s: TimeRef, year: number): boolean {
+  const span = s.article.text.sentences[s.time.sentence]?.span;
+  return span !== undefined && hasYear(s.article.text.plain.slice(span.start, span.end), year);
+}
+
+/** The source's words right before its year, for the message: "built in 1968". */
+function quotedWords(s: TimeRef): string {
+  const { original, sentences } = s.article.text;
+  const from = Math.max(sentences[s.time.sentence]?.span.start ?? s.time.span.start, s.time.span.start - QUOTE_BEFORE);
+  let start = from;
+  // Whole words only.
+  if (start > 0 && start < s.time.span.start && /\S/.test(original[start - 1])) while (start < s.time.span.start && /\S/.test(original[start])) start++;
+  return original.slice(start, s.time.span.end).trim();
+}
+
+/**
+ * Holds a draft's year, written alone, to the year the sources give the same thing. Returns whether
+ * the claim was one this check reads (a draft's year told alone), so other date checks can skip it.
+ */
+export function checkYear(check: Check, t: TimeRef): boolean {
+  const year = writtenYear(t.time);
+  if (!check.isDraft || year === undefined || t.time.date.month !== undefined || t.time.qualifier !== 'exact') return false;
+  const v = check.corpus.vocabulary;
+  const mine = planned(t);
+  const conflicts: TimeRef[] = [];
+  const years = new Set<number>();
+  // Every source's dates (a date with no day is looked up in all of them).
+  const groups = check.corpus.dateCandidates(t, 0, check.article.path);
+  // A source that writes the draft's year anywhere may be telling this thing with it.
+  const bySource = new Set<ArticleClaims>();
+  for (const c of check.others()) if (hasYear(c.article.text.plain, year)) bySource.add(c);
+  if (bySource.size > 0) return true;
+  for (const times of groups) {
+    let best: TimeRef | null = null;
+    let bestSim = 0;
+    for (const s of times) {
+      if (s.time.granularity !== 'date' || s.time.qualifier !== 'exact') continue;
+      const theirs = writtenYear(s.time);
+      if (theirs === undefined || !yearSlip(year, theirs)) continue;
+      const shared = v.shared(t.near, s.near).count;
+      const sim = v.similarity(t.near, s.near);
+      const like = (shared >= LIKE_SHARED && sim >= LIKE_WORDS) || (shared >= 1 && sim >= LIKE_WITH_COUNT && sameCount(t, s));
+      if (!like || planned(s) !== mine || eitherSideOf(year, theirs, storyYear(s) ?? storyYear(t))) continue;
+      if (sentenceAlsoHas(s, year)) continue;
+      if (!best || sim > bestSim) { best = s; bestSim = sim; }
+    }
+    if (best) { conflicts.push(best); years.add(best.time.date.year as number); }
+  }
+  // Sources that date it to different years leave the draft's year in doubt, not wrong.
+  if (conflicts.length === 0 || years.size !== 1) return true;
+  const comparisons: ClaimComparison[] = conflicts.map((s) => ({
+    label: s.article.label, path: s.article.path, relation: 'conflicts', span: s.time.span, text: s.time.text, value: String(s.time.date.year),
+  }));
+  check.view('time', t.time.span, String(year), comparisons);
+  const ev = conflicts.map((s) => evidence(s.article, s.time.span));
+  check.add('figure-conflict', 'warning', t.time.span, `year conflicts with ${against(ev, quotedWords(conflicts[0]))}`, ev);
+  return true;
+}
