@@ -2,8 +2,9 @@
 // 1986" against sources' "built by the city council in 1968" / "The block was built in 1968". Years
 // are everywhere in news and mostly of other things (ages, "since 1994", anniversaries, plans), so a
 // draft's year written alone ("in 2018", no month or day) is held to a source's year only when
-//   - the clauses around both are told in like words (two words shared and alike in weight, or the
-//     same count beside both: "In 2013, 63 whales came ashore" / "63 whales … in 2011"),
+//   - the clauses around both are told in like words (two words shared and alike in weight), or the
+//     same count stands beside both in like sentences ("In 2013, 63 whales came ashore" / "… 63 whales
+//     … in 2011"),
 //   - the two years are one year mistyped: one digit changed or two neighbouring digits swapped,
 //   - both are told as points ("in", not "since" or "by"), both of a plan or both of the past, and
 //     not on either side of the story's own year,
@@ -18,6 +19,7 @@ import { figureRange } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
+import { MONTHS_AND_DAYS } from '../claims/people/lexicon';
 
 /** Clauses this alike (weighted), sharing at least LIKE_SHARED words, tell of one thing. */
 const LIKE_WORDS = 0.5;
@@ -67,11 +69,14 @@ function planned(r: TimeRef): boolean {
   if (!s) return false;
   const clause = clauseAround(plain, s.span, r.time.span);
   let word = '';
+  let lower = true;
   for (let i = clause.start; i <= clause.end; i++) {
-    const c = i < clause.end ? plain[i].toLowerCase() : ' ';
-    if (c >= 'a' && c <= 'z') { word += c; continue; }
-    if (PLAN_WORDS.has(word)) return true;
+    const c = i < clause.end ? plain[i] : ' ';
+    if (c.toLowerCase() !== c.toUpperCase()) { word += c; if (c < 'a' || c > 'z') lower = false; continue; }
+    // Lower case as written: "May 2" is a month.
+    if (lower && PLAN_WORDS.has(word)) return true;
     word = '';
+    lower = true;
   }
   return false;
 }
@@ -86,16 +91,94 @@ function eitherSideOf(a: number, b: number, now: number | undefined): boolean {
   return now !== undefined && ((a < now && b > now) || (a > now && b < now));
 }
 
+/** Made once: the bundler turns a `\p{…}` literal into a RegExp construction where it stands. */
+const LETTER = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+const TRAILING_APOSTROPHES = /['’]+$/;
+
+/** Words of which two different ones name two different things ("the north pier" / "the south pier"). */
+const CONTRASTS: readonly (readonly string[])[] = [
+  ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest'],
+  ['old', 'new', 'original'],
+  ['first', 'second', 'third', 'fourth', 'fifth'],
+  ['upper', 'lower'], ['inner', 'outer'], ['left', 'right'], ['men', 'women', 'men\'s', 'women\'s'],
+];
+const CONTRAST_GROUP = new Map<string, number>(CONTRASTS.flatMap((g, i) => g.map((w): [string, number] => [w, i])));
+
+/** The clause of a year's sentence, and its words as written (letters and apostrophes), with their offsets. */
+function clauseWords(r: TimeRef): { text: string; start: number }[] {
+  const { plain, sentences } = r.article.text;
+  const s = sentences[r.time.sentence];
+  if (!s) return [];
+  const clause = clauseAround(plain, s.span, r.time.span);
+  const out: { text: string; start: number }[] = [];
+  let start = -1;
+  for (let i = clause.start; i <= clause.end; i++) {
+    const c = i < clause.end ? plain[i] : ' ';
+    const letter = c.toLowerCase() !== c.toUpperCase() || ((c === "'" || c === '’') && start >= 0);
+    if (letter) { if (start < 0) start = i; continue; }
+    // Letters glued to a number ("39.1C", "5km") are its unit, not a word.
+    const glued = start > 0 && plain.charCodeAt(start - 1) >= 48 && plain.charCodeAt(start - 1) <= 57;
+    if (start >= 0 && !glued) out.push({ text: plain.slice(start, i).replace(TRAILING_APOSTROPHES, '').split('’').join("'"), start });
+    start = -1;
+  }
+  return out;
+}
+
+/**
+ * Two things, not one, told in like words: each clause has a word of one contrast the other lacks
+ * ("north" / "south"), or each names something (a capitalised word past the sentence's first) the
+ * other's sentence does not ("Hallam Road bridge" / "Kelso Street bridge").
+ */
+function twoThings(t: TimeRef, s: TimeRef): boolean {
+  const a = clauseWords(t);
+  const b = clauseWords(s);
+  const lower = (ws: { text: string }[]) => new Set(ws.map((w) => w.text.toLowerCase()));
+  const la = lower(a);
+  const lb = lower(b);
+  for (const w of la) {
+    const g = CONTRAST_GROUP.get(w);
+    if (g === undefined || lb.has(w)) continue;
+    for (const x of lb) if (CONTRAST_GROUP.get(x) === g && !la.has(x)) return true;
+  }
+  const sentenceWords = (r: TimeRef) => {
+    const span = r.article.text.sentences[r.time.sentence]?.span;
+    return span ? r.article.text.plain.slice(span.start, span.end).toLowerCase() : '';
+  };
+  const names = (r: TimeRef, ws: { text: string; start: number }[]) => {
+    const first = r.article.text.sentences[r.time.sentence]?.span.start ?? 0;
+    const own = r.article.text.plain.slice(first, r.time.span.start);
+    const firstWord = own.search(LETTER) + first;
+    return ws.filter((w) => w.start !== firstWord && UPPER_START.test(w.text) && !MONTHS_AND_DAYS.has(w.text.toLowerCase()) && !(w.start >= r.time.span.start && w.start < r.time.span.end))
+      .map((w) => w.text.toLowerCase());
+  };
+  const other = (name: string, text: string) => !hasWord(text, name);
+  const ta = sentenceWords(t);
+  const tb = sentenceWords(s);
+  return names(t, a).some((n) => other(n, tb)) && names(s, b).some((n) => other(n, ta));
+}
+
+/** Whether `text` (lower case) has `word` as a word of its own. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text[at - 1] : ' ';
+    const after = at + word.length < text.length ? text[at + word.length] : ' ';
+    const letter = (c: string) => c.toLowerCase() !== c.toUpperCase();
+    if (!letter(before) && !letter(after)) return true;
+  }
+  return false;
+}
+
 /** The same count (class and number) told in both years' sentences: "63 whales". */
 function sameCount(t: TimeRef, s: TimeRef): boolean {
   return t.sentenceFigures.some((f) => f.cls !== null && f.cls.startsWith('count:') &&
     s.sentenceFigures.some((g) => g.cls === f.cls && figureRange(g.figure).value === figureRange(f.figure).value));
 }
 
-/** Whether the source's sentence around `s` also writes `year` (it tells two years, and the draft's is one of them). */
-function sentenceAlsoHas(s: TimeRef, year: number): boolean {
-  const span = s.article.text.sentences[s.time.sentence]?.span;
-  return span !== undefined && hasYear(s.article.text.plain.slice(span.start, span.end), year);
+/** Whether the sentence of `r` also writes `year`: it tells two years, and gives that one to something else. */
+function sentenceAlsoHas(r: TimeRef, year: number): boolean {
+  const span = r.article.text.sentences[r.time.sentence]?.span;
+  return span !== undefined && hasYear(r.article.text.plain.slice(span.start, span.end), year);
 }
 
 /** The source's words right before its year, for the message: "built in 1968". */
@@ -134,9 +217,13 @@ export function checkYear(check: Check, t: TimeRef): boolean {
       if (theirs === undefined || !yearSlip(year, theirs)) continue;
       const shared = v.shared(t.near, s.near).count;
       const sim = v.similarity(t.near, s.near);
-      const like = (shared >= LIKE_SHARED && sim >= LIKE_WORDS) || (shared >= 1 && sim >= LIKE_WITH_COUNT && sameCount(t, s));
+      // A year opening its sentence ("In 2013, 63 whales came ashore") has no words of its own before
+      // the count beside it: with the same count there, the sentences' words say it is one event.
+      const like = (shared >= LIKE_SHARED && sim >= LIKE_WORDS) ||
+        (sameCount(t, s) && Math.max(shared >= 1 ? sim : 0, v.similarity(t.context, s.context)) >= LIKE_WITH_COUNT);
       if (!like || planned(s) !== mine || eitherSideOf(year, theirs, storyYear(s) ?? storyYear(t))) continue;
-      if (sentenceAlsoHas(s, year)) continue;
+      // "built in 1968 and rebuilt in 1986": the draft's sentence gives the source's year to another thing.
+      if (sentenceAlsoHas(t, theirs) || twoThings(t, s)) continue;
       if (!best || sim > bestSim) { best = s; bestSim = sim; }
     }
     if (best) { conflicts.push(best); years.add(best.time.date.year as number); }
