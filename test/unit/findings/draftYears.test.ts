@@ -52,6 +52,12 @@ describe('figure findings: a draft year for a thing the sources date otherwise',
     assert.deepEqual(yearConflicts('The Marsh Lane bridge over the Wend was built in 1986.', { '001_wire.txt': one }), [['1986', '001']]);
   });
 
+  it('a year inside a source\'s quotation is the speaker\'s, not the record', () => {
+    const quote = 'BRAMLEY, June 2 (Coastwire) - "The Marsh Lane bridge over the Wend was built in 1968," the county engineer said.';
+    assert.deepEqual(yearConflicts('The Marsh Lane bridge over the Wend was built in 1986.', { '001_wire.txt': quote }), []);
+    assert.deepEqual(yearConflicts('The Marsh Lane bridge over the Wend was built in 1986.', { '001_wire.txt': quote.replace(/"/g, '') }), [['1986', '001']]);
+  });
+
   it('years far apart are not one year mistyped, whatever the words', () => {
     assert.deepEqual(yearConflicts('Salthaven pier was built by the harbour trust in 1932.'), []);
   });

@@ -7,7 +7,7 @@
 //     … in 2011"),
 //   - the two years are one year mistyped: one digit changed or two neighbouring digits swapped,
 //   - both are told as points ("in", not "since" or "by"), both of a plan or both of the past, and
-//     not on either side of the story's own year,
+//     not on either side of the story's own year; the source's not inside a report's quotation,
 //   - the sources that date it so agree on one year, and no source writes the draft's year at all
 //     (its year may be told of this thing in words the engine does not tie together).
 // Drafts only: sources are not held to each other on years. A year misreported is a figure wrong, so
@@ -169,6 +169,12 @@ function hasWord(text: string, word: string): boolean {
   return false;
 }
 
+/** A year inside a report's quotation is the speaker's, loose like a quoted figure; a transcript's turn is the record. */
+function quoted(r: TimeRef): boolean {
+  const { start, end } = r.time.span;
+  return r.article.quotes.some((q) => !q.transcript && q.pieces.some((p) => p.start <= start && end <= p.end));
+}
+
 /** The same count (class and number) told in both years' sentences: "63 whales". */
 function sameCount(t: TimeRef, s: TimeRef): boolean {
   return t.sentenceFigures.some((f) => f.cls !== null && f.cls.startsWith('count:') &&
@@ -221,7 +227,7 @@ export function checkYear(check: Check, t: TimeRef): boolean {
       // the count beside it: with the same count there, the sentences' words say it is one event.
       const like = (shared >= LIKE_SHARED && sim >= LIKE_WORDS) ||
         (sameCount(t, s) && Math.max(shared >= 1 ? sim : 0, v.similarity(t.context, s.context)) >= LIKE_WITH_COUNT);
-      if (!like || planned(s) !== mine || eitherSideOf(year, theirs, storyYear(s) ?? storyYear(t))) continue;
+      if (!like || quoted(s) || planned(s) !== mine || eitherSideOf(year, theirs, storyYear(s) ?? storyYear(t))) continue;
       // "built in 1968 and rebuilt in 1986": the draft's sentence gives the source's year to another thing.
       if (sentenceAlsoHas(t, theirs) || twoThings(t, s)) continue;
       if (!best || sim > bestSim) { best = s; bestSim = sim; }
