@@ -4,7 +4,7 @@
 // draft year some source writes are left alone.
 import { strict as assert } from 'node:assert';
 import { findingsIn } from './review';
-import { hasYear, yearSlip } from '../../../server/src/analysis/findings/years';
+import { hasYear, slipsOf, yearSlip } from '../../../server/src/analysis/findings/years';
 
 const wire = 'SALTHAVEN, March 3 (Coastwire) - Storm waves tore a 40-metre gap in Salthaven pier on Tuesday. ' +
   'The Victorian-style pier was built by the harbour trust in 1957. It was last repainted in 2016. ' +
@@ -102,6 +102,8 @@ describe('figure findings: a draft year for a thing the sources date otherwise',
     assert.equal(yearSlip(1968, 1896), false);
     assert.equal(yearSlip(2005, 2024), false);
     assert.equal(yearSlip(2019, 2019), false);
+    assert.equal(slipsOf(1968).length, 38); // 35 digits changed (not a leading 0) and 3 swaps
+    assert.ok(slipsOf(1968).includes(1986) && slipsOf(1968).includes(1969) && !slipsOf(1968).includes(1896));
     assert.equal(hasYear('built in 1968.', 1968), true);
     assert.equal(hasYear('ref 119680 and 1968.5', 1968), false);
   });

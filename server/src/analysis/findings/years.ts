@@ -13,7 +13,8 @@
 // Drafts only: sources are not held to each other on years. A year misreported is a figure wrong, so
 // the finding is a figure-conflict.
 import type { ClaimComparison, TimeClaim } from '../types';
-import type { ArticleClaims, TimeRef } from '../alignment/corpus';
+import type { TimeRef } from '../alignment/corpus';
+import { fullTextWords } from '../alignment/textWords';
 import { clauseAround } from '../alignment/context';
 import { figureRange } from '../alignment/figures';
 import type { Check } from './check';
@@ -56,6 +57,17 @@ export function yearSlip(a: number, b: number): boolean {
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff.push(i);
   if (diff.length === 1) return true;
   return diff.length === 2 && diff[1] === diff[0] + 1 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]];
+}
+
+/** Every year one slip from `year` (yearSlip), ascending. */
+export function slipsOf(year: number): number[] {
+  const x = String(year);
+  const out = new Set<number>();
+  for (let i = 0; i < x.length; i++) {
+    for (let d = 0; d <= 9; d++) out.add(Number(x.slice(0, i) + d + x.slice(i + 1)));
+    if (i + 1 < x.length) out.add(Number(x.slice(0, i) + x[i + 1] + x[i] + x.slice(i + 2)));
+  }
+  return [...out].filter((y) => y !== year && String(y).length === x.length && yearSlip(year, y)).sort((a, b) => a - b);
 }
 
 /** Words that make a clause tell a plan or a forecast, not what was. */
@@ -208,13 +220,14 @@ export function checkYear(check: Check, t: TimeRef): boolean {
   const mine = planned(t);
   const conflicts: TimeRef[] = [];
   const years = new Set<number>();
-  // Every source's dates (a date with no day is looked up in all of them).
-  const groups = check.corpus.dateCandidates(t, 0, check.article.path);
-  // A source that writes the draft's year anywhere may be telling this thing with it.
-  const bySource = new Set<ArticleClaims>();
-  for (const c of check.others()) if (hasYear(c.article.text.plain, year)) bySource.add(c);
-  if (bySource.size > 0) return true;
-  for (const times of groups) {
+  // A source that writes the draft's year anywhere may be telling this thing with it. Sources are
+  // found by the year as a word of their running text (alignment/textWords.ts), and read to be sure.
+  const word = String(year);
+  for (const c of check.corpus.sourcesWithWord(word, check.article.path)) {
+    if (fullTextWords(c.article.text.original).some((w) => w.norm === word)) return true;
+  }
+  // The sources' dates told in a year one slip from the draft's.
+  for (const times of check.corpus.yearCandidates(slipsOf(year), check.article.path)) {
     let best: TimeRef | null = null;
     let bestSim = 0;
     for (const s of times) {
