@@ -32,6 +32,21 @@ describe('figure findings: a draft year for a thing the sources date otherwise',
     assert.deepEqual(yearConflicts('In 2013, 212 volunteers cleared the beach after a smaller storm.'), [['2013', '001']]);
   });
 
+  it('a count no one rounds to, beside both years, ties them in unlike words; "since 2011, when …" dates what happened', () => {
+    const bay = {
+      '001_wire.txt': 'KERRICK, Jan. 14, 2027 (Coastwire) - Forty pilot whales stranded on Kerrick Sands on Tuesday. It is the bay\'s worst stranding since 2011, when 63 whales came ashore near the lighthouse.',
+      '002_paper.md': 'Published 14 January 2027\n\nRescuers refloated 12 whales. In 2011, 63 pilot whales beached at Kerrick Sands; only nine survived.',
+    };
+    assert.deepEqual(yearConflicts('Forty pilot whales stranded on Kerrick Sands on Tuesday. In 2013, 63 whales came ashore near the lighthouse.', bay), [['2013', '001', '002']]);
+    assert.deepEqual(yearConflicts('Forty pilot whales stranded on Kerrick Sands on Tuesday. In 2013, 63 whales came ashore near the lighthouse.', { '002_paper.md': bay['002_paper.md'] }), [['2013', '002']]);
+    // A round count in unlike words may be another year's: "Forty" is no tie.
+    const round = { '002_paper.md': 'Published 14 January 2027\n\nIn 2011, 40 pilot whales beached at Kerrick Sands; only nine survived.' };
+    assert.deepEqual(yearConflicts('In 2013, 40 whales came ashore near the lighthouse.', round), []);
+    // "since 2011" alone is a stretch of time, not the year of an event.
+    const since = { '001_wire.txt': 'KERRICK, Jan. 14, 2027 (Coastwire) - In all, 63 whales have come ashore near the lighthouse since 2011, wardens say.' };
+    assert.deepEqual(yearConflicts('In 2013, 63 whales came ashore near the lighthouse.', since), []);
+  });
+
   it('another thing dated in another year is not compared', () => {
     // The pier was built in 1957 and a lifeboat station opened beside it in 1962.
     assert.deepEqual(yearConflicts('The pier was last repainted in 2017.'), [['2017', '001']]);

@@ -3,10 +3,10 @@
 // are everywhere in news and mostly of other things (ages, "since 1994", anniversaries, plans), so a
 // draft's year written alone ("in 2018", no month or day) is held to a source's year only when
 //   - the clauses around both are told in like words (two words shared and alike in weight), or the
-//     same count stands beside both in like sentences ("In 2013, 63 whales came ashore" / "… 63 whales
-//     … in 2011"),
+//     same count stands beside both, in like sentences or a count no one rounds to ("In 2013, 63
+//     whales came ashore" / "In 2011, 63 pilot whales beached"),
 //   - the two years are one year mistyped: one digit changed or two neighbouring digits swapped,
-//   - both are told as points ("in", not "since" or "by"), both of a plan or both of the past, and
+//   - both are told as points ("in", not "since" or "by", but "since 2011, when …"), both of a plan or both of the past, and
 //     not on either side of the story's own year; the source's not inside a report's quotation,
 //   - the sources that date it so agree on one year, and no source writes the draft's year at all
 //     (its year may be told of this thing in words the engine does not tie together).
@@ -187,11 +187,37 @@ function quoted(r: TimeRef): boolean {
   return r.article.quotes.some((q) => !q.transcript && q.pieces.some((p) => p.start <= start && end <= p.end));
 }
 
-/** The same count (class and number) told in both years' sentences: "63 whales". */
-function sameCount(t: TimeRef, s: TimeRef): boolean {
-  return t.sentenceFigures.some((f) => f.cls !== null && f.cls.startsWith('count:') &&
-    s.sentenceFigures.some((g) => g.cls === f.cls && figureRange(g.figure).value === figureRange(f.figure).value));
+/**
+ * The same count (class and number) told in both years' sentences ("63 whales"): 'told' when it is
+ * there, 'specific' when it is also a number no one rounds to (two digits or more, not a multiple of
+ * ten, told exactly), which does not come round again by chance; null when there is none.
+ */
+function sameCount(t: TimeRef, s: TimeRef): 'specific' | 'told' | null {
+  let found: 'specific' | 'told' | null = null;
+  for (const f of t.sentenceFigures) {
+    if (f.cls === null || !f.cls.startsWith('count:')) continue;
+    const value = figureRange(f.figure).value;
+    if (!s.sentenceFigures.some((g) => g.cls === f.cls && figureRange(g.figure).value === value)) continue;
+    if (f.figure.qualifier === 'exact' && value >= SPECIFIC_COUNT && value % 10 !== 0 && Number.isInteger(value)) return 'specific';
+    found = 'told';
+  }
+  return found;
 }
+
+/** A count this large, not a multiple of ten, is specific enough to tie two years together alone. */
+const SPECIFIC_COUNT = 11;
+
+/**
+ * Told as a point: "in 2011", or "since 2011, when 63 whales came ashore" (the "when" tells what
+ * happened in that year), not "since 2011" or "by 2030".
+ */
+function atPoint(r: TimeRef): boolean {
+  if (r.time.qualifier === 'exact') return true;
+  if (r.time.qualifier !== 'past' || !/^since\b/i.test(r.time.text)) return false;
+  const plain = r.article.text.plain;
+  return SINCE_WHEN.test(plain.slice(r.time.span.end, r.time.span.end + 8));
+}
+const SINCE_WHEN = /^,?\s{1,2}when\b/;
 
 /** Whether the sentence of `r` also writes `year`: it tells two years, and gives that one to something else. */
 function sentenceAlsoHas(r: TimeRef, year: number): boolean {
@@ -215,7 +241,7 @@ function quotedWords(s: TimeRef): string {
  */
 export function checkYear(check: Check, t: TimeRef): boolean {
   const year = writtenYear(t.time);
-  if (!check.isDraft || year === undefined || t.time.date.month !== undefined || t.time.qualifier !== 'exact') return false;
+  if (!check.isDraft || year === undefined || t.time.date.month !== undefined || !atPoint(t)) return false;
   const v = check.corpus.vocabulary;
   const mine = planned(t);
   const conflicts: TimeRef[] = [];
@@ -231,15 +257,16 @@ export function checkYear(check: Check, t: TimeRef): boolean {
     let best: TimeRef | null = null;
     let bestSim = 0;
     for (const s of times) {
-      if (s.time.granularity !== 'date' || s.time.qualifier !== 'exact') continue;
+      if (s.time.granularity !== 'date' || !atPoint(s)) continue;
       const theirs = writtenYear(s.time);
       if (theirs === undefined || !yearSlip(year, theirs)) continue;
       const shared = v.shared(t.near, s.near).count;
       const sim = v.similarity(t.near, s.near);
       // A year opening its sentence ("In 2013, 63 whales came ashore") has no words of its own before
       // the count beside it: with the same count there, the sentences' words say it is one event.
-      const like = (shared >= LIKE_SHARED && sim >= LIKE_WORDS) ||
-        (sameCount(t, s) && Math.max(shared >= 1 ? sim : 0, v.similarity(t.context, s.context)) >= LIKE_WITH_COUNT);
+      const count = sameCount(t, s);
+      const like = (shared >= LIKE_SHARED && sim >= LIKE_WORDS) || count === 'specific' ||
+        (count !== null && Math.max(shared >= 1 ? sim : 0, v.similarity(t.context, s.context)) >= LIKE_WITH_COUNT);
       if (!like || quoted(s) || planned(s) !== mine || eitherSideOf(year, theirs, storyYear(s) ?? storyYear(t))) continue;
       // "built in 1968 and rebuilt in 1986": the draft's sentence gives the source's year to another thing.
       if (sentenceAlsoHas(t, theirs) || twoThings(t, s)) continue;
