@@ -52,6 +52,9 @@ describe('figure findings: a draft year for a thing the sources date otherwise',
     assert.deepEqual(yearConflicts('The pier was last repainted in 2017.'), [['2017', '001']]);
     assert.deepEqual(yearConflicts('A lifeboat station opened beside the pier in 1958.'), []);
     assert.deepEqual(yearConflicts('The harbour trust opened a new cafe beside the pier in 1963.'), []);
+    const inspected = { '001_wire.txt': 'The Marsh Lane bridge over the Wend was last inspected in 2024.' };
+    assert.deepEqual(yearConflicts('The Marsh Lane bridge over the Wend was next inspected in 2042.', inspected), []);
+    assert.deepEqual(yearConflicts('The Marsh Lane bridge over the Wend was last inspected in 2042.', inspected), [['2042', '001']]);
     assert.deepEqual(yearConflicts('The south pier was built by the harbour trust in 1975.', { '001_wire.txt': wire.replace('The Victorian-style pier', 'The north pier') }), []);
   });
 

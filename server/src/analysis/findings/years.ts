@@ -6,8 +6,11 @@
 //     same count stands beside both, in like sentences or a count no one rounds to ("In 2013, 63
 //     whales came ashore" / "In 2011, 63 pilot whales beached"),
 //   - the two years are one year mistyped: one digit changed or two neighbouring digits swapped,
-//   - both are told as points ("in", not "since" or "by", but "since 2011, when …"), both of a plan or both of the past, and
-//     not on either side of the story's own year; the source's not inside a report's quotation,
+//   - both are told as points ("in", not "since" or "by", but "since 2011, when …"), both of a plan
+//     or both of the past, not on either side of the story's own year, and the source's not inside
+//     a report's quotation,
+//   - nothing says they are two things: a contrast ("north" / "south") or a name on each side that
+//     the other lacks, or the draft's sentence writing the source's year too,
 //   - the sources that date it so agree on one year, and no source writes the draft's year at all
 //     (its year may be told of this thing in words the engine does not tie together).
 // Drafts only: sources are not held to each other on years. A year misreported is a figure wrong, so
@@ -93,9 +96,12 @@ function planned(r: TimeRef): boolean {
   return false;
 }
 
-/** The year an article is written in, when it says so. */
-function storyYear(r: TimeRef): number | undefined {
-  return r.article.dateline?.year;
+/**
+ * The year a source is written in, when it says so. The source's, not the draft's: a draft's
+ * dateline stands outside the sentence an edit re-checks a claim by (findings/incremental.ts).
+ */
+function storyYear(s: TimeRef): number | undefined {
+  return s.article.dateline?.year;
 }
 
 /** One year before the story's own year and the other after it: a past event and a plan, not one thing. */
@@ -108,14 +114,19 @@ const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const TRAILING_APOSTROPHES = /['’]+$/;
 
-/** Words of which two different ones name two different things ("the north pier" / "the south pier"). */
+/**
+ * Words of which two of different kinds in one group name two different things ("the north pier" /
+ * "the south pier", "last inspected" / "next inspected"); words of one kind say the same.
+ */
 const CONTRASTS: readonly (readonly string[])[] = [
   ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest'],
   ['old', 'new', 'original'],
   ['first', 'second', 'third', 'fourth', 'fifth'],
   ['upper', 'lower'], ['inner', 'outer'], ['left', 'right'], ['men', 'women', 'men\'s', 'women\'s'],
+  ['last|previous', 'next|upcoming'],
 ];
-const CONTRAST_GROUP = new Map<string, number>(CONTRASTS.flatMap((g, i) => g.map((w): [string, number] => [w, i])));
+/** Each word's group and kind (its place in the group; "|" joins words of one kind). */
+const CONTRAST_GROUP = new Map<string, [number, number]>(CONTRASTS.flatMap((g, i) => g.flatMap((kind, k) => kind.split('|').map((w): [string, [number, number]] => [w, [i, k]]))));
 
 /** The clause of a year's sentence, and its words as written (letters and apostrophes), with their offsets. */
 function clauseWords(r: TimeRef): { text: string; start: number }[] {
@@ -148,10 +159,17 @@ function twoThings(t: TimeRef, s: TimeRef): boolean {
   const lower = (ws: { text: string }[]) => new Set(ws.map((w) => w.text.toLowerCase()));
   const la = lower(a);
   const lb = lower(b);
-  for (const w of la) {
-    const g = CONTRAST_GROUP.get(w);
-    if (g === undefined || lb.has(w)) continue;
-    for (const x of lb) if (CONTRAST_GROUP.get(x) === g && !la.has(x)) return true;
+  const kinds = (ws: Set<string>) => {
+    const out = new Set<string>();
+    for (const w of ws) { const g = CONTRAST_GROUP.get(w); if (g) out.add(g.join(':')); }
+    return out;
+  };
+  const ka = kinds(la);
+  const kb = kinds(lb);
+  for (const x of ka) {
+    if (kb.has(x)) continue;
+    const group = x.split(':')[0] + ':';
+    for (const y of kb) if (y.startsWith(group) && !ka.has(y)) return true;
   }
   const sentenceWords = (r: TimeRef) => {
     const span = r.article.text.sentences[r.time.sentence]?.span;
@@ -214,8 +232,9 @@ const SPECIFIC_COUNT = 11;
 function atPoint(r: TimeRef): boolean {
   if (r.time.qualifier === 'exact') return true;
   if (r.time.qualifier !== 'past' || !/^since\b/i.test(r.time.text)) return false;
-  const plain = r.article.text.plain;
-  return SINCE_WHEN.test(plain.slice(r.time.span.end, r.time.span.end + 8));
+  // Read within the sentence (what an incremental check keys the claim by).
+  const end = Math.min(r.time.span.end + 8, r.article.text.sentences[r.time.sentence]?.span.end ?? r.time.span.end);
+  return SINCE_WHEN.test(r.article.text.plain.slice(r.time.span.end, end));
 }
 const SINCE_WHEN = /^,?\s{1,2}when\b/;
 
@@ -267,7 +286,7 @@ export function checkYear(check: Check, t: TimeRef): boolean {
       const count = sameCount(t, s);
       const like = (shared >= LIKE_SHARED && sim >= LIKE_WORDS) || count === 'specific' ||
         (count !== null && Math.max(shared >= 1 ? sim : 0, v.similarity(t.context, s.context)) >= LIKE_WITH_COUNT);
-      if (!like || quoted(s) || planned(s) !== mine || eitherSideOf(year, theirs, storyYear(s) ?? storyYear(t))) continue;
+      if (!like || quoted(s) || planned(s) !== mine || eitherSideOf(year, theirs, storyYear(s))) continue;
       // "built in 1968 and rebuilt in 1986": the draft's sentence gives the source's year to another thing.
       if (sentenceAlsoHas(t, theirs) || twoThings(t, s)) continue;
       if (!best || sim > bestSim) { best = s; bestSim = sim; }
