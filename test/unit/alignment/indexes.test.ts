@@ -72,6 +72,19 @@ describe('alignment: indexes of claim keys', () => {
     assert.ok(compared > 0);
   });
 
+  it('find the sources\' years one digit off a draft\'s, and a source writing the draft\'s year', () => {
+    // Written for this test: a year swapped in a draft, told beside a full date in one source, and a
+    // second draft year that one source writes in its running text (so it is not held wrong).
+    const sources = [
+      ['/pier/001_wire.txt', 'SALTHAVEN, March 3, 2026 (Coastwire) - The Victorian-style pier was built by the harbour trust in 1957. The cafe on the pier opened on June 1, 2014.'],
+      ['/pier/002_paper.md', 'Published 3 March 2026\n\nThe Victorian-style pier was built by the harbour trust in 1957. Its cafe opened in 2014, and the kiosk followed in 2015.'],
+    ].map(([p, text]) => analyzeArticle({ path: p, text }));
+    const draft = analyzeArticle({ path: '/pier/draft_pier.md', text: 'The Victorian-style pier was built by the harbour trust in 1975. The cafe on the pier opened in 2015.\n' });
+    const [indexed, exhaustive] = both(sources);
+    assertSameReviews([draft, ...sources], indexed, exhaustive, 'years');
+    assert.deepEqual(checkArticle(indexed, draft).findings.filter((f) => f.message.startsWith('year conflicts')).map((f) => [f.text, ...f.against.map((e) => e.label)]), [['1975', '001', '002']]);
+  });
+
   it('find a quotation in the sources\' running text, however its rarest word is spelled', () => {
     // Written for this test: words a draft quotes that sources carry without quotation marks, with
     // the rarest word hyphenated, curly-apostrophed or in a link target on one side.

@@ -606,7 +606,7 @@ export interface CorpusOptions {
 /**
  * A look-up a check made: every source filed under a key ("f:" figure class, "q:" quotation
  * shingle, "s:" surname, "w:" word of the running text, "c:" clock-time key, "d:" day of the year,
- * "u" dates without a day, EVERY_SOURCE); the figures of a class whose interval's low end lies in
+ * "u" dates without a day, "y:" year of a date, EVERY_SOURCE); the figures of a class whose interval's low end lies in
  * [from, to] and the class's wide figures (FigureIndex.candidates); or the clock times whose words
  * share at least two of these (TimeIndex.clockCandidates).
  */
@@ -835,6 +835,11 @@ export class Corpus {
   /** Source dates within `days` of `t`'s day, grouped by source, in the corpus's order. */
   dateCandidates(t: TimeRef, days: number, exceptPath?: string): TimeRef[][] {
     return this.timeIndex.dateCandidates(t, days, exceptPath);
+  }
+
+  /** Source dates told in any of `years`, grouped by source, in the corpus's order (TimeIndex.yearCandidates). */
+  yearCandidates(years: readonly number[], exceptPath?: string): TimeRef[][] {
+    return this.timeIndex.yearCandidates(years, exceptPath);
   }
 
   /** Source dates told with a weekday whose clauses share two words with t's (TimeIndex.weekdayCandidates). */

@@ -139,6 +139,6 @@ function kindOf(lookup: Lookup): Exclude<keyof ClaimKinds, 'classes'> {
     case 'q:': return 'quotes';
     case 's:': return 'statements';
     case 'w:': return 'text';
-    default: return 'times'; // "c:", "d:", "u", "k"
+    default: return 'times'; // "c:", "d:", "u", "y:", "k"
   }
 }

@@ -10,7 +10,8 @@
 //
 // Dates (findings/times.ts, checkDate): compared only within a window of days; dates are indexed by
 // their day of the year; a date told with its weekday also by its clause's words, as clock times are
-// (findings/plannedDays.ts and findings/weekdays.ts).
+// (findings/plannedDays.ts and findings/weekdays.ts). Every date with a year is also indexed by its
+// year (findings/years.ts holds a draft's year to the sources' years one digit off).
 import type { TimeClaim } from '../types';
 import type { ArticleClaims, Lookup, TimeRef } from './corpus';
 
@@ -67,6 +68,8 @@ export class TimeIndex {
   private readonly dates = new Map<number, Run[]>();
   /** Dates without a day and month: always candidates (the check skips them itself). */
   private readonly undated = new Map<'', Run[]>();
+  /** Dates by their year, when they have one. */
+  private readonly years = new Map<number, Run[]>();
 
   /**
    * With `exhaustive`, every look-up returns every time of every other source (for tests).
@@ -91,6 +94,7 @@ export class TimeIndex {
     });
     this.dates.forEach(each('d:'));
     this.undated.forEach((runs) => { for (let i = 0; i < runs.length; i++) fn('u', runs[i].path); });
+    this.years.forEach(each('y:'));
   }
 
   add(claims: ArticleClaims): void {
@@ -104,6 +108,7 @@ export class TimeIndex {
       } else {
         const d = dayOfYear(t.time);
         if (d === null) put(this.undated, '', t); else put(this.dates, d, t);
+        if (t.time.date.year !== undefined) put(this.years, t.time.date.year, t);
         if (byWords(t)) for (const w of t.near) put(this.words, w, t);
       }
     }
@@ -117,6 +122,7 @@ export class TimeIndex {
     const keys = new Set<string>();
     const words = new Set<string>();
     const days = new Set<number | null>();
+    const years = new Set<number>();
     for (const t of known.claims.times) {
       if (t.time.granularity === 'clock') {
         const k = clockKeys(t);
@@ -124,9 +130,11 @@ export class TimeIndex {
         for (const w of k.words) words.add(w);
       } else {
         days.add(dayOfYear(t.time));
+        if (t.time.date.year !== undefined) years.add(t.time.date.year);
         if (byWords(t)) for (const w of t.near) words.add(w);
       }
     }
+    for (const y of years) take(this.years, y, path);
     for (const k of keys) take(this.clocks, k, path);
     for (const w of words) take(this.words, w, path);
     for (const d of days) if (d === null) take(this.undated, '', path); else take(this.dates, d, path);
@@ -205,6 +213,17 @@ export class TimeIndex {
     return this.grouped(found, exceptPath);
   }
 
+
+  /** Source dates told in any of `years` (a date with a day too: "Aug. 10, 2019"), grouped as above. */
+  yearCandidates(years: readonly number[], exceptPath?: string): TimeRef[][] {
+    if (this.exhaustive) return this.everyTime(exceptPath);
+    const found = new Set<TimeRef>();
+    for (const y of years) {
+      this.lookups?.('y:' + y);
+      for (const s of others(this.years.get(y), exceptPath)) found.add(s);
+    }
+    return this.grouped(found, exceptPath);
+  }
 
   private grouped(found: Set<TimeRef>, exceptPath: string | undefined): TimeRef[][] {
     const byPath = new Map<string, { seq: number; times: TimeRef[] }>();
