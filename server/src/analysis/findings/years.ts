@@ -112,7 +112,12 @@ function eitherSideOf(a: number, b: number, now: number | undefined): boolean {
 /** Made once: the bundler turns a `\p{…}` literal into a RegExp construction where it stands. */
 const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
-const TRAILING_APOSTROPHES = /['’]+$/;
+/** A word's closing apostrophes ("teams’") trimmed by hand: a pattern anchored at the end retries at every apostrophe of "a'''…'b". */
+function trimApostrophes(word: string): string {
+  let end = word.length;
+  while (end > 0 && (word[end - 1] === "'" || word[end - 1] === '’')) end--;
+  return word.slice(0, end);
+}
 
 /**
  * Words of which two of different kinds in one group name two different things ("the north pier" /
@@ -142,7 +147,7 @@ function clauseWords(r: TimeRef): { text: string; start: number }[] {
     if (letter) { if (start < 0) start = i; continue; }
     // Letters glued to a number ("39.1C", "5km") are its unit, not a word.
     const glued = start > 0 && plain.charCodeAt(start - 1) >= 48 && plain.charCodeAt(start - 1) <= 57;
-    if (start >= 0 && !glued) out.push({ text: plain.slice(start, i).replace(TRAILING_APOSTROPHES, '').split('’').join("'"), start });
+    if (start >= 0 && !glued) out.push({ text: trimApostrophes(plain.slice(start, i)).split('’').join("'"), start });
     start = -1;
   }
   return out;
