@@ -786,7 +786,10 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   }
 }
 
-/** A sum told at another scale word: "$41 million" for "$41 billion", "£2.5bn" for "£2.5m". */
+/**
+ * A sum told at another scale word: "$41 million" for "$41 billion", "£2.5bn" for "£2.5m". Apart from
+ * planOf's SCALE_SLIPS (any figure, like words only): a sum in one currency is held in any words.
+ */
 const SUM_SCALE_RATIOS = [1e3, 1e6, 1e9];
 
 /**
