@@ -81,6 +81,10 @@ export class IndexStore {
   private readonly writeBatch: number;
   private readonly pending = new Map<string, Pending>();
   private draining: Promise<void> | undefined;
+  /** Background writes wait until this time (Date.now()): typing is under way (see hold). */
+  private heldUntil = 0;
+  /** Ends the current wait of a held drain early (release). */
+  private wake: (() => void) | undefined;
   private readonly counts: IndexStats = { hits: 0, misses: 0, corrupt: 0, written: 0, writeErrors: 0 };
 
   /** `root` is the extension's storage folder (or any cache folder); entries go in a subfolder. */
@@ -183,7 +187,26 @@ export class IndexStore {
     await fs.promises.rm(this.dir, { recursive: true, force: true });
   }
 
-  /** Resolves once every queued write is on disk. */
+  /**
+   * Holds background writes for `ms` from now (a batch being written finishes first): each batch
+   * serialises its entries on this thread, which would add 10 ms or more to a keystroke's answer.
+   */
+  hold(ms: number): void {
+    this.heldUntil = Math.max(this.heldUntil, Date.now() + ms);
+  }
+
+  /** True while writes are held (typing went on within the held time). */
+  get held(): boolean {
+    return this.heldUntil > Date.now();
+  }
+
+  /** Ends any hold (shutdown: the entries must reach the disk now). */
+  release(): void {
+    this.heldUntil = 0;
+    this.wake?.();
+  }
+
+  /** Resolves once every queued write is on disk (not before a hold ends). */
   async flush(): Promise<void> {
     while (this.draining) await this.draining;
   }
@@ -200,6 +223,7 @@ export class IndexStore {
         return;
       }
       while (this.pending.size > 0) {
+        await this.whileHeld();
         const batch: Pending[] = [];
         for (const p of this.pending.values()) {
           batch.push(p);
@@ -210,6 +234,16 @@ export class IndexStore {
         await new Promise((r) => setImmediate(r));
       }
     })().finally(() => { this.draining = undefined; });
+  }
+
+  private async whileHeld(): Promise<void> {
+    for (let wait = this.heldUntil - Date.now(); wait > 0; wait = this.heldUntil - Date.now()) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, wait);
+        this.wake = () => { clearTimeout(timer); resolve(); };
+      });
+      this.wake = undefined;
+    }
   }
 
   private async write(p: Pending): Promise<void> {

@@ -153,6 +153,37 @@ describe('persisted source index (IndexStore)', () => {
     assert.deepEqual(fresh.load(p, later), second);
   });
 
+  it('holds background writes while typing goes on, answers from the queue meanwhile, and writes on release', async () => {
+    const paths = ['a.txt', 'b.txt'].map((n) => path.join(root, n));
+    const store = new IndexStore(root, { engine: 'e1', writeBatch: 1 });
+    store.hold(10_000);
+    assert.ok(store.held);
+    const analyses = paths.map((p) => analyse(p, WIRE));
+    paths.forEach((p, i) => store.save(p, stamp, WIRE, analyses[i]));
+    let flushed = false;
+    const flushing = store.flush().then(() => { flushed = true; });
+    await new Promise((r) => setTimeout(r, 60));
+    assert.equal(flushed, false, 'a held store must not finish writing');
+    assert.equal(store.stats.written, 0);
+    assert.equal(store.load(paths[1], stamp), analyses[1]);
+    store.release();
+    assert.ok(!store.held);
+    await flushing;
+    assert.equal(store.stats.written, 2);
+    assert.deepEqual(new IndexStore(root, { engine: 'e1' }).load(paths[0], stamp), analyses[0]);
+  });
+
+  it('writes once a short hold runs out, without a release', async () => {
+    const p = path.join(root, 'a.txt');
+    const store = new IndexStore(root, { engine: 'e1' });
+    store.hold(30);
+    store.save(p, stamp, WIRE, analyse(p, WIRE));
+    const t0 = Date.now();
+    await store.flush();
+    assert.ok(Date.now() - t0 >= 25, 'the write waited for the hold');
+    assert.equal(store.stats.written, 1);
+  });
+
   it('prunes entries of paths no longer in the review set, and leftover temporary files', async () => {
     const store = new IndexStore(root, { engine: 'e1' });
     const paths = ['a.txt', 'b.txt', 'c.txt'].map((n) => path.join(root, n));
