@@ -103,9 +103,17 @@ export function spelledAs(text: string, start: number, end: number, norm: string
   return k === norm.length;
 }
 
-function asciiOnly(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return false;
-  return true;
+function asciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** wordSpans's reading of text[j]: 0 for no letter or digit, else its length in code units (2 for a surrogate pair). */
+function letterOrDigitAt(text: string, j: number): number {
+  if (j >= text.length) return 0;
+  const c = text.charCodeAt(j);
+  if (c < 128) return asciiLetterOrDigit(c) ? 1 : 0;
+  const cp = text.codePointAt(j)!;
+  return letterOrDigit(cp) ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
 /** Only words this long are looked up (the search's rarest word is one of at least four letters). */
@@ -164,12 +172,46 @@ export class TextWordIndex<V extends { article: { path: string; text: { original
     // The words of indexedWords, posted as they are read: a word met again finds this source at
     // the end of its list already, so no Set of the text's words is built.
     const text = source.article.text.original;
-    const spans = wordSpans(text);
-    for (let i = 0; i < spans.count; i++) {
-      const start = spans.starts[i];
-      const end = spans.ends[i];
-      if (end - start < MIN_INDEXED_WORD && asciiOnly(text, start, end)) continue; // an ASCII word's spelling is never longer
-      const w = spellingAt(text, start, end);
+    const n = text.length;
+    let i = 0;
+    // wordSpans's scan, each character read once: while reading a word it notes whether the word is
+    // plain (lower-case ASCII, no hyphen: its slice is its spelling) or ASCII (a spelling never longer).
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 128 ? !asciiLetterOrDigit(c) : letterOrDigitAt(text, i) === 0) {
+        i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        continue;
+      }
+      const start = i;
+      let plainWord = true;
+      let ascii = true;
+      for (;;) {
+        // A run of letters and digits.
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (d < 128) {
+            if (!asciiLetterOrDigit(d)) break;
+            if (d >= 65 && d <= 90) plainWord = false;
+            i++;
+            continue;
+          }
+          const k = letterOrDigitAt(text, i);
+          if (k === 0) break;
+          plainWord = false;
+          ascii = false;
+          i += k;
+        }
+        // Joined to the next run by a single apostrophe or hyphen.
+        const d = i < n ? text.charCodeAt(i) : 0;
+        if ((d === 39 || d === 0x2019 || d === 45) && letterOrDigitAt(text, i + 1) > 0) {
+          if (d !== 39) { plainWord = false; if (d !== 45) ascii = false; }
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (i - start < MIN_INDEXED_WORD && ascii) continue; // an ASCII word's spelling is never longer
+      const w = plainWord ? text.slice(start, i) : spellingAt(text, start, i);
       if (w.length >= MIN_INDEXED_WORD) this.post(w, source);
     }
   }
