@@ -129,7 +129,7 @@ const CAST_NAME = 48;
  * what the person is in ordinary case: the label "CASTELLÁN:" is that person. Adds surname → full
  * name (keys, accents folded) to `introduced`, leaving names introduced otherwise alone.
  */
-function castList(plain: string, introduced: Map<string, string>): void {
+function castList(plain: string, people: readonly Person[], introduced: Map<string, string>): void {
   let start = 0;
   while (start < plain.length) {
     let end = plain.indexOf('\n', start);
@@ -137,10 +137,14 @@ function castList(plain: string, introduced: Map<string, string>): void {
     const comma = plain.indexOf(',', start);
     if (comma > start && comma < end && comma - start <= CAST_NAME && LOWER_CASE.test(plain.slice(comma + 1, end))) {
       const head = plain.slice(start, comma).trim();
-      const words = head.split(' ').map((w) => w.toLowerCase()).filter((w) => !HONORIFICS.has(w) && !HONORIFICS.has(w + '.'));
-      if (mostlyCapitals(head) && !/[a-zß-öø-ÿ]/.test(head) && words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w) && !NOT_SPEAKERS.has(w))) {
-        const surname = foldAccents(words[words.length - 1]);
-        if (!introduced.has(surname)) introduced.set(surname, foldAccents(words.join(' ')));
+      const words = head.split(' ').map((w) => w.toLowerCase()).filter((w) => w.length > 0);
+      if (mostlyCapitals(head) && !LOWER_CASE.test(head) && words.length >= 2 && words.length <= 5) {
+        // Read as a described label is ("WATCH MANAGER RUTH DALBY (…)"): titles and ranks dropped.
+        const full = speakerOf({ words, described: true, body: comma, span: { start, end: comma } }, people, plain);
+        if (full?.includes(' ')) {
+          const surname = full.split(' ').pop()!;
+          if (!introduced.has(surname)) introduced.set(surname, full);
+        }
       }
     }
     start = end + 1;
@@ -167,7 +171,7 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
     const full = label?.described ? speakerOf(label, people, plain) : null;
     if (full?.includes(' ')) introduced.set(full.split(' ').pop()!, full);
   }
-  castList(plain, introduced);
+  castList(plain, people, introduced);
   let speakers = 0;
   for (const label of labels) if (label && speakers < 2 && !isAnswer(label) && speakerOf(label, people, plain, introduced)) speakers++;
   for (let pi = 0; pi < text.paragraphs.length; pi++) {
