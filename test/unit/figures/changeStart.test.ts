@@ -14,6 +14,8 @@ describe('figures: the bare start of a change', () => {
   it('gives the bare start the unit of the change\'s end', () => {
     assert.ok(figures('Turnout fell to 58.4% from 61.9 at the last election.').includes('61.9=61.9 percent'));
     assert.ok(figures('The share was 22.5 per cent, down from 24.1.').includes('24.1=24.1 percent'));
+    // A number of another size is of something else: "11 shelters, up from 5,000" (people).
+    assert.ok(figures('They slept in 11 relief shelters, up from 5,000 the night before.').includes('5,000=5000 count'));
     // Not after "to": "climbed 8% to 512,000" is a change and the count it reached.
     assert.ok(figures('Sales climbed 8% to 512,000.').includes('512,000=512000 count'));
   });

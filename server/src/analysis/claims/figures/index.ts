@@ -91,6 +91,9 @@ function inheritChangeUnit(text: ArticleText, figures: Figure[]): void {
     if (prev.unit === 'count' ? prev.counted === null || prev.counted === 'year-old' : prev.unit !== 'percent' && prev.unit !== 'duration') continue;
     const between = f.span.start - prev.span.end;
     if (between < 0 || between > 12 || !CHANGE_FROM.has(text.plain.slice(prev.span.end, f.span.start).replace(/\s+/g, '').toLowerCase())) continue;
+    // "11 relief shelters, up from 5,000 the night before": a number of another size is of something else.
+    const r = f.value / prev.value;
+    if (!(r >= 0.1 && r <= 10)) continue;
     f.unit = prev.unit;
     f.counted = prev.counted;
     if (prev.measure !== undefined) f.measure = prev.measure;
