@@ -28,6 +28,13 @@ describe('findings: the squiggle of a quotation credited to someone else', () =>
     assert.ok(covered(draft, f).startsWith('Dennis Farrow'), covered(draft, f));
   });
 
+  it('takes in the name before an apposition and a verb phrase', () => {
+    const draft = `The storm tore away half of the Eastcliff pier on Sunday. Dennis Farrow, who has led the borough council since 2019, had the last word on it: ${quote.replace(',"', '."')}`;
+    const [f] = findingsIn({ '001_wire.txt': source, 'draft_pier.md': draft }, 'draft_pier.md', 'attribution-conflict');
+    assert.ok(f, 'the wrong speaker is found');
+    assert.ok(covered(draft, f).startsWith('Dennis Farrow'), covered(draft, f));
+  });
+
   it('leaves a name in the sentence before to the quotation it credits there', () => {
     const draft = 'The storm tore away half of the Eastcliff pier on Sunday. "The sea came over the wall at dawn," said Dennis Farrow, the council leader. ' +
       `${quote.replace(',"', '."')}`;

@@ -34,6 +34,7 @@ import { otherSide, tallyOutcome } from '../claims/figures/tallies';
 import { isTemperature } from '../claims/figures/temperature';
 import { agedNoun, agedPerson } from './ages';
 import { arrivingParty, mayTellArrival } from './arrivals';
+import { countOfShare } from './shareOfCount';
 
 /** A figure's events: none (only times have them). */
 const NO_EVENTS: readonly string[] = [];
@@ -77,6 +78,8 @@ export interface FigureRef {
   measuredAt: TimeClaim | null;
   /** Counts the rest of a whole ("the remaining five regions"): held only to another such count. */
   rest?: true;
+  /** A percentage told as the share of an exact count right before it ("80,375, or 6.7%"): that count (alignment/shareOfCount.ts). */
+  shareOf?: number;
   /** The surname of the named person whose age this is ("Lena Marsh, 41,"; alignment/ages.ts). */
   agedPerson?: string;
   /** The person noun an age is told of ("boy" in "a nine-year-old boy"; alignment/ages.ts). */
@@ -327,6 +330,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       measuredAt: a >= 0 && !moving && !converted ? clockTime(article.times[a]) : null,
     };
     if (restOfWhole(text, figure)) ref.rest = true;
+    const whole = countOfShare(text.plain, article.figures, index);
+    if (whole !== null) ref.shareOf = whole;
     const aged = agedPerson(article, figure);
     if (aged) ref.agedPerson = aged;
     const noun = agedNoun(article, figure);

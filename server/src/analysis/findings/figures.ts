@@ -357,6 +357,11 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     // "96,300 homes … at the peak": a source that tells its peak elsewhere tells another moment here;
     // its peak is the draft's moment (sources are not held to each other by the word alone).
     if (f.peak && !g.peak && g.peakTold) continue;
+    // "80,375, or 6.7%" / "80,375 people, or 8.8 per cent": shares of one count are one quantity, as at one moment.
+    if (f.shareOf !== undefined && f.shareOf === g.shareOf) {
+      steps.push({ g, kind: ok ? Kind.MomentAgree : Kind.MomentConflict });
+      continue;
+    }
     const peaks = check.isDraft && f.peak && g.peak;
     if ((peaks || sameFigureMoment(f, g)) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
       steps.push({ g, kind: ok ? Kind.MomentAgree : Kind.MomentConflict });
@@ -411,6 +416,42 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   return { steps, context: new SharedWords((g) => g.context), near: new SharedWords((g) => g.near) };
 }
 
+/** A bare count this large (four digits or more) with two digits swapped is rarely a coincidence. */
+const BARE_SLIP_MIN = 1000;
+
+/**
+ * "put the population at 1,248,317" where the sources say "1,284,317": a draft's count with no noun
+ * (so of no class, compared with nothing) that no source states, whose neighbouring digits swapped give
+ * a source's exact count told in like words, is that count misreported. Looked for only when some
+ * source states a swapped number at all (a look-up of the corpus's numbers), so most counts cost nothing.
+ */
+function bareSlip(check: Check, f: FigureRef): void {
+  const figure = f.figure;
+  if (figure.unit !== 'count' || figure.qualifier !== 'exact' || figure.range || f.inQuote || !Number.isInteger(figure.value) || figure.value < BARE_SLIP_MIN) return;
+  if (check.corpus.hasValue(figure)) return;
+  const swaps = swappedNumbers(figure.value).filter((v) => check.corpus.hasValue({ ...figure, value: v, told: undefined }));
+  if (swaps.length === 0) return;
+  const v = check.corpus.vocabulary;
+  const refs: FigureRef[] = [];
+  for (const source of check.others()) {
+    const g = source.figures.find((r) => r.figure.unit === 'count' && r.figure.qualifier === 'exact' && !r.inQuote && swaps.includes(r.figure.value) &&
+      (v.shared(f.near, r.near).count >= 2 || v.similarity(f.context, r.context) >= SLIP_CONTEXT));
+    if (g) refs.push(g);
+  }
+  if (refs.length > 0) report(check, f, refs);
+}
+
+/** The numbers a whole number becomes with two neighbouring, different digits swapped (no leading zero). */
+function swappedNumbers(n: number): number[] {
+  const d = String(n);
+  const out: number[] = [];
+  for (let i = 0; i + 1 < d.length; i++) {
+    if (d[i] === d[i + 1] || (i === 0 && d[1] === '0')) continue;
+    out.push(Number(d.slice(0, i) + d[i + 1] + d[i] + d.slice(i + 2)));
+  }
+  return out;
+}
+
 /** The factors a scale word misreported puts on a number (thousand ↔ million ↔ billion). */
 const SCALE_SLIPS = [1e3, 1e-3, 1e6, 1e-6];
 
@@ -443,7 +484,11 @@ function movedSnapshot(f: FigureRef, g: FigureRef): boolean {
 export function checkFigures(check: Check): void {
   const plans = check.figurePlans;
   for (const f of check.self.figures) {
-    if (!f.cls || isVague(f.figure)) continue;
+    if (!f.cls) {
+      if (check.isDraft) bareSlip(check, f);
+      continue;
+    }
+    if (isVague(f.figure)) continue;
     let plan: FigurePlan | undefined;
     if (plans) {
       const key = planKey(f);
@@ -473,7 +518,8 @@ export function checkFigures(check: Check): void {
         // "Oskarsen down 3.2% at 14:31" / "Brannock up 14.6% at 15:31 BST": two shares or sums of one
         // moment with not a word in common are of two things (a count at a moment is the event's).
         case Kind.MomentConflict:
-          if (f.figure.unit === 'count' || s.context() > 0 || s.nearShared() > 0) slot(g).momentConflict.push(g);
+          // Shares of one count are tied by the count, whatever the words.
+          if (f.figure.unit === 'count' || (f.shareOf !== undefined && f.shareOf === g.shareOf) || s.context() > 0 || s.nearShared() > 0) slot(g).momentConflict.push(g);
           continue;
         case Kind.SameNumber:
           slot(g).agree.push(g);
@@ -492,6 +538,9 @@ export function checkFigures(check: Check): void {
         case Kind.Conflict: break;
       }
       if (!check.isDraft && !sourcesSameQuantity(check, f, g, s)) continue;
+      // "14.6 per cent, up from 13.9": a number the source's own sentence states is another quantity
+      // of it, never the figure it disagrees with (another figure of that source may be).
+      if (!check.isDraft && statesItself(f, g)) continue;
       const sim = sameQuantity(f, g, s);
       // "a nine-year-old boy" / "a seven-year-old boy": ages of the same kind of person are held together in any words.
       const sameAged = f.agedNoun !== undefined && f.agedNoun === g.agedNoun;

@@ -327,8 +327,8 @@ function reportSpeaker(check: Check, q: QuoteRef, mine: string | null, others: C
     `quote attributed to ${here} here, but to ${who} in ${against(ev)}`, ev, attribution);
 }
 
-/** Characters between a quotation and the name that credits it, at most, for one squiggle over both. */
-const SPEAKER_REACH = 60;
+/** Characters between a quotation and the name that credits it, at most, for one squiggle over both (an apposition and a verb phrase: "Ana Ruiz, who ran the count, had the last word: “…”"). */
+const SPEAKER_REACH = 100;
 
 /**
  * What disagrees is who said it: the squiggle takes in the words that credit the quotation ("…,"

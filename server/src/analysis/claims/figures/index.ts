@@ -70,9 +70,34 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   });
   labelledCounts(text, out);
   tallySides(text.plain, out);
+  inheritChangeUnit(text, out);
   inheritCounted(text, out);
   sterlingPounds(text, out);
   return out;
+}
+
+/** Between a change's end and its bare start: "from", ", up from", " down from". */
+const CHANGE_FROM = new Set(['from', ',from', 'upfrom', 'downfrom', ',upfrom', ',downfrom']);
+
+/**
+ * "rose to 4.1% from 4.6 in 2021", "to 39.4 years from 38.1": a bare number a change started from,
+ * told right after where it went, is in that figure's unit (the writer does not repeat it).
+ */
+function inheritChangeUnit(text: ArticleText, figures: Figure[]): void {
+  for (let k = 1; k < figures.length; k++) {
+    const f = figures[k];
+    const prev = figures[k - 1];
+    if (f.unit !== 'count' || f.counted !== null || f.inWords || f.range || prev.sentence !== f.sentence) continue;
+    if (prev.unit === 'count' ? prev.counted === null || prev.counted === 'year-old' : prev.unit !== 'percent' && prev.unit !== 'duration') continue;
+    const between = f.span.start - prev.span.end;
+    if (between < 0 || between > 12 || !CHANGE_FROM.has(text.plain.slice(prev.span.end, f.span.start).replace(/\s+/g, '').toLowerCase())) continue;
+    // "11 relief shelters, up from 5,000 the night before": a number of another size is of something else.
+    const r = f.value / prev.value;
+    if (!(r >= 0.1 && r <= 10)) continue;
+    f.unit = prev.unit;
+    f.counted = prev.counted;
+    if (prev.measure !== undefined) f.measure = prev.measure;
+  }
 }
 
 /** "of which 64 were dead", "including 12 children": a part of the count before, not that count again. */

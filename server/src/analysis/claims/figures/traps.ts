@@ -80,8 +80,9 @@ export function numeralIsNotFigure(tokens: FigureToken[], i: number, money = fal
   if (t.kind === 'number' && (inPhoneNumber(tokens, i) || LEADING_ZERO.test(t.text))) return true;
   // Emergency numbers: "a 999 call", "dialled 911".
   if (EMERGENCY.has(t.text) && ((next && EMERGENCY_AFTER.has(next.lower)) || (prev && /^(?:dial|dialled|dialed|dialling|dialing|call|called|calling|ring|rang)$/.test(prev.lower)))) return true;
-  // Ratios: "1 in 4", "one in five".
-  if (next?.lower === 'in' && (next2?.kind === 'number')) return true;
+  // Ratios: "1 in 4", "one in five"; "from 38.1 in 2021" is a figure of a year (a ratio's first
+  // number before a year-like second is a small whole one: "1 in 2000").
+  if (next?.lower === 'in' && (next2?.kind === 'number') && !(isYearNumeral(next2) && !/^[1-9]$/.test(t.text))) return true;
   if (prev?.lower === 'in' && prev2?.kind === 'number') return true;
   return false;
 }

@@ -20,6 +20,22 @@ const QUOTE_MARKS = new Set(['“', '”', '"']);
 const ADVERBS_BEFORE_BEEN = new Set(['has', 'had', 'have']);
 /** Appositions verbAfter steps over between a subject and its verb. */
 const MAX_APPOSITIONS = 3;
+/** Tokens a blog's entry stamp may take: "11", ":", "52", "a.m.", "GMT". */
+const STAMP_TOKENS = 6;
+
+/** Where the sentence goes on after an opening entry stamp and its dash ("11:52 –"), or 0 without one. */
+function entryStampEnd(tokens: Token[]): number {
+  if (tokens[0]?.kind !== 'number') return 0;
+  let clock = false;
+  for (let k = 1; k < tokens.length && k <= STAMP_TOKENS; k++) {
+    const t = tokens[k];
+    if (t.text === '–' || t.text === '—' || t.text === '-') return clock ? k + 1 : 0;
+    if (t.text === ':' || t.text === '.') clock = true;
+    else if (t.kind !== 'number' && !/^(?:a\.?m\.?|p\.?m\.?|[a-z]{2,4}t)$/i.test(t.text)) return 0;
+  }
+  return 0;
+}
+
 /** Whether tokens[from, to) hold no punctuation but apostrophes ("the dockers' union"). */
 function wordsOnly(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i].kind === 'punct' && tokens[i].text !== "'" && tokens[i].text !== '’') return false;
@@ -63,6 +79,9 @@ export class SubjectFinder {
       }
       return this.subjectAt(tokens, i);
     }
+    // "11:52 – Ana Ruiz, who …": a live blog's entry stamp before a dash is no part of the sentence.
+    const stamp = entryStampEnd(tokens);
+    if (stamp > 0) return this.subjectAt(tokens, stamp);
     // An opening phrase ends at the first comma: "In a post on X, Musk claimed …", "However, he …".
     // Read it first: "In Leeds, Maria Lopez said" is not "In Leeds" with "Maria Lopez" in apposition.
     const opening = tokens[0] && tokens[0].cap && (NOT_FIRST.has(tokens[0].lower) || PREPOSITIONS.has(tokens[0].lower));
@@ -147,7 +166,9 @@ export class SubjectFinder {
       k = skipAdverbs(tokens, c);
     }
     // "has been doing the media rounds": the auxiliaries are skipped as adverbs; "been" is the verb.
-    return isVerbLike(tokens[k]) || (tokens[k]?.lower === 'been' && k > from && ADVERBS_BEFORE_BEEN.has(tokens[k - 1].lower)) ? k : -1;
+    if (isVerbLike(tokens[k]) || (tokens[k]?.lower === 'been' && k > from && ADVERBS_BEFORE_BEEN.has(tokens[k - 1].lower))) return k;
+    // "Ruiz had the last word: “…”": "had" skipped as an auxiliary is the verb itself before a determiner.
+    return k > from && ADVERBS_BEFORE_BEEN.has(tokens[k - 1].lower) && DETERMINERS.has(tokens[k]?.lower ?? '') ? k - 1 : -1;
   }
 
   /** Words from `from` to a comma with no verb, adverb or quotation among them: an apposition. */

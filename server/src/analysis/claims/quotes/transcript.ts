@@ -120,6 +120,37 @@ function speakerOf(label: Label, people: readonly Person[], plain: string, intro
   return plain.includes(written) || known.some((p) => p.key === key) || label.described ? key : null;
 }
 
+/** A cast line's name is at most this long ("DR TOMÁS FERREIRA-LUND"). */
+const CAST_NAME = 48;
+
+/**
+ * A transcript's list of who took part, a line each: "RÍONA CASTELLÁN, Minister for Finance", "DR
+ * TOMÁS FERREIRA-LUND, Chief Statistician". A name in capitals of two to four words, then a comma and
+ * what the person is in ordinary case: the label "CASTELLÁN:" is that person. Adds surname → full
+ * name (keys, accents folded) to `introduced`, leaving names introduced otherwise alone.
+ */
+function castList(plain: string, people: readonly Person[], introduced: Map<string, string>): void {
+  let start = 0;
+  while (start < plain.length) {
+    let end = plain.indexOf('\n', start);
+    if (end < 0) end = plain.length;
+    const comma = plain.indexOf(',', start);
+    if (comma > start && comma < end && comma - start <= CAST_NAME && LOWER_CASE.test(plain.slice(comma + 1, end))) {
+      const head = plain.slice(start, comma).trim();
+      const words = head.split(' ').map((w) => w.toLowerCase()).filter((w) => w.length > 0);
+      if (mostlyCapitals(head) && !LOWER_CASE.test(head) && words.length >= 2 && words.length <= 5) {
+        // Read as a described label is ("WATCH MANAGER RUTH DALBY (…)"): titles and ranks dropped.
+        const full = speakerOf({ words, described: true, body: comma, span: { start, end: comma } }, people, plain);
+        if (full?.includes(' ')) {
+          const surname = full.split(' ').pop()!;
+          if (!introduced.has(surname)) introduced.set(surname, full);
+        }
+      }
+    }
+    start = end + 1;
+  }
+}
+
 /**
  * Quotations of a transcript's speakers. "A:" continues with the last person who answered.
  * Paragraphs with quotation marks of their own are left to the quotation reader.
@@ -140,6 +171,7 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
     const full = label?.described ? speakerOf(label, people, plain) : null;
     if (full?.includes(' ')) introduced.set(full.split(' ').pop()!, full);
   }
+  castList(plain, people, introduced);
   let speakers = 0;
   for (const label of labels) if (label && speakers < 2 && !isAnswer(label) && speakerOf(label, people, plain, introduced)) speakers++;
   for (let pi = 0; pi < text.paragraphs.length; pi++) {
