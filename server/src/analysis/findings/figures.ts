@@ -681,6 +681,9 @@ function sentenceRival(f: FigureRef, a: FigureRef, p: PerArticle, beside: Readon
   const rival = c && beside.get(c);
   // "down to £51.4m from £63.2m": a number the draft's sentence states as well is its other quantity.
   if (!c || !own || !rival || c.figure.sentence !== a.figure.sentence || !bounded(c) || statesItself(f, c)) return false;
+  // "Six people were killed and 43 injured": the words after the pair are both figures', but only the
+  // last one reaches them; a number that far off is a slip only where the source lacks the draft's own.
+  if (ratio(f.figure, c.figure) > MAX_RATIO) return false;
   return rival.sim >= OUTWEIGHS_COINCIDENCE && rival.shared > own.shared && rival.likeness >= own.likeness + RIVAL_MARGIN;
 }
 
