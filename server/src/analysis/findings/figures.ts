@@ -14,6 +14,7 @@ import { CAPACITY } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
 import { CELSIUS } from '../claims/figures/temperature';
 import { boundsPartOfDay } from '../claims/partOfDay';
+import { PERSON_NOUNS } from '../claims/figures/traps';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -880,8 +881,15 @@ function ageOfUnknownPerson(check: Check, f: FigureRef): boolean {
   if (f.figure.counted !== 'year-old') return false;
   const plain = f.article.text.plain;
   const person = f.article.people.find((p) => p.mentions.some((m) => m.end <= f.figure.span.start && /^\s*,\s*$/.test(plain.slice(m.end, f.figure.span.start))));
-  return person !== undefined && !check.corpus.speakers.knows(person.key);
+  if (person) return !check.corpus.speakers.knows(person.key);
+  // "his wife Margaret, 71,": a given name after a word for a person names one, though alone it is no person's key.
+  const kin = KIN_NAME_BEFORE.exec(plain.slice(Math.max(0, f.figure.span.start - KIN_NAME_REACH), f.figure.span.start));
+  return kin !== null && PERSON_NOUNS.has(kin[1].toLowerCase()) && !check.corpus.speakers.knows(kin[2]);
 }
+
+/** A person noun, a capitalised name and the apposition's comma, right before an age (a bounded slice: linear). */
+const KIN_NAME_BEFORE = /\b(\p{L}+)\s+(\p{Lu}\p{Ll}+)\s*,\s*$/u;
+const KIN_NAME_REACH = 48;
 
 function unsourcedFigure(check: Check, figure: Figure): boolean {
   if (figure.qualifier === 'vague') return false;
