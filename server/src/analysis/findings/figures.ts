@@ -132,6 +132,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (sameStart(f, g)) return true;
   if (clock(f) || clock(g)) return false;
   if (anotherDay(f, g) || anotherDay(g, f)) return false;
+  if (sameReference(f, g)) return true;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
   // Counts of things compare only by their own words; other figures by the words around them too.
   if (growing(f)) return false;
@@ -205,6 +206,35 @@ function sameCompanion(f: FigureRef, g: FigureRef): boolean {
   const a = companion(f);
   const b = a && companion(g);
   return !!a && !!b && a.counted === b.counted && a.value === b.value && a.qualifier === 'exact' && b.qualifier === 'exact';
+}
+
+/**
+ * "around 60 kilometres an hour where the limit is 40" / "about 70km/h in a 40km/h zone": two measures
+ * of one kind, each told in a sentence whose only other measure of that kind is the same exact one,
+ * are one measure against one reference (a limit, a level), in whatever words.
+ */
+function sameReference(f: FigureRef, g: FigureRef): boolean {
+  if (f.cls !== g.cls || f.cls === null || !f.cls.startsWith('count:') || changesOverTime(f.figure)) return false;
+  // "6,300 metres of boom laid by 7pm, against a target of 9,000": a reading of a stock still growing, not one measure.
+  if (f.anchor || g.anchor || PROGRESS.test(nearText(f)) || PROGRESS.test(nearText(g))) return false;
+  const a = onlyOtherOfClass(f);
+  const b = a && onlyOtherOfClass(g);
+  return !!a && !!b && a.qualifier === 'exact' && b.qualifier === 'exact' && a.value === b.value && !sameNumber(f, g) &&
+    a.value !== f.figure.value && b.value !== g.figure.value;
+}
+
+/** The one other figure of a figure's class in its sentence, or null (none, or more than one). */
+function onlyOtherOfClass(r: FigureRef): Figure | null {
+  const figures = r.article.figures;
+  let found: Figure | null = null;
+  for (const step of [-1, 1]) {
+    for (let k = r.index + step; k >= 0 && k < figures.length && figures[k].sentence === r.figure.sentence; k += step) {
+      if (figureClass(figures[k]) !== r.cls) continue;
+      if (found) return null;
+      found = figures[k];
+    }
+  }
+  return found;
 }
 
 /** Figures of one change from the same start further apart than this are two changes. */
