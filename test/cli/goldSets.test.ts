@@ -53,6 +53,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'keswin-bridge-collapse': 16,
   'morwick-whale-stranding': 15,
   'dunraven-census-results': 21,
+  'belcarra-bus-crash': 18,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

@@ -14,6 +14,7 @@ import { CAPACITY } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
 import { CELSIUS } from '../claims/figures/temperature';
 import { boundsPartOfDay } from '../claims/partOfDay';
+import { PERSON_NOUNS } from '../claims/figures/traps';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -131,6 +132,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (sameStart(f, g)) return true;
   if (clock(f) || clock(g)) return false;
   if (anotherDay(f, g) || anotherDay(g, f)) return false;
+  if (sameReference(f, g)) return true;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
   // Counts of things compare only by their own words; other figures by the words around them too.
   if (growing(f)) return false;
@@ -204,6 +206,35 @@ function sameCompanion(f: FigureRef, g: FigureRef): boolean {
   const a = companion(f);
   const b = a && companion(g);
   return !!a && !!b && a.counted === b.counted && a.value === b.value && a.qualifier === 'exact' && b.qualifier === 'exact';
+}
+
+/**
+ * "around 60 kilometres an hour where the limit is 40" / "about 70km/h in a 40km/h zone": two measures
+ * of one kind, each told in a sentence whose only other measure of that kind is the same exact one,
+ * are one measure against one reference (a limit, a level), in whatever words.
+ */
+function sameReference(f: FigureRef, g: FigureRef): boolean {
+  if (f.cls !== g.cls || f.cls === null || !f.cls.startsWith('count:') || changesOverTime(f.figure)) return false;
+  // "6,300 metres of boom laid by 7pm, against a target of 9,000": a reading of a stock still growing, not one measure.
+  if (f.anchor || g.anchor || PROGRESS.test(nearText(f)) || PROGRESS.test(nearText(g))) return false;
+  const a = onlyOtherOfClass(f);
+  const b = a && onlyOtherOfClass(g);
+  return !!a && !!b && a.qualifier === 'exact' && b.qualifier === 'exact' && a.value === b.value && !sameNumber(f, g) &&
+    a.value !== f.figure.value && b.value !== g.figure.value;
+}
+
+/** The one other figure of a figure's class in its sentence, or null (none, or more than one). */
+function onlyOtherOfClass(r: FigureRef): Figure | null {
+  const figures = r.article.figures;
+  let found: Figure | null = null;
+  for (const step of [-1, 1]) {
+    for (let k = r.index + step; k >= 0 && k < figures.length && figures[k].sentence === r.figure.sentence; k += step) {
+      if (figureClass(figures[k]) !== r.cls) continue;
+      if (found) return null;
+      found = figures[k];
+    }
+  }
+  return found;
 }
 
 /** Figures of one change from the same start further apart than this are two changes. */
@@ -730,6 +761,9 @@ function sentenceRival(f: FigureRef, a: FigureRef, p: PerArticle, beside: Readon
   const rival = c && beside.get(c);
   // "down to £51.4m from £63.2m": a number the draft's sentence states as well is its other quantity.
   if (!c || !own || !rival || c.figure.sentence !== a.figure.sentence || !bounded(c) || statesItself(f, c)) return false;
+  // "Six people were killed and 43 injured": the words after the pair are both figures', but only the
+  // last one reaches them; a number that far off is a slip only where the source lacks the draft's own.
+  if (ratio(f.figure, c.figure) > MAX_RATIO) return false;
   return rival.sim >= OUTWEIGHS_COINCIDENCE && rival.shared > own.shared && rival.likeness >= own.likeness + RIVAL_MARGIN;
 }
 
@@ -926,8 +960,15 @@ function ageOfUnknownPerson(check: Check, f: FigureRef): boolean {
   if (f.figure.counted !== 'year-old') return false;
   const plain = f.article.text.plain;
   const person = f.article.people.find((p) => p.mentions.some((m) => m.end <= f.figure.span.start && /^\s*,\s*$/.test(plain.slice(m.end, f.figure.span.start))));
-  return person !== undefined && !check.corpus.speakers.knows(person.key);
+  if (person) return !check.corpus.speakers.knows(person.key);
+  // "his wife Margaret, 71,": a given name after a word for a person names one, though alone it is no person's key.
+  const kin = KIN_NAME_BEFORE.exec(plain.slice(Math.max(0, f.figure.span.start - KIN_NAME_REACH), f.figure.span.start));
+  return kin !== null && PERSON_NOUNS.has(kin[1].toLowerCase()) && !check.corpus.speakers.knows(kin[2]);
 }
+
+/** A person noun, a capitalised name and the apposition's comma, right before an age (a bounded slice: linear). */
+const KIN_NAME_BEFORE = /\b(\p{L}+)\s+(\p{Lu}\p{Ll}+)\s*,\s*$/u;
+const KIN_NAME_REACH = 48;
 
 function unsourcedFigure(check: Check, figure: Figure): boolean {
   if (figure.qualifier === 'vague') return false;

@@ -41,6 +41,19 @@ function wordsOnly(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i].kind === 'punct' && tokens[i].text !== "'" && tokens[i].text !== '’') return false;
   return true;
 }
+/** Dashes that close a live blog's time stamp. */
+const STAMP_DASHES = new Set(['–', '—', '-']);
+
+/**
+ * "19:52 – At the news conference, Captain Ruiz says …": a live blog's entry opens with its clock time
+ * and a dash; the sentence proper, and its subject, start after them. 0 when there is no stamp.
+ */
+function afterStamp(tokens: Token[]): number {
+  let k = 0;
+  while (k < tokens.length && k < 4 && (tokens[k].kind === 'number' || tokens[k].text === ':' || tokens[k].text === '.')) k++;
+  return k > 0 && tokens[0].kind === 'number' && STAMP_DASHES.has(tokens[k]?.text ?? '') ? k + 1 : 0;
+}
+
 /** How many sentences back a pronoun may reach. */
 const MAX_LOOKBACK = 12;
 /** How many tokens back within a sentence a clause subject is looked for. */
@@ -84,14 +97,16 @@ export class SubjectFinder {
     if (stamp > 0) return this.subjectAt(tokens, stamp);
     // An opening phrase ends at the first comma: "In a post on X, Musk claimed …", "However, he …".
     // Read it first: "In Leeds, Maria Lopez said" is not "In Leeds" with "Maria Lopez" in apposition.
-    const opening = tokens[0] && tokens[0].cap && (NOT_FIRST.has(tokens[0].lower) || PREPOSITIONS.has(tokens[0].lower));
-    const after = opening ? this.afterOpening(tokens) : null;
-    return after ?? this.subjectAt(tokens, 0);
+    const start = afterStamp(tokens);
+    const first = tokens[start];
+    const opening = first && first.cap && (NOT_FIRST.has(first.lower) || PREPOSITIONS.has(first.lower));
+    const after = opening ? this.afterOpening(tokens, start) : null;
+    return after ?? this.subjectAt(tokens, start);
   }
 
   /** The subject after an opening phrase's comma, or null. */
-  private afterOpening(tokens: Token[]): Subject | null {
-    for (let k = 1; k < tokens.length && k < 30; k++) {
+  private afterOpening(tokens: Token[], start: number): Subject | null {
+    for (let k = start + 1; k < tokens.length && k < start + 30; k++) {
       if (QUOTE_MARKS.has(tokens[k].text)) return null;
       if (tokens[k].text === ',') return this.subjectAt(tokens, k + 1);
     }
