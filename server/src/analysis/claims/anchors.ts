@@ -208,17 +208,22 @@ export interface TimePlaces {
   clockBefore: Set<number>;
   /** A sentence's own test (OWN_TIME), run once per sentence however many figures it holds. */
   ownTimes: Map<number, boolean>;
+  /** Paragraph → the live blog stamp opening it before a dash ("**18:40** – …"). */
+  entryOpeners: Map<number, number>;
 }
 
 export function timePlaces(text: ArticleText, times: TimeClaim[]): TimePlaces {
   const bySentence = new Map<number, number[]>();
   const clockBefore = new Set<number>();
+  const entryOpeners = new Map<number, number>();
   times.forEach((t, i) => {
+    const s = text.sentences[t.sentence];
+    if (s && !entryOpeners.has(s.paragraph) && opensEntry(text, t)) entryOpeners.set(s.paragraph, i);
     const list = bySentence.get(t.sentence);
     if (list) list.push(i); else bySentence.set(t.sentence, [i]);
     if (t.granularity === 'clock') clockBefore.add(t.sentence + 1);
   });
-  return { bySentence, entryStamps: stampsOf(text, times), clockBefore, ownTimes: new Map() };
+  return { bySentence, entryStamps: stampsOf(text, times), clockBefore, ownTimes: new Map(), entryOpeners };
 }
 
 /**
@@ -248,10 +253,15 @@ export function nearestTime(text: ArticleText, times: TimeClaim[], places: TimeP
   // "up from 58 on April 1": a prior value keeps only a time told right beside it.
   if (priorValue(text, sentence.span, f)) return here.find((i) => times[i].span.start >= f.span.end && times[i].span.start - f.span.end <= 6) ?? -1;
   const told = here.filter((i) => times[i].granularity === 'clock');
-  const clocks = told.filter((i) => !otherEventTime(text, f, times[i]));
-  // "won by 903 votes, after a recount asked for at 2:20": the clock times of the sentence are
-  // those of another event; the figure is tied to none of them.
-  if (clocks.length === 0 && told.length > 0) return -1;
+  const clocks = told.filter((i) => !otherEventTime(text, f, times[i]) && !countStart(text, sentence.span, times[i]));
+  if (clocks.length === 0 && told.length > 0) {
+    // "**18:30** – … 2,950 vehicles have driven through since the barrier went up at 15:00": a running
+    // count from that time, told when its live blog entry was posted.
+    if (told.every((i) => countStart(text, sentence.span, times[i]))) return places.entryOpeners.get(sentence.paragraph) ?? entryStamps.get(sentence.paragraph) ?? -1;
+    // "won by 903 votes, after a recount asked for at 2:20": the clock times of the sentence are
+    // those of another event; the figure is tied to none of them.
+    return -1;
+  }
   if (clocks.length > 0) {
     const clause = clauseOf(text.plain, sentence.span, f.span.start);
     const inClause = clocks.filter((i) => times[i].span.start >= clause.start && times[i].span.end <= clause.end);
@@ -300,6 +310,21 @@ const OTHER_EVENT_REACH = 120;
 function otherEventTime(text: ArticleText, f: Figure, t: TimeClaim): boolean {
   if (t.span.start < f.span.end || t.span.start - f.span.end > OTHER_EVENT_REACH) return false;
   return OTHER_EVENT.test(text.plain.slice(f.span.end, t.span.start));
+}
+
+/**
+ * "since 15:00", "since the barrier went up at 15:00": the time a running count started from, in its
+ * clause, not the moment it was counted. Bounded reach; one pass per "since" (linear).
+ */
+const SINCE_BEFORE = /\bsince\s(?:[^.;:!?,]*\s)?$/i;
+const SINCE_REACH = 80;
+/** The time's own qualifier ("since 06:00"). */
+const SINCE_OWN = /^since\b/i;
+
+function countStart(text: ArticleText, sentence: Span, t: TimeClaim): boolean {
+  if (SINCE_OWN.test(t.text)) return true;
+  const from = Math.max(sentence.start, t.span.start - SINCE_REACH);
+  return SINCE_BEFORE.test(text.plain.slice(from, t.span.start));
 }
 
 /** OWN_TIME of sentence `index` (its text `own`), tested once per sentence. */

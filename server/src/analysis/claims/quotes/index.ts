@@ -268,7 +268,8 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
     const found = subjectBefore(ctx, tokens, openAt - 1);
     if (found && found.agent.kind === 'person') return done(found, si, -1);
     // "Wrobel, speaking to Saltire Sport on the pitch: “…”"
-    const lead = speakingLead(ctx, tokens, openAt - 1) ?? asideLead(ctx, tokens, openAt - 1) ?? affiliationLead(ctx, tokens, openAt - 1);
+    const lead = speakingLead(ctx, tokens, openAt - 1) ?? asideLead(ctx, tokens, openAt - 1) ?? affiliationLead(ctx, tokens, openAt - 1) ??
+      topicLead(ctx, tokens, openAt - 1);
     if (lead) return done(lead, si, -1);
   }
   // (1, 2) A speech verb before the quotation in the same sentence: "Musk wrote that …", "he added that …".
@@ -363,6 +364,40 @@ function affiliationLead(ctx: ArticleContext, tokens: Token[], colon: number): L
   if (!found || found.agent.kind !== 'person' || tokens[k - 1].possessive) return null;
   for (let b = 0; b < found.first; b++) if (isVerbLike(tokens[b]) || personAt(ctx, tokens[b])) return null;
   return found;
+}
+
+/** Words that open what someone spoke about ("on the geology"), the most words of it, and of the affiliation before it. */
+const TOPIC_WORDS = new Set(['on', 'about']);
+const TOPIC_REACH = 5;
+const TOPIC_AFFILIATION_REACH = 10;
+/** Dashes inside an organisation's name ("Fjellbygg–Alpentunnel"). */
+const NAME_DASHES = new Set(['-', '–']);
+
+/**
+ * "Site manager Jo Marsh of the Halden–Varro consortium on the delays: “…”" (a live blog's highlights):
+ * the person the line opens with, then at most an affiliation ("of", "at", "from") and the topic
+ * after "on"/"about", no verb and no comma anywhere before the colon.
+ */
+function topicLead(ctx: ArticleContext, tokens: Token[], colon: number): Located | null {
+  let k = colon - 1;
+  for (; k >= 1 && colon - k <= TOPIC_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || isVerbLike(t)) return null;
+    if (TOPIC_WORDS.has(t.lower)) break;
+  }
+  if (k === colon - 1 || !TOPIC_WORDS.has(tokens[k]?.lower ?? '')) return null;
+  for (let j = k - 1; j >= 0 && k - j <= TOPIC_AFFILIATION_REACH; j--) {
+    const t = tokens[j];
+    if ((t.kind === 'punct' && !NAME_DASHES.has(t.text)) || isVerbLike(t)) return null;
+    if (!personAt(ctx, t)) continue;
+    // Right before the topic, or before an affiliation that runs to it.
+    if (j + 1 < k && !AFFILIATION.has(tokens[j + 1].lower)) return null;
+    const found = agentEndingAt(ctx, tokens, j);
+    if (!found || found.agent.kind !== 'person' || t.possessive) return null;
+    for (let b = 0; b < found.first; b++) if (isVerbLike(tokens[b]) || personAt(ctx, tokens[b])) return null;
+    return found;
+  }
+  return null;
 }
 
 const REBUTTALS = new Set([

@@ -22,10 +22,11 @@ const NOT_SPEAKERS = new Set([
 
 /**
  * "SPEAKER:", "SPEAKER (NAME):", "SPEAKER (clip):" (a radio script's note in the brackets) or "SPEAKER
- * (Head of Roads, Tarn Council):" in capitals (Latin-1 accents too: "INÉS SÁNCHEZ:"), optionally in
+ * (Head of Roads, Tarn Council):" in capitals (accents of any Latin script too: "INÉS SÁNCHEZ:",
+ * "ZOFIA WIŚNIEWSKA:"), optionally in
  * markdown bold, at the start of a paragraph. Bounded: at most 50 characters of name, 80 in brackets.
  */
-const LABEL = /^(?:\*\*|__)?([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{0,50}?)(?: ?\(([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ.'’, -]{0,80})\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+/;
+const LABEL = /^(?:\*\*|__)?(\p{Lu}[\p{L}.'’ -]{0,50}?)(?: ?\((\p{L}[\p{L}.'’, -]{0,80})\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+/u;
 
 interface Label {
   words: string[];
@@ -41,9 +42,11 @@ interface Label {
 
 /** Three in four of the letters are capitals: written as a transcript's labels are. */
 function mostlyCapitals(text: string): boolean {
-  const letters = text.replace(/[^A-Za-zÀ-ÖØ-öø-ÿ]/g, '');
-  return letters.length > 0 && (letters.match(/[A-ZÀ-ÖØ-Þ]/g)?.length ?? 0) >= 0.75 * letters.length;
+  const letters = text.replace(NOT_LETTERS, '');
+  return letters.length > 0 && (letters.match(CAPITALS)?.length ?? 0) >= 0.75 * letters.length;
 }
+const NOT_LETTERS = /\P{L}/gu;
+const CAPITALS = /\p{Lu}/gu;
 
 function readLabel(plain: string, paragraph: Span): Label | null {
   const headEnd = Math.min(paragraph.end, paragraph.start + 140);
@@ -82,8 +85,10 @@ function fullNameIn(plain: string, surname: string): string | null {
   const caseless = [...surname].map((c) => LETTER.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('');
   // A hyphenated given name is one name ("Gian-Reto", "Jean-Luc"): its second half alone is not a first name.
   const re = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?) ${caseless}(?![\\p{L}])`, 'gu');
+  // "INGRID BJØRNSTAD, Minister of Transport": a participants list opening its lines in capitals.
+  const listed = new RegExp(`^[ \\t*_•-]{0,4}(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?) ${caseless}(?=[ \\t]*(?:[,(]|$))`, 'gmu');
   const found = new Set<string>();
-  for (const m of plain.matchAll(re)) {
+  for (const m of [...plain.matchAll(re), ...plain.matchAll(listed)]) {
     const first = m[1].toLowerCase();
     if (!HONORIFICS.has(first) && !OFFICE_TITLES.has(first) && !ROLE_NOUNS.has(first) && !NOT_SPEAKERS.has(first)) found.add(`${first} ${surname}`);
   }
