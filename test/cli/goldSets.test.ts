@@ -49,7 +49,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'brackwater-gas-blast': 15,
   'norrsken-layoffs': 18,
   'tarrow-heat-record': 19,
-  'velta-phone-launch': 26,
+  'velta-phone-launch': 27,
   'keswin-bridge-collapse': 16,
   'morwick-whale-stranding': 15,
   // The real reports beside the project (../shared), when they are there.
