@@ -41,7 +41,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'lundy-drug-trial': 14,
   'vardo-grid-blackout': 21,
   'ostrava-museum-heist': 18,
-  'marrow-cheese-recall': 17,
+  'marrow-cheese-recall': 18,
   'corvale-transfer': 13,
   'grisons-avalanche': 17,
   'aska-eruption': 20,
