@@ -38,7 +38,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'brenmoor-earnings': 13,
   'skerra-oil-spill': 17,
   'ashgrove-tower-fire': 15,
-  'lundy-drug-trial': 14,
+  'lundy-drug-trial': 15,
   'vardo-grid-blackout': 21,
   'ostrava-museum-heist': 18,
   'marrow-cheese-recall': 18,

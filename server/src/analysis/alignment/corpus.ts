@@ -102,6 +102,8 @@ export interface TimeRef {
   events: readonly string[];
   /** Who arrived at the time ("crew" in "fire crews arrived at 06:53"; alignment/arrivals.ts). */
   arrival?: string;
+  /** Every time of the article, in its order (`all[index]` is this one): a check of one time reads its sentence's others. */
+  all?: readonly TimeRef[];
 }
 
 export interface QuoteRef {
@@ -390,6 +392,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     times[i] = { ...b, context: a.context, near: a.near, events: a.events, onset: b.onset || a.onset };
   }
   keepLoneActions(times);
+  for (let i = 0; i < times.length; i++) times[i].all = times;
   const quoteCount = article.quotes.length;
   const quotes: QuoteRef[] = !withQuotes ? [] : mapped(article.quotes, (quote, index) => {
     const words = carry?.quote(index, quoteCount, quote) ?? quoteWords(text, quote);
