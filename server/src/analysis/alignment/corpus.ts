@@ -102,8 +102,6 @@ export interface TimeRef {
   events: readonly string[];
   /** Who arrived at the time ("crew" in "fire crews arrived at 06:53"; alignment/arrivals.ts). */
   arrival?: string;
-  /** Every time of the article, in its order (`all[index]` is this one): a check of one time reads its sentence's others. */
-  all?: readonly TimeRef[];
 }
 
 export interface QuoteRef {
@@ -392,7 +390,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     times[i] = { ...b, context: a.context, near: a.near, events: a.events, onset: b.onset || a.onset };
   }
   keepLoneActions(times);
-  for (let i = 0; i < times.length; i++) times[i].all = times;
+  if (withTimes) ARTICLE_TIMES.set(article, times);
   const quoteCount = article.quotes.length;
   const quotes: QuoteRef[] = !withQuotes ? [] : mapped(article.quotes, (quote, index) => {
     const words = carry?.quote(index, quoteCount, quote) ?? quoteWords(text, quote);
@@ -401,6 +399,14 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   });
   carry?.end();
   return { article, figures, times, quotes, statements: withStatements ? findStatements(article, quotes, lazy) : [] };
+}
+
+/** Each article's times as its last claims were built: a check of one time reads its sentence's others (a field on the time would enter the incremental key). */
+const ARTICLE_TIMES = new WeakMap<ArticleAnalysis, readonly TimeRef[]>();
+
+/** The times of `article` as its claims were last built, in its order (`[index]` is the time at that index). */
+export function articleTimes(article: ArticleAnalysis): readonly TimeRef[] | undefined {
+  return ARTICLE_TIMES.get(article);
 }
 
 // Made apart from articleClaims, so that a set not yet read holds on to only what it reads (a closure

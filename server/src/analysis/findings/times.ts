@@ -3,7 +3,7 @@
 // open the story ("began", "first"); then they must agree within half an hour.
 import type { ClaimComparison, Evidence, Figure, TimeClaim } from '../types';
 import type { TimeRef } from '../alignment/corpus';
-import { converts } from '../alignment/corpus';
+import { articleTimes, converts } from '../alignment/corpus';
 import { changesOverTime, close, figureRange, minutesApart, zoneFamily } from '../alignment/figures';
 import { dayNumber, isFull, weekdayOf } from '../claims/times/calendar';
 import type { Check } from './check';
@@ -154,7 +154,7 @@ function otherMomentAgrees(check: Check, a: TimeRef, b: TimeRef): boolean {
   const times = a.article.times;
   const zones = check.corpus.localZoneLabels();
   const plain = a.article.text.plain;
-  const refs = a.all;
+  const refs = articleTimes(a.article);
   let own = -1;
   const at = (x: TimeClaim, i: number) => {
     // The same moment told again in brackets ("7:40 p.m. CST (0140 GMT)") is no other moment.
