@@ -356,7 +356,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     const stamp = entry >= 0;
     if (entry >= 0 && (inline >= 0 ? otherClockIn(article.times, time) : clocked.has(entry))) entry = -1;
     const opens = inline >= 0 ? inline : entry >= 0 ? text.sentences[entry].span.start : 0;
-    const at = entry < 0 ? time.span : { start: opens, end: opens };
+    const at = entry < 0 ? withOwnDay(text.plain, article.times, index) : { start: opens, end: opens };
     const sentence = entry < 0 ? time.sentence : entry;
     let words = carry?.claim('times', index, timeCount, sentence, at);
     if (!words) {
@@ -395,6 +395,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     times[i] = { ...b, context: a.context, near: a.near, events: a.events, onset: b.onset || a.onset };
   }
   keepLoneActions(times);
+  if (withTimes) ARTICLE_TIMES.set(article, times);
   const quoteCount = article.quotes.length;
   const quotes: QuoteRef[] = !withQuotes ? [] : mapped(article.quotes, (quote, index) => {
     const words = carry?.quote(index, quoteCount, quote) ?? quoteWords(text, quote);
@@ -403,6 +404,14 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   });
   carry?.end();
   return { article, figures, times, quotes, statements: withStatements ? findStatements(article, quotes, lazy) : [] };
+}
+
+/** Each article's times as its last claims were built: a check of one time reads its sentence's others (a field on the time would enter the incremental key). */
+const ARTICLE_TIMES = new WeakMap<ArticleAnalysis, readonly TimeRef[]>();
+
+/** The times of `article` as its claims were last built, in its order (`[index]` is the time at that index). */
+export function articleTimes(article: ArticleAnalysis): readonly TimeRef[] | undefined {
+  return ARTICLE_TIMES.get(article);
 }
 
 // Made apart from articleClaims, so that a set not yet read holds on to only what it reads (a closure
@@ -485,6 +494,28 @@ const BRACKET_AFTER = /^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)d
 const BRACKET_REACH = 20;
 /** Between a time and the same moment on another clock: a comma or a slash, nothing else. */
 const JOINED_AFTER = /^\s*[,/]\s*$/;
+
+/** Longest run of commas, spaces and "at" between a day and its clock time ("Friday, Sept. 19, at 6 a.m."). */
+const OWN_DAY_GAP = 8;
+
+/**
+ * A clock time's span, reaching back over the day written right before it as its own ("Pre-orders
+ * open on Friday, September 19, at 6:00 a.m. PDT"): the words before the day are the clock time's
+ * clause too, not another claim's.
+ */
+function withOwnDay(plain: string, times: readonly TimeClaim[], index: number): Span {
+  const time = times[index];
+  const day = times[index - 1];
+  if (time.granularity !== 'clock' || !day || day.granularity !== 'date' || day.sentence !== time.sentence) return time.span;
+  const from = day.span.end;
+  const to = time.span.start;
+  if (to < from || to - from > OWN_DAY_GAP) return time.span;
+  let i = from;
+  while (i < to && (plain[i] === ',' || plain[i] === ' ' || plain[i] === '\u00a0')) i++;
+  if (plain.startsWith('at', i) && i + 2 < to && plain[i + 2] === ' ') i += 2;
+  while (i < to && (plain[i] === ' ' || plain[i] === '\u00a0')) i++;
+  return i === to ? { start: day.span.start, end: time.span.end } : time.span;
+}
 
 /** What happened at a clock time (or, for an entry stamp, in its entry's first clause). */
 function timeEvents(text: ArticleText, sentence: number, at: Span, claimSpans: ClaimSpans): string[] {

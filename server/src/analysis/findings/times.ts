@@ -3,7 +3,7 @@
 // open the story ("began", "first"); then they must agree within half an hour.
 import type { ClaimComparison, Evidence, Figure, TimeClaim } from '../types';
 import type { TimeRef } from '../alignment/corpus';
-import { converts } from '../alignment/corpus';
+import { articleTimes, converts } from '../alignment/corpus';
 import { changesOverTime, close, figureRange, minutesApart, zoneFamily } from '../alignment/figures';
 import { dayNumber, isFull, weekdayOf } from '../claims/times/calendar';
 import type { Check } from './check';
@@ -154,14 +154,23 @@ function otherMomentAgrees(check: Check, a: TimeRef, b: TimeRef): boolean {
   const times = a.article.times;
   const zones = check.corpus.localZoneLabels();
   const plain = a.article.text.plain;
-  const at = (x: TimeClaim) => {
+  const refs = articleTimes(a.article);
+  let own = -1;
+  const at = (x: TimeClaim, i: number) => {
     // The same moment told again in brackets ("7:40 p.m. CST (0140 GMT)") is no other moment.
     if (converts(plain, x, a.time) || converts(plain, a.time, x)) return false;
     const d = minutesApart(x, b.time, zones);
-    return d !== null && Math.abs(d) < AGREE_MINUTES;
+    if (d === null || Math.abs(d) >= AGREE_MINUTES) return false;
+    // "presented at 15:45 CEST … with the embargo lifting at 16:00 BST" / "an embargo lifting at 1400
+    // GMT": the source's words are this time's own, and none of the other's: it tells this moment.
+    const other = refs?.[i];
+    if (!other || other.time !== x) return true;
+    const v = check.corpus.vocabulary;
+    if (own < 0) own = v.shared(a.near, b.near).count;
+    return v.shared(other.near, b.near).count > 0 || own === 0;
   };
-  for (let i = a.index - 1; i >= 0 && times[i].sentence === a.time.sentence; i--) if (times[i].granularity === 'clock' && at(times[i])) return true;
-  for (let i = a.index + 1; i < times.length && times[i].sentence === a.time.sentence; i++) if (times[i].granularity === 'clock' && at(times[i])) return true;
+  for (let i = a.index - 1; i >= 0 && times[i].sentence === a.time.sentence; i--) if (times[i].granularity === 'clock' && at(times[i], i)) return true;
+  for (let i = a.index + 1; i < times.length && times[i].sentence === a.time.sentence; i++) if (times[i].granularity === 'clock' && at(times[i], i)) return true;
   return false;
 }
 

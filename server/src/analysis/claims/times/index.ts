@@ -257,7 +257,7 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
     if (ahead && ahead.paragraph !== p.paragraph) ahead = null;
     const [bd, bm] = before[i];
     const [ad0, am] = after[i];
-    const ad = ad0 && laterClockBetween(plain, placed, i, ad0) ? null : ad0;
+    const ad = ad0 && (laterClockBetween(plain, placed, i, ad0) || !datesBefore(plain, p, ad0, storyDay ?? null, dateline, quoted)) ? null : ad0;
     const gap = (d: Placed) => (d.m.end <= p.m.start ? p.m.start - d.m.end : d.m.start - p.m.end);
     // Same sentence, or so close with no full stop between that a splitter slip cannot part them.
     const near = (d: Placed | null): Placed | null => {
@@ -282,6 +282,30 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
     }
   }
 }
+
+/** Characters between a clock time and a date after it within which the date is the time's own ("at 2pm on Friday"). */
+const BESIDE_GAP = 5;
+
+/**
+ * Whether a date later in a clock time's sentence may be its day. One written right beside it is
+ * ("at 2pm on Friday"); one further on is not when it is no story day (a bound, "with best-before
+ * dates from Nov. 20"; a period's end, "in the quarter ended Sept. 30"; a date far from the dateline,
+ * "set at Hallervik on Aug. 10, 2019"), nor when it lies more than a week from the day the story
+ * told before it ("announced on Wednesday 13 November … went online at 20:30 GMT and covers batches
+ * with best-before dates until 18 December"), as a month after the time is not (see datesForClocks).
+ */
+function datesBefore(plain: string, p: Placed, d: Placed, story: Placed | null, dateline: CalendarDate | null, quoted: Quotations): boolean {
+  if (d.silent || d.m.start - p.m.end <= BESIDE_GAP) return true;
+  if (!isStoryDay(plain, d.m.start, d.m.end, d.date, d.qualifier, dateline, quoted)) return false;
+  const day = story?.date ?? dateline;
+  if (!day || day.month === undefined || day.day === undefined || d.date.month === undefined || d.date.day === undefined) return true;
+  const at = (month: number, dayOfMonth: number) => dayNumber({ year: 2001, month, day: dayOfMonth });
+  const apart = Math.abs(at(d.date.month, d.date.day) - at(day.month, day.day));
+  return Math.min(apart, 365 - apart) <= STORY_AFTER_DAYS;
+}
+
+/** Days from the story's day beyond which a date after a clock time is another time's (as daysource.ts's STORY_DAYS). */
+const STORY_AFTER_DAYS = 7;
 
 /** Times between a clock time and a date after it beyond which the date is not the first time's. */
 const LIST_TIMES = 8;
