@@ -35,7 +35,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'kourou-launch': 19,
   'hallam-strike-ballot': 21,
   'pellham-council-budget': 14,
-  'brenmoor-earnings': 13,
+  'brenmoor-earnings': 14,
   'skerra-oil-spill': 17,
   'ashgrove-tower-fire': 15,
   'lundy-drug-trial': 14,
@@ -50,7 +50,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'norrsken-layoffs': 18,
   'tarrow-heat-record': 19,
   'velta-phone-launch': 26,
-  'keswin-bridge-collapse': 16,
+  'keswin-bridge-collapse': 17,
   'morwick-whale-stranding': 15,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
