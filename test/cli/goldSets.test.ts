@@ -42,7 +42,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'vardo-grid-blackout': 21,
   'ostrava-museum-heist': 18,
   'marrow-cheese-recall': 17,
-  'corvale-transfer': 13,
+  'corvale-transfer': 14,
   'grisons-avalanche': 17,
   'aska-eruption': 20,
   'halvard-assembly-vote': 19,

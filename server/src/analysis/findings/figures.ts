@@ -8,7 +8,7 @@ import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
-import { convertedFigure, convertsCorrectly } from '../alignment/conversions';
+import { bracketedAfter, convertedFigure, convertsCorrectly } from '../alignment/conversions';
 import { against, quoted } from './messages';
 import { CAPACITY } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
@@ -786,6 +786,13 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   const consensus = plan.consensus ??= durationConsensus(check, f);
   if (consensus.length > 0) { report(check, f, consensus); return; }
   if (openAgree) return;
+  // "€92 million (£97.1 million)" where the sources tell 79.1 million pounds: a sum converted in
+  // brackets is the writer's arithmetic and needs no source, but one that is a source's sum in its
+  // currency with neighbouring digits swapped, or at another scale word, is that sum misreported.
+  if (convertedSum(f) && !check.corpus.hasValue(f.figure)) {
+    const slipped = misreportedSum(check, f);
+    if (slipped.length > 0) { report(check, f, slipped); return; }
+  }
   if (isUnsourced(check, f) || untoldAction(check, f)) {
     // A share no source states, of a base the sources give another share of, contradicts them
     // rather than adding a fact: the flag it gets anyway names what it disagrees with.
@@ -845,6 +852,13 @@ function anotherQuantity(check: Check, f: FigureRef, byArticle: Map<string, PerA
  * planOf's SCALE_SLIPS (any figure, like words only): a sum in one currency is held in any words.
  */
 const SUM_SCALE_RATIOS = [1e3, 1e6, 1e9];
+
+/** A sum of money in brackets right after another ("€92 million (£97.1 million)"), not inside a quotation. */
+function convertedSum(f: FigureRef): boolean {
+  if (f.figure.unit !== 'money' || f.index === 0 || f.article.figures[f.index - 1].unit !== 'money' || bracketedAfter(f.article, f.index) === null) return false;
+  const { start, end } = f.figure.span;
+  return !f.article.quotes.some((q) => q.pieces.some((p) => p.start <= start && end <= p.end));
+}
 
 /**
  * A sum of money no source states, that is a source's sum in the same currency misreported: two
