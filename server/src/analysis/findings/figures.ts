@@ -8,7 +8,7 @@ import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
-import { convertedFigure, convertsCorrectly } from '../alignment/conversions';
+import { bracketedAfter, convertedFigure, convertsCorrectly } from '../alignment/conversions';
 import { against, quoted } from './messages';
 import { CAPACITY } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
@@ -533,6 +533,8 @@ export function checkFigures(check: Check): void {
     const describedOnly = new Set<FigureRef>();
     /** A draft's figure's words beside each same-number and conflicting source figure (sentenceRival). */
     const beside = new Map<FigureRef, Beside>();
+    /** A draft's figure's words beside each source figure of its very number, and their likeness (anotherQuantity). */
+    const sameNumberWords = new Map<FigureRef, { shared: number; sim: number }>();
     const slot = (g: FigureRef): PerArticle => {
       let p = byArticle.get(g.article.path);
       if (!p) { p = { agree: [], momentAgree: [], momentConflict: [], contextConflict: null, baseConflict: null }; byArticle.set(g.article.path, p); }
@@ -552,11 +554,15 @@ export function checkFigures(check: Check): void {
           // Shares of one count are tied by the count, whatever the words.
           if (f.figure.unit === 'count' || (f.shareOf !== undefined && f.shareOf === g.shareOf) || s.context() > 0 || s.nearShared() > 0) slot(g).momentConflict.push(g);
           continue;
-        case Kind.SameNumber:
+        case Kind.SameNumber: {
           slot(g).agree.push(g);
-          if (check.isDraft && sameQuantity(f, g, s) < SUPPORT) numberOnly.add(g);
-          else if (check.isDraft) beside.set(g, { shared: s.nearShared(), likeness: s.nearLikeness(), sim: 0 });
+          if (!check.isDraft) continue;
+          const sim = sameQuantity(f, g, s);
+          sameNumberWords.set(g, { shared: s.nearShared(), sim });
+          if (sim < SUPPORT) numberOnly.add(g);
+          else beside.set(g, { shared: s.nearShared(), likeness: s.nearLikeness(), sim: 0 });
           continue;
+        }
         case Kind.Compatible:
           if (sameQuantity(f, g, s) >= SUPPORT) slot(g).agree.push(g);
           continue;
@@ -587,7 +593,7 @@ export function checkFigures(check: Check): void {
       if (check.isDraft) beside.set(g, { shared: s.nearShared(), likeness: s.nearLikeness(), sim });
     }
     if (beside.size > 0) for (const p of byArticle.values()) for (const a of p.agree) if (sentenceRival(f, a, p, beside)) numberOnly.add(a);
-    decide(check, f, byArticle, numberOnly, describedOnly, plan);
+    decide(check, f, byArticle, numberOnly, describedOnly, plan, sameNumberWords, beside);
   }
 }
 
@@ -770,7 +776,8 @@ function sentenceRival(f: FigureRef, a: FigureRef, p: PerArticle, beside: Readon
 /** Likeness at which a draft figure's conflict outweighs a source that only has its number in unlike words. */
 const OUTWEIGHS_COINCIDENCE = 0.5;
 
-function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, describedOnly: ReadonlySet<FigureRef>, plan: FigurePlan): void {
+function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, describedOnly: ReadonlySet<FigureRef>, plan: FigurePlan,
+  sameNumberWords: ReadonlyMap<FigureRef, { shared: number; sim: number }>, beside: ReadonlyMap<FigureRef, Beside>): void {
   const comparisons: ClaimComparison[] = [];
   const momentConflicts: FigureRef[] = [];
   const contextConflicts: FigureRef[] = [];
@@ -850,6 +857,10 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     return;
   }
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
+  if (!anyMomentAgree && !openMomentAgree) {
+    const rivals = anotherQuantity(check, f, byArticle, sameNumberWords, beside);
+    if (rivals.length > 0) { report(check, f, rivals); return; }
+  }
   // The same number said of something else ("asked for five years") is a coincidence beside a
   // conflict told in like words ("three years of supervised release").
   if (anyMomentAgree || openMomentAgree || (exactAgree && (wordAgree || !strongConflict))) return;
@@ -858,6 +869,13 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   const consensus = plan.consensus ??= durationConsensus(check, f);
   if (consensus.length > 0) { report(check, f, consensus); return; }
   if (openAgree) return;
+  // "€92 million (£97.1 million)" where the sources tell 79.1 million pounds: a sum converted in
+  // brackets is the writer's arithmetic and needs no source, but one that is a source's sum in its
+  // currency with neighbouring digits swapped, or at another scale word, is that sum misreported.
+  if (convertedSum(f) && !check.corpus.hasValue(f.figure)) {
+    const slipped = misreportedSum(check, f);
+    if (slipped.length > 0) { report(check, f, slipped); return; }
+  }
   if (isUnsourced(check, f) || untoldAction(check, f)) {
     // A share no source states, of a base the sources give another share of, contradicts them
     // rather than adding a fact: the flag it gets anyway names what it disagrees with.
@@ -869,11 +887,61 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   }
 }
 
+/** Sources that must tell the draft's thing with another number, in its words, for anotherQuantity. */
+const RIVAL_SOURCES = 3;
+/** Words right beside the draft's figure that the rival must have, and how many more than the same number has. */
+const RIVAL_SHARED = 2;
+const RIVAL_LEAD = 2;
+
+/**
+ * "like-for-like sales rose 6.2%" where three sources or more tell like-for-like sales at 3.8% and
+ * give 6.2% only to revenue: the draft's number is another quantity's, and its own thing has another
+ * number. Per source: the figure in conflict has at least two of the words right beside the draft's
+ * figure, two more than the source's figure of the draft's number has (one more when that one is not
+ * in like words at all), and the sources that do so tell one value. Not when any source tells the
+ * draft's figure, or one compatible with it, in like words without such a rival (the draft sides with
+ * it), when a source ties a figure to the draft's moment, or when the draft's own sentence states the
+ * rival's number too (the two quantities side by side).
+ */
+function anotherQuantity(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, sameNumberWords: ReadonlyMap<FigureRef, { shared: number; sim: number }>,
+  beside: ReadonlyMap<FigureRef, Beside>): FigureRef[] {
+  if (f.inQuote || !bounded(f) || byArticle.size < RIVAL_SOURCES) return [];
+  const rivals: FigureRef[] = [];
+  for (const p of byArticle.values()) {
+    if (p.momentAgree.length > 0 || p.momentConflict.length > 0) return [];
+    // A compatible figure of another number in like words: the draft's figure may be its rounding.
+    if (p.agree.some((g) => !sameNumberWords.has(g))) return [];
+    let own = 0;
+    let ownAlike = false;
+    for (const g of p.agree) {
+      const w = sameNumberWords.get(g)!;
+      own = Math.max(own, w.shared);
+      ownAlike ||= w.shared >= RIVAL_SHARED || w.sim >= SAME_QUANTITY;
+    }
+    const c = p.contextConflict;
+    const rival = c && bounded(c.ref) && !c.ref.inQuote && c.sim >= SAME_QUANTITY ? beside.get(c.ref) : undefined;
+    if (c && rival && rival.shared >= RIVAL_SHARED && rival.shared >= own + (ownAlike ? RIVAL_LEAD : 1)) { rivals.push(c.ref); continue; }
+    // The draft's figure in like words with no rival that outweighs it: the draft sides with this source.
+    if (ownAlike && !(rival && rival.shared >= RIVAL_SHARED)) return [];
+  }
+  if (rivals.length < RIVAL_SOURCES) return [];
+  if (rivals.some((g) => !compatible(g.figure, rivals[0].figure, check.tolerance) || !compatible(rivals[0].figure, g.figure, check.tolerance))) return [];
+  if (rivals.some((g) => statesItself(f, g))) return [];
+  return rivals;
+}
+
 /**
  * A sum told at another scale word: "$41 million" for "$41 billion", "£2.5bn" for "£2.5m". Apart from
  * planOf's SCALE_SLIPS (any figure, like words only): a sum in one currency is held in any words.
  */
 const SUM_SCALE_RATIOS = [1e3, 1e6, 1e9];
+
+/** A sum of money in brackets right after another ("€92 million (£97.1 million)"), not inside a quotation. */
+function convertedSum(f: FigureRef): boolean {
+  if (f.figure.unit !== 'money' || f.index === 0 || f.article.figures[f.index - 1].unit !== 'money' || bracketedAfter(f.article, f.index) === null) return false;
+  const { start, end } = f.figure.span;
+  return !f.article.quotes.some((q) => q.pieces.some((p) => p.start <= start && end <= p.end));
+}
 
 /**
  * A sum of money no source states, that is a source's sum in the same currency misreported: two
