@@ -761,7 +761,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     else if (contextConflicts.length > 0) {
       // A number this sentence also states itself is another quantity ("to $1.84bn from $1.96bn"; a
       // list of ages, one per person), whether or not another source agrees with this figure.
-      const kept = (exactAgree || openAgree ? corroborated(check, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g));
+      const kept = (exactAgree || openAgree ? corroborated(check, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g) && !toldAsChange(check, f, g));
       if (kept.length > 0) report(check, f, kept);
     }
     return;
@@ -811,6 +811,22 @@ function misreportedSum(check: Check, f: FigureRef): FigureRef[] {
     out.push(g);
   }
   return out;
+}
+
+/**
+ * "now cover 19 registered premises, up from 14 on Monday": another source tells the thing going from
+ * one number to the other, so a source's 14 and another's 19 are its count before and after, not
+ * one count misreported. Read in the other sources only (a figure's own article is its key's).
+ */
+function toldAsChange(check: Check, f: FigureRef, g: FigureRef): boolean {
+  if (f.figure.unit !== 'count' || f.cls !== g.cls) return false;
+  for (const h of check.corpus.figureCandidates(f, 0, ratio(f.figure, g.figure) * 1.001, check.article.path)) {
+    if (h.article.path === check.article.path || h.cls !== f.cls || h.inQuote || !(sameNumber(h, f) || sameNumber(h, g))) continue;
+    const start = startAfter(h);
+    const other = sameNumber(h, f) ? g.figure.value : f.figure.value;
+    if (start && figureClass(start) === f.cls && Math.abs(start.value - other) <= 1e-9 * Math.max(1, Math.abs(other))) return true;
+  }
+  return false;
 }
 
 /**
