@@ -876,13 +876,34 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
 
 function isUnsourced(check: Check, f: FigureRef): boolean {
   if (f.inQuote || !(unsourcedFigure(check, f.figure) || unsourcedShare(check, f))) return false;
-  if (ageOfUnknownPerson(check, f)) return false;
+  if (ageOfUnknownPerson(check, f) || roundsSourceFigure(check, f)) return false;
   // "198 km/h (107 knots)": the figure before, converted right, carries the claim (and its flag).
   const original = convertedFigure(f.article, f.index);
   if (original && convertsCorrectly(original, f.figure)) return false;
   // "11 of the 49 deaths": one claim; when its part is flagged already, the whole is not flagged again.
   const part = partBefore(f);
   return !part || !unsourcedFigure(check, part);
+}
+
+/** Qualifiers a writer puts on a round number that stands for an exact one ("more than 66,000" for 66,312). */
+const ROUNDING = new Set<Figure['qualifier']>(['more-than', 'at-least', 'nearly', 'about', 'fewer-than', 'up-to']);
+
+/**
+ * "More than 66,000 birds" where a source counts 66,312 birds: a round bound that an exact source
+ * figure of the same kind falls in, within the place of its last digit, is that figure rounded,
+ * not a number of its own; "about 31,000 eggs" with no egg count between 30,000 and 32,000 is.
+ */
+function roundsSourceFigure(check: Check, f: FigureRef): boolean {
+  const figure = f.figure;
+  if (!ROUNDING.has(figure.qualifier) || figure.range || !Number.isInteger(figure.value) || figure.value < 100) return false;
+  let step = 1;
+  while (figure.value % (step * 10) === 0) step *= 10;
+  if (step < 100) return false;
+  for (const g of check.corpus.figureCandidates(f, check.tolerance, 1 + step / figure.value, check.article.path)) {
+    if (g.article.path === check.article.path || g.cls !== f.cls || g.inQuote || g.figure.qualifier !== 'exact' || g.figure.range) continue;
+    if (Math.abs(g.figure.value - figure.value) < step && compatible(figure, g.figure, check.tolerance)) return true;
+  }
+  return false;
 }
 
 /**
