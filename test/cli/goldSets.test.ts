@@ -52,6 +52,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'velta-phone-launch': 26,
   'keswin-bridge-collapse': 16,
   'morwick-whale-stranding': 15,
+  'kessock-bird-flu': 20,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
