@@ -11,6 +11,7 @@ import {
   COMMON_VERBS, FIRST_NAMES, HONORIFICS, MONTHS_AND_DAYS, OFFICE_TITLES, ORG_WORDS, PARTICLES, PLACES, ROLE_NOUNS, SPEECH_VERBS, isRoleWord,
 } from '../../../server/src/analysis/claims/people/lexicon';
 import { tokenize, type Token } from '../../../server/src/analysis/claims/people/tokens';
+import { isGivenName } from '../../../server/src/analysis/claims/people/givenNames';
 import { pairMarks } from '../../../server/src/analysis/claims/quotes/marks';
 import { holdsQuotationMark, quotationMarks } from '../../../server/src/analysis/text/quotationMarks';
 import { wordCount } from '../../../server/src/analysis/claims/quotes/index';
@@ -43,6 +44,8 @@ function plainRejectReason(tokens: Token[], run: NameRun): string | null {
   for (let i = 0; i < words.length; i++) if (MONTHS_AND_DAYS.has(lowers[i]) && !(named && i > 0)) return 'date';
   if (PLACES.has(lowers.join('_'))) return 'place';
   if (lowers.every((w) => ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || HONORIFICS.has(w) || w === 'chief' || w === 'deputy' || w === 'acting')) return 'role';
+  if (words.length > 1 && ['officer', 'executive', 'secretary', 'minister', 'director', 'commissioner', 'adviser', 'advisor', 'administrator', 'superintendent', 'spokesperson', 'spokesman', 'spokeswoman'].includes(lowers[lowers.length - 1]) &&
+    !isGivenName(lowers[0]) && !FIRST_NAMES.has(lowers[0])) return 'role';
   for (let i = 0; i < lowers.length - 1; i++) if (['cyclone', 'hurricane', 'typhoon', 'superstorm', 'supertyphoon'].includes(lowers[i]) || (lowers[i] === 'tropical' && lowers[i + 1] === 'storm')) return 'storm';
   const lastWord = lowers[lowers.length - 1];
   const firstKnown = FIRST_NAMES.has(lowers[0]);

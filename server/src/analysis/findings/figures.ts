@@ -851,7 +851,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     else if (contextConflicts.length > 0) {
       // A number this sentence also states itself is another quantity ("to $1.84bn from $1.96bn"; a
       // list of ages, one per person), whether or not another source agrees with this figure.
-      const kept = (exactAgree || openAgree ? corroborated(check, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g));
+      const kept = (exactAgree || openAgree ? corroborated(check, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g) && !toldAsChange(check, f, g));
       if (kept.length > 0) report(check, f, kept);
     }
     return;
@@ -965,6 +965,22 @@ function misreportedSum(check: Check, f: FigureRef): FigureRef[] {
 }
 
 /**
+ * "now cover 19 registered premises, up from 14 on Monday": another source tells the thing going from
+ * one number to the other, so a source's 14 and another's 19 are its count before and after, not
+ * one count misreported. Read in the other sources only (a figure's own article is its key's).
+ */
+function toldAsChange(check: Check, f: FigureRef, g: FigureRef): boolean {
+  if (f.figure.unit !== 'count' || f.cls !== g.cls) return false;
+  for (const h of check.corpus.figureCandidates(f, 0, ratio(f.figure, g.figure) * 1.001, check.article.path)) {
+    if (h.article.path === check.article.path || h.cls !== f.cls || h.inQuote || !(sameNumber(h, f) || sameNumber(h, g))) continue;
+    const start = startAfter(h);
+    const other = sameNumber(h, f) ? g.figure.value : f.figure.value;
+    if (start && figureClass(start) === f.cls && Math.abs(start.value - other) <= 1e-9 * Math.max(1, Math.abs(other))) return true;
+  }
+  return false;
+}
+
+/**
  * A source that agrees with another still disagrees with a third when the one it agrees with is held
  * to that third figure too: two sources each paired with it in like words ("18 km" and "18
  * kilometres" against "Depth: 10 km"). A figure agreeing elsewhere is otherwise not held to a source
@@ -1011,13 +1027,34 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
 
 function isUnsourced(check: Check, f: FigureRef): boolean {
   if (f.inQuote || !(unsourcedFigure(check, f.figure) || unsourcedShare(check, f))) return false;
-  if (ageOfUnknownPerson(check, f) || roundedFloor(check, f)) return false;
+  if (ageOfUnknownPerson(check, f) || roundedFloor(check, f) || roundsSourceFigure(check, f)) return false;
   // "198 km/h (107 knots)": the figure before, converted right, carries the claim (and its flag).
   const original = convertedFigure(f.article, f.index);
   if (original && convertsCorrectly(original, f.figure)) return false;
   // "11 of the 49 deaths": one claim; when its part is flagged already, the whole is not flagged again.
   const part = partBefore(f);
   return !part || !unsourcedFigure(check, part);
+}
+
+/** Qualifiers a writer puts on a round number that stands for an exact one ("more than 66,000" for 66,312). */
+const ROUNDING = new Set<Figure['qualifier']>(['more-than', 'at-least', 'nearly', 'about', 'fewer-than', 'up-to']);
+
+/**
+ * "More than 66,000 birds" where a source counts 66,312 birds: a round bound that an exact source
+ * figure of the same kind falls in, within the place of its last digit, is that figure rounded,
+ * not a number of its own; "about 31,000 eggs" with no egg count between 30,000 and 32,000 is.
+ */
+function roundsSourceFigure(check: Check, f: FigureRef): boolean {
+  const figure = f.figure;
+  if (!ROUNDING.has(figure.qualifier) || figure.range || !Number.isInteger(figure.value) || figure.value < 100) return false;
+  let step = 1;
+  while (figure.value % (step * 10) === 0) step *= 10;
+  if (step < 100) return false;
+  for (const g of check.corpus.figureCandidates(f, check.tolerance, 1 + step / figure.value, check.article.path)) {
+    if (g.article.path === check.article.path || g.cls !== f.cls || g.inQuote || g.figure.qualifier !== 'exact' || g.figure.range) continue;
+    if (Math.abs(g.figure.value - figure.value) < step && compatible(figure, g.figure, check.tolerance)) return true;
+  }
+  return false;
 }
 
 /**

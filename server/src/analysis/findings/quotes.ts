@@ -98,7 +98,7 @@ function faithful(c: Compared): boolean {
 /** The same passage with words changed, added or dropped, framed by agreeing words. */
 function misquoted(c: Compared): boolean {
   const { alignment: al, a, b } = c;
-  if (al.matched < MIN_MATCHED || al.matched < MIN_COVER * Math.min(a.length, b.length)) return false;
+  if (al.matched < MIN_MATCHED || al.matched < MIN_COVER * Math.min(stretchLength(a, al.aStart, al.aEnd), stretchLength(b, al.bStart, al.bEnd))) return false;
   if (al.edits === 0) return endChange(c) !== null;
   if (al.edits > Math.max(3, 0.3 * al.matched)) return false;
   const ops = al.ops;
@@ -115,11 +115,35 @@ function misquoted(c: Compared): boolean {
 }
 
 /**
+ * How many words of a quotation lie in the stretch [from, to) is aligned in, to the breaks either side
+ * ("…,” she said. She urged keepers, “…”; an ellipsis): the pieces of a quotation told apart may come
+ * from two places of the source, so each is held to the words it matches on its own.
+ */
+function stretchLength(words: QuoteWord[], from: number, to: number): number {
+  let start = Math.min(from, words.length - 1);
+  while (start > 0 && !words[start].wildBefore) start--;
+  let end = Math.max(to, start + 1);
+  while (end < words.length && !words[end].wildBefore) end++;
+  return end - start;
+}
+
+/**
  * The fewest matched words with which an alignment can count: faithful() needs 2 and 80% of one
  * side, misquoted() 5 and MIN_COVER of the shorter side. Keep in step with both.
  */
 function usable(n: number, m: number): number {
   return Math.max(2, Math.min(0.8, MIN_COVER) * Math.min(n, m));
+}
+
+/** usable() for quotations broken into stretches, whose misquotes are covered stretch by stretch. */
+function usableInStretches(n: number, m: number): number {
+  return Math.max(2, Math.min(0.8 * Math.min(n, m), MIN_MATCHED));
+}
+
+/** Whether a quotation's words are broken by a piece break or an ellipsis. */
+function broken(words: readonly QuoteWord[]): boolean {
+  for (let i = 1; i < words.length; i++) if (words[i].wildBefore) return true;
+  return false;
 }
 
 export function checkQuotes(check: Check): void {
@@ -134,7 +158,8 @@ export function checkQuotes(check: Check): void {
       .sort((x, y) => x.article.label.localeCompare(y.article.label) || x.article.path.localeCompare(y.article.path) || x.index - y.index);
     for (const r of candidates) {
       if (r.article.path === check.article.path) continue;
-      const { a, b, alignment } = alignQuotes(q.words, r.words, check.corpus.exhaustive ? undefined : usable);
+      const least = broken(q.words) || broken(r.words) ? usableInStretches : usable;
+      const { a, b, alignment } = alignQuotes(q.words, r.words, check.corpus.exhaustive ? undefined : least);
       if (!alignment) continue;
       const c: Compared = { ref: r, a, b, alignment };
       const theirs = check.speaker(r.quote.speaker?.key, r.article);

@@ -444,7 +444,10 @@ function checkDate(check: Check, t: TimeRef): void {
       // or the same thing said around it, makes it the same event; said in the very same words
       // ("in a filing dated Mar. 17" / "a March 27 filing"), a slip of more than a week too.
       const v = check.corpus.vocabulary;
-      const sameWeekday = t.time.weekday !== undefined && t.time.weekday === s.time.weekday;
+      // Two days a whole week apart share their weekday by the calendar: one already past on the
+      // source's own date and one still to come ("restrictions placed on Saturday 7 November" / "takes
+      // effect on Saturday, Nov 14" in a story of 10 November) are two events, not one misdated.
+      const sameWeekday = t.time.weekday !== undefined && t.time.weekday === s.time.weekday && !(apart > 0 && apart % 7 === 0 && eitherSideOfStory(s, mine, theirs, year));
       const sameWords = v.shared(t.near, s.near).count >= 3 && v.similarity(t.near, s.near) >= SAME_DATE_WORDS;
       // "end by Sept. 30, 2027" / "ends no later than June 30 of next year": the same day of another
       // month of the year, in the very same words, is the month misreported, however far apart.
@@ -474,6 +477,17 @@ function checkDate(check: Check, t: TimeRef): void {
   ]);
   if (conflicts.length === 0 || (check.isDraft && agrees.length > 0)) return;
   report(check, t, conflicts, 'date');
+}
+
+/**
+ * One day before the source's own date and the other after it. The source's date, not the checked
+ * article's: a draft's dateline stands outside the sentence an edit re-checks a claim by.
+ */
+function eitherSideOfStory(s: TimeRef, a: number, b: number, year: number | undefined): boolean {
+  const d = s.article.dateline;
+  if (!d || d.month === undefined || d.day === undefined) return false;
+  const now = dayNumber({ year: d.year ?? year ?? 2000, month: d.month, day: d.day });
+  return (a < now && b > now) || (a > now && b < now);
 }
 
 /**

@@ -130,8 +130,13 @@ export function isOneAdjective(tokens: FigureToken[], first: number): boolean {
 /** A bare number right after "at"/"by"/"until" with nothing counted is a clock hour ("at 9"). */
 export function isBareHour(tokens: FigureToken[], first: number, value: number): boolean {
   const prev = tokens[first - 1];
+  // "19 premises, up from 14": where a change started, a count, not an hour.
+  if (prev?.lower === 'from' && CHANGE_BEFORE_FROM.has(tokens[first - 2]?.lower ?? '')) return false;
   return !!prev && /^(?:at|by|until|till|from|before|after|since|to)$/.test(prev.lower) && Number.isInteger(value) && value <= 24;
 }
+
+/** Words right before "from" that make the number after it a change's start ("up from 14"). */
+const CHANGE_BEFORE_FROM = new Set(['up', 'down', 'rising', 'falling', 'rose', 'fell', 'increased', 'decreased', 'dropped', 'climbed']);
 
 /** One person named by what they are: "the man, 41," / "the runner who died was 44". */
 export const PERSON_NOUNS = new Set([

@@ -20,7 +20,7 @@ export const OFFICE_TITLES = set(`
 /** Nouns that name what a person is ("expert", "CEO"); organisations never take them as head. */
 export const ROLE_NOUNS = set(`
   expert experts researcher scientist professor lecturer instructor economist analyst specialist engineer physician
-  doctor epidemiologist virologist biologist chemist physicist astronomer historian academic fellow scholar
+  doctor vet veterinarian epidemiologist virologist biologist chemist physicist astronomer historian academic fellow scholar
   ceo cfo cto coo cio ciso executive officer founder co-founder cofounder owner chairman chairwoman chairperson chair
   president vice-president director manager spokesperson spokesman spokeswoman representative head chief boss
   partner investor entrepreneur billionaire mogul magnate tycoon consultant adviser advisor aide strategist agent

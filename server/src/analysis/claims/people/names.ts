@@ -198,6 +198,9 @@ function isRoleOrTitle(w: string): boolean {
   return ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || HONORIFICS.has(w) || w === 'chief' || w === 'deputy' || w === 'acting';
 }
 
+/** Words that close a title and are no one's surname: "Medical Officer", "Foreign Minister", "Chief Executive". */
+const OFFICE_ENDS = new Set(['officer', 'executive', 'secretary', 'minister', 'director', 'commissioner', 'adviser', 'advisor', 'administrator', 'superintendent', 'spokesperson', 'spokesman', 'spokeswoman']);
+
 /** Words naming a kind of storm before its given name ("Storm" alone is also a given name). */
 const STORM_WORDS = new Set(['cyclone', 'hurricane', 'typhoon', 'superstorm', 'supertyphoon']);
 
@@ -221,6 +224,8 @@ export function rejectReason(tokens: Token[], run: NameRun): string | null {
   if (PLACE_FIRST_WORDS.has(lowers[0]) && PLACES.has(lowers.join('_'))) return 'place';
   // "Executive Officer", "Chief Minister": titles and roles in capitals, no name among them.
   if (lowers.every(isRoleOrTitle)) return 'role';
+  // "Chief Veterinary Officer", "Home Secretary": a word of office closing words that are no given name.
+  if (lowers.length > 1 && OFFICE_ENDS.has(lowers[lowers.length - 1]) && !isGivenName(lowers[0]) && !FIRST_NAMES.has(lowers[0])) return 'role';
   // "Severe Tropical Cyclone Oren", "Hurricane Tavish", "Tropical Storm Ana": storms take people's names.
   for (let i = 0; i < lowers.length - 1; i++) if (STORM_WORDS.has(lowers[i]) || (lowers[i] === 'tropical' && lowers[i + 1] === 'storm')) return 'storm';
   const lastWord = lowers[lowers.length - 1];

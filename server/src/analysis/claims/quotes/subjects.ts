@@ -2,7 +2,7 @@
 // to. Precision first: a role ("A spokesman declined …") or two people ("Smith and Jones") in the
 // subject position block a pronoun from reaching further back.
 import type { Token } from '../people/tokens';
-import { isSpeechVerb, isVerbLike, skipAdverbs } from '../people/names';
+import { isSpeechVerb, isTitle, isVerbLike, skipAdverbs } from '../people/names';
 import { PREPOSITIONS, DETERMINERS, NOT_FIRST } from '../people/lexicon';
 import type { ArticleContext } from './context';
 import { mentionEnd, mentionStart, personAt } from './context';
@@ -147,9 +147,11 @@ export class SubjectFinder {
     for (let k = from; k < tokens.length && k < from + 15; k++) {
       const t = tokens[k];
       if (isVerbLike(t) || QUOTE_MARKS.has(t.text)) return null;
-      if (t.text === ',' && personAt(this.ctx, tokens[k + 1])) {
-        const end = mentionEnd(this.ctx, tokens, k + 1);
-        if (tokens[end + 1]?.text === ',' && !tokens[end].possessive) return agentStartingAt(this.ctx, tokens, k + 1);
+      // "Scotland's chief vet, Dr Ailsa Ruiz, told …": a title before the name is not yet the name.
+      const n = tokens[k + 1] && isTitle(tokens[k + 1]) && personAt(this.ctx, tokens[k + 2]) ? k + 2 : k + 1;
+      if (t.text === ',' && personAt(this.ctx, tokens[n])) {
+        const end = mentionEnd(this.ctx, tokens, n);
+        if (tokens[end + 1]?.text === ',' && !tokens[end].possessive) return agentStartingAt(this.ctx, tokens, n);
         return null;
       }
     }
