@@ -41,19 +41,6 @@ function wordsOnly(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i].kind === 'punct' && tokens[i].text !== "'" && tokens[i].text !== '’') return false;
   return true;
 }
-/** Dashes that close a live blog's time stamp. */
-const STAMP_DASHES = new Set(['–', '—', '-']);
-
-/**
- * "19:52 – At the news conference, Captain Ruiz says …": a live blog's entry opens with its clock time
- * and a dash; the sentence proper, and its subject, start after them. 0 when there is no stamp.
- */
-function afterStamp(tokens: Token[]): number {
-  let k = 0;
-  while (k < tokens.length && k < 4 && (tokens[k].kind === 'number' || tokens[k].text === ':' || tokens[k].text === '.')) k++;
-  return k > 0 && tokens[0].kind === 'number' && STAMP_DASHES.has(tokens[k]?.text ?? '') ? k + 1 : 0;
-}
-
 /** How many sentences back a pronoun may reach. */
 const MAX_LOOKBACK = 12;
 /** How many tokens back within a sentence a clause subject is looked for. */
@@ -92,12 +79,11 @@ export class SubjectFinder {
       }
       return this.subjectAt(tokens, i);
     }
-    // "11:52 – Ana Ruiz, who …": a live blog's entry stamp before a dash is no part of the sentence.
-    const stamp = entryStampEnd(tokens);
-    if (stamp > 0) return this.subjectAt(tokens, stamp);
+    // "11:52 – Ana Ruiz, who …", "19:52 – At the news conference, Captain Ruiz says …": a live
+    // blog's entry stamp before a dash is no part of the sentence; its subject comes after.
+    const start = entryStampEnd(tokens);
     // An opening phrase ends at the first comma: "In a post on X, Musk claimed …", "However, he …".
     // Read it first: "In Leeds, Maria Lopez said" is not "In Leeds" with "Maria Lopez" in apposition.
-    const start = afterStamp(tokens);
     const first = tokens[start];
     const opening = first && first.cap && (NOT_FIRST.has(first.lower) || PREPOSITIONS.has(first.lower));
     const after = opening ? this.afterOpening(tokens, start) : null;
