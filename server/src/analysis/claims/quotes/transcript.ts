@@ -85,10 +85,8 @@ function fullNameIn(plain: string, surname: string): string | null {
   const caseless = [...surname].map((c) => LETTER.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('');
   // A hyphenated given name is one name ("Gian-Reto", "Jean-Luc"): its second half alone is not a first name.
   const re = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?) ${caseless}(?![\\p{L}])`, 'gu');
-  // "INGRID BJØRNSTAD, Minister of Transport": a participants list opening its lines in capitals.
-  const listed = new RegExp(`^[ \\t*_•-]{0,4}(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?) ${caseless}(?=[ \\t]*(?:[,(]|$))`, 'gmu');
   const found = new Set<string>();
-  for (const m of [...plain.matchAll(re), ...plain.matchAll(listed)]) {
+  for (const m of plain.matchAll(re)) {
     const first = m[1].toLowerCase();
     if (!HONORIFICS.has(first) && !OFFICE_TITLES.has(first) && !ROLE_NOUNS.has(first) && !NOT_SPEAKERS.has(first)) found.add(`${first} ${surname}`);
   }
