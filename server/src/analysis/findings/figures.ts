@@ -1027,7 +1027,7 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
 
 function isUnsourced(check: Check, f: FigureRef): boolean {
   if (f.inQuote || !(unsourcedFigure(check, f.figure) || unsourcedShare(check, f))) return false;
-  if (ageOfUnknownPerson(check, f) || roundedFloor(check, f) || roundsSourceFigure(check, f)) return false;
+  if (ageOfUnknownPerson(check, f) || roundsSourceFigure(check, f)) return false;
   // "198 km/h (107 knots)": the figure before, converted right, carries the claim (and its flag).
   const original = convertedFigure(f.article, f.index);
   if (original && convertsCorrectly(original, f.figure)) return false;
@@ -1053,26 +1053,6 @@ function roundsSourceFigure(check: Check, f: FigureRef): boolean {
   for (const g of check.corpus.figureCandidates(f, check.tolerance, 1 + step / figure.value, check.article.path)) {
     if (g.article.path === check.article.path || g.cls !== f.cls || g.inQuote || g.figure.qualifier !== 'exact' || g.figure.range) continue;
     if (Math.abs(g.figure.value - figure.value) < step && compatible(figure, g.figure, check.tolerance)) return true;
-  }
-  return false;
-}
-
-/**
- * "more than 1,200 people … working on the project" where a source has "1,300 people worked on the
- * project": a round floor in numerals, at most one step of its last digit under a count of the same
- * kind told in like sentences, is the writer's rounding of that count, though the words right beside
- * differ ("at the busiest point" / "at its peak"); a conflict with the count still shows.
- */
-function roundedFloor(check: Check, f: FigureRef): boolean {
-  const fig = f.figure;
-  if (fig.unit !== 'count' || (fig.qualifier !== 'more-than' && fig.qualifier !== 'at-least') || fig.range || !Number.isInteger(fig.value) || fig.value < 10) return false;
-  let step = 1;
-  while (fig.value % (step * 10) === 0) step *= 10;
-  if (step === 1) return false;
-  for (const g of check.corpus.figureCandidates(f, 0, (fig.value + step) / fig.value, check.article.path)) {
-    if (g.article.path === check.article.path || g.cls !== f.cls || g.inQuote || g.figure.qualifier !== 'exact' || g.figure.range || isVague(g.figure)) continue;
-    if (g.figure.value <= fig.value || g.figure.value > fig.value + step) continue;
-    if (surround(check, f, g).context() >= SUPPORT) return true;
   }
   return false;
 }
