@@ -302,30 +302,7 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
       unit = { unit: 'count', counted: 'year-old', next: unit.next };
     }
   }
-  // "Fourteen of 19 economists", "two of the five reactors": a part counts what the whole counts.
-  if (unit.unit === 'count' && !unit.counted && !currency && !number.range && tokens[next]?.lower === 'of') {
-    const k = tokens[next + 1]?.lower === 'the' ? next + 2 : next + 1;
-    const whole = readNumber(tokens, k);
-    const wholeUnit = whole && !whole.range && whole.value > value ? readUnit(tokens, whole.next, false) : null;
-    if (wholeUnit && wholeUnit !== 'not-a-figure' && wholeUnit.unit === 'count' && wholeUnit.counted) unit = { ...unit, counted: wholeUnit.counted };
-    // "19 of the trapped men", "412 of our people": a part of a group told by its noun alone
-    // ("one of the things" is an idiom, not a count).
-    else if (!whole && value > 1 && GROUP_DETERMINERS.has(tokens[next + 1]?.lower ?? '')) {
-      const group = readUnit(tokens, next + 2, false);
-      if (group !== 'not-a-figure' && group.unit === 'count' && group.counted && !MEASURE_GROUPS.has(group.counted)) unit = { ...unit, counted: group.counted };
-    }
-  }
-  // "Of the 11 admitted, three are children": a number that opens its clause counts the plural noun
-  // right after "are" / "were".
-  if (unit.unit === 'count' && !unit.counted && !currency && !number.range && /^(?:are|were)$/.test(tokens[next]?.lower ?? '') &&
-    (reading.first === 0 || tokens[reading.first - 1].text === ',')) {
-    const noun = pluralNounAt(tokens, next + 1);
-    if (noun) unit = { unit: 'count', counted: noun, next: next + 2 };
-  }
-  if (unit.unit === 'count' && !unit.counted && !currency && !number.range) {
-    const described = describedPlural(tokens, next, leadQualifier(tokens, reading.first).first);
-    if (described) unit = described;
-  }
+  if (unit.unit === 'count' && !unit.counted && !currency && !number.range) unit = countedFromContext(tokens, unit, next, value, reading.first);
   if (currency) unit = { unit: 'money', measure: currency, counted: unit.unit === 'count' ? unit.counted : null, next: unit.unit === 'count' ? unit.next : next };
   // "magnitude 6.2", "a magnitude-4.9 aftershock", "magnitude two point nine" (said in words): the measure named before the number.
   let labelStart = -1;
@@ -406,6 +383,39 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   if (range) figure.range = true;
   if (isTemperature(figure.counted)) return { figure: inCelsius(figure, minus >= 0), next: Math.max(end, number.next), numberSpan };
   return { figure, next: Math.max(end, number.next), numberSpan };
+}
+
+/**
+ * What a bare count (no currency, no range, nothing counted yet) counts by the words around it.
+ * Kept out of figureAt: these phrases are rare, and the first one met after V8 has optimised
+ * figureAt would otherwise throw away (and recompile) all of figureAt's code, not just this.
+ */
+function countedFromContext(tokens: FigureToken[], unit: UnitRead, next: number, value: number, first: number): UnitRead {
+  // "Fourteen of 19 economists", "two of the five reactors": a part counts what the whole counts.
+  if (tokens[next]?.lower === 'of') {
+    const k = tokens[next + 1]?.lower === 'the' ? next + 2 : next + 1;
+    const whole = readNumber(tokens, k);
+    const wholeUnit = whole && !whole.range && whole.value > value ? readUnit(tokens, whole.next, false) : null;
+    if (wholeUnit && wholeUnit !== 'not-a-figure' && wholeUnit.unit === 'count' && wholeUnit.counted) unit = { ...unit, counted: wholeUnit.counted };
+    // "19 of the trapped men", "412 of our people": a part of a group told by its noun alone
+    // ("one of the things" is an idiom, not a count).
+    else if (!whole && value > 1 && GROUP_DETERMINERS.has(tokens[next + 1]?.lower ?? '')) {
+      const group = readUnit(tokens, next + 2, false);
+      if (group !== 'not-a-figure' && group.unit === 'count' && group.counted && !MEASURE_GROUPS.has(group.counted)) unit = { ...unit, counted: group.counted };
+    }
+  }
+  // "Of the 11 admitted, three are children": a number that opens its clause counts the plural noun
+  // right after "are" / "were".
+  if (!unit.counted && /^(?:are|were)$/.test(tokens[next]?.lower ?? '') &&
+    (first === 0 || tokens[first - 1].text === ',')) {
+    const noun = pluralNounAt(tokens, next + 1);
+    if (noun) unit = { unit: 'count', counted: noun, next: next + 2 };
+  }
+  if (!unit.counted) {
+    const described = describedPlural(tokens, next, leadQualifier(tokens, first).first);
+    if (described) unit = described;
+  }
+  return unit;
 }
 
 /** The largest scale word a number is told with ("1.28 billion", "£96.8m"), or 1. */

@@ -135,8 +135,10 @@ export function extractPeople(text: ArticleText): Person[] {
   const aliases = aliasMap(people);
   const byFirstWord = new Map<string, Draft[]>();
   for (const p of people.values()) {
-    const list = byFirstWord.get(p.words[0]);
-    if (list) list.push(p); else byFirstWord.set(p.words[0], [p]);
+    // One push for new and seen words: a branch first taken after optimising deoptimises.
+    let list = byFirstWord.get(p.words[0]);
+    if (list === undefined) { list = []; byFirstWord.set(p.words[0], list); }
+    list.push(p);
   }
   // The names kept (a key is its words) give every match and alias of the second pass.
   const names = localId(() => `n${sorted(people.keys())}`);
@@ -244,8 +246,9 @@ function dropGluedWords(people: Map<string, Draft>): void {
   for (const q of people.values()) {
     if (q.words.length < 2) continue;
     const last = q.words[q.words.length - 1];
-    const list = bySurname.get(last);
-    if (list) list.push(q); else bySurname.set(last, [q]);
+    let list = bySurname.get(last);
+    if (list === undefined) { list = []; bySurname.set(last, list); }
+    list.push(q);
   }
   for (const [key, p] of [...people]) {
     if (FIRST_NAMES.has(p.words[0])) continue;
