@@ -124,7 +124,11 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
  */
 function minuteSlip(check: Check, t: TimeRef, s: TimeRef, minutes: number): boolean {
   if (t.stamp || s.stamp || t.time.qualifier !== 'exact' || s.time.qualifier !== 'exact' || !Number.isFinite(minutes)) return false;
-  return digitsSwapped(t.time.localMinutes, minutes) && check.corpus.vocabulary.shared(t.near, s.near).count >= 1;
+  const a = t.time.localMinutes;
+  const b = s.time.localMinutes;
+  // Both read on one wall clock, as the time index files them (swapKey): another zone's time is no slip.
+  if (a === undefined || b === undefined || (((b - a - minutes) % 1440) + 1440) % 1440 !== 0) return false;
+  return digitsSwapped(a, minutes) && check.corpus.vocabulary.shared(t.near, s.near).count >= 1;
 }
 
 /** Whether the time `minutes` after a wall-clock time is in its hour with the minute's two digits swapped (05:24 / 05:42). */
