@@ -178,6 +178,19 @@ function digitsOf(x: number): { digits: string; order: number } | null {
   return d;
 }
 
+/**
+ * "1,560 miles" / "1,560km": one length's number written with another unit, a slip rather than a
+ * second distance. Three significant digits or more, so round numbers ("10 km" / "10 miles") that
+ * two distances share by chance are left apart.
+ */
+export function otherUnit(a: Figure, b: Figure): boolean {
+  const x = metresPer(a);
+  const y = metresPer(b);
+  if (x === undefined || y === undefined || x === y || a.value !== b.value) return false;
+  const d = digitsOf(a.value);
+  return !!d && d.digits.length >= 3;
+}
+
 /** digitsOf by number; emptied when full, so an archive of distinct numbers cannot grow it without bound. */
 const DIGITS = new Map<number, { digits: string; order: number }>();
 const MAX_DIGITS = 50_000;

@@ -31,7 +31,24 @@ function clockKeys(t: TimeRef): { keys: Set<string>; words: ReadonlySet<string> 
   for (const f of t.sentenceFigures) if (f.cls !== null) keys.add('m:' + f.cls);
   if (t.onset) keys.add('onset');
   for (const e of t.events) keys.add('e:' + e);
+  const slip = swapKey(t.time);
+  if (slip !== null) keys.add(slip);
   return { keys, words: t.near };
+}
+
+/**
+ * "04:05" and "04:50" both file under "s:4:05": an exact time of the wall clock by its hour and its
+ * minute's two digits in order, so a time meets the one with its minute digits swapped (findings/times.ts).
+ */
+export function swapKey(t: TimeClaim): string | null {
+  const local = t.localMinutes;
+  if (t.qualifier !== 'exact' || local === undefined) return null;
+  const wall = ((local % 1440) + 1440) % 1440;
+  const m = wall % 60;
+  const tens = Math.floor(m / 10);
+  const ones = m % 10;
+  if (tens === ones) return null;
+  return `s:${Math.floor(wall / 60)}:${Math.min(tens, ones)}${Math.max(tens, ones)}`;
 }
 
 /** A date told by its weekday is also found by its clause's words (findings/plannedDays.ts), as clock times are. */

@@ -2,7 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import type { ClaimComparison, Evidence, Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
-import { changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureClass, figureRange, isVague, otherScale, ratio, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
+import { changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureClass, figureRange, isVague, otherScale, otherUnit, ratio, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -94,6 +94,8 @@ const SLIP_CONTEXT = 0.2;
 function slip(f: FigureRef, g: FigureRef, s: Surround): boolean {
   // Another scale word ("4.1 million" / "4.1 billion") is a slip only in like words.
   if (f.cls === g.cls && !s.transposed() && otherScale(f.figure, g.figure)) return s.nearShared() >= 2 || s.context() >= SLIP_CONTEXT;
+  // "some 1,560 miles from Exeter" / "1,560km from Exeter": a source's distance with the other unit.
+  if (f.cls === g.cls && otherUnit(f.figure, g.figure)) return s.nearShared() >= 1 || s.context() >= SLIP_CONTEXT;
   if (f.cls !== g.cls || !s.transposed()) return false;
   if (f.cls !== null && f.cls.startsWith('count:') && f.cls !== 'count:crowd') return true;
   return s.nearShared() >= 2 || s.context() >= SLIP_CONTEXT;

@@ -39,8 +39,16 @@ function actionOf(r: TimeRef): string | null {
   for (let k = 0; word && k < PART_WORDS_MAX && PART_WORDS.has(word.text); k++) word = wordBefore(plain, word.start, sentence.span.start);
   // "held at dawn on Wednesday": no action before the part of the day, which then names the event itself.
   if (word !== part && !isAction(word)) word = part;
-  return isAction(word) ? stem(word.text) : null;
+  if (!isAction(word)) return null;
+  // "broke down on Monday": the verb before the particle makes the phrase.
+  const verb = PARTICLES.has(word.text) ? wordBefore(plain, word.start, sentence.span.start) : null;
+  return FAILED.get(verb ? `${verb.text} ${word.text}` : word.text) ?? stem(word.text);
 }
+
+/** Particles that end a phrasal verb told before a weekday ("broke down", "fell through"). */
+const PARTICLES = new Set(['down', 'through', 'apart']);
+/** Talks, deals and bids that came to nothing: reporters' words for one action, in the past tense. */
+const FAILED: ReadonlyMap<string, string> = new Map(['collapsed', 'broke down', 'fell through', 'fell apart', 'foundered'].map((w) => [w, '~fail']));
 
 /** A word that can tell an action: "0315 GMT Sunday" dates a clock time, and "said on Monday" tells
  * when something was said, not the event it was about. */

@@ -28,8 +28,8 @@ const SLIP_DAYS = 62;
 const SAME_DATE_WORDS = 0.5;
 
 /** How two clock times were found to be about the same moment, strongest first. */
-type Link = 'snapshot' | 'figures' | 'onset' | 'event' | 'words';
-const RANK: Record<Link, number> = { snapshot: 4, figures: 3, onset: 2, event: 1, words: 0 };
+type Link = 'snapshot' | 'figures' | 'onset' | 'event' | 'words' | 'slip';
+const RANK: Record<Link, number> = { snapshot: 4, figures: 3, onset: 2, event: 1, words: 0, slip: -1 };
 
 interface Match {
   ref: TimeRef;
@@ -111,8 +111,35 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // other words either clause has (alignment/phrases.ts).
   // "first engineers arrived at 07:25" / "first fire crews arrive" (6:53am): two parties' arrivals are two moments.
   if (t.arrival && s.arrival && t.arrival !== s.arrival) return null;
-  if (likeWords(check, t, s) && !otherMomentAgrees(check, t, s) && !otherMomentAgrees(check, s, t) && !nearerInSentence(t, minutes)) return 'words';
-  return null;
+  const alike = likeWords(check, t, s);
+  if (!alike && !minuteSlip(check, t, s, minutes)) return null;
+  if (otherMomentAgrees(check, t, s) || otherMomentAgrees(check, s, t) || nearerInSentence(t, minutes)) return null;
+  return alike ? 'words' : 'slip';
+}
+
+/**
+ * "told by text message at 04:05" / "the message landed at 04:50": an exact time with its minute
+ * digits swapped, in the same hour on one clock and told with a word in common, is the same moment
+ * misreported (a slip), though the clauses share too little to be one event otherwise. Not a blog's stamp.
+ */
+function minuteSlip(check: Check, t: TimeRef, s: TimeRef, minutes: number): boolean {
+  if (t.stamp || s.stamp || t.time.qualifier !== 'exact' || s.time.qualifier !== 'exact' || !Number.isFinite(minutes)) return false;
+  const a = t.time.localMinutes;
+  const b = s.time.localMinutes;
+  // Both read on one wall clock, as the time index files them (swapKey): another zone's time is no slip.
+  if (a === undefined || b === undefined || (((b - a - minutes) % 1440) + 1440) % 1440 !== 0) return false;
+  return digitsSwapped(a, minutes) && check.corpus.vocabulary.shared(t.near, s.near).count >= 1;
+}
+
+/** Whether the time `minutes` after a wall-clock time is in its hour with the minute's two digits swapped (05:24 / 05:42). */
+function digitsSwapped(local: number | undefined, minutes: number): boolean {
+  if (local === undefined) return false;
+  const mine = ((local % 1440) + 1440) % 1440;
+  const theirs = (((local + minutes) % 1440) + 1440) % 1440;
+  if (Math.floor(mine / 60) !== Math.floor(theirs / 60)) return false;
+  const a = String(mine % 60).padStart(2, '0');
+  const b = String(theirs % 60).padStart(2, '0');
+  return a !== b && a[0] === b[1] && a[1] === b[0];
 }
 
 /**
@@ -312,15 +339,8 @@ function preciseApart(t: TimeRef, m: Match): boolean {
  */
 function swappedMinutes(t: TimeRef, m: Match): boolean {
   if (m.link === 'snapshot' || t.stamp || m.ref.stamp || t.time.qualifier !== 'exact' || m.ref.time.qualifier !== 'exact') return false;
-  const local = t.time.localMinutes;
-  if (local === undefined) return false;
   // The source's time read on this time's clock: m.minutes is the source's less this one's.
-  const mine = ((local % 1440) + 1440) % 1440;
-  const theirs = (((local + m.minutes) % 1440) + 1440) % 1440;
-  if (Math.floor(mine / 60) !== Math.floor(theirs / 60)) return false;
-  const a = String(mine % 60).padStart(2, '0');
-  const b = String(theirs % 60).padStart(2, '0');
-  return a !== b && a[0] === b[1] && a[1] === b[0];
+  return digitsSwapped(t.time.localMinutes, m.minutes);
 }
 
 /** Minutes after an entry stamp at which what the entry reports as done cannot have happened. */

@@ -190,7 +190,7 @@ function splitRoles(ctx: RoleContext, a: number, b: number): string[] {
     // "a 31-year-old emergency nurse": the age before the role is no part of it.
     if (s + 2 <= e0 && tokens[s].kind === 'number' && tokens[s + 1].text === '-' && YEAR_OLD.has(tokens[s + 2].lower)) s += 3;
     if (s > e0) continue;
-    const head = roleHead(tokens, s, e0);
+    const head = oneOfMany(tokens, s, e0) ?? roleHead(tokens, s, e0);
     if (head < 0) continue;
     let e = e0;
     // Trim at a participle after the head ("… Global Affairs specializing in …").
@@ -203,6 +203,31 @@ function splitRoles(ctx: RoleContext, a: number, b: number): string[] {
     out.push(ctx.plain.slice(tokens[s].start, tokens[e].end).replace(RUNS_OF_SPACE, ' '));
   }
   return out;
+}
+
+/** Words between "one of" and the group it names: "one of the organisers", "one of its directors". */
+const GROUP_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'two', 'three', 'four']);
+
+/**
+ * "Ana Ruiz, one of the joint administrators, said": a member of a group named by its role in the
+ * plural. The head of tokens[a..b] when it opens so, -1 when the group is no role ("one of the
+ * founding families"), undefined when it does not open so.
+ */
+function oneOfMany(tokens: Token[], a: number, b: number): number | undefined {
+  if (tokens[a].lower !== 'one' || tokens[a + 1]?.lower !== 'of' || a + 2 > b) return undefined;
+  let s = a + 2;
+  if (GROUP_DETERMINERS.has(tokens[s].lower) || tokens[s].possessive) s++;
+  let head = -1;
+  for (let i = s; i <= b && i < s + 5; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) break;
+    head = i;
+  }
+  if (head < 0) return -1;
+  const plural = tokens[head].lower;
+  if (plural.length < 4 || !plural.endsWith('s')) return -1;
+  const single = plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
+  return isRoleWord(single) && !THING_NOUNS.has(single) ? head : -1;
 }
 
 /** "The principal owner of the X social media platform, Elon Musk," → the fronted role. */

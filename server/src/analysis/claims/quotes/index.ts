@@ -224,7 +224,41 @@ function introducedBefore(ctx: ArticleContext, finder: SubjectFinder, si: number
     if (ref) ref.text = ctx.text.plain.slice(ref.span.start, ref.span.end);
     return ref ? { speaker: ref, sentence: prev, verb: k } : null;
   }
-  return null;
+  const named = namedLine(ctx, tokens, colon);
+  if (!named) return null;
+  const ref = toRef(finder, named, prev);
+  if (ref) ref.text = ctx.text.plain.slice(ref.span.start, ref.span.end);
+  return ref ? { speaker: ref, sentence: prev, verb: -1 } : null;
+}
+
+/** Most tokens of a verbless introducing line ("Jo Marsh, the council's head of housing:"). */
+const NAMED_LINE_REACH = 16;
+
+/**
+ * "Jo Marsh, the council's head of housing:" as a line of its own before a quotation (a live blog's
+ * way): one person, at most a role and an apposition round the name, and no verb anywhere.
+ */
+function namedLine(ctx: ArticleContext, tokens: Token[], colon: number): Located | null {
+  if (colon > NAMED_LINE_REACH) return null;
+  let key: string | null = null;
+  let last = -1;
+  for (let k = 0; k < colon; k++) {
+    const t = tokens[k];
+    const person = personAt(ctx, t);
+    if (person) {
+      if (key !== null && (person !== key || last !== k - 1)) return null;
+      key = person;
+      last = k;
+      continue;
+    }
+    if (isVerbLike(t) || isSpeechVerb(t)) return null;
+    // "The letter to Jo Marsh:": the line names who it is about, not who speaks.
+    if (key === null && t.kind === 'word' && PREPOSITIONS.has(t.lower)) return null;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '’' && t.text !== "'") return null;
+  }
+  if (last < 0 || tokens[last].possessive) return null;
+  const found = agentEndingAt(ctx, tokens, last);
+  return found && found.agent.kind === 'person' ? found : null;
 }
 
 interface Speaking {

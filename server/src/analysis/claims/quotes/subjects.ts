@@ -5,7 +5,7 @@ import type { Token } from '../people/tokens';
 import { isSpeechVerb, isTitle, isVerbLike, skipAdverbs } from '../people/names';
 import { PREPOSITIONS, DETERMINERS, NOT_FIRST } from '../people/lexicon';
 import type { ArticleContext } from './context';
-import { mentionEnd, mentionStart, personAt } from './context';
+import { mentionEnd, mentionStart, personAt, sentenceAt } from './context';
 import type { Agent, Located } from './agents';
 import { agentStartingAt } from './agents';
 
@@ -16,6 +16,10 @@ export interface Subject {
 }
 
 const QUOTE_MARKS = new Set(['“', '”', '"']);
+const OPENING_MARKS = new Set(['“', '"']);
+const CLOSING_MARKS = new Set(['”', '"']);
+/** Space, tab, line breaks, no-break space. */
+const SPACE_CODES = new Set([32, 9, 10, 13, 0xa0]);
 /** "has been", "had been", "have been": auxiliaries before "been". */
 const ADVERBS_BEFORE_BEEN = new Set(['has', 'had', 'have']);
 /** Appositions verbAfter steps over between a subject and its verb. */
@@ -235,7 +239,9 @@ export class SubjectFinder {
         if (s.isHeading) continue;
         if (s.paragraph !== paragraph) {
           paragraph = s.paragraph;
-          if (++crossed > 1) break;
+          // "Ruiz, the mayor: ¶ “…” ¶ She added: …": a paragraph that is only a quotation naming no one
+          // is the last speaker's words, not a turn to someone else.
+          if (!this.quotationOnly(paragraph) && ++crossed > 1) break;
         }
         const subj = this.subjectOf(k);
         if (!subj) {
@@ -266,6 +272,23 @@ export class SubjectFinder {
     } finally {
       this.depth.n--;
     }
+  }
+
+  /** Whether paragraph p opens and closes with a quotation mark and names no one. */
+  private quotationOnly(p: number): boolean {
+    const span = this.ctx.text.paragraphs[p];
+    const { plain } = this.ctx.text;
+    let a = span.start;
+    let b = span.end - 1;
+    while (a <= b && SPACE_CODES.has(plain.charCodeAt(a))) a++;
+    while (b >= a && SPACE_CODES.has(plain.charCodeAt(b))) b--;
+    if (b - a < 2 || !OPENING_MARKS.has(plain[a])) return false;
+    if (!CLOSING_MARKS.has(plain[b]) && !(CLOSING_MARKS.has(plain[b - 1]) && '.,'.includes(plain[b]))) return false;
+    const sentences = this.ctx.text.sentences;
+    for (let si = sentenceAt(this.ctx.text, a); si >= 0 && si < sentences.length && sentences[si].paragraph === p; si++) {
+      for (const t of this.ctx.tokens(si)) if (personAt(this.ctx, t)) return false;
+    }
+    return true;
   }
 
   /**

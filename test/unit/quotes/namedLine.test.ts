@@ -1,0 +1,18 @@
+// "Jo Marsh, the council's head of housing:" as a line of its own, then the quotation: a live blog
+// names the speaker without a verb, and the quotation is theirs.
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../server/src/analysis';
+
+const speakers = (text: string) => analyzeArticle({ path: '001_blog.md', text }).quotes.map((q) => q.speaker?.key ?? null);
+
+describe('quotes: a verbless line naming the speaker before a quotation', () => {
+  it('credits the one person the line names', () => {
+    assert.deepEqual(speakers('**09:10** — The council has spoken. Mayor Ines Calder, outside the town hall:\n\n> “We will rebuild every home on this street.”'), ['ines calder']);
+    assert.deepEqual(speakers('The regulator is firm. Dara Quill, its head of enforcement:\n\n“Nobody should drive on the bridge today.”'), ['dara quill']);
+  });
+
+  it('leaves a line about someone, or with a verb, alone', () => {
+    assert.deepEqual(speakers('Dara Quill, the regulator, said little. Here is the letter to Dara Quill:\n\n“Nobody should drive on the bridge today.”'), [null]);
+    assert.deepEqual(speakers('Dara Quill, the regulator, said little. Residents wrote to Dara Quill:\n\n“Nobody should drive on the bridge today.”'), [null]);
+  });
+});
