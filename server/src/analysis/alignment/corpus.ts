@@ -17,7 +17,7 @@ import { partOfDay } from '../claims/partOfDay';
 import { findStatements } from './statements';
 import { TimeIndex } from './timeIndex';
 import { FigureIndex } from './figureIndex';
-import { WordSet } from './wordSet';
+import { WordSet, type LazyWords } from './wordSet';
 import { unremembered } from './sentenceWords';
 import { TextWordIndex } from './textWords';
 import { ALONE, eventKeys } from './events';
@@ -414,21 +414,46 @@ export function articleTimes(article: ArticleAnalysis): readonly TimeRef[] | und
   return ARTICLE_TIMES.get(article);
 }
 
-// Made apart from articleClaims, so that a set not yet read holds on to only what it reads (a closure
-// made there would keep all of that function's working data alive with the source). Read under
-// unremembered, as when the source was added: a check reading a source's words must not fill the
-// sentences remembered by text (sentenceWords.ts) and push out the edited draft's.
+// Records of what each lazy set reads, not closures: a closure and its context are about twice the
+// size, and every figure and time of every source keeps two or three of these for the corpus's
+// life. Made apart from articleClaims, so that a set not yet read holds on to only what it reads.
+// Read under unremembered, as when the source was added: a check reading a source's words must not
+// fill the sentences remembered by text (sentenceWords.ts) and push out the edited draft's.
+class ContextRead implements LazyWords {
+  constructor(private readonly article: ArticleAnalysis, private readonly sentence: number, private readonly at: Span) {}
+
+  read(): WordSet {
+    return unremembered(() => claimContext(this.article, this.sentence, this.at));
+  }
+}
+
+class NearRead implements LazyWords {
+  constructor(private readonly article: ArticleAnalysis, private readonly sentence: number, private readonly at: Span, private readonly spans: ClaimSpans) {}
+
+  read(): WordSet {
+    return unremembered(() => nearContext(this.article, this.sentence, this.at, this.spans));
+  }
+}
+
+class ModifiersRead implements LazyWords {
+  constructor(private readonly figure: Figure) {}
+
+  read(): WordSet {
+    return modifiersOf(this.figure);
+  }
+}
+
 function lazyContext(article: ArticleAnalysis, sentence: number, at: Span): WordSet {
-  return WordSet.lazy(() => unremembered(() => claimContext(article, sentence, at)));
+  return WordSet.lazy(new ContextRead(article, sentence, at));
 }
 
 /** A count's modifiers read when first compared (its own text, tokenised: most figures' texts differ, so the cache seldom spares it). */
 function lazyModifiers(f: Figure): WordSet {
-  return f.unit !== 'count' || !f.counted ? WordSet.EMPTY : WordSet.lazy(() => modifiersOf(f));
+  return f.unit !== 'count' || !f.counted ? WordSet.EMPTY : WordSet.lazy(new ModifiersRead(f));
 }
 
 function lazyNear(article: ArticleAnalysis, sentence: number, at: Span, spans: ClaimSpans): WordSet {
-  return WordSet.lazy(() => unremembered(() => nearContext(article, sentence, at, spans)));
+  return WordSet.lazy(new NearRead(article, sentence, at, spans));
 }
 
 /**
