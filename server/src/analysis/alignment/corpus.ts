@@ -17,7 +17,7 @@ import { partOfDay } from '../claims/partOfDay';
 import { findStatements } from './statements';
 import { TimeIndex } from './timeIndex';
 import { FigureIndex } from './figureIndex';
-import { WordSet } from './wordSet';
+import { WordSet, type LazyWords } from './wordSet';
 import { unremembered } from './sentenceWords';
 import { TextWordIndex } from './textWords';
 import { ALONE, eventKeys } from './events';
@@ -414,21 +414,46 @@ export function articleTimes(article: ArticleAnalysis): readonly TimeRef[] | und
   return ARTICLE_TIMES.get(article);
 }
 
-// Made apart from articleClaims, so that a set not yet read holds on to only what it reads (a closure
-// made there would keep all of that function's working data alive with the source). Read under
-// unremembered, as when the source was added: a check reading a source's words must not fill the
-// sentences remembered by text (sentenceWords.ts) and push out the edited draft's.
+// Records of what each lazy set reads, not closures: a closure and its context are about twice the
+// size, and every figure and time of every source keeps two or three of these for the corpus's
+// life. Made apart from articleClaims, so that a set not yet read holds on to only what it reads.
+// Read under unremembered, as when the source was added: a check reading a source's words must not
+// fill the sentences remembered by text (sentenceWords.ts) and push out the edited draft's.
+class ContextRead implements LazyWords {
+  constructor(private readonly article: ArticleAnalysis, private readonly sentence: number, private readonly at: Span) {}
+
+  read(): WordSet {
+    return unremembered(() => claimContext(this.article, this.sentence, this.at));
+  }
+}
+
+class NearRead implements LazyWords {
+  constructor(private readonly article: ArticleAnalysis, private readonly sentence: number, private readonly at: Span, private readonly spans: ClaimSpans) {}
+
+  read(): WordSet {
+    return unremembered(() => nearContext(this.article, this.sentence, this.at, this.spans));
+  }
+}
+
+class ModifiersRead implements LazyWords {
+  constructor(private readonly figure: Figure) {}
+
+  read(): WordSet {
+    return modifiersOf(this.figure);
+  }
+}
+
 function lazyContext(article: ArticleAnalysis, sentence: number, at: Span): WordSet {
-  return WordSet.lazy(() => unremembered(() => claimContext(article, sentence, at)));
+  return WordSet.lazy(new ContextRead(article, sentence, at));
 }
 
 /** A count's modifiers read when first compared (its own text, tokenised: most figures' texts differ, so the cache seldom spares it). */
 function lazyModifiers(f: Figure): WordSet {
-  return f.unit !== 'count' || !f.counted ? WordSet.EMPTY : WordSet.lazy(() => modifiersOf(f));
+  return f.unit !== 'count' || !f.counted ? WordSet.EMPTY : WordSet.lazy(new ModifiersRead(f));
 }
 
 function lazyNear(article: ArticleAnalysis, sentence: number, at: Span, spans: ClaimSpans): WordSet {
-  return WordSet.lazy(() => unremembered(() => nearContext(article, sentence, at, spans)));
+  return WordSet.lazy(new NearRead(article, sentence, at, spans));
 }
 
 /**
@@ -908,25 +933,30 @@ function valueKey(f: Figure): number {
  * Claims by key, grouped by article in the order the articles came in (as one Set per key would
  * give). Each key holds one run of claims per article, so a look-up that leaves out one article's
  * own claims skips its run without walking it (an article with thousands of figures of one class
- * stays linear), and a run is far smaller than a Map and a Set per article.
+ * stays linear), and a run is far smaller than a Map and a Set per article. A run of one claim (most
+ * of them: a quotation's shingle, a statement's surname) is the claim itself, not a list holding it
+ * with its path: the runs live as long as the corpus, and every object in them is copied and marked
+ * by the collector.
  */
 class ClaimIndex<V extends { article: ArticleAnalysis }> {
-  private readonly byKey = new Map<string, Array<{ path: string; values: V[] }>>();
+  private readonly byKey = new Map<string, Array<V | V[]>>();
 
   /** Claims of an article are added together, right after it was removed: its run is the last one. */
   add(key: string, value: V): void {
     const runs = this.byKey.get(key);
-    const path = value.article.path;
-    if (!runs) { this.byKey.set(key, [{ path, values: [value] }]); return; }
-    const last = runs[runs.length - 1];
-    if (last.path === path) last.values.push(value); else runs.push({ path, values: [value] });
+    if (!runs) { this.byKey.set(key, [value]); return; }
+    const at = runs.length - 1;
+    const last = runs[at];
+    if (runPath(last) !== value.article.path) runs.push(value);
+    else if (Array.isArray(last)) last.push(value);
+    else runs[at] = [last, value];
   }
 
   /** Drops every claim of `path` under `key` at once (an article leaving the corpus). */
   removeArticle(key: string, path: string): void {
     const runs = this.byKey.get(key);
     if (!runs) return;
-    const kept = runs.filter((r) => r.path !== path);
+    const kept = runs.filter((r) => runPath(r) !== path);
     if (kept.length === 0) this.byKey.delete(key); else if (kept.length !== runs.length) this.byKey.set(key, kept);
   }
 
@@ -935,15 +965,23 @@ class ClaimIndex<V extends { article: ArticleAnalysis }> {
     // forEach and indexed loops: for-of here allocates an entry and a result per step (run once, unoptimised).
     this.byKey.forEach((runs, key) => {
       const k = prefix + key;
-      for (let i = 0; i < runs.length; i++) fn(k, runs[i].path);
+      for (let i = 0; i < runs.length; i++) fn(k, runPath(runs[i]));
     });
   }
 
   *get(key: string, exceptPath?: string): IterableIterator<V> {
     const runs = this.byKey.get(key);
     if (!runs) return;
-    for (const r of runs) if (r.path !== exceptPath) yield* r.values;
+    for (const r of runs) {
+      if (runPath(r) === exceptPath) continue;
+      if (Array.isArray(r)) yield* r; else yield r;
+    }
   }
+}
+
+/** The article path of a run of claims (a claim alone, or a list of one article's claims). */
+function runPath<V extends { article: ArticleAnalysis }>(run: V | V[]): string {
+  return Array.isArray(run) ? run[0].article.path : run.article.path;
 }
 
 function clockTime(time: TimeClaim | undefined): TimeClaim | null {

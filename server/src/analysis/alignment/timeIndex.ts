@@ -102,15 +102,19 @@ export class TimeIndex {
     // forEach and indexed loops: for-of here allocates an entry and a result per step (run once, unoptimised).
     const each = (prefix: string) => (runs: Run[], k: string | number) => {
       const key = prefix + k;
-      for (let i = 0; i < runs.length; i++) fn(key, runs[i].path);
+      for (let i = 0; i < runs.length; i++) fn(key, runPath(runs[i]));
     };
     this.clocks.forEach(each('c:'));
     this.words.forEach((runs, w) => {
       const key = 'n:' + w;
-      for (let i = 0; i < runs.length; i++) for (let j = 0; j < runs[i].times.length; j++) fn(key, runs[i].path, runs[i].times[j].index);
+      for (let i = 0; i < runs.length; i++) {
+        const r = runs[i];
+        if (Array.isArray(r)) for (let j = 0; j < r.length; j++) fn(key, r[j].article.path, r[j].index);
+        else fn(key, r.article.path, r.index);
+      }
     });
     this.dates.forEach(each('d:'));
-    this.undated.forEach((runs) => { for (let i = 0; i < runs.length; i++) fn('u', runs[i].path); });
+    this.undated.forEach((runs) => { for (let i = 0; i < runs.length; i++) fn('u', runPath(runs[i])); });
     this.years.forEach(each('y:'));
   }
 
@@ -173,7 +177,10 @@ export class TimeIndex {
     for (const k of keys) {
       const runs = this.clocks.get(k);
       if (!runs) continue;
-      for (const r of runs) if (r.path !== exceptPath) for (const s of r.times) found.add(s);
+      for (const r of runs) {
+        if (runPath(r) === exceptPath) continue;
+        if (Array.isArray(r)) for (const s of r) found.add(s); else found.add(r);
+      }
     }
     this.sharingWords(words, exceptPath, found);
     return this.grouped(found, exceptPath);
@@ -198,8 +205,8 @@ export class TimeIndex {
       const runs = this.words.get(w);
       if (!runs) continue;
       for (const r of runs) {
-        if (r.path === exceptPath) continue;
-        for (const s of r.times) if (once.has(s)) found.add(s); else once.add(s);
+        if (runPath(r) === exceptPath) continue;
+        if (Array.isArray(r)) { for (const s of r) if (once.has(s)) found.add(s); else once.add(s); } else if (once.has(r)) found.add(r); else once.add(r);
       }
     }
   }
@@ -266,30 +273,40 @@ export class TimeIndex {
   }
 }
 
-/** The times of one source under one key. */
-interface Run {
-  path: string;
-  times: TimeRef[];
+/**
+ * The times of one source under one key: the time itself when it is alone (most runs), else their
+ * list. The runs live as long as the corpus, and a list and a path object for each lone time were
+ * more for the collector to copy and mark.
+ */
+type Run = TimeRef | TimeRef[];
+
+function runPath(run: Run): string {
+  return Array.isArray(run) ? run[0].article.path : run.article.path;
 }
 
 // A source's times go in together (right after its old ones went), so its run is the last one.
 function put<K>(map: Map<K, Run[]>, key: K, t: TimeRef): void {
   const runs = map.get(key);
-  const path = t.article.path;
-  if (!runs) { map.set(key, [{ path, times: [t] }]); return; }
-  const last = runs[runs.length - 1];
-  if (last.path === path) last.times.push(t); else runs.push({ path, times: [t] });
+  if (!runs) { map.set(key, [t]); return; }
+  const at = runs.length - 1;
+  const last = runs[at];
+  if (runPath(last) !== t.article.path) runs.push(t);
+  else if (Array.isArray(last)) last.push(t);
+  else runs[at] = [last, t];
 }
 
 function take<K>(map: Map<K, Run[]>, key: K, path: string): void {
   const runs = map.get(key);
   if (!runs) return;
-  const kept = runs.filter((r) => r.path !== path);
+  const kept = runs.filter((r) => runPath(r) !== path);
   if (kept.length === 0) map.delete(key); else if (kept.length !== runs.length) map.set(key, kept);
 }
 
 /** The times of every source's run but `exceptPath`'s. */
 function* others(runs: readonly Run[] | undefined, exceptPath: string | undefined): IterableIterator<TimeRef> {
   if (!runs) return;
-  for (const r of runs) if (r.path !== exceptPath) yield* r.times;
+  for (const r of runs) {
+    if (runPath(r) === exceptPath) continue;
+    if (Array.isArray(r)) yield* r; else yield r;
+  }
 }

@@ -6,11 +6,20 @@
 /** Above this many words, membership is looked up in a Set built on first use. */
 const SCAN = 24;
 
+/**
+ * What a lazy set reads its words with, when that is a small record (corpus.ts): every figure and
+ * time of every source holds two or three lazy sets for the corpus's life, and a closure with its
+ * context is twice the size of a record of what it reads.
+ */
+export interface LazyWords {
+  read(): WordSet;
+}
+
 export class WordSet implements ReadonlySet<string> {
   static readonly EMPTY = new WordSet([]);
   private lookup: Set<string> | undefined;
   /** Works out the words of a set made by `lazy`, on first use; undefined once read (or for a set made with its words). */
-  private pending: (() => WordSet) | undefined;
+  private pending: (() => WordSet) | LazyWords | undefined;
 
   /** Sum of the squared word weights under one vocabulary state (see Vocabulary.norm). */
   declare normStamp?: number;
@@ -24,7 +33,7 @@ export class WordSet implements ReadonlySet<string> {
    * depend on nothing that changes (the words are those of an immutable analysis), so the answer does
    * not depend on when, or whether, it is asked.
    */
-  static lazy(read: () => WordSet): WordSet {
+  static lazy(read: (() => WordSet) | LazyWords): WordSet {
     const out = new WordSet(NO_WORDS);
     out.pending = read;
     return out;
@@ -35,7 +44,7 @@ export class WordSet implements ReadonlySet<string> {
     if (this.pending !== undefined) {
       const read = this.pending;
       this.pending = undefined;
-      this.words = read().words;
+      this.words = (typeof read === 'function' ? read() : read.read()).words;
     }
     return this.words;
   }
