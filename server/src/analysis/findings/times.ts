@@ -37,6 +37,8 @@ interface Match {
   link: Link;
   /** Told with different weekdays beside the same minute: the day is in dispute. */
   weekdays?: boolean;
+  /** For a 'words' link, how many words of the two clauses are shared. */
+  shared?: number;
 }
 
 /** Minutes within which two snapshots of the same count are the same snapshot. */
@@ -198,8 +200,8 @@ function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: r
       const shift = weekdayShift(t, s);
       if (shift !== null) { d += shift * 1440; weekdays = true; }
     }
-    const m: Match = { ref: s, minutes: d, link, weekdays };
-    if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
+    const m: Match = { ref: s, minutes: d, link, weekdays, ...(link === 'words' ? { shared: check.corpus.vocabulary.shared(t.near, s.near).count } : {}) };
+      if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
   }
   return best;
 }
@@ -341,14 +343,22 @@ function dayShift(a: TimeClaim, b: TimeClaim): number | null {
 
 /** Minutes apart at which two precise readings of one action disagree. */
 const PRECISE_APART = 3;
+/** Words two clauses share before precise readings linked by their words alone disagree (a place's name is two). */
+const PRECISE_WORDS = 3;
 
 /**
  * "touched down at 12:14 p.m." / "landed at 12:09 p.m.": one action told on both sides to a minute no
  * one rounds to (not a multiple of five) is a reading, not an estimate; minutes apart, they disagree.
- * So is the story's onset ("the fault began at 17.52" / "occurred at 5:42 p.m.").
+ * So is the story's onset ("the fault began at 17.52" / "occurred at 5:42 p.m."), and one moment told
+ * in like words with three of them shared and its zone written on both sides, as logged readings are
+ * ("picked up its first signal … at 0239 GMT" / "acquired the spacecraft's signal … at 02:29 UTC");
+ * not a station's name beside each reading of a table, nor local times told without a zone
+ * ("reopened to traffic at 4:31 p.m." / "at 4.49pm" stay within the half hour).
  */
 function preciseApart(t: TimeRef, m: Match): boolean {
-  if ((m.link !== 'event' && m.link !== 'onset') || t.stamp || m.ref.stamp || Math.abs(m.minutes) < PRECISE_APART) return false;
+  const linked = m.link === 'event' || m.link === 'onset' ||
+    (m.link === 'words' && (m.shared ?? 0) >= PRECISE_WORDS && t.time.zoneExplicit && m.ref.time.zoneExplicit);
+  if (!linked || t.stamp || m.ref.stamp || Math.abs(m.minutes) < PRECISE_APART) return false;
   const precise = (x: TimeClaim) => x.qualifier === 'exact' && x.localMinutes !== undefined && x.localMinutes % 5 !== 0;
   return precise(t.time) && precise(m.ref.time);
 }
