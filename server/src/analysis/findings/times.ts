@@ -37,6 +37,8 @@ interface Match {
   link: Link;
   /** Told with different weekdays beside the same minute: the day is in dispute. */
   weekdays?: boolean;
+  /** For a 'words' link, how many words of the two clauses are shared. */
+  shared?: number;
 }
 
 /** Minutes within which two snapshots of the same count are the same snapshot. */
@@ -201,40 +203,51 @@ function otherMomentAgrees(check: Check, a: TimeRef, b: TimeRef): boolean {
   return false;
 }
 
+/** The source time of `times` (one source's) most surely t's moment, or null when none links to it. */
+function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: readonly string[], own: { day?: boolean }): Match | null {
+  let best: Match | null = null;
+  for (const s of times) {
+    if (s.time.granularity !== 'clock') continue;
+    let d = minutesApart(t.time, s.time, zones);
+    let link: Link | null;
+    if (d === null || Math.abs(d) > SAME_EVENT_MINUTES) {
+      // The same minute on another day, told in like words: the day is in dispute.
+      // The cheap numeric test first: it leaves out nearly every candidate.
+      let days = dayShift(t.time, s.time);
+      if (days !== null && !((own.day ??= dayInSentence(t)) && dayInSentence(s))) days = null;
+      link = days === null ? null : linkOf(check, t, s, Infinity);
+      if (days === null || (link !== 'event' && link !== 'words')) continue;
+      d = days * 1440;
+    } else link = linkOf(check, t, s, d);
+    if (!link) continue;
+    // "0140 GMT Thursday" / "0140 GMT on Wednesday", read as one moment (a day unknown, or taken from
+    // the dateline): the weekdays written beside the same minute on one clock say it is another day.
+    let weekdays = false;
+    if ((link === 'event' || link === 'words') && Math.abs(d) < AGREE_MINUTES) {
+      const shift = weekdayShift(t, s);
+      if (shift !== null) { d += shift * 1440; weekdays = true; }
+    }
+    const m: Match = { ref: s, minutes: d, link, weekdays, ...(link === 'words' ? { shared: check.corpus.vocabulary.shared(t.near, s.near).count } : {}) };
+      if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
+  }
+  return best;
+}
+
+/** Whether t and the source time it was matched to tell one moment alike. */
+function matchAgrees(t: TimeRef, best: Match): boolean {
+  return best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(t, best) && !swappedMinutes(t, best)) || allowed(t, best.ref, best.minutes);
+}
+
 function checkClock(check: Check, t: TimeRef): void {
   const zones = check.corpus.localZoneLabels();
   const agrees: Match[] = [];
   const conflicts: Match[] = [];
-  let ownDay: boolean | undefined;
+  const own: { day?: boolean } = {};
   // Only source times that can link to this one (see alignment/timeIndex.ts), source by source.
   for (const times of check.corpus.clockCandidates(t, check.article.path)) {
-    let best: Match | null = null;
-    for (const s of times) {
-      if (s.time.granularity !== 'clock') continue;
-      let d = minutesApart(t.time, s.time, zones);
-      let link: Link | null;
-      if (d === null || Math.abs(d) > SAME_EVENT_MINUTES) {
-        // The same minute on another day, told in like words: the day is in dispute.
-        // The cheap numeric test first: it leaves out nearly every candidate.
-        let days = dayShift(t.time, s.time);
-        if (days !== null && !((ownDay ??= dayInSentence(t)) && dayInSentence(s))) days = null;
-        link = days === null ? null : linkOf(check, t, s, Infinity);
-        if (days === null || (link !== 'event' && link !== 'words')) continue;
-        d = days * 1440;
-      } else link = linkOf(check, t, s, d);
-      if (!link) continue;
-      // "0140 GMT Thursday" / "0140 GMT on Wednesday", read as one moment (a day unknown, or taken from
-      // the dateline): the weekdays written beside the same minute on one clock say it is another day.
-      let weekdays = false;
-      if ((link === 'event' || link === 'words') && Math.abs(d) < AGREE_MINUTES) {
-        const shift = weekdayShift(t, s);
-        if (shift !== null) { d += shift * 1440; weekdays = true; }
-      }
-      const m: Match = { ref: s, minutes: d, link, weekdays };
-      if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
-    }
+    const best = bestMatch(check, t, times, zones, own);
     if (!best) continue;
-    if (best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(t, best) && !swappedMinutes(t, best)) || allowed(t, best.ref, best.minutes)) agrees.push(best);
+    if (matchAgrees(t, best)) agrees.push(best);
     else conflicts.push(best);
   }
   const comparisons: ClaimComparison[] = [
@@ -249,9 +262,46 @@ function checkClock(check: Check, t: TimeRef): void {
   const dayKnown = (m: Match) => dayOf(t.time) !== null && dayOf(m.ref.time) !== null;
   const outweighed = agrees.length > 0 && !(conflicts.some(written) && !agrees.some(written)) &&
     !(conflicts.some((m) => m.weekdays) && !agrees.some(dayKnown));
-  if (conflicts.length === 0 || (check.isDraft && outweighed) || convertedFromBefore(t, zones)) return;
-  conflicts.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
-  report(check, t, conflicts.map((m) => m.ref), 'time');
+  if (conflicts.length === 0 || convertedFromBefore(t, zones)) return;
+  // A draft that a source supports is not flagged against one that disagrees with it, unless the
+  // sources disagree among themselves on that moment: a source the draft agrees with holds the
+  // other's time to be wrong too ("3:52" in the draft and in three sources, "3:47" in a fourth),
+  // so the draft's claim stands against the odd one out as theirs do.
+  const reported = check.isDraft && outweighed ? conflicts.filter((m) => disputedBySupport(check, agrees, conflicts, m, zones)) : conflicts;
+  if (reported.length === 0) return;
+  reported.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
+  report(check, t, reported.map((m) => m.ref), 'time');
+}
+
+/** Sources the draft agrees with that must dispute a source's time before the draft is held to it too. */
+const DISPUTING_SUPPORTS = 2;
+
+/**
+ * Whether source times that support the draft (of `agrees`) are held to the conflicting source time
+ * `m` and disagree with it, as the sources' own checks find it (m's time is the one of its article
+ * each matches), in two sources at least and in more than tell m's time (m's own, and those of
+ * `conflicts` that agree with it): one source against another leaves the draft alone, whichever it
+ * sides with.
+ */
+function disputedBySupport(check: Check, agrees: readonly Match[], conflicts: readonly Match[], m: Match, zones: readonly string[]): boolean {
+  const times = articleTimes(m.ref.article) ?? [m.ref];
+  const matched = (r: TimeRef) => {
+    if (r.article.path === m.ref.article.path) return null;
+    const x = bestMatch(check, r, times, zones, {});
+    return x !== null && x.ref.time === m.ref.time ? x : null;
+  };
+  let disputing = 0;
+  for (const a of agrees) {
+    const x = matched(a.ref);
+    if (x && !matchAgrees(a.ref, x)) disputing++;
+  }
+  if (disputing < DISPUTING_SUPPORTS) return false;
+  let siding = 1;
+  for (const c of conflicts) {
+    const x = matched(c.ref);
+    if (x && matchAgrees(c.ref, x)) siding++;
+  }
+  return disputing > siding;
 }
 
 /**
@@ -320,14 +370,22 @@ function dayShift(a: TimeClaim, b: TimeClaim): number | null {
 
 /** Minutes apart at which two precise readings of one action disagree. */
 const PRECISE_APART = 3;
+/** Words two clauses share before precise readings linked by their words alone disagree (a place's name is two). */
+const PRECISE_WORDS = 3;
 
 /**
  * "touched down at 12:14 p.m." / "landed at 12:09 p.m.": one action told on both sides to a minute no
  * one rounds to (not a multiple of five) is a reading, not an estimate; minutes apart, they disagree.
- * So is the story's onset ("the fault began at 17.52" / "occurred at 5:42 p.m.").
+ * So is the story's onset ("the fault began at 17.52" / "occurred at 5:42 p.m."), and one moment told
+ * in like words with three of them shared and its zone written on both sides, as logged readings are
+ * ("picked up its first signal … at 0239 GMT" / "acquired the spacecraft's signal … at 02:29 UTC");
+ * not a station's name beside each reading of a table, nor local times told without a zone
+ * ("reopened to traffic at 4:31 p.m." / "at 4.49pm" stay within the half hour).
  */
 function preciseApart(t: TimeRef, m: Match): boolean {
-  if ((m.link !== 'event' && m.link !== 'onset') || t.stamp || m.ref.stamp || Math.abs(m.minutes) < PRECISE_APART) return false;
+  const linked = m.link === 'event' || m.link === 'onset' ||
+    (m.link === 'words' && (m.shared ?? 0) >= PRECISE_WORDS && t.time.zoneExplicit && m.ref.time.zoneExplicit);
+  if (!linked || t.stamp || m.ref.stamp || Math.abs(m.minutes) < PRECISE_APART) return false;
   const precise = (x: TimeClaim) => x.qualifier === 'exact' && x.localMinutes !== undefined && x.localMinutes % 5 !== 0;
   return precise(t.time) && precise(m.ref.time);
 }

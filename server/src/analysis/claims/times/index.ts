@@ -257,7 +257,7 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
     if (ahead && ahead.paragraph !== p.paragraph) ahead = null;
     const [bd, bm] = before[i];
     const [ad0, am] = after[i];
-    const ad = ad0 && (laterClockBetween(plain, placed, i, ad0) || !datesBefore(plain, p, ad0, storyDay ?? null, dateline, quoted)) ? null : ad0;
+    const ad = ad0 && (laterClockBetween(plain, placed, i, ad0) || bracketOpensBetween(plain, p.m.end, ad0.m.start) || !datesBefore(plain, p, ad0, storyDay ?? null, dateline, quoted)) ? null : ad0;
     const gap = (d: Placed) => (d.m.end <= p.m.start ? p.m.start - d.m.end : d.m.start - p.m.end);
     // Same sentence, or so close with no full stop between that a splitter slip cannot part them.
     const near = (d: Placed | null): Placed | null => {
@@ -281,6 +281,21 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
       p.date = dateline ? { ...dateline } : {};
     }
   }
+}
+
+/**
+ * "3:52 a.m. local time (02:52 GMT, or 10:52 p.m. on Tuesday in New York)": a date inside brackets
+ * opened after a clock time is the day of the times in them (a conversion may fall on another day),
+ * not the first time's. A hand scan: an opening bracket not closed before `to`.
+ */
+function bracketOpensBetween(plain: string, from: number, to: number): boolean {
+  let open = 0;
+  for (let k = from; k < to; k++) {
+    const c = plain.charCodeAt(k);
+    if (c === 40) open++;
+    else if (c === 41 && open > 0) open--;
+  }
+  return open > 0;
 }
 
 /** Characters between a clock time and a date after it within which the date is the time's own ("at 2pm on Friday"). */
