@@ -18,8 +18,10 @@ describe('figure findings: a count told with a companion count', () => {
     assert.equal(found.length, 1, JSON.stringify(found));
     assert.deepEqual(found[0].against.map((e) => e.label).sort(), ['002', '003']);
     assert.equal(figureConflicts(files, '002_wire.txt').length, 1);
-    // A draft that sides with some of them is supported, and so not flagged (precision first).
-    assert.deepEqual(figureConflicts({ ...files, 'draft_ferry.md': 'The Islay Belle was carrying 214 passengers and nine crew.' }, 'draft_ferry.md'), []);
+    // A draft that sides with some of them is held to the source that disputes them, and only to it.
+    const sides = figureConflicts({ ...files, 'draft_ferry.md': 'The Islay Belle was carrying 214 passengers and nine crew.' }, 'draft_ferry.md');
+    assert.equal(sides.length, 1, JSON.stringify(sides));
+    assert.deepEqual(sides[0].against.map((e) => e.label), ['001']);
     // One that sides with none is held to all three.
     const draft = figureConflicts({ ...files, 'draft_ferry.md': 'The Islay Belle was carrying 241 passengers and nine crew.' }, 'draft_ferry.md');
     assert.equal(draft.length, 1, JSON.stringify(draft));

@@ -163,8 +163,10 @@ describe('findings: figures', () => {
       'draft_x.md': 'The council gave the contractor six years to finish the harbour bridge.',
     };
     assertFinding(files, 'draft_x.md', 'figure-conflict', 'six years', ['001']);
-    // Told in like words by a source, the number stands.
-    assertClean({ ...files, '003_c.txt': 'The contractor has six years to finish the harbour bridge.' }, 'draft_x.md');
+    // Told in like words by a source, the number stands against the unrelated words; the source that
+    // disputes it in like words (four years) is still named: the draft sides with one side of a dispute.
+    assertFinding({ ...files, '003_c.txt': 'The contractor has six years to finish the harbour bridge.' }, 'draft_x.md', 'figure-conflict', 'six years', ['001']);
+    assertClean({ '002_b.txt': files['002_b.txt'], '003_c.txt': 'The contractor has six years to finish the harbour bridge.', 'draft_x.md': files['draft_x.md'] }, 'draft_x.md');
   });
 
   it('a draft figure no source has is unsourced; one a source has in other words is not', () => {

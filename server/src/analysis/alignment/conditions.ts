@@ -27,5 +27,5 @@ export function conditionOf(text: ArticleText, f: Figure): string | null {
   return TAKEN.test(after) ? TAKEN_TO_HOSPITAL : null;
 }
 
-/** Not a state people are in but where they went: a draft's count of it is held to the same (findings/figures.ts), sources are not held to each other by it. */
+/** Not a state people are in but where they went: a draft's count of it is held to the same; sources of one day are held to each other by it only with no word of a count still moving (findings/figures.ts). */
 export const TAKEN_TO_HOSPITAL = 'taken to hospital';

@@ -126,6 +126,10 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (f.condition !== null && f.condition !== TAKEN_TO_HOSPITAL && f.condition === g.condition && f.figure.counted === g.figure.counted && sameDay(f, g) && !clock(f) && !clock(g)) return true;
   // A count that is still moving ("so far", "now", "still") is a snapshot even with no time given.
   if ((growing(f) || growing(g)) && (PROGRESS.test(nearText(f)) || PROGRESS.test(nearText(g)))) return false;
+  // "Eleven people were taken to hospital" / "12 people were taken to hospital": where people went,
+  // told as done ("were", not "have been") in articles of the same day, with no word of a count still
+  // moving and no clock time: one count.
+  if (f.condition === TAKEN_TO_HOSPITAL && g.condition === TAKEN_TO_HOSPITAL && f.figure.counted === g.figure.counted && sameDay(f, g) && !clock(f) && !clock(g)) return true;
   // A count tied to a clock time is a snapshot, unless its digits are the other's swapped.
   if (slip(f, g, s)) return true;
   // "176 passengers and six crew" / "174 passengers and six crew": the same count beside both says
@@ -863,6 +867,10 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     const rivals = anotherQuantity(check, f, byArticle, sameNumberWords, beside);
     if (rivals.length > 0) { report(check, f, rivals); return; }
   }
+  if (exactAgree && wordAgree && !anyMomentAgree && !openMomentAgree && contextConflicts.length > 0) {
+    const other = disputed(check, f, byArticle, numberOnly, contextConflicts);
+    if (other.length > 0) { report(check, f, other); return; }
+  }
   // The same number said of something else ("asked for five years") is a coincidence beside a
   // conflict told in like words ("three years of supervised release").
   if (anyMomentAgree || openMomentAgree || (exactAgree && (wordAgree || !strongConflict))) return;
@@ -887,6 +895,27 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     if (slipped.length > 0) { report(check, f, slipped); return; }
     check.add('unsourced-claim', 'info', f.figure.span, `no source supports this figure: ${quoted(f.figure.text)}`, []);
   }
+}
+
+/**
+ * "Eleven people were taken to hospital" where two sources say eleven and a third says 12: the draft
+ * sides with one side of a disagreement the sources have among themselves. Its conflict with a figure
+ * of the other side, told in like words, stands when a source figure the draft agrees with in like
+ * words is held to that figure as sources are held to each other (sourcesSameQuantity): the editor
+ * sees that the sources dispute it. A source that also states the draft's figure is on no side.
+ */
+function disputed(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, conflicts: readonly FigureRef[]): FigureRef[] {
+  if (f.inQuote) return [];
+  const sides: FigureRef[] = [];
+  for (const p of byArticle.values()) for (const a of p.agree) if (bounded(a) && !numberOnly.has(a) && !a.inQuote) sides.push(a);
+  return conflicts.filter((g) => !g.inQuote && sides.some((a) => a.article !== g.article && sourcesDisagree(check, a, g)));
+}
+
+/** Two source figures that a check of either source holds to each other and finds in conflict. */
+function sourcesDisagree(check: Check, a: FigureRef, g: FigureRef): boolean {
+  if (compatible(a.figure, g.figure, check.tolerance) || compatible(g.figure, a.figure, check.tolerance) || differentFigureMoments(a, g)) return false;
+  if (ratio(a.figure, g.figure) > MAX_RATIO || a.starting !== g.starting || statesItself(a, g) || statesItself(g, a)) return false;
+  return sourcesSameQuantity(check, a, g, surround(check, a, g)) || sourcesSameQuantity(check, g, a, surround(check, g, a));
 }
 
 /** Sources that must tell the draft's thing with another number, in its words, for anotherQuantity. */
