@@ -1026,7 +1026,9 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
 }
 
 function isUnsourced(check: Check, f: FigureRef): boolean {
-  if (f.inQuote || !(unsourcedFigure(check, f.figure) || unsourcedShare(check, f))) return false;
+  // A figure the writer says is expected ("traffic is expected to peak at 60 lorries a day") is
+  // loose against the sources' figures, but a number no source has is still the writer's own.
+  if ((f.inQuote && !f.expected) || !(unsourcedFigure(check, f.figure) || unsourcedShare(check, f))) return false;
   if (ageOfUnknownPerson(check, f) || roundsSourceFigure(check, f)) return false;
   // "198 km/h (107 knots)": the figure before, converted right, carries the claim (and its flag).
   const original = convertedFigure(f.article, f.index);
