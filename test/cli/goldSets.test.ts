@@ -57,6 +57,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'sundal-tunnel-opening': 17,
   'kessock-bird-flu': 20,
   'caradon-airline-collapse': 22,
+  'brora-wind-farm-inquiry': 22,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

@@ -53,6 +53,11 @@ export interface FigureRef {
   /** The figure's own describing words: "relief" in "19 relief camps", "ndrf" in "three NDRF teams". */
   modifiers: ReadonlySet<string>;
   inQuote: boolean;
+  /**
+   * Loose only because it is expected ("is expected to peak at around 60"), in the writer's own words:
+   * still a claim that needs a source (set only when true).
+   */
+  expected?: true;
   /** The value a change started from ("fell from 58.40 to 57.62"): held only to another such value. */
   starting: boolean;
   /** The condition counted people are in ("intensive care"), or null (alignment/conditions.ts). */
@@ -330,6 +335,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       measuredAt: a >= 0 && !moving && !converted ? clockTime(article.times[a]) : null,
     };
     if (restOfWhole(text, figure)) ref.rest = true;
+    if (ref.inQuote && !converted && !inQuote(figure.span)) ref.expected = true;
     const whole = countOfShare(text.plain, article.figures, index);
     if (whole !== null) ref.shareOf = whole;
     const aged = agedPerson(article, figure);

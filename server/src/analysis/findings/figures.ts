@@ -209,9 +209,25 @@ function otherOutcome(f: FigureRef, g: FigureRef): boolean {
 /** Two counts of one thing, each told with an equal count of a second thing. */
 function sameCompanion(f: FigureRef, g: FigureRef): boolean {
   if (f.figure.unit !== 'count' || f.figure.counted !== g.figure.counted || f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact') return false;
-  const a = companion(f);
-  const b = a && companion(g);
+  const a = companion(f) ?? rareCompanion(f);
+  const b = a && (companion(g) ?? rareCompanion(g));
   return !!a && !!b && a.counted === b.counted && a.value === b.value && a.qualifier === 'exact' && b.qualifier === 'exact';
+}
+
+/** A count seldom told by chance: 100 or more, not a multiple of ten ("389 letters", not "400 letters"). */
+function rareCount(f: Figure): boolean {
+  return f.value >= 100 && Number.isInteger(f.value) && f.value % 10 !== 0;
+}
+
+/**
+ * "1,246 objections were lodged, against 389 letters of support" / "1,184 objections …, along with 389
+ * letters of support": the next count of the sentence, of a second thing, told further off than
+ * companion allows, pairs two tallies only when its number is one seldom told by chance.
+ */
+function rareCompanion(r: FigureRef): Figure | null {
+  const next = r.article.figures[r.index + 1];
+  if (!next || next.sentence !== r.figure.sentence || next.unit !== 'count' || !next.counted || next.counted === r.figure.counted) return null;
+  return rareCount(next) ? next : null;
 }
 
 /**
@@ -1057,7 +1073,9 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
 }
 
 function isUnsourced(check: Check, f: FigureRef): boolean {
-  if (f.inQuote || !(unsourcedFigure(check, f.figure) || unsourcedShare(check, f))) return false;
+  // A figure the writer says is expected ("traffic is expected to peak at 60 lorries a day") is
+  // loose against the sources' figures, but a number no source has is still the writer's own.
+  if ((f.inQuote && !f.expected) || !(unsourcedFigure(check, f.figure) || unsourcedShare(check, f))) return false;
   if (ageOfUnknownPerson(check, f) || roundsSourceFigure(check, f)) return false;
   // "198 km/h (107 knots)": the figure before, converted right, carries the claim (and its flag).
   const original = convertedFigure(f.article, f.index);

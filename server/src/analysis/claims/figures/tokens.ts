@@ -14,6 +14,8 @@ export interface FigureToken {
   end: number;
   /** Only white space (or nothing) lies between this token and the previous one. */
   spaced: boolean;
+  /** A table cell's gap lies before it: a tab, or two spaces or more on one line (a Markdown table's pipes are blanked to spaces). */
+  celled: boolean;
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -39,9 +41,16 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
   const out: FigureToken[] = [];
   let i = start;
   let spaced = true;
+  let gap = 0;
   while (i < end) {
     const c = plain.charCodeAt(i);
-    if (isSpace(c)) { spaced = true; i++; continue; }
+    if (isSpace(c)) {
+      spaced = true;
+      // A line break ends no cell ("Flight\r\n370" is one name wrapped): only spaces and tabs on one line count.
+      gap = c === 10 || c === 13 ? -99 : c === 9 ? gap + 2 : gap + 1;
+      i++;
+      continue;
+    }
     let j = i + 1;
     let kind: FigureTokenKind;
     // Digits, or lower-case ASCII letters throughout (most tokens): the text is its own lower case.
@@ -79,8 +88,9 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
       kind = 'symbol';
     }
     const text = plain.slice(i, j);
-    out.push({ kind, text, lower: lowered ? text : text.toLowerCase(), start: i, end: j, spaced });
+    out.push({ kind, text, lower: lowered ? text : text.toLowerCase(), start: i, end: j, spaced, celled: gap >= 2 });
     spaced = false;
+    gap = 0;
     i = j;
   }
   return out;

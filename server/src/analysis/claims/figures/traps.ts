@@ -67,8 +67,11 @@ export function numeralIsNotFigure(tokens: FigureToken[], i: number, money = fal
   // Dates: "June 8", "Mar. 10", "8 June", "10th of March".
   if (isMonth(prev) || (prev?.text === '.' && isMonth(prev2))) return true;
   if (isMonth(next) || (next?.lower === 'of' && isMonth(next2))) return true;
-  // "Flight 370", "section 230", "Trump 2.0", "Class 158": a name with a number in it.
-  if (prev && prev.kind === 'word' && t.spaced && !money) {
+  // "Flight 370", "section 230", "Trump 2.0", "Class 158": a name with a number in it; not a table's
+  // next cell with its own unit ("| Capacity | 140.8 MW | 108.8 MW |": "MW 108.8" names nothing; a
+  // bare "| 105.1 |" takes its unit from a header, unread, and stays out).
+  const ownCell = t.celled && next?.kind === 'word' && !next.celled;
+  if (prev && prev.kind === 'word' && t.spaced && !ownCell && !money) {
     if (NAMING.has(prev.lower)) return true;
     // "the Harbour Queen's 40 cabins": a possessive owns the figure, it does not name it.
     const possessive = /['’]s$/.test(prev.lower) && next?.kind === 'word' && next.text[0] === next.lower[0];

@@ -408,11 +408,24 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
   if (k !== j) {
     // "230-kV", "eight-member": a hyphenated modifier; its noun follows.
     const noun = countedNoun(tokens, k + 1, true);
+    // "a 17-turbine wind farm", "a 300-bed hospital": the number counts the word it is hyphened to,
+    // not the noun after (one wind farm, not 17); "a 100-strong crowd" counts the crowd.
+    if (noun && isHyphenedCount(u)) return { unit: 'count', counted: lemma(u.lower), next: noun.next };
     if (noun) return { unit: 'count', counted: noun.counted, next: noun.next };
     return { unit: 'count', counted: null, next: j };
   }
   const noun = countedNoun(tokens, j, single);
   return noun ? { unit: 'count', counted: noun.counted, next: noun.next } : plain;
+}
+
+/** Words hyphened to a number that say how, not what, it counts: "100-strong", "40-odd", "10-fold", "three-time". */
+const HYPHENED_NOT_COUNTED = new Set(['strong', 'odd', 'plus', 'fold', 'way', 'time', 'times', 'something', 'ish', 'figure', 'digit', 'off']);
+
+/** A lower-case noun hyphened to a number before another noun ("17-turbine"), the thing the number counts. */
+function isHyphenedCount(u: FigureToken): boolean {
+  // ("bed" and "shed" end as a participle does, but are too short to be one.)
+  return u.kind === 'word' && startsLower(u.text) && nounish(u) && (u.lower.length <= 4 || !endsEdIngLy(u.lower)) &&
+    !HYPHENED_NOT_COUNTED.has(u.lower) && !isPlural(u);
 }
 
 /** /(?:ed|ing|ly)$/.test(w) without a pattern object per call: a participle or an adverb. */

@@ -34,16 +34,13 @@ export function attributionAfter(ctx: ArticleContext, tokens: Token[], j: number
   if (!t) return null;
   if (isSpeechVerb(t)) {
     const found = agentStartingAt(ctx, tokens, skipAdverbs(tokens, k + 1));
-    if (found) return { found, verb: k, end: found.last };
-    // “…,” state fire commander Jo Park said: "state" opens a description, not "said X".
+    if (found && found.agent.kind !== 'thing') return { found, verb: k, end: found.last };
+    // “…,” state fire commander Jo Park said: "state" opens a description, not "said X"; so may a
+    // capitalised word ("said Highland councillor Hamish Gunn": a place, not the speaker).
     const described = agentStartingAt(ctx, tokens, k, true);
-    if (!described || described.agent.kind !== 'person') return null;
-    const v = skipAdverbs(tokens, described.last + 1);
-    if (isSpeechVerb(tokens[v])) return { found: described, verb: v, end: v };
-    // “…,” said marine biologist Dr Lena Hart.: a description after a strong speech verb, and the
-    // name closing the sentence.
-    const after = tokens[described.last + 1];
-    return isSpeechVerb(t, true) && (!after || after.text === '.' || after.text === ';') ? { found: described, verb: k, end: described.last } : null;
+    const person = described && described.agent.kind === 'person' ? describedAttribution(tokens, k, described) : null;
+    if (person) return person;
+    return found ? { found, verb: k, end: found.last } : null;
   }
   if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
     const found = agentStartingAt(ctx, tokens, k + 2);
@@ -70,6 +67,18 @@ export function attributionAfter(ctx: ArticleContext, tokens: Token[], j: number
     }
   }
   return isSpeechVerb(tokens[v]) ? { found, verb: v, end: v } : null;
+}
+
+/**
+ * A person described after the speech verb at k: “…,” state fire commander Jo Park said (the verb
+ * after the name), or “…,” said marine biologist Dr Lena Hart. (a strong speech verb, the name
+ * closing the sentence).
+ */
+function describedAttribution(tokens: Token[], k: number, described: Located): Attribution | null {
+  const v = skipAdverbs(tokens, described.last + 1);
+  if (isSpeechVerb(tokens[v])) return { found: described, verb: v, end: v };
+  const after = tokens[described.last + 1];
+  return isSpeechVerb(tokens[k], true) && (!after || after.text === '.' || after.text === ';') ? { found: described, verb: k, end: described.last } : null;
 }
 
 /** Is the speech-verb-shaped token at i used as a verb here? */
