@@ -72,6 +72,7 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   tallySides(text.plain, out);
   inheritChangeUnit(text, out);
   inheritCounted(text, out);
+  shareInApposition(text, out);
   sterlingPounds(text, out);
   return out;
 }
@@ -119,6 +120,21 @@ function inheritCounted(text: ArticleText, figures: Figure[]): void {
     if (PART_OF_BEFORE.test(text.plain.slice(Math.max(0, f.span.start - 16), f.span.start))) continue;
     const r = f.value / prev.value;
     if (r >= 0.1 && r <= 10) f.counted = prev.counted;
+  }
+}
+
+/**
+ * "four samples, about 28 percent, showed coliform", "Four of the 22 samples, about 18 percent,
+ * tested positive": a percentage set off by a comma right after a count of things is a share of those
+ * things, as "28 percent of samples" would be.
+ */
+function shareInApposition(text: ArticleText, figures: Figure[]): void {
+  for (let k = 1; k < figures.length; k++) {
+    const f = figures[k];
+    const prev = figures[k - 1];
+    if (f.unit !== 'percent' || f.of || f.range || prev.sentence !== f.sentence || prev.unit !== 'count' || prev.range) continue;
+    if (prev.counted === null || prev.counted === 'year-old' || prev.span.end > f.span.start) continue;
+    if (text.plain.slice(prev.span.end, f.span.start).trim() === ',') f.of = prev.counted;
   }
 }
 
