@@ -767,6 +767,7 @@ function sentenceRival(f: FigureRef, a: FigureRef, p: PerArticle, beside: Readon
   const rival = c && beside.get(c);
   // "down to £51.4m from £63.2m": a number the draft's sentence states as well is its other quantity.
   if (!c || !own || !rival || c.figure.sentence !== a.figure.sentence || !bounded(c) || statesItself(f, c)) return false;
+  if (coordinatedPart(a, c)) return false;
   // "Six people were killed and 43 injured": the words after the pair are both figures', but only the
   // last one reaches them; a number that far off is a slip only where the source lacks the draft's own.
   if (ratio(f.figure, c.figure) > MAX_RATIO) return false;
@@ -775,6 +776,22 @@ function sentenceRival(f: FigureRef, a: FigureRef, p: PerArticle, beside: Readon
 
 /** Likeness at which a draft figure's conflict outweighs a source that only has its number in unlike words. */
 const OUTWEIGHS_COINCIDENCE = 0.5;
+
+/** Between a count and a part of it told in words after it: "… and", "… but", "… while". */
+const PART_JOIN = /\b(?:and|but|while)\s+$/i;
+
+/**
+ * "31 hikers were rescued and eight have been admitted": a number in words joined on after a count of
+ * the same thing is a part of it, told in the whole's clause; the words beside it are the whole's too,
+ * so it is no rival to the whole.
+ */
+function coordinatedPart(whole: FigureRef, part: FigureRef): boolean {
+  if (!part.figure.inWords || part.cls !== whole.cls || part.figure.span.start < whole.figure.span.end) return false;
+  const between = whole.article.text.plain.slice(whole.figure.span.end, part.figure.span.start);
+  return between.length <= PART_REACH && PART_JOIN.test(between);
+}
+/** How far after the whole its part may be (a bounded slice for PART_JOIN). */
+const PART_REACH = 160;
 
 function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, describedOnly: ReadonlySet<FigureRef>, plan: FigurePlan,
   sameNumberWords: ReadonlyMap<FigureRef, { shared: number; sim: number }>, beside: ReadonlyMap<FigureRef, Beside>): void {
