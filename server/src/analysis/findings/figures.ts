@@ -144,7 +144,42 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (measure && differentMoments(f.measuredAt, g.measuredAt)) return false;
   const shared = v.shared(f.near, g.near).count;
   if (measure && shared >= 2 && sameQuantity(f, g, s) >= SAME_QUANTITY) return true;
+  // How long something lasted has one value ("ran without disinfection for about 19 hours" / "sent out
+  // water without enough disinfectant for roughly 16 hours"): three words beside both in like clauses.
+  if (likeDurations(f, g, s)) return true;
   return shared >= (measure ? 1 : 2) && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
+}
+
+/** Words beside two sources' durations, and the likeness of their clauses, that make them one span of time. */
+const DURATION_SHARED = 3;
+const DURATION_LIKENESS = 0.25;
+
+function likeDurations(f: FigureRef, g: FigureRef, s: Surround): boolean {
+  return f.cls === 'duration' && g.cls === 'duration' && s.nearShared() >= DURATION_SHARED && sameQuantity(f, g, s) >= DURATION_LIKENESS;
+}
+
+/**
+ * "after an outage of approximately 19 hours" where another source tells the same 19 hours in words
+ * that are held to a third source's "roughly 16 hours" (likeDurations: not by looser likenesses): a
+ * duration is one value, so a source that states the very number another source holds against a third
+ * disagrees with that third too, in whatever words. One step only, from figures of its own number.
+ */
+function durationHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>): FigureRef[] {
+  if (f.cls !== 'duration' || !bounded(f)) return [];
+  const out: FigureRef[] = [];
+  const seen = new Set<string>();
+  for (const p of byArticle.values()) {
+    for (const a of p.agree) {
+      if (!sameNumber(f, a) || !bounded(a)) continue;
+      for (const g of check.corpus.figureCandidates(a, 0, SOURCE_RATIO, check.article.path)) {
+        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || isVague(g.figure)) continue;
+        if (compatible(a.figure, g.figure, check.tolerance) || statesItself(a, g) || !likeDurations(a, g, surround(check, a, g))) continue;
+        seen.add(g.article.path);
+        out.push(g);
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -868,8 +903,12 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     else if (contextConflicts.length > 0) {
       // A number this sentence also states itself is another quantity ("to $1.84bn from $1.96bn"; a
       // list of ages, one per person), whether or not another source agrees with this figure.
-      const kept = (exactAgree || openAgree ? corroborated(check, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g) && !toldAsChange(check, f, g));
+      // A duration has one value: agreeing with a third source does not make another one's span agree.
+      const kept = ((exactAgree || openAgree) && f.cls !== 'duration' ? corroborated(check, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g) && !toldAsChange(check, f, g));
       if (kept.length > 0) report(check, f, kept);
+    } else {
+      const held = durationHeldAgainst(check, f, byArticle).filter((g) => !statesItself(f, g));
+      if (held.length > 0) report(check, f, held);
     }
     return;
   }
