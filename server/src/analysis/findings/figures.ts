@@ -846,10 +846,18 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     const g = p.contextConflict?.ref;
     if (g && g.figure.qualifier === 'exact' && p.contextConflict!.sim >= OUTWEIGHS_COINCIDENCE) exactAgainst.push(g.figure.value);
   }
-  const roundOnly = (g: FigureRef) => g.figure.qualifier === 'about' && !sameNumber(f, g) &&
-    exactAgainst.some((v) => Math.abs(v - g.figure.value) <= 1e-9 * Math.max(1, Math.abs(v)));
+  // "about 36,800 residents" where a source tells "about 38,600 people" in like words: the draft's
+  // figure is that one with its digits swapped, and a round "nearly forty thousand" that allows both
+  // is no support.
+  let swapped = false;
   for (const p of byArticle.values()) {
-    if (exactAgainst.length > 0 && p.agree.some(roundOnly)) p.agree = p.agree.filter((g) => !roundOnly(g));
+    const c = p.contextConflict;
+    if (c && c.sim >= OUTWEIGHS_COINCIDENCE && bounded(c.ref) && transposed(f.figure, c.ref.figure)) swapped = true;
+  }
+  const roundOnly = (g: FigureRef) => !sameNumber(f, g) && ((g.figure.qualifier === 'about' &&
+    exactAgainst.some((v) => Math.abs(v - g.figure.value) <= 1e-9 * Math.max(1, Math.abs(v)))) || (swapped && g.figure.qualifier !== 'exact'));
+  for (const p of byArticle.values()) {
+    if ((exactAgainst.length > 0 || swapped) && p.agree.some(roundOnly)) p.agree = p.agree.filter((g) => !roundOnly(g));
     // "Nine people were taken to hospital": a source that counts people taken to hospital otherwise
     // ("Four people were taken to …") is not supporting it with its nine treated at the scene.
     if (f.condition !== null && p.contextConflict?.ref.condition === f.condition) p.agree = p.agree.filter((g) => g.condition === f.condition);
