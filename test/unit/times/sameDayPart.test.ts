@@ -15,7 +15,7 @@ describe('times: "that same" before a day-part', () => {
 
   it('reads "ten past three this same afternoon" as 15:10', () => {
     const body = 'The second convoy left the depot at ten past three this same afternoon.';
-    const { text, times } = timesIn(body, JUNE_4_2026);
+    const { times } = timesIn(body, JUNE_4_2026);
     assert.equal(claim(times, 'ten past three').localMinutes, 15 * 60 + 10);
   });
 });
