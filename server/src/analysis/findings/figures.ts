@@ -172,7 +172,8 @@ function durationHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, 
     for (const a of p.agree) {
       if (!sameNumber(f, a) || !bounded(a)) continue;
       for (const g of check.corpus.figureCandidates(a, 0, SOURCE_RATIO, check.article.path)) {
-        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || isVague(g.figure)) continue;
+        // The ratio again: an exhaustive corpus hands out every figure, the index only those within it.
+        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || isVague(g.figure) || ratio(a.figure, g.figure) > SOURCE_RATIO) continue;
         if (compatible(a.figure, g.figure, check.tolerance) || statesItself(a, g) || !likeDurations(a, g, surround(check, a, g))) continue;
         seen.add(g.article.path);
         out.push(g);
