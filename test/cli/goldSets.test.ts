@@ -58,6 +58,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'kessock-bird-flu': 20,
   'caradon-airline-collapse': 22,
   'brora-wind-farm-inquiry': 22,
+  'ardley-water-contamination': 27,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

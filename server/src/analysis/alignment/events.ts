@@ -124,7 +124,7 @@ function actionKeys(plain: string, clause: Span, at: Span, covered: Covered): st
     bestGap = gap;
   }
   if (!best) return [];
-  const things = best.intransitive ? [] : objectOf(plain, clause, at, best.end, covered);
+  const things = best.intransitive || agentAfter(plain, best.end, clause.end) ? [] : objectOf(plain, clause, at, best.end, covered);
   // Without an object, the subject is what was acted on only in the passive ("was halted"), for a
   // stoppage ("Race stopped at 9:40") or an alarm ("the alarm sounded at 3:52"): "the company
   // announced at 9 a.m. that …" says nothing of what.
@@ -133,6 +133,16 @@ function actionKeys(plain: string, clause: Span, at: Span, covered: Covered): st
   const keys = mapped([...new Set(words)], (w) => `${best.action}:${w}`);
   if (ALONE.has(best.action)) keys.push(best.action);
   return keys;
+}
+
+/**
+ * "Boil-water notice issued for the entire system", "a warning issued by the council": "for" or "by"
+ * right after the verb says it has no object there (a passive told as a headline or a table row), so
+ * the thing acted on is its subject.
+ */
+const AGENT_AFTER = /^\s+(?:for|by)\b/i;
+function agentAfter(plain: string, verbEnd: number, end: number): boolean {
+  return AGENT_AFTER.test(plain.slice(verbEnd, Math.min(end, verbEnd + 8)));
 }
 
 /** Content words right after the verb, up to the time, another claim or a comma. */

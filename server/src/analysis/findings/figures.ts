@@ -150,7 +150,43 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (measure && differentMoments(f.measuredAt, g.measuredAt)) return false;
   const shared = v.shared(f.near, g.near).count;
   if (measure && shared >= 2 && sameQuantity(f, g, s) >= SAME_QUANTITY) return true;
+  // How long something lasted has one value ("ran without disinfection for about 19 hours" / "sent out
+  // water without enough disinfectant for roughly 16 hours"): three words beside both in like clauses.
+  if (likeDurations(f, g, s)) return true;
   return shared >= (measure ? 1 : 2) && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
+}
+
+/** Words beside two sources' durations, and the likeness of their clauses, that make them one span of time. */
+const DURATION_SHARED = 3;
+const DURATION_LIKENESS = 0.25;
+
+function likeDurations(f: FigureRef, g: FigureRef, s: Surround): boolean {
+  return f.cls === 'duration' && g.cls === 'duration' && s.nearShared() >= DURATION_SHARED && sameQuantity(f, g, s) >= DURATION_LIKENESS;
+}
+
+/**
+ * "after an outage of approximately 19 hours" where another source tells the same 19 hours in words
+ * that are held to a third source's "roughly 16 hours" (likeDurations: not by looser likenesses): a
+ * duration is one value, so a source that states the very number another source holds against a third
+ * disagrees with that third too, in whatever words. One step only, from figures of its own number.
+ */
+function durationHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>): FigureRef[] {
+  if (f.cls !== 'duration' || !bounded(f)) return [];
+  const out: FigureRef[] = [];
+  const seen = new Set<string>();
+  for (const p of byArticle.values()) {
+    for (const a of p.agree) {
+      if (!sameNumber(f, a) || !bounded(a)) continue;
+      for (const g of check.corpus.figureCandidates(a, 0, SOURCE_RATIO, check.article.path)) {
+        // The ratio again: an exhaustive corpus hands out every figure, the index only those within it.
+        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || isVague(g.figure) || ratio(a.figure, g.figure) > SOURCE_RATIO) continue;
+        if (compatible(a.figure, g.figure, check.tolerance) || statesItself(a, g) || !likeDurations(a, g, surround(check, a, g))) continue;
+        seen.add(g.article.path);
+        out.push(g);
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -789,6 +825,7 @@ function sentenceRival(f: FigureRef, a: FigureRef, p: PerArticle, beside: Readon
   const rival = c && beside.get(c);
   // "down to £51.4m from £63.2m": a number the draft's sentence states as well is its other quantity.
   if (!c || !own || !rival || c.figure.sentence !== a.figure.sentence || !bounded(c) || statesItself(f, c)) return false;
+  if (coordinatedPart(a, c)) return false;
   // "Six people were killed and 43 injured": the words after the pair are both figures', but only the
   // last one reaches them; a number that far off is a slip only where the source lacks the draft's own.
   if (ratio(f.figure, c.figure) > MAX_RATIO) return false;
@@ -797,6 +834,22 @@ function sentenceRival(f: FigureRef, a: FigureRef, p: PerArticle, beside: Readon
 
 /** Likeness at which a draft figure's conflict outweighs a source that only has its number in unlike words. */
 const OUTWEIGHS_COINCIDENCE = 0.5;
+
+/** Between a count and a part of it told in words after it: "… and", "… but", "… while". */
+const PART_JOIN = /\b(?:and|but|while)\s+$/i;
+
+/**
+ * "31 hikers were rescued and eight have been admitted": a number in words joined on after a count of
+ * the same thing is a part of it, told in the whole's clause; the words beside it are the whole's too,
+ * so it is no rival to the whole.
+ */
+function coordinatedPart(whole: FigureRef, part: FigureRef): boolean {
+  if (!part.figure.inWords || part.cls !== whole.cls || part.figure.span.start < whole.figure.span.end) return false;
+  const between = whole.article.text.plain.slice(whole.figure.span.end, part.figure.span.start);
+  return between.length <= PART_REACH && PART_JOIN.test(between);
+}
+/** How far after the whole its part may be (a bounded slice for PART_JOIN). */
+const PART_REACH = 160;
 
 function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, describedOnly: ReadonlySet<FigureRef>, plan: FigurePlan,
   sameNumberWords: ReadonlyMap<FigureRef, { shared: number; sim: number }>, beside: ReadonlyMap<FigureRef, Beside>): void {
@@ -816,10 +869,18 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     const g = p.contextConflict?.ref;
     if (g && g.figure.qualifier === 'exact' && p.contextConflict!.sim >= OUTWEIGHS_COINCIDENCE) exactAgainst.push(g.figure.value);
   }
-  const roundOnly = (g: FigureRef) => g.figure.qualifier === 'about' && !sameNumber(f, g) &&
-    exactAgainst.some((v) => Math.abs(v - g.figure.value) <= 1e-9 * Math.max(1, Math.abs(v)));
+  // "about 36,800 residents" where a source tells "about 38,600 people" in like words: the draft's
+  // figure is that one with its digits swapped, and a round "nearly forty thousand" that allows both
+  // is no support.
+  let swapped = false;
   for (const p of byArticle.values()) {
-    if (exactAgainst.length > 0 && p.agree.some(roundOnly)) p.agree = p.agree.filter((g) => !roundOnly(g));
+    const c = p.contextConflict;
+    if (c && c.sim >= OUTWEIGHS_COINCIDENCE && bounded(c.ref) && transposed(f.figure, c.ref.figure)) swapped = true;
+  }
+  const roundOnly = (g: FigureRef) => !sameNumber(f, g) && ((g.figure.qualifier === 'about' &&
+    exactAgainst.some((v) => Math.abs(v - g.figure.value) <= 1e-9 * Math.max(1, Math.abs(v)))) || (swapped && g.figure.qualifier !== 'exact'));
+  for (const p of byArticle.values()) {
+    if ((exactAgainst.length > 0 || swapped) && p.agree.some(roundOnly)) p.agree = p.agree.filter((g) => !roundOnly(g));
     // "Nine people were taken to hospital": a source that counts people taken to hospital otherwise
     // ("Four people were taken to …") is not supporting it with its nine treated at the scene.
     if (f.condition !== null && p.contextConflict?.ref.condition === f.condition) p.agree = p.agree.filter((g) => g.condition === f.condition);
@@ -873,8 +934,12 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     else if (contextConflicts.length > 0) {
       // A number this sentence also states itself is another quantity ("to $1.84bn from $1.96bn"; a
       // list of ages, one per person), whether or not another source agrees with this figure.
-      const kept = (exactAgree || openAgree ? corroborated(check, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g) && !toldAsChange(check, f, g));
+      // A duration has one value: agreeing with a third source does not make another one's span agree.
+      const kept = ((exactAgree || openAgree) && f.cls !== 'duration' ? corroborated(check, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g) && !toldAsChange(check, f, g));
       if (kept.length > 0) report(check, f, kept);
+    } else {
+      const held = durationHeldAgainst(check, f, byArticle).filter((g) => !statesItself(f, g));
+      if (held.length > 0) report(check, f, held);
     }
     return;
   }

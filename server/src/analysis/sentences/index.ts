@@ -17,6 +17,8 @@ export interface SentenceOptions {
   headings?: readonly boolean[];
   /** Per paragraph: a markdown list item (exempt from the "no final stop → headline" rule). */
   listItems?: readonly boolean[];
+  /** Per paragraph: a markdown table row, one sentence however its cells end ("| Tue. | 4:45 p.m. | Notice issued |"). */
+  tableRows?: readonly boolean[];
 }
 
 
@@ -27,7 +29,7 @@ export function splitSentences(plain: string, paragraphs: Span[], options: Sente
     const p = trim(plain, para);
     if (p.end <= p.start) return;
     const text = plain.slice(p.start, p.end);
-    const heading = options.headings?.[paragraph] ? 'h' : options.listItems?.[paragraph] ? 'l' : '-';
+    const heading = options.headings?.[paragraph] ? 'h' : options.tableRows?.[paragraph] ? 't' : options.listItems?.[paragraph] ? 'l' : '-';
     // Depends on the paragraph's text alone: remembered while the article is edited (local.ts).
     out.push(...local('sentences', plain, p, { sentence: out.length, paragraph }, () =>
       paragraphSentences(plain, p, paragraph, text, options), heading, movedSentences));
@@ -50,6 +52,9 @@ function paragraphSentences(plain: string, p: Span, paragraph: number, text: str
   if (options.headings?.[paragraph] || isHeadlineParagraph(text, options.listItems?.[paragraph] ?? false)) {
     return mapped(capLength(plain, p), (span) => ({ span, paragraph, isHeading: true }));
   }
+  // A table row's cells are one line of facts: a time that ends one cell ("4:45 p.m.") does not end
+  // the sentence, or the next cell's words ("Notice issued") would not be the time's.
+  if (options.tableRows?.[paragraph]) return mapped(capLength(plain, p), (span) => plainSentence(plain, span, paragraph));
   const out: Sentence[] = [];
   for (const sentence of splitParagraph(plain, p)) {
     // Nearly every sentence is short enough to stand as it is: no array of one piece for it.

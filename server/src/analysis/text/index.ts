@@ -26,23 +26,26 @@ export function prepareText(original: string, path = ''): ArticleText {
   const front = findFrontMatter(original, !markdown);
   if (front) buf.blank(front.span.start, front.span.end);
   const options: ParagraphOptions = { markdown };
+  let tableRowLines: ReadonlySet<number> | undefined;
   // Blanking never touches a line break, so the original's lines are the plain text's: read once.
   const lines = lineSpans(original);
   if (markdown) {
     const layout = blankMarkdown(buf, lines);
     options.headingLines = layout.headingLines;
     options.blockStartLines = layout.blockStartLines;
+    tableRowLines = layout.tableRowLines;
   }
   blankMarkers(original, buf);
   const plain = buf.toString();
   const paragraphs = findParagraphSpans(plain, options, lines);
   const headings = paragraphsStartingOn(lines, paragraphs, options.headingLines);
   const listItems = markdown ? paragraphsStartingOn(lines, paragraphs, options.blockStartLines) : bulletParagraphs(plain, paragraphs);
+  const tableRows = paragraphsStartingOn(lines, paragraphs, tableRowLines);
   return {
     original,
     plain,
     paragraphs,
-    sentences: splitSentences(plain, paragraphs, { headings, listItems }),
+    sentences: splitSentences(plain, paragraphs, { headings, listItems, tableRows }),
     frontMatter: front ? front.fields : {},
   };
 }

@@ -8,6 +8,8 @@ export interface MarkdownLayout {
   headingLines: Set<number>;
   /** Lines that start a new block (list items, block quotes after other text, table rows). */
   blockStartLines: Set<number>;
+  /** Table rows (not their rules): each row is one line of facts. */
+  tableRowLines: Set<number>;
 }
 
 const MAX_TARGET = 2048; // longest link target or tag we look for
@@ -122,7 +124,7 @@ export class Blanker implements BlankBuffer {
 
 /** Blanks markdown markup in `buf` (front matter must already be blank). */
 export function blankMarkdown(buf: BlankBuffer, lines: Span[]): MarkdownLayout {
-  const layout: MarkdownLayout = { headingLines: new Set(), blockStartLines: new Set() };
+  const layout: MarkdownLayout = { headingLines: new Set(), blockStartLines: new Set(), tableRowLines: new Set() };
   const labels = blankBlocks(buf, lines, layout);
   blankComments(buf);
   for (const line of lines) {
@@ -283,6 +285,7 @@ function blankBlocks(buf: BlankBuffer, lines: Span[], layout: MarkdownLayout): S
       for (let i = pos; i < line.end; i++) if (buf.at(i) === '|' && !escaped(buf, i)) buf.blank(i, i + 1);
       layout.blockStartLines.add(idx);
       if (isTableRule(buf, { start: pos, end: line.end })) buf.blank(pos, line.end);
+      else layout.tableRowLines.add(idx);
       prevBlank = false;
       prevText = false;
       return;

@@ -55,6 +55,8 @@ export function extractFigures(text: ArticleText, times: readonly TimeClaim[] = 
 
 function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   const out: Figure[] = [];
+  /** Sentences that may open with a count of the sentence before's thing (sentenceOpeningCounts). */
+  const openers: number[] = [];
   const timeSpans = mapped(times, (t) => t.span).sort((a, b) => a.start - b.start);
   let tp = 0;
   text.sentences.forEach((sentence, index) => {
@@ -63,6 +65,7 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
     const found = remembering()
       ? local('figures', text.plain, sentence.span, { sentence: index, paragraph: sentence.paragraph }, () => sentenceFigures(text, index))
       : sentenceFigures(text, index);
+    if (mayOpenSentenceCount(text, index, found)) openers.push(index);
     for (const { figure, numberSpan } of found) {
       while (tp < timeSpans.length && timeSpans[tp].end <= figure.span.start) tp++;
       if (!overlapsNumber(timeSpans, tp, numberSpan)) out.push(figure);
@@ -72,9 +75,44 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   tallySides(text.plain, out);
   inheritChangeUnit(text, out);
   inheritCounted(text, out);
+  sentenceOpeningCounts(text, out, openers);
+  shareInApposition(text, out);
   sterlingPounds(text, out);
   return out;
 }
+
+/** Whether a sentence opens with a letter, is no heading, and has no figure read at its start. */
+function mayOpenSentenceCount(text: ArticleText, index: number, found: readonly { figure: Figure }[]): boolean {
+  const sentence = text.sentences[index];
+  if (index === 0 || sentence.isHeading || text.sentences[index - 1].paragraph !== sentence.paragraph) return false;
+  const first = text.plain.charCodeAt(sentence.span.start);
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return false;
+  return found.length === 0 || found[0].figure.span.start !== sentence.span.start;
+}
+
+/**
+ * "52 people had reported illness. Three have been admitted to hospital": a number in words that opens
+ * its sentence with a verb in -ed after it ("Three were treated", "Two have been released") counts a
+ * part of what the last count of the sentence before, in its paragraph, counted. Read after
+ * inheritCounted (that count's thing may be inherited), outside the sentence's remembered figures.
+ */
+function sentenceOpeningCounts(text: ArticleText, figures: Figure[], openers: readonly number[]): void {
+  let k = 0;
+  for (const index of openers) {
+    while (k < figures.length && figures[k].sentence < index) k++;
+    const prev = figures[k - 1];
+    if (!prev || prev.sentence !== index - 1 || prev.unit !== 'count' || !prev.counted || prev.counted === 'year-old' || prev.counted === VOTE || prev.range) continue;
+    const sentence = text.sentences[index];
+    const tokens = figureTokens(text.plain, sentence.span.start, Math.min(sentence.span.end, sentence.span.start + OPENING_REACH));
+    if (tokens.length === 0 || tokens[0].kind !== 'word' || !mayOpenFigure(tokens[0])) continue;
+    const read = figureAt(text, tokens, 0, index, { counted: prev.counted, value: prev.value, part: true });
+    if (!read || !read.figure.inWords || read.figure.counted !== prev.counted) continue;
+    figures.splice(k, 0, read.figure);
+    k++;
+  }
+}
+/** Characters of a sentence's opening read for a count: the number, an auxiliary, "been" and the verb. */
+const OPENING_REACH = 64;
 
 /** Between a change's end and its bare start: "from", ", up from", " down from". */
 const CHANGE_FROM = new Set(['from', ',from', 'upfrom', 'downfrom', ',upfrom', ',downfrom']);
@@ -119,6 +157,21 @@ function inheritCounted(text: ArticleText, figures: Figure[]): void {
     if (PART_OF_BEFORE.test(text.plain.slice(Math.max(0, f.span.start - 16), f.span.start))) continue;
     const r = f.value / prev.value;
     if (r >= 0.1 && r <= 10) f.counted = prev.counted;
+  }
+}
+
+/**
+ * "four samples, about 28 percent, showed coliform", "Four of the 22 samples, about 18 percent,
+ * tested positive": a percentage set off by a comma right after a count of things is a share of those
+ * things, as "28 percent of samples" would be.
+ */
+function shareInApposition(text: ArticleText, figures: Figure[]): void {
+  for (let k = 1; k < figures.length; k++) {
+    const f = figures[k];
+    const prev = figures[k - 1];
+    if (f.unit !== 'percent' || f.of || f.range || prev.sentence !== f.sentence || prev.unit !== 'count' || prev.range) continue;
+    if (prev.counted === null || prev.counted === 'year-old' || prev.span.end > f.span.start) continue;
+    if (text.plain.slice(prev.span.end, f.span.start).trim() === ',') f.of = prev.counted;
   }
 }
 
@@ -254,7 +307,19 @@ export function coordinatedNoun(out: readonly { figure: Figure }[], tokens: Figu
   if (tokens[i].kind !== 'word' || !COORDINATORS.has(tokens[i - 1]?.lower ?? '')) return null;
   return { counted: prev.counted, value: prev.value };
 }
-interface Coordinated { counted: string; value: number }
+/** `part`: the count opens its sentence, a part of the last count of the sentence before (sentenceOpeningCounts). */
+interface Coordinated { counted: string; value: number; part?: true }
+
+/** Verbs that carry a participle after a count: "and nine have been admitted", "Three were injured". */
+const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'are', 'was', 'is']);
+
+/** A verb in -ed at k, or one after an auxiliary and "been" ("abstained", "have been admitted", "were treated"). */
+function passiveAt(tokens: FigureToken[], k: number): boolean {
+  let at = k;
+  if (AUXILIARIES.has(tokens[at]?.lower ?? '')) at += tokens[at + 1]?.lower === 'been' ? 2 : 1;
+  const verb = tokens[at];
+  return !!verb && verb.kind === 'word' && PARTICIPLE.test(verb.text);
+}
 const COORDINATORS = new Set(['and', 'but', 'while']);
 
 /** The figure that opens at token i, if one does (exported for the opener screen's tests). */
@@ -315,11 +380,11 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
     // Numbers in words are figures only when they count something: "three major outages", not "the three"
     // (nor "and three others"), though "… and three abstained" counts what the count before it did.
     if (unit.unit === 'count' && !unit.counted) {
-      const verb = tokens[next];
-      if (!coordinated || number.next !== number.first + 1 || !verb || verb.kind !== 'word' || !PARTICIPLE.test(verb.text)) return null;
-      // Of a size with it, as inheritCounted asks ("… and 3 million were spent" is another thing).
+      if (!coordinated || number.next !== number.first + 1 || !passiveAt(tokens, next)) return null;
+      // Of a size with it, as inheritCounted asks ("… and 3 million were spent" is another thing);
+      // a sentence's opening count is a part of the group told before it ("Three have been admitted").
       const r = value / coordinated.value;
-      if (!(r >= 0.1 && r <= 10)) return null;
+      if (coordinated.part ? !(value >= 1 && r <= 1) : !(r >= 0.1 && r <= 10)) return null;
       unit = { ...unit, counted: coordinated.counted };
     }
     if (isRatioWord(tokens, number.first, next) || isOneAdjective(tokens, number.first)) return null;

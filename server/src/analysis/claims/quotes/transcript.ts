@@ -56,7 +56,7 @@ function readLabel(plain: string, paragraph: Span): Label | null {
   if (colon >= headEnd) return null;
   const head = plain.slice(paragraph.start, headEnd);
   const m = LABEL.exec(head);
-  if (!m) return null;
+  if (!m) return roleLabel(head, paragraph);
   // A speaker's label is written in capitals ("ACTING SUPERINTENDENT McALISTER"), not as a phrase.
   if (!mostlyCapitals(m[1])) return null;
   // "QUESTION (Radio North):", "Q (Jo Lee, Reuters):": who asked, not a speaker on the record.
@@ -69,6 +69,24 @@ function readLabel(plain: string, paragraph: Span): Label | null {
   const nameStart = paragraph.start + (inBrackets ? head.indexOf(m[2], m[1].length) : head.indexOf(m[1]));
   const described = !!m[2] && !asker && !inBrackets && LOWER_CASE.test(m[2]);
   return { words, described, body: paragraph.start + m[0].length, span: { start: nameStart, end: nameStart + named.length } };
+}
+
+/**
+ * "DANA REYES, GENERAL MANAGER, HARBOUR AUTHORITY:": an official transcript's label, the name and then,
+ * after a comma, what the person is, all in capitals. Bounded: 50 characters of name, 100 of role.
+ */
+const ROLE_LABEL = /^(?:\*\*|__)?(\p{Lu}[\p{L}.'’ -]{0,50}?), ?(\p{Lu}[\p{L}.'’&, -]{0,100}?)(?:\*\*|__)?:(?:\*\*|__)?[ \t]+/u;
+
+/** A label of a name and its role after a comma, in capitals, read as a described label; or null. */
+function roleLabel(head: string, paragraph: Span): Label | null {
+  const m = ROLE_LABEL.exec(head);
+  if (!m || !mostlyCapitals(m[1]) || !mostlyCapitals(m[2])) return null;
+  const named = m[1].trim();
+  const words = mapped(named.split(/[\s]+/), (w) => w.replace(/[.’']+$/g, '').toLowerCase()).filter((w) => w.length > 0);
+  // A given name before the surname: "ROAD CLOSURES, NORTH:" is a fact box's line, not a person.
+  if (!words.some((w, i) => i < words.length - 1 && isGivenName(w))) return null;
+  const nameStart = paragraph.start + head.indexOf(m[1]);
+  return { words, described: true, body: paragraph.start + m[0].length, span: { start: nameStart, end: nameStart + named.length } };
 }
 
 /** A lower-case letter: a description in brackets, not a name in capitals (made once, not per label). */
@@ -120,7 +138,9 @@ function speakerOf(label: Label, people: readonly Person[], plain: string, intro
     return full !== null ? foldAccents(full) : introduced?.get(last) ?? (known.length === 1 ? known[0].key : null);
   }
   const written = mapped(name, (w) => w[0].toUpperCase() + w.slice(1)).join(' ');
-  return plain.includes(written) || known.some((p) => p.key === key) || label.described ? key : null;
+  // "MAYOR ANNA REYES:": an office and a given name before the surname say a person, named or not elsewhere.
+  const titled = label.words.length > name.length && isGivenName(name[0]);
+  return plain.includes(written) || known.some((p) => p.key === key) || label.described || titled ? key : null;
 }
 
 /** A cast line's name is at most this long ("DR TOMÁS FERREIRA-LUND"). */
@@ -168,10 +188,11 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
   // Whether the article reads as a transcript (two turns labelled with people it names) is known
   // before the first turn goes on: the opening speaker's second paragraph is theirs too.
   const labels = mapped(text.paragraphs, (paragraph) => readLabel(plain, paragraph));
-  // "YASMIN OSEI (Leader, …):" then "OSEI:": a surname alone is the person introduced by a described label.
+  // "YASMIN OSEI (Leader, …):" or "MAYOR YASMIN OSEI:" then "OSEI:": a surname alone is the person a
+  // fuller label introduced.
   const introduced = new Map<string, string>();
   for (const label of labels) {
-    const full = label?.described ? speakerOf(label, people, plain) : null;
+    const full = label && label.words.length > 1 ? speakerOf(label, people, plain) : null;
     if (full?.includes(' ')) introduced.set(full.split(' ').pop()!, full);
   }
   castList(plain, people, introduced);

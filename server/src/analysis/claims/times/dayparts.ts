@@ -11,9 +11,9 @@ const REACH = 48;
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const SP = '[ \\u00a0]';
 
-// ", this morning", " on Wednesday evening", " in the afternoon", " last night", " tonight"
+// ", this morning", " on Wednesday evening", " in the afternoon", " last night", " tonight", " that same afternoon"
 const AFTER = new RegExp(
-  `^,?${SP}{1,2}(?:(?:(?:this|that|last|yesterday|tomorrow|(?:on${SP}{1,2})?${WEEKDAY}|in${SP}{1,2}the|at)${SP}{1,2})?` +
+  `^,?${SP}{1,2}(?:(?:(?:(?:this|that)${SP}{1,2}same|this|that|last|yesterday|tomorrow|(?:on${SP}{1,2})?${WEEKDAY}|in${SP}{1,2}the|at)${SP}{1,2})?` +
   `(morning|afternoon|evening|night)|(tonight|overnight))(?![\\p{L}\\p{N}])`, 'u');
 
 // "This morning at 7.42", "Last night, shortly after 11.30", "this morning at about 7.42"
