@@ -267,7 +267,11 @@ function checkClock(check: Check, t: TimeRef): void {
   // sources disagree among themselves on that moment: a source the draft agrees with holds the
   // other's time to be wrong too ("3:52" in the draft and in three sources, "3:47" in a fourth),
   // so the draft's claim stands against the odd one out as theirs do.
-  const reported = check.isDraft && outweighed ? conflicts.filter((m) => disputedBySupport(check, agrees, conflicts, m, zones)) : conflicts;
+  // The dispute test matches every supporting source against every conflicting one; past a story's
+  // worth of sources (an archive's repeated coverage) it would cost seconds a keystroke, so it is
+  // left out there and the draft stays unflagged, as before the test existed.
+  const disputable = agrees.length + conflicts.length <= MAX_DISPUTE_SOURCES;
+  const reported = check.isDraft && outweighed ? (disputable ? conflicts.filter((m) => disputedBySupport(check, agrees, conflicts, m, zones)) : []) : conflicts;
   if (reported.length === 0) return;
   reported.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
   report(check, t, reported.map((m) => m.ref), 'time');
@@ -275,6 +279,9 @@ function checkClock(check: Check, t: TimeRef): void {
 
 /** Sources the draft agrees with that must dispute a source's time before the draft is held to it too. */
 const DISPUTING_SUPPORTS = 2;
+
+/** Most sources, agreeing and conflicting together, a draft time's dispute test weighs (see checkClock). */
+const MAX_DISPUTE_SOURCES = 24;
 
 /**
  * Whether source times that support the draft (of `agrees`) are held to the conflicting source time
