@@ -632,6 +632,9 @@ export function checkFigures(check: Check): void {
           break;
         case Kind.Conflict: break;
       }
+      // "The school's pass rate was 99.4%" / "the pass rate is 97.2%": a part's rate and the whole's
+      // are two quantities; only disagreeing is skipped, so a part's figure still finds its support.
+      if (f.local !== g.local) continue;
       if (!check.isDraft && !sourcesSameQuantity(check, f, g, s)) continue;
       // "14.6 per cent, up from 13.9": a number the source's own sentence states is another quantity
       // of it, never the figure it disagrees with (another figure of that source may be).
