@@ -59,6 +59,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'caradon-airline-collapse': 22,
   'brora-wind-farm-inquiry': 22,
   'ardley-water-contamination': 27,
+  'sefton-exam-results': 16,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

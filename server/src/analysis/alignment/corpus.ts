@@ -23,6 +23,7 @@ import { TextWordIndex } from './textWords';
 import { ALONE, eventKeys } from './events';
 import { conditionOf } from './conditions';
 import { peakFigures } from './peaks';
+import { localParts } from './localPart';
 import { separatorsOnly } from '../text/separators';
 import type { ClaimCarrier } from './claimReuse';
 import { overPeriod } from './period';
@@ -83,6 +84,8 @@ export interface FigureRef {
   measuredAt: TimeClaim | null;
   /** Counts the rest of a whole ("the remaining five regions"): held only to another such count. */
   rest?: true;
+  /** A rate told of one part of the whole ("the school's pass rate", "across the borough"; alignment/localPart.ts). */
+  local?: true;
   /** A percentage told as the share of an exact count right before it ("80,375, or 6.7%"): that count (alignment/shareOfCount.ts). */
   shareOf?: number;
   /** The surname of the named person whose age this is ("Lena Marsh, 41,"; alignment/ages.ts). */
@@ -297,6 +300,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   const figureCount = article.figures.length;
   const peaks = withFigures ? peakFigures(article) : new Set<number>();
   const peakClasses = new Set<string | null>([...peaks].map((i) => figureClass(article.figures[i])));
+  const parts = withFigures ? localParts(article.text, article.figures) : new Set<number>();
   const figures: FigureRef[] = !withFigures ? [] : article.figures.flatMap((figure, index) => {
     const cls = figureClass(figure);
     if (classes && !(cls && classes.has(cls))) return [];
@@ -335,6 +339,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       measuredAt: a >= 0 && !moving && !converted ? clockTime(article.times[a]) : null,
     };
     if (restOfWhole(text, figure)) ref.rest = true;
+    if (parts.has(index)) ref.local = true;
     if (ref.inQuote && !converted && !inQuote(figure.span)) ref.expected = true;
     const whole = countOfShare(text.plain, article.figures, index);
     if (whole !== null) ref.shareOf = whole;

@@ -214,7 +214,7 @@ export function transposed(a: Figure, b: Figure): boolean {
 }
 
 /** A numeral told with a scale word or its abbreviation: "4.1 billion", "€35m", "2.3bn". */
-const SCALED = /\d[\s\u00a0]*(?:thousand|million|billion|trillion|mn|mln|bn|tn|m|k)(?![a-z])/i;
+export const SCALED = /\d[\s\u00a0]*(?:thousand|million|billion|trillion|mn|mln|bn|tn|m|k)(?![a-z])/i;
 
 /**
  * "4.1 million litres" / "4.1 billion litres": the same number told with another scale word, a

@@ -2,7 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import type { ClaimComparison, Evidence, Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
-import { changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureClass, figureRange, isVague, otherScale, otherUnit, ratio, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
+import { changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureClass, figureRange, isVague, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -500,6 +500,13 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
         if (g.article.path === check.article.path || isVague(g.figure) || g.inQuote || g.cls !== f.cls || !otherScale(f.figure, g.figure)) continue;
         steps.push({ g, kind: Kind.Conflict });
       }
+      // "£61.5m" where the source says "£61,568": the source's full digits cut short and given a scale
+      // word a thousand times too big (truncated, as a misread figure is, not rounded).
+      const cut: FigureRef = { ...f, figure: { ...f.figure, value: f.figure.value * k, interval: { low: f.figure.value * k, high: f.figure.interval.high * k + (f.figure.interval.high - f.figure.value) * k } } };
+      for (const g of check.corpus.figureCandidates(cut, check.tolerance, 1, check.article.path)) {
+        if (g.article.path === check.article.path || isVague(g.figure) || g.inQuote || g.cls !== f.cls || !cutToScale(f.figure, g.figure, k)) continue;
+        steps.push({ g, kind: Kind.Conflict });
+      }
     }
   }
   return { steps, context: new SharedWords((g) => g.context), near: new SharedWords((g) => g.near) };
@@ -543,6 +550,18 @@ function swappedNumbers(n: number): number[] {
 
 /** The factors a scale word misreported puts on a number (thousand ↔ million ↔ billion). */
 const SCALE_SLIPS = [1e3, 1e-3, 1e6, 1e-6];
+
+/**
+ * A draft's sum told with a scale word ("£61.5m") whose digits are the start of a source's sum told in
+ * full ("£61,568"), k times smaller: the source's figure lies from the draft's number, scaled, up to one
+ * unit of its last digit above it. Only money: a sum's digits are copied; a count's are rounded.
+ */
+function cutToScale(f: Figure, g: Figure, k: number): boolean {
+  if (k >= 1 || !f.unit.startsWith('money') || f.qualifier !== 'exact' || g.qualifier !== 'exact' || f.range || g.range) return false;
+  if (!SCALED.test(f.text) || SCALED.test(g.text) || !Number.isInteger(g.value)) return false;
+  const unit = 2 * (f.interval.high - f.value);
+  return unit > 0 && g.value >= f.value * k && g.value < (f.value + unit) * k;
+}
 
 /**
  * A measure in brackets that converts the figure before it right, into a unit compared in the same
@@ -632,6 +651,9 @@ export function checkFigures(check: Check): void {
           break;
         case Kind.Conflict: break;
       }
+      // "The school's pass rate was 99.4%" / "the pass rate is 97.2%": a part's rate and the whole's
+      // are two quantities; only disagreeing is skipped, so a part's figure still finds its support.
+      if (f.local !== g.local) continue;
       if (!check.isDraft && !sourcesSameQuantity(check, f, g, s)) continue;
       // "14.6 per cent, up from 13.9": a number the source's own sentence states is another quantity
       // of it, never the figure it disagrees with (another figure of that source may be).
