@@ -37,8 +37,6 @@ interface Match {
   link: Link;
   /** Told with different weekdays beside the same minute: the day is in dispute. */
   weekdays?: boolean;
-  /** For a 'words' link, how many words of the two clauses are shared. */
-  shared?: number;
 }
 
 /** Minutes within which two snapshots of the same count are the same snapshot. */
@@ -227,15 +225,15 @@ function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: r
       const shift = weekdayShift(t, s);
       if (shift !== null) { d += shift * 1440; weekdays = true; }
     }
-    const m: Match = { ref: s, minutes: d, link, weekdays, ...(link === 'words' ? { shared: check.corpus.vocabulary.shared(t.near, s.near).count } : {}) };
-      if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
+    const m: Match = { ref: s, minutes: d, link, weekdays };
+    if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
   }
   return best;
 }
 
 /** Whether t and the source time it was matched to tell one moment alike. */
-function matchAgrees(t: TimeRef, best: Match): boolean {
-  return best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(t, best) && !swappedMinutes(t, best)) || allowed(t, best.ref, best.minutes);
+function matchAgrees(check: Check, t: TimeRef, best: Match): boolean {
+  return best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(check, t, best) && !swappedMinutes(t, best)) || allowed(t, best.ref, best.minutes);
 }
 
 function checkClock(check: Check, t: TimeRef): void {
@@ -247,7 +245,7 @@ function checkClock(check: Check, t: TimeRef): void {
   for (const times of check.corpus.clockCandidates(t, check.article.path)) {
     const best = bestMatch(check, t, times, zones, own);
     if (!best) continue;
-    if (matchAgrees(t, best)) agrees.push(best);
+    if (matchAgrees(check, t, best)) agrees.push(best);
     else conflicts.push(best);
   }
   const comparisons: ClaimComparison[] = [
@@ -300,13 +298,13 @@ function disputedBySupport(check: Check, agrees: readonly Match[], conflicts: re
   let disputing = 0;
   for (const a of agrees) {
     const x = matched(a.ref);
-    if (x && !matchAgrees(a.ref, x)) disputing++;
+    if (x && !matchAgrees(check, a.ref, x)) disputing++;
   }
   if (disputing < DISPUTING_SUPPORTS) return false;
   let siding = 1;
   for (const c of conflicts) {
     const x = matched(c.ref);
-    if (x && matchAgrees(c.ref, x)) siding++;
+    if (x && matchAgrees(check, c.ref, x)) siding++;
   }
   return disputing > siding;
 }
@@ -389,12 +387,12 @@ const PRECISE_WORDS = 3;
  * not a station's name beside each reading of a table, nor local times told without a zone
  * ("reopened to traffic at 4:31 p.m." / "at 4.49pm" stay within the half hour).
  */
-function preciseApart(t: TimeRef, m: Match): boolean {
-  const linked = m.link === 'event' || m.link === 'onset' ||
-    (m.link === 'words' && (m.shared ?? 0) >= PRECISE_WORDS && t.time.zoneExplicit && m.ref.time.zoneExplicit);
-  if (!linked || t.stamp || m.ref.stamp || Math.abs(m.minutes) < PRECISE_APART) return false;
+function preciseApart(check: Check, t: TimeRef, m: Match): boolean {
+  if ((m.link !== 'event' && m.link !== 'onset' && m.link !== 'words') || t.stamp || m.ref.stamp || Math.abs(m.minutes) < PRECISE_APART) return false;
   const precise = (x: TimeClaim) => x.qualifier === 'exact' && x.localMinutes !== undefined && x.localMinutes % 5 !== 0;
-  return precise(t.time) && precise(m.ref.time);
+  if (!precise(t.time) || !precise(m.ref.time)) return false;
+  // Words alone link the two: counted only here, for the few precise pairs that get this far.
+  return m.link !== 'words' || (t.time.zoneExplicit && m.ref.time.zoneExplicit && check.corpus.vocabulary.shared(t.near, m.ref.near).count >= PRECISE_WORDS);
 }
 
 /**
