@@ -123,13 +123,13 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   const v = check.corpus.vocabulary;
   const growing = (r: FigureRef) => changesOverTime(r.figure) && r.figure.unit === 'count';
   // People in one condition ("in intensive care") counted in articles of the same day: one count.
-  if (f.condition !== null && f.condition !== TAKEN_TO_HOSPITAL && f.condition === g.condition && f.figure.counted === g.figure.counted && sameDay(f, g) && !clock(f) && !clock(g)) return true;
+  const oneConditionCount = f.condition !== null && f.condition === g.condition && f.figure.counted === g.figure.counted && sameDay(f, g) && !clock(f) && !clock(g);
+  if (oneConditionCount && f.condition !== TAKEN_TO_HOSPITAL) return true;
   // A count that is still moving ("so far", "now", "still") is a snapshot even with no time given.
   if ((growing(f) || growing(g)) && (PROGRESS.test(nearText(f)) || PROGRESS.test(nearText(g)))) return false;
-  // "Eleven people were taken to hospital" / "12 people were taken to hospital": where people went,
-  // told as done ("were", not "have been") in articles of the same day, with no word of a count still
-  // moving and no clock time: one count.
-  if (f.condition === TAKEN_TO_HOSPITAL && g.condition === TAKEN_TO_HOSPITAL && f.figure.counted === g.figure.counted && sameDay(f, g) && !clock(f) && !clock(g)) return true;
+  // "Eleven people were taken to hospital" / "12 people were taken to hospital": where people went is
+  // one count too, once no word says the count is still moving.
+  if (oneConditionCount) return true;
   // A count tied to a clock time is a snapshot, unless its digits are the other's swapped.
   if (slip(f, g, s)) return true;
   // "176 passengers and six crew" / "174 passengers and six crew": the same count beside both says
@@ -1011,8 +1011,14 @@ function disputed(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>
   if (f.inQuote) return [];
   const sides: FigureRef[] = [];
   for (const p of byArticle.values()) for (const a of p.agree) if (bounded(a) && !numberOnly.has(a) && !a.inQuote) sides.push(a);
+  // Every side against every conflict: past a story's worth of figures (an archive's repeated
+  // coverage) that costs a keystroke too much, and the draft stays unflagged, as clock times do.
+  if (sides.length + conflicts.length > MAX_DISPUTE_CLAIMS) return [];
   return conflicts.filter((g) => !g.inQuote && sides.some((a) => a.article !== g.article && sourcesDisagree(check, a, g)));
 }
+
+/** Most figures, agreeing and conflicting together, the draft's dispute test weighs (findings/times.ts weighs as many times). */
+const MAX_DISPUTE_CLAIMS = 24;
 
 /** Two source figures that a check of either source holds to each other and finds in conflict. */
 function sourcesDisagree(check: Check, a: FigureRef, g: FigureRef): boolean {
