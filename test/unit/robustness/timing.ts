@@ -13,7 +13,9 @@ export interface Growth {
   ratio: number;
 }
 
-const now = () => performance.now();
+// The process's CPU time (user + system, in ms), not the wall clock: on a loaded machine another
+// process's work would otherwise land in whichever run it interrupts and decide the ratio.
+const now = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
 function timeOnce(fn: () => void): number {
   const t0 = now();
@@ -77,3 +79,17 @@ export function measureGrowth<T>(make: (n: number) => T, run: (input: T) => void
 
 export const describeGrowth = (g: Growth) =>
   `${g.n} → ${g.n * g.factor} units: ${g.smallMs.toFixed(1)} ms → ${g.largeMs.toFixed(1)} ms (×${g.ratio.toFixed(1)} for ×${g.factor} input)`;
+
+/**
+ * Growth measured up to `attempts` times, stopping at the first within `bound`: a JIT tier-up or a
+ * full collection landing in one measurement can inflate a linear ratio, but a super-linear
+ * function exceeds the bound every time. Returns the lowest ratio seen.
+ */
+export function bestGrowth<T>(make: (n: number) => T, run: (input: T) => void, options: GrowthOptions, bound: number, attempts = 3): Growth {
+  let best = measureGrowth(make, run, options);
+  for (let i = 1; i < attempts && best.ratio > bound; i++) {
+    const g = measureGrowth(make, run, options);
+    if (g.ratio < best.ratio) best = g;
+  }
+  return best;
+}
