@@ -26,6 +26,19 @@ describe('people: names', () => {
     assert.deepEqual(keys(people), ['tandiwe khosa']);
   });
 
+  it('a portfolio after "Secretary for" / "Minister for" is not part of a name no given-name list knows', () => {
+    const health = extractPeople(article(
+      ['In Belfast, Minister for Health Tavyn Orrell said the wards would reopen in May.'],
+      ['Mr Orrell, 52, visited the hospital.'],
+    ));
+    assert.deepEqual(keys(health), ['tavyn orrell']);
+    const transport = extractPeople(article(
+      ['"The line will reopen," said Cabinet Secretary for Transport Tavyn Orrell.'],
+      ['Mr Orrell visited the depot on Friday.'],
+    ));
+    assert.deepEqual(keys(transport), ['tavyn orrell']);
+  });
+
   it('does not read "U.S." or "U.K." as a name’s initials', () => {
     const people = extractPeople(article(
       ['Assistant U.S. Attorney Marta Quill asked for a longer term.'],
