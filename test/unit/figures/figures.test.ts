@@ -144,6 +144,15 @@ describe('figures: qualifiers as intervals', () => {
     assert.equal(one('An estimated $3 billion was lost.', 'An estimated $3 billion').qualifier, 'about');
   });
 
+  it('a mark passed ("topped 40,000", "will top £10,000") has no ceiling; "must not exceed" is a cap, not a mark', () => {
+    const topped = one('Ticket sales topped 40,000 on the second day.', 'topped 40,000');
+    assert.equal(topped.qualifier, 'more-than');
+    assert.deepEqual(topped.interval, { low: 40000, high: Infinity });
+    assert.equal(one('A Leeds–York season will top £6,000 for the first time.', 'top £6,000').qualifier, 'more-than');
+    assert.equal(one('Donations have surpassed $2 million.', 'surpassed $2 million').qualifier, 'more-than');
+    assert.equal(one('Speeds must not exceed 30 km/h on the bridge.', '30 km/h').qualifier, 'exact');
+  });
+
   it('reads trailing qualifiers: "or more", "+"', () => {
     assert.equal(one('Tickets went to 5,000 or more people.', '5,000 or more').qualifier, 'at-least');
     assert.equal(one('A crowd of 20,000+ people gathered.', '20,000+ people').qualifier, 'at-least');
