@@ -172,6 +172,13 @@ describe('figures: qualifiers as intervals', () => {
 });
 
 describe('figures: units and counted things', () => {
+  it('a bare count after a plural noun and a verb of reaching ("ferry crossings hit 4.3 million") counts that noun', () => {
+    assert.equal(one('Ferry crossings hit 4.3 million last year, the operator said.', '4.3 million').counted, 'crossing');
+    // A singular subject counts nothing: "the index reached 412" is a level, not 412 indexes.
+    assert.equal(one('The river index reached 412 on Friday.', '412').counted, null);
+    assert.equal(one('Applications totalled 2,150 by the deadline.', '2,150').counted, 'application');
+  });
+
   it('names the thing counted, skipping modifiers and joining irregular plurals', () => {
     assert.equal(one('The airline cancelled 340 domestic flights.', '340 domestic flights').counted, 'flight');
     assert.equal(one('Some 2,100 people signed.', 'Some 2,100 people').counted, 'person');
