@@ -144,6 +144,15 @@ describe('figures: qualifiers as intervals', () => {
     assert.equal(one('An estimated $3 billion was lost.', 'An estimated $3 billion').qualifier, 'about');
   });
 
+  it('a mark passed ("topped 40,000", "will top £10,000") has no ceiling; "must not exceed" is a cap, not a mark', () => {
+    const topped = one('Ticket sales topped 40,000 on the second day.', 'topped 40,000');
+    assert.equal(topped.qualifier, 'more-than');
+    assert.deepEqual(topped.interval, { low: 40000, high: Infinity });
+    assert.equal(one('A Leeds–York season will top £6,000 for the first time.', 'top £6,000').qualifier, 'more-than');
+    assert.equal(one('Donations have surpassed $2 million.', 'surpassed $2 million').qualifier, 'more-than');
+    assert.equal(one('Speeds must not exceed 30 km/h on the bridge.', '30 km/h').qualifier, 'exact');
+  });
+
   it('reads trailing qualifiers: "or more", "+"', () => {
     assert.equal(one('Tickets went to 5,000 or more people.', '5,000 or more').qualifier, 'at-least');
     assert.equal(one('A crowd of 20,000+ people gathered.', '20,000+ people').qualifier, 'at-least');
@@ -163,6 +172,13 @@ describe('figures: qualifiers as intervals', () => {
 });
 
 describe('figures: units and counted things', () => {
+  it('a bare count after a plural noun and a verb of reaching ("ferry crossings hit 4.3 million") counts that noun', () => {
+    assert.equal(one('Ferry crossings hit 4.3 million last year, the operator said.', '4.3 million').counted, 'crossing');
+    // A singular subject counts nothing: "the index reached 412" is a level, not 412 indexes.
+    assert.equal(one('The river index reached 412 on Friday.', '412').counted, null);
+    assert.equal(one('Applications totalled 2,150 by the deadline.', '2,150').counted, 'application');
+  });
+
   it('names the thing counted, skipping modifiers and joining irregular plurals', () => {
     assert.equal(one('The airline cancelled 340 domestic flights.', '340 domestic flights').counted, 'flight');
     assert.equal(one('Some 2,100 people signed.', 'Some 2,100 people').counted, 'person');

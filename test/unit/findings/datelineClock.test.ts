@@ -17,6 +17,10 @@ describe('time findings: the clock of a dateline\'s place', () => {
     assert.equal(datelineZone('PRESS RELEASE\nFOR IMMEDIATE RELEASE'), undefined);
   });
 
+  it('reads a dateline below a headline and byline in a file with Windows line ends (\\r\\n is one break)', () => {
+    assert.equal(datelineZone('Roof falls in at ice rink\r\n\r\nBy Ann Mercer\r\n\r\nEDINBURGH, June 12 (Northwire) - The council said'), 'UK time');
+  });
+
   it('holds a zone-less local time against the wire\'s GMT on the place\'s clock', () => {
     // 4.40pm in June is 1540 GMT: 1505 GMT is 35 minutes earlier.
     const files = { '001_wire.txt': wire('GLASGOW', '1505'), '002_paper.txt': paper };

@@ -26,6 +26,36 @@ describe('people: names', () => {
     assert.deepEqual(keys(people), ['tandiwe khosa']);
   });
 
+  it('a portfolio after "Secretary for" / "Minister for" is not part of a name no given-name list knows', () => {
+    const health = extractPeople(article(
+      ['In Belfast, Minister for Health Tavyn Orrell said the wards would reopen in May.'],
+      ['Mr Orrell, 52, visited the hospital.'],
+    ));
+    assert.deepEqual(keys(health), ['tavyn orrell']);
+    const transport = extractPeople(article(
+      ['"The line will reopen," said Cabinet Secretary for Transport Tavyn Orrell.'],
+      ['Mr Orrell visited the depot on Friday.'],
+    ));
+    assert.deepEqual(keys(transport), ['tavyn orrell']);
+  });
+
+  it('the last word of an organisation ("Transport for Northshire said") is not a surname seen as a subject', () => {
+    const people = extractPeople(article(
+      ['Ffion Carrow, who chairs the campaign group Bus Users Northshire from a room above the library, was angry.'],
+      ['Transport for Northshire said the new timetable would help.'],
+    ));
+    assert.deepEqual(keys(people), ['ffion carrow']);
+  });
+
+  it('a place after a word of direction ("in west Northshire should") is not a surname seen as a subject', () => {
+    const people = extractPeople(article(
+      ['Ffion Carrow, who chairs the campaign group Bus Users Northshire from a room above the library, was angry.'],
+      ['Minister Aled Price visited the depot.'],
+      ['“Nobody in west Northshire should pay more,” he said.'],
+    ));
+    assert.deepEqual(keys(people).sort(), ['aled price', 'ffion carrow']);
+  });
+
   it('does not read "U.S." or "U.K." as a name’s initials', () => {
     const people = extractPeople(article(
       ['Assistant U.S. Attorney Marta Quill asked for a longer term.'],

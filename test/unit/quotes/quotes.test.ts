@@ -34,6 +34,22 @@ describe('quotes: marks', () => {
     assert.equal(speakerKey(before), 'nikos varga');
   });
 
+  it('a paragraph that is only a quotation goes on with the speaker of the quotation closing the paragraph before', () => {
+    const t = article(
+      ['Ines Odell, a retired nurse, chairs the Harbour Users Group.'],
+      ['“The ferry is late every other day,” said Mrs Odell.'],
+      ['“Nobody on the island can plan a hospital visit around it.”'],
+      ['The operator said the timetable would be reviewed.'],
+      ['“We are sorry for the delays.”'],
+    );
+    const qs = quotesOf(t);
+    assert.equal(qs.length, 3);
+    assert.equal(speakerKey(qs[0]), 'ines odell');
+    assert.equal(speakerKey(qs[1]), 'ines odell');
+    // The paragraph before has no quotation: no one to go on with.
+    assert.equal(speakerKey(qs[2]), null);
+  });
+
   it('keeps apostrophes inside curly quotes and never opens a quote at one', () => {
     const t = article(
       ['The union’s members’ vote was close, and Hamas’ statement was ignored.'],

@@ -1,6 +1,7 @@
 // Days that are not the day of the clock times after them: a day in the possessive ("Tuesday's
 // close"), the end of a reporting period ("the 26 weeks to 30 June") and a day told in the future
-// tense ("will be paid on 4 March", held only in its paragraph). Sentences are our own.
+// tense ("will be paid on 4 March", held only in its paragraph), a day a change takes effect
+// ("from Monday 2 March"). Sentences are our own.
 import { strict as assert } from 'node:assert';
 import { claim, timesIn } from './helpers';
 
@@ -17,6 +18,14 @@ describe('times: days that do not date later clock times', () => {
   it('the end of a reporting period: "in the 26 weeks to 5 October"', () => {
     const { times } = timesIn('Sales rose 3% in the 26 weeks to 5 October.\n\nThe shares were up 4% by 10.15am.', OCT_8_2026);
     assert.deepEqual(claim(times, 'by 10.15am').date, OCT_8_2026);
+  });
+
+  it('the day a change takes effect ("from Monday 2 March", "starting 9 March") is not the story\'s day', () => {
+    const body = 'The council confirmed on Tuesday that bus fares in the county would go up by 5%, or about a fifth more than expected, from Monday 2 March.\n\nThe leader announced the decision at 11.15am.';
+    const { times } = timesIn(body, null);
+    assert.equal(claim(times, '11.15am').date.month, undefined);
+    const starting = timesIn('Parking charges rise by 20p starting 9 March, the council said.\n\nThe meeting ended at 4pm.', null).times;
+    assert.equal(claim(starting, '4pm').date.month, undefined);
   });
 
   it('a day told in the future tense holds only in its paragraph', () => {

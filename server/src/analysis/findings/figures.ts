@@ -384,6 +384,13 @@ function statesItself(f: FigureRef, g: FigureRef): boolean {
     Math.abs(h.value - g.figure.value) <= 1e-9 * Math.max(1, Math.abs(h.value)));
 }
 
+/** h states f's number exactly, or the exact number f rounds ("almost four per cent" / "3.9%"). */
+function statesRounded(f: Figure, h: Figure): boolean {
+  if (h.unit !== f.unit || h.qualifier !== 'exact' || h.range) return false;
+  if (Math.abs(h.value - f.value) <= 1e-9 * Math.max(1, Math.abs(f.value))) return true;
+  return (f.qualifier === 'about' || f.qualifier === 'nearly') && h.value >= f.interval.low && h.value <= f.interval.high;
+}
+
 function sameNumber(a: FigureRef, b: FigureRef): boolean {
   return Math.abs(a.figure.value - b.figure.value) <= 1e-9 * Math.max(1, Math.abs(a.figure.value));
 }
@@ -917,8 +924,13 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     // A count tied only to a day ("151 passengers … continue tonight") may be a part of the whole or
     // one of the day's snapshots: a source that states the figure's own number of the same thing
     // ("one hundred and seventy-four passengers") does not contradict it.
+    // Between sources, "3.9% – almost four per cent – from Sunday 1 March" / "3.4% from Sunday 1 March"
+    // and "the 3.9% cap announced this morning": two changes (shares or sums, not counts) that start
+    // one day; the source states the figure's number, or the exact one it rounds, of another moment.
+    // (A draft's number that is a source's figure of another moment is that figure moved: it stands.)
     const dayOnly = p.momentConflict.length > 0 && p.momentConflict.every((g) => g.anchor?.granularity === 'date') &&
-      p.agree.some((g) => bounded(g) && sameNumber(f, g));
+      (p.agree.some((g) => bounded(g) && sameNumber(f, g)) ||
+        (!check.isDraft && f.figure.unit !== 'count' && p.momentConflict[0].article.figures.some((h) => statesRounded(f.figure, h))));
     // "47 whales on the beach at 8.17am, 31 alive and 16 dead": a source's moment told with its whole
     // and its parts; a draft's count that is one of those parts, stated in the same sentence of the
     // same thing and tied to no other moment, tells that moment too.

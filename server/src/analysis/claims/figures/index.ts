@@ -480,8 +480,18 @@ function countedFromContext(tokens: FigureToken[], unit: UnitRead, next: number,
     const described = describedPlural(tokens, next, leadQualifier(tokens, first).first);
     if (described) unit = described;
   }
+  // "TfW journeys hit 31.2 million", "cases reached 400": a bare count that a plural noun's verb of
+  // reaching leads counts that noun.
+  if (!unit.counted && unit.unit === 'count') {
+    const verb = leadQualifier(tokens, first).first - 1;
+    const noun = REACHED.has(tokens[verb]?.lower ?? '') ? pluralNounAt(tokens, verb - 1) : null;
+    if (noun) unit = { ...unit, counted: noun };
+  }
   return unit;
 }
+
+/** Verbs that tell the level a count came to: "journeys hit 31.2 million". */
+const REACHED = new Set(['hit', 'hits', 'reached', 'reach', 'reaches', 'totalled', 'totaled', 'totalling', 'totaling', 'numbered']);
 
 /** The largest scale word a number is told with ("1.28 billion", "£96.8m"), or 1. */
 function scaleOf(tokens: FigureToken[], number: NumberRead): number {

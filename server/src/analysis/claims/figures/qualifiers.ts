@@ -35,7 +35,23 @@ export function leadQualifier(tokens: FigureToken[], first: number): LeadRead {
     if (words[0] === 'some' && start > 0 && tokens[start - 1].lower === 'of') continue;
     return { qualifier, first: start };
   }
+  if (crossedThreshold(tokens, first)) return { qualifier: 'more-than', first: first - 1 };
   return { qualifier: 'exact', first };
+}
+
+/** Verbs of passing a mark ("topped 40,000", "will top £10,000"): the number is a threshold crossed. */
+const CROSSED = new Set(['tops', 'topped', 'topping', 'surpass', 'surpasses', 'surpassed', 'surpassing', 'exceeds', 'exceeded']);
+/** Words before a bare "top" that make it the verb ("will top £10,000"), not "the top 10". */
+const BEFORE_TOP_VERB = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'to', 'set']);
+
+function crossedThreshold(tokens: FigureToken[], first: number): boolean {
+  const verb = tokens[first - 1];
+  if (!verb) return false;
+  const before = tokens[first - 2]?.lower;
+  // "must not exceed 40": a cap, not a mark passed.
+  if (before === 'not' || before === 'never') return false;
+  if (CROSSED.has(verb.lower)) return true;
+  return verb.lower === 'top' && before !== undefined && BEFORE_TOP_VERB.has(before);
 }
 
 /** "20,000+", "20,000-plus", "or more", "or so" after the number: [qualifier, tokens taken]. */

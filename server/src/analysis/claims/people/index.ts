@@ -2,7 +2,7 @@
 // and the roles it gives them.
 import type { ArticleText, Person, Span } from '../../types';
 import type { Token } from './tokens';
-import { sentenceTokensOf } from './tokens';
+import { adjacent, sentenceTokensOf } from './tokens';
 import type { NameRun } from './names';
 import { findRuns, isDeterminer, isVerbLike, rejectReason, skipAdverbs, tokenBefore, trimmedRuns } from './names';
 import type { EvidenceContext } from './evidence';
@@ -188,12 +188,27 @@ function sentenceWords<T extends WordSinks>(plain: string, tokens: Token[], isHe
     if (raw.first === raw.last && !opensSentence(tokens, raw)) out.proper.push(tokens[raw.first].text);
     const run = trimmed && trimmed[r];
     if (!run || run.first !== run.last) continue;
+    // "Transport for Wales said", "the Bank of England's": the last word of an organisation's name;
+    // "in west Wales should": a place. Neither is a surname seen alone.
+    if (endsOrganisation(plain, tokens, run.first) || COMPASS.has(tokens[run.first - 1]?.lower ?? '')) continue;
     const word = tokens[run.first].lower;
     out.alone.push(word);
     if (tokens[run.last].possessive || isDeterminer(tokenBefore(tokens, run))) continue;
     if (isVerbLike(tokens[skipAdverbs(tokens, run.last + 1)])) out.subjects.push(word);
   }
   return out;
+}
+
+/** Lower-case words of direction before a place: "west Wales", "northern Ontario". */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'rural', 'coastal']);
+
+/** A capitalised word after "for"/"of" that follows a capitalised word: "Transport for Wales", "Bank of England". */
+function endsOrganisation(plain: string, tokens: Token[], at: number): boolean {
+  const link = tokens[at - 1];
+  const head = tokens[at - 2];
+  return !!link && !!head && (link.lower === 'for' || link.lower === 'of') && !link.cap && head.cap && head.kind === 'word' &&
+    adjacent(plain, head, link) && adjacent(plain, link, tokens[at]);
 }
 
 /** Pass 1 in one body sentence: the runs with evidence that they name a person. */

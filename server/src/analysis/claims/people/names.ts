@@ -174,8 +174,31 @@ export function trimRun(tokens: Token[], run: NameRun): NameRun | null {
     break;
   }
   if (first > last) return null;
+  first = portfolioStart(tokens, first, last);
   first = givenNameStart(tokens, first, last);
   return { first, last, title: first === run.first ? run.title : -1 };
+}
+
+/** Words that name a government portfolio ("Secretary for Transport", "Minister of Health"). */
+const PORTFOLIOS = new Set([
+  'transport', 'transportation', 'health', 'education', 'finance', 'justice', 'defence', 'defense', 'housing',
+  'energy', 'environment', 'agriculture', 'culture', 'trade', 'labour', 'labor', 'employment', 'economy',
+  'infrastructure', 'communities', 'security', 'immigration', 'tourism', 'sport', 'sports', 'planning',
+  'fisheries', 'industry', 'interior', 'treasury', 'welfare', 'children', 'equalities',
+]);
+
+/**
+ * "Cabinet Secretary for Transport Llŷr Bowen": a portfolio after "<office> for/of" runs on into the
+ * name when the given name is one no list knows. Its words are dropped while two name words remain.
+ */
+function portfolioStart(tokens: Token[], first: number, last: number): number {
+  const linker = tokens[first - 1];
+  const office = tokens[first - 2];
+  if (!linker || !office || (linker.lower !== 'for' && linker.lower !== 'of') || linker.cap) return first;
+  if (!OFFICE_TITLES.has(office.lower) && !OFFICE_ENDS.has(office.lower)) return first;
+  let k = first;
+  while (last - k >= 2 && PORTFOLIOS.has(tokens[k].lower)) k++;
+  return k;
 }
 
 /**

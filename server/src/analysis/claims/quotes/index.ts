@@ -35,17 +35,21 @@ export function extractQuotes(text: ArticleText, people: Person[]): Quote[] {
   const marks = quotationMarks(text.plain);
   // The quotation the paragraph before left open (“… ¶ “…”), with who said it: it goes on here.
   let goesOn: Quote | null = null;
+  // The last quotation of the paragraph before, when it had one.
+  let lastBefore: Quote | null = null;
   text.paragraphs.forEach((paragraph, pi) => {
     const carried = goesOn;
+    const before = lastBefore;
     goesOn = null;
+    lastBefore = null;
     if (!holdsQuotationMark(marks, paragraph.start, paragraph.end)) return;
     const pairs = pairMarks(text.plain, paragraph, opensWithMark(text.plain, text.paragraphs[pi + 1]));
     if (pairs.length === 0) return;
     const quoted = (offset: number): boolean => insidePair(pairs, offset);
     let previous: Quote | null = null;
     for (const run of groupRuns(ctx, pairs, paragraph.end)) {
-      const q = buildQuote(ctx, finder, run, quoted, previous, carried);
-      if (q) { out.push(q); previous = q; }
+      const q = buildQuote(ctx, finder, run, quoted, previous, carried, before);
+      if (q) { out.push(q); previous = q; lastBefore = q; }
       if (q && run.pairs[run.pairs.length - 1].continued) goesOn = q;
     }
   });
@@ -155,7 +159,8 @@ function isHeadlineSentence(ctx: ArticleContext, si: number): boolean {
   return found;
 }
 
-function buildQuote(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, quoted: (o: number) => boolean, previous: Quote | null, carried: Quote | null): Quote | null {
+function buildQuote(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, quoted: (o: number) => boolean, previous: Quote | null, carried: Quote | null,
+  before: Quote | null = null): Quote | null {
   const { plain, original } = ctx.text;
   const first = run.pairs[0];
   const last = run.pairs[run.pairs.length - 1];
@@ -180,6 +185,11 @@ function buildQuote(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, q
   if (!speaking.speaker && speaking.verb < 0 && opensParagraph(ctx, si, first.open)) {
     if (carried?.speaker) speaking = { speaker: { ...carried.speaker }, sentence: si, verb: -1 };
     else if (!carried) speaking = introducedBefore(ctx, finder, si) ?? speaking;
+    // “…,” said Mrs Rhys-Martin. ¶ “…” — a paragraph that is only a quotation goes on with the speaker
+    // of the quotation closing the paragraph before.
+    if (!speaking.speaker && !carried && before?.speaker && !before.partial && before.sentence === si - 1 && onlyQuotation(plain, last.close + 1, sentence.span.end, ctx, si)) {
+      speaking = { speaker: { ...before.speaker }, sentence: si, verb: -1 };
+    }
   }
   const venue = speaking.speaker || speaking.verb >= 0 ? findVenue(ctx, finder, speaking, si, run) : null;
   return {
@@ -192,6 +202,17 @@ function buildQuote(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, q
     partial: isPartial(plain, sentence.span.start, first, pieces[0], run.pairs.length),
     sentence: si,
   };
+}
+
+/** Nothing but spaces and punctuation from `from` to the end of the paragraph of sentence si. */
+function onlyQuotation(plain: string, from: number, end: number, ctx: ArticleContext, si: number): boolean {
+  const sentences = ctx.text.sentences;
+  if (si + 1 < sentences.length && sentences[si + 1].paragraph === sentences[si].paragraph) return false;
+  for (let k = from; k < end; k++) {
+    const c = plain[k];
+    if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r' && c !== '.' && c !== ',' && c !== '!' && c !== '?' && c !== '”' && c !== '"' && c !== '’') return false;
+  }
+  return true;
 }
 
 /** Whether the quotation mark at `open` is the first thing of sentence si's paragraph. */

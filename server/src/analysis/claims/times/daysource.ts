@@ -75,6 +75,15 @@ export function endsPeriod(plain: string, start: number): boolean {
 /** "in the 13 weeks to 27 September", "the year ended March 31": the end of a reporting period. */
 const PERIOD_END = /\b(?:weeks?|months?|years?|quarters?|days?|period|half)\s+(?:to|through|ended|ending|ended on|ending on)\s+$/i;
 
+/** Words before a date on which something takes effect: "will rise … from Monday 1 March", "starting June 3". */
+const PERIOD_START = new Set(['from', 'starting', 'effective', 'beginning']);
+
+/** "fares will rise by 3.9% from Monday 1 March": the start of a period, not the day the story tells. */
+function opensPeriod(plain: string, start: number): boolean {
+  const prev = prevWord(plain, start);
+  return prev !== null && PERIOD_START.has(prev.word.toLowerCase());
+}
+
 /** "'s" or "’s" closing a word: a possessive. */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
@@ -96,6 +105,7 @@ export function toldAhead(plain: string, start: number): boolean {
 export function isStoryDay(plain: string, start: number, end: number, date: CalendarDate, qualifier: Qualifier,
   dateline: CalendarDate | null, quoted: Quotations): boolean {
   if (qualifier === 'past' || qualifier === 'until') return false; // "until Friday", "since March 2"
+  if (opensPeriod(plain, start)) return false;
   if (quoted.has(start)) return false;
   if (endsPeriod(plain, start)) return false;
   if (isFull(dateline) && isFull(date) && Math.abs(dayNumber(date) - dayNumber(dateline)) > STORY_DAYS) return false;

@@ -23,7 +23,8 @@ export function datelineZone(plain: string): string | undefined {
       const zone = zoneOfPlace(m[1]);
       if (zone) return zone;
     }
-    at = end + 1;
+    // "\r\n" is one break: counted as two, a Windows file's dateline falls past the lines read.
+    at = end + (plain.charCodeAt(end) === 13 && plain.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return undefined;
 }
