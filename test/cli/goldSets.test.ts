@@ -61,6 +61,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'ardley-water-contamination': 27,
   'sefton-exam-results': 16,
   'tenby-rail-fares': 23,
+  'ronda-olive-harvest': 17,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

@@ -48,4 +48,11 @@ describe('figure findings: units converted in brackets', () => {
     assert.deepEqual(conflicts('001_wire.txt', { '001_wire.txt': wireSea, '002_paper.txt': paperSea }), []);
     assert.deepEqual(conflicts('draft.md', { '001_wire.txt': wireSea, '002_paper.txt': paperSea, 'draft.md': 'The Osprey sank 6.5 nautical miles east of Gull Point, the harbour office said.' }), []);
   });
+
+  it('a land area converted right in brackets ("hectares (acres)") is not unsourced; converted wrong, it is', () => {
+    const farm = 'KELSO, Apr 2 (Borderwire) - The estate covers 4,200 hectares of hill grazing, its agent said.';
+    const draftWith = (bracket: string) => findingsIn({ '001_wire.txt': farm, 'draft.md': `The estate covers 4,200 hectares (${bracket}) of hill grazing.` }, 'draft.md', 'unsourced-claim').map((f) => f.text);
+    assert.deepEqual(draftWith('about 10,400 acres'), []);
+    assert.deepEqual(draftWith('about 14,400 acres'), ['about 14,400 acres']);
+  });
 });

@@ -1,5 +1,5 @@
 // Units of measure converted in brackets: "198 km/h (107 knots)", "412 mm (16.2 inches)", "1.6 metres
-// (5.2 feet)", "40 km (25 miles)". The figure in brackets is the writer's arithmetic on the figure
+// (5.2 feet)", "40 km (25 miles)", "6,800 hectares (16,800 acres)". The figure in brackets is the writer's arithmetic on the figure
 // before it, not a fact of its own: it needs no source of its own when the arithmetic holds.
 import type { ArticleAnalysis, Figure } from '../types';
 
@@ -12,6 +12,9 @@ const UNITS: Record<string, readonly [string, number]> = {
   cm: ['length', 0.01], centimetre: ['length', 0.01], centimeter: ['length', 0.01],
   mm: ['length', 0.001], millimetre: ['length', 0.001], millimeter: ['length', 0.001], inch: ['length', 0.0254],
   kg: ['mass', 1], kilogram: ['mass', 1], lb: ['mass', 0.45359237], tonne: ['mass', 1000],
+  // Land: "6,800 hectares (about 16,800 acres)", "40 km² (15 sq mi)".
+  hectare: ['area', 10000], ha: ['area', 10000], acre: ['area', 4046.8564224], 'km²': ['area', 1e6], 'sq mi': ['area', 2589988.110336],
+  'm²': ['area', 1], stremma: ['area', 1000],
 };
 
 /** Relative slack for a conversion rounded by the writer ("198 km/h" is 106.9 knots, written 107). */

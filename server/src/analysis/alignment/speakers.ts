@@ -1,6 +1,7 @@
 // One person, many names: "Elon Musk" in one article and "Musk" in another are the same speaker
 // when exactly one full name across the set ends in that surname.
 import type { ArticleAnalysis, Person } from '../types';
+import { firstSurname } from '../claims/people/surnames';
 
 export class SpeakerDirectory {
   /** Full (multi-word) keys by last word, counted per article that names them. */
@@ -10,13 +11,19 @@ export class SpeakerDirectory {
     for (const p of article.people) {
       const words = p.key.split(' ');
       if (words.length < 2) continue;
-      const last = words[words.length - 1];
-      let keys = this.bySurname.get(last);
-      if (!keys) { keys = new Map(); this.bySurname.set(last, keys); }
-      const n = (keys.get(p.key) ?? 0) + sign;
-      if (n <= 0) keys.delete(p.key); else keys.set(p.key, n);
-      if (keys.size === 0) this.bySurname.delete(last);
+      // "Cortés" names Inmaculada Cortés Peñalver as "Peñalver" would (claims/people/surnames.ts).
+      const first = firstSurname(words);
+      this.countUnder(words[words.length - 1], p.key, sign);
+      if (first) this.countUnder(first, p.key, sign);
     }
+  }
+
+  private countUnder(word: string, key: string, sign: 1 | -1): void {
+    let keys = this.bySurname.get(word);
+    if (!keys) { keys = new Map(); this.bySurname.set(word, keys); }
+    const n = (keys.get(key) ?? 0) + sign;
+    if (n <= 0) keys.delete(key); else keys.set(key, n);
+    if (keys.size === 0) this.bySurname.delete(word);
   }
 
   /** The counts, for a stored copy of the corpus's statistics (CorpusStats in corpus.ts). */
@@ -41,7 +48,7 @@ export class SpeakerDirectory {
   canonical(key: string, extra: readonly Person[] = []): string {
     if (key.includes(' ')) return key;
     const full = new Set(this.bySurname.get(key)?.keys() ?? []);
-    for (const p of extra) if (p.key.endsWith(' ' + key)) full.add(p.key);
+    for (const p of extra) if (p.key.endsWith(' ' + key) || firstSurname(p.key.split(' ')) === key) full.add(p.key);
     return full.size === 1 ? [...full][0] : key;
   }
 }

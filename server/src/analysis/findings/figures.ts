@@ -135,7 +135,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // "176 passengers and six crew" / "174 passengers and six crew": the same count beside both says
   // which total they are (counts tied to two moments never get here: planOf leaves them apart).
   if (sameCompanion(f, g) || sameTally(f, g, s)) return true;
-  if (sameStart(f, g)) return true;
+  if (sameStart(f, g) || sameChangeBase(f, g)) return true;
   if (clock(f) || clock(g)) return false;
   if (anotherDay(f, g) || anotherDay(g, f)) return false;
   if (sameReference(f, g)) return true;
@@ -324,6 +324,56 @@ function startAfter(r: FigureRef): Figure | null {
  * what it measures first). Bounded repeats over short input: linear.
  */
 const FROM_BETWEEN = /^(?: [A-Za-z-]{1,20}){0,2},? (?:(?:up|down|rising|falling) )?from $/;
+
+/**
+ * "31% down on last season's 15,290 tonnes" / "down 38% from 15,290 tonnes last season": two
+ * percentages each told as a change on the same exact figure (three significant digits or more, so
+ * seldom told by chance) are one change, in whatever words around them.
+ */
+function sameChangeBase(f: FigureRef, g: FigureRef): boolean {
+  if (f.figure.unit !== 'percent' || g.figure.unit !== 'percent') return false;
+  const a = changeBase(f);
+  const b = a && changeBase(g);
+  return !!a && !!b && a.value === b.value && figureClass(a) === figureClass(b);
+}
+
+/** Two percentages told as changes on two different exact figures of one kind. */
+function otherChangeBase(f: FigureRef, g: FigureRef): boolean {
+  if (f.figure.unit !== 'percent' || g.figure.unit !== 'percent') return false;
+  const a = changeBase(f);
+  const b = a && changeBase(g);
+  return !!a && !!b && a.value !== b.value && figureClass(a) === figureClass(b);
+}
+
+/** Words that tie a change to what it is a change on: "down on", "less than", "from", "below". */
+const CHANGE_ON = new Set(['on', 'from', 'than', 'below', 'above', 'against', 'compared']);
+/** A word, hyphenated ("five-year") or possessive ("season's"); each "-" opens a part, so linear. */
+const CHANGE_WORD = /^\p{L}+(?:-\p{L}+)*(?:['’]s?)?$/u;
+/** Most characters between a percentage and the figure it is a change on. */
+const CHANGE_BASE_REACH = 40;
+
+/** The exact figure right after a percentage that it is a change on ("down on last season's 15,290"), or null. */
+function changeBase(r: FigureRef): Figure | null {
+  const next = r.article.figures[r.index + 1];
+  if (!next || next.sentence !== r.figure.sentence || next.qualifier !== 'exact' || next.range || next.unit === 'percent') return null;
+  if (!Number.isInteger(next.value) || significantDigits(next.value) < 3 || next.span.start - r.figure.span.end > CHANGE_BASE_REACH) return null;
+  // Words only between them (a digit or a comma says another figure or clause comes first).
+  const between = r.article.text.plain.slice(r.figure.span.end, next.span.start);
+  let tied = false;
+  for (const w of between.split(' ')) {
+    if (w === '') continue;
+    if (!CHANGE_WORD.test(w)) return null;
+    if (CHANGE_ON.has(w.toLowerCase())) tied = true;
+  }
+  return tied ? next : null;
+}
+
+/** Significant digits of a whole number: 15,290 → 4, 3,960 → 3, 2,000 → 1. */
+function significantDigits(n: number): number {
+  let x = Math.abs(n);
+  while (x >= 10 && x % 10 === 0) x /= 10;
+  return String(x).length;
+}
 
 /** Whether both figures' articles are dated the same day. */
 function sameDay(f: FigureRef, g: FigureRef): boolean {
@@ -639,6 +689,8 @@ export function checkFigures(check: Check): void {
           if (f.figure.unit === 'count' || (f.shareOf !== undefined && f.shareOf === g.shareOf) || s.context() > 0 || s.nearShared() > 0) slot(g).momentConflict.push(g);
           continue;
         case Kind.SameNumber: {
+          // "31% on last season's 15,290" / "31% below the average of 13,740": changes on two figures.
+          if (otherChangeBase(f, g)) continue;
           slot(g).agree.push(g);
           if (!check.isDraft) continue;
           const sim = sameQuantity(f, g, s);
@@ -665,7 +717,9 @@ export function checkFigures(check: Check): void {
       // "14.6 per cent, up from 13.9": a number the source's own sentence states is another quantity
       // of it, never the figure it disagrees with (another figure of that source may be).
       if (!check.isDraft && statesItself(f, g)) continue;
-      const sim = sameQuantity(f, g, s);
+      // A change on the same exact figure is that change, whatever else is alike.
+      const sameChange = sameChangeBase(f, g);
+      const sim = sameChange ? Math.max(1, sameQuantity(f, g, s)) : sameQuantity(f, g, s);
       // "a nine-year-old boy" / "a seven-year-old boy": ages of the same kind of person are held together in any words.
       const sameAged = f.agedNoun !== undefined && f.agedNoun === g.agedNoun;
       if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !slip(f, g, s) && !sameCompanion(f, g) && !sameTally(f, g, s)) {
@@ -680,6 +734,11 @@ export function checkFigures(check: Check): void {
       if (check.isDraft) beside.set(g, { shared: s.nearShared(), likeness: s.nearLikeness(), sim });
     }
     if (beside.size > 0) for (const p of byArticle.values()) for (const a of p.agree) if (sentenceRival(f, a, p, beside)) numberOnly.add(a);
+    // A change told on its base ("31% down on last season's 15,290 tonnes") that a source tells on that
+    // same base otherwise is not supported by the same number told on no base ("31% down").
+    if (check.isDraft && [...byArticle.values()].some((p) => p.contextConflict !== null && sameChangeBase(f, p.contextConflict.ref))) {
+      for (const p of byArticle.values()) p.agree = p.agree.filter((g) => sameChangeBase(f, g));
+    }
     decide(check, f, byArticle, numberOnly, describedOnly, plan, sameNumberWords, beside);
   }
 }

@@ -12,6 +12,7 @@ import { roleBefore, roleFronted, rolesAfter } from './roles';
 import { local, localId, remembering } from '../../local';
 import { mapped } from '../../mapped';
 import { FAMILY_NAME_FIRST, FIRST_NAMES, MONTHS_AND_DAYS } from './lexicon';
+import { firstSurname } from './surnames';
 
 
 interface Draft {
@@ -278,11 +279,11 @@ function dropGluedWords(people: Map<string, Draft>): void {
 
 /** "Mr. Musk" found on its own joins "Elon Musk" when the article names exactly one Musk. */
 function mergeSurnameOnly(people: Map<string, Draft>): void {
-  const owners = new Map<string, number>();
-  for (const q of people.values()) {
-    if (q.words.length > 1) for (const a of aliasesOf(q.words)) owners.set(a, (owners.get(a) ?? 0) + 1);
+  const owners = aliasMap(people, true);
+  for (const [key, p] of [...people]) {
+    const owner = owners.get(key);
+    if (p.words.length === 1 && owner !== undefined && owner !== AMBIGUOUS) people.delete(key);
   }
-  for (const [key, p] of [...people]) if (p.words.length === 1 && owners.get(key) === 1) people.delete(key);
 }
 
 /** The word that names a person on their own later: the surname, or a family name written first ("Xi"). */
@@ -293,14 +294,24 @@ function aliasesOf(words: string[]): string[] {
   return out;
 }
 
-function aliasMap(people: Map<string, Draft>): Map<string, string> {
+/**
+ * Who each lone word names: a surname (aliasesOf) first; a first surname (firstSurname) only where no
+ * one's surname is that word. `fullOnly`: only people named by more than one word own words.
+ */
+function aliasMap(people: Map<string, Draft>, fullOnly = false): Map<string, string> {
   const out = new Map<string, string>();
+  const own = (into: Map<string, string>, a: string, key: string) => {
+    const had = into.get(a);
+    into.set(a, had && had !== key ? AMBIGUOUS : key);
+  };
+  const second = new Map<string, string>();
   for (const p of people.values()) {
-    for (const a of aliasesOf(p.words)) {
-      const had = out.get(a);
-      out.set(a, had && had !== p.key ? AMBIGUOUS : p.key);
-    }
+    if (fullOnly && p.words.length < 2) continue;
+    for (const a of aliasesOf(p.words)) own(out, a, p.key);
+    const first = firstSurname(p.words);
+    if (first) own(second, first, p.key);
   }
+  for (const [a, key] of second) if (!out.has(a)) out.set(a, key);
   return out;
 }
 

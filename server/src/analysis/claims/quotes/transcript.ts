@@ -1,5 +1,6 @@
 // Transcripts: a paragraph that opens with a speaker's label ("SUPT BLACKWOOD:", "**DC LANGTHASA:**",
 // "A (MOWBRAY):", "PRIYA NATARAJAN:") is that person's words, verbatim, without quotation marks.
+import { firstSurname } from '../people/surnames';
 import type { ArticleText, Person, Quote, Span, Venue } from '../../types';
 import { HONORIFICS, OFFICE_TITLES, ROLE_NOUNS } from '../people/lexicon';
 import { mapped } from '../../mapped';
@@ -127,6 +128,11 @@ function speakerOf(label: Label, people: readonly Person[], plain: string, intro
   const last = foldAccents(surname);
   const known = people.filter((p) => p.key.split(' ').pop() === last);
   if (known.length === 1 && known[0].key.includes(' ')) return known[0].key;
+  // "RÍOS:" for José Manuel Ríos Gallardo: the first of two surnames, when no one's surname is that word.
+  if (known.length === 0 && name.length === 1) {
+    const bySurname = people.filter((p) => firstSurname(p.key.split(' ')) === last);
+    if (bySurname.length === 1) return bySurname[0].key;
+  }
   if (known.length > 1 && name.length > 1) {
     const exact = known.find((p) => p.key === key);
     return exact ? exact.key : null;
