@@ -53,7 +53,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'keswin-bridge-collapse': 17,
   'morwick-whale-stranding': 15,
   'dunraven-census-results': 21,
-  'belcarra-bus-crash': 19,
+  'belcarra-bus-crash': 20,
   'sundal-tunnel-opening': 17,
   'kessock-bird-flu': 20,
   'caradon-airline-collapse': 22,
