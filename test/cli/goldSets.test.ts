@@ -52,7 +52,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'velta-phone-launch': 27,
   'keswin-bridge-collapse': 17,
   'morwick-whale-stranding': 15,
-  'dunraven-census-results': 21,
+  'dunraven-census-results': 22,
   'belcarra-bus-crash': 20,
   'sundal-tunnel-opening': 17,
   'kessock-bird-flu': 20,
