@@ -39,6 +39,17 @@ describe('time findings: a weekday told with the same tally', () => {
     assert.deepEqual(findingsIn({ '001_wire.txt': source, 'draft_cove.md': said }, 'draft_cove.md', 'time-conflict'), []);
   });
 
+  it('holds a draft that tells part of the source\'s tally ("Six people were killed" / "… killed and 43 injured")', () => {
+    const source = 'Six people were killed and 43 injured when a coach carrying pensioners on a tour of the Tatra mountains left a mountain road and rolled 35 metres down a slope on Saturday afternoon, police said.';
+    const told = (day: string) => `Six people, five of them pensioners, were killed when a coach on a tour of the Tatra mountains ran off a mountain road and rolled 35 metres down a hillside on ${day} afternoon.`;
+    const found = findingsIn({ '001_wire.txt': source, 'draft_coach.md': told('Sunday') }, 'draft_coach.md', 'time-conflict');
+    assert.deepEqual(found.map((f) => [f.text, ...f.against.map((e) => e.label)]), [['Sunday', '001']]);
+    assert.deepEqual(findingsIn({ '001_wire.txt': source, 'draft_coach.md': told('Saturday') }, 'draft_coach.md', 'time-conflict'), []);
+    // A draft count the source does not have is another snapshot: "Nine people" on Sunday.
+    const nine = told('Sunday').replace('Six people, five', 'Nine people, eight');
+    assert.deepEqual(findingsIn({ '001_wire.txt': source, 'draft_coach.md': nine }, 'draft_coach.md', 'time-conflict'), []);
+  });
+
   it('leaves the same weekday, and tallies that moved, alone', () => {
     assert.deepEqual(findingsIn({ '001_wire.txt': wire, 'draft_bank.md': draft('Monday') }, 'draft_bank.md', 'time-conflict'), []);
     const moved = 'Two armed men robbed the Kestrel Bank branch on Harbour Street in the early hours of Tuesday and escaped with 19 safe-deposit boxes.';

@@ -72,6 +72,13 @@ describe('times: relative days against the dateline', () => {
     assert.deepEqual(claim(times, 'until Thursday').date, { year: 2025, month: 3, day: 13 });
   });
 
+  it('reads "fell through on Monday" as past: "through" and "until" take "on" only after an hour', () => {
+    const { times } = timesIn('The rescue deal fell through on Monday. The bill went through on Sunday. Talks run through Friday.', MARCH_11_2025);
+    assert.deepEqual(claim(times, 'Monday').date, { year: 2025, month: 3, day: 10 });
+    assert.deepEqual(claim(times, 'Sunday').date, { year: 2025, month: 3, day: 9 });
+    assert.deepEqual(claim(times, 'Friday').date, { year: 2025, month: 3, day: 14 });
+  });
+
   it('reads a weekday after "until at least <hour> on" as ahead', () => {
     const { times } = timesIn('The harbour board extended the ban until at least 9 a.m. on Thursday.', MARCH_11_2025);
     assert.deepEqual(claim(times, 'Thursday').date, { year: 2025, month: 3, day: 13 });

@@ -25,6 +25,7 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   '~land': ['landed', 'touched down'],
   '~receive': ['received', 'picked up'],
   '~aground': ['ran aground', 'went aground', 'ran onto', 'struck'],
+  '~publish': ['published', 'released'],
 };
 
 /**
@@ -51,6 +52,9 @@ const THING_END = /[,;:()[\]—–]/;
 
 /** "and" (or "and then") right before a verb that follows the time. */
 const AND_BEFORE = /\band\s+(?:then\s+)?$/;
+
+/** Between a time and a verb after it: the verb tells the moment the time is measured from (literal alternatives: linear-time). */
+const OTHER_MOMENT_BETWEEN = /\b(?:after|before|since|following)\b/i;
 
 /** A passive auxiliary right before the verb: "was halted", "had been spotted", "were quickly called off". */
 const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$/;
@@ -118,6 +122,9 @@ function actionKeys(plain: string, clause: Span, at: Span, covered: Covered): st
     if (gap > VERB_REACH || gap >= bestGap) continue;
     // "declared an emergency at 1744 GMT and landed …": a verb joined on after the time is another action.
     if (start >= at.end && AND_BEFORE.test(plain.slice(at.end, start))) continue;
+    // "by 1200 GMT, two hours after the result was announced": an action told after the time from
+    // which the time is measured is another moment.
+    if (start >= at.end && OTHER_MOMENT_BETWEEN.test(plain.slice(at.end, start))) continue;
     const action = ACTION_OF.get(m[0]);
     if (!action) continue;
     best = { start, end, action, intransitive: INTRANSITIVE.has(m[0]) };
@@ -129,7 +136,8 @@ function actionKeys(plain: string, clause: Span, at: Span, covered: Covered): st
   // stoppage ("Race stopped at 9:40") or an alarm ("the alarm sounded at 3:52"): "the company
   // announced at 9 a.m. that …" says nothing of what.
   const passive = PASSIVE.test(plain.slice(Math.max(clause.start, best.start - 24), best.start));
-  const words = things.length > 0 ? things : passive || best.intransitive || SUBJECT_WITHOUT_OBJECT.has(best.action) ? subjectOf(plain, clause, at, best.start, covered) : relativeHead(plain, clause, best.start);
+  const words = things.length > 0 ? things : passive || best.intransitive || SUBJECT_WITHOUT_OBJECT.has(best.action) ? subjectOf(plain, clause, at, best.start, covered)
+    : reducedRelative(plain, clause, at, best, covered) ?? relativeHead(plain, clause, best.start);
   const keys = mapped([...new Set(words)], (w) => `${best.action}:${w}`);
   if (ALONE.has(best.action)) keys.push(best.action);
   return keys;
@@ -167,6 +175,25 @@ function subjectOf(plain: string, clause: Span, at: Span, to: number, covered: C
     out.push(tokens[i].word);
   }
   return out;
+}
+
+/** A comma right before a verb, and the blanks around it. */
+const COMMA_BEFORE = /,\s*$/;
+
+/**
+ * "The figure, published by the statistics office at 11:00 GMT, …", "The decision, released at 0200
+ * GMT, …": a past participle set off by a comma right after a noun, with no object of its own, acts on
+ * that noun (a relative clause without its "which was"). The noun's words, as subjectOf reads them
+ * back from the comma; null when the verb is no such participle.
+ */
+function reducedRelative(plain: string, clause: Span, at: Span, verb: { start: number; end: number }, covered: Covered): string[] | null {
+  if (!plain.slice(verb.start, verb.end).split(' ')[0].endsWith('ed')) return null;
+  const before = plain.slice(Math.max(clause.start, verb.start - 4), verb.start);
+  if (!COMMA_BEFORE.test(before)) return null;
+  const comma = plain.lastIndexOf(',', verb.start - 1);
+  if (comma <= clause.start || at.end <= comma) return null;
+  const words = subjectOf(plain, clause, at, comma, covered);
+  return words.length > 0 ? words : null;
 }
 
 /** Characters looked back from the verb for "<noun> that <subject>". */

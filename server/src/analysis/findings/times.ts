@@ -205,7 +205,7 @@ function otherMomentAgrees(check: Check, a: TimeRef, b: TimeRef): boolean {
 function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: readonly string[], own: { day?: boolean }): Match | null {
   let best: Match | null = null;
   for (const s of times) {
-    if (s.time.granularity !== 'clock') continue;
+    if (s.time.granularity !== 'clock' || onOtherClockOfPair(t, s)) continue;
     let d = minutesApart(t.time, s.time, zones);
     let link: Link | null;
     if (d === null || Math.abs(d) > SAME_EVENT_MINUTES) {
@@ -229,6 +229,32 @@ function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: r
     if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
   }
   return best;
+}
+
+/**
+ * "15:42 local time (14:42 BST)": a source that tells one moment on two clocks is read on the clock
+ * the checked time writes beside it. Against "14:42 local time" the source's local time is the one
+ * to hold it to, not its BST time, which "local time" read as BST would meet; the same zone written
+ * on both sides leaves no clock to guess.
+ */
+function onOtherClockOfPair(t: TimeRef, s: TimeRef): boolean {
+  const own = zoneFamily(t.time.zone);
+  if (!t.time.zoneExplicit || own === null || !s.time.zoneExplicit || zoneFamily(s.time.zone) === own) return false;
+  const partner = convertedPartner(s);
+  return partner !== null && partner.zoneExplicit && zoneFamily(partner.zone) === own;
+}
+
+/** The clock time a source time converts, or is converted by, in brackets right beside it; null when none. */
+function convertedPartner(s: TimeRef): TimeClaim | null {
+  const times = s.article.times;
+  if (times[s.index] !== s.time) return null;
+  const plain = s.article.text.plain;
+  // "8pm AEST on Sunday (1000 UTC)": a weekday may stand between the two.
+  const before = times[s.index - 1]?.granularity === 'date' ? times[s.index - 2] : times[s.index - 1];
+  if (before && converts(plain, before, s.time)) return before;
+  const after = times[s.index + 1]?.granularity === 'date' ? times[s.index + 2] : times[s.index + 1];
+  if (after && converts(plain, s.time, after)) return after;
+  return null;
 }
 
 /** Whether t and the source time it was matched to tell one moment alike. */

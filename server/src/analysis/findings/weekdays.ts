@@ -36,15 +36,36 @@ export function besideClock(r: TimeRef): boolean {
 
 /** Words of a state that lasts over days ("remained in hospital on Sunday", "still closed on Monday"). */
 export const LASTING = /\b(?:remain|remained|remains|remaining|still|stay|stayed|stays|continued|continues|continuing|until|since)\b/i;
+/** The same words, each found in turn (tellsLasting). */
+const LASTING_ALL = new RegExp(LASTING.source, 'gi');
 /** Characters either side of the weekday read for them. */
 const LASTING_REACH = 60;
+/** A word that makes "remaining" the adjective of a noun after it ("the remaining cargo", "its remaining staff"). */
+const DETERMINER = /\b(?:the|its|their|his|her|our|any|all)\s+$/i;
+
+/**
+ * Whether plain[from, to) tells a state that lasts: "remained in hospital", "still closed". "pump the
+ * remaining cargo into the tanker on Friday" tells what is left, not a state that lasts: "remaining"
+ * after a determiner (read before `from` too) is the adjective of the noun after it.
+ */
+export function tellsLasting(plain: string, from: number, to: number): boolean {
+  const text = plain.slice(from, to);
+  LASTING_ALL.lastIndex = 0;
+  for (let m = LASTING_ALL.exec(text); m; m = LASTING_ALL.exec(text)) {
+    const at = from + m.index;
+    if (m[0].toLowerCase() === 'remaining' && DETERMINER.test(plain.slice(Math.max(0, at - 8), at))) continue;
+    LASTING_ALL.lastIndex = 0;
+    return true;
+  }
+  return false;
+}
 
 /** The weekday is told of a state that lasts, true on other days too: not one event's day. */
 export function lasting(r: TimeRef): boolean {
   const { plain, sentences } = r.article.text;
   const s = sentences[r.time.sentence];
   if (!s) return false;
-  return LASTING.test(plain.slice(Math.max(s.span.start, r.time.span.start - LASTING_REACH), Math.min(s.span.end, r.time.span.end + LASTING_REACH)));
+  return tellsLasting(plain, Math.max(s.span.start, r.time.span.start - LASTING_REACH), Math.min(s.span.end, r.time.span.end + LASTING_REACH));
 }
 
 /**
@@ -77,7 +98,7 @@ export function stateBefore(r: TimeRef): boolean {
   const { plain, sentences } = r.article.text;
   const s = sentences[r.time.sentence];
   if (!s) return false;
-  return LASTING.test(plain.slice(Math.max(s.span.start, r.time.span.start - STATE_REACH), r.time.span.start));
+  return tellsLasting(plain, Math.max(s.span.start, r.time.span.start - STATE_REACH), r.time.span.start);
 }
 
 /**
@@ -153,9 +174,14 @@ function spokenDay(r: TimeRef): boolean {
   return SPEECH_VERBS.has(plain.slice(start, end));
 }
 
-/** The same tally (sameCounts) in a clause told in many of the same words, the day told in the same role. */
+/**
+ * The same tally (sameCounts) in a clause told in many of the same words, the day told in the same
+ * role. The draft's counts must all be among the source's; the source may tell more of the same
+ * tally ("Six people were killed and 43 injured" / "Six people … were killed"): a draft condenses,
+ * and tells the injured in a sentence of their own.
+ */
 function tallyAlike(check: Check, t: TimeRef, s: TimeRef): boolean {
-  if (!countsOfOneThing(t, s) || !sameCounts(t, s) || !sameCounts(s, t) || spokenDay(t) !== spokenDay(s)) return false;
+  if (!countsOfOneThing(t, s) || !sameCounts(t, s) || spokenDay(t) !== spokenDay(s)) return false;
   const v = check.corpus.vocabulary;
   return v.shared(t.context, s.context).count >= TALLY_SHARED && v.similarity(t.context, s.context) >= TALLY_WORDS;
 }

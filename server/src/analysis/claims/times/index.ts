@@ -49,8 +49,9 @@ interface Placed {
 
 /** Words before a weekday that put it after the article's date. */
 // "until at least 06:00 GMT on Wednesday": an end point's own hour and "at least" sit between the
-// word and the weekday and still put it ahead.
-const FUTURE = /\b(?:will|'ll|takes? effect|come into (?:force|effect)|next|expected|expects?|hopes? to|aims? to|scheduled|set to|due|reopens?|resumes?|planned|plans?)\b|\b(?:from|starting|beginning|until|till|through)\s+(?:at\s+(?:least|the\s+earliest)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?$/i;
+// word and the weekday and still put it ahead. "until", "till" and "through" take "on" only after
+// such an hour: "the deal fell through on Monday" is a past event, not an end point ahead.
+const FUTURE = /\b(?:will|'ll|takes? effect|come into (?:force|effect)|next|expected|expects?|hopes? to|aims? to|scheduled|set to|due|reopens?|resumes?|planned|plans?)\b|\b(?:from|starting|beginning)\s+(?:at\s+(?:least|the\s+earliest)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?$|\b(?:until|till|through)\s+(?:at\s+(?:least|the\s+earliest)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?$/i;
 
 /** Characters between a clock time and a date of the same clause when the splitter parted them. */
 const CLAUSE_GAP = 40;
