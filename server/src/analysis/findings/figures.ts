@@ -15,6 +15,7 @@ import { untoldAction } from './untoldAction';
 import { CELSIUS } from '../claims/figures/temperature';
 import { boundsPartOfDay } from '../claims/partOfDay';
 import { PERSON_NOUNS } from '../claims/figures/traps';
+import { endingValue } from '../claims/anchors';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -619,6 +620,10 @@ export function checkFigures(check: Check): void {
     };
     // The candidates in the order they came; what each does now turns on the words alone (s).
     const s = new StepSurround(check, f, plan, plans !== undefined);
+    // "dipped slightly, to 97.4%" in a draft: a source's "slipped to 97.2% from 97.4%" tells the draft's
+    // number as where the change started, which is no support for where it went.
+    let ending: boolean | undefined;
+    const startOnly = (g: FigureRef) => check.isDraft && g.starting && !f.starting && (ending ??= endingValue(f.article.text, f.figure));
     for (let i = 0; i < plan.steps.length; i++) {
       const { g, kind } = plan.steps[i];
       s.at(i);
@@ -632,6 +637,7 @@ export function checkFigures(check: Check): void {
           if (f.figure.unit === 'count' || (f.shareOf !== undefined && f.shareOf === g.shareOf) || s.context() > 0 || s.nearShared() > 0) slot(g).momentConflict.push(g);
           continue;
         case Kind.SameNumber: {
+          if (startOnly(g)) continue;
           slot(g).agree.push(g);
           if (!check.isDraft) continue;
           const sim = sameQuantity(f, g, s);
@@ -641,6 +647,7 @@ export function checkFigures(check: Check): void {
           continue;
         }
         case Kind.Compatible:
+          if (startOnly(g)) continue;
           if (sameQuantity(f, g, s) >= SUPPORT) slot(g).agree.push(g);
           continue;
         case Kind.OtherDay:
