@@ -181,7 +181,7 @@ function durationHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, 
       for (const g of check.corpus.figureCandidates(a, 0, SOURCE_RATIO, check.article.path)) {
         // The ratio again: an exhaustive corpus hands out every figure, the index only those within it.
         if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || isVague(g.figure) || ratio(a.figure, g.figure) > SOURCE_RATIO) continue;
-        if (compatible(a.figure, g.figure, check.tolerance) || statesItself(a, g) || !likeDurations(a, g, surround(check, a, g))) continue;
+        if (compatible(a.figure, g.figure, check.tolerance) || statesItself(a, g) || statesItself(g, a) || !likeDurations(a, g, surround(check, a, g))) continue;
         seen.add(g.article.path);
         out.push(g);
       }
@@ -381,8 +381,11 @@ const SUPPORT = 0.15;
 
 /** Whether f's own sentence also states g's number in g's unit. */
 function statesItself(f: FigureRef, g: FigureRef): boolean {
+  // Durations in minutes: "five hours and 17 minutes" states no "five hours", "300 minutes" does.
+  const duration = g.figure.unit === 'duration';
+  const want = duration ? figureRange(g.figure).value : g.figure.value;
   return f.article.figures.some((h) => h !== f.figure && h.sentence === f.figure.sentence && h.unit === g.figure.unit &&
-    Math.abs(h.value - g.figure.value) <= 1e-9 * Math.max(1, Math.abs(h.value)));
+    Math.abs((duration ? figureRange(h).value : h.value) - want) <= 1e-9 * Math.max(1, Math.abs(want)));
 }
 
 function sameNumber(a: FigureRef, b: FigureRef): boolean {
