@@ -3,6 +3,7 @@
 // gives, though the words ("pass rate") are the same. Only percentages: rates and shares are where
 // a local paper sets its part beside the national figure.
 import type { ArticleText, Figure } from '../types';
+import { startingValue } from '../claims/anchors';
 
 /** The kinds of part a local story tells a rate of. */
 const PART = String.raw`(?:school|college|academy|borough|county|district|ward|constituency|parish|region)`;
@@ -41,5 +42,9 @@ export function localParts(text: ArticleText, figures: readonly Figure[]): Reado
     values.add(f.value);
   });
   if (values.size > 0) figures.forEach((f, i) => { if (f.unit === 'percent' && values.has(f.value)) out.add(i); });
+  // "The 24.8% of entries … is up from 24.1% last year": where a part's rate changed from is the part's too.
+  figures.forEach((f, i) => {
+    if (i > 0 && f.unit === 'percent' && out.has(i - 1) && figures[i - 1].sentence === f.sentence && startingValue(text, f)) out.add(i);
+  });
   return out;
 }

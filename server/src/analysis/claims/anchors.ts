@@ -136,10 +136,13 @@ function gap(t: TimeClaim, f: Figure): number {
  * "took the rate down from 3.75%", "fell from 58.40 to 57.62": the figure after "from" in a change is
  * the value before it, not the value at the clock time the change is told at.
  */
-const CHANGE_FROM = /\b(?:down|up|lower|higher|fell|falls?|falling|rose|rises?|rising|dropp(?:ed|ing)|drops?|slid|slides?|sliding|cut|cuts|raised?|lowered?|climb(?:ed|s|ing)?|eased?|eases|easing|jump(?:ed|s)?|increased?|decreased?|declined?|slipped|tumbled|plunged|soared|surged)\b[^.;:]{0,40}\bfrom\s+$/i;
+const CHANGE_FROM = /\b(?:down|up|lower|higher|fell|falls?|falling|rose|rises?|rising|dropp(?:ed|ing)|drops?|slid|slides?|sliding|cut|cuts|raised?|lowered?|climb(?:ed|s|ing)?|eased?|eases|easing|jump(?:ed|s)?|increased?|decreased?|declined?|slipped|tumbled|plunged|soared|surged|dipp(?:ed|ing)|dips?)\b(?:[^.;:]|\.(?=\d)){0,40}\bfrom\s+$/i;
 
-/** "(previously £300m-£320m)", "up from its previous range of 300 million": the value before a revision. */
-const PREVIOUSLY = /\b(?:previously|(?:previous|prior|earlier|old)\s+(?:range|forecast|guidance|estimate|target|outlook)\s+(?:of|was)\s*:?)\s+$/i;
+/**
+ * "(previously £300m-£320m)", "up from its previous range of 300 million": the value before a revision;
+ * "97.2% (2025: 97.4%)": the year before's, set beside it as results tables do.
+ */
+const PREVIOUSLY = /(?:\b(?:previously|(?:previous|prior|earlier|old)\s+(?:range|forecast|guidance|estimate|target|outlook)\s+(?:of|was)\s*:?)|\(\s*(?:19|20)\d\d\s*:)\s+$/i;
 
 function priorValue(text: ArticleText, sentence: Span, f: Figure): boolean {
   const from = Math.max(sentence.start, f.span.start - 60);
@@ -168,6 +171,24 @@ function mayBePrior(plain: string, from: number, to: number): boolean {
 export function startingValue(text: ArticleText, f: Figure): boolean {
   const sentence = text.sentences[f.sentence];
   return !!sentence && priorValue(text, sentence.span, f);
+}
+
+/**
+ * "the pass rate dipped slightly, to 97.4%", "fell to 57.62": the figure after "to" in a change is the
+ * value the change went to. Verbs only: "up to 40%" is a cap.
+ */
+const CHANGE_TO = /\b(?:fell|falls?|falling|rose|rises?|rising|dropp(?:ed|ing)|drops?|slid|slides?|sliding|cut|cuts|raised?|lowered?|climb(?:ed|s|ing)?|eased?|eases|easing|jump(?:ed|s)?|increased?|decreased?|declined?|slipped|tumbled|plunged|soared|surged|dipp(?:ed|ing)|dips?)\b(?:[^.;:]|\.(?=\d)){0,24}\bto\s+$/i;
+
+/** Whether a figure is the value a change went to ("dipped to 97.4%"). */
+export function endingValue(text: ArticleText, f: Figure): boolean {
+  const sentence = text.sentences[f.sentence];
+  if (!sentence) return false;
+  const from = Math.max(sentence.span.start, f.span.start - 40);
+  let e = f.span.start;
+  while (e > from && SPACE.test(text.plain[e - 1])) e--;
+  // Most figures follow another word than "to": one look at two letters before the pattern is tried.
+  if (e === f.span.start || e - 2 < from || text.plain.slice(e - 2, e).toLowerCase() !== 'to') return false;
+  return CHANGE_TO.test(text.plain.slice(from, f.span.start));
 }
 
 /** "the remaining five regions", "the other 12 players": what is left of a whole told beside it. */

@@ -15,6 +15,7 @@ import { untoldAction } from './untoldAction';
 import { CELSIUS } from '../claims/figures/temperature';
 import { boundsPartOfDay } from '../claims/partOfDay';
 import { PERSON_NOUNS } from '../claims/figures/traps';
+import { endingValue } from '../claims/anchors';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -180,7 +181,7 @@ function durationHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, 
       for (const g of check.corpus.figureCandidates(a, 0, SOURCE_RATIO, check.article.path)) {
         // The ratio again: an exhaustive corpus hands out every figure, the index only those within it.
         if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || isVague(g.figure) || ratio(a.figure, g.figure) > SOURCE_RATIO) continue;
-        if (compatible(a.figure, g.figure, check.tolerance) || statesItself(a, g) || !likeDurations(a, g, surround(check, a, g))) continue;
+        if (compatible(a.figure, g.figure, check.tolerance) || statesItself(a, g) || statesItself(g, a) || !likeDurations(a, g, surround(check, a, g))) continue;
         seen.add(g.article.path);
         out.push(g);
       }
@@ -430,8 +431,11 @@ const SUPPORT = 0.15;
 
 /** Whether f's own sentence also states g's number in g's unit. */
 function statesItself(f: FigureRef, g: FigureRef): boolean {
+  // Durations in minutes: "five hours and 17 minutes" states no "five hours", "300 minutes" does.
+  const duration = g.figure.unit === 'duration';
+  const want = duration ? figureRange(g.figure).value : g.figure.value;
   return f.article.figures.some((h) => h !== f.figure && h.sentence === f.figure.sentence && h.unit === g.figure.unit &&
-    Math.abs(h.value - g.figure.value) <= 1e-9 * Math.max(1, Math.abs(h.value)));
+    Math.abs((duration ? figureRange(h).value : h.value) - want) <= 1e-9 * Math.max(1, Math.abs(want)));
 }
 
 /** h states f's number exactly, or the exact number f rounds ("almost four per cent" / "3.9%"). */
@@ -676,6 +680,10 @@ export function checkFigures(check: Check): void {
     };
     // The candidates in the order they came; what each does now turns on the words alone (s).
     const s = new StepSurround(check, f, plan, plans !== undefined);
+    // "dipped slightly, to 97.4%" in a draft: a source's "slipped to 97.2% from 97.4%" tells the draft's
+    // number as where the change started, which is no support for where it went.
+    let ending: boolean | undefined;
+    const startOnly = (g: FigureRef) => check.isDraft && g.starting && !f.starting && (ending ??= endingValue(f.article.text, f.figure));
     for (let i = 0; i < plan.steps.length; i++) {
       const { g, kind } = plan.steps[i];
       s.at(i);
@@ -691,6 +699,7 @@ export function checkFigures(check: Check): void {
         case Kind.SameNumber: {
           // "31% on last season's 15,290" / "31% below the average of 13,740": changes on two figures.
           if (otherChangeBase(f, g)) continue;
+          if (startOnly(g)) continue;
           slot(g).agree.push(g);
           if (!check.isDraft) continue;
           const sim = sameQuantity(f, g, s);
@@ -700,6 +709,7 @@ export function checkFigures(check: Check): void {
           continue;
         }
         case Kind.Compatible:
+          if (startOnly(g)) continue;
           if (sameQuantity(f, g, s) >= SUPPORT) slot(g).agree.push(g);
           continue;
         case Kind.OtherDay:
@@ -1053,6 +1063,9 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   const consensus = plan.consensus ??= durationConsensus(check, f);
   if (consensus.length > 0) { report(check, f, consensus); return; }
   if (openAgree) return;
+  // "a €250,000 hardship fund" where sources tell "a £250,000 hardship fund": the currency misread.
+  const currency = otherCurrency(check, f);
+  if (currency.length > 0) { report(check, f, currency); return; }
   // "€92 million (£97.1 million)" where the sources tell 79.1 million pounds: a sum converted in
   // brackets is the writer's arithmetic and needs no source, but one that is a source's sum in its
   // currency with neighbouring digits swapped, or at another scale word, is that sum misreported.
@@ -1234,6 +1247,46 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
   if (informative.some((g) => compatible(f.figure, g.figure, check.tolerance))) return [];
   if (!degrees && informative.some((g) => ratio(f.figure, g.figure) > 2.5)) return [];
   return informative;
+}
+
+/**
+ * Currencies a draft's sum is looked for in when no source tells its number in its own currency.
+ * No dollar: "$" stands for the story's own dollar as often as the US one ("A$2 million" / "$2
+ * million" in an Australian story is one sum), and a peso is written "$" too.
+ */
+const OTHER_CURRENCIES = ['money:GBP', 'money:EUR', 'money:KR', 'money:CHF', 'money:JPY', 'money:CNY', 'money:INR', 'money:ZAR', 'money:CZK', 'money:PLN', 'money:HUF'];
+/** Words right beside the draft's sum that a source's sum in another currency must have too ("hardship fund"). */
+const CURRENCY_SHARED = 2;
+/** Sources that must tell the draft's exact number in one other currency, in like words. */
+const CURRENCY_SOURCES = 2;
+
+/**
+ * "a €250,000 hardship fund" where two sources or more say "a £250,000 hardship fund": the very same
+ * exact number, told beside the draft's words, in one other currency, and no source stating the
+ * number in the draft's currency at all: the currency misread. A conversion in brackets on either
+ * side is the writer's arithmetic (and a sum in dollars is never held: see OTHER_CURRENCIES).
+ */
+function otherCurrency(check: Check, f: FigureRef): FigureRef[] {
+  const figure = f.figure;
+  if (figure.unit !== 'money' || !f.cls || !OTHER_CURRENCIES.includes(f.cls) || f.inQuote || figure.qualifier !== 'exact' || figure.range || bracketedAfter(f.article, f.index) !== null) return [];
+  const same = (g: FigureRef) => Math.abs(g.figure.value - figure.value) <= 1e-9 * Math.max(1, Math.abs(figure.value));
+  for (const g of check.corpus.figureCandidates(f, 0, 1, check.article.path)) if (g.article.path !== check.article.path && same(g)) return [];
+  const v = check.corpus.vocabulary;
+  let found: FigureRef[] = [];
+  for (const cls of OTHER_CURRENCIES) {
+    if (cls === f.cls) continue;
+    const out: FigureRef[] = [];
+    const seen = new Set<string>();
+    for (const g of check.corpus.figureCandidates({ ...f, cls }, 0, 1, check.article.path)) {
+      if (g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== cls || g.inQuote || g.figure.qualifier !== 'exact' || g.figure.range || !same(g) || isConversion(g) || bracketedAfter(g.article, g.index) !== null) continue;
+      if (v.shared(f.near, g.near).count < CURRENCY_SHARED) continue;
+      seen.add(g.article.path);
+      out.push(g);
+    }
+    // Sums in two other currencies, each in like words: no one currency the draft misread.
+    if (out.length >= CURRENCY_SOURCES) { if (found.length > 0) return []; found = out; }
+  }
+  return found;
 }
 
 function isUnsourced(check: Check, f: FigureRef): boolean {

@@ -78,7 +78,36 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   sentenceOpeningCounts(text, out, openers);
   shareInApposition(text, out);
   sterlingPounds(text, out);
+  compoundDurations(text, out);
   return out;
+}
+
+/** Between the hours and the minutes of one span of time: "three hours and 32 minutes", "2 hours 32 minutes". */
+function joinsDuration(plain: string, from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  const between = plain.slice(from, to).trim();
+  return between === '' || between === 'and' || between === ',';
+}
+
+/**
+ * "two hours and 32 minutes", "5 hours 17 minutes": one span of time told in two units is one
+ * duration (in minutes), not two hours beside 32 minutes: read apart, "two hours" would agree with a
+ * draft's "three hours and 32 minutes" (its rounding reaches 2.5 hours). Exact parts only.
+ */
+function compoundDurations(text: ArticleText, figures: Figure[]): void {
+  for (let i = figures.length - 2; i >= 0; i--) {
+    const a = figures[i];
+    const b = figures[i + 1];
+    if (a.unit !== 'duration' || b.unit !== 'duration' || a.measure !== 'hour' || b.measure !== 'minute' || a.sentence !== b.sentence) continue;
+    if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.range || b.range || !Number.isInteger(a.value) || !Number.isInteger(b.value) || b.value >= 60) continue;
+    if (!joinsDuration(text.plain, a.span.end, b.span.start)) continue;
+    const value = a.value * 60 + b.value;
+    const span = { start: a.span.start, end: b.span.end };
+    figures.splice(i, 2, {
+      kind: 'figure', span, text: text.original.slice(span.start, span.end), value, interval: { low: value, high: value }, qualifier: 'exact',
+      unit: 'duration', measure: 'minute', counted: 'minute', sentence: a.sentence, inWords: a.inWords && b.inWords,
+    });
+  }
 }
 
 /** Whether a sentence opens with a letter, is no heading, and has no figure read at its start. */
