@@ -170,10 +170,16 @@ const FNV_PRIME = 16777619;
 
 /**
  * Content words of ASCII tokens by their lower-cased characters (open addressing; emptied when half
- * full, so it stays bounded): the key is the token's norm, the value contentWordFor's answer.
+ * full, so it stays bounded): the key is the token's norm, the value contentWordFor's answer. A key
+ * is kept as its character codes, not as a string: keys came in many string representations (sliced,
+ * copied, internalized by a table look-up), so reading them in place was a megamorphic load.
  */
 const ASCII_SLOTS = 1 << 15;
-let asciiKeys: (string | undefined)[] = new Array<string | undefined>(ASCII_SLOTS);
+/** Longest token kept (longer ones, rare, are looked up by contentWordFor alone). */
+const ASCII_KEY = 16;
+/** Each slot's key length (0: empty) and its character codes at ASCII_KEY per slot. */
+let asciiLengths = new Uint8Array(ASCII_SLOTS);
+let asciiChars = new Uint8Array(ASCII_SLOTS * ASCII_KEY);
 let asciiWords: (string | null)[] = new Array<string | null>(ASCII_SLOTS);
 let asciiHashes = new Int32Array(ASCII_SLOTS);
 let asciiCount = 0;
@@ -182,14 +188,16 @@ let asciiCount = 0;
 function asciiContentWord(text: string, start: number, end: number, h: number): string | null {
   const mask = ASCII_SLOTS - 1;
   const n = end - start;
+  if (n > ASCII_KEY) return contentWordFor(lowerAscii(text.slice(start, end)));
   let at = h & mask;
-  for (let key = asciiKeys[at]; key !== undefined; key = asciiKeys[at]) {
-    if (asciiHashes[at] === h && key.length === n) {
+  for (let len = asciiLengths[at]; len !== 0; len = asciiLengths[at]) {
+    if (asciiHashes[at] === h && len === n) {
+      const base = at * ASCII_KEY;
       let k = 0;
       while (k < n) {
         let c = text.charCodeAt(start + k);
         if (c >= 65 && c <= 90) c += 32;
-        if (c !== key.charCodeAt(k)) break;
+        if (c !== asciiChars[base + k]) break;
         k++;
       }
       if (k === n) return asciiWords[at];
@@ -197,21 +205,29 @@ function asciiContentWord(text: string, start: number, end: number, h: number): 
     at = (at + 1) & mask;
   }
   if (asciiCount >= ASCII_SLOTS >> 1) {
-    asciiKeys = new Array<string | undefined>(ASCII_SLOTS);
+    asciiLengths = new Uint8Array(ASCII_SLOTS);
+    asciiChars = new Uint8Array(ASCII_SLOTS * ASCII_KEY);
     asciiWords = new Array<string | null>(ASCII_SLOTS);
     asciiHashes = new Int32Array(ASCII_SLOTS);
     asciiCount = 0;
     at = h & mask;
   }
-  const raw = text.slice(start, end);
-  const norm = /[A-Z]/.test(raw) ? raw.toLowerCase() : raw;
-  const word = contentWordFor(norm);
-  // Kept under a copy: a slice would hold on to the whole text it was cut from.
-  asciiKeys[at] = norm.length < 13 ? norm : (' ' + norm).slice(1);
+  const word = contentWordFor(lowerAscii(text.slice(start, end)));
+  const base = at * ASCII_KEY;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(start + k);
+    asciiChars[base + k] = c >= 65 && c <= 90 ? c + 32 : c;
+  }
+  asciiLengths[at] = n;
   asciiWords[at] = word;
   asciiHashes[at] = h;
   asciiCount++;
   return word;
+}
+
+/** An ASCII token lower-cased (itself when it has no capital). */
+function lowerAscii(raw: string): string {
+  return /[A-Z]/.test(raw) ? raw.toLowerCase() : raw;
 }
 
 /** Content words by token norm: articles share most of their words, so each is worked out once. */
