@@ -60,6 +60,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'brora-wind-farm-inquiry': 22,
   'ardley-water-contamination': 27,
   'sefton-exam-results': 16,
+  'kilbride-hospital-cyberattack': 19,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
