@@ -27,4 +27,21 @@ describe('times: the clause that tells what happened at a time', () => {
     assert.deepEqual(findingsIn(files, '001_wire.txt', 'time-conflict').map((f) => f.message), []);
     assert.equal(findingsIn(files, '003_blog.txt', 'time-conflict').length, 1);
   });
+  it('stops a time\'s words at the "and" before another clock time of its sentence (what was done then is that time\'s)', () => {
+    const files = {
+      '001_wire.txt': 'KELDRA, June 2 (Wirepost) - Officials confirmed it was a gas leak, found at 01:12, and that a major alert was declared at 03:40.',
+      '002_paper.txt': 'KELDRA, June 2 - By 01:55 we had shut the valves at the plant, and at 03:40 we declared a major alert.',
+    };
+    assert.deepEqual(findingsIn(files, '001_wire.txt', 'time-conflict').map((f) => f.message), []);
+  });
+  it('does not carry an action across another clock time to a time joined on by "and"', () => {
+    const files = {
+      '001_wire.txt': 'KELDRA, June 2 (Wirepost) - The leak was spotted at 01:12, the valves were shut within the hour, and an evacuation was ordered at 03:40.',
+      '002_paper.txt': 'KELDRA, June 2 - Night staff spotted the leak at 01:12.',
+    };
+    assert.deepEqual(findingsIn(files, '001_wire.txt', 'time-conflict').map((f) => f.message), []);
+    // The action's own time still agrees, and a time told against it still conflicts.
+    const wrong = { ...files, '003_blog.txt': 'KELDRA, June 2 - Night staff spotted the leak at 02:05.' };
+    assert.equal(findingsIn(wrong, '003_blog.txt', 'time-conflict').length, 1);
+  });
 });

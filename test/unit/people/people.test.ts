@@ -233,4 +233,12 @@ describe('people: through prepareText', () => {
     assert.deepEqual(keys(people), ['maria okafor']);
     assert.equal(people[0].mentions.length, 2);
   });
+
+  it('a portfolio that runs on into the name ends before the given name, even a department word that is also a given name ("… Social Care Morag Tennant")', () => {
+    const people = extractPeople(article(
+      ['Minister for Housing and Social Care Morag Tennant said the wards would reopen in May.'],
+      ['Speaking at Holyrood, Minister for Social Care Mary Ann Dunlop said: "We will fund every place."'],
+    ));
+    assert.deepEqual(keys(people).sort(), ['mary ann dunlop', 'morag tennant']);
+  });
 });

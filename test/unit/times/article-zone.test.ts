@@ -64,6 +64,17 @@ describe('times: one zone for the whole article', () => {
     assert.equal(claim(times, '0900 GMT').utcMinutes, 9 * 60);
   });
 
+  it('does not lend a GMT time told as a conversion ("– that\'s 01:05 GMT –") to the time before it, nor to the times after', () => {
+    const { times } = timesIn('At 2.05am on Monday – that\'s 01:05 GMT, for the logs – the pumps failed. By 3.40am crews were on site, and at 4.10am we closed the road.', AUG_4_2025);
+    assert.equal(claim(times, '2.05am').zone, null);
+    assert.equal(claim(times, 'By 3.40am').zone, null);
+    assert.equal(claim(times, '4.10am').zone, null);
+    assert.equal(claim(times, '01:05 GMT').utcMinutes, 65);
+    // A GMT time the writer tells as the story's own still carries on.
+    const own = timesIn('The pumps failed at 01:05 GMT. Crews were on site by 02:40.', AUG_4_2025);
+    assert.equal(claim(own.times, 'by 02:40').zone, 'GMT');
+  });
+
   it('takes the zone of an event heading line, but not of a publication timestamp', () => {
     const heading = timesIn('Harbour fire briefing\nWhitby, North Yorkshire – Tuesday 5 August 2025, 10:00 BST\n\nCrews arrived at 7.20 this morning.');
     const t = claim(heading.times, '7.20');

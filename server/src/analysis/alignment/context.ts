@@ -276,12 +276,12 @@ const NEAR_WORDS = 6;
  * Content words near a claim: up to NEAR_WORDS on each side within its sentence, not crossing
  * another claim's words. A long sentence about many things says little about one figure in it.
  */
-export function nearContext(article: ArticleAnalysis, sentence: number, claim: Span, others: readonly Span[] | ClaimSpans = [], ownClause = false): WordSet {
+export function nearContext(article: ArticleAnalysis, sentence: number, claim: Span, others: readonly Span[] | ClaimSpans = [], ownClause = false, limit?: Span): WordSet {
   const s = article.text.sentences[sentence];
   if (!s) return WordSet.EMPTY;
   const plain = article.text.plain;
   const whole = clauseAround(plain, s.span, claim);
-  const clause = ownClause ? ownPart(plain, whole, claim) : whole;
+  const clause = within(ownClause ? ownPart(plain, whole, claim) : whole, limit);
   const index = others instanceof ClaimSpans ? others : new ClaimSpans(others);
   const blocked = (t: { start: number }) => index.covers(t.start, claim);
   const out = new DistinctWords();
@@ -365,6 +365,52 @@ export function ownPart(plain: string, clause: Span, claim: Span): Span {
     if (at + m[0].length <= claim.start) start = Math.max(start, at + m[0].length);
   }
   return { start, end };
+}
+
+/** A span cut to a limit (the limit is around the claim, so the two overlap). */
+export function within(span: Span, limit: Span | undefined): Span {
+  return limit ? { start: Math.max(span.start, limit.start), end: Math.min(span.end, limit.end) } : span;
+}
+
+/** Words other than "and" that make the stretch between two clock times a clause of its own. */
+const OWN_CLAUSE_WORDS = 2;
+
+/**
+ * "detected at 2.17am, and that a major incident was declared at 4.30am", "By 3.05am we had cut the
+ * network off, and at 4.30am we declared …": another clock time of the sentence after an "and" tells
+ * its own moment, so a time's words stop at the last "and" before the next clock time, and start
+ * after the last "and" since the clock time before. Not a range or a list of times ("between 9am and
+ * 11am", "at 6am and again at 10am" keeps its words): the stretch must hold words of its own.
+ * `times` are the sentence's other clock times' spans, in order.
+ */
+export function clockClauseLimit(plain: string, claim: Span, times: readonly Span[]): Span | undefined {
+  let start = -Infinity;
+  let end = Infinity;
+  for (const t of times) {
+    if (t.end <= claim.start) {
+      const and = lastAnd(plain, t.end, claim.start);
+      if (and >= 0) start = and + 3;
+    } else if (t.start >= claim.end && end === Infinity) {
+      const and = lastAnd(plain, claim.end, t.start);
+      if (and >= 0) end = and;
+    }
+  }
+  return start === -Infinity && end === Infinity ? undefined : { start: Math.max(0, start), end: Math.min(plain.length, end) };
+}
+
+/** Offset of the last whole word "and" in plain[from, to) when the stretch has other words of its own, or -1. */
+function lastAnd(plain: string, from: number, to: number): number {
+  let and = -1;
+  let words = 0;
+  for (let i = from; i < to;) {
+    if (!/[A-Za-z]/.test(plain[i])) { i++; continue; }
+    let j = i;
+    while (j < to && /[A-Za-z'’]/.test(plain[j])) j++;
+    if (j - i === 3 && plain.slice(i, j).toLowerCase() === 'and') and = i;
+    else words++;
+    i = j;
+  }
+  return and >= 0 && words >= OWN_CLAUSE_WORDS ? and : -1;
 }
 
 const CLAUSE_BREAK = /;|, (?:while|whereas|but|although|though)\b|, with (?:an?|the) |[—–] /g;

@@ -1,7 +1,7 @@
 // The sources, indexed by claim key (figure class, quotation shingle) so that checking an article
 // looks up its candidates instead of walking every pair of articles.
 import type { ArticleAnalysis, ArticleText, CalendarDate, Figure, Quote, Span, TimeClaim, Venue } from '../types';
-import { ClaimSpans, clauseAround, claimContext, nearContext, ownPart, sentenceScope, Vocabulary } from './context';
+import { ClaimSpans, clauseAround, claimContext, clockClauseLimit, nearContext, ownPart, sentenceScope, Vocabulary, within } from './context';
 import { changesOverTime, figureClass } from './figures';
 import type { QuoteWord } from './quotes';
 import { quoteWords, shingles } from './quotes';
@@ -371,10 +371,11 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     const sentence = entry < 0 ? time.sentence : entry;
     let words = carry?.claim('times', index, timeCount, sentence, at);
     if (!words) {
+      const limit = entry < 0 && time.granularity === 'clock' ? clockClauseLimit(text.plain, at, otherClocks(article.times, index)) : undefined;
       words = {
         // The time index files a time by its near words and events, so those are read now; its context only when compared.
-        sentence, at, context: lazy ? lazyContext(article, sentence, at) : claimContext(article, sentence, at), near: nearContext(article, sentence, at, claimSpans, true),
-        events: timeEvents(text, sentence, at, claimSpans),
+        sentence, at, context: lazy ? lazyContext(article, sentence, at) : claimContext(article, sentence, at), near: nearContext(article, sentence, at, claimSpans, true, limit),
+        events: timeEvents(text, sentence, at, claimSpans, limit),
       };
       const s = text.sentences[sentence];
       // Its clause is cut out only when the sentence may tell an arrival (a few clock times' sentences).
@@ -554,10 +555,20 @@ function withOwnDay(plain: string, times: readonly TimeClaim[], index: number): 
 }
 
 /** What happened at a clock time (or, for an entry stamp, in its entry's first clause). */
-function timeEvents(text: ArticleText, sentence: number, at: Span, claimSpans: ClaimSpans): string[] {
+function timeEvents(text: ArticleText, sentence: number, at: Span, claimSpans: ClaimSpans, limit?: Span): string[] {
   const s = text.sentences[sentence];
   if (!s) return [];
-  return eventKeys(text.plain, clauseAround(text.plain, s.span, at), at, (offset) => claimSpans.covers(offset, at));
+  return eventKeys(text.plain, within(clauseAround(text.plain, s.span, at), limit), at, (offset) => claimSpans.covers(offset, at));
+}
+
+/** The spans of the other clock times of a time's sentence, in order. */
+function otherClocks(times: readonly TimeClaim[], index: number): Span[] {
+  const sentence = times[index].sentence;
+  const out: Span[] = [];
+  let i = index;
+  while (i > 0 && times[i - 1].sentence === sentence) i--;
+  for (; i < times.length && times[i].sentence === sentence; i++) if (i !== index && times[i].granularity === 'clock') out.push(times[i].span);
+  return out;
 }
 
 /** The sentence a clock time alone on its line stamps (the next one, in its paragraph or the next), or -1. */

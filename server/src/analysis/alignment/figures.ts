@@ -375,9 +375,29 @@ function dayOf(t: TimeClaim, otherYear?: number): number | null {
   return Date.UTC(year ?? otherYear ?? 2000, month - 1, day) / 86400000;
 }
 
+/** The weekday a time is told of: written beside it, or worked out from a full date; undefined when unknown. */
+function weekdayOf(t: TimeClaim): number | undefined {
+  if (t.weekday !== undefined) return t.weekday;
+  const { year, month, day } = t.date;
+  return year === undefined || month === undefined || day === undefined ? undefined : new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/**
+ * "By Wednesday evening, 1,490 …" / "By Friday, more than 2,300 …": a count told as it stood by one
+ * weekday and a count told of another weekday are two snapshots, though neither day of the month is
+ * known (a wire's dateline with no year, a draft with none). Only with a bound on one side: a weekday
+ * told of an event ("said on Wednesday") may be the very day in dispute, and its figure still the same.
+ */
+function otherWeekday(a: TimeClaim, b: TimeClaim): boolean {
+  if (a.qualifier !== 'until' && b.qualifier !== 'until') return false;
+  const x = weekdayOf(a);
+  const y = weekdayOf(b);
+  return x !== undefined && y !== undefined && x !== y && sameCalendarDay(a.date, b.date) !== true;
+}
+
 /** The same moment: clock times at most 15 minutes apart on the same day. */
 export function sameMoment(a: TimeClaim | null, b: TimeClaim | null): boolean {
-  if (!a || !b) return false;
+  if (!a || !b || otherWeekday(a, b)) return false;
   // A daily count: "85 cases by April 1" and "58 on April 1" are told of one day.
   if (a.granularity === 'date' && b.granularity === 'date') return sameDay(a, b) === true;
   const d = minutesApart(a, b);
@@ -475,6 +495,7 @@ export function differentFigureMoments(f: FigureMoment, g: FigureMoment): boolea
 /** Snapshots: both figures are tied to clock times that are clearly different moments. */
 export function differentMoments(a: TimeClaim | null, b: TimeClaim | null): boolean {
   if (!a || !b) return false;
+  if (otherWeekday(a, b)) return true;
   if (a.granularity === 'date' && b.granularity === 'date') return sameDay(a, b) === false;
   if (a.granularity !== 'clock' || b.granularity !== 'clock') return false;
   const d = minutesApart(a, b);

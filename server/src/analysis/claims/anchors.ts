@@ -59,10 +59,10 @@ function nearest(times: TimeClaim[], candidates: number[], at: number): number {
   return best;
 }
 
-/** A sentence that places itself in time ("at the height of", "later", "by evening", "the same day") keeps its figures to itself. */
+/** A sentence that places itself in time ("at the height of", "later", "by evening", "the same day", "during the diversion", "a total of") keeps its figures to itself. */
 // "By the time the course closed, 2,900 had finished" / "… had finished when the course closed": the
 // moment is an event of its own, not the clock time of the sentence before.
-const OWN_TIME = /\b(?:height|peak|later|earlier|afterwards|since|meanwhile|evening|morning|afternoon|night|overnight|midday|noon|midnight|dawn|dusk|today|tonight|yesterday|tomorrow|then|in all|all told|in total|altogether|overall|so far|by the time|when|same day|that day|next day|following day)\b/i;
+const OWN_TIME = /\b(?:height|peak|later|earlier|afterwards|since|meanwhile|evening|morning|afternoon|night|overnight|midday|noon|midnight|dawn|dusk|today|tonight|yesterday|tomorrow|then|in all|all told|in total|total|during|altogether|overall|so far|by the time|when|same day|that day|next day|following day)\b/i;
 
 /**
  * "12,000 started at 7 a.m., out of 14,200 who registered", "by noon 9 of the 31 climbers were down":
@@ -220,6 +220,17 @@ export function expectedValue(text: ArticleText, f: Figure): boolean {
 }
 
 const PAST_PERFECT = /\bhad\s+(?!been\b)[a-z]+(?:ed|en)\b/i;
+/** The past perfect, active or passive: "had cancelled", "had been diverted". */
+const HAD_DONE = /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en)\b/i;
+/** "By" opening a sentence before its day: "By Wednesday evening, …". */
+const OPENING_BY = /^[\s"“'‘*_]*by$/i;
+
+/** A day bound ("By Wednesday") that opens its sentence. */
+function opensWithBound(plain: string, sentence: Span, t: TimeClaim): boolean {
+  if (t.span.start < sentence.start || t.span.start - sentence.start > 8) return false;
+  // The bound's "By" is in the time's words or right before them.
+  return /^by\b/i.test(t.text) ? OPENING_BY.test(plain.slice(sentence.start, t.span.start) + 'by') : OPENING_BY.test(plain.slice(sentence.start, t.span.start).trimEnd());
+}
 
 /** What every figure's time is looked for in: the times by sentence, the paragraphs a time stamp heads. */
 export interface TimePlaces {
@@ -227,6 +238,8 @@ export interface TimePlaces {
   entryStamps: Map<number, number>;
   /** Sentences right after one with a clock time. */
   clockBefore: Set<number>;
+  /** Sentence → the "By <day>" that opens the sentence before it ("By Wednesday evening, …"). */
+  boundBefore: Map<number, number>;
   /** A sentence's own test (OWN_TIME), run once per sentence however many figures it holds. */
   ownTimes: Map<number, boolean>;
   /** Paragraph → the live blog stamp opening it before a dash ("**18:40** – …"). */
@@ -236,6 +249,7 @@ export interface TimePlaces {
 export function timePlaces(text: ArticleText, times: TimeClaim[]): TimePlaces {
   const bySentence = new Map<number, number[]>();
   const clockBefore = new Set<number>();
+  const boundBefore = new Map<number, number>();
   const entryOpeners = new Map<number, number>();
   times.forEach((t, i) => {
     const s = text.sentences[t.sentence];
@@ -243,8 +257,9 @@ export function timePlaces(text: ArticleText, times: TimeClaim[]): TimePlaces {
     const list = bySentence.get(t.sentence);
     if (list) list.push(i); else bySentence.set(t.sentence, [i]);
     if (t.granularity === 'clock') clockBefore.add(t.sentence + 1);
+    if (t.granularity === 'date' && s && opensWithBound(text.plain, s.span, t) && !boundBefore.has(t.sentence + 1)) boundBefore.set(t.sentence + 1, i);
   });
-  return { bySentence, entryStamps: stampsOf(text, times), clockBefore, ownTimes: new Map(), entryOpeners };
+  return { bySentence, entryStamps: stampsOf(text, times), clockBefore, boundBefore, ownTimes: new Map(), entryOpeners };
 }
 
 /**
@@ -256,7 +271,7 @@ export function nearestTimes(text: ArticleText, figures: Figure[], times: TimeCl
   return figures.map((f) => {
     const sentence = text.sentences[f.sentence];
     if (!sentence) return -1;
-    if (!places.bySentence.has(f.sentence) && !places.clockBefore.has(f.sentence) && !places.entryStamps.has(sentence.paragraph)) return -1;
+    if (!places.bySentence.has(f.sentence) && !places.clockBefore.has(f.sentence) && !places.boundBefore.has(f.sentence) && !places.entryStamps.has(sentence.paragraph)) return -1;
     return nearestTime(text, times, places, f);
   });
 }
@@ -300,6 +315,10 @@ export function nearestTime(text: ArticleText, times: TimeClaim[], places: TimeP
     const before = (bySentence.get(f.sentence - 1) ?? []).filter((i) => times[i].granularity === 'clock');
     if (before.length > 0) return before[before.length - 1];
   }
+  // "By Wednesday evening, 287 operations had been cancelled. Eighty-one ambulances had been diverted …":
+  // a sentence in the past perfect goes on telling where things stood by the day that opened the one before.
+  const bound = places.boundBefore.get(f.sentence);
+  if (bound !== undefined && here.length === 0 && previous && previous.paragraph === sentence.paragraph && !ownTime(places, f.sentence, own) && HAD_DONE.test(own)) return bound;
   if (here.length > 0) {
     // "opens 6.3% higher, against Wednesday's close": the day of the thing compared with is not the figure's.
     const day = nearest(times, here, f.span.start);

@@ -11,7 +11,7 @@ import { figureTokens } from './tokens';
 import { local, remembering } from '../../local';
 import { isApposedAge, isBareHour, isOneAdjective, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
 import type { UnitRead } from './units';
-import { CAPACITY, DURATION_FACTOR, fractionWords, ISO_CURRENCIES, lemma, pluralNounAt, readFraction, readUnit } from './units';
+import { CAPACITY, DURATION_FACTOR, fractionWords, ISO_CURRENCIES, lemma, pluralNounAt, readFraction, readShareIn, readUnit } from './units';
 import { isFactLine, labelledCounts } from './labels';
 import { wordTable } from '../../wordTable';
 import { CueWords } from './cue';
@@ -568,8 +568,30 @@ function describedPlural(tokens: FigureToken[], next: number, first: number): Un
   const noun = pluralNounAt(tokens, at);
   if (!noun) return null;
   const before = tokens[first - 1];
-  if ((!before || CLAUSE_OPENERS.has(before.lower)) && !VERB_AFTER.has(tokens[at + 1]?.lower ?? '') && !pastVerbWithObject(tokens, at + 1)) return null;
+  if ((!before || CLAUSE_OPENERS.has(before.lower)) && !VERB_AFTER.has(tokens[at + 1]?.lower ?? '') && !pastVerbWithObject(tokens, at + 1) && !listedBeforeVerb(tokens, at + 1)) return null;
   return { unit: 'count', counted: noun, next: at + 1 };
+}
+
+/** Tokens looked at after "and" and the second count for the clause's verb. */
+const LISTED_REACH = 6;
+
+/**
+ * "By Friday, 421 planned operations and 2,300 outpatient appointments had been cancelled": "and" and a
+ * second count (after a qualifier of two words at most) after the noun, then the clause's verb, make a list of counts, so the -ed word before
+ * the first noun describes it ("12 received doses and 40 received boosters" has no verb after).
+ */
+function listedBeforeVerb(tokens: FigureToken[], k: number): boolean {
+  if (tokens[k]?.lower !== 'and') return false;
+  // A qualifier of two words at most before the second number: "and more than 2,300 …".
+  let n = k + 1;
+  while (n <= k + 2 && tokens[n]?.kind === 'word') n++;
+  if (tokens[n]?.kind !== 'number') return false;
+  for (let j = n + 1; j < tokens.length && j <= n + LISTED_REACH; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word') return false;
+    if (VERB_AFTER.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Determiners that open a verb's object. */
@@ -590,12 +612,12 @@ const FRACTION_REACH = 0.15;
 
 /** "nearly a fifth of its subscribers": a percentage of what follows "of". */
 function fractionAt(text: ArticleText, tokens: FigureToken[], i: number, sentence: number): { figure: Figure; next: number; numberSpan: Span } | null {
-  const read = readFraction(tokens, i);
+  const read = readFraction(tokens, i) ?? readShareIn(tokens, i);
   if (!read) return null;
   const lead = leadQualifier(tokens, i);
   const qualifier = lead.qualifier === 'exact' ? 'about' : lead.qualifier;
   const interval = lead.qualifier === 'exact'
-    ? { low: read.value * (1 - FRACTION_REACH), high: read.value * (1 + FRACTION_REACH) }
+    ? { low: read.value * (1 - FRACTION_REACH), high: Math.min(100, read.value * (1 + FRACTION_REACH)) }
     : intervalOf(read.value, qualifier);
   const span = { start: tokens[lead.first].start, end: tokens[read.next - 1].end };
   const figure: Figure = {

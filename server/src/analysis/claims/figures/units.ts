@@ -306,6 +306,30 @@ export function readFraction(tokens: FigureToken[], i: number): { value: number;
   return { value, of: of.of, next: of.next };
 }
 
+/** Small numbers a share "in ten" is told with, and the wholes it is told of. */
+const SHARE_PARTS: Record<string, number> = wordTable({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 });
+const SHARE_WHOLES: Record<string, number> = wordTable({ three: 3, four: 4, five: 5, ten: 10, hundred: 100, '10': 10, '100': 100 });
+
+/**
+ * "– roughly four in ten –", "…, or one in every three.": a share set off after the count it describes,
+ * as a percentage.
+ */
+export function readShareIn(tokens: FigureToken[], i: number): { value: number; of: string | null; next: number } | null {
+  const part = tokens[i];
+  const x = part ? (part.kind === 'number' ? Number(part.text) : SHARE_PARTS[part.lower]) : undefined;
+  if (x === undefined || !Number.isInteger(x) || x < 1 || tokens[i + 1]?.lower !== 'in') return null;
+  let k = i + 2;
+  if (tokens[k]?.lower === 'every') k++;
+  const whole = tokens[k];
+  const y = whole ? SHARE_WHOLES[whole.lower] : undefined;
+  if (y === undefined || x >= y) return null;
+  // Set off on its own ("38 of the 96 – roughly four in ten – were restored"): "one in five residents
+  // was affected", "3 in 10 minutes" go on with words and are left alone.
+  const after = tokens[k + 1];
+  if (after && after.kind !== 'symbol') return null;
+  return { value: (100 * x) / y, of: null, next: k + 1 };
+}
+
 /** Whose cents: "57.26 US cents" (a currency's price told in its cents, as wires quote the kiwi or the loonie). */
 const CENTS_OF: Record<string, string> = wordTable({ us: 'US', nz: 'NZ', australian: 'Australian', canadian: 'Canadian', euro: 'euro' });
 

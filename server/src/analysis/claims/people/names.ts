@@ -175,7 +175,7 @@ export function trimRun(tokens: Token[], run: NameRun): NameRun | null {
   }
   if (first > last) return null;
   first = portfolioStart(tokens, first, last);
-  first = givenNameStart(tokens, first, last);
+  first = afterPortfolio(tokens, run.first) ? portfolioNameStart(tokens, first, last) : givenNameStart(tokens, first, last);
   return { first, last, title: first === run.first ? run.title : -1 };
 }
 
@@ -214,6 +214,38 @@ function givenNameStart(tokens: Token[], first: number, last: number): number {
     return k;
   }
   return first;
+}
+
+/** Words that join the capitalised words of a portfolio ("Secretary for Health and Social Care"). */
+const PORTFOLIO_JOINS = new Set(['for', 'of', 'and', '&']);
+
+/**
+ * The run goes on from a title's portfolio: "Secretary for Health and Social Care Alasdair Reid",
+ * the run starting after a join, and capitalised words and joins back to "for"/"of" after a title.
+ */
+function afterPortfolio(tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || before.kind !== 'word' || !PORTFOLIO_JOINS.has(before.lower)) return false;
+  for (let k = first - 1; k >= 1 && first - k <= 10; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if ((t.lower === 'for' || t.lower === 'of') && (isTitle(tokens[k - 1]) || OFFICE_ENDS.has(tokens[k - 1].lower))) return true;
+    if (!t.cap && !PORTFOLIO_JOINS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * After a portfolio a department word can also be a given name ("Care", "Grace"): the name is the
+ * earliest given name from which only given names lead to the surname ("Care Alasdair Reid" → Alasdair).
+ */
+function portfolioNameStart(tokens: Token[], first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) {
+    let given = true;
+    for (let j = k; j < last && given; j++) given = isGivenName(tokens[j].lower);
+    if (given) return k;
+  }
+  return givenNameStart(tokens, first, last);
 }
 
 /** A word of a title or role in capitals: "Executive", "Officer", "Chief" (a function made once, not a closure per run). */

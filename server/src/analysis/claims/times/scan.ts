@@ -528,7 +528,7 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
     if (z) end = z.end;
     out.push({
       start, end, granularity: 'clock', priority: 5, localMinutes: local, hasMeridiem, zone: z?.zone, localTime: z?.local,
-      conversion: z?.zone !== undefined && isReference(z.zone) && /\([ \u00a0]{0,2}$/.test(text.slice(Math.max(0, start - 3), start)),
+      conversion: z?.zone !== undefined && isReference(z.zone) && convertsBefore(text, start),
     });
     lastEnd = hasMeridiem ? -1 : end;
   }
@@ -581,6 +581,17 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
 
 /** "the six o'clock news", "the nine o'clock watershed": a programme or a rule named by its hour. */
 const PROGRAMME_AFTER = /^[ \u00a0](?:news|bulletin|programme|show|watershed)\b/i;
+
+/**
+ * What stands before a GMT/UTC time that gives the time before it on the reference clock: "(" as
+ * in "11 a.m. (0900 GMT)", or a dash or comma and "that's"/"that is"/"which is" ("At 2.17am – that's
+ * 01:17 GMT – the team …"). A short slice, so the pattern reads a few characters whatever the text.
+ */
+const CONVERSION_BEFORE = /(?:\([ \u00a0]{0,2}|[-–—,][ \u00a0]{1,2}(?:that[’']s|that is|which is|i\.e\.,?)[ \u00a0])$/i;
+
+function convertsBefore(text: string, start: number): boolean {
+  return CONVERSION_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
 
 const isReference = (zone: Zone) => zone.label === 'GMT' || zone.label === 'UTC';
 
