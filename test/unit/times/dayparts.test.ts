@@ -5,17 +5,9 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { dayPartNear, type DayPart } from '../../../server/src/analysis/claims/times/dayparts';
+import { AFTER, BEFORE, dayPartNear, type DayPart } from '../../../server/src/analysis/claims/times/dayparts';
 
-// The patterns as dayparts.ts has them, run without the skip.
-const SP = '[ \\u00a0]';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const AFTER = new RegExp(
-  `^,?${SP}{1,2}(?:(?:(?:(?:this|that)${SP}{1,2}same|this|that|last|yesterday|tomorrow|(?:on${SP}{1,2})?${WEEKDAY}|in${SP}{1,2}the|at)${SP}{1,2})?` +
-  `(morning|afternoon|evening|night)|(tonight|overnight))(?![\\p{L}\\p{N}])`, 'u');
-const BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(morning|afternoon|evening|night|tonight|overnight),?${SP}{1,2}` +
-  `(?:(?:at|around|about|by|until|till|from|since|before|after|shortly|just|approximately|roughly)${SP}{1,2}){0,2}$`, 'iu');
+// The patterns dayparts.ts runs, here run without the skip.
 const PARTS: Record<string, DayPart> = { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night', tonight: 'night', overnight: 'overnight' };
 
 function plain(text: string, start: number, end: number): DayPart | null {

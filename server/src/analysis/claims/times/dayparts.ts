@@ -12,12 +12,12 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const SP = '[ \\u00a0]';
 
 // ", this morning", " on Wednesday evening", " in the afternoon", " last night", " tonight", " that same afternoon"
-const AFTER = new RegExp(
+export const AFTER = new RegExp(
   `^,?${SP}{1,2}(?:(?:(?:(?:this|that)${SP}{1,2}same|this|that|last|yesterday|tomorrow|(?:on${SP}{1,2})?${WEEKDAY}|in${SP}{1,2}the|at)${SP}{1,2})?` +
   `(morning|afternoon|evening|night)|(tonight|overnight))(?![\\p{L}\\p{N}])`, 'u');
 
 // "This morning at 7.42", "Last night, shortly after 11.30", "this morning at about 7.42"
-const BEFORE = new RegExp(
+export const BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(morning|afternoon|evening|night|tonight|overnight),?${SP}{1,2}` +
   `(?:(?:at|around|about|by|until|till|from|since|before|after|shortly|just|approximately|roughly)${SP}{1,2}){0,2}$`, 'iu');
 
