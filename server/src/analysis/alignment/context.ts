@@ -381,19 +381,19 @@ const OWN_CLAUSE_WORDS = 2;
  * its own moment, so a time's words stop at the last "and" before the next clock time, and start
  * after the last "and" since the clock time before. Not a range or a list of times ("between 9am and
  * 11am", "at 6am and again at 10am" keeps its words): the stretch must hold words of its own.
- * `times` are the sentence's other clock times' spans, in order.
+ * `before` and `after` are the nearest other clock times of the sentence, so each stretch between
+ * two times is read at most twice and a sentence of many times stays linear.
  */
-export function clockClauseLimit(plain: string, claim: Span, times: readonly Span[]): Span | undefined {
+export function clockClauseLimit(plain: string, claim: Span, before: Span | undefined, after: Span | undefined): Span | undefined {
   let start = -Infinity;
   let end = Infinity;
-  for (const t of times) {
-    if (t.end <= claim.start) {
-      const and = lastAnd(plain, t.end, claim.start);
-      if (and >= 0) start = and + 3;
-    } else if (t.start >= claim.end && end === Infinity) {
-      const and = lastAnd(plain, claim.end, t.start);
-      if (and >= 0) end = and;
-    }
+  if (before) {
+    const and = lastAnd(plain, before.end, claim.start);
+    if (and >= 0) start = and + 3;
+  }
+  if (after) {
+    const and = lastAnd(plain, claim.end, after.start);
+    if (and >= 0) end = and;
   }
   return start === -Infinity && end === Infinity ? undefined : { start: Math.max(0, start), end: Math.min(plain.length, end) };
 }

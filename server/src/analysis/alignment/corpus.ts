@@ -371,7 +371,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     const sentence = entry < 0 ? time.sentence : entry;
     let words = carry?.claim('times', index, timeCount, sentence, at);
     if (!words) {
-      const limit = entry < 0 && time.granularity === 'clock' ? clockClauseLimit(text.plain, at, otherClocks(article.times, index)) : undefined;
+      const limit = entry < 0 && time.granularity === 'clock' ? clockClauseLimit(text.plain, at, nearClock(article.times, index, at, -1), nearClock(article.times, index, at, 1)) : undefined;
       words = {
         // The time index files a time by its near words and events, so those are read now; its context only when compared.
         sentence, at, context: lazy ? lazyContext(article, sentence, at) : claimContext(article, sentence, at), near: nearContext(article, sentence, at, claimSpans, true, limit),
@@ -561,14 +561,14 @@ function timeEvents(text: ArticleText, sentence: number, at: Span, claimSpans: C
   return eventKeys(text.plain, within(clauseAround(text.plain, s.span, at), limit), at, (offset) => claimSpans.covers(offset, at));
 }
 
-/** The spans of the other clock times of a time's sentence, in order. */
-function otherClocks(times: readonly TimeClaim[], index: number): Span[] {
+/** The span of the nearest other clock time of a time's sentence wholly before `at` (step -1) or after it (step 1). */
+function nearClock(times: readonly TimeClaim[], index: number, at: Span, step: -1 | 1): Span | undefined {
   const sentence = times[index].sentence;
-  const out: Span[] = [];
-  let i = index;
-  while (i > 0 && times[i - 1].sentence === sentence) i--;
-  for (; i < times.length && times[i].sentence === sentence; i++) if (i !== index && times[i].granularity === 'clock') out.push(times[i].span);
-  return out;
+  for (let i = index + step; i >= 0 && i < times.length && times[i].sentence === sentence; i += step) {
+    const t = times[i];
+    if (t.granularity === 'clock' && (step < 0 ? t.span.end <= at.start : t.span.start >= at.end)) return t.span;
+  }
+  return undefined;
 }
 
 /** The sentence a clock time alone on its line stamps (the next one, in its paragraph or the next), or -1. */

@@ -348,8 +348,16 @@ function otherChangeBase(f: FigureRef, g: FigureRef): boolean {
 
 /** Words that tie a change to what it is a change on: "down on", "less than", "from", "below". */
 const CHANGE_ON = new Set(['on', 'from', 'than', 'below', 'above', 'against', 'compared']);
-/** A word, hyphenated ("five-year") or possessive ("season's"); each "-" opens a part, so linear. */
-const CHANGE_WORD = /^\p{L}+(?:-\p{L}+)*(?:['’]s?)?$/u;
+const LETTERS = /^\p{L}+$/u;
+/** A word, hyphenated ("five-year") or possessive ("season's", "members'"): letters in parts joined by "-". */
+function isChangeWord(w: string): boolean {
+  let end = w.length;
+  if (w.endsWith("'s") || w.endsWith('’s')) end -= 2;
+  else if (w.endsWith("'") || w.endsWith('’')) end -= 1;
+  const parts = w.slice(0, end).split('-');
+  for (const part of parts) if (!LETTERS.test(part)) return false;
+  return true;
+}
 /** Most characters between a percentage and the figure it is a change on. */
 const CHANGE_BASE_REACH = 40;
 
@@ -363,7 +371,7 @@ function changeBase(r: FigureRef): Figure | null {
   let tied = false;
   for (const w of between.split(' ')) {
     if (w === '') continue;
-    if (!CHANGE_WORD.test(w)) return null;
+    if (!isChangeWord(w)) return null;
     if (CHANGE_ON.has(w.toLowerCase())) tied = true;
   }
   return tied ? next : null;
