@@ -7,10 +7,13 @@ import { FIRST_NAMES } from './lexicon';
 /** Words inside names that name no one alone: "Rebelo de Sousa", "Jan van der Berg". */
 const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'los', 'las', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'i', 'st', 'st.', 'mac']);
 
+/** Letters only (made once: a literal inside the function is a new RegExp per call once bundled). */
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 /** The first of two surnames in a name's lower-case words, or null. */
 export function firstSurname(words: readonly string[]): string | null {
   if (words.length < 3) return null;
   const w = words[words.length - 2];
-  if (w.length < 3 || PARTICLES.has(w) || FIRST_NAMES.has(w) || !/^\p{L}+$/u.test(w)) return null;
+  if (w.length < 3 || PARTICLES.has(w) || FIRST_NAMES.has(w) || !LETTERS_ONLY.test(w)) return null;
   return w;
 }
