@@ -136,7 +136,9 @@ function gap(t: TimeClaim, f: Figure): number {
  * "took the rate down from 3.75%", "fell from 58.40 to 57.62": the figure after "from" in a change is
  * the value before it, not the value at the clock time the change is told at.
  */
-const CHANGE_FROM = /\b(?:down|up|lower|higher|fell|falls?|falling|rose|rises?|rising|dropp(?:ed|ing)|drops?|slid|slides?|sliding|cut|cuts|raised?|lowered?|climb(?:ed|s|ing)?|eased?|eases|easing|jump(?:ed|s)?|increased?|decreased?|declined?|slipped|tumbled|plunged|soared|surged|dipp(?:ed|ing)|dips?)\b(?:[^.;:]|\.(?=\d)){0,40}\bfrom\s+$/i;
+/** Verbs of a change, in both patterns below. */
+const CHANGE_VERBS = 'fell|falls?|falling|rose|rises?|rising|dropp(?:ed|ing)|drops?|slid|slides?|sliding|cut|cuts|raised?|lowered?|climb(?:ed|s|ing)?|eased?|eases|easing|jump(?:ed|s)?|increased?|decreased?|declined?|slipped|tumbled|plunged|soared|surged|dipp(?:ed|ing)|dips?';
+const CHANGE_FROM = new RegExp(`\\b(?:down|up|lower|higher|${CHANGE_VERBS})\\b(?:[^.;:]|\\.(?=\\d)){0,40}\\bfrom\\s+$`, 'i');
 
 /**
  * "(previously £300m-£320m)", "up from its previous range of 300 million": the value before a revision;
@@ -177,7 +179,7 @@ export function startingValue(text: ArticleText, f: Figure): boolean {
  * "the pass rate dipped slightly, to 97.4%", "fell to 57.62": the figure after "to" in a change is the
  * value the change went to. Verbs only: "up to 40%" is a cap.
  */
-const CHANGE_TO = /\b(?:fell|falls?|falling|rose|rises?|rising|dropp(?:ed|ing)|drops?|slid|slides?|sliding|cut|cuts|raised?|lowered?|climb(?:ed|s|ing)?|eased?|eases|easing|jump(?:ed|s)?|increased?|decreased?|declined?|slipped|tumbled|plunged|soared|surged|dipp(?:ed|ing)|dips?)\b(?:[^.;:]|\.(?=\d)){0,24}\bto\s+$/i;
+const CHANGE_TO = new RegExp(`\\b(?:${CHANGE_VERBS})\\b(?:[^.;:]|\\.(?=\\d)){0,24}\\bto\\s+$`, 'i');
 
 /** Whether a figure is the value a change went to ("dipped to 97.4%"). */
 export function endingValue(text: ArticleText, f: Figure): boolean {

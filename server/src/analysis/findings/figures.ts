@@ -328,23 +328,20 @@ const FROM_BETWEEN = /^(?: [A-Za-z-]{1,20}){0,2},? (?:(?:up|down|rising|falling)
 
 /**
  * "31% down on last season's 15,290 tonnes" / "down 38% from 15,290 tonnes last season": two
- * percentages each told as a change on the same exact figure (three significant digits or more, so
- * seldom told by chance) are one change, in whatever words around them.
+ * percentages each told as a change on an exact figure of one kind (three significant digits or
+ * more, so seldom told by chance): true when it is the same figure (one change, in whatever words
+ * around them), false when two different ones, null when either is told on no such figure.
  */
-function sameChangeBase(f: FigureRef, g: FigureRef): boolean {
-  if (f.figure.unit !== 'percent' || g.figure.unit !== 'percent') return false;
+function changeBasesAlike(f: FigureRef, g: FigureRef): boolean | null {
+  if (f.figure.unit !== 'percent' || g.figure.unit !== 'percent') return null;
   const a = changeBase(f);
   const b = a && changeBase(g);
-  return !!a && !!b && a.value === b.value && figureClass(a) === figureClass(b);
+  if (!a || !b || figureClass(a) !== figureClass(b)) return null;
+  return a.value === b.value;
 }
 
-/** Two percentages told as changes on two different exact figures of one kind. */
-function otherChangeBase(f: FigureRef, g: FigureRef): boolean {
-  if (f.figure.unit !== 'percent' || g.figure.unit !== 'percent') return false;
-  const a = changeBase(f);
-  const b = a && changeBase(g);
-  return !!a && !!b && a.value !== b.value && figureClass(a) === figureClass(b);
-}
+const sameChangeBase = (f: FigureRef, g: FigureRef) => changeBasesAlike(f, g) === true;
+const otherChangeBase = (f: FigureRef, g: FigureRef) => changeBasesAlike(f, g) === false;
 
 /** Words that tie a change to what it is a change on: "down on", "less than", "from", "below". */
 const CHANGE_ON = new Set(['on', 'from', 'than', 'below', 'above', 'against', 'compared']);
@@ -443,18 +440,23 @@ function statesItself(f: FigureRef, g: FigureRef): boolean {
   const duration = g.figure.unit === 'duration';
   const want = duration ? figureRange(g.figure).value : g.figure.value;
   return f.article.figures.some((h) => h !== f.figure && h.sentence === f.figure.sentence && h.unit === g.figure.unit &&
-    Math.abs((duration ? figureRange(h).value : h.value) - want) <= 1e-9 * Math.max(1, Math.abs(want)));
+    equalValues(want, duration ? figureRange(h).value : h.value));
 }
 
 /** h states f's number exactly, or the exact number f rounds ("almost four per cent" / "3.9%"). */
 function statesRounded(f: Figure, h: Figure): boolean {
   if (h.unit !== f.unit || h.qualifier !== 'exact' || h.range) return false;
-  if (Math.abs(h.value - f.value) <= 1e-9 * Math.max(1, Math.abs(f.value))) return true;
+  if (equalValues(f.value, h.value)) return true;
   return (f.qualifier === 'about' || f.qualifier === 'nearly') && h.value >= f.interval.low && h.value <= f.interval.high;
 }
 
+/** Two values equal up to floating-point noise. */
+function equalValues(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+}
+
 function sameNumber(a: FigureRef, b: FigureRef): boolean {
-  return Math.abs(a.figure.value - b.figure.value) <= 1e-9 * Math.max(1, Math.abs(a.figure.value));
+  return equalValues(a.figure.value, b.figure.value);
 }
 
 /** What a source figure is to a figure, as far as that goes without the words around either. */
@@ -984,7 +986,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     if (c && c.sim >= OUTWEIGHS_COINCIDENCE && bounded(c.ref) && transposed(f.figure, c.ref.figure)) swapped = true;
   }
   const roundOnly = (g: FigureRef) => !sameNumber(f, g) && ((g.figure.qualifier === 'about' &&
-    exactAgainst.some((v) => Math.abs(v - g.figure.value) <= 1e-9 * Math.max(1, Math.abs(v)))) || (swapped && g.figure.qualifier !== 'exact'));
+    exactAgainst.some((v) => equalValues(v, g.figure.value))) || (swapped && g.figure.qualifier !== 'exact'));
   for (const p of byArticle.values()) {
     if ((exactAgainst.length > 0 || swapped) && p.agree.some(roundOnly)) p.agree = p.agree.filter((g) => !roundOnly(g));
     // "Nine people were taken to hospital": a source that counts people taken to hospital otherwise
@@ -1207,7 +1209,7 @@ function toldAsChange(check: Check, f: FigureRef, g: FigureRef): boolean {
     if (h.article.path === check.article.path || h.cls !== f.cls || h.inQuote || !(sameNumber(h, f) || sameNumber(h, g))) continue;
     const start = startAfter(h);
     const other = sameNumber(h, f) ? g.figure.value : f.figure.value;
-    if (start && figureClass(start) === f.cls && Math.abs(start.value - other) <= 1e-9 * Math.max(1, Math.abs(other))) return true;
+    if (start && figureClass(start) === f.cls && equalValues(other, start.value)) return true;
   }
   return false;
 }
@@ -1277,7 +1279,7 @@ const CURRENCY_SOURCES = 2;
 function otherCurrency(check: Check, f: FigureRef): FigureRef[] {
   const figure = f.figure;
   if (figure.unit !== 'money' || !f.cls || !OTHER_CURRENCIES.includes(f.cls) || f.inQuote || figure.qualifier !== 'exact' || figure.range || bracketedAfter(f.article, f.index) !== null) return [];
-  const same = (g: FigureRef) => Math.abs(g.figure.value - figure.value) <= 1e-9 * Math.max(1, Math.abs(figure.value));
+  const same = (g: FigureRef) => equalValues(figure.value, g.figure.value);
   for (const g of check.corpus.figureCandidates(f, 0, 1, check.article.path)) if (g.article.path !== check.article.path && same(g)) return [];
   const v = check.corpus.vocabulary;
   let found: FigureRef[] = [];
