@@ -204,7 +204,11 @@ function figureModifiers(f: Figure): Set<string> {
  */
 function localZonesOf(article: ArticleAnalysis): Set<string> {
   const out = new Set<string>();
-  for (const t of article.times) {
+  const times = article.times;
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i];
+    // "published at 07:00 GMT (08:00 CET)": a conversion in brackets is for readers elsewhere, not the story's clock.
+    if (i > 0 && t.granularity === 'clock' && converts(article.text.plain, times[i - 1], t)) continue;
     // "All times GMT": a story told on GMT (a London blog in winter) makes GMT a local clock too.
     if (t.granularity === 'clock' && t.zoneOfStory && (t.zone === 'UTC' || t.zone === 'GMT')) { out.add(t.zone); out.add(LOCAL_CLOCK + t.zone); continue; }
     if (t.granularity !== 'clock' || !t.zone || t.zone === 'UTC' || t.zone === 'GMT' || t.zone === 'local time') continue;

@@ -87,9 +87,42 @@ export type Covered = (offset: number) => boolean;
  * 9:40", "Race stopped at 9:40"), its subject. Empty when no such action stands near the time.
  */
 export function eventKeys(plain: string, clause: Span, at: Span, covered: Covered = () => false): string[] {
-  const tide = tideBefore(plain, clause, at);
+  const tide = tideBefore(plain, clause, at) ?? sessionBefore(plain, clause, at) ?? investorCallBefore(plain, clause, at);
   const keys = actionKeys(plain, clause, at, covered);
   return tide ? [...keys, tide] : keys;
+}
+
+/** Characters looked back from a time for the market session it tells. */
+const SESSION_REACH = 40;
+/**
+ * "the London market opened at 8am", "within minutes of the market opening at 9am", "markets close
+ * at 4.30pm": the open or the close of a market told right before its time is that session's moment
+ * (a market in another zone is hours away, and too far to be held to it). Anchored at the end; the
+ * stretch read is short.
+ */
+const SESSION = /\b(?:markets?|exchange|bourse)\s+(?:(open)(?:ed|s|ing)?|(clos)(?:ed|es|ing|e))\s+(?:at\s+)?$/i;
+
+/** Characters looked back from a time for the call it tells. */
+const CALL_REACH = 64;
+/**
+ * "on a call at 10am", "will host a conference call for analysts and investors at 09:30 GMT": a call
+ * told right before its time, in a clause that names analysts or investors, is a company's call with
+ * the market: one occasion a story has once. Anchored at the end; the stretch read is short.
+ */
+const CALL = /\bcall(?:\s+(?:for|with)\s+[a-z]+(?:\s+and\s+[a-z]+)?)?\s+(?:at\s+)?$/i;
+const MARKET_AUDIENCE = /\b(?:analysts?|investors?|shareholders?)\b/i;
+
+/** "~call:investors" for a time told as the start of a call with analysts or investors, or null. */
+function investorCallBefore(plain: string, clause: Span, at: Span): string | null {
+  if (at.start <= clause.start || !CALL.test(plain.slice(Math.max(clause.start, at.start - CALL_REACH), at.start))) return null;
+  return MARKET_AUDIENCE.test(plain.slice(clause.start, clause.end)) ? '~call:investors' : null;
+}
+
+/** The market session a time is the moment of ("~session:open", "~session:close"), or null. */
+function sessionBefore(plain: string, clause: Span, at: Span): string | null {
+  if (at.start <= clause.start) return null;
+  const m = SESSION.exec(plain.slice(Math.max(clause.start, at.start - SESSION_REACH), at.start));
+  return m ? `~session:${m[1] ? 'open' : 'close'}` : null;
 }
 
 /** Characters looked back from a time for the tide it tells. */

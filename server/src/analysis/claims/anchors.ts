@@ -65,6 +65,13 @@ function nearest(times: TimeClaim[], candidates: number[], at: number): number {
 const OWN_TIME = /\b(?:height|peak|later|earlier|afterwards|since|meanwhile|evening|morning|afternoon|night|overnight|midday|noon|midnight|dawn|dusk|today|tonight|yesterday|tomorrow|then|in all|all told|in total|total|during|altogether|overall|so far|by the time|when|same day|that day|next day|following day)\b/i;
 
 /**
+ * "Shares fell 4% in early trading before recovering to close 2.8% lower": a market's session names
+ * the moment of its own figures (the open, the close, a part of the trading day), not the clock time
+ * of the sentence before ("… published at 07:00 GMT, an hour before the market opened").
+ */
+const MARKET_SESSION = /\b(?:in\s+(?:early|late|morning|afternoon|midday|lunchtime|after-hours|pre-market)\s+(?:trade|trading|deals|dealings)|at\s+the\s+(?:open|close|closing\s+bell)|to\s+close|clos(?:ed|ing)\s+(?:down|up|higher|lower|flat|unchanged|at)\b)/i;
+
+/**
  * "12,000 started at 7 a.m., out of 14,200 who registered", "by noon 9 of the 31 climbers were down":
  * the whole a count is taken from is not a snapshot ("nine of our 14 regions", "of the country's 14").
  */
@@ -285,7 +292,7 @@ export function nearestTime(text: ArticleText, times: TimeClaim[], places: TimeP
   if (!sentence || expectedValue(text, f) || isTallied(f)) return -1;
   if (WHOLE_BEFORE.test(text.plain.slice(Math.max(sentence.span.start, f.span.start - 24), f.span.start))) return -1;
   // "rose 3.8% in the 13 weeks to 27 September": the figure is told over the stretch, not on its last day.
-  const here = (bySentence.get(f.sentence) ?? []).filter((i) => times[i].granularity !== 'date' || !endsPeriod(text.plain, times[i].span.start));
+  const here = (bySentence.get(f.sentence) ?? []).filter((i) => times[i].granularity !== 'date' || (!endsPeriod(text.plain, times[i].span.start) && !laterPlanDay(text.plain, f, times[i])));
   const owner = here.find((i) => ownedDay(text.plain, times[i]) && OWNED_FIGURE.test(text.plain.slice(times[i].span.end, f.span.start)));
   if (owner !== undefined) return owner;
   // "up from 58 on April 1": a prior value keeps only a time told right beside it.
@@ -306,7 +313,8 @@ export function nearestTime(text: ArticleText, times: TimeClaim[], places: TimeP
     if (inClause.length > 0) return timeOfPart(text, times, clause, inClause, f);
     // "9,600 lost power overnight; 87% were back by 18:00": a clause that names its own time
     // is not the clock of the next clause.
-    if (OWN_TIME.test(text.plain.slice(clause.start, clause.end))) return -1;
+    const words = text.plain.slice(clause.start, clause.end);
+    if (OWN_TIME.test(words) || MARKET_SESSION.test(words)) return -1;
     return nearest(times, clocks, f.span.start);
   }
   const previous = text.sentences[f.sentence - 1];
@@ -329,6 +337,19 @@ export function nearestTime(text: ArticleText, times: TimeClaim[], places: TimeP
   // A live blog entry: the clock time that heads the paragraph dates what it says.
   const stamp = entryStamps.get(sentence.paragraph);
   return stamp !== undefined && !ownTime(places, f.sentence, own) ? stamp : -1;
+}
+
+/**
+ * "had already paid £23.2m to 80,600 customers and would pay the rest by Sept. 30": a day after the
+ * figure, behind "and" and a verb of the future, is the day of that other, planned act.
+ */
+const AND_FUTURE = /\band\s+(?:would|will|is\s+to|are\s+to|plans?\s+to|intends?\s+to|aims?\s+to|expects?\s+to)\s/i;
+/** Characters looked at between a figure and a later day. */
+const LATER_PLAN_REACH = 120;
+
+function laterPlanDay(plain: string, f: Figure, t: TimeClaim): boolean {
+  if (t.span.start < f.span.end || t.span.start - f.span.end > LATER_PLAN_REACH) return false;
+  return AND_FUTURE.test(plain.slice(f.span.end, t.span.start));
 }
 
 /** "against Wednesday's close of 412p": a day in the possessive owns a thing of its own, not the sentence's figures. */
@@ -372,6 +393,6 @@ function countStart(text: ArticleText, sentence: Span, t: TimeClaim): boolean {
 /** OWN_TIME of sentence `index` (its text `own`), tested once per sentence. */
 function ownTime(places: TimePlaces, index: number, own: string): boolean {
   let x = places.ownTimes.get(index);
-  if (x === undefined) places.ownTimes.set(index, x = OWN_TIME.test(own));
+  if (x === undefined) places.ownTimes.set(index, x = OWN_TIME.test(own) || MARKET_SESSION.test(own));
   return x;
 }

@@ -959,6 +959,21 @@ function coordinatedPart(whole: FigureRef, part: FigureRef): boolean {
 /** How far after the whole its part may be (a bounded slice for PART_JOIN). */
 const PART_REACH = 160;
 
+/**
+ * "more than 9,000 customers had complained" where the sources count 80,600 customers repaid: a
+ * floor in numerals is a writer's rounding of a count a little above it; counts of the thing three
+ * times the floor or more allow it, but are other counts, not its source (nothing else in that
+ * source agrees with it or disputes it).
+ */
+function farAboveFloorOnly(check: Check, f: FigureRef, p: PerArticle): boolean {
+  const floor = f.figure;
+  if (!check.isDraft || floor.unit !== 'count' || floor.inWords || floor.range || (floor.qualifier !== 'more-than' && floor.qualifier !== 'at-least')) return false;
+  if (p.agree.length === 0 || p.momentAgree.length > 0 || p.momentConflict.length > 0 || p.contextConflict !== null || p.baseConflict !== null) return false;
+  return p.agree.every((g) => g.figure.interval.low >= FLOOR_REACH * floor.value);
+}
+/** How far above a floor a count stops being what the floor rounds. */
+const FLOOR_REACH = 3;
+
 function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, describedOnly: ReadonlySet<FigureRef>, plan: FigurePlan,
   sameNumberWords: ReadonlyMap<FigureRef, { shared: number; sim: number }>, beside: ReadonlyMap<FigureRef, Beside>): void {
   const comparisons: ClaimComparison[] = [];
@@ -988,6 +1003,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   const roundOnly = (g: FigureRef) => !sameNumber(f, g) && ((g.figure.qualifier === 'about' &&
     exactAgainst.some((v) => equalValues(v, g.figure.value))) || (swapped && g.figure.qualifier !== 'exact'));
   for (const p of byArticle.values()) {
+    if (farAboveFloorOnly(check, f, p)) continue;
     if ((exactAgainst.length > 0 || swapped) && p.agree.some(roundOnly)) p.agree = p.agree.filter((g) => !roundOnly(g));
     // "Nine people were taken to hospital": a source that counts people taken to hospital otherwise
     // ("Four people were taken to …") is not supporting it with its nine treated at the scene.

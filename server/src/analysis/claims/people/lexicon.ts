@@ -111,9 +111,9 @@ export const PLACES = set(`
   abu_dhabi kuala_lumpur cape_town las_vegas new_delhi sierra_leone burkina_faso
 `);
 
-/** Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman". */
+/** Particles inside names: "Ursula von der Leyen", "Mohammed bin Salman", the Irish "Ó" (a wire's "O"). */
 export const PARTICLES = set(`
-  von van der den de da del della di du la le bin ibn al el ben dos das ter ten op zu
+  von van der den de da del della di du la le bin ibn al el ben dos das ter ten op zu ó o
 `);
 
 /** Common given names from many cultures: ONE signal that a capitalised pair is a name. */
