@@ -366,7 +366,9 @@ function weekdayShift(a: TimeRef, b: TimeRef): number | null {
   const x = a.time;
   const y = b.time;
   if (x.localMinutes === undefined || y.localMinutes === undefined || Math.abs(x.localMinutes - y.localMinutes) > SNAPSHOT_MINUTES) return null;
-  if (x.zone === null || y.zone === null || zoneFamily(x.zone) !== zoneFamily(y.zone)) return null;
+  // Two times with no zone written are both on the story's one local clock (as checkClock reads them).
+  const bothLocal = x.zone === null && y.zone === null;
+  if (!bothLocal && (x.zone === null || y.zone === null || zoneFamily(x.zone) !== zoneFamily(y.zone))) return null;
   const wa = weekdayBeside(a);
   const wb = weekdayBeside(b);
   if (wa === undefined || wb === undefined || wa === wb) return null;
