@@ -27,3 +27,19 @@ describe('findings: a sum misreported', () => {
     assert.deepEqual(kinds('The takeover values the Copenhagen firm at about $19 million.'), ['unsourced-claim']);
   });
 });
+
+describe('findings: a sum misreported at another scale, "about" dropped', () => {
+  const estimate = 'Police put the first estimate for the search at about NOK 3.7 million, mostly overtime.';
+  const found = (draft: string) => {
+    const files = { '001_paper.txt': estimate, 'draft_search.md': draft };
+    return [...findingsIn(files, 'draft_search.md', 'figure-conflict'), ...findingsIn(files, 'draft_search.md', 'unsourced-claim')].map((f) => f.kind);
+  };
+
+  it('a bare sum at another scale word conflicts with an "about" sum of the same number', () => {
+    assert.deepEqual(found('The search has cost NOK 3.7 billion so far.'), ['figure-conflict']);
+  });
+
+  it('a bound at another scale word stays unsourced', () => {
+    assert.deepEqual(found('The search has cost more than NOK 3.7 billion so far.'), ['unsourced-claim']);
+  });
+});

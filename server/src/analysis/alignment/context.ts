@@ -272,6 +272,42 @@ export class ClaimSpans {
 /** Content words within the clause around a claim this many words either side. */
 const NEAR_WORDS = 6;
 
+/** Most characters a bracket right after a claim may hold to be read as its restatement ("(5.6 miles)"). */
+const RESTATED_REACH = 40;
+
+/** After a restating bracket, words that go on telling where a distance runs ("from", "north of", "away"). */
+const WHERE_FROM = new Set(['from', 'of', 'away', 'off', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast',
+  'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'inland', 'offshore', 'upstream', 'downstream']);
+
+const WORD_CHAR = /[a-z-]/;
+
+/**
+ * "about 9 km (5.6 miles) from the Svinesund crossing": a bracket right after a claim that opens with
+ * another claim restates it in other units, and where the words after it go on telling where the
+ * distance runs they are still the claim's own ("(22.5 km) detour via …" or "(10.8 miles), the
+ * tunnel …" are left as they were read). The bracket's span, or null (a hand scan over a bounded stretch).
+ */
+function restatedAfter(plain: string, claim: Span, end: number, index: ClaimSpans): Span | null {
+  let i = claim.end;
+  while (i < end && plain[i] === ' ') i++;
+  if (plain[i] !== '(') return null;
+  const open = i;
+  i++;
+  while (i < end && plain[i] === ' ') i++;
+  if (i >= end || !index.covers(i, claim)) return null;
+  const stop = Math.min(end, open + RESTATED_REACH);
+  for (let k = i; k < stop; k++) {
+    if (plain[k] === '(') return null;
+    if (plain[k] !== ')') continue;
+    let w = k + 1;
+    while (w < end && plain[w] === ' ') w++;
+    let e = w;
+    while (e < end && e - w < 12 && WORD_CHAR.test(plain[e])) e++;
+    return WHERE_FROM.has(plain.slice(w, e)) ? { start: open, end: k + 1 } : null;
+  }
+  return null;
+}
+
 /**
  * Content words near a claim: up to NEAR_WORDS on each side within its sentence, not crossing
  * another claim's words. A long sentence about many things says little about one figure in it.
@@ -294,7 +330,9 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
       out.add(tokens[i].word); n++;
     }
     n = 0;
+    const restated = restatedAfter(plain, claim, clause.end, index);
     for (let i = firstFrom(tokens, claim.end, (t) => t.start); i < tokens.length && tokens[i].end <= clause.end && n < NEAR_WORDS; i++) {
+      if (restated && tokens[i].start < restated.end) continue;
       if (blocked(tokens[i])) break;
       out.add(tokens[i].word); n++;
     }
@@ -314,12 +352,19 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
     for (let i = before.length - 1; i >= 0 && n < NEAR_WORDS; i--) { if (blocked(before[i])) break; out.add(before[i].word); n++; }
   }
   n = 0;
+  const restated = restatedAfter(plain, claim, afterEnd, index);
+  const inBracket = (at: number) => restated !== null && at < restated.end;
   const wa = contentWindow(plain, s.span, afterStart, afterEnd);
   if (wa) {
-    for (let k = wa.from; k < wa.to && n < NEAR_WORDS; k++) { if (index.covers(wa.starts[k] + wa.offset, claim)) break; out.add(wa.words[k]); n++; }
+    for (let k = wa.from; k < wa.to && n < NEAR_WORDS; k++) {
+      const at = wa.starts[k] + wa.offset;
+      if (inBracket(at)) continue;
+      if (index.covers(at, claim)) break;
+      out.add(wa.words[k]); n++;
+    }
   } else {
     const after = contentTokensIn(plain, s.span, afterStart, afterEnd);
-    for (let i = 0; i < after.length && n < NEAR_WORDS; i++) { if (blocked(after[i])) break; out.add(after[i].word); n++; }
+    for (let i = 0; i < after.length && n < NEAR_WORDS; i++) { if (inBracket(after[i].start)) continue; if (blocked(after[i])) break; out.add(after[i].word); n++; }
   }
   return out.toWordSet();
 }

@@ -1194,6 +1194,16 @@ function convertedSum(f: FigureRef): boolean {
 }
 
 /**
+ * Two sums that tell their number the same way: with the same qualifier, or one "about" and one bare
+ * ("about NOK 4.2 million" / "NOK 4.2 billion"): both state the number itself, where a bound ("more
+ * than", "up to") states only one side of it.
+ */
+function sameTelling(a: Figure, b: Figure): boolean {
+  const point = (q: Figure['qualifier']) => q === 'exact' || q === 'about';
+  return a.qualifier === b.qualifier || (point(a.qualifier) && point(b.qualifier));
+}
+
+/**
  * A sum of money no source states, that is a source's sum in the same currency misreported: two
  * neighbouring digits swapped ("€1,394" / "€1,349") or the same number at another scale ("about
  * $41 million" / "about $41 billion"). It is flagged anyway; the flag names the sum it contradicts
@@ -1206,7 +1216,7 @@ function misreportedSum(check: Check, f: FigureRef): FigureRef[] {
   for (const g of check.corpus.figureCandidates(f, 0, SUM_SCALE_RATIOS[SUM_SCALE_RATIOS.length - 1] * 1.001, check.article.path)) {
     if (g.article.path === check.article.path || seen.has(g.article.path) || g.inQuote || g.figure.range || isVague(g.figure) || g.cls !== f.cls) continue;
     const r = ratio(f.figure, g.figure);
-    const rescaled = g.figure.qualifier === f.figure.qualifier && SUM_SCALE_RATIOS.some((k) => Math.abs(r - k) <= 1e-9 * k);
+    const rescaled = sameTelling(f.figure, g.figure) && SUM_SCALE_RATIOS.some((k) => Math.abs(r - k) <= 1e-9 * k);
     if (!rescaled && !transposed(f.figure, g.figure)) continue;
     seen.add(g.article.path);
     out.push(g);

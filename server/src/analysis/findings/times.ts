@@ -2,7 +2,7 @@
 // same wave of figures ("40,000 users at 10 a.m." / "more than 40,000 users around 9:30") or both
 // open the story ("began", "first"); then they must agree within half an hour.
 import type { ClaimComparison, Evidence, Figure, TimeClaim } from '../types';
-import type { TimeRef } from '../alignment/corpus';
+import type { FigureRef, TimeRef } from '../alignment/corpus';
 import { articleTimes, converts } from '../alignment/corpus';
 import { changesOverTime, close, figureRange, minutesApart, zoneFamily } from '../alignment/figures';
 import { dayNumber, isFull, weekdayOf } from '../claims/times/calendar';
@@ -57,8 +57,17 @@ export function checkTimes(check: Check): void {
   }
 }
 
+/**
+ * A person's age ("Ana Ruiz, 29, …") says who, not when: the same person is 29 at every moment of the
+ * story, so ages alike beside two clock times ("went over the wall at 08:55" / "was arrested at 06:20")
+ * do not make them one moment.
+ */
+function isAge(f: FigureRef): boolean {
+  return f.figure.counted === 'year-old';
+}
+
 function linkedByFigures(a: TimeRef, b: TimeRef): boolean {
-  return a.figures.some((f) => f.cls !== null && f.cls.startsWith('count:') &&
+  return a.figures.some((f) => f.cls !== null && f.cls.startsWith('count:') && !isAge(f) &&
     b.figures.some((g) => g.cls === f.cls && closeReadings(f.figure, g.figure) && !floorBelow(f.figure, g.figure) && !floorBelow(g.figure, f.figure)));
 }
 
@@ -83,13 +92,13 @@ function floorBelow(floor: Figure, exact: Figure): boolean {
 
 /** The same measure with the same value beside both times: "magnitude 4.9 … at 0102 UTC" / "magnitude 4.9 … at 7.02 am". */
 function sameMeasure(a: TimeRef, b: TimeRef): boolean {
-  return a.sentenceFigures.some((f) => f.cls !== null && !changesOverTime(f.figure) && f.figure.unit === 'count' &&
+  return a.sentenceFigures.some((f) => f.cls !== null && !changesOverTime(f.figure) && f.figure.unit === 'count' && !isAge(f) &&
     b.sentenceFigures.some((g) => g.cls === f.cls && figureRange(g.figure).value === figureRange(f.figure).value));
 }
 
 /** Both times carry counts of the same thing: snapshots, told apart by their numbers. */
 function sameCount(a: TimeRef, b: TimeRef): boolean {
-  return a.figures.some((f) => f.cls !== null && b.figures.some((g) => g.cls === f.cls));
+  return a.figures.some((f) => f.cls !== null && !isAge(f) && b.figures.some((g) => g.cls === f.cls));
 }
 
 /**
@@ -357,7 +366,9 @@ function weekdayShift(a: TimeRef, b: TimeRef): number | null {
   const x = a.time;
   const y = b.time;
   if (x.localMinutes === undefined || y.localMinutes === undefined || Math.abs(x.localMinutes - y.localMinutes) > SNAPSHOT_MINUTES) return null;
-  if (x.zone === null || y.zone === null || zoneFamily(x.zone) !== zoneFamily(y.zone)) return null;
+  // Two times with no zone written are both on the story's one local clock (as checkClock reads them).
+  const bothLocal = x.zone === null && y.zone === null;
+  if (!bothLocal && (x.zone === null || y.zone === null || zoneFamily(x.zone) !== zoneFamily(y.zone))) return null;
   const wa = weekdayBeside(a);
   const wb = weekdayBeside(b);
   if (wa === undefined || wb === undefined || wa === wb) return null;

@@ -155,6 +155,23 @@ function opensLine(text: string, start: number): boolean {
   return i < 0 || text[i] === '\n' || text[i] === '\r';
 }
 
+/** Marks a plain-text list sets before its items ("- 08:47 Two inmates climb …"). */
+const BULLET_MARKS = new Set(['-', '*', '•', '–']);
+
+/**
+ * A timeline's entry: a time opening its line (opensLine), after a bullet mark alone ("- 08:47 Two
+ * inmates climb …"), or after a weekday alone ("Tue 08:47", a table's row once its bars are blanked).
+ * Nothing but the mark or the day before it on the line can make it a score or a count.
+ */
+function opensEntry(text: string, start: number): boolean {
+  if (opensLine(text, start)) return true;
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (BULLET_MARKS.has(text[i]) && i + 1 < start) return opensLine(text, i);
+  const prev = prevWord(text, start);
+  return prev !== null && weekdayNumber(prev.word) !== undefined && opensLine(text, prev.start);
+}
+
 /**
  * A live blog's entry stamp opening its line with the entry after a dash ("**12:04** – The first
  * helicopter has landed"): a clock time, when it cannot be a 12-hour blog's afternoon (the noon
@@ -512,7 +529,7 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
       if (sep === '.') {
         // "2.0", "a 7.5 per cent rise", "rose 3.25": a dot number is a time only with a cue or day-part.
         if (!dotTimeOk(text, m[1], start, end, z !== null, part !== null, continues)) continue;
-      } else if (!z && !cue && !part && !continues && hour < 13 && !(sep === ':' && m[1].length === 2 && m[1][0] === '0' && opensLine(text, start)) &&
+      } else if (!z && !cue && !part && !continues && hour < 13 && !(sep === ':' && m[1].length === 2 && m[1][0] === '0' && opensEntry(text, start)) &&
         !(sep === ':' && (hour === 12 || m[1][0] === '0') && entryStamp(text, start, end))) {
         if (prev && /^(from|between)$/i.test(prev.word)) {
           out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, bareHour: true });

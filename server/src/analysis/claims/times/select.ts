@@ -28,7 +28,9 @@ export function selectMentions(length: number, mentions: Mention[], plain: strin
       i++;
       continue;
     }
-    if (m.weekdayAbbrev) continue; // "Tue" alone is too often something else
+    // "Tue" alone is too often something else; right before a clock time ("Tue 08:47", a timeline's
+    // row) it is that time's day.
+    if (m.weekdayAbbrev && !(next && next.granularity === 'clock' && /^[ \u00a0]{1,3}$/.test(plain.slice(m.end, next.start)))) continue;
     out.push(m);
   }
   return out;
