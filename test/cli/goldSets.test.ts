@@ -59,7 +59,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'caradon-airline-collapse': 22,
   'brora-wind-farm-inquiry': 22,
   'ardley-water-contamination': 27,
-  'sefton-exam-results': 17,
+  'sefton-exam-results': 18,
   'tenby-rail-fares': 23,
   'ronda-olive-harvest': 17,
   'kilbride-hospital-cyberattack': 21,
