@@ -36,7 +36,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'hallam-strike-ballot': 23,
   'pellham-council-budget': 14,
   'brenmoor-earnings': 14,
-  'skerra-oil-spill': 19,
+  'skerra-oil-spill': 20,
   'ashgrove-tower-fire': 19,
   'lundy-drug-trial': 16,
   'vardo-grid-blackout': 21,

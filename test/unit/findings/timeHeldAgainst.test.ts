@@ -38,4 +38,29 @@ describe('time findings: a source held to what the source it agrees with is held
     const files = { '001_release.txt': release, '002_wire.txt': wire('3:44 a.m.'), '003_blog.md': stamps, 'draft.md': draft };
     assert.deepEqual(times(files, '003_blog.md'), []);
   });
+
+  it('reads the time a source converts in brackets: the one its own check holds', () => {
+    const files = {
+      '001_wire.txt': 'CALDER, Oct 14 (Wire) - The cargo ship Marla ran aground on the Dunnet Shelf, a reef off Calder Point, at 04:37 local time (02:37 UTC) on Tuesday, the coastguard said.',
+      '002_local.md': '# Ship aground off Calder\n\n*Tuesday 14 October 2025*\n\nThe cargo ship Marla ran aground on the Dunnet Shelf at 4.13am, the harbour office says.',
+      '003_release.txt': 'CALDER COASTGUARD STATEMENT\n\nTuesday 14 October 2025\n\nThe Marla struck the Dunnet Shelf, a reef off Calder Point, at 0237 GMT. All crew are safe.',
+      'draft.md': draft,
+    };
+    assert.deepEqual(times(files, '003_release.txt'), ['0237 GMT vs 002']);
+    assert.deepEqual(times(files, '001_wire.txt'), ['04:37 local time vs 002']);
+    // The same instant told in the wire's brackets and the release: no dispute, nothing flagged.
+    const agreed = { ...files, '002_local.md': files['002_local.md'].replace('4.13am', '4.37am') };
+    assert.deepEqual(times(agreed, '003_release.txt'), []);
+  });
+
+  it('leaves the time in a source\'s brackets alone: the time it converts carries the conflict', () => {
+    const files = {
+      '001_wire.txt': 'CALDER, Oct 14 (Wire) - The cargo ship Marla ran aground on the Dunnet Shelf, a reef off Calder Point, at 04:37 local time (02:37 UTC) on Tuesday, the coastguard said.',
+      '003_release.txt': 'CALDER COASTGUARD STATEMENT\n\nTuesday 14 October 2025\n\nThe Marla ran aground on the Dunnet Shelf at 0237 GMT while its night watch slept in their bunks below deck.',
+      '004_agency.txt': 'CALDER, Oct 14 (Agency) - The night watch of the Marla slept in their bunks below deck at 0251 GMT, the harbour office said.',
+      'draft.md': draft,
+    };
+    assert.deepEqual(times(files, '003_release.txt'), ['0237 GMT vs 004']);
+    assert.ok(!times(files, '001_wire.txt').some((f) => f.startsWith('02:37 UTC')), JSON.stringify(times(files, '001_wire.txt')));
+  });
 });

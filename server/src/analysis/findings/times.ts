@@ -316,25 +316,36 @@ function checkClock(check: Check, t: TimeRef): void {
  */
 function heldAgainst(check: Check, t: TimeRef, agrees: readonly Match[], conflicts: readonly Match[], zones: readonly string[]): Match[] {
   if (t.stamp || t.time.qualifier !== 'exact') return [];
+  // "3:52 a.m. local time (02:52 GMT)": the time before the brackets carries any conflict of the moment.
+  const partner = convertedPartner(t);
+  if (partner && partner.span.start < t.time.span.start) return [];
   const out: Match[] = [];
   const taken = new Set<string>([t.article.path]);
   for (const m of agrees) taken.add(m.ref.article.path);
   for (const m of conflicts) taken.add(m.ref.article.path);
   for (const a of agrees) {
-    const u = a.ref;
-    if (a.minutes !== 0 || a.link === 'slip' || a.link === 'snapshot' || u.stamp || u.time.qualifier !== 'exact') continue;
-    for (const times of check.corpus.clockCandidates(u, u.article.path)) {
-      if (times.length === 0 || taken.has(times[0].article.path)) continue;
-      const x = bestMatch(check, u, times, zones, {});
-      if (!x || x.link === 'slip' || x.link === 'snapshot' || matchAgrees(check, u, x)) continue;
-      // Read on this time's clock: the third source's time less this one's.
-      const d = minutesApart(t.time, x.ref.time, zones);
-      if (d === null || d === 0) continue;
-      taken.add(x.ref.article.path);
-      out.push({ ref: x.ref, minutes: d, link: x.link });
+    if (a.minutes !== 0 || a.link === 'slip' || a.link === 'snapshot' || a.ref.stamp || a.ref.time.qualifier !== 'exact') continue;
+    // "03:42 local time (02:42 UTC)": the source's check holds the time its brackets convert, so both are read.
+    for (const u of withPartner(a.ref)) {
+      for (const times of check.corpus.clockCandidates(u, u.article.path)) {
+        if (times.length === 0 || taken.has(times[0].article.path)) continue;
+        const x = bestMatch(check, u, times, zones, {});
+        if (!x || x.link === 'slip' || x.link === 'snapshot' || matchAgrees(check, u, x)) continue;
+        // u is this time's instant (the same minute, or its conversion): the third source's time less u's is less this one's too.
+        if (x.minutes === 0) continue;
+        taken.add(x.ref.article.path);
+        out.push({ ref: x.ref, minutes: x.minutes, link: x.link });
+      }
     }
   }
   return out;
+}
+
+/** A source time and the time it converts, or is converted by, in brackets right beside it (convertedPartner). */
+function withPartner(u: TimeRef): TimeRef[] {
+  const partner = convertedPartner(u);
+  const ref = partner ? articleTimes(u.article)?.find((r) => r.time === partner) : undefined;
+  return ref ? [u, ref] : [u];
 }
 
 /** Sources the draft agrees with that must dispute a source's time before the draft is held to it too. */
