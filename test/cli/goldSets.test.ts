@@ -34,7 +34,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'mackay-cyclone': 27,
   'kourou-launch': 22,
   'hallam-strike-ballot': 23,
-  'pellham-council-budget': 14,
+  'pellham-council-budget': 16,
   'brenmoor-earnings': 14,
   'skerra-oil-spill': 20,
   'ashgrove-tower-fire': 19,
