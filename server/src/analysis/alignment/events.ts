@@ -26,6 +26,7 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   '~receive': ['received', 'picked up'],
   '~aground': ['ran aground', 'went aground', 'ran onto', 'struck'],
   '~publish': ['published', 'released'],
+  '~notify': ['notified', 'alerted', 'emailed'],
 };
 
 /**

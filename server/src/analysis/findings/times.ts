@@ -295,6 +295,11 @@ function checkClock(check: Check, t: TimeRef): void {
   const dayKnown = (m: Match) => dayOf(t.time) !== null && dayOf(m.ref.time) !== null;
   const outweighed = agrees.length > 0 && !(conflicts.some(written) && !agrees.some(written)) &&
     !(conflicts.some((m) => m.weekdays) && !agrees.some(dayKnown));
+  // A source that tells the very minute another source does, in words linked to it, holds what
+  // that source is held to: the third source that disagrees with it disagrees with this one too.
+  if (!check.isDraft && agrees.length > 0 && agrees.length + conflicts.length <= MAX_DISPUTE_SOURCES) {
+    for (const m of heldAgainst(check, t, agrees, conflicts, zones)) conflicts.push(m);
+  }
   if (conflicts.length === 0 || convertedFromBefore(t, zones)) return;
   // A draft that a source supports is not flagged against one that disagrees with it, unless the
   // sources disagree among themselves on that moment: a source the draft agrees with holds the
@@ -308,6 +313,48 @@ function checkClock(check: Check, t: TimeRef): void {
   if (reported.length === 0) return;
   reported.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
   report(check, t, reported.map((m) => m.ref), 'time');
+}
+
+/**
+ * "detected at 2.17am" in a live blog that agrees with a release's "at 2.17am on Tuesday", which the
+ * release's own check holds against a wire's "spotted … at 2:47 a.m.": the blog's minute is the
+ * release's, so the wire disagrees with the blog too, though the blog's words and the wire's share
+ * too little to link them. One step only, from a source time that tells the same minute as this one,
+ * both exact and linked by more than a slip; never against a source this time agrees with or is
+ * already held to, nor against one at this time's own minute.
+ */
+function heldAgainst(check: Check, t: TimeRef, agrees: readonly Match[], conflicts: readonly Match[], zones: readonly string[]): Match[] {
+  if (t.stamp || t.time.qualifier !== 'exact') return [];
+  // "3:52 a.m. local time (02:52 GMT)": the time before the brackets carries any conflict of the moment.
+  const partner = convertedPartner(t);
+  if (partner && partner.span.start < t.time.span.start) return [];
+  const out: Match[] = [];
+  const taken = new Set<string>([t.article.path]);
+  for (const m of agrees) taken.add(m.ref.article.path);
+  for (const m of conflicts) taken.add(m.ref.article.path);
+  for (const a of agrees) {
+    if (a.minutes !== 0 || a.link === 'slip' || a.link === 'snapshot' || a.ref.stamp || a.ref.time.qualifier !== 'exact') continue;
+    // "03:42 local time (02:42 UTC)": the source's check holds the time its brackets convert, so both are read.
+    for (const u of withPartner(a.ref)) {
+      for (const times of check.corpus.clockCandidates(u, u.article.path)) {
+        if (times.length === 0 || taken.has(times[0].article.path)) continue;
+        const x = bestMatch(check, u, times, zones, {});
+        if (!x || x.link === 'slip' || x.link === 'snapshot' || matchAgrees(check, u, x)) continue;
+        // u is this time's instant (the same minute, or its conversion): the third source's time less u's is less this one's too.
+        if (x.minutes === 0) continue;
+        taken.add(x.ref.article.path);
+        out.push({ ref: x.ref, minutes: x.minutes, link: x.link });
+      }
+    }
+  }
+  return out;
+}
+
+/** A source time and the time it converts, or is converted by, in brackets right beside it (convertedPartner). */
+function withPartner(u: TimeRef): TimeRef[] {
+  const partner = convertedPartner(u);
+  const ref = partner ? articleTimes(u.article)?.find((r) => r.time === partner) : undefined;
+  return ref ? [u, ref] : [u];
 }
 
 /** Sources the draft agrees with that must dispute a source's time before the draft is held to it too. */

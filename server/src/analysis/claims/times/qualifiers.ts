@@ -75,6 +75,24 @@ export function leadBefore(plain: string, start: number, floor: number, granular
   // about then, not a deadline that any earlier time would meet. "by June 2026" stays a deadline.
   if (granularity === 'clock' && words === 'by') q = 'about';
   const wordStart = from + m.index + m[0].indexOf(m[1]);
+  // "did not finish until 11:34 p.m.", "was not declared until 4am": what did not happen before the
+  // time happened at it, a point, not a bound.
+  if (granularity === 'clock' && (words === 'until' || words === 'till') && negatedBefore(plain, Math.max(floor, wordStart - NEGATION_REACH), wordStart)) q = 'exact';
   const skipAt = words.startsWith('at ') ? 3 : 0; // "at around 10": the claim is "around 10"
   return { qualifier: q, start: wordStart + skipAt, rangeOpen: false };
+}
+
+/** Characters looked back from "until" for the negation that makes its time a point. */
+const NEGATION_REACH = 32;
+/** "not", "never" or "-n't" as a word ("didn't", "wasn't"). */
+const NEGATION = /(?:^|[^\p{L}])(?:not|never)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
+
+/** Whether a negation stands in plain[from, to), in the same sentence as `to` (no stop between). */
+function negatedBefore(plain: string, from: number, to: number): boolean {
+  let start = from;
+  for (let i = to - 1; i >= from; i--) {
+    const c = plain.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 33 || c === 63 || c === 10) { start = i + 1; break; } // . ; ! ? newline
+  }
+  return start < to && NEGATION.test(plain.slice(start, to));
 }
