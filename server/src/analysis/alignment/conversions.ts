@@ -15,6 +15,9 @@ const UNITS: Record<string, readonly [string, number]> = {
   // Land: "6,800 hectares (about 16,800 acres)", "40 km² (15 sq mi)".
   hectare: ['area', 10000], ha: ['area', 10000], acre: ['area', 4046.8564224], 'km²': ['area', 1e6], 'sq mi': ['area', 2589988.110336],
   'm²': ['area', 1], stremma: ['area', 1000],
+  // Water: "24.4 million cubic metres", "3,400 cubic feet per second (roughly 96 cubic metres a second)".
+  'ft³': ['volume', 0.028316846592], 'm³': ['volume', 1], 'ft³/s': ['flow', 0.028316846592], 'm³/s': ['flow', 1],
+  'acre-ft': ['volume', 1233.48183754752],
 };
 
 /** Relative slack for a conversion rounded by the writer ("198 km/h" is 106.9 knots, written 107). */

@@ -82,6 +82,11 @@ export interface FigureRef {
   tallyOutcome?: TallyOutcome;
   /** The clock time a measure is told at ("a slick 12 km long at 09:00"): a reading, not a snapshot. */
   measuredAt: TimeClaim | null;
+  /**
+   * A measure its article tells apart from the peak it gives of the same measure ("2,850 cubic feet per
+   * second at 4 a.m." beside "peaked at 3,400 … around 11 a.m."): a reading at another moment.
+   */
+  offPeak?: true;
   /** Counts the rest of a whole ("the remaining five regions"): held only to another such count. */
   rest?: true;
   /** A rate told of one part of the whole ("the school's pass rate", "across the borough"; alignment/localPart.ts). */
@@ -304,6 +309,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   const figureCount = article.figures.length;
   const peaks = withFigures ? peakFigures(article) : new Set<number>();
   const peakClasses = new Set<string | null>([...peaks].map((i) => figureClass(article.figures[i])));
+  const measurePeaks = withFigures ? peakFigures(article, true) : new Set<number>();
+  const measurePeakClasses = new Set<string | null>([...measurePeaks].map((i) => figureClass(article.figures[i])));
   const parts = withFigures ? localParts(article.text, article.figures) : new Set<number>();
   const figures: FigureRef[] = !withFigures ? [] : article.figures.flatMap((figure, index) => {
     const cls = figureClass(figure);
@@ -342,6 +349,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       peakTold: peakClasses.has(cls),
       measuredAt: a >= 0 && !moving && !converted ? clockTime(article.times[a]) : null,
     };
+    if (!moving && !measurePeaks.has(index) && measurePeakClasses.has(cls)) ref.offPeak = true;
     if (restOfWhole(text, figure)) ref.rest = true;
     if (parts.has(index)) ref.local = true;
     if (ref.inQuote && !converted && !inQuote(figure.span)) ref.expected = true;

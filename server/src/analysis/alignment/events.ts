@@ -17,7 +17,7 @@ import { mapped } from '../mapped';
  */
 const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   '~halt': ['stopped', 'halted', 'suspended', 'called off'],
-  '~notice': ['noticed', 'spotted', 'detected', 'discovered'],
+  '~notice': ['noticed', 'spotted', 'detected', 'discovered', 'found'],
   '~pronounce': ['announced', 'read out', 'handed down', 'pronounced', 'delivered'],
   '~visit': ['visited', 'toured', 'came to', 'went to', 'met', 'spoke to', 'spoke with', 'talked to', 'talked with'],
   '~alert': ['issued', 'sent', 'put out', 'raised', 'sounded', 'triggered', 'went off'],
@@ -161,6 +161,8 @@ function actionKeys(plain: string, clause: Span, at: Span, covered: Covered): st
     if (start >= at.end && OTHER_MOMENT_BETWEEN.test(plain.slice(at.end, start))) continue;
     const action = ACTION_OF.get(m[0]);
     if (!action) continue;
+    // "a worker found muddy water" notices; "the van was found burned out" tells where a thing lay.
+    if (m[0] === 'found' && PASSIVE.test(plain.slice(Math.max(clause.start, start - 24), start))) continue;
     best = { start, end, action, intransitive: INTRANSITIVE.has(m[0]) };
     bestGap = gap;
   }

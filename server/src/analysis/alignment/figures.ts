@@ -21,7 +21,7 @@ const MEASURES = new Set([
   'mph', 'km/h', 'knot', 'km', 'kmh', 'kph', 'kg', 'kv', 'kw', 'kwh', 'mw', 'mwh', 'gw', 'gwh', 'ft', 'mi', 'mm', 'cm', 'lb', 'mb', 'gb',
   'tb', 'ghz', 'mhz', 'hz', 'ha', 'acre', 'mile', 'metre', 'meter', 'kilometre', 'kilometer', 'foot', 'inch', 'tonne', 'ton',
   'litre', 'liter', 'gallon', 'barrel', 'degree', 'volt', 'watt', 'megawatt', 'gigawatt', 'kilowatt', 'point', 'year-old',
-  'magnitude', 'km²', 'sq mi', 'm²', 'capacity', 'nautical mile', 'mah', 'mp',
+  'magnitude', 'km²', 'sq mi', 'm²', 'capacity', 'nautical mile', 'mah', 'mp', 'ft³', 'm³', 'ft³/s', 'm³/s', 'acre-ft',
 ]);
 
 /** A measure spelled out is the same unit as its symbol: "18 kilometres" and "18 km" compare. */

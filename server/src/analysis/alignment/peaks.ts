@@ -16,8 +16,11 @@ const OPENS_CLAUSE = /(?:[,;:(]|\band)\s*$/i;
 /** How far a figure may stand from the cue that makes it the peak. */
 const REACH = 120;
 
-/** Indices of the article's figures told as a peak (only counts that change over time). */
-export function peakFigures(article: ArticleAnalysis): Set<number> {
+/**
+ * Indices of the article's figures told as a peak: counts that change over time, or with `measures`
+ * the measures instead ("spillway flow peaked at 3,400 cubic feet per second").
+ */
+export function peakFigures(article: ArticleAnalysis, measures = false): Set<number> {
   const out = new Set<number>();
   const { figures, text } = article;
   const plain = text.plain;
@@ -29,7 +32,7 @@ export function peakFigures(article: ArticleAnalysis): Set<number> {
     const sentence = text.sentences[figures[i].sentence];
     if (sentence) {
       const ranged: number[] = [];
-      for (let k = i; k < j; k++) if (changesOverTime(figures[k]) && figures[k].unit === 'count') ranged.push(k);
+      for (let k = i; k < j; k++) if (figures[k].unit === 'count' && figures[k].counted !== null && changesOverTime(figures[k]) !== measures) ranged.push(k);
       // Sliced only for a sentence with a count that changes over time (most have none).
       const body = ranged.length > 0 ? plain.slice(sentence.span.start, sentence.span.end) : '';
       if (ranged.length > 0 && ANY_CUE.test(body)) markSentence(plain, sentence.span.start, body, figures, ranged, out);

@@ -140,6 +140,10 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (clock(f) || clock(g)) return false;
   if (anotherDay(f, g) || anotherDay(g, f)) return false;
   if (sameReference(f, g)) return true;
+  // Told apart from its article's peak ("2,850 cubic feet per second at 4 a.m." beside "peaked at
+  // 3,400"), a measure is a reading held only to one at the same clock time, whatever its words.
+  const reading = f.figure.unit === 'count' && !changesOverTime(f.figure);
+  if (reading && (f.offPeak || g.offPeak) && (!f.measuredAt || !g.measuredAt || differentMoments(f.measuredAt, g.measuredAt))) return false;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
   // Counts of things compare only by their own words; other figures by the words around them too.
   if (growing(f)) return false;

@@ -20,6 +20,8 @@ const NAMING = new Set([
   'covid', 'windows', 'iphone', 'galaxy', 'web', 'industry', 'bill', 'resolution', 'amendment', 'proposition', 'prop',
   'measure', 'clause', 'rule', 'paragraph', 'figure', 'table', 'step', 'item', 'question', 'q', 'game', 'week', 'day',
   'year', 'top', 'mark', 'km', 'mile', 'rank', 'ranked', 'no.', 'hurricane', 'storm', 'apollo', 'air',
+  // Road posts named by their number: "from milepost 12 to milepost 19", "mile marker 27".
+  'milepost', 'mileposts', 'marker', 'markers', 'exits', 'junctions',
 ]);
 /** Abbreviations written with a point before the number they name ("No. 27", "Nos. 4", "Vol. 3"). */
 const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'nr', 'vol', 'fig', 'art', 'sec', 'ch', 'para', 'pt']);
@@ -73,6 +75,9 @@ export function numeralIsNotFigure(tokens: FigureToken[], i: number, money = fal
   const ownCell = t.celled && next?.kind === 'word' && !next.celled;
   if (prev && prev.kind === 'word' && t.spaced && !ownCell && !money) {
     if (NAMING.has(prev.lower)) return true;
+    // "between mileposts 12 and 19", "exits 4 and 5": the second number is named by the same plural word.
+    const named = tokens[i - 3];
+    if (/^(?:and|or|to|through)$/.test(prev.lower) && prev2?.kind === 'number' && named?.kind === 'word' && NAMING.has(named.lower) && /s$/.test(named.lower)) return true;
     // "the Harbour Queen's 40 cabins": a possessive owns the figure, it does not name it.
     const possessive = /['’]s$/.test(prev.lower) && next?.kind === 'word' && next.text[0] === next.lower[0];
     const capital = prev.text[0] !== prev.lower[0] && !prev.text.includes('.') && !possessive;

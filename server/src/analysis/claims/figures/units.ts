@@ -162,6 +162,50 @@ function areaAt(tokens: FigureToken[], k: number): { counted: string; next: numb
   return area ? { counted: area, next: k + 1 } : null;
 }
 
+/** A length cubed ("cubic feet", "cu ft", "m³"), by its name. */
+const CUBED: Record<string, string> = wordTable({
+  foot: 'ft³', feet: 'ft³', ft: 'ft³', metre: 'm³', metres: 'm³', meter: 'm³', meters: 'm³', m: 'm³',
+});
+export const ACRE_FOOT = 'acre-ft';
+/** Flows written as one word: "3,400 cfs" (cubic feet a second), "96 cumecs" (cubic metres a second). */
+const FLOWS: Record<string, string> = wordTable({ cfs: 'ft³/s', cumecs: 'm³/s', cumec: 'm³/s' });
+
+/**
+ * "3,400 cubic feet per second", "3,600 cu ft/s", "102 m³/s", "24.4 million cubic metres": a volume,
+ * or a flow when "per second", "a second" or "/s" follows; a volume is not its length ("62 feet").
+ */
+function cubicAt(tokens: FigureToken[], k: number): { counted: string; next: number } | null {
+  const u = tokens[k];
+  if (u.kind !== 'word') return null;
+  const flow = FLOWS[u.lower];
+  if (flow) return { counted: flow, next: k + 1 };
+  // "19,800 acre-feet of water": a reservoir's volume, not its area.
+  const hyphen = tokens[k + 1];
+  const foot = tokens[k + 2]?.lower;
+  if (u.lower === 'acre' && hyphen?.text === '-' && !hyphen.spaced && (foot === 'feet' || foot === 'foot')) return { counted: ACRE_FOOT, next: k + 3 };
+  let volume: string | undefined;
+  let j: number;
+  if (u.lower === 'cubic' || u.lower === 'cu') {
+    j = k + 1;
+    if (tokens[j]?.text === '.' && !tokens[j].spaced) j++;
+    volume = CUBED[tokens[j]?.lower ?? ''];
+    j++;
+    if (tokens[j]?.text === '.' && !tokens[j].spaced) j++;
+  } else {
+    const sign = tokens[k + 1];
+    if (!sign || sign.spaced || (sign.text !== '³' && sign.text !== '3') || (u.lower !== 'm' && u.lower !== 'ft')) return null;
+    volume = CUBED[u.lower];
+    j = k + 2;
+  }
+  if (!volume) return null;
+  const a = tokens[j];
+  const b = tokens[j + 1];
+  const second = (w: FigureToken | undefined) => !!w && (w.lower === 'second' || w.lower === 'sec' || w.lower === 's');
+  if (a && b && a.text === '/' && !a.spaced && second(b)) return { counted: volume + '/s', next: j + 2 };
+  if (a && b && (a.lower === 'per' || a.lower === 'a' || a.lower === 'each') && second(b)) return { counted: volume + '/s', next: j + 2 };
+  return { counted: volume, next: j };
+}
+
 /** Singular of a plural noun, lower case: "outages" → "outage", "companies" → "company". */
 export function lemma(word: string): string {
   const w = word.toLowerCase();
@@ -392,6 +436,8 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
   if (speed) return { unit: 'count', counted: speed.counted, next: speed.next };
   const area = areaAt(tokens, k);
   if (area) return { unit: 'count', counted: area.counted, next: area.next };
+  const cubic = cubicAt(tokens, k);
+  if (cubic) return { unit: 'count', counted: cubic.counted, next: cubic.next };
   const sterling = sterlingAt(tokens, j, k);
   if (sterling) return sterling;
   const temperature = temperatureAt(tokens, j, k);
