@@ -1,4 +1,4 @@
-// `npx tsx bench/editCpu.ts [--sources=1000] [--pairs=5] [--edits=200] LAUNCHER_A [LAUNCHER_B]`:
+// `npx tsx bench/editCpu.ts [--sources=1000] [--pairs=5] [--edits=200] [--pause=MS] [--logs] LAUNCHER_A [LAUNCHER_B]`:
 // each keystroke's main-thread CPU in the real server over stdio (the bench's 200 edits, started
 // from the persisted index), read from /proc/PID/task/PID/schedstat (nanoseconds, unlike the 10 ms
 // ticks of /proc/…/stat), so the tail can be compared between builds on a loaded machine. An edit's
@@ -22,6 +22,10 @@ const SOURCES = Number(flags.sources ?? 1000);
 const PAIRS = Number(flags.pairs ?? 5);
 const EDITS = Number(flags.edits ?? 200);
 const OUT = flags.out as string | undefined;
+/** --pause=MS: the editor rests this long after the first diagnostics before typing (edit 0 then no longer waits for the restore). */
+const PAUSE = Number(flags.pause ?? 0);
+/** --logs: print the server's log lines after each run. */
+const LOGS = 'logs' in flags;
 /** --cpu-prof=DIR: the starts from the index run under node --cpu-prof (edit boundaries in --out, monotonic µs). */
 const CPU_PROF = flags['cpu-prof'] as string | undefined;
 if (checkouts.length === 0) checkouts.push(path.resolve(__dirname, '..'));
@@ -53,6 +57,7 @@ async function typeRun(launcher: string, ws: string, storage: string, draftPath:
     await server.initialize(ws, storage);
     await server.open(uri, draftText, 1);
     await server.diagnosticsFor(uri, 1, 150_000);
+    if (PAUSE > 0) await new Promise((resolve) => setTimeout(resolve, PAUSE));
     let text = draftText;
     const cpu: number[] = [];
     const wall: number[] = [];
@@ -73,6 +78,7 @@ async function typeRun(launcher: string, ws: string, storage: string, draftPath:
       cpu.push(after - before);
       before = after;
     }
+    if (LOGS) for (const l of server.logs) process.stderr.write(`${l}\n`);
     const mem = server.memory();
     if (mem) process.stderr.write(`peak RSS ${Math.round(mem.peakMb)} MB\n`);
     return { cpu, wall, marks };
@@ -105,7 +111,7 @@ async function main(): Promise<void> {
       runs.push({ build: order, ...r });
       // Edit 0 waits for the restore: left out of the CPU figures (the wall ones keep it, as the bench does).
       const cpu = r.cpu.slice(1);
-      console.log(`pair ${p + 1} ${checkouts[order]}: cpu p50 ${r2(med(cpu))} p90 ${r2(quantile(cpu, 0.9))} p95 ${r2(quantile(cpu, 0.95))} sum ${Math.round(cpu.reduce((a, c) => a + c, 0))} ms | wall p50 ${r2(med(r.wall))} p95 ${r2(quantile(r.wall, 0.95))} | load ${os.loadavg()[0].toFixed(2)}`);
+      console.log(`pair ${p + 1} ${checkouts[order]}: ${PAUSE > 0 ? `edit 0 ${r2(r.cpu[0])} edits 1-3 ${r.cpu.slice(1, 4).map(r2).join(' ')} | ` : ''}cpu p50 ${r2(med(cpu))} p90 ${r2(quantile(cpu, 0.9))} p95 ${r2(quantile(cpu, 0.95))} sum ${Math.round(cpu.reduce((a, c) => a + c, 0))} ms | wall p50 ${r2(med(r.wall))} p95 ${r2(quantile(r.wall, 0.95))} | load ${os.loadavg()[0].toFixed(2)}`);
     }
   }
   for (let b = 0; b < launchers.length; b++) {

@@ -25,8 +25,15 @@ const RUNS = Number(args.runs ?? 1);
 if (args.v8) for (const flag of String(args.v8).split(',')) v8.setFlagsFromString(flag);
 /** --profile=FILE: a CPU profile of the typing of the last run (summarise with bench/profile.ts). */
 const PROFILE = args.profile as string | undefined;
-/** --allocations: where the typing of the last run allocates (V8's sampling heap profiler), by function. */
+/**
+ * --allocations: where the typing of the last run allocates (V8's sampling heap profiler), by function.
+ * --allocations=promoted: only what outlived a scavenge (what fills the old generation); =retained:
+ * only what is alive after two forced collections at the end (needs node --expose-gc).
+ * --allocations-out=FILE: the raw sampling profile, for reading by call stack.
+ */
 const ALLOCATIONS = 'allocations' in args;
+const ALLOCATION_KIND = String(args.allocations ?? '');
+const ALLOCATIONS_OUT = args['allocations-out'] as string | undefined;
 
 const session = new Session();
 session.connect();
@@ -76,7 +83,7 @@ for (let run = 0; run < RUNS; run++) {
   if (ALLOCATIONS && run === RUNS - 1) {
     await post('HeapProfiler.enable');
     // Objects collected since are counted too: the churn is what the collector pays for.
-    await post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+    await post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: ALLOCATION_KIND !== 'retained', includeObjectsCollectedByMinorGC: ALLOCATION_KIND === '' });
   }
   for (let i = 0; i < edits.length; i++) {
     const k = edits[i];
@@ -113,7 +120,9 @@ for (let run = 0; run < RUNS; run++) {
     fs.writeFileSync(PROFILE, JSON.stringify(profile));
   }
   if (ALLOCATIONS && run === RUNS - 1) {
+    if (ALLOCATION_KIND === 'retained') for (let i = 0; i < 2; i++) (globalThis as unknown as { gc(): void }).gc();
     const { profile } = await post<{ profile: { head: AllocationNode } }>('HeapProfiler.stopSampling');
+    if (ALLOCATIONS_OUT) fs.writeFileSync(ALLOCATIONS_OUT, JSON.stringify(profile));
     const self = new Map<string, number>();
     const inclusive = new Map<string, number>();
     let total = 0;

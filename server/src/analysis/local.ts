@@ -169,30 +169,30 @@ export class LocalMemo {
     return id;
   }
 
-  lookup<T>(stage: string, extra: string, key: string, place: Place, compute: () => T, move: Mover<T> = moved): T {
+  /** The span's place comes as numbers: a Place object is made only for a result kept (a miss). */
+  lookup<T>(stage: string, extra: string, key: string, offset: number, sentence: number, paragraph: number, compute: () => T, move: Mover<T> = moved): T {
     let results = this.stages.get(stage);
     if (!results) this.stages.set(stage, results = new StageResults());
-    const again = results.handed.get(place.offset);
+    const again = results.handed.get(offset);
     if (again && again.key === key && again.extra === extra) return again.value as T;
     const seen = results.find(extra, key, this.stats);
     let value: T;
     if (seen) {
       results.current.push(seen);
       this.stats.hits++;
-      const shift = {
-        offset: place.offset - seen.place.offset,
-        sentence: place.sentence - seen.place.sentence,
-        paragraph: place.paragraph - seen.place.paragraph,
-      };
-      const still = shift.offset === 0 && shift.sentence === 0 && shift.paragraph === 0;
-      value = still && READ_ONLY_STAGES.has(stage) ? seen.value as T : move(seen.value as T, shift);
+      const was = seen.place;
+      if (offset === was.offset && sentence === was.sentence && paragraph === was.paragraph) {
+        value = READ_ONLY_STAGES.has(stage) ? seen.value as T : move(seen.value as T, NO_SHIFT);
+      } else {
+        value = move(seen.value as T, { offset: offset - was.offset, sentence: sentence - was.sentence, paragraph: paragraph - was.paragraph });
+      }
     } else {
       this.stats.misses++;
       value = compute();
       // Kept as a copy unless read-only: later stages may refine the objects they are handed.
-      results.current.push({ extra, key, place, value: READ_ONLY_STAGES.has(stage) ? value : move(value, NO_SHIFT) });
+      results.current.push({ extra, key, place: { offset, sentence, paragraph }, value: READ_ONLY_STAGES.has(stage) ? value : move(value, NO_SHIFT) });
     }
-    results.handed.set(place.offset, { extra, key, value });
+    results.handed.set(offset, { extra, key, value });
     return value;
   }
 }
@@ -217,7 +217,7 @@ export function withMemo<T>(memo: LocalMemo, fn: () => T): T {
  */
 export function local<T>(stage: string, plain: string, span: { start: number; end: number }, at: { sentence: number; paragraph: number }, compute: () => T, extra = '', move?: Mover<T>): T {
   if (!active) return compute();
-  return active.lookup(stage, extra, plain.slice(span.start, span.end), { offset: span.start, sentence: at.sentence, paragraph: at.paragraph }, compute, move);
+  return active.lookup(stage, extra, plain.slice(span.start, span.end), span.start, at.sentence, at.paragraph, compute, move);
 }
 
 /** Whether local() results are being remembered (an article open for editing is being analysed). */

@@ -95,7 +95,9 @@ export function extractPeople(text: ArticleText): Person[] {
   const { plain, sentences } = text;
   const tokens: Token[][] = [];
   const tokensOf = (si: number): Token[] => (tokens[si] ??= sentenceTokensOf(plain, sentences[si], si));
-  const at = (si: number) => ({ sentence: si, paragraph: sentences[si].paragraph });
+  // One place per sentence, shared by the three passes.
+  const places: { sentence: number; paragraph: number }[] = [];
+  const at = (si: number) => (places[si] ??= { sentence: si, paragraph: sentences[si].paragraph });
   const heading = (si: number): string => (sentences[si].isHeading ? 'h' : 'b');
 
   const properWords = new Set<string>();
@@ -116,13 +118,15 @@ export function extractPeople(text: ArticleText): Person[] {
   }
   const proper = localId(() => `p${sorted(properWords)}`);
   const sets = localId(() => `s${sorted(aloneWords)}\u0001${sorted(subjectWords)}`);
+  // The extras are the same for every sentence: joined once, not per sentence.
+  const candidateExtra = proper + sets;
 
   // Pass 1: people with evidence, from body sentences only (headlines are title case).
   const people = new Map<string, Draft>();
   for (let si = 0; si < sentences.length; si++) {
     if (sentences[si].isHeading) continue;
     const found = remembering()
-      ? local('people-candidates', plain, sentences[si].span, at(si), () => candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords }), proper + sets)
+      ? local('people-candidates', plain, sentences[si].span, at(si), () => candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords }), candidateExtra)
       : candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords });
     for (const c of found) {
       // One path for a new name and a name seen again: a branch first taken in optimised code deoptimises it.
@@ -143,12 +147,13 @@ export function extractPeople(text: ArticleText): Person[] {
   }
   // The names kept (a key is its words) give every match and alias of the second pass.
   const names = localId(() => `n${sorted(people.keys())}`);
+  const mentionExtra = { h: proper + names + 'h', b: proper + names + 'b' };
 
   // Pass 2: every mention, headlines included, and the roles given beside each.
   for (let si = 0; si < sentences.length; si++) {
     const isHeading = sentences[si].isHeading;
     const seen = remembering()
-      ? local('people-mentions', plain, sentences[si].span, at(si), () => sightings({ plain, tokens: tokensOf(si), properWords }, byFirstWord, aliases, isHeading), proper + names + heading(si))
+      ? local('people-mentions', plain, sentences[si].span, at(si), () => sightings({ plain, tokens: tokensOf(si), properWords }, byFirstWord, aliases, isHeading), mentionExtra[isHeading ? 'h' : 'b'])
       : sightings({ plain, tokens: tokensOf(si), properWords }, byFirstWord, aliases, isHeading);
     for (const m of seen) {
       const person = people.get(m.key);

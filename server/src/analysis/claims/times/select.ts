@@ -65,10 +65,10 @@ export function articleMentions(text: ArticleText): readonly Mention[] {
     while (lineStart > 0 && plain.charCodeAt(lineStart - 1) !== 10 && plain.charCodeAt(lineStart - 1) !== 13) lineStart--;
     const from = Math.max(0, lineStart - READS_BEFORE);
     const to = Math.min(plain.length, p.end + READS_AFTER);
-    const before = plain.slice(from, p.start);
-    const after = plain.slice(p.end, to);
-    const found = local('time-mentions', plain, p, { sentence: 0, paragraph },
-      () => paragraphMentions(plain, from, to, p.start, p.end), `${before.length}:${after.length}:${before}${after}`);
+    // Keyed by the whole stretch read, placed where it starts, the paragraph's place in it as the
+    // extra: the same reads as before/after text in the extra, without copying them on every keystroke.
+    const found = local('time-mentions', plain, { start: from, end: to }, { sentence: 0, paragraph },
+      () => paragraphMentions(plain, from, to, p.start, p.end), `${p.start - from}:${p.end - from}`);
     for (const m of found) out.push(m);
   });
   lastArticle = text;
