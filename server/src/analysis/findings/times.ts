@@ -398,7 +398,7 @@ function disputedBySupport(check: Check, agrees: readonly Match[], conflicts: re
  */
 function convertedFromBefore(t: TimeRef, zones: readonly string[]): boolean {
   const times = t.article.times;
-  if (times[t.index] !== t.time || weekdayBeside(t) !== undefined) return false;
+  if (times[t.index] !== t.time || dateBeside(t) !== undefined) return false;
   // "8pm AEST on Sunday (1000 UTC)": the weekday between is a claim of its own.
   const a = times[t.index - 1]?.granularity === 'date' ? times[t.index - 2] : times[t.index - 1];
   return a !== undefined && converts(t.article.text.plain, a, t.time) && minutesApart(a, t.time, zones) === 0;
@@ -416,24 +416,37 @@ function weekdayShift(a: TimeRef, b: TimeRef): number | null {
   // Two times with no zone written are both on the story's one local clock (as checkClock reads them).
   const bothLocal = x.zone === null && y.zone === null;
   if (!bothLocal && (x.zone === null || y.zone === null || zoneFamily(x.zone) !== zoneFamily(y.zone))) return null;
-  const wa = weekdayBeside(a);
-  const wb = weekdayBeside(b);
-  if (wa === undefined || wb === undefined || wa === wb) return null;
+  const da = dateBeside(a);
+  const db = dateBeside(b);
+  if (!da || !db || da.weekday === undefined || db.weekday === undefined || da.weekday === db.weekday) return null;
+  // "06:00 on Tuesday 14 October" / "06:00 on Wednesday 14 October": with the day of the month on both
+  // sides, the date's own check holds the weekday to the calendar; one error, one finding.
+  if (hasDigit(da.text) && hasDigit(db.text)) return null;
+  const wa = da.weekday;
+  const wb = db.weekday;
   const k = (((wb - wa) % 7) + 7) % 7;
   return k > 3 ? k - 7 : k;
 }
 
-/** The weekday written right beside a clock time, or undefined. */
-function weekdayBeside(r: TimeRef): number | undefined {
+/** The date with a weekday written right beside a clock time, or undefined. */
+function dateBeside(r: TimeRef): TimeClaim | undefined {
   const times = r.article.times;
   const plain = r.article.text.plain;
   const next = times[r.index + 1];
   if (next && next.granularity === 'date' && next.weekday !== undefined && next.sentence === r.time.sentence &&
-    /^[\s,]*(?:on\s+)?$/i.test(plain.slice(r.time.span.end, next.span.start))) return next.weekday;
+    /^[\s,]*(?:on\s+)?$/i.test(plain.slice(r.time.span.end, next.span.start))) return next;
   const prev = times[r.index - 1];
   if (prev && prev.granularity === 'date' && prev.weekday !== undefined && prev.sentence === r.time.sentence &&
-    /^[\s,]*(?:at\s+)?$/i.test(plain.slice(prev.span.end, r.time.span.start))) return prev.weekday;
+    /^[\s,]*(?:at\s+)?$/i.test(plain.slice(prev.span.end, r.time.span.start))) return prev;
   return undefined;
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** Whether the day of a clock time is written in its sentence ("12:01 a.m. Thursday"), not taken from the dateline. */
