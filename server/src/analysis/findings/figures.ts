@@ -1220,7 +1220,7 @@ function misreportedSum(check: Check, f: FigureRef): FigureRef[] {
   for (const g of check.corpus.figureCandidates(f, 0, SUM_SCALE_RATIOS[SUM_SCALE_RATIOS.length - 1] * 1.001, check.article.path)) {
     if (g.article.path === check.article.path || seen.has(g.article.path) || g.inQuote || g.figure.range || isVague(g.figure) || g.cls !== f.cls) continue;
     const r = ratio(f.figure, g.figure);
-    const rescaled = sameTelling(f.figure, g.figure) && SUM_SCALE_RATIOS.some((k) => Math.abs(r - k) <= 1e-9 * k);
+    const rescaled = sameTelling(f.figure, g.figure) && SUM_SCALE_RATIOS.some((k) => equalValues(r, k));
     if (!rescaled && !transposed(f.figure, g.figure)) continue;
     seen.add(g.article.path);
     out.push(g);
