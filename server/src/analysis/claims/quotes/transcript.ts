@@ -36,6 +36,11 @@ interface Label {
    * case; the description makes the label a person's whether or not the text names them again.
    */
   described: boolean;
+  /**
+   * "THE FIRST MINISTER (Gareth Pennock):": the office in capitals (lower case, words joined) whose
+   * holder the brackets name; a later bare "THE FIRST MINISTER:" is that person.
+   */
+  office?: string;
   /** Offset where the spoken words start. */
   body: number;
   span: Span;
@@ -65,11 +70,30 @@ function readLabel(plain: string, paragraph: Span): Label | null {
   // "A (MOWBRAY):" names the speaker in the brackets, in capitals as labels are; "IAN REID (Radio
   // North):" names the speaker first and the outlet in the brackets.
   const inBrackets = !!m[2] && !asker && mostlyCapitals(m[2]);
-  const named = (inBrackets ? m[2] : m[1]).trim();
-  const words = mapped(named.split(/[\s]+/), (w) => w.replace(/[.’']+$/g, '').toLowerCase()).filter((w) => w.length > 0);
-  const nameStart = paragraph.start + (inBrackets ? head.indexOf(m[2], m[1].length) : head.indexOf(m[1]));
-  const described = !!m[2] && !asker && !inBrackets && LOWER_CASE.test(m[2]);
-  return { words, described, body: paragraph.start + m[0].length, span: { start: nameStart, end: nameStart + named.length } };
+  const labelWords = (named: string) => mapped(named.split(/[\s]+/), (w) => w.replace(/[.’']+$/g, '').toLowerCase()).filter((w) => w.length > 0);
+  // "THE FIRST MINISTER (Gareth Pennock):": an office, and its holder's name in ordinary case in the
+  // brackets; the holder speaks.
+  const office = !!m[2] && !asker && !inBrackets && isOffice(labelWords(m[1])) && isPersonName(m[2]);
+  const named = (inBrackets || office ? m[2] : m[1]).trim();
+  const words = labelWords(named);
+  const nameStart = paragraph.start + (inBrackets || office ? head.indexOf(m[2], m[1].length) : head.indexOf(m[1]));
+  const described = !!m[2] && !asker && !inBrackets && !office && LOWER_CASE.test(m[2]);
+  const span = { start: nameStart, end: nameStart + named.length };
+  return office ? { words, described, office: labelWords(m[1]).join(' '), body: paragraph.start + m[0].length, span } :
+    { words, described, body: paragraph.start + m[0].length, span };
+}
+
+/** "THE SPEAKER", "THE FIRST MINISTER", "CHAIR": a label that opens with "the" or is only titles names an office, not a person. */
+function isOffice(words: readonly string[]): boolean {
+  return words.length > 0 && (words[0] === 'the' || words.every((w) => OFFICE_TITLES.has(w) || ROLE_NOUNS.has(w)));
+}
+
+/** "Gareth Pennock", "Anwen ap Rhys": two to four words, the first a given name, the last capitalised. */
+function isPersonName(text: string): boolean {
+  const words = text.trim().split(' ');
+  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return false;
+  const last = words[words.length - 1];
+  return isGivenName(words[0].toLowerCase()) && last[0] !== last[0].toLowerCase() && words[0][0] !== words[0][0].toLowerCase();
 }
 
 /**
@@ -107,14 +131,15 @@ function fullNameIn(plain: string, surname: string): string | null {
   const found = new Set<string>();
   for (const m of plain.matchAll(re)) {
     const first = m[1].toLowerCase();
-    if (!HONORIFICS.has(first) && !OFFICE_TITLES.has(first) && !ROLE_NOUNS.has(first) && !NOT_SPEAKERS.has(first)) found.add(`${first} ${surname}`);
+    if (first !== 'the' && !HONORIFICS.has(first) && !OFFICE_TITLES.has(first) && !ROLE_NOUNS.has(first) && !NOT_SPEAKERS.has(first)) found.add(`${first} ${surname}`);
   }
   return found.size === 1 ? [...found][0] : null;
 }
 
 /** The person a label names: by surname among the article's people or in its text, else as written. */
 function speakerOf(label: Label, people: readonly Person[], plain: string, introduced?: ReadonlyMap<string, string>): string | null {
-  let name = label.words.filter((w) => !HONORIFICS.has(w) && !HONORIFICS.has(w + '.') && !OFFICE_TITLES.has(w) &&
+  // "THE CHAIR:": the article opens an office, it is no part of a name.
+  let name = label.words.filter((w) => w !== 'the' && !HONORIFICS.has(w) && !HONORIFICS.has(w + '.') && !OFFICE_TITLES.has(w) &&
     !OFFICE_TITLES.has(w + '.') && !ROLE_NOUNS.has(w) && !/^(?:dc|sp|dm|cm|pm|asp|dsp|ips|ias|commandant|deputy|chief|acting|interim)$/.test(w));
   // "WATCH MANAGER RUTH DALBY (Incident Commander):": the name starts at its given name.
   if (label.described) {
@@ -197,13 +222,17 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
   // "YASMIN OSEI (Leader, …):" or "MAYOR YASMIN OSEI:" then "OSEI:": a surname alone is the person a
   // fuller label introduced.
   const introduced = new Map<string, string>();
+  // "THE FIRST MINISTER (Gareth Pennock):" then "THE FIRST MINISTER:": the office is its holder.
+  const offices = new Map<string, string>();
   for (const label of labels) {
     const full = label && label.words.length > 1 ? speakerOf(label, people, plain) : null;
     if (full?.includes(' ')) introduced.set(full.split(' ').pop()!, full);
+    if (full && label?.office && !offices.has(label.office)) offices.set(label.office, full);
   }
   castList(plain, people, introduced);
+  const speakerOfLabel = (label: Label) => offices.get(label.words.join(' ')) ?? speakerOf(label, people, plain, introduced);
   let speakers = 0;
-  for (const label of labels) if (label && speakers < 2 && !isAnswer(label) && speakerOf(label, people, plain, introduced)) speakers++;
+  for (const label of labels) if (label && speakers < 2 && !isAnswer(label) && speakerOfLabel(label)) speakers++;
   for (let pi = 0; pi < text.paragraphs.length; pi++) {
     const paragraph = text.paragraphs[pi];
     const label = labels[pi];
@@ -217,7 +246,7 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
         key = lastAnswer?.key ?? null;
         if (lastAnswer) speakerSpan = lastAnswer.span;
       } else {
-        key = speakerOf(label, people, plain, introduced);
+        key = speakerOfLabel(label);
         if (key) lastAnswer = { key, span: label.span };
       }
       turn = key ? { key, span: speakerSpan } : null;
