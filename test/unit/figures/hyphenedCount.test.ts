@@ -30,3 +30,22 @@ describe('figures: a number hyphened to the noun it counts', () => {
     assert.match(unsourced[0].text, /14 tower blocks/);
   });
 });
+
+// "the 40-member council", "a 15-nation Security Council": a name after the hyphened modifier is the
+// one thing it describes; the number still counts the hyphened noun, and does not take the thing the
+// count before it counted ("31 signatures from the 40-member council" is no count of signatures).
+describe('figures: a number hyphened to a noun before a name', () => {
+  it('counts the hyphened noun', () => {
+    assert.deepEqual(counted('The petition had 31 signatures from the 40-member Council by Friday.'),
+      [['31 signatures', 'signature'], ['40-member', 'member']]);
+    assert.deepEqual(counted('The 15-nation Council met on Tuesday.'), [['15-nation', 'nation']]);
+  });
+
+  it('does not hold the size of the body against a count of signatures', () => {
+    const files = {
+      '004_guide.md': '# Guide\n\nThe opposition leader has tabled a no-confidence motion, which had 31 signatures by Thursday evening; a vote is expected on Tuesday.',
+      'draft_petition.md': '# Motion\n\nThe no-confidence motion had gathered 31 signatures from the 40-member Council by Thursday evening, and a vote is expected on Tuesday.',
+    };
+    assert.deepEqual(findingsIn(files, 'draft_petition.md', 'figure-conflict'), []);
+  });
+});

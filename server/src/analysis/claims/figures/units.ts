@@ -482,6 +482,12 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
     // not the noun after (one wind farm, not 17); "a 100-strong crowd" counts the crowd.
     if (noun && isHyphenedCount(u)) return { unit: 'count', counted: lemma(u.lower), next: noun.next };
     if (noun) return { unit: 'count', counted: noun.counted, next: noun.next };
+    // "the 60-member Assembly", "a 15-nation Council": a name after the modifier is the one thing,
+    // the hyphened noun what the number counts.
+    const name = tokens[k + 1];
+    if (isHyphenedCount(u) && name?.kind === 'word' && name.spaced && name.text[0] !== name.lower[0]) {
+      return { unit: 'count', counted: lemma(u.lower), next: k + 1 };
+    }
     return { unit: 'count', counted: null, next: j };
   }
   const noun = countedNoun(tokens, j, single);
