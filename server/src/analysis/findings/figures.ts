@@ -447,6 +447,20 @@ function statesItself(f: FigureRef, g: FigureRef): boolean {
     equalValues(want, duration ? figureRange(h).value : h.value));
 }
 
+/** After a part, "of the", "of our" or "of the Assembly's" before the whole it is taken from. */
+const PART_OF = /^\s+of\s+(?:(?:the|our|its|their|his|her|my|your)\s+)?(?:[\p{L}-]+['’]s\s+)?$/u;
+
+/** The number of the whole a count is taken from in its own sentence ("32 of the 60 seats" → 60), or null. */
+function wholeOfPart(f: FigureRef): number | null {
+  if (f.figure.unit !== 'count') return null;
+  const { plain } = f.article.text;
+  for (const h of f.article.figures) {
+    if (h.sentence !== f.figure.sentence || h.unit !== 'count' || h.span.start < f.figure.span.end || h.value <= f.figure.value) continue;
+    if (h.span.start - f.figure.span.end <= 40 && PART_OF.test(plain.slice(f.figure.span.end, h.span.start))) return h.value;
+  }
+  return null;
+}
+
 /** h states f's number exactly, or the exact number f rounds ("almost four per cent" / "3.9%"). */
 function statesRounded(f: Figure, h: Figure): boolean {
   if (h.unit !== f.unit || h.qualifier !== 'exact' || h.range) return false;
@@ -698,10 +712,13 @@ export function checkFigures(check: Check): void {
     // number as where the change started, which is no support for where it went.
     let ending: boolean | undefined;
     const startOnly = (g: FigureRef) => check.isDraft && g.starting && !f.starting && (ending ??= endingValue(f.article.text, f.figure));
+    // "32 of the 60 seats": the whole the count is taken from, told right after it, is not its rival.
+    let whole: number | null | undefined;
     for (let i = 0; i < plan.steps.length; i++) {
       const { g, kind } = plan.steps[i];
       s.at(i);
       if (distinctModifiers(f, g) && !slip(f, g, s)) continue;
+      if (g.figure.unit === 'count' && (whole ??= wholeOfPart(f)) !== null && equalValues(whole, g.figure.value)) continue;
       switch (kind) {
         case Kind.MomentAgree: slot(g).momentAgree.push(g); continue;
         // "Oskarsen down 3.2% at 14:31" / "Brannock up 14.6% at 15:31 BST": two shares or sums of one
