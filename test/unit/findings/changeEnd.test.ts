@@ -25,6 +25,18 @@ describe('figure findings: a change told backwards', () => {
     assert.ok(found[0].against.length >= 2, JSON.stringify(found[0].against));
   });
 
+  it('reads the perfect tense ("has fallen to", "has risen to") as where a change went', () => {
+    const one = {
+      '000_wire.txt': 'Published March 4, 2027\n\nThe Harbour Party stands at 24% in the Tidewell poll, down from 27% in January, level with the Farmers\' League on 24%.',
+      'draft_poll.md': 'The Harbour Party\'s support has fallen to 27% in the Tidewell poll, with the Farmers\' League on 24%.',
+    };
+    const found = figureConflicts(one, 'draft_poll.md');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0].text, '27%');
+    const risen = { ...one, 'draft_poll.md': 'The Harbour Party\'s support has risen to 27% in the Tidewell poll.' };
+    assert.equal(figureConflicts(risen, 'draft_poll.md').length, 1);
+  });
+
   it('does not flag the change told the right way round', () => {
     const files = { ...sources, 'draft_offices.md': 'The office vacancy rate slipped to 4.2% from 4.6%, the property board said.' };
     assert.deepEqual(figureConflicts(files, 'draft_offices.md'), []);

@@ -144,7 +144,7 @@ function gap(t: TimeClaim, f: Figure): number {
  * the value before it, not the value at the clock time the change is told at.
  */
 /** Verbs of a change, in both patterns below. */
-const CHANGE_VERBS = 'fell|falls?|falling|rose|rises?|rising|dropp(?:ed|ing)|drops?|slid|slides?|sliding|cut|cuts|raised?|lowered?|climb(?:ed|s|ing)?|eased?|eases|easing|jump(?:ed|s)?|increased?|decreased?|declined?|slipped|tumbled|plunged|soared|surged|dipp(?:ed|ing)|dips?';
+const CHANGE_VERBS = 'fell|fallen|falls?|falling|rose|risen|rises?|rising|dropp(?:ed|ing)|drops?|slid|slides?|sliding|cut|cuts|raised?|lowered?|climb(?:ed|s|ing)?|eased?|eases|easing|jump(?:ed|s)?|increased?|decreased?|declined?|slipped|tumbled|plunged|soared|surged|dipp(?:ed|ing)|dips?';
 const CHANGE_FROM = new RegExp(`\\b(?:down|up|lower|higher|${CHANGE_VERBS})\\b(?:[^.;:]|\\.(?=\\d)){0,40}\\bfrom\\s+$`, 'i');
 
 /**
