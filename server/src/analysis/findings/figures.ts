@@ -145,6 +145,10 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   const reading = f.figure.unit === 'count' && !changesOverTime(f.figure);
   if (reading && (f.offPeak || g.offPeak) && (!f.measuredAt || !g.measuredAt || differentMoments(f.measuredAt, g.measuredAt))) return false;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
+  // "three meetings between the minister and the donor" / "four meetings between …": how often the
+  // same parties met, in like words, is one tally of what is over, not a count still moving.
+  if (f.figure.counted === g.figure.counted && ENCOUNTERS.has(f.figure.counted ?? '') && f.figure.qualifier === 'exact' &&
+    g.figure.qualifier === 'exact' && v.shared(f.near, g.near).count >= ENCOUNTER_SHARED && v.overlap(f.near, g.near) >= ENCOUNTER_OVERLAP) return true;
   // Counts of things compare only by their own words; other figures by the words around them too.
   if (growing(f)) return false;
   // A measure ("a depth of 18 km" / "Depth: 10 km") is the same whenever it is told: held to the
@@ -164,6 +168,12 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
 /** Words beside two sources' durations, and the likeness of their clauses, that make them one span of time. */
 const DURATION_SHARED = 3;
 const DURATION_LIKENESS = 0.25;
+
+/** Encounters between parties, counted: "three meetings", "two visits". */
+const ENCOUNTERS = new Set(['meeting', 'visit']);
+/** Words beside two counts of encounters, and their weighted overlap, that make them one tally. */
+const ENCOUNTER_SHARED = 3;
+const ENCOUNTER_OVERLAP = 0.5;
 
 function likeDurations(f: FigureRef, g: FigureRef, s: Surround): boolean {
   return f.cls === 'duration' && g.cls === 'duration' && s.nearShared() >= DURATION_SHARED && sameQuantity(f, g, s) >= DURATION_LIKENESS;
