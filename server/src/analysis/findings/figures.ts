@@ -464,8 +464,10 @@ const PART_OF = /^\s+of\s+(?:(?:the|our|its|their|his|her|my|your)\s+)?(?:[\p{L}
 function wholeOfPart(f: FigureRef): number | null {
   if (f.figure.unit !== 'count') return null;
   const { plain } = f.article.text;
-  for (const h of f.article.figures) {
-    if (h.sentence !== f.figure.sentence || h.unit !== 'count' || h.span.start < f.figure.span.end || h.value <= f.figure.value) continue;
+  const figures = f.article.figures;
+  for (let k = f.index + 1; k < figures.length && figures[k].sentence === f.figure.sentence; k++) {
+    const h = figures[k];
+    if (h.unit !== 'count' || h.span.start < f.figure.span.end || h.value <= f.figure.value) continue;
     if (h.span.start - f.figure.span.end <= 40 && PART_OF.test(plain.slice(f.figure.span.end, h.span.start))) return h.value;
   }
   return null;
@@ -728,7 +730,10 @@ export function checkFigures(check: Check): void {
       const { g, kind } = plan.steps[i];
       s.at(i);
       if (distinctModifiers(f, g) && !slip(f, g, s)) continue;
-      if (g.figure.unit === 'count' && (whole ??= wholeOfPart(f)) !== null && equalValues(whole, g.figure.value)) continue;
+      if (g.figure.unit === 'count') {
+        if (whole === undefined) whole = wholeOfPart(f);
+        if (whole !== null && equalValues(whole, g.figure.value)) continue;
+      }
       switch (kind) {
         case Kind.MomentAgree: slot(g).momentAgree.push(g); continue;
         // "Oskarsen down 3.2% at 14:31" / "Brannock up 14.6% at 15:31 BST": two shares or sums of one

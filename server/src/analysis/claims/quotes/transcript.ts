@@ -88,7 +88,7 @@ function isOffice(words: readonly string[]): boolean {
   return words.length > 0 && (words[0] === 'the' || words.every((w) => OFFICE_TITLES.has(w) || ROLE_NOUNS.has(w)));
 }
 
-/** "Gareth Pennock", "Anwen ap Rhys": two to four words, the first a given name, the last capitalised. */
+/** "Gareth Pennock", "Mary Ann Cole": two to four words, the first a given name, the last capitalised. */
 function isPersonName(text: string): boolean {
   const words = text.trim().split(' ');
   if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return false;
