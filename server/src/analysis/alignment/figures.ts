@@ -248,10 +248,12 @@ function utcCandidates(t: TimeClaim, zone: string | null = t.zone, day?: Calenda
   if (t.utcMinutes !== undefined) return [t.utcMinutes];
   if (zone === null || t.localMinutes === undefined) return [];
   const local = t.localMinutes;
-  // Told of the same day as the other time: that day's daylight saving decides.
+  // Its own day's daylight saving decides ("06:45 on 22 June" read on UK time is BST, never GMT);
+  // told of no day, the other time's day decides, both being told of one day.
   const known = zoneFor(zone);
-  if (known && day && day.month !== undefined && t.date.month === undefined) {
-    const offset = zoneOffset(known, day.year === undefined ? { month: day.month, day: day.day } : day, local);
+  const on = t.date.month !== undefined ? t.date : day;
+  if (known && on && on.month !== undefined) {
+    const offset = zoneOffset(known, on.year === undefined ? { month: on.month, day: on.day } : on, local);
     if (offset !== null) return [local - offset];
   }
   const seasonal = SEASONAL[zone];

@@ -257,12 +257,30 @@ function otherOutcome(f: FigureRef, g: FigureRef): boolean {
   return !!f.tallyOutcome && !!g.tallyOutcome && f.tallyOutcome !== g.tallyOutcome;
 }
 
-/** Two counts of one thing, each told with an equal count of a second thing. */
+/** Two counts of one thing, each told with an equal count of a second thing (after it, or before it). */
 function sameCompanion(f: FigureRef, g: FigureRef): boolean {
   if (f.figure.unit !== 'count' || f.figure.counted !== g.figure.counted || f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact') return false;
   const a = companion(f) ?? rareCompanion(f);
   const b = a && (companion(g) ?? rareCompanion(g));
-  return !!a && !!b && a.counted === b.counted && a.value === b.value && a.qualifier === 'exact' && b.qualifier === 'exact';
+  if (!!a && !!b && a.counted === b.counted && a.value === b.value && a.qualifier === 'exact' && b.qualifier === 'exact') return true;
+  return sameLeader(leader(f), leader(g));
+}
+
+/** The count told right before a count, joined to it ("2,184 passengers and 906 crew"), or null. */
+function leader(r: FigureRef): Figure | null {
+  const prev = r.index > 0 ? r.article.figures[r.index - 1] : undefined;
+  if (!prev || prev.sentence !== r.figure.sentence || prev.unit !== 'count' || !prev.counted || prev.counted === r.figure.counted || prev.span.end > r.figure.span.start) return null;
+  return JOINED.test(r.article.text.plain.slice(prev.span.end, r.figure.span.start)) ? prev : null;
+}
+
+/**
+ * "2,184 passengers and 906 crew" / "2,184 guests and 916 crew": the same exact count right before
+ * says which total follows; of the same thing, or, when its number is seldom told by chance, in
+ * another word for it.
+ */
+function sameLeader(a: Figure | null, b: Figure | null): boolean {
+  if (!a || !b || a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.range || b.range || !equalValues(a.value, b.value)) return false;
+  return a.counted === b.counted || rareCount(a);
 }
 
 /** A count seldom told by chance: 100 or more, not a multiple of ten ("389 letters", not "400 letters"). */

@@ -9,7 +9,7 @@ import { decimalReach, intervalOf, scaledReach, leadQualifier, tailQualifier, tr
 import type { FigureToken } from './tokens';
 import { figureTokens } from './tokens';
 import { local, remembering } from '../../local';
-import { isApposedAge, isBareHour, isOneAdjective, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
+import { isApposedAge, isBareHour, isToldAge, isOneAdjective, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
 import type { UnitRead } from './units';
 import { CAPACITY, DURATION_FACTOR, fractionWords, ISO_CURRENCIES, lemma, pluralNounAt, readFraction, readShareIn, readUnit } from './units';
 import { isFactLine, labelledCounts } from './labels';
@@ -395,6 +395,10 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
     if (unit.unit === 'count' && !unit.counted && isApposedAge(tokens, number.first, value)) {
       unit = { unit: 'count', counted: 'year-old', next: unit.next };
     }
+  }
+  // "I'm sixty-seven," in a transcript: an age told in words or numerals.
+  if (unit.unit === 'count' && !unit.counted && !currency && !number.range && unit.next === next && isToldAge(tokens, reading.first, next, value)) {
+    unit = { unit: 'count', counted: 'year-old', next };
   }
   if (unit.unit === 'count' && !unit.counted && !currency && !number.range) unit = countedFromContext(tokens, unit, next, value, reading.first);
   if (currency) unit = { unit: 'money', measure: currency, counted: unit.unit === 'count' ? unit.counted : null, next: unit.unit === 'count' ? unit.next : next };

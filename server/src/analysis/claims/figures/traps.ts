@@ -179,3 +179,25 @@ export function isApposedAge(tokens: FigureToken[], i: number, value: number): b
   }
   return false;
 }
+
+/** Contractions and pronoun–verb pairs with which a person tells their own or another's age ("I'm 67", "she is seventy"). */
+const AGE_TELLERS = new Set(["i'm", "he's", "she's"]);
+const AGE_PRONOUNS = new Set(['i', 'he', 'she']);
+const AGE_VERBS = new Set(['am', 'is', 'was']);
+
+/**
+ * "I'm sixty-seven, I …", "He's seventy": a person pronoun and "am"/"is"/"'s" before a bare number
+ * that ends its clause tell an age, as transcripts and quotations give it ("it's ten" does not: no person).
+ * `first` is the number's first token, `next` the token after it.
+ */
+export function isToldAge(tokens: FigureToken[], first: number, next: number, value: number): boolean {
+  if (!Number.isInteger(value) || value <= 0 || value >= 120) return false;
+  const after = tokens[next];
+  if (after && !(CLAUSE_END.has(after.text) || after.lower === 'and' || after.lower === 'when')) return false;
+  const prev = tokens[first - 1];
+  if (!prev || prev.kind !== 'word') return false;
+  const said = prev.lower.replace('\u2019', "'");
+  if (AGE_TELLERS.has(said)) return true;
+  return AGE_VERBS.has(said) && AGE_PRONOUNS.has(tokens[first - 2]?.lower ?? '');
+}
+const CLAUSE_END = new Set([',', '.', ';', '!', '?', '—', '–']);

@@ -1,0 +1,29 @@
+// A person telling an age with a pronoun ("I'm sixty-seven,", "He's seventy") gives an age, as a
+// transcript or a quotation says it; a draft's "Name, 67," is then sourced by it.
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../server/src/analysis';
+import { findingsIn } from '../findings/review';
+
+function counted(body: string, words: string): (string | null)[] {
+  return analyzeArticle({ path: 'story.txt', text: body }).figures.filter((f) => f.text === words).map((f) => f.counted);
+}
+
+describe('figures: an age told with a pronoun', () => {
+  it('reads "I\'m sixty-seven," and "He’s seventy" as ages, in words or numerals', () => {
+    assert.deepEqual(counted("MAVIS GREER: Ask me next spring. I'm sixty-seven, I can't wait for ever.", 'sixty-seven'), ['year-old']);
+    assert.deepEqual(counted('He’s seventy, and he has wanted to see the glacier for years.', 'seventy'), ['year-old']);
+    assert.deepEqual(counted('"I am 58 and I still swim every morning," she said.', '58'), ['year-old']);
+  });
+  it('leaves numbers that count something, or are said of no person', () => {
+    assert.deepEqual(counted("He's 12 points ahead of the field.", '12 points'), ['point']);
+    assert.deepEqual(counted("It's ninety, and the shop is shut.", 'ninety'), []);
+  });
+  it('sources a draft\'s age in apposition by the age a person tells in a quotation', () => {
+    const files = {
+      '001_wire.txt': 'LARGS, May 3 (Wirepost) - The ferry was cancelled again on Saturday. ' +
+        '"Ask me next spring. I\'m sixty-seven, I can\'t wait for ever," said Mavis Greer, a retired nurse from Largs.',
+      'draft.md': 'Mavis Greer, 67, a retired nurse from Largs, said she would think about it.',
+    };
+    assert.deepEqual(findingsIn(files, 'draft.md', 'unsourced-claim').map((f) => f.text), []);
+  });
+});
