@@ -67,6 +67,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'halden-prison-escape': 17,
   'aldmoor-minister-resignation': 23,
   'vesna-cruise-norovirus': 20,
+  'lyme-coastal-landslide': 16,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

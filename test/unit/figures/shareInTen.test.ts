@@ -1,6 +1,7 @@
 // "38 of the 96 – roughly four in ten – …": a share told as so many in ten (five, a hundred), set off
-// after the count it describes, is a percentage, compared as one; "one in five residents was
-// affected" and "3 in 10 minutes" go on with words and are left alone. Invented text.
+// after the count it describes or told "of" a whole ("seven in ten of its tenants"), is a percentage,
+// compared as one; "one in five residents was affected" and "3 in 10 minutes" go on with words and
+// are left alone. Invented text.
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../../server/src/analysis';
 import { findingsIn } from '../findings/review';
@@ -16,6 +17,19 @@ describe('figures: a share told "in ten"', () => {
   it('leaves a share that goes on with words, and a count within a stretch of time', () => {
     assert.deepEqual(shares('One in five adults now cycle to work.'), []);
     assert.deepEqual(shares('The striker scored 3 in 10 minutes.'), []);
+  });
+
+  it('reads a share told of a whole ("three in ten of the flats") as a percentage of it', () => {
+    assert.deepEqual(shares('Nearly three in ten of the flats were empty.'), [['Nearly three in ten of the flats', 30, 'flat']]);
+  });
+
+  it('holds a draft\'s share of a whole against a source\'s share in ten of the same whole', () => {
+    const files = {
+      '001_paper.md': 'The housing trust said about seven in ten of its tenants were behind on rent.',
+      'draft_trust.md': 'The housing trust said 45% of its tenants were behind on rent.',
+    };
+    assert.equal(findingsIn(files, 'draft_trust.md', 'figure-conflict').length, 1);
+    assert.equal(findingsIn(files, 'draft_trust.md', 'unsourced-claim').length, 0);
   });
 
   it('holds a draft\'s share against a source\'s share told in ten', () => {

@@ -1,5 +1,5 @@
 // “…,” said harbour engineer Dr Mara Collins.: a description with no article after a strong speech
-// verb, the name closing the sentence, credits that person; so does “…,” Dr Mara Collins, 51, of the
+// verb, the name closing the sentence (or only an age after it: ", 58."), credits that person; so does “…,” Dr Mara Collins, 51, of the
 // Port Authority, told a briefing, where the "of …" is set off by commas as well as the age.
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../../server/src/analysis';
@@ -11,6 +11,12 @@ describe('quotes: a description after the speech verb, and a comma-set "of …"'
   it('credits "said <description> <Name>." to the person named', () => {
     assert.equal(speakerOf('"The pier will be rebuilt by spring," said harbour engineer Dr Mara Collins.'), 'mara collins');
     assert.equal(speakerOf('"The pier will be rebuilt by spring," said harbour engineer Mara Collins.'), 'mara collins');
+  });
+
+  it('credits "said <description> <Name>, 58." (only the age after the name) to the person named', () => {
+    assert.equal(speakerOf('"The pier will be rebuilt by spring," said harbour engineer Mara Collins, 58.'), 'mara collins');
+    // A semicolon after the age closes the clause as a full stop does.
+    assert.equal(speakerOf('"The pier will be rebuilt by spring," said harbour engineer Mara Collins, 58; the board agreed.'), 'mara collins');
   });
 
   it('credits "<Name>, 51, of the <organisation>, told …" to the person named', () => {

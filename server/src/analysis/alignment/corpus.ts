@@ -36,6 +36,7 @@ import { isTemperature } from '../claims/figures/temperature';
 import { agedNoun, agedPerson } from './ages';
 import { arrivingParty, mayTellArrival } from './arrivals';
 import { countOfShare } from './shareOfCount';
+import { storyYearOf, toldYears } from './toldYear';
 
 /** A figure's events: none (only times have them). */
 const NO_EVENTS: readonly string[] = [];
@@ -93,6 +94,12 @@ export interface FigureRef {
   local?: true;
   /** A percentage told as the share of an exact count right before it ("80,375, or 6.7%"): that count (alignment/shareOfCount.ts). */
   shareOf?: number;
+  /** The year its clause tells it of ("A similar slip in 2012 cost £1.8m"; alignment/toldYear.ts). */
+  toldYear?: number;
+  /** Its sentence writes a year out, of this figure or of something else (alignment/toldYear.ts). */
+  namesYear?: true;
+  /** The year of its story: the dateline's, else at least the latest year its article names (alignment/toldYear.ts). */
+  storyYear?: number;
   /** The surname of the named person whose age this is ("Lena Marsh, 41,"; alignment/ages.ts). */
   agedPerson?: string;
   /** The person noun an age is told of ("boy" in "a nine-year-old boy"; alignment/ages.ts). */
@@ -312,6 +319,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   const measurePeaks = withFigures ? peakFigures(article, true) : new Set<number>();
   const measurePeakClasses = new Set<string | null>([...measurePeaks].map((i) => figureClass(article.figures[i])));
   const parts = withFigures ? localParts(article.text, article.figures) : new Set<number>();
+  const years = withFigures ? toldYears(article) : [];
+  const storyYear = withFigures ? storyYearOf(article) : null;
   const figures: FigureRef[] = !withFigures ? [] : article.figures.flatMap((figure, index) => {
     const cls = figureClass(figure);
     if (classes && !(cls && classes.has(cls))) return [];
@@ -353,6 +362,10 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     if (restOfWhole(text, figure)) ref.rest = true;
     if (parts.has(index)) ref.local = true;
     if (ref.inQuote && !converted && !inQuote(figure.span)) ref.expected = true;
+    const year = years[index];
+    if (year?.told != null) ref.toldYear = year.told;
+    if (year?.named) ref.namesYear = true;
+    if (storyYear !== null) ref.storyYear = storyYear;
     const whole = countOfShare(text.plain, article.figures, index);
     if (whole !== null) ref.shareOf = whole;
     const aged = agedPerson(article, figure);

@@ -4,6 +4,7 @@ import type { ArticleClaims, Corpus } from '../alignment/corpus';
 import type { FigurePlan } from './figures';
 import type { FigurePlans } from './figurePlans';
 import { findingId } from './ids';
+import { storyYearOf } from '../alignment/toldYear';
 
 export interface CheckOptions {
   /** Relative tolerance for figures without a qualifier (0.05 = 5%). */
@@ -40,6 +41,25 @@ export class Check {
   get article(): ArticleAnalysis {
     return this.self.article;
   }
+
+  /**
+   * The year the sources date their story in most often (FigureRef.storyYear; the earliest of a
+   * tie), or null: the year of a story whose own article does not date it. Read once per check.
+   */
+  storyYear(): number | null {
+    if (this.sourcesYear === undefined) {
+      const counts = new Map<number, number>();
+      for (const o of this.others()) {
+        const y = storyYearOf(o.article);
+        if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
+      }
+      let best: number | null = null;
+      for (const [y, n] of counts) if (best === null || n > (counts.get(best) ?? 0) || (n === counts.get(best) && y < best)) best = y;
+      this.sourcesYear = best;
+    }
+    return this.sourcesYear;
+  }
+  private sourcesYear: number | null | undefined;
 
   /** Sources other than the article itself. */
   *others(): IterableIterator<ArticleClaims> {

@@ -448,6 +448,24 @@ export function distinctModifiers(f: FigureRef, g: FigureRef): boolean {
   return true;
 }
 
+/** Years a figure's own year lies before its story's for it to be history, not the story's figure (last year's results are news). */
+const PAST_YEARS = 2;
+
+/**
+ * Two figures told of different years: each of the year its clause names ("in 2012"). A figure whose
+ * sentence writes no year at all is of its story's time: the year its article is dated, else the
+ * other's, else the sources' (Check.storyYear); another year's when at least PAST_YEARS later.
+ */
+function otherYears(check: Check, f: FigureRef, g: FigureRef): boolean {
+  if (f.toldYear === g.toldYear) return false;
+  if (f.toldYear !== undefined && g.toldYear !== undefined) return true;
+  const told = (f.toldYear ?? g.toldYear) as number;
+  const untold = f.toldYear === undefined ? f : g;
+  if (untold.namesYear) return false;
+  const story = untold.storyYear ?? (untold === f ? g : f).storyYear ?? check.storyYear();
+  return story !== undefined && story !== null && story - told >= PAST_YEARS;
+}
+
 /** An open-ended figure ("more than two dozen") agrees with a lot; an exact one says more. */
 function bounded(f: FigureRef): boolean {
   return Number.isFinite(f.figure.interval.high) && f.figure.interval.low > 0;
@@ -559,6 +577,9 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     // A rise over a stated stretch ("gained 41% in the 12 months") and a percentage of no stretch
     // (a premium, a day's move) are two quantities: never in conflict.
     if (!ok && f.period !== g.period) continue;
+    // "A similar slip in 2012 cost £1.8m" / "repairs will cost £4.5m": a figure of a past year and
+    // one of the story's time are two quantities: never in conflict.
+    if (!ok && otherYears(check, f, g)) continue;
     // "44% of all its members voted yes" / "81,907 voted yes (79.4%)": a share of a whole the writer
     // names is not a share of those who took part; only a share of a named whole is held to it.
     if (!ok && f.figure.unit === 'percent' && g.figure.unit === 'percent' && (wholeOf(f) === 'all') !== (wholeOf(g) === 'all')) continue;

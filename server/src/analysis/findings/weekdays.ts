@@ -84,10 +84,29 @@ export function twoWeekdays(r: TimeRef): boolean {
 /** Words that tell a day by another ("on Wednesday, a day after …", "the next day"): literal alternatives, linear-time. */
 const RELATIVE = /\b(?:days?\s+(?:after|before|later|earlier)|(?:next|following|previous)\s+day)\b/i;
 
-/** The weekday's sentence counts days from another moment: its day is told twice, of two events. */
+/** The same words, each found in turn (relativeDay). */
+const RELATIVE_ALL = new RegExp(RELATIVE.source, 'gi');
+/** "the following day", "the next day": a day counted from the one told before it. */
+const COUNTED_ON = /^(?:next|following|previous)\s/i;
+
+/**
+ * The weekday's sentence counts days from another moment: its day is told twice, of two events.
+ * Not "… on Saturday, and inspected them the following day": a later clause that counts its own day
+ * on from this weekday leaves this weekday its own clause's.
+ */
 export function relativeDay(r: TimeRef): boolean {
   const s = r.article.text.sentences[r.time.sentence];
-  return !!s && RELATIVE.test(r.article.text.plain.slice(s.span.start, s.span.end));
+  if (!s) return false;
+  const plain = r.article.text.plain;
+  const body = plain.slice(s.span.start, s.span.end);
+  RELATIVE_ALL.lastIndex = 0;
+  for (let m = RELATIVE_ALL.exec(body); m; m = RELATIVE_ALL.exec(body)) {
+    const at = s.span.start + m.index;
+    const between = at >= r.time.span.end ? plain.slice(r.time.span.end, at) : '';
+    if (COUNTED_ON.test(m[0]) && (between.includes(',') || between.includes(';'))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Characters before a weekday read for a lasting state told with it ("will stay shut on Tuesday"). */

@@ -356,7 +356,7 @@ const SHARE_WHOLES: Record<string, number> = wordTable({ three: 3, four: 4, five
 
 /**
  * "– roughly four in ten –", "…, or one in every three.": a share set off after the count it describes,
- * as a percentage.
+ * or told of a whole ("seven in ten of its tenants"), as a percentage.
  */
 export function readShareIn(tokens: FigureToken[], i: number): { value: number; of: string | null; next: number } | null {
   const part = tokens[i];
@@ -367,6 +367,9 @@ export function readShareIn(tokens: FigureToken[], i: number): { value: number; 
   const whole = tokens[k];
   const y = whole ? SHARE_WHOLES[whole.lower] : undefined;
   if (y === undefined || x >= y) return null;
+  // "seven in ten of its tenants": "of" names the whole the share is of, as after "56%".
+  const of = percentOf(tokens, k + 1);
+  if (of) return { value: (100 * x) / y, of: of.of, next: of.next };
   // Set off on its own ("38 of the 96 – roughly four in ten – were restored"): "one in five residents
   // was affected", "3 in 10 minutes" go on with words and are left alone.
   const after = tokens[k + 1];

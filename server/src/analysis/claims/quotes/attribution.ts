@@ -72,14 +72,19 @@ export function attributionAfter(ctx: ArticleContext, tokens: Token[], j: number
 /**
  * A person described after the speech verb at k: “…,” state fire commander Jo Park said (the verb
  * after the name), or “…,” said marine biologist Dr Lena Hart. (a strong speech verb, the name
- * closing the sentence).
+ * closing the sentence, or only the person's age after it: "said harbour master Jo Park, 58.").
  */
 function describedAttribution(tokens: Token[], k: number, described: Located): Attribution | null {
   const v = skipAdverbs(tokens, described.last + 1);
   if (isSpeechVerb(tokens[v])) return { found: described, verb: v, end: v };
-  const after = tokens[described.last + 1];
+  let a = described.last + 1;
+  if (tokens[a]?.text === ',' && AGE.test(tokens[a + 1]?.text ?? '')) a += 2;
+  const after = tokens[a];
   return isSpeechVerb(tokens[k], true) && (!after || after.text === '.' || after.text === ';') ? { found: described, verb: k, end: described.last } : null;
 }
+
+/** A person's age as an apposition: one to three digits. */
+const AGE = /^\d{1,3}$/;
 
 /** Is the speech-verb-shaped token at i used as a verb here? */
 export function isVerbUse(ctx: ArticleContext, tokens: Token[], i: number): boolean {
