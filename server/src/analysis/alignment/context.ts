@@ -175,8 +175,7 @@ function longSentence(plain: string, sentence: Span): LongSentence {
   if (!found) {
     const breaks: Span[] = [];
     const body = plain.slice(sentence.start, sentence.end);
-    const re = new RegExp(CLAUSE_BREAK.source, 'g');
-    for (let m = re.exec(body); m; m = re.exec(body)) breaks.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+    for (const b of clauseBreaks(body)) breaks.push({ start: sentence.start + b.start, end: sentence.start + b.end });
     found = { tokens: contentTokens(plain, sentence.start, sentence.end), breaks };
     longSentences.set(key, found);
   }
@@ -475,11 +474,42 @@ export function clauseAround(plain: string, whole: Span, claim: Span): Span {
     return { start, end };
   }
   const body = plain.slice(sentence.start, sentence.end);
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) {
-    const at = sentence.start + m.index;
-    if (at + m[0].length <= claim.start) start = at + m[0].length;
+  for (const b of clauseBreaks(body)) {
+    const at = sentence.start + b.start;
+    if (sentence.start + b.end <= claim.start) start = sentence.start + b.end;
     else if (at >= claim.end) { end = at; break; }
   }
   return { start, end };
+}
+
+/** Most words after a dash, to the next break or the sentence's end, that set off a detail of the clause before. */
+const DASH_TAIL_WORDS = 3;
+
+/**
+ * CLAUSE_BREAK's matches in `body`, offsets into it. A dash before a short tail ("Town Hall, Harlow
+ * – capacity 400.", "… 40 homes – a record") sets off a detail of what comes before, not a clause of
+ * its own, and is no break.
+ */
+function clauseBreaks(body: string): Span[] {
+  const found: Span[] = [];
+  const re = new RegExp(CLAUSE_BREAK.source, 'g');
+  for (let m = re.exec(body); m; m = re.exec(body)) found.push({ start: m.index, end: m.index + m[0].length });
+  return found.filter((b, k) => !(isDash(body.charCodeAt(b.start)) && wordsUpTo(body, b.end, found[k + 1]?.start ?? body.length, DASH_TAIL_WORDS + 1) <= DASH_TAIL_WORDS));
+}
+
+const isDash = (c: number): boolean => c === 0x2014 || c === 0x2013;
+/** One letter or digit (made once, as LETTER_RUNS is). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Runs of letters or digits in body[from, to), counted up to `most`. */
+function wordsUpTo(body: string, from: number, to: number, most: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to && n < most; i++) {
+    const c = body.charCodeAt(i);
+    const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_DIGIT.test(body.charAt(i));
+    if (word && !inWord) n++;
+    inWord = word;
+  }
+  return n;
 }

@@ -9,7 +9,7 @@ import { SpeakerDirectory } from './speakers';
 import { LOCAL_CLOCK } from './figures';
 import { datelineZone } from '../claims/times/placeZones';
 import { contentWords, tokenize } from './words';
-import { lemma } from '../claims/figures/units';
+import { CAPACITY, HELD_PEOPLE, lemma } from '../claims/figures/units';
 import { isNumberWord } from '../claims/figures/numbers';
 import { expectedValue, restOfWhole, startingValue } from '../claims/anchors';
 import type { PartOfDay } from '../claims/partOfDay';
@@ -202,7 +202,8 @@ function figureModifiers(f: Figure): Set<string> {
   for (const t of tokenize(f.text)) {
     const w = t.norm.replace(/'s$/, '').replace(/'/g, '');
     // Words after the thing counted tell what happened to it ("Relief camps opened: 27"), not which kind.
-    if (lemma(w) === f.counted) break;
+    // "can take 600 people" counts a capacity: "people" is its noun, no kind of capacity.
+    if (lemma(w) === f.counted || (f.counted === CAPACITY && HELD_PEOPLE.has(lemma(w)))) break;
     if (w.length < 2 || /^\d/.test(w) || QUALIFYING.has(w) || lemma(w) === f.counted || isNumberWord(w)) continue;
     const c = contentWords(w);
     if (c.length === 1 && !c[0].startsWith('~')) out.add(c[0]);

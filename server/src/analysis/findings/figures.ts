@@ -476,9 +476,27 @@ interface PerArticle {
   agree: FigureRef[];
   momentAgree: FigureRef[];
   momentConflict: FigureRef[];
-  contextConflict: { ref: FigureRef; sim: number } | null;
+  /** The source's figure in conflict told most alike; `near`: the words right beside it the draft's figure has too (0 for a source). */
+  contextConflict: { ref: FigureRef; sim: number; near: number } | null;
   /** A share of the same base told with another number ("18% of its customers"), however worded. */
   baseConflict: FigureRef | null;
+}
+
+/** Words right beside a figure, shared with the draft's, that tell it as the draft's own thing. */
+const NEAR_TOLD = 3;
+
+/**
+ * Which of one source's figures in conflict the draft's is held to: the most alike, but one told in
+ * the draft's words right beside it before one only loosely alike by sentence ("… Riverside Centre in
+ * Dunmore, which can take 500 people; St Aidan's hall; …" against a listing's "Riverside Centre,
+ * Dunmore – capacity 300" and "St Aidan's hall, Dunmore – capacity 350").
+ */
+function rankedAbove(sim: number, near: number, held: { sim: number; near: number }): boolean {
+  const told = near >= NEAR_TOLD;
+  const heldTold = held.near >= NEAR_TOLD;
+  if (told && !heldTold && held.sim < OUTWEIGHS_COINCIDENCE) return true;
+  if (heldTold && !told && sim < OUTWEIGHS_COINCIDENCE) return false;
+  return sim > held.sim;
 }
 
 /** Below this likeness a compatible figure elsewhere is a coincidence, not support. */
@@ -825,7 +843,8 @@ export function checkFigures(check: Check): void {
         }
       }
       const p = slot(g);
-      if (!p.contextConflict || sim > p.contextConflict.sim) p.contextConflict = { ref: g, sim };
+      const near = check.isDraft ? s.nearShared() : 0;
+      if (!p.contextConflict || rankedAbove(sim, near, p.contextConflict)) p.contextConflict = { ref: g, sim, near };
       if (check.isDraft) beside.set(g, { shared: s.nearShared(), likeness: s.nearLikeness(), sim });
     }
     if (beside.size > 0) for (const p of byArticle.values()) for (const a of p.agree) if (sentenceRival(f, a, p, beside)) numberOnly.add(a);

@@ -11,7 +11,7 @@ import { figureTokens } from './tokens';
 import { local, remembering } from '../../local';
 import { isApposedAge, isBareHour, isToldAge, isOneAdjective, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
 import type { UnitRead } from './units';
-import { CAPACITY, DURATION_FACTOR, fractionWords, ISO_CURRENCIES, lemma, pluralNounAt, readFraction, readShareIn, readUnit } from './units';
+import { CAPACITY, DURATION_FACTOR, HELD_PEOPLE, fractionWords, ISO_CURRENCIES, lemma, pluralNounAt, readFraction, readShareIn, readUnit } from './units';
 import { isFactLine, labelledCounts } from './labels';
 import { wordTable } from '../../wordTable';
 import { CueWords } from './cue';
@@ -428,6 +428,10 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   if (unit.unit === 'count' && !unit.counted && !currency && isCapacityBefore(tokens, reading.first)) {
     unit = { ...unit, counted: CAPACITY };
   }
+  // "a hall that can take 600 people", "room for 800 people": what a place holds, not who is in it.
+  if (unit.unit === 'count' && (!unit.counted || HELD_PEOPLE.has(unit.counted)) && !currency && !number.range && isHoldingBefore(tokens, leadQualifier(tokens, reading.first).first)) {
+    unit = { ...unit, counted: CAPACITY };
+  }
   // "a condition score of 54": a score counts nothing, but it is one figure of the thing scored.
   if (unit.unit === 'count' && !unit.counted && !currency && !number.range && isScoreBefore(tokens, leadQualifier(tokens, reading.first).first)) {
     unit = { ...unit, counted: SCORE };
@@ -645,11 +649,31 @@ function labelledCount(tokens: FigureToken[], first: number): { counted: string;
   return counted ? { counted, first: start } : null;
 }
 
-/** "capacity of 52,000", "capacity: 52,000", "capacity is 52,000" just before the number at `first`. */
+/**
+ * "capacity of 52,000", "capacity: 52,000", "capacity is 52,000" just before the number at `first`;
+ * a listing's "Town Hall – capacity 400", "(total capacity 800)" with nothing between.
+ */
 function isCapacityBefore(tokens: FigureToken[], first: number): boolean {
   const link = tokens[first - 1];
+  if (link?.lower === 'capacity') return true;
   if (!link || !(link.lower === 'of' || link.text === ':' || link.lower === 'is' || link.lower === 'was')) return false;
   return tokens[first - 2]?.lower === 'capacity';
+}
+
+/** Verbs of holding that tell a capacity after a modal ("can take", "could sleep"), not who is there now ("is holding 386"). */
+const HOLDING_VERBS = new Set(['take', 'hold', 'house', 'sleep', 'accommodate', 'seat', 'fit', 'shelter']);
+const HOLDING_MODALS = new Set(['can', 'could', 'will', 'would']);
+
+/** "can take", "could comfortably house", "room for", "space for" just before a count at `first`. */
+function isHoldingBefore(tokens: FigureToken[], first: number): boolean {
+  const verb = tokens[first - 1];
+  if (!verb || verb.kind !== 'word') return false;
+  if (verb.lower === 'for') return tokens[first - 2]?.lower === 'room' || tokens[first - 2]?.lower === 'space';
+  if (!HOLDING_VERBS.has(verb.lower)) return false;
+  // One adverb may stand between: "can comfortably hold".
+  let k = first - 2;
+  if (tokens[k]?.kind === 'word' && tokens[k].lower.endsWith('ly') && tokens[k].lower.length > 3) k--;
+  return HOLDING_MODALS.has(tokens[k]?.lower ?? '');
 }
 
 /** What "a score of 54" counts: the score itself. */

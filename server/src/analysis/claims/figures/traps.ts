@@ -84,6 +84,7 @@ export function numeralIsNotFigure(tokens: FigureToken[], i: number, money = fal
     const sentenceStart = i - 1 === 0 || tokens[i - 2]?.kind === 'symbol' && /[.:;!?“"‘(]/.test(tokens[i - 2].text);
     if (capital && !sentenceStart && !WEEKDAYS.has(prev.lower) && !/,/.test(t.text) && !(next && (next.text === '%' || /^(?:percent|per|million|billion|trillion|thousand)$/.test(next.lower)))) return true;
   }
+  if (t.kind === 'number' && isStreetNumber(tokens, i)) return true;
   // Phone numbers and codes: "1800 412 760", "call the SES on 132 500", "Triple Zero (000)".
   if (t.kind === 'number' && (inPhoneNumber(tokens, i) || LEADING_ZERO.test(t.text))) return true;
   // Emergency numbers: "a 999 call", "dialled 911".
@@ -93,6 +94,34 @@ export function numeralIsNotFigure(tokens: FigureToken[], i: number, money = fal
   if (next?.lower === 'in' && (next2?.kind === 'number') && !(isYearNumeral(next2) && !/^[1-9]$/.test(t.text))) return true;
   if (prev?.lower === 'in' && prev2?.kind === 'number') return true;
   return false;
+}
+
+/** Words that end a street's name: "Fairview Road", "W. Third St.", "Church Street". */
+const STREET_WORDS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr',
+  'way', 'place', 'pl', 'court', 'square', 'sq', 'terrace', 'crescent', 'close', 'parkway', 'pkwy']);
+/** A compass point before a street's name: "315 W. Third St.", "12 North Quay Road". */
+const STREET_COMPASS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
+/** Most name words between a house number and its street word ("Martin Luther King Jr"). */
+const STREET_NAME_WORDS = 3;
+
+const capitalised = (t: FigureToken | undefined): boolean => !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
+
+/**
+ * A house number: "1200 Fairview Road, Harlow", "315 W. Third St.", "88 Church Street". The street's
+ * name is capitalised and ends in a street word; a lower-case plural after it makes the number a
+ * count of what the street names ("40 Main Street businesses").
+ */
+function isStreetNumber(tokens: FigureToken[], i: number): boolean {
+  if (!/^\d{1,5}$/.test(tokens[i].text)) return false;
+  let k = i + 1;
+  if (capitalised(tokens[k]) && STREET_COMPASS.has(tokens[k].lower)) { k++; if (tokens[k]?.text === '.' && !tokens[k].spaced) k++; }
+  let names = 0;
+  while (capitalised(tokens[k]) && !STREET_WORDS.has(tokens[k].lower) && names < STREET_NAME_WORDS) { k++; names++; }
+  if (names === 0 || !capitalised(tokens[k]) || !STREET_WORDS.has(tokens[k].lower)) return false;
+  k++;
+  if (tokens[k]?.text === '.' && !tokens[k].spaced) k++;
+  const after = tokens[k];
+  return !(after && after.kind === 'word' && after.text[0] === after.lower[0] && after.lower.endsWith('s'));
 }
 
 /** A group of a phone number: two to four digits, no comma or point. */

@@ -391,6 +391,8 @@ function centsAt(tokens: FigureToken[], k: number): { measure: string; next: num
 
 /** What a venue holds: "a 52,000-capacity ground", "capacity of 52,000", "a 40,000-seat stadium" count one thing. */
 export const CAPACITY = 'capacity';
+/** Who a place's room is counted in ("can take 600 people", "room for 40 guests"): the capacity's noun, not a kind of it. */
+export const HELD_PEOPLE: ReadonlySet<string> = new Set(['person', 'people', 'guest', 'evacuee', 'visitor', 'spectator', 'fan', 'passenger', 'patient', 'resident', 'student', 'pupil', 'child', 'family']);
 /** Places whose seats are their capacity ("a 400-seat theatre"), not seats won or held ("a 120-seat majority"). */
 const VENUES = new Set(['stadium', 'ground', 'arena', 'venue', 'theatre', 'theater', 'hall', 'auditorium', 'amphitheatre',
   'amphitheater', 'bowl', 'dome', 'park', 'velodrome', 'coliseum', 'colosseum', 'racecourse', 'circuit', 'field']);
