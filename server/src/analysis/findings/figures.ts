@@ -146,7 +146,11 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (reading && (f.offPeak || g.offPeak) && (!f.measuredAt || !g.measuredAt || differentMoments(f.measuredAt, g.measuredAt))) return false;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
   // Counts of things compare only by their own words; other figures by the words around them too.
-  if (growing(f)) return false;
+  // "In all, 43 residents addressed councillors" / "Forty-one members of the public addressed the
+  // meeting": a count told as done, in sources of one day, is one tally like a measure (below), in
+  // the same like words a fixed quantity needs; not a running count ("have been diverted", "had
+  // been", "by Wednesday evening", "so far": still moving, or a snapshot of a moment).
+  if (growing(f) && (!sameDay(f, g) || ratio(f.figure, g.figure) > DONE_RATIO || !(toldAsDone(f) && toldAsDone(g)))) return false;
   // A measure ("a depth of 18 km" / "Depth: 10 km") is the same whenever it is told: held to the
   // same likeness as a draft's figure, and named by one word as well as by two.
   const measure = f.figure.unit === 'count' && !changesOverTime(f.figure);
@@ -159,6 +163,31 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // water without enough disinfectant for roughly 16 hours"): three words beside both in like clauses.
   if (likeDurations(f, g, s)) return true;
   return shared >= (measure ? 1 : 2) && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
+}
+
+/**
+ * A word of a count still running or a snapshot anywhere in its sentence: a perfect ("have been"), a
+ * mark of progress.
+ */
+const RUNNING = /\b(?:have|has|had|'ve|so far|now|still|yet|as of|currently|at least|rose|risen|rises|climbed|climbs|until|since)\b/i;
+/** Before a count in its sentence: it is a part of a group told before ("Of those, 29 …", "including 12 …"). */
+const PART_OF_BEFORE = /\b(?:of (?:those|them|whom|these)|among (?:them|those|these)|including)\b/i;
+/** Two finished tallies further apart than this are two counts (a part and its whole), not one misreported. */
+const DONE_RATIO = 1.25;
+/** A sentence opening on the moment its counts are told of ("By Wednesday evening, …", "As of 6pm, …"). */
+const SNAPSHOT_OPENING = /^\W*(?:by|as of|at)\b/i;
+
+/**
+ * A count told as a finished tally: no clock time or day tied to it, and no word in its sentence of a
+ * count still moving or of a moment it is read at. The sentence is read only for counts that have
+ * got this far (two sources' counts of one class in like words).
+ */
+function toldAsDone(r: FigureRef): boolean {
+  if (r.anchor || r.inQuote) return false;
+  const s = r.article.text.sentences[r.figure.sentence];
+  if (!s) return false;
+  const text = r.article.text.plain.slice(s.span.start, s.span.end);
+  return !RUNNING.test(text) && !SNAPSHOT_OPENING.test(text) && !PART_OF_BEFORE.test(text.slice(0, r.figure.span.start - s.span.start));
 }
 
 /** Words beside two sources' durations, and the likeness of their clauses, that make them one span of time. */
