@@ -62,4 +62,24 @@ describe('figure findings: two sources held together by a third on one side', ()
       assert.deepEqual(against(otherDay, '001_wire.txt'), []);
     });
   });
+
+  describe('caps', () => {
+    const deal = {
+      '000_wire.txt': day + 'The club paid a record fee, with up to 9 million euros more in add-ons tied to appearances.' + pad,
+      '001_blog.md': day + 'The fee rises by up to €11m in add-ons on top, tied to goals and appearances.' + pad,
+      '002_radio.txt': day + 'There is up to nine million euros on top in add-ons, the club said.' + pad,
+    };
+
+    it('two caps on one thing, one side told by a third source, disagree', () => {
+      assert.deepEqual(against(deal, '001_blog.md'), ['000,002']);
+      assert.deepEqual(against(deal, '000_wire.txt'), ['001']);
+    });
+
+    it('without a third source, or against a cap of something else, they do not', () => {
+      const two = { '000_wire.txt': deal['000_wire.txt'], '001_blog.md': deal['001_blog.md'] };
+      assert.deepEqual(against(two, '001_blog.md'), []);
+      const other = { ...deal, '001_blog.md': day + 'Fines for the breach can run to up to €11m, the regulator warned.' + pad };
+      assert.deepEqual(against(other, '001_blog.md'), []);
+    });
+  });
 });

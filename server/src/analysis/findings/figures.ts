@@ -120,6 +120,8 @@ const SOURCE_OVERLAP = 0.6;
 function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
   const clock = (r: FigureRef) => r.anchor?.granularity === 'clock';
   if (f.inQuote || ratio(f.figure, g.figure) > SOURCE_RATIO) return false;
+  // "up to 13 million euros more in add-ons" / "up to €15m on top": two caps are held only by a third source.
+  if (capped(f) && capped(g)) return sidedByThird(check, f, g, s);
   if (!bounded(f) || !bounded(g)) return false;
   const v = check.corpus.vocabulary;
   // People in one condition ("in intensive care") counted in articles of the same day: one count.
@@ -208,7 +210,8 @@ function sidedByThird(check: Check, f: FigureRef, g: FigureRef, s: Surround): bo
   if (statesOfClass(f.article.figures, f.cls, g.figure.value) || statesOfClass(g.article.figures, g.cls, f.figure.value)) return false;
   for (const [side, other] of [[f, g], [g, f]] as const) {
     for (const h of check.corpus.figureCandidates(side, 0, 1, side.article.path)) {
-      if (h.article === other.article || h.cls !== side.cls || h.inQuote || h.figure.range || !bounded(h) || !sameNumber(side, h)) continue;
+      if (h.article === other.article || h.cls !== side.cls || h.inQuote || h.figure.range || !sameNumber(side, h)) continue;
+      if (capped(side) ? !capped(h) : !bounded(h)) continue;
       if (h.anchor?.granularity === 'clock' || statesOfClass(h.article.figures, h.cls, other.figure.value)) continue;
       if (growing(h) && (!sameDay(side, h) || !toldFinished(h))) continue;
       const t = surround(check, side, h);
@@ -255,6 +258,11 @@ function sharedRareCount(f: FigureRef, g: FigureRef): boolean {
     for (const b of sentenceFellows(g)) if (b.unit === 'count' && b.qualifier === 'exact' && !b.range && equalValues(a.value, b.value)) return true;
   }
   return false;
+}
+
+/** A cap ("up to €13m"): open below, but two caps on one thing state the same limit (boundsDisagree). */
+function capped(r: FigureRef): boolean {
+  return r.figure.qualifier === 'up-to' && !r.figure.range && Number.isFinite(r.figure.interval.high);
 }
 
 /** Whether a count of people or things is one that can grow (not a measure). */
