@@ -120,9 +120,10 @@ const SOURCE_OVERLAP = 0.6;
 function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
   const clock = (r: FigureRef) => r.anchor?.granularity === 'clock';
   if (f.inQuote || ratio(f.figure, g.figure) > SOURCE_RATIO) return false;
+  // "up to 13 million euros more in add-ons" / "up to €15m on top": two caps are held only by a third source.
+  if (capped(f) && capped(g)) return sidedByThird(check, f, g, s);
   if (!bounded(f) || !bounded(g)) return false;
   const v = check.corpus.vocabulary;
-  const growing = (r: FigureRef) => changesOverTime(r.figure) && r.figure.unit === 'count';
   // People in one condition ("in intensive care") counted in articles of the same day: one count.
   const oneConditionCount = f.condition !== null && f.condition === g.condition && f.figure.counted === g.figure.counted && sameDay(f, g) && !clock(f) && !clock(g);
   if (oneConditionCount && f.condition !== TAKEN_TO_HOSPITAL) return true;
@@ -145,12 +146,20 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   const reading = f.figure.unit === 'count' && !changesOverTime(f.figure);
   if (reading && (f.offPeak || g.offPeak) && (!f.measuredAt || !g.measuredAt || differentMoments(f.measuredAt, g.measuredAt))) return false;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
+<<<<<<< HEAD
   // "three meetings between the minister and the donor" / "four meetings between …": how often the
   // same parties met, in like words, is one tally of what is over, not a count still moving.
   if (f.figure.counted === g.figure.counted && ENCOUNTERS.has(f.figure.counted ?? '') && f.figure.qualifier === 'exact' &&
     g.figure.qualifier === 'exact' && v.shared(f.near, g.near).count >= ENCOUNTER_SHARED && v.overlap(f.near, g.near) >= ENCOUNTER_OVERLAP) return true;
+=======
+  if (sidedByThird(check, f, g, s)) return true;
+>>>>>>> recall-figs3
   // Counts of things compare only by their own words; other figures by the words around them too.
-  if (growing(f)) return false;
+  // "In all, 43 residents addressed councillors" / "Forty-one members of the public addressed the
+  // meeting": a count told as done, in sources of one day, is one tally like a measure (below), in
+  // the same like words a fixed quantity needs; not a running count ("have been diverted", "had
+  // been", "by Wednesday evening", "so far": still moving, or a snapshot of a moment).
+  if (growing(f) && (!sameDay(f, g) || ratio(f.figure, g.figure) > DONE_RATIO || !(toldAsDone(f) && toldAsDone(g)))) return false;
   // A measure ("a depth of 18 km" / "Depth: 10 km") is the same whenever it is told: held to the
   // same likeness as a draft's figure, and named by one word as well as by two.
   const measure = f.figure.unit === 'count' && !changesOverTime(f.figure);
@@ -163,6 +172,124 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // water without enough disinfectant for roughly 16 hours"): three words beside both in like clauses.
   if (likeDurations(f, g, s)) return true;
   return shared >= (measure ? 1 : 2) && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
+}
+
+/**
+ * A word of a count still running or a snapshot anywhere in its sentence: a perfect ("have been"), a
+ * mark of progress.
+ */
+const RUNNING = /\b(?:have|has|had|'ve|so far|now|still|yet|as of|currently|at least|rose|risen|rises|climbed|climbs|until|since)\b/i;
+/** Before a count in its sentence: it is a part of a group told before ("Of those, 29 …", "including 12 …"). */
+const PART_OF_BEFORE = /\b(?:of (?:those|them|whom|these)|among (?:them|those|these)|including)\b/i;
+/** Two finished tallies further apart than this are two counts (a part and its whole), not one misreported. */
+const DONE_RATIO = 1.25;
+/** A sentence opening on the moment its counts are told of ("By Wednesday evening, …", "As of 6pm, …"). */
+const SNAPSHOT_OPENING = /^\W*(?:by|as of|at)\b/i;
+
+/**
+ * A count told as a finished tally: no clock time or day tied to it, and no word in its sentence of a
+ * count still moving or of a moment it is read at. The sentence is read only for counts that have
+ * got this far (two sources' counts of one class in like words).
+ */
+function toldAsDone(r: FigureRef): boolean {
+  return r.anchor === null && toldFinished(r);
+}
+
+/**
+ * "612 sites in 36 countries" / "612 hospitals … in 38 countries", where a third source also tells 38
+ * countries: two sources' figures of one class, close (within DONE_RATIO, or digits swapped), in
+ * words with something in common, are one quantity told two ways when a third source tells one side's
+ * number in words like that side's, and no one of the three states the other side's number of that
+ * class too (a source with both numbers tells two quantities, or a change). A count of people or
+ * things is held so only when told as done, in sources of one day. Asked only of two sources'
+ * conflicting figures that nothing else ties.
+ */
+function sidedByThird(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
+  if (f.cls === null || f.cls !== g.cls || f.figure.range || g.figure.range) return false;
+  // Shares and durations: one sentence's many are of many things, whatever a third source says.
+  if (f.figure.unit === 'percent' || f.figure.unit === 'duration') return false;
+  if (ratio(f.figure, g.figure) > DONE_RATIO && !s.transposed()) return false;
+  if (growing(f) && (!sameDay(f, g) || !toldFinished(f) || !toldFinished(g))) return false;
+  // "* LUNDY trial enrolled 14,286 patients in 36 countries" atop a story that tells it again below:
+  // one claim, summed up in a bullet and told in full later, is flagged once, where it is told in full.
+  if (summedUpFirst(f) || summedUpFirst(g)) return false;
+  if (s.nearShared() === 0 && sameQuantity(f, g, s) < SUPPORT && !sharedRareCount(f, g)) return false;
+  if (statesOfClass(f.article.figures, f.cls, g.figure.value) || statesOfClass(g.article.figures, g.cls, f.figure.value)) return false;
+  for (const [side, other] of [[f, g], [g, f]] as const) {
+    for (const h of check.corpus.figureCandidates(side, 0, 1, side.article.path)) {
+      if (h.article === other.article || h.cls !== side.cls || h.inQuote || h.figure.range || !sameNumber(side, h)) continue;
+      if (capped(side) ? !capped(h) : !bounded(h)) continue;
+      if (h.anchor?.granularity === 'clock' || statesOfClass(h.article.figures, h.cls, other.figure.value)) continue;
+      if (growing(h) && (!sameDay(side, h) || !toldFinished(h))) continue;
+      const t = surround(check, side, h);
+      if (t.nearShared() >= 1 || sameQuantity(side, h, t) >= SUPPORT || sharedRareCount(side, h)) return true;
+    }
+  }
+  return false;
+}
+
+/** A bullet's opening: "* ", "- ", "• ". */
+function isBullet(plain: string, at: number): boolean {
+  const c = plain[at];
+  return (c === '*' || c === '-' || c === '•') && plain[at + 1] === ' ';
+}
+
+/** A figure in a sentence that opens with a bullet, whose article states its number in its class again in a later sentence. */
+function summedUpFirst(r: FigureRef): boolean {
+  const s = r.article.text.sentences[r.figure.sentence];
+  if (!s || !isBullet(r.article.text.plain, s.span.start)) return false;
+  const figures = r.article.figures;
+  for (let k = r.index + 1; k < figures.length; k++) {
+    const h = figures[k];
+    if (h.sentence !== r.figure.sentence && equalValues(h.value, r.figure.value) && figureClass(h) === r.cls) return true;
+  }
+  return false;
+}
+
+/** The figures of a figure's sentence other than itself. */
+function* sentenceFellows(r: FigureRef): IterableIterator<Figure> {
+  const figures = r.article.figures;
+  for (const step of [-1, 1]) {
+    for (let k = r.index + step; k >= 0 && k < figures.length && figures[k].sentence === r.figure.sentence; k += step) yield figures[k];
+  }
+}
+
+/**
+ * "The trial was run at 612 sites in 36 countries" / "… at 612 hospitals in 38 countries": each
+ * sentence states the same count seldom told by chance (rareCount), exactly, beside the figure: the
+ * two sentences tell one fact, whatever their words.
+ */
+function sharedRareCount(f: FigureRef, g: FigureRef): boolean {
+  for (const a of sentenceFellows(f)) {
+    if (a.unit !== 'count' || a.qualifier !== 'exact' || a.range || !rareCount(a) || equalValues(a.value, f.figure.value)) continue;
+    for (const b of sentenceFellows(g)) if (b.unit === 'count' && b.qualifier === 'exact' && !b.range && equalValues(a.value, b.value)) return true;
+  }
+  return false;
+}
+
+/** A cap ("up to €13m"): open below, but two caps on one thing state the same limit (boundsDisagree). */
+function capped(r: FigureRef): boolean {
+  return r.figure.qualifier === 'up-to' && !r.figure.range && Number.isFinite(r.figure.interval.high);
+}
+
+/** Whether a count of people or things is one that can grow (not a measure). */
+function growing(r: FigureRef): boolean {
+  return changesOverTime(r.figure) && r.figure.unit === 'count';
+}
+
+/** No word in its sentence of a count still running or of a moment it is read at, nor of a part of a group told before. */
+function toldFinished(r: FigureRef): boolean {
+  if (r.anchor?.granularity === 'clock' || r.inQuote) return false;
+  const s = r.article.text.sentences[r.figure.sentence];
+  if (!s) return false;
+  const text = r.article.text.plain.slice(s.span.start, s.span.end);
+  return !RUNNING.test(text) && !SNAPSHOT_OPENING.test(text) && !PART_OF_BEFORE.test(text.slice(0, r.figure.span.start - s.span.start));
+}
+
+/** Whether any of the figures is of this class with this very number. */
+function statesOfClass(figures: readonly Figure[], cls: string, value: number): boolean {
+  for (const h of figures) if (equalValues(h.value, value) && figureClass(h) === cls) return true;
+  return false;
 }
 
 /** Words beside two sources' durations, and the likeness of their clauses, that make them one span of time. */
@@ -1158,7 +1285,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
       // A number this sentence also states itself is another quantity ("to $1.84bn from $1.96bn"; a
       // list of ages, one per person), whether or not another source agrees with this figure.
       // A duration has one value: agreeing with a third source does not make another one's span agree.
-      const kept = ((exactAgree || openAgree) && f.cls !== 'duration' ? corroborated(check, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g) && !toldAsChange(check, f, g));
+      const kept = ((exactAgree || openAgree) && f.cls !== 'duration' ? corroborated(check, f, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g) && !toldAsChange(check, f, g));
       if (kept.length > 0) report(check, f, kept);
     } else {
       const held = durationHeldAgainst(check, f, byArticle).filter((g) => !statesItself(f, g));
@@ -1337,12 +1464,14 @@ function toldAsChange(check: Check, f: FigureRef, g: FigureRef): boolean {
 /**
  * A source that agrees with another still disagrees with a third when the one it agrees with is held
  * to that third figure too: two sources each paired with it in like words ("18 km" and "18
- * kilometres" against "Depth: 10 km"). A figure agreeing elsewhere is otherwise not held to a source
- * that only one likeness ties to it.
+ * kilometres" against "Depth: 10 km"), or a source on its side as sidedByThird wants one. A figure
+ * agreeing elsewhere is otherwise not held to a source that only one likeness ties to it.
  */
-function corroborated(check: Check, byArticle: Map<string, PerArticle>, conflicts: FigureRef[]): FigureRef[] {
+function corroborated(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, conflicts: FigureRef[]): FigureRef[] {
   const agreeing = [...byArticle.values()].flatMap((p) => p.agree);
-  return conflicts.filter((g) => agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentFigureMoments(a, g) &&
+  // A third source on the figure's side (sidedByThird) is that corroboration already.
+  return conflicts.filter((g) => sidedByThird(check, f, g, surround(check, f, g)) ||
+    agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentFigureMoments(a, g) &&
     ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g))));
 }
 
