@@ -21,6 +21,8 @@ interface Remembered {
   key: string;
   place: Place;
   value: unknown;
+  /** The analysis (StageResults.generation) that last handed out `value` itself: a second span then gets a copy. */
+  taken: number;
 }
 
 export interface Shift {
@@ -34,6 +36,13 @@ export interface Shift {
  * every key of every object, and sees so many shapes that V8 cannot make it fast).
  */
 export type Mover<T> = (value: T, shift: Shift) => T;
+
+/**
+ * Moves a result where it is, as its Mover would move a copy. Only for a stage whose results no one
+ * keeps from one analysis to the next (not in the article, nor in anything made from it): a
+ * keystroke then no longer copies every later sentence's result to shift it.
+ */
+export type InPlaceMover<T> = (value: T, shift: Shift) => void;
 
 /** A deep copy of plain data, offsets and indexes moved by `shift`. */
 export function moved<T>(value: T, shift: Shift): T {
@@ -73,7 +82,14 @@ export interface MemoStats {
  * Stages whose results later stages only read: handed out without a copy when they have not moved.
  * (Figures are refined later — a bare count inherits its noun — so they are always copied.)
  */
-const READ_ONLY_STAGES = new Set(['sentences', 'tokens']);
+const READ_ONLY_STAGES = new Set(['sentences', 'tokens', 'people-words', 'people-candidates', 'people-mentions']);
+
+/**
+ * Stages asked for one span by more than one reader in an analysis (people, quotes and the check's
+ * statements each ask for a sentence's tokens): the second gets the first's result by offset.
+ * Another stage's span is asked for once, so a map of what was handed out would only be written.
+ */
+const SHARED_STAGES = new Set(['tokens']);
 
 /**
  * One stage's results: those of the last analysis and of the running one, each in the order they
@@ -86,8 +102,10 @@ class StageResults {
   current: Remembered[] = [];
   /** Where in `previous` the next span asked for is looked for first. */
   cursor = 0;
-  /** Results handed out in this analysis, by offset: a second asker gets the same one. */
-  handed = new Map<number, { extra: string; key: string; value: unknown }>();
+  /** Counts analyses, for Remembered.taken. */
+  generation = 0;
+  /** Results handed out in this analysis, by offset: a second asker gets the same one (SHARED_STAGES only). */
+  handed: Map<number, { extra: string; key: string; value: unknown }> | undefined;
   /** Entries of `previous` compared by scanning in this analysis, and the map that replaces the scan past the budget. */
   private scanned = 0;
   private byKey: Map<string, number> | undefined;
@@ -96,7 +114,8 @@ class StageResults {
     this.previous = this.current;
     this.current = [];
     this.cursor = 0;
-    this.handed = new Map();
+    this.generation++;
+    if (this.handed) this.handed = new Map();
     this.scanned = 0;
     this.byKey = undefined;
   }
@@ -149,6 +168,7 @@ export class LocalMemo {
   private previousIds = new Map<string, number>();
   private currentIds = new Map<string, number>();
   private nextId = 0;
+  private readonly shift: Shift = { offset: 0, sentence: 0, paragraph: 0 };
   readonly stats: MemoStats = { hits: 0, misses: 0, near: 0 };
 
   /** Starts an analysis: results the last one used stay available, older ones are dropped. */
@@ -170,29 +190,51 @@ export class LocalMemo {
   }
 
   /** The span's place comes as numbers: a Place object is made only for a result kept (a miss). */
-  lookup<T>(stage: string, extra: string, key: string, offset: number, sentence: number, paragraph: number, compute: () => T, move: Mover<T> = moved): T {
+  lookup<T>(stage: string, extra: string, key: string, offset: number, sentence: number, paragraph: number, compute: () => T, move: Mover<T> = moved, moveInPlace?: InPlaceMover<T>): T {
     let results = this.stages.get(stage);
-    if (!results) this.stages.set(stage, results = new StageResults());
-    const again = results.handed.get(offset);
+    if (!results) {
+      this.stages.set(stage, results = new StageResults());
+      if (SHARED_STAGES.has(stage)) results.handed = new Map();
+    }
+    const handed = results.handed;
+    const again = handed?.get(offset);
     if (again && again.key === key && again.extra === extra) return again.value as T;
     const seen = results.find(extra, key, this.stats);
+    const readOnly = READ_ONLY_STAGES.has(stage);
     let value: T;
     if (seen) {
       results.current.push(seen);
       this.stats.hits++;
       const was = seen.place;
+      // Handed out itself once per analysis at most: a second span of the same text gets a copy.
+      const free = readOnly && seen.taken !== results.generation;
       if (offset === was.offset && sentence === was.sentence && paragraph === was.paragraph) {
-        value = READ_ONLY_STAGES.has(stage) ? seen.value as T : move(seen.value as T, NO_SHIFT);
+        value = readOnly ? seen.value as T : move(seen.value as T, NO_SHIFT);
+        if (readOnly) seen.taken = results.generation;
       } else {
-        value = move(seen.value as T, { offset: offset - was.offset, sentence: sentence - was.sentence, paragraph: paragraph - was.paragraph });
+        // One Shift per memo, rewritten: movers read it and keep nothing of it.
+        const shift = this.shift;
+        shift.offset = offset - was.offset;
+        shift.sentence = sentence - was.sentence;
+        shift.paragraph = paragraph - was.paragraph;
+        if (free && moveInPlace) {
+          moveInPlace(seen.value as T, shift);
+          was.offset = offset;
+          was.sentence = sentence;
+          was.paragraph = paragraph;
+          seen.taken = results.generation;
+          value = seen.value as T;
+        } else {
+          value = move(seen.value as T, shift);
+        }
       }
     } else {
       this.stats.misses++;
       value = compute();
       // Kept as a copy unless read-only: later stages may refine the objects they are handed.
-      results.current.push({ extra, key, place: { offset, sentence, paragraph }, value: READ_ONLY_STAGES.has(stage) ? value : move(value, NO_SHIFT) });
+      results.current.push({ extra, key, place: { offset, sentence, paragraph }, value: readOnly ? value : move(value, NO_SHIFT), taken: results.generation });
     }
-    results.handed.set(offset, { extra, key, value });
+    if (handed) handed.set(offset, { extra, key, value });
     return value;
   }
 }
@@ -215,9 +257,9 @@ export function withMemo<T>(memo: LocalMemo, fn: () => T): T {
  * `extra` spells out), and depend on where the span sits only through offsets and indexes. `move`,
  * when given, must move a result exactly as moved() does.
  */
-export function local<T>(stage: string, plain: string, span: { start: number; end: number }, at: { sentence: number; paragraph: number }, compute: () => T, extra = '', move?: Mover<T>): T {
+export function local<T>(stage: string, plain: string, span: { start: number; end: number }, at: { sentence: number; paragraph: number }, compute: () => T, extra = '', move?: Mover<T>, moveInPlace?: InPlaceMover<T>): T {
   if (!active) return compute();
-  return active.lookup(stage, extra, plain.slice(span.start, span.end), span.start, at.sentence, at.paragraph, compute, move);
+  return active.lookup(stage, extra, plain.slice(span.start, span.end), span.start, at.sentence, at.paragraph, compute, move, moveInPlace);
 }
 
 /** Whether local() results are being remembered (an article open for editing is being analysed). */

@@ -10,7 +10,7 @@ import { IncrementalAnalyzer } from '../../../server/src/analysis/incremental';
 import { LocalMemo, local, moved, withMemo } from '../../../server/src/analysis/local';
 import { prepareText } from '../../../server/src/analysis/text';
 import { movedSentences } from '../../../server/src/analysis/sentences';
-import { movedTokens, sentenceTokensOf } from '../../../server/src/analysis/claims/people/tokens';
+import { movedTokens, sentenceTokensOf, shiftTokens, tokenize } from '../../../server/src/analysis/claims/people/tokens';
 import { seeded as rng } from '../robustness/arbitraries';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -158,6 +158,34 @@ describe('incremental analysis', () => {
       }
     }
     assert.ok(checked > 1000);
+  });
+
+  it('moves a later sentence\'s remembered tokens in place, once per analysis, never shared between articles', () => {
+    // Every sentence's tokens as the memo hands them out, and as a fresh tokenizer makes them.
+    const tokensOf = (memo: LocalMemo, text: string) => {
+      const t = prepareText(text, '/desk/draft.md');
+      memo.begin();
+      return withMemo(memo, () => t.sentences.map((s, i) => ({ got: sentenceTokensOf(t.plain, s, i), fresh: tokenize(t.plain, s.span.start, s.span.end) })));
+    };
+    const body = 'Ana Ruiz said 40 crews came. The harbour closed at noon. Ana Ruiz said 40 crews came.';
+    const a = new LocalMemo();
+    const b = new LocalMemo();
+    const before = tokensOf(a, body);
+    // A second article of the same text, read right after: it must get arrays of its own.
+    tokensOf(b, body);
+    const after = tokensOf(a, 'Update: ' + body);
+    for (const { got, fresh } of after) assert.deepStrictEqual(got, fresh);
+    // The sentence after the edit keeps its array (moved where it is, not copied)...
+    assert.equal(after[after.length - 2].got, before[before.length - 2].got);
+    // ...and two sentences of the same text never share one.
+    assert.notEqual(after[after.length - 1].got, after[after.length - 3].got);
+    // Moving the first article's arrays left the second's where they were.
+    for (const { got, fresh } of tokensOf(b, body)) assert.deepStrictEqual(got, fresh);
+    // shiftTokens moves as movedTokens does.
+    const moving = tokenize(body, 0, body.length);
+    const copy = movedTokens(moving, { offset: 9, sentence: 1, paragraph: 0 });
+    shiftTokens(moving, { offset: 9, sentence: 1, paragraph: 0 });
+    assert.deepStrictEqual(moving, copy);
   });
 
   it('articles analysed without remembering keep no memo', () => {

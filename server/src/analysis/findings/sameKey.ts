@@ -67,8 +67,12 @@ export function editOf(now: ArticleAnalysis, before: ArticleAnalysis): Edit {
 
 /** Compares claims of an article now with claims of the same article before an edit. */
 export class SameKey {
-  /** Field names of the records being compared, as a stack (no array per record). */
+  /**
+   * Field names of the records being compared, as a stack (no array per record): names[0, top).
+   * The array never shrinks: cutting its length made V8 trim the store and grow it again per record.
+   */
   private readonly names: string[] = [];
+  private top = 0;
   private readonly extent: Span = { start: 0, end: 0 };
   /**
    * Figures compared already, by the figure now: with which figure before, the answer, and the
@@ -204,18 +208,21 @@ export class SameKey {
   private record(x: Record<string, unknown>, y: Record<string, unknown>, baseA: Base, baseB: Base): boolean {
     // The same fields in the same order (the writer writes them in for-in order).
     const names = this.names;
-    const mark = names.length;
-    for (const k in x) if (!skipped(k)) names.push(k);
+    const mark = this.top;
+    let top = mark;
+    for (const k in x) if (!skipped(k)) names[top++] = k;
     let i = mark;
     let same = true;
     for (const k in y) {
       if (skipped(k)) continue;
-      if (i >= names.length || names[i] !== k) { same = false; break; }
+      if (i >= top || names[i] !== k) { same = false; break; }
       i++;
     }
-    if (!same || i !== names.length) { names.length = mark; return false; }
+    if (!same || i !== top) return false;
+    // Nested records push above this one's names.
+    this.top = top;
     const extent = this.extent;
-    for (i = mark; i < names.length; i++) {
+    for (i = mark; i < top; i++) {
       const k = names[i];
       const v = x[k];
       const w = y[k];
@@ -232,7 +239,7 @@ export class SameKey {
         break;
       } else if (!this.value(v, w, baseA, baseB)) { same = false; break; }
     }
-    names.length = mark;
+    this.top = mark;
     return same;
   }
 

@@ -9,7 +9,7 @@ import type { EvidenceContext } from './evidence';
 import { isPersonRun } from './evidence';
 import type { RoleContext } from './roles';
 import { roleBefore, roleFronted, rolesAfter } from './roles';
-import { local, localId, remembering } from '../../local';
+import { local, localId, remembering, type Shift } from '../../local';
 import { mapped } from '../../mapped';
 import { FAMILY_NAME_FIRST, FIRST_NAMES, MONTHS_AND_DAYS } from './lexicon';
 import { firstSurname } from './surnames';
@@ -106,7 +106,7 @@ export function extractPeople(text: ArticleText): Person[] {
   if (remembering()) {
     for (let si = 0; si < sentences.length; si++) {
       const words = local('people-words', plain, sentences[si].span, at(si),
-        (): SentenceWords => sentenceWords(plain, tokensOf(si), sentences[si].isHeading, { proper: [], alone: [], subjects: [] }), heading(si));
+        (): SentenceWords => sentenceWords(plain, tokensOf(si), sentences[si].isHeading, { proper: [], alone: [], subjects: [] }), heading(si), same, stays);
       for (const w of words.proper) properWords.add(w);
       for (const w of words.alone) aloneWords.add(w);
       for (const w of words.subjects) subjectWords.add(w);
@@ -126,7 +126,7 @@ export function extractPeople(text: ArticleText): Person[] {
   for (let si = 0; si < sentences.length; si++) {
     if (sentences[si].isHeading) continue;
     const found = remembering()
-      ? local('people-candidates', plain, sentences[si].span, at(si), () => candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords }), candidateExtra)
+      ? local('people-candidates', plain, sentences[si].span, at(si), () => candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords }), candidateExtra, same, stays)
       : candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords });
     for (const c of found) {
       // One path for a new name and a name seen again: a branch first taken in optimised code deoptimises it.
@@ -153,7 +153,7 @@ export function extractPeople(text: ArticleText): Person[] {
   for (let si = 0; si < sentences.length; si++) {
     const isHeading = sentences[si].isHeading;
     const seen = remembering()
-      ? local('people-mentions', plain, sentences[si].span, at(si), () => sightings({ plain, tokens: tokensOf(si), properWords }, byFirstWord, aliases, isHeading), mentionExtra[isHeading ? 'h' : 'b'])
+      ? local('people-mentions', plain, sentences[si].span, at(si), () => sightings({ plain, tokens: tokensOf(si), properWords }, byFirstWord, aliases, isHeading), mentionExtra[isHeading ? 'h' : 'b'], movedSightings, shiftSightings)
       : sightings({ plain, tokens: tokensOf(si), properWords }, byFirstWord, aliases, isHeading);
     for (const m of seen) {
       const person = people.get(m.key);
@@ -173,6 +173,26 @@ export function extractPeople(text: ArticleText): Person[] {
   }
   out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return out;
+}
+
+// The first two passes' results hold words only (no offsets or indexes): the same wherever the
+// sentence moves. The passes only read them (the memo hands the remembered object out).
+const same = <T>(value: T): T => value;
+const stays = (): void => {};
+
+/** Sightings moved as local.ts's moved() moves them (roles are strings, read only). */
+function movedSightings(seen: readonly Sighting[], shift: Shift): Sighting[] {
+  const out: Sighting[] = [];
+  for (const m of seen) out.push({ key: m.key, start: m.start + shift.offset, end: m.end + shift.offset, roles: m.roles });
+  return out;
+}
+
+/** movedSightings in place: the second pass copies what it keeps of a sighting. */
+function shiftSightings(seen: Sighting[], shift: Shift): void {
+  for (const m of seen) {
+    m.start += shift.offset;
+    m.end += shift.offset;
+  }
 }
 
 /** A set's words on one line, in code-unit order: equal sets give equal lines. */

@@ -51,7 +51,20 @@ export function sentenceTokensOf(plain: string, sentence: Sentence, index: numbe
   const { start, end } = sentence.span;
   // Nothing remembered (a source): no closure and place for local() at each of the stages that ask.
   if (!remembering()) return textTokens(plain, start, end);
-  return local('tokens', plain, sentence.span, { sentence: index, paragraph: sentence.paragraph }, () => textTokens(plain, start, end), '', movedTokens);
+  // Made afresh, not from textTokens's cache: the memo moves its arrays in place, so none may be
+  // shared with another article's memo (two open drafts of the same text).
+  return local('tokens', plain, sentence.span, { sentence: index, paragraph: sentence.paragraph }, () => tokenize(plain, start, end), '', movedTokens, shiftTokens);
+}
+
+/** movedTokens in place: nothing keeps a sentence's tokens past the analysis and check that asked for them. */
+export function shiftTokens(tokens: Token[], shift: Shift): void {
+  const d = shift.offset;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    t.start += d;
+    t.end += d;
+    t.after += d;
+  }
 }
 
 /** Tokens moved as local.ts's moved() moves them (the same keys in the same order): a keystroke moves every token after it. */
