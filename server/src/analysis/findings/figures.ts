@@ -146,14 +146,11 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   const reading = f.figure.unit === 'count' && !changesOverTime(f.figure);
   if (reading && (f.offPeak || g.offPeak) && (!f.measuredAt || !g.measuredAt || differentMoments(f.measuredAt, g.measuredAt))) return false;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
-<<<<<<< HEAD
   // "three meetings between the minister and the donor" / "four meetings between …": how often the
   // same parties met, in like words, is one tally of what is over, not a count still moving.
   if (f.figure.counted === g.figure.counted && ENCOUNTERS.has(f.figure.counted ?? '') && f.figure.qualifier === 'exact' &&
     g.figure.qualifier === 'exact' && v.shared(f.near, g.near).count >= ENCOUNTER_SHARED && v.overlap(f.near, g.near) >= ENCOUNTER_OVERLAP) return true;
-=======
   if (sidedByThird(check, f, g, s)) return true;
->>>>>>> recall-figs3
   // Counts of things compare only by their own words; other figures by the words around them too.
   // "In all, 43 residents addressed councillors" / "Forty-one members of the public addressed the
   // meeting": a count told as done, in sources of one day, is one tally like a measure (below), in
