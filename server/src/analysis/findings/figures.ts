@@ -214,7 +214,7 @@ function sidedByThird(check: Check, f: FigureRef, g: FigureRef, s: Surround): bo
   if (statesOfClass(f.article.figures, f.cls, g.figure.value) || statesOfClass(g.article.figures, g.cls, f.figure.value)) return false;
   for (const [side, other] of [[f, g], [g, f]] as const) {
     for (const h of check.corpus.figureCandidates(side, 0, 1, side.article.path)) {
-      if (h.article === other.article || h.cls !== side.cls || h.inQuote || h.figure.range || !sameNumber(side, h)) continue;
+      if (h.article === other.article || h.cls === null || h.cls !== side.cls || h.inQuote || h.figure.range || !sameNumber(side, h)) continue;
       if (capped(side) ? !capped(h) : !bounded(h)) continue;
       if (h.anchor?.granularity === 'clock' || statesOfClass(h.article.figures, h.cls, other.figure.value)) continue;
       if (growing(h) && (!sameDay(side, h) || !toldFinished(h))) continue;
