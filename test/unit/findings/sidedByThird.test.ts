@@ -39,6 +39,23 @@ describe('figure findings: two sources held together by a third on one side', ()
     assert.deepEqual(against(shares, '001_blog.md'), []);
   });
 
+  it('a level read at a moment or just moved to is a reading, not held through a third source', () => {
+    const lake = {
+      '000_wire.txt': day + 'The lake crested at about noon at 512.8 metres above sea level, 2.1 metres below the top of the embankment, after rising for four days.' + pad,
+      '001_blog.md': day + '**6:10 p.m.** – Latest figures: the lake has dropped slightly, to 512.5 metres – about 2 metres below the crest – and seepage is easing.' + pad,
+      '002_council.txt': day + 'As of 12:00 p.m. the lake level was 512.8 metres, 2.1 metres below the embankment crest.' + pad,
+    };
+    assert.deepEqual(against(lake, '001_blog.md'), []);
+    assert.deepEqual(against(lake, '000_wire.txt'), []);
+    // The same level told without a move or a moment is one measure, and the odd one out is flagged.
+    const still = {
+      ...lake,
+      '001_blog.md': day + 'Latest figures: the lake is 512.5 metres above sea level – about 2 metres below the crest – and seepage is easing.' + pad,
+      '002_council.txt': day + 'The lake level is 512.8 metres, 2.1 metres below the embankment crest.' + pad,
+    };
+    assert.deepEqual(against(still, '001_blog.md'), ['000,002']);
+  });
+
   describe('counts', () => {
     const trial = {
       '000_release.txt': day + 'The trial enrolled 9,412 patients at 417 hospitals in 31 countries, the university said.' + pad,

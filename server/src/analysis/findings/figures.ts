@@ -207,6 +207,9 @@ function sidedByThird(check: Check, f: FigureRef, g: FigureRef, s: Surround): bo
   if (f.figure.unit === 'percent' || f.figure.unit === 'duration') return false;
   if (ratio(f.figure, g.figure) > DONE_RATIO && !s.transposed()) return false;
   if (growing(f) && (!sameDay(f, g) || !toldFinished(f) || !toldFinished(g))) return false;
+  // A measure read at a moment or just moved ("As of 11:00 a.m. the level was …", "has dropped to …"):
+  // a reading, held to another only at the same moment, never through a third.
+  if (f.figure.unit === 'count' && !changesOverTime(f.figure) && (readAtMoment(f) || readAtMoment(g))) return false;
   // "* LUNDY trial enrolled 14,286 patients in 36 countries" atop a story that tells it again below:
   // one claim, summed up in a bullet and told in full later, is flagged once, where it is told in full.
   if (summedUpFirst(f) || summedUpFirst(g)) return false;
@@ -281,6 +284,21 @@ function toldFinished(r: FigureRef): boolean {
   if (!s) return false;
   const text = r.article.text.plain.slice(s.span.start, s.span.end);
   return !RUNNING.test(text) && !SNAPSHOT_OPENING.test(text) && !PART_OF_BEFORE.test(text.slice(0, r.figure.span.start - s.span.start));
+}
+
+/** A verb of a level moving, just before a measure ("has dropped slightly, to 4,206 feet", "peaked at 12 m"). */
+const MOVED_TO = /\b(?:dropped|drops|fell|fallen|falls|rose|risen|rises|climbed|climbs|peaked|peaks|receded|eased|reached)\b/i;
+/** How far before a measure its verb of moving is read. */
+const MOVED_TO_READS = 32;
+
+/** A measure read at a moment: tied to a clock time, opening on one ("As of 11:00 a.m. …"), or just moved to. */
+function readAtMoment(r: FigureRef): boolean {
+  if (r.anchor?.granularity === 'clock') return true;
+  const s = r.article.text.sentences[r.figure.sentence];
+  if (!s) return false;
+  const plain = r.article.text.plain;
+  if (SNAPSHOT_OPENING.test(plain.slice(s.span.start, r.figure.span.start))) return true;
+  return MOVED_TO.test(plain.slice(Math.max(s.span.start, r.figure.span.start - MOVED_TO_READS), r.figure.span.start));
 }
 
 /** Whether any of the figures is of this class with this very number. */
