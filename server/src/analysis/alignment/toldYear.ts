@@ -9,7 +9,9 @@ const STRETCH_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'wher
 const STRETCH_MARKS = ',;:()[]–—"“”';
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+/** Made once: a `\p{L}` literal in a function is rebuilt by the bundle on every call. */
+const LETTER = /\p{L}/u;
+const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
 
 /** Words and marks of a slice of text, with their offsets. */
 function pieces(plain: string, from: number, to: number): Piece[] {
