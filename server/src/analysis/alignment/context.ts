@@ -492,9 +492,18 @@ const DASH_TAIL_WORDS = 3;
  */
 function clauseBreaks(body: string): Span[] {
   const found: Span[] = [];
-  const re = new RegExp(CLAUSE_BREAK.source, 'g');
-  for (let m = re.exec(body); m; m = re.exec(body)) found.push({ start: m.index, end: m.index + m[0].length });
-  return found.filter((b, k) => !(isDash(body.charCodeAt(b.start)) && wordsUpTo(body, b.end, found[k + 1]?.start ?? body.length, DASH_TAIL_WORDS + 1) <= DASH_TAIL_WORDS));
+  // The one global pattern, from its start (no pattern made per call: clauseAround runs per figure).
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) found.push({ start: m.index, end: m.index + m[0].length });
+  // Dashes before a short tail dropped in place, each read to the next break found.
+  let kept = 0;
+  for (let k = 0; k < found.length; k++) {
+    const b = found[k];
+    const tail = isDash(body.charCodeAt(b.start)) && wordsUpTo(body, b.end, found[k + 1]?.start ?? body.length, DASH_TAIL_WORDS + 1) <= DASH_TAIL_WORDS;
+    if (!tail) found[kept++] = b;
+  }
+  found.length = kept;
+  return found;
 }
 
 const isDash = (c: number): boolean => c === 0x2014 || c === 0x2013;

@@ -143,8 +143,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (sameReference(f, g)) return true;
   // Told apart from its article's peak ("2,850 cubic feet per second at 4 a.m." beside "peaked at
   // 3,400"), a measure is a reading held only to one at the same clock time, whatever its words.
-  const reading = f.figure.unit === 'count' && !changesOverTime(f.figure);
-  if (reading && (f.offPeak || g.offPeak) && (!f.measuredAt || !g.measuredAt || differentMoments(f.measuredAt, g.measuredAt))) return false;
+  if (isMeasure(f) && (f.offPeak || g.offPeak) && (!f.measuredAt || !g.measuredAt || differentMoments(f.measuredAt, g.measuredAt))) return false;
   if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
   // "three meetings between the minister and the donor" / "four meetings between …": how often the
   // same parties met, in like words, is one tally of what is over, not a count still moving.
@@ -159,7 +158,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (growing(f) && (!sameDay(f, g) || ratio(f.figure, g.figure) > DONE_RATIO || !(toldAsDone(f) && toldAsDone(g)))) return false;
   // A measure ("a depth of 18 km" / "Depth: 10 km") is the same whenever it is told: held to the
   // same likeness as a draft's figure, and named by one word as well as by two.
-  const measure = f.figure.unit === 'count' && !changesOverTime(f.figure);
+  const measure = isMeasure(f);
   // Read at two clock times ("a slick 12 km long at 09:00" / "19 km by the 15:00 flight"), a measure
   // is two readings of something that may have grown, like counts at two moments.
   if (measure && differentMoments(f.measuredAt, g.measuredAt)) return false;
@@ -209,7 +208,7 @@ function sidedByThird(check: Check, f: FigureRef, g: FigureRef, s: Surround): bo
   if (growing(f) && (!sameDay(f, g) || !toldFinished(f) || !toldFinished(g))) return false;
   // A measure read at a moment or just moved ("As of 11:00 a.m. the level was …", "has dropped to …"):
   // a reading, held to another only at the same moment, never through a third.
-  if (f.figure.unit === 'count' && !changesOverTime(f.figure) && (readAtMoment(f) || readAtMoment(g))) return false;
+  if (isMeasure(f) && (readAtMoment(f) || readAtMoment(g))) return false;
   // "* LUNDY trial enrolled 14,286 patients in 36 countries" atop a story that tells it again below:
   // one claim, summed up in a bullet and told in full later, is flagged once, where it is told in full.
   if (summedUpFirst(f) || summedUpFirst(g)) return false;
@@ -270,6 +269,11 @@ function sharedRareCount(f: FigureRef, g: FigureRef): boolean {
 /** A cap ("up to €13m"): open below, but two caps on one thing state the same limit (boundsDisagree). */
 function capped(r: FigureRef): boolean {
   return r.figure.qualifier === 'up-to' && !r.figure.range && Number.isFinite(r.figure.interval.high);
+}
+
+/** A measure ("18 km", "4,206 feet"): a count of a unit that does not change over time, unlike a count of people or things. */
+function isMeasure(r: FigureRef): boolean {
+  return r.figure.unit === 'count' && !changesOverTime(r.figure);
 }
 
 /** Whether a count of people or things is one that can grow (not a measure). */
