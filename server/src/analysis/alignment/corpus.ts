@@ -35,6 +35,7 @@ import { otherSide, tallyOutcome } from '../claims/figures/tallies';
 import { isTemperature } from '../claims/figures/temperature';
 import { agedNoun, agedPerson } from './ages';
 import { arrivingParty, mayTellArrival } from './arrivals';
+import { FIRST_KEY, firstKeys } from './firsts';
 import { countOfShare } from './shareOfCount';
 import { storyYearOf, toldYears } from './toldYear';
 
@@ -521,9 +522,13 @@ function sentencesOfTwoMoments(article: ArticleAnalysis): Set<number> {
 /**
  * An action keyed alone ("~land", alignment/events.ts) says which moment it is only when the article
  * tells it at one moment: "the first plane landed at 9:10 … the second landed at 9:50" keeps neither.
+ * So does a first thing ("~first:call", alignment/firsts.ts): "the first patients arrived at 9am … the
+ * first patients went home at 4pm" tells two firsts of one noun, and keeps neither.
  */
 function keepLoneActions(times: TimeRef[]): void {
-  for (const action of ALONE) {
+  let firsts: Set<string> | null = null;
+  for (const t of times) for (const e of t.events) if (e.startsWith(FIRST_KEY)) (firsts ??= new Set()).add(e);
+  for (const action of firsts ? [...ALONE, ...firsts] : ALONE) {
     let at: number | undefined;
     let one = true;
     for (const t of times) {
@@ -584,7 +589,10 @@ function withOwnDay(plain: string, times: readonly TimeClaim[], index: number): 
 function timeEvents(text: ArticleText, sentence: number, at: Span, claimSpans: ClaimSpans, limit?: Span): string[] {
   const s = text.sentences[sentence];
   if (!s) return [];
-  return eventKeys(text.plain, within(clauseAround(text.plain, s.span, at), limit), at, (offset) => claimSpans.covers(offset, at));
+  const clause = within(clauseAround(text.plain, s.span, at), limit);
+  const keys = eventKeys(text.plain, clause, at, (offset) => claimSpans.covers(offset, at));
+  const first = firstKeys(text.plain, clause, at);
+  return first.length > 0 ? [...keys, ...first] : keys;
 }
 
 /** The span of the nearest other clock time of a time's sentence wholly before `at` (step -1) or after it (step 1). */

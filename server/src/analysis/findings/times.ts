@@ -16,6 +16,7 @@ import { isTemperature } from '../claims/figures/temperature';
 import { checkClockDay } from './clockDay';
 import { checkOvernight } from './overnight';
 import { checkYear } from './years';
+import { FIRST_KEY } from '../alignment/firsts';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
 const AGREE_MINUTES = 30;
@@ -37,6 +38,8 @@ interface Match {
   link: Link;
   /** Told with different weekdays beside the same minute: the day is in dispute. */
   weekdays?: boolean;
+  /** Linked only by a first thing told beside both ("the first 999 call", alignment/firsts.ts), in verbs of their own. */
+  firstOnly?: boolean;
 }
 
 /** Minutes within which two snapshots of the same count are the same snapshot. */
@@ -235,6 +238,7 @@ function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: r
       if (shift !== null) { d += shift * 1440; weekdays = true; }
     }
     const m: Match = { ref: s, minutes: d, link, weekdays };
+    if (link === 'event' && !t.events.some((e) => !e.startsWith(FIRST_KEY) && s.events.includes(e))) m.firstOnly = true;
     if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
   }
   return best;
@@ -309,7 +313,9 @@ function checkClock(check: Check, t: TimeRef): void {
   // worth of sources (an archive's repeated coverage) it would cost seconds a keystroke, so it is
   // left out there and the draft stays unflagged, as before the test existed.
   const disputable = agrees.length + conflicts.length <= MAX_DISPUTE_SOURCES;
-  const reported = check.isDraft && outweighed ? (disputable ? conflicts.filter((m) => disputedBySupport(check, agrees, conflicts, m, zones)) : []) : conflicts;
+  // A first thing told in other verbs ("the first call was logged at 05:52" / "came in at 6.12am") is a
+  // looser link than one action: a draft on the side of some sources is not held to the others by it.
+  const reported = check.isDraft && outweighed ? (disputable ? conflicts.filter((m) => !m.firstOnly && disputedBySupport(check, agrees, conflicts, m, zones)) : []) : conflicts;
   if (reported.length === 0) return;
   reported.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
   report(check, t, reported.map((m) => m.ref), 'time');
