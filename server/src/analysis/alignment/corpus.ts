@@ -12,6 +12,8 @@ import { contentWords, tokenize } from './words';
 import { CAPACITY, HELD_PEOPLE, lemma } from '../claims/figures/units';
 import { isNumberWord } from '../claims/figures/numbers';
 import { expectedValue, restOfWhole, startingValue } from '../claims/anchors';
+import type { MonthStart } from './changeEnd';
+import { monthStart } from './changeEnd';
 import type { PartOfDay } from '../claims/partOfDay';
 import { partOfDay } from '../claims/partOfDay';
 import { findStatements } from './statements';
@@ -101,6 +103,11 @@ export interface FigureRef {
   namesYear?: true;
   /** The year of its story: the dateline's, else at least the latest year its article names (alignment/toldYear.ts). */
   storyYear?: number;
+  /**
+   * A starting value told of a month, with the value its change went to told right before it ("fell
+   * to 4.1% in October, down from 4.7% in September": 4.1 and September on the 4.7%; alignment/changeEnd.ts).
+   */
+  monthStart?: MonthStart;
   /** The surname of the named person whose age this is ("Lena Marsh, 41,"; alignment/ages.ts). */
   agedPerson?: string;
   /** The person noun an age is told of ("boy" in "a nine-year-old boy"; alignment/ages.ts). */
@@ -362,6 +369,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     };
     if (!moving && !measurePeaks.has(index) && measurePeakClasses.has(cls)) ref.offPeak = true;
     if (restOfWhole(text, figure)) ref.rest = true;
+    const start = monthStart(text.plain, article.figures, index, ref.anchor);
+    if (start) ref.monthStart = start;
     if (parts.has(index)) ref.local = true;
     if (ref.inQuote && !converted && !inQuote(figure.span)) ref.expected = true;
     const year = years[index];

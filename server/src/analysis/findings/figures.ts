@@ -755,6 +755,12 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
       steps.push({ g, kind: ok ? Kind.MomentAgree : Kind.MomentConflict });
       continue;
     }
+    // "fell to 4.1% in October, down from 7.4% in September" / "to 4.1% from 4.7% in September": two
+    // changes that went to the same value, each started in the same month, are one change.
+    if (sameMonthStart(f, g) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
+      steps.push({ g, kind: ok ? Kind.MomentAgree : Kind.MomentConflict });
+      continue;
+    }
     const peaks = check.isDraft && f.peak && g.peak;
     if ((peaks || sameFigureMoment(f, g)) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
       steps.push({ g, kind: ok ? Kind.MomentAgree : Kind.MomentConflict });
@@ -814,6 +820,14 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     }
   }
   return { steps, context: new SharedWords((g) => g.context), near: new SharedWords((g) => g.near) };
+}
+
+/** Starting values of two changes that went to the same value, each told of the same month (alignment/changeEnd.ts). */
+function sameMonthStart(f: FigureRef, g: FigureRef): boolean {
+  const a = f.monthStart;
+  const b = g.monthStart;
+  if (!a || !b || f.figure.unit !== g.figure.unit || !equalValues(a.to, b.to) || a.month !== b.month) return false;
+  return a.year === undefined || b.year === undefined || a.year === b.year;
 }
 
 /** A bare count this large (four digits or more) with two digits swapped is rarely a coincidence. */
@@ -1263,7 +1277,8 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     // and "the 3.9% cap announced this morning": two changes (shares or sums, not counts) that start
     // one day; the source states the figure's number, or the exact one it rounds, of another moment.
     // (A draft's number that is a source's figure of another moment is that figure moved: it stands.)
-    const dayOnly = p.momentConflict.length > 0 && p.momentConflict.every((g) => g.anchor?.granularity === 'date') &&
+    // (Where one change's start is told of one month on both sides, sameMonthStart, the month is the moment.)
+    const dayOnly = p.momentConflict.length > 0 && p.momentConflict.every((g) => g.anchor?.granularity === 'date' && !sameMonthStart(f, g)) &&
       (p.agree.some((g) => bounded(g) && sameNumber(f, g)) ||
         (!check.isDraft && f.figure.unit !== 'count' && p.momentConflict[0].article.figures.some((h) => statesRounded(f.figure, h))));
     // "47 whales on the beach at 8.17am, 31 alive and 16 dead": a source's moment told with its whole
@@ -1329,9 +1344,16 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   const consensus = plan.consensus ??= durationConsensus(check, f);
   if (consensus.length > 0) { report(check, f, consensus); return; }
   if (openAgree) return;
+  // "Its basket tracks 184,000 goods" where sources tell "712 goods … 184,000 prices": the number of another thing.
+  const misnamed = otherThingsNumber(check, f);
+  if (misnamed.length > 0) { report(check, f, misnamed); return; }
   // "a €250,000 hardship fund" where sources tell "a £250,000 hardship fund": the currency misread.
   const currency = otherCurrency(check, f);
   if (currency.length > 0) { report(check, f, currency); return; }
+  // "about $1,260 a year" where sources tell "about 1,260 marks ($150)": the sum in another unit, which
+  // the sources themselves put at another number in the draft's currency.
+  const converted = convertedOtherwise(check, f);
+  if (converted.length > 0) { report(check, f, converted); return; }
   // "€92 million (£97.1 million)" where the sources tell 79.1 million pounds: a sum converted in
   // brackets is the writer's arithmetic and needs no source, but one that is a source's sum in its
   // currency with neighbouring digits swapped, or at another scale word, is that sum misreported.
@@ -1565,6 +1587,75 @@ function otherCurrency(check: Check, f: FigureRef): FigureRef[] {
     if (out.length >= CURRENCY_SOURCES) { if (found.length > 0) return []; found = out; }
   }
   return found;
+}
+
+/** Sources that must each tell the draft's thing with another number and the draft's number of another thing. */
+const MISNAMED_SOURCES = 2;
+
+/**
+ * "Its basket tracks 184,000 goods" where two sources or more each say "712 goods and services" in
+ * like words and, in the same paragraph, "184,000 prices": the draft gives its thing the number the
+ * sources give to another counted thing beside it. Counts of things only (not a crowd, which moves),
+ * outside quotations, and not when any source counts the draft's thing with a number that allows it.
+ */
+function otherThingsNumber(check: Check, f: FigureRef): FigureRef[] {
+  const figure = f.figure;
+  if (!check.isDraft || figure.unit !== 'count' || !f.cls || !f.cls.startsWith('count:') || f.cls === 'count:crowd' || f.inQuote || !bounded(f) || figure.range) return [];
+  if (!check.corpus.hasValue(figure)) return [];
+  const v = check.corpus.vocabulary;
+  const out: FigureRef[] = [];
+  const seen = new Set<string>();
+  for (const g of check.corpus.figuresOfClass(f.cls, check.article.path)) {
+    if (isVague(g.figure) || g.inQuote) continue;
+    if (compatible(figure, g.figure, check.tolerance) || compatible(g.figure, figure, check.tolerance)) return [];
+    if (seen.has(g.article.path) || g.figure.qualifier !== 'exact' || g.figure.range) continue;
+    if (v.similarity(f.context, g.context) < SAME_QUANTITY) continue;
+    if (!countsOtherThing(g, figure)) continue;
+    seen.add(g.article.path);
+    out.push(g);
+  }
+  return out.length >= MISNAMED_SOURCES ? out : [];
+}
+
+/** g's paragraph also counts another thing with `figure`'s number ("… 712 goods … about 184,000 prices"). */
+function countsOtherThing(g: FigureRef, figure: Figure): boolean {
+  const { text, figures } = g.article;
+  const paragraph = text.sentences[g.figure.sentence]?.paragraph;
+  for (const h of figures) {
+    if (h === g.figure || h.unit !== 'count' || h.counted === null || h.counted === figure.counted || h.range) continue;
+    if (text.sentences[h.sentence]?.paragraph !== paragraph) continue;
+    if (equalValues(h.value, figure.value) || (h.qualifier === 'about' && compatible(figure, h, 0))) return true;
+  }
+  return false;
+}
+
+/** Sources that must each convert the draft's number, told in another unit, to another sum in the draft's currency. */
+const CONVERTED_SOURCES = 2;
+
+/**
+ * "about $1,260 a year more" where two sources or more say "about 1,260 marks ($150) a year more": the
+ * draft's number is the sum in the sources' own unit, and each of them converts it in brackets to
+ * another number in the draft's currency. Only when no source states the draft's number in its
+ * currency, outside quotations, in like words.
+ */
+function convertedOtherwise(check: Check, f: FigureRef): FigureRef[] {
+  const figure = f.figure;
+  if (!check.isDraft || figure.unit !== 'money' || !f.cls || f.inQuote || figure.range || isVague(figure) || convertedSum(f)) return [];
+  if (!check.corpus.hasValue(figure)) return [];
+  const v = check.corpus.vocabulary;
+  const out: FigureRef[] = [];
+  const seen = new Set<string>();
+  for (const h of check.corpus.figuresOfClass(f.cls, check.article.path)) {
+    if (equalValues(h.figure.value, figure.value)) return [];
+    if (seen.has(h.article.path) || h.figure.range || compatible(figure, h.figure, check.tolerance)) continue;
+    const original = bracketedAfter(h.article, h.index);
+    if (!original || (original.unit === 'money' && figureClass(original) === f.cls) || !equalValues(original.value, figure.value)) continue;
+    if (h.article.quotes.some((q) => q.span.start <= original.span.start && original.span.end <= q.span.end)) continue;
+    if (v.similarity(f.context, h.context) < SUPPORT) continue;
+    seen.add(h.article.path);
+    out.push(h);
+  }
+  return out.length >= CONVERTED_SOURCES ? out : [];
 }
 
 function isUnsourced(check: Check, f: FigureRef): boolean {

@@ -425,6 +425,8 @@ class KeyWriter {
         out.text('|n');
         out.str(p.key);
         out.str(p.name);
+        // "said the finance minister" is sure only when one person holds the role (soleHolder, quotes.ts).
+        for (const r of p.roles) out.str(r);
         for (const m of p.mentions) {
           if (m.end > extent.start && m.start < extent.end) {
             out.number(m.start - base.offset);

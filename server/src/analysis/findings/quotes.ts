@@ -10,6 +10,7 @@ import { sameSpeaker } from '../alignment/speakers';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against, quoted } from './messages';
+import { DETERMINERS } from '../claims/people/lexicon';
 import { creditStretch, PRONOUN_AFTER_QUOTE, PRONOUN_OPENING } from './credit';
 
 /** Shortest run of matching words that makes two quotations the same quotation. */
@@ -221,6 +222,7 @@ function surelyCredited(q: QuoteRef): boolean {
   const speaker = q.quote.speaker;
   if (!speaker) return false;
   if (speaker.via === 'named') return true;
+  if (speaker.via === 'role') return soleHolder(q, speaker);
   if (speaker.via !== 'pronoun') return false;
   const { text, people } = q.article;
   // Everything read here lies in this stretch, which the incremental check keys the quotation on.
@@ -241,6 +243,22 @@ function surelyCredited(q: QuoteRef): boolean {
     for (const m of p.mentions) if (m.end <= q.quote.span.start && m.start > last) { last = m.start; lastKey = p.key; }
   }
   return lastKey === person.key && last >= previous.start;
+}
+
+/**
+ * "…,” said the finance minister": a role names its speaker surely only when one person of the
+ * article holds it, every word of it ("Finance Minister Ruth Hale" earlier; not two ministers, and
+ * not "the minister" for a "Health Minister" when a "Finance Minister" is named too).
+ */
+function soleHolder(q: QuoteRef, speaker: SpeakerRef): boolean {
+  const words = q.article.text.plain.slice(speaker.span.start, speaker.span.end).toLowerCase().split(/[\s’']+/)
+    .filter((w) => w !== '' && !DETERMINERS.has(w));
+  if (words.length === 0) return false;
+  const holders = q.article.people.filter((p) => {
+    const held = new Set(p.roles.flatMap((r) => r.toLowerCase().split(/[\s’']+/)));
+    return words.every((w) => held.has(w));
+  });
+  return holders.length === 1 && holders[0].key === speaker.key;
 }
 
 /** Whether the faithful alignment `a` takes, word for word, the words of A that `c` finds changed. */
@@ -365,9 +383,31 @@ function withSpeaker(check: Check, span: Span, speaker: SpeakerRef | null): Span
   if (!speaker || speaker.span.end <= speaker.span.start) return span;
   const from = Math.min(span.start, speaker.span.start);
   const to = Math.max(span.end, speaker.span.end);
+  const sentences = check.article.text.sentences;
+  const si = sentences.findIndex((s) => s.span.start <= from && from < s.span.end);
+  const sentence = sentences[si];
+  if (sentence && introduces(check, si, speaker, span)) return { start: from, end: Math.max(span.end, speaker.span.end) };
   if (to - from - (span.end - span.start) - (speaker.span.end - speaker.span.start) > SPEAKER_REACH) return span;
-  const sentence = check.article.text.sentences.find((s) => s.span.start <= from && from < s.span.end);
   return sentence && to <= sentence.span.end ? { start: from, end: to } : span;
+}
+
+/**
+ * "Dana Rhee, chair of the board, said:" as a line of its own, and the quotation opening the next
+ * paragraph: the line credits that quotation alone, so the squiggle takes in both (a release's way).
+ */
+function introduces(check: Check, si: number, speaker: SpeakerRef, span: Span): boolean {
+  const { sentences } = check.article.text;
+  const line = sentences[si];
+  const next = sentences[si + 1];
+  if (!next || next.paragraph === line.paragraph || speaker.span.start >= span.start) return false;
+  if (!(next.span.start <= span.start && span.start < next.span.end)) return false;
+  const { plain } = check.article.text;
+  let k = line.span.end - 1;
+  while (k > line.span.start && /\s/.test(plain[k])) k--;
+  if (plain[k] !== ':') return false;
+  // Nothing but space and the opening mark between the line and the quoted words.
+  for (let j = line.span.end; j < span.start; j++) if (!/[\s“"‘']/.test(plain[j])) return false;
+  return true;
 }
 
 function checkUnsourced(check: Check, q: QuoteRef): void {

@@ -142,6 +142,7 @@ export class SameKey {
       const x = pa[i];
       const y = pb[i];
       if (x.key !== y.key || x.name !== y.name) return false;
+      if (x.roles.length !== y.roles.length || x.roles.some((r, n) => r !== y.roles[n])) return false;
       // The mentions each side writes, in order, relative to the claim.
       let j = 0;
       let k = 0;

@@ -115,11 +115,17 @@ function describedPerson(ctx: ArticleContext, tokens: Token[], start: number): n
   return null;
 }
 
+/** "Professor", "Economist" written with a capital before a name: a role noun used as a title. */
+function capitalisedRole(t: Token): boolean {
+  return t.kind === 'word' && t.cap && !t.possessive && ROLE_NOUNS.has(t.lower) && !t.lower.endsWith('s');
+}
+
 /** The noun phrase starting at token `start` ("Liska", "he", "the spokesperson", "the post"). */
 export function agentStartingAt(ctx: ArticleContext, tokens: Token[], start: number, described = false): Located | null {
   let a = start;
-  // "said Mayor Ana Ruiz": the title is not part of the mention.
-  while (tokens[a] && isTitle(tokens[a]) && personAt(ctx, tokens[a + 1])) a++;
+  // "said Mayor Ana Ruiz", "said Professor Ana Ruiz": the title (or a capitalised role noun used as
+  // one) is not part of the mention.
+  while (tokens[a] && (isTitle(tokens[a]) || capitalisedRole(tokens[a])) && personAt(ctx, tokens[a + 1])) a++;
   // "said Deputy Minister for Ports and Harbours Nikos Varga": a title in capitals runs on to the name.
   if (tokens[a]?.cap && !personAt(ctx, tokens[a])) {
     let titled = false;

@@ -33,7 +33,7 @@ function entryStampEnd(tokens: Token[]): number {
   let clock = false;
   for (let k = 1; k < tokens.length && k <= STAMP_TOKENS; k++) {
     const t = tokens[k];
-    if (t.text === '–' || t.text === '—' || t.text === '-') return clock ? k + 1 : 0;
+    if (t.text === '–' || t.text === '—' || t.text === '-' || t.text === '·' || t.text === '•' || t.text === '|') return clock ? k + 1 : 0;
     if (t.text === ':' || t.text === '.') clock = true;
     else if (t.kind !== 'number' && !/^(?:a\.?m\.?|p\.?m\.?|[a-z]{2,4}t)$/i.test(t.text)) return 0;
   }
