@@ -407,11 +407,14 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     const sentence = entry < 0 ? time.sentence : entry;
     let words = carry?.claim('times', index, timeCount, sentence, at);
     if (!words) {
-      const limit = entry < 0 && time.granularity === 'clock' ? clockClauseLimit(text.plain, at, nearClock(article.times, index, at, -1), nearClock(article.times, index, at, 1)) : undefined;
+      const prior = entry < 0 && time.granularity === 'clock' ? nearClock(article.times, index, at, -1) : undefined;
+      const limit = entry < 0 && time.granularity === 'clock' ? clockClauseLimit(text.plain, at, prior, nearClock(article.times, index, at, 1)) : undefined;
       words = {
         // The time index files a time by its near words and events, so those are read now; its context only when compared.
         sentence, at, context: lazy ? lazyContext(article, sentence, at) : claimContext(article, sentence, at), near: nearContext(article, sentence, at, claimSpans, true, limit),
-        events: timeEvents(text, sentence, at, claimSpans, limit),
+        // "voted at 11:48 p.m. (2348 GMT, 6:48 p.m. in Austin)": an action told before another clock time
+        // is that time's, not one further on.
+        events: timeEvents(text, sentence, at, claimSpans, prior ? { start: Math.max(limit?.start ?? 0, prior.end), end: limit?.end ?? text.plain.length } : limit),
       };
       const s = text.sentences[sentence];
       // Its clause is cut out only when the sentence may tell an arrival (a few clock times' sentences).
@@ -435,14 +438,16 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   if (onset) onset.onset = true;
   // "11:42 a.m. local time (1842 GMT)": the time in brackets is the same moment on another clock, told
   // of the same thing; it has no words of its own.
+  const conversions = new Set<number>();
   for (let i = 1; i < times.length; i++) {
     // "8pm AEST on Sunday (1000 UTC)": the weekday between is a claim of its own; the clock time is before it.
     const a = times[i - 1].time.granularity === 'date' && i >= 2 ? times[i - 2] : times[i - 1];
     const b = times[i];
     if (!converts(text.plain, a.time, b.time)) continue;
     times[i] = { ...b, context: a.context, near: a.near, events: a.events, onset: b.onset || a.onset };
+    conversions.add(i);
   }
-  keepLoneActions(times);
+  keepLoneActions(times, conversions);
   if (withTimes) ARTICLE_TIMES.set(article, times);
   const quoteCount = article.quotes.length;
   const quotes: QuoteRef[] = !withQuotes ? [] : mapped(article.quotes, (quote, index) => {
@@ -533,15 +538,18 @@ function sentencesOfTwoMoments(article: ArticleAnalysis): Set<number> {
  * tells it at one moment: "the first plane landed at 9:10 … the second landed at 9:50" keeps neither.
  * So does a first thing ("~first:call", alignment/firsts.ts): "the first patients arrived at 9am … the
  * first patients went home at 4pm" tells two firsts of one noun, and keeps neither.
+ * A time converted in brackets (`conversions`, by index) is its first time's moment, not another.
  */
-function keepLoneActions(times: TimeRef[]): void {
+function keepLoneActions(times: TimeRef[], conversions: ReadonlySet<number>): void {
   let firsts: Set<string> | null = null;
   for (const t of times) for (const e of t.events) if (e.startsWith(FIRST_KEY)) (firsts ??= new Set()).add(e);
   for (const action of firsts ? [...ALONE, ...firsts] : ALONE) {
     let at: number | undefined;
     let one = true;
-    for (const t of times) {
-      if (t.time.granularity !== 'clock' || !t.events.includes(action)) continue;
+    for (let i = 0; i < times.length; i++) {
+      const t = times[i];
+      // "10:42 p.m. (2142 GMT)": the time in brackets is the same moment, on a clock the other may not be placed on.
+      if (t.time.granularity !== 'clock' || !t.events.includes(action) || conversions.has(i)) continue;
       const m = t.time.utcMinutes ?? t.time.localMinutes;
       if (at === undefined) at = m;
       else if (m === undefined || Math.abs(m - at) > 5) one = false;

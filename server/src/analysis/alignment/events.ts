@@ -27,14 +27,20 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   '~aground': ['ran aground', 'went aground', 'ran onto', 'struck'],
   '~publish': ['published', 'released'],
   '~notify': ['notified', 'alerted', 'emailed'],
+  // A body's decision: "the committee voted 7-5 at 11.48pm" / "councillors approved the scheme" / "the
+  // board resolved to approve the plan" / "the vote was taken at 11.48pm" / "let us put it to the vote".
+  '~vote': ['voted', 'approved', 'backed', 'resolved to approve', 'resolved to refuse', 'vote was taken', 'vote was held',
+    'put it to the vote', 'put to the vote'],
 };
 
 /**
  * Actions told without an object, of a craft that reporters name in many words ("the jet", "the
  * aircraft", "the pilots … landed"): besides its words, such an action is keyed alone ("~land"), and
- * the article keeps that key only where it tells the action at one moment (see corpus.ts).
+ * the article keeps that key only where it tells the action at one moment (see corpus.ts). So is a
+ * vote, of a body named in as many ("the committee", "councillors", "members", "the vote was taken"):
+ * an article telling votes at two moments keeps neither alone.
  */
-export const ALONE: ReadonlySet<string> = new Set(['~land']);
+export const ALONE: ReadonlySet<string> = new Set(['~land', '~vote']);
 /** Told of what acts, never of an object ("the alarm went off in the east wing"): keyed by the subject. */
 const INTRANSITIVE: ReadonlySet<string> = new Set(['went off']);
 /** Actions whose subject is what they were done to when no object follows ("the race stopped", "the alarm sounded at 3:52"). */
@@ -43,6 +49,9 @@ const SUBJECT_WITHOUT_OBJECT: ReadonlySet<string> = new Set(['~halt', '~alert'])
 const ACTION_OF = new Map(Object.entries(ACTIONS).flatMap(([group, words]) => words.map((w) => [w, group] as const)));
 /** Any action word, as a whole word (literal alternatives: linear-time). */
 const VERB = new RegExp(String.raw`\b(?:${[...ACTION_OF.keys()].join('|')})\b`, 'g');
+
+/** A particle after "backed" that makes it another verb ("backed up", "backed away", "backed down"). */
+const BACKED_PHRASAL = /^\s+(?:up|away|down|off|out|into)\b/;
 
 /** Characters between the verb and its time: "halted the race at", "we stopped the race" after "At 9:40 this morning". */
 const VERB_REACH = 60;
@@ -163,6 +172,8 @@ function actionKeys(plain: string, clause: Span, at: Span, covered: Covered): st
     if (!action) continue;
     // "a worker found muddy water" notices; "the van was found burned out" tells where a thing lay.
     if (m[0] === 'found' && PASSIVE.test(plain.slice(Math.max(clause.start, start - 24), start))) continue;
+    // "traffic backed up", "the firm backed away from": a phrasal verb, not a decision.
+    if (m[0] === 'backed' && BACKED_PHRASAL.test(plain.slice(end, Math.min(clause.end, end + 8)))) continue;
     best = { start, end, action, intransitive: INTRANSITIVE.has(m[0]) };
     bestGap = gap;
   }

@@ -1228,6 +1228,12 @@ function farAboveFloorOnly(check: Check, f: FigureRef, p: PerArticle): boolean {
 /** How far above a floor a count stops being what the floor rounds. */
 const FLOOR_REACH = 3;
 
+/** A cap held to a cap of the same source in like words, which that source's figures under it do not outweigh. */
+function capAgainstCap(f: FigureRef, p: PerArticle): boolean {
+  const c = p.contextConflict;
+  return f.figure.qualifier === 'up-to' && c !== null && c.ref.figure.qualifier === 'up-to' && c.sim >= SAME_QUANTITY;
+}
+
 function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, describedOnly: ReadonlySet<FigureRef>, plan: FigurePlan,
   sameNumberWords: ReadonlyMap<FigureRef, { shared: number; sim: number }>, beside: ReadonlyMap<FigureRef, Beside>): void {
   const comparisons: ClaimComparison[] = [];
@@ -1293,6 +1299,10 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
       comparisons.push(compare(closest, 'conflicts'));
       continue;
     }
+    // "up to 1.5 million litres a day" against a source's "450,000 litres a day on average … up to 1.2
+    // million": two caps on one thing must agree, and a figure under the cap that the same source tells
+    // beside its own cap is no support for this one.
+    if (capAgainstCap(f, p)) p.agree = p.agree.filter((g) => sameNumber(f, g));
     const exact = p.agree.find((g) => bounded(g) && !numberOnly.has(g)) ?? p.agree.find(bounded);
     // The same number in unrelated words beside a different number in like words, in one source:
     // the like words say what the source holds ("banned for four years" / "two years of service").

@@ -5,7 +5,7 @@
 import type { ArticleText, Figure, Qualifier, Span, TimeClaim } from '../../types';
 import type { NumberRead } from './numbers';
 import { numberWords, readNumber, SCALES } from './numbers';
-import { decimalReach, intervalOf, scaledReach, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
+import { decimalReach, intervalOf, percentReach, scaledReach, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
 import type { FigureToken } from './tokens';
 import { figureTokens } from './tokens';
 import { local, remembering } from '../../local';
@@ -467,6 +467,7 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
     interval = decimalReach(interval, value, qualifier, /\.(\d+)$/.exec(tokens[number.first].text)?.[1].length ?? 0);
   }
   interval = scaledReach(interval, value, qualifier, scaleOf(tokens, number));
+  if (unit.unit === 'percent') interval = percentReach(interval, value, qualifier);
   if (number.range) { qualifier = 'vague'; interval = { low: number.range[0], high: number.range[1] }; }
   if (high !== null) interval = { low: Math.min(interval.low, value), high: Math.max(high, interval.high === Infinity ? Infinity : high) };
 

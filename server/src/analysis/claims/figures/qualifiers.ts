@@ -88,6 +88,19 @@ export function decimalReach(interval: Interval, value: number, qualifier: Quali
   return { low: value - reach, high: value + reach };
 }
 
+/** Points of a percentage "about" reaches at most: "about 90%" is 87.5–92.5, not 83–97. */
+const ABOUT_POINTS = 2.5;
+
+/**
+ * "about 90 per cent": a share in whole points is rounded to the nearest five points at most, so
+ * "about" reaches 2.5 points either side (a small share keeps its 7.5%: "about 12%" is 11.1–12.9).
+ */
+export function percentReach(interval: Interval, value: number, qualifier: Qualifier): Interval {
+  if (qualifier !== 'about' || !Number.isInteger(value)) return interval;
+  const reach = Math.min(Math.abs(value) * ABOUT, ABOUT_POINTS);
+  return { low: value - reach, high: value + reach };
+}
+
 /**
  * "£1.28bn" for £1,284.3m: a large sum told with decimals before its scale word is rounded to its
  * last digit, so it reaches just under half a unit of that digit either way. "£96.8m" still

@@ -74,6 +74,7 @@ export const ORG_WORDS = set(`
   exchange market index fire review report summit games cup championship series festival awards prize act
   bill law treaty accord agreement war strip coast region district republic kingdom emirates empire
   museum library gallery zoo theatre theater prison
+  water energy rail railway railways electricity utilities
   efficiency reddit twitter facebook instagram bluesky youtube tiktok telegram
 `);
 

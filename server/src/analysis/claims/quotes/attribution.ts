@@ -72,7 +72,8 @@ export function attributionAfter(ctx: ArticleContext, tokens: Token[], j: number
 /**
  * A person described after the speech verb at k: “…,” state fire commander Jo Park said (the verb
  * after the name), or “…,” said marine biologist Dr Lena Hart. (a strong speech verb, the name
- * closing the sentence, or only the person's age after it: "said harbour master Jo Park, 58.").
+ * closing the sentence, or only the person's age after it: "said harbour master Jo Park, 58.", or a
+ * participle going on about the speaker: "…, 58, adding that …").
  */
 function describedAttribution(tokens: Token[], k: number, described: Located): Attribution | null {
   const v = skipAdverbs(tokens, described.last + 1);
@@ -80,7 +81,16 @@ function describedAttribution(tokens: Token[], k: number, described: Located): A
   let a = described.last + 1;
   if (tokens[a]?.text === ',' && AGE.test(tokens[a + 1]?.text ?? '')) a += 2;
   const after = tokens[a];
-  return isSpeechVerb(tokens[k], true) && (!after || after.text === '.' || after.text === ';') ? { found: described, verb: k, end: described.last } : null;
+  return isSpeechVerb(tokens[k], true) && (!after || after.text === '.' || after.text === ';' || participleAfter(tokens, a)) ? { found: described, verb: k, end: described.last } : null;
+}
+
+/**
+ * ", setting out the advice …", ", adding that …": a comma and a lower-case participle after the name
+ * go on about the speaker, as the sentence's end would ("said committee chair Jo Park, 68, setting out …").
+ */
+function participleAfter(tokens: Token[], comma: number): boolean {
+  const t = tokens[comma + 1];
+  return tokens[comma]?.text === ',' && !!t && t.kind === 'word' && !t.cap && t.lower.length >= 5 && t.lower.endsWith('ing');
 }
 
 /** A person's age as an apposition: one to three digits. */

@@ -3,7 +3,7 @@
 // subject position block a pronoun from reaching further back.
 import type { Token } from '../people/tokens';
 import { isSpeechVerb, isTitle, isVerbLike, skipAdverbs } from '../people/names';
-import { PREPOSITIONS, DETERMINERS, NOT_FIRST } from '../people/lexicon';
+import { PREPOSITIONS, DETERMINERS, NOT_FIRST, isRoleWord } from '../people/lexicon';
 import type { ArticleContext } from './context';
 import { mentionEnd, mentionStart, personAt, sentenceAt } from './context';
 import type { Agent, Located } from './agents';
@@ -106,11 +106,13 @@ export class SubjectFinder {
   /** A subject starting at (or a few modifier words after) token i, followed by its verb. */
   private subjectAt(tokens: Token[], i0: number): Subject | null {
     let i = i0;
-    // "Security researcher Kevin Beaumont", "The South-Africa-born Musk", "CEO Elon Musk".
+    // "Security researcher Kevin Beaumont", "The South-Africa-born Musk", "CEO Elon Musk", and a
+    // role's portfolio after "of"/"for": "Head of planning Ana Ruiz", "Director of public health Jo Park".
     for (let k = i0; k < tokens.length && k <= i0 + 5; k++) {
       if (personAt(this.ctx, tokens[k])) { i = k; break; }
       const t = tokens[k];
-      if (t.kind !== 'word' || (k > i0 && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower))) || isVerbLike(t)) break;
+      const portfolio = (t.lower === 'of' || t.lower === 'for') && isRoleWord(tokens[k - 1]?.lower ?? '');
+      if (t.kind !== 'word' || (k > i0 && (DETERMINERS.has(t.lower) || (PREPOSITIONS.has(t.lower) && !portfolio))) || isVerbLike(t)) break;
     }
     let found = agentStartingAt(this.ctx, tokens, i);
     if (!found && i !== i0) found = agentStartingAt(this.ctx, tokens, i0);

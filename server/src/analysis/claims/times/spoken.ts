@@ -31,6 +31,8 @@ const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty';
 const HOUR = `${UNITS}|ten|eleven|twelve`;
+/** The hours said after "past"/"to": also "midnight" and "noon" ("twelve minutes to midnight", "ten past noon"). */
+const HOUR_NAMED = `${HOUR}|midnight|noon|midday`;
 const SP = '[ \\u00a0]';
 /** Not followed by a letter, digit or a hyphen joining another word ("forty-seat", "fifteen-year-olds"). */
 const WORD_END = '(?![\\p{L}\\p{N}]|[-‐][\\p{L}\\p{N}])';
@@ -38,7 +40,7 @@ const WORD_END = '(?![\\p{L}\\p{N}]|[-‐][\\p{L}\\p{N}])';
 // "half past three", "a quarter to eleven", "twenty-five past nine", "five minutes to ten"
 const PAST_TO = new RegExp(
   `(?:(a${SP}|an${SP})?(quarter)|(half)|(?:(${TENS})(?:[-${' '}](${UNITS}))?|(${UNITS}|${TEENS}))(${SP}minutes)?)` +
-  `${SP}(past|to)${SP}(${HOUR})${WORD_END}`, 'giu');
+  `${SP}(past|to)${SP}(${HOUR_NAMED})${WORD_END}`, 'giu');
 
 // "two forty", "seven thirty", "eleven fifty five", "ten twenty-five", "nine oh five", "twelve-oh-nine"
 const HOUR_MINUTES = new RegExp(
@@ -51,7 +53,7 @@ const HOUR_MINUTES = new RegExp(
  * starts at most "twenty-seven minutes" (20 characters) after it, HOUR_MINUTES's at most an hour
  * word ("eleven", 6) after it.
  */
-const PAST_TO_CUE = new RegExp(`${SP}(?:past|to)${SP}(?:${HOUR})${WORD_END}`, 'iu');
+const PAST_TO_CUE = new RegExp(`${SP}(?:past|to)${SP}(?:${HOUR_NAMED})${WORD_END}`, 'iu');
 const HOUR_MINUTES_CUE = new RegExp(`${SP}(?:(?:oh|o)${SP}(?:${UNITS})|${TENS}|${TEENS})|-oh-(?:${UNITS})`, 'iu');
 /** Both patterns open with a number word: a letter (or ſ, which /iu reads as s). */
 const wordAt = (text: string, at: number) => {
@@ -68,6 +70,9 @@ export const CUED_SPOKEN_PATTERNS: readonly { name: string; pattern: CuedPattern
   { name: 'past/to', pattern: PAST_TO_CUED, places: (text) => SPOKEN_CUES.places(text) },
   { name: 'hour minutes', pattern: HOUR_MINUTES_CUED, places: (text) => SPOKEN_CUES.places(text) },
 ];
+
+/** The half of the day that starts at each named hour: past midnight is a.m., past noon p.m. */
+const NOON_OR_MIDNIGHT: Readonly<Record<string, 'a' | 'p'>> = { midnight: 'a', noon: 'p', midday: 'p' };
 
 const MERIDIEM = /^[ \u00a0]?([aApP])(\.?)[ \u00a0]?[mM](?![\p{L}\p{N}])(\.?)/u;
 
@@ -128,7 +133,9 @@ export function scanSpokenClocks(text: string): SpokenClock[] {
     const minutesWord = m[7] !== undefined;
     const said = quarter ? 15 : half ? 30 : spokenNumber(m[4]) + spokenNumber(m[5]) + spokenNumber(m[6]);
     const past = m[8].toLowerCase() === 'past';
-    const named = spokenNumber(m[9]);
+    // "to midnight" is late in the evening, "past midnight" early in the morning; noon the other way round.
+    const noonOrMidnight = NOON_OR_MIDNIGHT[m[9].toLowerCase()];
+    const named = noonOrMidnight ? 12 : spokenNumber(m[9]);
     if (said < 1 || said > 30 || (half && !past)) continue;
     let end = start + m[0].length;
     const mer = meridiemAfter(text, end);
@@ -143,7 +150,8 @@ export function scanSpokenClocks(text: string): SpokenClock[] {
     const hour = past ? named : named === 1 ? 12 : named - 1;
     const minutes = past ? said : 60 - said;
     if (mer) end = mer.end;
-    out.push({ start, end, hour, minutes, meridiem: mer?.m, part });
+    const meridiem = noonOrMidnight ? (past === (noonOrMidnight === 'a') ? 'a' : 'p') : mer?.m;
+    out.push({ start, end, hour, minutes, meridiem, part: noonOrMidnight ? null : part });
   }
   from = 0;
   for (let m = HOUR_MINUTES_CUED.exec(text, from, cues); m; m = HOUR_MINUTES_CUED.exec(text, from, cues)) {
