@@ -2,6 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import type { ClaimComparison, Evidence, Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
+import { NUMBER_MODIFIER } from '../alignment/corpus';
 import { changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureClass, figureRange, isVague, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
@@ -587,9 +588,17 @@ function sameEnd(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b)) + 1e-9 * Math.max(1, Math.abs(a));
 }
 
+/** Whether a figure's own words include one that says which kind (not only its number in words). */
+function describes(modifiers: ReadonlySet<string>): boolean {
+  for (const m of modifiers) if (!m.startsWith(NUMBER_MODIFIER)) return true;
+  return false;
+}
+
 /** "three NDRF teams" and "two SDRF teams": both say which kind, and not the same kind. */
 export function distinctModifiers(f: FigureRef, g: FigureRef): boolean {
   if (f.modifiers.size === 0 || g.modifiers.size === 0) return false;
+  // "Thirty-eight homes" / "Forty-one homes": numbers in words say no kind.
+  if (!describes(f.modifiers) || !describes(g.modifiers)) return false;
   for (const m of f.modifiers) if (g.modifiers.has(m)) return false;
   return true;
 }
