@@ -40,7 +40,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'ashgrove-tower-fire': 19,
   'lundy-drug-trial': 20,
   'vardo-grid-blackout': 21,
-  'ostrava-museum-heist': 20,
+  'ostrava-museum-heist': 24,
   'marrow-cheese-recall': 19,
   'corvale-transfer': 17,
   'grisons-avalanche': 17,

@@ -168,6 +168,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // How long something lasted has one value ("ran without disinfection for about 19 hours" / "sent out
   // water without enough disinfectant for roughly 16 hours"): three words beside both in like clauses.
   if (likeDurations(f, g, s)) return true;
+  if (outvotedDuration(check, f, g, s)) return true;
   return shared >= (measure ? 1 : 2) && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
 }
 
@@ -324,6 +325,37 @@ const ENCOUNTER_OVERLAP = 0.5;
 
 function likeDurations(f: FigureRef, g: FigureRef, s: Surround): boolean {
   return f.cls === 'duration' && g.cls === 'duration' && s.nearShared() >= DURATION_SHARED && sameQuantity(f, g, s) >= DURATION_LIKENESS;
+}
+
+/** Sources besides the two that must tell the one side's duration for the other side to stand alone against it. */
+const OUTVOTING_SOURCES = 2;
+
+/**
+ * "were inside for seven minutes" (three sources) / "spent just nine minutes inside" (one): how long
+ * something lasted has one value, so a duration that two or more other sources tell otherwise, each
+ * with a word right beside it that is beside this one too, while no third source tells this number at
+ * all, is the one told wrong (a duration is not a count that moves), when the two are told in like words. Neither article may state the
+ * other's number (two spans, or a change).
+ */
+function outvotedDuration(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
+  if (f.cls !== 'duration' || g.cls !== 'duration' || g.inQuote || f.figure.range || g.figure.range || s.nearShared() === 0) return false;
+  // "led the credit union for 16 years" / "135 months in prison for stealing from the credit union": the
+  // story's common words in common are two spans; the two must be told in like words, as support is.
+  if (sameQuantity(f, g, s) < SUPPORT) return false;
+  if (statesOfClass(f.article.figures, 'duration', g.figure.value) || statesOfClass(g.article.figures, 'duration', f.figure.value)) return false;
+  const tellers = (side: FigureRef, other: FigureRef, alike: boolean): Set<string> => {
+    const out = new Set<string>();
+    for (const h of check.corpus.figureCandidates(side, 0, 1, side.article.path)) {
+      if (h.article === side.article || h.article === other.article || h.article.path === check.article.path || h.cls !== 'duration' || h.inQuote || h.figure.range || !sameNumber(side, h)) continue;
+      if (alike && (!bounded(h) || surround(check, side, h).nearShared() === 0)) continue;
+      out.add(h.article.path);
+    }
+    return out;
+  };
+  for (const [side, lone] of [[f, g], [g, f]] as const) {
+    if (tellers(side, lone, true).size >= OUTVOTING_SOURCES && tellers(lone, side, false).size === 0) return true;
+  }
+  return false;
 }
 
 /**
