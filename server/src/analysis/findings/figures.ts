@@ -123,6 +123,8 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (f.inQuote || ratio(f.figure, g.figure) > SOURCE_RATIO) return false;
   // "up to 13 million euros more in add-ons" / "up to €15m on top": two caps are held only by a third source.
   if (capped(f) && capped(g)) return sidedByThird(check, f, g, s);
+  // "At least nine stations exceeded the old record" / "seven stations went above it" (three sources).
+  if (outvotedFloor(check, f, g, s)) return true;
   if (!bounded(f) || !bounded(g)) return false;
   const v = check.corpus.vocabulary;
   // People in one condition ("in intensive care") counted in articles of the same day: one count.
@@ -343,19 +345,48 @@ function outvotedDuration(check: Check, f: FigureRef, g: FigureRef, s: Surround)
   // story's common words in common are two spans; the two must be told in like words, as support is.
   if (sameQuantity(f, g, s) < SUPPORT) return false;
   if (statesOfClass(f.article.figures, 'duration', g.figure.value) || statesOfClass(g.article.figures, 'duration', f.figure.value)) return false;
-  const tellers = (side: FigureRef, other: FigureRef, alike: boolean): Set<string> => {
+  for (const [side, lone] of [[f, g], [g, f]] as const) if (outvotedBy(check, side, lone)) return true;
+  return false;
+}
+
+/**
+ * Two or more sources besides the two tell side's number, each with a word right beside it that is
+ * beside side's too, and no source besides lone's tells lone's number in that class at all.
+ */
+function outvotedBy(check: Check, side: FigureRef, lone: FigureRef): boolean {
+  const tellers = (of: FigureRef, other: FigureRef, alike: boolean): Set<string> => {
     const out = new Set<string>();
-    for (const h of check.corpus.figureCandidates(side, 0, 1, side.article.path)) {
-      if (h.article === side.article || h.article === other.article || h.article.path === check.article.path || h.cls !== 'duration' || h.inQuote || h.figure.range || !sameNumber(side, h)) continue;
-      if (alike && (!bounded(h) || surround(check, side, h).nearShared() === 0)) continue;
+    for (const h of check.corpus.figureCandidates(of, 0, 1, of.article.path)) {
+      if (h.article === of.article || h.article === other.article || h.article.path === check.article.path || h.cls !== of.cls || h.inQuote || h.figure.range || !sameNumber(of, h)) continue;
+      if (alike && (!bounded(h) || surround(check, of, h).nearShared() === 0)) continue;
       out.add(h.article.path);
     }
     return out;
   };
-  for (const [side, lone] of [[f, g], [g, f]] as const) {
-    if (tellers(side, lone, true).size >= OUTVOTING_SOURCES && tellers(lone, side, false).size === 0) return true;
-  }
-  return false;
+  return tellers(side, lone, true).size >= OUTVOTING_SOURCES && tellers(lone, side, false).size === 0;
+}
+
+/** A floor: "at least nine", "more than 40" (no cap). */
+function floorOnly(r: FigureRef): boolean {
+  return (r.figure.qualifier === 'at-least' || r.figure.qualifier === 'more-than') && !r.figure.range && !Number.isFinite(r.figure.interval.high);
+}
+
+/**
+ * "At least nine stations exceeded the old record during the afternoon" against "seven stations went
+ * above the old record" told by three sources of the same day: a floor above an exact count that two or
+ * more other sources tell alike (outvotedBy), while no third source tells the floor's number, is told
+ * wrong, though a floor is otherwise read as a count still running. Counts of one class, in like words,
+ * neither tied to a clock time, in sources of one day; neither article states the other's number.
+ */
+function outvotedFloor(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
+  const floor = floorOnly(f) ? f : floorOnly(g) ? g : null;
+  const exact = floor === f ? g : f;
+  if (!floor || exact.figure.qualifier !== 'exact' || exact.figure.range || !bounded(exact) || f.cls === null || f.cls !== g.cls || f.figure.unit !== 'count' || g.figure.unit !== 'count') return false;
+  if (exact.inQuote || floor.inQuote || floor.figure.interval.low <= exact.figure.value) return false;
+  if (f.anchor?.granularity === 'clock' || g.anchor?.granularity === 'clock' || !sameDay(f, g)) return false;
+  if (s.nearShared() === 0 || sameQuantity(f, g, s) < SUPPORT) return false;
+  if (statesOfClass(f.article.figures, f.cls, g.figure.value) || statesOfClass(g.article.figures, g.cls, f.figure.value)) return false;
+  return outvotedBy(check, exact, floor);
 }
 
 /**
@@ -1529,8 +1560,8 @@ function toldAsChange(check: Check, f: FigureRef, g: FigureRef): boolean {
  */
 function corroborated(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, conflicts: FigureRef[]): FigureRef[] {
   const agreeing = [...byArticle.values()].flatMap((p) => p.agree);
-  // A third source on the figure's side (sidedByThird) is that corroboration already.
-  return conflicts.filter((g) => sidedByThird(check, f, g, surround(check, f, g)) ||
+  // A third source on the figure's side (sidedByThird) is that corroboration already, and so is the figure standing alone against two or more sources that agree (outvotedFloor).
+  return conflicts.filter((g) => sidedByThird(check, f, g, surround(check, f, g)) || outvotedFloor(check, f, g, surround(check, f, g)) ||
     agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentFigureMoments(a, g) &&
     ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g))));
 }
