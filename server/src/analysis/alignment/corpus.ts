@@ -202,6 +202,19 @@ const MODIFIERS = new Map<string, Map<string, WordSet>>();
 let modifierCount = 0;
 const MAX_MODIFIERS = 20_000;
 
+/**
+ * "Thirty-eight homes" / "Forty-one homes": a number in words joined by a hyphen is one token
+ * ("thirtyeight"), the number itself, not a word that says which homes. Kept among the modifiers
+ * marked with this prefix: it tells no kind apart (distinctModifiers), but two figures' own words
+ * are the same only when their numbers in words are too.
+ */
+export const NUMBER_MODIFIER = '#';
+
+function joinedNumberWord(w: string): boolean {
+  for (let i = 3; i + 3 <= w.length; i++) if (isNumberWord(w.slice(0, i)) && isNumberWord(w.slice(i))) return true;
+  return false;
+}
+
 /** Words of a figure's own text that describe the thing counted, without the number, qualifier or head noun. */
 function figureModifiers(f: Figure): Set<string> {
   const out = new Set<string>();
@@ -214,7 +227,7 @@ function figureModifiers(f: Figure): Set<string> {
     if (lemma(w) === f.counted || (f.counted === CAPACITY && HELD_PEOPLE.has(lemma(w)))) break;
     if (w.length < 2 || /^\d/.test(w) || QUALIFYING.has(w) || lemma(w) === f.counted || isNumberWord(w)) continue;
     const c = contentWords(w);
-    if (c.length === 1 && !c[0].startsWith('~')) out.add(c[0]);
+    if (c.length === 1 && !c[0].startsWith('~')) out.add(joinedNumberWord(w) ? NUMBER_MODIFIER + c[0] : c[0]);
   }
   return out;
 }

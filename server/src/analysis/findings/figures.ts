@@ -2,6 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import type { ClaimComparison, Evidence, Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
+import { NUMBER_MODIFIER } from '../alignment/corpus';
 import { changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureClass, figureRange, isVague, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { Check } from './check';
 import { evidence } from './check';
@@ -122,6 +123,8 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (f.inQuote || ratio(f.figure, g.figure) > SOURCE_RATIO) return false;
   // "up to 13 million euros more in add-ons" / "up to €15m on top": two caps are held only by a third source.
   if (capped(f) && capped(g)) return sidedByThird(check, f, g, s);
+  // "At least nine stations exceeded the old record" / "seven stations went above it" (three sources).
+  if (outvotedFloor(check, f, g, s)) return true;
   if (!bounded(f) || !bounded(g)) return false;
   const v = check.corpus.vocabulary;
   // People in one condition ("in intensive care") counted in articles of the same day: one count.
@@ -167,6 +170,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // How long something lasted has one value ("ran without disinfection for about 19 hours" / "sent out
   // water without enough disinfectant for roughly 16 hours"): three words beside both in like clauses.
   if (likeDurations(f, g, s)) return true;
+  if (outvotedDuration(check, f, g, s)) return true;
   return shared >= (measure ? 1 : 2) && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
 }
 
@@ -323,6 +327,66 @@ const ENCOUNTER_OVERLAP = 0.5;
 
 function likeDurations(f: FigureRef, g: FigureRef, s: Surround): boolean {
   return f.cls === 'duration' && g.cls === 'duration' && s.nearShared() >= DURATION_SHARED && sameQuantity(f, g, s) >= DURATION_LIKENESS;
+}
+
+/** Sources besides the two that must tell the one side's duration for the other side to stand alone against it. */
+const OUTVOTING_SOURCES = 2;
+
+/**
+ * "were inside for seven minutes" (three sources) / "spent just nine minutes inside" (one): how long
+ * something lasted has one value, so a duration that two or more other sources tell otherwise, each
+ * with a word right beside it that is beside this one too, while no third source tells this number at
+ * all, is the one told wrong (a duration is not a count that moves), when the two are told in like words. Neither article may state the
+ * other's number (two spans, or a change).
+ */
+function outvotedDuration(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
+  if (f.cls !== 'duration' || g.cls !== 'duration' || g.inQuote || f.figure.range || g.figure.range || s.nearShared() === 0) return false;
+  // "led the credit union for 16 years" / "135 months in prison for stealing from the credit union": the
+  // story's common words in common are two spans; the two must be told in like words, as support is.
+  if (sameQuantity(f, g, s) < SUPPORT) return false;
+  if (statesOfClass(f.article.figures, 'duration', g.figure.value) || statesOfClass(g.article.figures, 'duration', f.figure.value)) return false;
+  for (const [side, lone] of [[f, g], [g, f]] as const) if (outvotedBy(check, side, lone)) return true;
+  return false;
+}
+
+/**
+ * Two or more sources besides the two tell side's number, each with a word right beside it that is
+ * beside side's too, and no source besides lone's tells lone's number in that class at all.
+ */
+function outvotedBy(check: Check, side: FigureRef, lone: FigureRef): boolean {
+  const tellers = (of: FigureRef, other: FigureRef, alike: boolean): Set<string> => {
+    const out = new Set<string>();
+    for (const h of check.corpus.figureCandidates(of, 0, 1, of.article.path)) {
+      if (h.article === of.article || h.article === other.article || h.article.path === check.article.path || h.cls !== of.cls || h.inQuote || h.figure.range || !sameNumber(of, h)) continue;
+      if (alike && (!bounded(h) || surround(check, of, h).nearShared() === 0)) continue;
+      out.add(h.article.path);
+    }
+    return out;
+  };
+  return tellers(side, lone, true).size >= OUTVOTING_SOURCES && tellers(lone, side, false).size === 0;
+}
+
+/** A floor: "at least nine", "more than 40" (no cap). */
+function floorOnly(r: FigureRef): boolean {
+  return (r.figure.qualifier === 'at-least' || r.figure.qualifier === 'more-than') && !r.figure.range && !Number.isFinite(r.figure.interval.high);
+}
+
+/**
+ * "At least nine stations exceeded the old record during the afternoon" against "seven stations went
+ * above the old record" told by three sources of the same day: a floor above an exact count that two or
+ * more other sources tell alike (outvotedBy), while no third source tells the floor's number, is told
+ * wrong, though a floor is otherwise read as a count still running. Counts of one class, in like words,
+ * neither tied to a clock time, in sources of one day; neither article states the other's number.
+ */
+function outvotedFloor(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
+  const floor = floorOnly(f) ? f : floorOnly(g) ? g : null;
+  const exact = floor === f ? g : f;
+  if (!floor || exact.figure.qualifier !== 'exact' || exact.figure.range || !bounded(exact) || f.cls === null || f.cls !== g.cls || f.figure.unit !== 'count' || g.figure.unit !== 'count') return false;
+  if (exact.inQuote || floor.inQuote || floor.figure.interval.low <= exact.figure.value) return false;
+  if (f.anchor?.granularity === 'clock' || g.anchor?.granularity === 'clock' || !sameDay(f, g)) return false;
+  if (s.nearShared() === 0 || sameQuantity(f, g, s) < SUPPORT) return false;
+  if (statesOfClass(f.article.figures, f.cls, g.figure.value) || statesOfClass(g.article.figures, g.cls, f.figure.value)) return false;
+  return outvotedBy(check, exact, floor);
 }
 
 /**
@@ -587,9 +651,17 @@ function sameEnd(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b)) + 1e-9 * Math.max(1, Math.abs(a));
 }
 
+/** Whether a figure's own words include one that says which kind (not only its number in words). */
+function describes(modifiers: ReadonlySet<string>): boolean {
+  for (const m of modifiers) if (!m.startsWith(NUMBER_MODIFIER)) return true;
+  return false;
+}
+
 /** "three NDRF teams" and "two SDRF teams": both say which kind, and not the same kind. */
 export function distinctModifiers(f: FigureRef, g: FigureRef): boolean {
   if (f.modifiers.size === 0 || g.modifiers.size === 0) return false;
+  // "Thirty-eight homes" / "Forty-one homes": numbers in words say no kind.
+  if (!describes(f.modifiers) || !describes(g.modifiers)) return false;
   for (const m of f.modifiers) if (g.modifiers.has(m)) return false;
   return true;
 }
@@ -1520,8 +1592,8 @@ function toldAsChange(check: Check, f: FigureRef, g: FigureRef): boolean {
  */
 function corroborated(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, conflicts: FigureRef[]): FigureRef[] {
   const agreeing = [...byArticle.values()].flatMap((p) => p.agree);
-  // A third source on the figure's side (sidedByThird) is that corroboration already.
-  return conflicts.filter((g) => sidedByThird(check, f, g, surround(check, f, g)) ||
+  // A third source on the figure's side (sidedByThird) is that corroboration already, and so is the figure standing alone against two or more sources that agree (outvotedFloor).
+  return conflicts.filter((g) => sidedByThird(check, f, g, surround(check, f, g)) || outvotedFloor(check, f, g, surround(check, f, g)) ||
     agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentFigureMoments(a, g) &&
     ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g))));
 }
