@@ -67,7 +67,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'halden-prison-escape': 19,
   'aldmoor-minister-resignation': 23,
   'vesna-cruise-norovirus': 20,
-  'lyme-coastal-landslide': 19,
+  'lyme-coastal-landslide': 21,
   'pasco-dam-evacuation': 20,
   'carrick-inflation-figures': 19,
   'ashby-data-centre-vote': 27,
