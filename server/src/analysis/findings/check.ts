@@ -17,9 +17,19 @@ const LIST_SILENT_SOURCES = 30;
 const MAX_EVIDENCE = 25;
 const MAX_COMPARISONS = 60;
 
+/** A question a check asked of the article under review beyond its claim, with the answer (figures.ts, articleStates). */
+export interface ArticleRead {
+  /** Whether the article states `value` in class `cls`. */
+  cls: string;
+  value: number;
+  answer: boolean;
+}
+
 export class Check {
   readonly findings: Finding[] = [];
   readonly claims: ClaimView[] = [];
+  /** What the check asked of the article beyond its claims (the incremental check asks it again before reusing the findings). */
+  readonly reads: ArticleRead[] = [];
   readonly isDraft: boolean;
   readonly tolerance: number;
   private readonly ids = new Map<string, number>();
@@ -68,6 +78,10 @@ export class Check {
 
   speaker(key: string | null | undefined, article: ArticleAnalysis): string | null {
     return key ? this.corpus.speakers.canonical(key, article.people) : null;
+  }
+
+  read(r: ArticleRead): void {
+    if (!this.reads.some((x) => x.cls === r.cls && Object.is(x.value, r.value))) this.reads.push(r);
   }
 
   add(kind: FindingKind, severity: Severity, span: Span, message: string, against: Evidence[], attribution?: Finding['attribution']): void {

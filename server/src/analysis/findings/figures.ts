@@ -1,10 +1,10 @@
 // Figure findings. A figure is compared only with figures of the same kind of quantity; at the same
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
-import type { ClaimComparison, Evidence, Figure } from '../types';
+import type { ArticleAnalysis, ClaimComparison, Evidence, Figure, Person } from '../types';
 import type { FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
 import { changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureClass, figureRange, isVague, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
-import type { Check } from './check';
+import type { ArticleRead, Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
@@ -217,7 +217,7 @@ function sidedByThird(check: Check, f: FigureRef, g: FigureRef, s: Surround): bo
   // one claim, summed up in a bullet and told in full later, is flagged once, where it is told in full.
   if (summedUpFirst(f) || summedUpFirst(g)) return false;
   if (s.nearShared() === 0 && sameQuantity(f, g, s) < SUPPORT && !sharedRareCount(f, g)) return false;
-  if (statesOfClass(f.article.figures, f.cls, g.figure.value) || statesOfClass(g.article.figures, g.cls, f.figure.value)) return false;
+  if (articleStates(check, f, f.cls, g.figure.value) || articleStates(check, g, g.cls, f.figure.value)) return false;
   for (const [side, other] of [[f, g], [g, f]] as const) {
     for (const h of check.corpus.figureCandidates(side, 0, 1, side.article.path)) {
       if (h.article === other.article || h.cls === null || h.cls !== side.cls || h.inQuote || h.figure.range || !sameNumber(side, h)) continue;
@@ -307,6 +307,42 @@ function readAtMoment(r: FigureRef): boolean {
   const plain = r.article.text.plain;
   if (SNAPSHOT_OPENING.test(plain.slice(s.span.start, r.figure.span.start))) return true;
   return MOVED_TO.test(plain.slice(Math.max(s.span.start, r.figure.span.start - MOVED_TO_READS), r.figure.span.start));
+}
+
+/**
+ * What a figure's check reads of its own article beyond the figure's claim and sentence, told by the
+ * figure alone, which the incremental check's key holds besides them (findings/incremental.ts,
+ * sameKey.ts): whether a bullet's figure is told again below (summedUpFirst), who an age belongs to
+ * and the words before it (ageOfUnknownPerson), what a share is of (wholeOf reads past its sentence)
+ * and whether a converted sum stands in a quotation (convertedSum). Whether the article states a
+ * source's number is asked of the article and recorded instead (articleStates).
+ */
+export function articleReads(r: FigureRef): string {
+  let out = summedUpFirst(r) ? 'b' : '';
+  if (r.figure.counted === 'year-old') {
+    const key = ageHolder(r)?.key;
+    const plain = r.article.text.plain;
+    out += `|a${key === undefined ? -1 : key.length}:${key ?? ''}${plain.slice(Math.max(0, r.figure.span.start - KIN_NAME_REACH), r.figure.span.start)}`;
+  }
+  if (r.figure.unit === 'percent') out += `|w${wholeOf(r)}`;
+  if (r.figure.unit === 'money' && convertedSum(r)) out += '|c';
+  return out;
+}
+
+/**
+ * Whether r's article states `value` in class `cls` anywhere. Asked of the article under review, the
+ * question and its answer are recorded with the claim's result (Check.read): an edit anywhere in the
+ * article can change the answer, so the incremental check asks it again before reusing the result.
+ */
+function articleStates(check: Check, r: FigureRef, cls: string, value: number): boolean {
+  const answer = statesOfClass(r.article.figures, cls, value);
+  if (r.article === check.article) check.read({ cls, value, answer });
+  return answer;
+}
+
+/** Whether a recorded question about the article (articleStates) has the same answer in `article`. */
+export function stillStates(article: ArticleAnalysis, read: ArticleRead): boolean {
+  return statesOfClass(article.figures, read.cls, read.value) === read.answer;
 }
 
 /** Whether any of the figures is of this class with this very number. */
@@ -989,7 +1025,8 @@ export function checkFigures(check: Check): void {
     if (isVague(f.figure)) continue;
     let plan: FigurePlan | undefined;
     if (plans) {
-      const key = planKey(f);
+      // What a share is of is read from the text after it (wholeOf), which its FigureRef does not hold.
+      const key = f.figure.unit === 'percent' ? `${planKey(f)}|w${wholeOf(f)}` : planKey(f);
       plan = plans.get(key);
       if (!plan) plans.set(key, plan = planOf(check, f));
     } else plan = planOf(check, f);
@@ -1781,11 +1818,17 @@ function roundsSourceFigure(check: Check, f: FigureRef): boolean {
 function ageOfUnknownPerson(check: Check, f: FigureRef): boolean {
   if (f.figure.counted !== 'year-old') return false;
   const plain = f.article.text.plain;
-  const person = f.article.people.find((p) => p.mentions.some((m) => m.end <= f.figure.span.start && /^\s*,\s*$/.test(plain.slice(m.end, f.figure.span.start))));
+  const person = ageHolder(f);
   if (person) return !check.corpus.speakers.knows(person.key);
   // "his wife Margaret, 71,": a given name after a word for a person names one, though alone it is no person's key.
   const kin = KIN_NAME_BEFORE.exec(plain.slice(Math.max(0, f.figure.span.start - KIN_NAME_REACH), f.figure.span.start));
   return kin !== null && PERSON_NOUNS.has(kin[1].toLowerCase()) && !check.corpus.speakers.knows(kin[2]);
+}
+
+/** The person named right before an age ("Mara Keel, 71"), as the article's people resolve the name, or undefined. */
+function ageHolder(f: FigureRef): Person | undefined {
+  const plain = f.article.text.plain;
+  return f.article.people.find((p) => p.mentions.some((m) => m.end <= f.figure.span.start && /^\s*,\s*$/.test(plain.slice(m.end, f.figure.span.start))));
 }
 
 /** A person noun, a capitalised name and the apposition's comma, right before an age (a bounded slice: linear). */

@@ -13,8 +13,8 @@ import type { ArticleAnalysis, ClaimView, DocumentReview, Finding, Span } from '
 import type { Corpus } from '../alignment/corpus';
 import { WordSet } from '../alignment/wordSet';
 import { ClaimCarrier } from '../alignment/claimReuse';
-import { Check, type CheckOptions } from './check';
-import type { FigurePlan } from './figures';
+import { Check, type ArticleRead, type CheckOptions } from './check';
+import { articleReads, stillStates, type FigurePlan } from './figures';
 import { FigurePlans } from './figurePlans';
 import { findingId } from './ids';
 import { creditStretch } from './credit';
@@ -31,6 +31,8 @@ interface ClaimResult {
   offset: number;
   findings: Finding[];
   claims: ClaimView[];
+  /** What the check asked of the article beyond the claim's key, with the answers: valid only while the article answers alike. */
+  reads: ArticleRead[];
   /**
    * The texts its key numbers, with their numbers (kept numbered while the result is used); null
    * for a result seeded from a stored copy until a key written here finds it.
@@ -133,7 +135,7 @@ export interface CheckStats {
 export interface PortableChecks {
   portable: string;
   texts: [string, number][];
-  results: { key: string; offset: number; findings: Finding[]; claims: ClaimView[] }[];
+  results: { key: string; offset: number; findings: Finding[]; claims: ClaimView[]; reads: ArticleRead[] }[];
 }
 
 export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
@@ -186,6 +188,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
           if (there && same.claim(kind, ref, there.ref)) result = there.result;
           else if (after && same.claim(kind, ref, after.ref)) result = after.result;
           if (result && !result.texts) result = undefined; // seeded, texts unknown: write its key below
+          if (result && !answersAlike(article, result)) result = undefined;
           if (result?.texts) {
             // Its key's texts keep their numbers for the next check, as writing the key would have kept them.
             memo.texts.keep(result.texts[0], result.texts[1]);
@@ -196,11 +199,12 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
           const key = keys.claim(kind, ref);
           const hash = key.hash();
           result = memo.current.get(hash, key) ?? memo.previous.get(hash, key);
+          if (result && !answersAlike(article, result)) result = undefined;
           if (!result) {
             memo.stats.misses++;
             const check = new Check(corpus, { ...self, figures: [], times: [], quotes: [], statements: [], [kind]: [ref] }, options, plans);
             run(check);
-            result = { key: key.copy(), hash, offset: offsetOf(ref), findings: check.findings, claims: check.claims, texts: keys.numbered };
+            result = { key: key.copy(), hash, offset: offsetOf(ref), findings: check.findings, claims: check.claims, reads: check.reads, texts: keys.numbered };
           } else {
             memo.stats.hits++;
             // A seeded result learns its texts from the key that found it (equal keys number equal texts).
@@ -242,7 +246,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     const portable = portableStamp(article, options);
     if (!memo || memo.stamp !== `${generation}|${portable}`) return undefined;
     const results: PortableChecks['results'] = [];
-    for (const r of memo.current.results()) results.push({ key: unitsToString(r.key), offset: r.offset, findings: r.findings, claims: r.claims });
+    for (const r of memo.current.results()) results.push({ key: unitsToString(r.key), offset: r.offset, findings: r.findings, claims: r.claims, reads: r.reads });
     return { portable, texts: memo.texts.numbered(), results };
   }
 
@@ -258,7 +262,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     const current = new KeyTable();
     for (const r of stored.results) {
       const key = stringToUnits(r.key);
-      current.set({ key, hash: unitsHash(key), offset: r.offset, findings: r.findings, claims: r.claims, texts: null });
+      current.set({ key, hash: unitsHash(key), offset: r.offset, findings: r.findings, claims: r.claims, reads: r.reads, texts: null });
     }
     this.memos.set(article.path, {
       stamp: `${generation}|${portable}`, portable, previous: new KeyTable(), current, texts: TextIds.seeded(stored.texts), stats: { hits: 0, misses: 0, plans: 0, carried: 0 },
@@ -266,6 +270,12 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     });
     return true;
   }
+}
+
+/** Whether the article answers every question the result's check asked of it beyond the claim's key as it did then. */
+function answersAlike(article: ArticleAnalysis, result: ClaimResult): boolean {
+  for (const r of result.reads) if (!stillStates(article, r)) return false;
+  return true;
 }
 
 /** What a check's results depend on besides the corpus and the claims' keys. */
@@ -303,8 +313,13 @@ function isPortableChecks(x: unknown): x is PortableChecks {
   for (const t of p.texts as unknown[]) if (!Array.isArray(t) || t.length !== 2 || typeof t[0] !== 'string' || !Number.isInteger(t[1]) || (t[1] as number) < 0) return false;
   for (const r of p.results as unknown[]) {
     if (typeof r !== 'object' || r === null) return false;
-    const { key, offset, findings, claims } = r as Partial<PortableChecks['results'][number]>;
-    if (typeof key !== 'string' || !Number.isInteger(offset) || !Array.isArray(findings) || !Array.isArray(claims)) return false;
+    const { key, offset, findings, claims, reads } = r as Partial<PortableChecks['results'][number]>;
+    if (typeof key !== 'string' || !Number.isInteger(offset) || !Array.isArray(findings) || !Array.isArray(claims) || !Array.isArray(reads)) return false;
+    for (const a of reads as unknown[]) {
+      if (typeof a !== 'object' || a === null) return false;
+      const { cls, value, answer } = a as Partial<ArticleRead>;
+      if (typeof cls !== 'string' || typeof value !== 'number' || typeof answer !== 'boolean') return false;
+    }
     for (const f of findings as unknown[]) {
       if (typeof f !== 'object' || f === null) return false;
       const g = f as Partial<Finding>;
@@ -419,6 +434,12 @@ class KeyWriter {
     const plain = this.texts.of(text.plain, 't', extent.start, extent.end);
     out.number(plain);
     this.numbered = [originalPiece, original, this.texts.piece, plain];
+    // What the figure check reads of the article outside the claim and its sentence (the numbers it
+    // states in the figure's class, ...): findings/figures.ts, articleReads.
+    if (kind === 'figures' && 'cls' in ref) {
+      out.text('|a');
+      out.str(articleReads(ref));
+    }
     if (speech) {
       // Who is who: speakers resolve against the article's people, pronouns against their mentions.
       for (const p of this.article.people) {

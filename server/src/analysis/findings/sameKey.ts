@@ -11,7 +11,8 @@
 // for both, `false` whenever in doubt (the caller then writes the key as before). So every rule of
 // KeyWriter is mirrored here; change one and the other must change with it
 // (test/unit/incremental/sameKey.test.ts writes both keys and compares).
-import type { ArticleClaims } from '../alignment/corpus';
+import type { ArticleClaims, FigureRef } from '../alignment/corpus';
+import { articleReads } from './figures';
 import { WordSet } from '../alignment/wordSet';
 import type { ArticleAnalysis, Span } from '../types';
 import { TextChange } from '../text/change';
@@ -127,6 +128,8 @@ export class SameKey {
     const shift = baseA.offset - baseB.offset;
     if (!this.edit.original.same(extent.start, extent.end, shift) || !this.edit.plain.same(extent.start, extent.end, shift)) return false;
     if (speech && !this.samePeople(shift)) return false;
+    // KeyWriter writes what the figure check reads of the article beyond the claim (figures.ts, articleReads).
+    if (figure && articleReads(a as FigureRef) !== articleReads(b as FigureRef)) return false;
     return true;
   }
 
