@@ -380,7 +380,7 @@ function outvotedDuration(check: Check, f: FigureRef, g: FigureRef, s: Surround)
   // "led the credit union for 16 years" / "135 months in prison for stealing from the credit union": the
   // story's common words in common are two spans; the two must be told in like words, as support is.
   if (sameQuantity(f, g, s) < SUPPORT) return false;
-  if (statesOfClass(f.article.figures, 'duration', g.figure.value) || statesOfClass(g.article.figures, 'duration', f.figure.value)) return false;
+  if (articleStates(check, f, 'duration', g.figure.value) || articleStates(check, g, 'duration', f.figure.value)) return false;
   for (const [side, lone] of [[f, g], [g, f]] as const) if (outvotedBy(check, side, lone)) return true;
   return false;
 }
@@ -421,7 +421,7 @@ function outvotedFloor(check: Check, f: FigureRef, g: FigureRef, s: Surround): b
   if (exact.inQuote || floor.inQuote || floor.figure.interval.low <= exact.figure.value) return false;
   if (f.anchor?.granularity === 'clock' || g.anchor?.granularity === 'clock' || !sameDay(f, g)) return false;
   if (s.nearShared() === 0 || sameQuantity(f, g, s) < SUPPORT) return false;
-  if (statesOfClass(f.article.figures, f.cls, g.figure.value) || statesOfClass(g.article.figures, g.cls, f.figure.value)) return false;
+  if (articleStates(check, f, f.cls, g.figure.value) || articleStates(check, g, g.cls, f.figure.value)) return false;
   return outvotedBy(check, exact, floor);
 }
 
