@@ -5,6 +5,7 @@
 // so each story keeps the samples' internal agreements and disagreements but shares no claims with
 // the others. Drafts of a given length are built from the sample draft plus story paragraphs.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ArticleInput } from '../server/src/review';
 
@@ -242,6 +243,21 @@ export function writeArchive(dir: string, count: number, samples: readonly Sampl
     words += a.words;
   }
   return { names, words };
+}
+
+/**
+ * The bench's sources written once per size into the temp folder (`name`-COUNT; the same texts every
+ * time), for the tools that run a pass under valgrind in another process (instructions.ts, setCost.ts).
+ */
+export function tempArchive(name: string, count: number): string {
+  const dir = path.join(os.tmpdir(), `${name}-${count}`);
+  const have = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n)).length : 0;
+  if (have !== count) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    const { sources, draft } = loadSamples();
+    writeArchive(dir, count, sources, new Varier([...sources, draft].map((s) => s.text)));
+  }
+  return dir;
 }
 
 /** Body paragraphs of a sample: no front matter, headings, bylines or one-line clutter. */

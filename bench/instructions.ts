@@ -15,7 +15,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { bundled } from './bundled';
-import { loadSamples, Varier, writeArchive } from './corpus';
+import { tempArchive } from './corpus';
 import { median } from './stats';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
@@ -24,16 +24,8 @@ const RUNS = Number(args.runs ?? 2);
 const AGAINST = args.against ? path.resolve(args.against) : undefined;
 const ROOT = path.resolve(__dirname, '..');
 
-/** The bench's sources, written once per size into the temp folder (the same texts every time). */
 function archive(count: number): string {
-  const dir = path.join(os.tmpdir(), `source-review-instructions-${count}`);
-  const have = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n)).length : 0;
-  if (have !== count) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    const { sources, draft } = loadSamples();
-    writeArchive(dir, count, sources, new Varier([...sources, draft].map((s) => s.text)));
-  }
-  return dir;
+  return tempArchive('source-review-instructions', count);
 }
 
 /** Instructions of one cold pass of `count` sources by the pass bundled in `bundle`. */

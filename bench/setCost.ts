@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { bundled } from './bundled';
-import { loadSamples, Varier, writeArchive } from './corpus';
+import { tempArchive } from './corpus';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const SOURCES = Number(args.sources ?? 300);
@@ -19,14 +19,7 @@ const ROOT = path.resolve(__dirname, '..');
 const CLONE = 'clone' in args ? ['clone'] : [];
 
 function archive(count: number): string {
-  const dir = path.join(os.tmpdir(), `source-review-instructions-${count}`);
-  const have = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n)).length : 0;
-  if (have !== count) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    const { sources, draft } = loadSamples();
-    writeArchive(dir, count, sources, new Varier([...sources, draft].map((s) => s.text)));
-  }
-  return dir;
+  return tempArchive('source-review-instructions', count);
 }
 
 function count(bundle: string, dir: string, flags: string[]): number {
