@@ -1469,10 +1469,6 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   // "a €250,000 hardship fund" where sources tell "a £250,000 hardship fund": the currency misread.
   const currency = otherCurrency(check, f);
   if (currency.length > 0) { report(check, f, currency); return; }
-  // "about $1,260 a year" where sources tell "about 1,260 marks ($150)": the sum in another unit, which
-  // the sources themselves put at another number in the draft's currency.
-  const converted = convertedOtherwise(check, f);
-  if (converted.length > 0) { report(check, f, converted); return; }
   // "€92 million (£97.1 million)" where the sources tell 79.1 million pounds: a sum converted in
   // brackets is the writer's arithmetic and needs no source, but one that is a source's sum in its
   // currency with neighbouring digits swapped, or at another scale word, is that sum misreported.
@@ -1746,35 +1742,6 @@ function countsOtherThing(g: FigureRef, figure: Figure): boolean {
     if (equalValues(h.value, figure.value) || (h.qualifier === 'about' && compatible(figure, h, 0))) return true;
   }
   return false;
-}
-
-/** Sources that must each convert the draft's number, told in another unit, to another sum in the draft's currency. */
-const CONVERTED_SOURCES = 2;
-
-/**
- * "about $1,260 a year more" where two sources or more say "about 1,260 marks ($150) a year more": the
- * draft's number is the sum in the sources' own unit, and each of them converts it in brackets to
- * another number in the draft's currency. Only when no source states the draft's number in its
- * currency, outside quotations, in like words.
- */
-function convertedOtherwise(check: Check, f: FigureRef): FigureRef[] {
-  const figure = f.figure;
-  if (!check.isDraft || figure.unit !== 'money' || !f.cls || f.inQuote || figure.range || isVague(figure) || convertedSum(f)) return [];
-  if (!check.corpus.hasValue(figure)) return [];
-  const v = check.corpus.vocabulary;
-  const out: FigureRef[] = [];
-  const seen = new Set<string>();
-  for (const h of check.corpus.figuresOfClass(f.cls, check.article.path)) {
-    if (equalValues(h.figure.value, figure.value)) return [];
-    if (seen.has(h.article.path) || h.figure.range || compatible(figure, h.figure, check.tolerance)) continue;
-    const original = bracketedAfter(h.article, h.index);
-    if (!original || (original.unit === 'money' && figureClass(original) === f.cls) || !equalValues(original.value, figure.value)) continue;
-    if (h.article.quotes.some((q) => q.span.start <= original.span.start && original.span.end <= q.span.end)) continue;
-    if (v.similarity(f.context, h.context) < SUPPORT) continue;
-    seen.add(h.article.path);
-    out.push(h);
-  }
-  return out.length >= CONVERTED_SOURCES ? out : [];
 }
 
 function isUnsourced(check: Check, f: FigureRef): boolean {
