@@ -1626,9 +1626,12 @@ function toldAsChange(check: Check, f: FigureRef, g: FigureRef): boolean {
 function corroborated(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, conflicts: FigureRef[]): FigureRef[] {
   const agreeing = [...byArticle.values()].flatMap((p) => p.agree);
   // A third source on the figure's side (sidedByThird) is that corroboration already, and so is the figure standing alone against two or more sources that agree (outvotedFloor).
-  return conflicts.filter((g) => sidedByThird(check, f, g, surround(check, f, g)) || outvotedFloor(check, f, g, surround(check, f, g)) ||
+  return conflicts.filter((g) => {
+    const s = surround(check, f, g);
+    return sidedByThird(check, f, g, s) || outvotedFloor(check, f, g, s) ||
     agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentFigureMoments(a, g) &&
-    ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g))));
+    ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g)));
+  });
 }
 
 /**
