@@ -18,6 +18,7 @@
 // that any candidate has stay the same (findings/figures.ts, SharedWords).
 import type { FigureRef } from '../alignment/corpus';
 import { WordSet } from '../alignment/wordSet';
+import { boundsPartOfDay } from '../claims/partOfDay';
 
 /**
  * Plans kept from one check: the figures a keystroke re-checks are a handful; a paste is bounded. A
@@ -57,13 +58,13 @@ export class FigurePlans<Plan> {
 /**
  * Everything of a figure its plan depends on: the FigureRef without its article, its index, its
  * context and near words, offsets and sentence numbers relative to the figure (a figure moved by an edit before it
- * keeps its plan). Sets are written in their order; numbers JSON cannot tell apart (infinities, -0,
+ * keeps its plan), and for a figure told of a part of the day whether its sentence bounds one. Sets are written in their order; numbers JSON cannot tell apart (infinities, -0,
  * NaN) are written as objects no other value can be.
  */
 export function planKey(ref: FigureRef): string {
   const at = ref.figure.span.start;
   const sentence = ref.figure.sentence;
-  return JSON.stringify(ref, function (this: unknown, k: string, v: unknown): unknown {
+  const key = JSON.stringify(ref, function (this: unknown, k: string, v: unknown): unknown {
     if (this === ref && (k === 'article' || k === 'index' || k === 'context' || k === 'near')) return undefined;
     if (v instanceof WordSet || v instanceof Set) return { set: [...(v as Iterable<unknown>)] };
     if (typeof v !== 'number') return v;
@@ -72,4 +73,14 @@ export function planKey(ref: FigureRef): string {
     if (k === 'sentence') return { s: v - sentence };
     return v;
   });
+  // A figure told of a part of the day is held to the sources' counts of that part unless its
+  // sentence names a part only as a bound ("before dawn": movedToPart, figures.ts), read from the
+  // sentence's words, which the FigureRef does not hold.
+  return ref.part !== null && boundedSentence(ref) ? `${key}|b` : key;
+}
+
+/** Whether the figure's sentence names a part of the day only as a bound ("struck before dawn"). */
+function boundedSentence(ref: FigureRef): boolean {
+  const s = ref.article.text.sentences[ref.figure.sentence];
+  return !!s && boundsPartOfDay(ref.article.text.plain, s.span);
 }
