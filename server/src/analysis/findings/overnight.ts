@@ -26,11 +26,17 @@ const NIGHT_REACH = 30;
 const STATE_REACH = 60;
 const KEPT = /\b(?:kept|spent|held|stay|stays|stayed)\b/i;
 
-/** The draft's weekday names a night or its small hours. */
+/**
+ * The draft's weekday names a night or its small hours, in its own sentence: the words of the
+ * sentence before ("… late on" closing a paragraph) are no part of it, and the incremental check
+ * keeps a time's result while only its own sentence stays the same.
+ */
 function toldAsNight(t: TimeRef): boolean {
-  const plain = t.article.text.plain;
-  return NIGHT_BEFORE.test(plain.slice(Math.max(0, t.time.span.start - NIGHT_REACH), t.time.span.start)) ||
-    NIGHT_AFTER.test(plain.slice(t.time.span.end, t.time.span.end + NIGHT_REACH));
+  const { plain, sentences } = t.article.text;
+  const s = sentences[t.time.sentence];
+  if (!s) return false;
+  return NIGHT_BEFORE.test(plain.slice(Math.max(s.span.start, t.time.span.start - NIGHT_REACH), t.time.span.start)) ||
+    NIGHT_AFTER.test(plain.slice(t.time.span.end, Math.min(s.span.end, t.time.span.end + NIGHT_REACH)));
 }
 
 /** Where "overnight" stands as a word in `plain` within [from, to). */
