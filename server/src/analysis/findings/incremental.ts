@@ -18,6 +18,7 @@ import { articleReads, stillStates, type FigurePlan } from './figures';
 import { FigurePlans } from './figurePlans';
 import { findingId } from './ids';
 import { creditStretch } from './credit';
+import { sentenceFellows } from './fellows';
 import { assembleReview, claimsOf, CLAIM_CHECKS } from './index';
 import { baseOf, editOf, offsetOf, SameKey, sentenceOf, skipped, type Base, type ClaimRef, type QuoteClaim } from './sameKey';
 
@@ -439,6 +440,14 @@ class KeyWriter {
     if (kind === 'figures' && 'cls' in ref) {
       out.text('|a');
       out.str(articleReads(ref));
+    }
+    // What the checks read into the other claims of the sentence beyond its words (fellows.ts).
+    if (kind === 'figures' && 'cls' in ref) {
+      out.text('|f');
+      out.str(sentenceFellows(ref));
+    } else if (kind === 'times' && 'time' in ref) {
+      out.text('|f');
+      out.str(sentenceFellows(ref));
     }
     if (speech) {
       // Who is who: speakers resolve against the article's people, pronouns against their mentions.

@@ -11,12 +11,13 @@
 // for both, `false` whenever in doubt (the caller then writes the key as before). So every rule of
 // KeyWriter is mirrored here; change one and the other must change with it
 // (test/unit/incremental/sameKey.test.ts writes both keys and compares).
-import type { ArticleClaims, FigureRef } from '../alignment/corpus';
+import type { ArticleClaims, FigureRef, TimeRef } from '../alignment/corpus';
 import { articleReads } from './figures';
 import { WordSet } from '../alignment/wordSet';
 import type { ArticleAnalysis, Span } from '../types';
 import { TextChange } from '../text/change';
 import { creditStretch } from './credit';
+import { sentenceFellows } from './fellows';
 
 export type ClaimRef = ArticleClaims['figures'][number] | ArticleClaims['times'][number] | ArticleClaims['quotes'][number] | ArticleClaims['statements'][number];
 /** A claim of the quotes check. */
@@ -130,6 +131,9 @@ export class SameKey {
     if (speech && !this.samePeople(shift)) return false;
     // KeyWriter writes what the figure check reads of the article beyond the claim (figures.ts, articleReads).
     if (figure && articleReads(a as FigureRef) !== articleReads(b as FigureRef)) return false;
+    // KeyWriter writes the other claims of a figure's or time's sentence (fellows.ts).
+    if (figure && sentenceFellows(a as FigureRef) !== sentenceFellows(b as FigureRef)) return false;
+    if (kind === 'times' && 'time' in a && 'time' in b && sentenceFellows(a as TimeRef) !== sentenceFellows(b as TimeRef)) return false;
     return true;
   }
 

@@ -1,0 +1,47 @@
+// A claim's check reads the other claims of its sentence (its "fellows", findings/fellows.ts): a
+// time's check asks whether another time of its sentence is nearer the source's moment. What a
+// fellow is read as can come from outside the sentence (a clock time without a.m./p.m. takes the
+// half of the day of its paragraph's last time), so an edit in the sentence before can change it
+// while the claim's own key stays the same. The keystroke's check must then give the fresh check's
+// answer: the fellows are part of the claim's key.
+import * as assert from 'node:assert/strict';
+import { analyzeArticle, checkArticle, Corpus } from '../../../server/src/analysis';
+import { IncrementalChecker } from '../../../server/src/analysis/findings/incremental';
+import { articleClaims } from '../../../server/src/analysis/alignment/corpus';
+import { sentenceFellows } from '../../../server/src/analysis/findings/fellows';
+
+const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+describe('incremental check: the other claims of a sentence', () => {
+  const source = 'TARNBY, June 4 (Lakewire) - The Tarnby lifeboat launched from the harbour slipway at 4.58pm to reach the sinking trawler, the coastguard said.';
+  const story = (part: string) => `The first mayday came at 4.52 this ${part}. The Tarnby lifeboat launched from the harbour slipway at 4.58 and reached the sinking trawler at 5.40pm.`;
+
+  it('re-checks a time when the half of the day of a time beside it changes in the sentence before', () => {
+    const corpus = new Corpus();
+    corpus.set(analyzeArticle({ path: '/desk/001_lakewire.txt', text: source }));
+    const checker = new IncrementalChecker();
+    const conflicts: string[][] = [];
+    for (const part of ['afternoon', 'morning', 'afternoon']) {
+      const a = analyzeArticle({ path: '/desk/draft_lifeboat.md', text: story(part) });
+      const review = checker.check(corpus, a, {}, 0);
+      assert.deepStrictEqual(plain(review), plain(checkArticle(corpus, a)), part);
+      conflicts.push(review.findings.filter((f) => f.kind === 'time-conflict').map((f) => f.text));
+    }
+    // 4.58 in the afternoon is the source's moment and 5.40pm is another; in the morning, 5.40pm is held to it.
+    assert.deepEqual(conflicts, [[], ['5.40pm'], []]);
+  });
+
+  it('writes a claim\'s fellows relative to it, and none for a claim alone in its sentence', () => {
+    const at = (text: string, written: string) => {
+      const claims = articleClaims(analyzeArticle({ path: '/desk/draft_lifeboat.md', text }));
+      const t = claims.times.find((r) => r.time.text === written)!;
+      return sentenceFellows(t);
+    };
+    const pm = at(story('afternoon'), '5.40pm');
+    assert.notEqual(pm, '');
+    assert.notEqual(pm, at(story('morning'), '5.40pm'));
+    // Moved by an edit before it, the sentence's fellows read the same.
+    assert.equal(at(`Update. ${story('afternoon')}`, '5.40pm'), pm);
+    assert.equal(at('The mayday came at 4.52pm.', '4.52pm'), '');
+  });
+});
