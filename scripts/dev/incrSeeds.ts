@@ -64,6 +64,15 @@ const pick = <T>(xs: readonly T[], r: () => number): T => xs[Math.floor(r() * xs
 const CHARS = ['a', 'e', 's', 'T', '7', '0', '1', ' ', '.', ',', '\n', '"', '“', '”', '-', '%', ':'];
 const show = (s: string): string => JSON.stringify(s.length > 70 ? `${s.slice(0, 67)}...` : s);
 
+/** Words swapped for one another by the 'swap' edit, in groups. */
+const SWAPS: readonly string[][] = [
+  ['a.m.', 'p.m.'], ['am', 'pm'], ['morning', 'afternoon', 'evening', 'night'], ['dawn', 'dusk'],
+  ['gmt', 'bst', 'utc', 'cet'], ['et', 'pt', 'ct'], ['edt', 'pdt'],
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ['people', 'homes', 'customers', 'workers', 'passengers'], ['before', 'after'], ['overnight', 'today'],
+];
+const SWAP = new RegExp(String.raw`(?<![A-Za-z.])(?:${SWAPS.flat().map((w) => w.replace(/\./g, '\\.')).sort((a, b) => b.length - a.length).join('|')})(?![\w])`, 'gi');
+
 /** Word starts (after a space or line break) in `text`. */
 function wordStarts(text: string): number[] {
   const out: number[] = [];
@@ -109,7 +118,23 @@ function randomEdit(text: string, others: readonly ArticleAnalysis[], history: s
     }
     return steps;
   }
-  if (op < 0.9) {
+  if (op < 0.8) {
+    // A word swapped for its like (a.m./p.m., a part of the day, a zone, a weekday, a count's noun):
+    // the claims of other sentences that read it change while their own words stay the same.
+    const found: { at: number; word: string }[] = [];
+    SWAP.lastIndex = 0;
+    for (let m = SWAP.exec(text); m; m = SWAP.exec(text)) found.push({ at: m.index, word: m[0] });
+    if (found.length === 0) return [];
+    const { at: where, word } = pick(found, r);
+    const group = SWAPS.find((g) => g.includes(word.toLowerCase())) ?? [];
+    const others = group.filter((w) => w !== word.toLowerCase());
+    if (others.length === 0) return [];
+    let next = pick(others, r);
+    if (word.length > 1 && word === word.toUpperCase()) next = next.toUpperCase();
+    else if (word[0] !== word[0].toLowerCase()) next = next[0].toUpperCase() + next.slice(1);
+    return [{ text: text.slice(0, where) + next + text.slice(where + word.length), what: `swap ${show(word)} for ${show(next)} at ${where}` }];
+  }
+  if (op < 0.92) {
     // A sentence of another article pasted before a sentence of this one.
     const other = pick(others, r);
     const sentences = other.text.sentences;
