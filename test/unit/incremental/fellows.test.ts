@@ -1,5 +1,6 @@
 // A claim's check reads the other claims of its sentence (its "fellows", findings/fellows.ts): a
-// time's check asks whether another time of its sentence is nearer the source's moment. What a
+// time's check asks whether another time of its sentence is nearer the source's moment, a figure's
+// what the count beside it counts. What a
 // fellow is read as can come from outside the sentence (a clock time without a.m./p.m. takes the
 // half of the day of its paragraph's last time), so an edit in the sentence before can change it
 // while the claim's own key stays the same. The keystroke's check must then give the fresh check's
@@ -43,5 +44,20 @@ describe('incremental check: the other claims of a sentence', () => {
     // Moved by an edit before it, the sentence's fellows read the same.
     assert.equal(at(`Update. ${story('afternoon')}`, '5.40pm'), pm);
     assert.equal(at('The mayday came at 4.52pm.', '4.52pm'), '');
+  });
+
+  it('writes what a figure beside it takes from the sentence before', () => {
+    // "96,500" counts what the count of the sentence before counts; "14 crews" stays as written.
+    const crews = (thing: string) => {
+      const text = `About 184,000 ${thing} were without power on Monday. By noon 96,500 were still waiting and 14 crews were out.`;
+      const claims = articleClaims(analyzeArticle({ path: '/desk/draft_outage.md', text }));
+      const a = claims.figures.find((r) => r.figure.text.includes('96,500'))!;
+      const f = claims.figures.find((r) => r.figure.text.includes('14'))!;
+      return { counted: a.figure.counted, fellows: sentenceFellows(f) };
+    };
+    const customers = crews('customers');
+    const homes = crews('homes');
+    assert.notEqual(customers.counted, homes.counted, 'the bare count takes the noun of the sentence before');
+    assert.notEqual(customers.fellows, homes.fellows);
   });
 });
