@@ -1,10 +1,10 @@
 // A claim's check reads the other claims of its sentence (its "fellows", findings/fellows.ts): a
 // time's check asks whether another time of its sentence is nearer the source's moment, a figure's
-// what the count beside it counts. What a
-// fellow is read as can come from outside the sentence (a clock time without a.m./p.m. takes the
-// half of the day of its paragraph's last time), so an edit in the sentence before can change it
-// while the claim's own key stays the same. The keystroke's check must then give the fresh check's
-// answer: the fellows are part of the claim's key.
+// what the count beside it counts. What a fellow is read as can come from outside the sentence (a
+// clock time without a.m./p.m. takes the half of the day of its paragraph's last time, a bare count
+// the thing the sentence before counted), so an edit in the sentence before can change it while the
+// claim's own key stays the same. The keystroke's check must then give the fresh check's answer: the
+// fellows are part of the claim's key.
 import * as assert from 'node:assert/strict';
 import { analyzeArticle, checkArticle, Corpus } from '../../../server/src/analysis';
 import { IncrementalChecker } from '../../../server/src/analysis/findings/incremental';
