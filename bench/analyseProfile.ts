@@ -8,6 +8,8 @@ import { Session } from 'node:inspector';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeArticle } from '../server/src/analysis/index';
+import { bundled } from './bundled';
+import { tempArchive } from './corpus';
 
 async function run(dir: string, count: number, loops: number, out: string): Promise<void> {
   const files = fs.readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n)).sort().slice(0, count).map((n) => path.join(dir, n));
@@ -48,8 +50,6 @@ interface HeapNode { callFrame: { functionName: string; url: string; lineNumber:
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   if (argv[0] === 'run') { await run(argv[1], Number(argv[2]), Number(argv[3]), argv[4]); return; }
-  const { bundled } = await import('./bundled');
-  const { tempArchive } = await import('./corpus');
   const args = Object.fromEntries(argv.map((a) => a.replace(/^--/, '').split('=')));
   const sources = Number(args.sources ?? 300);
   const loops = Number(args.loops ?? 3);
