@@ -59,11 +59,10 @@ export function periodEndsSentence(ctx: PeriodContext): boolean {
   if (first === '') return true;
   if (isLower(first)) return false;
   if (ctx.closed) return isUpper(first) || !isDigit(first);
-  const lower = word.toLowerCase();
   if (isDigit(first) || first === '$' || first === '£' || first === '€') {
-    return !(NEVER_END.has(word) || BEFORE_NUMBER.has(word) || MAY_END.has(word) || isMeridiem(lower) || isInitialism(word));
+    return !(NEVER_END.has(word) || BEFORE_NUMBER.has(word) || MAY_END.has(word) || isMeridiem(word) || isInitialism(word));
   }
-  if (isMeridiem(lower)) {
+  if (isMeridiem(word)) {
     const n = stripPossessive(next).toLowerCase();
     if (TIME_CONTINUATION.has(n)) return false;
     if (/^time$/i.test(afterNext())) return false; // "10 a.m. Kyiv time"
@@ -78,8 +77,11 @@ export function periodEndsSentence(ctx: PeriodContext): boolean {
   return true;
 }
 
-function isMeridiem(lower: string): boolean {
-  return lower === 'a.m' || lower === 'p.m';
+/** "a.m", "P.M": the word lower-cased is "a.m" or "p.m" (read by code, no lower-case copy at every period). */
+function isMeridiem(word: string): boolean {
+  if (word.length !== 3 || word.charCodeAt(1) !== 46) return false;
+  const a = word.charCodeAt(0) | 32;
+  return (a === 97 || a === 112) && (word.charCodeAt(2) | 32) === 109;
 }
 
 /** "U.S", "U.K", "D.C", "Ph.D": letters joined by periods. */

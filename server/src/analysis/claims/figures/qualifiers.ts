@@ -23,9 +23,19 @@ export interface LeadRead {
   first: number;
 }
 
+/** LEADS by their last word, each list in LEADS's order (longest first): only the word before the number is looked up. */
+const LEADS_BY_LAST = new Map<string, Array<[string[], Qualifier]>>();
+for (const lead of LEADS) {
+  const last = lead[0][lead[0].length - 1];
+  const list = LEADS_BY_LAST.get(last);
+  if (list) list.push(lead);
+  else LEADS_BY_LAST.set(last, [lead]);
+}
+
 /** The qualifier just before token `first` (tokens of one sentence). */
 export function leadQualifier(tokens: FigureToken[], first: number): LeadRead {
-  for (const [words, qualifier] of LEADS) {
+  const leads = first > 0 ? LEADS_BY_LAST.get(tokens[first - 1].lower) : undefined;
+  if (leads) for (const [words, qualifier] of leads) {
     const start = first - words.length;
     if (start < 0) continue;
     let ok = true;

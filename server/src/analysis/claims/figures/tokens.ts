@@ -3,6 +3,7 @@
 // One linear pass; no regex backtracking.
 
 import { isAsciiLetter } from '../../text/codes';
+import { sharedLower, sharedWord } from '../../text/wordStrings';
 
 export type FigureTokenKind = 'word' | 'number' | 'symbol';
 
@@ -87,8 +88,8 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
     } else {
       kind = 'symbol';
     }
-    const text = plain.slice(i, j);
-    out.push({ kind, text, lower: lowered ? text : text.toLowerCase(), start: i, end: j, spaced, celled: gap >= 2 });
+    const text = sharedWord(plain, i, j);
+    out.push({ kind, text, lower: lowered ? text : sharedLower(text), start: i, end: j, spaced, celled: gap >= 2 });
     spaced = false;
     gap = 0;
     i = j;

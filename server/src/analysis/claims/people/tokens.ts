@@ -3,6 +3,7 @@
 import type { Sentence } from '../../types';
 import { local, remembering, type Shift } from '../../local';
 import { isAsciiLetter } from '../../text/codes';
+import { sharedLower, sharedWord } from '../../text/wordStrings';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -126,8 +127,8 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
       // "U.S.", "U.K.", "D.C.": letters with periods are one abbreviation, not initials of a name.
       const dotted = dottedLetters(plain, i, end);
       if (dotted > i) {
-        const text = plain.slice(i, dotted);
-        out.push({ kind: 'word', text, lower: text.toLowerCase(), start: i, end: dotted, cap: true, possessive: false, after: dotted });
+        const text = sharedWord(plain, i, dotted);
+        out.push({ kind: 'word', text, lower: sharedLower(text), start: i, end: dotted, cap: true, possessive: false, after: dotted });
         i = dotted;
         continue;
       }
@@ -154,7 +155,7 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
         }
         break;
       }
-      let text = plain.slice(i, j);
+      let text = sharedWord(plain, i, j);
       let wordEnd = j;
       let possessive = false;
       let after = j;
@@ -168,12 +169,12 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
           after = j + 1;
         }
       }
-      let lower = lowered ? text : accented ? foldAccents(text.toLowerCase()) : text.toLowerCase();
+      let lower = lowered ? text : accented ? foldAccents(sharedLower(text)) : sharedLower(text);
       // Keep the period of a title or an initial: "Sen.", "Dr.", "J."
       if (!possessive && j < end && plain.charCodeAt(j) === 46 && (ABBREVIATIONS.has(lower) || ONE_CAPITAL.test(text))) {
         wordEnd = j + 1;
-        text = plain.slice(i, wordEnd);
-        lower = text.toLowerCase();
+        text = sharedWord(plain, i, wordEnd);
+        lower = sharedLower(text);
         after = wordEnd;
       }
       out.push({ kind: 'word', text, lower, start: i, end: wordEnd, cap: capital(c, text), possessive, after });
@@ -188,7 +189,7 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
         if (isDigitCode(d) || ((d === 44 || d === 46) && j + 1 < end && isDigitCode(plain.charCodeAt(j + 1)))) { j++; continue; }
         break;
       }
-      const text = plain.slice(i, j);
+      const text = sharedWord(plain, i, j);
       out.push({ kind: 'number', text, lower: text, start: i, end: j, cap: false, possessive: false, after: j });
       i = j;
       continue;

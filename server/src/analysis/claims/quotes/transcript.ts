@@ -189,7 +189,7 @@ function castList(plain: string, people: readonly Person[], introduced: Map<stri
     let end = plain.indexOf('\n', start);
     if (end < 0) end = plain.length;
     const comma = plain.indexOf(',', start);
-    if (comma > start && comma < end && comma - start <= CAST_NAME && LOWER_CASE.test(plain.slice(comma + 1, end))) {
+    if (comma > start && comma < end && comma - start <= CAST_NAME && !hasAsciiLower(plain, start, comma) && LOWER_CASE.test(plain.slice(comma + 1, end))) {
       const head = plain.slice(start, comma).trim();
       const words = head.split(' ').map((w) => w.toLowerCase()).filter((w) => w.length > 0);
       if (mostlyCapitals(head) && !LOWER_CASE.test(head) && words.length >= 2 && words.length <= 5) {
@@ -203,6 +203,15 @@ function castList(plain: string, people: readonly Person[], introduced: Map<stri
     }
     start = end + 1;
   }
+}
+
+/** Whether plain[start, end) holds an ASCII lower-case letter (then LOWER_CASE finds one in it too): most lines are no cast line by their first words. */
+function hasAsciiLower(plain: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = plain.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 /**
