@@ -50,7 +50,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'norrsken-layoffs': 18,
   'tarrow-heat-record': 22,
   'velta-phone-launch': 27,
-  'keswin-bridge-collapse': 19,
+  'keswin-bridge-collapse': 21,
   'morwick-whale-stranding': 18,
   'dunraven-census-results': 22,
   'belcarra-bus-crash': 21,

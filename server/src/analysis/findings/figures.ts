@@ -397,20 +397,21 @@ export function articleReads(r: FigureRef): string {
  * question and its answer are recorded with the claim's result (Check.read): an edit anywhere in the
  * article can change the answer, so the incremental check asks it again before reusing the result.
  */
-function articleStates(check: Check, r: FigureRef, cls: string, value: number): boolean {
-  const answer = statesOfClass(r.article.figures, cls, value);
-  if (r.article === check.article) check.read({ cls, value, answer });
+function articleStates(check: Check, r: FigureRef, cls: string, value: number, twice = false): boolean {
+  const answer = statesOfClass(r.article.figures, cls, value, twice ? 2 : 1);
+  if (r.article === check.article) check.read(twice ? { cls, value, answer, twice } : { cls, value, answer });
   return answer;
 }
 
 /** Whether a recorded question about the article (articleStates) has the same answer in `article`. */
 export function stillStates(article: ArticleAnalysis, read: ArticleRead): boolean {
-  return statesOfClass(article.figures, read.cls, read.value) === read.answer;
+  return statesOfClass(article.figures, read.cls, read.value, read.twice ? 2 : 1) === read.answer;
 }
 
-/** Whether any of the figures is of this class with this very number. */
-function statesOfClass(figures: readonly Figure[], cls: string, value: number): boolean {
-  for (const h of figures) if (equalValues(h.value, value) && figureClass(h) === cls) return true;
+/** Whether at least `times` of the figures are of this class with this very number. */
+function statesOfClass(figures: readonly Figure[], cls: string, value: number, times = 1): boolean {
+  let n = 0;
+  for (const h of figures) if (equalValues(h.value, value) && figureClass(h) === cls && ++n >= times) return true;
   return false;
 }
 
@@ -505,6 +506,40 @@ function durationHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, 
         // The ratio again: an exhaustive corpus hands out every figure, the index only those within it.
         if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || isVague(g.figure) || ratio(a.figure, g.figure) > SOURCE_RATIO) continue;
         if (compatible(a.figure, g.figure, check.tolerance) || statesItself(a, g) || statesItself(g, a) || !likeDurations(a, g, surround(check, a, g))) continue;
+        seen.add(g.article.path);
+        out.push(g);
+      }
+    }
+  }
+  return out;
+}
+
+/** Significant digits a measure's number needs for its very number in another source to be the same measure (measureHeldAgainst). */
+const HELD_MEASURE_DIGITS = 3;
+
+/**
+ * "It is 214 metres long" where another source's "the 214-metre concrete bridge" is held to a third's
+ * "the 240-metre bridge" (sourcesDisagree): a measure is one value, not a count that moves, so a source
+ * that states the very number another source holds against a third, exact and to HELD_MEASURE_DIGITS
+ * significant digits or more (seldom the same by chance), disagrees with that third too, in whatever
+ * words; not when its own article states the third's number of that class as well, or its own number
+ * twice (the other telling is held in its own words). One step only,
+ * from exact figures of its own number, as for durations (durationHeldAgainst).
+ */
+function measureHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>): FigureRef[] {
+  if (f.cls === null || !isMeasure(f) || f.figure.qualifier !== 'exact' || f.figure.range || f.inQuote || !Number.isInteger(f.figure.value) || significantDigits(f.figure.value) < HELD_MEASURE_DIGITS) return [];
+  // "a 5,150mAh battery" atop a release that lists "5,150mAh battery, up from 4,800mAh" below: told
+  // twice, the claim is held where its own words hold it, and not again through another source.
+  if (articleStates(check, f, f.cls, f.figure.value, true)) return [];
+  const out: FigureRef[] = [];
+  const seen = new Set<string>();
+  for (const p of byArticle.values()) {
+    for (const a of p.agree) {
+      if (!sameNumber(f, a) || a.cls !== f.cls || a.figure.qualifier !== 'exact' || a.figure.range || a.inQuote) continue;
+      for (const g of check.corpus.figureCandidates(a, 0, SOURCE_RATIO, check.article.path)) {
+        // The ratio again: an exhaustive corpus hands out every figure, the index only those within it.
+        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || g.inQuote || isVague(g.figure) || ratio(a.figure, g.figure) > SOURCE_RATIO) continue;
+        if (isConversion(g) || !sourcesDisagree(check, a, g) || articleStates(check, f, f.cls, g.figure.value)) continue;
         seen.add(g.article.path);
         out.push(g);
       }
@@ -1504,7 +1539,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
       const kept = ((exactAgree || openAgree) && f.cls !== 'duration' ? corroborated(check, f, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g) && !toldAsChange(check, f, g));
       if (kept.length > 0) report(check, f, kept);
     } else {
-      const held = durationHeldAgainst(check, f, byArticle).filter((g) => !statesItself(f, g));
+      const held = [...durationHeldAgainst(check, f, byArticle), ...measureHeldAgainst(check, f, byArticle)].filter((g) => !statesItself(f, g));
       if (held.length > 0) report(check, f, held);
     }
     return;
