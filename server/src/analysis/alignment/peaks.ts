@@ -7,8 +7,11 @@ import { changesOverTime } from './figures';
 
 /** A cheap look first: sentences without any of these words have no peak. */
 const ANY_CUE = /peak|height|highest/i;
-/** Right before the figure, the cue owns it: "a peak of 121,400", "peaked at 9,800", "at peak: 121,400". */
-const CUE_BEFORE = /\b(?:peak(?:ed)?|high|maximum)(?:\s+(?:of|at))?\s*:?\s*$/i;
+/**
+ * Right before the figure, the cue owns it: "a peak of 121,400", "peaked at 9,800", "at peak: 121,400",
+ * and a fact box's label of one word after "Peak" ("Peak workforce: 1,240 workers").
+ */
+const CUE_BEFORE = /\b(?:peak(?:ed)?|high|maximum)(?:\s+(?:of|at))?\s*:?\s*$|\bpeak\s+[a-z]+\s*:\s*$/i;
 /** A phrase that places its clause at the peak: "at the peak", "at its height", "the highest". */
 const CUE_PHRASE = /\bat\s+(?:the|its)\s+(?:peak|height)\b|\bthe\s+highest\b/gi;
 /** Text before a cue that shows it opens its clause: "and, at the peak, left N" (or the sentence's start). */

@@ -23,6 +23,8 @@ export interface ArticleRead {
   cls: string;
   value: number;
   answer: boolean;
+  /** Asked whether the article states it twice or more, not once (figures.ts, measureHeldAgainst). */
+  twice?: true;
 }
 
 export class Check {
@@ -81,7 +83,7 @@ export class Check {
   }
 
   read(r: ArticleRead): void {
-    if (!this.reads.some((x) => x.cls === r.cls && Object.is(x.value, r.value))) this.reads.push(r);
+    if (!this.reads.some((x) => x.cls === r.cls && Object.is(x.value, r.value) && x.twice === r.twice)) this.reads.push(r);
   }
 
   add(kind: FindingKind, severity: Severity, span: Span, message: string, against: Evidence[], attribution?: Finding['attribution']): void {

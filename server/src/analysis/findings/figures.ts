@@ -135,6 +135,8 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // "Eleven people were taken to hospital" / "12 people were taken to hospital": where people went is
   // one count too, once no word says the count is still moving.
   if (oneConditionCount) return true;
+  // "At its peak, 1,300 people worked on the project" / "At the peak, in 2022, we had 1,240 people on site".
+  if (peakTally(f, g, s)) return true;
   // A count tied to a clock time is a snapshot, unless its digits are the other's swapped.
   if (slip(f, g, s)) return true;
   // "176 passengers and six crew" / "174 passengers and six crew": the same count beside both says
@@ -153,6 +155,8 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (f.figure.counted === g.figure.counted && ENCOUNTERS.has(f.figure.counted ?? '') && f.figure.qualifier === 'exact' &&
     g.figure.qualifier === 'exact' && v.shared(f.near, g.near).count >= ENCOUNTER_SHARED && v.overlap(f.near, g.near) >= ENCOUNTER_OVERLAP) return true;
   if (sidedByThird(check, f, g, s)) return true;
+  // "about £148 million" in two sources alike / "around 184 million pounds" in a third.
+  if (outvoted(check, f, g, s)) return true;
   // Counts of things compare only by their own words; other figures by the words around them too.
   // "In all, 43 residents addressed councillors" / "Forty-one members of the public addressed the
   // meeting": a count told as done, in sources of one day, is one tally like a measure (below), in
@@ -227,6 +231,65 @@ function sidedByThird(check: Check, f: FigureRef, g: FigureRef, s: Surround): bo
       const t = surround(check, side, h);
       if (t.nearShared() >= 1 || sameQuantity(side, h, t) >= SUPPORT || sharedRareCount(side, h)) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * "At its peak, 1,300 people worked on the project" / "Peak workforce: 1,240 workers": a count told as
+ * the peak of something that rose and fell (alignment/peaks.ts) is one quantity, whatever year or day
+ * each source places it in, so two sources of one day that tell the peak of one class, close (within
+ * DONE_RATIO), with a word beside both or in like sentences, are held to each other. Not at clock
+ * times (a peak "at 11 a.m." is read at that moment, like any snapshot), nor in quotations.
+ */
+function peakTally(f: FigureRef, g: FigureRef, s: Surround): boolean {
+  if (!f.peak || !g.peak || f.cls === null || f.cls !== g.cls || !growing(f) || !growing(g) || f.inQuote || g.inQuote) return false;
+  if (f.anchor?.granularity === 'clock' || g.anchor?.granularity === 'clock' || f.figure.range || g.figure.range || !sameDay(f, g)) return false;
+  if (ratio(f.figure, g.figure) > DONE_RATIO) return false;
+  return s.nearShared() >= 1 || sameQuantity(f, g, s) >= SUPPORT;
+}
+
+/** Words right beside two sources' same number that make them tell it alike (outvoted). */
+const ALIKE_SHARED = 2;
+
+/**
+ * "put total liabilities at approximately £148 million" / "our early estimate of total liabilities is
+ * around a hundred and forty-eight million pounds" in two sources, "owes creditors around 184 million
+ * pounds" in a third: a number two sources tell alike (ALIKE_SHARED words right beside both) is
+ * settled, and a figure of that class that no other source tells at all is the one told wrong, in
+ * whatever words, when its digits are the settled number's with two neighbours swapped (an outvoted
+ * slip), or when it is a count of one kind of people or things (not a bare crowd), told as done and
+ * within DONE_RATIO of it (an outvoted count: "some 250 volunteers" against "registered 312
+ * volunteers" twice). Sources of one day, no clock time on either side; neither article states the
+ * other's number in that class (two quantities, or a change).
+ */
+function outvoted(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
+  if (f.cls === null || f.cls !== g.cls || f.inQuote || g.inQuote || f.figure.range || g.figure.range || !bounded(f) || !bounded(g)) return false;
+  if (f.anchor?.granularity === 'clock' || g.anchor?.granularity === 'clock' || !sameDay(f, g)) return false;
+  const swapped = s.transposed();
+  if (!swapped && !(growing(f) && growing(g) && f.cls !== 'count:crowd' && ratio(f.figure, g.figure) <= DONE_RATIO)) return false;
+  if (articleStates(check, f, f.cls, g.figure.value) || articleStates(check, g, g.cls, f.figure.value)) return false;
+  for (const [side, lone] of [[f, g], [g, f]] as const) {
+    if (!swapped && !toldAsDone(lone)) continue;
+    if (toldAlike(check, side, lone) && !toldElsewhere(check, lone)) return true;
+  }
+  return false;
+}
+
+/** Another source than side's and lone's tells side's number of its class alike: ALIKE_SHARED words right beside both. */
+function toldAlike(check: Check, side: FigureRef, lone: FigureRef): boolean {
+  for (const h of check.corpus.figureCandidates(side, 0, 1, side.article.path)) {
+    if (h.article === side.article || h.article === lone.article || h.article.path === check.article.path || h.cls !== side.cls || h.inQuote || h.figure.range) continue;
+    if (!sameNumber(side, h) || !bounded(h) || h.anchor?.granularity === 'clock') continue;
+    if (surround(check, side, h).nearShared() >= ALIKE_SHARED) return true;
+  }
+  return false;
+}
+
+/** Some source besides lone's tells lone's number in its class, in any words. */
+function toldElsewhere(check: Check, lone: FigureRef): boolean {
+  for (const h of check.corpus.figureCandidates(lone, 0, 1, lone.article.path)) {
+    if (h.article !== lone.article && h.cls === lone.cls && sameNumber(lone, h)) return true;
   }
   return false;
 }
@@ -334,20 +397,21 @@ export function articleReads(r: FigureRef): string {
  * question and its answer are recorded with the claim's result (Check.read): an edit anywhere in the
  * article can change the answer, so the incremental check asks it again before reusing the result.
  */
-function articleStates(check: Check, r: FigureRef, cls: string, value: number): boolean {
-  const answer = statesOfClass(r.article.figures, cls, value);
-  if (r.article === check.article) check.read({ cls, value, answer });
+function articleStates(check: Check, r: FigureRef, cls: string, value: number, twice = false): boolean {
+  const answer = statesOfClass(r.article.figures, cls, value, twice ? 2 : 1);
+  if (r.article === check.article) check.read(twice ? { cls, value, answer, twice } : { cls, value, answer });
   return answer;
 }
 
 /** Whether a recorded question about the article (articleStates) has the same answer in `article`. */
 export function stillStates(article: ArticleAnalysis, read: ArticleRead): boolean {
-  return statesOfClass(article.figures, read.cls, read.value) === read.answer;
+  return statesOfClass(article.figures, read.cls, read.value, read.twice ? 2 : 1) === read.answer;
 }
 
-/** Whether any of the figures is of this class with this very number. */
-function statesOfClass(figures: readonly Figure[], cls: string, value: number): boolean {
-  for (const h of figures) if (equalValues(h.value, value) && figureClass(h) === cls) return true;
+/** Whether at least `times` of the figures are of this class with this very number. */
+function statesOfClass(figures: readonly Figure[], cls: string, value: number, times = 1): boolean {
+  let n = 0;
+  for (const h of figures) if (equalValues(h.value, value) && figureClass(h) === cls && ++n >= times) return true;
   return false;
 }
 
@@ -442,6 +506,40 @@ function durationHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, 
         // The ratio again: an exhaustive corpus hands out every figure, the index only those within it.
         if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || isVague(g.figure) || ratio(a.figure, g.figure) > SOURCE_RATIO) continue;
         if (compatible(a.figure, g.figure, check.tolerance) || statesItself(a, g) || statesItself(g, a) || !likeDurations(a, g, surround(check, a, g))) continue;
+        seen.add(g.article.path);
+        out.push(g);
+      }
+    }
+  }
+  return out;
+}
+
+/** Significant digits a measure's number needs for its very number in another source to be the same measure (measureHeldAgainst). */
+const HELD_MEASURE_DIGITS = 3;
+
+/**
+ * "It is 214 metres long" where another source's "the 214-metre concrete bridge" is held to a third's
+ * "the 240-metre bridge" (sourcesDisagree): a measure is one value, not a count that moves, so a source
+ * that states the very number another source holds against a third, exact and to HELD_MEASURE_DIGITS
+ * significant digits or more (seldom the same by chance), disagrees with that third too, in whatever
+ * words; not when its own article states the third's number of that class as well, or its own number
+ * twice (the other telling is held in its own words). One step only,
+ * from exact figures of its own number, as for durations (durationHeldAgainst).
+ */
+function measureHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>): FigureRef[] {
+  if (f.cls === null || !isMeasure(f) || f.figure.qualifier !== 'exact' || f.figure.range || f.inQuote || !Number.isInteger(f.figure.value) || significantDigits(f.figure.value) < HELD_MEASURE_DIGITS) return [];
+  // "a 5,150mAh battery" atop a release that lists "5,150mAh battery, up from 4,800mAh" below: told
+  // twice, the claim is held where its own words hold it, and not again through another source.
+  if (articleStates(check, f, f.cls, f.figure.value, true)) return [];
+  const out: FigureRef[] = [];
+  const seen = new Set<string>();
+  for (const p of byArticle.values()) {
+    for (const a of p.agree) {
+      if (!sameNumber(f, a) || a.cls !== f.cls || a.figure.qualifier !== 'exact' || a.figure.range || a.inQuote) continue;
+      for (const g of check.corpus.figureCandidates(a, 0, SOURCE_RATIO, check.article.path)) {
+        // The ratio again: an exhaustive corpus hands out every figure, the index only those within it.
+        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || g.inQuote || isVague(g.figure) || ratio(a.figure, g.figure) > SOURCE_RATIO) continue;
+        if (isConversion(g) || !sourcesDisagree(check, a, g) || articleStates(check, f, f.cls, g.figure.value)) continue;
         seen.add(g.article.path);
         out.push(g);
       }
@@ -1441,7 +1539,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
       const kept = ((exactAgree || openAgree) && f.cls !== 'duration' ? corroborated(check, f, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g) && !toldAsChange(check, f, g));
       if (kept.length > 0) report(check, f, kept);
     } else {
-      const held = durationHeldAgainst(check, f, byArticle).filter((g) => !statesItself(f, g));
+      const held = [...durationHeldAgainst(check, f, byArticle), ...measureHeldAgainst(check, f, byArticle)].filter((g) => !statesItself(f, g));
       if (held.length > 0) report(check, f, held);
     }
     return;
@@ -1628,7 +1726,7 @@ function corroborated(check: Check, f: FigureRef, byArticle: Map<string, PerArti
   // A third source on the figure's side (sidedByThird) is that corroboration already, and so is the figure standing alone against two or more sources that agree (outvotedFloor).
   return conflicts.filter((g) => {
     const s = surround(check, f, g);
-    return sidedByThird(check, f, g, s) || outvotedFloor(check, f, g, s) ||
+    return sidedByThird(check, f, g, s) || outvotedFloor(check, f, g, s) || outvoted(check, f, g, s) ||
     agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentFigureMoments(a, g) &&
     ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g)));
   });
