@@ -40,6 +40,7 @@ import { arrivingParty, mayTellArrival } from './arrivals';
 import { FIRST_KEY, firstKeys } from './firsts';
 import { countOfShare } from './shareOfCount';
 import { storyYearOf, toldYears } from './toldYear';
+import { rangeLength } from './timeRanges';
 
 /** A figure's events: none (only times have them). */
 const NO_EVENTS: readonly string[] = [];
@@ -133,6 +134,8 @@ export interface TimeRef {
   events: readonly string[];
   /** Who arrived at the time ("crew" in "fire crews arrived at 06:53"; alignment/arrivals.ts). */
   arrival?: string;
+  /** The length in minutes of the range this time opens ("from 7am to 7pm": 720; alignment/timeRanges.ts). */
+  range?: number;
 }
 
 export interface QuoteRef {
@@ -445,6 +448,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       onset: false, stamp, context: words.context, near: words.near, events: words.events,
     };
     if (words.arrival) ref.arrival = words.arrival;
+    const range = rangeLength(text.plain, article.times, index);
+    if (range !== null) ref.range = range;
     return ref;
   });
   const onset = storyOnset(text, times);

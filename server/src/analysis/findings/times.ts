@@ -29,8 +29,8 @@ const SLIP_DAYS = 62;
 const SAME_DATE_WORDS = 0.5;
 
 /** How two clock times were found to be about the same moment, strongest first. */
-type Link = 'snapshot' | 'figures' | 'onset' | 'event' | 'words' | 'slip';
-const RANK: Record<Link, number> = { snapshot: 4, figures: 3, onset: 2, event: 1, words: 0, slip: -1 };
+type Link = 'snapshot' | 'figures' | 'range' | 'onset' | 'event' | 'words' | 'slip';
+const RANK: Record<Link, number> = { snapshot: 5, figures: 4, range: 3, onset: 2, event: 1, words: 0, slip: -1 };
 
 interface Match {
   ref: TimeRef;
@@ -218,6 +218,13 @@ function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: r
   let best: Match | null = null;
   for (const s of times) {
     if (s.time.granularity !== 'clock' || onOtherClockOfPair(t, s)) continue;
+    if (sameRange(check, t, s)) {
+      const r = rangeApart(t, s, zones);
+      if (r === null) continue;
+      const m: Match = { ref: s, minutes: r, link: 'range' };
+      if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
+      continue;
+    }
     let d = minutesApart(t.time, s.time, zones);
     let link: Link | null;
     if (d === null || Math.abs(d) > SAME_EVENT_MINUTES) {
@@ -270,8 +277,35 @@ function convertedPartner(s: TimeRef): TimeClaim | null {
   return null;
 }
 
+/**
+ * "12-hour stoppages from 8am to 8pm" / "a 12-hour stoppage from 7am to 7pm": both times open a range
+ * of one length (alignment/timeRanges.ts) told in words with something in common (a word of their
+ * clauses, or two of their sentences).
+ */
+function sameRange(check: Check, t: TimeRef, s: TimeRef): boolean {
+  if (t.range === undefined || t.range !== s.range || t.stamp || s.stamp) return false;
+  const v = check.corpus.vocabulary;
+  return v.shared(t.near, s.near).count >= RANGE_NEAR_WORDS || v.shared(t.context, s.context).count >= RANGE_SENTENCE_WORDS;
+}
+
+const RANGE_NEAR_WORDS = 1;
+const RANGE_SENTENCE_WORDS = 2;
+
+/**
+ * Minutes from one range's start to the other's on the wall clock, whatever day each is told of (a
+ * range often repeats: "each strike day … from 7am to 7pm"), read round the clock.
+ */
+function rangeApart(t: TimeRef, s: TimeRef, zones: readonly string[]): number | null {
+  const d = minutesApart({ ...t.time, date: {} }, { ...s.time, date: {} }, zones);
+  if (d === null) return null;
+  const m = ((d % 1440) + 1440) % 1440;
+  return m > 720 ? m - 1440 : m;
+}
+
 /** Whether t and the source time it was matched to tell one moment alike. */
 function matchAgrees(check: Check, t: TimeRef, best: Match): boolean {
+  // Two ranges' starts are points: "from 7am" and "from 8am" of one 12-hour stretch disagree.
+  if (best.link === 'range') return Math.abs(best.minutes) < AGREE_MINUTES;
   return best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(check, t, best) && !swappedMinutes(t, best)) || allowed(t, best.ref, best.minutes);
 }
 
