@@ -306,7 +306,7 @@ function rangeApart(t: TimeRef, s: TimeRef, zones: readonly string[]): number | 
 function matchAgrees(check: Check, t: TimeRef, best: Match): boolean {
   // Two ranges' starts are points: "from 7am" and "from 8am" of one 12-hour stretch disagree.
   if (best.link === 'range') return Math.abs(best.minutes) < AGREE_MINUTES;
-  return best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(check, t, best) && !swappedMinutes(t, best)) || allowed(t, best.ref, best.minutes);
+  return best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(check, t, best) && !swappedMinutes(t, best) && !quarterApart(check, t, best)) || allowed(t, best.ref, best.minutes);
 }
 
 function checkClock(check: Check, t: TimeRef): void {
@@ -510,6 +510,26 @@ function dayShift(a: TimeClaim, b: TimeClaim): number | null {
   return y - x;
 }
 
+/** Minutes apart at which two exact times told in the very same words disagree. */
+const QUARTER_MINUTES = 15;
+/** Words of their clauses two such times share, and how alike the clauses are (weighted). */
+const QUARTER_WORDS = 4;
+const QUARTER_ALIKE = 0.45;
+
+/**
+ * "was presented in the Hot Line session at the Cardiology Congress in Lindenhaven at 15:30 CEST" /
+ * "… in the Hot Line 2 session at the Cardiology Congress in Lindenhaven at 15:45 CEST": one event told
+ * in nearly the same words, each time exact with its zone written, a quarter of an hour apart or more,
+ * is the time misreported, not the same moment told loosely.
+ */
+function quarterApart(check: Check, t: TimeRef, m: Match): boolean {
+  if (m.link !== 'words' && m.link !== 'event' && m.link !== 'onset') return false;
+  if (t.stamp || m.ref.stamp || Math.abs(m.minutes) < QUARTER_MINUTES) return false;
+  if (t.time.qualifier !== 'exact' || m.ref.time.qualifier !== 'exact' || !t.time.zoneExplicit || !m.ref.time.zoneExplicit) return false;
+  const v = check.corpus.vocabulary;
+  return v.shared(t.near, m.ref.near).count >= QUARTER_WORDS && v.similarity(t.near, m.ref.near) >= QUARTER_ALIKE;
+}
+
 /** Minutes apart at which two precise readings of one action disagree. */
 const PRECISE_APART = 3;
 /** Words two clauses share before precise readings linked by their words alone disagree (a place's name is two). */
@@ -527,9 +547,26 @@ const PRECISE_WORDS = 3;
 function preciseApart(check: Check, t: TimeRef, m: Match): boolean {
   if ((m.link !== 'event' && m.link !== 'onset' && m.link !== 'words') || t.stamp || m.ref.stamp || Math.abs(m.minutes) < PRECISE_APART) return false;
   const precise = (x: TimeClaim) => x.qualifier === 'exact' && x.localMinutes !== undefined && x.localMinutes % 5 !== 0;
-  if (!precise(t.time) || !precise(m.ref.time)) return false;
+  if (!precise(t.time) || !precise(m.ref.time)) return (m.link === 'event' || m.link === 'onset') && preciseAgainstFine(t.time, m.ref.time, m.minutes);
   // Words alone link the two: counted only here, for the few precise pairs that get this far.
   return m.link !== 'words' || (t.time.zoneExplicit && m.ref.time.zoneExplicit && check.corpus.vocabulary.shared(t.near, m.ref.near).count >= PRECISE_WORDS);
+}
+
+/** Minutes a reading to the minute may be rounded by (to the nearest five, or ten). */
+const ROUNDING_MINUTES = 5;
+
+/**
+ * "The first car through, at 15:02" / "the first private car … rolled through the gate at 15:10": one
+ * action told to the minute on one side and, on the other, at an exact time off the quarter hours (a
+ * writer who rounds says "just after three" or "at 3pm", not "at 15:10") further from it than rounding
+ * to five minutes goes, is another reading of the moment, and a wrong one on one side.
+ */
+function preciseAgainstFine(a: TimeClaim, b: TimeClaim, minutes: number): boolean {
+  if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.localMinutes === undefined || b.localMinutes === undefined) return false;
+  const precise = (x: number) => x % 5 !== 0;
+  const fine = (x: number) => x % 15 !== 0;
+  const pair = (precise(a.localMinutes) && fine(b.localMinutes)) || (fine(a.localMinutes) && precise(b.localMinutes));
+  return pair && Math.abs(minutes) > ROUNDING_MINUTES;
 }
 
 /**
