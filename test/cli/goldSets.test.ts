@@ -48,7 +48,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'halvard-assembly-vote': 20,
   'brackwater-gas-blast': 17,
   'norrsken-layoffs': 18,
-  'tarrow-heat-record': 22,
+  'tarrow-heat-record': 24,
   'velta-phone-launch': 27,
   'keswin-bridge-collapse': 19,
   'morwick-whale-stranding': 15,

@@ -136,6 +136,8 @@ export interface TimeRef {
   arrival?: string;
   /** The length in minutes of the range this time opens ("from 7am to 7pm": 720; alignment/timeRanges.ts). */
   range?: number;
+  /** The article told this minute of the clock (in this zone) at an earlier time already: a list restating it. */
+  retold?: boolean;
 }
 
 export interface QuoteRef {
@@ -411,6 +413,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   const clocked = new Set(article.times.filter((t) => t.granularity === 'clock').map((t) => t.sentence));
   const twoMoments = sentencesOfTwoMoments(article);
   const timeCount = article.times.length;
+  // Minutes of the wall clock (with their zone) the article has told already, in its order.
+  const toldMinutes = new Set<string>();
   const times: TimeRef[] = !withTimes ? [] : mapped(article.times, (time, index) => {
     // A live blog's entry stamp ("11:52 a.m." on a line of its own) is about its entry's first sentence,
     // unless that sentence tells a time of its own ("5.12pm ⏎ Police say the mayday came at 4.55pm").
@@ -450,6 +454,10 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     if (words.arrival) ref.arrival = words.arrival;
     const range = rangeLength(text.plain, article.times, index);
     if (range !== null) ref.range = range;
+    if (time.granularity === 'clock' && time.localMinutes !== undefined) {
+      const minute = `${time.localMinutes}|${time.zone ?? ''}`;
+      if (toldMinutes.has(minute)) ref.retold = true; else toldMinutes.add(minute);
+    }
     return ref;
   });
   const onset = storyOnset(text, times);

@@ -321,6 +321,7 @@ function checkClock(check: Check, t: TimeRef): void {
     if (matchAgrees(check, t, best)) agrees.push(best);
     else conflicts.push(best);
   }
+  outvoted(t, agrees, conflicts);
   const comparisons: ClaimComparison[] = [
     ...agrees.map((m) => compare(m.ref, 'agrees')),
     ...conflicts.map((m) => compare(m.ref, 'conflicts')),
@@ -353,6 +354,46 @@ function checkClock(check: Check, t: TimeRef): void {
   if (reported.length === 0) return;
   reported.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
   report(check, t, reported.map((m) => m.ref), 'time');
+}
+
+/** Sources at least that must tell one reading to the minute for another source's to be outvoted. */
+const OUTVOTING_SOURCES = 2;
+
+/**
+ * "Vellmar Airfield … 15:42" in two sources (three with this one) and "Vellmar Airfield … 15:48" in a
+ * fourth: readings to a minute no one rounds to, of one moment told in like words, an action or the
+ * onset, that lie minutes apart within the half hour, agree as loose tellings would only when nothing
+ * says which is right. Where several sources give one such reading and a single source another, the
+ * single source is outvoted: the sources' reading is held against it, and it against them. Moves the
+ * matches concerned from `agrees` to `conflicts` (both of this time's check).
+ */
+function outvoted(t: TimeRef, agrees: Match[], conflicts: Match[]): void {
+  if (t.stamp || !toTheMinute(t.time) || agrees.length < 1) return;
+  const reading = (m: Match) => (m.link === 'words' || m.link === 'event' || m.link === 'onset') && !m.ref.stamp && !m.weekdays && toTheMinute(m.ref.time);
+  let mine = 0;
+  const others = new Map<number, Match[]>();
+  for (const m of agrees) {
+    if (!reading(m)) continue;
+    if (m.minutes === 0) mine++;
+    else if (Math.abs(m.minutes) >= PRECISE_APART) {
+      const group = others.get(m.minutes);
+      if (group) group.push(m); else others.set(m.minutes, [m]);
+    }
+  }
+  const moved = new Set<Match>();
+  for (const group of others.values()) {
+    // This time alone against several at another minute, or with others at its own against one.
+    // The majority's side is held from the first telling of its minute in its article, not a list restating it.
+    if ((mine === 0 && group.length >= OUTVOTING_SOURCES) || (mine + 1 >= OUTVOTING_SOURCES && group.length === 1 && !t.retold)) for (const m of group) moved.add(m);
+  }
+  if (moved.size === 0) return;
+  for (let i = agrees.length - 1; i >= 0; i--) if (moved.has(agrees[i])) agrees.splice(i, 1);
+  for (const m of moved) conflicts.push(m);
+}
+
+/** An exact time to a minute no one rounds to (not a multiple of five). */
+function toTheMinute(x: TimeClaim): boolean {
+  return x.qualifier === 'exact' && x.localMinutes !== undefined && x.localMinutes % 5 !== 0;
 }
 
 /**
