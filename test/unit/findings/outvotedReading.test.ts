@@ -11,7 +11,7 @@ describe('time findings: a reading outvoted by several sources', () => {
   const files = {
     '001_wire.txt': 'Thursday 8 July 2027\n\nThe gauge at Brannoch Pier recorded the surge peak at 16:23, the agency said.',
     '002_agency.md': 'Thursday 8 July 2027\n\nAgency data show the gauge at Brannoch Pier recorded the peak of the surge at 16:23.',
-    '003_blog.md': 'Thursday 8 July 2027\n\nHarbour staff say the gauge at Brannoch Pier recorded the peak at 16:29.',
+    '003_blog.md': 'Thursday 8 July 2027\n\nHarbour staff say the gauge at Brannoch Pier recorded the peak at 16:29 BST.',
   };
 
   it('holds the single reading against the several, and each of them against it', () => {
@@ -20,7 +20,7 @@ describe('time findings: a reading outvoted by several sources', () => {
     assert.deepEqual(conflicts(files, '002_agency.md'), ['003']);
   });
 
-  it('leaves one source against one alone, and readings on a round minute', () => {
+  it('leaves one source against one alone, readings on a round minute, and readings on no clock named', () => {
     const pair = { '001_wire.txt': files['001_wire.txt'], '003_blog.md': files['003_blog.md'] };
     assert.deepEqual(conflicts(pair, '003_blog.md'), []);
     const round = {
@@ -29,5 +29,7 @@ describe('time findings: a reading outvoted by several sources', () => {
       '003_blog.md': files['003_blog.md'],
     };
     assert.deepEqual(conflicts(round, '003_blog.md'), []);
+    const zoneless = { ...files, '003_blog.md': files['003_blog.md'].replace(' BST', '') };
+    assert.deepEqual(conflicts(zoneless, '003_blog.md'), []);
   });
 });

@@ -369,7 +369,10 @@ const OUTVOTING_SOURCES = 2;
  */
 function outvoted(t: TimeRef, agrees: Match[], conflicts: Match[]): void {
   if (t.stamp || !toTheMinute(t.time) || agrees.length < 1) return;
+  // On a clock one of the two articles names: zone-less local times minutes apart ("reopened at 4:31
+  // p.m." / "at 4.49pm") stay within the half hour.
   const reading = (m: Match) => (m.link === 'words' || m.link === 'event' || m.link === 'onset') && !m.ref.stamp && !m.weekdays && toTheMinute(m.ref.time);
+  const onClock = (m: Match) => t.time.zone !== null || m.ref.time.zone !== null;
   let mine = 0;
   const others = new Map<number, Match[]>();
   for (const m of agrees) {
@@ -384,7 +387,7 @@ function outvoted(t: TimeRef, agrees: Match[], conflicts: Match[]): void {
   for (const group of others.values()) {
     // This time alone against several at another minute, or with others at its own against one.
     // The majority's side is held from the first telling of its minute in its article, not a list restating it.
-    if ((mine === 0 && group.length >= OUTVOTING_SOURCES) || (mine + 1 >= OUTVOTING_SOURCES && group.length === 1 && !t.retold)) for (const m of group) moved.add(m);
+    if ((mine === 0 && group.length >= OUTVOTING_SOURCES) || (mine + 1 >= OUTVOTING_SOURCES && group.length === 1 && !t.retold)) for (const m of group) if (onClock(m)) moved.add(m);
   }
   if (moved.size === 0) return;
   for (let i = agrees.length - 1; i >= 0; i--) if (moved.has(agrees[i])) agrees.splice(i, 1);
