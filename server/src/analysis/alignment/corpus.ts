@@ -40,6 +40,7 @@ import { arrivingParty, mayTellArrival } from './arrivals';
 import { FIRST_KEY, firstKeys } from './firsts';
 import { countOfShare } from './shareOfCount';
 import { storyYearOf, toldYears } from './toldYear';
+import { rangeLength } from './timeRanges';
 
 /** A figure's events: none (only times have them). */
 const NO_EVENTS: readonly string[] = [];
@@ -133,6 +134,10 @@ export interface TimeRef {
   events: readonly string[];
   /** Who arrived at the time ("crew" in "fire crews arrived at 06:53"; alignment/arrivals.ts). */
   arrival?: string;
+  /** The length in minutes of the range this time opens ("from 7am to 7pm": 720; alignment/timeRanges.ts). */
+  range?: number;
+  /** The article told this minute of the clock (in this zone) at an earlier time already: a list restating it. */
+  retold?: boolean;
 }
 
 export interface QuoteRef {
@@ -408,6 +413,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   const clocked = new Set(article.times.filter((t) => t.granularity === 'clock').map((t) => t.sentence));
   const twoMoments = sentencesOfTwoMoments(article);
   const timeCount = article.times.length;
+  // Minutes of the wall clock (with their zone) the article has told already, in its order.
+  const toldMinutes = new Set<string>();
   const times: TimeRef[] = !withTimes ? [] : mapped(article.times, (time, index) => {
     // A live blog's entry stamp ("11:52 a.m." on a line of its own) is about its entry's first sentence,
     // unless that sentence tells a time of its own ("5.12pm ⏎ Police say the mayday came at 4.55pm").
@@ -445,6 +452,12 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       onset: false, stamp, context: words.context, near: words.near, events: words.events,
     };
     if (words.arrival) ref.arrival = words.arrival;
+    const range = rangeLength(text.plain, article.times, index);
+    if (range !== null) ref.range = range;
+    if (time.granularity === 'clock' && time.localMinutes !== undefined) {
+      const minute = `${time.localMinutes}|${time.zone ?? ''}`;
+      if (toldMinutes.has(minute)) ref.retold = true; else toldMinutes.add(minute);
+    }
     return ref;
   });
   const onset = storyOnset(text, times);
@@ -621,8 +634,39 @@ function timeEvents(text: ArticleText, sentence: number, at: Span, claimSpans: C
   if (!s) return [];
   const clause = within(clauseAround(text.plain, s.span, at), limit);
   const keys = eventKeys(text.plain, clause, at, (offset) => claimSpans.covers(offset, at));
-  const first = firstKeys(text.plain, clause, at);
+  const first = firstKeys(text.plain, pastDashAside(text.plain, s.span, clause), at);
   return first.length > 0 ? [...keys, ...first] : keys;
+}
+
+/** Words at most in an aside set off by two dashes ("The first car – Ana Ruiz's red Fiat – rolled …"). */
+const ASIDE_WORDS = 6;
+
+/**
+ * "The first private car – a farmer's green estate – rolled through the gate at 15:10": a clause that
+ * opens right after a short aside between two dashes goes on from the phrase before the aside (its
+ * subject), so the first thing told there is the time's. The clause as it is otherwise.
+ */
+function pastDashAside(plain: string, sentence: Span, clause: Span): Span {
+  let close = clause.start - 1;
+  while (close > sentence.start && plain[close] === ' ') close--;
+  if (!isDashChar(plain[close])) return clause;
+  let open = close - 1;
+  let words = 0;
+  let inWord = false;
+  for (; open > sentence.start && !isDashChar(plain[open]); open--) {
+    const c = plain[open];
+    if (c === ',' || c === ';' || c === '.' || c === '(' || c === ')' || (c >= '0' && c <= '9')) return clause;
+    const letter = c !== ' ' && c !== '\u00a0';
+    if (letter && !inWord && ++words > ASIDE_WORDS) return clause;
+    inWord = letter;
+  }
+  if (open <= sentence.start || words === 0 || plain[open - 1] !== ' ') return clause;
+  const before = clauseAround(plain, sentence, { start: open - 1, end: open - 1 });
+  return before.start < clause.start ? { start: before.start, end: clause.end } : clause;
+}
+
+function isDashChar(c: string | undefined): boolean {
+  return c === '\u2013' || c === '\u2014';
 }
 
 /** The span of the nearest other clock time of a time's sentence wholly before `at` (step -1) or after it (step 1). */

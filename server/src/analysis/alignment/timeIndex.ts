@@ -3,8 +3,8 @@
 //
 // Clock times (findings/times.ts, linkOf): two times are linked only by counts of one class beside
 // both (snapshot, figures), by one measure beside both (figures), by both opening their story
-// (onset), by one action on one thing told beside both (event), or by sharing at least two words of
-// their clauses (words). A source time that shares
+// (onset), by one action on one thing told beside both (event), by opening ranges of one length
+// (range), or by sharing at least two words of their clauses (words). A source time that shares
 // none of these with the checked time cannot link to it, so it is never a candidate. Keep this in
 // step with linkOf: a new kind of link needs its key here.
 //
@@ -33,6 +33,8 @@ function clockKeys(t: TimeRef): { keys: Set<string>; words: ReadonlySet<string> 
   for (const e of t.events) keys.add('e:' + e);
   const slip = swapKey(t.time);
   if (slip !== null) keys.add(slip);
+  // A range's start, by the range's length: "from 7am to 7pm" meets "from 8am to 8pm" (alignment/timeRanges.ts).
+  if (t.range !== undefined) keys.add('r:' + t.range);
   return { keys, words: t.near };
 }
 

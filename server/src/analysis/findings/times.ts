@@ -29,8 +29,8 @@ const SLIP_DAYS = 62;
 const SAME_DATE_WORDS = 0.5;
 
 /** How two clock times were found to be about the same moment, strongest first. */
-type Link = 'snapshot' | 'figures' | 'onset' | 'event' | 'words' | 'slip';
-const RANK: Record<Link, number> = { snapshot: 4, figures: 3, onset: 2, event: 1, words: 0, slip: -1 };
+type Link = 'snapshot' | 'figures' | 'range' | 'onset' | 'event' | 'words' | 'slip';
+const RANK: Record<Link, number> = { snapshot: 5, figures: 4, range: 3, onset: 2, event: 1, words: 0, slip: -1 };
 
 interface Match {
   ref: TimeRef;
@@ -218,6 +218,13 @@ function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: r
   let best: Match | null = null;
   for (const s of times) {
     if (s.time.granularity !== 'clock' || onOtherClockOfPair(t, s)) continue;
+    if (sameRange(check, t, s)) {
+      const r = rangeApart(t, s, zones);
+      if (r === null) continue;
+      const m: Match = { ref: s, minutes: r, link: 'range' };
+      if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
+      continue;
+    }
     let d = minutesApart(t.time, s.time, zones);
     let link: Link | null;
     if (d === null || Math.abs(d) > SAME_EVENT_MINUTES) {
@@ -270,9 +277,36 @@ function convertedPartner(s: TimeRef): TimeClaim | null {
   return null;
 }
 
+/**
+ * "12-hour stoppages from 8am to 8pm" / "a 12-hour stoppage from 7am to 7pm": both times open a range
+ * of one length (alignment/timeRanges.ts) told in words with something in common (a word of their
+ * clauses, or two of their sentences).
+ */
+function sameRange(check: Check, t: TimeRef, s: TimeRef): boolean {
+  if (t.range === undefined || t.range !== s.range || t.stamp || s.stamp) return false;
+  const v = check.corpus.vocabulary;
+  return v.shared(t.near, s.near).count >= RANGE_NEAR_WORDS || v.shared(t.context, s.context).count >= RANGE_SENTENCE_WORDS;
+}
+
+const RANGE_NEAR_WORDS = 1;
+const RANGE_SENTENCE_WORDS = 2;
+
+/**
+ * Minutes from one range's start to the other's on the wall clock, whatever day each is told of (a
+ * range often repeats: "each strike day … from 7am to 7pm"), read round the clock.
+ */
+function rangeApart(t: TimeRef, s: TimeRef, zones: readonly string[]): number | null {
+  const d = minutesApart({ ...t.time, date: {} }, { ...s.time, date: {} }, zones);
+  if (d === null) return null;
+  const m = ((d % 1440) + 1440) % 1440;
+  return m > 720 ? m - 1440 : m;
+}
+
 /** Whether t and the source time it was matched to tell one moment alike. */
 function matchAgrees(check: Check, t: TimeRef, best: Match): boolean {
-  return best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(check, t, best) && !swappedMinutes(t, best)) || allowed(t, best.ref, best.minutes);
+  // Two ranges' starts are points: "from 7am" and "from 8am" of one 12-hour stretch disagree.
+  if (best.link === 'range') return Math.abs(best.minutes) < AGREE_MINUTES;
+  return best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(check, t, best) && !swappedMinutes(t, best) && !quarterApart(check, t, best)) || allowed(t, best.ref, best.minutes);
 }
 
 function checkClock(check: Check, t: TimeRef): void {
@@ -287,6 +321,7 @@ function checkClock(check: Check, t: TimeRef): void {
     if (matchAgrees(check, t, best)) agrees.push(best);
     else conflicts.push(best);
   }
+  outvoted(t, agrees, conflicts);
   const comparisons: ClaimComparison[] = [
     ...agrees.map((m) => compare(m.ref, 'agrees')),
     ...conflicts.map((m) => compare(m.ref, 'conflicts')),
@@ -319,6 +354,49 @@ function checkClock(check: Check, t: TimeRef): void {
   if (reported.length === 0) return;
   reported.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
   report(check, t, reported.map((m) => m.ref), 'time');
+}
+
+/** Sources at least that must tell one reading to the minute for another source's to be outvoted. */
+const OUTVOTING_SOURCES = 2;
+
+/**
+ * "Vellmar Airfield … 15:42" in two sources (three with this one) and "Vellmar Airfield … 15:48" in a
+ * fourth: readings to a minute no one rounds to, of one moment told in like words, an action or the
+ * onset, that lie minutes apart within the half hour, agree as loose tellings would only when nothing
+ * says which is right. Where several sources give one such reading and a single source another, the
+ * single source is outvoted: the sources' reading is held against it, and it against them. Moves the
+ * matches concerned from `agrees` to `conflicts` (both of this time's check).
+ */
+function outvoted(t: TimeRef, agrees: Match[], conflicts: Match[]): void {
+  if (t.stamp || !toTheMinute(t.time) || agrees.length < 1) return;
+  // On a clock one of the two articles names: zone-less local times minutes apart ("reopened at 4:31
+  // p.m." / "at 4.49pm") stay within the half hour.
+  const reading = (m: Match) => (m.link === 'words' || m.link === 'event' || m.link === 'onset') && !m.ref.stamp && !m.weekdays && toTheMinute(m.ref.time);
+  const onClock = (m: Match) => t.time.zone !== null || m.ref.time.zone !== null;
+  let mine = 0;
+  const others = new Map<number, Match[]>();
+  for (const m of agrees) {
+    if (!reading(m)) continue;
+    if (m.minutes === 0) mine++;
+    else if (Math.abs(m.minutes) >= PRECISE_APART) {
+      const group = others.get(m.minutes);
+      if (group) group.push(m); else others.set(m.minutes, [m]);
+    }
+  }
+  const moved = new Set<Match>();
+  for (const group of others.values()) {
+    // This time alone against several at another minute, or with others at its own against one.
+    // The majority's side is held from the first telling of its minute in its article, not a list restating it.
+    if ((mine === 0 && group.length >= OUTVOTING_SOURCES) || (mine + 1 >= OUTVOTING_SOURCES && group.length === 1 && !t.retold)) for (const m of group) if (onClock(m)) moved.add(m);
+  }
+  if (moved.size === 0) return;
+  for (let i = agrees.length - 1; i >= 0; i--) if (moved.has(agrees[i])) agrees.splice(i, 1);
+  for (const m of moved) conflicts.push(m);
+}
+
+/** An exact time to a minute no one rounds to (not a multiple of five). */
+function toTheMinute(x: TimeClaim): boolean {
+  return x.qualifier === 'exact' && x.localMinutes !== undefined && x.localMinutes % 5 !== 0;
 }
 
 /**
@@ -476,6 +554,26 @@ function dayShift(a: TimeClaim, b: TimeClaim): number | null {
   return y - x;
 }
 
+/** Minutes apart at which two exact times told in the very same words disagree. */
+const QUARTER_MINUTES = 15;
+/** Words of their clauses two such times share, and how alike the clauses are (weighted). */
+const QUARTER_WORDS = 4;
+const QUARTER_ALIKE = 0.45;
+
+/**
+ * "was presented in the Hot Line session at the Cardiology Congress in Lindenhaven at 15:30 CEST" /
+ * "… in the Hot Line 2 session at the Cardiology Congress in Lindenhaven at 15:45 CEST": one event told
+ * in nearly the same words, each time exact with its zone written, a quarter of an hour apart or more,
+ * is the time misreported, not the same moment told loosely.
+ */
+function quarterApart(check: Check, t: TimeRef, m: Match): boolean {
+  if (m.link !== 'words' && m.link !== 'event' && m.link !== 'onset') return false;
+  if (t.stamp || m.ref.stamp || Math.abs(m.minutes) < QUARTER_MINUTES) return false;
+  if (t.time.qualifier !== 'exact' || m.ref.time.qualifier !== 'exact' || !t.time.zoneExplicit || !m.ref.time.zoneExplicit) return false;
+  const v = check.corpus.vocabulary;
+  return v.shared(t.near, m.ref.near).count >= QUARTER_WORDS && v.similarity(t.near, m.ref.near) >= QUARTER_ALIKE;
+}
+
 /** Minutes apart at which two precise readings of one action disagree. */
 const PRECISE_APART = 3;
 /** Words two clauses share before precise readings linked by their words alone disagree (a place's name is two). */
@@ -493,9 +591,26 @@ const PRECISE_WORDS = 3;
 function preciseApart(check: Check, t: TimeRef, m: Match): boolean {
   if ((m.link !== 'event' && m.link !== 'onset' && m.link !== 'words') || t.stamp || m.ref.stamp || Math.abs(m.minutes) < PRECISE_APART) return false;
   const precise = (x: TimeClaim) => x.qualifier === 'exact' && x.localMinutes !== undefined && x.localMinutes % 5 !== 0;
-  if (!precise(t.time) || !precise(m.ref.time)) return false;
+  if (!precise(t.time) || !precise(m.ref.time)) return (m.link === 'event' || m.link === 'onset') && preciseAgainstFine(t.time, m.ref.time, m.minutes);
   // Words alone link the two: counted only here, for the few precise pairs that get this far.
   return m.link !== 'words' || (t.time.zoneExplicit && m.ref.time.zoneExplicit && check.corpus.vocabulary.shared(t.near, m.ref.near).count >= PRECISE_WORDS);
+}
+
+/** Minutes a reading to the minute may be rounded by (to the nearest five, or ten). */
+const ROUNDING_MINUTES = 5;
+
+/**
+ * "The first car through, at 15:02" / "the first private car … rolled through the gate at 15:10": one
+ * action told to the minute on one side and, on the other, at an exact time off the quarter hours (a
+ * writer who rounds says "just after three" or "at 3pm", not "at 15:10") further from it than rounding
+ * to five minutes goes, is another reading of the moment, and a wrong one on one side.
+ */
+function preciseAgainstFine(a: TimeClaim, b: TimeClaim, minutes: number): boolean {
+  if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.localMinutes === undefined || b.localMinutes === undefined) return false;
+  const precise = (x: number) => x % 5 !== 0;
+  const fine = (x: number) => x % 15 !== 0;
+  const pair = (precise(a.localMinutes) && fine(b.localMinutes)) || (fine(a.localMinutes) && precise(b.localMinutes));
+  return pair && Math.abs(minutes) > ROUNDING_MINUTES;
 }
 
 /**

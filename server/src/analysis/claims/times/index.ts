@@ -135,7 +135,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   halfOfDayFromBefore(plain, placed);
   const kept = placed.filter((p) => !p.m.bareHour);
   datesForClocks(text, kept, dateline);
-  return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones, declaredZones(plain)));
+  return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones, declaredZones(plain)), zoneLabels(text, mentions));
 }
 
 /** A year told right after a day without one: "June 30 of next year", "March 3 last year". */
@@ -383,14 +383,19 @@ function nearestDates(placed: Placed[], usable: boolean[], step: 1 | -1): Array<
   return out;
 }
 
-function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null): TimeClaim[] {
+function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, labels: readonly ZoneLabel[] = []): TimeClaim[] {
   const out: TimeClaim[] = [];
   let carried: Zone | null = null;
   let carriedParagraph = -1;
+  // The zone a heading or label names ("Timeline (BST, 24-hour clock)") for the times after it.
+  let labelled: Zone | null = null;
+  let nextLabel = 0;
   const ahead = zonesAhead(placed);
   for (let i = 0; i < placed.length; i++) {
     const p = placed[i];
     const m = p.m;
+    // A label naming a zone sets the clock of what follows it: a zone carried from before it is done.
+    for (; nextLabel < labels.length && labels[nextLabel].at <= p.start; nextLabel++) { labelled = labels[nextLabel].zone; carried = null; }
     const span = { start: p.start, end: m.end };
     const claim: TimeClaim = {
       kind: 'time', span, text: plain.slice(span.start, span.end), granularity: m.granularity,
@@ -416,7 +421,7 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null): T
         // paragraph to times told on the story's own clock ("struck at 17:42 GMT" … "by 22:00").
         if (carried && (carried.label === 'GMT' || carried.label === 'UTC') && p.paragraph !== carriedParagraph) carried = null;
         // "at 6 a.m. and again at 10 a.m. Eastern": the zone written later in the sentence wins.
-        zone = ahead[i] ?? carried ?? wholeArticle;
+        zone = ahead[i] ?? carried ?? labelled ?? wholeArticle;
         if (zone && !ahead[i] && !carried) claim.zoneOfStory = true;
       }
       if (zone) {
@@ -468,6 +473,51 @@ function articleZone(placed: Placed[], headingZones: Zone[], declared: Zone[]): 
   const zone = stated.every((z) => z.label === label) ? stated[0] : genericZone(family) ?? null;
   // GMT or UTC written beside times is a wire's second clock; "All times GMT" says it is the story's.
   return zone && (zone.label !== 'GMT' && zone.label !== 'UTC' || declared.length > 0) ? zone : null;
+}
+
+/** A zone a heading or label names, and where: the times after it are on that clock. */
+interface ZoneLabel {
+  at: number;
+  zone: Zone;
+}
+
+/** A zone abbreviation as a whole word ("BST", "CEST"). */
+const ZONE_WORD = /(?<![\p{L}\p{N}])[A-Z]{2,4}(?![\p{L}\p{N}])/gu;
+/** Words at most in a label line ("Timeline (BST, 24-hour clock)", "Key times, CET"). */
+const LABEL_WORDS = 8;
+
+/**
+ * Headings and short label lines that name a zone and tell no clock time of their own ("Timeline
+ * (BST, 24-hour clock)", "## Key moments – all times CEST"), in text order. The zone word must stand
+ * as a label does: in brackets or a list, after "times"/"in", or at the line's end; a heading in
+ * capitals only ("FERRY HITS ROCKS AT CARROW") names none.
+ */
+function zoneLabels(text: ArticleText, mentions: readonly Mention[]): ZoneLabel[] {
+  const out: ZoneLabel[] = [];
+  const plain = text.plain;
+  let k = 0;
+  for (const s of text.sentences) {
+    const { start, end } = s.span;
+    while (k < mentions.length && mentions[k].end <= start) k++;
+    let clock = false;
+    for (let j = k; j < mentions.length && mentions[j].start < end; j++) if (mentions[j].granularity === 'clock') { clock = true; break; }
+    if (clock) continue;
+    const line = plain.slice(start, end);
+    if (!s.isHeading && !/^(?:all\s+)?times\b|\btimes\s+(?:are\s+|in\s+|shown\s+in\s+|given\s+in\s+)?[A-Z]{2,4}\b/i.test(line)) continue;
+    if (!/\p{Ll}/u.test(line) || (line.match(/\S+/g)?.length ?? 0) > LABEL_WORDS) continue;
+    ZONE_WORD.lastIndex = 0;
+    for (let m = ZONE_WORD.exec(line); m; m = ZONE_WORD.exec(line)) {
+      const zone = zoneFor(m[0]);
+      if (!zone) continue;
+      const before = line.slice(0, m.index);
+      const after = line.slice(m.index + m[0].length);
+      if (/(?:[(,\u2013\u2014-]|\btimes(?:\s+(?:are|in))?|\bin)\s*$/i.test(before) || /^\s*(?:[),;:]|$)/.test(after)) {
+        out.push({ at: start, zone });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** For each clock time, the zone written on a later clock time of the same sentence, if any. */
