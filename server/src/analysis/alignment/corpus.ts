@@ -37,6 +37,7 @@ import { otherSide, tallyOutcome } from '../claims/figures/tallies';
 import { isTemperature } from '../claims/figures/temperature';
 import { agedNoun, agedPerson } from './ages';
 import { arrivingParty, mayTellArrival } from './arrivals';
+import { plannedTime } from './plannedTimes';
 import { FIRST_KEY, firstKeys } from './firsts';
 import { countOfShare } from './shareOfCount';
 import { storyYearOf, toldYears } from './toldYear';
@@ -133,6 +134,8 @@ export interface TimeRef {
   events: readonly string[];
   /** Who arrived at the time ("crew" in "fire crews arrived at 06:53"; alignment/arrivals.ts). */
   arrival?: string;
+  /** Told as a plan ("was due to open at 10am"; alignment/plannedTimes.ts): never one moment with a time told as done. */
+  planned?: true;
 }
 
 export interface QuoteRef {
@@ -433,6 +436,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       // Its clause is cut out only when the sentence may tell an arrival (a few clock times' sentences).
       const party = s && time.granularity === 'clock' && mayTellArrival(text.plain, s.span) ? arrivingParty(text.plain, ownPart(text.plain, clauseAround(text.plain, s.span, at), at)) : null;
       if (party) words.arrival = party;
+      if (s && time.granularity === 'clock' && plannedTime(text.plain, s.span, time.span)) words.planned = true;
     }
     carry?.keep('times', index, words);
     const ref: TimeRef = {
@@ -445,6 +449,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       onset: false, stamp, context: words.context, near: words.near, events: words.events,
     };
     if (words.arrival) ref.arrival = words.arrival;
+    if (words.planned) ref.planned = true;
     return ref;
   });
   const onset = storyOnset(text, times);
@@ -458,6 +463,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     const b = times[i];
     if (!converts(text.plain, a.time, b.time)) continue;
     times[i] = { ...b, context: a.context, near: a.near, events: a.events, onset: b.onset || a.onset };
+    // A plan told on two clocks ("due at 10am local time (0900 GMT)") is a plan on both.
+    if (a.planned) times[i].planned = true;
     conversions.add(i);
   }
   keepLoneActions(times, conversions);
