@@ -135,7 +135,52 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   halfOfDayFromBefore(plain, placed);
   const kept = placed.filter((p) => !p.m.bareHour);
   datesForClocks(text, kept, dateline);
-  return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones, declaredZones(plain)));
+  return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones, declaredZones(plain)), sectionZones(text));
+}
+
+/** A stretch of the article under a heading that names its own clock ("Timeline (BST)"). */
+interface SectionZone {
+  start: number;
+  end: number;
+  zone: Zone;
+}
+
+/** A heading that ends in a zone in brackets: "Timeline (BST)", "Key times (all times CEST):", "How it unfolded (ET)". */
+const SECTION_ZONE = /\((?:all times |times |all |times in )?([A-Z]{2,5})\)\s*:?\s*$/;
+/** Longest heading read for a zone of its own: a section's title, not a paragraph. */
+const SECTION_HEADING_MAX = 80;
+
+/**
+ * "## Timeline (BST)" over a list of times in a story told on another clock: the zone the heading
+ * names is the clock of the zone-less times under it, to the next heading, and of no others.
+ */
+function sectionZones(text: ArticleText): SectionZone[] {
+  const out: SectionZone[] = [];
+  const sentences = text.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (!s.isHeading || s.span.end - s.span.start > SECTION_HEADING_MAX) continue;
+    const m = SECTION_ZONE.exec(text.plain.slice(s.span.start, s.span.end));
+    const zone = m ? zoneFor(m[1]) : undefined;
+    if (!zone) continue;
+    let end = text.plain.length;
+    for (let j = i + 1; j < sentences.length; j++) if (sentences[j].isHeading && sentences[j].paragraph !== s.paragraph && !bulletAt(text.plain, sentences[j].span.start)) { end = sentences[j].span.start; break; }
+    out.push({ start: s.span.end, end, zone });
+  }
+  return out;
+}
+
+/** Whether a line opens with a bullet ("- 09:40 …", "• 09:40"): a list item, not the next heading. */
+function bulletAt(plain: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && plain[i - 1] !== '\n' && (plain[i - 1] === ' ' || plain[i - 1] === '\t' || plain[i - 1] === '-' || plain[i - 1] === '*' || plain[i - 1] === '•')) i--;
+  return i < at;
+}
+
+/** The zone of the section holding `at`, or null. */
+function sectionZoneAt(sections: readonly SectionZone[], at: number): Zone | null {
+  for (const s of sections) if (at >= s.start && at < s.end) return s.zone;
+  return null;
 }
 
 /** A year told right after a day without one: "June 30 of next year", "March 3 last year". */
@@ -383,7 +428,7 @@ function nearestDates(placed: Placed[], usable: boolean[], step: 1 | -1): Array<
   return out;
 }
 
-function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null): TimeClaim[] {
+function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, sections: readonly SectionZone[]): TimeClaim[] {
   const out: TimeClaim[] = [];
   let carried: Zone | null = null;
   let carriedParagraph = -1;
@@ -416,8 +461,12 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null): T
         // paragraph to times told on the story's own clock ("struck at 17:42 GMT" … "by 22:00").
         if (carried && (carried.label === 'GMT' || carried.label === 'UTC') && p.paragraph !== carriedParagraph) carried = null;
         // "at 6 a.m. and again at 10 a.m. Eastern": the zone written later in the sentence wins.
-        zone = ahead[i] ?? carried ?? wholeArticle;
-        if (zone && !ahead[i] && !carried) claim.zoneOfStory = true;
+        // "## Timeline (BST)": the section's heading names the clock of the times under it.
+        const section = ahead[i] ? null : sectionZoneAt(sections, p.start);
+        zone = ahead[i] ?? section ?? carried ?? wholeArticle;
+        // The heading states the clock for every time under it: as firm as a zone written beside each.
+        if (section && !ahead[i]) claim.zoneExplicit = true;
+        if (zone && !ahead[i] && !section && !carried) claim.zoneOfStory = true;
       }
       if (zone) {
         claim.zone = zone.label;
