@@ -29,6 +29,7 @@ import { localParts } from './localPart';
 import { separatorsOnly } from '../text/separators';
 import type { ClaimCarrier } from './claimReuse';
 import { overPeriod } from './period';
+import { timeLimit } from './timeLimit';
 import { rateOf, type Rate } from './rate';
 import { bracketedAfter } from './conversions';
 import { mapped } from '../mapped';
@@ -70,6 +71,8 @@ export interface FigureRef {
   condition: string | null;
   /** A percentage change told over a stated stretch ("gained 41% in the 12 months"; alignment/period.ts). */
   period: boolean;
+  /** A duration told as a limit or target ("the four-hour target", "should be seen within four hours"; alignment/timeLimit.ts). */
+  limit?: true;
   /** The stretch a sum is told per ("185,000 pounds a week"; alignment/rate.ts), or null. */
   rate: Rate | null;
   /**
@@ -385,6 +388,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     };
     if (!moving && !measurePeaks.has(index) && measurePeakClasses.has(cls)) ref.offPeak = true;
     if (restOfWhole(text, figure)) ref.rest = true;
+    if (timeLimit(text, figure)) ref.limit = true;
     const start = monthStart(text.plain, article.figures, index, ref.anchor);
     if (start) ref.monthStart = start;
     if (parts.has(index)) ref.local = true;
