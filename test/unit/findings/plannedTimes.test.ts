@@ -27,6 +27,7 @@ describe('times: a plan and what happened', () => {
     assert.equal(planned('The library opened its doors at 10.40am.', '10.40am'), false);
     assert.equal(planned('Due to the rain, the race started at 11am.', '11am'), false);
     assert.equal(planned('The fire was set at 2am, police said.', '2am'), false);
+    assert.equal(planned('He died due to his injuries at 3.10pm.', '3.10pm'), false);
   });
 
   it('holds no source to another across a plan and an outcome', () => {

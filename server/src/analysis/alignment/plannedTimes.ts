@@ -15,6 +15,9 @@ const PLAN_WORDS = new Set(['due', 'scheduled', 'rescheduled', 'planned', 'timet
 const SET_AFTER = new Set(['to', 'for']);
 /** "was to have opened at", "is to open at": a be-verb right before "to". */
 const BE_WORDS = new Set(['is', 'are', 'was', 'were']);
+/** After "due to": a cause, not a plan ("died due to his injuries at 3.10pm", "closed due to the fire at 2pm"). */
+const CAUSE_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
+  'heavy', 'bad', 'poor', 'high', 'low', 'strong', 'severe', 'technical', 'safety', 'staff', 'weather', 'illness', 'injury', 'injuries', 'concerns', 'problems', 'issues', 'delays']);
 /** Words right before a past form that keep it a plan's: "to have opened at", "had been scheduled". */
 const PERFECT = new Set(['have', 'been', 'be']);
 
@@ -41,6 +44,7 @@ export function plannedTime(plain: string, sentence: Span, time: Span): boolean 
     const w = words[k];
     const plan = PLAN_WORDS.has(w) || (w === 'set' && SET_AFTER.has(words[k + 1] ?? '')) || (w === 'to' && k > 0 && BE_WORDS.has(words[k - 1]));
     if (!plan) continue;
+    if (w === 'due' && words[k + 1] === 'to' && CAUSE_AFTER.has(words[k + 2] ?? '')) return false;
     // What comes between tells a plan's verb, not a deed: "due to open its doors at", not "due to rain, opened at".
     for (let j = k + 1; j < n; j++) if (words[j].endsWith('ed') && !PERFECT.has(words[j - 1])) return false;
     return true;
