@@ -851,6 +851,8 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     if (!ok && f.period !== g.period) continue;
     // "should be seen within four hours" / "waited 12 hours": a limit and how long something took are two quantities.
     if (!ok && f.limit !== g.limit) continue;
+    // "at 85% of its capacity" / "91% of the tickets": a share of what a place holds is its own quantity.
+    if (!ok && f.figure.unit === 'percent' && g.figure.unit === 'percent' && (f.figure.of === CAPACITY) !== (g.figure.of === CAPACITY)) continue;
     // "A similar slip in 2012 cost £1.8m" / "repairs will cost £4.5m": a figure of a past year and
     // one of the story's time are two quantities: never in conflict.
     if (!ok && otherYears(check, f, g)) continue;

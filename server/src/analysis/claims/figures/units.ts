@@ -441,6 +441,11 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
       return { unit: 'count', counted: 'percentage point', next: next + 1 };
     }
     const of = percentOf(tokens, next);
+    // "at 85% capacity", "97 per cent full": a share of what the place holds, as "85% of capacity".
+    const after = tokens[next];
+    if (!of && after?.kind === 'word' && after.spaced && (after.lower === 'capacity' || after.lower === 'full') && tokens[next + 1]?.text !== '-') {
+      return { unit: 'percent', counted: null, of: CAPACITY, next: after.lower === 'capacity' ? next + 1 : next };
+    }
     return { unit: 'percent', counted: null, of: of?.of ?? null, next: of ? of.next : next };
   }
   if (u.lower === 'percentage' && tokens[k + 1]?.lower === 'points') return { unit: 'count', counted: 'percentage point', next: k + 2 };
