@@ -25,6 +25,8 @@ export interface ClaimWords {
   events: readonly string[];
   /** Who arrived at a clock time, when its clause says (alignment/arrivals.ts). */
   arrival?: string;
+  /** A clock time told as a plan (alignment/plannedTimes.ts). */
+  planned?: true;
 }
 
 /** The article before an edit and how its texts changed since (findings/sameKey.ts's Edit is one). */
@@ -121,7 +123,7 @@ export class ClaimCarrier {
       if (w && this.samePlace(sentence, at, w)) {
         this.carried++;
         // Kept with where it stands now: the next build compares with this article.
-        return { sentence, at, context: w.context, near: w.near, events: w.events, ...(w.arrival ? { arrival: w.arrival } : {}) };
+        return { sentence, at, context: w.context, near: w.near, events: w.events, ...(w.arrival ? { arrival: w.arrival } : {}), ...(w.planned ? { planned: w.planned } : {}) };
       }
     }
     return undefined;

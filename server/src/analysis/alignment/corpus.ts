@@ -29,6 +29,7 @@ import { localParts } from './localPart';
 import { separatorsOnly } from '../text/separators';
 import type { ClaimCarrier } from './claimReuse';
 import { overPeriod } from './period';
+import { timeLimit } from './timeLimit';
 import { rateOf, type Rate } from './rate';
 import { bracketedAfter } from './conversions';
 import { mapped } from '../mapped';
@@ -37,6 +38,7 @@ import { otherSide, tallyOutcome } from '../claims/figures/tallies';
 import { isTemperature } from '../claims/figures/temperature';
 import { agedNoun, agedPerson } from './ages';
 import { arrivingParty, mayTellArrival } from './arrivals';
+import { plannedTime } from './plannedTimes';
 import { FIRST_KEY, firstKeys } from './firsts';
 import { countOfShare } from './shareOfCount';
 import { storyYearOf, toldYears } from './toldYear';
@@ -70,6 +72,8 @@ export interface FigureRef {
   condition: string | null;
   /** A percentage change told over a stated stretch ("gained 41% in the 12 months"; alignment/period.ts). */
   period: boolean;
+  /** A duration told as a limit or target ("the four-hour target", "should be seen within four hours"; alignment/timeLimit.ts). */
+  limit?: true;
   /** The stretch a sum is told per ("185,000 pounds a week"; alignment/rate.ts), or null. */
   rate: Rate | null;
   /**
@@ -138,6 +142,8 @@ export interface TimeRef {
   range?: number;
   /** The article told this minute of the clock (in this zone) at an earlier time already: a list restating it. */
   retold?: boolean;
+  /** Told as a plan ("was due to open at 10am"; alignment/plannedTimes.ts): never one moment with a time told as done. */
+  planned?: true;
 }
 
 export interface QuoteRef {
@@ -387,6 +393,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     };
     if (!moving && !measurePeaks.has(index) && measurePeakClasses.has(cls)) ref.offPeak = true;
     if (restOfWhole(text, figure)) ref.rest = true;
+    if (timeLimit(text, figure)) ref.limit = true;
     const start = monthStart(text.plain, article.figures, index, ref.anchor);
     if (start) ref.monthStart = start;
     if (parts.has(index)) ref.local = true;
@@ -440,6 +447,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       // Its clause is cut out only when the sentence may tell an arrival (a few clock times' sentences).
       const party = s && time.granularity === 'clock' && mayTellArrival(text.plain, s.span) ? arrivingParty(text.plain, ownPart(text.plain, clauseAround(text.plain, s.span, at), at)) : null;
       if (party) words.arrival = party;
+      if (s && time.granularity === 'clock' && plannedTime(text.plain, s.span, time.span)) words.planned = true;
     }
     carry?.keep('times', index, words);
     const ref: TimeRef = {
@@ -458,6 +466,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       const minute = `${time.localMinutes}|${time.zone ?? ''}`;
       if (toldMinutes.has(minute)) ref.retold = true; else toldMinutes.add(minute);
     }
+    if (words.planned) ref.planned = true;
     return ref;
   });
   const onset = storyOnset(text, times);
@@ -471,6 +480,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     const b = times[i];
     if (!converts(text.plain, a.time, b.time)) continue;
     times[i] = { ...b, context: a.context, near: a.near, events: a.events, onset: b.onset || a.onset };
+    // A plan told on two clocks ("due at 10am local time (0900 GMT)") is a plan on both.
+    if (a.planned) times[i].planned = true;
     conversions.add(i);
   }
   keepLoneActions(times, conversions);

@@ -504,7 +504,7 @@ function durationHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, 
       if (!sameNumber(f, a) || !bounded(a)) continue;
       for (const g of check.corpus.figureCandidates(a, 0, SOURCE_RATIO, check.article.path)) {
         // The ratio again: an exhaustive corpus hands out every figure, the index only those within it.
-        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || isVague(g.figure) || ratio(a.figure, g.figure) > SOURCE_RATIO) continue;
+        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || isVague(g.figure) || ratio(a.figure, g.figure) > SOURCE_RATIO || g.limit !== f.limit) continue;
         if (compatible(a.figure, g.figure, check.tolerance) || statesItself(a, g) || statesItself(g, a) || !likeDurations(a, g, surround(check, a, g))) continue;
         seen.add(g.article.path);
         out.push(g);
@@ -947,6 +947,10 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     // A rise over a stated stretch ("gained 41% in the 12 months") and a percentage of no stretch
     // (a premium, a day's move) are two quantities: never in conflict.
     if (!ok && f.period !== g.period) continue;
+    // "should be seen within four hours" / "waited 12 hours": a limit and how long something took are two quantities.
+    if (!ok && f.limit !== g.limit) continue;
+    // "at 85% of its capacity" / "91% of the tickets": a share of what a place holds is its own quantity.
+    if (!ok && f.figure.unit === 'percent' && g.figure.unit === 'percent' && (f.figure.of === CAPACITY) !== (g.figure.of === CAPACITY)) continue;
     // "A similar slip in 2012 cost £1.8m" / "repairs will cost £4.5m": a figure of a past year and
     // one of the story's time are two quantities: never in conflict.
     if (!ok && otherYears(check, f, g)) continue;
@@ -1754,7 +1758,7 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
   // Durations of another order ("half a decade" against hours) are about something else.
   const near = (g: FigureRef) => degrees ? Math.abs(f.figure.value - g.figure.value) <= OTHER_DEGREES : ratio(f.figure, g.figure) <= MAX_RATIO;
   const informative = [...check.corpus.figureCandidates(f, 0, degrees ? Infinity : MAX_RATIO)].filter((g) =>
-    !g.inQuote && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly') && near(g));
+    !g.inQuote && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly') && near(g) && g.limit === f.limit);
   if (informative.length === 0) return [];
   const values = informative.map((g) => figureRange(g.figure).value);
   const low = Math.min(...values);

@@ -109,6 +109,8 @@ function sameCount(a: TimeRef, b: TimeRef): boolean {
  * them (alignment/timeIndex.ts): a new kind of link needs its key there too.
  */
 function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | null {
+  // "was due to open at 10am" / "opened at 10.40am": a plan and what happened are two claims.
+  if (t.planned !== s.planned) return null;
   const counts = sameCount(t, s);
   if (counts && Math.abs(minutes) <= SNAPSHOT_MINUTES) return 'snapshot';
   if (linkedByFigures(t, s) || sameMeasure(t, s)) return 'figures';

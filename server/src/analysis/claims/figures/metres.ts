@@ -4,6 +4,25 @@ import type { FigureToken } from './tokens';
 
 /** Words of size or height right after a length ("300m wide", "a 40m-high wall", "2,000m above"). */
 const DIMENSIONS = new Set(['wide', 'long', 'deep', 'high', 'tall', 'thick', 'across', 'above', 'below']);
+/**
+ * Words of direction or distance right after a length ("600m up Kestrel Road", "300m along the
+ * ridge", "200m offshore"). "up"/"down" before "from", "on", "to" or "by" tell a change ("600m up
+ * from 450m"), and are not read so; words a sum also takes ("600m short of", "600m off the bill",
+ * "600m ahead of forecasts") are left out.
+ */
+const DIRECTIONS = new Set([
+  'along', 'away', 'offshore', 'inland', 'upstream', 'downstream', 'uphill', 'downhill', 'north', 'south', 'east', 'west',
+  'underground', 'underwater', 'downriver', 'upriver',
+]);
+/** After "up"/"down": a change of a sum or count, not a way along a road ("up from", "down on last year"). */
+const CHANGE_AFTER = new Set(['from', 'on', 'to', 'by', 'in', 'year', 'compared', 'against', 'versus', 'vs']);
+/** "600m of track", "400m of road": what a length of something is laid or lost in. */
+const LAID = new Set([
+  'track', 'road', 'line', 'railway', 'rail', 'fence', 'fencing', 'pipe', 'pipes', 'pipeline', 'cable', 'cables', 'wall', 'walls',
+  'coast', 'coastline', 'beach', 'riverbank', 'bank', 'embankment', 'carriageway', 'motorway', 'path', 'footpath', 'cliff',
+  'hedge', 'hedgerow', 'tunnel', 'trench', 'barrier', 'barriers', 'hose', 'tape', 'runway', 'street', 'lane', 'corridor',
+]);
+
 /** Lengths another unit converts a metre figure to in brackets: "300m (nearly 1,000ft)". */
 const LENGTHS = new Set(['ft', 'feet', 'foot', 'yards', 'yard', 'yd', 'miles', 'mile', 'mi', 'inches', 'inch']);
 /** Letters of a currency's code before a sum: "CHF 600m", "NZ$4m" (the "$" is a symbol of its own). */
@@ -24,10 +43,25 @@ export function metresAt(tokens: readonly FigureToken[], m: number): boolean {
   if (tokens[k]?.text === '-' && !tokens[k].spaced) k++;
   const next = tokens[k];
   if (next?.kind === 'word' && DIMENSIONS.has(next.lower)) return true;
+  // "600m up Kestrel Road", "600m of track": a way along something, or a length of it.
+  if (next?.kind === 'word' && k === m + 1 && wayAlong(tokens, k)) return true;
   // "300m (nearly 1,000ft)": a length in brackets right after.
   if (tokens[m + 1]?.text !== '(') return false;
   for (let j = m + 2; j < m + 6 && j < tokens.length && tokens[j].text !== ')'; j++) {
     if (tokens[j].kind === 'word' && LENGTHS.has(tokens[j].lower) && tokens[j - 1]?.kind === 'number') return true;
   }
+  return false;
+}
+
+/** Whether the words from token k tell a way along something or a length of it ("up Kestrel Road", "of track"). */
+function wayAlong(tokens: readonly FigureToken[], k: number): boolean {
+  const word = tokens[k].lower;
+  const after = tokens[k + 1];
+  const afterWord = after?.kind === 'word' ? after.lower : '';
+  if (word === 'up' || word === 'down') return afterWord !== '' && !CHANGE_AFTER.has(afterWord);
+  if (DIRECTIONS.has(word)) return true;
+  if (word !== 'of') return false;
+  // "600m of track", "400m of the old railway", "300m of new fencing".
+  for (let j = k + 1; j < k + 4 && j < tokens.length && tokens[j].kind === 'word'; j++) if (LAID.has(tokens[j].lower)) return true;
   return false;
 }

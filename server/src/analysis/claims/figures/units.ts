@@ -361,8 +361,11 @@ const SHARE_WHOLES: Record<string, number> = wordTable({ three: 3, four: 4, five
 export function readShareIn(tokens: FigureToken[], i: number): { value: number; of: string | null; next: number } | null {
   const part = tokens[i];
   const x = part ? (part.kind === 'number' ? Number(part.text) : SHARE_PARTS[part.lower]) : undefined;
-  if (x === undefined || !Number.isInteger(x) || x < 1 || tokens[i + 1]?.lower !== 'in') return null;
-  let k = i + 2;
+  if (x === undefined || !Number.isInteger(x) || x < 1) return null;
+  // "nine out of 10 residents", "four out of five homes": the same share said with "out of".
+  const outOf = tokens[i + 1]?.lower === 'out' && tokens[i + 2]?.lower === 'of';
+  if (!outOf && tokens[i + 1]?.lower !== 'in') return null;
+  let k = outOf ? i + 3 : i + 2;
   if (tokens[k]?.lower === 'every') k++;
   const whole = tokens[k];
   const y = whole ? SHARE_WHOLES[whole.lower] : undefined;
@@ -370,6 +373,11 @@ export function readShareIn(tokens: FigureToken[], i: number): { value: number; 
   // "seven in ten of its tenants": "of" names the whole the share is of, as after "56%".
   const of = percentOf(tokens, k + 1);
   if (of) return { value: (100 * x) / y, of: of.of, next: of.next };
+  // "four out of five homes": a share of the homes, not a count of five (nor "nine out of 10
+  // residents" one of ten); a noun of time ("three out of four weeks") is a share of no crowd.
+  const noun = outOf && tokens[k + 1]?.spaced ? pluralNounAt(tokens, k + 1) : null;
+  if (noun && !DURATIONS[noun]) return { value: (100 * x) / y, of: noun, next: k + 2 };
+  if (outOf) return null;
   // Set off on its own ("38 of the 96 – roughly four in ten – were restored"): "one in five residents
   // was affected", "3 in 10 minutes" go on with words and are left alone.
   const after = tokens[k + 1];
@@ -433,6 +441,11 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
       return { unit: 'count', counted: 'percentage point', next: next + 1 };
     }
     const of = percentOf(tokens, next);
+    // "at 85% capacity", "97 per cent full": a share of what the place holds, as "85% of capacity".
+    const after = tokens[next];
+    if (!of && after?.kind === 'word' && after.spaced && (after.lower === 'capacity' || after.lower === 'full') && tokens[next + 1]?.text !== '-') {
+      return { unit: 'percent', counted: null, of: CAPACITY, next: after.lower === 'capacity' ? next + 1 : next };
+    }
     return { unit: 'percent', counted: null, of: of?.of ?? null, next: of ? of.next : next };
   }
   if (u.lower === 'percentage' && tokens[k + 1]?.lower === 'points') return { unit: 'count', counted: 'percentage point', next: k + 2 };
