@@ -33,7 +33,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'corran-takeover': 26,
   'mackay-cyclone': 27,
   'kourou-launch': 24,
-  'hallam-strike-ballot': 23,
+  'hallam-strike-ballot': 24,
   'pellham-council-budget': 18,
   'brenmoor-earnings': 14,
   'skerra-oil-spill': 20,
