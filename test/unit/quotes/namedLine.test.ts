@@ -15,4 +15,10 @@ describe('quotes: a verbless line naming the speaker before a quotation', () => 
     assert.deepEqual(speakers('Dara Quill, the regulator, said little. Here is the letter to Dara Quill:\n\n“Nobody should drive on the bridge today.”'), [null]);
     assert.deepEqual(speakers('Dara Quill, the regulator, said little. Residents wrote to Dara Quill:\n\n“Nobody should drive on the bridge today.”'), [null]);
   });
+
+  it('credits the person a list item names before a colon and the quotation in the same line', () => {
+    assert.deepEqual(speakers('## Who said what\n\n- **Dara Quill**, the regulator’s head of enforcement: “Nobody should drive on the bridge today.”\n- Mayor Ines Calder said the road would reopen.'), ['dara quill']);
+    // A line about someone, with a preposition before the name, stays unattributed.
+    assert.deepEqual(speakers('## Who said what\n\n- A letter to **Dara Quill**, the regulator: “Nobody should drive on the bridge today.”'), [null]);
+  });
 });

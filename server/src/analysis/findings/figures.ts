@@ -1199,8 +1199,11 @@ export function checkFigures(check: Check): void {
       if (f.local !== g.local) continue;
       if (!check.isDraft && !sourcesSameQuantity(check, f, g, s)) continue;
       // "14.6 per cent, up from 13.9": a number the source's own sentence states is another quantity
-      // of it, never the figure it disagrees with (another figure of that source may be).
-      if (!check.isDraft && statesItself(f, g)) continue;
+      // of it, never the figure it disagrees with (another figure of that source may be). So in a
+      // draft: "have recovered £4.9m … and received a combined £2.1m from …" tells £4.9m of its own,
+      // and a source's £4.9m is that figure's, not a conflict of the £2.1m beside it, unless the
+      // source's sentence tells both numbers too ("at 24%, down from 27%, level with X on 24%").
+      if (statesItself(f, g) && (!check.isDraft || !statesItself(g, f))) continue;
       // A change on the same exact figure is that change, whatever else is alike.
       const sameChange = sameChangeBase(f, g);
       const sim = sameChange ? Math.max(1, sameQuantity(f, g, s)) : sameQuantity(f, g, s);

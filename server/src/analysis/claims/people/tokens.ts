@@ -119,6 +119,7 @@ export function foldAccents(lower: string): string {
 
 export function tokenize(plain: string, start: number, end: number): Token[] {
   const out: Token[] = [];
+  let postNominal = false;
   let i = start;
   while (i < end) {
     const c = plain.charCodeAt(i);
@@ -178,6 +179,7 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
         after = wordEnd;
       }
       out.push({ kind: 'word', text, lower, start: i, end: wordEnd, cap: capital(c, text), possessive, after });
+      if (text.length <= 3 && POST_NOMINALS.has(text)) postNominal = true;
       i = after;
       continue;
     }
@@ -197,6 +199,35 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
     const p = c < 256 ? plain[i] : punctuation(c);
     out.push({ kind: 'punct', text: p, lower: p, start: i, end: i + 1, cap: false, possessive: false, after: i + 1 });
     i++;
+  }
+  return postNominal ? withoutPostNominals(out) : out;
+}
+
+/**
+ * Letters after a name that say what the person is, not who: "Richard Okonjo KC", "Jo Park MP",
+ * "Ann Lee OBE". Matched as written, in capitals.
+ */
+const POST_NOMINALS: ReadonlySet<string> = new Set([
+  'KC', 'QC', 'SC', 'MP', 'MSP', 'MLA', 'MEP', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'JP', 'FRS', 'PhD',
+]);
+
+/**
+ * "Helen Amadi KC told the jury", "said Helen Amadi KC." and "Helen Amadi" are one speaker: letters
+ * closing a name of two capitalised words or more are left out of the sentence's tokens, so the name
+ * ends where the bare name does and what follows it (a verb, an apposition) is read beside it. Not
+ * before another capitalised word: "Labour MP Nadia Ferrant" names the role.
+ */
+function withoutPostNominals(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    const a = tokens[k - 1];
+    const b = tokens[k - 2];
+    const closesName = t.kind === 'word' && POST_NOMINALS.has(t.text) && !t.possessive &&
+      a !== undefined && b !== undefined && a.kind === 'word' && b.kind === 'word' && a.cap && b.cap && !a.possessive && !b.possessive &&
+      !(next !== undefined && next.kind === 'word' && next.cap);
+    if (!closesName) out.push(t);
   }
   return out;
 }

@@ -174,6 +174,9 @@ function buildQuote(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, q
   const words = wordCount(plain, pieces);
 
   let speaking = findSpeaker(ctx, finder, run, si, quoted, words);
+  // "- **Dara Quill**, its head of enforcement: “…”": a verbless line naming one person, set before
+  // the quotation in its own sentence (a list item's way), as namedLine reads it on a line of its own.
+  if (!speaking.speaker && speaking.verb < 0) speaking = namedBeforeColon(ctx, finder, si, first.open) ?? speaking;
   // “A,” Jones told reporters at length. “B.” — a quotation that opens the next sentence of the same
   // paragraph with no attribution of its own goes on with the previous speaker.
   if (!speaking.speaker && speaking.verb < 0 && previous?.speaker && previous.sentence === si - 1 &&
@@ -250,6 +253,18 @@ function introducedBefore(ctx: ArticleContext, finder: SubjectFinder, si: number
   const ref = toRef(finder, named, prev);
   if (ref) ref.text = ctx.text.plain.slice(ref.span.start, ref.span.end);
   return ref ? { speaker: ref, sentence: prev, verb: -1 } : null;
+}
+
+/** A quotation opening right after a verbless "Name, role:" at the start of its own sentence: that person's. */
+function namedBeforeColon(ctx: ArticleContext, finder: SubjectFinder, si: number, open: number): Speaking | null {
+  const tokens = ctx.tokens(si);
+  const colon = tokenIndexAt(tokens, open) - 1;
+  if (colon < 1 || tokens[colon].text !== ':') return null;
+  const named = namedLine(ctx, tokens, colon);
+  if (!named) return null;
+  const ref = toRef(finder, named, si);
+  if (ref) ref.text = ctx.text.plain.slice(ref.span.start, ref.span.end);
+  return ref ? { speaker: ref, sentence: si, verb: -1 } : null;
 }
 
 /** Most tokens of a verbless introducing line ("Jo Marsh, the council's head of housing:"). */

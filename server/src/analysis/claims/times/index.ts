@@ -132,6 +132,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
     });
   }
   linkRanges(plain, placed);
+  markBracketConversions(plain, placed);
   halfOfDayFromBefore(plain, placed);
   const kept = placed.filter((p) => !p.m.bareHour);
   datesForClocks(text, kept, dateline);
@@ -202,6 +203,29 @@ function halfOfDayFromBefore(plain: string, placed: Placed[]): void {
     // Round the clock: "at 11.50pm … by 1.15" is just after midnight.
     const apart = (x: number) => Math.min(Math.abs(x - ref), 1440 - Math.abs(x - ref));
     if (apart(local + 720) < apart(local)) p.m = { ...p.m, localMinutes: local + 720 };
+  }
+}
+
+/** Between a clock time and the bracket that converts it: the bracket, or a weekday first ("8pm AEST on Sunday (1000 UTC)"). */
+const OPENS_CONVERSION = /^[ \u00a0]{0,2}(?:(?:on[ \u00a0]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \u00a0]{0,2})?\([ \u00a0]{0,2}$/i;
+/** Between two conversions in one bracket ("(1447 GMT, 3:47 p.m. in Spain)", "(0252 GMT, or 10:52 p.m. in New York)"). */
+const NEXT_CONVERSION = /^[ \u00a0]{0,2}[,;/]?[ \u00a0]{0,2}(?:or[ \u00a0]{1,2})?$/i;
+
+/**
+ * "2:47 p.m. (1447 GMT, 3:47 p.m. in Spain)", "at 10am (11am in Spain)": a clock time in brackets
+ * opened right after another clock time gives that moment on another clock for readers elsewhere.
+ * Like a wire's GMT, its zone is not the story's: it is not lent to the time before it, carried to
+ * later times, nor taken for the article's own zone.
+ */
+function markBracketConversions(plain: string, placed: Placed[]): void {
+  let prev: Placed | null = null;
+  let inBracket = false;
+  for (const p of placed) {
+    if (p.m.granularity !== 'clock') continue;
+    const gap = prev && prev.sentence === p.sentence ? plain.slice(prev.m.end, p.m.start) : null;
+    inBracket = gap !== null && (OPENS_CONVERSION.test(gap) || (inBracket && NEXT_CONVERSION.test(gap)));
+    if (inBracket && p.m.zone && !p.m.conversion) p.m = { ...p.m, conversion: true };
+    prev = p;
   }
 }
 
