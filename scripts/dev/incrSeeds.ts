@@ -16,6 +16,7 @@ import * as path from 'node:path';
 import { analyzeArticle, checkArticle, Corpus, type ArticleAnalysis, type DocumentReview, type Finding } from '../../server/src/analysis';
 import { IncrementalAnalyzer } from '../../server/src/analysis/incremental';
 import { IncrementalChecker } from '../../server/src/analysis/findings/incremental';
+import { seeded } from '../../test/unit/robustness/arbitraries';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const arg = (name: string, fallback: string): string => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -30,18 +31,6 @@ const withClaims = flag('claims');
 const keepGoing = flag('all');
 const quiet = flag('quiet');
 const budgetMs = Number(arg('budget', '600')) * 1000;
-
-/** mulberry32: small, seeded, the same on every machine. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface SetFiles { name: string; files: { path: string; text: string }[] }
 
@@ -183,7 +172,7 @@ interface Outcome { steps: number; diverged: boolean }
 
 /** One run: one article of one set edited under one seed. */
 function run(set: SetFiles, edited: ArticleAnalysis, analyses: readonly ArticleAnalysis[], seed: number, deadline: number): Outcome {
-  const r = rng(seed * 7919 + set.name.length * 31 + (edited.role === 'draft' ? 0 : 1));
+  const r = seeded(seed * 7919 + set.name.length * 31 + (edited.role === 'draft' ? 0 : 1));
   const others = analyses.filter((a) => a.path !== edited.path);
   // The server's corpus holds the sources as its analyser read them; the fresh one reads them anew.
   const live = new Corpus();
