@@ -510,6 +510,9 @@ const ZONE_WORD = /(?<![\p{L}\p{N}])[A-Z]{2,4}(?![\p{L}\p{N}])/gu;
 /** Words at most in a label line ("Timeline (BST, 24-hour clock)", "Key times, CET"). */
 const LABEL_WORDS = 8;
 
+/** A lower-case letter: a label in capitals names no zone. Made once (the bundler rebuilds a \p literal as a RegExp per call). */
+const LOWER_CASE = /\p{Ll}/u;
+
 /**
  * Headings and short label lines that name a zone and tell no clock time of their own ("Timeline
  * (BST, 24-hour clock)", "## Key moments – all times CEST"), in text order. The zone word must stand
@@ -528,7 +531,7 @@ function zoneLabels(text: ArticleText, mentions: readonly Mention[]): ZoneLabel[
     if (clock) continue;
     const line = plain.slice(start, end);
     if (!s.isHeading && !/^(?:all\s+)?times\b|\btimes\s+(?:are\s+|in\s+|shown\s+in\s+|given\s+in\s+)?[A-Z]{2,4}\b/i.test(line)) continue;
-    if (!/\p{Ll}/u.test(line) || (line.match(/\S+/g)?.length ?? 0) > LABEL_WORDS) continue;
+    if (!LOWER_CASE.test(line) || (line.match(/\S+/g)?.length ?? 0) > LABEL_WORDS) continue;
     ZONE_WORD.lastIndex = 0;
     for (let m = ZONE_WORD.exec(line); m; m = ZONE_WORD.exec(line)) {
       const zone = zoneFor(m[0]);
