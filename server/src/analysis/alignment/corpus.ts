@@ -119,6 +119,9 @@ export interface FigureRef {
   agedNoun?: string;
 }
 
+/** What a look-up of figures by class and magnitude reads of the figure looked for (Corpus.figureCandidates). */
+export type FigureProbe = Pick<FigureRef, 'cls' | 'figure'>;
+
 export interface TimeRef {
   article: ArticleAnalysis;
   time: TimeClaim;
@@ -1016,7 +1019,7 @@ export class Corpus {
    * Source figures of `f`'s class that may be within `maxRatio` of it or compatible with it at
    * `tolerance` (a subset of figuresOfClass, in the same order); `exceptPath` leaves out one article's own.
    */
-  figureCandidates(f: FigureRef, tolerance: number, maxRatio: number, exceptPath?: string): Iterable<FigureRef> {
+  figureCandidates(f: FigureProbe, tolerance: number, maxRatio: number, exceptPath?: string): Iterable<FigureRef> {
     if (!f.cls) return [];
     if (!this.figureIndex) this.lookups?.('f:' + f.cls);
     return this.figureIndex ? this.figureIndex.candidates(f, tolerance, maxRatio, exceptPath) : this.figuresOfClass(f.cls, exceptPath);

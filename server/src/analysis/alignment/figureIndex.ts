@@ -9,7 +9,7 @@
 // can meet either condition. The others ("more than 20,000", "up to 16 weeks", zero, negative) are
 // few and always handed out. The caller still applies its own tests to every candidate; the index
 // only leaves out figures that cannot pass them.
-import type { ArticleClaims, FigureRef, Lookup } from './corpus';
+import type { ArticleClaims, FigureProbe, FigureRef, Lookup } from './corpus';
 import { figureRange } from './figures';
 
 /** A narrow figure's interval spans at most this factor (high / low). */
@@ -123,7 +123,7 @@ export class FigureIndex {
    * Figures of `f`'s class (other than `exceptPath`'s) that may be within `maxRatio` of it or
    * compatible with it at `tolerance`, in the corpus's order (source by source, each in its order).
    */
-  candidates(f: FigureRef, tolerance: number, maxRatio: number, exceptPath?: string): FigureRef[] {
+  candidates(f: FigureProbe, tolerance: number, maxRatio: number, exceptPath?: string): FigureRef[] {
     if (!f.cls) return [];
     const [from, to] = lowBounds(f, tolerance, maxRatio);
     this.lookups?.({ cls: f.cls, from, to });
@@ -152,7 +152,7 @@ function collect(c: ClassFigures, from: number, to: number, found: Entry[]): voi
  * The range of interval lows a narrow figure g (low ≤ value ≤ high ≤ 2·low, low > 0) must have to
  * be within `maxRatio` of f or compatible with it: the union of both conditions' ranges, widened.
  */
-function lowBounds(f: FigureRef, tolerance: number, maxRatio: number): [number, number] {
+function lowBounds(f: FigureProbe, tolerance: number, maxRatio: number): [number, number] {
   const r = figureRange(f.figure);
   const t = tolerance;
   // compatible(f, g): g.low·(1−t) ≤ f.high·(1+t) + eps and f.low·(1−t) ≤ g.high·(1+t) + eps, where

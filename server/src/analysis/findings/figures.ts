@@ -1,7 +1,7 @@
 // Figure findings. A figure is compared only with figures of the same kind of quantity; at the same
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import type { ArticleAnalysis, ClaimComparison, Evidence, Figure, Person } from '../types';
-import type { FigureRef } from '../alignment/corpus';
+import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
 import { changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureClass, figureRange, isVague, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { ArticleRead, Check } from './check';
@@ -1015,14 +1015,14 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   // scale word, far beyond any ratio looked at above.
   if (check.isDraft) {
     for (const k of SCALE_SLIPS) {
-      const scaled: FigureRef = { ...f, figure: { ...f.figure, value: f.figure.value * k, interval: { low: f.figure.interval.low * k, high: f.figure.interval.high * k } } };
+      const scaled: FigureProbe = { cls: f.cls, figure: { ...f.figure, value: f.figure.value * k, interval: { low: f.figure.interval.low * k, high: f.figure.interval.high * k } } };
       for (const g of check.corpus.figureCandidates(scaled, check.tolerance, 1, check.article.path)) {
         if (g.article.path === check.article.path || isVague(g.figure) || g.inQuote || g.cls !== f.cls || !otherScale(f.figure, g.figure)) continue;
         steps.push({ g, kind: Kind.Conflict });
       }
       // "£61.5m" where the source says "£61,568": the source's full digits cut short and given a scale
       // word a thousand times too big (truncated, as a misread figure is, not rounded).
-      const cut: FigureRef = { ...f, figure: { ...f.figure, value: f.figure.value * k, interval: { low: f.figure.value * k, high: f.figure.interval.high * k + (f.figure.interval.high - f.figure.value) * k } } };
+      const cut: FigureProbe = { cls: f.cls, figure: { ...f.figure, value: f.figure.value * k, interval: { low: f.figure.value * k, high: f.figure.interval.high * k + (f.figure.interval.high - f.figure.value) * k } } };
       for (const g of check.corpus.figureCandidates(cut, check.tolerance, 1, check.article.path)) {
         if (g.article.path === check.article.path || isVague(g.figure) || g.inQuote || g.cls !== f.cls || !cutToScale(f.figure, g.figure, k)) continue;
         steps.push({ g, kind: Kind.Conflict });
@@ -1800,7 +1800,7 @@ function otherCurrency(check: Check, f: FigureRef): FigureRef[] {
     if (cls === f.cls) continue;
     const out: FigureRef[] = [];
     const seen = new Set<string>();
-    for (const g of check.corpus.figureCandidates({ ...f, cls }, 0, 1, check.article.path)) {
+    for (const g of check.corpus.figureCandidates({ cls, figure: f.figure }, 0, 1, check.article.path)) {
       if (g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== cls || g.inQuote || g.figure.qualifier !== 'exact' || g.figure.range || !same(g) || isConversion(g) || bracketedAfter(g.article, g.index) !== null) continue;
       if (v.shared(f.near, g.near).count < CURRENCY_SHARED) continue;
       seen.add(g.article.path);
