@@ -374,15 +374,34 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     }
     carry?.keep('figures', index, words);
     const moving = changesOverTime(figure);
-    const sentence = moving ? text.sentences[figure.sentence] : undefined;
     // A sum converted in brackets is the writer's arithmetic, not a snapshot of its own.
     const converted = conversion(article, index);
     const tally = otherSide(text.plain, article.figures, index);
+    if (lazy) {
+      const anchor = a >= 0 && moving && !converted ? article.times[a] ?? null : null;
+      const ref = new SourceFigure(article, figure, index, cls, anchor, words.context, words.near, lazyModifiers(figure),
+        inQuote(figure.span) || expectedValue(text, figure) || converted, peaks.has(index), peakClasses.has(cls),
+        a >= 0 && !moving && !converted ? clockTime(article.times[a]) : null);
+      if (!moving && !measurePeaks.has(index) && measurePeakClasses.has(cls)) ref.offPeak = true;
+      if (parts.has(index)) ref.local = true;
+      if (ref.inQuote && !converted && !inQuote(figure.span)) ref.expected = true;
+      const year = years[index];
+      if (year?.told != null) ref.toldYear = year.told;
+      if (year?.named) ref.namesYear = true;
+      if (storyYear !== null) ref.storyYear = storyYear;
+      if (tally) {
+        ref.tallyOther = tally.value;
+        const outcome = tallyOutcome(text.plain, text.sentences[figure.sentence].span);
+        if (outcome) ref.tallyOutcome = outcome;
+      }
+      return ref;
+    }
+    const sentence = moving ? text.sentences[figure.sentence] : undefined;
     const ref: FigureRef = {
       article, figure, index, cls, anchor: a >= 0 && moving && !converted ? article.times[a] ?? null : null,
       part: sentence ? partOfDay(text.plain, sentence.span, figure) : null,
       context: words.context, near: words.near,
-      modifiers: lazy ? lazyModifiers(figure) : modifiersOf(figure),
+      modifiers: modifiersOf(figure),
       // An expected or preferred figure is someone's view, loose like a quoted one.
       inQuote: inQuote(figure.span) || expectedValue(text, figure) || converted,
       starting: startingValue(text, figure),
@@ -497,6 +516,98 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   });
   carry?.end();
   return { article, figures, times, quotes, statements: withStatements ? findStatements(article, quotes, lazy) : [] };
+}
+
+/**
+ * The fields of a figure's record that no index reads, as the record of a figure built eagerly
+ * holds them (articleClaims): read only when a check compares the figure with another, which most
+ * source figures never are.
+ */
+interface FigureDetails {
+  part: PartOfDay | null;
+  starting: boolean;
+  condition: string | null;
+  period: boolean;
+  rate: Rate | null;
+  rest: true | undefined;
+  limit: true | undefined;
+  monthStart: MonthStart | undefined;
+  shareOf: number | undefined;
+  agedPerson: string | undefined;
+  agedNoun: string | undefined;
+}
+
+function figureDetails(article: ArticleAnalysis, figure: Figure, index: number, anchor: TimeClaim | null): FigureDetails {
+  const { text } = article;
+  const sentence = changesOverTime(figure) ? text.sentences[figure.sentence] : undefined;
+  return {
+    part: sentence ? partOfDay(text.plain, sentence.span, figure) : null,
+    starting: startingValue(text, figure),
+    condition: conditionOf(text, figure),
+    period: overPeriod(text, figure),
+    rate: rateOf(text, figure),
+    rest: restOfWhole(text, figure) ? true : undefined,
+    limit: timeLimit(text, figure) ? true : undefined,
+    monthStart: monthStart(text.plain, article.figures, index, anchor) ?? undefined,
+    shareOf: countOfShare(text.plain, article.figures, index) ?? undefined,
+    agedPerson: agedPerson(article, figure) ?? undefined,
+    agedNoun: agedNoun(article, figure) ?? undefined,
+  };
+}
+
+/**
+ * A source figure's record in the corpus (articleClaims with `lazy`): what the indexes read is held
+ * at once, the rest (FigureDetails) worked out on first read, to the same values. The details are
+ * enumerable getters, so a claim's key (findings/incremental.ts, KeyWriter, sameKey.ts) still walks
+ * them; the record is never copied field by field (a spread would drop them).
+ */
+class SourceFigure implements FigureRef {
+  expected?: true;
+  offPeak?: true;
+  local?: true;
+  toldYear?: number;
+  namesYear?: true;
+  storyYear?: number;
+  tallyOther?: number;
+  tallyOutcome?: TallyOutcome;
+  #details: FigureDetails | undefined = undefined;
+
+  constructor(
+    readonly article: ArticleAnalysis,
+    readonly figure: Figure,
+    readonly index: number,
+    readonly cls: string | null,
+    readonly anchor: TimeClaim | null,
+    readonly context: ReadonlySet<string>,
+    readonly near: ReadonlySet<string>,
+    readonly modifiers: ReadonlySet<string>,
+    readonly inQuote: boolean,
+    readonly peak: boolean,
+    readonly peakTold: boolean,
+    readonly measuredAt: TimeClaim | null,
+  ) {}
+
+  get storyDay(): CalendarDate | null { return this.article.dateline; }
+  get part(): PartOfDay | null { return this.details().part; }
+  get starting(): boolean { return this.details().starting; }
+  get condition(): string | null { return this.details().condition; }
+  get period(): boolean { return this.details().period; }
+  get rate(): Rate | null { return this.details().rate; }
+  get rest(): true | undefined { return this.details().rest; }
+  get limit(): true | undefined { return this.details().limit; }
+  get monthStart(): MonthStart | undefined { return this.details().monthStart; }
+  get shareOf(): number | undefined { return this.details().shareOf; }
+  get agedPerson(): string | undefined { return this.details().agedPerson; }
+  get agedNoun(): string | undefined { return this.details().agedNoun; }
+
+  private details(): FigureDetails {
+    // Read as when the source was added: a check must not fill the sentences remembered by text (sentenceWords.ts).
+    return this.#details ??= unremembered(() => figureDetails(this.article, this.figure, this.index, this.anchor));
+  }
+}
+for (const name of ['storyDay', 'part', 'starting', 'condition', 'period', 'rate', 'rest', 'limit', 'monthStart', 'shareOf', 'agedPerson', 'agedNoun']) {
+  const d = Object.getOwnPropertyDescriptor(SourceFigure.prototype, name);
+  if (d) Object.defineProperty(SourceFigure.prototype, name, { ...d, enumerable: true });
 }
 
 /** Each article's times as its last claims were built: a check of one time reads its sentence's others (a field on the time would enter the incremental key). */
