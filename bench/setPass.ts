@@ -4,7 +4,9 @@
 // main-thread CPU is read from /proc/self/task/PID/schedstat (ns), per hundred sources too.
 //   noset: analyse only (counted under valgrind, the pass without it gives Corpus.set's instructions);
 //   clone: each analysis goes through a structured clone first, as a worker's result arrives (ingest/pool.ts);
-//   prof=FILE: a CPU profile of the set loop alone (summarise with `npx tsx bench/profile.ts --summarise=FILE`).
+//   prof=FILE: a CPU profile of the set loop alone (summarise with `npx tsx bench/profile.ts --summarise=FILE`);
+//   loops=N: the set loop run N times, each into a new corpus (under valgrind, loops=6 less loops=1 is
+//   five warm set loops: the code is compiled by then, as in a server that has run a while).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
@@ -46,6 +48,8 @@ async function main(): Promise<void> {
   const session = new Session();
   const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (e, r) => (e ? reject(e) : resolve(r))));
   if (profile) { session.connect(); await post('Profiler.setSamplingInterval', { interval: 100 }); await post('Profiler.enable'); await post('Profiler.start'); }
+  const loops = Number(flags.find((f) => f.startsWith('loops='))?.slice(6) ?? 1);
+  for (let l = 1; l < loops; l++) { const warm = new Corpus(); for (const a of analyses) warm.set(a); }
   const corpus = new Corpus();
   const set = !flags.includes('noset');
   const perHundred: number[] = [];
