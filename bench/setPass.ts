@@ -5,6 +5,7 @@
 //   noset: analyse only (counted under valgrind, the pass without it gives Corpus.set's instructions);
 //   clone: each analysis goes through a structured clone first, as a worker's result arrives (ingest/pool.ts);
 //   prof=FILE: a CPU profile of the set loop alone (summarise with `npx tsx bench/profile.ts --summarise=FILE`);
+//   under node --expose-gc, the heap kept once the corpus is built is printed too (heapMB);
 //   loops=N: the set loop run N times, each into a new corpus (under valgrind, loops=6 less loops=1 is
 //   five warm set loops: the code is compiled by then, as in a server that has run a while).
 import * as fs from 'node:fs';
@@ -61,7 +62,11 @@ async function main(): Promise<void> {
   });
   const setMs = (mainRunNs() - t0) / 1e6;
   if (profile) fs.writeFileSync(profile, JSON.stringify(((await post('Profiler.stop')) as { profile: unknown }).profile));
-  console.log(JSON.stringify({ sources: files.length, analyseCpuMs: Math.round(analyseMs), setCpuMs: Math.round(setMs), perHundred, size: corpus.size }));
+  // Under --expose-gc: the heap kept once the corpus is built (the analyses and the corpus), in MB.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) gc();
+  const heapMB = gc ? Math.round(process.memoryUsage().heapUsed / 1e5) / 10 : undefined;
+  console.log(JSON.stringify({ sources: files.length, analyseCpuMs: Math.round(analyseMs), setCpuMs: Math.round(setMs), perHundred, size: corpus.size, heapMB }));
 }
 
 void main();
