@@ -28,6 +28,12 @@ const PAUSE = Number(flags.pause ?? 0);
 const LOGS = 'logs' in flags;
 /** --cpu-prof=DIR: the starts from the index run under node --cpu-prof (edit boundaries in --out, monotonic µs). */
 const CPU_PROF = flags['cpu-prof'] as string | undefined;
+/** --args-N=A,B: Node flags added for the Nth build (0-based; the same checkout may be given twice to compare flags). */
+const EXTRA_ARGS = (b: number): string[] => String(flags[`args-${b}`] ?? '').split(',').filter(Boolean);
+/** --gc-log=DIR: every collector pause of each server to DIR/gc-PID.jsonl (bench/gcLog.cjs), counted per run and put in its edit. */
+const GC_LOG = flags['gc-log'] as string | undefined;
+/** --alloc-log=DIR: what each server allocates while typed in, to DIR/alloc-PID.heapprofile (bench/allocLog.cjs). */
+const ALLOC_LOG = flags['alloc-log'] as string | undefined;
 if (checkouts.length === 0) checkouts.push(path.resolve(__dirname, '..'));
 
 function mainRunMs(pid: number): number {
@@ -47,17 +53,23 @@ function freeze(checkout: string, dir: string): string {
   return launcher;
 }
 
-interface Run { build: number; cpu: number[]; wall: number[]; marks: number[] }
+interface Run { build: number; cpu: number[]; wall: number[]; marks: number[]; gc: GcPause[]; rssMb?: number }
 
-async function typeRun(launcher: string, ws: string, storage: string, draftPath: string, draftText: string, edits: ReturnType<typeof typingEdits>, prof?: string): Promise<{ cpu: number[]; wall: number[]; marks: number[] }> {
+interface GcPause { at: number; ms: number; kind: string }
+
+async function typeRun(launcher: string, ws: string, storage: string, draftPath: string, draftText: string, edits: ReturnType<typeof typingEdits>, prof?: string, extra: string[] = []): Promise<{ cpu: number[]; wall: number[]; marks: number[]; gc: GcPause[]; rssMb?: number }> {
   const profArgs = prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`, '--cpu-prof-interval=200'] : [];
-  const server = new BenchServer({ nodeArgs: [...SERVER_NODE_ARGS, ...profArgs], settings: { debounceMs: 0 }, launcher });
+  const gcArgs = GC_LOG ? ['--require', path.resolve(__dirname, 'gcLog.cjs')] : [];
+  if (ALLOC_LOG) { fs.mkdirSync(ALLOC_LOG, { recursive: true }); process.env.SOURCE_REVIEW_ALLOC_LOG = path.resolve(ALLOC_LOG); gcArgs.push('--require', path.resolve(__dirname, 'allocLog.cjs')); }
+  if (GC_LOG) { fs.mkdirSync(GC_LOG, { recursive: true }); process.env.SOURCE_REVIEW_GC_LOG = path.resolve(GC_LOG); }
+  const server = new BenchServer({ nodeArgs: [...SERVER_NODE_ARGS, ...extra, ...gcArgs, ...profArgs], settings: { debounceMs: 0 }, launcher });
   const uri = uriOf(draftPath);
   try {
     await server.initialize(ws, storage);
     await server.open(uri, draftText, 1);
     await server.diagnosticsFor(uri, 1, 150_000);
     if (PAUSE > 0) await new Promise((resolve) => setTimeout(resolve, PAUSE));
+    if (ALLOC_LOG) { process.kill(server.pid, 'SIGUSR2'); await new Promise((resolve) => setTimeout(resolve, 50)); }
     let text = draftText;
     const cpu: number[] = [];
     const wall: number[] = [];
@@ -81,7 +93,13 @@ async function typeRun(launcher: string, ws: string, storage: string, draftPath:
     if (LOGS) for (const l of server.logs) process.stderr.write(`${l}\n`);
     const mem = server.memory();
     if (mem) process.stderr.write(`peak RSS ${Math.round(mem.peakMb)} MB\n`);
-    return { cpu, wall, marks };
+    let gc: GcPause[] = [];
+    if (GC_LOG) {
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the observer's entries arrive on a later turn
+      const file = path.join(GC_LOG, `gc-${server.pid}.jsonl`);
+      if (fs.existsSync(file)) gc = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GcPause);
+    }
+    return { cpu, wall, marks, gc, ...(mem ? { rssMb: mem.peakMb } : {}) };
   } finally {
     await server.stop();
   }
@@ -102,13 +120,25 @@ async function main(): Promise<void> {
   const edits = typingEdits(d.text, EDITS);
   const launchers = checkouts.map((c, i) => freeze(c, path.join(tmp, `build-${i}`)));
   const storages = checkouts.map((_, i) => path.join(tmp, `storage-${i}`));
-  for (let b = 0; b < launchers.length; b++) await typeRun(launchers[b], ws, storages[b], draftPath, d.text, edits); // first start: writes the index
+  for (let b = 0; b < launchers.length; b++) await typeRun(launchers[b], ws, storages[b], draftPath, d.text, edits, undefined, EXTRA_ARGS(b)); // first start: writes the index
   const runs: Run[] = [];
   for (let p = 0; p < PAIRS; p++) {
     for (let b = 0; b < launchers.length; b++) {
       const order = p % 2 === 0 ? b : launchers.length - 1 - b; // A B, B A, …
-      const r = await typeRun(launchers[order], ws, storages[order], draftPath, d.text, edits, CPU_PROF && path.join(CPU_PROF, `${p}-${order}`));
+      const r = await typeRun(launchers[order], ws, storages[order], draftPath, d.text, edits, CPU_PROF && path.join(CPU_PROF, `${p}-${order}`), EXTRA_ARGS(order));
       runs.push({ build: order, ...r });
+      if (GC_LOG) {
+        // The typing's pauses, and the edits they fell in (edit i runs from marks[i] to marks[i + 1]).
+        const typing = r.gc.filter((g) => g.at >= r.marks[0] && g.at < r.marks[r.marks.length - 1]);
+        const hit = new Set<number>();
+        for (const g of typing) for (let i = 0; i + 1 < r.marks.length; i++) if (g.at >= r.marks[i] && g.at < r.marks[i + 1]) hit.add(i);
+        const kinds = [...new Set(typing.map((g) => g.kind))].map((k) => { const ms = typing.filter((g) => g.kind === k).map((g) => g.ms); return `${k} ${ms.length} (${Math.round(ms.reduce((a, c) => a + c, 0))} ms, p50 ${r2(med(ms))})`; });
+        const inHit = [...hit].filter((i) => i > 0).map((i) => r.cpu[i]);
+        const notHit = r.cpu.map((c, i) => [c, i] as const).filter(([, i]) => i > 0 && !hit.has(i)).map(([c]) => c);
+        const wHit = [...hit].filter((i) => i > 0).map((i) => r.wall[i]);
+        const wNot = r.wall.map((c, i) => [c, i] as const).filter(([, i]) => i > 0 && !hit.has(i)).map(([c]) => c);
+        console.log(`  gc while typing: ${kinds.join(', ') || 'none'}; edits with a pause ${hit.size}: cpu p50 ${r2(med(inHit))} wall p50 ${r2(med(wHit))}; without: cpu p50 ${r2(med(notHit))} p95 ${r2(quantile(notHit, 0.95))} wall p50 ${r2(med(wNot))} p95 ${r2(quantile(wNot, 0.95))}; peak RSS ${r.rssMb ? Math.round(r.rssMb) : '?'} MB`);
+      }
       // Edit 0 waits for the restore: left out of the CPU figures (the wall ones keep it, as the bench does).
       const cpu = r.cpu.slice(1);
       console.log(`pair ${p + 1} ${checkouts[order]}: ${PAUSE > 0 ? `edit 0 ${r2(r.cpu[0])} edits 1-3 ${r.cpu.slice(1, 4).map(r2).join(' ')} | ` : ''}cpu p50 ${r2(med(cpu))} p90 ${r2(quantile(cpu, 0.9))} p95 ${r2(quantile(cpu, 0.95))} sum ${Math.round(cpu.reduce((a, c) => a + c, 0))} ms | wall p50 ${r2(med(r.wall))} p95 ${r2(quantile(r.wall, 0.95))} | load ${os.loadavg()[0].toFixed(2)}`);
