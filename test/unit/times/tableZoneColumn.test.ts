@@ -55,5 +55,7 @@ describe('times: a table column headed by a zone', () => {
   it('reads no zone from a table without one in its header', () => {
     assert.deepEqual(zonedTableCells('| Time | Event |\n|---|---|\n| 21:05 | Steering fails |\n'), []);
     assert.deepEqual(zonedTableCells('| Local (UTC+1) | Event |\n|---|---|\n| 21:05 | Steering fails |\n'), []);
+    // One clock only: the story's, left to the labels and the article's zone.
+    assert.deepEqual(zonedTableCells('| Time (CET) | Event |\n|---|---|\n| 21:05 | Steering fails |\n'), []);
   });
 });

@@ -17,6 +17,9 @@ const HEADER_ZONE = /^(?:[A-Za-z]+[ \u00a0]+)?\(?([A-Z]{2,4})\)?(?:[ \u00a0]+[a-
 /** A table's rule line under its header: "|---|:---:|". */
 const RULE_LINE = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$/;
 
+/** A header cell of another clock column: "Local", "Local (UTC+1)", "Time", "Oslo time". */
+const CLOCK_HEADER = /\b(?:local|time|clock)\b|\b(?:UTC|GMT)[+\u2212-]\d/i;
+
 interface Cell { start: number; end: number }
 
 /** The cells of a table row, between its unescaped bars. */
@@ -51,7 +54,9 @@ export function zonedTableCells(original: string): ZonedCell[] {
       const m = HEADER_ZONE.exec(original.slice(c.start, c.end).trim().replace(/\*/g, ''));
       return m ? zoneFor(m[1]) ?? null : null;
     });
-    if (!zones.some((z) => z !== null)) continue;
+    // Only a table on two clocks: a lone "Time (CEST)" column is the story's clock, read as a label is.
+    const clocks = header.filter((c, i) => zones[i] !== null || CLOCK_HEADER.test(original.slice(c.start, c.end))).length;
+    if (!zones.some((z) => z !== null) || clocks < 2) continue;
     let row = k + 2;
     for (; row < lines.length; row++) {
       const cells = cellsOf(original, lines[row].start, lines[row].end);
