@@ -1739,6 +1739,15 @@ function corroborated(check: Check, f: FigureRef, byArticle: Map<string, PerArti
   });
 }
 
+/** Right after a stretch of time counted from the event before: "five minutes later", "an hour earlier". */
+const COUNTED_FROM_BEFORE = /^[ \u00a0]+(?:later|earlier|afterwards|after that|before that)\b/i;
+
+/** A duration told as the gap from the event before ("went off five minutes later"). */
+function countedFromBefore(r: FigureRef): boolean {
+  const plain = r.article.text.plain;
+  return COUNTED_FROM_BEFORE.test(plain.slice(r.figure.span.end, r.figure.span.end + 16));
+}
+
 /**
  * Figures one thing has only one of, whatever words tell it: how long something lasted, what a venue
  * holds; and the story's temperature, when every source tells the same one.
@@ -1757,11 +1766,13 @@ const OTHER_DEGREES = 20;
  */
 function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
   if (f.cls === null || !ONE_VALUE_CLASSES.has(f.cls) || f.inQuote || f.figure.qualifier === 'more-than' || f.figure.qualifier === 'at-least' || f.figure.qualifier === 'up-to' || f.figure.qualifier === 'fewer-than') return [];
+  // "two minutes later" is the gap from the event before, one of many in a story: not how long one thing lasted.
+  if (f.cls === 'duration' && countedFromBefore(f)) return [];
   const degrees = f.cls === 'count:' + CELSIUS;
   // Durations of another order ("half a decade" against hours) are about something else.
   const near = (g: FigureRef) => degrees ? Math.abs(f.figure.value - g.figure.value) <= OTHER_DEGREES : ratio(f.figure, g.figure) <= MAX_RATIO;
   const informative = [...check.corpus.figureCandidates(f, 0, degrees ? Infinity : MAX_RATIO)].filter((g) =>
-    !g.inQuote && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly') && near(g) && g.limit === f.limit);
+    !g.inQuote && !(g.cls === 'duration' && countedFromBefore(g)) && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly') && near(g) && g.limit === f.limit);
   if (informative.length === 0) return [];
   const values = informative.map((g) => figureRange(g.figure).value);
   const low = Math.min(...values);
