@@ -17,6 +17,7 @@ import { CELSIUS } from '../claims/figures/temperature';
 import { boundsPartOfDay } from '../claims/partOfDay';
 import { PERSON_NOUNS } from '../claims/figures/traps';
 import { endingValue } from '../claims/anchors';
+import { contentWords } from '../alignment/words';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -879,6 +880,42 @@ function wholeOfPart(f: FigureRef): number | null {
   return null;
 }
 
+/** Characters at most of what a part is said to do, read after its whole ("… of the five survivors were discharged"). */
+const PART_PREDICATE_READ = 60;
+/** Where what a part is said to do ends. */
+const PREDICATE_END = /[.;:,!?(]/;
+
+/** The content words of what a part of a whole is said to do or be, after the whole ("were treated for hypothermia"), or null when f is no part. */
+function partPredicate(f: FigureRef): string[] | null {
+  if (f.figure.unit !== 'count') return null;
+  const { plain } = f.article.text;
+  const figures = f.article.figures;
+  for (let k = f.index + 1; k < figures.length && figures[k].sentence === f.figure.sentence; k++) {
+    const h = figures[k];
+    if (h.unit !== 'count' || h.span.start < f.figure.span.end || h.value <= f.figure.value) continue;
+    if (h.span.start - f.figure.span.end > 40 || !PART_OF.test(plain.slice(f.figure.span.end, h.span.start))) continue;
+    const sentence = f.article.text.sentences[f.figure.sentence];
+    const tail = plain.slice(h.span.end, Math.min(sentence ? sentence.span.end : h.span.end, h.span.end + PART_PREDICATE_READ));
+    const stop = PREDICATE_END.exec(tail);
+    return contentWords(stop ? tail.slice(0, stop.index) : tail);
+  }
+  return null;
+}
+
+/**
+ * "Four of the five survivors were treated for hypothermia" / "three of the five survivors have been
+ * discharged": two parts of one whole said to do different things are two subsets, not one count
+ * told two ways. Held together only when what they did shares a word.
+ */
+function otherSubsets(f: FigureRef, g: FigureRef): boolean {
+  const whole = wholeOfPart(f);
+  if (whole === null || wholeOfPart(g) !== whole) return false;
+  const a = partPredicate(f);
+  const b = partPredicate(g);
+  if (!a || !b || a.length === 0 || b.length === 0) return false;
+  return !a.some((w) => b.includes(w));
+}
+
 /** h states f's number exactly, or the exact number f rounds ("almost four per cent" / "3.9%"). */
 function statesRounded(f: Figure, h: Figure): boolean {
   if (h.unit !== f.unit || h.qualifier !== 'exact' || h.range) return false;
@@ -1161,6 +1198,7 @@ export function checkFigures(check: Check): void {
       if (g.figure.unit === 'count') {
         if (whole === undefined) whole = wholeOfPart(f);
         if (whole !== null && equalValues(whole, g.figure.value)) continue;
+        if (whole !== null && otherSubsets(f, g)) continue;
       }
       switch (kind) {
         case Kind.MomentAgree: slot(g).momentAgree.push(g); continue;
