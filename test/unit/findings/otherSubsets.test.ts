@@ -25,4 +25,12 @@ describe('findings: two subsets of one whole', () => {
     const draft = '# Factory fire\n\nEight workers were taken to hospital after the Tanner Street factory fire. Kellaway Royal Infirmary says six of the eight patients have gone home.\n';
     assert.equal(findingsIn({ '001_blog.md': blog, 'draft_fire.md': draft }, 'draft_fire.md', 'figure-conflict').length, 1);
   });
+
+  it('reads what the part did before it too ("had cancelled 412 of the 3,100 trains")', () => {
+    const files = {
+      '001_wire.txt': 'OSLIN, July 8 (Railwire) - State operator Norrail cancelled 412 of the 3,100 trains it had scheduled for the day as track temperatures climbed.',
+      'draft_heat.md': '# Rail heat\n\nNorrail cut speeds from 11:00, and by the end of the day had cancelled 421 of the 3,100 trains it had planned.\n',
+    };
+    assert.equal(findingsIn(files, 'draft_heat.md', 'figure-conflict').length, 1);
+  });
 });

@@ -9,7 +9,7 @@ import { SpeakerDirectory } from './speakers';
 import { LOCAL_CLOCK } from './figures';
 import { datelineZone } from '../claims/times/placeZones';
 import { contentWords, tokenize } from './words';
-import { CAPACITY, HELD_PEOPLE, lemma } from '../claims/figures/units';
+import { CAPACITY, HELD_PEOPLE, lemma, NAUTICAL_MILE } from '../claims/figures/units';
 import { isNumberWord } from '../claims/figures/numbers';
 import { expectedValue, restOfWhole, startingValue } from '../claims/anchors';
 import type { MonthStart } from './changeEnd';
@@ -226,12 +226,16 @@ function joinedNumberWord(w: string): boolean {
   return false;
 }
 
+/** The words of the unit "nautical mile". */
+const NAUTICAL_WORDS: readonly string[] = NAUTICAL_MILE.split(' ');
+
 /** Words of a figure's own text that describe the thing counted, without the number, qualifier or head noun. */
 function figureModifiers(f: Figure): Set<string> {
   const out = new Set<string>();
   // What a percentage is of is compared on its own (Figure.of); money and durations have no modifiers.
   if (f.unit !== 'count' || !f.counted) return out;
-  const unitWords = f.counted.includes(' ') ? f.counted.split(' ') : null;
+  // Only a distance's: "percentage" in "0.40 percentage points" stays, as shares have always read it.
+  const unitWords = f.counted === NAUTICAL_MILE ? NAUTICAL_WORDS : null;
   for (const t of tokenize(f.text)) {
     const w = t.norm.replace(/'s$/, '').replace(/'/g, '');
     // Words after the thing counted tell what happened to it ("Relief camps opened: 27"), not which kind.

@@ -884,6 +884,8 @@ function wholeOfPart(f: FigureRef): number | null {
 const PART_PREDICATE_READ = 60;
 /** Where what a part is said to do ends. */
 const PREDICATE_END = /[.;:,!?(]/;
+/** Where the words before a part start to tell what it did: after a comma, a colon or who says so. */
+const PART_HEAD_CUT = /[.;:,!?)]|\b(?:says|said|say|reports|reported|confirms|confirmed|that)\b/gi;
 
 /** The content words of what a part of a whole is said to do or be, after the whole ("were treated for hypothermia"), or null when f is no part. */
 function partPredicate(f: FigureRef): string[] | null {
@@ -895,9 +897,16 @@ function partPredicate(f: FigureRef): string[] | null {
     if (h.unit !== 'count' || h.span.start < f.figure.span.end || h.value <= f.figure.value) continue;
     if (h.span.start - f.figure.span.end > 40 || !PART_OF.test(plain.slice(f.figure.span.end, h.span.start))) continue;
     const sentence = f.article.text.sentences[f.figure.sentence];
-    const tail = plain.slice(h.span.end, Math.min(sentence ? sentence.span.end : h.span.end, h.span.end + PART_PREDICATE_READ));
+    if (!sentence) return null;
+    const tail = plain.slice(h.span.end, Math.min(sentence.span.end, h.span.end + PART_PREDICATE_READ));
     const stop = PREDICATE_END.exec(tail);
-    return contentWords(stop ? tail.slice(0, stop.index) : tail);
+    // What came before the part in its clause says what it did too ("had cancelled 421 of the 2,900"),
+    // not who reports it ("the hospital says three of the five …").
+    const head = plain.slice(Math.max(sentence.span.start, f.figure.span.start - PART_PREDICATE_READ), f.figure.span.start);
+    let from = 0;
+    PART_HEAD_CUT.lastIndex = 0;
+    for (let m = PART_HEAD_CUT.exec(head); m; m = PART_HEAD_CUT.exec(head)) from = m.index + m[0].length;
+    return [...contentWords(head.slice(from)), ...contentWords(stop ? tail.slice(0, stop.index) : tail)];
   }
   return null;
 }
