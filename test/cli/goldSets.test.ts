@@ -61,7 +61,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'ardley-water-contamination': 27,
   'sefton-exam-results': 18,
   'tenby-rail-fares': 23,
-  'ronda-olive-harvest': 18,
+  'ronda-olive-harvest': 19,
   'kilbride-hospital-cyberattack': 21,
   'sorrel-bank-fine': 19,
   'halden-prison-escape': 19,
