@@ -307,6 +307,35 @@ function restatedAfter(plain: string, claim: Span, end: number, index: ClaimSpan
   return null;
 }
 
+/** A stretch of time counted from the event before: "five minutes later", "two hours earlier". */
+const OFFSET_UNIT = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
+const OFFSET_AFTER = /^[ \u00a0]+(?:later|earlier|afterwards)\b/i;
+
+/**
+ * "Its beacon went off at 23:47 and the last contact came two minutes later": a stretch counted from
+ * the event before measures the gap up to its own part's event, so its words are that part's only,
+ * from the last joint before it to the stretch itself ("the last contact came"). The words of the
+ * event it is counted from, and those after it, name another gap ("the beacon went off five minutes
+ * later, and the last contact …"). Other claims keep their clause.
+ */
+function offsetPart(plain: string, clause: Span, claim: Span): Span {
+  if (claim.end > clause.end || !OFFSET_UNIT.test(plain.slice(claim.start, claim.end)) || !OFFSET_AFTER.test(plain.slice(claim.end, claim.end + 12))) return clause;
+  return { start: lastJoint(plain, clause.start, claim.start), end: claim.end };
+}
+
+const ASCII_LETTER = /[A-Za-z]/;
+
+/** Just after the last joint in plain[from, to): a comma, a semicolon or the word "and"; else `from`. */
+function lastJoint(plain: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = plain[i];
+    if (c === ',' || c === ';') return i + 1;
+    if ((c === 'd' || c === 'D') && i - 2 >= from && plain.slice(i - 2, i + 1).toLowerCase() === 'and' &&
+      !ASCII_LETTER.test(plain[i - 3] ?? ' ') && !ASCII_LETTER.test(plain[i + 1] ?? ' ')) return i + 1;
+  }
+  return from;
+}
+
 /**
  * Content words near a claim: up to NEAR_WORDS on each side within its sentence, not crossing
  * another claim's words. A long sentence about many things says little about one figure in it.
@@ -316,7 +345,7 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
   if (!s) return WordSet.EMPTY;
   const plain = article.text.plain;
   const whole = clauseAround(plain, s.span, claim);
-  const clause = within(ownClause ? ownPart(plain, whole, claim) : whole, limit);
+  const clause = offsetPart(plain, within(ownClause ? ownPart(plain, whole, claim) : whole, limit), claim);
   const index = others instanceof ClaimSpans ? others : new ClaimSpans(others);
   const blocked = (t: { start: number }) => index.covers(t.start, claim);
   const out = new DistinctWords();

@@ -9,7 +9,7 @@ import { SpeakerDirectory } from './speakers';
 import { LOCAL_CLOCK } from './figures';
 import { datelineZone } from '../claims/times/placeZones';
 import { contentWords, tokenize } from './words';
-import { CAPACITY, HELD_PEOPLE, lemma } from '../claims/figures/units';
+import { CAPACITY, HELD_PEOPLE, lemma, NAUTICAL_MILE } from '../claims/figures/units';
 import { isNumberWord } from '../claims/figures/numbers';
 import { expectedValue, restOfWhole, startingValue } from '../claims/anchors';
 import type { MonthStart } from './changeEnd';
@@ -229,16 +229,23 @@ function joinedNumberWord(w: string): boolean {
   return false;
 }
 
+/** The words of the unit "nautical mile". */
+const NAUTICAL_WORDS: readonly string[] = NAUTICAL_MILE.split(' ');
+
 /** Words of a figure's own text that describe the thing counted, without the number, qualifier or head noun. */
 function figureModifiers(f: Figure): Set<string> {
   const out = new Set<string>();
   // What a percentage is of is compared on its own (Figure.of); money and durations have no modifiers.
   if (f.unit !== 'count' || !f.counted) return out;
+  // Only a distance's: "percentage" in "0.40 percentage points" stays, as shares have always read it.
+  const unitWords = f.counted === NAUTICAL_MILE ? NAUTICAL_WORDS : null;
   for (const t of tokenize(f.text)) {
     const w = t.norm.replace(/'s$/, '').replace(/'/g, '');
     // Words after the thing counted tell what happened to it ("Relief camps opened: 27"), not which kind.
     // "can take 600 people" counts a capacity: "people" is its noun, no kind of capacity.
     if (lemma(w) === f.counted || (f.counted === CAPACITY && HELD_PEOPLE.has(lemma(w)))) break;
+    // A unit of two words ("nautical mile"): its words are the unit, not a kind of distance.
+    if (unitWords !== null && unitWords.includes(lemma(w))) { if (lemma(w) === unitWords[unitWords.length - 1]) break; continue; }
     if (w.length < 2 || /^\d/.test(w) || QUALIFYING.has(w) || lemma(w) === f.counted || isNumberWord(w)) continue;
     const c = contentWords(w);
     if (c.length === 1 && !c[0].startsWith('~')) out.add(joinedNumberWord(w) ? NUMBER_MODIFIER + c[0] : c[0]);

@@ -59,10 +59,10 @@ function nearest(times: TimeClaim[], candidates: number[], at: number): number {
   return best;
 }
 
-/** A sentence that places itself in time ("at the height of", "later", "by evening", "the same day", "during the diversion", "a total of") keeps its figures to itself. */
+/** A sentence that places itself in time ("at the height of", "later", "by evening", "the same day", "during the diversion", "a total of", a running total "That makes five rescued") keeps its figures to itself. */
 // "By the time the course closed, 2,900 had finished" / "… had finished when the course closed": the
 // moment is an event of its own, not the clock time of the sentence before.
-const OWN_TIME = /\b(?:height|peak|later|earlier|afterwards|since|meanwhile|evening|morning|afternoon|night|overnight|midday|noon|midnight|dawn|dusk|today|tonight|yesterday|tomorrow|then|in all|all told|in total|total|during|altogether|overall|so far|by the time|when|same day|that day|next day|following day)\b/i;
+const OWN_TIME = /\b(?:height|peak|later|earlier|afterwards|since|meanwhile|evening|morning|afternoon|night|overnight|midday|noon|midnight|dawn|dusk|today|tonight|yesterday|tomorrow|then|in all|all told|in total|total|during|altogether|overall|so far|by the time|when|same day|that day|next day|following day|(?:that|this|which)\s+(?:makes|made|brings|brought))\b/i;
 
 /**
  * "Shares fell 4% in early trading before recovering to close 2.8% lower": a market's session names

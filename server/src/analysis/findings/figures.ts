@@ -17,6 +17,7 @@ import { CELSIUS } from '../claims/figures/temperature';
 import { boundsPartOfDay } from '../claims/partOfDay';
 import { PERSON_NOUNS } from '../claims/figures/traps';
 import { endingValue } from '../claims/anchors';
+import { contentWords } from '../alignment/words';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -879,6 +880,51 @@ function wholeOfPart(f: FigureRef): number | null {
   return null;
 }
 
+/** Characters at most of what a part is said to do, read after its whole ("… of the five survivors were discharged"). */
+const PART_PREDICATE_READ = 60;
+/** Where what a part is said to do ends. */
+const PREDICATE_END = /[.;:,!?(]/;
+/** Where the words before a part start to tell what it did: after a comma, a colon or who says so. */
+const PART_HEAD_CUT = /[.;:,!?)]|\b(?:says|said|say|reports|reported|confirms|confirmed|that)\b/gi;
+
+/** The content words of what a part of a whole is said to do or be, after the whole ("were treated for hypothermia"), or null when f is no part. */
+function partPredicate(f: FigureRef): string[] | null {
+  if (f.figure.unit !== 'count') return null;
+  const { plain } = f.article.text;
+  const figures = f.article.figures;
+  for (let k = f.index + 1; k < figures.length && figures[k].sentence === f.figure.sentence; k++) {
+    const h = figures[k];
+    if (h.unit !== 'count' || h.span.start < f.figure.span.end || h.value <= f.figure.value) continue;
+    if (h.span.start - f.figure.span.end > 40 || !PART_OF.test(plain.slice(f.figure.span.end, h.span.start))) continue;
+    const sentence = f.article.text.sentences[f.figure.sentence];
+    if (!sentence) return null;
+    const tail = plain.slice(h.span.end, Math.min(sentence.span.end, h.span.end + PART_PREDICATE_READ));
+    const stop = PREDICATE_END.exec(tail);
+    // What came before the part in its clause says what it did too ("had cancelled 421 of the 2,900"),
+    // not who reports it ("the hospital says three of the five …").
+    const head = plain.slice(Math.max(sentence.span.start, f.figure.span.start - PART_PREDICATE_READ), f.figure.span.start);
+    let from = 0;
+    PART_HEAD_CUT.lastIndex = 0;
+    for (let m = PART_HEAD_CUT.exec(head); m; m = PART_HEAD_CUT.exec(head)) from = m.index + m[0].length;
+    return [...contentWords(head.slice(from)), ...contentWords(stop ? tail.slice(0, stop.index) : tail)];
+  }
+  return null;
+}
+
+/**
+ * "Four of the five survivors were treated for hypothermia" / "three of the five survivors have been
+ * discharged": two parts of one whole said to do different things are two subsets, not one count
+ * told two ways. Held together only when what they did shares a word.
+ */
+function otherSubsets(f: FigureRef, g: FigureRef): boolean {
+  const whole = wholeOfPart(f);
+  if (whole === null || wholeOfPart(g) !== whole) return false;
+  const a = partPredicate(f);
+  const b = partPredicate(g);
+  if (!a || !b || a.length === 0 || b.length === 0) return false;
+  return !a.some((w) => b.includes(w));
+}
+
 /** h states f's number exactly, or the exact number f rounds ("almost four per cent" / "3.9%"). */
 function statesRounded(f: Figure, h: Figure): boolean {
   if (h.unit !== f.unit || h.qualifier !== 'exact' || h.range) return false;
@@ -1161,6 +1207,7 @@ export function checkFigures(check: Check): void {
       if (g.figure.unit === 'count') {
         if (whole === undefined) whole = wholeOfPart(f);
         if (whole !== null && equalValues(whole, g.figure.value)) continue;
+        if (whole !== null && otherSubsets(f, g)) continue;
       }
       switch (kind) {
         case Kind.MomentAgree: slot(g).momentAgree.push(g); continue;
@@ -1739,6 +1786,15 @@ function corroborated(check: Check, f: FigureRef, byArticle: Map<string, PerArti
   });
 }
 
+/** Right after a stretch of time counted from the event before: "five minutes later", "an hour earlier". */
+const COUNTED_FROM_BEFORE = /^[ \u00a0]+(?:later|earlier|afterwards|after that|before that)\b/i;
+
+/** A duration told as the gap from the event before ("went off five minutes later"). */
+function countedFromBefore(r: FigureRef): boolean {
+  const plain = r.article.text.plain;
+  return COUNTED_FROM_BEFORE.test(plain.slice(r.figure.span.end, r.figure.span.end + 16));
+}
+
 /**
  * Figures one thing has only one of, whatever words tell it: how long something lasted, what a venue
  * holds; and the story's temperature, when every source tells the same one.
@@ -1757,11 +1813,13 @@ const OTHER_DEGREES = 20;
  */
 function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
   if (f.cls === null || !ONE_VALUE_CLASSES.has(f.cls) || f.inQuote || f.figure.qualifier === 'more-than' || f.figure.qualifier === 'at-least' || f.figure.qualifier === 'up-to' || f.figure.qualifier === 'fewer-than') return [];
+  // "two minutes later" is the gap from the event before, one of many in a story: not how long one thing lasted.
+  if (f.cls === 'duration' && countedFromBefore(f)) return [];
   const degrees = f.cls === 'count:' + CELSIUS;
   // Durations of another order ("half a decade" against hours) are about something else.
   const near = (g: FigureRef) => degrees ? Math.abs(f.figure.value - g.figure.value) <= OTHER_DEGREES : ratio(f.figure, g.figure) <= MAX_RATIO;
   const informative = [...check.corpus.figureCandidates(f, 0, degrees ? Infinity : MAX_RATIO)].filter((g) =>
-    !g.inQuote && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly') && near(g) && g.limit === f.limit);
+    !g.inQuote && !(g.cls === 'duration' && countedFromBefore(g)) && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly') && near(g) && g.limit === f.limit);
   if (informative.length === 0) return [];
   const values = informative.map((g) => figureRange(g.figure).value);
   const low = Math.min(...values);

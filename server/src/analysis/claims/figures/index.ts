@@ -460,7 +460,9 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   if (qualifier === 'exact') qualifier = lead.qualifier;
   // A temperature in whole degrees is told to the nearest degree, as a duration in whole hours is.
   const coarse = (unit.unit === 'duration' && Number.isInteger(value) && value >= 1 && unit.measure !== 'second' && unit.measure !== 'minute') ||
-    (isTemperature(unit.counted) && Number.isInteger(value));
+    (isTemperature(unit.counted) && Number.isInteger(value)) ||
+    // A length said in words ("twenty-seven metres", as a speaker gives 27.4 m) is told to the nearest whole unit.
+    (number.inWords && unit.unit === 'count' && Number.isInteger(value) && value >= 1 && WORD_LENGTHS.has(unit.counted ?? ''));
   const term = coarse && unit.unit === 'duration' && TERM.test(text.plain.slice(tokens[number.first].start, tokens[unit.next - 1].end));
   let interval = intervalOf(value, qualifier, coarse, term);
   if (numeral && number.next === number.first + 1) {
@@ -487,6 +489,9 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   if (isTemperature(figure.counted)) return { figure: inCelsius(figure, minus >= 0), next: Math.max(end, number.next), numberSpan };
   return { figure, next: Math.max(end, number.next), numberSpan };
 }
+
+/** Lengths and distances, as `counted` names them, that a number in words tells only to the whole unit. */
+const WORD_LENGTHS = new Set(['metre', 'foot', 'km', 'mile', 'nautical mile', 'inch', 'cm', 'mm', 'yard']);
 
 /**
  * What a bare count (no currency, no range, nothing counted yet) counts by the words around it.

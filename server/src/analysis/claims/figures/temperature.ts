@@ -20,9 +20,27 @@ export function temperatureAt(tokens: FigureToken[], j: number, k: number): Unit
   const next = tokens[k + 1];
   // "Celsius", "Fahrenheit" alone; a bare "C" or "F" only after "°" or "degrees".
   if (u.kind === 'word' && u.lower.length > 1 && SCALE_WORDS[u.lower]) return { unit: 'count', counted: SCALE_WORDS[u.lower], next: k + 1 };
+  if (bracketPair(tokens, k)) return { unit: 'count', counted: SCALE_WORDS[u.lower], next: k + 1 };
   const marked = u.text === '°' || u.lower === 'degrees' || u.lower === 'degree';
   const scale = marked && next?.kind === 'word' && (u.text !== '°' || !next.spaced) ? SCALE_WORDS[next.lower] : undefined;
   return scale ? { unit: 'count', counted: scale, next: k + 2 } : null;
+}
+
+/** The other scale's capital: a wire's "7 C (45 F)" gives both. */
+const OTHER_SCALE: Record<string, string> = { C: 'F', F: 'C' };
+
+/**
+ * A capital "C" or "F" alone after a number, with the other scale told in brackets right after it or
+ * right before it: "about 7 C (45 F)", "45 F (7 C)" (wire style for temperatures, no "°"). A lone
+ * letter elsewhere ("Grade 7 C", "Section 45 F") is no scale.
+ */
+function bracketPair(tokens: FigureToken[], k: number): boolean {
+  const u = tokens[k];
+  const other = OTHER_SCALE[u.text];
+  if (!other || u.kind !== 'word' || !u.spaced) return false;
+  const after = tokens[k + 1];
+  if (after?.text === '(' && tokens[k + 2]?.kind === 'number' && tokens[k + 3]?.text === other && tokens[k + 4]?.text === ')') return true;
+  return tokens[k - 2]?.text === '(' && tokens[k - 3]?.text === other && tokens[k - 4]?.kind === 'number' && tokens[k + 1]?.text === ')';
 }
 
 /** Whether a counted thing is a temperature as temperatureAt reads it. */

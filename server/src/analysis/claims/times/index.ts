@@ -25,6 +25,8 @@ import { articleMentions } from './select';
 import type { Zone } from './zones';
 import { genericZone, zoneFor, zoneOffset } from './zones';
 import { CuedPattern } from '../../text/cuedPattern';
+import type { ZonedCell } from './tableZones';
+import { zonedTableCells } from './tableZones';
 import { mapped } from '../../mapped';
 
 export { findDateline };
@@ -136,7 +138,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   halfOfDayFromBefore(plain, placed);
   const kept = placed.filter((p) => !p.m.bareHour);
   datesForClocks(text, kept, dateline);
-  return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones, declaredZones(plain)), zoneLabels(text, mentions));
+  return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones, declaredZones(plain)), zoneLabels(text, mentions), zonedTableCells(text.original));
 }
 
 /** A year told right after a day without one: "June 30 of next year", "March 3 last year". */
@@ -407,8 +409,9 @@ function nearestDates(placed: Placed[], usable: boolean[], step: 1 | -1): Array<
   return out;
 }
 
-function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, labels: readonly ZoneLabel[] = []): TimeClaim[] {
+function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, labels: readonly ZoneLabel[] = [], cells: readonly ZonedCell[] = []): TimeClaim[] {
   const out: TimeClaim[] = [];
+  let nextCell = 0;
   let carried: Zone | null = null;
   let carriedParagraph = -1;
   // The zone a heading or label names ("Timeline (BST, 24-hour clock)") for the times after it.
@@ -420,6 +423,7 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, la
     const m = p.m;
     // A label naming a zone sets the clock of what follows it: a zone carried from before it is done.
     for (; nextLabel < labels.length && labels[nextLabel].at <= p.start; nextLabel++) { labelled = labels[nextLabel].zone; carried = null; }
+    while (nextCell < cells.length && cells[nextCell].end <= m.start) nextCell++;
     const span = { start: p.start, end: m.end };
     const claim: TimeClaim = {
       kind: 'time', span, text: plain.slice(span.start, span.end), granularity: m.granularity,
@@ -439,6 +443,9 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, la
       } else if (m.zone) {
         zone = m.zone;
         if (!m.conversion) { carried = zone; carriedParagraph = p.paragraph; }
+        claim.zoneExplicit = true;
+      } else if ((zone = cellZone(cells, m.start, nextCell)) !== null) {
+        // A table column headed "UTC": its zone is written once, over the column; never carried on.
         claim.zoneExplicit = true;
       } else {
         // GMT written beside a time is a second clock, as a wire gives it: it does not carry past its
@@ -545,6 +552,12 @@ function zoneLabels(text: ArticleText, mentions: readonly Mention[]): ZoneLabel[
     }
   }
   return out;
+}
+
+/** The zone of the table column `at` lies in, if its header names one (cells in text order). */
+function cellZone(cells: readonly ZonedCell[], at: number, from: number): Zone | null {
+  for (let i = from; i < cells.length && cells[i].start <= at; i++) if (at < cells[i].end) return cells[i].zone;
+  return null;
 }
 
 /** For each clock time, the zone written on a later clock time of the same sentence, if any. */
