@@ -507,6 +507,12 @@ function countedFromContext(tokens: FigureToken[], unit: UnitRead, next: number,
       if (group !== 'not-a-figure' && group.unit === 'count' && group.counted && !MEASURE_GROUPS.has(group.counted)) unit = { ...unit, counted: group.counted };
     }
   }
+  // "41 witnesses, 23 of them investors", "200 people, 30 of them children": the noun after "of
+  // them" names the part counted, not the whole the count before it counted.
+  if (!unit.counted && tokens[next]?.lower === 'of' && tokens[next + 1]?.lower === 'them' && (first === 0 || tokens[first - 1].text === ',')) {
+    const noun = pluralNounAt(tokens, next + 2);
+    if (noun && !MEASURE_GROUPS.has(noun)) unit = { ...unit, counted: noun };
+  }
   // "Of the 11 admitted, three are children": a number that opens its clause counts the plural noun
   // right after "are" / "were".
   if (!unit.counted && /^(?:are|were)$/.test(tokens[next]?.lower ?? '') &&
