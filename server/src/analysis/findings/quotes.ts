@@ -194,41 +194,14 @@ export function checkQuotes(check: Check): void {
     const supported = agrees.length > 0;
     // A source that carries the very words a misquote changes settles it; one that agrees with
     // another part of the quotation does not ("…not gloomy,” she said. “We've assumed…").
-    // Unless the draft sides with most sources in a dispute among them: two sources or more that carry
-    // the very words the odd one changes, and outnumber every source that misquotes the draft, hold
-    // it to be wrong, and the draft's words stand against it as theirs do.
-    const misquoting = articlesOf(misquotes);
-    const standing = check.isDraft ? misquotes.filter((c) => {
-      const carrying = articlesOf(agrees.filter((a) => covers(a, c)));
-      return carrying.size === 0 || (carrying.size >= OUTVOTING_SOURCES && carrying.size > misquoting.size);
-    }) : misquotes;
+    const standing = check.isDraft ? misquotes.filter((c) => !agrees.some((a) => covers(a, c))) : misquotes;
     if (standing.length > 0) reportMismatch(check, q, standing);
     // Only a source that names the draft's speaker outweighs one that names another: a source that
     // does not say who spoke agrees with the words, not with the credit.
     const credited = agrees.some((c) => check.speaker(c.ref.quote.speaker?.key, c.ref.article) !== null);
-    if (otherSpeakers.length > 0 && (!(check.isDraft && credited) || outvotedCredit(check, agrees, otherSpeakers))) reportSpeaker(check, q, mine, otherSpeakers);
+    if (otherSpeakers.length > 0 && !(check.isDraft && credited)) reportSpeaker(check, q, mine, otherSpeakers);
     if (check.isDraft && !supported && misquotes.length === 0 && otherSpeakers.length === 0) checkUnsourced(check, q);
   }
-}
-
-/** Sources on the draft's side that must dispute another source before the draft is held to it too. */
-const OUTVOTING_SOURCES = 2;
-
-/** The articles of some comparisons. */
-function articlesOf(cs: readonly Compared[]): Set<string> {
-  return new Set(cs.map((c) => c.ref.article.path));
-}
-
-/**
- * A draft that credits a quotation as two sources or more do by name, where fewer sources name another
- * speaker by name, is held to those few as the sources are held to each other (each side names its
- * speaker): the editor sees that the sources dispute the credit.
- */
-function outvotedCredit(check: Check, agrees: readonly Compared[], others: readonly Compared[]): boolean {
-  const named = (c: Compared) => c.ref.quote.speaker?.via === 'named' && check.speaker(c.ref.quote.speaker.key, c.ref.article) !== null;
-  if (!others.every(named)) return false;
-  const mine = articlesOf(agrees.filter(named));
-  return mine.size >= OUTVOTING_SOURCES && mine.size > articlesOf(others).size;
 }
 
 const OPENS_WITH_PRONOUN = /^\s*(?:he|she)\b/i;
