@@ -126,4 +126,20 @@ describe('events: one action on one thing, in synonyms', () => {
     assert.deepEqual(timeConflicts({ ...files, '002_b.txt': files['002_b.txt'].replace('about 1:20am', 'about 12:50am') }, '001_a.txt'), []);
     assert.deepEqual(timeConflicts({ ...files, '001_a.txt': files['001_a.txt'].replace('shortly before 1am', 'at about 1am') }, '001_a.txt'), []);
   });
+  it('a jury that returned its verdict pronounced it; "returned" of anything else is no such event', () => {
+    assert.deepEqual(keysAt('The jury returned its verdict at 11:52 a.m. on Tuesday.', '11:52 a.m.'), ['~pronounce:verdict']);
+    assert.deepEqual(keysAt('Jurors returned their verdicts at 11:52 a.m.', '11:52 a.m.'), ['~pronounce:verdict']);
+    assert.deepEqual(keysAt('The clerk returned the passports at 11:52 a.m.', '11:52 a.m.'), []);
+    assert.deepEqual(keysAt('The lifeboat returned to Hartsea at 11:52 a.m.', '11:52 a.m.'), []);
+    const files = {
+      '001_wire.txt': 'DUNMORE, May 8 (Coastline News) - The jury in the Calder fraud trial returned its verdict at 11:52 a.m. on Tuesday after two days out.',
+      '002_blog.txt': 'Dunmore Herald live\n\nThe foreman read out the verdict in the Calder trial at 12:04 p.m. on Tuesday.',
+    };
+    assert.equal(timeConflicts(files, '001_wire.txt').length, 1);
+    assert.equal(timeConflicts(files, '002_blog.txt').length, 1);
+    // The same minute: no conflict.
+    assert.deepEqual(timeConflicts({ ...files, '002_blog.txt': files['002_blog.txt'].replace('12:04 p.m.', '11:52 a.m.') }, '002_blog.txt'), []);
+    // Money returned ten minutes later is another event.
+    assert.deepEqual(timeConflicts({ ...files, '001_wire.txt': files['001_wire.txt'].replace('returned its verdict', 'returned the deposit') }, '002_blog.txt'), []);
+  });
 });

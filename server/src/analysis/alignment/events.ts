@@ -18,7 +18,7 @@ import { mapped } from '../mapped';
 const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   '~halt': ['stopped', 'halted', 'suspended', 'called off'],
   '~notice': ['noticed', 'spotted', 'detected', 'discovered', 'found'],
-  '~pronounce': ['announced', 'read out', 'handed down', 'pronounced', 'delivered'],
+  '~pronounce': ['announced', 'read out', 'handed down', 'pronounced', 'delivered', 'returned'],
   '~visit': ['visited', 'toured', 'came to', 'went to', 'met', 'spoke to', 'spoke with', 'talked to', 'talked with'],
   '~alert': ['issued', 'sent', 'put out', 'raised', 'sounded', 'triggered', 'went off'],
   '~request': ['asked for', 'called for', 'requested', 'demanded'],
@@ -49,6 +49,13 @@ const SUBJECT_WITHOUT_OBJECT: ReadonlySet<string> = new Set(['~halt', '~alert'])
 const ACTION_OF = new Map(Object.entries(ACTIONS).flatMap(([group, words]) => words.map((w) => [w, group] as const)));
 /** Any action word, as a whole word (literal alternatives: linear-time). */
 const VERB = new RegExp(String.raw`\b(?:${[...ACTION_OF.keys()].join('|')})\b`, 'g');
+
+/**
+ * Action words that tell the action only of one kind of thing: a jury "returned its verdict" as a
+ * judge "read out the verdict", but "returned the money", "returned home" or "returned fire" is
+ * nothing pronounced. Such a word counts only when the thing acted on is one of these.
+ */
+const ONLY_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([['returned', new Set(['verdict', 'verdicts'])]]);
 
 /** A particle after "backed" that makes it another verb ("backed up", "backed away", "backed down"). */
 const BACKED_PHRASAL = /^\s+(?:up|away|down|off|out|into)\b/;
@@ -174,6 +181,8 @@ function actionKeys(plain: string, clause: Span, at: Span, covered: Covered): st
     if (m[0] === 'found' && PASSIVE.test(plain.slice(Math.max(clause.start, start - 24), start))) continue;
     // "traffic backed up", "the firm backed away from": a phrasal verb, not a decision.
     if (m[0] === 'backed' && BACKED_PHRASAL.test(plain.slice(end, Math.min(clause.end, end + 8)))) continue;
+    const only = ONLY_OF.get(m[0]);
+    if (only && !objectOf(plain, clause, at, end, covered).some((w) => only.has(w))) continue;
     best = { start, end, action, intransitive: INTRANSITIVE.has(m[0]) };
     bestGap = gap;
   }

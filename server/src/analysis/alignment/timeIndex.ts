@@ -189,14 +189,26 @@ export class TimeIndex {
   }
 
   /**
-   * Source weekdays ("reopen on Thursday") that share two words of `t`'s clause, grouped as above:
-   * a day told by its weekday alone has no day of the year to be looked up by.
+   * Source weekdays ("reopen on Thursday") that share two words of `t`'s clause, and source clock
+   * times of an action told beside `t`, grouped as above: a day told by its weekday alone has no day
+   * of the year to be looked up by.
    */
   weekdayCandidates(t: TimeRef, exceptPath?: string): TimeRef[][] {
     if (this.exhaustive) return this.everyTime(exceptPath);
     const found = new Set<TimeRef>();
     this.lookups?.({ words: t.near });
     this.sharingWords(t.near, exceptPath, found);
+    // Clock times of one action on one thing ("returned its verdicts on Thursday" / "… at 2.47pm on
+    // Friday"): findings/clockDay.ts holds a weekday to the day written beside such a clock time.
+    for (const e of t.events) {
+      this.lookups?.('c:e:' + e);
+      const runs = this.clocks.get('e:' + e);
+      if (!runs) continue;
+      for (const r of runs) {
+        if (runPath(r) === exceptPath) continue;
+        if (Array.isArray(r)) for (const x of r) found.add(x); else found.add(r);
+      }
+    }
     return this.grouped(found, exceptPath);
   }
 

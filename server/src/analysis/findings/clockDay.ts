@@ -74,7 +74,10 @@ export function checkClockDay(check: Check, t: TimeRef): boolean {
       if (!day || day.weekday === undefined) continue;
       const shared = v.shared(t.near, s.near).count;
       const sim = shared < MIN_SHARED ? 0 : v.similarity(t.near, s.near);
-      if (!(sim >= SAME_EVENT_WORDS || (shared >= MANY_SHARED && sim >= MANY_SHARED_WORDS))) continue;
+      // One action on one thing told beside both ("returned its verdicts on Thursday" / "returned its
+      // verdicts at 2.47pm on Friday", alignment/events.ts) is one event however few words they share.
+      const event = t.events.some((e) => s.events.includes(e));
+      if (!(event || sim >= SAME_EVENT_WORDS || (shared >= MANY_SHARED && sim >= MANY_SHARED_WORDS))) continue;
       // A state told right before the clock ("remained shut until 06:00 GMT on Wednesday"); the rest of a
       // source's sentence may tell what led up to it ("… after 1,400 earthquakes since the weekend").
       if (stateBefore(s) || twoWeekdays(s) || relativeDay(s) || !firmDay(s, day)) continue;

@@ -261,9 +261,38 @@ function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: r
  */
 function onOtherClockOfPair(t: TimeRef, s: TimeRef): boolean {
   const own = zoneFamily(t.time.zone);
-  if (!t.time.zoneExplicit || own === null || !s.time.zoneExplicit || zoneFamily(s.time.zone) === own) return false;
-  const partner = convertedPartner(s);
-  return partner !== null && partner.zoneExplicit && zoneFamily(partner.zone) === own;
+  if (!t.time.zoneExplicit || own === null || (s.time.zoneExplicit && zoneFamily(s.time.zone) === own)) return false;
+  // "2:47 p.m. (1447 GMT, 3:47 p.m. in Spain)": every clock of the chain is the one moment, and a
+  // time the source tells on no clock of its own is no better a reading than one in another zone.
+  return conversionChain(s).some((p) => p.zoneExplicit && zoneFamily(p.zone) === own);
+}
+
+/** Clock times a conversion chain may hold besides the first ("2:47 p.m. (1447 GMT, 3:47 p.m. in Spain)"). */
+const CHAIN_STEPS = 3;
+
+/**
+ * The clock times told in brackets (or joined by a comma) right beside s as the same moment, before
+ * and after it, each converting the next ("2:47 p.m. (1447 GMT, 3:47 p.m. in Spain)"); a weekday may
+ * stand between two of them.
+ */
+function conversionChain(s: TimeRef): TimeClaim[] {
+  const times = s.article.times;
+  if (times[s.index] !== s.time) return [];
+  const plain = s.article.text.plain;
+  const out: TimeClaim[] = [];
+  for (const dir of [-1, 1] as const) {
+    let cur = s.time;
+    let i = s.index + dir;
+    for (let n = 0; n < CHAIN_STEPS; n++) {
+      if (times[i]?.granularity === 'date') i += dir;
+      const x = times[i];
+      if (!x || !(dir < 0 ? converts(plain, x, cur) : converts(plain, cur, x))) break;
+      out.push(x);
+      cur = x;
+      i += dir;
+    }
+  }
+  return out;
 }
 
 /** The clock time a source time converts, or is converted by, in brackets right beside it; null when none. */

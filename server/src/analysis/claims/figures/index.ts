@@ -61,6 +61,7 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   let tp = 0;
   text.sentences.forEach((sentence, index) => {
     if (sentence.isHeading && !isFactLine(text, index)) return;
+    if (retractedVersion(text, sentence.span)) return;
     // Depends on the sentence's text alone: remembered while the article is edited (local.ts).
     const found = remembering()
       ? local('figures', text.plain, sentence.span, { sentence: index, paragraph: sentence.paragraph }, () => sentenceFigures(text, index))
@@ -80,6 +81,20 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   sterlingPounds(text, out);
   compoundDurations(text, out);
   return out;
+}
+
+/**
+ * "An earlier version of this post said the firm had 40 staff.": a correction note tells what the
+ * article got wrong before; its figures are the retracted ones, no claim of the article (it gives
+ * the right figure elsewhere, or in the next sentence). Read from the sentence alone.
+ */
+const RETRACTED_VERSION = /\b(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the)\s+(?:story|article|post|report|blog|entry|page|item|piece|update)\b/i;
+function retractedVersion(text: ArticleText, span: Span): boolean {
+  const plain = text.plain;
+  // The cheap test first: most sentences hold no "version".
+  const at = plain.indexOf('version', span.start);
+  if (at < 0 || at >= span.end) return false;
+  return RETRACTED_VERSION.test(plain.slice(span.start, span.end));
 }
 
 /** Between the hours and the minutes of one span of time: "three hours and 32 minutes", "2 hours 32 minutes". */
@@ -171,6 +186,14 @@ function inheritChangeUnit(text: ArticleText, figures: Figure[]): void {
 const PART_OF_BEFORE = /(?:\bof (?:which|whom)|\bincluding)\s*$/i;
 
 /**
+ * "two counts of fraud (counts 2 and 3)", "section 4", "clauses 7 or 9": a number right after a word
+ * that numbers items (or after one such number and "and", "or" or a comma) names an item, and counts
+ * nothing. One number before it at most: no repeated group (linear time).
+ */
+const NUMBERED_BEFORE = /\b(?:counts?|charges?|clauses?|sections?|articles?|chapters?|paragraphs?|pages?|items?|questions?|amendments?|schedules?)\s+(?:\d+\s*(?:,|and|or|&)\s*)?$/i;
+const NUMBERED_REACH = 32;
+
+/**
  * "About 184,000 customers were without power at 9 p.m., and the map showed 96,500 still waiting":
  * a bare count takes the counted thing of the count just before it in the sentence or the one
  * before, when the numbers are of a size.
@@ -184,6 +207,7 @@ function inheritCounted(text: ArticleText, figures: Figure[]): void {
     if (!sameParagraph || f.sentence - prev.sentence > 1) continue;
     if (prev.unit !== 'count' || prev.counted === null || prev.counted === 'year-old') continue;
     if (PART_OF_BEFORE.test(text.plain.slice(Math.max(0, f.span.start - 16), f.span.start))) continue;
+    if (NUMBERED_BEFORE.test(text.plain.slice(Math.max(0, f.span.start - NUMBERED_REACH), f.span.start))) continue;
     const r = f.value / prev.value;
     if (r >= 0.1 && r <= 10) f.counted = prev.counted;
   }
@@ -511,6 +535,12 @@ function countedFromContext(tokens: FigureToken[], unit: UnitRead, next: number,
       const group = readUnit(tokens, next + 2, false);
       if (group !== 'not-a-figure' && group.unit === 'count' && group.counted && !MEASURE_GROUPS.has(group.counted)) unit = { ...unit, counted: group.counted };
     }
+  }
+  // "41 witnesses, 23 of them investors", "200 people, 30 of them children": the noun after "of
+  // them" names the part counted, not the whole the count before it counted.
+  if (!unit.counted && tokens[next]?.lower === 'of' && tokens[next + 1]?.lower === 'them' && (first === 0 || tokens[first - 1].text === ',')) {
+    const noun = pluralNounAt(tokens, next + 2);
+    if (noun && !MEASURE_GROUPS.has(noun)) unit = { ...unit, counted: noun };
   }
   // "Of the 11 admitted, three are children": a number that opens its clause counts the plural noun
   // right after "are" / "were".
