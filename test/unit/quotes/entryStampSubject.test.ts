@@ -14,6 +14,12 @@ describe('quotes: subjects after an entry stamp, and "had" as a verb', () => {
     assert.deepEqual(speakers(text), ['imogen farrant']);
   });
 
+  it('reads the subject after a blog entry stamp marked with an emoji instead of a dash', () => {
+    const text = '*All times BST.*\n\n**14:05** \u{1F3DB}\uFE0F Councillor Imogen Farrant is on her feet. “We will not close a single library,” she said.\n\n'
+      + '**13:40** \u26A0\uFE0F Ferry skipper **Tobias Wrenfield**, 52, walked us round the slipway. “Nobody goes out today,” he said.\n';
+    assert.deepEqual(speakers(text), ['imogen farrant', 'tobias wrenfield']);
+  });
+
   it('credits a quotation after a colon to a subject whose verb is "had"', () => {
     const text = 'Published June 2, 2027\n\nTobias Wrenfield, who chairs the harbour board, had the last word: “The ferry runs on Monday.”\n';
     assert.deepEqual(speakers(text), ['tobias wrenfield']);

@@ -15,6 +15,8 @@ import { creditStretch, PRONOUN_AFTER_QUOTE, PRONOUN_OPENING } from './credit';
 
 /** Shortest run of matching words that makes two quotations the same quotation. */
 const MIN_MATCHED = 5;
+/** Sources that must agree with a draft's quotation, and outnumber those that differ, for it to be flagged against the others. */
+const MAJORITY = 2;
 /** Words a draft quotation needs before "no source has it" means something. */
 const MIN_UNSOURCED_WORDS = 4;
 
@@ -194,7 +196,14 @@ export function checkQuotes(check: Check): void {
     const supported = agrees.length > 0;
     // A source that carries the very words a misquote changes settles it; one that agrees with
     // another part of the quotation does not ("…not gloomy,” she said. “We've assumed…").
-    const standing = check.isDraft ? misquotes.filter((c) => !agrees.some((a) => covers(a, c))) : misquotes;
+    // A draft on the side of two or more sources that carry those words, against fewer that change
+    // them, is flagged against the fewer, as the sources on each side are (the majority rule) —
+    // unless a transcript is on its side: the record of what was said settles the words alone.
+    const standing = check.isDraft ? misquotes.filter((c) => {
+      const settling = agrees.filter((a) => covers(a, c));
+      if (settling.length === 0) return true;
+      return settling.length >= MAJORITY && settling.length > misquotes.length && !settling.some((a) => a.ref.quote.transcript);
+    }) : misquotes;
     if (standing.length > 0) reportMismatch(check, q, standing);
     // Only a source that names the draft's speaker outweighs one that names another: a source that
     // does not say who spoke agrees with the words, not with the credit.

@@ -15,7 +15,7 @@ import { checkPlannedDay } from './plannedDays';
 import { isTemperature } from '../claims/figures/temperature';
 import { checkClockDay } from './clockDay';
 import { checkOvernight } from './overnight';
-import { checkYear } from './years';
+import { checkSinceYear, checkYear } from './years';
 import { FIRST_KEY } from '../alignment/firsts';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
@@ -741,7 +741,7 @@ function writtenDay(t: TimeClaim): boolean {
 function checkDate(check: Check, t: TimeRef): void {
   // A day not written out ("reopen on Thursday") is compared by the action told with it (plannedDays.ts).
   // A draft's year told alone ("built in 1986") is held to the year the sources give the same thing (years.ts).
-  if (!writtenDay(t.time)) { if (!checkYear(check, t)) checkPlannedDay(check, t); return; }
+  if (!writtenDay(t.time)) { if (!checkYear(check, t) && !checkSinceYear(check, t)) checkPlannedDay(check, t); return; }
   if (dayOf(t.time) === null) return;
   // Days worked out from a weekday or "tonight" depend on each article's own date, and bounds
   // ("before March 12") are not days: only days written out on both sides are compared.

@@ -308,3 +308,25 @@ export function checkYear(check: Check, t: TimeRef): boolean {
   check.add('figure-conflict', 'warning', t.time.span, `year conflicts with ${against(ev, quotedWords(conflicts[0]))}`, ev);
   return true;
 }
+
+/** "since 1987" as a claim's whole text. */
+const SINCE_YEAR = /^since\s+\d{4}$/i;
+
+/**
+ * "It was the worst hailstorm in the region since 1987": a draft's year after "since" (a record's or a
+ * run's start) that no source writes anywhere, as a year or in a date, is a claim no source makes. Not
+ * inside a quotation (a speaker's memory is theirs). Returns whether it reported one.
+ */
+export function checkSinceYear(check: Check, t: TimeRef): boolean {
+  const year = writtenYear(t.time);
+  if (!check.isDraft || year === undefined || t.time.date.month !== undefined || t.time.qualifier !== 'past' || !SINCE_YEAR.test(t.time.text.trim()) || quoted(t)) return false;
+  // A source that writes the year anywhere may tell this very thing (read as checkYear reads it).
+  const word = String(year);
+  for (const c of check.corpus.sourcesWithWord(word, check.article.path)) {
+    if (fullTextWords(c.article.text.original).some((w) => w.norm === word)) return false;
+  }
+  for (const times of check.corpus.yearCandidates([year], check.article.path)) if (times.length > 0) return false;
+  check.view('time', t.time.span, String(year), []);
+  check.add('unsourced-claim', 'info', t.time.span, `no source gives this year: “${t.time.text}”`, []);
+  return true;
+}

@@ -369,10 +369,14 @@ const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'are', 'was', 'is']);
 /** A verb in -ed at k, or one after an auxiliary and "been" ("abstained", "have been admitted", "were treated"). */
 function passiveAt(tokens: FigureToken[], k: number): boolean {
   let at = k;
-  if (AUXILIARIES.has(tokens[at]?.lower ?? '')) at += tokens[at + 1]?.lower === 'been' ? 2 : 1;
+  const auxiliary = AUXILIARIES.has(tokens[at]?.lower ?? '');
+  if (auxiliary) at += tokens[at + 1]?.lower === 'been' ? 2 : 1;
   const verb = tokens[at];
-  return !!verb && verb.kind === 'word' && PARTICIPLE.test(verb.text);
+  // "nine were kept in", "two have been taken to hospital": a participle not in -ed, after an auxiliary only.
+  return !!verb && verb.kind === 'word' && (PARTICIPLE.test(verb.text) || (auxiliary && IRREGULAR_PARTICIPLES.has(verb.text)));
 }
+/** Participles not in -ed that news tells of people counted: "Four were kept in", "two were taken to hospital". */
+const IRREGULAR_PARTICIPLES = new Set(['kept', 'taken', 'held', 'hurt', 'sent', 'brought', 'flown', 'found', 'left', 'given', 'seen', 'struck', 'thrown', 'caught', 'hit']);
 const COORDINATORS = new Set(['and', 'but', 'while']);
 
 /** The figure that opens at token i, if one does (exported for the opener screen's tests). */

@@ -27,13 +27,30 @@ const MAX_APPOSITIONS = 3;
 /** Tokens a blog's entry stamp may take: "11", ":", "52", "a.m.", "GMT". */
 const STAMP_TOKENS = 6;
 
-/** Where the sentence goes on after an opening entry stamp and its dash ("11:52 –"), or 0 without one. */
+/** Whether a token is (a piece of) a pictograph: an emoji's surrogate halves, a symbol such as ⚠ or
+ *  ✅ (arrows to dingbats, U+2190–U+2BFF), or the variation selector and joiner that dress them. */
+function isPictograph(t: Token): boolean {
+  for (let i = 0; i < t.text.length; i++) {
+    const c = t.text.charCodeAt(i);
+    const piece = (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2190 && c <= 0x2bff) || c === 0xfe0f || c === 0x200d;
+    if (!piece) return false;
+  }
+  return t.text.length > 0;
+}
+
+/** Where the sentence goes on after an opening entry stamp and its dash ("11:52 –") or its emoji
+ *  ("11:40 🍎 Orchard grower …", a live blog's marker for the entry), or 0 without one. */
 function entryStampEnd(tokens: Token[]): number {
   if (tokens[0]?.kind !== 'number') return 0;
   let clock = false;
   for (let k = 1; k < tokens.length && k <= STAMP_TOKENS; k++) {
     const t = tokens[k];
     if (t.text === '–' || t.text === '—' || t.text === '-' || t.text === '·' || t.text === '•' || t.text === '|') return clock ? k + 1 : 0;
+    if (clock && isPictograph(t)) {
+      let j = k + 1;
+      while (j < tokens.length && isPictograph(tokens[j])) j++;
+      return j;
+    }
     if (t.text === ':' || t.text === '.') clock = true;
     else if (t.kind !== 'number' && !/^(?:a\.?m\.?|p\.?m\.?|[a-z]{2,4}t)$/i.test(t.text)) return 0;
   }

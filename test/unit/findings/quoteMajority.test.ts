@@ -1,0 +1,37 @@
+// A draft that quotes the words two or more sources carry, where fewer sources change them, is flagged
+// against the fewer, as the sources on each side are; one source against one leaves the draft alone,
+// and so does a transcript on the draft's side (the record settles the words). A credit is not
+// weighed so: a draft whose speaker a source names is never flagged for it. Invented text.
+import { strict as assert } from 'node:assert';
+import { findingsIn } from './review';
+
+describe('quotation findings: a draft on the side of the sources\' majority', () => {
+  const sources = {
+    '001_wire.txt': 'DUNMORE, May 4 (Coastwire) - Flood water reached the market square on Monday.\n\n"The river came over the wall like a wave over a boat," said Mayor Ilse Kortvelt.\n\n"We had ten minutes to move the lorries out of the depot," said Harbour Master Ruben Aske.\n',
+    '002_paper.md': '# Dunmore floods\n\nThe river broke its banks on Monday.\n\n“The river came over the wall like a wave over a boat,” said Mayor Ilse Kortvelt.\n\n“We had ten minutes to move the lorries out of the depot,” said Harbour Master Ruben Aske.\n',
+    '003_radio.txt': 'Mayor Ilse Kortvelt spoke to us on Monday.\n\n"The river came over the wall like a wave over a ship," said Mayor Ilse Kortvelt.\n\n"We had ten minutes to move the lorries out of the depot," said fire chief Jonna Brell.\n',
+  };
+  const draft = '# Floods in Dunmore\n\nThe river broke its banks on Monday.\n\n"The river came over the wall like a wave over a boat," said Mayor Ilse Kortvelt.\n\n"We had ten minutes to move the lorries out of the depot," said Harbour Master Ruben Aske.\n';
+
+  it('flags the draft\'s wording against the one source that changes it', () => {
+    const found = findingsIn({ ...sources, 'draft_floods.md': draft }, 'draft_floods.md', 'quote-mismatch');
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0].against.map((e) => e.label), ['003']);
+  });
+
+  it('leaves the draft\'s credit alone where a source names its speaker', () => {
+    assert.equal(findingsIn({ ...sources, 'draft_floods.md': draft }, 'draft_floods.md', 'attribution-conflict').length, 0);
+  });
+
+  it('leaves the draft alone when a transcript carries its words', () => {
+    const transcript = 'RADIO DUNMORE - MORNING DESK\nTuesday 5 May, 07:10\n\nJO PARR (presenter): With me is the mayor. What did you see?\n\nILSE KORTVELT (Mayor of Dunmore): The river came over the wall like a wave over a boat. We lost the square in minutes.\n';
+    const files = { '001_wire.txt': sources['001_wire.txt'], '002_radio.txt': transcript, '003_radio.txt': sources['003_radio.txt'], 'draft_floods.md': draft };
+    assert.equal(findingsIn(files, 'draft_floods.md', 'quote-mismatch').length, 0);
+  });
+
+  it('leaves the draft alone when one source agrees with it and one differs', () => {
+    const two = { '001_wire.txt': sources['001_wire.txt'], '003_radio.txt': sources['003_radio.txt'], 'draft_floods.md': draft };
+    assert.equal(findingsIn(two, 'draft_floods.md', 'quote-mismatch').length, 0);
+    assert.equal(findingsIn(two, 'draft_floods.md', 'attribution-conflict').length, 0);
+  });
+});
