@@ -114,6 +114,13 @@ describe('times: relative days against the dateline', () => {
     assert.deepEqual(october.date, { year: 2025, month: 8 });
   });
 
+  it('reads "the Thursday morning rush hour" as a day, but not "the Sunday Times"', () => {
+    const { times } = timesIn('Two buses collided during the Thursday morning rush hour. Fans left the Friday night match early.', null);
+    assert.deepEqual(texts(times), ['Thursday', 'Friday']);
+    assert.equal(claim(times, 'Thursday').weekday, 4);
+    assert.deepEqual(texts(timesIn('She told the Sunday Times and the Monday meeting nothing.', null).times), []);
+  });
+
   it('leaves a weekday unresolved without a dateline, and drops "yesterday"', () => {
     const { times } = timesIn('The site failed on Monday. The mayor spoke yesterday.', null);
     assert.deepEqual(texts(times), ['Monday']);

@@ -124,6 +124,22 @@ const SPEEDS: Record<string, string> = wordTable({
   kilometers: 'km/h', kph: 'km/h', kmh: 'km/h', knots: 'knot', knot: 'knot',
 });
 
+/** The speeds' names (SPEEDS' values): "km/h", "mph", "knot". */
+const SPEED_NAMES: ReadonlySet<string> = new Set(Object.values(SPEEDS));
+/** Words a speed's unit is written with besides its distance ("per hour", "an hour", "km/h"). */
+const SPEED_HOUR_WORDS: ReadonlySet<string> = new Set(['per', 'an', 'a', 'hour', 'hr', 'h']);
+
+/**
+ * Whether a word of a figure's text is part of how its speed unit is written ("km" and "h" of
+ * "31 km/h", "kilometres" and "hour" of "31 kilometres an hour"): the unit, not a word that says
+ * which speed. False for any figure that is not a speed.
+ */
+export function speedUnitWord(counted: string | null, word: string): boolean {
+  if (counted === null || !SPEED_NAMES.has(counted)) return false;
+  const w = word.toLowerCase();
+  return SPEEDS[w] !== undefined || SPEED_HOUR_WORDS.has(w);
+}
+
 /** "55 miles per hour", "90 km an hour", "40mph": the speed unit and the token after it. */
 function speedAt(tokens: FigureToken[], k: number): { counted: string; next: number } | null {
   const u = tokens[k];

@@ -233,6 +233,8 @@ const CAPITAL_PREFIXES = new Set(['On', 'By', 'Since', 'Until', 'Till', 'Before'
 /** Lower-case words that make the following weekday a day, whatever follows it. */
 const WEEKDAY_PREFIXES = new Set(['on', 'since', 'by', 'until', 'till', 'before', 'after', 'last', 'next', 'this',
   'late', 'early', 'from', 'through', 'overnight', 'between', 'and', 'or', 'to', 'said', 'says', 'announced']);
+/** Parts of the day that make "the Thursday" before them a day ("the Thursday morning rush hour"), not a name. */
+const DAY_PART_AFTER = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Outlets named after a day ("The Mail on Sunday", "Independent on Sunday"). */
 const ON_DAY_OUTLETS = new Set(['Mail', 'Independent', 'Observer']);
 /** Words that may follow "in 2023" without making 2023 a count ("in 2000 homes"). */
@@ -388,7 +390,8 @@ function scanWeekdays(text: string, out: Mention[], cues: readonly number[]): vo
       if (prev) {
         const p = prev.word;
         const lower = p.toLowerCase();
-        if (lower === 'the' || lower === 'a' || lower === 'an') continue; // "the Sunday Times"
+        // "the Sunday Times"; but "during the Thursday morning rush hour" names the day by its part.
+        if ((lower === 'the' || lower === 'a' || lower === 'an') && !(lower === 'the' && DAY_PART_AFTER.has(nextWord(text, end)?.word ?? ''))) continue;
         if (lower === 'on' && ON_DAY_OUTLETS.has(prevWord(text, prev.start)?.word ?? '')) continue;
         // "Super Tuesday", "Good Friday"; but "0140 GMT Thursday", "9 p.m. ET Friday": a zone after a clock time is no name.
         if (isCapitalised(p) && !CAPITAL_PREFIXES.has(p) && !(/^[A-Z]{2,5}$/.test(p) && zoneFor(p) && /(?:\d|\b[ap]\.?m\.?)\s*$/i.test(text.slice(Math.max(0, prev.start - 6), prev.start)))) continue;
