@@ -1032,6 +1032,35 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   return { steps, context: new SharedWords((g) => g.context), near: new SharedWords((g) => g.near) };
 }
 
+/** Two shares that make a whole: 52.6 and 47.4. */
+function makeWhole(a: Figure, b: Figure): boolean {
+  return a.unit === 'percent' && b.unit === 'percent' && !a.range && !b.range && Math.abs(a.value + b.value - 100) < 1e-6;
+}
+
+/** The figures of r's sentence before it (backwards) or after it, as the sentence fellows. */
+function* fellowsBeside(r: FigureRef, after: boolean): IterableIterator<Figure> {
+  const figures = r.article.figures;
+  const at = figures[r.index] === r.figure ? r.index : figures.indexOf(r.figure);
+  if (at < 0) return;
+  if (after) for (let k = at + 1; k < figures.length && figures[k].sentence === r.figure.sentence; k++) yield figures[k];
+  else for (let k = at - 1; k >= 0 && figures[k].sentence === r.figure.sentence; k--) yield figures[k];
+}
+
+/** A share that is the rest of a split told before it in its sentence ("by 52.6% to 47.4%", "52.6% backed it and 47.4% rejected it"). */
+function splitRest(r: FigureRef): boolean {
+  if (r.figure.unit !== 'percent') return false;
+  for (const h of fellowsBeside(r, false)) if (makeWhole(h, r.figure)) return true;
+  return false;
+}
+
+/** A share told with the rest of its whole in its sentence, either side of it. */
+function inSplit(r: FigureRef): boolean {
+  if (r.figure.unit !== 'percent') return false;
+  if (splitRest(r)) return true;
+  for (const h of fellowsBeside(r, true)) if (makeWhole(r.figure, h)) return true;
+  return false;
+}
+
 /** Starting values of two changes that went to the same value, each told of the same month (alignment/changeEnd.ts). */
 function sameMonthStart(f: FigureRef, g: FigureRef): boolean {
   const a = f.monthStart;
@@ -1162,6 +1191,9 @@ export function checkFigures(check: Check): void {
         if (whole === undefined) whole = wholeOfPart(f);
         if (whole !== null && equalValues(whole, g.figure.value)) continue;
       }
+      // "by 52.4% to 47.6%" / "by 52.6% to 47.4%": the rest of a split disagrees only as its first
+      // share does, which carries the one finding.
+      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && splitRest(f) && inSplit(g)) continue;
       switch (kind) {
         case Kind.MomentAgree: slot(g).momentAgree.push(g); continue;
         // "Oskarsen down 3.2% at 14:31" / "Brannock up 14.6% at 15:31 BST": two shares or sums of one
@@ -1204,6 +1236,10 @@ export function checkFigures(check: Check): void {
       // and a source's £4.9m is that figure's, not a conflict of the £2.1m beside it, unless the
       // source's sentence tells both numbers too ("at 24%, down from 27%, level with X on 24%").
       if (statesItself(f, g) && (!check.isDraft || !statesItself(g, f))) continue;
+      // "a nurse on 31,200 crowns" / "31,200 → roughly 35,260 crowns": a source whose own sentence
+      // states this figure's number tells another quantity with its other number. Sources are held
+      // both ways (sourcesDisagree asks the same), so neither side's check flags it.
+      if (!check.isDraft && statesItself(g, f)) continue;
       // A change on the same exact figure is that change, whatever else is alike.
       const sameChange = sameChangeBase(f, g);
       const sim = sameChange ? Math.max(1, sameQuantity(f, g, s)) : sameQuantity(f, g, s);
