@@ -146,6 +146,9 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (clock(f) || clock(g)) return false;
   if (anotherDay(f, g) || anotherDay(g, f)) return false;
   if (sameReference(f, g)) return true;
+  // "accepted by 52.4% to 47.6%" / "52.6% backed the offer and 47.4% rejected it": the first shares of
+  // two splits in like words are one vote's winning share, however many other shares are told around.
+  if (splitLeads(f, g, s)) return true;
   // Told apart from its article's peak ("2,850 cubic feet per second at 4 a.m." beside "peaked at
   // 3,400"), a measure is a reading held only to one at the same clock time, whatever its words.
   if (isMeasure(f) && (f.offPeak || g.offPeak) && (!f.measuredAt || !g.measuredAt || differentMoments(f.measuredAt, g.measuredAt))) return false;
@@ -594,7 +597,11 @@ function sameTally(f: FigureRef, g: FigureRef, s: Surround): boolean {
  * votes; so are tallies of a motion carried and of one defeated.
  */
 function otherVote(f: FigureRef, g: FigureRef): boolean {
-  return f.tallyOther !== undefined && g.tallyOther !== undefined && (f.tallyOther !== g.tallyOther || otherOutcome(f, g));
+  if (f.tallyOther === undefined || g.tallyOther === undefined) return false;
+  // "by 52.4% to 47.6%" / "by 52.6% to 47.4%": shares that each make the whole with their other side
+  // say nothing of another vote by that side, which is only the rest of the first.
+  const rest = (r: FigureRef) => r.figure.unit === 'percent' && Math.abs(r.figure.value + (r.tallyOther ?? 0) - 100) < 1e-6;
+  return (f.tallyOther !== g.tallyOther && !(rest(f) && rest(g))) || otherOutcome(f, g);
 }
 
 function otherOutcome(f: FigureRef, g: FigureRef): boolean {
@@ -1053,12 +1060,21 @@ function splitRest(r: FigureRef): boolean {
   return false;
 }
 
-/** A share told with the rest of its whole in its sentence, either side of it. */
-function inSplit(r: FigureRef): boolean {
+/** The first share of a split: the rest of its whole told after it in its sentence ("by 52.6% to 47.4%"). */
+function splitLead(r: FigureRef): boolean {
   if (r.figure.unit !== 'percent') return false;
-  if (splitRest(r)) return true;
   for (const h of fellowsBeside(r, true)) if (makeWhole(r.figure, h)) return true;
   return false;
+}
+
+/** The first shares of two splits, told in like words: one vote's winning share. */
+function splitLeads(f: FigureRef, g: FigureRef, s: Surround): boolean {
+  return splitLead(f) && splitLead(g) && (s.nearShared() >= 1 || s.context() >= SUPPORT);
+}
+
+/** A share told with the rest of its whole in its sentence, either side of it. */
+function inSplit(r: FigureRef): boolean {
+  return splitRest(r) || splitLead(r);
 }
 
 /** Starting values of two changes that went to the same value, each told of the same month (alignment/changeEnd.ts). */
@@ -1193,7 +1209,8 @@ export function checkFigures(check: Check): void {
       }
       // "by 52.4% to 47.6%" / "by 52.6% to 47.4%": the rest of a split disagrees only as its first
       // share does, which carries the one finding.
-      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && splitRest(f) && inSplit(g)) continue;
+      // The first share of one split and the rest of another are two sides' shares (yes and no).
+      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && (splitRest(f) ? inSplit(g) : splitLead(f) && splitRest(g))) continue;
       switch (kind) {
         case Kind.MomentAgree: slot(g).momentAgree.push(g); continue;
         // "Oskarsen down 3.2% at 14:31" / "Brannock up 14.6% at 15:31 BST": two shares or sums of one
@@ -1245,7 +1262,7 @@ export function checkFigures(check: Check): void {
       const sim = sameChange ? Math.max(1, sameQuantity(f, g, s)) : sameQuantity(f, g, s);
       // "a nine-year-old boy" / "a seven-year-old boy": ages of the same kind of person are held together in any words.
       const sameAged = f.agedNoun !== undefined && f.agedNoun === g.agedNoun;
-      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !slip(f, g, s) && !sameCompanion(f, g) && !sameTally(f, g, s)) {
+      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !slip(f, g, s) && !sameCompanion(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s)) {
         if (sameDescription(f, g)) describedOnly.add(g);
         else {
           if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;
