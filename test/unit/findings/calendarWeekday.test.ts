@@ -27,3 +27,18 @@ describe('time findings: the calendar\'s weekday of a day written out', () => {
     assert.deepEqual(found.map((f) => f.against.map((e) => e.label).sort()), [['001', '002']]);
   });
 });
+
+describe('time findings: the calendar\'s weekday where another source writes the day without one', () => {
+  it('flags the draft\'s weekday though a source gives the day bare', () => {
+    const table = 'Brisk Roads Office, 9 October 2026\n\nThe Marlow swing bridge closes to traffic on 14 October for six weeks of repairs.';
+    const draft = 'The Marlow swing bridge closes to traffic on Tuesday 14 October.';
+    const found = findingsIn({ '001_gazette.txt': notice, '002_table.txt': table, 'draft.md': draft }, 'draft.md', 'time-conflict');
+    assert.deepEqual(found.map((f) => f.text), ['Tuesday 14 October']);
+  });
+
+  it('leaves the right weekday alone beside the bare day', () => {
+    const table = 'Brisk Roads Office, 9 October 2026\n\nThe Marlow swing bridge closes to traffic on 14 October for six weeks of repairs.';
+    const draft = 'The Marlow swing bridge closes to traffic on Wednesday 14 October.';
+    assert.deepEqual(findingsIn({ '001_gazette.txt': notice, '002_table.txt': table, 'draft.md': draft }, 'draft.md', 'time-conflict'), []);
+  });
+});

@@ -35,5 +35,9 @@ describe('figure findings: a change over a stated stretch', () => {
     assert.equal(stretch('Sales rose 4% in the first quarter.', '4%'), false);
     assert.equal(stretch('Sales rose 4% in the 26 weeks to 5 October.', '4%'), false);
     assert.equal(stretch('Sales rose 4% in the 26 weeks.', '4%'), true);
+    // A stretch naming what was voted on is no stretch of the vote's share.
+    assert.equal(stretch('Teachers voted to accept a two-year pay offer by 58.3% to 41.7%.', '58.3%'), false);
+    assert.equal(stretch('Members accepted the two-year deal, by 58.3% to 41.7%.', '58.3%'), false);
+    assert.equal(stretch('The index posted a two-year rise of 5% to the end of June.', '5%'), true);
   });
 });

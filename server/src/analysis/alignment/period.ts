@@ -16,8 +16,12 @@ const PERIOD_AFTER = new RegExp(String.raw`^\s*(?:` +
   String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)[\s-]+)?(?:days?|weeks?|months?|years?|decades?|period)\b(?!\s+(?:to|ended|ending|through)\s)` +
   String.raw`|(?:so\s+far\s+)?this\s+year\b|year[\s-]+to[\s-]+date\b)`, 'i');
 
-/** Right before the figure: "a 12-month gain of", "a two-year rise of". */
-const PERIOD_BEFORE = /\b(?:\d+|two|three|four|five|six|ten|twelve)-(?:day|week|month|year)\b[^.;:!?\d]{0,30}$/i;
+/**
+ * Right before the figure: "a 12-month gain of", "a two-year rise of". Not a stretch that names the
+ * thing a share is of another act on ("accept a three-year pay deal by 52.6%", "the two-year deal, by").
+ */
+const PERIOD_BEFORE = /\b(?:\d+|two|three|four|five|six|ten|twelve)-(?:day|week|month|year)\b[^.,;:!?\d]{0,30}$/i;
+const BY_BEFORE = /\bby\s*$/i;
 
 /** Characters read either side of the figure. */
 const REACH = 60;
@@ -29,5 +33,6 @@ export function overPeriod(text: ArticleText, f: Figure): boolean {
   if (!sentence) return false;
   const plain = text.plain;
   if (PERIOD_AFTER.test(plain.slice(f.span.end, Math.min(sentence.span.end, f.span.end + REACH)))) return true;
-  return PERIOD_BEFORE.test(plain.slice(Math.max(sentence.span.start, f.span.start - REACH), f.span.start));
+  const before = plain.slice(Math.max(sentence.span.start, f.span.start - REACH), f.span.start);
+  return PERIOD_BEFORE.test(before) && !BY_BEFORE.test(before);
 }

@@ -147,6 +147,9 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (clock(f) || clock(g)) return false;
   if (anotherDay(f, g) || anotherDay(g, f)) return false;
   if (sameReference(f, g)) return true;
+  // "accepted by 52.4% to 47.6%" / "52.6% backed the offer and 47.4% rejected it": the first shares of
+  // two splits in like words are one vote's winning share, however many other shares are told around.
+  if (splitLeads(f, g, s)) return true;
   // Told apart from its article's peak ("2,850 cubic feet per second at 4 a.m." beside "peaked at
   // 3,400"), a measure is a reading held only to one at the same clock time, whatever its words.
   if (isMeasure(f) && (f.offPeak || g.offPeak) && (!f.measuredAt || !g.measuredAt || differentMoments(f.measuredAt, g.measuredAt))) return false;
@@ -595,7 +598,11 @@ function sameTally(f: FigureRef, g: FigureRef, s: Surround): boolean {
  * votes; so are tallies of a motion carried and of one defeated.
  */
 function otherVote(f: FigureRef, g: FigureRef): boolean {
-  return f.tallyOther !== undefined && g.tallyOther !== undefined && (f.tallyOther !== g.tallyOther || otherOutcome(f, g));
+  if (f.tallyOther === undefined || g.tallyOther === undefined) return false;
+  // "by 52.4% to 47.6%" / "by 52.6% to 47.4%": shares that each make the whole with their other side
+  // say nothing of another vote by that side, which is only the rest of the first.
+  const rest = (r: FigureRef) => r.figure.unit === 'percent' && Math.abs(r.figure.value + (r.tallyOther ?? 0) - 100) < 1e-6;
+  return (f.tallyOther !== g.tallyOther && !(rest(f) && rest(g))) || otherOutcome(f, g);
 }
 
 function otherOutcome(f: FigureRef, g: FigureRef): boolean {
@@ -1078,6 +1085,44 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   return { steps, context: new SharedWords((g) => g.context), near: new SharedWords((g) => g.near) };
 }
 
+/** Two shares that make a whole: 52.6 and 47.4. */
+function makeWhole(a: Figure, b: Figure): boolean {
+  return a.unit === 'percent' && b.unit === 'percent' && !a.range && !b.range && Math.abs(a.value + b.value - 100) < 1e-6;
+}
+
+/** The figures of r's sentence before it (backwards) or after it, as the sentence fellows. */
+function* fellowsBeside(r: FigureRef, after: boolean): IterableIterator<Figure> {
+  const figures = r.article.figures;
+  const at = figures[r.index] === r.figure ? r.index : figures.indexOf(r.figure);
+  if (at < 0) return;
+  if (after) for (let k = at + 1; k < figures.length && figures[k].sentence === r.figure.sentence; k++) yield figures[k];
+  else for (let k = at - 1; k >= 0 && figures[k].sentence === r.figure.sentence; k--) yield figures[k];
+}
+
+/** A share that is the rest of a split told before it in its sentence ("by 52.6% to 47.4%", "52.6% backed it and 47.4% rejected it"). */
+function splitRest(r: FigureRef): boolean {
+  if (r.figure.unit !== 'percent') return false;
+  for (const h of fellowsBeside(r, false)) if (makeWhole(h, r.figure)) return true;
+  return false;
+}
+
+/** The first share of a split: the rest of its whole told after it in its sentence ("by 52.6% to 47.4%"). */
+function splitLead(r: FigureRef): boolean {
+  if (r.figure.unit !== 'percent') return false;
+  for (const h of fellowsBeside(r, true)) if (makeWhole(r.figure, h)) return true;
+  return false;
+}
+
+/** The first shares of two splits, told in like words: one vote's winning share. */
+function splitLeads(f: FigureRef, g: FigureRef, s: Surround): boolean {
+  return splitLead(f) && splitLead(g) && (s.nearShared() >= 1 || s.context() >= SUPPORT);
+}
+
+/** A share told with the rest of its whole in its sentence, either side of it. */
+function inSplit(r: FigureRef): boolean {
+  return splitRest(r) || splitLead(r);
+}
+
 /** Starting values of two changes that went to the same value, each told of the same month (alignment/changeEnd.ts). */
 function sameMonthStart(f: FigureRef, g: FigureRef): boolean {
   const a = f.monthStart;
@@ -1209,6 +1254,10 @@ export function checkFigures(check: Check): void {
         if (whole !== null && equalValues(whole, g.figure.value)) continue;
         if (whole !== null && otherSubsets(f, g)) continue;
       }
+      // "by 52.4% to 47.6%" / "by 52.6% to 47.4%": the rest of a split disagrees only as its first
+      // share does, which carries the one finding.
+      // The first share of one split and the rest of another are two sides' shares (yes and no).
+      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && (splitRest(f) ? inSplit(g) : splitLead(f) && splitRest(g))) continue;
       switch (kind) {
         case Kind.MomentAgree: slot(g).momentAgree.push(g); continue;
         // "Oskarsen down 3.2% at 14:31" / "Brannock up 14.6% at 15:31 BST": two shares or sums of one
@@ -1251,12 +1300,16 @@ export function checkFigures(check: Check): void {
       // and a source's £4.9m is that figure's, not a conflict of the £2.1m beside it, unless the
       // source's sentence tells both numbers too ("at 24%, down from 27%, level with X on 24%").
       if (statesItself(f, g) && (!check.isDraft || !statesItself(g, f))) continue;
+      // "a nurse on 31,200 crowns" / "31,200 → roughly 35,260 crowns": a source whose own sentence
+      // states this figure's number tells another quantity with its other number. Sources are held
+      // both ways (sourcesDisagree asks the same), so neither side's check flags it.
+      if (!check.isDraft && statesItself(g, f)) continue;
       // A change on the same exact figure is that change, whatever else is alike.
       const sameChange = sameChangeBase(f, g);
       const sim = sameChange ? Math.max(1, sameQuantity(f, g, s)) : sameQuantity(f, g, s);
       // "a nine-year-old boy" / "a seven-year-old boy": ages of the same kind of person are held together in any words.
       const sameAged = f.agedNoun !== undefined && f.agedNoun === g.agedNoun;
-      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !slip(f, g, s) && !sameCompanion(f, g) && !sameTally(f, g, s)) {
+      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !slip(f, g, s) && !sameCompanion(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s)) {
         if (sameDescription(f, g)) describedOnly.add(g);
         else {
           if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;

@@ -753,7 +753,7 @@ function checkDate(check: Check, t: TimeRef): void {
   // "… above the 3 May close, but the stock has risen since the talks began on 6 May": a sentence
   // that writes the other side's day too tells of two days, and the other one is not in dispute.
   const alsoHere = otherDatesOfSentence(t);
-  const agrees: TimeRef[] = [];
+  let agrees: TimeRef[] = [];
   let conflicts: TimeRef[] = [];
   /** Sources whose conflict is the draft's day written with the calendar's weekday (byCalendar). */
   let calendarDays = 0;
@@ -798,12 +798,19 @@ function checkDate(check: Check, t: TimeRef): void {
       if (apart === 0 && !otherWeekday) agree = s;
       else if (!conflict || (byCalendar && !calendarDay)) { conflict = s; calendarDay = byCalendar; }
     }
+    // "Wednesday 11 March" where a source writes "11 March" and "Thursday 11 March": the day told
+    // bare says nothing of the weekday the calendar contradicts.
+    if (agree && calendarDay && agree.time.weekday === undefined) agree = null;
     if (agree) agrees.push(agree);
     else if (conflict) { conflicts.push(conflict); if (calendarDay) calendarDays++; }
   }
   // Where a source writes the draft's day with the calendar's weekday, the weekday is what is wrong:
-  // a bare weekday elsewhere ("a cold front on Thursday") is another event's day, not this one's.
-  if (calendarDays > 0) conflicts = conflicts.filter((s) => writtenDay(s.time));
+  // a bare weekday elsewhere ("a cold front on Thursday") is another event's day, not this one's,
+  // and the day told bare in another source ("on 11 March") no support for the weekday.
+  if (calendarDays > 0) {
+    conflicts = conflicts.filter((s) => writtenDay(s.time));
+    if (t.time.weekday !== undefined) agrees = agrees.filter((s) => s.time.weekday !== undefined);
+  }
   check.view('time', t.time.span, describeTime(t.time), [
     ...agrees.map((s) => compare(s, 'agrees')), ...conflicts.map((s) => compare(s, 'conflicts')),
   ]);
