@@ -14,8 +14,19 @@ export interface ZonedCell {
 
 /** A header cell that is a zone, alone or with a word or two: "UTC", "Time (GMT)", "GMT time". */
 const HEADER_ZONE = /^(?:[A-Za-z]+[ \u00a0]+)?\(?([A-Z]{2,4})\)?(?:[ \u00a0]+[a-z]+)?$/;
-/** A table's rule line under its header: "|---|:---:|". */
-const RULE_LINE = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$/;
+/** The characters of a table's rule line under its header: "|---|:---:|". */
+const RULE_CHARS = /^[ \t|:-]*$/;
+/** One cell of a rule line: three dashes at least, between bars (tested cell by cell, so linear). */
+const RULE_CELL = /^[ \t]*:?-{3,}:?[ \t]*$/;
+/** The bars that open and close a row. */
+const OUTER_BARS = /^\||\|$/g;
+
+/** A rule line: bars, and between them cells of three dashes or more (colons for alignment). */
+function isRuleLine(line: string): boolean {
+  if (!RULE_CHARS.test(line) || !line.includes('|')) return false;
+  const cells = line.trim().replace(OUTER_BARS, '').split('|');
+  return cells.every((c) => RULE_CELL.test(c));
+}
 
 /** A header cell of another clock column: "Local", "Local (UTC+1)", "Time", "Oslo time". */
 const CLOCK_HEADER = /\b(?:local|time|clock)\b|\b(?:UTC|GMT)[+\u2212-]\d/i;
@@ -48,7 +59,7 @@ export function zonedTableCells(original: string): ZonedCell[] {
   }
   for (let k = 0; k + 1 < lines.length; k++) {
     const rule = lines[k + 1];
-    if (!RULE_LINE.test(original.slice(rule.start, rule.end))) continue;
+    if (!isRuleLine(original.slice(rule.start, rule.end))) continue;
     const header = cellsOf(original, lines[k].start, lines[k].end);
     const zones = header.map((c) => {
       const m = HEADER_ZONE.exec(original.slice(c.start, c.end).trim().replace(/\*/g, ''));
