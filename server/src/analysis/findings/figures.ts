@@ -874,17 +874,22 @@ function statesItself(f: FigureRef, g: FigureRef): boolean {
 /** After a part, "of the", "of our" or "of the Assembly's" before the whole it is taken from. */
 const PART_OF = /^\s+of\s+(?:(?:the|our|its|their|his|her|my|your)\s+)?(?:[\p{L}-]+['’]s\s+)?$/u;
 
-/** The number of the whole a count is taken from in its own sentence ("32 of the 60 seats" → 60), or null. */
-function wholeOfPart(f: FigureRef): number | null {
+/** The figure of the whole a count is taken from in its own sentence ("32 of the 60 seats" → 60), or null. */
+function wholeFigureOf(f: FigureRef): Figure | null {
   if (f.figure.unit !== 'count') return null;
   const { plain } = f.article.text;
   const figures = f.article.figures;
   for (let k = f.index + 1; k < figures.length && figures[k].sentence === f.figure.sentence; k++) {
     const h = figures[k];
     if (h.unit !== 'count' || h.span.start < f.figure.span.end || h.value <= f.figure.value) continue;
-    if (h.span.start - f.figure.span.end <= 40 && PART_OF.test(plain.slice(f.figure.span.end, h.span.start))) return h.value;
+    if (h.span.start - f.figure.span.end <= 40 && PART_OF.test(plain.slice(f.figure.span.end, h.span.start))) return h;
   }
   return null;
+}
+
+/** The number of the whole a count is taken from in its own sentence, or null. */
+function wholeOfPart(f: FigureRef): number | null {
+  return wholeFigureOf(f)?.value ?? null;
 }
 
 /** Characters at most of what a part is said to do, read after its whole ("… of the five survivors were discharged"). */
@@ -896,26 +901,20 @@ const PART_HEAD_CUT = /[.;:,!?)]|\b(?:says|said|say|reports|reported|confirms|co
 
 /** The content words of what a part of a whole is said to do or be, after the whole ("were treated for hypothermia"), or null when f is no part. */
 function partPredicate(f: FigureRef): string[] | null {
-  if (f.figure.unit !== 'count') return null;
+  const h = wholeFigureOf(f);
+  if (!h) return null;
   const { plain } = f.article.text;
-  const figures = f.article.figures;
-  for (let k = f.index + 1; k < figures.length && figures[k].sentence === f.figure.sentence; k++) {
-    const h = figures[k];
-    if (h.unit !== 'count' || h.span.start < f.figure.span.end || h.value <= f.figure.value) continue;
-    if (h.span.start - f.figure.span.end > 40 || !PART_OF.test(plain.slice(f.figure.span.end, h.span.start))) continue;
-    const sentence = f.article.text.sentences[f.figure.sentence];
-    if (!sentence) return null;
-    const tail = plain.slice(h.span.end, Math.min(sentence.span.end, h.span.end + PART_PREDICATE_READ));
-    const stop = PREDICATE_END.exec(tail);
-    // What came before the part in its clause says what it did too ("had cancelled 421 of the 2,900"),
-    // not who reports it ("the hospital says three of the five …").
-    const head = plain.slice(Math.max(sentence.span.start, f.figure.span.start - PART_PREDICATE_READ), f.figure.span.start);
-    let from = 0;
-    PART_HEAD_CUT.lastIndex = 0;
-    for (let m = PART_HEAD_CUT.exec(head); m; m = PART_HEAD_CUT.exec(head)) from = m.index + m[0].length;
-    return [...contentWords(head.slice(from)), ...contentWords(stop ? tail.slice(0, stop.index) : tail)];
-  }
-  return null;
+  const sentence = f.article.text.sentences[f.figure.sentence];
+  if (!sentence) return null;
+  const tail = plain.slice(h.span.end, Math.min(sentence.span.end, h.span.end + PART_PREDICATE_READ));
+  const stop = PREDICATE_END.exec(tail);
+  // What came before the part in its clause says what it did too ("had cancelled 421 of the 2,900"),
+  // not who reports it ("the hospital says three of the five …").
+  const head = plain.slice(Math.max(sentence.span.start, f.figure.span.start - PART_PREDICATE_READ), f.figure.span.start);
+  let from = 0;
+  PART_HEAD_CUT.lastIndex = 0;
+  for (let m = PART_HEAD_CUT.exec(head); m; m = PART_HEAD_CUT.exec(head)) from = m.index + m[0].length;
+  return [...contentWords(head.slice(from)), ...contentWords(stop ? tail.slice(0, stop.index) : tail)];
 }
 
 /**
