@@ -157,6 +157,26 @@ describe('alignment: indexes of claim keys', () => {
     assertSameReviews([draft, ...sources.slice(1)], indexed, exhaustive, 'table replaced');
   });
 
+  it('hold no length as a third source\'s for a length of the same digits in another unit', () => {
+    // Written for this test: two stories of one day pooled in one archive. A quarry "about 60km" from a
+    // town and a flood wave that ran "roughly seventy kilometres" share a word beside them; the flood's
+    // other source tells "70 centimetres" of rain coming down the valley. Centimetres are not
+    // kilometres: the rain is no third source siding with the wave's length (comparing all pairs once
+    // took it for one and held the quarry's distance against the wave's; the index never did).
+    const day = 'Published 3 March 2026\n\n';
+    const articles = [
+      ['/quarry/001_wire.txt', 'Rescuers reached the Dunsby quarry near Harwick, about 60km south of Marlow, where two workers were trapped after a rockfall.'],
+      ['/flood/001_radio.txt', 'The flood wave formed near Pellow and travelled roughly seventy kilometres down the valley before it spread out.'],
+      ['/flood/002_paper.md', 'About 70 centimetres of rain came down over the valley in two days, the weather office said.'],
+    ].map(([p, text]) => analyzeArticle({ path: p, text: day + text + '\n' }));
+    const [indexed, exhaustive] = both(articles);
+    assertSameReviews(articles, indexed, exhaustive, 'other unit');
+    for (const a of articles) {
+      const conflicts = checkArticle(exhaustive, a).findings.filter((f) => f.kind === 'figure-conflict').map((f) => f.text);
+      assert.deepEqual(conflicts, [], a.path);
+    }
+  });
+
   it('stay exact while sources are replaced and removed in a generated archive', function () {
     this.timeout(180000);
     const { sources: samples, draft } = loadSamples();

@@ -148,6 +148,11 @@ function scaleOf(f: Figure): number {
   return metresPer(f) ?? 1;
 }
 
+/** A figure's number in comparable base units (figureRange's value): "85 cm" is 0.85 m, "85 km" 85,000 m. */
+export function baseValue(f: Figure): number {
+  return f.value * scaleOf(f);
+}
+
 /** max/min of the two stated numbers: 24 vs 14 → 1.7. */
 export function ratio(a: Figure, b: Figure): number {
   const x = Math.abs(a.value * scaleOf(a));

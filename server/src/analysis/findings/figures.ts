@@ -3,7 +3,7 @@
 import type { ArticleAnalysis, ClaimComparison, Evidence, Figure, Person } from '../types';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
-import { changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureClass, figureRange, isVague, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
+import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureClass, figureRange, isVague, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { ArticleRead, Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -943,8 +943,14 @@ function equalValues(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 }
 
+/**
+ * The same number of the same unit: "85 centimetres" of snow is not a third source's "roughly
+ * eighty-five kilometres" (nor "two weeks" fourteen days). The figure index hands out candidates by
+ * their amount in base units, so a rule asking for a figure's very number (a look-up at ratio 1)
+ * meets every such figure, whether through the index or from every source.
+ */
 function sameNumber(a: FigureRef, b: FigureRef): boolean {
-  return equalValues(a.figure.value, b.figure.value);
+  return equalValues(a.figure.value, b.figure.value) && equalValues(baseValue(a.figure), baseValue(b.figure));
 }
 
 /** What a source figure is to a figure, as far as that goes without the words around either. */
