@@ -23,4 +23,26 @@ describe('figure findings: a bare count with two digits swapped', () => {
     assert.deepEqual(figureConflicts({ ...files, 'draft_valley.md': 'The register put the resident population of the valley at 2,471,690.' }, 'draft_valley.md'), []);
     assert.deepEqual(figureConflicts({ ...files, 'draft_valley.md': 'Ticket sales for the autumn festival reached 2,417,690 by Friday.' }, 'draft_valley.md'), []);
   });
+
+  // "a majority of 384" where the sources say 348: three digits, as the swapped-digits rule for
+  // classed figures takes ("three significant digits or more").
+  const ward = {
+    '001_paper.txt': 'Published March 6, 2027\n\nThe seat fell vacant when Councillor Ines Farrow stood down. Farrow held the ward with a majority of 348 in May 2023.',
+    '002_wire.txt': 'Published March 6, 2027\n\nFarrow, who stood down in January, won the ward by a majority of 348 four years ago. About 6,200 people live there.',
+  };
+
+  it("a draft's three-digit bare count with swapped digits is held to the sources' count in like words", () => {
+    const found = figureConflicts({ ...ward, 'draft_ward.md': 'Farrow won the ward with a majority of 384 in May 2023.' }, 'draft_ward.md');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0].text, '384');
+  });
+
+  it('a two-digit bare count, or three digits swapped in unlike words, is not', () => {
+    const twoDigits = {
+      '001_paper.txt': ward['001_paper.txt'].replace('348', '34'),
+      '002_wire.txt': ward['002_wire.txt'].replace('348', '34'),
+    };
+    assert.deepEqual(figureConflicts({ ...twoDigits, 'draft_ward.md': 'Farrow won the ward with a majority of 43 in May 2023.' }, 'draft_ward.md'), []);
+    assert.deepEqual(figureConflicts({ ...ward, 'draft_ward.md': 'The library lent 384 in its first week of opening.' }, 'draft_ward.md'), []);
+  });
 });

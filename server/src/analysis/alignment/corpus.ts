@@ -731,14 +731,17 @@ export function converts(plain: string, a: TimeClaim, b: TimeClaim): boolean {
   // "10am Pacific time, 7pm in London", "2:00 p.m. BST / 3:00 p.m. CEST": a time on another clock
   // written out, joined by a comma or a slash alone, is the same moment converted (two moments on
   // two clocks are told with words between them).
-  return BRACKET_AFTER.test(between) || (a.zoneExplicit && b.zoneExplicit && a.zone !== null && b.zone !== null && a.zone !== b.zone && JOINED_AFTER.test(between));
+  return BRACKET_AFTER.test(between) || (a.zoneExplicit && b.zoneExplicit && a.zone !== null && b.zone !== null && a.zone !== b.zone && JOINED_AFTER.has(between.trim()));
 }
 
 /** Between a time and its conversion in brackets: the bracket, or a weekday first (literal alternatives: linear). */
 const BRACKET_AFTER = /^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?\(\s*$/i;
 const BRACKET_REACH = 20;
-/** Between a time and the same moment on another clock: a comma or a slash, nothing else. */
-const JOINED_AFTER = /^\s*[,/]\s*$/;
+/**
+ * Between a time and the same moment on another clock: a comma or a slash, nothing else, or a table's
+ * column rule ("| 04:25 | 03:25 |" under "CET" and "UTC", blanked to spaces in a Markdown table).
+ */
+const JOINED_AFTER: ReadonlySet<string> = new Set([',', '/', '|', '']);
 
 /** Longest run of commas, spaces and "at" between a day and its clock time ("Friday, Sept. 19, at 6 a.m."). */
 const OWN_DAY_GAP = 8;

@@ -1136,8 +1136,11 @@ function sameMonthStart(f: FigureRef, g: FigureRef): boolean {
   return a.year === undefined || b.year === undefined || a.year === b.year;
 }
 
-/** A bare count this large (four digits or more) with two digits swapped is rarely a coincidence. */
-const BARE_SLIP_MIN = 1000;
+/**
+ * A bare count this large (three digits or more, as for any swapped figure) with two digits swapped,
+ * in like words, is rarely a coincidence ("a majority of 621" for 612).
+ */
+const BARE_SLIP_MIN = 100;
 
 /**
  * "put the population at 1,248,317" where the sources say "1,284,317": a draft's count with no noun

@@ -490,7 +490,9 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   const coarse = (unit.unit === 'duration' && Number.isInteger(value) && value >= 1 && unit.measure !== 'second' && unit.measure !== 'minute') ||
     (isTemperature(unit.counted) && Number.isInteger(value)) ||
     // A length said in words ("twenty-seven metres", as a speaker gives 27.4 m) is told to the nearest whole unit.
-    (number.inWords && unit.unit === 'count' && Number.isInteger(value) && value >= 1 && WORD_LENGTHS.has(unit.counted ?? ''));
+    (number.inWords && unit.unit === 'count' && Number.isInteger(value) && value >= 1 && WORD_LENGTHS.has(unit.counted ?? '')) ||
+    // So is a share said in words ("it was forty-one per cent", as a speaker gives 41.2%).
+    (number.inWords && unit.unit === 'percent' && Number.isInteger(value) && value >= 1);
   const term = coarse && unit.unit === 'duration' && TERM.test(text.plain.slice(tokens[number.first].start, tokens[unit.next - 1].end));
   let interval = intervalOf(value, qualifier, coarse, term);
   if (numeral && number.next === number.first + 1) {

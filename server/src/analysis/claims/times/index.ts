@@ -27,6 +27,7 @@ import { genericZone, zoneFor, zoneOffset } from './zones';
 import { CuedPattern } from '../../text/cuedPattern';
 import type { ZonedCell } from './tableZones';
 import { zonedTableCells } from './tableZones';
+import { datesDownColumns, withCellTimes } from './cellTimes';
 import { mapped } from '../../mapped';
 
 export { findDateline };
@@ -88,7 +89,9 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   const placed: Placed[] = [];
   // "Date: 2025-03-11" is when the article was written, not a claim about the story.
   const ownDate = datelineLines(plain);
-  const mentions = articleMentions(text);
+  // A timeline table's columns headed by a zone: their cells' zone, and their bare times ("| 02:10 |").
+  const cells = zonedTableCells(text.original);
+  const mentions = withCellTimes(plain, articleMentions(text), cells);
   const weekday = datelineWeekday(mentions, dateline);
   // Zones written in headings ("Settle – Wednesday 14 October 2026, 13:00 BST") say which zone the article keeps.
   const headingZones: Zone[] = [];
@@ -138,7 +141,8 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   halfOfDayFromBefore(plain, placed);
   const kept = placed.filter((p) => !p.m.bareHour);
   datesForClocks(text, kept, dateline);
-  return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones, declaredZones(plain)), zoneLabels(text, mentions), zonedTableCells(text.original));
+  datesDownColumns(kept, cells);
+  return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones, declaredZones(plain)), zoneLabels(text, mentions), cells);
 }
 
 /** A year told right after a day without one: "June 30 of next year", "March 3 last year". */

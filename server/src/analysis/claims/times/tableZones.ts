@@ -10,10 +10,13 @@ export interface ZonedCell {
   start: number;
   end: number;
   zone: Zone;
+  /** Where the table's header row starts, and the cell's column in it (0 first): cells of one column share both. */
+  table?: number;
+  column?: number;
 }
 
 /** A header cell that is a zone, alone or with a word or two: "UTC", "Time (GMT)", "GMT time". */
-const HEADER_ZONE = /^(?:[A-Za-z]+[ \u00a0]+)?\(?([A-Z]{2,4})\)?(?:[ \u00a0]+[a-z]+)?$/;
+const HEADER_ZONE = /^(?:[A-Za-z]+[ \u00a0]+){0,2}\(?([A-Z]{2,4})\)?(?:[ \u00a0]+[a-z]+)?$/;
 /** The characters of a table's rule line under its header: "|---|:---:|". */
 const RULE_CHARS = /^[ \t|:-]*$/;
 /** One cell of a rule line: three dashes at least, between bars (tested cell by cell, so linear). */
@@ -72,7 +75,8 @@ export function zonedTableCells(original: string): ZonedCell[] {
     for (; row < lines.length; row++) {
       const cells = cellsOf(original, lines[row].start, lines[row].end);
       if (cells.length === 0) break;
-      cells.forEach((c, i) => { const zone = zones[i]; if (zone) out.push({ start: c.start, end: c.end, zone }); });
+      const table = lines[k].start;
+      cells.forEach((c, i) => { const zone = zones[i]; if (zone) out.push({ start: c.start, end: c.end, zone, table, column: i }); });
     }
     k = row - 1;
   }
