@@ -17,7 +17,7 @@ import { WordSet } from '../alignment/wordSet';
 import type { ArticleAnalysis, Span } from '../types';
 import { TextChange } from '../text/change';
 import { creditStretch } from './credit';
-import { sentenceFellows } from './fellows';
+import { sameFellows } from './fellows';
 
 export type ClaimRef = ArticleClaims['figures'][number] | ArticleClaims['times'][number] | ArticleClaims['quotes'][number] | ArticleClaims['statements'][number];
 /** A claim of the quotes check. */
@@ -132,8 +132,8 @@ export class SameKey {
     // KeyWriter writes what the figure check reads of the article beyond the claim (figures.ts, articleReads).
     if (figure && articleReads(a as FigureRef) !== articleReads(b as FigureRef)) return false;
     // KeyWriter writes the other claims of a figure's or time's sentence (fellows.ts).
-    if (figure && sentenceFellows(a as FigureRef) !== sentenceFellows(b as FigureRef)) return false;
-    if (kind === 'times' && 'time' in a && 'time' in b && sentenceFellows(a as TimeRef) !== sentenceFellows(b as TimeRef)) return false;
+    if (figure && !sameFellows(a as FigureRef, b as FigureRef)) return false;
+    if (kind === 'times' && 'time' in a && 'time' in b && !sameFellows(a as TimeRef, b as TimeRef)) return false;
     return true;
   }
 
