@@ -261,13 +261,16 @@ function currentArticles(): ArticleInput[] {
     open.set(path, input);
   }
   if (open.size < opened.length) return mergedByPath(disk, opened); // two open documents of one path
-  const out: ArticleInput[] = [];
+  // Made at its longest and cut to what it holds: grown by pushes, it was copied about twenty times (25 KB a keystroke at 1,000 sources).
+  const out: ArticleInput[] = new Array(disk.length + opened.length);
+  let n = 0;
   for (const f of disk) {
     const o = open.get(f.path);
-    if (o === undefined) out.push(diskInput(f));
-    else if (o !== null) out.push(o);
+    if (o === undefined) out[n++] = diskInput(f);
+    else if (o !== null) out[n++] = o;
   }
-  for (const [path, o] of opened) if (o !== null && reviewSet.diskText(path) === undefined) out.push(o);
+  for (const [path, o] of opened) if (o !== null && reviewSet.diskText(path) === undefined) out[n++] = o;
+  out.length = n;
   return out;
 }
 

@@ -120,39 +120,41 @@ class StageResults {
     this.byKey = undefined;
   }
 
-  /** A result of the last analysis for `key`, if it had one. */
-  find(extra: string, key: string, stats: MemoStats): Remembered | undefined {
+  /** A result of the last analysis for the key `plain[start, end)`, if it had one (the key is compared in place, not sliced). */
+  find(extra: string, plain: string, start: number, end: number, stats: MemoStats): Remembered | undefined {
     const previous = this.previous;
     const n = previous.length;
+    const length = end - start;
     // The usual case: the span after the one last found, or a few further on (spans an edit merged).
-    for (let i = this.cursor, end = Math.min(n, this.cursor + 4); i < end; i++) {
-      if (previous[i].key === key && previous[i].extra === extra) {
+    for (let i = this.cursor, last = Math.min(n, this.cursor + 4); i < last; i++) {
+      const r = previous[i];
+      if (r.key.length === length && r.extra === extra && plain.startsWith(r.key, start)) {
         this.cursor = i + 1;
         stats.near++;
-        return previous[i];
+        return r;
       }
     }
     // Elsewhere (a paragraph moved, or a span the edit made): by length first, so a keystroke's few
     // new spans cost a pass of integer compares. A long article edited all over (a paste) would make
     // that quadratic, so past a budget the keys are put in a map once.
     let at = -1;
-    if (this.byKey) at = this.byKey.get(extra + key) ?? -1;
+    if (this.byKey) at = this.byKey.get(extra + plain.slice(start, end)) ?? -1;
     else if (this.scanned + n > SCAN_BUDGET) {
       this.byKey = new Map();
       for (let i = n - 1; i >= 0; i--) this.byKey.set(previous[i].extra + previous[i].key, i);
-      at = this.byKey.get(extra + key) ?? -1;
+      at = this.byKey.get(extra + plain.slice(start, end)) ?? -1;
     } else {
       this.scanned += n;
       for (let i = 0; i < n; i++) {
         const r = previous[i];
-        if (r.key.length === key.length && r.key === key && r.extra === extra) {
+        if (r.key.length === length && r.extra === extra && plain.startsWith(r.key, start)) {
           at = i;
           break;
         }
       }
     }
     // (The map's joined keys are checked apart: a stage's extras end in a mark, but nothing here relies on it.)
-    if (at < 0 || previous[at].key !== key || previous[at].extra !== extra) return undefined;
+    if (at < 0 || previous[at].key.length !== length || previous[at].extra !== extra || !plain.startsWith(previous[at].key, start)) return undefined;
     this.cursor = at + 1;
     return previous[at];
   }
@@ -189,8 +191,11 @@ export class LocalMemo {
     return id;
   }
 
-  /** The span's place comes as numbers: a Place object is made only for a result kept (a miss). */
-  lookup<T>(stage: string, extra: string, key: string, offset: number, sentence: number, paragraph: number, compute: () => T, move: Mover<T> = moved, moveInPlace?: InPlaceMover<T>): T {
+  /**
+   * The span's place comes as numbers: a Place object is made only for a result kept (a miss). The
+   * key is `plain[offset, end)`, sliced only for a result kept. `compute(arg)` computes a miss.
+   */
+  lookup<T, A>(stage: string, extra: string, plain: string, offset: number, end: number, sentence: number, paragraph: number, compute: (arg: A) => T, arg: A, move: Mover<T> = moved, moveInPlace?: InPlaceMover<T>): T {
     let results = this.stages.get(stage);
     if (!results) {
       this.stages.set(stage, results = new StageResults());
@@ -198,11 +203,13 @@ export class LocalMemo {
     }
     const handed = results.handed;
     const again = handed?.get(offset);
-    if (again && again.key === key && again.extra === extra) return again.value as T;
-    const seen = results.find(extra, key, this.stats);
+    if (again && again.key.length === end - offset && again.extra === extra && plain.startsWith(again.key, offset)) return again.value as T;
+    const seen = results.find(extra, plain, offset, end, this.stats);
     const readOnly = READ_ONLY_STAGES.has(stage);
     let value: T;
+    let key: string;
     if (seen) {
+      key = seen.key;
       results.current.push(seen);
       this.stats.hits++;
       const was = seen.place;
@@ -230,7 +237,8 @@ export class LocalMemo {
       }
     } else {
       this.stats.misses++;
-      value = compute();
+      key = plain.slice(offset, end);
+      value = compute(arg);
       // Kept as a copy unless read-only: later stages may refine the objects they are handed.
       results.current.push({ extra, key, place: { offset, sentence, paragraph }, value: readOnly ? value : move(value, NO_SHIFT), taken: results.generation });
     }
@@ -259,7 +267,17 @@ export function withMemo<T>(memo: LocalMemo, fn: () => T): T {
  */
 export function local<T>(stage: string, plain: string, span: { start: number; end: number }, at: { sentence: number; paragraph: number }, compute: () => T, extra = '', move?: Mover<T>, moveInPlace?: InPlaceMover<T>): T {
   if (!active) return compute();
-  return active.lookup(stage, extra, plain.slice(span.start, span.end), span.start, at.sentence, at.paragraph, compute, move, moveInPlace);
+  return active.lookup(stage, extra, plain, span.start, span.end, at.sentence, at.paragraph, compute, undefined, move, moveInPlace);
+}
+
+/**
+ * local() for a caller asking for many spans in a row: the span and place as numbers and the
+ * computation as one function of `arg` (made once, not a closure per span), so a span remembered
+ * costs no allocation at all.
+ */
+export function localAt<T, A>(stage: string, plain: string, start: number, end: number, sentence: number, paragraph: number, compute: (arg: A) => T, arg: A, extra = '', move?: Mover<T>, moveInPlace?: InPlaceMover<T>): T {
+  if (!active) return compute(arg);
+  return active.lookup(stage, extra, plain, start, end, sentence, paragraph, compute, arg, move, moveInPlace);
 }
 
 /** Whether local() results are being remembered (an article open for editing is being analysed). */

@@ -9,7 +9,8 @@ import * as assert from 'node:assert/strict';
 import { analyzeArticle, checkArticle, Corpus } from '../../../server/src/analysis';
 import { IncrementalChecker } from '../../../server/src/analysis/findings/incremental';
 import { articleClaims } from '../../../server/src/analysis/alignment/corpus';
-import { sentenceFellows } from '../../../server/src/analysis/findings/fellows';
+import { sameFellows, sentenceFellows } from '../../../server/src/analysis/findings/fellows';
+import { corpora } from './corpora';
 
 const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
@@ -59,5 +60,33 @@ describe('incremental check: the other claims of a sentence', () => {
     const homes = crews('homes');
     assert.notEqual(customers.counted, homes.counted, 'the bare count takes the noun of the sentence before');
     assert.notEqual(customers.fellows, homes.fellows);
+  });
+
+  it('answers sameFellows as the two fellows\' strings compare, on every claim of every set moved by an edit and paired with its neighbours', () => {
+    let pairs = 0;
+    let same = 0;
+    for (const set of corpora()) {
+      for (const f of set.files) {
+        const before = articleClaims(analyzeArticle(f));
+        // An edit before every claim moves them all (the fellows are written relative to their claim);
+        // one in a sentence changes that sentence's fellows.
+        const moved = articleClaims(analyzeArticle({ path: f.path, text: `Update. ${f.text}` }));
+        const lists = [[before.figures, moved.figures], [before.times, moved.times]] as const;
+        for (const [b, a] of lists) {
+          for (let i = 0; i < a.length; i++) {
+            for (const j of [i - 1, i, i + 1]) {
+              const x = a[i];
+              const y = b[j];
+              if (!y) continue;
+              const strings = sentenceFellows(x as never) === sentenceFellows(y as never);
+              assert.equal(sameFellows(x, y), strings, `${f.path} claim ${i} against ${j}`);
+              pairs++;
+              if (strings) same++;
+            }
+          }
+        }
+      }
+    }
+    assert.ok(pairs > 1000 && same > 100 && same < pairs, `${pairs} pairs, ${same} alike`);
   });
 });

@@ -285,6 +285,8 @@ export function nearestTimes(text: ArticleText, figures: Figure[], times: TimeCl
   });
 }
 
+const NONE: readonly number[] = [];
+
 /** A figure's time before onePerTime, every test run (nearestTimes without its screen, for its tests). */
 export function nearestTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: Figure): number {
   const { bySentence, entryStamps } = places;
@@ -292,13 +294,23 @@ export function nearestTime(text: ArticleText, times: TimeClaim[], places: TimeP
   if (!sentence || expectedValue(text, f) || isTallied(f)) return -1;
   if (WHOLE_BEFORE.test(text.plain.slice(Math.max(sentence.span.start, f.span.start - 24), f.span.start))) return -1;
   // "rose 3.8% in the 13 weeks to 27 September": the figure is told over the stretch, not on its last day.
-  const here = (bySentence.get(f.sentence) ?? []).filter((i) => times[i].granularity !== 'date' || (!endsPeriod(text.plain, times[i].span.start) && !laterPlanDay(text.plain, f, times[i])));
-  const owner = here.find((i) => ownedDay(text.plain, times[i]) && OWNED_FIGURE.test(text.plain.slice(times[i].span.end, f.span.start)));
-  if (owner !== undefined) return owner;
+  // (Loops, not filter and find with closures over the figure: run for every figure at every keystroke.)
+  const here: number[] = [];
+  const inSentence = bySentence.get(f.sentence) ?? NONE;
+  for (let k = 0; k < inSentence.length; k++) {
+    const i = inSentence[k];
+    if (times[i].granularity !== 'date' || (!endsPeriod(text.plain, times[i].span.start) && !laterPlanDay(text.plain, f, times[i]))) here.push(i);
+  }
+  for (let k = 0; k < here.length; k++) if (ownedDay(text.plain, times[here[k]]) && OWNED_FIGURE.test(text.plain.slice(times[here[k]].span.end, f.span.start))) return here[k];
   // "up from 58 on April 1": a prior value keeps only a time told right beside it.
-  if (priorValue(text, sentence.span, f)) return here.find((i) => times[i].span.start >= f.span.end && times[i].span.start - f.span.end <= 6) ?? -1;
-  const told = here.filter((i) => times[i].granularity === 'clock');
-  const clocks = told.filter((i) => !otherEventTime(text, f, times[i]) && !countStart(text, sentence.span, times[i]));
+  if (priorValue(text, sentence.span, f)) {
+    for (let k = 0; k < here.length; k++) if (times[here[k]].span.start >= f.span.end && times[here[k]].span.start - f.span.end <= 6) return here[k];
+    return -1;
+  }
+  const told: number[] = [];
+  for (let k = 0; k < here.length; k++) if (times[here[k]].granularity === 'clock') told.push(here[k]);
+  const clocks: number[] = [];
+  for (let k = 0; k < told.length; k++) if (!otherEventTime(text, f, times[told[k]]) && !countStart(text, sentence.span, times[told[k]])) clocks.push(told[k]);
   if (clocks.length === 0 && told.length > 0) {
     // "**18:30** – … 2,950 vehicles have driven through since the barrier went up at 15:00": a running
     // count from that time, told when its live blog entry was posted.

@@ -633,30 +633,41 @@ class KeyBuffer {
 
 /**
  * Claim results by key: buckets by the key's hash, and in a bucket the results whose keys are
- * compared unit by unit, so two keys are the same only when every unit is.
+ * compared unit by unit, so two keys are the same only when every unit is. A bucket of one result
+ * (nearly every bucket) is the result itself, not an array: a table is made at every keystroke.
  */
 class KeyTable {
-  private readonly buckets = new Map<number, ClaimResult[]>();
+  private readonly buckets = new Map<number, ClaimResult | ClaimResult[]>();
 
   get empty(): boolean {
     return this.buckets.size === 0;
   }
 
   *results(): IterableIterator<ClaimResult> {
-    for (const bucket of this.buckets.values()) yield* bucket;
+    for (const bucket of this.buckets.values()) {
+      if (Array.isArray(bucket)) yield* bucket;
+      else yield bucket;
+    }
   }
 
   get(hash: number, key: KeyBuffer): ClaimResult | undefined {
     const bucket = this.buckets.get(hash);
-    if (bucket) for (const r of bucket) if (key.equals(r.key)) return r;
+    if (bucket === undefined) return undefined;
+    if (!Array.isArray(bucket)) return key.equals(bucket.key) ? bucket : undefined;
+    for (const r of bucket) if (key.equals(r.key)) return r;
     return undefined;
   }
 
   /** Keeps `result` under its key, in place of a result with an equal key. */
   set(result: ClaimResult): void {
     const bucket = this.buckets.get(result.hash);
-    if (!bucket) {
-      this.buckets.set(result.hash, [result]);
+    if (bucket === undefined) {
+      this.buckets.set(result.hash, result);
+      return;
+    }
+    if (!Array.isArray(bucket)) {
+      if (bucket === result || sameUnits(bucket.key, result.key)) this.buckets.set(result.hash, result);
+      else this.buckets.set(result.hash, [bucket, result]);
       return;
     }
     const at = bucket.findIndex((r) => r === result || sameUnits(r.key, result.key));

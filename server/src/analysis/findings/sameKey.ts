@@ -17,7 +17,7 @@ import { WordSet } from '../alignment/wordSet';
 import type { ArticleAnalysis, Span } from '../types';
 import { TextChange } from '../text/change';
 import { creditStretch } from './credit';
-import { sentenceFellows } from './fellows';
+import { sameFellows } from './fellows';
 
 export type ClaimRef = ArticleClaims['figures'][number] | ArticleClaims['times'][number] | ArticleClaims['quotes'][number] | ArticleClaims['statements'][number];
 /** A claim of the quotes check. */
@@ -51,8 +51,16 @@ export interface Base {
 
 /** The place a claim's key is written relative to. */
 export function baseOf(article: ArticleAnalysis, ref: ClaimRef): Base {
+  return placed({ offset: 0, sentence: 0, paragraph: 0 }, article, ref);
+}
+
+/** baseOf written into `out` (SameKey's own, reused: no object per claim compared). */
+function placed(out: Base, article: ArticleAnalysis, ref: ClaimRef): Base {
   const sentence = sentenceOf(ref);
-  return { offset: offsetOf(ref), sentence: sentence ?? 0, paragraph: (sentence === undefined ? undefined : article.text.sentences[sentence]?.paragraph) ?? 0 };
+  out.offset = offsetOf(ref);
+  out.sentence = sentence ?? 0;
+  out.paragraph = (sentence === undefined ? undefined : article.text.sentences[sentence]?.paragraph) ?? 0;
+  return out;
 }
 
 /** The article before and now, with how their texts differ. */
@@ -85,6 +93,22 @@ export class SameKey {
   private readonly figures = new Map<ClaimRef, { other: ClaimRef; same: boolean; start: number; end: number }>();
   /** Figures answered from an earlier comparison (for tests). */
   reused = 0;
+  /**
+   * Bases of the claims being compared, two per level (the claims, then each nested figure's own),
+   * reused from claim to claim: a comparison keeps none of them once it returns.
+   */
+  private readonly bases: Base[] = [];
+  private depth = 0;
+
+  /** The two bases of the next level down, written for `a` (now) and `b` (before); call done() after. */
+  private basesFor(a: ClaimRef, b: ClaimRef): number {
+    const at = this.depth;
+    this.depth += 2;
+    while (this.bases.length < this.depth) this.bases.push({ offset: 0, sentence: 0, paragraph: 0 });
+    placed(this.bases[at], this.edit.now, a);
+    placed(this.bases[at + 1], this.edit.before, b);
+    return at;
+  }
 
   constructor(private readonly edit: Edit) {}
 
@@ -100,8 +124,10 @@ export class SameKey {
     const sa = ia === undefined ? undefined : now.sentences[ia];
     const sb = ib === undefined ? undefined : before.sentences[ib];
     if ((sa === undefined) !== (sb === undefined)) return false;
-    const baseA = baseOf(this.edit.now, a);
-    const baseB = baseOf(this.edit.before, b);
+    this.depth = 0;
+    const at = this.basesFor(a, b);
+    const baseA = this.bases[at];
+    const baseB = this.bases[at + 1];
     const extent = this.extent;
     extent.start = extent.end = baseA.offset;
     // A figure claim is written relative to itself, as a figure nested in another claim is.
@@ -132,8 +158,8 @@ export class SameKey {
     // KeyWriter writes what the figure check reads of the article beyond the claim (figures.ts, articleReads).
     if (figure && articleReads(a as FigureRef) !== articleReads(b as FigureRef)) return false;
     // KeyWriter writes the other claims of a figure's or time's sentence (fellows.ts).
-    if (figure && sentenceFellows(a as FigureRef) !== sentenceFellows(b as FigureRef)) return false;
-    if (kind === 'times' && 'time' in a && 'time' in b && sentenceFellows(a as TimeRef) !== sentenceFellows(b as TimeRef)) return false;
+    if (figure && !sameFellows(a as FigureRef, b as FigureRef)) return false;
+    if (kind === 'times' && 'time' in a && 'time' in b && !sameFellows(a as TimeRef, b as TimeRef)) return false;
     return true;
   }
 
@@ -253,11 +279,13 @@ export class SameKey {
 
   /** KeyWriter.nested: a figure inside another claim, written relative to itself, placed relative to the claim. */
   private nested(a: ClaimRef, b: ClaimRef, baseA: Base, baseB: Base): boolean {
-    const ownA = baseOf(this.edit.now, a);
-    const ownB = baseOf(this.edit.before, b);
-    if (ownA.offset - baseA.offset !== ownB.offset - baseB.offset || ownA.sentence - baseA.sentence !== ownB.sentence - baseB.sentence ||
-      ownA.paragraph - baseA.paragraph !== ownB.paragraph - baseB.paragraph) return false;
-    return this.figure(a, b, ownA, ownB);
+    const at = this.basesFor(a, b);
+    const ownA = this.bases[at];
+    const ownB = this.bases[at + 1];
+    const same = ownA.offset - baseA.offset === ownB.offset - baseB.offset && ownA.sentence - baseA.sentence === ownB.sentence - baseB.sentence &&
+      ownA.paragraph - baseA.paragraph === ownB.paragraph - baseB.paragraph && this.figure(a, b, ownA, ownB);
+    this.depth = at;
+    return same;
   }
 
   /** A figure compared relative to itself (`own*`, its own base), once per pair; widens the extent as the walk would. */

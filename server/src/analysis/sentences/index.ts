@@ -28,11 +28,10 @@ export function splitSentences(plain: string, paragraphs: Span[], options: Sente
   paragraphs.forEach((para, paragraph) => {
     const p = trim(plain, para);
     if (p.end <= p.start) return;
-    const text = plain.slice(p.start, p.end);
     const heading = options.headings?.[paragraph] ? 'h' : options.tableRows?.[paragraph] ? 't' : options.listItems?.[paragraph] ? 'l' : '-';
     // Depends on the paragraph's text alone: remembered while the article is edited (local.ts).
     out.push(...local('sentences', plain, p, { sentence: out.length, paragraph }, () =>
-      paragraphSentences(plain, p, paragraph, text, options), heading, movedSentences));
+      paragraphSentences(plain, p, paragraph, plain.slice(p.start, p.end), options), heading, movedSentences));
   });
   return out;
 }

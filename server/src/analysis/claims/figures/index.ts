@@ -8,7 +8,7 @@ import { numberWords, readNumber, SCALES } from './numbers';
 import { decimalReach, intervalOf, percentReach, scaledReach, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
 import type { FigureToken } from './tokens';
 import { figureTokens } from './tokens';
-import { local, remembering } from '../../local';
+import { localAt, remembering } from '../../local';
 import { isApposedAge, isBareHour, isToldAge, isOneAdjective, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
 import type { UnitRead } from './units';
 import { CAPACITY, DURATION_FACTOR, HELD_PEOPLE, fractionWords, ISO_CURRENCIES, lemma, pluralNounAt, readFraction, readShareIn, readUnit } from './units';
@@ -59,12 +59,14 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   const openers: number[] = [];
   const timeSpans = mapped(times, (t) => t.span).sort((a, b) => a.start - b.start);
   let tp = 0;
+  // One function for every sentence's computation (local.ts, localAt): no closure per sentence.
+  const figuresOf = (index: number) => sentenceFigures(text, index);
   text.sentences.forEach((sentence, index) => {
     if (sentence.isHeading && !isFactLine(text, index)) return;
     if (retractedVersion(text, sentence.span)) return;
     // Depends on the sentence's text alone: remembered while the article is edited (local.ts).
     const found = remembering()
-      ? local('figures', text.plain, sentence.span, { sentence: index, paragraph: sentence.paragraph }, () => sentenceFigures(text, index))
+      ? localAt('figures', text.plain, sentence.span.start, sentence.span.end, index, sentence.paragraph, figuresOf, index)
       : sentenceFigures(text, index);
     if (mayOpenSentenceCount(text, index, found)) openers.push(index);
     for (const { figure, numberSpan } of found) {

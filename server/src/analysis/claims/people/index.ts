@@ -9,7 +9,7 @@ import type { EvidenceContext } from './evidence';
 import { isPersonRun } from './evidence';
 import type { RoleContext } from './roles';
 import { roleBefore, roleFronted, rolesAfter } from './roles';
-import { local, localId, remembering, type Shift } from '../../local';
+import { localAt, localId, remembering, type Shift } from '../../local';
 import { mapped } from '../../mapped';
 import { FAMILY_NAME_FIRST, FIRST_NAMES, MONTHS_AND_DAYS } from './lexicon';
 import { firstSurname } from './surnames';
@@ -95,18 +95,17 @@ export function extractPeople(text: ArticleText): Person[] {
   const { plain, sentences } = text;
   const tokens: Token[][] = [];
   const tokensOf = (si: number): Token[] => (tokens[si] ??= sentenceTokensOf(plain, sentences[si], si));
-  // One place per sentence, shared by the three passes.
-  const places: { sentence: number; paragraph: number }[] = [];
-  const at = (si: number) => (places[si] ??= { sentence: si, paragraph: sentences[si].paragraph });
   const heading = (si: number): string => (sentences[si].isHeading ? 'h' : 'b');
 
   const properWords = new Set<string>();
   const aloneWords = new Set<string>();
   const subjectWords = new Set<string>();
   if (remembering()) {
+    // Each pass asks local.ts for every sentence with one function of the sentence's index (localAt): no closure per sentence.
+    const wordsOf = (si: number): SentenceWords => sentenceWords(plain, tokensOf(si), sentences[si].isHeading, { proper: [], alone: [], subjects: [] });
     for (let si = 0; si < sentences.length; si++) {
-      const words = local('people-words', plain, sentences[si].span, at(si),
-        (): SentenceWords => sentenceWords(plain, tokensOf(si), sentences[si].isHeading, { proper: [], alone: [], subjects: [] }), heading(si), same, stays);
+      const { span, paragraph } = sentences[si];
+      const words = localAt('people-words', plain, span.start, span.end, si, paragraph, wordsOf, si, heading(si), same, stays);
       for (const w of words.proper) properWords.add(w);
       for (const w of words.alone) aloneWords.add(w);
       for (const w of words.subjects) subjectWords.add(w);
@@ -123,11 +122,12 @@ export function extractPeople(text: ArticleText): Person[] {
 
   // Pass 1: people with evidence, from body sentences only (headlines are title case).
   const people = new Map<string, Draft>();
+  const candidatesOf = (si: number) => candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords });
   for (let si = 0; si < sentences.length; si++) {
     if (sentences[si].isHeading) continue;
     const found = remembering()
-      ? local('people-candidates', plain, sentences[si].span, at(si), () => candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords }), candidateExtra, same, stays)
-      : candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords });
+      ? localAt('people-candidates', plain, sentences[si].span.start, sentences[si].span.end, si, sentences[si].paragraph, candidatesOf, si, candidateExtra, same, stays)
+      : candidatesOf(si);
     for (const c of found) {
       // One path for a new name and a name seen again: a branch first taken in optimised code deoptimises it.
       let person = people.get(c.key);
@@ -150,11 +150,12 @@ export function extractPeople(text: ArticleText): Person[] {
   const mentionExtra = { h: proper + names + 'h', b: proper + names + 'b' };
 
   // Pass 2: every mention, headlines included, and the roles given beside each.
+  const sightingsOf = (si: number) => sightings({ plain, tokens: tokensOf(si), properWords }, byFirstWord, aliases, sentences[si].isHeading);
   for (let si = 0; si < sentences.length; si++) {
     const isHeading = sentences[si].isHeading;
     const seen = remembering()
-      ? local('people-mentions', plain, sentences[si].span, at(si), () => sightings({ plain, tokens: tokensOf(si), properWords }, byFirstWord, aliases, isHeading), mentionExtra[isHeading ? 'h' : 'b'], movedSightings, shiftSightings)
-      : sightings({ plain, tokens: tokensOf(si), properWords }, byFirstWord, aliases, isHeading);
+      ? localAt('people-mentions', plain, sentences[si].span.start, sentences[si].span.end, si, sentences[si].paragraph, sightingsOf, si, mentionExtra[isHeading ? 'h' : 'b'], movedSightings, shiftSightings)
+      : sightingsOf(si);
     for (const m of seen) {
       const person = people.get(m.key);
       if (!person) continue;

@@ -1,7 +1,7 @@
 // Word tokens of one sentence: enough structure to find names, speech verbs and appositions
 // without a tagger. Hand-written scanner, linear in the text.
-import type { Sentence } from '../../types';
-import { local, remembering, type Shift } from '../../local';
+import type { Sentence, Span } from '../../types';
+import { localAt, remembering, type Shift } from '../../local';
 import { isAsciiLetter } from '../../text/codes';
 import { sharedLower, sharedWord } from '../../text/wordStrings';
 
@@ -54,8 +54,17 @@ export function sentenceTokensOf(plain: string, sentence: Sentence, index: numbe
   if (!remembering()) return textTokens(plain, start, end);
   // Made afresh, not from textTokens's cache: the memo moves its arrays in place, so none may be
   // shared with another article's memo (two open drafts of the same text).
-  return local('tokens', plain, sentence.span, { sentence: index, paragraph: sentence.paragraph }, () => tokenize(plain, start, end), '', movedTokens, shiftTokens);
+  tokenPlain = plain;
+  return localAt('tokens', plain, start, end, index, sentence.paragraph, tokenizeSpan, sentence.span, '', movedTokens, shiftTokens);
 }
+
+/**
+ * sentenceTokensOf's computation, one function for every sentence (no closure per sentence): the
+ * text is the one sentenceTokensOf was called with just before (the memo computes at once, and
+ * tokenize asks for no tokens itself).
+ */
+let tokenPlain = '';
+const tokenizeSpan = (span: Span): Token[] => tokenize(tokenPlain, span.start, span.end);
 
 /** movedTokens in place: nothing keeps a sentence's tokens past the analysis and check that asked for them. */
 export function shiftTokens(tokens: Token[], shift: Shift): void {
