@@ -729,16 +729,19 @@ export function converts(plain: string, a: TimeClaim, b: TimeClaim): boolean {
   if (a.granularity !== 'clock' || b.granularity !== 'clock' || a.sentence !== b.sentence || a.span.end > b.span.start || b.span.start - a.span.end > BRACKET_REACH) return false;
   const between = plain.slice(a.span.end, b.span.start);
   // "10am Pacific time, 7pm in London", "2:00 p.m. BST / 3:00 p.m. CEST": a time on another clock
-  // written out, joined by a comma or a slash alone, is the same moment converted (two moments on
-  // two clocks are told with words between them).
+  // written out, joined by a comma or a slash alone (or side by side in a table's row), is the same
+  // moment converted (two moments on two clocks are told with words between them).
   return BRACKET_AFTER.test(between) || (a.zoneExplicit && b.zoneExplicit && a.zone !== null && b.zone !== null && a.zone !== b.zone && JOINED_AFTER.test(between));
 }
 
 /** Between a time and its conversion in brackets: the bracket, or a weekday first (literal alternatives: linear). */
 const BRACKET_AFTER = /^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?\(\s*$/i;
 const BRACKET_REACH = 20;
-/** Between a time and the same moment on another clock: a comma or a slash, nothing else. */
-const JOINED_AFTER = /^\s*[,/]\s*$/;
+/**
+ * Between a time and the same moment on another clock: a comma or a slash, or nothing but blanks (a
+ * table's row on two clocks, "| 07:20 | 06:20 |", once its bars are blanked).
+ */
+const JOINED_AFTER = /^\s*(?:[,/]\s*)?$/;
 
 /** Longest run of commas, spaces and "at" between a day and its clock time ("Friday, Sept. 19, at 6 a.m."). */
 const OWN_DAY_GAP = 8;
@@ -824,8 +827,14 @@ function entryOf(text: ArticleText, time: TimeClaim): number {
     !'"“‘'.includes(text.plain[next.span.start] ?? '') ? time.sentence + 1 : -1;
 }
 
-/** A dash after a stamp that opens its line, and the entry after it: "12:04 – The first helicopter …". */
-const INLINE_ENTRY = /^[ \t]*[–—|-][ \t]+(?=\S)/;
+/**
+ * A dash after a stamp that opens its line, and the entry after it: "12:04 – The first helicopter …";
+ * or the emoji a live blog sets there as the entry's marker ("13:10 🏥 Ambulance update: …"), with the
+ * variation selector, joiner and skin tone that dress it.
+ */
+const INLINE_ENTRY = /^[ \t]*(?:[–—|-]|\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]*)[ \t]+(?=\S)/u;
+/** Characters after a stamp within which its dash or emoji must stand. */
+const INLINE_MARK_REACH = 16;
 /** A list's bullet mark before a time that opens its line. */
 const BULLET_BEFORE = /[-*•–—]/;
 
@@ -839,7 +848,7 @@ function inlineEntry(text: ArticleText, time: TimeClaim): number {
   if (!s || !separatorsOnly(text.plain, s.span.start, time.span.start)) return -1;
   // "- 22:47 - A leak developed": an item of a listed timeline tells its own moment, not a post's stamp.
   if (BULLET_BEFORE.test(text.plain.slice(s.span.start, time.span.start))) return -1;
-  const m = INLINE_ENTRY.exec(text.plain.slice(time.span.end, Math.min(s.span.end, time.span.end + 8)));
+  const m = INLINE_ENTRY.exec(text.plain.slice(time.span.end, Math.min(s.span.end, time.span.end + INLINE_MARK_REACH)));
   if (!m) return -1;
   const start = time.span.end + m[0].length;
   return start < s.span.end && !'"“‘'.includes(text.plain[start]) ? start : -1;

@@ -26,7 +26,7 @@ import type { Zone } from './zones';
 import { genericZone, zoneFor, zoneOffset } from './zones';
 import { CuedPattern } from '../../text/cuedPattern';
 import type { ZonedCell } from './tableZones';
-import { zonedTableCells } from './tableZones';
+import { tableCellClocks, zonedTableCells } from './tableZones';
 import { mapped } from '../../mapped';
 
 export { findDateline };
@@ -88,7 +88,8 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   const placed: Placed[] = [];
   // "Date: 2025-03-11" is when the article was written, not a claim about the story.
   const ownDate = datelineLines(plain);
-  const mentions = articleMentions(text);
+  const cells = zonedTableCells(text.original);
+  const mentions = withTableClocks(articleMentions(text), tableCellClocks(text.original, cells));
   const weekday = datelineWeekday(mentions, dateline);
   // Zones written in headings ("Settle – Wednesday 14 October 2026, 13:00 BST") say which zone the article keeps.
   const headingZones: Zone[] = [];
@@ -138,7 +139,25 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   halfOfDayFromBefore(plain, placed);
   const kept = placed.filter((p) => !p.m.bareHour);
   datesForClocks(text, kept, dateline);
-  return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones, declaredZones(plain)), zoneLabels(text, mentions), zonedTableCells(text.original));
+  return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones, declaredZones(plain)), zoneLabels(text, mentions), cells);
+}
+
+/**
+ * The scanned mentions with the clock times alone in a zoned table column's cells that the scan left
+ * out for want of a cue ("| Leak isolated | 09:15 | 08:15 |"), in text order. The scan reads a
+ * paragraph's text only and cannot see the header; the shared list is copied, not changed.
+ */
+function withTableClocks(mentions: readonly Mention[], clocks: readonly { start: number; end: number; minutes: number }[]): readonly Mention[] {
+  const added: Mention[] = [];
+  // Both lists in text order and the mentions apart from each other: one pass over each.
+  let k = 0;
+  for (const c of clocks) {
+    while (k < mentions.length && mentions[k].end <= c.start) k++;
+    if (k < mentions.length && mentions[k].start < c.end) continue;
+    added.push({ start: c.start, end: c.end, granularity: 'clock', priority: 5, localMinutes: c.minutes });
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** A year told right after a day without one: "June 30 of next year", "March 3 last year". */

@@ -12,8 +12,8 @@ export interface ZonedCell {
   zone: Zone;
 }
 
-/** A header cell that is a zone, alone or with a word or two: "UTC", "Time (GMT)", "GMT time". */
-const HEADER_ZONE = /^(?:[A-Za-z]+[ \u00a0]+)?\(?([A-Z]{2,4})\)?(?:[ \u00a0]+[a-z]+)?$/;
+/** A header cell that is a zone, alone or with a word or two: "UTC", "Time (GMT)", "Local time (CET)", "GMT time". */
+const HEADER_ZONE = /^(?:[A-Za-z]+[ \u00a0]+(?:[a-z]+[ \u00a0]+)?)?\(?([A-Z]{2,4})\)?(?:[ \u00a0]+[a-z]+)?$/;
 /** The characters of a table's rule line under its header: "|---|:---:|". */
 const RULE_CHARS = /^[ \t|:-]*$/;
 /** One cell of a rule line: three dashes at least, between bars (tested cell by cell, so linear). */
@@ -75,6 +75,26 @@ export function zonedTableCells(original: string): ZonedCell[] {
       cells.forEach((c, i) => { const zone = zones[i]; if (zone) out.push({ start: c.start, end: c.end, zone }); });
     }
     k = row - 1;
+  }
+  return out;
+}
+
+/** A cell that holds a clock time alone, 24-hour style, perhaps in bold: "06:42", "**9:15**". */
+const CELL_CLOCK = /^[ \t*_]*([01]?\d|2[0-3]):([0-5]\d)[ \t*_]*$/;
+
+/**
+ * The clock times that stand alone in a zoned column's cells ("| Major incident declared | 07:20 |
+ * 06:20 |"), as minutes of the day with the time's offsets in the original text. A bare "07:20"
+ * elsewhere needs a cue to be a time ("at 07:20"); under a header that names a clock it is one.
+ */
+export function tableCellClocks(original: string, cells: readonly ZonedCell[]): { start: number; end: number; minutes: number }[] {
+  const out: { start: number; end: number; minutes: number }[] = [];
+  for (const c of cells) {
+    const text = original.slice(c.start, c.end);
+    const m = CELL_CLOCK.exec(text);
+    if (!m) continue;
+    const start = c.start + text.indexOf(m[1] + ':' + m[2]);
+    out.push({ start, end: start + m[1].length + 1 + m[2].length, minutes: Number(m[1]) * 60 + Number(m[2]) });
   }
   return out;
 }
