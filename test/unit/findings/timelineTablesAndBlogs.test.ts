@@ -60,3 +60,17 @@ describe('clauses that share only a name', () => {
     assert.deepEqual(findingsIn(files, '001_blog.md', 'time-conflict'), []);
   });
 });
+
+describe('the year a thing opened, which no source gives', () => {
+  const source = 'TORVALE, May 3 (Coastwire) - A fire broke out at the Torvale paper mill on Friday, the company said. The mill employs 140 people.\n';
+  it('is unsourced in a draft', () => {
+    const files = { '001_wire.txt': source, 'draft_mill.md': '# Mill fire\n\nThe mill, which opened in 1954, employs 140 people.\n' };
+    const found = findingsIn(files, 'draft_mill.md', 'unsourced-claim');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0].message, 'no source gives this year: “1954”');
+  });
+  it('is not, when the draft reckons it from an age a source gives', () => {
+    const files = { '001_wire.txt': source.replace('The mill employs', 'The 70-year-old mill employs'), 'draft_mill.md': '# Mill fire\n\nThe 70-year-old mill, built in 1954, employs 140 people.\n' };
+    assert.deepEqual(findingsIn(files, 'draft_mill.md', 'unsourced-claim'), []);
+  });
+});
