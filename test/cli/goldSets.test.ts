@@ -77,6 +77,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'ilsted-tram-collision': 21,
   'dunmere-pay-deal': 23,
   'sallowby-election-recount': 18,
+  'quarrington-chemical-leak': 23,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

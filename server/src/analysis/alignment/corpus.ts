@@ -827,8 +827,14 @@ function entryOf(text: ArticleText, time: TimeClaim): number {
     !'"“‘'.includes(text.plain[next.span.start] ?? '') ? time.sentence + 1 : -1;
 }
 
-/** A dash after a stamp that opens its line, and the entry after it: "12:04 – The first helicopter …". */
-const INLINE_ENTRY = /^[ \t]*[–—|-][ \t]+(?=\S)/;
+/**
+ * A dash after a stamp that opens its line, and the entry after it: "12:04 – The first helicopter …";
+ * or the emoji a live blog sets there as the entry's marker ("13:10 🏥 Ambulance update: …"), with the
+ * variation selector, joiner and skin tone that dress it.
+ */
+const INLINE_ENTRY = /^[ \t]*(?:[–—|-]|\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]*)[ \t]+(?=\S)/u;
+/** Characters after a stamp within which its dash or emoji must stand. */
+const INLINE_MARK_REACH = 16;
 /** A list's bullet mark before a time that opens its line. */
 const BULLET_BEFORE = /[-*•–—]/;
 
@@ -842,7 +848,7 @@ function inlineEntry(text: ArticleText, time: TimeClaim): number {
   if (!s || !separatorsOnly(text.plain, s.span.start, time.span.start)) return -1;
   // "- 22:47 - A leak developed": an item of a listed timeline tells its own moment, not a post's stamp.
   if (BULLET_BEFORE.test(text.plain.slice(s.span.start, time.span.start))) return -1;
-  const m = INLINE_ENTRY.exec(text.plain.slice(time.span.end, Math.min(s.span.end, time.span.end + 8)));
+  const m = INLINE_ENTRY.exec(text.plain.slice(time.span.end, Math.min(s.span.end, time.span.end + INLINE_MARK_REACH)));
   if (!m) return -1;
   const start = time.span.end + m[0].length;
   return start < s.span.end && !'"“‘'.includes(text.plain[start]) ? start : -1;

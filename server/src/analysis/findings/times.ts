@@ -11,6 +11,7 @@ import { evidence } from './check';
 import { against } from './messages';
 import { checkWeekday, weekdayAlone } from './weekdays';
 import { samePhrase } from '../alignment/phrases';
+import { contentTokens } from '../alignment/words';
 import { checkPlannedDay } from './plannedDays';
 import { isTemperature } from '../claims/figures/temperature';
 import { checkClockDay } from './clockDay';
@@ -71,7 +72,26 @@ function isAge(f: FigureRef): boolean {
 
 function linkedByFigures(a: TimeRef, b: TimeRef): boolean {
   return a.figures.some((f) => f.cls !== null && f.cls.startsWith('count:') && !isAge(f) &&
-    b.figures.some((g) => g.cls === f.cls && closeReadings(f.figure, g.figure) && !floorBelow(f.figure, g.figure) && !floorBelow(g.figure, f.figure)));
+    b.figures.some((g) => g.cls === f.cls && closeReadings(f.figure, g.figure) && !floorBelow(f.figure, g.figure) && !floorBelow(g.figure, f.figure) &&
+      !runningTotal(f) && !runningTotal(g)));
+}
+
+/** Words of a running total read at a moment: "27 people assessed so far", "As of 14:30, … had assessed 27". */
+const RUNNING_TOTAL = /\b(?:so far|as of|to date|thus far|until now|up to now)\b/i;
+/** Characters read each side of a count, within its sentence, for RUNNING_TOTAL. */
+const RUNNING_REACH = 60;
+
+/**
+ * "13:10 ⏎ 27 people assessed so far" / "As of 14:30, the ambulance service had assessed 27 people":
+ * a running total may stand still between two readings, so the same total at two clock times does
+ * not make them one moment (a crowd at its peak does: "40,000 users at 10 a.m." / "more than 40,000
+ * around 9:30").
+ */
+function runningTotal(f: FigureRef): boolean {
+  const s = f.article.text.sentences[f.figure.sentence];
+  if (!s) return false;
+  const plain = f.article.text.plain;
+  return RUNNING_TOTAL.test(plain.slice(Math.max(s.span.start, f.figure.span.start - RUNNING_REACH), Math.min(s.span.end, f.figure.span.end + RUNNING_REACH)));
 }
 
 /**
@@ -183,7 +203,57 @@ function likeWords(check: Check, t: TimeRef, s: TimeRef): boolean {
   const shared = v.shared(t.near, s.near).count;
   const sim = v.similarity(t.near, s.near);
   const stamp = t.stamp || s.stamp;
-  return (shared >= 2 && sim >= SAME_EVENT_WORDS) || (!stamp && shared >= 3 && (sim >= SAME_EVENT_SHARED || samePhrase(t, s)));
+  const alike = (shared >= 2 && sim >= SAME_EVENT_WORDS) || (!stamp && shared >= 3 && (sim >= SAME_EVENT_SHARED || samePhrase(t, s)));
+  return alike && !onlyNameShared(t, s);
+}
+
+/** Characters read each side of a time, within its sentence, for the names its clause tells. */
+const NAME_REACH = 120;
+/** What may stand right before a word inside a name or a clause (not a sentence's or a line's start). */
+const MID_CLAUSE = /[\p{L}\p{N},’')]/u;
+/** Last words of an organisation's name: a party that acts many times in one story. */
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['service', 'services', 'authority', 'agency', 'council', 'police', 'executive',
+  'department', 'ministry', 'board', 'commission', 'company', 'corporation', 'brigade', 'trust', 'guard', 'association', 'union', 'office']);
+
+/**
+ * "declared at 7.20am by the Harnow Coast and River Authority" / "Working alongside Harnow Coast and
+ * River Authority, our crews shut the road at 09:15": clauses that share only the words of an
+ * organisation's name tell what that party did at two moments, not one event. A name's words are
+ * capitalised inside the clause in both articles. A place's name ("the Ridgeview Community Center,
+ * which is open from 8 a.m. to 6 p.m.") still links: what happens there is told of the place.
+ */
+function onlyNameShared(t: TimeRef, s: TimeRef): boolean {
+  if (t.stamp || s.stamp) return false;
+  const shared: string[] = [];
+  for (const w of t.near) if (s.near.has(w)) shared.push(w);
+  if (shared.length === 0) return false;
+  const a = namedWords(t);
+  const b = namedWords(s);
+  return a.organisation && b.organisation && shared.every((w) => a.words.has(w) && b.words.has(w));
+}
+
+/**
+ * The content words written capitalised inside the clause around a time (not opening its sentence or
+ * line), and whether one of them ends an organisation's name.
+ */
+function namedWords(r: TimeRef): { words: Set<string>; organisation: boolean } {
+  const words = new Set<string>();
+  let organisation = false;
+  const sentence = r.article.text.sentences[r.time.sentence];
+  if (!sentence) return { words, organisation };
+  const plain = r.article.text.plain;
+  const from = Math.max(sentence.span.start, r.time.span.start - NAME_REACH);
+  const to = Math.min(sentence.span.end, r.time.span.end + NAME_REACH);
+  for (const tok of contentTokens(plain, from, to)) {
+    const c = plain[tok.start];
+    if (c === c.toLowerCase() || c !== c.toUpperCase()) continue;
+    let i = tok.start - 1;
+    while (i >= sentence.span.start && (plain[i] === ' ' || plain[i] === '\u00a0' || plain[i] === '*' || plain[i] === '_')) i--;
+    if (i < sentence.span.start || !MID_CLAUSE.test(plain[i])) continue;
+    words.add(tok.word);
+    if (ORGANISATION_HEADS.has(plain.slice(tok.start, tok.end).toLowerCase())) organisation = true;
+  }
+  return { words, organisation };
 }
 
 /**

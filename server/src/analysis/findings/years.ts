@@ -298,6 +298,8 @@ export function checkYear(check: Check, t: TimeRef): boolean {
     }
     if (best) { conflicts.push(best); years.add(best.time.date.year as number); }
   }
+  // "The plant, which opened in 1968": the year a thing began, which no source writes, is unsourced.
+  if (conflicts.length === 0 && foundingYear(t) && !quoted(t)) reportUntoldYear(check, t, year);
   // Sources that date it to different years leave the draft's year in doubt, not wrong.
   if (conflicts.length === 0 || years.size !== 1) return true;
   const comparisons: ClaimComparison[] = conflicts.map((s) => ({
@@ -311,11 +313,29 @@ export function checkYear(check: Check, t: TimeRef): boolean {
 
 /** "since 1987" as a claim's whole text. */
 const SINCE_YEAR = /^since\s+\d{4}$/i;
+/** A thing's start told right before its year: "The plant, which opened in", "was built in". */
+const FOUNDED_BEFORE = /\b(?:opened|built|founded|established|constructed)\s+in\s+$/i;
+/** Characters read before a year for FOUNDED_BEFORE. */
+const FOUNDED_REACH = 24;
+/** An age told in the year's sentence: the year may be the story's year less a sourced age ("the 16-year-old ship, built in 2009"). */
+const AGE_IN_SENTENCE = /\byears?[- ]old\b|\byears ago\b/i;
+
+/**
+ * "The plant, which opened in 1968, …": the year a thing was built, opened or founded, told as a
+ * point, and not reckoned from an age the sentence tells.
+ */
+function foundingYear(t: TimeRef): boolean {
+  const { plain, sentences } = t.article.text;
+  const s = sentences[t.time.sentence];
+  if (!s || !FOUNDED_BEFORE.test(plain.slice(Math.max(s.span.start, t.time.span.start - FOUNDED_REACH), t.time.span.start))) return false;
+  return !AGE_IN_SENTENCE.test(plain.slice(s.span.start, s.span.end));
+}
 
 /**
  * "It was the worst hailstorm in the region since 1987": a draft's year after "since" (a record's or a
- * run's start) that no source writes anywhere, as a year or in a date, is a claim no source makes. Not
- * inside a quotation (a speaker's memory is theirs). Returns whether it reported one.
+ * run's start), or the year a thing opened, was built or founded ("the plant, which opened in 1968"),
+ * that no source writes anywhere, as a year or in a date, is a claim no source makes. Not inside a
+ * quotation (a speaker's memory is theirs). Returns whether it reported one.
  */
 export function checkSinceYear(check: Check, t: TimeRef): boolean {
   const year = writtenYear(t.time);
@@ -325,6 +345,11 @@ export function checkSinceYear(check: Check, t: TimeRef): boolean {
   for (const c of check.corpus.sourcesWithWord(word, check.article.path)) {
     if (fullTextWords(c.article.text.original).some((w) => w.norm === word)) return false;
   }
+  return reportUntoldYear(check, t, year);
+}
+
+/** Reports a draft's year that no source gives (no source writes it as a word: asked already); whether it did. */
+function reportUntoldYear(check: Check, t: TimeRef, year: number): boolean {
   // (An exhaustive corpus hands out every date: the year is asked of each.)
   for (const times of check.corpus.yearCandidates([year], check.article.path)) if (times.some((s) => s.time.date.year === year)) return false;
   check.view('time', t.time.span, String(year), []);
