@@ -34,7 +34,7 @@ import { rateOf, type Rate } from './rate';
 import { bracketedAfter } from './conversions';
 import { mapped } from '../mapped';
 import type { TallyOutcome } from '../claims/figures/tallies';
-import { otherSide, tallyOutcome } from '../claims/figures/tallies';
+import { abstentionsOf, otherSide, tallyOutcome } from '../claims/figures/tallies';
 import { isTemperature } from '../claims/figures/temperature';
 import { agedNoun, agedPerson } from './ages';
 import { arrivingParty, mayTellArrival } from './arrivals';
@@ -89,6 +89,8 @@ export interface FigureRef {
   tallyOther?: number;
   /** The outcome its sentence tells of that vote, when it tells one. */
   tallyOutcome?: TallyOutcome;
+  /** The abstentions told right after that tally ("4" of "27 votes to 19, with 4 abstentions"). */
+  tallyAbstentions?: number;
   /** The clock time a measure is told at ("a slick 12 km long at 09:00"): a reading, not a snapshot. */
   measuredAt: TimeClaim | null;
   /**
@@ -402,6 +404,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
         ref.tallyOther = tally.value;
         const outcome = tallyOutcome(text.plain, text.sentences[figure.sentence].span);
         if (outcome) ref.tallyOutcome = outcome;
+        const abstentions = abstentionsOf(text.plain, article.figures, index);
+        if (abstentions !== null) ref.tallyAbstentions = abstentions;
       }
       return ref;
     }
@@ -443,6 +447,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       ref.tallyOther = tally.value;
       const outcome = tallyOutcome(text.plain, text.sentences[figure.sentence].span);
       if (outcome) ref.tallyOutcome = outcome;
+      const abstentions = abstentionsOf(text.plain, article.figures, index);
+      if (abstentions !== null) ref.tallyAbstentions = abstentions;
     }
     return ref;
   });
@@ -579,6 +585,7 @@ class SourceFigure implements FigureRef {
   storyYear?: number;
   tallyOther?: number;
   tallyOutcome?: TallyOutcome;
+  tallyAbstentions?: number;
   #details: FigureDetails | undefined = undefined;
 
   constructor(

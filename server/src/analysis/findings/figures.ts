@@ -587,10 +587,13 @@ function companion(r: FigureRef): Figure | null {
 /**
  * "defeated by 27 votes to 33" / "26 for, 33 against": the same side of two tallies whose other
  * sides agree, told in words alike enough to be one vote (a sitting's motions can share a side).
+ * Told with the same abstentions too ("by 27 votes to 19, with 4 abstentions" / "voted 28 to 19, with
+ * four abstentions"), two tallies are one vote in any words.
  */
 function sameTally(f: FigureRef, g: FigureRef, s: Surround): boolean {
-  return f.tallyOther !== undefined && f.tallyOther === g.tallyOther && f.figure.counted === g.figure.counted &&
-    !otherOutcome(f, g) && sameQuantity(f, g, s) >= SUPPORT;
+  if (f.tallyOther === undefined || f.tallyOther !== g.tallyOther || f.figure.counted !== g.figure.counted || otherOutcome(f, g)) return false;
+  if (f.tallyAbstentions !== undefined && f.tallyAbstentions === g.tallyAbstentions) return true;
+  return sameQuantity(f, g, s) >= SUPPORT;
 }
 
 /**
