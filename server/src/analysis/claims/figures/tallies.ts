@@ -127,7 +127,7 @@ export function otherSide(plain: string, figures: readonly Figure[], index: numb
 /** What counts abstentions ("with 3 abstentions", "and one abstention"). */
 const ABSTENTION = 'abstention';
 /** Between a tally's last side and its abstentions: ", with ", " and ", " (". */
-const BEFORE_ABSTENTIONS = /^[\s,;(]*(?:with|and|plus)?\s*$/i;
+const BEFORE_ABSTENTIONS = /^[,;(]?\s*(?:[,;(]\s*)?(?:(?:with|and|plus)\s*)?$/i;
 /** Longer than this, the text between a tally and a count of abstentions joins no one tally. */
 const MAX_BEFORE_ABSTENTIONS = 12;
 
