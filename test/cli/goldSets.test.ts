@@ -57,7 +57,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'sundal-tunnel-opening': 22,
   'kessock-bird-flu': 20,
   'caradon-airline-collapse': 25,
-  'brora-wind-farm-inquiry': 22,
+  'brora-wind-farm-inquiry': 23,
   'ardley-water-contamination': 27,
   'sefton-exam-results': 18,
   'tenby-rail-fares': 23,
@@ -78,6 +78,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'dunmere-pay-deal': 23,
   'sallowby-election-recount': 18,
   'quarrington-chemical-leak': 23,
+  'haverton-school-closures': 33,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

@@ -27,4 +27,23 @@ describe('figures: a length said in words is told to the whole unit', () => {
     const withDraft = { ...files, 'draft_vessel.md': '# Survey vessel adrift\n\nThe twenty-two-metre steel survey vessel Marram Bay sent a distress call on Sunday.\n' };
     assert.equal(findingsIn(withDraft, 'draft_vessel.md', 'figure-conflict').length, 1);
   });
+
+  // A speaker gives a length to the nearest half unit ("a two-and-a-half-mile walk" for a 2.6-mile
+  // route): the words are the decimal rounded, not another length. Invented text.
+  it('reads "two-and-a-half-mile" as 2.25 to 2.75 miles, "2.5 miles" as exactly 2.5', () => {
+    assert.deepEqual(interval('She faces a two-and-a-half-mile walk.', 'two-and-a-half-mile'), { low: 2.25, high: 2.75 });
+    assert.deepEqual(interval('She faces two and a half miles on foot.', 'two and a half miles'), { low: 2.25, high: 2.75 });
+    assert.deepEqual(interval('She faces 2.5 miles on foot.', '2.5 miles'), { low: 2.5, high: 2.5 });
+  });
+
+  it('holds no source to another over a length rounded to the half unit', () => {
+    const halves = {
+      '001_wire.txt': 'Some Ashgrove Junior pupils will face a 2.6-mile (4.2 km) walk to Kelby Primary, the county said on Monday. The county promised free buses for pupils more than two miles away.',
+      '002_blog.md': '**08:10** Parents are gathering outside County Hall. One father told us his son would face a 2.6-mile walk to Kelby Primary.',
+      '003_radio.txt': 'HOST: I met Tom Brack, whose son is at Ashgrove Junior. The boy is seven, and he will now have a two-and-a-half-mile walk to Kelby Primary. Tom said he was furious.\n',
+    };
+    for (const path of Object.keys(halves)) assert.deepEqual(findingsIn(halves, path, 'figure-conflict'), [], path);
+    const wrong = { ...halves, '003_radio.txt': halves['003_radio.txt'].replace('two-and-a-half-mile', 'three-and-a-half-mile') };
+    assert.equal(findingsIn(wrong, '003_radio.txt', 'figure-conflict').length, 1);
+  });
 });

@@ -33,4 +33,13 @@ describe('quotes: a radio script\'s note in a label\'s brackets', () => {
     const clip = quotes.find((q) => q.text.includes('until the roof is safe'));
     assert.equal(clip?.speaker?.key, 'piet vandermolen');
   });
+
+  it('reads a note in capitals ("(RECORDED)", "(CLIP)") as a note, not as the speaker\'s name', () => {
+    const text = 'MORNING SHOW WITH TOM ASHBY, 7AM\n\nTOM ASHBY: The mill has shut, Lena Frick reports. Here is the owner, Piet Vandermolen, speaking last night.\n\n' +
+      'PIET VANDERMOLEN (RECORDED): We will not reopen the mill until the roof is safe. Not a day sooner.\n\n' +
+      'TOM ASHBY: And the workers?\n\nLENA FRICK (ON THE LINE): They are angry, Tom.\n';
+    const quotes = analyzeArticle({ path: '002_radio.txt', text }).quotes;
+    assert.equal(quotes.find((q) => q.text.includes('until the roof is safe'))?.speaker?.key, 'piet vandermolen');
+  });
 });
+

@@ -34,7 +34,7 @@ import { rateOf, type Rate } from './rate';
 import { bracketedAfter } from './conversions';
 import { mapped } from '../mapped';
 import type { TallyOutcome } from '../claims/figures/tallies';
-import { otherSide, tallyOutcome } from '../claims/figures/tallies';
+import { abstentionsOf, otherSide, tallyOutcome } from '../claims/figures/tallies';
 import { isTemperature } from '../claims/figures/temperature';
 import { agedNoun, agedPerson } from './ages';
 import { arrivingParty, mayTellArrival } from './arrivals';
@@ -89,6 +89,8 @@ export interface FigureRef {
   tallyOther?: number;
   /** The outcome its sentence tells of that vote, when it tells one. */
   tallyOutcome?: TallyOutcome;
+  /** The abstentions told right after that tally ("4" of "27 votes to 19, with 4 abstentions"). */
+  tallyAbstentions?: number;
   /** The clock time a measure is told at ("a slick 12 km long at 09:00"): a reading, not a snapshot. */
   measuredAt: TimeClaim | null;
   /**
@@ -145,6 +147,11 @@ export interface TimeRef {
   range?: number;
   /** The article told this minute of the clock (in this zone) at an earlier time already: a list restating it. */
   retold?: boolean;
+  /**
+   * Opens its paragraph, which tells the same minute on the same clock again further on ("**22:42** The
+   * closures are approved. … Result declared at 22:42"): the later telling carries the moment's finding.
+   */
+  retoldBelow?: true;
   /** Told as a plan ("was due to open at 10am"; alignment/plannedTimes.ts): never one moment with a time told as done. */
   planned?: true;
 }
@@ -402,6 +409,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
         ref.tallyOther = tally.value;
         const outcome = tallyOutcome(text.plain, text.sentences[figure.sentence].span);
         if (outcome) ref.tallyOutcome = outcome;
+        const abstentions = abstentionsOf(text.plain, article.figures, index);
+        if (abstentions !== null) ref.tallyAbstentions = abstentions;
       }
       return ref;
     }
@@ -443,6 +452,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       ref.tallyOther = tally.value;
       const outcome = tallyOutcome(text.plain, text.sentences[figure.sentence].span);
       if (outcome) ref.tallyOutcome = outcome;
+      const abstentions = abstentionsOf(text.plain, article.figures, index);
+      if (abstentions !== null) ref.tallyAbstentions = abstentions;
     }
     return ref;
   });
@@ -500,6 +511,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     if (words.planned) ref.planned = true;
     return ref;
   });
+  markRetoldBelow(text, times);
   const onset = storyOnset(text, times);
   if (onset) onset.onset = true;
   // "11:42 a.m. local time (1842 GMT)": the time in brackets is the same moment on another clock, told
@@ -579,6 +591,7 @@ class SourceFigure implements FigureRef {
   storyYear?: number;
   tallyOther?: number;
   tallyOutcome?: TallyOutcome;
+  tallyAbstentions?: number;
   #details: FigureDetails | undefined = undefined;
 
   constructor(
@@ -852,6 +865,22 @@ function inlineEntry(text: ArticleText, time: TimeClaim): number {
   if (!m) return -1;
   const start = time.span.end + m[0].length;
   return start < s.span.end && !'"“‘'.includes(text.plain[start]) ? start : -1;
+}
+
+/** Marks each clock time that opens its paragraph and that the paragraph tells again at the same minute, on the same clock (TimeRef.retoldBelow). */
+function markRetoldBelow(text: ArticleText, times: readonly TimeRef[]): void {
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i].time;
+    const s = text.sentences[t.sentence];
+    const paragraph = s ? text.paragraphs[s.paragraph] : undefined;
+    if (t.granularity !== 'clock' || t.localMinutes === undefined || !paragraph || !separatorsOnly(text.plain, paragraph.start, t.span.start)) continue;
+    for (let j = i + 1; j < times.length; j++) {
+      const u = times[j].time;
+      const p = text.sentences[u.sentence]?.paragraph;
+      if (p === undefined || p !== s!.paragraph) break;
+      if (u.granularity === 'clock' && u.localMinutes === t.localMinutes && u.zone === t.zone) { times[i].retoldBelow = true; break; }
+    }
+  }
 }
 
 /** Whether another clock time stands in the sentence of `time` (the entry tells a time of its own). */

@@ -29,8 +29,10 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   '~notify': ['notified', 'alerted', 'emailed'],
   // A body's decision: "the committee voted 7-5 at 11.48pm" / "councillors approved the scheme" / "the
   // board resolved to approve the plan" / "the vote was taken at 11.48pm" / "let us put it to the vote".
+  // Its end told as the result or the decision: "the result was declared at 10.42pm", "Result declared
+  // at 22:42", "the decision came late last night, at twelve minutes past eleven".
   '~vote': ['voted', 'approved', 'backed', 'resolved to approve', 'resolved to refuse', 'vote was taken', 'vote was held',
-    'put it to the vote', 'put to the vote'],
+    'put it to the vote', 'put to the vote', 'declared', 'decision came'],
 };
 
 /**
@@ -56,6 +58,15 @@ const VERB = new RegExp(String.raw`\b(?:${[...ACTION_OF.keys()].join('|')})\b`, 
  * nothing pronounced. Such a word counts only when the thing acted on is one of these.
  */
 const ONLY_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([['returned', new Set(['verdict', 'verdicts'])]]);
+
+/**
+ * Action words that tell the action only of one subject, read right before them: a result is
+ * declared as a vote ends ("the result was declared", "Result declared"), but "declared an
+ * emergency" or "a major incident was declared" is no vote. Anchored at the end; the stretch read is short.
+ */
+const ONLY_AFTER: ReadonlyMap<string, RegExp> = new Map([['declared', /\bresults?\s+(?:(?:was|were|is|are|has been|had been)\s+)?$/i]]);
+/** Characters looked back from such a word for its subject. */
+const ONLY_AFTER_REACH = 32;
 
 /** A particle after "backed" that makes it another verb ("backed up", "backed away", "backed down"). */
 const BACKED_PHRASAL = /^\s+(?:up|away|down|off|out|into)\b/;
@@ -181,6 +192,8 @@ function actionKeys(plain: string, clause: Span, at: Span, covered: Covered): st
     if (m[0] === 'found' && PASSIVE.test(plain.slice(Math.max(clause.start, start - 24), start))) continue;
     // "traffic backed up", "the firm backed away from": a phrasal verb, not a decision.
     if (m[0] === 'backed' && BACKED_PHRASAL.test(plain.slice(end, Math.min(clause.end, end + 8)))) continue;
+    const after = ONLY_AFTER.get(m[0]);
+    if (after && !after.test(plain.slice(Math.max(clause.start, start - ONLY_AFTER_REACH), start))) continue;
     const only = ONLY_OF.get(m[0]);
     if (only && !objectOf(plain, clause, at, end, covered).some((w) => only.has(w))) continue;
     best = { start, end, action, intransitive: INTRANSITIVE.has(m[0]) };

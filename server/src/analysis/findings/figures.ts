@@ -587,10 +587,13 @@ function companion(r: FigureRef): Figure | null {
 /**
  * "defeated by 27 votes to 33" / "26 for, 33 against": the same side of two tallies whose other
  * sides agree, told in words alike enough to be one vote (a sitting's motions can share a side).
+ * Told with the same abstentions too ("by 27 votes to 19, with 4 abstentions" / "voted 28 to 19, with
+ * four abstentions"), two tallies are one vote in any words.
  */
 function sameTally(f: FigureRef, g: FigureRef, s: Surround): boolean {
-  return f.tallyOther !== undefined && f.tallyOther === g.tallyOther && f.figure.counted === g.figure.counted &&
-    !otherOutcome(f, g) && sameQuantity(f, g, s) >= SUPPORT;
+  if (f.tallyOther === undefined || f.tallyOther !== g.tallyOther || f.figure.counted !== g.figure.counted || otherOutcome(f, g)) return false;
+  if (f.tallyAbstentions !== undefined && f.tallyAbstentions === g.tallyAbstentions) return true;
+  return sameQuantity(f, g, s) >= SUPPORT;
 }
 
 /**
@@ -1654,7 +1657,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
       const kept = ((exactAgree || openAgree) && f.cls !== 'duration' ? corroborated(check, f, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g) && !toldAsChange(check, f, g));
       if (kept.length > 0) report(check, f, kept);
     } else {
-      const held = [...durationHeldAgainst(check, f, byArticle), ...measureHeldAgainst(check, f, byArticle)].filter((g) => !statesItself(f, g));
+      const held = [...durationHeldAgainst(check, f, byArticle), ...measureHeldAgainst(check, f, byArticle), ...countHeldAgainst(check, f, byArticle)].filter((g) => !statesItself(f, g));
       if (held.length > 0) report(check, f, held);
     }
     return;
@@ -1841,10 +1844,61 @@ function corroborated(check: Check, f: FigureRef, byArticle: Map<string, PerArti
   // A third source on the figure's side (sidedByThird) is that corroboration already, and so is the figure standing alone against two or more sources that agree (outvotedFloor).
   return conflicts.filter((g) => {
     const s = surround(check, f, g);
-    return sidedByThird(check, f, g, s) || outvotedFloor(check, f, g, s) || outvoted(check, f, g, s) ||
+    return sidedByThird(check, f, g, s) || outvotedFloor(check, f, g, s) || outvoted(check, f, g, s) || outnumbered(check, f, g) ||
     agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentFigureMoments(a, g) &&
     ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g)));
   });
+}
+
+/** Significant digits an exact count of 100 or more needs to be seldom told by chance ("9,640", not "9,600"). */
+const RARE_COUNT_DIGITS = 3;
+
+/** An exact count of one specific thing (not a bare crowd), seldom told by chance, outside a quotation. */
+function rareExactCount(r: FigureRef): boolean {
+  const v = r.figure.value;
+  return r.figure.unit === 'count' && r.cls !== null && r.cls !== 'count:crowd' && r.figure.qualifier === 'exact' && !r.figure.range && !r.inQuote &&
+    Number.isInteger(v) && v >= 100 && significantDigits(v) >= RARE_COUNT_DIGITS;
+}
+
+/**
+ * "A petition … gathered 9,640 signatures" in two sources or more, "gathered 8,640 signatures" in a
+ * third: a count seldom told by chance (three significant digits or more) that another source tells exactly too outnumbers a close
+ * number (within DONE_RATIO) that no other source tells. The figure on the majority's side is held
+ * to the lone one, though its fellows are told in words that do not reach it.
+ */
+function outnumbered(check: Check, f: FigureRef, g: FigureRef): boolean {
+  if (!rareExactCount(f) || g.figure.qualifier !== 'exact' || g.figure.range || g.inQuote || f.cls !== g.cls || ratio(f.figure, g.figure) > DONE_RATIO) return false;
+  if (toldElsewhere(check, g) || articleStates(check, f, f.cls!, g.figure.value)) return false;
+  for (const h of check.corpus.figureCandidates(f, 0, 1, f.article.path)) {
+    if (h.article !== f.article && h.article !== g.article && h.article.path !== check.article.path && h.cls === f.cls && !h.inQuote && h.figure.qualifier === 'exact' && sameNumber(f, h)) return true;
+  }
+  return false;
+}
+
+/**
+ * "The petition (9,640 signatures)" at a blog's stamp, or "Nine thousand six hundred and forty
+ * signatures" as a bare answer, where another source's "gathered 9,640 signatures" is held to a
+ * third's lone "8,640 signatures": a count seldom told by chance is the same count wherever its very
+ * number is told, so a source that states it disagrees with that third too, in whatever words, as
+ * measures do (measureHeldAgainst). Only against a number no other source tells; not when its own
+ * article states the third's number of that class as well, or its own number twice. One step only.
+ */
+function countHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>): FigureRef[] {
+  if (!rareExactCount(f) || articleStates(check, f, f.cls!, f.figure.value, true)) return [];
+  const out: FigureRef[] = [];
+  const seen = new Set<string>();
+  for (const p of byArticle.values()) {
+    for (const a of p.agree) {
+      if (!sameNumber(f, a) || a.cls !== f.cls || a.figure.qualifier !== 'exact' || a.figure.range || a.inQuote) continue;
+      for (const g of check.corpus.figureCandidates(a, 0, DONE_RATIO, check.article.path)) {
+        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || g.inQuote || isVague(g.figure) || ratio(a.figure, g.figure) > DONE_RATIO) continue;
+        if (isConversion(g) || toldElsewhere(check, g) || !sourcesDisagree(check, a, g) || articleStates(check, f, f.cls!, g.figure.value)) continue;
+        seen.add(g.article.path);
+        out.push(g);
+      }
+    }
+  }
+  return out;
 }
 
 /** Right after a stretch of time counted from the event before: "five minutes later", "an hour earlier". */

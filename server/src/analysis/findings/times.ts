@@ -440,7 +440,8 @@ function checkClock(check: Check, t: TimeRef): void {
   if (!check.isDraft && agrees.length > 0 && agrees.length + conflicts.length <= MAX_DISPUTE_SOURCES) {
     for (const m of heldAgainst(check, t, agrees, conflicts, zones)) conflicts.push(m);
   }
-  if (conflicts.length === 0 || convertedFromBefore(t, zones)) return;
+  // "**22:42** The closures are approved. … Result declared at 22:42": one moment, flagged where told again.
+  if (conflicts.length === 0 || convertedFromBefore(t, zones) || t.retoldBelow) return;
   // A draft that a source supports is not flagged against one that disagrees with it, unless the
   // sources disagree among themselves on that moment: a source the draft agrees with holds the
   // other's time to be wrong too ("3:52" in the draft and in three sources, "3:47" in a fourth),

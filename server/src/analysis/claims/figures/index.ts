@@ -497,6 +497,12 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
     (number.inWords && unit.unit === 'percent' && Number.isInteger(value) && value >= 1);
   const term = coarse && unit.unit === 'duration' && TERM.test(text.plain.slice(tokens[number.first].start, tokens[unit.next - 1].end));
   let interval = intervalOf(value, qualifier, coarse, term);
+  // "a three-and-a-half-mile trip", as a speaker gives 3.4 miles: a length in words with a half is
+  // told to the nearest half unit, a quarter either way.
+  if (number.inWords && qualifier === 'exact' && unit.unit === 'count' && value > 1 && !Number.isInteger(value) &&
+    Number.isInteger(value * 2) && WORD_LENGTHS.has(unit.counted ?? '')) {
+    interval = { low: value - 0.25, high: value + 0.25 };
+  }
   if (numeral && number.next === number.first + 1) {
     interval = decimalReach(interval, value, qualifier, /\.(\d+)$/.exec(tokens[number.first].text)?.[1].length ?? 0);
   }

@@ -124,6 +124,31 @@ export function otherSide(plain: string, figures: readonly Figure[], index: numb
   return null;
 }
 
+/** What counts abstentions ("with 3 abstentions", "and one abstention"). */
+const ABSTENTION = 'abstention';
+/** Between a tally's last side and its abstentions: ", with ", " and ", " (". */
+const BEFORE_ABSTENTIONS = /^[,;(]?\s*(?:[,;(]\s*)?(?:(?:with|and|plus)\s*)?$/i;
+/** Longer than this, the text between a tally and a count of abstentions joins no one tally. */
+const MAX_BEFORE_ABSTENTIONS = 12;
+
+/**
+ * The abstentions told with the tally the figure at `index` is a side of ("4" of "27 votes to 19, with
+ * 4 abstentions"), or null: an exact count of abstentions right after the tally's later side.
+ */
+export function abstentionsOf(plain: string, figures: readonly Figure[], index: number): number | null {
+  const f = figures[index];
+  if (!isTallied(f)) return null;
+  let last = index;
+  const next = figures[index + 1];
+  if (next && next.sentence === f.sentence && isTallied(next) && next.counted !== f.counted && joinedAsSides(plain, f, next)) last = index + 1;
+  else if (!otherSide(plain, figures, index)) return null;
+  const a = figures[last + 1];
+  if (!a || a.sentence !== f.sentence || a.counted !== ABSTENTION || a.qualifier !== 'exact' || a.range) return null;
+  const between = a.span.start - figures[last].span.end;
+  if (between < 0 || between > MAX_BEFORE_ABSTENTIONS) return null;
+  return BEFORE_ABSTENTIONS.test(plain.slice(figures[last].span.end, a.span.start)) ? a.value : null;
+}
+
 /** What became of the motion a tally is told with. */
 export type TallyOutcome = 'carried' | 'defeated';
 const CARRIED = /\b(?:carried|passed|approved|approves|adopted|backed|backs|endorsed|went through|upheld|ratified)\b/i;

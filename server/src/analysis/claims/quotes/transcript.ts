@@ -69,7 +69,8 @@ function readLabel(plain: string, paragraph: Span): Label | null {
   const asker = /^(?:q|question|reporter|journalist)$/i.test(m[1].trim());
   // "A (MOWBRAY):" names the speaker in the brackets, in capitals as labels are; "IAN REID (Radio
   // North):" names the speaker first and the outlet in the brackets.
-  const inBrackets = !!m[2] && !asker && mostlyCapitals(m[2]);
+  // "HELEN KAVANAGH (RECORDED):", "(ON THE LINE)": a script's note in capitals names no one.
+  const inBrackets = !!m[2] && !asker && mostlyCapitals(m[2]) && !SCRIPT_NOTE.test(m[2].trim());
   const labelWords = (named: string) => mapped(named.split(/[\s]+/), (w) => w.replace(/[.’']+$/g, '').toLowerCase()).filter((w) => w.length > 0);
   // "THE FIRST MINISTER (Gareth Pennock):": an office, and its holder's name in ordinary case in the
   // brackets; the holder speaks.
@@ -82,6 +83,9 @@ function readLabel(plain: string, paragraph: Span): Label | null {
   return office ? { words, described, office: labelWords(m[1]).join(' '), body: paragraph.start + m[0].length, span } :
     { words, described, body: paragraph.start + m[0].length, span };
 }
+
+/** A radio or TV script's note on a turn, in a label's brackets: how the words came, not who spoke them. */
+const SCRIPT_NOTE = /^(?:(?:pre-?)?recorded|clip|archive|tape|on tape|vo|v\/o|voice-?over|sot|actuality|(?:on the|by|via) (?:phone|line|telephone|video|video link|satellite)|live|translated|translation|interpreted|contd|cont'd|continued)$/i;
 
 /** "THE SPEAKER", "THE FIRST MINISTER", "CHAIR": a label that opens with "the" or is only titles names an office, not a person. */
 function isOffice(words: readonly string[]): boolean {
