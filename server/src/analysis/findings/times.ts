@@ -131,6 +131,8 @@ function sameCount(a: TimeRef, b: TimeRef): boolean {
 function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | null {
   // "was due to open at 10am" / "opened at 10.40am": a plan and what happened are two claims.
   if (t.planned !== s.planned) return null;
+  // "Orange thunderstorm warning issued" / "Red warning issued": two levels of a warning are two moments.
+  if (otherGrade(t, s)) return null;
   const counts = sameCount(t, s);
   if (counts && Math.abs(minutes) <= SNAPSHOT_MINUTES) return 'snapshot';
   if (linkedByFigures(t, s) || sameMeasure(t, s)) return 'figures';
@@ -195,6 +197,27 @@ function nearerInSentence(t: TimeRef, minutes: number): boolean {
   for (let i = t.index - 1; i >= 0 && times[i].sentence === t.time.sentence; i--) if (nearer(times[i])) return true;
   for (let i = t.index + 1; i < times.length && times[i].sentence === t.time.sentence; i++) if (nearer(times[i])) return true;
   return false;
+}
+
+/**
+ * A warning's or an alert's level told by its colour ("an amber warning", "Red alert", "the orange
+ * thunderstorm warning"): one word may stand between. Literal alternatives, one optional word: linear.
+ */
+const GRADE = /\b(yellow|amber|orange|red|purple|black)\s+(?:[a-z]+\s+)?(?:warnings?|alerts?|alarms?|levels?|codes?|notices?)\b/i;
+
+/** Whether both times' sentences name a warning's level by colour, and the levels differ. */
+function otherGrade(t: TimeRef, s: TimeRef): boolean {
+  const a = gradeOf(t);
+  if (a === null) return false;
+  const b = gradeOf(s);
+  return b !== null && a !== b;
+}
+
+function gradeOf(r: TimeRef): string | null {
+  const sentence = r.article.text.sentences[r.time.sentence];
+  if (!sentence) return null;
+  const m = GRADE.exec(r.article.text.plain.slice(sentence.span.start, sentence.span.end));
+  return m ? m[1].toLowerCase() : null;
 }
 
 /** The clauses of two times are told in words alike enough to be one event (the 'words' link, before other moments are looked at). */
