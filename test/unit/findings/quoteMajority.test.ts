@@ -1,7 +1,7 @@
 // A draft that quotes the words two or more sources carry, where fewer sources change them, is flagged
 // against the fewer, as the sources on each side are; one source against one leaves the draft alone,
-// and so does a transcript on the draft's side (the record settles the words). A credit is not
-// weighed so: a draft whose speaker a source names is never flagged for it. Invented text.
+// and so does a transcript on the draft's side (the record settles the words). Credits are weighed
+// the same way since round 31 (creditMajority.test.ts). Invented text.
 import { strict as assert } from 'node:assert';
 import { findingsIn } from './review';
 
@@ -19,8 +19,10 @@ describe('quotation findings: a draft on the side of the sources\' majority', ()
     assert.deepEqual(found[0].against.map((e) => e.label), ['003']);
   });
 
-  it('leaves the draft\'s credit alone where a source names its speaker', () => {
-    assert.equal(findingsIn({ ...sources, 'draft_floods.md': draft }, 'draft_floods.md', 'attribution-conflict').length, 0);
+  it('flags the draft\'s credit, which two sources give, against the one that credits someone else (round 31)', () => {
+    const found = findingsIn({ ...sources, 'draft_floods.md': draft }, 'draft_floods.md', 'attribution-conflict');
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0].against.map((e) => e.label), ['003']);
   });
 
   it('leaves the draft alone when a transcript carries its words', () => {

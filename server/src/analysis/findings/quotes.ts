@@ -17,6 +17,8 @@ import { creditStretch, PRONOUN_AFTER_QUOTE, PRONOUN_OPENING } from './credit';
 const MIN_MATCHED = 5;
 /** Sources that must agree with a draft's quotation, and outnumber those that differ, for it to be flagged against the others. */
 const MAJORITY = 2;
+/** Share of the disputed words a source crediting the draft's speaker must take for its credit to count. */
+const SHARED_CREDIT = 0.8;
 /** Words a draft quotation needs before "no source has it" means something. */
 const MIN_UNSOURCED_WORDS = 4;
 
@@ -206,11 +208,43 @@ export function checkQuotes(check: Check): void {
     }) : misquotes;
     if (standing.length > 0) reportMismatch(check, q, standing);
     // Only a source that names the draft's speaker outweighs one that names another: a source that
-    // does not say who spoke agrees with the words, not with the credit.
-    const credited = agrees.some((c) => check.speaker(c.ref.quote.speaker?.key, c.ref.article) !== null);
-    if (otherSpeakers.length > 0 && !(check.isDraft && credited)) reportSpeaker(check, q, mine, otherSpeakers);
+    // does not say who spoke agrees with the words, not with the credit. A draft whose credit two or
+    // more sources give to the same words, against fewer that give them to someone else, is flagged
+    // against the fewer (the majority rule, as for the words) — unless a transcript is on its side.
+    const credited = agrees.filter((c) => check.speaker(c.ref.quote.speaker?.key, c.ref.article) !== null);
+    const creditsStanding = !check.isDraft || credited.length === 0 ? otherSpeakers
+      : otherSpeakers.filter((c) => outvoted(credited.filter((a) => sharesWords(a, c)), otherSpeakers));
+    if (creditsStanding.length > 0) reportSpeaker(check, q, mine, creditsStanding);
     if (check.isDraft && !supported && misquotes.length === 0 && otherSpeakers.length === 0) checkUnsourced(check, q);
   }
+}
+
+/**
+ * Whether the faithful alignment `a` takes the same words of the draft's quotation that `c` credits to
+ * someone else: most of the fewer of the two. A source crediting the draft's speaker with another
+ * piece of the quotation ("“A,” she said. She added that “B”") says nothing of who said B.
+ */
+function sharesWords(a: Compared, c: Compared): boolean {
+  const theirs = new Set<number>();
+  for (const o of a.alignment.ops) if (o.op === 'match') theirs.add(a.a[o.a].start);
+  let n = 0;
+  let shared = 0;
+  for (const o of c.alignment.ops) if (o.op === 'match') { n++; if (theirs.has(c.a[o.a].start)) shared++; }
+  return n > 0 && shared >= SHARED_CREDIT * Math.min(n, theirs.size);
+}
+
+/** Sources, not quotations: one article quoting the words twice is one voice. */
+function sourcesOf(cs: Compared[]): number {
+  return new Set(cs.map((c) => c.ref.article.path)).size;
+}
+
+/**
+ * Whether the sources crediting the draft's speaker with the disputed words outvote those crediting
+ * someone else: two or more, more than the others, and no transcript among them (the record settles it).
+ */
+function outvoted(credited: Compared[], others: Compared[]): boolean {
+  const n = sourcesOf(credited);
+  return n >= MAJORITY && n > sourcesOf(others) && !credited.some((c) => c.ref.quote.transcript);
 }
 
 const OPENS_WITH_PRONOUN = /^\s*(?:he|she)\b/i;
