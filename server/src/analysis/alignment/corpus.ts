@@ -510,9 +510,14 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     const a = times[i - 1].time.granularity === 'date' && i >= 2 ? times[i - 2] : times[i - 1];
     const b = times[i];
     if (!converts(text.plain, a.time, b.time)) continue;
-    times[i] = { ...b, context: a.context, near: a.near, events: a.events, onset: b.onset || a.onset };
+    // Set in place, not copied: the record is the article's own and not yet handed out (a spread
+    // would drop a class's fields; the fields keep their places, so the incremental key is as before).
+    b.context = a.context;
+    b.near = a.near;
+    b.events = a.events;
+    b.onset = b.onset || a.onset;
     // A plan told on two clocks ("due at 10am local time (0900 GMT)") is a plan on both.
-    if (a.planned) times[i].planned = true;
+    if (a.planned) b.planned = true;
     conversions.add(i);
   }
   keepLoneActions(times, conversions);
@@ -716,7 +721,7 @@ function keepLoneActions(times: TimeRef[], conversions: ReadonlySet<number>): vo
     }
     if (one) continue;
     for (let i = 0; i < times.length; i++) {
-      if (times[i].events.includes(action)) times[i] = { ...times[i], events: times[i].events.filter((e) => e !== action) };
+      if (times[i].events.includes(action)) times[i].events = times[i].events.filter((e) => e !== action);
     }
   }
 }
