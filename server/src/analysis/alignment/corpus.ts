@@ -463,6 +463,17 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     const opens = inline >= 0 ? inline : entry >= 0 ? text.sentences[entry].span.start : 0;
     const at = entry < 0 ? withOwnDay(text.plain, article.times, index) : { start: opens, end: opens };
     const sentence = entry < 0 ? time.sentence : entry;
+    if (lazy && time.granularity !== 'clock') {
+      // A date's record in the corpus: its events, and its near words unless the index files it by
+      // them (a weekday's), worked out when first read (SourceTime). A date's words are those of its
+      // own span and sentence: no entry stamps it, no day is written before it as its own.
+      const ref = new SourceTime(article, time, index, (byAnchor.get(time) ?? []).filter((f) => f.figure.sentence === time.sentence),
+        twoMoments.has(time.sentence) ? [] : figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span),
+        stamp, lazyContext(article, sentence, at), time.weekday !== undefined ? nearContext(article, sentence, at, claimSpans, true) : undefined, claimSpans);
+      const range = rangeLength(text.plain, article.times, index);
+      if (range !== null) ref.range = range;
+      return ref;
+    }
     let words = carry?.claim('times', index, timeCount, sentence, at);
     if (!words) {
       const prior = entry < 0 && time.granularity === 'clock' ? nearClock(article.times, index, at, -1) : undefined;
@@ -624,6 +635,75 @@ for (const name of ['storyDay', 'part', 'starting', 'condition', 'period', 'rate
   if (d) Object.defineProperty(SourceFigure.prototype, name, { ...d, enumerable: true });
 }
 
+/**
+ * A source date's record in the corpus (articleClaims with `lazy`): what the time index reads is held
+ * at once; its events, and its near words when the index does not file it by them (a date without a
+ * weekday), are worked out on first read, to the same words (a date's claim is its own span in its
+ * own sentence, with no limit to its clause). The getters are enumerable, so a claim's key
+ * (findings/incremental.ts, KeyWriter, sameKey.ts) still walks them; the record is never copied
+ * field by field (a spread would drop them).
+ */
+class SourceTime implements TimeRef {
+  declare range?: number;
+  declare retold?: boolean;
+  declare planned?: true;
+  declare arrival?: string;
+  #near: ReadonlySet<string> | undefined;
+  #events: readonly string[] | undefined = undefined;
+  /** Actions the article tells at more than one moment (keepLoneActions): left out of the events when they are worked out. */
+  #dropped: ReadonlySet<string> | null = null;
+  readonly #spans: ClaimSpans;
+
+  constructor(
+    readonly article: ArticleAnalysis,
+    readonly time: TimeClaim,
+    readonly index: number,
+    readonly figures: FigureRef[],
+    readonly sentenceFigures: FigureRef[],
+    public stamp: boolean,
+    public context: ReadonlySet<string>,
+    near: ReadonlySet<string> | undefined,
+    spans: ClaimSpans,
+  ) {
+    this.#near = near;
+    this.#spans = spans;
+  }
+
+  onset = false;
+
+  get near(): ReadonlySet<string> {
+    return this.#near ??= unremembered(() => nearContext(this.article, this.time.sentence, this.time.span, this.#spans, true));
+  }
+
+  set near(words: ReadonlySet<string>) {
+    this.#near = words;
+  }
+
+  get events(): readonly string[] {
+    if (this.#events === undefined) {
+      const events = unremembered(() => timeEvents(this.article.text, this.time.sentence, this.time.span, this.#spans));
+      const dropped = this.#dropped;
+      this.#events = dropped === null ? events : events.filter((e) => !dropped.has(e));
+    }
+    return this.#events;
+  }
+
+  set events(events: readonly string[]) {
+    this.#events = events;
+  }
+
+  /** Leaves `actions` out of the events (keepLoneActions), now or when they are worked out. */
+  drop(actions: ReadonlySet<string>): void {
+    const events = this.#events;
+    if (events === undefined) this.#dropped = actions;
+    else if (events.some((e) => actions.has(e))) this.#events = events.filter((e) => !actions.has(e));
+  }
+}
+for (const name of ['near', 'events']) {
+  const d = Object.getOwnPropertyDescriptor(SourceTime.prototype, name);
+  if (d) Object.defineProperty(SourceTime.prototype, name, { ...d, enumerable: true });
+}
+
 /** Each article's times as its last claims were built: a check of one time reads its sentence's others (a field on the time would enter the incremental key). */
 const ARTICLE_TIMES = new WeakMap<ArticleAnalysis, readonly TimeRef[]>();
 
@@ -706,8 +786,10 @@ function sentencesOfTwoMoments(article: ArticleAnalysis): Set<number> {
  * A time converted in brackets (`conversions`, by index) is its first time's moment, not another.
  */
 function keepLoneActions(times: TimeRef[], conversions: ReadonlySet<number>): void {
+  // Only clock times' events are compared: a first told of a date alone is told at no clock time, so it stays.
   let firsts: Set<string> | null = null;
-  for (const t of times) for (const e of t.events) if (e.startsWith(FIRST_KEY)) (firsts ??= new Set()).add(e);
+  for (const t of times) if (t.time.granularity === 'clock') for (const e of t.events) if (e.startsWith(FIRST_KEY)) (firsts ??= new Set()).add(e);
+  let dropped: Set<string> | null = null;
   for (const action of firsts ? [...ALONE, ...firsts] : ALONE) {
     let at: number | undefined;
     let one = true;
@@ -720,9 +802,14 @@ function keepLoneActions(times: TimeRef[], conversions: ReadonlySet<number>): vo
       else if (m === undefined || Math.abs(m - at) > 5) one = false;
     }
     if (one) continue;
-    for (let i = 0; i < times.length; i++) {
-      if (times[i].events.includes(action)) times[i].events = times[i].events.filter((e) => e !== action);
-    }
+    (dropped ??= new Set()).add(action);
+  }
+  if (dropped === null) return;
+  const kept = (e: string) => !(dropped as Set<string>).has(e);
+  for (const t of times) {
+    // A source date's events are not worked out yet: they lose these actions when they are.
+    if (t instanceof SourceTime) t.drop(dropped);
+    else if (!t.events.every(kept)) t.events = t.events.filter(kept);
   }
 }
 
