@@ -464,6 +464,13 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   const timeCount = article.times.length;
   // Minutes of the wall clock (with their zone) the article has told already, in its order.
   const toldMinutes = new Set<string>();
+  const retell = (ref: TimeRef) => {
+    const time = ref.time;
+    if (time.granularity === 'clock' && time.localMinutes !== undefined) {
+      const minute = `${time.localMinutes}|${time.zone ?? ''}`;
+      if (toldMinutes.has(minute)) ref.retold = true; else toldMinutes.add(minute);
+    }
+  };
   const times: TimeRef[] = !withTimes ? [] : mapped(article.times, (time, index) => {
     // A live blog's entry stamp ("11:52 a.m." on a line of its own) is about its entry's first sentence,
     // unless that sentence tells a time of its own ("5.12pm ⏎ Police say the mayday came at 4.55pm").
@@ -474,40 +481,52 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     const opens = inline >= 0 ? inline : entry >= 0 ? text.sentences[entry].span.start : 0;
     const at = entry < 0 ? withOwnDay(text.plain, article.times, index) : { start: opens, end: opens };
     const sentence = entry < 0 ? time.sentence : entry;
+    // A live blog's stamp also carries the figures its entry ties to it ("00:47 — Passed. 78 for, 64 against").
+    const tied = (byAnchor.get(time) ?? []).filter((f) => f.figure.sentence === time.sentence ||
+      (stamp && text.sentences[f.figure.sentence]?.paragraph === text.sentences[time.sentence]?.paragraph));
+    // A sentence telling two moments ("departed at 1410 GMT, was cruising at 37,000 feet when … failed at
+    // 1742 GMT") does not say which one its measures belong to.
+    const sentenceFigures = twoMoments.has(time.sentence) ? [] : figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span);
     let words = carry?.claim('times', index, timeCount, sentence, at);
     if (!words) {
-      const prior = entry < 0 && time.granularity === 'clock' ? nearClock(article.times, index, at, -1) : undefined;
-      const limit = entry < 0 && time.granularity === 'clock' ? clockClauseLimit(text.plain, at, prior, nearClock(article.times, index, at, 1)) : undefined;
-      words = {
-        // The time index files a time by its near words and events, so those are read now; its context only when compared.
-        sentence, at, context: lazy ? lazyContext(article, sentence, at) : claimContext(article, sentence, at), near: nearContext(article, sentence, at, claimSpans, true, limit),
-        // "voted at 11:48 p.m. (2348 GMT, 6:48 p.m. in Austin)": an action told before another clock time
-        // is that time's, not one further on.
-        events: timeEvents(text, sentence, at, claimSpans, prior ? { start: Math.max(limit?.start ?? 0, prior.end), end: limit?.end ?? text.plain.length } : limit),
-      };
+      const clock = time.granularity === 'clock';
+      const prior = entry < 0 && clock ? nearClock(article.times, index, at, -1) : undefined;
+      const limit = entry < 0 && clock ? clockClauseLimit(text.plain, at, prior, nearClock(article.times, index, at, 1)) : undefined;
+      // "voted at 11:48 p.m. (2348 GMT, 6:48 p.m. in Austin)": an action told before another clock time
+      // is that time's, not one further on.
+      const eventsIn = prior ? { start: Math.max(limit?.start ?? 0, prior.end), end: limit?.end ?? text.plain.length } : limit;
       const s = text.sentences[sentence];
       // Its clause is cut out only when the sentence may tell an arrival (a few clock times' sentences).
-      const party = s && time.granularity === 'clock' && mayTellArrival(text.plain, s.span) ? arrivingParty(text.plain, ownPart(text.plain, clauseAround(text.plain, s.span, at), at)) : null;
+      const party = s && clock && mayTellArrival(text.plain, s.span) ? arrivingParty(text.plain, ownPart(text.plain, clauseAround(text.plain, s.span, at), at)) : null;
+      const planned = s && clock && plannedTime(text.plain, s.span, time.span);
+      if (lazy) {
+        // The time index files a clock time by its near words and events, a date with a weekday by its
+        // near words: those are read now, the rest when first read (SourceTime).
+        const ref = new SourceTime(article, time, index, tied, sentenceFigures, stamp, sentence, at, limit, eventsIn, claimSpans,
+          clock || time.weekday !== undefined ? nearContext(article, sentence, at, claimSpans, true, limit) : undefined,
+          clock ? timeEvents(text, sentence, at, claimSpans, eventsIn) : undefined);
+        if (party) ref.arrival = party;
+        const range = rangeLength(text.plain, article.times, index);
+        if (range !== null) ref.range = range;
+        retell(ref);
+        if (planned) ref.planned = true;
+        return ref;
+      }
+      words = {
+        sentence, at, context: claimContext(article, sentence, at), near: nearContext(article, sentence, at, claimSpans, true, limit),
+        events: timeEvents(text, sentence, at, claimSpans, eventsIn),
+      };
       if (party) words.arrival = party;
-      if (s && time.granularity === 'clock' && plannedTime(text.plain, s.span, time.span)) words.planned = true;
+      if (planned) words.planned = true;
     }
     carry?.keep('times', index, words);
     const ref: TimeRef = {
-      // A live blog's stamp also carries the figures its entry ties to it ("00:47 — Passed. 78 for, 64 against").
-      article, time, index, figures: (byAnchor.get(time) ?? []).filter((f) => f.figure.sentence === time.sentence ||
-        (stamp && text.sentences[f.figure.sentence]?.paragraph === text.sentences[time.sentence]?.paragraph)),
-      // A sentence telling two moments ("departed at 1410 GMT, was cruising at 37,000 feet when … failed at
-      // 1742 GMT") does not say which one its measures belong to.
-      sentenceFigures: twoMoments.has(time.sentence) ? [] : figuresAround(bySentence.get(time.sentence) ?? [], text.sentences[time.sentence]?.span, time.span),
-      onset: false, stamp, context: words.context, near: words.near, events: words.events,
+      article, time, index, figures: tied, sentenceFigures, onset: false, stamp, context: words.context, near: words.near, events: words.events,
     };
     if (words.arrival) ref.arrival = words.arrival;
     const range = rangeLength(text.plain, article.times, index);
     if (range !== null) ref.range = range;
-    if (time.granularity === 'clock' && time.localMinutes !== undefined) {
-      const minute = `${time.localMinutes}|${time.zone ?? ''}`;
-      if (toldMinutes.has(minute)) ref.retold = true; else toldMinutes.add(minute);
-    }
+    retell(ref);
     if (words.planned) ref.planned = true;
     return ref;
   });
@@ -522,9 +541,14 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     const a = times[i - 1].time.granularity === 'date' && i >= 2 ? times[i - 2] : times[i - 1];
     const b = times[i];
     if (!converts(text.plain, a.time, b.time)) continue;
-    times[i] = { ...b, context: a.context, near: a.near, events: a.events, onset: b.onset || a.onset };
+    // Set in place, not copied: the record is the article's own and not yet handed out (a spread
+    // would drop a class's fields; the fields keep their places, so the incremental key is as before).
+    b.context = a.context;
+    b.near = a.near;
+    b.events = a.events;
+    b.onset = b.onset || a.onset;
     // A plan told on two clocks ("due at 10am local time (0900 GMT)") is a plan on both.
-    if (a.planned) times[i].planned = true;
+    if (a.planned) b.planned = true;
     conversions.add(i);
   }
   keepLoneActions(times, conversions);
@@ -632,6 +656,93 @@ for (const name of ['storyDay', 'part', 'starting', 'condition', 'period', 'rate
   if (d) Object.defineProperty(SourceFigure.prototype, name, { ...d, enumerable: true });
 }
 
+/**
+ * A source time's record in the corpus (articleClaims with `lazy`): what the time index reads is held
+ * at once (a clock time's near words and events, a weekday's near words); the context, and a date's
+ * events and (without a weekday) near words, are worked out on first read, to the same words. The
+ * getters are enumerable, so a claim's key (findings/incremental.ts, KeyWriter, sameKey.ts) still
+ * walks them; the record is never copied field by field (a spread would drop them).
+ */
+class SourceTime implements TimeRef {
+  declare arrival?: string;
+  declare range?: number;
+  declare retold?: boolean;
+  declare planned?: true;
+  onset = false;
+  #context: ReadonlySet<string> | undefined = undefined;
+  #near: ReadonlySet<string> | undefined;
+  #events: readonly string[] | undefined;
+  /** Actions the article tells at more than one moment (keepLoneActions): left out of the events when they are worked out. */
+  #dropped: ReadonlySet<string> | null = null;
+  // What the words are read from, as articleClaims reads them for an eager record.
+  readonly #sentence: number;
+  readonly #at: Span;
+  readonly #limit: Span | undefined;
+  readonly #eventsIn: Span | undefined;
+  readonly #spans: ClaimSpans;
+
+  constructor(
+    readonly article: ArticleAnalysis,
+    readonly time: TimeClaim,
+    readonly index: number,
+    readonly figures: FigureRef[],
+    readonly sentenceFigures: FigureRef[],
+    readonly stamp: boolean,
+    sentence: number, at: Span, limit: Span | undefined, eventsIn: Span | undefined, spans: ClaimSpans,
+    near: ReadonlySet<string> | undefined,
+    events: readonly string[] | undefined,
+  ) {
+    this.#sentence = sentence;
+    this.#at = at;
+    this.#limit = limit;
+    this.#eventsIn = eventsIn;
+    this.#spans = spans;
+    this.#near = near;
+    this.#events = events;
+  }
+
+  // Read as when the source was added: a check must not fill the sentences remembered by text (sentenceWords.ts).
+  get context(): ReadonlySet<string> {
+    return this.#context ??= unremembered(() => claimContext(this.article, this.#sentence, this.#at));
+  }
+
+  set context(words: ReadonlySet<string>) {
+    this.#context = words;
+  }
+
+  get near(): ReadonlySet<string> {
+    return this.#near ??= unremembered(() => nearContext(this.article, this.#sentence, this.#at, this.#spans, true, this.#limit));
+  }
+
+  set near(words: ReadonlySet<string>) {
+    this.#near = words;
+  }
+
+  get events(): readonly string[] {
+    if (this.#events === undefined) {
+      const events = unremembered(() => timeEvents(this.article.text, this.#sentence, this.#at, this.#spans, this.#eventsIn));
+      const dropped = this.#dropped;
+      this.#events = dropped === null ? events : events.filter((e) => !dropped.has(e));
+    }
+    return this.#events;
+  }
+
+  set events(events: readonly string[]) {
+    this.#events = events;
+  }
+
+  /** Leaves `actions` out of the events (keepLoneActions), now or when they are worked out. */
+  drop(actions: ReadonlySet<string>): void {
+    const events = this.#events;
+    if (events === undefined) this.#dropped = actions;
+    else if (events.some((e) => actions.has(e))) this.#events = events.filter((e) => !actions.has(e));
+  }
+}
+for (const name of ['context', 'near', 'events']) {
+  const d = Object.getOwnPropertyDescriptor(SourceTime.prototype, name);
+  if (d) Object.defineProperty(SourceTime.prototype, name, { ...d, enumerable: true });
+}
+
 /** Each article's times as its last claims were built: a check of one time reads its sentence's others (a field on the time would enter the incremental key). */
 const ARTICLE_TIMES = new WeakMap<ArticleAnalysis, readonly TimeRef[]>();
 
@@ -714,8 +825,10 @@ function sentencesOfTwoMoments(article: ArticleAnalysis): Set<number> {
  * A time converted in brackets (`conversions`, by index) is its first time's moment, not another.
  */
 function keepLoneActions(times: TimeRef[], conversions: ReadonlySet<number>): void {
+  // Only clock times' events are compared: a first told of a date alone is told at no clock time, so it stays.
   let firsts: Set<string> | null = null;
-  for (const t of times) for (const e of t.events) if (e.startsWith(FIRST_KEY)) (firsts ??= new Set()).add(e);
+  for (const t of times) if (t.time.granularity === 'clock') for (const e of t.events) if (e.startsWith(FIRST_KEY)) (firsts ??= new Set()).add(e);
+  let dropped: Set<string> | null = null;
   for (const action of firsts ? [...ALONE, ...firsts] : ALONE) {
     let at: number | undefined;
     let one = true;
@@ -728,9 +841,14 @@ function keepLoneActions(times: TimeRef[], conversions: ReadonlySet<number>): vo
       else if (m === undefined || Math.abs(m - at) > 5) one = false;
     }
     if (one) continue;
-    for (let i = 0; i < times.length; i++) {
-      if (times[i].events.includes(action)) times[i] = { ...times[i], events: times[i].events.filter((e) => e !== action) };
-    }
+    (dropped ??= new Set()).add(action);
+  }
+  if (dropped === null) return;
+  const kept = (e: string) => !(dropped as Set<string>).has(e);
+  for (const t of times) {
+    // A source date's events are not worked out yet: they lose these actions when they are.
+    if (t instanceof SourceTime) t.drop(dropped);
+    else if (!t.events.every(kept)) t.events = t.events.filter(kept);
   }
 }
 
