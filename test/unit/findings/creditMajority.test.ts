@@ -1,6 +1,7 @@
 // A draft whose credit two or more sources give to the same words, where fewer sources give them to
 // someone else, is flagged against the fewer, as the sources on each side are (the gold convention
-// of rounds 30–31). One source against one leaves it alone; so does a transcript on the draft's side.
+// of rounds 30–31). One source against one leaves it alone; a transcript on the draft's side is one
+// more source on that side.
 // Invented text.
 import { strict as assert } from 'node:assert';
 import { findingsIn } from './review';
@@ -27,9 +28,11 @@ describe('credit findings: a draft on the side of the sources\' majority', () =>
     assert.equal(findingsIn(files, 'draft_road.md', 'attribution-conflict').length, 0);
   });
 
-  it('leaves the draft alone when a transcript credits its speaker', () => {
+  it('counts a transcript crediting the draft\'s speaker as one more source on its side', () => {
     const transcript = 'RADIO ORSVIK - MIDDAY NEWS\nTuesday 2 June, 12:00\n\nLIV DAHL (presenter): The coast road is closed. Maren Holt runs the roads department.\n\nMAREN HOLT (roads chief): We will have the road open before the ferries start running again. The crews are there now.\n';
     const files = { '001_wire.txt': wire, '002_radio.txt': transcript, '003_blog.md': blog, 'draft_road.md': draft };
-    assert.equal(findingsIn(files, 'draft_road.md', 'attribution-conflict').length, 0);
+    const found = findingsIn(files, 'draft_road.md', 'attribution-conflict');
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0].against.map((e) => e.label), ['003']);
   });
 });

@@ -1,7 +1,8 @@
 // A draft that quotes the words two or more sources carry, where fewer sources change them, is flagged
-// against the fewer, as the sources on each side are; one source against one leaves the draft alone,
-// and so does a transcript on the draft's side (the record settles the words). Credits are weighed
-// the same way since round 31 (creditMajority.test.ts). Invented text.
+// against the fewer, as the sources on each side are; one source against one leaves the draft alone.
+// A transcript on the draft's side is one more source on that side (since round 31 every gold set
+// counts it so: the editor is told a source misquotes). Credits are weighed the same way since round
+// 31 (creditMajority.test.ts). Invented text.
 import { strict as assert } from 'node:assert';
 import { findingsIn } from './review';
 
@@ -25,10 +26,12 @@ describe('quotation findings: a draft on the side of the sources\' majority', ()
     assert.deepEqual(found[0].against.map((e) => e.label), ['003']);
   });
 
-  it('leaves the draft alone when a transcript carries its words', () => {
+  it('counts a transcript carrying the draft\'s words as one more source on its side', () => {
     const transcript = 'RADIO DUNMORE - MORNING DESK\nTuesday 5 May, 07:10\n\nJO PARR (presenter): With me is the mayor. What did you see?\n\nILSE KORTVELT (Mayor of Dunmore): The river came over the wall like a wave over a boat. We lost the square in minutes.\n';
     const files = { '001_wire.txt': sources['001_wire.txt'], '002_radio.txt': transcript, '003_radio.txt': sources['003_radio.txt'], 'draft_floods.md': draft };
-    assert.equal(findingsIn(files, 'draft_floods.md', 'quote-mismatch').length, 0);
+    const found = findingsIn(files, 'draft_floods.md', 'quote-mismatch');
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0].against.map((e) => e.label), ['003']);
   });
 
   it('leaves the draft alone when one source agrees with it and one differs', () => {

@@ -199,18 +199,18 @@ export function checkQuotes(check: Check): void {
     // A source that carries the very words a misquote changes settles it; one that agrees with
     // another part of the quotation does not ("…not gloomy,” she said. “We've assumed…").
     // A draft on the side of two or more sources that carry those words, against fewer that change
-    // them, is flagged against the fewer, as the sources on each side are (the majority rule) —
-    // unless a transcript is on its side: the record of what was said settles the words alone.
+    // them, is flagged against the fewer, as the sources on each side are (the majority rule). A
+    // transcript on its side is one more source there: the editor still learns that a source differs.
     const standing = check.isDraft ? misquotes.filter((c) => {
       const settling = agrees.filter((a) => covers(a, c));
       if (settling.length === 0) return true;
-      return settling.length >= MAJORITY && settling.length > misquotes.length && !settling.some((a) => a.ref.quote.transcript);
+      return settling.length >= MAJORITY && settling.length > misquotes.length;
     }) : misquotes;
     if (standing.length > 0) reportMismatch(check, q, standing);
     // Only a source that names the draft's speaker outweighs one that names another: a source that
     // does not say who spoke agrees with the words, not with the credit. A draft whose credit two or
     // more sources give to the same words, against fewer that give them to someone else, is flagged
-    // against the fewer (the majority rule, as for the words) — unless a transcript is on its side.
+    // against the fewer (the majority rule, as for the words).
     const credited = agrees.filter((c) => check.speaker(c.ref.quote.speaker?.key, c.ref.article) !== null);
     const creditsStanding = !check.isDraft || credited.length === 0 ? otherSpeakers
       : otherSpeakers.filter((c) => outvoted(credited.filter((a) => sharesWords(a, c)), otherSpeakers));
@@ -240,11 +240,11 @@ function sourcesOf(cs: Compared[]): number {
 
 /**
  * Whether the sources crediting the draft's speaker with the disputed words outvote those crediting
- * someone else: two or more, more than the others, and no transcript among them (the record settles it).
+ * someone else: two or more, and more than the others.
  */
 function outvoted(credited: Compared[], others: Compared[]): boolean {
   const n = sourcesOf(credited);
-  return n >= MAJORITY && n > sourcesOf(others) && !credited.some((c) => c.ref.quote.transcript);
+  return n >= MAJORITY && n > sourcesOf(others);
 }
 
 const OPENS_WITH_PRONOUN = /^\s*(?:he|she)\b/i;
