@@ -1657,7 +1657,9 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
       const kept = ((exactAgree || openAgree) && f.cls !== 'duration' ? corroborated(check, f, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g) && !toldAsChange(check, f, g));
       if (kept.length > 0) report(check, f, kept);
     } else {
-      const held = [...durationHeldAgainst(check, f, byArticle), ...measureHeldAgainst(check, f, byArticle), ...countHeldAgainst(check, f, byArticle)].filter((g) => !statesItself(f, g));
+      // A measure told in digits is held both as a measure and as a rare count: one source's figure once.
+      const held = [...durationHeldAgainst(check, f, byArticle), ...measureHeldAgainst(check, f, byArticle), ...countHeldAgainst(check, f, byArticle)]
+        .filter((g, i, all) => !statesItself(f, g) && all.findIndex((h) => h.article === g.article && h.figure.span.start === g.figure.span.start) === i);
       if (held.length > 0) report(check, f, held);
     }
     return;
