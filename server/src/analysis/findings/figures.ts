@@ -535,15 +535,23 @@ function measureHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, P
   // "a 5,150mAh battery" atop a release that lists "5,150mAh battery, up from 4,800mAh" below: told
   // twice, the claim is held where its own words hold it, and not again through another source.
   if (articleStates(check, f, f.cls, f.figure.value, true)) return [];
+  return heldThroughSources(check, f, byArticle, SOURCE_RATIO, false);
+}
+
+/**
+ * The third sources' figures that a source telling f's very number (exact, of its class) is held to,
+ * within `maxRatio`, one per article: what measureHeldAgainst and countHeldAgainst both hand on.
+ */
+function heldThroughSources(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, maxRatio: number, skipToldElsewhere: boolean): FigureRef[] {
   const out: FigureRef[] = [];
   const seen = new Set<string>();
   for (const p of byArticle.values()) {
     for (const a of p.agree) {
       if (!sameNumber(f, a) || a.cls !== f.cls || a.figure.qualifier !== 'exact' || a.figure.range || a.inQuote) continue;
-      for (const g of check.corpus.figureCandidates(a, 0, SOURCE_RATIO, check.article.path)) {
+      for (const g of check.corpus.figureCandidates(a, 0, maxRatio, check.article.path)) {
         // The ratio again: an exhaustive corpus hands out every figure, the index only those within it.
-        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || g.inQuote || isVague(g.figure) || ratio(a.figure, g.figure) > SOURCE_RATIO) continue;
-        if (isConversion(g) || !sourcesDisagree(check, a, g) || articleStates(check, f, f.cls, g.figure.value)) continue;
+        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || g.inQuote || isVague(g.figure) || ratio(a.figure, g.figure) > maxRatio) continue;
+        if (isConversion(g) || (skipToldElsewhere && toldElsewhere(check, g)) || !sourcesDisagree(check, a, g) || articleStates(check, f, f.cls!, g.figure.value)) continue;
         seen.add(g.article.path);
         out.push(g);
       }
@@ -1887,20 +1895,7 @@ function outnumbered(check: Check, f: FigureRef, g: FigureRef): boolean {
  */
 function countHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>): FigureRef[] {
   if (!rareExactCount(f) || articleStates(check, f, f.cls!, f.figure.value, true)) return [];
-  const out: FigureRef[] = [];
-  const seen = new Set<string>();
-  for (const p of byArticle.values()) {
-    for (const a of p.agree) {
-      if (!sameNumber(f, a) || a.cls !== f.cls || a.figure.qualifier !== 'exact' || a.figure.range || a.inQuote) continue;
-      for (const g of check.corpus.figureCandidates(a, 0, DONE_RATIO, check.article.path)) {
-        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || g.inQuote || isVague(g.figure) || ratio(a.figure, g.figure) > DONE_RATIO) continue;
-        if (isConversion(g) || toldElsewhere(check, g) || !sourcesDisagree(check, a, g) || articleStates(check, f, f.cls!, g.figure.value)) continue;
-        seen.add(g.article.path);
-        out.push(g);
-      }
-    }
-  }
-  return out;
+  return heldThroughSources(check, f, byArticle, DONE_RATIO, true);
 }
 
 /** Right after a stretch of time counted from the event before: "five minutes later", "an hour earlier". */
