@@ -14,6 +14,7 @@ import { runOnPart, type CorpusOutline } from '../../../server/src/analysis/alig
 import { outlineOf, StoredOutline } from '../../../server/src/analysis/alignment/corpusOutline';
 import { IncrementalChecker } from '../../../server/src/analysis/findings/incremental';
 import { seeded as rng } from '../robustness/arbitraries';
+import { kindsInTurn } from '../goldBudget';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -209,20 +210,28 @@ describe('alignment: a check against part of the corpus, adversarial drafts', ()
     assert.ok(t.answered > 60 && t.seeded > 30 && t.partial > t.answered / 2, JSON.stringify(t));
   });
 
-  it('answers as against the whole corpus when every change is applied to each gold draft', function () {
-    this.timeout(300000);
+  it('answers as against the whole corpus when the changes are applied in turn to every gold draft', function () {
+    // About 200 changed drafts in all, each checked against the pooled archive: applying every change
+    // to every draft grew with the square of the number of sets and outgrew its limit in CI (this is
+    // a third of that work). The limit is a guard against a hang, not a timing.
+    this.timeout(600000);
     const t: Tally = { cases: 0, answered: 0, partial: 0, seeded: 0 };
     const drafts = order.length > 0 ? projectArticles().filter((a) => a.role === 'draft') : [];
+    const applied = new Set<number>();
     drafts.forEach((d, n) => {
       const stored = storedChecks(corpus, analyzeArticle({ path: d.path, text: d.text.original, role: 'draft' }));
-      CHANGES.forEach((change, k) => {
+      kindsInTurn(n, drafts.length, CHANGES.length, 200).forEach((k) => {
+        const change = CHANGES[k];
+        applied.add(k);
         const r = rng(7400 + 31 * n + k);
         const analysis = analyzeArticle({ path: d.path, text: change(d.text.original, material, r), role: 'draft' });
         same(corpus, outline, order, analysis, stored, t, `${path.relative(ROOT, d.path)}, change ${k}`);
       });
     });
+    assert.equal(applied.size, CHANGES.length, 'every kind of change is applied to some draft');
     assert.ok(t.answered > 100 && t.partial > t.answered / 2, JSON.stringify(t));
   });
+
   it('answers as against the whole corpus once sources were replaced, removed and added back, with a table among them and a tolerance', function () {
     this.timeout(300000);
     const r = rng(7500);
