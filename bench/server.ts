@@ -74,6 +74,8 @@ export async function serverRun(o: ServerRunOptions): Promise<ServerRunResult> {
     const checksBefore = server.checkMs.length;
     let text = o.draftText;
     const latencies: number[] = [];
+    /** Each edit's send time, from spawn (ms): with the server's log lines' times, the timeline of the latencies file. */
+    const sentAt: number[] = [];
     const typingStart = performance.now();
     // The server's main-thread CPU: before typing, after the first edit (which waits for the
     // restore), after edit 40 (the edits that set the p95) and at the end.
@@ -89,6 +91,7 @@ export async function serverRun(o: ServerRunOptions): Promise<ServerRunResult> {
       text = applyKeystroke(text, k);
       const version = i + 2;
       const t = performance.now();
+      sentAt.push(t - t0);
       const published = server.diagnosticsFor(uri, version, o.coldTimeoutMs);
       await server.change(uri, version, range, k.insert);
       await published;
@@ -100,7 +103,10 @@ export async function serverRun(o: ServerRunOptions): Promise<ServerRunResult> {
     const spent = (a: number, b: number) => cpu.length === 4 && Number.isFinite(cpu[a]) && Number.isFinite(cpu[b]) ? cpu[b] - cpu[a] : null;
     const cpuMs = { firstEdit: spent(0, 1), edits1to40: spent(1, 2), edits41on: spent(2, 3) };
     const threadMs = threads.length === 4 ? { edits1to40: threadTimesSpent(threads[1], threads[2]), edits41on: threadTimesSpent(threads[2], threads[3]) } : null;
-    if (o.latenciesFile) fs.appendFileSync(o.latenciesFile, JSON.stringify({ run: o.label ?? '', latencies: latencies.map((x) => Math.round(x * 100) / 100), mainThreadCpuMs: cpuMs, threadMs }) + '\n');
+    if (o.latenciesFile) fs.appendFileSync(o.latenciesFile, JSON.stringify({ run: o.label ?? '', latencies: latencies.map((x) => Math.round(x * 100) / 100), mainThreadCpuMs: cpuMs, threadMs,
+      // The timeline (ms from spawn): the first diagnostics, each edit's send, the server's log lines as they arrived.
+      coldStartMs: Math.round(coldStartMs), sentAt: sentAt.map((x) => Math.round(x * 10) / 10),
+      logs: server.logs.map((m, i) => [Math.round((server.logTimes[i] - t0) * 10) / 10, m.slice(0, 240)]) }) + '\n');
     // From 3,000 sources edits are answered while the sources are restored, so the typing can end
     // before the restore: the peak is read once the first check over every source is done.
     await firstCheckDone(server, o.coldTimeoutMs);
