@@ -45,6 +45,8 @@ export class BenchServer {
   readonly process: ChildProcess;
   readonly connection: MessageConnection;
   readonly logs: string[] = [];
+  /** When each of `logs` arrived (performance.now()). */
+  readonly logTimes: number[] = [];
   /** Check durations the server reports in sourceReview/checking (ms). */
   readonly checkMs: number[] = [];
   /** Articles in the review set, from the last sourceReview/reviewChanged. */
@@ -67,6 +69,7 @@ export class BenchServer {
     this.connection.onNotification('textDocument/publishDiagnostics', (p: Published) => this.onPublish(p));
     this.connection.onNotification('window/logMessage', (p: { message: string }) => {
       this.logs.push(p.message);
+      this.logTimes.push(performance.now());
       const read = /^review set: (\d+) article files/.exec(p.message);
       if (read) this.filesRead = Number(read[1]);
     });

@@ -37,7 +37,7 @@ const HELP = `usage: npm run bench -- [flags]
   --ingest-runs=N      ingestion, single thread vs pool: fresh-process passes of each (interleaved; median; default 1)
   --ingest-workers=1,2 ingestion: worker counts of the pool (default 1,2)
   --harper-runs=N      harper.js timed runs after warm-up (default 10)
-  --latencies=FILE     server: append each typed run's latencies (ms, in typing order) to FILE as a JSON line
+  --latencies=FILE     server: append each typed run's latencies (ms, in typing order) to FILE as a JSON line, with its timeline (edits sent, server log lines, ms from spawn)
                        (with the main thread's and the other threads' CPU and run-queue wait over edits 1 to 40 and after)
   --cpu-prof[=DIR]     run the server with node --cpu-prof (profiles in DIR, default $TMPDIR/source-review-profiles)
   --keep               keep the generated corpora (printed path)

@@ -53,6 +53,8 @@ const START_LINES = /^(review set:|published |first diagnostics|seeded |(slow )?
 
 export async function serverRun(o: ServerRunOptions): Promise<ServerRunResult> {
   const t0 = performance.now();
+  /** The same moment on the monotonic clock (µs) of bench/gcLog.cjs's pauses, to put them in the timeline. */
+  const t0Us = Number(process.hrtime.bigint() / 1000n);
   const server = new BenchServer({ nodeArgs: o.nodeArgs, settings: { debounceMs: 0 }, launcher: o.launcher });
   const uri = uriOf(o.draftPath);
   try {
@@ -74,6 +76,8 @@ export async function serverRun(o: ServerRunOptions): Promise<ServerRunResult> {
     const checksBefore = server.checkMs.length;
     let text = o.draftText;
     const latencies: number[] = [];
+    /** Each edit's send time, from spawn (ms): with the server's log lines' times, the timeline of the latencies file. */
+    const sentAt: number[] = [];
     const typingStart = performance.now();
     // The server's main-thread CPU: before typing, after the first edit (which waits for the
     // restore), after edit 40 (the edits that set the p95) and at the end.
@@ -89,6 +93,7 @@ export async function serverRun(o: ServerRunOptions): Promise<ServerRunResult> {
       text = applyKeystroke(text, k);
       const version = i + 2;
       const t = performance.now();
+      sentAt.push(t - t0);
       const published = server.diagnosticsFor(uri, version, o.coldTimeoutMs);
       await server.change(uri, version, range, k.insert);
       await published;
@@ -100,7 +105,10 @@ export async function serverRun(o: ServerRunOptions): Promise<ServerRunResult> {
     const spent = (a: number, b: number) => cpu.length === 4 && Number.isFinite(cpu[a]) && Number.isFinite(cpu[b]) ? cpu[b] - cpu[a] : null;
     const cpuMs = { firstEdit: spent(0, 1), edits1to40: spent(1, 2), edits41on: spent(2, 3) };
     const threadMs = threads.length === 4 ? { edits1to40: threadTimesSpent(threads[1], threads[2]), edits41on: threadTimesSpent(threads[2], threads[3]) } : null;
-    if (o.latenciesFile) fs.appendFileSync(o.latenciesFile, JSON.stringify({ run: o.label ?? '', latencies: latencies.map((x) => Math.round(x * 100) / 100), mainThreadCpuMs: cpuMs, threadMs }) + '\n');
+    if (o.latenciesFile) fs.appendFileSync(o.latenciesFile, JSON.stringify({ run: o.label ?? '', latencies: latencies.map((x) => Math.round(x * 100) / 100), mainThreadCpuMs: cpuMs, threadMs,
+      // The timeline (ms from spawn): the first diagnostics, each edit's send, the server's log lines as they arrived.
+      coldStartMs: Math.round(coldStartMs), t0Us, sentAt: sentAt.map((x) => Math.round(x * 10) / 10),
+      logs: server.logs.map((m, i) => [Math.round((server.logTimes[i] - t0) * 10) / 10, m.slice(0, 240)]) }) + '\n');
     // From 3,000 sources edits are answered while the sources are restored, so the typing can end
     // before the restore: the peak is read once the first check over every source is done.
     await firstCheckDone(server, o.coldTimeoutMs);
