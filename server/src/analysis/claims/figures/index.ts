@@ -474,6 +474,11 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   if (unit.unit === 'count' && (!unit.counted || RESIDENTS.has(unit.counted)) && !currency && !number.range && isPopulationBefore(tokens, leadQualifier(tokens, reading.first).first)) {
     unit = { ...unit, counted: POPULATION };
   }
+  // "41,780 ticket holders", "3,200 season-ticket holders": holders count the things they hold.
+  if (unit.unit === 'count' && unit.counted === HOLDER && tokens[unit.next - 1]?.lower === 'holders') {
+    const held = tokens[unit.next - 2];
+    if (held && held.kind === 'word' && held.lower === held.text && held.lower !== 'the') unit = { ...unit, counted: lemma(held.lower) };
+  }
   // "a crowd of 48,250", "Attendance: 48,250", "in front of 48,250 fans": how many watched.
   if (unit.unit === 'count' && !currency && !number.range && isAttendance(tokens, reading.first, unit.counted)) {
     unit = { ...unit, counted: ATTENDANCE };
@@ -744,6 +749,9 @@ const SCORE = 'score';
 function isScoreBefore(tokens: FigureToken[], first: number): boolean {
   return tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.lower === 'score' && tokens[first - 3]?.lower !== 'final';
 }
+
+/** What "ticket holders" count before the thing held is read ("holder"). */
+const HOLDER = 'holder';
 
 /** How many people live in a place: a quantity of its own, never a crowd at an event. */
 const POPULATION = 'population';
