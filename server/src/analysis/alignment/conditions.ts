@@ -10,11 +10,12 @@ import type { ArticleText, Figure } from '../types';
 const CONDITION = /^\s*(?:who\s+)?(?:(?:are|were|remain|remained|remains|is|was)\s+)?(?:still\s+)?in\s+(?:a\s+)?(intensive care|critical condition|serious condition|stable condition|hospital|custody)\b/i;
 
 /**
- * "Nine people were taken to hospital", "four were rushed to Mercy General Hospital": where the people
- * went, told as done ("were"), not as a count still running ("have been"). A hospital's name is up to
- * four capitalised words; a bounded run: linear-time.
+ * "Nine people were taken to hospital", "four were rushed to Mercy General Hospital", "Fourteen went to
+ * Carrow General": where the people went, told as done ("were", "went"), not as a count still running
+ * ("have been"). A hospital's name is up to four capitalised words before "Hospital", "Infirmary" or
+ * "General" (as hospitals are called for short); a bounded run: linear-time.
  */
-const TAKEN = /^\s*(?:who\s+)?(?:were|was)\s+(?:taken|rushed|brought|flown|admitted)\s+to\s+(?:(?:the|a)\s+)?(?:[A-Z][\w'.-]*\s+){0,4}(hospital|Hospital)\b/;
+const TAKEN = /^\s*(?:who\s+)?(?:(?:were|was)\s+(?:taken|rushed|brought|flown|admitted)|went)\s+to\s+(?:(?:the|a)\s+)?(?:[A-Z][\w'.-]*\s+){0,4}(?:hospital|Hospital|Infirmary|General)\b/;
 
 /** The condition a count of people is in ("intensive care"), or "taken to hospital", or null. */
 export function conditionOf(text: ArticleText, f: Figure): string | null {

@@ -474,7 +474,9 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   const times: TimeRef[] = !withTimes ? [] : mapped(article.times, (time, index) => {
     // A live blog's entry stamp ("11:52 a.m." on a line of its own) is about its entry's first sentence,
     // unless that sentence tells a time of its own ("5.12pm ⏎ Police say the mayday came at 4.55pm").
-    const inline = inlineEntry(text, time);
+    // So is a note's stamp in brackets ("Correction (23:10): An earlier entry said …"), its note after the colon.
+    const opening = inlineEntry(text, time);
+    const inline = opening >= 0 ? opening : noteEntry(text, time);
     let entry = inline >= 0 ? time.sentence : entryOf(text, time);
     const stamp = entry >= 0;
     if (entry >= 0 && (inline >= 0 ? otherClockIn(article.times, time) : clocked.has(entry))) entry = -1;
@@ -984,6 +986,29 @@ function inlineEntry(text: ArticleText, time: TimeClaim): number {
   const start = time.span.end + m[0].length;
   return start < s.span.end && !'"“‘'.includes(text.plain[start]) ? start : -1;
 }
+
+/** A note's label before its stamp in brackets: one to three words opening the sentence ("Correction (", "Editor's note ("). */
+const NOTE_LABEL = /^[\s*_]*\p{Lu}[\p{L}'’]*(?:[ \t]+[\p{L}'’]+){0,2}[ \t]*\($/u;
+/** The bracket and colon that close a note's stamp ("23:10):"), and the blanks of the markup after them. */
+const NOTE_CLOSE = /^\)[ \t]*:[\s*_]*/;
+
+/**
+ * Where the note starts when a clock time in brackets stamps a labelled note that opens its sentence
+ * ("**Correction (23:10):** An earlier entry said the crush happened at Gate D"), or -1: the time is
+ * when the note was posted, as an entry's stamp is, not when what it retells happened.
+ */
+function noteEntry(text: ArticleText, time: TimeClaim): number {
+  if (time.granularity !== 'clock') return -1;
+  const s = text.sentences[time.sentence];
+  if (!s || time.span.start - s.span.start > NOTE_LABEL_REACH) return -1;
+  if (!NOTE_LABEL.test(text.plain.slice(s.span.start, time.span.start))) return -1;
+  const close = NOTE_CLOSE.exec(text.plain.slice(time.span.end, Math.min(s.span.end, time.span.end + INLINE_MARK_REACH)));
+  if (!close) return -1;
+  const start = time.span.end + close[0].length;
+  return start < s.span.end && !'"“‘'.includes(text.plain[start]) ? start : -1;
+}
+/** Characters at most from a sentence's start to a note's stamp. */
+const NOTE_LABEL_REACH = 40;
 
 /** Marks each clock time that opens its paragraph and that the paragraph tells again at the same minute, on the same clock (TimeRef.retoldBelow). */
 function markRetoldBelow(text: ArticleText, times: readonly TimeRef[]): void {

@@ -1282,6 +1282,9 @@ export function checkFigures(check: Check): void {
         // "Oskarsen down 3.2% at 14:31" / "Brannock up 14.6% at 15:31 BST": two shares or sums of one
         // moment with not a word in common are of two things (a count at a moment is the event's).
         case Kind.MomentConflict:
+          // "41 people injured in total" / "Fourteen people went to Carrow General": people in a stated
+          // condition, or taken to hospital, are a count of their own, not the moment's count of all.
+          if (f.figure.unit === 'count' && f.condition !== g.condition) continue;
           // Shares of one count are tied by the count, whatever the words.
           if (f.figure.unit === 'count' || (f.shareOf !== undefined && f.shareOf === g.shareOf) || s.context() > 0 || s.nearShared() > 0) slot(g).momentConflict.push(g);
           continue;

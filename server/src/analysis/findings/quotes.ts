@@ -92,6 +92,37 @@ function endChange(c: Compared, side: 'a' | 'b' = 'a'): Span | null {
   return null;
 }
 
+/** Verbs a writer drops when weaving a quotation's opening into a sentence ("crews found “people [were] pinned …”"). */
+const WOVEN_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'had', 'have', 'has', 'been']);
+
+/** A quotation that opens in lower case: woven into the writer's own sentence ("said crews found “people pinned …”"). */
+function opensLowerCase(q: QuoteRef): boolean {
+  const w = q.words[0];
+  const c = w ? q.article.text.original[w.start] : undefined;
+  return c !== undefined && c !== c.toUpperCase();
+}
+
+/**
+ * "crews found “people pinned against the barrier …”" / "“People were pinned against the barrier …”":
+ * a woven quotation whose only difference is an auxiliary dropped right after its first word is the
+ * other quotation fitted to the writer's sentence. The alignment with that gap free, or null.
+ */
+function wovenFit(c: Compared, aWoven: boolean, bWoven: boolean): Compared | null {
+  if (!aWoven && !bWoven) return null;
+  const ops = c.alignment.ops;
+  const first = ops[0];
+  const gap = ops[1];
+  if (!first || first.op !== 'match' || !gap || gap.op === 'match' || gap.op === 'change' || gap.free) return null;
+  for (let k = 2; k < ops.length; k++) {
+    const o = ops[k];
+    if (o.op === 'change' || ((o.op === 'onlyA' || o.op === 'onlyB') && !o.free)) return null;
+  }
+  const dropped = gap.op === 'onlyB' ? aWoven && first.a === 0 && c.b[gap.b] : bWoven && first.b === 0 && c.a[gap.a];
+  if (!dropped || !WOVEN_AUXILIARIES.has(dropped.norm)) return null;
+  const freed = ops.map((o, k) => (k === 1 && o.op !== 'match' && o.op !== 'change' ? { ...o, free: true } : o));
+  return { ...c, alignment: { ...c.alignment, ops: freed, edits: c.alignment.edits - 1 } };
+}
+
 /** An excerpt one side took whole from the other: no word changed, most of one side covered. */
 function faithful(c: Compared): boolean {
   const { alignment: al, a, b } = c;
@@ -166,7 +197,8 @@ export function checkQuotes(check: Check): void {
       const least = broken(q.words) || broken(r.words) ? usableInStretches : usable;
       const { a, b, alignment } = alignQuotes(q.words, r.words, check.corpus.exhaustive ? undefined : least);
       if (!alignment) continue;
-      const c: Compared = { ref: r, a, b, alignment };
+      const aligned: Compared = { ref: r, a, b, alignment };
+      const c = alignment.edits === 1 ? wovenFit(aligned, opensLowerCase(q), opensLowerCase(r)) ?? aligned : aligned;
       const theirs = check.speaker(r.quote.speaker?.key, r.article);
       const same = faithful(c);
       const added = same ? addedPastClose(q, c) : null;

@@ -9,7 +9,7 @@ import { decimalReach, intervalOf, percentReach, scaledReach, leadQualifier, tai
 import type { FigureToken } from './tokens';
 import { figureTokens } from './tokens';
 import { localAt, remembering } from '../../local';
-import { isApposedAge, isBareHour, isToldAge, isOneAdjective, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
+import { isApposedAge, isBareHour, isBoundAge, isToldAge, isOneAdjective, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
 import type { UnitRead } from './units';
 import { CAPACITY, DURATION_FACTOR, HELD_PEOPLE, fractionWords, ISO_CURRENCIES, lemma, pluralNounAt, readFraction, readShareIn, readUnit } from './units';
 import { isFactLine, labelledCounts } from './labels';
@@ -430,6 +430,10 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   if (unit.unit === 'count' && !unit.counted && !currency && !number.range && unit.next === next && isToldAge(tokens, reading.first, next, value)) {
     unit = { unit: 'count', counted: 'year-old', next };
   }
+  // "Six of the injured were under 16": the age of those counted.
+  if (unit.unit === 'count' && !unit.counted && !currency && !number.range && unit.next === next && isBoundAge(tokens, reading.first, next, value)) {
+    unit = { unit: 'count', counted: 'year-old', next };
+  }
   if (unit.unit === 'count' && !unit.counted && !currency && !number.range) unit = countedFromContext(tokens, unit, next, value, reading.first);
   if (currency) unit = { unit: 'money', measure: currency, counted: unit.unit === 'count' ? unit.counted : null, next: unit.unit === 'count' ? unit.next : next };
   // "magnitude 6.2", "a magnitude-4.9 aftershock", "magnitude two point nine" (said in words): the measure named before the number.
@@ -465,6 +469,15 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   // "a condition score of 54": a score counts nothing, but it is one figure of the thing scored.
   if (unit.unit === 'count' && !unit.counted && !currency && !number.range && isScoreBefore(tokens, leadQualifier(tokens, reading.first).first)) {
     unit = { ...unit, counted: SCORE };
+  }
+  // "a market town of about 61,000 people", "a city of 2.3 million": how many live there, not a crowd.
+  if (unit.unit === 'count' && (!unit.counted || RESIDENTS.has(unit.counted)) && !currency && !number.range && isPopulationBefore(tokens, leadQualifier(tokens, reading.first).first)) {
+    unit = { ...unit, counted: POPULATION };
+  }
+  // "41,780 ticket holders", "3,200 season-ticket holders": holders count the things they hold.
+  if (unit.unit === 'count' && unit.counted === HOLDER && tokens[unit.next - 1]?.lower === 'holders') {
+    const held = tokens[unit.next - 2];
+    if (held && held.kind === 'word' && held.lower === held.text && held.lower !== 'the') unit = { ...unit, counted: lemma(held.lower) };
   }
   // "a crowd of 48,250", "Attendance: 48,250", "in front of 48,250 fans": how many watched.
   if (unit.unit === 'count' && !currency && !number.range && isAttendance(tokens, reading.first, unit.counted)) {
@@ -735,6 +748,33 @@ const SCORE = 'score';
  */
 function isScoreBefore(tokens: FigureToken[], first: number): boolean {
   return tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.lower === 'score' && tokens[first - 3]?.lower !== 'final';
+}
+
+/** What "ticket holders" count before the thing held is read ("holder"). */
+const HOLDER = 'holder';
+
+/** How many people live in a place: a quantity of its own, never a crowd at an event. */
+const POPULATION = 'population';
+/** Who a place's population is told in ("a town of 61,000 people"). */
+const RESIDENTS = new Set(['person', 'people', 'resident', 'inhabitant', 'soul', 'citizen']);
+/** Places that have a population. */
+const SETTLEMENTS = new Set(['town', 'city', 'village', 'hamlet', 'suburb', 'borough', 'island', 'country', 'nation', 'province',
+  'county', 'district', 'community', 'parish', 'municipality', 'metropolis', 'conurbation']);
+/** Describing words at most between the article and the place ("a small market town of"). */
+const SETTLEMENT_WORDS = 2;
+
+/**
+ * "a market town of about 61,000 people", "the city of 2.3 million": a place with an article before it
+ * and "of" right before the number (at `first`, its qualifier included).
+ */
+function isPopulationBefore(tokens: FigureToken[], first: number): boolean {
+  if (tokens[first - 1]?.lower !== 'of' || !SETTLEMENTS.has(tokens[first - 2]?.lower ?? '')) return false;
+  for (let k = first - 3; k >= Math.max(0, first - 3 - SETTLEMENT_WORDS); k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the') return true;
+  }
+  return false;
 }
 
 /** How many watched a match, a concert, a show: one count, whether told as a crowd, an attendance or fans in front of whom it was played. */

@@ -1,6 +1,7 @@
 // Numbers that are not figures: clock times, dates and years, versions and names ("Trump 2.0",
 // "Class 158", "COVID-19"), ordinals, phone numbers, scores, ratios and emergency lines.
 import type { FigureToken } from './tokens';
+import { isNumberWord } from './numbers';
 
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
@@ -205,6 +206,36 @@ export function isApposedAge(tokens: FigureToken[], i: number, value: number): b
     const t = tokens[k];
     if (t.kind !== 'word') break;
     if (PERSON_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Bounds an age is told with: "under 16", "over 80". */
+const AGE_BOUNDS = new Set(['under', 'over']);
+/** Verbs that tell what a partitive count of people were: "Six of the injured were under 16". */
+const PARTITIVE_VERBS = new Set(['were', 'are']);
+/** Tokens at most between a partitive's "of" and its verb ("Six of the 41 people hurt were"). */
+const PARTITIVE_REACH = 6;
+
+/**
+ * "Six of the injured were under 16", "Nine of the patients were aged over 75", "aged under 16": a
+ * bare bound after "aged", or ending the clause of a partitive count of people ("N of the …"), tells
+ * the age of those counted, not a second count of them. `first` is the number's token, `next` the one after it.
+ */
+export function isBoundAge(tokens: FigureToken[], first: number, next: number, value: number): boolean {
+  if (!Number.isInteger(value) || value <= 0 || value >= 120 || !AGE_BOUNDS.has(tokens[first - 1]?.lower ?? '')) return false;
+  const verb = tokens[first - 2];
+  if (verb?.lower === 'aged') return true;
+  if (!verb || !PARTITIVE_VERBS.has(verb.lower)) return false;
+  const after = tokens[next];
+  if (after && !(CLAUSE_END.has(after.text) || after.lower === 'and')) return false;
+  for (let k = first - 3; k >= Math.max(1, first - 3 - PARTITIVE_REACH); k--) {
+    const t = tokens[k];
+    if (t.kind === 'symbol') return false;
+    if (t.lower === 'of') {
+      const count = tokens[k - 1];
+      return count.kind === 'number' || isNumberWord(count.lower);
+    }
   }
   return false;
 }

@@ -39,7 +39,8 @@ export function looksLikeHeadline(tokens: Token[]): boolean {
   const last = tokens[tokens.length - 1];
   // A line that ends with a colon leads into what follows ("Dana Rhee, Chief Executive of the Board,
   // said:"), as a sentence does: headlines do not end so.
-  const ended = !!last && last.kind === 'punct' && '.?!”":'.includes(last.text);
+  // So does one that ends on an initial's full stop ("… in the queue at Gate C.").
+  const ended = !!last && ((last.kind === 'punct' && '.?!”":'.includes(last.text)) || (last.kind === 'word' && last.text.endsWith('.')));
   return ended ? words >= 5 && caps / words >= 0.85 : words >= 3 && caps / words >= 0.6;
 }
 

@@ -279,8 +279,17 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
     let end = paragraph.end;
     while (end > body && /\s/.test(plain[end - 1])) end--;
     while (body < end && /\s/.test(plain[body])) body++;
+    // A turn that quotes someone else ("… who just kept saying "push back"") is the speaker's own words
+    // up to the sentence of the quotation; the quotation is read as quotations are.
+    const mark = QUOTE_MARK.exec(plain.slice(body, end));
+    if (mark) {
+      const at = sentenceAt(body + mark.index);
+      const opens = at >= 0 ? text.sentences[at].span.start : body;
+      end = opens;
+      while (end > body && /\s/.test(plain[end - 1])) end--;
+    }
     const words = plain.slice(body, end);
-    if (words.length < 2 || /[“”"]/.test(words) || !LETTER.test(words)) continue;
+    if (words.length < 2 || !LETTER.test(words)) continue;
     const si = sentenceAt(body);
     if (si < 0 || text.sentences[si].isHeading) continue;
     const span = { start: body, end };
@@ -295,6 +304,9 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
   const venue = signOnVenue(plain, original);
   return venue ? out.map((q) => (q.venue ? q : { ...q, venue })) : out;
 }
+
+/** A quotation mark inside a turn. */
+const QUOTE_MARK = /[“”"]/;
 
 /** A name of up to five capitalised words: "Morning Call", "Radio Forth", "WKRV News Talk". */
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{N}&'’-]*){0,4}`;
