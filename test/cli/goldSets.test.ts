@@ -80,6 +80,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'quarrington-chemical-leak': 23,
   'haverton-school-closures': 35,
   'tressaly-stadium-crush': 27,
+  'carnmore-factory-closure': 18,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

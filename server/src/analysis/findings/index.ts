@@ -41,9 +41,25 @@ export function checkArticle(corpus: Corpus, article: ArticleAnalysis, options: 
   return assembleReview(article, check.findings, check.claims);
 }
 
+/** An unsourced claim's whole text when it is a run's start year: "since 2011" (findings/years.ts, checkSinceYear). */
+const SINCE_YEAR_TEXT = /^since\s+\d{4}$/i;
+
+/**
+ * "received €9 million in grants since 2011": a sum no source gives, with the year it has run since,
+ * is one claim no source makes. Its "since" year is not flagged again in the sum's sentence.
+ */
+function oneUnsourcedClaim(article: ArticleAnalysis, found: Finding[]): Finding[] {
+  const sentenceOf = (at: number) => article.text.sentences.findIndex((s) => s.span.start <= at && at < s.span.end);
+  const years = found.filter((f) => f.kind === 'unsourced-claim' && SINCE_YEAR_TEXT.test(f.text));
+  if (years.length === 0) return found;
+  const sums = new Set(found.filter((f) => f.kind === 'unsourced-claim' && !SINCE_YEAR_TEXT.test(f.text)).map((f) => sentenceOf(f.span.start)));
+  sums.delete(-1);
+  return found.filter((f) => !years.includes(f) || !sums.has(sentenceOf(f.span.start)));
+}
+
 /** The review from the findings and claim views in the order the checks made them. */
 export function assembleReview(article: ArticleAnalysis, found: Finding[], claims: ClaimView[]): DocumentReview {
   // A quotation flagged for its speaker is not flagged again for its venue at the same words.
-  const findings = found.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
+  const findings = oneUnsourcedClaim(article, found).sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
   return { path: article.path, label: article.label, role: article.role, findings, claims: claims.sort((a, b) => a.span.start - b.span.start) };
 }

@@ -16,7 +16,8 @@ import { checkPlannedDay } from './plannedDays';
 import { isTemperature } from '../claims/figures/temperature';
 import { checkClockDay } from './clockDay';
 import { checkOvernight } from './overnight';
-import { checkSinceYear, checkYear } from './years';
+import { checkSinceYear, checkYear, hasYear, slipsOf, yearSlip } from './years';
+import { fullTextWords } from '../alignment/textWords';
 import { FIRST_KEY } from '../alignment/firsts';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
@@ -905,11 +906,35 @@ function checkDate(check: Check, t: TimeRef): void {
     conflicts = conflicts.filter((s) => writtenDay(s.time));
     if (t.time.weekday !== undefined) agrees = agrees.filter((s) => s.time.weekday !== undefined);
   }
+  if (conflicts.length === 0 && agrees.length === 0) conflicts = yearSlipped(check, t);
   check.view('time', t.time.span, describeTime(t.time), [
     ...agrees.map((s) => compare(s, 'agrees')), ...conflicts.map((s) => compare(s, 'conflicts')),
   ]);
   if (conflicts.length === 0 || (check.isDraft && agrees.length > 0)) return;
   report(check, t, conflicts, 'date');
+}
+
+/**
+ * "when the plant shuts on 31 March 2028" / "when the plant shuts on March 31, 2027": a draft's day
+ * written with its year, that no source gives, where sources give the same day and month in a year one
+ * slip away (a digit changed or two swapped) in the very same words, is the year misreported. Only
+ * when every such source gives that one year, and no source writes the draft's year at all.
+ */
+function yearSlipped(check: Check, t: TimeRef): TimeRef[] {
+  const { year, month, day } = t.time.date;
+  if (!check.isDraft || year === undefined || month === undefined || day === undefined || !hasYear(t.time.text, year)) return [];
+  for (const c of check.corpus.sourcesWithWord(String(year), check.article.path)) {
+    if (fullTextWords(c.article.text.original).some((w) => w.norm === String(year))) return [];
+  }
+  const v = check.corpus.vocabulary;
+  const out: TimeRef[] = [];
+  for (const times of check.corpus.yearCandidates(slipsOf(year), check.article.path)) {
+    const s = times.find((x) => x.time.granularity === 'date' && writtenDay(x.time) && x.time.date.month === month && x.time.date.day === day &&
+      x.time.date.year !== undefined && yearSlip(year, x.time.date.year) && hasYear(x.time.text, x.time.date.year) &&
+      v.shared(t.near, x.near).count >= 3 && v.similarity(t.near, x.near) >= SAME_DATE_WORDS);
+    if (s) out.push(s);
+  }
+  return out.every((s) => s.time.date.year === out[0]?.time.date.year) ? out : [];
 }
 
 /**

@@ -69,13 +69,37 @@ export function findDateline(text: ArticleText): CalendarDate | null {
     // The first full date of a top line, asked for only now: a labelled date or a wire dateline comes first.
     for (let k = 0; k < lines.length && k < TOP_LINES; k++) {
       if (lines[k].clutter) continue;
-      const d = lines[k].lineDate()?.date;
-      if (d && d.day !== undefined && d.year !== undefined) return { ...d };
+      const found = lines[k].lineDate();
+      const d = found?.date;
+      if (d && d.day !== undefined && d.year !== undefined && !planned(lines[k].line, found.start)) return { ...d };
     }
     return null;
   } catch {
     return null;
   }
+}
+
+/** A deadline's word right before a date: "by 30 June 2026", "until 31 March". */
+const BOUND_BEFORE = /\b(?:by|until|till|before)\s+(?:the\s+)?$/i;
+/** The future told in a sentence: "will close", "shall", "is to". */
+const FUTURE = /\b(?:will|shall|won't|is\s+to|are\s+to)\b/i;
+/** Characters read back from a date for its sentence's start. */
+const PLAN_REACH = 300;
+
+/**
+ * "The closure will come in stages … when the plant shuts on 31 March 2028": a date in a sentence
+ * told in the future, or a deadline ("by 30 June 2026"), is a plan's date, not the day the article
+ * was written. `at`: where the date starts in `line`.
+ */
+function planned(line: string, at: number): boolean {
+  const from = Math.max(0, at - PLAN_REACH);
+  const before = line.slice(from, at);
+  let start = 0;
+  for (let i = before.length - 1; i > 0; i--) {
+    if ((before[i - 1] === '.' || before[i - 1] === '!' || before[i - 1] === '?') && before[i] === ' ') { start = i; break; }
+  }
+  const sentence = before.slice(start);
+  return BOUND_BEFORE.test(sentence) || FUTURE.test(sentence);
 }
 
 /** The date of a wire dateline opening `line`, and where the dateline ends. */
