@@ -17,6 +17,7 @@ import { wordTable } from '../../wordTable';
 import { CueWords } from './cue';
 import { mapped } from '../../mapped';
 import { workforceCounted } from './workforce';
+import { populationCounted } from './population';
 import { sterlingPounds } from './sterling';
 import { inCelsius, isTemperature, minusBefore } from './temperature';
 import { isTallySecond, isTallySide, opensTally, tallySides, VOTE } from './tallies';
@@ -519,7 +520,7 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   const numberSpan = { start: tokens[reading.first].start, end: tokens[number.next - 1].end };
   const figure: Figure = {
     kind: 'figure', span, text: text.plain.slice(span.start, span.end), value, interval, qualifier,
-    unit: unit.unit, counted: unit.unit === 'count' ? workforceCounted(tokens, lead.first, unit.counted) : unit.counted, sentence, inWords: number.inWords,
+    unit: unit.unit, counted: unit.unit === 'count' ? populationCounted(tokens, lead.first, workforceCounted(tokens, lead.first, unit.counted)) : unit.counted, sentence, inWords: number.inWords,
   };
   if (unit.measure) figure.measure = unit.measure;
   if (unit.unit === 'percent') figure.of = unit.of ?? null;
