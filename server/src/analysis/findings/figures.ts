@@ -54,6 +54,17 @@ interface Surround {
   transposed(): boolean;
 }
 
+const CROWD_CLASS = 'count:crowd';
+/** Stems (alignment/words.ts) of harm done to people: a sentence with one counts casualties. */
+const HARM = new Set(['injur', 'injury', 'hurt', 'wound', 'dead', 'died', 'die', 'death', 'kill', 'fatal', 'fatality', 'casualty',
+  'victim', 'hospital', 'critical', 'toll']);
+
+/** Whether a figure's sentence tells of people hurt or killed. */
+function toldOfHarm(r: FigureRef): boolean {
+  for (const w of r.context) if (HARM.has(w)) return true;
+  return false;
+}
+
 /** The Vocabulary asked afresh. */
 function surround(check: Check, f: FigureRef, g: FigureRef): Surround {
   const v = check.corpus.vocabulary;
@@ -1282,6 +1293,9 @@ export function checkFigures(check: Check): void {
         // "Oskarsen down 3.2% at 14:31" / "Brannock up 14.6% at 15:31 BST": two shares or sums of one
         // moment with not a word in common are of two things (a count at a moment is the event's).
         case Kind.MomentConflict:
+          // "41 injured, up from 34 last night" / "86 residents stayed there on Tuesday night": people
+          // hurt and people otherwise counted are two crowds, though told of one moment.
+          if (f.cls === CROWD_CLASS && toldOfHarm(f) !== toldOfHarm(g)) continue;
           // Shares of one count are tied by the count, whatever the words.
           if (f.figure.unit === 'count' || (f.shareOf !== undefined && f.shareOf === g.shareOf) || s.context() > 0 || s.nearShared() > 0) slot(g).momentConflict.push(g);
           continue;
