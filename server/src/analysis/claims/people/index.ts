@@ -4,7 +4,7 @@ import type { ArticleText, Person, Span } from '../../types';
 import type { Token } from './tokens';
 import { adjacent, sentenceTokensOf } from './tokens';
 import type { NameRun } from './names';
-import { findRuns, isDeterminer, isVerbLike, rejectReason, skipAdverbs, tokenBefore, trimmedRuns } from './names';
+import { findRuns, isDeterminer, isSpeechVerb, isVerbLike, rejectReason, skipAdverbs, tokenBefore, trimmedRuns } from './names';
 import type { EvidenceContext } from './evidence';
 import { isPersonRun } from './evidence';
 import type { RoleContext } from './roles';
@@ -40,6 +40,9 @@ export function looksLikeHeadline(tokens: Token[]): boolean {
   // A line that ends with a colon leads into what follows ("Dana Rhee, Chief Executive of the Board,
   // said:"), as a sentence does: headlines do not end so.
   const ended = !!last && last.kind === 'punct' && '.?!”":'.includes(last.text);
+  // "Colm Reddan, Director, Wexford County Council, said:": a speech verb right before the colon
+  // introduces what follows, however many words of its titles are capitalised.
+  if (ended && last.text === ':' && isSpeechVerb(tokens[tokens.length - 2], true)) return false;
   return ended ? words >= 5 && caps / words >= 0.85 : words >= 3 && caps / words >= 0.6;
 }
 
