@@ -24,6 +24,8 @@ const MEASURES = new Set([
   'magnitude', 'km²', 'sq mi', 'm²', 'capacity', 'nautical mile', 'mah', 'mp', 'ft³', 'm³', 'ft³/s', 'm³/s', 'acre-ft',
   // A place's population (claims/figures/population.ts) is what the place is, not a moment's count.
   'inhabitant',
+  // "for the next three nights": a stretch of time, as "three days" is, never a moment's count.
+  'night',
 ]);
 
 /** A measure spelled out is the same unit as its symbol: "18 kilometres" and "18 km" compare. */
