@@ -79,7 +79,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'sallowby-election-recount': 18,
   'quarrington-chemical-leak': 23,
   'haverton-school-closures': 35,
-  'wexcombe-tornado': 15,
+  'wexcombe-tornado': 20,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
