@@ -1,33 +1,33 @@
-// "a market town of about 61,000 people", "a city of 2.3 million": how many live in a place is a
-// quantity of its own, never held against a crowd at an event told in like words.
+// A place's population ("a town of about 9,800 people", "home to 9,800 residents") is what the place
+// is, not a count of people something happened to: a source's count of people cut off that day is
+// no snapshot of it. Invented text.
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../../server/src/analysis';
+import { figureClass } from '../../../server/src/analysis/alignment/figures';
 import { findingsIn } from '../findings/review';
 
-function counted(body: string, words: string): (string | null)[] {
-  return analyzeArticle({ path: 'story.txt', text: body }).figures.filter((f) => f.text === words).map((f) => f.counted);
+function classOf(text: string, figure: string): string | null {
+  const f = analyzeArticle({ path: 'x.txt', text }).figures.find((x) => x.text.includes(figure));
+  assert.ok(f, `no figure ${figure}`);
+  return figureClass(f);
 }
 
 describe('figures: a place\'s population', () => {
-  it('reads "a <place> of N (people)" as a population', () => {
-    assert.deepEqual(counted('Corrin, a small port town of about 48,000 people, lies on the estuary.', 'about 48,000 people'), ['population']);
-    assert.deepEqual(counted('Hollin is a city of 2.3 million on the coast.', '2.3 million'), ['population']);
+  it('counts inhabitants after "a town of", "home to" and "population"', () => {
+    assert.equal(classOf('Flooding hit Marlow Bridge, a town of about 9,800 people, on Friday, March 6.', '9,800'), 'count:inhabitant');
+    assert.equal(classOf('The valley is home to 4,300 residents.', '4,300'), 'count:inhabitant');
+    assert.equal(classOf('The island, population 2,150 people, has one ferry.', '2,150'), 'count:inhabitant');
+    // People counted otherwise are a crowd, as before.
+    assert.equal(classOf('About 4,300 people lost power on Friday.', '4,300'), 'count:crowd');
+    assert.equal(classOf('Some 600 of the town\'s people were moved out.', '600'), 'count:crowd');
   });
-  it('leaves crowds and counts of other things', () => {
-    assert.deepEqual(counted('The ground held 31,500 people for a concert last year.', '31,500 people'), ['person']);
-    assert.deepEqual(counted('A convoy of 40 lorries left the town of Corrin.', '40 lorries'), ['lorry']);
-  });
-  it('calls a draft\'s population no source gives unsourced, not a conflict with a crowd told in like words', () => {
+
+  it('does not hold a town\'s population against a count of people cut off on the same day', () => {
     const files = {
-      '000_wire.txt': [
-        'Tomas Reid, 31, a nurse from Belling, said he had been about 15 metres (50 feet) from the turnstile when the queue began to move forward. ' +
-          '"It went from busy to frightening in a few seconds," he said. "I dropped my phone and thought I would fall."',
-        'Eleven ambulances and two fire engines were sent to the stadium, along with a mountain rescue team. About 90 police officers and 600 stewards were on duty.',
-        'The stadium, about 2 km (a mile and a quarter) from Corrin railway station, held 16,800 people for a concert in June a year earlier without serious incident.',
-      ].join('\n\n'),
-      'draft.md': '# Crush at Harbour Park\n\nHarbour Park, in a port town of about 26,000 people, is about 2km from Corrin railway station.',
+      '001_wire.txt': 'MARLOW BRIDGE, March 7 (Wirepost) - The river burst its banks on Friday, March 6, 2026. Northvale Power said 4,300 customers lost power on Friday night.',
+      '002_explainer.md': 'Flooding hit Marlow Bridge, a town of about 9,800 people, on Friday, March 6, 2026. The river burst its banks after two days of rain.',
     };
-    assert.deepEqual(findingsIn(files, 'draft.md', 'figure-conflict').map((f) => f.text), []);
-    assert.deepEqual(findingsIn(files, 'draft.md', 'unsourced-claim').map((f) => f.text), ['about 26,000 people']);
+    assert.deepEqual(findingsIn(files, '002_explainer.md', 'figure-conflict'), []);
+    assert.deepEqual(findingsIn(files, '001_wire.txt', 'figure-conflict'), []);
   });
 });

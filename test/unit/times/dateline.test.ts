@@ -123,4 +123,12 @@ describe('times: dateline', () => {
     const { times } = timesIn('City desk | Last updated 9:40 p.m.\n\nThe lights went out at 6:05 p.m.');
     assert.deepEqual(texts(times), ['6:05 p.m.']);
   });
+
+  it('does not report an "Updated" stamp that opens a later sentence of a top line as a claim', () => {
+    const { times } = timesIn('Ferry strike enters third day\n\nHarbour Gazette live coverage. All times EDT. Updated Friday, August 14, 2026.\n\nThe ferry left at 7:10 a.m. The next sailing is on Saturday, August 15.');
+    assert.deepEqual(texts(times), ['7:10 a.m.', 'Saturday, August 15']);
+    // A date a sentence further on is the story's, not the stamp's.
+    const later = timesIn('Ferry strike enters third day\n\nHarbour Gazette live coverage. Updated hourly. The inquiry opens on August 20, 2026.\n\nThe ferry left at 7:10 a.m.');
+    assert.ok(texts(later.times).some((t) => t.includes('August 20, 2026')));
+  });
 });

@@ -22,6 +22,10 @@ const MEASURES = new Set([
   'tb', 'ghz', 'mhz', 'hz', 'ha', 'acre', 'mile', 'metre', 'meter', 'kilometre', 'kilometer', 'foot', 'inch', 'tonne', 'ton',
   'litre', 'liter', 'gallon', 'barrel', 'degree', 'volt', 'watt', 'megawatt', 'gigawatt', 'kilowatt', 'point', 'year-old',
   'magnitude', 'km²', 'sq mi', 'm²', 'capacity', 'nautical mile', 'mah', 'mp', 'ft³', 'm³', 'ft³/s', 'm³/s', 'acre-ft',
+  // A place's population (claims/figures/population.ts) is what the place is, not a moment's count.
+  'inhabitant',
+  // "for the next three nights": a stretch of time, as "three days" is, never a moment's count.
+  'night',
 ]);
 
 /** A measure spelled out is the same unit as its symbol: "18 kilometres" and "18 km" compare. */

@@ -54,6 +54,17 @@ interface Surround {
   transposed(): boolean;
 }
 
+const CROWD_CLASS = 'count:crowd';
+/** Stems (alignment/words.ts) of harm done to people: a sentence with one counts casualties. */
+const HARM = new Set(['injur', 'injury', 'hurt', 'wound', 'dead', 'died', 'die', 'death', 'kill', 'fatal', 'fatality', 'casualty',
+  'victim', 'hospital', 'critical', 'toll']);
+
+/** Whether a figure's sentence tells of people hurt or killed. */
+function toldOfHarm(r: FigureRef): boolean {
+  for (const w of r.context) if (HARM.has(w)) return true;
+  return false;
+}
+
 /** The Vocabulary asked afresh. */
 function surround(check: Check, f: FigureRef, g: FigureRef): Surround {
   const v = check.corpus.vocabulary;
@@ -1285,6 +1296,9 @@ export function checkFigures(check: Check): void {
           // "41 people injured in total" / "Fourteen people went to Carrow General": people in a stated
           // condition, or taken to hospital, are a count of their own, not the moment's count of all.
           if (f.figure.unit === 'count' && f.condition !== g.condition) continue;
+          // "41 injured, up from 34 last night" / "86 residents stayed there on Tuesday night": people
+          // hurt and people otherwise counted are two crowds, though told of one moment.
+          if (f.cls === CROWD_CLASS && toldOfHarm(f) !== toldOfHarm(g)) continue;
           // Shares of one count are tied by the count, whatever the words.
           if (f.figure.unit === 'count' || (f.shareOf !== undefined && f.shareOf === g.shareOf) || s.context() > 0 || s.nearShared() > 0) slot(g).momentConflict.push(g);
           continue;

@@ -74,9 +74,14 @@ export function lasting(r: TimeRef): boolean {
  */
 export function twoWeekdays(r: TimeRef): boolean {
   const times = r.article.times;
+  const plain = r.article.text.plain;
   for (let i = 0; i < times.length; i++) {
     const x = times[i];
-    if (i !== r.index && x.sentence === r.time.sentence && x.granularity === 'date' && x.weekday !== undefined && x.weekday !== r.time.weekday) return true;
+    if (i === r.index || x.sentence !== r.time.sentence || x.granularity !== 'date' || x.weekday === undefined || x.weekday === r.time.weekday) continue;
+    // "… tore through the town on Tuesday evening, killing four, officials said on Wednesday": the day
+    // a wire's lede was said on is when it was told, not a second event of the sentence.
+    if (!saidOn(plain, r.time.span.start) && saidOn(plain, x.span.start)) continue;
+    return true;
   }
   return false;
 }
@@ -184,8 +189,12 @@ const TALLY_WORDS = 0.3;
 
 /** "said on Wednesday": the day something was said, not the day of what was said. */
 function spokenDay(r: TimeRef): boolean {
-  const { plain } = r.article.text;
-  let end = r.time.span.start;
+  return saidOn(r.article.text.plain, r.time.span.start);
+}
+
+/** A speech verb, and "on", right before plain[at]: "said on Wednesday", "said Wednesday". */
+function saidOn(plain: string, at: number): boolean {
+  let end = at;
   while (end > 0 && plain[end - 1] === ' ') end--;
   if (plain.slice(Math.max(0, end - 3), end).toLowerCase() === ' on') end -= 3;
   let start = end;

@@ -17,6 +17,7 @@ import { wordTable } from '../../wordTable';
 import { CueWords } from './cue';
 import { mapped } from '../../mapped';
 import { workforceCounted } from './workforce';
+import { INHABITANT, populationCounted } from './population';
 import { sterlingPounds } from './sterling';
 import { inCelsius, isTemperature, minusBefore } from './temperature';
 import { isTallySecond, isTallySide, opensTally, tallySides, VOTE } from './tallies';
@@ -472,7 +473,7 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   }
   // "a market town of about 61,000 people", "a city of 2.3 million": how many live there, not a crowd.
   if (unit.unit === 'count' && (!unit.counted || RESIDENTS.has(unit.counted)) && !currency && !number.range && isPopulationBefore(tokens, leadQualifier(tokens, reading.first).first)) {
-    unit = { ...unit, counted: POPULATION };
+    unit = { ...unit, counted: INHABITANT };
   }
   // "41,780 ticket holders", "3,200 season-ticket holders": holders count the things they hold.
   if (unit.unit === 'count' && unit.counted === HOLDER && tokens[unit.next - 1]?.lower === 'holders') {
@@ -532,7 +533,7 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   const numberSpan = { start: tokens[reading.first].start, end: tokens[number.next - 1].end };
   const figure: Figure = {
     kind: 'figure', span, text: text.plain.slice(span.start, span.end), value, interval, qualifier,
-    unit: unit.unit, counted: unit.unit === 'count' ? workforceCounted(tokens, lead.first, unit.counted) : unit.counted, sentence, inWords: number.inWords,
+    unit: unit.unit, counted: unit.unit === 'count' ? populationCounted(tokens, lead.first, workforceCounted(tokens, lead.first, unit.counted)) : unit.counted, sentence, inWords: number.inWords,
   };
   if (unit.measure) figure.measure = unit.measure;
   if (unit.unit === 'percent') figure.of = unit.of ?? null;
@@ -753,8 +754,6 @@ function isScoreBefore(tokens: FigureToken[], first: number): boolean {
 /** What "ticket holders" count before the thing held is read ("holder"). */
 const HOLDER = 'holder';
 
-/** How many people live in a place: a quantity of its own, never a crowd at an event. */
-const POPULATION = 'population';
 /** Who a place's population is told in ("a town of 61,000 people"). */
 const RESIDENTS = new Set(['person', 'people', 'resident', 'inhabitant', 'soul', 'citizen']);
 /** Places that have a population. */

@@ -4,7 +4,7 @@ import type { ArticleText, Person, Span } from '../../types';
 import type { Token } from './tokens';
 import { adjacent, sentenceTokensOf } from './tokens';
 import type { NameRun } from './names';
-import { findRuns, isDeterminer, isVerbLike, rejectReason, skipAdverbs, tokenBefore, trimmedRuns } from './names';
+import { findRuns, isDeterminer, isSpeechVerb, isVerbLike, rejectReason, skipAdverbs, tokenBefore, trimmedRuns } from './names';
 import type { EvidenceContext } from './evidence';
 import { isPersonRun } from './evidence';
 import type { RoleContext } from './roles';
@@ -41,6 +41,9 @@ export function looksLikeHeadline(tokens: Token[]): boolean {
   // said:"), as a sentence does: headlines do not end so.
   // So does one that ends on an initial's full stop ("… in the queue at Gate C.").
   const ended = !!last && ((last.kind === 'punct' && '.?!”":'.includes(last.text)) || (last.kind === 'word' && last.text.endsWith('.')));
+  // "Colm Reddan, Director, Wexford County Council, said:": a speech verb right before the colon
+  // introduces what follows, however many words of its titles are capitalised.
+  if (ended && last.text === ':' && isSpeechVerb(tokens[tokens.length - 2], true)) return false;
   return ended ? words >= 5 && caps / words >= 0.85 : words >= 3 && caps / words >= 0.6;
 }
 

@@ -27,6 +27,13 @@ const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)/;
 /** "Valley Now live desk | Last updated 11:48 p.m.": a label after a separator, late in a top line. */
 const INLINE_LABEL = /[|•·][ \t]{0,3}(?:last[ \t]+)?(?:updated|published|posted)\b/i;
 const INLINE_LINE_MAX = 100;
+/**
+ * "Courier live coverage. All times CDT. Updated Wednesday, May 20, 2026.": a label opening a later
+ * sentence of a top line, capitalised, with a date right after it (datelineLines reads that date).
+ */
+const LATER_LABEL_REACH = 30;
+const SENTENCE_END = /[.!?][ \t]/;
+const SENTENCE_LABEL = /[.!?][ \t]{1,3}(?:Last[ \t]+updated|Updated|Published|Posted)\b[ \t:\-–—]{0,4}/;
 /** Digits that may be a year (19xx, 18xx, 20xx): in every date findDateIn can return. */
 const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
 
@@ -261,6 +268,18 @@ export function datelineLines(plain: string): DatelineLine[] {
       continue;
     }
     const label = top.label();
+    const later = label || line.length > INLINE_LINE_MAX ? null : SENTENCE_LABEL.exec(line);
+    if (later) {
+      // Only the label and its date: the line's first sentences are the outlet's, not the story's.
+      const from = later.index + 1;
+      const rest = line.slice(later.index + later[0].length);
+      const found = findDateIn(rest, true);
+      // The date right after it ("Updated Wednesday, May 20", "Updated 3:45 p.m., May 20"), not one a sentence on.
+      if (found && found.start <= LATER_LABEL_REACH && !SENTENCE_END.test(rest.slice(0, found.start))) {
+        out.push({ start: span.start + from, end: span.start + later.index + later[0].length + found.end, stamp: true });
+        continue;
+      }
+    }
     if (!label) {
       // A line that is nothing but a date ("June 3, 2025", "Tue March 11, 2025 10:02 a.m.") is a byline date.
       const found = line.length <= 80 ? top.lineDate() : null;
