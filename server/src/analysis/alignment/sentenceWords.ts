@@ -53,8 +53,6 @@ export function forgetSentenceWords(): void {
   lastWords = undefined;
   placedPlain = '';
   placed = new Map();
-  bracketText = '';
-  bracketAt = NO_BRACKETS;
 }
 
 /**
@@ -112,17 +110,10 @@ export function unremembered<T>(fn: () => T): T {
 }
 
 function readByText(plain: string, sentence: Span): SentenceWords {
-  if (!keepingByText && current.size === 0 && previous.size === 0) {
-    // Nothing to find by text, nothing to keep (sources added to a corpus no draft was read into):
-    // read in place, not sliced and hashed only to miss.
-    const words = tokenise(plain, sentence.start, sentence.end);
-    lastPlain = plain; lastStart = sentence.start; lastEnd = sentence.end; lastWords = words;
-    return words;
-  }
   const text = plain.slice(sentence.start, sentence.end);
   let words = current.get(text);
   if (!words) {
-    words = previous.get(text) ?? tokenise(text, 0, text.length);
+    words = previous.get(text) ?? tokenise(text);
     if (!keepingByText) {
       lastPlain = plain; lastStart = sentence.start; lastEnd = sentence.end; lastWords = words;
       return words;
@@ -143,26 +134,7 @@ function ownCopy(text: string): string {
 
 const NO_BRACKETS: readonly number[] = [];
 
-/** Where "[" and "]" stand in the text read last, ascending (most texts have none): each sentence of it reads its own from here. */
-let bracketText = '';
-let bracketAt: readonly number[] = NO_BRACKETS;
-
-function bracketPlaces(text: string): readonly number[] {
-  if (text === bracketText) return bracketAt;
-  const at: number[] = [];
-  for (let k = text.indexOf('['); k >= 0; k = text.indexOf('[', k + 1)) at.push(k);
-  for (let k = text.indexOf(']'); k >= 0; k = text.indexOf(']', k + 1)) at.push(k);
-  at.sort((a, b) => a - b);
-  bracketText = text;
-  bracketAt = at.length === 0 ? NO_BRACKETS : at;
-  return bracketAt;
-}
-
-/**
- * The words of text[from, to), offsets relative to `from`: the same as tokenising that slice alone
- * (the scan stops at `to`, and starts outside any insertion as a slice's would).
- */
-function tokenise(text: string, from: number, to: number): SentenceWords {
+function tokenise(text: string): SentenceWords {
   sentenceWordsStats.tokenised++;
   const words: string[] = [];
   const wordStarts: number[] = [];
@@ -170,26 +142,23 @@ function tokenise(text: string, from: number, to: number): SentenceWords {
   const starts: number[] = [];
   const ends: number[] = [];
   // The tokens of tokenize(text) with their content words, read without a Token object each.
-  scanContentTokens(text, from, to, (word, start, end) => {
-    starts.push(start - from);
-    ends.push(end - from);
+  scanContentTokens(text, 0, text.length, (word, start, end) => {
+    starts.push(start);
+    ends.push(end);
     if (word !== null) {
-      wordStarts.push(start - from);
-      wordEnds.push(end - from);
+      wordStarts.push(start);
+      wordEnds.push(end);
       words.push(word);
     }
   });
   let brackets = NO_BRACKETS;
   let opens = NO_BRACKETS;
-  const places = bracketPlaces(text);
-  let k = 0;
-  while (k < places.length && places[k] < from) k++;
-  if (k < places.length && places[k] < to) {
+  if (text.includes('[') || text.includes(']')) {
     const at: number[] = [];
     const open: number[] = [];
-    for (; k < places.length && places[k] < to; k++) {
-      at.push(places[k] - from);
-      open.push(text.charCodeAt(places[k]) === 91 /* [ */ ? 1 : 0);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 91 /* [ */ || c === 93 /* ] */) { at.push(i); open.push(c === 91 ? 1 : 0); }
     }
     brackets = at;
     opens = open;

@@ -130,8 +130,6 @@ const MAX_BYLINE_CHARS = 400;
 
 /** "By Jane Doe", "By Jane Doe and Sam Lee, Reuters". */
 export function isByline(text: string): boolean {
-  // Most texts: read in place, no "by" and white space open them (no trimmed copy, no pattern run).
-  if (!opensWithBy(text)) return false;
   const trimmed = text.trim();
   // A byline's first word is "By" and another word follows (checked first: few texts open so).
   if (trimmed.length > MAX_BYLINE_CHARS || !/^by\s/i.test(trimmed)) return false;
@@ -145,22 +143,6 @@ export function isByline(text: string): boolean {
     names++;
   }
   return names >= 1 && !/[?!]$/.test(text.trim()) && !/[a-z]{2,}\.$/.test(text.trim());
-}
-
-/** White space as /\s/ and String.prototype.trim read it (ECMAScript WhiteSpace and LineTerminator), by code unit. */
-function isJsSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** Whether `text` trimmed would open with "by" (any case) and white space: what /^by\s/i asks of it, read in place. */
-function opensWithBy(text: string): boolean {
-  let i = 0;
-  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
-  const b = text.charCodeAt(i);
-  const y = text.charCodeAt(i + 1);
-  return (b === 98 || b === 66) && (y === 121 || y === 89) && isJsSpace(text.charCodeAt(i + 2));
 }
 
 /**
