@@ -4,7 +4,6 @@ import type { ArticleAnalysis, Span } from '../types';
 import { contentTokens } from './words';
 import { addContentWordsIn, contentTokensIn, contentWindow, sentenceWordsToCount } from './sentenceWords';
 import { DistinctWords, WordSet } from './wordSet';
-import { isAsciiLetter } from '../text/codes';
 
 /** Stamps of vocabulary states: a norm cached under one stamp is never read under another state. */
 let stamps = 0;
@@ -472,19 +471,14 @@ export function clockClauseLimit(plain: string, claim: Span, before: Span | unde
   return start === -Infinity && end === Infinity ? undefined : { start: Math.max(0, start), end: Math.min(plain.length, end) };
 }
 
-/** An ASCII letter or an apostrophe (' ’): what lastAnd's words are made of, read by code unit (no string and pattern per character). */
-function isWordOfAnd(c: number): boolean {
-  return isAsciiLetter(c) || c === 39 || c === 0x2019;
-}
-
 /** Offset of the last whole word "and" in plain[from, to) when the stretch has other words of its own, or -1. */
 function lastAnd(plain: string, from: number, to: number): number {
   let and = -1;
   let words = 0;
   for (let i = from; i < to;) {
-    if (!isAsciiLetter(plain.charCodeAt(i))) { i++; continue; }
+    if (!/[A-Za-z]/.test(plain[i])) { i++; continue; }
     let j = i;
-    while (j < to && isWordOfAnd(plain.charCodeAt(j))) j++;
+    while (j < to && /[A-Za-z'’]/.test(plain[j])) j++;
     if (j - i === 3 && plain.slice(i, j).toLowerCase() === 'and') and = i;
     else words++;
     i = j;

@@ -75,10 +75,8 @@ const BACKED_PHRASAL = /^\s+(?:up|away|down|off|out|into)\b/;
 const VERB_REACH = 60;
 /** Words of the thing acted on, at most. */
 const THING_WORDS = 3;
-/** What ends the thing acted on: a comma, a bracket, a clause break (, ; : ( ) [ ] — –), read by code unit (no one-character string and pattern per character). */
-function isThingEnd(c: number): boolean {
-  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014 || c === 0x2013;
-}
+/** What ends the thing acted on: a comma, a bracket, a clause break. */
+const THING_END = /[,;:()[\]—–]/;
 
 /** "and" (or "and then") right before a verb that follows the time. */
 const AND_BEFORE = /\band\s+(?:then\s+)?$/;
@@ -238,7 +236,7 @@ function objectOf(plain: string, clause: Span, at: Span, from: number, covered: 
 /** Content words right before the verb (its subject, in the passive), back to the time, another claim or a comma. */
 function subjectOf(plain: string, clause: Span, at: Span, to: number, covered: Covered): string[] {
   let from = at.end <= to ? Math.max(clause.start, at.end) : clause.start;
-  for (let i = to - 1; i >= from; i--) if (isThingEnd(plain.charCodeAt(i))) { from = i + 1; break; }
+  for (let i = to - 1; i >= from; i--) if (THING_END.test(plain[i])) { from = i + 1; break; }
   const tokens = contentTokens(plain, from, to);
   const out: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && out.length < THING_WORDS; i--) {
@@ -299,6 +297,6 @@ function relativeHead(plain: string, clause: Span, verb: number): string[] {
 
 /** The first comma, bracket or clause break from `from` (exclusive end), or `end`. */
 function stopAfter(plain: string, from: number, end: number): number {
-  for (let i = from; i < end; i++) if (isThingEnd(plain.charCodeAt(i))) return i;
+  for (let i = from; i < end; i++) if (THING_END.test(plain[i])) return i;
   return end;
 }

@@ -2,7 +2,6 @@
 // "in 2012" is that year's quantity, and the story's own figures ("repairs will cost £4.5m") are
 // another one, however alike the words. Scans by hand over one sentence: linear.
 import type { ArticleAnalysis, Figure } from '../types';
-import { isLetterUnit } from '../text/codes';
 
 /** Words that open a new stretch of a clause: what comes after them is told of their own subject. */
 const STRETCH_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'which', 'who', 'when', 'as']);
@@ -10,30 +9,22 @@ const STRETCH_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'wher
 const STRETCH_MARKS = ',;:()[]–—"“”';
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+/** Made once: a `\p{L}` literal in a function is rebuilt by the bundle on every call. */
+const LETTER = /\p{L}/u;
+const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
 
-/** A letter (\p{L}) or an ASCII digit, by code unit: what a piece's word is made of. */
-function isWordUnit(c: number): boolean {
-  return (c >= 48 && c <= 57) || isLetterUnit(c);
-}
-
-/** One of STRETCH_MARKS, by code unit. */
-function isStretchMark(c: number): boolean {
-  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2013 || c === 0x2014 ||
-    c === 34 || c === 0x201c || c === 0x201d;
-}
-
-/** Words and marks of a slice of text, with their offsets (read by code unit: no string or pattern per character). */
+/** Words and marks of a slice of text, with their offsets. */
 function pieces(plain: string, from: number, to: number): Piece[] {
   const out: Piece[] = [];
   let i = from;
   while (i < to) {
-    const c = plain.charCodeAt(i);
-    if (isWordUnit(c)) {
+    const c = plain[i];
+    if (isLetter(c) || isDigit(c)) {
       const start = i;
-      while (i < to && isWordUnit(plain.charCodeAt(i))) i++;
+      while (i < to && (isLetter(plain[i]) || isDigit(plain[i]))) i++;
       out.push({ text: plain.slice(start, i), start, end: i });
     } else {
-      if (isStretchMark(c)) out.push({ text: plain[i], start: i, end: i + 1 });
+      if (STRETCH_MARKS.includes(c)) out.push({ text: c, start: i, end: i + 1 });
       i++;
     }
   }
