@@ -111,7 +111,7 @@ function slip(f: FigureRef, g: FigureRef, s: Surround): boolean {
   // "some 1,560 miles from Exeter" / "1,560km from Exeter": a source's distance with the other unit.
   if (f.cls === g.cls && otherUnit(f.figure, g.figure)) return s.nearShared() >= 1 || s.context() >= SLIP_CONTEXT;
   if (f.cls !== g.cls || !s.transposed()) return false;
-  if (f.cls !== null && f.cls.startsWith('count:') && f.cls !== 'count:crowd') return true;
+  if (f.cls !== null && f.cls.startsWith('count:') && f.cls !== CROWD_CLASS) return true;
   return s.nearShared() >= 2 || s.context() >= SLIP_CONTEXT;
 }
 
@@ -282,7 +282,7 @@ function outvoted(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolea
   if (f.cls === null || f.cls !== g.cls || f.inQuote || g.inQuote || f.figure.range || g.figure.range || !bounded(f) || !bounded(g)) return false;
   if (f.anchor?.granularity === 'clock' || g.anchor?.granularity === 'clock' || !sameDay(f, g)) return false;
   const swapped = s.transposed();
-  if (!swapped && !(growing(f) && growing(g) && f.cls !== 'count:crowd' && ratio(f.figure, g.figure) <= DONE_RATIO)) return false;
+  if (!swapped && !(growing(f) && growing(g) && f.cls !== CROWD_CLASS && ratio(f.figure, g.figure) <= DONE_RATIO)) return false;
   if (articleStates(check, f, f.cls, g.figure.value) || articleStates(check, g, g.cls, f.figure.value)) return false;
   for (const [side, lone] of [[f, g], [g, f]] as const) {
     if (!swapped && !toldAsDone(lone)) continue;
@@ -711,7 +711,7 @@ const START_RATIO = 1.25;
  * Not counts of people or things that move, nor shares or sums (two rates can start from one level).
  */
 function sameStart(f: FigureRef, g: FigureRef): boolean {
-  if (f.cls !== g.cls || f.cls === null || !f.cls.startsWith('count:') || f.cls === 'count:crowd' || changesOverTime(f.figure)) return false;
+  if (f.cls !== g.cls || f.cls === null || !f.cls.startsWith('count:') || f.cls === CROWD_CLASS || changesOverTime(f.figure)) return false;
   if (ratio(f.figure, g.figure) > START_RATIO) return false;
   const a = startAfter(f);
   const b = startAfter(g);
@@ -1883,7 +1883,7 @@ const RARE_COUNT_DIGITS = 3;
 /** An exact count of one specific thing (not a bare crowd), seldom told by chance, outside a quotation. */
 function rareExactCount(r: FigureRef): boolean {
   const v = r.figure.value;
-  return r.figure.unit === 'count' && r.cls !== null && r.cls !== 'count:crowd' && r.figure.qualifier === 'exact' && !r.figure.range && !r.inQuote &&
+  return r.figure.unit === 'count' && r.cls !== null && r.cls !== CROWD_CLASS && r.figure.qualifier === 'exact' && !r.figure.range && !r.inQuote &&
     Number.isInteger(v) && v >= 100 && significantDigits(v) >= RARE_COUNT_DIGITS;
 }
 
@@ -2010,7 +2010,7 @@ const MISNAMED_SOURCES = 2;
  */
 function otherThingsNumber(check: Check, f: FigureRef): FigureRef[] {
   const figure = f.figure;
-  if (!check.isDraft || figure.unit !== 'count' || !f.cls || !f.cls.startsWith('count:') || f.cls === 'count:crowd' || f.inQuote || !bounded(f) || figure.range) return [];
+  if (!check.isDraft || figure.unit !== 'count' || !f.cls || !f.cls.startsWith('count:') || f.cls === CROWD_CLASS || f.inQuote || !bounded(f) || figure.range) return [];
   if (!check.corpus.hasValue(figure)) return [];
   const v = check.corpus.vocabulary;
   const out: FigureRef[] = [];

@@ -16,8 +16,7 @@ import { checkPlannedDay } from './plannedDays';
 import { isTemperature } from '../claims/figures/temperature';
 import { checkClockDay } from './clockDay';
 import { checkOvernight } from './overnight';
-import { checkSinceYear, checkYear, hasYear, slipsOf, yearSlip } from './years';
-import { fullTextWords } from '../alignment/textWords';
+import { checkSinceYear, checkYear, hasYear, slipsOf, someSourceWrites, yearSlip } from './years';
 import { FIRST_KEY } from '../alignment/firsts';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
@@ -923,9 +922,7 @@ function checkDate(check: Check, t: TimeRef): void {
 function yearSlipped(check: Check, t: TimeRef): TimeRef[] {
   const { year, month, day } = t.time.date;
   if (!check.isDraft || year === undefined || month === undefined || day === undefined || !hasYear(t.time.text, year)) return [];
-  for (const c of check.corpus.sourcesWithWord(String(year), check.article.path)) {
-    if (fullTextWords(c.article.text.original).some((w) => w.norm === String(year))) return [];
-  }
+  if (someSourceWrites(check, String(year))) return [];
   const v = check.corpus.vocabulary;
   const out: TimeRef[] = [];
   for (const times of check.corpus.yearCandidates(slipsOf(year), check.article.path)) {

@@ -272,10 +272,7 @@ export function checkYear(check: Check, t: TimeRef): boolean {
   const years = new Set<number>();
   // A source that writes the draft's year anywhere may be telling this thing with it. Sources are
   // found by the year as a word of their running text (alignment/textWords.ts), and read to be sure.
-  const word = String(year);
-  for (const c of check.corpus.sourcesWithWord(word, check.article.path)) {
-    if (fullTextWords(c.article.text.original).some((w) => w.norm === word)) return true;
-  }
+  if (someSourceWrites(check, String(year))) return true;
   // The sources' dates told in a year one slip from the draft's.
   for (const times of check.corpus.yearCandidates(slipsOf(year), check.article.path)) {
     let best: TimeRef | null = null;
@@ -341,10 +338,7 @@ export function checkSinceYear(check: Check, t: TimeRef): boolean {
   const year = writtenYear(t.time);
   if (!check.isDraft || year === undefined || t.time.date.month !== undefined || t.time.qualifier !== 'past' || !SINCE_YEAR.test(t.time.text.trim()) || quoted(t)) return false;
   // A source that writes the year anywhere may tell this very thing (read as checkYear reads it).
-  const word = String(year);
-  for (const c of check.corpus.sourcesWithWord(word, check.article.path)) {
-    if (fullTextWords(c.article.text.original).some((w) => w.norm === word)) return false;
-  }
+  if (someSourceWrites(check, String(year))) return false;
   return reportUntoldYear(check, t, year);
 }
 
@@ -355,4 +349,15 @@ function reportUntoldYear(check: Check, t: TimeRef, year: number): boolean {
   check.view('time', t.time.span, String(year), []);
   check.add('unsourced-claim', 'info', t.time.span, `no source gives this year: “${t.time.text}”`, []);
   return true;
+}
+
+/**
+ * Whether a source other than the checked article writes `word` anywhere: found by the word index of
+ * the running text (alignment/textWords.ts), and read to be sure.
+ */
+export function someSourceWrites(check: Check, word: string): boolean {
+  for (const c of check.corpus.sourcesWithWord(word, check.article.path)) {
+    if (fullTextWords(c.article.text.original).some((w) => w.norm === word)) return true;
+  }
+  return false;
 }
