@@ -17,7 +17,7 @@ import { wordTable } from '../../wordTable';
 import { CueWords } from './cue';
 import { mapped } from '../../mapped';
 import { workforceCounted } from './workforce';
-import { INHABITANT, populationCounted } from './population';
+import { INHABITANT, isPopulationBefore, isResidentNoun, populationCounted } from './population';
 import { sterlingPounds } from './sterling';
 import { inCelsius, isTemperature, minusBefore } from './temperature';
 import { isTallySecond, isTallySide, opensTally, tallySides, VOTE } from './tallies';
@@ -472,7 +472,7 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
     unit = { ...unit, counted: SCORE };
   }
   // "a market town of about 61,000 people", "a city of 2.3 million": how many live there, not a crowd.
-  if (unit.unit === 'count' && (!unit.counted || RESIDENTS.has(unit.counted)) && !currency && !number.range && isPopulationBefore(tokens, leadQualifier(tokens, reading.first).first)) {
+  if (unit.unit === 'count' && (!unit.counted || isResidentNoun(unit.counted)) && !currency && !number.range && isPopulationBefore(tokens, leadQualifier(tokens, reading.first).first)) {
     unit = { ...unit, counted: INHABITANT };
   }
   // "41,780 ticket holders", "3,200 season-ticket holders": holders count the things they hold.
@@ -753,28 +753,6 @@ function isScoreBefore(tokens: FigureToken[], first: number): boolean {
 
 /** What "ticket holders" count before the thing held is read ("holder"). */
 const HOLDER = 'holder';
-
-/** Who a place's population is told in ("a town of 61,000 people"). */
-const RESIDENTS = new Set(['person', 'people', 'resident', 'inhabitant', 'soul', 'citizen']);
-/** Places that have a population. */
-const SETTLEMENTS = new Set(['town', 'city', 'village', 'hamlet', 'suburb', 'borough', 'island', 'country', 'nation', 'province',
-  'county', 'district', 'community', 'parish', 'municipality', 'metropolis', 'conurbation']);
-/** Describing words at most between the article and the place ("a small market town of"). */
-const SETTLEMENT_WORDS = 2;
-
-/**
- * "a market town of about 61,000 people", "the city of 2.3 million": a place with an article before it
- * and "of" right before the number (at `first`, its qualifier included).
- */
-function isPopulationBefore(tokens: FigureToken[], first: number): boolean {
-  if (tokens[first - 1]?.lower !== 'of' || !SETTLEMENTS.has(tokens[first - 2]?.lower ?? '')) return false;
-  for (let k = first - 3; k >= Math.max(0, first - 3 - SETTLEMENT_WORDS); k--) {
-    const t = tokens[k];
-    if (t.kind !== 'word') return false;
-    if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the') return true;
-  }
-  return false;
-}
 
 /** How many watched a match, a concert, a show: one count, whether told as a crowd, an attendance or fans in front of whom it was played. */
 const ATTENDANCE = 'attendance';

@@ -5,7 +5,9 @@ import type { FigureToken } from './tokens';
 
 /** Places whose size is told as "a <place> of N people". */
 const PLACES = new Set(['town', 'city', 'village', 'hamlet', 'county', 'borough', 'district', 'suburb', 'island', 'country',
-  'nation', 'province', 'region', 'municipality', 'parish', 'township', 'state']);
+  'nation', 'province', 'region', 'municipality', 'parish', 'township', 'state', 'community', 'metropolis', 'conurbation']);
+/** Describing words at most between the article and the place ("a small market town of"). */
+const PLACE_WORDS = 2;
 /** Nouns for the people who live in a place, once the words before say they do. */
 const PEOPLE = new Set(['person', 'people', 'resident', 'inhabitant', 'soul', 'citizen']);
 /** What a place's population counts. */
@@ -23,4 +25,23 @@ export function populationCounted(tokens: FigureToken[], lead: number, counted: 
   if (before === 'to' && twoBefore === 'home') return INHABITANT;
   if (before === 'of' && PLACES.has(twoBefore)) return INHABITANT;
   return counted;
+}
+
+/** Whether `counted` names the people who live in a place ("people", "residents"). */
+export function isResidentNoun(counted: string): boolean {
+  return PEOPLE.has(counted);
+}
+
+/**
+ * "a market town of about 61,000 people", "the city of 2.3 million": a place with an article before it
+ * and "of" right before the number (at `first`, its qualifier included), told with or without a noun.
+ */
+export function isPopulationBefore(tokens: FigureToken[], first: number): boolean {
+  if (tokens[first - 1]?.lower !== 'of' || !PLACES.has(tokens[first - 2]?.lower ?? '')) return false;
+  for (let k = first - 3; k >= Math.max(0, first - 3 - PLACE_WORDS); k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the') return true;
+  }
+  return false;
 }
