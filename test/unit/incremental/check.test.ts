@@ -12,6 +12,7 @@ import { ClaimKeys, IncrementalChecker } from '../../../server/src/analysis/find
 import { CLAIM_CHECKS, claimsOf as checkClaims } from '../../../server/src/analysis/findings/index';
 import { editOf, SameKey, type ClaimRef } from '../../../server/src/analysis/findings/sameKey';
 import { seeded as rng } from '../robustness/arbitraries';
+import { spread, TYPING_SETS } from '../goldBudget';
 import { corpora, filed, sentenceEnd, typing } from './corpora';
 
 
@@ -220,7 +221,7 @@ describe('claims found unchanged without their keys (sameKey)', () => {
     let keystrokes = 0;
     let reused = 0;
     let same = 0;
-    corpora().forEach((set, n) => {
+    spread(corpora(), TYPING_SETS).forEach((set, n) => {
       const { corpus, edited } = filed(set);
       edited.forEach((start, k) => {
         const r = rng(7300 + 10 * n + k);

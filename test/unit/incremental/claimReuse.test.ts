@@ -1,5 +1,5 @@
 // An edited article's claims take the words of unchanged sentences' claims over from its claims
-// before the edit (alignment/claimReuse.ts). At every keystroke of typing on every gold set, and
+// before the edit (alignment/claimReuse.ts). At every keystroke of typing on gold sets (TYPING_SETS of them, spread over the list), and
 // after random edits, the claims built so must equal claims built afresh, field by field, and hold
 // the new article's own objects; the incremental check built on them must equal a fresh check; and
 // words must actually have been taken over.
@@ -12,6 +12,7 @@ import { WordSet } from '../../../server/src/analysis/alignment/wordSet';
 import { IncrementalChecker } from '../../../server/src/analysis/findings/incremental';
 import { editOf } from '../../../server/src/analysis/findings/sameKey';
 import { seeded as rng } from '../robustness/arbitraries';
+import { spread, TYPING_SETS } from '../goldBudget';
 import { corpora, filed, sentenceEnd, typing } from './corpora';
 
 const PHRASES = [' about 3,400 people', ' at 9:15 a.m. ET', ', Mayor Ana Ruiz said.', '\n\n', ' nearly 52,000 riders', ' “We will rebuild,” she said.',
@@ -64,7 +65,7 @@ describe('claims of unchanged sentences taken over after an edit (claimReuse)', 
     let overtyped = 0;
     let typingCarried = 0;
     let typingClaims = 0;
-    corpora().forEach((set, n) => {
+    spread(corpora(), TYPING_SETS).forEach((set, n) => {
       const { corpus, edited } = filed(set);
       edited.forEach((start, k) => {
         const r = rng(9100 + 10 * n + k);

@@ -1,7 +1,7 @@
 // A figure re-checked while its sentence is typed in keeps its plan (which source figures can count,
 // and as what) and the word weights it shares with each of them (findings/figurePlans.ts). Both are
 // worked out from less than the whole check reads, so here every keystroke's incremental check must
-// equal a fresh checkArticle, on the project's own gold sets, while words are typed into sentences
+// equal a fresh checkArticle, on the project's own gold sets (TYPING_SETS of them, spread over the list), while words are typed into sentences
 // with figures: words of the sources' own sentences (which change what the figure shares with them),
 // words no source uses, the bench's phrase, typos and backspaces, at the sentence's end and right
 // beside a figure. The plans must really be reused, and a kept plan must meet keystrokes that
@@ -13,6 +13,7 @@ import { planKey } from '../../../server/src/analysis/findings/figurePlans';
 import { IncrementalChecker } from '../../../server/src/analysis/findings/incremental';
 import type { DocumentReview } from '../../../server/src/analysis/types';
 import { seeded as rng } from '../robustness/arbitraries';
+import { spread, TYPING_SETS } from '../goldBudget';
 import { corpora, filed, sentenceEnd, typing } from './corpora';
 
 const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -36,7 +37,7 @@ describe('figure plans kept while a sentence is typed in', () => {
     let reused = 0;
     /** Keystrokes where a figure kept its plan and key while what the check says of it changed. */
     let changedUnderPlan = 0;
-    corpora().forEach((set, n) => {
+    spread(corpora(), TYPING_SETS).forEach((set, n) => {
       const { corpus, edited } = filed(set);
       edited.forEach((start, k) => {
         const r = rng(7100 + 10 * n + k);
