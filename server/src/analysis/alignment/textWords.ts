@@ -209,12 +209,14 @@ export class TextWordIndex<V extends { article: { path: string; text: { original
     const { plain, sentences, spellings } = read;
     const same = plain === text;
     let from = 0;
-    let odd = -1; // where the text has a character the two scans may read differently (-1: not yet looked for)
+    // The first character from oddFrom on that the two scans may read differently (looked for again when a sentence starts outside [oddFrom, odd]).
+    let oddFrom = -1;
+    let odd = -1;
     for (let k = 0; k < sentences.length; k++) {
       const { start, end } = sentences[k].span;
       const words = spellings.get(start);
       if (words === undefined || words.end !== end || start < from || end > text.length) continue;
-      if (odd < start) { ODD.lastIndex = start; odd = ODD.exec(text)?.index ?? text.length; }
+      if (start < oddFrom || odd < start) { ODD.lastIndex = oddFrom = start; odd = ODD.exec(text)?.index ?? text.length; }
       if (odd < end || !cleanCut(text, start) || !cleanCut(text, end)) continue;
       if (!same && plain.slice(start, end) !== text.slice(start, end)) continue;
       this.scan(source, text, from, start);
