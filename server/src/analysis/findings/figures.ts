@@ -11,6 +11,7 @@ import { planKey } from './figurePlans';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
 import { bracketedAfter, convertedFigure, convertsCorrectly } from '../alignment/conversions';
 import { against, quoted } from './messages';
+import { sameAgedPerson } from '../alignment/ages';
 import { CAPACITY } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
 import { CELSIUS } from '../claims/figures/temperature';
@@ -1007,7 +1008,7 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO, check.isDraft ? FAR_RATIO : 0), check.article.path)) {
     if (g.article.path === check.article.path || isVague(g.figure) || otherVote(f, g)) continue;
     // "Lena Marsh, 41" / "Tobias Ferrand, 38": the ages of two named people are two quantities.
-    if (f.agedPerson && g.agedPerson && f.agedPerson !== g.agedPerson) continue;
+    if (f.agedPerson && g.agedPerson && !sameAgedPerson(f.agedPerson, g.agedPerson)) continue;
     // "nine regions" / "the remaining five regions": a part and the rest of its whole are two quantities.
     if (f.rest !== g.rest) continue;
     moved ||= check.isDraft && movedSnapshot(f, g);
