@@ -19,3 +19,23 @@ describe('figures: ages of differently named people', () => {
     assert.equal(findingsIn(files, '003_blog.md', 'figure-conflict').length, 1);
   });
 });
+
+// Two relatives share a surname ("Ruth Halloway, 27" and her brother "Martin Halloway, 24"): the
+// surname alone does not make their ages one figure.
+describe('figures: ages of two people with one surname', () => {
+  const files = {
+    '001_wire.txt': 'DUNMERE, May 4 (Wirepost) - Ruth Halloway, 27, died after her car left the coast road near Dunmere on Saturday. ' +
+      'The driver of the van, Peter Oakes, 58, was not hurt.',
+    '002_paper.txt': 'Her brother, Martin Halloway, 24, read a statement from the family outside the court on Monday. ' +
+      'He said Ruth had been driving home from a late shift.',
+    '003_release.txt': 'The inquest heard that Ruth Halloway, 27, of Mill Row, Dunmere, died at the scene on Saturday.',
+    '004_blog.md': 'Ruth Halloway, 29, died after her car left the coast road near Dunmere on Saturday.',
+  };
+  it('does not hold one relative\'s age against the other\'s', () => {
+    assert.deepEqual(findingsIn(files, '002_paper.txt', 'figure-conflict').map((f) => f.message), []);
+    assert.deepEqual(findingsIn(files, '003_release.txt', 'figure-conflict').map((f) => f.message).filter((m) => m.includes('24')), []);
+  });
+  it('still holds two ages of the same full name against each other', () => {
+    assert.equal(findingsIn(files, '004_blog.md', 'figure-conflict').length, 1);
+  });
+});

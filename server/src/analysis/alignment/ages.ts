@@ -2,23 +2,45 @@
 // ("Tobias Ferrand, 38") is another quantity, not the same one told differently.
 import type { ArticleAnalysis, Figure } from '../types';
 import { PERSON_NOUNS } from '../claims/figures/traps';
+import { isGivenName } from '../claims/people/givenNames';
 
-/** Only white space and the apposition's comma between the name and the age. */
-const APPOSED = /^\s*,\s*$/;
+/** Only white space and the apposition's comma between the name and the age ("Roscoe, 34,"; "Roscoe, a 34-year-old"). */
+const APPOSED = /^\s*,\s*(?:an?\s+)?$/;
+/** A given name and a surname right before an age's comma ("… that Ruth Halloway, 27,"; "Ruth Halloway, a 27-year-old"). */
+const NAME_BEFORE = /(?:^|[^A-Za-z'’-])([A-Z][a-z]+)\s+([A-Z][a-z'’-]*[a-z])\s*,\s*(?:an?\s+)?$/;
 
-/** The surname (key's last word) of the person named right before an age in apposition, or null. */
+/**
+ * Who an age in apposition is told of, as a lower-case name: the given name and surname written right
+ * before it ("Eileen Carrick, 71"; "… that Ruth Halloway, 27,"), else the person the article's name
+ * there stands for ("Roscoe, a 34-year-old" → "hannah roscoe"), or null.
+ */
 export function agedPerson(article: ArticleAnalysis, figure: Figure): string | null {
   if (figure.counted !== 'year-old') return null;
   const plain = article.text.plain;
+  // The name as written first: the people reader may merge two relatives into one person, or not take
+  // a name it has no other evidence for as a person at all.
+  const named = NAME_BEFORE.exec(plain.slice(Math.max(0, figure.span.start - 40), figure.span.start));
+  if (named && isGivenName(named[1].toLowerCase())) return `${named[1]} ${named[2]}`.toLowerCase();
   for (const p of article.people) {
     for (const m of p.mentions) {
-      if (m.end <= figure.span.start && figure.span.start - m.end <= 4 && APPOSED.test(plain.slice(m.end, figure.span.start))) {
-        const words = p.key.split(' ');
-        return words[words.length - 1];
-      }
+      if (m.end <= figure.span.start && figure.span.start - m.end <= 6 && APPOSED.test(plain.slice(m.end, figure.span.start))) return p.key;
     }
   }
   return null;
+}
+
+/**
+ * Whether two aged people (agedPerson keys) can be one person: the same surname, and the same given
+ * name (first word) unless one side gives the surname alone ("Marsh, 41"). "Hannah Lowe, 34" and her sister
+ * "Clare Lowe, 31" share a surname but are two people with two ages.
+ */
+export function sameAgedPerson(a: string, b: string): boolean {
+  if (a === b) return true;
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa[wa.length - 1] !== wb[wb.length - 1]) return false;
+  // "Mary Ann Lowe" / "Mary Lowe": a middle name written or not is still one person.
+  return wa.length === 1 || wb.length === 1 || wa[0] === wb[0];
 }
 
 /** The person noun right after an age ("a nine-year-old boy") or before it in apposition ("Boy, 7,"). */

@@ -115,7 +115,7 @@ export interface FigureRef {
    * to 4.1% in October, down from 4.7% in September": 4.1 and September on the 4.7%; alignment/changeEnd.ts).
    */
   monthStart?: MonthStart;
-  /** The surname of the named person whose age this is ("Lena Marsh, 41,"; alignment/ages.ts). */
+  /** The key (full name, or surname alone) of the named person whose age this is ("Lena Marsh, 41,"; alignment/ages.ts). */
   agedPerson?: string;
   /** The person noun an age is told of ("boy" in "a nine-year-old boy"; alignment/ages.ts). */
   agedNoun?: string;

@@ -11,6 +11,7 @@ import { planKey } from './figurePlans';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
 import { bracketedAfter, convertedFigure, convertsCorrectly } from '../alignment/conversions';
 import { against, quoted } from './messages';
+import { sameAgedPerson } from '../alignment/ages';
 import { CAPACITY } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
 import { CELSIUS } from '../claims/figures/temperature';
@@ -132,7 +133,10 @@ const SOURCE_OVERLAP = 0.6;
  */
 function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
   const clock = (r: FigureRef) => r.anchor?.granularity === 'clock';
-  if (f.inQuote || ratio(f.figure, g.figure) > SOURCE_RATIO) return false;
+  if (f.inQuote) return false;
+  // "blank for nine days" (one source) / "no picture for 19 days" (the rest): a digit dropped from a
+  // duration the other sources outvote is one figure misreported, however far apart the two numbers are.
+  if (ratio(f.figure, g.figure) > SOURCE_RATIO) return droppedDigit(f, g) && outvotedDuration(check, f, g, s, true);
   // "up to 13 million euros more in add-ons" / "up to €15m on top": two caps are held only by a third source.
   if (capped(f) && capped(g)) return sidedByThird(check, f, g, s);
   // "At least nine stations exceeded the old record" / "seven stations went above it" (three sources).
@@ -444,6 +448,28 @@ function likeDurations(f: FigureRef, g: FigureRef, s: Surround): boolean {
   return f.cls === 'duration' && g.cls === 'duration' && s.nearShared() >= DURATION_SHARED && sameQuantity(f, g, s) >= DURATION_LIKENESS;
 }
 
+/** "for nine days before the crash" / "for 19 days before the crash": a duration with a digit dropped, a word beside both. */
+function droppedDigitDuration(f: FigureRef, g: FigureRef, s: Surround): boolean {
+  return f.cls === 'duration' && g.cls === 'duration' && droppedDigit(f, g) && s.nearShared() >= 1;
+}
+
+/**
+ * Whether one whole number is the other with one digit dropped ("19" / "9", "150" / "15"): a typing
+ * or hearing slip rather than another quantity. Exact whole numbers of one unit and measure only.
+ */
+function droppedDigit(f: FigureRef, g: FigureRef): boolean {
+  const a = f.figure.value;
+  const b = g.figure.value;
+  // "72 hours" / "seven days": numbers of other measures are not one number misreported.
+  if (f.figure.measure !== g.figure.measure || f.figure.unit !== g.figure.unit) return false;
+  if (!Number.isInteger(a) || !Number.isInteger(b) || a <= 0 || b <= 0 || f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact') return false;
+  const long = String(Math.max(a, b));
+  const short = String(Math.min(a, b));
+  if (long.length !== short.length + 1) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
 /** Sources besides the two that must tell the one side's duration for the other side to stand alone against it. */
 const OUTVOTING_SOURCES = 2;
 
@@ -454,11 +480,13 @@ const OUTVOTING_SOURCES = 2;
  * all, is the one told wrong (a duration is not a count that moves), when the two are told in like words. Neither article may state the
  * other's number (two spans, or a change).
  */
-function outvotedDuration(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
+function outvotedDuration(check: Check, f: FigureRef, g: FigureRef, s: Surround, slipped = false): boolean {
   if (f.cls !== 'duration' || g.cls !== 'duration' || g.inQuote || f.figure.range || g.figure.range || s.nearShared() === 0) return false;
   // "led the credit union for 16 years" / "135 months in prison for stealing from the credit union": the
   // story's common words in common are two spans; the two must be told in like words, as support is.
-  if (sameQuantity(f, g, s) < SUPPORT) return false;
+  // A digit dropped ("for nine days before the crash" / "for 19 days before the crash") is itself a
+  // sign of one figure: a word right beside both is enough.
+  if (!slipped && sameQuantity(f, g, s) < SUPPORT) return false;
   if (articleStates(check, f, 'duration', g.figure.value) || articleStates(check, g, 'duration', f.figure.value)) return false;
   for (const [side, lone] of [[f, g], [g, f]] as const) if (outvotedBy(check, side, lone)) return true;
   return false;
@@ -1007,7 +1035,7 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO, check.isDraft ? FAR_RATIO : 0), check.article.path)) {
     if (g.article.path === check.article.path || isVague(g.figure) || otherVote(f, g)) continue;
     // "Lena Marsh, 41" / "Tobias Ferrand, 38": the ages of two named people are two quantities.
-    if (f.agedPerson && g.agedPerson && f.agedPerson !== g.agedPerson) continue;
+    if (f.agedPerson && g.agedPerson && !sameAgedPerson(f.agedPerson, g.agedPerson)) continue;
     // "nine regions" / "the remaining five regions": a part and the rest of its whole are two quantities.
     if (f.rest !== g.rest) continue;
     moved ||= check.isDraft && movedSnapshot(f, g);
@@ -1345,7 +1373,7 @@ export function checkFigures(check: Check): void {
       const sim = sameChange ? Math.max(1, sameQuantity(f, g, s)) : sameQuantity(f, g, s);
       // "a nine-year-old boy" / "a seven-year-old boy": ages of the same kind of person are held together in any words.
       const sameAged = f.agedNoun !== undefined && f.agedNoun === g.agedNoun;
-      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !slip(f, g, s) && !sameCompanion(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s)) {
+      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s)) {
         if (sameDescription(f, g)) describedOnly.add(g);
         else {
           if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;

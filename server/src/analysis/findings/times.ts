@@ -464,7 +464,18 @@ function checkClock(check: Check, t: TimeRef): void {
     for (const m of heldAgainst(check, t, agrees, conflicts, zones)) conflicts.push(m);
   }
   // "**22:42** The closures are approved. … Result declared at 22:42": one moment, flagged where told again.
-  if (conflicts.length === 0 || convertedFromBefore(t, zones) || t.retoldBelow) return;
+  if (conflicts.length === 0 || t.retoldBelow) return;
+  if (convertedFromBefore(t, zones)) {
+    // "3:40 p.m. (1440 GMT)": the time before carries any conflict, unless its clock is only a reading
+    // (no zone beside it) that lets it agree where the zone written in brackets does not; then the
+    // bracketed time is flagged against the sources that write a zone too, and the first is not.
+    const first = zoneGuessedBefore(check, t, zones);
+    if (!first) return;
+    const onWritten = conflicts.filter((m) => m.ref.time.zoneExplicit);
+    if (onWritten.length === 0) return;
+    conflicts.length = 0;
+    conflicts.push(...onWritten);
+  }
   // A draft that a source supports is not flagged against one that disagrees with it, unless the
   // sources disagree among themselves on that moment: a source the draft agrees with holds the
   // other's time to be wrong too ("3:52" in the draft and in three sources, "3:47" in a fourth),
@@ -611,6 +622,24 @@ function convertedFromBefore(t: TimeRef, zones: readonly string[]): boolean {
   // "8pm AEST on Sunday (1000 UTC)": the weekday between is a claim of its own.
   const a = times[t.index - 1]?.granularity === 'date' ? times[t.index - 2] : times[t.index - 1];
   return a !== undefined && converts(t.article.text.plain, a, t.time) && minutesApart(a, t.time, zones) === 0;
+}
+
+/**
+ * "3:40 p.m. (1440 GMT)": the time t converts, when no zone is written beside it, one is beside t, and
+ * it disagrees with no source (its reading then agrees where t's zone says otherwise): so t, not it,
+ * is where the conflict shows. Null otherwise. Read only for a bracketed time already in conflict.
+ */
+function zoneGuessedBefore(check: Check, t: TimeRef, zones: readonly string[]): TimeRef | null {
+  if (!t.time.zoneExplicit) return null;
+  const refs = articleTimes(t.article);
+  const before = refs?.[t.index - 1]?.time.granularity === 'date' ? refs[t.index - 2] : refs?.[t.index - 1];
+  if (!before || before.time.zoneExplicit || before.time.granularity !== 'clock') return null;
+  const own: { day?: boolean } = {};
+  for (const times of check.corpus.clockCandidates(before, check.article.path)) {
+    const best = bestMatch(check, before, times, zones, own);
+    if (best && !matchAgrees(check, before, best)) return null;
+  }
+  return before;
 }
 
 /**

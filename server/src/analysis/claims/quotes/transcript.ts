@@ -70,7 +70,10 @@ function readLabel(plain: string, paragraph: Span): Label | null {
   // "A (MOWBRAY):" names the speaker in the brackets, in capitals as labels are; "IAN REID (Radio
   // North):" names the speaker first and the outlet in the brackets.
   // "HELEN KAVANAGH (RECORDED):", "(ON THE LINE)": a script's note in capitals names no one.
-  const inBrackets = !!m[2] && !asker && mostlyCapitals(m[2]) && !SCRIPT_NOTE.test(m[2].trim());
+  // "CLARE HOLT (SISTER, RECORDED):": a given name and a surname before brackets that hold a script's
+  // note among what the speaker is name the speaker; the brackets name no one, though in capitals.
+  const nameFirst = !!m[2] && !asker && isPersonName(m[1].trim()) && m[2].split(',').some((part) => SCRIPT_NOTE.test(part.trim())) && !SCRIPT_NOTE.test(m[2].trim());
+  const inBrackets = !!m[2] && !asker && !nameFirst && mostlyCapitals(m[2]) && !SCRIPT_NOTE.test(m[2].trim());
   const labelWords = (named: string) => mapped(named.split(/[\s]+/), (w) => w.replace(/[.’']+$/g, '').toLowerCase()).filter((w) => w.length > 0);
   // "THE FIRST MINISTER (Gareth Pennock):": an office, and its holder's name in ordinary case in the
   // brackets; the holder speaks.
@@ -78,7 +81,7 @@ function readLabel(plain: string, paragraph: Span): Label | null {
   const named = (inBrackets || office ? m[2] : m[1]).trim();
   const words = labelWords(named);
   const nameStart = paragraph.start + (inBrackets || office ? head.indexOf(m[2], m[1].length) : head.indexOf(m[1]));
-  const described = !!m[2] && !asker && !inBrackets && !office && LOWER_CASE.test(m[2]);
+  const described = !!m[2] && !asker && !inBrackets && !office && (LOWER_CASE.test(m[2]) || nameFirst);
   const span = { start: nameStart, end: nameStart + named.length };
   return office ? { words, described, office: labelWords(m[1]).join(' '), body: paragraph.start + m[0].length, span } :
     { words, described, body: paragraph.start + m[0].length, span };
@@ -155,8 +158,13 @@ function speakerOf(label: Label, people: readonly Person[], plain: string, intro
   // People's keys drop accents ("hélène" → "helene"); the label's words keep them to be found in the text.
   const key = foldAccents(name.join(' '));
   const last = foldAccents(surname);
-  const known = people.filter((p) => p.key.split(' ').pop() === last);
+  // "CLARE ROSCOE:" where the article names only Hannah Roscoe: another given name is another person.
+  const otherGiven = (p: Person) => name.length > 1 && isGivenName(name[0]) && isGivenName(p.key.split(' ')[0]) && p.key.split(' ')[0] !== foldAccents(name[0]);
+  const sharing = people.filter((p) => p.key.split(' ').pop() === last);
+  const known = sharing.filter((p) => !otherGiven(p));
   if (known.length === 1 && known[0].key.includes(' ')) return known[0].key;
+  // "JOANNE CARRICK:" where the article names Eileen Carrick: a relative, named by the label itself.
+  if (known.length === 0 && sharing.length > 0 && name.length > 1) return key;
   // "RÍOS:" for José Manuel Ríos Gallardo: the first of two surnames, when no one's surname is that word.
   if (known.length === 0 && name.length === 1) {
     const bySurname = people.filter((p) => firstSurname(p.key.split(' ')) === last);
