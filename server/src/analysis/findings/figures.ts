@@ -1052,6 +1052,10 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
       continue;
     }
     const peaks = check.isDraft && f.peak && g.peak;
+    // "Bidding opened at £2.5m at 5:04" / "17:07 … it's £4m already": the level something opened at
+    // and a level it moved to minutes later are two quantities, though one moment (a quarter of an
+    // hour of the clock) holds both. (A start told of a day, "up from 58 on April 1", is that day's count.)
+    if (!ok && f.starting !== g.starting && !peaks && f.anchor?.granularity === 'clock' && g.anchor?.granularity === 'clock' && sameFigureMoment(f, g)) continue;
     if ((peaks || sameFigureMoment(f, g)) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
       steps.push({ g, kind: ok ? Kind.MomentAgree : Kind.MomentConflict });
       continue;
