@@ -291,14 +291,23 @@ function outvoted(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolea
   return false;
 }
 
-/** Another source than side's and lone's tells side's number of its class alike: ALIKE_SHARED words right beside both. */
+/**
+ * Another source than side's and lone's tells side's number of its class alike: ALIKE_SHARED words
+ * right beside both. Or, for a count of one kind of thing (not a bare crowd), two other sources tell
+ * that number of it, in any words and at any moment ("46 bids" in a fact box, "drew 46 bids", "made 46
+ * bids … before the hammer came down at 5:23"): three sources against one.
+ */
 function toldAlike(check: Check, side: FigureRef, lone: FigureRef): boolean {
+  const tellers = new Set<string>();
   for (const h of check.corpus.figureCandidates(side, 0, 1, side.article.path)) {
     if (h.article === side.article || h.article === lone.article || h.article.path === check.article.path || h.cls !== side.cls || h.inQuote || h.figure.range) continue;
-    if (!sameNumber(side, h) || !bounded(h) || h.anchor?.granularity === 'clock') continue;
+    if (!sameNumber(side, h) || !bounded(h)) continue;
+    tellers.add(h.article.path);
+    if (h.anchor?.granularity === 'clock') continue;
     if (surround(check, side, h).nearShared() >= ALIKE_SHARED) return true;
   }
-  return false;
+  // (A bullet summing up what its article tells in full later is flagged there, not twice: sidedByThird.)
+  return tellers.size >= OUTVOTING_SOURCES && side.cls !== CROWD_CLASS && growing(side) && !summedUpFirst(side) && !summedUpFirst(lone);
 }
 
 /** Some source besides lone's tells lone's number in its class, in any words. */
