@@ -295,7 +295,7 @@ function outvoted(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolea
  * Another source than side's and lone's tells side's number of its class alike: ALIKE_SHARED words
  * right beside both. Or, for a count of one kind of thing (not a bare crowd), two other sources tell
  * that number of it, in any words and at any moment ("46 bids" in a fact box, "drew 46 bids", "made 46
- * bids … before the hammer came down at 5:23"): three sources against one.
+ * bids … before the hammer came down at 5:23"): three sources against one, on an exact count that is not round.
  */
 function toldAlike(check: Check, side: FigureRef, lone: FigureRef): boolean {
   const tellers = new Set<string>();
@@ -306,8 +306,10 @@ function toldAlike(check: Check, side: FigureRef, lone: FigureRef): boolean {
     if (h.anchor?.granularity === 'clock') continue;
     if (surround(check, side, h).nearShared() >= ALIKE_SHARED) return true;
   }
-  // (A bullet summing up what its article tells in full later is flagged there, not twice: sidedByThird.)
-  return tellers.size >= OUTVOTING_SOURCES && side.cls !== CROWD_CLASS && growing(side) && !summedUpFirst(side) && !summedUpFirst(lone);
+  // Not a round count (7,400 may be loosely told), nor a bullet summing up what its article tells in
+  // full later (flagged there, not twice: sidedByThird).
+  const exact = side.figure.qualifier === 'exact' && Number.isInteger(side.figure.value) && side.figure.value % 10 !== 0;
+  return tellers.size >= OUTVOTING_SOURCES && exact && side.cls !== CROWD_CLASS && growing(side) && !summedUpFirst(side) && !summedUpFirst(lone);
 }
 
 /** Some source besides lone's tells lone's number in its class, in any words. */
