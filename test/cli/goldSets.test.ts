@@ -83,6 +83,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'carnmore-factory-closure': 18,
   'wexcombe-tornado': 20,
   'tellick-cyclist-inquest': 24,
+  'kelby-auction-record': 25,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

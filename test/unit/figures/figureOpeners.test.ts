@@ -5,24 +5,34 @@
 import { strict as assert } from 'node:assert';
 import { coordinatedNoun, figureAt, readSentenceFigures } from '../../../server/src/analysis/claims/figures/index';
 import { figureTokens } from '../../../server/src/analysis/claims/figures/tokens';
+import type { SentenceSum } from '../../../server/src/analysis/claims/figures/sums';
+import { sentenceSum } from '../../../server/src/analysis/claims/figures/sums';
 import { prepareText } from '../../../server/src/analysis/text';
 import type { ArticleText, Figure, Span } from '../../../server/src/analysis/types';
 import { corpora } from '../incremental/corpora';
 import { joinedPieces, seeded } from '../robustness/arbitraries';
 
-/** The plain computation: figureAt tried at every token of the sentence. */
+/**
+ * The plain computation: figureAt tried at every token of the sentence (and tried again with the
+ * sentence's currency when a bare sum may stand beside its money, as readSentenceFigures does: sums.ts).
+ */
 function everyToken(text: ArticleText, index: number): unknown[] {
   const { start, end } = text.sentences[index].span;
   const tokens = figureTokens(text.plain, start, end);
-  const out: { figure: Figure; numberSpan: Span }[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const found = figureAt(text, tokens, i, index, coordinatedNoun(out, tokens, i));
-    if (!found) { i++; continue; }
-    out.push({ figure: found.figure, numberSpan: found.numberSpan });
-    i = Math.max(found.next, i + 1);
-  }
-  return out;
+  const scan = (sum: SentenceSum | null) => {
+    const out: { figure: Figure; numberSpan: Span }[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const found = figureAt(text, tokens, i, index, coordinatedNoun(out, tokens, i), sum);
+      if (!found) { i++; continue; }
+      out.push({ figure: found.figure, numberSpan: found.numberSpan });
+      i = Math.max(found.next, i + 1);
+    }
+    return out;
+  };
+  const out = scan(null);
+  const sum = sentenceSum(out, tokens);
+  return sum ? scan(sum) : out;
 }
 
 function check(text: ArticleText): number {

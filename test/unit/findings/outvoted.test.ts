@@ -61,3 +61,24 @@ describe('figure findings: an outvoted count', () => {
     assert.deepEqual(figureConflicts(crowd, '002_blog.md'), []);
   });
 });
+
+describe('figure findings: a count three sources tell in unlike words', () => {
+  const pad = ' The auction in Welby drew dealers from abroad. The house said it would hold another sale in May.';
+  const files = {
+    '000_wire.txt': 'Sale day\n\nPublished March 2, 2027\n\nFive collectors made 38 bids between them before the hammer came down at 3:40 p.m. GMT.' + pad,
+    '001_blog.md': 'Sale day\n\nPublished March 2, 2027\n\n- **Bids:** 38 in total, from five collectors' + pad,
+    '002_paper.txt': 'Sale day\n\nPublished March 2, 2027\n\nThe lot itself drew 38 bids over a quarter of an hour.' + pad,
+    '003_radio.txt': 'Sale day\n\nPublished March 2, 2027\n\nThere were forty-three bids in all, and for the last stretch it was two telephones against each other.' + pad,
+  };
+
+  it('holds the lone count to three sources that tell another, however worded and at any moment', () => {
+    const lone = figureConflicts(files, '003_radio.txt');
+    assert.equal(lone.length, 1, JSON.stringify(lone));
+    assert.ok(lone[0].against.some((e) => e.label === '001' || e.label === '002'), JSON.stringify(lone[0].against));
+  });
+
+  it('not with only two sources against it in unlike words', () => {
+    const { ['002_paper.txt']: _dropped, ...two } = files;
+    assert.deepEqual(figureConflicts(two, '003_radio.txt'), []);
+  });
+});

@@ -23,3 +23,21 @@ describe('findings: the rest of a whole', () => {
     assert.match(found[0].text ?? '', /five/);
   });
 });
+
+describe('findings: the rest of a whole told after the count', () => {
+  const files = {
+    '001_wire.txt': 'CALDER, July 9 (Wirepost) - Five crews, three local and two from abroad, finished the regatta at 4:40 p.m. BST, organisers said.',
+    '002_blog.md': '# LIVE: Calder regatta\n\n*Calder Courier live blog · Saturday 9 July 2026 · all times BST*\n\n**16:35** Almost there on the river. Two foreign crews left. The banks are packed.\n',
+  };
+
+  it('does not hold "two crews left" against all five crews minutes later', () => {
+    assert.deepEqual(findingsIn(files, '002_blog.md', 'figure-conflict'), []);
+    assert.deepEqual(findingsIn(files, '001_wire.txt', 'figure-conflict'), []);
+  });
+
+  it('still reads "left" with an object as a verb: all who left', () => {
+    const verb = { ...files, '002_blog.md': files['002_blog.md'].replace('Two foreign crews left.', 'Two foreign crews left the water.') };
+    // A count of crews that left the water at 16:35 is the moment's count, held to the wire's five.
+    assert.equal(findingsIn(verb, '002_blog.md', 'figure-conflict').length, 1);
+  });
+});

@@ -155,9 +155,24 @@ const PREVIOUSLY = /(?:\b(?:previously|(?:previous|prior|earlier|old)\s+(?:range
 
 function priorValue(text: ArticleText, sentence: Span, f: Figure): boolean {
   const from = Math.max(sentence.start, f.span.start - 60);
-  if (!mayBePrior(text.plain, from, f.span.start)) return false;
-  const before = text.plain.slice(from, f.span.start);
-  return CHANGE_FROM.test(before) || PREVIOUSLY.test(before);
+  if (mayBePrior(text.plain, from, f.span.start)) {
+    const before = text.plain.slice(from, f.span.start);
+    if (CHANGE_FROM.test(before) || PREVIOUSLY.test(before)) return true;
+  }
+  return openingLevel(text.plain, Math.max(from, f.span.start - OPENING_REACH), f.span.start);
+}
+
+/**
+ * "Bidding opened at £2.5m", "shares opened at 412p", "Opening bid: £2,500,000": the level something
+ * opened at, which it then moved from. Not "opened 12 new routes" (a count of what was opened).
+ */
+const OPENING = /\b(?:opened\s*(?:at|:)|open(?:ing|ed)\s+(?:bid|price|offer|level)\s*(?:of|was|at|:|,)?)\s*$/i;
+const OPENING_REACH = 32;
+
+function openingLevel(plain: string, from: number, to: number): boolean {
+  // Most figures have no "open" before them: one search before the pattern is tried.
+  const at = plain.indexOf('pen', from);
+  return at >= 0 && at < to && OPENING.test(plain.slice(from, to));
 }
 
 const SPACE = /\s/;
@@ -202,11 +217,18 @@ export function endingValue(text: ArticleText, f: Figure): boolean {
 
 /** "the remaining five regions", "the other 12 players": what is left of a whole told beside it. */
 const REST_BEFORE = /\b(?:remaining|other)\s+$/i;
+/**
+ * "Two bidders left.", "with 40 seconds remaining,": what is left, said after the count and closing its
+ * clause ("two bidders left the room" is a verb with its object, and counts all who left).
+ */
+const REST_AFTER = /^\s+(?:left|remaining)\s*(?:[.,;:!?)\u2013\u2014]|$)/i;
 
 /** Whether a figure counts the rest of a whole ("The remaining five regions are on amber"), another quantity than its part. */
 export function restOfWhole(text: ArticleText, f: Figure): boolean {
   const sentence = text.sentences[f.sentence];
-  return !!sentence && REST_BEFORE.test(text.plain.slice(Math.max(sentence.span.start, f.span.start - 12), f.span.start));
+  if (!sentence) return false;
+  if (REST_BEFORE.test(text.plain.slice(Math.max(sentence.span.start, f.span.start - 12), f.span.start))) return true;
+  return REST_AFTER.test(text.plain.slice(f.span.end, Math.min(sentence.span.end, f.span.end + 14)));
 }
 
 /**

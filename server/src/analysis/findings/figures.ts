@@ -295,14 +295,25 @@ function outvoted(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolea
   return false;
 }
 
-/** Another source than side's and lone's tells side's number of its class alike: ALIKE_SHARED words right beside both. */
+/**
+ * Another source than side's and lone's tells side's number of its class alike: ALIKE_SHARED words
+ * right beside both. Or, for a count of one kind of thing (not a bare crowd), two other sources tell
+ * that number of it, in any words and at any moment ("46 bids" in a fact box, "drew 46 bids", "made 46
+ * bids … before the hammer came down at 5:23"): three sources against one, on an exact count that is not round.
+ */
 function toldAlike(check: Check, side: FigureRef, lone: FigureRef): boolean {
+  const tellers = new Set<string>();
   for (const h of check.corpus.figureCandidates(side, 0, 1, side.article.path)) {
     if (h.article === side.article || h.article === lone.article || h.article.path === check.article.path || h.cls !== side.cls || h.inQuote || h.figure.range) continue;
-    if (!sameNumber(side, h) || !bounded(h) || h.anchor?.granularity === 'clock') continue;
+    if (!sameNumber(side, h) || !bounded(h)) continue;
+    tellers.add(h.article.path);
+    if (h.anchor?.granularity === 'clock') continue;
     if (surround(check, side, h).nearShared() >= ALIKE_SHARED) return true;
   }
-  return false;
+  // Not a round count (7,400 may be loosely told), nor a bullet summing up what its article tells in
+  // full later (flagged there, not twice: sidedByThird).
+  const exact = side.figure.qualifier === 'exact' && Number.isInteger(side.figure.value) && side.figure.value % 10 !== 0;
+  return tellers.size >= OUTVOTING_SOURCES && exact && side.cls !== CROWD_CLASS && growing(side) && !summedUpFirst(side) && !summedUpFirst(lone);
 }
 
 /** Some source besides lone's tells lone's number in its class, in any words. */
@@ -1080,6 +1091,10 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
       continue;
     }
     const peaks = check.isDraft && f.peak && g.peak;
+    // "Bidding opened at £2.5m at 5:04" / "17:07 … it's £4m already": the level something opened at
+    // and a level it moved to minutes later are two quantities, though one moment (a quarter of an
+    // hour of the clock) holds both. (A start told of a day, "up from 58 on April 1", is that day's count.)
+    if (!ok && f.starting !== g.starting && !peaks && f.anchor?.granularity === 'clock' && g.anchor?.granularity === 'clock' && sameFigureMoment(f, g)) continue;
     if ((peaks || sameFigureMoment(f, g)) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
       steps.push({ g, kind: ok ? Kind.MomentAgree : Kind.MomentConflict });
       continue;

@@ -420,14 +420,39 @@ function theirWindow(c: Compared): Span {
   return { start: words[first].start, end: words[last].end };
 }
 
+/** A mark that closes a sentence: between two changes, they lie in two sentences of the quotation. */
+const SENTENCE_CLOSE = /[.!?]/;
+
+/**
+ * One finding per sentence of the quotation where sources change its words: “A. B,” where one source
+ * has another word in A and another a different word in B is two misquotes, each against its own
+ * sources (a finding over both would stand for neither). Changes within one sentence are one finding.
+ */
 function reportMismatch(check: Check, q: QuoteRef, misquotes: Compared[]): void {
-  let span: Span | null = null;
+  const placed: { span: Span; c: Compared }[] = [];
+  const loose: Compared[] = [];
   for (const c of misquotes) {
     const s = differingSpan(c.a, c.alignment, 'a', c.b) ?? endChange(c) ?? c.added ?? null;
-    if (s) span = span ? { start: Math.min(span.start, s.start), end: Math.max(span.end, s.end) } : s;
+    if (s) placed.push({ span: s, c }); else loose.push(c);
   }
-  const ev: Evidence[] = misquotes.map((c) => evidence(c.ref.article, theirWindow(c)));
-  check.add('quote-mismatch', 'warning', span ?? q.quote.span, `quote differs from ${against(ev)}`, ev);
+  placed.sort((x, y) => x.span.start - y.span.start);
+  const plain = check.article.text.plain;
+  const groups: { span: Span | null; cs: Compared[] }[] = [];
+  for (const { span, c } of placed) {
+    const g = groups[groups.length - 1];
+    if (g?.span && (span.start < g.span.end || !SENTENCE_CLOSE.test(plain.slice(g.span.end, span.start)))) {
+      g.span = { start: g.span.start, end: Math.max(g.span.end, span.end) };
+      g.cs.push(c);
+    } else groups.push({ span, cs: [c] });
+  }
+  if (groups.length === 0) groups.push({ span: null, cs: [] });
+  groups[0].cs.push(...loose);
+  for (const g of groups) {
+    // In the sources' order, as the comparisons were made (a message names the same source first).
+    g.cs.sort((x, y) => misquotes.indexOf(x) - misquotes.indexOf(y));
+    const ev: Evidence[] = g.cs.map((c) => evidence(c.ref.article, theirWindow(c)));
+    check.add('quote-mismatch', 'warning', g.span ?? q.quote.span, `quote differs from ${against(ev)}`, ev);
+  }
 }
 
 function reportSpeaker(check: Check, q: QuoteRef, mine: string | null, others: Compared[]): void {

@@ -19,6 +19,8 @@ import { mapped } from '../../mapped';
 import { workforceCounted } from './workforce';
 import { INHABITANT, isPopulationBefore, isResidentNoun, populationCounted } from './population';
 import { sterlingPounds } from './sterling';
+import type { SentenceSum } from './sums';
+import { isBareSum, sentenceSum } from './sums';
 import { inCelsius, isTemperature, minusBefore } from './temperature';
 import { isTallySecond, isTallySide, opensTally, tallySides, VOTE } from './tallies';
 
@@ -255,11 +257,19 @@ function sentenceFigures(text: ArticleText, index: number): { figure: Figure; nu
 export function readSentenceFigures(text: ArticleText, index: number): { figure: Figure; numberSpan: Span }[] {
   const { start, end } = text.sentences[index].span;
   const tokens = figureTokens(text.plain, start, end);
+  const out = scanFigures(text, tokens, index, null);
+  // "… was four point one million pounds, and the house's own record was six point eight million":
+  // read again, a bare sum taking the sentence's one currency (sums.ts).
+  const sum = sentenceSum(out, tokens);
+  return sum ? scanFigures(text, tokens, index, sum) : out;
+}
+
+function scanFigures(text: ArticleText, tokens: FigureToken[], index: number, sum: SentenceSum | null): { figure: Figure; numberSpan: Span }[] {
   const out: { figure: Figure; numberSpan: Span }[] = [];
   let i = 0;
   while (i < tokens.length) {
     if (!mayOpenFigure(tokens[i])) { i++; continue; }
-    const found = figureAt(text, tokens, i, index, coordinatedNoun(out, tokens, i));
+    const found = figureAt(text, tokens, i, index, coordinatedNoun(out, tokens, i), sum);
     if (!found) { i++; continue; }
     out.push({ figure: found.figure, numberSpan: found.numberSpan });
     i = Math.max(found.next, i + 1);
@@ -383,12 +393,14 @@ const IRREGULAR_PARTICIPLES = new Set(['kept', 'taken', 'held', 'hurt', 'sent', 
 const COORDINATORS = new Set(['and', 'but', 'while']);
 
 /** The figure that opens at token i, if one does (exported for the opener screen's tests). */
-export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence: number, coordinated: Coordinated | null = null): { figure: Figure; next: number; numberSpan: Span } | null {
+export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence: number, coordinated: Coordinated | null = null,
+  sum: SentenceSum | null = null): { figure: Figure; next: number; numberSpan: Span } | null {
   const fraction = fractionAt(text, tokens, i, sentence);
   if (fraction) return fraction;
   const reading = readAt(tokens, i);
   if (!reading) return null;
-  const { number, currency } = reading;
+  const { number } = reading;
+  let currency = reading.currency;
   let value = number.value;
   let next = number.next;
   const numeral = tokens[number.first].kind === 'number';
@@ -436,6 +448,12 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
     unit = { unit: 'count', counted: 'year-old', next };
   }
   if (unit.unit === 'count' && !unit.counted && !currency && !number.range) unit = countedFromContext(tokens, unit, next, value, reading.first);
+  // "and the house's own record was six point eight million": a bare sum in the sentence's currency,
+  // not a place's people or what it holds.
+  if (sum && unit.unit === 'count' && !unit.counted && !currency && !number.range && isBareSum(sum, scaleOf(tokens, number, next), value)) {
+    const lead = leadQualifier(tokens, reading.first).first;
+    if (!isCapacityBefore(tokens, reading.first) && !isHoldingBefore(tokens, lead) && !isPopulationBefore(tokens, lead)) currency = sum.currency;
+  }
   if (currency) unit = { unit: 'money', measure: currency, counted: unit.unit === 'count' ? unit.counted : null, next: unit.unit === 'count' ? unit.next : next };
   // "magnitude 6.2", "a magnitude-4.9 aftershock", "magnitude two point nine" (said in words): the measure named before the number.
   let labelStart = -1;
@@ -594,10 +612,13 @@ function countedFromContext(tokens: FigureToken[], unit: UnitRead, next: number,
 /** Verbs that tell the level a count came to: "journeys hit 31.2 million". */
 const REACHED = new Set(['hit', 'hits', 'reached', 'reach', 'reaches', 'totalled', 'totaled', 'totalling', 'totaling', 'numbered']);
 
-/** The largest scale word a number is told with ("1.28 billion", "£96.8m"), or 1. */
-function scaleOf(tokens: FigureToken[], number: NumberRead): number {
+/**
+ * The largest scale word a number is told with ("1.28 billion", "£96.8m"), or 1; up to token `to`
+ * when given (a range's far end: "three hundred to three hundred and twenty million").
+ */
+function scaleOf(tokens: FigureToken[], number: NumberRead, to = number.next): number {
   let scale = 1;
-  for (let k = number.first + 1; k < number.next; k++) {
+  for (let k = number.first + 1; k < to; k++) {
     const s = tokens[k].kind === 'word' ? SCALES[tokens[k].lower] : undefined;
     if (s !== undefined && s > scale) scale = s;
   }

@@ -128,5 +128,36 @@ export function subjectBefore(ctx: ArticleContext, tokens: Token[], verb: number
   let p = verb - 1;
   while (p >= 0 && tokens[p].kind === 'word' && ADVERBS.has(tokens[p].lower)) p--;
   if (p < 0) return null;
-  return agentEndingAt(ctx, tokens, p);
+  return agentEndingAt(ctx, tokens, p) ?? relativeSubject(ctx, tokens, p);
+}
+
+/** Tokens back from a verb searched for the ", who …," clause set between a person and it. */
+const RELATIVE_REACH = 20;
+/** Tokens of a short "of/from/at …" description between a person and ", who". */
+const DESCRIPTION_REACH = 8;
+const DESCRIBING = new Set(['of', 'from', 'at']);
+
+/**
+ * "Dr Ana Ruiz of the city museum, who examined the find in 2024, called it “…”": a person, a short
+ * description and a ", who …," clause before the verb (p, the comma closing the clause): the person.
+ */
+function relativeSubject(ctx: ArticleContext, tokens: Token[], p: number): Located | null {
+  if (tokens[p]?.text !== ',') return null;
+  for (let k = p - 1; k >= 2 && p - k <= RELATIVE_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== ',') return null;
+    if ((t.lower !== 'who' && t.lower !== 'whose') || tokens[k - 1].text !== ',') continue;
+    const person = (found: Located | null) => (found && found.agent.kind === 'person' ? found : null);
+    const direct = person(agentEndingAt(ctx, tokens, k - 2));
+    if (direct) return direct;
+    // "of the University of Kelby": the person stands before the description's first word.
+    for (let c = k - 2; c >= 1 && k - 2 - c <= DESCRIPTION_REACH; c--) {
+      if (tokens[c].kind === 'punct') return null;
+      if (!DESCRIBING.has(tokens[c].lower)) continue;
+      const found = person(agentEndingAt(ctx, tokens, c - 1));
+      if (found) return found;
+    }
+    return null;
+  }
+  return null;
 }
