@@ -10,6 +10,7 @@ import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
 import { bracketedAfter, convertedFigure, convertsCorrectly } from '../alignment/conversions';
+import { otherChargeBasis } from '../alignment/charges';
 import { against, quoted } from './messages';
 import { CAPACITY } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
@@ -133,6 +134,8 @@ const SOURCE_OVERLAP = 0.6;
 function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
   const clock = (r: FigureRef) => r.anchor?.granularity === 'clock';
   if (f.inQuote || ratio(f.figure, g.figure) > SOURCE_RATIO) return false;
+  // A sum before a charge and one with it in (alignment/charges.ts) are two quantities.
+  if (otherChargeBasis(f.article.text, f.figure, g.article.text, g.figure)) return false;
   // "up to 13 million euros more in add-ons" / "up to €15m on top": two caps are held only by a third source.
   if (capped(f) && capped(g)) return sidedByThird(check, f, g, s);
   // "At least nine stations exceeded the old record" / "seven stations went above it" (three sources).
@@ -1288,6 +1291,9 @@ export function checkFigures(check: Check): void {
       // share does, which carries the one finding.
       // The first share of one split and the rest of another are two sides' shares (yes and no).
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && (splitRest(f) ? inSplit(g) : splitLead(f) && splitRest(g))) continue;
+      // "€46,500 per vessel before an administration charge" / "€48,000 including a €1,500 charge":
+      // a sum before a charge and one with it are two quantities (only disagreeing is skipped).
+      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && otherChargeBasis(f.article.text, f.figure, g.article.text, g.figure)) continue;
       switch (kind) {
         case Kind.MomentAgree: slot(g).momentAgree.push(g); continue;
         // "Oskarsen down 3.2% at 14:31" / "Brannock up 14.6% at 15:31 BST": two shares or sums of one
