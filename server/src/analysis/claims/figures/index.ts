@@ -83,6 +83,7 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   shareInApposition(text, out);
   sterlingPounds(text, out);
   compoundDurations(text, out);
+  restatedInNotes(text, out);
   return out;
 }
 
@@ -98,6 +99,35 @@ function retractedVersion(text: ArticleText, span: Span): boolean {
   const at = plain.indexOf('version', span.start);
   if (at < 0 || at >= span.end) return false;
   return RETRACTED_VERSION.test(plain.slice(span.start, span.end));
+}
+
+/**
+ * "**Correction (07:35):** An earlier entry said the fund was €42m a year. It is €42m in total.": a
+ * correction note that gives a figure the article tells outside the note restates the corrected
+ * entry; it is no claim of its own (held against the sources, it would be flagged a second time,
+ * away from the entry that tells it). A note's figure told nowhere else stands. The note's label
+ * opens its paragraph.
+ */
+const CORRECTION_LABEL = /^[^\p{L}\p{N}]{0,12}(?:corrections?|clarifications?)\b[^\p{L}\p{N}]{0,3}[(:,]/iu;
+/** Characters read at a paragraph's start for the label. */
+const LABEL_REACH = 40;
+function inCorrectionNote(text: ArticleText, paragraph: number): boolean {
+  const p = text.paragraphs[paragraph];
+  return p !== undefined && CORRECTION_LABEL.test(text.plain.slice(p.start, Math.min(p.end, p.start + LABEL_REACH)));
+}
+
+function restatedInNotes(text: ArticleText, figures: Figure[]): void {
+  const noted = new Map<number, boolean>();
+  const inNote = (f: Figure): boolean => {
+    const paragraph = text.sentences[f.sentence]?.paragraph ?? -1;
+    let note = noted.get(paragraph);
+    if (note === undefined) noted.set(paragraph, note = inCorrectionNote(text, paragraph));
+    return note;
+  };
+  const told = new Set<string>();
+  const key = (f: Figure) => `${f.unit}|${f.measure ?? ''}|${f.value}`;
+  for (const f of figures) if (!inNote(f)) told.add(key(f));
+  for (let i = figures.length - 1; i >= 0; i--) if (inNote(figures[i]) && told.has(key(figures[i]))) figures.splice(i, 1);
 }
 
 /** Between the hours and the minutes of one span of time: "three hours and 32 minutes", "2 hours 32 minutes". */
