@@ -19,7 +19,7 @@ const BEFORE_TIME = new Set(['at', 'by', 'from', 'until', 'till']);
 const LETTERS = /[A-Za-z’']+/g;
 const CLAUSE_MARK = /[,;:()\n]/;
 /** "… and the news conference after it": one to three words of another thing, then a word that puts it later. */
-const LATER_ITEM = /^[ \t]*,?[ \t]*and[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?((?:[\p{L}’'-]+[ \t]+){0,2}[\p{L}’'-]+)[ \t]+(?:after (?:it|that|this)|afterwards|later|soon after|shortly after)\b/iu;
+const LATER_ITEM = /^[ \t]*(?:,[ \t]*)?and[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?((?:[\p{L}’'-]+[ \t]+){0,2}[\p{L}’'-]+)[ \t]+(?:after (?:it|that|this)|afterwards|later|soon after|shortly after)\b/iu;
 
 /** The content words of the other thing the time's clause names, or null when it names none. */
 export function otherThingWords(r: TimeRef): Set<string> | null {

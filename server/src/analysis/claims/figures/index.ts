@@ -734,14 +734,25 @@ function labelledCount(tokens: FigureToken[], first: number): { counted: string;
   if (tokens[first - 1]?.text !== ':') return null;
   let start = first - 1;
   let counted: string | null = null;
-  for (let k = first - 2; k >= 0 && k >= first - 5; k--) {
+  let reach = first - 5;
+  for (let k = first - 2; k >= 0 && k >= reach; k--) {
     const t = tokens[k];
     if (t.kind !== 'word') break;
     start = k;
+    // "Boats licensed in Morrady waters: 164": a plural after a preposition is where, not what, is
+    // counted; the label's noun stands before it (a few words further back).
+    if (LABEL_PREPOSITIONS.has(t.lower)) {
+      if (counted) { counted = null; reach = Math.min(reach, k - LABEL_AFTER_PREPOSITION); }
+      continue;
+    }
     if (!counted && /s$/i.test(t.text) && t.text.length > 3) counted = lemma(t.text);
   }
   return counted ? { counted, first: start } : null;
 }
+/** Words that open a label's place or part ("in camps", "at sea"). */
+const LABEL_PREPOSITIONS = new Set(['in', 'at', 'on', 'of', 'for', 'from', 'to', 'by', 'with', 'under', 'per']);
+/** Words read before such a preposition for the label's own noun. */
+const LABEL_AFTER_PREPOSITION = 3;
 
 /**
  * "capacity of 52,000", "capacity: 52,000", "capacity is 52,000" just before the number at `first`;
