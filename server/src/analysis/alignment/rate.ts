@@ -4,13 +4,24 @@
 // other quantities, never compared: a price per kilo and one per litre are two prices.
 import type { ArticleText, Figure } from '../types';
 
-export type Rate = 'hour' | 'day' | 'week' | 'month' | 'year' | 'kg' | 'litre' | 'tonne' | 'barrel' | 'gallon' | 'ounce' | 'lb' | 'kwh' | 'mwh';
+export type Rate = 'hour' | 'day' | 'week' | 'month' | 'year' | 'kg' | 'litre' | 'tonne' | 'barrel' | 'gallon' | 'ounce' | 'lb' | 'kwh' | 'mwh' | 'term';
 
 /**
  * Right after the sum: "a week", "per month", "an hour", "a year", "per annum"; "a kilo", "per
  * litre", "/kg", "a barrel". Bounded slice, no nested repeats: linear-time.
  */
 const RATE_AFTER = /^\s*(?:(?:a|an|per|each)\s+|\/\s?)(hour|day|week|month|year|annum|kilos?|kilograms?|kg|litres?|liters?|tonnes?|tons?|barrels?|gallons?|ounces?|oz|lbs?|kwh|mwh)\b/i;
+
+/**
+ * A whole term right after the sum: "€27m over four years", "over the next three years". The sum of
+ * a term and the same sum a year are the stretch misreported ("€6.8m a year" / "€6.8m over four years").
+ */
+const TERM_AFTER = /^\s*over\s+(?:the\s+)?(?:(?:next|coming|following)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|months)\b/i;
+/** A stretch right before the sum's noun: "an annual access fee of €6.8m", "a monthly charge of £40". */
+const RATE_BEFORE = /\b(annual|yearly|monthly|weekly|daily|hourly)\s+(?:[a-z-]+\s+){0,3}$/i;
+const BEFORE_RATES: Record<string, Rate> = { annual: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour' };
+/** Characters read before the sum. */
+const BEFORE_REACH = 40;
 
 /** A good's amount as one word: "kilos", "kilogram" and "kg" are one rate. */
 const AMOUNTS: Record<string, Rate> = {
@@ -24,8 +35,13 @@ const REACH = 16;
 /** The stretch a sum is told per, or null. */
 export function rateOf(text: ArticleText, f: Figure): Rate | null {
   if (f.unit !== 'money') return null;
-  const m = RATE_AFTER.exec(text.plain.slice(f.span.end, f.span.end + REACH));
-  if (!m) return null;
+  const after = text.plain.slice(f.span.end, f.span.end + REACH + 16);
+  const m = RATE_AFTER.exec(after.slice(0, REACH));
+  if (!m) {
+    if (TERM_AFTER.test(after)) return 'term';
+    const before = RATE_BEFORE.exec(text.plain.slice(Math.max(0, f.span.start - BEFORE_REACH), f.span.start));
+    return before ? BEFORE_RATES[before[1].toLowerCase()] ?? null : null;
+  }
   const per = m[1].toLowerCase();
   return per === 'annum' ? 'year' : AMOUNTS[per] ?? per as Rate;
 }

@@ -303,8 +303,21 @@ export function nearestTimes(text: ArticleText, figures: Figure[], times: TimeCl
     const sentence = text.sentences[f.sentence];
     if (!sentence) return -1;
     if (!places.bySentence.has(f.sentence) && !places.clockBefore.has(f.sentence) && !places.boundBefore.has(f.sentence) && !places.entryStamps.has(sentence.paragraph)) return -1;
-    return nearestTime(text, times, places, f);
+    const a = nearestTime(text, times, places, f);
+    return a >= 0 && times[a].granularity === 'clock' && termSum(text, sentence.span, f) ? -1 : a;
   });
+}
+
+/**
+ * "**06:45** The ministry confirms a €42m package for fishermen, spread over four years": a sum over a
+ * stated term is a commitment, not a reading of the moment its clock time (or entry stamp) tells.
+ * Bounded slice, one lazy bounded run: linear-time.
+ */
+const OVER_TERM = /^[^.;!?]{0,60}?\b(?:over|across)\s+(?:the\s+)?(?:(?:next|coming|following|first)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:years?|months?)\b/i;
+/** Characters read after the sum. */
+const TERM_REACH = 90;
+function termSum(text: ArticleText, sentence: Span, f: Figure): boolean {
+  return f.unit === 'money' && OVER_TERM.test(text.plain.slice(f.span.end, Math.min(sentence.end, f.span.end + TERM_REACH)));
 }
 
 const NONE: readonly number[] = [];

@@ -10,6 +10,7 @@ import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
 import { bracketedAfter, convertedFigure, convertsCorrectly } from '../alignment/conversions';
+import { otherChargeBasis } from '../alignment/charges';
 import { against, quoted } from './messages';
 import { sameAgedPerson } from '../alignment/ages';
 import { CAPACITY } from '../claims/figures/units';
@@ -137,6 +138,8 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // "blank for nine days" (one source) / "no picture for 19 days" (the rest): a digit dropped from a
   // duration the other sources outvote is one figure misreported, however far apart the two numbers are.
   if (ratio(f.figure, g.figure) > SOURCE_RATIO) return droppedDigit(f, g) && outvotedDuration(check, f, g, s, true);
+  // A sum before a charge and one with it in (alignment/charges.ts) are two quantities.
+  if (otherChargeBasis(f.article.text, f.figure, g.article.text, g.figure)) return false;
   // "up to 13 million euros more in add-ons" / "up to €15m on top": two caps are held only by a third source.
   if (capped(f) && capped(g)) return sidedByThird(check, f, g, s);
   // "At least nine stations exceeded the old record" / "seven stations went above it" (three sources).
@@ -1331,6 +1334,9 @@ export function checkFigures(check: Check): void {
       // share does, which carries the one finding.
       // The first share of one split and the rest of another are two sides' shares (yes and no).
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && (splitRest(f) ? inSplit(g) : splitLead(f) && splitRest(g))) continue;
+      // "€46,500 per vessel before an administration charge" / "€48,000 including a €1,500 charge":
+      // a sum before a charge and one with it are two quantities (only disagreeing is skipped).
+      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && otherChargeBasis(f.article.text, f.figure, g.article.text, g.figure)) continue;
       switch (kind) {
         case Kind.MomentAgree: slot(g).momentAgree.push(g); continue;
         // "Oskarsen down 3.2% at 14:31" / "Brannock up 14.6% at 15:31 BST": two shares or sums of one

@@ -18,6 +18,7 @@ import { checkClockDay } from './clockDay';
 import { checkOvernight } from './overnight';
 import { checkSinceYear, checkYear, hasYear, slipsOf, someSourceWrites, yearSlip } from './years';
 import { FIRST_KEY } from '../alignment/firsts';
+import { sharedOnlyOfOtherThing } from './otherThingWords';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
 const AGREE_MINUTES = 30;
@@ -147,7 +148,9 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // other words either clause has (alignment/phrases.ts).
   // "first engineers arrived at 07:25" / "first fire crews arrive" (6:53am): two parties' arrivals are two moments.
   if (t.arrival && s.arrival && t.arrival !== s.arrival) return null;
-  const alike = likeWords(check, t, s);
+  // "Accreditation for the signing ceremony closes at 08:45" / "Signing ceremony: 09:30": words
+  // that name another thing in either clause (what a deadline is for, what comes after) tie nothing.
+  const alike = likeWords(check, t, s) && !sharedOnlyOfOtherThing(t, s);
   if (!alike && !minuteSlip(check, t, s, minutes)) return null;
   if (otherMomentAgrees(check, t, s) || otherMomentAgrees(check, s, t) || nearerInSentence(t, minutes)) return null;
   return alike ? 'words' : 'slip';

@@ -85,6 +85,7 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   shareInApposition(text, out);
   sterlingPounds(text, out);
   compoundDurations(text, out);
+  restatedInNotes(text, out);
   return out;
 }
 
@@ -100,6 +101,35 @@ function retractedVersion(text: ArticleText, span: Span): boolean {
   const at = plain.indexOf('version', span.start);
   if (at < 0 || at >= span.end) return false;
   return RETRACTED_VERSION.test(plain.slice(span.start, span.end));
+}
+
+/**
+ * "**Correction (07:35):** An earlier entry said the fund was €42m a year. It is €42m in total.": a
+ * correction note that gives a figure the article tells outside the note restates the corrected
+ * entry; it is no claim of its own (held against the sources, it would be flagged a second time,
+ * away from the entry that tells it). A note's figure told nowhere else stands. The note's label
+ * opens its paragraph.
+ */
+const CORRECTION_LABEL = /^[^\p{L}\p{N}]{0,12}(?:corrections?|clarifications?)\b[^\p{L}\p{N}]{0,3}[(:,]/iu;
+/** Characters read at a paragraph's start for the label. */
+const LABEL_REACH = 40;
+function inCorrectionNote(text: ArticleText, paragraph: number): boolean {
+  const p = text.paragraphs[paragraph];
+  return p !== undefined && CORRECTION_LABEL.test(text.plain.slice(p.start, Math.min(p.end, p.start + LABEL_REACH)));
+}
+
+function restatedInNotes(text: ArticleText, figures: Figure[]): void {
+  const noted = new Map<number, boolean>();
+  const inNote = (f: Figure): boolean => {
+    const paragraph = text.sentences[f.sentence]?.paragraph ?? -1;
+    let note = noted.get(paragraph);
+    if (note === undefined) noted.set(paragraph, note = inCorrectionNote(text, paragraph));
+    return note;
+  };
+  const told = new Set<string>();
+  const key = (f: Figure) => `${f.unit}|${f.measure ?? ''}|${f.value}`;
+  for (const f of figures) if (!inNote(f)) told.add(key(f));
+  for (let i = figures.length - 1; i >= 0; i--) if (inNote(figures[i]) && told.has(key(figures[i]))) figures.splice(i, 1);
 }
 
 /** Between the hours and the minutes of one span of time: "three hours and 32 minutes", "2 hours 32 minutes". */
@@ -725,14 +755,25 @@ function labelledCount(tokens: FigureToken[], first: number): { counted: string;
   if (tokens[first - 1]?.text !== ':') return null;
   let start = first - 1;
   let counted: string | null = null;
-  for (let k = first - 2; k >= 0 && k >= first - 5; k--) {
+  let reach = first - 5;
+  for (let k = first - 2; k >= 0 && k >= reach; k--) {
     const t = tokens[k];
     if (t.kind !== 'word') break;
     start = k;
+    // "Boats licensed in Morrady waters: 164": a plural after a preposition is where, not what, is
+    // counted; the label's noun stands before it (a few words further back).
+    if (LABEL_PREPOSITIONS.has(t.lower)) {
+      if (counted) { counted = null; reach = Math.min(reach, k - LABEL_AFTER_PREPOSITION); }
+      continue;
+    }
     if (!counted && /s$/i.test(t.text) && t.text.length > 3) counted = lemma(t.text);
   }
   return counted ? { counted, first: start } : null;
 }
+/** Words that open a label's place or part ("in camps", "at sea"). */
+const LABEL_PREPOSITIONS = new Set(['in', 'at', 'on', 'of', 'for', 'from', 'to', 'by', 'with', 'under', 'per']);
+/** Words read before such a preposition for the label's own noun. */
+const LABEL_AFTER_PREPOSITION = 3;
 
 /**
  * "capacity of 52,000", "capacity: 52,000", "capacity is 52,000" just before the number at `first`;

@@ -1,0 +1,67 @@
+// Words in a clock time's clause that name something other than what happens at that time:
+//   - what a deadline is for: "Accreditation for the signing ceremony closes at 08:45" tells when
+//     accreditation closes, not when the ceremony is ("for" inside the subject, before its verb);
+//   - what comes after it: "pick up the signing at half past nine and the news conference after
+//     it" tells the conference as later than that time.
+// Two times whose clauses share only such words are not one event by their words
+// (findings/times.ts, linkOf).
+import type { TimeRef } from '../alignment/corpus';
+import { contentTokens } from '../alignment/words';
+
+/** Characters read before and after a time, within its sentence. */
+const REACH = 90;
+/** Words after "for" up to the verb: "the signing ceremony closes". */
+const MAX_FOR_WORDS = 6;
+/** A subject's finite verb right before the time: "closes at", "opens at", "ends by", "is at". */
+const FINITE = new Set(['closes', 'closed', 'close', 'opens', 'opened', 'open', 'ends', 'ended', 'starts', 'started', 'begins', 'began',
+  'shuts', 'shut', 'is', 'was', 'are', 'were']);
+const BEFORE_TIME = new Set(['at', 'by', 'from', 'until', 'till']);
+const LETTERS = /[A-Za-z’']+/g;
+const CLAUSE_MARK = /[,;:()\n]/;
+/** "… and the news conference after it": one to three words of another thing, then a word that puts it later. */
+const LATER_ITEM = /^[ \t]*(?:,[ \t]*)?and[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?((?:[\p{L}’'-]+[ \t]+){0,2}[\p{L}’'-]+)[ \t]+(?:after (?:it|that|this)|afterwards|later|soon after|shortly after)\b/iu;
+
+/** The content words of the other thing the time's clause names, or null when it names none. */
+export function otherThingWords(r: TimeRef): Set<string> | null {
+  const sentence = r.article.text.sentences[r.time.sentence];
+  if (!sentence) return null;
+  const plain = r.article.text.plain;
+  const out = new Set<string>();
+  // What a deadline is for.
+  const from = Math.max(sentence.span.start, r.time.span.start - REACH);
+  const before = plain.slice(from, r.time.span.start);
+  const words: Array<{ w: string; at: number }> = [];
+  LETTERS.lastIndex = 0;
+  for (let m = LETTERS.exec(before); m; m = LETTERS.exec(before)) words.push({ w: m[0].toLowerCase(), at: m.index });
+  let k = words.length - 1;
+  if (k >= 0 && BEFORE_TIME.has(words[k].w)) k--;
+  if (k >= 1 && FINITE.has(words[k].w)) {
+    const verb = k;
+    for (let j = verb - 1; j >= 0 && verb - j <= MAX_FOR_WORDS; j--) {
+      if (words[j].w !== 'for') continue;
+      // "for" inside the subject: a head word right before it, no clause mark in between.
+      if (j === 0 || verb - j < 2 || CLAUSE_MARK.test(before.slice(words[j - 1].at, words[verb].at))) break;
+      for (const t of contentTokens(plain, from + words[j].at + 3, from + words[verb].at)) out.add(t.word);
+      break;
+    }
+  }
+  // What comes after it.
+  const after = plain.slice(r.time.span.end, Math.min(sentence.span.end, r.time.span.end + REACH));
+  const later = LATER_ITEM.exec(after);
+  if (later) {
+    const start = r.time.span.end + later.index + later[0].indexOf(later[1]);
+    for (const t of contentTokens(plain, start, start + later[1].length)) out.add(t.word);
+  }
+  return out.size > 0 ? out : null;
+}
+
+/** Whether every word two times' clauses share names another thing in one of them (see above). */
+export function sharedOnlyOfOtherThing(t: TimeRef, s: TimeRef): boolean {
+  const shared: string[] = [];
+  for (const w of t.near) if (s.near.has(w)) shared.push(w);
+  if (shared.length === 0) return false;
+  const a = otherThingWords(t);
+  const b = otherThingWords(s);
+  if (!a && !b) return false;
+  return shared.every((w) => a?.has(w) || b?.has(w));
+}
