@@ -59,7 +59,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'caradon-airline-collapse': 25,
   'brora-wind-farm-inquiry': 24,
   'ardley-water-contamination': 27,
-  'sefton-exam-results': 18,
+  'sefton-exam-results': 20,
   'tenby-rail-fares': 23,
   'ronda-olive-harvest': 19,
   'kilbride-hospital-cyberattack': 22,

@@ -282,6 +282,8 @@ function outvoted(credited: Compared[], others: Compared[]): boolean {
 const OPENS_WITH_PRONOUN = /^\s*(?:he|she)\b/i;
 /** After a quotation: “…,” she said / he added. */
 const QUOTE_THEN_PRONOUN = /^[\s,]*(?:he|she) (?:said|says|added|adds|told)\b/i;
+/** After the first piece of an interrupted quotation, its closing mark included: ,” she said. “…”. */
+const PIECE_THEN_PRONOUN = /^[,.!?”"’']{0,3}[\s,]*(?:he|she) (?:said|says|added|adds|told)\b/i;
 
 /**
  * The draft names who said it: beside the quotation, or as "he"/"she" for a person named earlier in
@@ -309,8 +311,10 @@ function surelyCredited(q: QuoteRef): boolean {
   // "She also pointed to the night. “…,” she added.": a paragraph that opens with "he"/"she" goes on
   // with the person the previous one named last (no one else named in between), as surely.
   // "“…,” she said." as a paragraph of its own goes on the same way.
-  const opensWithQuote = q.quote.span.start - paragraph.start <= 1 &&
-    QUOTE_THEN_PRONOUN.test(text.plain.slice(q.quote.span.end, Math.min(paragraph.end, q.quote.span.end + PRONOUN_AFTER_QUOTE)));
+  // An interrupted quotation ("“…,” he said. “…”") is credited after its first piece.
+  const after = (at: number) => text.plain.slice(at, Math.min(paragraph.end, at + PRONOUN_AFTER_QUOTE));
+  const opensWithQuote = q.quote.span.start - paragraph.start <= 1 && (QUOTE_THEN_PRONOUN.test(after(q.quote.span.end)) ||
+    (q.quote.pieces.length > 1 && PIECE_THEN_PRONOUN.test(after(q.quote.pieces[0].end))));
   if (!previous || !(opensWithQuote || OPENS_WITH_PRONOUN.test(text.plain.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + PRONOUN_OPENING))))) return false;
   let last = -1;
   let lastKey = '';
