@@ -77,7 +77,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'ilsted-tram-collision': 21,
   'dunmere-pay-deal': 25,
   'sallowby-election-recount': 18,
-  'quarrington-chemical-leak': 25,
+  'quarrington-chemical-leak': 26,
   'haverton-school-closures': 35,
   'tressaly-stadium-crush': 27,
   'carnmore-factory-closure': 18,
