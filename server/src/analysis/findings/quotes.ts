@@ -282,6 +282,8 @@ function outvoted(credited: Compared[], others: Compared[]): boolean {
 const OPENS_WITH_PRONOUN = /^\s*(?:he|she)\b/i;
 /** After a quotation: “…,” she said / he added. */
 const QUOTE_THEN_PRONOUN = /^[\s,]*(?:he|she) (?:said|says|added|adds|told)\b/i;
+/** After the first piece of an interrupted quotation, its closing mark included: ,” she said. “…”. */
+const PIECE_THEN_PRONOUN = /^[,.!?”"’']{0,3}[\s,]*(?:he|she) (?:said|says|added|adds|told)\b/i;
 
 /**
  * The draft names who said it: beside the quotation, or as "he"/"she" for a person named earlier in
@@ -309,8 +311,10 @@ function surelyCredited(q: QuoteRef): boolean {
   // "She also pointed to the night. “…,” she added.": a paragraph that opens with "he"/"she" goes on
   // with the person the previous one named last (no one else named in between), as surely.
   // "“…,” she said." as a paragraph of its own goes on the same way.
-  const opensWithQuote = q.quote.span.start - paragraph.start <= 1 &&
-    QUOTE_THEN_PRONOUN.test(text.plain.slice(q.quote.span.end, Math.min(paragraph.end, q.quote.span.end + PRONOUN_AFTER_QUOTE)));
+  // An interrupted quotation ("“…,” he said. “…”") is credited after its first piece.
+  const after = (at: number) => text.plain.slice(at, Math.min(paragraph.end, at + PRONOUN_AFTER_QUOTE));
+  const opensWithQuote = q.quote.span.start - paragraph.start <= 1 && (QUOTE_THEN_PRONOUN.test(after(q.quote.span.end)) ||
+    (q.quote.pieces.length > 1 && PIECE_THEN_PRONOUN.test(after(q.quote.pieces[0].end))));
   if (!previous || !(opensWithQuote || OPENS_WITH_PRONOUN.test(text.plain.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + PRONOUN_OPENING))))) return false;
   let last = -1;
   let lastKey = '';
@@ -481,6 +485,8 @@ const SPEAKER_REACH = 100;
  */
 function withSpeaker(check: Check, span: Span, speaker: SpeakerRef | null): Span {
   if (!speaker || speaker.span.end <= speaker.span.start) return span;
+  const named = speaker.via === 'pronoun' ? namedJustBefore(check, span, speaker) : null;
+  if (named) return { start: named.start, end: Math.max(span.end, speaker.span.end) };
   const from = Math.min(span.start, speaker.span.start);
   const to = Math.max(span.end, speaker.span.end);
   const sentences = check.article.text.sentences;
@@ -489,6 +495,30 @@ function withSpeaker(check: Check, span: Span, speaker: SpeakerRef | null): Span
   if (sentence && introduces(check, si, speaker, span)) return { start: from, end: Math.max(span.end, speaker.span.end) };
   if (to - from - (span.end - span.start) - (speaker.span.end - speaker.span.start) > SPEAKER_REACH) return span;
   return sentence && to <= sentence.span.end ? { start: from, end: to } : span;
+}
+
+/** Characters at most of the sentence that names a pronoun's person, for one squiggle over it and the quotation. */
+const NAMED_BEFORE_REACH = 160;
+
+/**
+ * "Faulds was also critical of how the morning began. “…,” he said.": the person "he" stands for,
+ * named in the sentence right before the quotation's, in its paragraph, is who the article credits;
+ * the squiggle takes in that name with the quotation. The mention, or null.
+ */
+function namedJustBefore(check: Check, span: Span, speaker: SpeakerRef): Span | null {
+  const { sentences } = check.article.text;
+  const si = sentences.findIndex((s) => s.span.start <= span.start && span.start < s.span.end);
+  const before = si > 0 ? sentences[si - 1] : undefined;
+  if (!before || before.paragraph !== sentences[si].paragraph || before.span.end - before.span.start > NAMED_BEFORE_REACH) return null;
+  const person = check.article.people.find((p) => p.key === speaker.key);
+  const mention = person?.mentions.find((m) => m.start >= before.span.start && m.end <= before.span.end);
+  if (!mention) return null;
+  // A claim of its own between the name and the quotation ("Mayor Delia Farrant, 58, …") keeps the
+  // squiggle off that stretch: it would mark the claim as disputed too.
+  const between = (x: Span) => x.end > mention.start && x.start < span.start;
+  const { figures, times, quotes } = check.article;
+  if (figures.some((f) => between(f.span)) || times.some((t) => between(t.span)) || quotes.some((q) => q.span.end <= span.start && between(q.span))) return null;
+  return mention;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { RoleContext } from './roles';
 import { roleBefore, roleFronted, rolesAfter } from './roles';
 import { isGivenName } from './givenNames';
 import { PARTICLES } from './lexicon';
+import { TENS, UNITS } from '../figures/numbers';
 
 const QUOTE_OPENERS = new Set(['“', '"', '‘']);
 /** Family words after "whose": only people have them. */
@@ -35,6 +36,8 @@ export function isPersonRun(ctx: EvidenceContext, run: NameRun): boolean {
   if (count < 2 || count > 4) return false;
   // "the Dark Storm Team", "a Mirai Botnet": people do not take an article.
   if (isDeterminer(tokenBefore(tokens, run))) return false;
+  // "Nine Marshside students were affected": a number word opening a sentence counts, it names no one.
+  if (UNITS[tokens[first].lower] !== undefined || TENS[tokens[first].lower] !== undefined) return false;
   const surname = tokens[last].lower;
   // Strong signals decide alone; weak ones (organisations speak and own things too) need a second.
   if (hasRole(ctx, run) || ctx.subjectWords.has(surname)) return true;

@@ -275,10 +275,11 @@ const NAMED_LINE_REACH = 16;
  * way): one person, at most a role and an apposition round the name, and no verb anywhere.
  */
 function namedLine(ctx: ArticleContext, tokens: Token[], colon: number): Located | null {
-  if (colon > NAMED_LINE_REACH) return null;
+  const from = afterEntryStamp(tokens, colon);
+  if (colon - from > NAMED_LINE_REACH) return null;
   let key: string | null = null;
   let last = -1;
-  for (let k = 0; k < colon; k++) {
+  for (let k = from; k < colon; k++) {
     const t = tokens[k];
     const person = personAt(ctx, t);
     if (person) {
@@ -295,6 +296,19 @@ function namedLine(ctx: ArticleContext, tokens: Token[], colon: number): Located
   if (last < 0 || tokens[last].possessive) return null;
   const found = agentEndingAt(ctx, tokens, last);
   return found && found.agent.kind === 'person' ? found : null;
+}
+
+/**
+ * "**16:40** 🗣️ Council leader Jo Marsh at the rest centre:": a live blog's entry stamp opening the
+ * line, and the marks after it (a dash, an emoji), are no part of the line; the index of its first word.
+ */
+function afterEntryStamp(tokens: Token[], colon: number): number {
+  const stamp = colon > 3 && tokens[0].kind === 'number' && (tokens[1].text === ':' || tokens[1].text === '.') && tokens[2].kind === 'number' &&
+    tokens[1].start === tokens[0].end && tokens[2].start === tokens[1].end;
+  if (!stamp) return 0;
+  let k = 3;
+  while (k < colon && tokens[k].kind === 'punct' && tokens[k].text !== ':') k++;
+  return k;
 }
 
 interface Speaking {

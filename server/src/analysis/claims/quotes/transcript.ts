@@ -73,18 +73,30 @@ function readLabel(plain: string, paragraph: Span): Label | null {
   // "CLARE HOLT (SISTER, RECORDED):": a given name and a surname before brackets that hold a script's
   // note among what the speaker is name the speaker; the brackets name no one, though in capitals.
   const nameFirst = !!m[2] && !asker && isPersonName(m[1].trim()) && m[2].split(',').some((part) => SCRIPT_NOTE.test(part.trim())) && !SCRIPT_NOTE.test(m[2].trim());
-  const inBrackets = !!m[2] && !asker && !nameFirst && mostlyCapitals(m[2]) && !SCRIPT_NOTE.test(m[2].trim());
   const labelWords = (named: string) => mapped(named.split(/[\s]+/), (w) => w.replace(/[.’']+$/g, '').toLowerCase()).filter((w) => w.length > 0);
+  // "GRAHAM TULLOCH (HARBOUR MASTER):", "JOAN PETTIFER (LEADER, WEALDMOOR DISTRICT COUNCIL):": a
+  // person's name before the brackets, what the person is in them, both in capitals.
+  const describedInCapitals = !!m[2] && !asker && namesPerson(labelWords(m[1])) && !isGivenName(labelWords(m[2])[0] ?? '');
+  const inBrackets = !!m[2] && !asker && !nameFirst && !describedInCapitals && mostlyCapitals(m[2]) && !SCRIPT_NOTE.test(m[2].trim());
   // "THE FIRST MINISTER (Gareth Pennock):": an office, and its holder's name in ordinary case in the
   // brackets; the holder speaks.
   const office = !!m[2] && !asker && !inBrackets && isOffice(labelWords(m[1])) && isPersonName(m[2]);
   const named = (inBrackets || office ? m[2] : m[1]).trim();
   const words = labelWords(named);
   const nameStart = paragraph.start + (inBrackets || office ? head.indexOf(m[2], m[1].length) : head.indexOf(m[1]));
-  const described = !!m[2] && !asker && !inBrackets && !office && (LOWER_CASE.test(m[2]) || nameFirst);
+  const described = !!m[2] && !asker && !inBrackets && !office && (LOWER_CASE.test(m[2]) || nameFirst || describedInCapitals);
   const span = { start: nameStart, end: nameStart + named.length };
   return office ? { words, described, office: labelWords(m[1]).join(' '), body: paragraph.start + m[0].length, span } :
     { words, described, body: paragraph.start + m[0].length, span };
+}
+
+/** A paragraph's opening in a label's shape: two words or more in capitals, then a bracket or a colon ("MARA VENN (…", "MARA VENN:"). */
+const LABEL_OPENING = /^(?:\*\*|__)?\p{Lu}[\p{Lu}.'’-]* \p{Lu}[\p{Lu}.'’ -]{0,50}?(?: \(|:)/u;
+const LABEL_OPENING_READ = 64;
+
+/** A label's words that name a person: a given name, then at least one more word ("GRAHAM TULLOCH", "DR ANNA VEIT"). */
+function namesPerson(words: readonly string[]): boolean {
+  return words.some((w, i) => i < words.length - 1 && isGivenName(w));
 }
 
 /** A radio or TV script's note on a turn, in a label's brackets: how the words came, not who spoke them. */
@@ -275,7 +287,10 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
     } else {
       // A second paragraph of the same answer, once the article reads as a transcript.
       const si = sentenceAt(paragraph.start);
-      if (!turn || speakers < 2 || si < 0 || text.sentences[si].isHeading || /^[\s*_]*[[(]/.test(plain.slice(paragraph.start, paragraph.start + 4))) {
+      // A paragraph opening as a label does that this reader could not read ("DENISE LACHAPELLE (a
+      // role longer than a label's brackets):") is another speaker's turn, not this one's going on.
+      if (!turn || speakers < 2 || si < 0 || text.sentences[si].isHeading || /^[\s*_]*[[(]/.test(plain.slice(paragraph.start, paragraph.start + 4)) ||
+        LABEL_OPENING.test(plain.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + LABEL_OPENING_READ)))) {
         turn = null;
         continue;
       }
