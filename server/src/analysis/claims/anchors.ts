@@ -303,8 +303,7 @@ export function nearestTimes(text: ArticleText, figures: Figure[], times: TimeCl
     const sentence = text.sentences[f.sentence];
     if (!sentence) return -1;
     if (!places.bySentence.has(f.sentence) && !places.clockBefore.has(f.sentence) && !places.boundBefore.has(f.sentence) && !places.entryStamps.has(sentence.paragraph)) return -1;
-    const a = nearestTime(text, times, places, f);
-    return a >= 0 && times[a].granularity === 'clock' && termSum(text, sentence.span, f) ? -1 : a;
+    return nearestTime(text, times, places, f);
   });
 }
 
@@ -324,6 +323,11 @@ const NONE: readonly number[] = [];
 
 /** A figure's time before onePerTime, every test run (nearestTimes without its screen, for its tests). */
 export function nearestTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: Figure): number {
+  const a = toldTime(text, times, places, f);
+  return a >= 0 && times[a].granularity === 'clock' && termSum(text, text.sentences[f.sentence].span, f) ? -1 : a;
+}
+
+function toldTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: Figure): number {
   const { bySentence, entryStamps } = places;
   const sentence = text.sentences[f.sentence];
   if (!sentence || expectedValue(text, f) || isTallied(f)) return -1;
