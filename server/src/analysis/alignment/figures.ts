@@ -222,6 +222,21 @@ export function transposed(a: Figure, b: Figure): boolean {
   return d[i] === e[i + 1] && d[i + 1] === e[i] && d.slice(i + 2) === e.slice(i + 2);
 }
 
+/**
+ * One whole number the other with one digit dropped ("19" / "9", "150" / "15"): a typing or hearing
+ * slip, as a transposition is. Exact whole numbers of one unit and measure only ("72 hours" / "seven
+ * days" are not one number misreported).
+ */
+export function droppedDigit(a: Figure, b: Figure): boolean {
+  if (a.measure !== b.measure || a.unit !== b.unit) return false;
+  if (!Number.isInteger(a.value) || !Number.isInteger(b.value) || a.value <= 0 || b.value <= 0 || a.qualifier !== 'exact' || b.qualifier !== 'exact') return false;
+  const long = String(Math.max(a.value, b.value));
+  const short = String(Math.min(a.value, b.value));
+  if (long.length !== short.length + 1) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
 /** A numeral told with a scale word or its abbreviation: "4.1 billion", "€35m", "2.3bn". */
 export const SCALED = /\d[\s\u00a0]*(?:thousand|million|billion|trillion|mn|mln|bn|tn|m|k)(?![a-z])/i;
 

@@ -3,7 +3,7 @@
 import type { ArticleAnalysis, ClaimComparison, Evidence, Figure, Person } from '../types';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
-import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, figureClass, figureRange, isVague, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
+import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, isVague, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { ArticleRead, Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -137,7 +137,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (f.inQuote) return false;
   // "blank for nine days" (one source) / "no picture for 19 days" (the rest): a digit dropped from a
   // duration the other sources outvote is one figure misreported, however far apart the two numbers are.
-  if (ratio(f.figure, g.figure) > SOURCE_RATIO) return droppedDigit(f, g) && outvotedDuration(check, f, g, s, true);
+  if (ratio(f.figure, g.figure) > SOURCE_RATIO) return droppedDigit(f.figure, g.figure) && outvotedDuration(check, f, g, s, true);
   // A sum before a charge and one with it in (alignment/charges.ts) are two quantities.
   if (otherChargeBasis(f.article.text, f.figure, g.article.text, g.figure)) return false;
   // "up to 13 million euros more in add-ons" / "up to €15m on top": two caps are held only by a third source.
@@ -464,24 +464,7 @@ function likeDurations(f: FigureRef, g: FigureRef, s: Surround): boolean {
 
 /** "for nine days before the crash" / "for 19 days before the crash": a duration with a digit dropped, a word beside both. */
 function droppedDigitDuration(f: FigureRef, g: FigureRef, s: Surround): boolean {
-  return f.cls === 'duration' && g.cls === 'duration' && droppedDigit(f, g) && s.nearShared() >= 1;
-}
-
-/**
- * Whether one whole number is the other with one digit dropped ("19" / "9", "150" / "15"): a typing
- * or hearing slip rather than another quantity. Exact whole numbers of one unit and measure only.
- */
-function droppedDigit(f: FigureRef, g: FigureRef): boolean {
-  const a = f.figure.value;
-  const b = g.figure.value;
-  // "72 hours" / "seven days": numbers of other measures are not one number misreported.
-  if (f.figure.measure !== g.figure.measure || f.figure.unit !== g.figure.unit) return false;
-  if (!Number.isInteger(a) || !Number.isInteger(b) || a <= 0 || b <= 0 || f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact') return false;
-  const long = String(Math.max(a, b));
-  const short = String(Math.min(a, b));
-  if (long.length !== short.length + 1) return false;
-  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
-  return false;
+  return f.cls === 'duration' && g.cls === 'duration' && droppedDigit(f.figure, g.figure) && s.nearShared() >= 1;
 }
 
 /** Sources besides the two that must tell the one side's duration for the other side to stand alone against it. */
