@@ -21,8 +21,17 @@ const CLAUSE_MARK = /[,;:()\n]/;
 /** "… and the news conference after it": one to three words of another thing, then a word that puts it later. */
 const LATER_ITEM = /^[ \t]*(?:,[ \t]*)?and[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?((?:[\p{L}’'-]+[ \t]+){0,2}[\p{L}’'-]+)[ \t]+(?:after (?:it|that|this)|afterwards|later|soon after|shortly after)\b/iu;
 
+/** otherThingWords by claim: a source's time is met by every draft time that shares its words, at every keystroke. */
+const OTHER_THING = new WeakMap<TimeRef, Set<string> | null>();
+
 /** The content words of the other thing the time's clause names, or null when it names none. */
 export function otherThingWords(r: TimeRef): Set<string> | null {
+  let words = OTHER_THING.get(r);
+  if (words === undefined) OTHER_THING.set(r, words = readOtherThing(r));
+  return words;
+}
+
+function readOtherThing(r: TimeRef): Set<string> | null {
   const sentence = r.article.text.sentences[r.time.sentence];
   if (!sentence) return null;
   const plain = r.article.text.plain;
