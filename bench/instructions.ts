@@ -10,6 +10,11 @@
 // waits on memory. Each run takes about three minutes at 1,000 sources. `--against=DIR` counts another
 // checkout's pass too (e.g. a clone of main), alternating with this one's, and prints the ratio.
 // The count includes starting Node and loading the bundle (about 1.2 G instructions).
+// `--pool` counts the pooled pass instead (ingestPool.ts's `pool 1`: one worker started from the tree's
+// own dist/server.js, which must be built, and the main thread indexing and sharing the analysis), as a
+// server's first start runs it from 3,000 sources on: the instructions of every thread, summed
+// (valgrind runs one thread at a time), including the worker's own load and warm-up of the engine.
+// How the sources split between the threads moves from run to run, and the count with it (about 1%).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -22,16 +27,18 @@ const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/
 const SOURCES = Number(args.sources ?? 1000);
 const RUNS = Number(args.runs ?? 2);
 const AGAINST = args.against ? path.resolve(args.against) : undefined;
+const POOL = 'pool' in args;
 const ROOT = path.resolve(__dirname, '..');
 
 function archive(count: number): string {
   return tempArchive('source-review-instructions', count);
 }
 
-/** Instructions of one cold pass of `count` sources by the pass bundled in `bundle`. */
-function count(bundle: string, dir: string, sources: number): number {
+/** Instructions of one cold pass of `count` sources by the pass bundled in `bundle` (pooled: workers from `entry`). */
+function count(bundle: string, dir: string, sources: number, entry?: string): number {
+  const mode = entry ? ['pool', '1', entry] : ['single', '0'];
   const r = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null',
-    process.execPath, '--single-threaded', '--predictable', bundle, dir, String(sources), 'single', '0'], { encoding: 'utf8' });
+    process.execPath, '--single-threaded', '--predictable', bundle, dir, String(sources), ...mode], { encoding: 'utf8' });
   const refs = /I\s+refs:\s+([\d,]+)/.exec(r.stderr ?? '');
   if (r.status !== 0 || !refs) throw new Error(`the counted pass failed (status ${r.status}):\n${(r.stderr ?? '').slice(-2000)}`);
   return Number(refs[1].replace(/,/g, ''));
@@ -51,11 +58,20 @@ function main(): void {
     fs.mkdirSync(path.join(tmp, String(i)));
     return bundled(path.join(t.root, 'bench', 'ingestPool.ts'), path.join(tmp, String(i)));
   });
+  // The pooled pass's workers run each tree's built server, copied so that a rebuild meanwhile does not change it.
+  const entries = trees.map((t, i) => {
+    if (!POOL) return undefined;
+    const built = path.join(t.root, 'dist', 'server.js');
+    if (!fs.existsSync(built)) throw new Error(`--pool needs ${t.root} built (npm run build): no ${built}`);
+    const copy = path.join(tmp, String(i), 'server.js');
+    fs.copyFileSync(built, copy);
+    return copy;
+  });
   const dir = archive(SOURCES);
   const counts: number[][] = trees.map(() => []);
   for (let run = 0; run < RUNS; run++) {
     trees.forEach((t, i) => {
-      const n = count(bundles[i], dir, SOURCES);
+      const n = count(bundles[i], dir, SOURCES, entries[i]);
       counts[i].push(n);
       console.log(`run ${run + 1}, ${t.name}: ${giga(n)} instructions`);
     });
