@@ -324,12 +324,25 @@ function termSum(text: ArticleText, sentence: Span, f: Figure): boolean {
   return f.unit === 'money' && OVER_TERM.test(text.plain.slice(f.span.end, Math.min(sentence.end, f.span.end + TERM_REACH)));
 }
 
+/**
+ * "**15:15** Breaking the ban can lead to a fine of up to £1,000": the most a court may fine is set by
+ * law, not read at the moment an entry is posted or a clock time in its sentence tells.
+ */
+const PENALTY_CAP_BEFORE = /\b(?:fine[ds]?|penalty|penalties)\b[^.;:!?]{0,24}$/i;
+/** Characters read before the sum. */
+const PENALTY_REACH = 40;
+function penaltyCap(text: ArticleText, sentence: Span, f: Figure): boolean {
+  return f.unit === 'money' && f.qualifier === 'up-to' && PENALTY_CAP_BEFORE.test(text.plain.slice(Math.max(sentence.start, f.span.start - PENALTY_REACH), f.span.start));
+}
+
 const NONE: readonly number[] = [];
 
 /** A figure's time before onePerTime, every test run (nearestTimes without its screen, for its tests). */
 export function nearestTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: Figure): number {
   const a = toldTime(text, times, places, f);
-  return a >= 0 && times[a].granularity === 'clock' && termSum(text, text.sentences[f.sentence].span, f) ? -1 : a;
+  if (a < 0 || times[a].granularity !== 'clock') return a;
+  const sentence = text.sentences[f.sentence].span;
+  return termSum(text, sentence, f) || penaltyCap(text, sentence, f) ? -1 : a;
 }
 
 function toldTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: Figure): number {
