@@ -30,6 +30,12 @@ describe('alignment: the side of a charge a sum is told on', () => {
     assert.equal(basisOf('Tickets cost €45 excluding VAT and booking fees.', '45'), 'without');
   });
 
+  it('reads "plus VAT" as the price the tax is still to go on, "inc VAT" as the price with it', () => {
+    assert.equal(basisOf('The council sells compost bins at £18 plus VAT.', '18'), 'without');
+    assert.equal(basisOf('Each bin costs £21.60 inc VAT from the depot.', '21.60'), 'with');
+    assert.equal(basisOf('Each bin costs £18 ex VAT from the depot.', '18'), 'without');
+  });
+
   it('reads no side without a charge named, or past the clause', () => {
     assert.equal(basisOf('The fund paid out £2.4m before the deadline in March.', '2.4'), null);
     assert.equal(basisOf('The fine was £800; before that, fees were waived.', '800'), null);
@@ -47,6 +53,15 @@ describe('findings: a sum before a charge and one with it', () => {
   it('a draft on one side is not held to a source on the other', () => {
     const files = { '001_wire.txt': including, 'draft_fees.md': 'Landlords will pay £1,150 for each flat before a processing charge.' };
     assert.deepEqual(figureConflicts(files, 'draft_fees.md'), []);
+  });
+
+  it('a price plus VAT and the price including VAT are two sums', () => {
+    const files = {
+      '001_wire.txt': 'The council is also offering residents compost bins at 18 pounds plus VAT.',
+      '002_blog.md': '- Compost bins on offer at £21.60 including VAT',
+    };
+    assert.deepEqual(figureConflicts(files, '001_wire.txt'), []);
+    assert.deepEqual(figureConflicts(files, '002_blog.md'), []);
   });
 
   it('the same side of the charge still conflicts', () => {

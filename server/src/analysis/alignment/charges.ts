@@ -7,10 +7,13 @@ import type { ArticleText, Figure } from '../types';
 /** Which side of the charge a sum is told on. */
 export type ChargeBasis = 'without' | 'with';
 
-/** Words that leave a charge out of the sum ("before tax", "excluding fees", "net of commission"). */
-const WITHOUT = new Set(['before', 'excluding', 'excl', 'exclusive', 'net', 'without', 'pre']);
-/** Words that put it in ("including a €1,500 charge", "inclusive of VAT", "after tax", "plus fees"). */
-const WITH = new Set(['including', 'incl', 'inclusive', 'after', 'plus']);
+/**
+ * Words that leave a charge out of the sum ("before tax", "excluding fees", "net of commission", "ex
+ * VAT"), and "plus": "£29 plus VAT" is the price the tax is still to be added to.
+ */
+const WITHOUT = new Set(['before', 'excluding', 'excl', 'exclusive', 'ex', 'net', 'without', 'pre', 'plus']);
+/** Words that put it in ("including a €1,500 charge", "inclusive of VAT", "after tax", "inc VAT"). */
+const WITH = new Set(['including', 'incl', 'inc', 'inclusive', 'after']);
 /** What a sum is told before or with. */
 const CHARGES = new Set(['charge', 'charges', 'fee', 'fees', 'tax', 'taxes', 'vat', 'levy', 'levies', 'duty', 'duties',
   'commission', 'commissions', 'surcharge', 'surcharges', 'deduction', 'deductions']);

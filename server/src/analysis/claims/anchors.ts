@@ -27,9 +27,9 @@ function clauseOf(plain: string, sentence: Span, at: number): Span {
 function timeOfPart(text: ArticleText, times: TimeClaim[], clause: Span, candidates: number[], f: Figure): number {
   const part = partOf(text.plain, clause, f.span);
   const inPart = candidates.filter((i) => times[i].span.start >= part.start && times[i].span.end <= part.end);
-  if (inPart.length > 0) return nearest(times, inPart, f.span.start);
+  if (inPart.length > 0) return nearest(times, inPart, f.span);
   if (inPart.length < candidates.length && OTHER_EVENT_PART.test(text.plain.slice(part.start, f.span.start))) return -1;
-  return nearest(times, candidates, f.span.start);
+  return nearest(times, candidates, f.span);
 }
 
 /** "…, before closing 11.9% higher": a part that opens on an event of its own. */
@@ -48,12 +48,17 @@ function partOf(plain: string, clause: Span, figure: Span): Span {
   return { start, end };
 }
 
-function nearest(times: TimeClaim[], candidates: number[], at: number): number {
+/**
+ * The candidate time nearest the figure: "about 1,200 calls by midday and more than 4,000 by 18:00"
+ * ties 4,000 to 18:00 (one space after the figure's end), not to midday (behind the figure's start):
+ * a time after the figure is measured from where the figure ends.
+ */
+function nearest(times: TimeClaim[], candidates: number[], f: Span): number {
   let best = -1;
   let bestDistance = Infinity;
   for (const i of candidates) {
     const t = times[i];
-    const d = t.span.start >= at ? t.span.start - at : at - t.span.end;
+    const d = t.span.start >= f.end ? t.span.start - f.end : t.span.start >= f.start ? 0 : Math.max(0, f.start - t.span.end);
     if (d < bestDistance) { bestDistance = d; best = i; }
   }
   return best;
@@ -319,12 +324,25 @@ function termSum(text: ArticleText, sentence: Span, f: Figure): boolean {
   return f.unit === 'money' && OVER_TERM.test(text.plain.slice(f.span.end, Math.min(sentence.end, f.span.end + TERM_REACH)));
 }
 
+/**
+ * "**15:15** Breaking the ban can lead to a fine of up to £1,000": the most a court may fine is set by
+ * law, not read at the moment an entry is posted or a clock time in its sentence tells.
+ */
+const PENALTY_CAP_BEFORE = /\b(?:fine[ds]?|penalty|penalties)\b[^.;:!?]{0,24}$/i;
+/** Characters read before the sum. */
+const PENALTY_REACH = 40;
+function penaltyCap(text: ArticleText, sentence: Span, f: Figure): boolean {
+  return f.unit === 'money' && f.qualifier === 'up-to' && PENALTY_CAP_BEFORE.test(text.plain.slice(Math.max(sentence.start, f.span.start - PENALTY_REACH), f.span.start));
+}
+
 const NONE: readonly number[] = [];
 
 /** A figure's time before onePerTime, every test run (nearestTimes without its screen, for its tests). */
 export function nearestTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: Figure): number {
   const a = toldTime(text, times, places, f);
-  return a >= 0 && times[a].granularity === 'clock' && termSum(text, text.sentences[f.sentence].span, f) ? -1 : a;
+  if (a < 0 || times[a].granularity !== 'clock') return a;
+  const sentence = text.sentences[f.sentence].span;
+  return termSum(text, sentence, f) || penaltyCap(text, sentence, f) ? -1 : a;
 }
 
 function toldTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: Figure): number {
@@ -366,7 +384,7 @@ function toldTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: 
     // is not the clock of the next clause.
     const words = text.plain.slice(clause.start, clause.end);
     if (OWN_TIME.test(words) || MARKET_SESSION.test(words)) return -1;
-    return nearest(times, clocks, f.span.start);
+    return nearest(times, clocks, f.span);
   }
   const previous = text.sentences[f.sentence - 1];
   const own = text.plain.slice(sentence.span.start, sentence.span.end);
@@ -382,7 +400,7 @@ function toldTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: 
   if (bound !== undefined && here.length === 0 && previous && previous.paragraph === sentence.paragraph && !ownTime(places, f.sentence, own) && HAD_DONE.test(own)) return bound;
   if (here.length > 0) {
     // "opens 6.3% higher, against Wednesday's close": the day of the thing compared with is not the figure's.
-    const day = nearest(times, here, f.span.start);
+    const day = nearest(times, here, f.span);
     if (!ownedDay(text.plain, times[day])) return day;
   }
   // A live blog entry: the clock time that heads the paragraph dates what it says.

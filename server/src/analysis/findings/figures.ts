@@ -1,6 +1,6 @@
 // Figure findings. A figure is compared only with figures of the same kind of quantity; at the same
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
-import type { ArticleAnalysis, ClaimComparison, Evidence, Figure, Person } from '../types';
+import type { ArticleAnalysis, ArticleText, ClaimComparison, Evidence, Figure, Person } from '../types';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
 import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, isVague, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
@@ -234,7 +234,7 @@ function sidedByThird(check: Check, f: FigureRef, g: FigureRef, s: Surround): bo
   if (f.cls === null || f.cls !== g.cls || f.figure.range || g.figure.range) return false;
   // Shares and durations: one sentence's many are of many things, whatever a third source says.
   if (f.figure.unit === 'percent' || f.figure.unit === 'duration') return false;
-  if (ratio(f.figure, g.figure) > DONE_RATIO && !s.transposed()) return false;
+  if (ratio(f.figure, g.figure) > DONE_RATIO && !s.transposed() && !(maximumPenalty(f) && maximumPenalty(g))) return false;
   if (growing(f) && (!sameDay(f, g) || !toldFinished(f) || !toldFinished(g))) return false;
   // A measure read at a moment or just moved ("As of 11:00 a.m. the level was …", "has dropped to …"):
   // a reading, held to another only at the same moment, never through a third.
@@ -333,14 +333,32 @@ function isBullet(plain: string, at: number): boolean {
   return (c === '*' || c === '-' || c === '•') && plain[at + 1] === ' ';
 }
 
-/** A figure in a sentence that opens with a bullet, whose article states its number in its class again in a later sentence. */
+/** A sentence opening a bullet: the mark in the text, or blanked from a Markdown list item before it. */
+function opensBullet(text: ArticleText, at: number): boolean {
+  if (isBullet(text.plain, at)) return true;
+  let j = at;
+  while (j > 0 && (text.plain[j - 1] === ' ' || text.plain[j - 1] === '\t')) j--;
+  return j < at && (j === 0 || text.plain[j - 1] === '\n') && isBullet(text.original, j);
+}
+
+/**
+ * A figure in a sentence that opens with a bullet, whose article states its number in its class again
+ * in a later sentence, or in an earlier one that is no bullet ("**Summary so far** - Fines up to
+ * £1,000" under the entry that told it in full): one claim, flagged where it is told in full.
+ */
 function summedUpFirst(r: FigureRef): boolean {
-  const s = r.article.text.sentences[r.figure.sentence];
-  if (!s || !isBullet(r.article.text.plain, s.span.start)) return false;
+  const text = r.article.text;
+  const s = text.sentences[r.figure.sentence];
+  if (!s || !opensBullet(text, s.span.start)) return false;
   const figures = r.article.figures;
   for (let k = r.index + 1; k < figures.length; k++) {
     const h = figures[k];
     if (h.sentence !== r.figure.sentence && equalValues(h.value, r.figure.value) && figureClass(h) === r.cls) return true;
+  }
+  for (let k = r.index - 1; k >= 0; k--) {
+    const h = figures[k];
+    const told = text.sentences[h.sentence];
+    if (h.sentence !== r.figure.sentence && told && !opensBullet(text, told.span.start) && equalValues(h.value, r.figure.value) && figureClass(h) === r.cls) return true;
   }
   return false;
 }
@@ -364,6 +382,18 @@ function sharedRareCount(f: FigureRef, g: FigureRef): boolean {
     for (const b of sentenceFellows(g)) if (b.unit === 'count' && b.qualifier === 'exact' && !b.range && equalValues(a.value, b.value)) return true;
   }
   return false;
+}
+
+/**
+ * "fined up to £1,000", "a fine of up to £1,000", "the fine is up to two thousand pounds": the most a
+ * court may fine is one amount the law sets, not a tally that a part could be told of, so two such caps
+ * are one quantity however far apart (held through a third source, as other caps are).
+ */
+const PENALTY_BEFORE = /\b(?:fine[ds]?|penalty|penalties)\b[^.;:!?]{0,24}$/i;
+function maximumPenalty(r: FigureRef): boolean {
+  if (r.figure.unit !== 'money' || !capped(r)) return false;
+  const s = r.article.text.sentences[r.figure.sentence];
+  return !!s && PENALTY_BEFORE.test(r.article.text.plain.slice(Math.max(s.span.start, r.figure.span.start - 40), r.figure.span.start));
 }
 
 /** A cap ("up to €13m"): open below, but two caps on one thing state the same limit (boundsDisagree). */

@@ -914,9 +914,13 @@ function checkDate(check: Check, t: TimeRef): void {
       // Within a week, three rare words shared around both days ("excessive heat warning … through
       // Thursday, June 8" / "… until Tuesday, June 6") tell of one event, as they do for clock times.
       const sharedWords = v.shared(t.near, s.near).count >= 3 && v.similarity(t.near, s.near) >= SAME_EVENT_SHARED;
-      const sameEvent = sameWeekday || sameWords || sharedWords || v.similarity(t.context, s.context) >= 0.35;
       // "Monday 3 May" / "Sunday 3 May": the same day told with another weekday written beside it is a day misreported.
       const otherWeekday = t.time.weekday !== undefined && s.time.weekday !== undefined && t.time.weekday !== s.time.weekday;
+      // "peak demand … on Saturday 10 July" / "peak use per person … on Friday 9 July": two days each
+      // written with the weekday the calendar gives it are two days both told right; a sentence's
+      // words alike around them (a fact box's "Peak …" lines) do not make them one event misdated.
+      const bothOnCalendar = otherWeekday && apart > 0 && calendarWeekday(t.time) && calendarWeekday(s.time);
+      const sameEvent = sameWeekday || sameWords || sharedWords || (!bothOnCalendar && v.similarity(t.context, s.context) >= 0.35);
       // A day has one weekday: "Thursday 25 July" against a source's "Friday 25 July", the calendar's
       // weekday of that day in the source's year, is the weekday misreported, whatever the event.
       const byCalendar = apart === 0 && otherWeekday && writtenDay(s.time) && calendarWeekday(s.time);

@@ -29,6 +29,7 @@ import type { ZonedCell } from './tableZones';
 import { zonedTableCells } from './tableZones';
 import { datesDownColumns, withCellTimes } from './cellTimes';
 import { mapped } from '../../mapped';
+import { retractedFrom } from './retracted';
 
 export { findDateline };
 
@@ -97,9 +98,14 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   const headingZones: Zone[] = [];
   // Under a live blog's day line, "tonight" and "Monday" are told from that day, not the dateline's.
   let today = dateline;
+  // Sentence → where a correction's retelling of the earlier version starts (-1: none), read once per sentence.
+  const retracted = new Map<number, number>();
   for (const m of mentions) {
     const sentence = passage.sentenceAt(m.start);
     if (sentence < 0 || passage.isClutter(m.start)) continue;
+    let from = retracted.get(sentence);
+    if (from === undefined) retracted.set(sentence, from = retractedFrom(plain, text.sentences[sentence].span.start, text.sentences[sentence].span.end));
+    if (from >= 0 && m.start >= from) continue;
     const ownLine = ownDate.find((l) => m.start < l.end && m.end > l.start);
     const own = ownLine !== undefined;
     const heading = text.sentences[sentence].isHeading;
