@@ -43,6 +43,7 @@ import { FIRST_KEY, firstKeys } from './firsts';
 import { countOfShare } from './shareOfCount';
 import { storyYearOf, toldYears } from './toldYear';
 import { rangeLength } from './timeRanges';
+import { ownCopy } from '../ownCopy';
 
 /** A figure's events: none (only times have them). */
 const NO_EVENTS: readonly string[] = [];
@@ -206,13 +207,14 @@ function modifiersOf(f: Figure): WordSet {
   // A temperature's words are its sign and scale ("minus", "Fahrenheit"), read into its value already.
   if (f.unit !== 'count' || !f.counted || isTemperature(f.counted)) return WordSet.EMPTY;
   // By counted thing, then text: both strings are the figure's own, hashed once, where a key joined of them was made and hashed per figure.
+  // Keys kept past this text are copies (ownCopy.ts): a draft figure's text is a slice of its keystroke's whole text.
   let byText = MODIFIERS.get(f.counted);
-  if (byText === undefined) MODIFIERS.set(f.counted, byText = new Map());
+  if (byText === undefined) MODIFIERS.set(ownCopy(f.counted), byText = new Map());
   let set = byText.get(f.text);
   if (set === undefined) {
     set = WordSet.of(figureModifiers(f));
-    if (modifierCount >= MAX_MODIFIERS) { MODIFIERS.clear(); modifierCount = 0; MODIFIERS.set(f.counted, byText = new Map()); }
-    byText.set(f.text, set);
+    if (modifierCount >= MAX_MODIFIERS) { MODIFIERS.clear(); modifierCount = 0; MODIFIERS.set(ownCopy(f.counted), byText = new Map()); }
+    byText.set(ownCopy(f.text), set);
     modifierCount++;
   }
   return set;
