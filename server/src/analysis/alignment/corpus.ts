@@ -556,7 +556,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     conversions.add(i);
   }
   keepLoneActions(times, conversions);
-  if (withTimes) ARTICLE_TIMES.set(article, times);
+  if (withTimes) fileTimes(article, times);
   const quoteCount = article.quotes.length;
   const quotes: QuoteRef[] = !withQuotes ? [] : mapped(article.quotes, (quote, index) => {
     const words = carry?.quote(index, quoteCount, quote) ?? quoteWords(text, quote);
@@ -747,12 +747,25 @@ for (const name of ['context', 'near', 'events']) {
   if (d) Object.defineProperty(SourceTime.prototype, name, { ...d, enumerable: true });
 }
 
-/** Each article's times as its last claims were built: a check of one time reads its sentence's others (a field on the time would enter the incremental key). */
-const ARTICLE_TIMES = new WeakMap<ArticleAnalysis, readonly TimeRef[]>();
+/**
+ * Each article's times as its last claims were built: a check of one time reads its sentence's
+ * others (a field on the time would enter the incremental key). Kept on the article under a symbol,
+ * not enumerable (so not in its JSON, its keys or a spread copy of it), and not in a WeakMap by
+ * article: V8's scavenges hold a WeakMap's values as if strong, and these refs hold their article,
+ * so every keystroke's whole analysis, once filed there, outlived the next two scavenges and was
+ * promoted (docs/PERFORMANCE.md, thirty-fourth round).
+ */
+const ARTICLE_TIMES = Symbol('articleTimes');
+
+type WithTimes = ArticleAnalysis & { [ARTICLE_TIMES]?: readonly TimeRef[] };
+
+function fileTimes(article: ArticleAnalysis, times: readonly TimeRef[]): void {
+  Object.defineProperty(article, ARTICLE_TIMES, { value: times, writable: true, configurable: true, enumerable: false });
+}
 
 /** The times of `article` as its claims were last built, in its order (`[index]` is the time at that index). */
 export function articleTimes(article: ArticleAnalysis): readonly TimeRef[] | undefined {
-  return ARTICLE_TIMES.get(article);
+  return (article as WithTimes)[ARTICLE_TIMES];
 }
 
 // Records of what each lazy set reads, not closures: a closure and its context are about twice the
