@@ -8,6 +8,8 @@
 // offsets, `sentence` is an index into the article's sentences, `paragraph` into its paragraphs.
 // A local result must hold nothing else that depends on where the span sits in the article.
 
+import { ownCopy, ownStrings } from './ownCopy';
+
 /** Where a span sits in its article. */
 export interface Place {
   offset: number;
@@ -237,10 +239,14 @@ export class LocalMemo {
       }
     } else {
       this.stats.misses++;
-      key = plain.slice(offset, end);
+      // A copy, not a slice: kept while the span is unchanged, a slice would keep this version's whole text.
+      key = ownCopy(plain.slice(offset, end));
       value = compute(arg);
-      // Kept as a copy unless read-only: later stages may refine the objects they are handed.
-      results.current.push({ extra, key, place: { offset, sentence, paragraph }, value: readOnly ? value : move(value, NO_SHIFT), taken: results.generation });
+      // Kept as a copy unless read-only: later stages may refine the objects they are handed. Its
+      // strings are made its own: every later copy shares them, and a slice would keep this text.
+      const kept = readOnly ? value : move(value, NO_SHIFT);
+      ownStrings(kept);
+      results.current.push({ extra, key, place: { offset, sentence, paragraph }, value: kept, taken: results.generation });
     }
     if (handed) handed.set(offset, { extra, key, value });
     return value;

@@ -43,6 +43,7 @@ import { FIRST_KEY, firstKeys } from './firsts';
 import { countOfShare } from './shareOfCount';
 import { storyYearOf, toldYears } from './toldYear';
 import { rangeLength } from './timeRanges';
+import { ownCopy } from '../ownCopy';
 
 /** A figure's events: none (only times have them). */
 const NO_EVENTS: readonly string[] = [];
@@ -206,13 +207,14 @@ function modifiersOf(f: Figure): WordSet {
   // A temperature's words are its sign and scale ("minus", "Fahrenheit"), read into its value already.
   if (f.unit !== 'count' || !f.counted || isTemperature(f.counted)) return WordSet.EMPTY;
   // By counted thing, then text: both strings are the figure's own, hashed once, where a key joined of them was made and hashed per figure.
+  // Keys kept past this text are copies (ownCopy.ts): a draft figure's text is a slice of its keystroke's whole text.
   let byText = MODIFIERS.get(f.counted);
-  if (byText === undefined) MODIFIERS.set(f.counted, byText = new Map());
+  if (byText === undefined) MODIFIERS.set(ownCopy(f.counted), byText = new Map());
   let set = byText.get(f.text);
   if (set === undefined) {
     set = WordSet.of(figureModifiers(f));
-    if (modifierCount >= MAX_MODIFIERS) { MODIFIERS.clear(); modifierCount = 0; MODIFIERS.set(f.counted, byText = new Map()); }
-    byText.set(f.text, set);
+    if (modifierCount >= MAX_MODIFIERS) { MODIFIERS.clear(); modifierCount = 0; MODIFIERS.set(ownCopy(f.counted), byText = new Map()); }
+    byText.set(ownCopy(f.text), set);
     modifierCount++;
   }
   return set;
@@ -554,7 +556,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     conversions.add(i);
   }
   keepLoneActions(times, conversions);
-  if (withTimes) ARTICLE_TIMES.set(article, times);
+  if (withTimes) fileTimes(article, times);
   const quoteCount = article.quotes.length;
   const quotes: QuoteRef[] = !withQuotes ? [] : mapped(article.quotes, (quote, index) => {
     const words = carry?.quote(index, quoteCount, quote) ?? quoteWords(text, quote);
@@ -745,12 +747,25 @@ for (const name of ['context', 'near', 'events']) {
   if (d) Object.defineProperty(SourceTime.prototype, name, { ...d, enumerable: true });
 }
 
-/** Each article's times as its last claims were built: a check of one time reads its sentence's others (a field on the time would enter the incremental key). */
-const ARTICLE_TIMES = new WeakMap<ArticleAnalysis, readonly TimeRef[]>();
+/**
+ * Each article's times as its last claims were built: a check of one time reads its sentence's
+ * others (a field on the time would enter the incremental key). Kept on the article under a symbol,
+ * not enumerable (so not in its JSON, its keys or a spread copy of it), and not in a WeakMap by
+ * article: V8's scavenges hold a WeakMap's values as if strong, and these refs hold their article,
+ * so every keystroke's whole analysis, once filed there, outlived the next two scavenges and was
+ * promoted (docs/PERFORMANCE.md, thirty-fourth round).
+ */
+const ARTICLE_TIMES = Symbol('articleTimes');
+
+type WithTimes = ArticleAnalysis & { [ARTICLE_TIMES]?: readonly TimeRef[] };
+
+function fileTimes(article: ArticleAnalysis, times: readonly TimeRef[]): void {
+  Object.defineProperty(article, ARTICLE_TIMES, { value: times, writable: true, configurable: true, enumerable: false });
+}
 
 /** The times of `article` as its claims were last built, in its order (`[index]` is the time at that index). */
 export function articleTimes(article: ArticleAnalysis): readonly TimeRef[] | undefined {
-  return ARTICLE_TIMES.get(article);
+  return (article as WithTimes)[ARTICLE_TIMES];
 }
 
 // Records of what each lazy set reads, not closures: a closure and its context are about twice the

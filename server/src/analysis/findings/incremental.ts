@@ -9,6 +9,7 @@
 // checkArticle does. The result equals checkArticle's (test/unit/incremental/check.test.ts proves it
 // on random edits); only the time differs.
 import { PathMemos } from '../pathMemos';
+import { ownCopy } from '../ownCopy';
 import type { ArticleAnalysis, ClaimView, DocumentReview, Finding, Span } from '../types';
 import type { Corpus } from '../alignment/corpus';
 import { WordSet } from '../alignment/wordSet';
@@ -105,7 +106,9 @@ class TextIds {
       this.piece = known.piece;
       return known.id;
     }
-    const piece = text.slice(start, end);
+    // A copy, not a slice: pieces are kept (here and in results) while their claims are unchanged, and a
+    // slice would keep the whole text of the keystroke that cut it.
+    const piece = ownCopy(text.slice(start, end));
     const id = this.current.get(piece) ?? this.previous.get(piece) ?? this.next++;
     this.current.set(piece, id);
     this.spans.set(at, { id, piece });

@@ -6,6 +6,8 @@
 // the word's code units, hands back the string read before instead. Strings are immutable and compared
 // by value everywhere, so which copy a token holds changes nothing but the bytes allocated.
 
+import { ownCopy } from '../ownCopy';
+
 /** Table size (a power of two): a bench source has about 300 distinct words. */
 const SIZE = 4096;
 const MASK = SIZE - 1;
@@ -42,7 +44,8 @@ export function sharedWord(plain: string, start: number, end: number): string {
     }
     if (same) return known;
   }
-  const text = plain.slice(start, end);
+  // Kept in the table past this text: a word long enough to be a slice is copied (ownCopy.ts).
+  const text = n >= 13 ? ownCopy(plain.slice(start, end)) : plain.slice(start, end);
   hashes[k] = h;
   texts[k] = text;
   lowers[k] = '';

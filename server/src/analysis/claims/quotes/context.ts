@@ -2,6 +2,7 @@
 import type { ArticleText, Person } from '../../types';
 import type { Token } from '../people/tokens';
 import { sentenceTokensOf } from '../people/tokens';
+import type { FoundVenue } from './venue';
 
 export interface ArticleContext {
   text: ArticleText;
@@ -14,6 +15,13 @@ export interface ArticleContext {
   tokens: (si: number) => Token[];
   /** The mention a token that starts at `offset` starts or continues, if any. */
   mentionAt: (offset: number) => Mention | undefined;
+  /**
+   * Per sentence, whether it reads as a headline and the venues found in it, once asked (index.ts).
+   * Kept here, not in WeakMaps by context: V8's scavenges hold a WeakMap's values as if strong, so
+   * every keystroke's venues (and the text they are cut from) outlived the next scavenge.
+   */
+  headlines?: Map<number, boolean>;
+  venues?: Map<number, FoundVenue[]>;
 }
 
 interface Mention {

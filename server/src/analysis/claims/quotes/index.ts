@@ -149,11 +149,8 @@ export function wordCount(plain: string, pieces: Span[]): number {
   return n;
 }
 
-const headlineCache = new WeakMap<ArticleContext, Map<number, boolean>>();
-
 function isHeadlineSentence(ctx: ArticleContext, si: number): boolean {
-  let cache = headlineCache.get(ctx);
-  if (!cache) { cache = new Map(); headlineCache.set(ctx, cache); }
+  const cache = ctx.headlines ??= new Map();
   let found = cache.get(si);
   if (found === undefined) { found = looksLikeHeadline(ctx.tokens(si)); cache.set(si, found); }
   return found;
@@ -579,12 +576,9 @@ function findVenue(ctx: ArticleContext, finder: SubjectFinder, speaking: Speakin
   return null;
 }
 
-const venueCache = new WeakMap<ArticleContext, Map<number, FoundVenue[]>>();
-
 /** Venues of a sentence, found once per sentence. */
 function venuesOf(ctx: ArticleContext, si: number, isPerson: (i: number) => boolean): FoundVenue[] {
-  let cache = venueCache.get(ctx);
-  if (!cache) { cache = new Map(); venueCache.set(ctx, cache); }
+  const cache = ctx.venues ??= new Map();
   let found = cache.get(si);
   if (!found) { found = findVenues(ctx.text.plain, ctx.tokens(si), isPerson); cache.set(si, found); }
   return found;
