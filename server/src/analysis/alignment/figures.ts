@@ -85,6 +85,20 @@ export function figureClass(f: Figure): string | null {
   }
 }
 
+/** Words right before a stretch of time that make it what is still to come: "another three hours", "a further two days". */
+const REMAINDER_BEFORE = /\b(?:another|a\s+further|an\s+(?:extra|additional))\s+$/i;
+/** Characters before a duration read for them. */
+const REMAINDER_REACH = 16;
+
+/**
+ * "could take another three hours": what is left of a stretch of time told partway through, not how
+ * long the whole lasted ("the carry took about four and a half hours"). Such a remainder has no
+ * class to compare: it is one of many a story tells as the thing goes on.
+ */
+export function remainderDuration(plain: string, f: Figure): boolean {
+  return f.unit === 'duration' && REMAINDER_BEFORE.test(plain.slice(Math.max(0, f.span.start - REMAINDER_REACH), f.span.start));
+}
+
 /** The figure's interval in comparable base units (durations in minutes, lengths in metres). */
 export function figureRange(f: Figure): { low: number; high: number; value: number } {
   const k = scaleOf(f);
