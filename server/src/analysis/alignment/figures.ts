@@ -10,6 +10,7 @@ import { isTallied, VOTE } from '../claims/figures/tallies';
 const CROWD = new Set([
   'user', 'person', 'people', 'individual', 'resident', 'customer', 'subscriber', 'account', 'visitor', 'report',
   'complaint', 'member', 'viewer', 'reader', 'player', 'fan', 'citizen', 'consumer', 'worker', 'miner', 'mineworker', 'man', 'woman',
+  'walker', 'hiker', 'climber',
 ]);
 
 const MINUTES: Record<string, number> = wordTable({
