@@ -103,8 +103,11 @@ export function venuesConflict(a: Venue, b: Venue): boolean {
 
 /** Characters at an article's top read for its own outlet's name: a masthead line, a wire dateline's "(Cairn Press)". */
 const MASTHEAD_REACH = 320;
-/** The content words of each article's top, with where they stand (read once per article). */
-const MASTHEADS = new WeakMap<ArticleAnalysis, ReadonlyArray<{ word: string; start: number; end: number }>>();
+/**
+ * The content words of each article's top, with where they stand, kept with the text they were read
+ * from: an article's analysis lives on while it is edited, so a changed top is read again.
+ */
+const MASTHEADS = new WeakMap<ArticleAnalysis, { top: string; tokens: ReadonlyArray<{ word: string; start: number; end: number }> }>();
 
 /**
  * "Vogel told Kestrel Press by telephone" in a story whose dateline reads "(Kestrel Press)", "told the
@@ -117,10 +120,11 @@ export function namesOwnOutlet(st: StatementRef): boolean {
   const v = st.venue;
   if (v.type !== 'outlet' || v.words.length === 0) return false;
   const plain = st.article.text.plain;
-  let top = MASTHEADS.get(st.article);
-  if (!top) MASTHEADS.set(st.article, top = contentTokens(plain, 0, Math.min(plain.length, MASTHEAD_REACH)));
+  const text = plain.slice(0, MASTHEAD_REACH);
+  let kept = MASTHEADS.get(st.article);
+  if (!kept || kept.top !== text) MASTHEADS.set(st.article, kept = { top: text, tokens: contentTokens(plain, 0, text.length) });
   const words = new Set<string>();
-  for (const t of top) if (t.end <= v.span.start || t.start >= v.span.end) words.add(t.word);
+  for (const t of kept.tokens) if (t.end <= v.span.start || t.start >= v.span.end) words.add(t.word);
   return venueWords(v).every((w) => words.has(w));
 }
 
