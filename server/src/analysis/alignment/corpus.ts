@@ -2,7 +2,7 @@
 // looks up its candidates instead of walking every pair of articles.
 import type { ArticleAnalysis, ArticleText, CalendarDate, Figure, Quote, Span, TimeClaim, Venue } from '../types';
 import { ClaimSpans, clauseAround, claimContext, clockClauseLimit, nearContext, ownPart, sentenceScope, Vocabulary, within } from './context';
-import { changesOverTime, figureClass } from './figures';
+import { changesOverTime, figureClass, remainderDuration } from './figures';
 import type { QuoteWord } from './quotes';
 import { quoteWords, shingles } from './quotes';
 import { SpeakerDirectory } from './speakers';
@@ -376,7 +376,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   const years = withFigures ? toldYears(article) : [];
   const storyYear = withFigures ? storyYearOf(article) : null;
   const figures: FigureRef[] = !withFigures ? [] : article.figures.flatMap((figure, index) => {
-    const cls = figureClass(figure);
+    // A duration still to come ("another three hours") is no quantity of the story to compare.
+    const cls = remainderDuration(text.plain, figure) ? null : figureClass(figure);
     if (classes && !(cls && classes.has(cls))) return [];
     const a = article.figureAnchors[index] ?? -1;
     let words = carry?.claim('figures', index, figureCount, figure.sentence, figure.span);

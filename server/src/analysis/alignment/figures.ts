@@ -10,6 +10,7 @@ import { isTallied, VOTE } from '../claims/figures/tallies';
 const CROWD = new Set([
   'user', 'person', 'people', 'individual', 'resident', 'customer', 'subscriber', 'account', 'visitor', 'report',
   'complaint', 'member', 'viewer', 'reader', 'player', 'fan', 'citizen', 'consumer', 'worker', 'miner', 'mineworker', 'man', 'woman',
+  'walker', 'hiker', 'climber',
 ]);
 
 const MINUTES: Record<string, number> = wordTable({
@@ -83,6 +84,20 @@ export function figureClass(f: Figure): string | null {
       return 'count:' + (CROWD.has(f.counted) ? 'crowd' : f.counted === 'household' ? 'home' : SPELLED_MEASURES[f.counted] ?? f.counted);
     }
   }
+}
+
+/** Words right before a stretch of time that make it what is still to come: "another three hours", "a further two days". */
+const REMAINDER_BEFORE = /\b(?:another|a\s+further|an\s+(?:extra|additional))\s+$/i;
+/** Characters before a duration read for them. */
+const REMAINDER_REACH = 16;
+
+/**
+ * "could take another three hours": what is left of a stretch of time told partway through, not how
+ * long the whole lasted ("the carry took about four and a half hours"). Such a remainder has no
+ * class to compare: it is one of many a story tells as the thing goes on.
+ */
+export function remainderDuration(plain: string, f: Figure): boolean {
+  return f.unit === 'duration' && REMAINDER_BEFORE.test(plain.slice(Math.max(0, f.span.start - REMAINDER_REACH), f.span.start));
 }
 
 /** The figure's interval in comparable base units (durations in minutes, lengths in metres). */

@@ -5,7 +5,7 @@ import type { ArticleAnalysis, Venue } from '../types';
 import { sentenceTokensOf } from '../claims/people/tokens';
 import { findVenues, isOffAir, mayHaveVenue } from '../claims/quotes/venue';
 import type { QuoteRef, StatementRef } from './corpus';
-import { contentWords } from './words';
+import { contentTokens, contentWords } from './words';
 import { WordSet } from './wordSet';
 
 const PRONOUN = /\b(?:he|she)\b/i;
@@ -99,4 +99,44 @@ export function venuesConflict(a: Venue, b: Venue): boolean {
   for (const w of wa) if (wb.has(w)) shared++;
   if (shared === wa.size || shared === wb.size) return false;
   return shared < 2;
+}
+
+/** Characters at an article's top read for its own outlet's name: a masthead line, a wire dateline's "(Cairn Press)". */
+const MASTHEAD_REACH = 320;
+/**
+ * The content words of each article's top, with where they stand, kept with the text they were read
+ * from: an article's analysis lives on while it is edited, so a changed top is read again.
+ */
+const MASTHEADS = new WeakMap<ArticleAnalysis, { top: string; tokens: ReadonlyArray<{ word: string; start: number; end: number }> }>();
+
+/**
+ * "Vogel told Kestrel Press by telephone" in a story whose dateline reads "(Kestrel Press)", "told the
+ * Courier" under a "The Riverton Courier" masthead: the outlet is the article's own, which spoke to the
+ * speaker itself. A speaker gives the same line to every reporter who calls, so two outlets that each
+ * tell of their own interview do not dispute whom it was said to. Every word of the venue's name must
+ * stand in the article's top, outside the venue itself.
+ */
+export function namesOwnOutlet(st: StatementRef): boolean {
+  const v = st.venue;
+  if (v.type !== 'outlet' || v.words.length === 0) return false;
+  const plain = st.article.text.plain;
+  const text = plain.slice(0, MASTHEAD_REACH);
+  let kept = MASTHEADS.get(st.article);
+  if (!kept || kept.top !== text) MASTHEADS.set(st.article, kept = { top: text, tokens: contentTokens(plain, 0, text.length) });
+  const words = new Set<string>();
+  for (const t of kept.tokens) if (t.end <= v.span.start || t.start >= v.span.end) words.add(t.word);
+  return venueWords(v).every((w) => words.has(w));
+}
+
+/** Right after a venue, or before it, the interview told as a call: "told the Courier by phone", "in a telephone interview with …". */
+const BY_PHONE_AFTER = /^[ \t]*,?[ \t]*(?:by|over the|on the)\s+(?:tele)?phone\b/i;
+const BY_PHONE_BEFORE = /\b(?:tele)?phone\s+(?:interview|call)\s+(?:with|to)\s+$/i;
+/** Characters either side of the venue read for them. */
+const PHONE_REACH = 32;
+
+/** "told the Courier by phone": a call, one of as many as the speaker takes. */
+export function toldByPhone(st: StatementRef): boolean {
+  const plain = st.article.text.plain;
+  const v = st.venue.span;
+  return BY_PHONE_AFTER.test(plain.slice(v.end, v.end + PHONE_REACH)) || BY_PHONE_BEFORE.test(plain.slice(Math.max(0, v.start - PHONE_REACH), v.start));
 }

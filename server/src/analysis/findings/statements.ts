@@ -3,7 +3,7 @@ import type { Evidence, Venue } from '../types';
 import { isCall, isConference, isNote } from '../claims/quotes/venue';
 import type { StatementRef } from '../alignment/corpus';
 import { alignQuotes } from '../alignment/quotes';
-import { venuesConflict } from '../alignment/statements';
+import { namesOwnOutlet, toldByPhone, venuesConflict } from '../alignment/statements';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
@@ -26,12 +26,17 @@ export function checkStatements(check: Check): void {
   for (const st of check.self.statements) {
     const mine = check.speaker(st.speaker, check.article);
     if (!mine) continue;
+    // A source telling of its own interview (namesOwnOutlet), read once per statement.
+    const ownInterview = !check.isDraft && namesOwnOutlet(st);
     const conflicts: StatementRef[] = [];
     let agreed = false;
     for (const o of check.corpus.statementsOf(mine, check.article.path)) {
       if (o.article.path === check.article.path) continue;
       if (check.speaker(o.speaker, o.article) !== mine) continue;
       if (!sameStatement(check, st, o)) continue;
+      // Two sources that each tell of their own interview, one of them a call: the speaker took
+      // each outlet's call, and said it to both.
+      if (ownInterview && namesOwnOutlet(o) && (toldByPhone(st) || toldByPhone(o))) continue;
       if (venuesConflict(st.venue, o.venue)) conflicts.push(o);
       else if (st.venue.type === o.venue.type) agreed = true;
     }

@@ -468,6 +468,8 @@ function checkClock(check: Check, t: TimeRef): void {
   }
   // "**22:42** The closures are approved. … Result declared at 22:42": one moment, flagged where told again.
   if (conflicts.length === 0 || t.retoldBelow) return;
+  // "15:42 GMT (14:42 in Brennholt)": a clock the engine cannot read; the time before carries the claim.
+  if (onPlaceClock(t)) return;
   if (convertedFromBefore(t, zones)) {
     // "3:40 p.m. (1440 GMT)": the time before carries any conflict, unless its clock is only a reading
     // (no zone beside it) that lets it agree where the zone written in brackets does not; then the
@@ -612,6 +614,27 @@ function disputedBySupport(check: Check, agrees: readonly Match[], conflicts: re
     if (x && matchAgrees(check, c.ref, x)) siding++;
   }
   return disputing > siding;
+}
+
+/** Right after a bracketed time, the place whose clock it is on: " in Brennholt)", " in Lower Marsh," (no zone named). */
+const PLACE_CLOCK_AFTER = /^[ \t]+in[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*[),]/u;
+/** Characters after the time read for it. */
+const PLACE_CLOCK_REACH = 40;
+
+/**
+ * "dialled 999 at 15:42 GMT (14:42 in Brennholt)": a bracketed time that converts the one before it to
+ * a place's clock, with no zone written, is on a clock the engine does not know (it would read it on
+ * the first time's); it is no reading of its own to hold against sources, and the time before carries
+ * the claim.
+ */
+function onPlaceClock(t: TimeRef): boolean {
+  if (t.time.zoneExplicit) return false;
+  const times = t.article.times;
+  if (times[t.index] !== t.time) return false;
+  const plain = t.article.text.plain;
+  if (!PLACE_CLOCK_AFTER.test(plain.slice(t.time.span.end, t.time.span.end + PLACE_CLOCK_REACH))) return false;
+  const before = times[t.index - 1]?.granularity === 'date' ? times[t.index - 2] : times[t.index - 1];
+  return before !== undefined && converts(plain, before, t.time);
 }
 
 /**

@@ -214,6 +214,19 @@ function tallyAlike(check: Check, t: TimeRef, s: TimeRef): boolean {
   return v.shared(t.context, s.context).count >= TALLY_SHARED && v.similarity(t.context, s.context) >= TALLY_WORDS;
 }
 
+/** Right after a weekday, a clause of another event told in order: "on Sunday after a storm caught them", "on Friday before the court sat". */
+const ORDERED_EVENT_AFTER = /^[ \t]*,?[ \t]*(?:after|before)\s+(?:a|an|the|his|her|their|its|our|being|having)\s/i;
+
+/**
+ * "were brought off the hill early on Sunday after a storm caught them near the summit": the weekday
+ * dates the clause it closes, and the clause after "after" tells another event, of its own day
+ * (the storm came on Saturday). Its words are that event's, not the weekday's.
+ */
+export function ordersAnotherEvent(r: TimeRef): boolean {
+  const plain = r.article.text.plain;
+  return ORDERED_EVENT_AFTER.test(plain.slice(r.time.span.end, r.time.span.end + 24));
+}
+
 /** Whether it reported a conflict (else the action told with the weekday may: plannedDays.ts). */
 export function checkWeekday(check: Check, t: TimeRef): boolean {
   // A lasting state, or a sentence of two weekdays, is no one event's day (read once, not per candidate).
@@ -228,6 +241,8 @@ export function checkWeekday(check: Check, t: TimeRef): boolean {
     for (const s of times) {
       // Any date told with its weekday ("Saturday 22 May" too), but not a clock time's day.
       if (s.time.granularity !== 'date' || s.time.weekday === undefined || s.time.qualifier !== 'exact' || besideClock(s)) continue;
+      // One weekday told before a clause of another event and one not: the like words may be that other event's.
+      if (ordersAnotherEvent(t) !== ordersAnotherEvent(s)) continue;
       const shared = v.shared(t.near, s.near).count;
       const sim = shared < MIN_SHARED ? 0 : v.similarity(t.near, s.near);
       const alike = sim >= SAME_EVENT_WORDS || (shared >= MANY_SHARED && sim >= MANY_SHARED_WORDS);
