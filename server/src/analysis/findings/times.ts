@@ -207,6 +207,12 @@ function nearerInSentence(t: TimeRef, minutes: number): boolean {
  * thunderstorm warning"): one word may stand between. Literal alternatives, one optional word: linear.
  */
 const GRADE = /\b(yellow|amber|orange|red|purple|black)\s+(?:[a-z]+\s+)?(?:warnings?|alerts?|alarms?|levels?|codes?|notices?)\b/i;
+/** The level a change goes to: "raised its wind warning from amber to red", "upgraded … to **red**". */
+const TO_GRADE = /\bto\s+(yellow|amber|orange|red|purple|black)\b/i;
+/** The level a change leaves: "from amber (to red)". */
+const FROM_GRADE = /\bfrom\s+(yellow|amber|orange|red|purple|black)\b/i;
+/** A word naming a warning's kind of thing, so that "to red" in its sentence is a level. */
+const WARNING_WORD = /\b(?:warnings?|alerts?|alarms?|levels?|codes?|notices?)\b/i;
 
 /** Whether both times' sentences name a warning's level by colour, and the levels differ. */
 function otherGrade(t: TimeRef, s: TimeRef): boolean {
@@ -216,11 +222,24 @@ function otherGrade(t: TimeRef, s: TimeRef): boolean {
   return b !== null && a !== b;
 }
 
+/**
+ * The level a time's sentence tells. A change of level ("raised its warning from amber to red at
+ * 6:05 p.m.", "**18:05** The service has upgraded its amber warning to red") is at the level it goes
+ * to, unless the time stands between the old level and the change ("the amber warning issued at 15:40
+ * was raised to red"): that time is the old level's.
+ */
 function gradeOf(r: TimeRef): string | null {
   const sentence = r.article.text.sentences[r.time.sentence];
   if (!sentence) return null;
-  const m = GRADE.exec(r.article.text.plain.slice(sentence.span.start, sentence.span.end));
-  return m ? m[1].toLowerCase() : null;
+  const text = r.article.text.plain.slice(sentence.span.start, sentence.span.end);
+  const level = GRADE.exec(text);
+  const to = WARNING_WORD.test(text) ? TO_GRADE.exec(text) : null;
+  if (!to) return level ? level[1].toLowerCase() : null;
+  const from = FROM_GRADE.exec(text);
+  const old = [level, from].filter((m): m is RegExpExecArray => m !== null && m.index < to.index).sort((x, y) => x.index - y.index)[0];
+  const at = r.time.span.start - sentence.span.start;
+  if (old && old.index < at && at < to.index) return old[1].toLowerCase();
+  return to[1].toLowerCase();
 }
 
 /** The clauses of two times are told in words alike enough to be one event (the 'words' link, before other moments are looked at). */
