@@ -42,6 +42,8 @@ interface Match {
   weekdays?: boolean;
   /** Linked only by a first thing told beside both ("the first 999 call", alignment/firsts.ts), in verbs of their own. */
   firstOnly?: boolean;
+  /** Held against this time by the majority of sources at a fine mark (outvoted): the draft's side says so. */
+  outvoted?: boolean;
 }
 
 /** Minutes within which two snapshots of the same count are the same snapshot. */
@@ -508,7 +510,7 @@ function checkClock(check: Check, t: TimeRef): void {
   const disputable = agrees.length + conflicts.length <= MAX_DISPUTE_SOURCES;
   // A first thing told in other verbs ("the first call was logged at 05:52" / "came in at 6.12am") is a
   // looser link than one action: a draft on the side of some sources is not held to the others by it.
-  const reported = check.isDraft && outweighed ? (disputable ? conflicts.filter((m) => !m.firstOnly && disputedBySupport(check, agrees, conflicts, m, zones)) : []) : conflicts;
+  const reported = check.isDraft && outweighed ? (disputable ? conflicts.filter((m) => !m.firstOnly && (m.outvoted === true || disputedBySupport(check, agrees, conflicts, m, zones))) : []) : conflicts;
   if (reported.length === 0) return;
   reported.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
   report(check, t, reported.map((m) => m.ref), 'time');
@@ -526,17 +528,25 @@ const OUTVOTING_SOURCES = 2;
  * matches concerned from `agrees` to `conflicts` (both of this time's check).
  */
 function outvoted(t: TimeRef, agrees: Match[], conflicts: Match[]): void {
-  if (t.stamp || !toTheMinute(t.time) || agrees.length < 1) return;
+  if (t.stamp || agrees.length < 1) return;
+  // To the minute ("15:42"), readings are held apart from three minutes; at a five-minute mark off the
+  // quarter hours ("cleared by 19:55" / "by 8:10 p.m."), from a quarter of an hour, further than any
+  // rounding takes a time told that finely.
+  const precise = toTheMinute(t.time);
+  if (!precise && !fineMark(t.time)) return;
+  const apart = precise ? PRECISE_APART : QUARTER_MINUTES;
+  // A time a correction note retells ("an earlier entry said … at 17:20") is no source's reading.
+  const told = (r: TimeRef) => (precise ? toTheMinute(r.time) : fineMark(r.time) && !inCorrectionNote(r));
   // On a clock one of the two articles names: zone-less local times minutes apart ("reopened at 4:31
   // p.m." / "at 4.49pm") stay within the half hour.
-  const reading = (m: Match) => (m.link === 'words' || m.link === 'event' || m.link === 'onset') && !m.ref.stamp && !m.weekdays && toTheMinute(m.ref.time);
-  const onClock = (m: Match) => t.time.zone !== null || m.ref.time.zone !== null;
+  const reading = (m: Match) => (m.link === 'words' || m.link === 'event' || m.link === 'onset') && !m.ref.stamp && !m.weekdays && told(m.ref);
+  const onClock = (m: Match) => precise ? t.time.zone !== null || m.ref.time.zone !== null : true;
   let mine = 0;
   const others = new Map<number, Match[]>();
   for (const m of agrees) {
     if (!reading(m)) continue;
     if (m.minutes === 0) mine++;
-    else if (Math.abs(m.minutes) >= PRECISE_APART) {
+    else if (Math.abs(m.minutes) >= apart) {
       const group = others.get(m.minutes);
       if (group) group.push(m); else others.set(m.minutes, [m]);
     }
@@ -549,7 +559,29 @@ function outvoted(t: TimeRef, agrees: Match[], conflicts: Match[]): void {
   }
   if (moved.size === 0) return;
   for (let i = agrees.length - 1; i >= 0; i--) if (moved.has(agrees[i])) agrees.splice(i, 1);
-  for (const m of moved) conflicts.push(m);
+  // A draft at a fine mark is held to the single source only where two sources or more tell its minute.
+  const draftHeld = !precise && mine >= OUTVOTING_SOURCES;
+  for (const m of moved) conflicts.push(draftHeld ? { ...m, outvoted: true } : m);
+}
+
+/** "cleared by 8:10 p.m.", "at 19:55": a time told at a five-minute mark off the quarter hours, as a point or "by" it. */
+function fineMark(x: TimeClaim): boolean {
+  const point = x.qualifier === 'exact' || (x.qualifier === 'about' && BY_TIME.test(x.text));
+  return point && x.localMinutes !== undefined && x.localMinutes % 5 === 0 && x.localMinutes % 15 !== 0;
+}
+const BY_TIME = /^by\b/i;
+
+/** "Correction (Wednesday 09:40): an earlier entry said …": a note's label opening the paragraph. */
+const CORRECTION_LABEL = /^[^\p{L}\p{N}]{0,12}(?:corrections?|clarifications?)\b[^\p{L}\p{N}]{0,3}[(:,]/iu;
+/** Characters read at a paragraph's start for its label. */
+const CORRECTION_REACH = 40;
+
+/** Whether a source's time lies in a correction note's paragraph (read from the source, which no keystroke changes). */
+function inCorrectionNote(r: TimeRef): boolean {
+  const { paragraphs, plain } = r.article.text;
+  const at = r.time.span.start;
+  const p = paragraphs.find((x) => x.start <= at && at < x.end);
+  return p !== undefined && CORRECTION_LABEL.test(plain.slice(p.start, Math.min(p.end, p.start + CORRECTION_REACH)));
 }
 
 /** An exact time to a minute no one rounds to (not a multiple of five). */
