@@ -38,4 +38,9 @@ describe('time findings: a fine mark outvoted by several sources', () => {
     };
     assert.deepEqual(conflicts(quarters, '000_wire.txt'), []);
   });
+
+  it('holds a blog stamp at the several sources\' minute against a single source that tells the moment later', () => {
+    const blog = '# LIVE: Harle Hill\n\n*Saturday 2 June 2027. All times local.*\n\n**21:25** — Police confirm the stadium is **fully cleared**. That is 35 minutes after the match was abandoned.\n\n**20:50** — The match is abandoned.\n';
+    assert.deepEqual(conflicts({ ...files, '001_blog.md': blog }, '001_blog.md'), ['000']);
+  });
 });

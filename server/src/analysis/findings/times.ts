@@ -528,11 +528,11 @@ const OUTVOTING_SOURCES = 2;
  * matches concerned from `agrees` to `conflicts` (both of this time's check).
  */
 function outvoted(t: TimeRef, agrees: Match[], conflicts: Match[]): void {
-  if (t.stamp || agrees.length < 1) return;
+  if (agrees.length < 1) return;
   // To the minute ("15:42"), readings are held apart from three minutes; at a five-minute mark off the
   // quarter hours ("cleared by 19:55" / "by 8:10 p.m."), from a quarter of an hour, further than any
   // rounding takes a time told that finely.
-  const precise = toTheMinute(t.time);
+  const precise = !t.stamp && toTheMinute(t.time);
   if (!precise && !fineMark(t.time)) return;
   const apart = precise ? PRECISE_APART : QUARTER_MINUTES;
   // A time a correction note retells ("an earlier entry said … at 17:20") is no source's reading.
@@ -555,6 +555,9 @@ function outvoted(t: TimeRef, agrees: Match[], conflicts: Match[]): void {
   for (const group of others.values()) {
     // This time alone against several at another minute, or with others at its own against one.
     // The majority's side is held from the first telling of its minute in its article, not a list restating it.
+    // A blog's entry stamp ("**19:55** Police confirm the stadium is clear") is when the entry was
+    // posted, no reading: held only with two sources or more at its minute, to one that tells it later.
+    if (t.stamp && (mine < OUTVOTING_SOURCES || group.length !== 1 || group[0].minutes < 0 || t.retold)) continue;
     if ((mine === 0 && group.length >= OUTVOTING_SOURCES) || (mine + 1 >= OUTVOTING_SOURCES && group.length === 1 && !t.retold)) for (const m of group) if (onClock(m)) moved.add(m);
   }
   if (moved.size === 0) return;
