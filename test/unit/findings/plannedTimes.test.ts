@@ -28,6 +28,8 @@ describe('times: a plan and what happened', () => {
     assert.equal(planned('Due to the rain, the race started at 11am.', '11am'), false);
     assert.equal(planned('The fire was set at 2am, police said.', '2am'), false);
     assert.equal(planned('He died due to his injuries at 3.10pm.', '3.10pm'), false);
+    // A plan word before a place told in six words (round 34): "due on the main Riverside Stage at".
+    assert.equal(planned('The closing act had been due on the main Riverside Stage at 10:15 p.m.', '10:15 p.m.'), true);
   });
 
   it('holds no source to another across a plan and an outcome', () => {

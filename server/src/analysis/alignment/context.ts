@@ -353,7 +353,9 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
     // A long sentence: walk its tokens outward from the claim (no more than NEAR_WORDS each way).
     const { tokens } = longSentence(plain, s.span);
     let n = 0;
+    const aside = ownClause ? appositionBefore(plain, clause.start, claim.start) : null;
     for (let i = firstFrom(tokens, claim.start + 1, (t) => t.end) - 1; i >= 0 && tokens[i].start >= clause.start && n < NEAR_WORDS; i--) {
+      if (aside && tokens[i].start > aside.start && tokens[i].start < aside.end) continue;
       if (blocked(tokens[i])) break;
       out.add(tokens[i].word); n++;
     }
@@ -373,11 +375,20 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
   // The windows' tokens read in place from the sentence's words; tokenised on their own only where that would differ.
   const wb = contentWindow(plain, s.span, beforeStart, beforeEnd);
   let n = 0;
+  // A clock time's clause reads past an apposition before its verb: "the stadium on the hill, 4 km east
+  // of the town, was cleared by 9:40 p.m." is about the stadium, not the town.
+  const aside = ownClause ? appositionBefore(plain, beforeStart, beforeEnd) : null;
+  const aloof = (at: number) => aside !== null && at > aside.start && at < aside.end;
   if (wb) {
-    for (let k = wb.to - 1; k >= wb.from && n < NEAR_WORDS; k--) { if (index.covers(wb.starts[k] + wb.offset, claim)) break; out.add(wb.words[k]); n++; }
+    for (let k = wb.to - 1; k >= wb.from && n < NEAR_WORDS; k--) {
+      const at = wb.starts[k] + wb.offset;
+      if (aloof(at)) continue;
+      if (index.covers(at, claim)) break;
+      out.add(wb.words[k]); n++;
+    }
   } else {
     const before = contentTokensIn(plain, s.span, beforeStart, beforeEnd);
-    for (let i = before.length - 1; i >= 0 && n < NEAR_WORDS; i--) { if (blocked(before[i])) break; out.add(before[i].word); n++; }
+    for (let i = before.length - 1; i >= 0 && n < NEAR_WORDS; i--) { if (aloof(before[i].start)) continue; if (blocked(before[i])) break; out.add(before[i].word); n++; }
   }
   n = 0;
   const restated = restatedAfter(plain, claim, afterEnd, index);
@@ -395,6 +406,36 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
     for (let i = 0; i < after.length && n < NEAR_WORDS; i++) { if (inBracket(after[i].start)) continue; if (blocked(after[i])) break; out.add(after[i].word); n++; }
   }
   return out.toWordSet();
+}
+
+/** Longest apposition set off by commas that a clause's words read past (characters). */
+const APPOSITION_CHARS = 80;
+/** What follows an apposition's closing comma: the verb of the clause it interrupts. */
+/** A capital letter: an apposition with one names something. */
+const CAPITAL = /\p{Lu}/u;
+const AFTER_APPOSITION = /^,[ \u00a0]+(?:was|were|is|are|had|has|have)\b/i;
+
+/**
+ * "the stadium on Harle Hill, 4 km (2.5 miles) east of the town centre, was cleared by …": the stretch
+ * between the last two commas before a time, when the second is followed by the clause's verb and no
+ * word in it is capitalised, describes the subject and tells nothing of what happened. Its span (the two commas), or null. Reads
+ * back from the claim a bounded stretch only.
+ */
+function appositionBefore(plain: string, from: number, to: number): Span | null {
+  const start = Math.max(from, to - 2 * APPOSITION_CHARS);
+  let close = -1;
+  for (let i = to - 1; i >= start; i--) {
+    if (plain[i] !== ',') continue;
+    if (AFTER_APPOSITION.test(plain.slice(i, i + 12))) { close = i; break; }
+  }
+  if (close < 0) return null;
+  for (let i = close - 1; i >= Math.max(from, close - APPOSITION_CHARS); i--) {
+    // A name set off so ("A second farm, Craigton Mains near Tore, was confirmed …") says which one: kept.
+    if (plain[i] === ',') return CAPITAL.test(plain.slice(i, close)) ? null : { start: i, end: close };
+    // A full stop ends it ("3.7" does not).
+    if (plain[i] === ';' || (plain[i] === '.' && (plain[i + 1] === ' ' || plain[i + 1] === '\n'))) return null;
+  }
+  return null;
 }
 
 /**

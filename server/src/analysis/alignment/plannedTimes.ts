@@ -6,8 +6,8 @@ import type { Span } from '../types';
 
 /** Characters before a time read for its plan word: the word and a few words of the verb it governs. */
 const REACH = 64;
-/** Most words between the plan word and the time: "due to open its doors at". */
-const MAX_BETWEEN = 5;
+/** Most words between the plan word and the time: "due to open its doors at", "due on the main Riverside Stage at". */
+const MAX_BETWEEN = 6;
 
 /** Words that make what follows a plan ("due to open at", "scheduled for"). */
 const PLAN_WORDS = new Set(['due', 'scheduled', 'rescheduled', 'planned', 'timetabled', 'supposed', 'meant', 'intended', 'expected', 'originally']);

@@ -182,6 +182,9 @@ function broken(words: readonly QuoteWord[]): boolean {
   return false;
 }
 
+/** Words a misquote credited to someone else must match around its one changed word (a saying, not a phrase two people use). */
+const MISCREDIT_WORDS = 6;
+
 export function checkQuotes(check: Check): void {
   for (const q of check.self.quotes) {
     if (q.words.length === 0) continue;
@@ -213,7 +216,15 @@ export function checkQuotes(check: Check): void {
           : bothNamed || (surelyCredited(q) && surelyCredited(r) && !!mine && !!theirs && surname(mine) !== surname(theirs));
         if (mine && theirs && mine !== theirs && alignment.matched >= 4 && credit) otherSpeakers.push(c);
         else if (sameSpeaker(mine, theirs)) agrees.push(c);
-      } else if (misquoted(c) && sameSpeaker(mine, theirs)) misquotes.push(c);
+      } else if (misquoted(c)) {
+        if (sameSpeaker(mine, theirs)) misquotes.push(c);
+        // “… left that valley …”, said the mayor / “… left that town …” in the fire chief's labelled
+        // turn: one word put for another, and the words credited by name to another person, is a
+        // misquote and a misattribution at once, one finding of each in every source involved. A word
+        // added or dropped ("losing … and that every one") is how a reporter retells someone's words.
+        else if (!check.isDraft && mine && theirs && alignment.edits === 1 && alignment.matched >= MISCREDIT_WORDS &&
+          alignment.ops.some((o) => o.op === 'change') && q.quote.speaker?.via === 'named' && r.quote.speaker?.via === 'named') { misquotes.push(c); otherSpeakers.push(c); }
+      }
     }
     const comparisons: ClaimComparison[] = [];
     const byPath = new Set<string>();

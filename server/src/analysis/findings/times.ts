@@ -42,6 +42,8 @@ interface Match {
   weekdays?: boolean;
   /** Linked only by a first thing told beside both ("the first 999 call", alignment/firsts.ts), in verbs of their own. */
   firstOnly?: boolean;
+  /** Held against this time by the majority of sources at a fine mark (outvoted): the draft's side says so. */
+  outvoted?: boolean;
 }
 
 /** Minutes within which two snapshots of the same count are the same snapshot. */
@@ -207,6 +209,12 @@ function nearerInSentence(t: TimeRef, minutes: number): boolean {
  * thunderstorm warning"): one word may stand between. Literal alternatives, one optional word: linear.
  */
 const GRADE = /\b(yellow|amber|orange|red|purple|black)\s+(?:[a-z]+\s+)?(?:warnings?|alerts?|alarms?|levels?|codes?|notices?)\b/i;
+/** The level a change goes to: "raised its wind warning from amber to red", "upgraded … to **red**". */
+const TO_GRADE = /\bto\s+(yellow|amber|orange|red|purple|black)\b/i;
+/** The level a change leaves: "from amber (to red)". */
+const FROM_GRADE = /\bfrom\s+(yellow|amber|orange|red|purple|black)\b/i;
+/** A word naming a warning's kind of thing, so that "to red" in its sentence is a level. */
+const WARNING_WORD = /\b(?:warnings?|alerts?|alarms?|levels?|codes?|notices?)\b/i;
 
 /** Whether both times' sentences name a warning's level by colour, and the levels differ. */
 function otherGrade(t: TimeRef, s: TimeRef): boolean {
@@ -216,11 +224,24 @@ function otherGrade(t: TimeRef, s: TimeRef): boolean {
   return b !== null && a !== b;
 }
 
+/**
+ * The level a time's sentence tells. A change of level ("raised its warning from amber to red at
+ * 6:05 p.m.", "**18:05** The service has upgraded its amber warning to red") is at the level it goes
+ * to, unless the time stands between the old level and the change ("the amber warning issued at 15:40
+ * was raised to red"): that time is the old level's.
+ */
 function gradeOf(r: TimeRef): string | null {
   const sentence = r.article.text.sentences[r.time.sentence];
   if (!sentence) return null;
-  const m = GRADE.exec(r.article.text.plain.slice(sentence.span.start, sentence.span.end));
-  return m ? m[1].toLowerCase() : null;
+  const text = r.article.text.plain.slice(sentence.span.start, sentence.span.end);
+  const level = GRADE.exec(text);
+  const to = WARNING_WORD.test(text) ? TO_GRADE.exec(text) : null;
+  if (!to) return level ? level[1].toLowerCase() : null;
+  const from = FROM_GRADE.exec(text);
+  const old = [level, from].filter((m): m is RegExpExecArray => m !== null && m.index < to.index).sort((x, y) => x.index - y.index)[0];
+  const at = r.time.span.start - sentence.span.start;
+  if (old && old.index < at && at < to.index) return old[1].toLowerCase();
+  return to[1].toLowerCase();
 }
 
 /** The clauses of two times are told in words alike enough to be one event (the 'words' link, before other moments are looked at). */
@@ -491,7 +512,7 @@ function checkClock(check: Check, t: TimeRef): void {
   const disputable = agrees.length + conflicts.length <= MAX_DISPUTE_SOURCES;
   // A first thing told in other verbs ("the first call was logged at 05:52" / "came in at 6.12am") is a
   // looser link than one action: a draft on the side of some sources is not held to the others by it.
-  const reported = check.isDraft && outweighed ? (disputable ? conflicts.filter((m) => !m.firstOnly && disputedBySupport(check, agrees, conflicts, m, zones)) : []) : conflicts;
+  const reported = check.isDraft && outweighed ? (disputable ? conflicts.filter((m) => !m.firstOnly && (m.outvoted === true || disputedBySupport(check, agrees, conflicts, m, zones))) : []) : conflicts;
   if (reported.length === 0) return;
   reported.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
   report(check, t, reported.map((m) => m.ref), 'time');
@@ -509,17 +530,25 @@ const OUTVOTING_SOURCES = 2;
  * matches concerned from `agrees` to `conflicts` (both of this time's check).
  */
 function outvoted(t: TimeRef, agrees: Match[], conflicts: Match[]): void {
-  if (t.stamp || !toTheMinute(t.time) || agrees.length < 1) return;
+  if (agrees.length < 1) return;
+  // To the minute ("15:42"), readings are held apart from three minutes; at a five-minute mark off the
+  // quarter hours ("cleared by 19:55" / "by 8:10 p.m."), from a quarter of an hour, further than any
+  // rounding takes a time told that finely.
+  const precise = !t.stamp && toTheMinute(t.time);
+  if (!precise && !fineMark(t.time)) return;
+  const apart = precise ? PRECISE_APART : QUARTER_MINUTES;
+  // A time a correction note retells ("an earlier entry said … at 17:20") is no source's reading.
+  const told = (r: TimeRef) => (precise ? toTheMinute(r.time) : fineMark(r.time) && !inCorrectionNote(r));
   // On a clock one of the two articles names: zone-less local times minutes apart ("reopened at 4:31
   // p.m." / "at 4.49pm") stay within the half hour.
-  const reading = (m: Match) => (m.link === 'words' || m.link === 'event' || m.link === 'onset') && !m.ref.stamp && !m.weekdays && toTheMinute(m.ref.time);
-  const onClock = (m: Match) => t.time.zone !== null || m.ref.time.zone !== null;
+  const reading = (m: Match) => (m.link === 'words' || m.link === 'event' || m.link === 'onset') && !m.ref.stamp && !m.weekdays && told(m.ref);
+  const onClock = (m: Match) => precise ? t.time.zone !== null || m.ref.time.zone !== null : true;
   let mine = 0;
   const others = new Map<number, Match[]>();
   for (const m of agrees) {
     if (!reading(m)) continue;
     if (m.minutes === 0) mine++;
-    else if (Math.abs(m.minutes) >= PRECISE_APART) {
+    else if (Math.abs(m.minutes) >= apart) {
       const group = others.get(m.minutes);
       if (group) group.push(m); else others.set(m.minutes, [m]);
     }
@@ -528,11 +557,36 @@ function outvoted(t: TimeRef, agrees: Match[], conflicts: Match[]): void {
   for (const group of others.values()) {
     // This time alone against several at another minute, or with others at its own against one.
     // The majority's side is held from the first telling of its minute in its article, not a list restating it.
+    // A blog's entry stamp ("**19:55** Police confirm the stadium is clear") is when the entry was
+    // posted, no reading: held only with two sources or more at its minute, to one that tells it later.
+    if (t.stamp && (mine < OUTVOTING_SOURCES || group.length !== 1 || group[0].minutes < 0 || t.retold)) continue;
     if ((mine === 0 && group.length >= OUTVOTING_SOURCES) || (mine + 1 >= OUTVOTING_SOURCES && group.length === 1 && !t.retold)) for (const m of group) if (onClock(m)) moved.add(m);
   }
   if (moved.size === 0) return;
   for (let i = agrees.length - 1; i >= 0; i--) if (moved.has(agrees[i])) agrees.splice(i, 1);
-  for (const m of moved) conflicts.push(m);
+  // A draft at a fine mark is held to the single source only where two sources or more tell its minute.
+  const draftHeld = !precise && mine >= OUTVOTING_SOURCES;
+  for (const m of moved) conflicts.push(draftHeld ? { ...m, outvoted: true } : m);
+}
+
+/** "cleared by 8:10 p.m.", "at 19:55": a time told at a five-minute mark off the quarter hours, as a point or "by" it. */
+function fineMark(x: TimeClaim): boolean {
+  const point = x.qualifier === 'exact' || (x.qualifier === 'about' && BY_TIME.test(x.text));
+  return point && x.localMinutes !== undefined && x.localMinutes % 5 === 0 && x.localMinutes % 15 !== 0;
+}
+const BY_TIME = /^by\b/i;
+
+/** "Correction (Wednesday 09:40): an earlier entry said …": a note's label opening the paragraph. */
+const CORRECTION_LABEL = /^[^\p{L}\p{N}]{0,12}(?:corrections?|clarifications?)\b[^\p{L}\p{N}]{0,3}[(:,]/iu;
+/** Characters read at a paragraph's start for its label. */
+const CORRECTION_REACH = 40;
+
+/** Whether a source's time lies in a correction note's paragraph (read from the source, which no keystroke changes). */
+function inCorrectionNote(r: TimeRef): boolean {
+  const { paragraphs, plain } = r.article.text;
+  const at = r.time.span.start;
+  const p = paragraphs.find((x) => x.start <= at && at < x.end);
+  return p !== undefined && CORRECTION_LABEL.test(plain.slice(p.start, Math.min(p.end, p.start + CORRECTION_REACH)));
 }
 
 /** An exact time to a minute no one rounds to (not a multiple of five). */
