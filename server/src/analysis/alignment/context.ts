@@ -410,9 +410,9 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
 
 /** Longest apposition set off by commas that a clause's words read past (characters). */
 const APPOSITION_CHARS = 80;
-/** What follows an apposition's closing comma: the verb of the clause it interrupts. */
 /** A capital letter: an apposition with one names something. */
 const CAPITAL = /\p{Lu}/u;
+/** What follows an apposition's closing comma: the verb of the clause it interrupts. */
 const AFTER_APPOSITION = /^,[ \u00a0]+(?:was|were|is|are|had|has|have)\b/i;
 
 /**

@@ -324,14 +324,17 @@ function termSum(text: ArticleText, sentence: Span, f: Figure): boolean {
   return f.unit === 'money' && OVER_TERM.test(text.plain.slice(f.span.end, Math.min(sentence.end, f.span.end + TERM_REACH)));
 }
 
-/**
- * "**15:15** Breaking the ban can lead to a fine of up to £1,000": the most a court may fine is set by
- * law, not read at the moment an entry is posted or a clock time in its sentence tells.
- */
+/** "a fine of up to", "fined up to", "penalties of up to": the words before a most a court may fine. */
 const PENALTY_CAP_BEFORE = /\b(?:fine[ds]?|penalty|penalties)\b[^.;:!?]{0,24}$/i;
 /** Characters read before the sum. */
 const PENALTY_REACH = 40;
-function penaltyCap(text: ArticleText, sentence: Span, f: Figure): boolean {
+
+/**
+ * "**15:15** Breaking the ban can lead to a fine of up to £1,000": the most a court may fine is set by
+ * law, not read at the moment an entry is posted or a clock time in its sentence tells; and two such
+ * caps are one amount however far apart (findings/figures.ts).
+ */
+export function penaltyCap(text: ArticleText, sentence: Span, f: Figure): boolean {
   return f.unit === 'money' && f.qualifier === 'up-to' && PENALTY_CAP_BEFORE.test(text.plain.slice(Math.max(sentence.start, f.span.start - PENALTY_REACH), f.span.start));
 }
 

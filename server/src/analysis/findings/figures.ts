@@ -18,7 +18,7 @@ import { untoldAction } from './untoldAction';
 import { CELSIUS } from '../claims/figures/temperature';
 import { boundsPartOfDay } from '../claims/partOfDay';
 import { PERSON_NOUNS } from '../claims/figures/traps';
-import { endingValue } from '../claims/anchors';
+import { endingValue, penaltyCap } from '../claims/anchors';
 import { contentWords } from '../alignment/words';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
@@ -389,11 +389,9 @@ function sharedRareCount(f: FigureRef, g: FigureRef): boolean {
  * court may fine is one amount the law sets, not a tally that a part could be told of, so two such caps
  * are one quantity however far apart (held through a third source, as other caps are).
  */
-const PENALTY_BEFORE = /\b(?:fine[ds]?|penalty|penalties)\b[^.;:!?]{0,24}$/i;
 function maximumPenalty(r: FigureRef): boolean {
-  if (r.figure.unit !== 'money' || !capped(r)) return false;
   const s = r.article.text.sentences[r.figure.sentence];
-  return !!s && PENALTY_BEFORE.test(r.article.text.plain.slice(Math.max(s.span.start, r.figure.span.start - 40), r.figure.span.start));
+  return !!s && capped(r) && penaltyCap(r.article.text, s.span, r.figure);
 }
 
 /** A cap ("up to €13m"): open below, but two caps on one thing state the same limit (boundsDisagree). */
