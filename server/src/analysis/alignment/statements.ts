@@ -140,3 +140,12 @@ export function toldByPhone(st: StatementRef): boolean {
   const v = st.venue.span;
   return BY_PHONE_AFTER.test(plain.slice(v.end, v.end + PHONE_REACH)) || BY_PHONE_BEFORE.test(plain.slice(Math.max(0, v.start - PHONE_REACH), v.start));
 }
+
+/**
+ * What the statement check reads of a statement's article beyond the statement's own words (the
+ * masthead's outlet, the words beside the venue), for the incremental key: "O" when the article names
+ * the venue as its own, "P" when told as a call.
+ */
+export function interviewMark(st: StatementRef): string {
+  return (namesOwnOutlet(st) ? 'O' : '-') + (toldByPhone(st) ? 'P' : '-');
+}

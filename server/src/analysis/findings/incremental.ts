@@ -20,6 +20,7 @@ import { FigurePlans } from './figurePlans';
 import { findingId } from './ids';
 import { creditStretch } from './credit';
 import { sentenceFellows } from './fellows';
+import { interviewMark } from '../alignment/statements';
 import { assembleReview, claimsOf, CLAIM_CHECKS } from './index';
 import { baseOf, editOf, offsetOf, SameKey, sentenceOf, skipped, type Base, type ClaimRef, type QuoteClaim } from './sameKey';
 
@@ -451,6 +452,11 @@ class KeyWriter {
     } else if (kind === 'times' && 'time' in ref) {
       out.text('|f');
       out.str(sentenceFellows(ref));
+    }
+    if (kind === 'statements' && 'venue' in ref) {
+      // Whether the article names the venue as its own outlet, read from its top (findings/statements.ts).
+      out.text('|o');
+      out.text(interviewMark(ref));
     }
     if (speech) {
       // Who is who: speakers resolve against the article's people, pronouns against their mentions.

@@ -18,6 +18,7 @@ import type { ArticleAnalysis, Span } from '../types';
 import { TextChange } from '../text/change';
 import { creditStretch } from './credit';
 import { sameFellows } from './fellows';
+import { interviewMark } from '../alignment/statements';
 
 export type ClaimRef = ArticleClaims['figures'][number] | ArticleClaims['times'][number] | ArticleClaims['quotes'][number] | ArticleClaims['statements'][number];
 /** A claim of the quotes check. */
@@ -155,6 +156,8 @@ export class SameKey {
     const shift = baseA.offset - baseB.offset;
     if (!this.edit.original.same(extent.start, extent.end, shift) || !this.edit.plain.same(extent.start, extent.end, shift)) return false;
     if (speech && !this.samePeople(shift)) return false;
+    // KeyWriter writes what the statement check reads of the article's top (its own outlet).
+    if (kind === 'statements' && 'venue' in a && 'venue' in b && interviewMark(a) !== interviewMark(b)) return false;
     // KeyWriter writes what the figure check reads of the article beyond the claim (figures.ts, articleReads).
     if (figure && articleReads(a as FigureRef) !== articleReads(b as FigureRef)) return false;
     // KeyWriter writes the other claims of a figure's or time's sentence (fellows.ts).
