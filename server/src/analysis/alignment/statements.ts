@@ -129,7 +129,7 @@ export function namesOwnOutlet(st: StatementRef): boolean {
 }
 
 /** Right after a venue, or before it, the interview told as a call: "told the Courier by phone", "in a telephone interview with …". */
-const BY_PHONE_AFTER = /^[ \t]*,?[ \t]*(?:by|over the|on the)\s+(?:tele)?phone\b/i;
+const BY_PHONE_AFTER = /^[ \t]*(?:,[ \t]*)?(?:by|over the|on the)\s+(?:tele)?phone\b/i;
 const BY_PHONE_BEFORE = /\b(?:tele)?phone\s+(?:interview|call)\s+(?:with|to)\s+$/i;
 /** Characters either side of the venue read for them. */
 const PHONE_REACH = 32;

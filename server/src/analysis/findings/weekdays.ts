@@ -215,7 +215,7 @@ function tallyAlike(check: Check, t: TimeRef, s: TimeRef): boolean {
 }
 
 /** Right after a weekday, a clause of another event told in order: "on Sunday after a storm caught them", "on Friday before the court sat". */
-const ORDERED_EVENT_AFTER = /^[ \t]*,?[ \t]*(?:after|before)\s+(?:a|an|the|his|her|their|its|our|being|having)\s/i;
+const ORDERED_EVENT_AFTER = /^[ \t]*(?:,[ \t]*)?(?:after|before)\s+(?:a|an|the|his|her|their|its|our|being|having)\s/i;
 
 /**
  * "were brought off the hill early on Sunday after a storm caught them near the summit": the weekday
