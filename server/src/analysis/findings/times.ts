@@ -1,6 +1,7 @@
 // Time findings. Two clock times in different articles are the same moment when they carry the
 // same wave of figures ("40,000 users at 10 a.m." / "more than 40,000 users around 9:30") or both
 // open the story ("began", "first"); then they must agree within half an hour.
+import { inCorrectionNote } from '../claims/correctionNote';
 import type { ClaimComparison, Evidence, Figure, TimeClaim } from '../types';
 import type { FigureRef, TimeRef } from '../alignment/corpus';
 import { articleTimes, converts } from '../alignment/corpus';
@@ -538,7 +539,7 @@ function outvoted(t: TimeRef, agrees: Match[], conflicts: Match[]): void {
   if (!precise && !fineMark(t.time)) return;
   const apart = precise ? PRECISE_APART : QUARTER_MINUTES;
   // A time a correction note retells ("an earlier entry said … at 17:20") is no source's reading.
-  const told = (r: TimeRef) => (precise ? toTheMinute(r.time) : fineMark(r.time) && !inCorrectionNote(r));
+  const told = (r: TimeRef) => (precise ? toTheMinute(r.time) : fineMark(r.time) && !timeInCorrectionNote(r));
   // On a clock one of the two articles names: zone-less local times minutes apart ("reopened at 4:31
   // p.m." / "at 4.49pm") stay within the half hour.
   const reading = (m: Match) => (m.link === 'words' || m.link === 'event' || m.link === 'onset') && !m.ref.stamp && !m.weekdays && told(m.ref);
@@ -576,17 +577,10 @@ function fineMark(x: TimeClaim): boolean {
 }
 const BY_TIME = /^by\b/i;
 
-/** "Correction (Wednesday 09:40): an earlier entry said …": a note's label opening the paragraph. */
-const CORRECTION_LABEL = /^[^\p{L}\p{N}]{0,12}(?:corrections?|clarifications?)\b[^\p{L}\p{N}]{0,3}[(:,]/iu;
-/** Characters read at a paragraph's start for its label. */
-const CORRECTION_REACH = 40;
-
 /** Whether a source's time lies in a correction note's paragraph (read from the source, which no keystroke changes). */
-function inCorrectionNote(r: TimeRef): boolean {
-  const { paragraphs, plain } = r.article.text;
-  const at = r.time.span.start;
-  const p = paragraphs.find((x) => x.start <= at && at < x.end);
-  return p !== undefined && CORRECTION_LABEL.test(plain.slice(p.start, Math.min(p.end, p.start + CORRECTION_REACH)));
+function timeInCorrectionNote(r: TimeRef): boolean {
+  const sentence = r.article.text.sentences[r.time.sentence];
+  return sentence !== undefined && inCorrectionNote(r.article.text, sentence.paragraph);
 }
 
 /** An exact time to a minute no one rounds to (not a multiple of five). */

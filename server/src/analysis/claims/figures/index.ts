@@ -2,6 +2,7 @@
 // counts, and its exact span ("nearly 40,000 users", "$44 billion", "56% of the issues",
 // "eight hours", "more than two dozen people"). Headlines and page clutter are skipped, and so
 // are numbers that belong to clock times, dates, names and codes.
+import { inCorrectionNote } from '../correctionNote';
 import type { ArticleText, Figure, Qualifier, Span, TimeClaim } from '../../types';
 import type { NumberRead } from './numbers';
 import { numberWords, readNumber, SCALES } from './numbers';
@@ -108,16 +109,8 @@ function retractedVersion(text: ArticleText, span: Span): boolean {
  * correction note that gives a figure the article tells outside the note restates the corrected
  * entry; it is no claim of its own (held against the sources, it would be flagged a second time,
  * away from the entry that tells it). A note's figure told nowhere else stands. The note's label
- * opens its paragraph.
+ * opens its paragraph (claims/correctionNote.ts).
  */
-const CORRECTION_LABEL = /^[^\p{L}\p{N}]{0,12}(?:corrections?|clarifications?)\b[^\p{L}\p{N}]{0,3}[(:,]/iu;
-/** Characters read at a paragraph's start for the label. */
-const LABEL_REACH = 40;
-function inCorrectionNote(text: ArticleText, paragraph: number): boolean {
-  const p = text.paragraphs[paragraph];
-  return p !== undefined && CORRECTION_LABEL.test(text.plain.slice(p.start, Math.min(p.end, p.start + LABEL_REACH)));
-}
-
 function restatedInNotes(text: ArticleText, figures: Figure[]): void {
   const noted = new Map<number, boolean>();
   const inNote = (f: Figure): boolean => {
