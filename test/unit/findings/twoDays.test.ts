@@ -17,4 +17,12 @@ describe('time findings: a sentence that writes two days', () => {
     assert.equal(found.length, 1, JSON.stringify(found));
     assert.deepEqual(found[0].against.map((e) => e.label), ['001']);
   });
+
+  it('a day is not held against a source\'s other day when the source\'s sentence writes this day too', () => {
+    const release = 'Vesterby Bikes recalls 41,000 bicycles\n\nVesterby Bikes said on Sunday it will write to owners.\n\nKey dates:\n\n' +
+      '- Canada: from Monday, 17 March 2031 (warning letters; new brake levers at shops from 24 March 2031)\n';
+    const guide = 'What owners need to know\n\n- **Mon 24 Mar** – Canadian brake levers expected at shops';
+    assert.deepEqual(findingsIn({ '001_release.txt': release, '002_guide.md': guide }, '002_guide.md', 'time-conflict'), []);
+  });
 });
+

@@ -43,6 +43,7 @@ import { FIRST_KEY, firstKeys } from './firsts';
 import { countOfShare } from './shareOfCount';
 import { storyYearOf, toldYears } from './toldYear';
 import { rangeLength } from './timeRanges';
+import { openingHoursDays } from './openingHours';
 import { ownCopy } from '../ownCopy';
 
 /** A figure's events: none (only times have them). */
@@ -146,6 +147,8 @@ export interface TimeRef {
   arrival?: string;
   /** The length in minutes of the range this time opens ("from 7am to 7pm": 720; alignment/timeRanges.ts). */
   range?: number;
+  /** One end of a service's repeating hours, by their days ("mon-sat" for "8am–6pm, Monday to Saturday"; alignment/openingHours.ts). */
+  hours?: string;
   /** The article told this minute of the clock (in this zone) at an earlier time already: a list restating it. */
   retold?: boolean;
   /**
@@ -309,6 +312,12 @@ function onsetTold(after: string): boolean {
  * ("At 7.42 this morning the train struck…"). Of several, the earliest when all are told on one
  * clock (live blogs run newest first), else the first one the article tells.
  */
+/** The days of a service's hours a clock time is one end of, told in its own sentence (openingHours.ts). */
+function hoursDays(text: ArticleText, time: TimeClaim): string | null {
+  const s = text.sentences[time.sentence];
+  return time.granularity === 'clock' && s !== undefined ? openingHoursDays(text.plain, s.span, time.span) : null;
+}
+
 function storyOnset(text: ArticleText, times: TimeRef[]): TimeRef | null {
   const cued: TimeRef[] = [];
   for (const t of times) {
@@ -513,6 +522,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
         if (party) ref.arrival = party;
         const range = rangeLength(text.plain, article.times, index);
         if (range !== null) ref.range = range;
+        const hours = hoursDays(text, time);
+        if (hours !== null) ref.hours = hours;
         retell(ref);
         if (planned) ref.planned = true;
         return ref;
@@ -531,6 +542,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     if (words.arrival) ref.arrival = words.arrival;
     const range = rangeLength(text.plain, article.times, index);
     if (range !== null) ref.range = range;
+    const hours = hoursDays(text, time);
+    if (hours !== null) ref.hours = hours;
     retell(ref);
     if (words.planned) ref.planned = true;
     return ref;
@@ -671,6 +684,7 @@ for (const name of ['storyDay', 'part', 'starting', 'condition', 'period', 'rate
 class SourceTime implements TimeRef {
   declare arrival?: string;
   declare range?: number;
+  declare hours?: string;
   declare retold?: boolean;
   declare planned?: true;
   onset = false;

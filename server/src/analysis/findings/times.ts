@@ -471,6 +471,7 @@ function checkClock(check: Check, t: TimeRef): void {
     else conflicts.push(best);
   }
   outvoted(t, agrees, conflicts);
+  if (t.hours !== undefined) otherTimetables(t.hours, conflicts);
   const comparisons: ClaimComparison[] = [
     ...agrees.map((m) => compare(m.ref, 'agrees')),
     ...conflicts.map((m) => compare(m.ref, 'conflicts')),
@@ -513,10 +514,22 @@ function checkClock(check: Check, t: TimeRef): void {
   const disputable = agrees.length + conflicts.length <= MAX_DISPUTE_SOURCES;
   // A first thing told in other verbs ("the first call was logged at 05:52" / "came in at 6.12am") is a
   // looser link than one action: a draft on the side of some sources is not held to the others by it.
-  const reported = check.isDraft && outweighed ? (disputable ? conflicts.filter((m) => !m.firstOnly && (m.outvoted === true || disputedBySupport(check, agrees, conflicts, m, zones))) : []) : conflicts;
+  // A service's hours a source tells as the draft does ("8am to 6pm, Monday to Saturday") are that
+  // service's: another service's hours in like words (a helpline abroad) are no dispute of them.
+  const reported = check.isDraft && outweighed ? (disputable && t.hours === undefined ? conflicts.filter((m) => !m.firstOnly && (m.outvoted === true || disputedBySupport(check, agrees, conflicts, m, zones))) : []) : conflicts;
   if (reported.length === 0) return;
   reported.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
   report(check, t, reported.map((m) => m.ref), 'time');
+}
+
+/**
+ * "8am to 6pm, Monday to Saturday" against "8 a.m. to 8 p.m. ET, Monday through Friday": hours kept on
+ * other days are another service's timetable (a helpline abroad), not this one told wrong. Drops them.
+ */
+function otherTimetables(days: string, conflicts: Match[]): void {
+  const kept = conflicts.filter((m) => m.ref.hours === undefined || m.ref.hours === days);
+  conflicts.length = 0;
+  conflicts.push(...kept);
 }
 
 /** Sources at least that must tell one reading to the minute for another source's to be outvoted. */
@@ -967,6 +980,9 @@ function checkDate(check: Check, t: TimeRef): void {
       const theirs = dayOf(s.time, year);
       if (mine === null || theirs === null) continue;
       if (alsoHere.some((x) => dayOf(x, year) === theirs)) continue;
+      // "from Monday, 30 October 2023 (interim letters; parts at dealers from 6 November 2023)": the
+      // source's sentence writes this day too, so it tells this day's event beside another.
+      if (otherDatesOfSentence(s).some((x) => dayOf(x, year) === mine)) continue;
       const apart = Math.abs(theirs - mine);
       if (!writtenDay(s.time) && apart >= DATE_DAYS) continue;
       // The same day of the week written on both sides ("Monday, March 11" / "Monday, Mar. 10"),
