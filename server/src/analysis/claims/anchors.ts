@@ -402,6 +402,15 @@ function toldTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: 
   const bound = places.boundBefore.get(f.sentence);
   if (bound !== undefined && here.length === 0 && previous && previous.paragraph === sentence.paragraph && !ownTime(places, f.sentence, own) && HAD_DONE.test(own)) return bound;
   if (here.length > 0) {
+    // "6% from 1 April 2027 and 4% from 1 April 2028": a day told right after the figure by a
+    // preposition is its own, however near the day before it stands.
+    for (let k = 0; k < here.length; k++) {
+      const t = times[here[k]];
+      if (t.span.start < f.span.end || t.span.start - f.span.end > DAY_AFTER_REACH) continue;
+      const gap = text.plain.slice(f.span.end, t.span.start);
+      // The day's own span may open with its preposition ("until 1 April 2028").
+      if (DAY_AFTER.test(gap) || (BLANK.test(gap) && DAY_OPENER.test(t.text))) return here[k];
+    }
     // "opens 6.3% higher, against Wednesday's close": the day of the thing compared with is not the figure's.
     const day = nearest(times, here, f.span);
     if (!ownedDay(text.plain, times[day])) return day;
@@ -410,6 +419,12 @@ function toldTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: 
   const stamp = entryStamps.get(sentence.paragraph);
   return stamp !== undefined && !ownTime(places, f.sentence, own) ? stamp : -1;
 }
+
+/** A preposition between a figure and the day it is told for: "4% from 1 April 2028", "£12 on 3 May". */
+const DAY_AFTER = /^[ \u00a0]{1,2}(?:from|on|by|until|till|as[ \u00a0]of|effective|starting)[ \u00a0]{1,2}$/i;
+const DAY_AFTER_REACH = 14;
+const BLANK = /^[ \u00a0]{1,2}$/;
+const DAY_OPENER = /^(?:from|on|by|until|till|as[ \u00a0]of|effective|starting)[ \u00a0]/i;
 
 /**
  * "had already paid £23.2m to 80,600 customers and would pay the rest by Sept. 30": a day after the

@@ -448,6 +448,12 @@ function zoneAfter(text: string, end: number): { zone?: Zone; local?: boolean; e
   return { zone, end: zEnd };
 }
 
+/** "from 6 November", "between 9 March and …": a month after the number makes it a day, not a range's bare hour. */
+function beforeMonth(text: string, end: number): boolean {
+  const next = nextWord(text, end);
+  return next !== null && monthNumber(next.word) !== undefined;
+}
+
 /** Most words a place's name after "in" has ("Salt Lake City"). */
 const PLACE_WORDS = 3;
 
@@ -512,7 +518,7 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
       // A bare hour counts only as the start of a range: "from 9 to 11 a.m.". Most are counts
       // ("17 News", "June 8"), so they are settled before the zone and the day-part are read.
       const prev = prevWord(text, start);
-      if (!prev || !/^(from|between)$/i.test(prev.word)) continue;
+      if (!prev || !/^(from|between)$/i.test(prev.word) || beforeMonth(text, end)) continue;
       out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, bareHour: true });
       continue;
     }
@@ -534,7 +540,7 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
         if (!dotTimeOk(text, m[1], start, end, z !== null, part !== null, continues)) continue;
       } else if (!z && !cue && !part && !continues && hour < 13 && !(sep === ':' && m[1].length === 2 && m[1][0] === '0' && opensEntry(text, start)) &&
         !(sep === ':' && (hour === 12 || m[1][0] === '0') && entryStamp(text, start, end))) {
-        if (prev && /^(from|between)$/i.test(prev.word)) {
+        if (prev && /^(from|between)$/i.test(prev.word) && !beforeMonth(text, end)) {
           out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, bareHour: true });
         }
         continue;
