@@ -26,4 +26,16 @@ describe('figures: an age told with a pronoun', () => {
     };
     assert.deepEqual(findingsIn(files, 'draft.md', 'unsourced-claim').map((f) => f.text), []);
   });
+
+  it('reads "Ruth Calloway is seventy-one and …" as an age: a given name and a surname before "is"/"was"', () => {
+    assert.deepEqual(counted('PRESENTER: Ruth Calloway is seventy-one and farms near Kelso. Ruth, what happened?', 'seventy-one'), ['year-old']);
+    assert.deepEqual(counted('Dmitri Voss was 44, his brother said.', '44'), ['year-old']);
+    // No given name: a place or a firm is no person.
+    assert.deepEqual(counted('Castle Rovers is 44, counting its two depots.', '44').filter((c) => c === 'year-old'), []);
+    const files = {
+      '001_radio.txt': 'PRESENTER: Ruth Calloway is seventy-one and farms near Kelso. She lost forty ewes in the snow.',
+      'draft.md': 'Ruth Calloway, 71, who farms near Kelso, lost 40 ewes in the snow.',
+    };
+    assert.deepEqual(findingsIn(files, 'draft.md', 'unsourced-claim').map((f) => f.text), []);
+  });
 });

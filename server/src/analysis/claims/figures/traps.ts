@@ -2,6 +2,7 @@
 // "Class 158", "COVID-19"), ordinals, phone numbers, scores, ratios and emergency lines.
 import type { FigureToken } from './tokens';
 import { isNumberWord } from './numbers';
+import { isGivenName } from '../people/givenNames';
 
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
@@ -246,8 +247,9 @@ const AGE_PRONOUNS = new Set(['i', 'he', 'she']);
 const AGE_VERBS = new Set(['am', 'is', 'was']);
 
 /**
- * "I'm sixty-seven, I …", "He's seventy": a person pronoun and "am"/"is"/"'s" before a bare number
- * that ends its clause tell an age, as transcripts and quotations give it ("it's ten" does not: no person).
+ * "I'm sixty-seven, I …", "He's seventy", "Tom Ashworth is fifty-two and …": a person pronoun or a
+ * full name and "am"/"is"/"'s" before a bare number that ends its clause tell an age, as transcripts
+ * and quotations give it ("it's ten" does not: no person).
  * `first` is the number's first token, `next` the token after it.
  */
 export function isToldAge(tokens: FigureToken[], first: number, next: number, value: number): boolean {
@@ -258,6 +260,18 @@ export function isToldAge(tokens: FigureToken[], first: number, next: number, va
   if (!prev || prev.kind !== 'word') return false;
   const said = prev.lower.replace('\u2019', "'");
   if (AGE_TELLERS.has(said)) return true;
-  return AGE_VERBS.has(said) && AGE_PRONOUNS.has(tokens[first - 2]?.lower ?? '');
+  if (!AGE_VERBS.has(said)) return false;
+  return AGE_PRONOUNS.has(tokens[first - 2]?.lower ?? '') || (said !== 'am' && isFullName(tokens, first - 2));
+}
+
+/**
+ * "Tom Ashworth is fifty-two and lives in Preston": a given name and a capitalised surname right
+ * before "is"/"was" name the person whose age the number tells (a place or a firm has no given name).
+ */
+function isFullName(tokens: FigureToken[], surname: number): boolean {
+  const last = tokens[surname];
+  const given = tokens[surname - 1];
+  if (!last || !given || last.kind !== 'word' || given.kind !== 'word') return false;
+  return /^\p{Lu}\p{Ll}/u.test(last.text) && /^\p{Lu}\p{Ll}/u.test(given.text) && isGivenName(given.lower);
 }
 const CLAUSE_END = new Set([',', '.', ';', '!', '?', '—', '–']);
