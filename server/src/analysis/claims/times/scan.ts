@@ -454,6 +454,20 @@ function beforeMonth(text: string, end: number): boolean {
   return next !== null && monthNumber(next.word) !== undefined;
 }
 
+/** Between a spoken time and a zone set off by commas: its day-part, if any, then the comma. */
+const BEFORE_ASIDE_ZONE = /^(?:[ \u00a0]{1,2}(?:this|last|in[ \u00a0]the)[ \u00a0]{1,2}(?:morning|afternoon|evening|night))?,/;
+/** What must follow the zone for it to be an aside: a comma, a full stop or a closing bracket. */
+const AFTER_ASIDE_ZONE = /^[,.)]/;
+
+/** "half past one this afternoon, UK time,": the zone of an aside right after a time (and its day-part). */
+function zoneAside(text: string, end: number): { zone: Zone } | null {
+  const lead = BEFORE_ASIDE_ZONE.exec(text.slice(end, end + 24));
+  if (!lead) return null;
+  const z = zoneAfter(text, end + lead[0].length);
+  if (!z || !z.zone || !AFTER_ASIDE_ZONE.test(text.slice(z.end, z.end + 1))) return null;
+  return { zone: z.zone };
+}
+
 /** Most words a place's name after "in" has ("Salt Lake City"). */
 const PLACE_WORDS = 3;
 
@@ -597,9 +611,12 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
     let end = s.end;
     const z = zoneAfter(text, end);
     if (z) end = z.end;
+    // "At half past one this afternoon, UK time, the …": a zone set off by commas names the clock,
+    // though the span stays the time's own words.
+    const aside = z ? null : zoneAside(text, end);
     out.push({
       start: s.start, end, granularity: 'clock', priority: 5, localMinutes: local, hasMeridiem: !!s.meridiem || !!s.part,
-      zone: z?.zone, localTime: z?.local,
+      zone: z?.zone ?? aside?.zone, localTime: z?.local,
     });
   }
 }
