@@ -106,6 +106,8 @@ export interface TimeClaim {
   zoneExplicit: boolean;
   /** The zone is the one the article keeps for all its zone-less times (a heading, "All times EEST"): the story's local clock. */
   zoneOfStory?: boolean;
+  /** Told on a named clock the engine does not know ("16:01 (Marlow time)"): zone 'local time', never read on a guessed story clock. */
+  clockNamed?: boolean;
   /** The calendar date, as far as it is known (resolved against the dateline when relative). */
   date: CalendarDate;
   /** 0 = Sunday … 6 = Saturday, when a weekday was written. */

@@ -325,6 +325,8 @@ export const LOCAL_CLOCK = 'local:';
 export function minutesApart(a: TimeClaim, b: TimeClaim, zones: readonly string[] = []): number | null {
   const read = minutesAsRead(a, b, zones);
   if (read !== null || (a.zone === 'local time') === (b.zone === 'local time') || a.granularity !== 'clock' || b.granularity !== 'clock') return read;
+  // "16:01 (Marlow time)": a clock the story names and the engine does not know is no story clock to guess.
+  if (a.clockNamed || b.clockNamed) return read;
   let best: number | null = null;
   for (const z of zones) {
     if (!z.startsWith(LOCAL_CLOCK)) continue;

@@ -3,7 +3,7 @@
 import type { ArticleText, Quote, Span } from '../types';
 import { tokenize } from './words';
 import { asNumeral, numbersAsValues } from './numberWords';
-import { foldAccents } from '../claims/people/tokens';
+import { foldSpelling } from './spellingVariants';
 
 export interface QuoteWord {
   norm: string;
@@ -78,9 +78,10 @@ const SPELLINGS_KEPT = 500_000;
 const spellingIds = new Map<string, number>();
 
 // "tūpuna" and "tupuna", "café" and "cafe" are one word quoted: outlets differ in keeping accents and
-// macrons, so a spelling's id is that of its folded form (the words keep their own spelling).
+// macrons, and respell to house style ("subsidised" / "subsidized"), so a spelling's id is that of its
+// folded form (the words keep their own spelling).
 function idOf(norm: string): number {
-  const key = foldAccents(norm);
+  const key = foldSpelling(norm);
   let id = spellingIds.get(key);
   if (id === undefined) spellingIds.set(key, id = spellingIds.size);
   return id;
@@ -107,7 +108,7 @@ function joinCompounds(a: QuoteWord[], other: Int32Array): QuoteWord[] {
 
 /** Whether one of the words (by id) is spelled `norm`; every word of `ids` is in the table already. */
 function hasSpelling(ids: Int32Array, norm: string): boolean {
-  const id = spellingIds.get(foldAccents(norm));
+  const id = spellingIds.get(foldSpelling(norm));
   if (id === undefined) return false;
   for (let k = 0; k < ids.length; k++) if (ids[k] === id) return true;
   return false;
@@ -231,7 +232,7 @@ export function differingSpan(a: QuoteWord[], alignment: QuoteAlignment, side: '
 /** Word shingles that index quotations for lookup; short quotations are keyed whole. */
 export function shingles(words: readonly QuoteWord[]): string[] {
   // Folded as the alignment folds them, so a quotation with its accents finds one without.
-  const norms = words.map((w) => foldAccents(w.norm));
+  const norms = words.map((w) => foldSpelling(w.norm));
   if (norms.length < 3) return norms.length === 0 ? [] : ['=' + norms.join(' ')];
   const out = new Set<string>();
   for (let i = 0; i + 2 < norms.length; i++) out.add(norms[i] + ' ' + norms[i + 1] + ' ' + norms[i + 2]);

@@ -6,6 +6,7 @@ import type { QuoteAlignment, QuoteWord } from '../alignment/quotes';
 import { alignQuotes, differingSpan } from '../alignment/quotes';
 import { spelledAs, spellingAt, wordSpans } from '../alignment/textWords';
 import { asNumeral } from '../alignment/numberWords';
+import { hasSpellingVariant } from '../alignment/spellingVariants';
 import { sameSpeaker } from '../alignment/speakers';
 import type { Check } from './check';
 import { evidence } from './check';
@@ -580,7 +581,8 @@ function carriedBySource(check: Check, words: QuoteWord[]): boolean {
   // Before saying no source has it, look through the sources' running text too: a source may
   // carry the words without quotation marks.
   // Not an ordinal (asNumeral): the source may spell it out ("94th" / "ninety-fourth").
-  const rare = [...words].filter((w) => w.norm.length >= 4 && !ORDINAL_NUMERAL.test(w.norm))
+  // Nor a word another house style spells otherwise ("subsidised"): the source may spell it its own way.
+  const rare = [...words].filter((w) => w.norm.length >= 4 && !ORDINAL_NUMERAL.test(w.norm) && !hasSpellingVariant(w.norm))
     .sort((x, y) => corpus.vocabulary.weight(y.norm) - corpus.vocabulary.weight(x.norm))[0];
   let found = false;
   // Only sources whose text has the rarest word can cover it (alignment/textWords.ts).

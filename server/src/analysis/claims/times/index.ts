@@ -450,6 +450,7 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, la
         carried = null;
         claim.zone = 'local time';
         claim.zoneExplicit = true;
+        if (m.namedClock) claim.clockNamed = true;
       } else if (m.zone) {
         zone = m.zone;
         if (!m.conversion) { carried = zone; carriedParagraph = p.paragraph; }

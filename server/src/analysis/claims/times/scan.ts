@@ -35,6 +35,8 @@ export interface Mention {
   zone?: Zone;
   /** "10 a.m. local time": explicit, but no known offset. */
   localTime?: boolean;
+  /** The local clock is a named place's the engine does not know ("Marlow time"). */
+  namedClock?: boolean;
   /**
    * GMT/UTC given for reference ("8:30 p.m. local time (0030 GMT)", wire-style "2047 GMT"): the
    * article's other times are local, so this zone is never lent to them.
@@ -431,10 +433,10 @@ function scanRelative(text: string, out: Mention[]): void {
 }
 
 /** The zone written right after `end`, if any: [zone or 'local', end of the zone words]. */
-function zoneAfter(text: string, end: number): { zone?: Zone; local?: boolean; end: number } | null {
+function zoneAfter(text: string, end: number): { zone?: Zone; local?: boolean; named?: boolean; end: number } | null {
   RE.zone.lastIndex = end;
   const z = RE.zone.exec(text);
-  if (!z) return placeAfter(text, end);
+  if (!z) return placeAfter(text, end) ?? namedClockAfter(text, end);
   const zEnd = end + z[0].length;
   if (z[3]) return { local: true, end: zEnd };
   const written = z[1] ?? z[2];
@@ -467,6 +469,84 @@ function zoneAside(text: string, end: number): { zone: Zone } | null {
   if (!z || !z.zone || !AFTER_ASIDE_ZONE.test(text.slice(z.end, z.end + 1))) return null;
   return { zone: z.zone };
 }
+
+/** Most words a day written between a clock time and its zone has ("on Thursday, 1 October,"). */
+const DAY_WORDS = 4;
+/** A part of the day told between a clock time and its zone ("06:30 this morning, Marlow time"). */
+const DAY_PART_BETWEEN = /^ (?:this (?:morning|afternoon|evening)|today|tonight|tomorrow)/;
+
+/**
+ * "2.30am on Tuesday Singapore time", "12.01pm on Thursday, 1 October, Singapore time", "9 a.m. on
+ * Monday ET", "06:30 this morning, Marlow time", "16:01 on Thursday 1 October (Marlow time)": the
+ * zone written after the day the clock time is on is the time's zone. Only a zone named as such (an
+ * abbreviation, "Eastern time", "<place> time"), not "in <place>" (where the event may be, not whose
+ * clock it is). The day stays a mention of its own: only the zone is returned.
+ */
+function zoneAfterDay(text: string, end: number): { zone?: Zone; local?: boolean; named?: boolean } | null {
+  let k = end;
+  const part = DAY_PART_BETWEEN.exec(text.slice(k, k + 20));
+  if (part) k += part[0].length;
+  else {
+    if (text.slice(k, k + 4) !== ' on ') return null;
+    k += 3;
+    let days = 0;
+    for (let n = 0; n < DAY_WORDS; n++) {
+      const j = text.charCodeAt(k) === 44 ? k + 1 : k;
+      const w = nextWord(text, j);
+      if (w && (weekdayNumber(w.word) !== undefined || monthNumber(w.word) !== undefined)) { k = w.end; days++; continue; }
+      const d = DAY_NUMBER.exec(text.slice(j, j + 6));
+      if (d) { k = j + d[0].length; days++; continue; }
+      break;
+    }
+    if (days === 0) return null;
+  }
+  // ", Marlow time" or " (Marlow time)".
+  const j = text.charCodeAt(k) === 44 ? k + 1 : text.slice(k, k + 2) === ' (' ? k + 1 : k;
+  const from = text.charCodeAt(j) === 40 ? j + 1 : j;
+  const named = namedClockAfter(text, from === j ? j : from - 1, from !== j);
+  if (named) return named;
+  RE.zone.lastIndex = j;
+  const z = RE.zone.exec(text);
+  const written = z && (z[1] ?? z[2]);
+  // A region word alone ("Eastern") may open a name; after a day it must say "time".
+  if (!written || /^(Eastern|Central|Mountain|Pacific)$/.test(written)) return null;
+  const zone = zoneFor(written);
+  return zone ? { zone } : null;
+}
+
+/** A day of the month after a blank: " 1", " 21st". */
+const DAY_NUMBER = /^ \d{1,2}(?:st|nd|rd|th)?(?![\p{L}\p{N}])/u;
+
+/**
+ * "7am Singapore time", "noon Hong Kong time", "16:01 (Marlow time)": capitalised words and "time"
+ * right after `end` (one blank; with `bracket`, one opening bracket) name the clock the time is told
+ * on. A place whose clock is known gives its zone, as "7am in Singapore" does; a place the engine does
+ * not know gives a local clock of its own, so no zone carried from elsewhere in the story is put on it.
+ */
+function namedClockAfter(text: string, end: number, bracket = false): { zone?: Zone; local?: boolean; named?: boolean; end: number } | null {
+  const c = text.charCodeAt(end);
+  if (bracket ? c !== 40 : c !== 32 && c !== 0xa0) return null;
+  const from = end + 1;
+  let k = from;
+  for (let n = 0; n < PLACE_WORDS; n++) {
+    if (!isCapitalLetter(text.charCodeAt(k))) return null;
+    let e = k + 1;
+    while (e < text.length && isLetterCode(text.charCodeAt(e))) e++;
+    const word = text.slice(k, e);
+    if (weekdayNumber(word) !== undefined || monthNumber(word) !== undefined || NOT_CLOCK_NAMES.has(word)) return null;
+    if (text.slice(e, e + 5) === ' time' && !isLetterCode(text.charCodeAt(e + 5))) {
+      const label = zoneOfNamedPlace(text.slice(from, e));
+      const zone = label !== undefined ? zoneFor(label) : undefined;
+      return zone ? { zone, end: e + 5 } : { local: true, named: true, end: e + 5 };
+    }
+    if (text.charCodeAt(e) !== 32) return null;
+    k = e + 1;
+  }
+  return null;
+}
+
+/** Capitalised words before "time" that name no clock ("Prime time", "the Half time whistle"). */
+const NOT_CLOCK_NAMES = new Set(['The', 'A', 'An', 'Prime', 'Half', 'Full', 'Extra', 'Injury', 'Game', 'Show', 'Tea', 'Question', 'Screen', 'Play', 'Part', 'Local', 'Standard', 'Daylight', 'Summer', 'Winter', 'Zulu']);
 
 /** Most words a place's name after "in" has ("Salt Lake City"). */
 const PLACE_WORDS = 3;
@@ -566,9 +646,11 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
       }
     }
     if (z) end = z.end;
+    const named = z ?? zoneAfterDay(text, end);
+    const zone = named?.zone;
     out.push({
-      start, end, granularity: 'clock', priority: 5, localMinutes: local, hasMeridiem, zone: z?.zone, localTime: z?.local,
-      conversion: z?.zone !== undefined && isReference(z.zone) && convertsBefore(text, start),
+      start, end, granularity: 'clock', priority: 5, localMinutes: local, hasMeridiem, zone, localTime: named?.local, namedClock: named?.named,
+      conversion: zone !== undefined && isReference(zone) && convertsBefore(text, start),
     });
     lastEnd = hasMeridiem ? -1 : end;
   }
