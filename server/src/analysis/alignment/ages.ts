@@ -17,7 +17,7 @@ const GIVEN_BEFORE = /(?:^|[^A-Za-z'’-])([A-Z][a-z]+)\s*,\s*(?:an?\s+)?$/;
  * the capitalised one other than a verb of the clause, reads it as a description instead).
  */
 const NAME_AFTER = /^[ \t]+([A-Z][a-z]+)(?=[ \t]*[,.;:!?)]|[ \t]+(?:was|is|had|has|who|and|said|came|went|walked|returned|died|stayed)\b)/;
-const ARTICLE_BEFORE = /\b(?:an?|the|The|An?)\s+$/;
+const ARTICLE_BEFORE = /\b(?:an?|the)[ \t]{1,3}$/i;
 
 /**
  * Who an age in apposition is told of, as a lower-case name: the given name and surname written right
