@@ -36,3 +36,22 @@ describe('credit findings: a draft on the side of the sources\' majority', () =>
     assert.deepEqual(found[0].against.map((e) => e.label), ['003']);
   });
 });
+
+// The other side of the rule: a draft whose credit one source gives, where two or more sources give
+// the same words to someone else and outnumber it, is flagged against those, as a clock time is.
+describe('credit findings: a draft on the side of one source against the majority', () => {
+  const wire = 'ORSVIK, June 2 (Northwire) - A landslip closed the coast road on Tuesday.\n\n"We will have the road open before the ferries start running again," said roads chief Maren Holt.\n';
+  const paper = '# Coast road shut\n\nThe coast road was closed on Tuesday after a landslip.\n\n“We will have the road open before the ferries start running again,” said roads chief Maren Holt.\n';
+  const blog = '**10:05** – The coast road is shut. “We will have the road open before the ferries start running again,” said harbour master Edvin Saltnes.\n';
+  const draft = '# Landslip shuts coast road\n\nA landslip closed the coast road on Tuesday.\n\n"We will have the road open before the ferries start running again," said harbour master Edvin Saltnes.\n';
+
+  it('flags the draft\'s credit against the two sources that credit someone else', () => {
+    const found = findingsIn({ '001_wire.txt': wire, '002_paper.md': paper, '003_blog.md': blog, 'draft_road.md': draft }, 'draft_road.md', 'attribution-conflict');
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0].against.map((e) => e.label).sort(), ['001', '002']);
+  });
+
+  it('leaves the draft alone when one source credits someone else', () => {
+    assert.equal(findingsIn({ '001_wire.txt': wire, '003_blog.md': blog, 'draft_road.md': draft }, 'draft_road.md', 'attribution-conflict').length, 0);
+  });
+});

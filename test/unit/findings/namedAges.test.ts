@@ -39,3 +39,24 @@ describe('figures: ages of two people with one surname', () => {
     assert.equal(findingsIn(files, '004_blog.md', 'figure-conflict').length, 1);
   });
 });
+
+// A single given name before an age ("Tamsin, 26,") and a name right after an age with no article
+// ("15-year-old Brodie was") tell whose age it is, as a full name does: two swimmers' ages in like
+// words are two quantities.
+describe('figures: ages told with one name, before or after the age', () => {
+  const files = {
+    '001_wire.txt': 'PORTHALLOW, July 2 (Wirepost) - Two teenagers were pulled from the sea at Porthallow on Sunday. ' +
+      'Lifeguards reached Tamsin Reyes at 14:10, and 15-year-old Brodie was brought ashore on a board at 14:10.',
+    '002_paper.txt': 'Two teenagers were pulled from the sea at Porthallow on Sunday. ' +
+      'Lifeguards reached 17-year-old Ailsa on a board at 14:10 as she tired.',
+    draft: 'Two teenagers were pulled from the sea at Porthallow on Sunday. ' +
+      'Tamsin, 26, was brought ashore on a board at 14:10.',
+  };
+  it('does not hold one named swimmer\'s age against another\'s', () => {
+    assert.deepEqual(findingsIn(files, 'draft', 'figure-conflict').map((f) => f.message), []);
+  });
+  it('still holds a name alone against the same name written in full', () => {
+    const same = { ...files, '003_blog.md': 'Two teenagers were pulled from the sea at Porthallow on Sunday. Tamsin Reyes, 24, was brought ashore on a board at 14:10.' };
+    assert.equal(findingsIn(same, 'draft', 'figure-conflict').length, 1);
+  });
+});

@@ -8,6 +8,16 @@ import { isGivenName } from '../claims/people/givenNames';
 const APPOSED = /^\s*,\s*(?:an?\s+)?$/;
 /** A given name and a surname right before an age's comma ("… that Ruth Halloway, 27,"; "Ruth Halloway, a 27-year-old"). */
 const NAME_BEFORE = /(?:^|[^A-Za-z'’-])([A-Z][a-z]+)\s+([A-Z][a-z'’-]*[a-z])\s*,\s*(?:an?\s+)?$/;
+/** A given name alone right before an age's comma ("Tamsin, 26, swam out first"). */
+const GIVEN_BEFORE = /(?:^|[^A-Za-z'’-])([A-Z][a-z]+)\s*,\s*(?:an?\s+)?$/;
+/**
+ * A name right after an age with no article before it ("and 15-year-old Brodie was", "Nine-year-old
+ * Ailsa,"): the capitalised word is then whose age it is, unless a noun follows it ("a 41-year-old
+ * Glasgow man", "an 18-year-old American": an article before the age, or a lower-case word after
+ * the capitalised one other than a verb of the clause, reads it as a description instead).
+ */
+const NAME_AFTER = /^[ \t]+([A-Z][a-z]+)(?=[ \t]*[,.;:!?)]|[ \t]+(?:was|is|had|has|who|and|said|came|went|walked|returned|died|stayed)\b)/;
+const ARTICLE_BEFORE = /\b(?:an?|the)[ \t]{1,3}$/i;
 
 /**
  * Who an age in apposition is told of, as a lower-case name: the given name and surname written right
@@ -19,13 +29,18 @@ export function agedPerson(article: ArticleAnalysis, figure: Figure): string | n
   const plain = article.text.plain;
   // The name as written first: the people reader may merge two relatives into one person, or not take
   // a name it has no other evidence for as a person at all.
-  const named = NAME_BEFORE.exec(plain.slice(Math.max(0, figure.span.start - 40), figure.span.start));
+  const before = plain.slice(Math.max(0, figure.span.start - 40), figure.span.start);
+  const named = NAME_BEFORE.exec(before);
   if (named && isGivenName(named[1].toLowerCase())) return `${named[1]} ${named[2]}`.toLowerCase();
   for (const p of article.people) {
     for (const m of p.mentions) {
       if (m.end <= figure.span.start && figure.span.start - m.end <= 6 && APPOSED.test(plain.slice(m.end, figure.span.start))) return p.key;
     }
   }
+  const given = GIVEN_BEFORE.exec(before);
+  if (given && isGivenName(given[1].toLowerCase())) return given[1].toLowerCase();
+  const after = NAME_AFTER.exec(plain.slice(figure.span.end, figure.span.end + 40));
+  if (after && !ARTICLE_BEFORE.test(before) && !PERSON_NOUNS.has(after[1].toLowerCase())) return after[1].toLowerCase();
   return null;
 }
 
@@ -38,6 +53,9 @@ export function sameAgedPerson(a: string, b: string): boolean {
   if (a === b) return true;
   const wa = a.split(' ');
   const wb = b.split(' ');
+  // "Tamsin, 26" / "Tamsin Reyes, 26": one name alone may be the given name or the surname.
+  if (wa.length === 1 && (wb[0] === wa[0] || wb[wb.length - 1] === wa[0])) return true;
+  if (wb.length === 1 && (wa[0] === wb[0] || wa[wa.length - 1] === wb[0])) return true;
   if (wa[wa.length - 1] !== wb[wb.length - 1]) return false;
   // "Mary Ann Lowe" / "Mary Lowe": a middle name written or not is still one person.
   return wa.length === 1 || wb.length === 1 || wa[0] === wb[0];

@@ -254,10 +254,14 @@ export function checkQuotes(check: Check): void {
     // Only a source that names the draft's speaker outweighs one that names another: a source that
     // does not say who spoke agrees with the words, not with the credit. A draft whose credit two or
     // more sources give to the same words, against fewer that give them to someone else, is flagged
-    // against the fewer (the majority rule, as for the words).
+    // against the fewer (the majority rule, as for the words). A draft on the side of one source,
+    // against two or more that outnumber it, is flagged against those, as a clock time is.
     const credited = agrees.filter((c) => check.speaker(c.ref.quote.speaker?.key, c.ref.article) !== null);
     const creditsStanding = !check.isDraft || credited.length === 0 ? otherSpeakers
-      : otherSpeakers.filter((c) => outvoted(credited.filter((a) => sharesWords(a, c)), otherSpeakers));
+      : otherSpeakers.filter((c) => {
+        const mineToo = credited.filter((a) => sharesWords(a, c));
+        return outvoted(mineToo, otherSpeakers) || outvoted(otherSpeakers.filter((o) => sharesWords(o, c)), mineToo);
+      });
     if (creditsStanding.length > 0) reportSpeaker(check, q, mine, creditsStanding);
     if (check.isDraft && !supported && misquotes.length === 0 && otherSpeakers.length === 0) checkUnsourced(check, q);
   }

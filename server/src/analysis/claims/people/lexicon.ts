@@ -38,6 +38,7 @@ export const ROLE_NOUNS = set(`
   baker butcher shopkeeper grocer fisherman plumber carpenter mechanic driver motorist passenger commuter
   pensioner retiree homeowner landlord landlady tenant neighbour neighbor volunteer angler hiker climber
   shepherd innkeeper hotelier publican waiter waitress bartender hairdresser tailor miner rancher vintner
+  keeper zookeeper gamekeeper beekeeper groundskeeper housekeeper caretaker
   mum mom mother dad father grandmother grandfather
 `);
 
