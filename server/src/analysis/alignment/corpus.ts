@@ -560,6 +560,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   if (withTimes) fileTimes(article, times);
   const quoteCount = article.quotes.length;
   const quotes: QuoteRef[] = !withQuotes ? [] : mapped(article.quotes, (quote, index) => {
+    if (lazy && !carry) return new SourceQuote(article, quote, index);
     const words = carry?.quote(index, quoteCount, quote) ?? quoteWords(text, quote);
     carry?.keepQuote(index, words);
     return { article, quote, index, words };
@@ -746,6 +747,41 @@ class SourceTime implements TimeRef {
 for (const name of ['context', 'near', 'events']) {
   const d = Object.getOwnPropertyDescriptor(SourceTime.prototype, name);
   if (d) Object.defineProperty(SourceTime.prototype, name, { ...d, enumerable: true });
+}
+
+/**
+ * A source quotation's record in the corpus (articleClaims with `lazy`): its words are read when a
+ * check first reads them (a quotation handed out by quoteCandidates), to the same words. Kept, the
+ * words of every source quotation were a fifth of what the corpus holds of its own per source (an
+ * object and a spelling for each word: about 4.5 KB a source), most never read after the source's
+ * shingles were filed. The getter is enumerable, so a claim's key still walks it.
+ */
+class SourceQuote implements QuoteRef {
+  #words: QuoteWord[] | undefined = undefined;
+
+  constructor(readonly article: ArticleAnalysis, readonly quote: Quote, readonly index: number) {}
+
+  get words(): QuoteWord[] {
+    return this.#words ??= quoteWords(this.article.text, this.quote);
+  }
+
+  set words(words: QuoteWord[]) {
+    this.#words = words;
+  }
+
+  /** The words without keeping them (the index's shingles, filed when the source is added and removed). */
+  passingWords(): QuoteWord[] {
+    return this.#words ?? quoteWords(this.article.text, this.quote);
+  }
+}
+{
+  const d = Object.getOwnPropertyDescriptor(SourceQuote.prototype, 'words');
+  if (d) Object.defineProperty(SourceQuote.prototype, 'words', { ...d, enumerable: true });
+}
+
+/** A quotation's words for filing its shingles: a source's are not kept for it (SourceQuote). */
+function wordsToFile(q: QuoteRef): readonly QuoteWord[] {
+  return q instanceof SourceQuote ? q.passingWords() : q.words;
 }
 
 /**
@@ -1255,7 +1291,7 @@ export class Corpus {
       if (place) this.datelineZones.set(place, (this.datelineZones.get(place) ?? 0) + 1);
     }
     for (const f of claims.figures) if (f.cls) this.figuresByClass.add(f.cls, f);
-    for (const q of claims.quotes) for (const s of shingles(q.words)) this.quotesByShingle.add(s, q);
+    for (const q of claims.quotes) for (const s of shingles(wordsToFile(q))) this.quotesByShingle.add(s, q);
     for (const st of claims.statements) if (st.speaker) this.statementsBySurname.add(surname(st.speaker), st);
     this.timeIndex.add(claims);
     this.figureIndex?.add(claims);
@@ -1272,7 +1308,7 @@ export class Corpus {
     this.textIndex?.remove(claims);
     // Each key once: an article's claims under a key go together.
     for (const cls of new Set(claims.figures.map((f) => f.cls))) if (cls) this.figuresByClass.removeArticle(cls, path);
-    for (const sh of new Set(claims.quotes.flatMap((q) => shingles(q.words)))) this.quotesByShingle.removeArticle(sh, path);
+    for (const sh of new Set(claims.quotes.flatMap((q) => shingles(wordsToFile(q))))) this.quotesByShingle.removeArticle(sh, path);
     for (const sn of new Set(claims.statements.map((st) => st.speaker))) if (sn) this.statementsBySurname.removeArticle(surname(sn), path);
     if (this.fixed) return;
     this.vocabulary.count(claims.article, -1);
