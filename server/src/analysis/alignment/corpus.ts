@@ -380,10 +380,10 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     const cls = remainderDuration(text.plain, figure) ? null : figureClass(figure);
     if (classes && !(cls && classes.has(cls))) return [];
     const a = article.figureAnchors[index] ?? -1;
-    let words = carry?.claim('figures', index, figureCount, figure.sentence, figure.span);
-    if (!words) {
+    // No index reads a source figure's words: only a figure compared with another needs them (SourceFigure reads them then).
+    let words = lazy && !carry ? undefined : carry?.claim('figures', index, figureCount, figure.sentence, figure.span);
+    if (!words && !(lazy && !carry)) {
       words = lazy ? {
-        // No index reads a source figure's words: only a figure compared with another needs them.
         sentence: figure.sentence, at: figure.span, events: NO_EVENTS,
         context: lazyContext(article, figure.sentence, figure.span), near: lazyNear(article, figure.sentence, figure.span, claimSpans),
       } : {
@@ -391,14 +391,14 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
         context: claimContext(article, figure.sentence, figure.span), near: nearContext(article, figure.sentence, figure.span, claimSpans),
       };
     }
-    carry?.keep('figures', index, words);
+    if (words) carry?.keep('figures', index, words);
     const moving = changesOverTime(figure);
     // A sum converted in brackets is the writer's arithmetic, not a snapshot of its own.
     const converted = conversion(article, index);
     const tally = otherSide(text.plain, article.figures, index);
     if (lazy) {
       const anchor = a >= 0 && moving && !converted ? article.times[a] ?? null : null;
-      const ref = new SourceFigure(article, figure, index, cls, anchor, words.context, words.near, lazyModifiers(figure),
+      const ref = new SourceFigure(article, figure, index, cls, anchor, claimSpans, words,
         inQuote(figure.span) || expectedValue(text, figure) || converted, peaks.has(index), peakClasses.has(cls),
         a >= 0 && !moving && !converted ? clockTime(article.times[a]) : null);
       if (!moving && !measurePeaks.has(index) && measurePeakClasses.has(cls)) ref.offPeak = true;
@@ -417,6 +417,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       }
       return ref;
     }
+    if (!words) throw new Error('a figure built eagerly has its words');
     const sentence = moving ? text.sentences[figure.sentence] : undefined;
     const ref: FigureRef = {
       article, figure, index, cls, anchor: a >= 0 && moving && !converted ? article.times[a] ?? null : null,
@@ -623,6 +624,12 @@ class SourceFigure implements FigureRef {
   tallyOutcome?: TallyOutcome;
   tallyAbstentions?: number;
   #details: FigureDetails | undefined = undefined;
+  // The words, read when first asked for (each a WordSet as a lazy set's read gives it): no lazy
+  // set and record of what it reads for each of the three, six objects a figure of every source.
+  #context: ReadonlySet<string> | undefined;
+  #near: ReadonlySet<string> | undefined;
+  #modifiers: ReadonlySet<string> | undefined;
+  readonly #spans: ClaimSpans;
 
   constructor(
     readonly article: ArticleAnalysis,
@@ -630,14 +637,34 @@ class SourceFigure implements FigureRef {
     readonly index: number,
     readonly cls: string | null,
     readonly anchor: TimeClaim | null,
-    readonly context: ReadonlySet<string>,
-    readonly near: ReadonlySet<string>,
-    readonly modifiers: ReadonlySet<string>,
+    spans: ClaimSpans,
+    /** Words taken over from the article's last build (claimReuse.ts), else undefined: read when first asked for. */
+    words: { context: ReadonlySet<string>; near: ReadonlySet<string> } | undefined,
     readonly inQuote: boolean,
     readonly peak: boolean,
     readonly peakTold: boolean,
     readonly measuredAt: TimeClaim | null,
-  ) {}
+  ) {
+    this.#spans = spans;
+    this.#context = words?.context;
+    this.#near = words?.near;
+    this.#modifiers = undefined;
+  }
+
+  // Read as when the source was added: a check must not fill the sentences remembered by text (sentenceWords.ts).
+  get context(): ReadonlySet<string> {
+    return this.#context ??= unremembered(() => claimContext(this.article, this.figure.sentence, this.figure.span));
+  }
+
+  get near(): ReadonlySet<string> {
+    return this.#near ??= unremembered(() => nearContext(this.article, this.figure.sentence, this.figure.span, this.#spans));
+  }
+
+  /** A count's modifiers (its own text, tokenised: most figures' texts differ, so the cache seldom spares it). */
+  get modifiers(): ReadonlySet<string> {
+    const f = this.figure;
+    return this.#modifiers ??= f.unit !== 'count' || !f.counted ? WordSet.EMPTY : modifiersOf(f);
+  }
 
   get storyDay(): CalendarDate | null { return this.article.dateline; }
   get part(): PartOfDay | null { return this.details().part; }
@@ -657,7 +684,7 @@ class SourceFigure implements FigureRef {
     return this.#details ??= unremembered(() => figureDetails(this.article, this.figure, this.index, this.anchor));
   }
 }
-for (const name of ['storyDay', 'part', 'starting', 'condition', 'period', 'rate', 'rest', 'limit', 'monthStart', 'shareOf', 'agedPerson', 'agedNoun']) {
+for (const name of ['context', 'near', 'modifiers', 'storyDay', 'part', 'starting', 'condition', 'period', 'rate', 'rest', 'limit', 'monthStart', 'shareOf', 'agedPerson', 'agedNoun']) {
   const d = Object.getOwnPropertyDescriptor(SourceFigure.prototype, name);
   if (d) Object.defineProperty(SourceFigure.prototype, name, { ...d, enumerable: true });
 }
@@ -826,21 +853,8 @@ class NearRead implements LazyWords {
   }
 }
 
-class ModifiersRead implements LazyWords {
-  constructor(private readonly figure: Figure) {}
-
-  read(): WordSet {
-    return modifiersOf(this.figure);
-  }
-}
-
 function lazyContext(article: ArticleAnalysis, sentence: number, at: Span): WordSet {
   return WordSet.lazy(new ContextRead(article, sentence, at));
-}
-
-/** A count's modifiers read when first compared (its own text, tokenised: most figures' texts differ, so the cache seldom spares it). */
-function lazyModifiers(f: Figure): WordSet {
-  return f.unit !== 'count' || !f.counted ? WordSet.EMPTY : WordSet.lazy(new ModifiersRead(f));
 }
 
 function lazyNear(article: ArticleAnalysis, sentence: number, at: Span, spans: ClaimSpans): WordSet {
