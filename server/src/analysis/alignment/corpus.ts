@@ -463,6 +463,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   });
   const byAnchor = groupBy(figures, (f) => f.anchor);
   const bySentence = groupBy(figures, (f) => f.figure.sentence);
+  // A source's times keep their sentence's list (shared by the times of one sentence) for the corpus's life.
+  if (lazy) for (const [k, list] of bySentence) bySentence.set(k, exact(list));
   const clocked = new Set(article.times.filter((t) => t.granularity === 'clock').map((t) => t.sentence));
   const twoMoments = sentencesOfTwoMoments(article);
   const timeCount = article.times.length;
@@ -508,7 +510,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       if (lazy) {
         // The time index files a clock time by its near words and events, a date with a weekday by its
         // near words: those are read now, the rest when first read (SourceTime).
-        const ref = new SourceTime(article, time, index, tied, sentenceFigures, stamp, sentence, at, limit, eventsIn, claimSpans,
+        const ref = new SourceTime(article, time, index, exact(tied), sentenceFigures, stamp, sentence, at, limit, eventsIn, claimSpans,
           clock || time.weekday !== undefined ? nearContext(article, sentence, at, claimSpans, true, limit) : undefined,
           clock ? timeEvents(text, sentence, at, claimSpans, eventsIn) : undefined);
         if (party) ref.arrival = party;
@@ -567,7 +569,10 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     return { article, quote, index, words };
   });
   carry?.end();
-  return { article, figures, times, quotes, statements: withStatements ? findStatements(article, quotes, lazy) : [] };
+  const statements = withStatements ? findStatements(article, quotes, lazy) : [];
+  // A source's lists are kept for the corpus's life: copies of exactly their length (the times' list is filed on the article as it is).
+  if (lazy) return { article, figures: exact(figures), times, quotes: exact(quotes), statements: exact(statements) };
+  return { article, figures, times, quotes, statements };
 }
 
 /**
@@ -774,6 +779,15 @@ class SourceTime implements TimeRef {
 for (const name of ['context', 'near', 'events']) {
   const d = Object.getOwnPropertyDescriptor(SourceTime.prototype, name);
   if (d) Object.defineProperty(SourceTime.prototype, name, { ...d, enumerable: true });
+}
+
+/**
+ * A list of exactly its length: one grown by push (or made by filter or flatMap) has up to half
+ * again as many slots, 17 for a list of one to three, and a source's lists are kept for the
+ * corpus's life. An empty list has no slots to spare.
+ */
+function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
 }
 
 /**
