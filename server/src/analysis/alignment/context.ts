@@ -220,18 +220,24 @@ export function claimContext(article: ArticleAnalysis, sentence: number, claim: 
  */
 export class ClaimSpans {
   private readonly spans: Span[];
-  private readonly top: Span[] = [];
-  private readonly second: (Span | undefined)[] = [];
+  private readonly top: Span[];
+  private readonly second: (Span | undefined)[];
 
   constructor(spans: readonly Span[]) {
     this.spans = [...spans].sort((a, b) => a.start - b.start);
+    const tops: Span[] = [];
+    const seconds: (Span | undefined)[] = [];
     let top: Span | undefined;
     let second: Span | undefined;
     for (const s of this.spans) {
       if (!top || s.end > top.end) { if (s !== top) second = top; top = s; } else if (s !== top && (!second || s.end > second.end)) second = s;
-      this.top.push(top);
-      this.second.push(second);
+      tops.push(top);
+      seconds.push(second);
     }
+    // Copies of exactly their length (a list grown by push has up to half again as many slots):
+    // a source's figures and times keep its spans for the corpus's life.
+    this.top = tops.slice();
+    this.second = seconds.slice();
   }
 
   /** Whether a span other than `except` (by identity) has start ≤ offset < end. */

@@ -389,10 +389,10 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     const cls = remainderDuration(text.plain, figure) ? null : figureClass(figure);
     if (classes && !(cls && classes.has(cls))) return [];
     const a = article.figureAnchors[index] ?? -1;
-    let words = carry?.claim('figures', index, figureCount, figure.sentence, figure.span);
-    if (!words) {
+    // No index reads a source figure's words: only a figure compared with another needs them (SourceFigure reads them then).
+    let words = lazy && !carry ? undefined : carry?.claim('figures', index, figureCount, figure.sentence, figure.span);
+    if (!words && !(lazy && !carry)) {
       words = lazy ? {
-        // No index reads a source figure's words: only a figure compared with another needs them.
         sentence: figure.sentence, at: figure.span, events: NO_EVENTS,
         context: lazyContext(article, figure.sentence, figure.span), near: lazyNear(article, figure.sentence, figure.span, claimSpans),
       } : {
@@ -400,14 +400,14 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
         context: claimContext(article, figure.sentence, figure.span), near: nearContext(article, figure.sentence, figure.span, claimSpans),
       };
     }
-    carry?.keep('figures', index, words);
+    if (words) carry?.keep('figures', index, words);
     const moving = changesOverTime(figure);
     // A sum converted in brackets is the writer's arithmetic, not a snapshot of its own.
     const converted = conversion(article, index);
     const tally = otherSide(text.plain, article.figures, index);
     if (lazy) {
       const anchor = a >= 0 && moving && !converted ? article.times[a] ?? null : null;
-      const ref = new SourceFigure(article, figure, index, cls, anchor, words.context, words.near, lazyModifiers(figure),
+      const ref = new SourceFigure(article, figure, index, cls, anchor, claimSpans, words,
         inQuote(figure.span) || expectedValue(text, figure) || converted, peaks.has(index), peakClasses.has(cls),
         a >= 0 && !moving && !converted ? clockTime(article.times[a]) : null);
       if (!moving && !measurePeaks.has(index) && measurePeakClasses.has(cls)) ref.offPeak = true;
@@ -426,6 +426,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       }
       return ref;
     }
+    if (!words) throw new Error('a figure built eagerly has its words');
     const sentence = moving ? text.sentences[figure.sentence] : undefined;
     const ref: FigureRef = {
       article, figure, index, cls, anchor: a >= 0 && moving && !converted ? article.times[a] ?? null : null,
@@ -471,6 +472,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   });
   const byAnchor = groupBy(figures, (f) => f.anchor);
   const bySentence = groupBy(figures, (f) => f.figure.sentence);
+  // A source's times keep their sentence's list (shared by the times of one sentence) for the corpus's life.
+  if (lazy) for (const [k, list] of bySentence) bySentence.set(k, exact(list));
   const clocked = new Set(article.times.filter((t) => t.granularity === 'clock').map((t) => t.sentence));
   const twoMoments = sentencesOfTwoMoments(article);
   const timeCount = article.times.length;
@@ -516,7 +519,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
       if (lazy) {
         // The time index files a clock time by its near words and events, a date with a weekday by its
         // near words: those are read now, the rest when first read (SourceTime).
-        const ref = new SourceTime(article, time, index, tied, sentenceFigures, stamp, sentence, at, limit, eventsIn, claimSpans,
+        const ref = new SourceTime(article, time, index, exact(tied), sentenceFigures, stamp, sentence, at, limit, eventsIn, claimSpans,
           clock || time.weekday !== undefined ? nearContext(article, sentence, at, claimSpans, true, limit) : undefined,
           clock ? timeEvents(text, sentence, at, claimSpans, eventsIn) : undefined);
         if (party) ref.arrival = party;
@@ -573,12 +576,16 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   if (withTimes) fileTimes(article, times);
   const quoteCount = article.quotes.length;
   const quotes: QuoteRef[] = !withQuotes ? [] : mapped(article.quotes, (quote, index) => {
+    if (lazy && !carry) return new SourceQuote(article, quote, index);
     const words = carry?.quote(index, quoteCount, quote) ?? quoteWords(text, quote);
     carry?.keepQuote(index, words);
     return { article, quote, index, words };
   });
   carry?.end();
-  return { article, figures, times, quotes, statements: withStatements ? findStatements(article, quotes, lazy) : [] };
+  const statements = withStatements ? findStatements(article, quotes, lazy) : [];
+  // A source's lists are kept for the corpus's life: copies of exactly their length (the times' list is filed on the article as it is).
+  if (lazy) return { article, figures: exact(figures), times, quotes: exact(quotes), statements: exact(statements) };
+  return { article, figures, times, quotes, statements };
 }
 
 /**
@@ -635,6 +642,12 @@ class SourceFigure implements FigureRef {
   tallyOutcome?: TallyOutcome;
   tallyAbstentions?: number;
   #details: FigureDetails | undefined = undefined;
+  // The words, read when first asked for (each a WordSet as a lazy set's read gives it): no lazy
+  // set and record of what it reads for each of the three, six objects a figure of every source.
+  #context: ReadonlySet<string> | undefined;
+  #near: ReadonlySet<string> | undefined;
+  #modifiers: ReadonlySet<string> | undefined;
+  readonly #spans: ClaimSpans;
 
   constructor(
     readonly article: ArticleAnalysis,
@@ -642,14 +655,34 @@ class SourceFigure implements FigureRef {
     readonly index: number,
     readonly cls: string | null,
     readonly anchor: TimeClaim | null,
-    readonly context: ReadonlySet<string>,
-    readonly near: ReadonlySet<string>,
-    readonly modifiers: ReadonlySet<string>,
+    spans: ClaimSpans,
+    /** Words taken over from the article's last build (claimReuse.ts), else undefined: read when first asked for. */
+    words: { context: ReadonlySet<string>; near: ReadonlySet<string> } | undefined,
     readonly inQuote: boolean,
     readonly peak: boolean,
     readonly peakTold: boolean,
     readonly measuredAt: TimeClaim | null,
-  ) {}
+  ) {
+    this.#spans = spans;
+    this.#context = words?.context;
+    this.#near = words?.near;
+    this.#modifiers = undefined;
+  }
+
+  // Read as when the source was added: a check must not fill the sentences remembered by text (sentenceWords.ts).
+  get context(): ReadonlySet<string> {
+    return this.#context ??= unremembered(() => claimContext(this.article, this.figure.sentence, this.figure.span));
+  }
+
+  get near(): ReadonlySet<string> {
+    return this.#near ??= unremembered(() => nearContext(this.article, this.figure.sentence, this.figure.span, this.#spans));
+  }
+
+  /** A count's modifiers (its own text, tokenised: most figures' texts differ, so the cache seldom spares it). */
+  get modifiers(): ReadonlySet<string> {
+    const f = this.figure;
+    return this.#modifiers ??= f.unit !== 'count' || !f.counted ? WordSet.EMPTY : modifiersOf(f);
+  }
 
   get storyDay(): CalendarDate | null { return this.article.dateline; }
   get part(): PartOfDay | null { return this.details().part; }
@@ -669,7 +702,7 @@ class SourceFigure implements FigureRef {
     return this.#details ??= unremembered(() => figureDetails(this.article, this.figure, this.index, this.anchor));
   }
 }
-for (const name of ['storyDay', 'part', 'starting', 'condition', 'period', 'rate', 'rest', 'limit', 'monthStart', 'shareOf', 'agedPerson', 'agedNoun']) {
+for (const name of ['context', 'near', 'modifiers', 'storyDay', 'part', 'starting', 'condition', 'period', 'rate', 'rest', 'limit', 'monthStart', 'shareOf', 'agedPerson', 'agedNoun']) {
   const d = Object.getOwnPropertyDescriptor(SourceFigure.prototype, name);
   if (d) Object.defineProperty(SourceFigure.prototype, name, { ...d, enumerable: true });
 }
@@ -763,6 +796,50 @@ for (const name of ['context', 'near', 'events']) {
 }
 
 /**
+ * A list of exactly its length: one grown by push (or made by filter or flatMap) has up to half
+ * again as many slots, 17 for a list of one to three, and a source's lists are kept for the
+ * corpus's life. An empty list has no slots to spare.
+ */
+function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
+}
+
+/**
+ * A source quotation's record in the corpus (articleClaims with `lazy`): its words are read when a
+ * check first reads them (a quotation handed out by quoteCandidates), to the same words. Kept, the
+ * words of every source quotation were a fifth of what the corpus holds of its own per source (an
+ * object and a spelling for each word: about 4.5 KB a source), most never read after the source's
+ * shingles were filed. The getter is enumerable, so a claim's key still walks it.
+ */
+class SourceQuote implements QuoteRef {
+  #words: QuoteWord[] | undefined = undefined;
+
+  constructor(readonly article: ArticleAnalysis, readonly quote: Quote, readonly index: number) {}
+
+  get words(): QuoteWord[] {
+    return this.#words ??= quoteWords(this.article.text, this.quote);
+  }
+
+  set words(words: QuoteWord[]) {
+    this.#words = words;
+  }
+
+  /** The words without keeping them (the index's shingles, filed when the source is added and removed). */
+  passingWords(): QuoteWord[] {
+    return this.#words ?? quoteWords(this.article.text, this.quote);
+  }
+}
+{
+  const d = Object.getOwnPropertyDescriptor(SourceQuote.prototype, 'words');
+  if (d) Object.defineProperty(SourceQuote.prototype, 'words', { ...d, enumerable: true });
+}
+
+/** A quotation's words for filing its shingles: a source's are not kept for it (SourceQuote). */
+function wordsToFile(q: QuoteRef): readonly QuoteWord[] {
+  return q instanceof SourceQuote ? q.passingWords() : q.words;
+}
+
+/**
  * Each article's times as its last claims were built: a check of one time reads its sentence's
  * others (a field on the time would enter the incremental key). Kept on the article under a symbol,
  * not enumerable (so not in its JSON, its keys or a spread copy of it), and not in a WeakMap by
@@ -804,21 +881,8 @@ class NearRead implements LazyWords {
   }
 }
 
-class ModifiersRead implements LazyWords {
-  constructor(private readonly figure: Figure) {}
-
-  read(): WordSet {
-    return modifiersOf(this.figure);
-  }
-}
-
 function lazyContext(article: ArticleAnalysis, sentence: number, at: Span): WordSet {
   return WordSet.lazy(new ContextRead(article, sentence, at));
-}
-
-/** A count's modifiers read when first compared (its own text, tokenised: most figures' texts differ, so the cache seldom spares it). */
-function lazyModifiers(f: Figure): WordSet {
-  return f.unit !== 'count' || !f.counted ? WordSet.EMPTY : WordSet.lazy(new ModifiersRead(f));
 }
 
 function lazyNear(article: ArticleAnalysis, sentence: number, at: Span, spans: ClaimSpans): WordSet {
@@ -1269,7 +1333,7 @@ export class Corpus {
       if (place) this.datelineZones.set(place, (this.datelineZones.get(place) ?? 0) + 1);
     }
     for (const f of claims.figures) if (f.cls) this.figuresByClass.add(f.cls, f);
-    for (const q of claims.quotes) for (const s of shingles(q.words)) this.quotesByShingle.add(s, q);
+    for (const q of claims.quotes) for (const s of shingles(wordsToFile(q))) this.quotesByShingle.add(s, q);
     for (const st of claims.statements) if (st.speaker) this.statementsBySurname.add(surname(st.speaker), st);
     this.timeIndex.add(claims);
     this.figureIndex?.add(claims);
@@ -1286,7 +1350,7 @@ export class Corpus {
     this.textIndex?.remove(claims);
     // Each key once: an article's claims under a key go together.
     for (const cls of new Set(claims.figures.map((f) => f.cls))) if (cls) this.figuresByClass.removeArticle(cls, path);
-    for (const sh of new Set(claims.quotes.flatMap((q) => shingles(q.words)))) this.quotesByShingle.removeArticle(sh, path);
+    for (const sh of new Set(claims.quotes.flatMap((q) => shingles(wordsToFile(q))))) this.quotesByShingle.removeArticle(sh, path);
     for (const sn of new Set(claims.statements.map((st) => st.speaker))) if (sn) this.statementsBySurname.removeArticle(surname(sn), path);
     if (this.fixed) return;
     this.vocabulary.count(claims.article, -1);

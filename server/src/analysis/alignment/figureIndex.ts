@@ -51,7 +51,7 @@ export class FigureIndex {
    */
   private readonly big = new Map<string, Map<string, ClassFigures>>();
   /** Per source: its order in the corpus, and its classes (for removal). */
-  private readonly articles = new Map<string, { seq: number; classes: Set<string> }>();
+  private readonly articles = new Map<string, { seq: number; classes: readonly string[] }>();
   private next = 0;
 
   /** `lookups` is told the class and bounds of every look-up (see Corpus's Lookup). */
@@ -77,7 +77,8 @@ export class FigureIndex {
       const list = byClass.get(ref.cls);
       if (list) list.push(ref); else byClass.set(ref.cls, [ref]);
     }
-    this.articles.set(path, { seq, classes: new Set(byClass.keys()) });
+    // A list, not a Set: kept for every source for the corpus's life, and only walked (on removal).
+    this.articles.set(path, { seq, classes: [...byClass.keys()] });
     for (const [cls, refs] of byClass) {
       let c: ClassFigures | undefined;
       if (refs.length > BIG) {
