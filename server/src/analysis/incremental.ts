@@ -22,7 +22,11 @@ export class IncrementalAnalyzer extends PathMemos<LocalMemo, MemoStats> {
       this.memos.set(input.path, memo);
     }
     memo.begin();
-    return withMemo(memo, () => analyzeArticle(input));
+    try {
+      return withMemo(memo, () => analyzeArticle(input));
+    } finally {
+      memo.end();
+    }
   }
 
   /**

@@ -94,6 +94,33 @@ const READ_ONLY_STAGES = new Set(['sentences', 'tokens', 'people-words', 'people
 const SHARED_STAGES = new Set(['tokens']);
 
 /**
+ * How the text of the last analysis and the running one's differ: the code units they share at the
+ * start and at the end (not overlapping). A span inside either shared stretch, asked for where its
+ * remembered key sat last time (moved by the edit's length at the end), has the key's text without
+ * comparing it.
+ */
+class TextCut {
+  before: string | null = null;
+  now: string | null = null;
+  prefix = 0;
+  suffix = 0;
+
+  measure(before: string, now: string): void {
+    this.before = before;
+    this.now = now;
+    const most = Math.min(before.length, now.length);
+    let p = 0;
+    while (p < most && before.charCodeAt(p) === now.charCodeAt(p)) p++;
+    let q = 0;
+    const b = before.length - 1;
+    const n = now.length - 1;
+    while (q < most - p && before.charCodeAt(b - q) === now.charCodeAt(n - q)) q++;
+    this.prefix = p;
+    this.suffix = q;
+  }
+}
+
+/**
  * One stage's results: those of the last analysis and of the running one, each in the order they
  * were asked for. An edit leaves the spans in the same order, so the span asked for next is nearly
  * always the one after the last found: it is found by comparing one key, not by hashing every span
@@ -102,6 +129,11 @@ const SHARED_STAGES = new Set(['tokens']);
 class StageResults {
   previous: Remembered[] = [];
   current: Remembered[] = [];
+  /** Where each result's key stood, and in which text (that analysis's plain text): beside `previous` and `current`. */
+  previousAt: number[] = [];
+  currentAt: number[] = [];
+  previousIn: string[] = [];
+  currentIn: string[] = [];
   /** Where in `previous` the next span asked for is looked for first. */
   cursor = 0;
   /** Counts analyses, for Remembered.taken. */
@@ -115,6 +147,10 @@ class StageResults {
   begin(): void {
     this.previous = this.current;
     this.current = [];
+    this.previousAt = this.currentAt;
+    this.currentAt = [];
+    this.previousIn = this.currentIn;
+    this.currentIn = [];
     this.cursor = 0;
     this.generation++;
     if (this.handed) this.handed = new Map();
@@ -122,15 +158,45 @@ class StageResults {
     this.byKey = undefined;
   }
 
+  /** The analysis is over: the last one's texts are let go (a keystroke's text is not kept one keystroke longer). */
+  end(): void {
+    this.previousAt = [];
+    this.previousIn = [];
+  }
+
+  /** Pushes a result of the running analysis, found or made for `plain[start, …)`. */
+  keep(r: Remembered, plain: string, start: number): void {
+    this.current.push(r);
+    this.currentAt.push(start);
+    this.currentIn.push(plain);
+  }
+
+  /**
+   * Whether the key of `previous[i]` is surely `plain[start, end)` (its length already equal) by
+   * where it stood, without comparing the text: false when unsure.
+   */
+  private unmoved(i: number, plain: string, start: number, end: number, cut: TextCut): boolean {
+    const from = this.previousIn[i];
+    if (from === undefined) return false; // the analysis is over (LocalMemo.end): later asks compare
+    const was = this.previousAt[i];
+    if (from === plain) return was === start;
+    if (cut.before !== from || cut.now !== plain) cut.measure(from, plain);
+    if (end <= cut.prefix) return was === start;
+    if (start >= plain.length - cut.suffix) return was === start - (plain.length - from.length);
+    return false;
+  }
+
   /** A result of the last analysis for the key `plain[start, end)`, if it had one (the key is compared in place, not sliced). */
-  find(extra: string, plain: string, start: number, end: number, stats: MemoStats): Remembered | undefined {
+  find(extra: string, plain: string, start: number, end: number, stats: MemoStats, cut: TextCut): Remembered | undefined {
     const previous = this.previous;
     const n = previous.length;
     const length = end - start;
     // The usual case: the span after the one last found, or a few further on (spans an edit merged).
+    // Outside the edit, the span stands where the key stood (moved by the edit's length after it):
+    // its text is then the key's, and is not compared.
     for (let i = this.cursor, last = Math.min(n, this.cursor + 4); i < last; i++) {
       const r = previous[i];
-      if (r.key.length === length && r.extra === extra && plain.startsWith(r.key, start)) {
+      if (r.key.length === length && r.extra === extra && (this.unmoved(i, plain, start, end, cut) || plain.startsWith(r.key, start))) {
         this.cursor = i + 1;
         stats.near++;
         return r;
@@ -173,6 +239,7 @@ export class LocalMemo {
   private currentIds = new Map<string, number>();
   private nextId = 0;
   private readonly shift: Shift = { offset: 0, sentence: 0, paragraph: 0 };
+  private readonly cut = new TextCut();
   readonly stats: MemoStats = { hits: 0, misses: 0, near: 0 };
 
   /** Starts an analysis: results the last one used stay available, older ones are dropped. */
@@ -183,6 +250,13 @@ export class LocalMemo {
     this.stats.hits = 0;
     this.stats.misses = 0;
     this.stats.near = 0;
+  }
+
+  /** Ends an analysis (begin()'s results stay, for later asks of the same article, as its check's). */
+  end(): void {
+    for (const stage of this.stages.values()) stage.end();
+    this.cut.before = null;
+    this.cut.now = null;
   }
 
   /** The id of `value`: equal values get one id in this analysis and the last; ids are never reused. */
@@ -206,13 +280,13 @@ export class LocalMemo {
     const handed = results.handed;
     const again = handed?.get(offset);
     if (again && again.key.length === end - offset && again.extra === extra && plain.startsWith(again.key, offset)) return again.value as T;
-    const seen = results.find(extra, plain, offset, end, this.stats);
+    const seen = results.find(extra, plain, offset, end, this.stats, this.cut);
     const readOnly = READ_ONLY_STAGES.has(stage);
     let value: T;
     let key: string;
     if (seen) {
       key = seen.key;
-      results.current.push(seen);
+      results.keep(seen, plain, offset);
       this.stats.hits++;
       const was = seen.place;
       // Handed out itself once per analysis at most: a second span of the same text gets a copy.
@@ -246,7 +320,7 @@ export class LocalMemo {
       // strings are made its own: every later copy shares them, and a slice would keep this text.
       const kept = readOnly ? value : move(value, NO_SHIFT);
       ownStrings(kept);
-      results.current.push({ extra, key, place: { offset, sentence, paragraph }, value: kept, taken: results.generation });
+      results.keep({ extra, key, place: { offset, sentence, paragraph }, value: kept, taken: results.generation }, plain, offset);
     }
     if (handed) handed.set(offset, { extra, key, value });
     return value;

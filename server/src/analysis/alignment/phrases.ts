@@ -5,6 +5,7 @@ import type { Span } from '../types';
 import type { TimeRef } from './corpus';
 import { clauseAround } from './context';
 import { contentTokens } from './words';
+import { claimMemo } from './claimMemo';
 
 /** Content words looked at on each side of the time, as the near words are. */
 const REACH_WORDS = 6;
@@ -39,16 +40,15 @@ function lower(plain: string, at: number): boolean {
   return c >= 97 && c <= 122;
 }
 
-/** Each time's phrases, worked out when first asked (only times that share three words are). */
-const PHRASES = new WeakMap<TimeRef, string[]>();
-
+/** Each time's phrases, worked out when first asked (only times that share three words are), kept on the claim (claimMemo.ts). */
 function phrasesOf(t: TimeRef): string[] {
-  let p = PHRASES.get(t);
+  const memo = claimMemo(t);
+  let p = memo.phrases;
   if (!p) {
     const text = t.article.text;
     const s = text.sentences[t.time.sentence];
     p = s ? phrasesNear(text.plain, clauseAround(text.plain, s.span, t.time.span), t.time.span) : [];
-    PHRASES.set(t, p);
+    memo.phrases = p;
   }
   return p;
 }

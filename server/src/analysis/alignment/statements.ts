@@ -105,9 +105,16 @@ export function venuesConflict(a: Venue, b: Venue): boolean {
 const MASTHEAD_REACH = 320;
 /**
  * The content words of each article's top, with where they stand, kept with the text they were read
- * from: an article's analysis lives on while it is edited, so a changed top is read again.
+ * from: an article's analysis lives on while it is edited, so a changed top is read again. Kept on
+ * the article under a symbol property that is not enumerable (as alignment/corpus.ts files its
+ * times), not in a WeakMap by article: V8's scavenges hold a WeakMap's values as strong, and the top,
+ * cut from the text, kept every keystroke's whole text alive through the next scavenge.
  */
-const MASTHEADS = new WeakMap<ArticleAnalysis, { top: string; tokens: ReadonlyArray<{ word: string; start: number; end: number }> }>();
+const MASTHEAD = Symbol('masthead');
+
+interface Masthead { top: string; tokens: ReadonlyArray<{ word: string; start: number; end: number }> }
+
+type WithMasthead = ArticleAnalysis & { [MASTHEAD]?: Masthead };
 
 /**
  * "Vogel told Kestrel Press by telephone" in a story whose dateline reads "(Kestrel Press)", "told the
@@ -121,8 +128,11 @@ export function namesOwnOutlet(st: StatementRef): boolean {
   if (v.type !== 'outlet' || v.words.length === 0) return false;
   const plain = st.article.text.plain;
   const text = plain.slice(0, MASTHEAD_REACH);
-  let kept = MASTHEADS.get(st.article);
-  if (!kept || kept.top !== text) MASTHEADS.set(st.article, kept = { top: text, tokens: contentTokens(plain, 0, text.length) });
+  let kept = (st.article as WithMasthead)[MASTHEAD];
+  if (!kept || kept.top !== text) {
+    kept = { top: text, tokens: contentTokens(plain, 0, text.length) };
+    Object.defineProperty(st.article, MASTHEAD, { value: kept, writable: true, configurable: true, enumerable: false });
+  }
   const words = new Set<string>();
   for (const t of kept.tokens) if (t.end <= v.span.start || t.start >= v.span.end) words.add(t.word);
   return venueWords(v).every((w) => words.has(w));

@@ -175,9 +175,16 @@ const OPENING = /\b(?:opened\s*(?:at|:)|open(?:ing|ed)\s+(?:bid|price|offer|leve
 const OPENING_REACH = 32;
 
 function openingLevel(plain: string, from: number, to: number): boolean {
-  // Most figures have no "open" before them: one search before the pattern is tried.
-  const at = plain.indexOf('pen', from);
-  return at >= 0 && at < to && OPENING.test(plain.slice(from, to));
+  // Most figures have no "open" before them: one look for "pen" in the stretch before the pattern is
+  // tried (read in place: a search from `from` would read on to the article's next "pen").
+  let at = -1;
+  for (let i = from; i < to; i++) {
+    if (plain.charCodeAt(i) === 112 && plain.startsWith('pen', i)) {
+      at = i;
+      break;
+    }
+  }
+  return at >= 0 && OPENING.test(plain.slice(from, to));
 }
 
 const SPACE = /\s/;

@@ -10,22 +10,19 @@
 // KeyWriter) and compared with it (sameKey.ts), offsets relative to the claim.
 import type { Figure, TimeClaim } from '../types';
 import type { FigureRef, TimeRef } from '../alignment/corpus';
+import { claimMemo } from '../alignment/claimMemo';
 
 /**
- * Fellows' identities by claim, each written once: the incremental check asks for a claim's fellows
- * when it compares the claim with the one before an edit (sameKey.ts) and again when it writes the
- * claim's key; the claim before was asked at the check before. Claims are built afresh for every
- * check and never change after, so an identity stays right for its claim.
+ * The other figures of a figure's sentence, or the other times of a time's sentence, as a string
+ * ('' when it has none). Written once per claim and kept on it (claimMemo.ts): the incremental check
+ * asks for a claim's fellows when it compares the claim with the one before an edit (sameKey.ts) and
+ * again when it writes the claim's key; the claim before was asked at the check before. Claims are
+ * built afresh for every check and never change after, so an identity stays right for its claim.
  */
-const identities = new WeakMap<object, string>();
-
-/** The other figures of a figure's sentence, or the other times of a time's sentence, as a string ('' when it has none). */
 export function sentenceFellows(ref: FigureRef | TimeRef): string {
-  let out = identities.get(ref);
-  if (out === undefined) {
-    out = 'figure' in ref ? figureFellows(ref) : timeFellows(ref);
-    identities.set(ref, out);
-  }
+  const memo = claimMemo(ref);
+  let out = memo.fellows;
+  if (out === undefined) memo.fellows = out = 'figure' in ref ? figureFellows(ref) : timeFellows(ref);
   return out;
 }
 

@@ -209,6 +209,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
             memo.stats.misses++;
             const check = new Check(corpus, { ...self, figures: [], times: [], quotes: [], statements: [], [kind]: [ref] }, options, plans);
             run(check);
+            ownDraftStrings(check.findings, check.claims);
             result = { key: key.copy(), hash, offset: offsetOf(ref), findings: check.findings, claims: check.claims, reads: check.reads, texts: keys.numbered };
           } else {
             memo.stats.hits++;
@@ -274,6 +275,24 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
       plans: new FigurePlans(), carrier: new ClaimCarrier(),
     });
     return true;
+  }
+}
+
+/**
+ * A result is kept while its claim is unchanged, over many keystrokes: the words it quotes of the
+ * article (a claim's and a finding's text, a message that quotes it, an attribution's words, a
+ * value read from the text) are made strings of their own, where a slice of 13 code units or more
+ * would keep the whole text of the keystroke that cut it (ownCopy.ts).
+ */
+function ownDraftStrings(findings: Finding[], claims: ClaimView[]): void {
+  for (const f of findings) {
+    f.text = ownCopy(f.text);
+    f.message = ownCopy(f.message);
+    if (f.attribution) f.attribution.text = ownCopy(f.attribution.text);
+  }
+  for (const c of claims) {
+    c.text = ownCopy(c.text);
+    c.value = ownCopy(c.value);
   }
 }
 

@@ -7,6 +7,7 @@
 // (findings/times.ts, linkOf).
 import type { TimeRef } from '../alignment/corpus';
 import { contentTokens } from '../alignment/words';
+import { claimMemo } from '../alignment/claimMemo';
 
 /** Characters read before and after a time, within its sentence. */
 const REACH = 90;
@@ -21,13 +22,15 @@ const CLAUSE_MARK = /[,;:()\n]/;
 /** "… and the news conference after it": one to three words of another thing, then a word that puts it later. */
 const LATER_ITEM = /^[ \t]*(?:,[ \t]*)?and[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?((?:[\p{L}’'-]+[ \t]+){0,2}[\p{L}’'-]+)[ \t]+(?:after (?:it|that|this)|afterwards|later|soon after|shortly after)\b/iu;
 
-/** otherThingWords by claim: a source's time is met by every draft time that shares its words, at every keystroke. */
-const OTHER_THING = new WeakMap<TimeRef, Set<string> | null>();
-
-/** The content words of the other thing the time's clause names, or null when it names none. */
+/**
+ * The content words of the other thing the time's clause names, or null when it names none. Kept
+ * on the claim (claimMemo.ts): a source's time is met by every draft time that shares its words, at
+ * every keystroke.
+ */
 export function otherThingWords(r: TimeRef): Set<string> | null {
-  let words = OTHER_THING.get(r);
-  if (words === undefined) OTHER_THING.set(r, words = readOtherThing(r));
+  const memo = claimMemo(r);
+  let words = memo.otherThing;
+  if (words === undefined) memo.otherThing = words = readOtherThing(r);
   return words;
 }
 

@@ -65,9 +65,18 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   let tp = 0;
   // One function for every sentence's computation (local.ts, localAt): no closure per sentence.
   const figuresOf = (index: number) => sentenceFigures(text, index);
+  // Where the next "version" at or after a sentence's start is: found once for all the sentences
+  // before it (a search per sentence would read the rest of the article each time, when it has none).
+  let version = -1;
+  let searchedFrom = 0;
   text.sentences.forEach((sentence, index) => {
     if (sentence.isHeading && !isFactLine(text, index)) return;
-    if (retractedVersion(text, sentence.span)) return;
+    if (version < sentence.span.start || sentence.span.start < searchedFrom) {
+      searchedFrom = sentence.span.start;
+      const at = text.plain.indexOf('version', searchedFrom);
+      version = at < 0 ? Infinity : at;
+    }
+    if (version < sentence.span.end && retractedVersion(text, sentence.span)) return;
     // Depends on the sentence's text alone: remembered while the article is edited (local.ts).
     const found = remembering()
       ? localAt('figures', text.plain, sentence.span.start, sentence.span.end, index, sentence.paragraph, figuresOf, index)
