@@ -88,6 +88,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'glenarrow-mountain-rescue': 14,
   'ravensmere-hosepipe-ban': 32,
   'calder-festival-storm': 31,
+  'solapur-power-demand': 20,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
