@@ -369,6 +369,12 @@ function toldTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: 
     if (times[i].granularity !== 'date' || (!endsPeriod(text.plain, times[i].span.start) && !laterPlanDay(text.plain, f, times[i]))) here.push(i);
   }
   for (let k = 0; k < here.length; k++) if (ownedDay(text.plain, times[here[k]]) && OWNED_FIGURE.test(text.plain.slice(times[here[k]].span.end, f.span.start))) return here[k];
+  // "the previous record of 23,400 MW set on April 2", "41,000 visitors, recorded on 3 June": a day
+  // the figure was set on, told right after it, is its moment, not the clock time of the sentence.
+  for (let k = 0; k < here.length; k++) {
+    const t = times[here[k]];
+    if (t.granularity === 'date' && t.span.start >= f.span.end && t.span.start - f.span.end <= SET_ON_REACH && SET_ON.test(text.plain.slice(f.span.end, t.span.start))) return here[k];
+  }
   // "up from 58 on April 1": a prior value keeps only a time told right beside it.
   if (priorValue(text, sentence.span, f)) {
     for (let k = 0; k < here.length; k++) if (times[here[k]].span.start >= f.span.end && times[here[k]].span.start - f.span.end <= 6) return here[k];
@@ -445,6 +451,11 @@ function laterPlanDay(plain: string, f: Figure, t: TimeClaim): boolean {
   if (t.span.start < f.span.end || t.span.start - f.span.end > LATER_PLAN_REACH) return false;
   return AND_FUTURE.test(plain.slice(f.span.end, t.span.start));
 }
+
+/** Between a figure and the day it was set on: "set on", "was recorded on", "reached in". */
+const SET_ON = /^,?[ \t]{1,2}(?:(?:was|were|had[ \t]been)[ \t]{1,2})?(?:set|recorded|reached|registered|logged|posted|achieved|measured)[ \t]{1,2}(?:on|in)[ \t]{1,2}$/i;
+/** Characters looked at between a figure and the day it was set on. */
+const SET_ON_REACH = 32;
 
 /** "against Wednesday's close of 412p": a day in the possessive owns a thing of its own, not the sentence's figures. */
 function ownedDay(plain: string, t: TimeClaim): boolean {

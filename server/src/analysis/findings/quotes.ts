@@ -486,8 +486,24 @@ function reportSpeaker(check: Check, q: QuoteRef, mine: string | null, others: C
   const label = written !== '' && written === written.toUpperCase();
   const here = !speaker ? mine ?? 'someone else' : speaker.via === 'named' ? (label ? name : written || name) : `${name} (“${written}”)`;
   const attribution = speaker && written ? { part: 'speaker' as const, span: speaker.span, text: written } : undefined;
-  check.add('attribution-conflict', 'warning', withSpeaker(check, matchedPieces(q, others[0]), speaker),
+  check.add('attribution-conflict', 'warning', withSpeaker(check, toMatchedSentence(q, matchedPieces(q, others[0]), others[0]), speaker),
     `quote attributed to ${here} here, but to ${who} in ${against(ev)}`, ev, attribution);
+}
+
+/** A sentence's end inside a quotation, before the next sentence's first letter. */
+const INNER_SENTENCE_END = /[.!?]['"’”]?[ \t]{1,3}(?=['"‘“]?\p{Lu})/u;
+
+/**
+ * "“The lift failed at noon. I thank the crews for their work,” she said", where the other source
+ * carries only the first sentence: the credit in dispute is of the words both carry, so the finding
+ * ends with the sentence that holds the last of them, not at the quotation's close.
+ */
+function toMatchedSentence(q: QuoteRef, span: Span, c: Compared): Span {
+  let last = -Infinity;
+  for (const o of c.alignment.ops) if (o.op === 'match') { const w = c.a[o.a]; if (w) last = Math.max(last, w.end); }
+  if (last < span.start || last >= span.end) return span;
+  const m = INNER_SENTENCE_END.exec(q.article.text.plain.slice(last, span.end));
+  return m ? { start: span.start, end: last + m.index + 1 } : span;
 }
 
 /** Characters between a quotation and the name that credits it, at most, for one squiggle over both (an apposition and a verb phrase: "Ana Ruiz, who ran the count, had the last word: “…”"). */

@@ -46,6 +46,13 @@ const WIRE = new RegExp(
   `(?:(\\p{L}{3,9})\\.?${SP}{1,2}(\\d{1,2})|(\\d{1,2})${SP}{1,2}(\\p{L}{3,9})\\.?)(?:,?${SP}{1,2}((?:19|20)\\d\\d))?` +
   `${SP}{1,2}(?:\\([^()\\n]{1,40}\\)${SP}{0,2})?[-–—]`, 'u');
 
+// "New Delhi, May 14 (PTI) The government …", "Solapur/Mumbai, 14 May (IANS) …": Indian wires put the
+// agency in capitals in brackets after a place in title case, and no dash: the bracket ends the dateline.
+const BRACKETED_WIRE = new RegExp(
+  `^[ \\t*_>]{0,4}\\p{Lu}[\\p{L}.'’\\-/ ]{1,40},${SP}{1,2}` +
+  `(?:(\\p{L}{3,9})\\.?${SP}{1,2}(\\d{1,2})|(\\d{1,2})${SP}{1,2}(\\p{L}{3,9})\\.?)(?:,?${SP}{1,2}((?:19|20)\\d\\d))?` +
+  `${SP}{1,2}\\(\\p{Lu}[\\p{Lu}\\p{N}&]{1,9}\\)(?:${SP}{0,2}[-–—:])?(?=${SP}{1,2}\\p{Lu})`, 'u');
+
 export function findDateline(text: ArticleText): CalendarDate | null {
   try {
     for (const key of FRONT_MATTER_KEYS) {
@@ -111,7 +118,7 @@ function planned(line: string, at: number): boolean {
 
 /** The date of a wire dateline opening `line`, and where the dateline ends. */
 function wireDate(line: string): { date: CalendarDate; end: number } | null {
-  const m = WIRE.exec(line);
+  const m = WIRE.exec(line) ?? BRACKETED_WIRE.exec(line);
   if (!m) return null;
   const month = monthNumber(m[1] ?? m[4]);
   const day = Number(m[2] ?? m[3]);

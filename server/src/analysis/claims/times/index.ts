@@ -12,7 +12,7 @@
 // writes "ET" once, late), that zone also covers the times before it. GMT/UTC given for reference
 // ("(0030 GMT)") is never lent to other times: wire copy states local times beside it.
 import type { ArticleText, CalendarDate, Qualifier, TimeClaim } from '../../types';
-import { dayNumber, isFull } from './calendar';
+import { addDays, dayNumber, isFull } from './calendar';
 import type { DatelineLine } from './dateline';
 import { datelineLines, findDateline } from './dateline';
 import { separatorsOnly } from '../../text/separators';
@@ -49,6 +49,8 @@ interface Placed {
   dayLine?: boolean;
   /** A live blog's entry stamp ("14:25" on a line of its own). */
   stamp?: boolean;
+  /** The day of a stamp's entry, where a newest-first blog has gone back past midnight. */
+  entryDate?: CalendarDate;
 }
 
 /** Words before a weekday that put it after the article's date. */
@@ -100,6 +102,10 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   let today = dateline;
   // Sentence → where a correction's retelling of the earlier version starts (-1: none), read once per sentence.
   const retracted = new Map<number, number>();
+  const newestFirst = newestFirstBlog(text, passage, mentions);
+  // Days a newest-first blog has gone back from `today` (its top entries' day) past midnight.
+  let back = 0;
+  let lastStamp = -1;
   for (const m of mentions) {
     const sentence = passage.sentenceAt(m.start);
     if (sentence < 0 || passage.isClutter(m.start)) continue;
@@ -117,13 +123,23 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
       if ((!own || (heading && !ownLine.stamp)) && m.zone && !m.conversion && !onStampLine(plain, ownDate, m.start)) headingZones.push(m.zone);
       continue;
     }
+    let entryDate: CalendarDate | undefined;
+    if (dayLine) { back = 0; lastStamp = -1; }
+    if (stamp && newestFirst && m.localMinutes !== undefined) {
+      // "7.05 am … 6.10 am … 11.40 pm": going down a newest-first blog, a later hour is the day before.
+      if (lastStamp >= 0 && m.localMinutes > lastStamp) back++;
+      lastStamp = m.localMinutes;
+      if (back > 0 && isFull(today)) entryDate = addDays(today, -back);
+    }
     let date: CalendarDate | null = {};
     // A live blog's day line ("Saturday 6 March") makes no claim but dates the entries under it.
     let silent = dayLine;
     if (m.granularity === 'date') {
       // "takes effect at 12:01 a.m. Thursday", "will reopen on Monday": a weekday ahead of the dateline.
       const ahead = m.relative === 'weekday' && FUTURE.test(plain.slice(Math.max(text.sentences[sentence].span.start, m.start - 60), m.start));
-      date = resolveDate(ahead ? { ...m, relative: 'weekday-next' } : m, today, weekday);
+      // "Yesterday's maximum" in an entry a day back is told from the entry's day.
+      const from = back > 0 && isFull(today) && m.relative === 'day' ? addDays(today, -back) : today;
+      date = resolveDate(ahead ? { ...m, relative: 'weekday-next' } : m, from, weekday);
       // "June 30 of next year": the year said right after a yearless day, counted from the dateline's.
       if (date && m.date?.year === undefined && date.year !== undefined && date.day !== undefined && today?.year !== undefined) {
         const said = YEAR_AFTER.exec(plain.slice(m.end, m.end + 24));
@@ -139,7 +155,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
     const lead = leadBefore(plain, m.start, passage.paragraphStart(sentence), m.granularity);
     placed.push({
       m, sentence, paragraph: text.sentences[sentence].paragraph, date, weekday: m.weekday,
-      qualifier: lead.qualifier, start: lead.start, open: lead.rangeOpen, silent, dayLine, stamp,
+      qualifier: lead.qualifier, start: lead.start, open: lead.rangeOpen, silent, dayLine, stamp, entryDate,
     });
   }
   linkRanges(plain, placed);
@@ -154,6 +170,27 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
 /** A year told right after a day without one: "June 30 of next year", "March 3 last year". */
 const YEAR_AFTER = /^(?:,[ \u00a0]*|[ \u00a0]+of[ \u00a0]+|[ \u00a0]+)(next|last|this)[ \u00a0]+year\b/i;
 const YEAR_OFFSET: Record<string, number> = { next: 1, last: -1, this: 0 };
+
+/** Entry stamps a blog needs, and stamps earlier than the one above them it must have, to be read as newest first. */
+const NEWEST_FIRST_STAMPS = 4;
+
+/**
+ * A live blog with its newest entry first: of its entry stamps in order, most are earlier on the
+ * clock than the stamp above them (at most one later: the night it went back past midnight).
+ */
+function newestFirstBlog(text: ArticleText, passage: Passage, mentions: readonly Mention[]): boolean {
+  let earlier = 0;
+  let later = 0;
+  let last = -1;
+  for (const m of mentions) {
+    if (m.granularity !== 'clock' || m.localMinutes === undefined) continue;
+    const sentence = passage.sentenceAt(m.start);
+    if (sentence < 0 || !text.sentences[sentence].isHeading || !isEntryStamp(text, sentence, m)) continue;
+    if (last >= 0) { if (m.localMinutes < last) earlier++; else if (m.localMinutes > last) later++; }
+    last = m.localMinutes;
+  }
+  return earlier + 1 >= NEWEST_FIRST_STAMPS && later <= 1;
+}
 
 /** "Updated 14 June 2030, 17:30 BST": a time on the line of a publishing stamp, after its date. */
 function onStampLine(plain: string, ownDate: readonly DatelineLine[], at: number): boolean {
@@ -290,7 +327,7 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
       else { storyDay = p; ahead = null; }
       continue;
     }
-    if (p.stamp) { storyDay = entryDay; ahead = null; }
+    if (p.stamp) { storyDay = p.entryDate ? { ...p, date: p.entryDate, silent: true } : entryDay; ahead = null; }
     if (ahead && ahead.paragraph !== p.paragraph) ahead = null;
     const [bd, bm] = before[i];
     const [ad0, am] = after[i];

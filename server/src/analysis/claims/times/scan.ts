@@ -83,6 +83,9 @@ const RE = {
   relative: new RegExp(`(yesterday|Yesterday|today|Today|tonight|Tonight|tomorrow|Tomorrow|(?:this|This)${SP}(?:morning|afternoon|evening)|(?:last|Last)${SP}(?:night|evening)|(?:last|Last|this|This|next|Next)${SP}year)${NA}`, 'gu'),
   clock: /(?<![\p{L}\p{N}.,:$£€/])(\d{1,2})(?:([:.])(\d{2}))?(?!\p{N})(?:[ \u00a0]?([aApP])(\.?)[ \u00a0]?[mM](?![\p{L}\p{N}])(\.?))?/gu,
   military: /(?<![\p{L}\p{N}.,:$])([01]\d|2[0-3])([0-5]\d)[ \u00a0]?(GMT|UTC)(?![\p{L}\p{N}])/gu,
+  // "at 1517 hrs", "between 1200 hrs and 1800 hrs", "at 1400 hours": the 24-hour clock as Indian,
+  // military and police copy write it (the word after the digits says it is a time, not a count).
+  hours: /(?<![\p{L}\p{N}.,:$£€₹])([01]\d|2[0-3])([0-5]\d)[ \u00a0]?(hrs|Hrs|HRS|hours|Hours|HOURS)(?![\p{L}\p{N}])/gu,
   noon: /(?:(12)[ \u00a0])?(noon|Noon|midday|Midday|midnight|Midnight)(?![\p{L}\p{N}])/gu,
   // "six o'clock this morning" (a day-part beside it says a.m. or p.m.), "at three o'clock"
   oclock: /(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \u00a0]o['’]clock(?![\p{L}\p{N}])/giu,
@@ -660,6 +663,17 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
     // Wire style: "2047 GMT" translates a local time; the story's other times are local.
     out.push({ start, end: start + m[0].length, granularity: 'clock', priority: 5, localMinutes: Number(m[1]) * 60 + Number(m[2]), hasMeridiem: true, zone, conversion: true });
   }
+  for (let m = first(RE.hours, text); m; m = RE.hours.exec(text)) {
+    const start = m.index ?? 0;
+    let end = start + m[0].length;
+    if (!hoursClock(text, start, end, m[3].toLowerCase() === 'hours')) continue;
+    const z = zoneAfter(text, end);
+    if (z) end = z.end;
+    out.push({
+      start, end, granularity: 'clock', priority: 5, localMinutes: Number(m[1]) * 60 + Number(m[2]), hasMeridiem: true, zone: z?.zone, localTime: z?.local,
+      conversion: z?.zone !== undefined && isReference(z.zone) && convertsBefore(text, start),
+    });
+  }
   for (const m of afterBoundary(CUED.noon, text, cues)) {
     const start = clamp(m.index ?? 0);
     const word = m[2];
@@ -703,6 +717,27 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
   }
 }
 
+
+/** Words before "1400 hours" that make it a clock time rather than a count of hours ("logged 1400 hours"). */
+const HOURS_CUES = new Set(['at', 'by', 'until', 'till', 'from', 'between', 'since', 'and', 'to', 'around', 'about', 'before', 'after']);
+
+/**
+ * "at 1517 hrs", "Date: 15 May 2024, 0900 hrs", "(1230 hrs)": four digits of the 24-hour clock before
+ * "hrs" or "hours" are a clock time after a clock cue, a comma, a bracket or a line's start; "hrs"
+ * also with a zone after it ("1440 hrs IST"). Never before "of" or "per" ("1200 hrs of flying"), and
+ * "hours" only after a clock cue ("logged 1400 hours" is a count).
+ */
+function hoursClock(text: string, start: number, end: number, spelt: boolean): boolean {
+  const next = nextWord(text, end);
+  if (next && /^(?:of|per|a|each|every)$/i.test(next.word)) return false;
+  const prev = prevWord(text, start);
+  if (prev && HOURS_CUES.has(prev.word.toLowerCase())) return true;
+  if (spelt) return false;
+  let k = start;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 0xa0)) k--;
+  const before = k === 0 ? '\n' : text[k - 1];
+  return before === ',' || before === '(' || before === '\n' || before === '\r' || before === ':' || zoneAfter(text, end) !== null;
+}
 
 /** "the six o'clock news", "the nine o'clock watershed": a programme or a rule named by its hour. */
 const PROGRAMME_AFTER = /^[ \u00a0](?:news|bulletin|programme|show|watershed)\b/i;
