@@ -272,6 +272,8 @@ function isFullName(tokens: FigureToken[], surname: number): boolean {
   const last = tokens[surname];
   const given = tokens[surname - 1];
   if (!last || !given || last.kind !== 'word' || given.kind !== 'word') return false;
-  return /^\p{Lu}\p{Ll}/u.test(last.text) && /^\p{Lu}\p{Ll}/u.test(given.text) && isGivenName(given.lower);
+  return CAPITALISED.test(last.text) && CAPITALISED.test(given.text) && isGivenName(given.lower);
 }
+/** A word in title case ("Ashworth"), made once: the bundler rebuilds a \p{…} literal at every call. */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const CLAUSE_END = new Set([',', '.', ';', '!', '?', '—', '–']);
