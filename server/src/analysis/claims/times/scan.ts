@@ -459,20 +459,6 @@ function beforeMonth(text: string, end: number): boolean {
   return next !== null && monthNumber(next.word) !== undefined;
 }
 
-/** Between a spoken time and a zone set off by commas: its day-part, if any, then the comma. */
-const BEFORE_ASIDE_ZONE = /^(?:[ \u00a0]{1,2}(?:this|last|in[ \u00a0]the)[ \u00a0]{1,2}(?:morning|afternoon|evening|night))?,/;
-/** What must follow the zone for it to be an aside: a comma, a full stop or a closing bracket. */
-const AFTER_ASIDE_ZONE = /^[,.)]/;
-
-/** "half past one this afternoon, UK time,": the zone of an aside right after a time (and its day-part). */
-function zoneAside(text: string, end: number): { zone: Zone } | null {
-  const lead = BEFORE_ASIDE_ZONE.exec(text.slice(end, end + 24));
-  if (!lead) return null;
-  const z = zoneAfter(text, end + lead[0].length);
-  if (!z || !z.zone || !AFTER_ASIDE_ZONE.test(text.slice(z.end, z.end + 1))) return null;
-  return { zone: z.zone };
-}
-
 /** Most words a day written between a clock time and its zone has ("on Thursday, 1 October,"). */
 const DAY_WORDS = 4;
 /** A part of the day told between a clock time and its zone ("06:30 this morning, Marlow time"). */
@@ -506,15 +492,14 @@ function zoneAfterDay(text: string, end: number): { zone?: Zone; local?: boolean
   // ", Marlow time" or " (Marlow time)".
   const j = text.charCodeAt(k) === 44 ? k + 1 : text.slice(k, k + 2) === ' (' ? k + 1 : k;
   const from = text.charCodeAt(j) === 40 ? j + 1 : j;
-  const named = namedClockAfter(text, from === j ? j : from - 1, from !== j);
-  if (named) return named;
+  // A zone the engine knows by name ("UK time", "ET") first, as zoneAfter reads it; only then a place's clock.
   RE.zone.lastIndex = j;
   const z = RE.zone.exec(text);
   const written = z && (z[1] ?? z[2]);
   // A region word alone ("Eastern") may open a name; after a day it must say "time".
-  if (!written || /^(Eastern|Central|Mountain|Pacific)$/.test(written)) return null;
-  const zone = zoneFor(written);
-  return zone ? { zone } : null;
+  const zone = written && !/^(Eastern|Central|Mountain|Pacific)$/.test(written) ? zoneFor(written) : undefined;
+  if (zone) return { zone };
+  return namedClockAfter(text, from === j ? j : from - 1, from !== j);
 }
 
 /** A day of the month after a blank: " 1", " 21st". */
@@ -707,12 +692,12 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
     let end = s.end;
     const z = zoneAfter(text, end);
     if (z) end = z.end;
-    // "At half past one this afternoon, UK time, the …": a zone set off by commas names the clock,
-    // though the span stays the time's own words.
-    const aside = z ? null : zoneAside(text, end);
+    // "At half past one this afternoon, UK time, the …": the zone after the day-part names the clock,
+    // as for a numeral, though the span stays the time's own words.
+    const named = z ?? zoneAfterDay(text, end);
     out.push({
       start: s.start, end, granularity: 'clock', priority: 5, localMinutes: local, hasMeridiem: !!s.meridiem || !!s.part,
-      zone: z?.zone ?? aside?.zone, localTime: z?.local,
+      zone: named?.zone, localTime: named?.local, namedClock: named?.named,
     });
   }
 }
