@@ -319,6 +319,11 @@ function percentOf(tokens: FigureToken[], j: number): { of: string; next: number
   for (let n = 0; n < 3 && k + n < tokens.length; n++) {
     const t = tokens[k + n];
     if (!nounish(t) || isNumberWord(t.lower) || endsEdIngLy(t.lower) && n > 0) break;
+    // "a third of the roughly 9,400 people", "half of the first 100 days": a word just before a number
+    // is the number's qualifier or modifier, not the whole; a whole told with its count is no noun's
+    // share here ("of the 9,400 people" is not read either).
+    const after = tokens[k + n + 1];
+    if (after && (after.kind === 'number' || isNumberWord(after.lower))) return null;
     // "of its subscriber base", "of the customer base": the people are the base.
     if (head && (t.lower === 'base' || t.lower === 'bases')) { end = k + n + 1; break; }
     head = t;

@@ -11,7 +11,7 @@ import type { RoleContext } from './roles';
 import { roleBefore, roleFronted, rolesAfter } from './roles';
 import { localAt, localId, remembering, type Shift } from '../../local';
 import { mapped } from '../../mapped';
-import { FAMILY_NAME_FIRST, FIRST_NAMES, MONTHS_AND_DAYS } from './lexicon';
+import { FAMILY_NAME_FIRST, FIRST_NAMES, MONTHS_AND_DAYS, isRoleWord } from './lexicon';
 import { firstSurname } from './surnames';
 
 
@@ -68,6 +68,8 @@ interface WordSinks {
   proper: { push(word: string): unknown };
   alone: { push(word: string): unknown };
   subjects: { push(word: string): unknown };
+  /** Keys of name-shaped runs told as an organisation before a role and a name ("Ravel Mining chief executive Ana Ruiz"). */
+  orgs: { push(key: string): unknown };
 }
 
 /** What one sentence adds to the article's word sets (a remembered result). */
@@ -75,6 +77,7 @@ interface SentenceWords extends WordSinks {
   proper: string[];
   alone: string[];
   subjects: string[];
+  orgs: string[];
 }
 
 /** Words pushed straight into one of the article's sets: nothing remembered, so no arrays per sentence. */
@@ -104,29 +107,31 @@ export function extractPeople(text: ArticleText): Person[] {
   const properWords = new Set<string>();
   const aloneWords = new Set<string>();
   const subjectWords = new Set<string>();
+  const orgKeys = new Set<string>();
   if (remembering()) {
     // Each pass asks local.ts for every sentence with one function of the sentence's index (localAt): no closure per sentence.
-    const wordsOf = (si: number): SentenceWords => sentenceWords(plain, tokensOf(si), sentences[si].isHeading, { proper: [], alone: [], subjects: [] });
+    const wordsOf = (si: number): SentenceWords => sentenceWords(plain, tokensOf(si), sentences[si].isHeading, { proper: [], alone: [], subjects: [], orgs: [] });
     for (let si = 0; si < sentences.length; si++) {
       const { span, paragraph } = sentences[si];
       const words = localAt('people-words', plain, span.start, span.end, si, paragraph, wordsOf, si, heading(si), same, stays);
       for (const w of words.proper) properWords.add(w);
       for (const w of words.alone) aloneWords.add(w);
       for (const w of words.subjects) subjectWords.add(w);
+      for (const k of words.orgs) orgKeys.add(k);
     }
   } else {
     // Nothing remembered (a source): no closure and place for local(), and the words go straight into the sets.
-    const into: WordSinks = { proper: new SetSink(properWords), alone: new SetSink(aloneWords), subjects: new SetSink(subjectWords) };
+    const into: WordSinks = { proper: new SetSink(properWords), alone: new SetSink(aloneWords), subjects: new SetSink(subjectWords), orgs: new SetSink(orgKeys) };
     for (let si = 0; si < sentences.length; si++) sentenceWords(plain, tokensOf(si), sentences[si].isHeading, into);
   }
   const proper = localId(() => `p${sorted(properWords)}`);
-  const sets = localId(() => `s${sorted(aloneWords)}\u0001${sorted(subjectWords)}`);
+  const sets = localId(() => `s${sorted(aloneWords)}\u0001${sorted(subjectWords)}\u0001${sorted(orgKeys)}`);
   // The extras are the same for every sentence: joined once, not per sentence.
   const candidateExtra = proper + sets;
 
   // Pass 1: people with evidence, from body sentences only (headlines are title case).
   const people = new Map<string, Draft>();
-  const candidatesOf = (si: number) => candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords });
+  const candidatesOf = (si: number) => candidates({ plain, tokens: tokensOf(si), properWords, subjectWords, aloneWords }, orgKeys);
   for (let si = 0; si < sentences.length; si++) {
     if (sentences[si].isHeading) continue;
     const found = remembering()
@@ -218,6 +223,7 @@ function sentenceWords<T extends WordSinks>(plain: string, tokens: Token[], isHe
     const raw = runs[r];
     if (raw.first === raw.last && !opensSentence(tokens, raw)) out.proper.push(tokens[raw.first].text);
     const run = trimmed && trimmed[r];
+    if (run && run.first !== run.last && run.title < 0 && premodifiesRole(tokens, run)) out.orgs.push(runKey(tokens, run));
     if (!run || run.first !== run.last) continue;
     // "Transport for Wales said", "the Bank of England's": the last word of an organisation's name;
     // "in west Wales should": a place. Neither is a surname seen alone.
@@ -242,8 +248,41 @@ function endsOrganisation(plain: string, tokens: Token[], at: number): boolean {
     adjacent(plain, head, link) && adjacent(plain, link, tokens[at]);
 }
 
+/** Lower-case words a role told before a name may hold besides role words ("managing director", "senior vice-president"). */
+const ROLE_MODIFIERS = new Set(['managing', 'senior', 'deputy', 'acting', 'interim', 'general', 'vice', 'vice-president', 'regional', 'national', 'former']);
+/** Lower-case words at most between a name-shaped run and the name its role goes before. */
+const ROLE_REACH = 3;
+
+/**
+ * "Ravel Mining chief executive Ana Ruiz", "Corbel Freight managing director Tom Hale": a name-shaped
+ * run told right before a lower-case role and another capitalised name is what that person works
+ * for, an organisation, wherever else the article names it. A person is never told so ("Ana Ruiz
+ * chief executive Tom Hale"); a possessive ("Ana Ruiz's lawyer Tom Hale") is left alone.
+ */
+function premodifiesRole(tokens: Token[], run: NameRun): boolean {
+  if (tokens[run.last].possessive) return false;
+  let role = false;
+  let k = run.last + 1;
+  for (; k <= run.last + ROLE_REACH; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.cap) break;
+    if (isRoleWord(t.lower)) role = true;
+    else if (!ROLE_MODIFIERS.has(t.lower)) return false;
+  }
+  const name = tokens[k];
+  const surname = tokens[k + 1];
+  return role && k > run.last + 1 && !!name && name.kind === 'word' && name.cap && !!surname && surname.kind === 'word' && surname.cap;
+}
+
+/** A run's key as candidates() writes it: its words in lower case. */
+function runKey(tokens: Token[], run: NameRun): string {
+  let key = '';
+  for (let i = run.first; i <= run.last; i++) key += (i > run.first ? ' ' : '') + tokens[i].lower;
+  return key;
+}
+
 /** Pass 1 in one body sentence: the runs with evidence that they name a person. */
-function candidates(ctx: EvidenceContext): readonly Candidate[] {
+function candidates(ctx: EvidenceContext, orgKeys: ReadonlySet<string>): readonly Candidate[] {
   const { plain, tokens } = ctx;
   // Made at the first name found: most sentences name nobody.
   let out: Candidate[] | null = null;
@@ -253,6 +292,7 @@ function candidates(ctx: EvidenceContext): readonly Candidate[] {
     if (!isPersonRun(ctx, run)) continue;
     const named = tokens.slice(run.first, run.last + 1);
     const lower = mapped(named, (t) => t.lower);
+    if (orgKeys.size > 0 && orgKeys.has(lower.join(' '))) continue;
     (out ??= []).push({ key: lower.join(' '), name: mapped(named, (t) => t.text).join(' '), words: lower, initial: opensSentence(tokens, run) && run.title < 0 });
   }
   return out ?? NO_CANDIDATES;
