@@ -11,6 +11,7 @@ import { planKey } from './figurePlans';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
 import { bracketedAfter, convertedFigure, convertsCorrectly } from '../alignment/conversions';
 import { otherChargeBasis } from '../alignment/charges';
+import { partOfSum } from '../alignment/sumOfParts';
 import { against, quoted } from './messages';
 import { sameAgedPerson } from '../alignment/ages';
 import { CAPACITY } from '../claims/figures/units';
@@ -140,6 +141,8 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (ratio(f.figure, g.figure) > SOURCE_RATIO) return droppedDigit(f.figure, g.figure) && outvotedDuration(check, f, g, s, true);
   // A sum before a charge and one with it in (alignment/charges.ts) are two quantities.
   if (otherChargeBasis(f.article.text, f.figure, g.article.text, g.figure)) return false;
+  // "the two mills together employ 3,450" / "the Kestrel mill employs 2,300": a sum and one of its parts.
+  if (partOfSum(f.article.text, f.figure, g.article.text, g.figure)) return false;
   // "up to 13 million euros more in add-ons" / "up to €15m on top": two caps are held only by a third source.
   if (capped(f) && capped(g)) return sidedByThird(check, f, g, s);
   // "At least nine stations exceeded the old record" / "seven stations went above it" (three sources).
@@ -1348,6 +1351,9 @@ export function checkFigures(check: Check): void {
       // "€46,500 per vessel before an administration charge" / "€48,000 including a €1,500 charge":
       // a sum before a charge and one with it are two quantities (only disagreeing is skipped).
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && otherChargeBasis(f.article.text, f.figure, g.article.text, g.figure)) continue;
+      // "together employ 3,450 people" / "employs about 2,300 people": a sum of parts and one part
+      // (alignment/sumOfParts.ts), two quantities (only disagreeing is skipped).
+      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && partOfSum(f.article.text, f.figure, g.article.text, g.figure)) continue;
       switch (kind) {
         case Kind.MomentAgree: slot(g).momentAgree.push(g); continue;
         // "Oskarsen down 3.2% at 14:31" / "Brannock up 14.6% at 15:31 BST": two shares or sums of one
