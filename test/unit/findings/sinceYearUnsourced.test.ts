@@ -13,7 +13,17 @@ describe('unsourced findings: a draft\'s "since <year>" that no source writes', 
   it('flags the year no source gives', () => {
     const draft = '# Floods in Arden\n\nThe Lune flooded 240 homes in Arden on Tuesday. It was the worst flood in the valley since 1954.\n';
     const found = findingsIn({ ...sources, 'draft_arden.md': draft }, 'draft_arden.md', 'unsourced-claim');
-    assert.deepEqual(found.map((f) => f.text), ['since 1954']);
+    assert.deepEqual(found.map((f) => f.text), ['worst flood in the valley since 1954']);
+  });
+
+  // The record is the claim: marked from its word ("first", "worst", "third") to the year, within the clause.
+  it('marks the record with its year, and the year alone where the clause names no record', () => {
+    const first = '# Floods in Arden\n\nThe Lune flooded 240 homes in Arden on Tuesday. It is the first time the council has closed the Arden bridge for floods since 1968.\n';
+    const found = findingsIn({ ...sources, 'draft_arden.md': first }, 'draft_arden.md', 'unsourced-claim');
+    assert.deepEqual(found.map((f) => f.text), ['first time the council has closed the Arden bridge for floods since 1968']);
+    const plain = '# Floods in Arden\n\nThe Lune flooded 240 homes in Arden on Tuesday. The first homes were cleared, and the bridge has stood since 1968.\n';
+    const alone = findingsIn({ ...sources, 'draft_arden.md': plain }, 'draft_arden.md', 'unsourced-claim');
+    assert.deepEqual(alone.map((f) => f.text), ['since 1968']);
   });
 
   it('leaves a year a source writes, and one inside a quotation', () => {

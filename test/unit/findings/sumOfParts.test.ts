@@ -46,3 +46,14 @@ describe('findings: a sum of parts and one part', () => {
     assert.equal(conflicts(files, 'draft_lime.md').length, 1);
   });
 });
+
+describe('findings: a sum and a share told per party', () => {
+  it('are held to each other as before ("six between them" / "each offered two")', () => {
+    const files = {
+      '001_wire.txt': 'HALDEN, May 4 (Northwire) - Norway and Denmark each offered two rescue helicopters, which were due on Thursday.\n',
+      '002_paper.md': '# Help arrives\n\nNorway and Denmark have each offered two rescue helicopters, due in Halden on Thursday.\n',
+      'draft_help.md': '# Help arrives\n\nNorway and Denmark have offered six rescue helicopters between them, due in Halden on Thursday.\n',
+    };
+    assert.equal(conflicts(files, 'draft_help.md').length, 1);
+  });
+});

@@ -12,7 +12,7 @@ const AFTER_WORDS = 4;
 /** Characters read each side (enough for the words above). */
 const REACH = 80;
 /** One word, or a clause mark that ends the reading. */
-const TOKEN = /[\p{L}]+(?:['’-][\p{L}]+)*|[;:!?()]/gu;
+const TOKEN = /[\p{L}]+|[;:!?()]/gu;
 const CLAUSE_END = /^[;:!?()]$/;
 
 function wordsOf(text: string): string[] {
@@ -22,32 +22,45 @@ function wordsOf(text: string): string[] {
   return out;
 }
 
-/** Whether the words right around the figure, in its clause, tell it as a sum of several things. */
-export function toldAsSum(text: ArticleText, f: Figure): boolean {
+/** Words that tell a figure per party: "Croatia and Italy each offered two", "two apiece". */
+const EACH_WORDS = new Set(['each', 'apiece']);
+
+/** The words right around the figure in its clause: what it is said with. */
+function toldWith(text: ArticleText, f: Figure): 'sum' | 'each' | null {
   const sentence = text.sentences[f.sentence];
-  if (!sentence) return false;
+  if (!sentence) return null;
   const before = wordsOf(text.plain.slice(Math.max(sentence.span.start, f.span.start - REACH), f.span.start));
   for (let k = before.length - 1, n = 0; k >= 0 && n < BEFORE_WORDS; k--, n++) {
     const w = before[k];
     if (CLAUSE_END.test(w)) break;
-    if (SUM_WORDS.has(w)) return true;
+    if (SUM_WORDS.has(w)) return 'sum';
+    if (EACH_WORDS.has(w)) return 'each';
   }
   const after = wordsOf(text.plain.slice(f.span.end, Math.min(sentence.span.end, f.span.end + REACH)));
   for (let k = 0; k < after.length && k < AFTER_WORDS; k++) {
     const w = after[k];
     if (CLAUSE_END.test(w)) break;
-    if (SUM_WORDS.has(w) || (w === 'between' && after[k + 1] === 'them')) return true;
+    if (SUM_WORDS.has(w) || (w === 'between' && after[k + 1] === 'them')) return 'sum';
+    if (EACH_WORDS.has(w)) return 'each';
   }
-  return false;
+  return null;
+}
+
+/** Whether the words right around the figure, in its clause, tell it as a sum of several things. */
+export function toldAsSum(text: ArticleText, f: Figure): boolean {
+  return toldWith(text, f) === 'sum';
 }
 
 /**
  * One figure told as a sum and the other, smaller, not: a part and the whole it is in, two
- * quantities. (Two sums, or a sum no larger than the other figure, are still held to each other.)
+ * quantities. Two sums, a sum no larger than the other figure, and a sum beside a share told per
+ * party ("six aircraft between them" / "each offered two": the sum is told of the same parties, and
+ * held to their shares as before) are still held to each other.
  */
 export function partOfSum(a: ArticleText, f: Figure, b: ArticleText, g: Figure): boolean {
-  const x = toldAsSum(a, f);
-  if (x === toldAsSum(b, g)) return false;
-  const [sum, part] = x ? [f, g] : [g, f];
-  return sum.interval.low > part.interval.high;
+  const x = toldWith(a, f);
+  const y = toldWith(b, g);
+  if ((x === 'sum') === (y === 'sum')) return false;
+  const [sum, part, partWith] = x === 'sum' ? [f, g, y] : [g, f, x];
+  return partWith !== 'each' && sum.interval.low > part.interval.high;
 }

@@ -41,8 +41,8 @@ export function checkArticle(corpus: Corpus, article: ArticleAnalysis, options: 
   return assembleReview(article, check.findings, check.claims);
 }
 
-/** An unsourced claim's whole text when it is a run's start year: "since 2011" (findings/years.ts, checkSinceYear). */
-const SINCE_YEAR_TEXT = /^since\s+\d{4}$/i;
+/** An unsourced claim's text when it is a run's start year: "since 2011", "first time … since 2011" (findings/years.ts, checkSinceYear). */
+const SINCE_YEAR_TEXT = /\bsince\s+\d{4}$/i;
 
 /**
  * "received €9 million in grants since 2011": a sum no source gives, with the year it has run since,

@@ -339,15 +339,46 @@ export function checkSinceYear(check: Check, t: TimeRef): boolean {
   if (!check.isDraft || year === undefined || t.time.date.month !== undefined || t.time.qualifier !== 'past' || !SINCE_YEAR.test(t.time.text.trim()) || quoted(t)) return false;
   // A source that writes the year anywhere may tell this very thing (read as checkYear reads it).
   if (someSourceWrites(check, String(year))) return false;
-  return reportUntoldYear(check, t, year);
+  return reportUntoldYear(check, t, year, recordSpan(t));
+}
+
+/** Words that make a run's record: "the first time … since", "the worst hailstorm … since", "its third collision since". */
+const RECORD_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'worst', 'best', 'biggest', 'largest',
+  'highest', 'lowest', 'deadliest', 'strongest', 'heaviest', 'wettest', 'driest', 'hottest', 'coldest', 'warmest', 'busiest',
+  'longest', 'shortest', 'fastest', 'slowest', 'smallest', 'steepest', 'sharpest', 'earliest']);
+/** Words read back from "since" for the record word, within its clause. */
+const RECORD_REACH = 12;
+/** A word, or a mark that ends the clause. */
+const RECORD_TOKEN = /[\p{L}]+|[,;:!?()\u2013\u2014"“”]/gu;
+
+/**
+ * "It is the first time Harrow has hosted the final since 1991": the claim no source makes is the
+ * record with its year, marked from the record word ("first") to the year; the year alone when its
+ * clause names no record.
+ */
+function recordSpan(t: TimeRef): { start: number; end: number } {
+  const { plain, sentences } = t.article.text;
+  const s = sentences[t.time.sentence];
+  if (!s) return t.time.span;
+  const from = Math.max(s.span.start, t.time.span.start - 160);
+  const before = plain.slice(from, t.time.span.start);
+  const words: { text: string; at: number }[] = [];
+  RECORD_TOKEN.lastIndex = 0;
+  for (let m = RECORD_TOKEN.exec(before); m; m = RECORD_TOKEN.exec(before)) words.push({ text: m[0].toLowerCase(), at: from + m.index });
+  for (let k = words.length - 1, n = 0; k >= 0 && n <= RECORD_REACH; k--, n++) {
+    const w = words[k].text;
+    if (!/^\p{L}/u.test(w)) break;
+    if (RECORD_WORDS.has(w)) return { start: words[k].at, end: t.time.span.end };
+  }
+  return t.time.span;
 }
 
 /** Reports a draft's year that no source gives (no source writes it as a word: asked already); whether it did. */
-function reportUntoldYear(check: Check, t: TimeRef, year: number): boolean {
+function reportUntoldYear(check: Check, t: TimeRef, year: number, span: { start: number; end: number } = t.time.span): boolean {
   // (An exhaustive corpus hands out every date: the year is asked of each.)
   for (const times of check.corpus.yearCandidates([year], check.article.path)) if (times.some((s) => s.time.date.year === year)) return false;
   check.view('time', t.time.span, String(year), []);
-  check.add('unsourced-claim', 'info', t.time.span, `no source gives this year: “${t.time.text}”`, []);
+  check.add('unsourced-claim', 'info', span, `no source gives this year: “${t.time.text}”`, []);
   return true;
 }
 
