@@ -1733,7 +1733,10 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
       comparisons.push(compare(p.contextConflict.ref, 'conflicts'));
       continue;
     }
-    if (p.agree.length > 0) { openAgree = true; comparisons.push(compare(p.agree[0], 'agrees')); continue; }
+    // "fell as much as 7.8% … dragging the index down 1.9%": a source's open bound whose number the
+    // draft's own sentence states is that figure's bound, no support for another figure beside it.
+    const open = check.isDraft ? p.agree.filter((g) => bounded(g) || !statesItself(f, g)) : p.agree;
+    if (open.length > 0) { openAgree = true; comparisons.push(compare(open[0], 'agrees')); continue; }
     if (p.contextConflict) { contextConflicts.push(p.contextConflict.ref); comparisons.push(compare(p.contextConflict.ref, 'conflicts')); }
   }
   check.view('figure', f.figure.span, describe(f.figure), comparisons);
