@@ -230,6 +230,9 @@ function oneOfMany(tokens: Token[], a: number, b: number): number | undefined {
   return isRoleWord(single) && !THING_NOUNS.has(single) ? head : -1;
 }
 
+/** Possessive pronouns that open a fronted role as an article does ("its chairman, …", "their lawyer, …"). */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
 /** "The principal owner of the X social media platform, Elon Musk," → the fronted role. */
 export function roleFronted(ctx: RoleContext, run: NameRun): string | null {
   const { tokens } = ctx;
@@ -246,7 +249,8 @@ export function roleFronted(ctx: RoleContext, run: NameRun): string | null {
   if (after && after.text !== ',' && after.kind !== 'word' && !(said && (after.text === '.' || after.text === ';'))) return null;
   if (boundary && !said && !(boundary.kind === 'punct' && ',;:—–('.includes(boundary.text))) return null;
   const det = tokens[a];
-  if (!(det.lower === 'the' || det.lower === 'a' || det.lower === 'an' || det.possessive)) return null;
+  // "Its national secretary, Tomas Reade, said": a possessive pronoun opens the role as "the" does.
+  if (!(det.lower === 'the' || det.lower === 'a' || det.lower === 'an' || det.possessive || POSSESSIVE_PRONOUNS.has(det.lower))) return null;
   const s = det.possessive ? a : a + 1;
   const head = roleHead(tokens, s, run.first - 2);
   if (head < 0) return null;
