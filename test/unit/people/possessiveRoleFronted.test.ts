@@ -20,6 +20,16 @@ describe('people: a role fronted with a possessive pronoun', () => {
     assert.equal(extractQuotes(text, people)[0].speaker?.key, 'dermot keane');
   });
 
+  it('does not read a relative after "her" as a person by the fronted role alone', () => {
+    const text = article([
+      'Edith Morran is eighty.',
+      'Her grandfather, Tobias Morran, kept the key to the cellar.',
+      'She told me: “We never found the lock it opened.”',
+    ]);
+    // (A relative named so is left to other evidence: the pronoun's person is the one the story is about.)
+    assert.deepEqual(extractPeople(text).map((p) => p.key), ['edith morran']);
+  });
+
   it('leaves a possessive pronoun before no role alone', () => {
     const text = article(['Its harbour, Port Ellery, was closed on Monday.']);
     assert.deepEqual(extractPeople(text).map((p) => p.key), []);

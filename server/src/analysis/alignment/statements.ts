@@ -85,6 +85,20 @@ function lazyStatementContext(article: ArticleAnalysis, span: { start: number; e
   return WordSet.lazy(() => WordSet.of(statementContext(article, span, v, speaker)));
 }
 
+/** Small words an outlet's initials leave out: "Press Trust of India" is PTI. */
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', '&']);
+
+/** Whether venue `a` is one word in capitals ("PTI", "ABC") that spells the initials of `b`'s name. */
+function initialsOf(a: Venue, b: Venue): boolean {
+  if (a.words.length !== 1 || b.words.length < 2) return false;
+  const acronym = a.words[0];
+  // Written in capitals ("PTI"), not a one-word name ("Reuters").
+  if (acronym.length < 2 || acronym.length > 6 || !a.text.includes(acronym.toUpperCase())) return false;
+  let initials = '';
+  for (const w of b.words) if (!INITIALS_SKIP.has(w)) initials += w[0];
+  return initials === acronym;
+}
+
 /** Venues that cannot both be right: no shared name ("Sky News" / "the BBC"), or "Fox News" vs
  *  "Fox Business Network". "Fox News" and "Fox News Business" may be the same channel. */
 export function venuesConflict(a: Venue, b: Venue): boolean {
@@ -93,6 +107,8 @@ export function venuesConflict(a: Venue, b: Venue): boolean {
   if (a.type === 'other' || b.type === 'other' || a.words.length === 0 || b.words.length === 0) return false;
   // A post and an interview can carry the same words: only venues of one kind are compared.
   if (a.type !== b.type) return false;
+  // "told PTI" / "told the Press Trust of India": one outlet, by its initials and by name.
+  if (initialsOf(a, b) || initialsOf(b, a)) return false;
   const wa = new Set(a.words);
   const wb = new Set(b.words);
   let shared = 0;

@@ -254,5 +254,12 @@ export function roleFronted(ctx: RoleContext, run: NameRun): string | null {
   const s = det.possessive ? a : a + 1;
   const head = roleHead(tokens, s, run.first - 2);
   if (head < 0) return null;
+  // "Her grandfather, Alasdair Drummond, …": after a pronoun, a relative of the one it stands for,
+  // who is still the "she" of the next sentence; a job ("Its chairman, …") names the speaker.
+  if (POSSESSIVE_PRONOUNS.has(det.lower) && FAMILY.has(tokens[head].lower)) return null;
   return phrase(ctx, s, run.first - 2);
 }
+
+/** Family words a possessive pronoun's fronted role may be ("her grandfather, …", "his son, …"). */
+const FAMILY = new Set(['mum', 'mom', 'mother', 'dad', 'father', 'grandmother', 'grandfather', 'son', 'daughter', 'wife',
+  'husband', 'brother', 'sister', 'partner', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter', 'fiance', 'fiancee']);

@@ -209,6 +209,21 @@ export function mayHaveVenue(plain: string, start: number, end: number): boolean
   return VENUE_CUE.test(plain.slice(start, end));
 }
 
+/**
+ * "the Press Trust of India", "Voice of America": an outlet's name runs on through "of" and one
+ * capitalised word (not a possessive: "told Fox News of Lund's plan"). A name in initials ("CNN")
+ * takes no "of".
+ */
+function ofPlace(tokens: Token[], a: number, b: number): number {
+  const of = tokens[b + 1];
+  const place = tokens[b + 2];
+  if (of?.lower !== 'of' || !place || place.kind !== 'word' || !place.cap || place.possessive || tokens[b].possessive) return b;
+  const next = tokens[b + 3];
+  if (next && next.kind === 'word' && next.cap) return b;
+  for (let i = a; i <= b; i++) if (tokens[i].text.length >= 2 && tokens[i].text === tokens[i].text.toUpperCase()) return b;
+  return b + 2;
+}
+
 /** End of an outlet name starting at a (not a person), or a - 1. */
 function outletEnd(tokens: Token[], a: number, isPerson: (i: number) => boolean): number {
   const t = tokens[a];
@@ -217,7 +232,7 @@ function outletEnd(tokens: Token[], a: number, isPerson: (i: number) => boolean)
   if (t && t.kind === 'number' && t.text.length === 1 && sign && sign.kind === 'word' && sign.start === t.end && /^[A-Z]{2,4}$/.test(sign.text)) return a + 1;
   if (!t || t.kind !== 'word' || !t.cap || isPerson(a) || MONTHS_AND_DAYS.has(t.lower)) return a - 1;
   if (t.text.length === 1 && !PLATFORMS.has(t.lower)) return a - 1;
-  const b = capitalRun(tokens, a);
+  const b = ofPlace(tokens, a, capitalRun(tokens, a));
   // "BBC Radio 4"; "Valley 97.3 News", "Coast 104 FM": a station's number inside its name.
   const n = tokens[b + 1];
   if (!n || n.kind !== 'number' || tokens[b].possessive || n.start - tokens[b].end !== 1) return b;
