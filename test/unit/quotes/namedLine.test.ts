@@ -21,4 +21,11 @@ describe('quotes: a verbless line naming the speaker before a quotation', () => 
     // A line about someone, with a preposition before the name, stays unattributed.
     assert.deepEqual(speakers('## Who said what\n\n- A letter to **Dara Quill**, the regulator: “Nobody should drive on the bridge today.”'), [null]);
   });
+
+  it('credits the person when an age and a relative clause describe them before the colon', () => {
+    assert.deepEqual(speakers('### 20:40 — From the floor\n\nMarta Kovacs, 38, who runs Kovacs Bakery on Mill Lane: "Every winter the lane floods and nobody comes."'), ['marta kovacs']);
+    assert.deepEqual(speakers('Voices from the hall.\n\nIdris Lowe, 67, a retired Pelham nurse: "We were promised a clinic in 2019."'), ['idris lowe']);
+    // Another person named in the description leaves the line to the other readings.
+    assert.deepEqual(speakers('Voices from the hall.\n\nIdris Lowe, who nursed Mayor Ines Calder for years: "We were promised a clinic in 2019."'), [null]);
+  });
 });

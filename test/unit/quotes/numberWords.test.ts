@@ -33,6 +33,25 @@ describe('quotations: numbers in words and in digits', () => {
     assert.deepEqual(norms('won 3-0 by 4pm'), ['won', '30', 'by', '4pm']);
   });
 
+  it('reads a currency named after a number as the sign before it', () => {
+    assert.deepEqual(norms('we borrowed thirty-one million dollars for a bridge'), norms('we borrowed $31 million for a bridge'));
+    assert.deepEqual(norms('a bill of 4,000 pounds'), norms('a bill of £4,000'));
+    assert.deepEqual(norms('it cost him nine pounds'), ['it', 'cost', 'him', '9']);
+    // A word that only follows the number is still a word: "two dollar coins" keeps "coins".
+    assert.deepEqual(norms('two dollar coins'), ['2', 'coins']);
+  });
+
+  it('raises no misquote between "$31 million" and "thirty-one million dollars"', () => {
+    const money = {
+      '001_radio.txt': 'PAUL ESTRADA: Nobody fixes the library roof, but "we borrowed thirty-one million dollars for a bridge nobody uses," Paul Estrada said.',
+      '002_paper.txt': 'Resident Paul Estrada said: "We borrowed $31 million for a bridge nobody uses."',
+    };
+    assert.deepEqual(findingsIn(money, '001_radio.txt', 'quote-mismatch'), []);
+    assert.deepEqual(findingsIn(money, '002_paper.txt', 'quote-mismatch'), []);
+    const other = { ...money, '002_paper.txt': 'Resident Paul Estrada said: "We borrowed $41 million for a bridge nobody uses."' };
+    assert.equal(findingsIn(other, '002_paper.txt', 'quote-mismatch').length, 1);
+  });
+
   const files = {
     '001_radio.txt': '"We have forty-eight hours to get the bridge open again, and we will use every one of them," Mayor Priya Okafor said on Thursday.',
     '002_paper.txt': 'Mayor Priya Okafor told reporters: "We have 48 hours to get the bridge open again, and we will use every one of them."',

@@ -15,6 +15,16 @@ describe('times: days that do not date later clock times', () => {
     assert.deepEqual(claim(plain, 'by 10.15am').date, { year: 2026, month: 10, day: 6 });
   });
 
+  it('a day in the possessive before a clock time dates that time: "Friday\'s 2:53 p.m. deadline"', () => {
+    // Not the month told earlier in the sentence: the weekday's own day, whichever way it resolves.
+    const { times } = timesIn('The board kept the bid open from its launch in March to Friday\'s 2:53 p.m. deadline.', OCT_8_2026);
+    assert.deepEqual(claim(times, '2:53 p.m.').date, claim(times, 'Friday').date);
+    assert.equal(claim(times, '2:53 p.m.').date.month, 10);
+    const high = timesIn('Shares slipped in May from Friday\'s 9 a.m. high, the exchange said.', OCT_8_2026).times;
+    assert.deepEqual(claim(high, '9 a.m.').date, claim(high, 'Friday').date);
+    assert.equal(claim(high, '9 a.m.').date.month, 10);
+  });
+
   it('the end of a reporting period: "in the 26 weeks to 5 October"', () => {
     const { times } = timesIn('Sales rose 3% in the 26 weeks to 5 October.\n\nThe shares were up 4% by 10.15am.', OCT_8_2026);
     assert.deepEqual(claim(times, 'by 10.15am').date, OCT_8_2026);

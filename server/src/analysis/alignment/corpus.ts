@@ -22,7 +22,7 @@ import { FigureIndex } from './figureIndex';
 import { WordSet, type LazyWords } from './wordSet';
 import { notingSpellings, unremembered, type SentenceSpellings } from './sentenceWords';
 import { TextWordIndex } from './textWords';
-import { ALONE, eventKeys } from './events';
+import { ALONE, eventKeys, VOTE, voteNamedAt } from './events';
 import { conditionOf } from './conditions';
 import { peakFigures } from './peaks';
 import { localParts } from './localPart';
@@ -928,13 +928,24 @@ function keepLoneActions(times: TimeRef[], conversions: ReadonlySet<number>): vo
   for (const action of firsts ? [...ALONE, ...firsts] : ALONE) {
     let at: number | undefined;
     let one = true;
+    // "voted shortly after 1 a.m. … The vote came at 1:07 a.m.": a loose telling of the moment an
+    // exact time tells (about it, or a bound it keeps) is that moment told twice, not a second one.
+    let loose: TimeClaim[] | null = null;
     for (let i = 0; i < times.length; i++) {
       const t = times[i];
       // "10:42 p.m. (2142 GMT)": the time in brackets is the same moment, on a clock the other may not be placed on.
       if (t.time.granularity !== 'clock' || !t.events.includes(action) || conversions.has(i)) continue;
+      if (t.time.qualifier !== 'exact' && ALONE.has(action)) { (loose ??= []).push(t.time); continue; }
       const m = t.time.utcMinutes ?? t.time.localMinutes;
       if (at === undefined) at = m;
       else if (m === undefined || Math.abs(m - at) > 5) one = false;
+    }
+    if (loose !== null) {
+      for (const x of loose) {
+        const m = x.utcMinutes ?? x.localMinutes;
+        if (at === undefined) at = m;
+        else if (m === undefined || !looselyAt(x, m, at)) one = false;
+      }
     }
     if (one) continue;
     (dropped ??= new Set()).add(action);
@@ -946,6 +957,17 @@ function keepLoneActions(times: TimeRef[], conversions: ReadonlySet<number>): vo
     if (t instanceof SourceTime) t.drop(dropped);
     else if (!t.events.every(kept)) t.events = t.events.filter(kept);
   }
+}
+
+/** Minutes within which a time told about a moment ("shortly after 1 a.m.") tells an exact time's. */
+const LOOSE_MINUTES = 15;
+
+/** Whether a loosely told time (minutes `m`) holds the exact moment `at`: about it, or a bound on the right side of it. */
+function looselyAt(x: TimeClaim, m: number, at: number): boolean {
+  const d = at - m;
+  if (x.qualifier === 'past') return d >= 0 && d < 12 * 60;
+  if (x.qualifier === 'until') return d <= 0 && d > -12 * 60;
+  return Math.abs(d) <= LOOSE_MINUTES;
 }
 
 /**
@@ -998,6 +1020,7 @@ function timeEvents(text: ArticleText, sentence: number, at: Span, claimSpans: C
   if (!s) return [];
   const clause = within(clauseAround(text.plain, s.span, at), limit);
   const keys = eventKeys(text.plain, clause, at, (offset) => claimSpans.covers(offset, at));
+  if (!keys.includes(VOTE) && voteNamedAt(text.plain, s.span, at)) keys.push(VOTE);
   const first = firstKeys(text.plain, pastDashAside(text.plain, s.span, clause), at);
   return first.length > 0 ? [...keys, ...first] : keys;
 }

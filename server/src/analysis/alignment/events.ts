@@ -120,6 +120,27 @@ export function eventKeys(plain: string, clause: Span, at: Span, covered: Covere
   return tide ? [...keys, tide] : keys;
 }
 
+export const VOTE = '~vote';
+/** Characters looked back from a time for the vote it is the moment of. */
+const VOTE_REACH = 40;
+/**
+ * "The vote came at 11:48 p.m.", "the final vote, 6-3, was at 11:48", "the roll call came at": a vote
+ * named as the subject of the time, right before it. Anchored at the end; a score between commas is
+ * at most a few characters, so the stretch read is short.
+ */
+const VOTE_BEFORE = /\b(?:vote|roll[ -]call)(?:,[ \t]*[^,\n]{1,12},)?[ \t]+(?:came|was|took[ \t]+place|happened)[ \t]+(?:at[ \t]+)?$/i;
+/** "Tuesday's 11:48 p.m. vote", "the 11:48 p.m. vote": a vote the time stands right before. */
+const VOTE_AFTER = /^[ \t]+(?:final[ \t]+)?(?:vote|roll[ -]call)\b/i;
+
+/**
+ * Whether the time is told as a vote's moment by naming the vote right beside it (a verb is read by
+ * actionKeys). `span`: the time's sentence, as "The vote, 7-4, came at" runs past its clause's commas.
+ */
+export function voteNamedAt(plain: string, clause: Span, at: Span): boolean {
+  if (at.start > clause.start && VOTE_BEFORE.test(plain.slice(Math.max(clause.start, at.start - VOTE_REACH), at.start))) return true;
+  return at.end < clause.end && VOTE_AFTER.test(plain.slice(at.end, Math.min(clause.end, at.end + 16)));
+}
+
 /** Characters looked back from a time for the market session it tells. */
 const SESSION_REACH = 40;
 /**

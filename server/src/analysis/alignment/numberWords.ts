@@ -7,6 +7,7 @@ import { wordTable } from '../wordTable';
 import { figureTokens } from '../claims/figures/tokens';
 import { readNumber, TENS, UNITS } from '../claims/figures/numbers';
 import { mayHaveFigure } from '../claims/figures/index';
+import { isCurrencyWord } from '../claims/figures/units';
 
 const UNIT_ORDINALS: Record<string, number> = wordTable({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -102,6 +103,11 @@ export function numbersAsValues<W extends Word>(src: string, piece: Span, words:
     let next = r.next;
     const pct = percentAfter(tokens, next);
     next += pct;
+    // The currency named after the number is the sign before it said in words: "fifty-two million
+    // dollars" quotes "$52 million" (a transcript spells out what a paper writes with "$"), so it
+    // is part of the number's one word, as "$" (no word) is.
+    const cur = tokens[next];
+    if (!pct && cur && cur.kind === 'word' && cur.spaced && isCurrencyWord(cur.lower)) next++;
     spans.push({ start: t.start, end: tokens[next - 1].end, norm: String(r.value) + (pct ? '%' : '') });
     i = next - 1;
   }

@@ -292,7 +292,10 @@ function outvoted(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolea
   if (f.cls === null || f.cls !== g.cls || f.inQuote || g.inQuote || f.figure.range || g.figure.range || !bounded(f) || !bounded(g)) return false;
   if (f.anchor?.granularity === 'clock' || g.anchor?.granularity === 'clock' || !sameDay(f, g)) return false;
   const swapped = s.transposed();
-  if (!swapped && !(growing(f) && growing(g) && f.cls !== CROWD_CLASS && ratio(f.figure, g.figure) <= DONE_RATIO)) return false;
+  // A bare crowd ("58 people", "68 residents") is one count only where both say what it did in a
+  // word right beside it ("people spoke" / "residents spoke"): a crowd in no words of its own may be any crowd.
+  const crowdAlike = f.cls !== CROWD_CLASS || s.nearShared() >= 1;
+  if (!swapped && !(growing(f) && growing(g) && crowdAlike && ratio(f.figure, g.figure) <= DONE_RATIO)) return false;
   if (articleStates(check, f, f.cls, g.figure.value) || articleStates(check, g, g.cls, f.figure.value)) return false;
   for (const [side, lone] of [[f, g], [g, f]] as const) {
     if (!swapped && !toldAsDone(lone)) continue;

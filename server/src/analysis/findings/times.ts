@@ -911,12 +911,17 @@ function pastBound(t: TimeRef, m: Match): boolean {
   return breaks(t, m.ref, m.minutes) || breaks(m.ref, t, -m.minutes);
 }
 
+/** A time told as the end of what went on until it ("until 10:25 p.m.", "till 4"). */
+const UNTIL_WORD = /^(?:until|till|til)\b/i;
+
 /**
  * "past 1:30" and "until around 2" can both be true; so can "by 11" and "at 10:30". A live blog's
  * entry stamp is when the entry was posted: what it tells happened by then ("1.25pm⏎… the first
  * team reached Haflong by 9.40").
  */
 function allowed(ra: TimeRef, rb: TimeRef, minutes: number): boolean {
+  // "ran until 10:25 p.m." / "lasted until 11:25 p.m.": both tell when one thing ended, the same point.
+  if (!ra.stamp && !rb.stamp && UNTIL_WORD.test(ra.time.text) && UNTIL_WORD.test(rb.time.text)) return false;
   const qualifier = (r: TimeRef) => (r.stamp && r.time.qualifier === 'exact' ? 'until' : r.time.qualifier);
   const a = qualifier(ra);
   const b = qualifier(rb);

@@ -36,6 +36,14 @@ const CURRENCY_WORDS: Record<string, string> = wordTable({
   kroner: 'KR', krone: 'KR', kronor: 'KR', krona: 'KR', kronur: 'KR', nok: 'KR', sek: 'KR', dkk: 'KR', isk: 'KR',
 });
 
+/**
+ * Whether a word after a number names its currency ("52 million dollars", "ten pounds"): quotations
+ * compare "$52 million" and "fifty-two million dollars" as one sum (alignment/numberWords.ts).
+ */
+export function isCurrencyWord(lower: string): boolean {
+  return CURRENCY_WORDS[lower] !== undefined || lower === 'pounds' || lower === 'pound';
+}
+
 /** "crowns" are money only after a scale or a nation ("180 million crowns", "9.8 billion Norwegian crowns"), not "won two crowns". */
 const CROWN_SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'mn', 'mln']);
 const CROWN_NATIONS = new Set(['norwegian', 'swedish', 'danish', 'icelandic', 'czech']);

@@ -276,16 +276,21 @@ function namedLine(ctx: ArticleContext, tokens: Token[], colon: number): Located
   if (colon - from > NAMED_LINE_REACH) return null;
   let key: string | null = null;
   let last = -1;
+  // "Ana Ruiz, 52, who runs Ruiz Bakery on Mill Road:": past a comma right after the name, the words
+  // describe that person (an age, a relative clause with its own verb, her business's name).
+  let apposition = false;
   for (let k = from; k < colon; k++) {
     const t = tokens[k];
     const person = personAt(ctx, t);
     if (person) {
+      if (apposition && person === key) continue;
       if (key !== null && (person !== key || last !== k - 1)) return null;
       key = person;
       last = k;
       continue;
     }
-    if (isVerbLike(t) || isSpeechVerb(t)) return null;
+    if (key !== null && last === k - 1 && t.text === ',' && !tokens[last].possessive) apposition = true;
+    if (isSpeechVerb(t) || (!apposition && isVerbLike(t))) return null;
     // "The letter to Jo Marsh:": the line names who it is about, not who speaks.
     if (key === null && t.kind === 'word' && PREPOSITIONS.has(t.lower)) return null;
     if (t.kind === 'punct' && t.text !== ',' && t.text !== '’' && t.text !== "'") return null;

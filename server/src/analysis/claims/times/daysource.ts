@@ -86,6 +86,8 @@ function opensPeriod(plain: string, start: number): boolean {
 
 /** "'s" or "’s" closing a word: a possessive. */
 const POSSESSIVE_AFTER = /^['’]s\b/;
+/** A clock time right after a day's possessive: "'s 1:07 a.m.", "'s 9 a.m.", "'s 14:30". */
+const POSSESSED_CLOCK = /^['’]s[ \t\u00a0]+\d{1,2}(?:[:.]\d{2}|[ \t\u00a0]*[ap]\.?m\b)/i;
 
 /** "will be paid on 19 January", "is due on Friday": a day told in the future tense. */
 const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to))\b[^.;!?]{0,40}$/i;
@@ -126,7 +128,9 @@ export function isStoryDay(plain: string, start: number, end: number, date: Cale
 export function namesOtherThing(plain: string, start: number, end: number): boolean {
   // "against Wednesday's close", "Monday's session": the day owns a thing; it is not when the
   // sentence's clock times happened.
-  if (POSSESSIVE_AFTER.test(plain.slice(end, end + 3))) return true;
+  // "Wednesday's 1:07 a.m. vote", "Friday's 9 a.m. deadline": the thing the day owns is the clock
+  // time's own moment, so the day is that time's.
+  if (POSSESSIVE_AFTER.test(plain.slice(end, end + 3))) return !POSSESSED_CLOCK.test(plain.slice(end, end + 16));
   const prev = prevWord(plain, start);
   if (!prev) return false;
   const word = prev.word.toLowerCase();

@@ -208,8 +208,15 @@ function isEntryStamp(text: ArticleText, sentence: number, m: Mention): boolean 
   if (m.granularity !== 'clock' || !next || next.isHeading || next.paragraph > s.paragraph + 1) return false;
   const p = text.paragraphs[s.paragraph];
   if (!p || s.span.start !== p.start && text.plain.slice(p.start, s.span.start).trim() !== '') return false;
-  return separatorsOnly(text.plain, s.span.start, m.start) && separatorsOnly(text.plain, m.end, s.span.end);
+  if (!separatorsOnly(text.plain, s.span.start, m.start)) return false;
+  // "### 10:25 p.m. — Public comment closes": the stamp heads its entry with a title after a dash.
+  return separatorsOnly(text.plain, m.end, s.span.end) || TITLED_STAMP.test(text.plain.slice(m.end, Math.min(s.span.end, m.end + TITLE_MARK_REACH)));
 }
+
+/** A dash or bar after an entry's stamp, and the entry's title after it on the stamp's line. */
+const TITLED_STAMP = /^[ \t]*[–—|][ \t]+\S/;
+/** Characters after a stamp within which the dash before its title stands. */
+const TITLE_MARK_REACH = 8;
 
 /** A line that is only a date with its day ("Saturday 6 March", "Tuesday, Oct. 27"): a live blog's day header. */
 function isDayLine(text: ArticleText, sentence: number, m: Mention): boolean {
