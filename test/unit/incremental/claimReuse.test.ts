@@ -65,6 +65,7 @@ describe('claims of unchanged sentences taken over after an edit (claimReuse)', 
     let overtyped = 0;
     let typingCarried = 0;
     let typingClaims = 0;
+    let spoken = 0;
     spread(corpora(), TYPING_SETS).forEach((set, n) => {
       const { corpus, edited } = filed(set);
       edited.forEach((start, k) => {
@@ -84,6 +85,7 @@ describe('claims of unchanged sentences taken over after an edit (claimReuse)', 
           assert.deepStrictEqual(plainClaims(built), plainClaims(articleClaims(now)), label);
           ownObjects(built, now, label);
           carried += carrier.carried;
+          spoken += carrier.spokenCarried;
           if (where.startsWith('typing')) {
             typingCarried += carrier.carried;
             typingClaims += built.figures.length + built.times.length + built.quotes.length;
@@ -134,6 +136,8 @@ describe('claims of unchanged sentences taken over after an edit (claimReuse)', 
     assert.ok(typingCarried > typingClaims * 0.8, `words taken over ${typingCarried} times for ${typingClaims} claims built while typing`);
     assert.ok(moved > builds * 5, `words of moved claims taken over ${moved} times in ${builds} builds`);
     assert.equal(checkerCarried, carried, 'the incremental check takes words over as the builds here do');
+    // Sentences of reported speech with a venue ("…, she told Radio Vell") the edit left alone keep their venues.
+    assert.ok(spoken > 0, `venues of reported speech taken over ${spoken} times`);
   });
 
   it('takes no words over where another claim of the sentence moved, though its text did not', () => {
@@ -181,5 +185,41 @@ describe('claims of unchanged sentences taken over after an edit (claimReuse)', 
     carrier.edited(editOf(third, third));
     articleClaims(third, undefined, carrier);
     assert.ok(carrier.carried > 0);
+  });
+  it('takes reported speech\'s venues over only where its sentence, speaker and names read as before', () => {
+    // Two sentences of reported speech with a venue; the second credited through "she" to the person
+    // last named before it. Typing elsewhere keeps both; typing in one, or renaming the person "she"
+    // stands for, reads that one again; every build equals one made afresh.
+    const lines = [
+      'Harbour Trust chair Mirela Voss told Radio Calder on Tuesday that the east pier would reopen in spring.',
+      'Engineers found cracks in 14 of the pilings last month.',
+      'In a post on Bluesky, she said the repairs would cost the trust about $3 million.',
+      'The council will vote on the budget next week.',
+    ];
+    const draftPath = '/tmp/claim-reuse-spoken/draft.md';
+    let text = lines.join('\n\n');
+    let before = analyzeArticle({ path: draftPath, text, role: 'draft' });
+    const carrier = new ClaimCarrier();
+    const first = articleClaims(before, undefined, carrier);
+    assert.equal(first.statements.filter((st) => st.quote === null).length, 2, 'both sentences are reported speech with a venue');
+    const step = (next: string): number => {
+      text = next;
+      const now = analyzeArticle({ path: draftPath, text, role: 'draft' });
+      carrier.edited(editOf(now, before));
+      const built = articleClaims(now, undefined, carrier);
+      assert.deepStrictEqual(plainClaims(built), plainClaims(articleClaims(now)), JSON.stringify(next));
+      for (const st of built.statements) assert.ok(st.article === now);
+      before = now;
+      return carrier.spokenCarried;
+    };
+    // A letter typed at the end of the last sentence, then a paragraph put before the first: both kept (moved).
+    assert.equal(step(text.replace('next week.', 'next weeks.')), 2);
+    assert.equal(step('Updated at noon.\n\n' + text), 2);
+    // A letter typed in the first sentence: only the second kept.
+    assert.equal(step(text.replace('east pier', 'east piers')), 1);
+    // The person "she" stands for renamed in the first sentence: the second's speaker changed, nothing kept.
+    assert.equal(step(text.replace('Mirela Voss', 'Mirela Vosk')), 0);
+    // Unchanged again: both kept.
+    assert.equal(step(text), 2);
   });
 });

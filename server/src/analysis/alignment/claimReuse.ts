@@ -7,9 +7,11 @@
 // the end), with the claim and the others placed alike in it, takes that claim's words over: the
 // very same word sets, which findings/sameKey.ts then compares by identity. The claim itself is
 // built afresh around the new article's objects, so offsets are the new ones; a quotation's words,
-// which hold offsets, are moved by the shift. The claims equal articleClaims' own
-// (test/unit/incremental/claimReuse.test.ts).
-import type { ArticleAnalysis, Quote, Span } from '../types';
+// which hold offsets, are moved by the shift. A sentence of reported speech with a venue ("…, she
+// told Radio Vell") keeps its venues and what was said with them the same way (findStatements):
+// they depend on the sentence's text, its speaker and the mentions of people over it. The claims
+// equal articleClaims' own (test/unit/incremental/claimReuse.test.ts).
+import type { ArticleAnalysis, Quote, Span, Venue } from '../types';
 import type { TextChange } from '../text/change';
 import type { ClaimSpans } from './context';
 import type { QuoteWord } from './quotes';
@@ -36,6 +38,26 @@ export interface EditedText {
   original: TextChange;
 }
 
+/** A venue of reported speech and what was said with it (alignment/statements.ts, findStatements). */
+export interface SpokenVenue {
+  venue: Venue;
+  context: ReadonlySet<string>;
+}
+
+/**
+ * A sentence of reported speech as findStatements read it: the venues it found, and what they
+ * depend on beyond the sentence's own text (its tokens, words and venues are read from that text
+ * alone): the speaker it was credited to, and where people's mentions overlapping it stand (which
+ * tokens are part of a name).
+ */
+export interface SpokenSentence {
+  span: Span;
+  speaker: string;
+  /** Mentions overlapping the sentence: start and end of each in turn, relative to the sentence's start. */
+  mentions: readonly number[];
+  found: readonly SpokenVenue[];
+}
+
 /** One build of an article's claims: what a later build may take over. */
 interface Build {
   article: ArticleAnalysis;
@@ -43,6 +65,8 @@ interface Build {
   figures: (ClaimWords | undefined)[];
   times: (ClaimWords | undefined)[];
   quotes: (QuoteWord[] | undefined)[];
+  /** Sentences of reported speech with a venue cue, by sentence index. */
+  spoken: (SpokenSentence | undefined)[];
 }
 
 /** The claims' words of an article's last build, offered to its next build after an edit. */
@@ -54,11 +78,14 @@ export class ClaimCarrier {
   private from: Build | undefined;
   /** Figures, times and quotations whose words the last build took over (for tests). */
   carried = 0;
+  /** Sentences of reported speech whose venues the last build took over (for tests). */
+  spokenCarried = 0;
 
   /** The next build is of the article after `edit`; undefined: of an article not known to follow the last. */
   edited(edit: EditedText | undefined): void {
     this.edit = edit;
     this.carried = 0;
+    this.spokenCarried = 0;
   }
 
   /** Starts a build of `article`'s claims, its figures' and times' spans indexed in `spans`. */
@@ -66,8 +93,9 @@ export class ClaimCarrier {
     const last = this.last;
     this.from = last && this.edit && this.edit.before === last.article && this.edit.plain.now === article.text.plain &&
       this.edit.original.now === article.text.original ? last : undefined;
-    this.now = { article, spans, figures: [], times: [], quotes: [] };
+    this.now = { article, spans, figures: [], times: [], quotes: [], spoken: [] };
     this.carried = 0;
+    this.spokenCarried = 0;
   }
 
   /** Ends the build: the next one may take its words. */
@@ -115,6 +143,35 @@ export class ClaimCarrier {
     if (this.now) this.now.quotes[index] = words;
   }
 
+  /**
+   * The venues sentence `index` (of `count`, at `span`) tells reported speech in, taken over from the
+   * sentence before the edit that reads the same, with the same speaker and the same mentions over it
+   * (`mentions` as SpokenSentence holds them); venues moved by the shift. Undefined: read them.
+   */
+  spoken(index: number, count: number, span: Span, speaker: string, mentions: readonly number[]): readonly SpokenVenue[] | undefined {
+    const from = this.from;
+    const edit = this.edit;
+    if (!from || !edit) return undefined;
+    for (let k = 0; k < 2; k++) {
+      const j = candidate(k, index, count, from.article.text.sentences.length);
+      if (j < 0) break;
+      const w = from.spoken[j];
+      if (!w || w.speaker !== speaker || !sameNumbers(w.mentions, mentions)) continue;
+      const shift = span.start - w.span.start;
+      if (span.end - w.span.end !== shift || !edit.plain.same(span.start, span.end, shift)) continue;
+      this.spokenCarried++;
+      return shift === 0 ? w.found : w.found.map((f) => ({
+        venue: { text: f.venue.text, span: { start: f.venue.span.start + shift, end: f.venue.span.end + shift }, words: f.venue.words, type: f.venue.type },
+        context: f.context,
+      }));
+    }
+    return undefined;
+  }
+
+  keepSpoken(index: number, spoken: SpokenSentence): void {
+    if (this.now) this.now.spoken[index] = spoken;
+  }
+
   private words(list: readonly (ClaimWords | undefined)[], countBefore: number, index: number, count: number, sentence: number, at: Span): ClaimWords | undefined {
     for (let k = 0; k < 2; k++) {
       const j = candidate(k, index, count, countBefore);
@@ -122,8 +179,13 @@ export class ClaimCarrier {
       const w = list[j];
       if (w && this.samePlace(sentence, at, w)) {
         this.carried++;
+        // Where it stood, in the same sentence: the very record (nothing changes one once made).
+        if (w.sentence === sentence && w.at.start === at.start && w.at.end === at.end) return w;
         // Kept with where it stands now: the next build compares with this article.
-        return { sentence, at, context: w.context, near: w.near, events: w.events, ...(w.arrival ? { arrival: w.arrival } : {}), ...(w.planned ? { planned: w.planned } : {}) };
+        const moved: ClaimWords = { sentence, at, context: w.context, near: w.near, events: w.events };
+        if (w.arrival) moved.arrival = w.arrival;
+        if (w.planned) moved.planned = w.planned;
+        return moved;
       }
     }
     return undefined;
@@ -142,6 +204,12 @@ export class ClaimCarrier {
     return a.end - b.end === shift && at.start - w.at.start === shift && at.end - w.at.end === shift &&
       edit.plain.same(a.start, a.end, shift) && now.spans.sameWithin(from.spans, a.start, a.end, shift);
   }
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**

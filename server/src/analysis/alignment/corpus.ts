@@ -581,8 +581,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     carry?.keepQuote(index, words);
     return { article, quote, index, words };
   });
+  const statements = withStatements ? findStatements(article, quotes, lazy, carry) : [];
   carry?.end();
-  const statements = withStatements ? findStatements(article, quotes, lazy) : [];
   // A source's lists are kept for the corpus's life: copies of exactly their length (the times' list is filed on the article as it is).
   if (lazy) return { article, figures: exact(figures), times, quotes: exact(quotes), statements: exact(statements) };
   return { article, figures, times, quotes, statements };

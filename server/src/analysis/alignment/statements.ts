@@ -1,10 +1,12 @@
 // Statements with a venue: a quotation "told Fox News", or reported speech ("In an interview with
 // the BBC, she said the plan had failed"). Two articles that put the same statement in different
 // venues disagree about attribution.
-import type { ArticleAnalysis, Venue } from '../types';
+import type { ArticleAnalysis, Span, Venue } from '../types';
 import { sentenceTokensOf } from '../claims/people/tokens';
 import { findVenues, isOffAir, mayHaveVenue } from '../claims/quotes/venue';
 import type { QuoteRef, StatementRef } from './corpus';
+import type { ClaimCarrier, SpokenVenue } from './claimReuse';
+import { ownCopy } from '../ownCopy';
 import { contentTokens, contentWords } from './words';
 import { WordSet } from './wordSet';
 
@@ -14,8 +16,13 @@ function venueWords(v: Venue): string[] {
   return contentWords(v.text);
 }
 
-/** Statements of one article: its quotations that name a venue, and reported speech with one. */
-export function findStatements(article: ArticleAnalysis, quotes: QuoteRef[], lazy = false): StatementRef[] {
+/**
+ * Statements of one article: its quotations that name a venue, and reported speech with one.
+ * `carry`: the article is being edited; a sentence of reported speech that reads as it did before the
+ * edit, credited to the same speaker with the same mentions over it, takes its venues over
+ * (alignment/claimReuse.ts): the same statements, without its tokens and venues read again.
+ */
+export function findStatements(article: ArticleAnalysis, quotes: QuoteRef[], lazy = false, carry?: ClaimCarrier): StatementRef[] {
   // A source's statements are indexed by speaker only: what was said is read when first compared.
   const contextOf = lazy ? lazyStatementContext : statementContext;
   const { text } = article;
@@ -38,33 +45,67 @@ export function findStatements(article: ArticleAnalysis, quotes: QuoteRef[], laz
   }
   const mentions = article.people.flatMap((p) => p.mentions.map((m) => ({ key: p.key, start: m.start, end: m.end })))
     .sort((a, b) => a.start - b.start);
-  text.sentences.forEach((s, si) => {
-    if (s.isHeading || quotedSentences.has(si)) return;
+  const sentences = text.sentences;
+  // Mentions that start before the sentence being read (sentences come in order: it only moves on).
+  let next = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    while (next > 0 && mentions[next - 1].start >= s.span.start) next--;
+    while (next < mentions.length && mentions[next].start < s.span.start) next++;
+    if (s.isHeading || quotedSentences.has(si)) continue;
     // Who would have said it does not depend on the venue: a sentence with no one is skipped before
     // its cue is searched and its tokens made (most of a source's sentences name no one).
-    const speaker = sentenceSpeaker(text.plain, s.span, mentions);
-    if (!speaker) return;
-    if (!mayHaveVenue(text.plain, s.span.start, s.span.end)) return; // no cue: no venue, and no need for its tokens
-    const tokens = sentenceTokensOf(text.plain, s, si); // the analysis's own, while the article is edited
-    const isPerson = (i: number) => mentions.some((m) => tokens[i] && tokens[i].start >= m.start && tokens[i].end <= m.end);
-    for (const found of findVenues(text.plain, tokens, isPerson)) {
-      const v = found.venue;
-      if (v.type === 'other' || v.words.length === 0) continue;
-      out.push({ article, speaker, venue: v, span: s.span, quote: null, context: contextOf(article, s.span, v, speaker) });
+    const speaker = sentenceSpeaker(text.plain, s.span, mentions, next);
+    if (!speaker) continue;
+    if (!mayHaveVenue(text.plain, s.span.start, s.span.end)) continue; // no cue: no venue, and no need for its tokens
+    const over = carry ? mentionsOver(mentions, s.span) : undefined;
+    let found = over && carry?.spoken(si, sentences.length, s.span, speaker, over);
+    if (!found) {
+      const tokens = sentenceTokensOf(text.plain, s, si); // the analysis's own, while the article is edited
+      const isPerson = (i: number) => mentions.some((m) => tokens[i] && tokens[i].start >= m.start && tokens[i].end <= m.end);
+      const venues: SpokenVenue[] = [];
+      for (const f of findVenues(text.plain, tokens, isPerson)) {
+        const v = f.venue;
+        if (v.type === 'other' || v.words.length === 0) continue;
+        // Kept while the sentence is unchanged: its own copy of the words, not a slice of this keystroke's text.
+        if (carry) v.text = ownCopy(v.text);
+        venues.push({ venue: v, context: contextOf(article, s.span, v, speaker) });
+      }
+      found = venues;
     }
-  });
+    if (over) carry?.keepSpoken(si, { span: s.span, speaker, mentions: over, found });
+    for (const f of found) out.push({ article, speaker, venue: f.venue, span: s.span, quote: null, context: f.context });
+  }
   return out;
 }
 
-/** Who: the first person named in the sentence, else for "he"/"she" the last person named before it, else null. */
-function sentenceSpeaker(plain: string, span: { start: number; end: number }, mentions: readonly { key: string; start: number; end: number }[]): string | null {
-  let before: string | null = null;
+/** Where the mentions overlapping `span` stand, relative to its start: start and end of each in turn. */
+function mentionsOver(mentions: readonly { start: number; end: number }[], span: Span): number[] {
+  const out: number[] = [];
   for (const m of mentions) {
-    if (m.start >= span.end) break; // sorted by where they start: none further on is in or before it
-    if (m.start >= span.start && m.end <= span.end) return m.key;
-    if (m.end <= span.start) before = m.key;
+    if (m.start >= span.end) break; // sorted by where they start
+    if (m.end > span.start) out.push(m.start - span.start, m.end - span.start);
   }
-  return before !== null && PRONOUN.test(plain.slice(span.start, span.end)) ? before : null;
+  return out;
+}
+
+/**
+ * Who: the first person named in the sentence, else for "he"/"she" the last person named before it, else null.
+ * `next`: the first of the mentions (sorted by where they start) that starts at or after the sentence's start.
+ */
+function sentenceSpeaker(plain: string, span: { start: number; end: number }, mentions: readonly { key: string; start: number; end: number }[], next: number): string | null {
+  // A mention starting before the sentence is never in it: the first one in it starts at `next` or later.
+  for (let i = next; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.start >= span.end) break; // sorted by where they start: none further on is in or before it
+    if (m.end <= span.end) return m.key; // starts in it (start >= span.start) and ends in it
+  }
+  // The last mention, in order of start, that ends by the sentence's start. Such a mention starts before
+  // the sentence (an empty one at its start is in it, found above), so it is before `next`.
+  for (let i = next - 1; i >= 0; i--) {
+    if (mentions[i].end <= span.start) return PRONOUN.test(plain.slice(span.start, span.end)) ? mentions[i].key : null;
+  }
+  return null;
 }
 
 /** The piece a venue belongs to: the last one before it ("“A,” she told the BBC. “B.”"), else the first. */

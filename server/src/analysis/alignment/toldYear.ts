@@ -11,7 +11,17 @@ const STRETCH_MARKS = ',;:()[]–—"“”';
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 /** Made once: a `\p{L}` literal in a function is rebuilt by the bundle on every call. */
 const LETTER = /\p{L}/u;
-const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
+/** Non-ASCII code units read so far: 1 a letter, 2 not (the pattern is asked once per unit). */
+const nonAsciiLetter = new Uint8Array(65536);
+/** Whether `c` (one code unit) is a letter, as LETTER reads it: by its code, the pattern asked once per non-ASCII unit. */
+const isLetter = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  let known = nonAsciiLetter[code];
+  if (known === 0) nonAsciiLetter[code] = known = LETTER.test(c) ? 1 : 2;
+  return known === 1;
+};
 
 /** Words and marks of a slice of text, with their offsets. */
 function pieces(plain: string, from: number, to: number): Piece[] {

@@ -22,6 +22,9 @@ const PART_WORD = new RegExp(String.raw`\b(?:${PART_NAMES})\b`, 'gi');
 // value (", up from 385 … at dawn"), which tells a moment of its own.
 const CLAUSE_BREAK = /;|, (?:and|but|while|whereas|(?:up|down) from|compared with|against)\b|[—–] /g;
 
+/** Text that may name a part of the day (made once: a literal is a new object at every call). */
+const PART_CUE = /(?:dawn|daybreak|sunrise|light|morning|midday|noon|lunch|afternoon|evening|dusk|fall|sunset|night)/i;
+
 /** How far either side of a figure its clause is read (long sentences stay cheap). */
 const REACH = 120;
 
@@ -34,7 +37,7 @@ export function partOfDay(plain: string, sentence: Span, f: Figure): PartOfDay |
   const to = Math.min(sentence.end, f.span.end + REACH);
   const body = plain.slice(from, to);
   // Cheap test first: most sentences name no part of the day.
-  if (!/(?:dawn|daybreak|sunrise|light|morning|midday|noon|lunch|afternoon|evening|dusk|fall|sunset|night)/i.test(body)) return null;
+  if (!PART_CUE.test(body)) return null;
   let start = 0;
   let end = body.length;
   const at = f.span.start - from;

@@ -41,6 +41,12 @@ interface ClaimResult {
    * for a result seeded from a stored copy until a key written here finds it.
    */
   texts: TextPieces | null;
+  /**
+   * Each finding's id before numbering (findingId of its kind, the article's label and its text),
+   * made when first handed out: the label is the memo's own (portableStamp), a finding's kind and
+   * text never change, so one hashing serves every keystroke that keeps the result.
+   */
+  bases: string[] | null;
 }
 
 type TextPieces = readonly [string, number, string, number];
@@ -210,7 +216,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
             const check = new Check(corpus, { ...self, figures: [], times: [], quotes: [], statements: [], [kind]: [ref] }, options, plans);
             run(check);
             ownDraftStrings(check.findings, check.claims);
-            result = { key: key.copy(), hash, offset: offsetOf(ref), findings: check.findings, claims: check.claims, reads: check.reads, texts: keys.numbered };
+            result = { key: key.copy(), hash, offset: offsetOf(ref), findings: check.findings, claims: check.claims, reads: check.reads, texts: keys.numbered, bases: null };
           } else {
             memo.stats.hits++;
             // A seeded result learns its texts from the key that found it (equal keys number equal texts).
@@ -220,15 +226,22 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
         now.push({ ref, result });
         memo.current.set(result);
         const shift = offsetOf(ref) - result.offset;
-        for (const f of result.findings) {
-          const moved = shift === 0 ? f : movedFinding(f, shift);
-          // Ids number repeated findings in the order the checks make them, across claims.
-          const base = findingId(moved.kind, article.label, moved.text);
-          const n = ids.get(base) ?? 0;
-          ids.set(base, n + 1);
-          findings.push({ ...moved, id: n === 0 ? base : `${base}-${n + 1}` });
+        const found = result.findings;
+        if (found.length > 0) {
+          const bases = result.bases ?? (result.bases = found.map((f) => findingId(f.kind, article.label, f.text)));
+          for (let k = 0; k < found.length; k++) {
+            const f = found[k];
+            // Ids number repeated findings in the order the checks make them, across claims.
+            const base = bases[k];
+            const n = ids.get(base) ?? 0;
+            ids.set(base, n + 1);
+            const id = n === 0 ? base : `${base}-${n + 1}`;
+            // Where it stood, with the id it has: the result's own finding (nothing that reads a review
+            // changes its findings or claim views; they are copied where changed: suppression's levels).
+            findings.push(shift === 0 && f.id === id ? f : { ...(shift === 0 ? f : movedFinding(f, shift)), id });
+          }
         }
-        for (const c of result.claims) claims.push(shift === 0 ? { ...c } : { ...c, span: movedSpan(c.span, shift) });
+        for (const c of result.claims) claims.push(shift === 0 ? c : { ...c, span: movedSpan(c.span, shift) });
       }
     }
     if (!last) {
@@ -268,7 +281,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     const current = new KeyTable();
     for (const r of stored.results) {
       const key = stringToUnits(r.key);
-      current.set({ key, hash: unitsHash(key), offset: r.offset, findings: r.findings, claims: r.claims, reads: r.reads, texts: null });
+      current.set({ key, hash: unitsHash(key), offset: r.offset, findings: r.findings, claims: r.claims, reads: r.reads, texts: null, bases: null });
     }
     this.memos.set(article.path, {
       stamp: `${generation}|${portable}`, portable, previous: new KeyTable(), current, texts: TextIds.seeded(stored.texts), stats: { hits: 0, misses: 0, plans: 0, carried: 0 },
