@@ -2237,7 +2237,13 @@ export function describe(f: Figure): string {
   let body: string;
   switch (f.unit) {
     case 'percent': body = `${n}%` + (f.of ? ` of ${f.of}` : ''); break;
-    case 'money': body = f.measure?.endsWith('cents') ? `${n} ${f.measure}` : `${f.measure === 'USD' || !f.measure ? '$' : f.measure + ' '}${n}`; break;
+    case 'money': {
+      // "USD/year" (claims/figures/rates.ts): "$60,000 a year".
+      const [currency, stretch] = (f.measure ?? '').split('/');
+      body = currency.endsWith('cents') ? `${n} ${currency}` : `${currency === 'USD' || !currency ? '$' : currency + ' '}${n}`;
+      if (stretch) body += ` a ${stretch}`;
+      break;
+    }
     case 'duration': body = `${n} ${f.measure ?? ''}${f.value === 1 ? '' : 's'}`.trim(); break;
     default: body = f.counted ? `${n} ${f.counted}${f.value === 1 || f.counted.startsWith('°') ? '' : 's'}` : n;
   }

@@ -20,6 +20,7 @@ import { mapped } from '../../mapped';
 import { workforceCounted } from './workforce';
 import { INHABITANT, isPopulationBefore, isResidentNoun, populationCounted } from './population';
 import { sterlingPounds } from './sterling';
+import { moneyRates } from './rates';
 import type { SentenceSum } from './sums';
 import { isBareSum, sentenceSum } from './sums';
 import { inCelsius, isTemperature, minusBefore } from './temperature';
@@ -95,6 +96,7 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   shareInApposition(text, out);
   sterlingPounds(text, out);
   compoundDurations(text, out);
+  moneyRates(text, out);
   restatedInNotes(text, out);
   return out;
 }

@@ -28,6 +28,10 @@ const DURATIONS: Record<string, string> = wordTable({
 /** How many of the measure a word means when it is not the measure itself ("a fortnight"). */
 export const DURATION_FACTOR: Record<string, number> = wordTable({ fortnight: 2, fortnights: 2, decade: 10, decades: 10 });
 
+/** A nation's word before "dollars": "US dollars", "Australian dollars". */
+const NATIONAL_DOLLARS: Record<string, string> = wordTable({
+  us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', taiwan: 'TWD',
+});
 const CURRENCY_WORDS: Record<string, string> = wordTable({
   dollars: 'USD', dollar: 'USD', usd: 'USD', euros: 'EUR', euro: 'EUR', eur: 'EUR', gbp: 'GBP', sterling: 'GBP',
   yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', rupee: 'INR', francs: 'CHF', pesos: 'MXN', rand: 'ZAR',
@@ -483,6 +487,11 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
     return 'not-a-figure';
   }
   if (u.kind !== 'word') return plain;
+  // "fifty-two thousand US dollars", "40 million Australian dollars": the nation names the dollar.
+  const national = NATIONAL_DOLLARS[u.lower];
+  if (national && (tokens[k + 1]?.lower === 'dollars' || tokens[k + 1]?.lower === 'dollar') && tokens[k + 1].spaced) {
+    return { unit: 'money', measure: national, counted: null, next: k + 2 };
+  }
   const currency = CURRENCY_WORDS[u.lower] ?? (u.text === u.text.toUpperCase() ? ISO_CURRENCIES[u.lower] : undefined);
   if (currency && (u.lower !== 'sterling' && u.lower !== 'rand' || k === j)) {
     return { unit: 'money', measure: currency, counted: null, next: k + 1 };

@@ -315,6 +315,16 @@ function cuedMatches(p: CuedPattern, text: string, cues: readonly number[]): Reg
   return out;
 }
 
+/**
+ * "on Oct. 6 and 7", "6 and 7 October", "March 10-12": days told as a list or span of one month. Either
+ * day alone is the event's day and its other day is right too, so neither is a date claim (the
+ * numbers stay out of the figures: traps.ts).
+ */
+const DAY_LIST_AFTER = new RegExp(`^${SP}{0,2}(?:and|or|to|&|-|–)${SP}{0,2}\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[:.]\\p{N}|${SP}{0,2}(?:[aApP]\\.?[mM]|o['’]clock|${MONTH})(?![\\p{L}]))`, 'u');
+const DAY_LIST_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.,:])(?<!(?:${MONTH})\\.?${SP}{1,2})\\d{1,2}(?:st|nd|rd|th)?${SP}{0,2}(?:and|or|to|&|-|–)${SP}{0,2}$`, 'u');
+const inDayList = (text: string, start: number, end: number, after: boolean): boolean =>
+  after ? DAY_LIST_AFTER.test(text.slice(end, end + 16)) : DAY_LIST_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+
 function scanDates(text: string, out: Mention[], cues: readonly number[]): void {
   for (const m of cuedMatches(CUED.monthDay, text, cues)) {
     const month = monthNumber(m[1]);
@@ -322,6 +332,7 @@ function scanDates(text: string, out: Mention[], cues: readonly number[]): void 
     const year = m[4] ? Number(m[4]) : undefined;
     if (month === undefined || !isValidDate(year ?? 2000, month, day)) continue;
     const start = m.index ?? 0;
+    if (year === undefined && inDayList(text, start, start + m[0].length, true)) continue;
     out.push({ start, end: start + m[0].length, granularity: 'date', priority: 4, date: dateOf(year, month, day) });
   }
   for (const m of cuedMatches(CUED.dayMonth, text, cues)) {
@@ -332,6 +343,7 @@ function scanDates(text: string, out: Mention[], cues: readonly number[]): void 
     // "on 5th May." — the period ends the sentence; only an abbreviation keeps its dot.
     const end = start + m[0].length - (m[3] === '.' && !year && FULL_MONTH_SET.has(m[2].toLowerCase()) ? 1 : 0);
     if (month === undefined || !isValidDate(year ?? 2000, month, day)) continue;
+    if (inDayList(text, start, end, false)) continue;
     // "5 May be" — the modal verb; and "10 March against…" is rarer than "10 March".
     if (year === undefined && /^(May|March)$/.test(m[2])) {
       const next = nextWord(text, end);
