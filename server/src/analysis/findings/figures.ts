@@ -3,7 +3,7 @@
 import type { ArticleAnalysis, ArticleText, ClaimComparison, Evidence, Figure, Person } from '../types';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
-import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, isVague, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
+import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, isVague, otherConcentrationUnit, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { ArticleRead, Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -111,7 +111,7 @@ function slip(f: FigureRef, g: FigureRef, s: Surround): boolean {
   // Another scale word ("4.1 million" / "4.1 billion") is a slip only in like words.
   if (f.cls === g.cls && !s.transposed() && otherScale(f.figure, g.figure)) return s.nearShared() >= 2 || s.context() >= SLIP_CONTEXT;
   // "some 1,560 miles from Exeter" / "1,560km from Exeter": a source's distance with the other unit.
-  if (f.cls === g.cls && otherUnit(f.figure, g.figure)) return s.nearShared() >= 1 || s.context() >= SLIP_CONTEXT;
+  if (f.cls === g.cls && (otherUnit(f.figure, g.figure) || otherConcentrationUnit(f.figure, g.figure))) return s.nearShared() >= 1 || s.context() >= SLIP_CONTEXT;
   if (f.cls !== g.cls || !s.transposed()) return false;
   if (f.cls !== null && f.cls.startsWith('count:') && f.cls !== CROWD_CLASS) return true;
   return s.nearShared() >= 2 || s.context() >= SLIP_CONTEXT;
@@ -1052,6 +1052,13 @@ export interface FigurePlan {
   near: SharedWords;
 }
 
+/** Stretches of time a sum is told per (alignment/rate.ts), not amounts of a good nor a whole term. */
+const STRETCHES: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month', 'year']);
+const stretchRate = (rate: string | null): boolean => rate !== null && STRETCHES.has(rate);
+
+/** Ten minutes or more told to the second ("2:05:41", "two hours, five minutes and forty-one seconds"): a timed result. */
+const timedResult = (f: Figure): boolean => f.unit === 'duration' && f.measure === 'second' && f.value >= 600 && f.qualifier === 'exact';
+
 function planOf(check: Check, f: FigureRef): FigurePlan {
   const steps: Step[] = [];
   let moved = false;
@@ -1071,6 +1078,13 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
       if (sameNumber(f, g) && !g.inQuote) steps.push({ g, kind: Kind.Conflict });
       continue;
     }
+    // "a kit deal worth $95,000 a year" / "just under $84,000 in prize money": a sum per stretch of
+    // time and a sum told of no stretch are two quantities unless they are the same number.
+    if (stretchRate(f.rate) !== stretchRate(g.rate) && !sameNumber(f, g)) continue;
+    // "won in 2:05:41" / "his best of 2:06:12": times told to the second are results of races or
+    // runs a story tells several of, one per runner and race; they are held to each other only as one
+    // result misreported (the same time, or its digits swapped: "2:05:14").
+    if ((timedResult(f.figure) || timedResult(g.figure)) && !sameNumber(f, g) && !(timedResult(f.figure) && timedResult(g.figure) && transposed(f.figure, g.figure))) continue;
     // "2,650m (8,700ft)": a measure converted right in brackets is the writer's arithmetic on the one
     // before it, which holds the claim; rounded, it would lend "about 2,560 metres" support of its own.
     if (isConversion(g)) continue;
@@ -1154,7 +1168,7 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     for (const k of SCALE_SLIPS) {
       const scaled: FigureProbe = { cls: f.cls, figure: { ...f.figure, value: f.figure.value * k, interval: { low: f.figure.interval.low * k, high: f.figure.interval.high * k } } };
       for (const g of check.corpus.figureCandidates(scaled, check.tolerance, 1, check.article.path)) {
-        if (g.article.path === check.article.path || isVague(g.figure) || g.inQuote || g.cls !== f.cls || !otherScale(f.figure, g.figure)) continue;
+        if (g.article.path === check.article.path || isVague(g.figure) || g.inQuote || g.cls !== f.cls || !(otherScale(f.figure, g.figure) || otherConcentrationUnit(f.figure, g.figure))) continue;
         steps.push({ g, kind: Kind.Conflict });
       }
       // "£61.5m" where the source says "£61,568": the source's full digits cut short and given a scale
@@ -2237,13 +2251,7 @@ export function describe(f: Figure): string {
   let body: string;
   switch (f.unit) {
     case 'percent': body = `${n}%` + (f.of ? ` of ${f.of}` : ''); break;
-    case 'money': {
-      // "USD/year" (claims/figures/rates.ts): "$60,000 a year".
-      const [currency, stretch] = (f.measure ?? '').split('/');
-      body = currency.endsWith('cents') ? `${n} ${currency}` : `${currency === 'USD' || !currency ? '$' : currency + ' '}${n}`;
-      if (stretch) body += ` a ${stretch}`;
-      break;
-    }
+    case 'money': body = f.measure?.endsWith('cents') ? `${n} ${f.measure}` : `${f.measure === 'USD' || !f.measure ? '$' : f.measure + ' '}${n}`; break;
     case 'duration': body = `${n} ${f.measure ?? ''}${f.value === 1 ? '' : 's'}`.trim(); break;
     default: body = f.counted ? `${n} ${f.counted}${f.value === 1 || f.counted.startsWith('°') ? '' : 's'}` : n;
   }
