@@ -325,7 +325,44 @@ const DAY_LIST_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.,:])(?<!(?:${MONTH})\\.?${
 const inDayList = (text: string, start: number, end: number, after: boolean): boolean =>
   after ? DAY_LIST_AFTER.test(text.slice(end, end + 16)) : DAY_LIST_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 
+/** "of April": the month of a day told as an ordinal word before it ("the twenty-fourth of April"). */
+const OF_MONTH = new RegExp(`${SP}of${SP}(${FULL_MONTHS})${NA}`, 'gu');
+const ORDINAL_UNITS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+};
+const ORDINAL_DAYS: Record<string, number> = {
+  ...ORDINAL_UNITS, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+/** The ordinal word that ends right before "of": "the fourteenth", "the twenty-fourth", "the thirty first". */
+const ORDINAL_BEFORE = /(?<![\p{L}\p{N}-])(?:(twenty|thirty|Twenty|Thirty)[- \u00a0])?([A-Za-z]+)$/u;
+
+/**
+ * "the twenty-fourth of April", "on the fourteenth of March": a day told as an ordinal word, as
+ * transcripts and speeches give dates. Only before "of" and a month's full name, after "the".
+ */
+function scanOrdinalWordDates(text: string, out: Mention[]): void {
+  if (!text.includes(' of ')) return;
+  OF_MONTH.lastIndex = 0;
+  for (let m = OF_MONTH.exec(text); m; m = OF_MONTH.exec(text)) {
+    const at = m.index;
+    const before = ORDINAL_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+    if (!before) continue;
+    const word = before[2].toLowerCase();
+    const tens = before[1] ? (before[1].toLowerCase() === 'twenty' ? 20 : 30) : 0;
+    const unit = tens ? ORDINAL_UNITS[word] : ORDINAL_DAYS[word];
+    if (unit === undefined) continue;
+    const start = at - before[0].length;
+    if (!/(?:^|[^\p{L}])the[ \u00a0]$/iu.test(text.slice(Math.max(0, start - 5), start))) continue;
+    const month = monthNumber(m[1]);
+    const day = tens + unit;
+    if (month === undefined || !isValidDate(2000, month, day)) continue;
+    out.push({ start, end: at + m[0].length, granularity: 'date', priority: 4, date: { month, day } });
+  }
+}
+
 function scanDates(text: string, out: Mention[], cues: readonly number[]): void {
+  scanOrdinalWordDates(text, out);
   for (const m of cuedMatches(CUED.monthDay, text, cues)) {
     const month = monthNumber(m[1]);
     const day = Number(m[3]);
