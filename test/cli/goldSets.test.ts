@@ -88,6 +88,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'glenarrow-mountain-rescue': 14,
   'ravensmere-hosepipe-ban': 32,
   'calder-festival-storm': 31,
+  'eldoret-doping-ban': 23,
   'orland-car-recall': 17,
   'linden-zoo-escape': 23,
   'solapur-power-demand': 20,

@@ -12,7 +12,7 @@ import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
 import { bracketedAfter, convertedFigure, convertsCorrectly } from '../alignment/conversions';
 import { otherChargeBasis } from '../alignment/charges';
 import { against, quoted } from './messages';
-import { sameAgedPerson } from '../alignment/ages';
+import { definiteAge, sameAgedPerson } from '../alignment/ages';
 import { CAPACITY } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
 import { CELSIUS } from '../claims/figures/temperature';
@@ -132,6 +132,22 @@ const SOURCE_OVERLAP = 0.6;
  * told in the very same words: "19 relief camps" / "27 relief camps"; "closed down 16.4%" / "closed
  * 14.6% lower". A count that changes through the day with no time given is not compared.
  */
+/** Years apart within which an age told with "the" alone ("the 28-year-old") is held to the subject's age told by name. */
+const DEFINITE_AGE_REACH = 3;
+
+/**
+ * Two ages of one person (alignment/ages.ts): "Okello, 31," / "Ruth Okello, aged 31" / "the
+ * 30-year-old" (told with "the" alone of the article's subject): a person has one age, told in any
+ * words. The link through "the" alone holds only ages a few years apart, so an unnamed other
+ * person's age is not read as the subject's.
+ */
+function oneAgedPerson(f: FigureRef, g: FigureRef): boolean {
+  if (!f.agedPerson || !g.agedPerson || !sameAgedPerson(f.agedPerson, g.agedPerson) || f.inQuote || g.inQuote) return false;
+  if (f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact') return false;
+  const definite = definiteAge(f.article, f.figure) || definiteAge(g.article, g.figure);
+  return !definite || Math.abs(f.figure.value - g.figure.value) <= DEFINITE_AGE_REACH;
+}
+
 function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
   const clock = (r: FigureRef) => r.anchor?.granularity === 'clock';
   if (f.inQuote) return false;
@@ -145,6 +161,8 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // "At least nine stations exceeded the old record" / "seven stations went above it" (three sources).
   if (outvotedFloor(check, f, g, s)) return true;
   if (!bounded(f) || !bounded(g)) return false;
+  // "Okello, 31," / "the 30-year-old": one person's age, in whatever words.
+  if (oneAgedPerson(f, g)) return true;
   const v = check.corpus.vocabulary;
   // People in one condition ("in intensive care") counted in articles of the same day: one count.
   const oneConditionCount = f.condition !== null && f.condition === g.condition && f.figure.counted === g.figure.counted && sameDay(f, g) && !clock(f) && !clock(g);
@@ -1418,7 +1436,7 @@ export function checkFigures(check: Check): void {
       const sameChange = sameChangeBase(f, g);
       const sim = sameChange ? Math.max(1, sameQuantity(f, g, s)) : sameQuantity(f, g, s);
       // "a nine-year-old boy" / "a seven-year-old boy": ages of the same kind of person are held together in any words.
-      const sameAged = f.agedNoun !== undefined && f.agedNoun === g.agedNoun;
+      const sameAged = (f.agedNoun !== undefined && f.agedNoun === g.agedNoun) || oneAgedPerson(f, g);
       if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s)) {
         if (sameDescription(f, g)) describedOnly.add(g);
         else {
