@@ -90,6 +90,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'calder-festival-storm': 31,
   'marlow-steel-tariffs': 24,
   'brenton-stadium-subsidy': 23,
+  'eldoret-doping-ban': 23,
   'orland-car-recall': 17,
   'linden-zoo-escape': 23,
   'solapur-power-demand': 20,

@@ -5,7 +5,7 @@ import { PERSON_NOUNS } from '../claims/figures/traps';
 import { isGivenName } from '../claims/people/givenNames';
 
 /** Only white space and the apposition's comma between the name and the age ("Roscoe, 34,"; "Roscoe, a 34-year-old"). */
-const APPOSED = /^\s*,\s*(?:an?\s+)?$/;
+const APPOSED = /^\s*,\s*(?:an?\s+|aged\s+)?$/;
 /** A given name and a surname right before an age's comma ("… that Ruth Halloway, 27,"; "Ruth Halloway, a 27-year-old"). */
 const NAME_BEFORE = /(?:^|[^A-Za-z'’-])([A-Z][a-z]+)\s+([A-Z][a-z'’-]*[a-z])\s*,\s*(?:an?\s+)?$/;
 /** A given name alone right before an age's comma ("Tamsin, 26, swam out first"). */
@@ -34,14 +34,44 @@ export function agedPerson(article: ArticleAnalysis, figure: Figure): string | n
   if (named && isGivenName(named[1].toLowerCase())) return `${named[1]} ${named[2]}`.toLowerCase();
   for (const p of article.people) {
     for (const m of p.mentions) {
-      if (m.end <= figure.span.start && figure.span.start - m.end <= 6 && APPOSED.test(plain.slice(m.end, figure.span.start))) return p.key;
+      if (m.end <= figure.span.start && figure.span.start - m.end <= 12 && APPOSED.test(plain.slice(m.end, figure.span.start))) return p.key;
     }
   }
   const given = GIVEN_BEFORE.exec(before);
   if (given && isGivenName(given[1].toLowerCase())) return given[1].toLowerCase();
   const after = NAME_AFTER.exec(plain.slice(figure.span.end, figure.span.end + 40));
   if (after && !ARTICLE_BEFORE.test(before) && !PERSON_NOUNS.has(after[1].toLowerCase())) return after[1].toLowerCase();
+  // "Okello, 31, did not attend": a capitalised word opening its sentence right before the age's comma.
+  const opening = SURNAME_OPENING.exec(before);
+  if (opening && !isGivenName(opening[1].toLowerCase()) && !PERSON_NOUNS.has(opening[1].toLowerCase())) return opening[1].toLowerCase();
+  if (DEFINITE_BEFORE.test(before) && agedNoun(article, figure) === null) return storySubjectBefore(article, figure.span.start);
   return null;
+}
+
+/** A capitalised word opening its sentence (or line) right before an age's comma: "Okello, 31,". */
+const SURNAME_OPENING = /(?:^|[.!?][ \t]{1,3}|\n[ \t]{0,3})([A-Z][a-z'’-]{0,30}[a-z])[ \t]{0,3},[ \t]{1,3}(?:aged[ \t]{1,3})?$/;
+/** "the 28-year-old said": an age told of someone by the definite article alone. */
+const DEFINITE_BEFORE = /(?:^|[^A-Za-z])the[ \t\n]{1,3}$/i;
+
+/**
+ * "Evans Okello was banned … the 28-year-old said": the person an age told with "the" alone stands
+ * for, when the last person named before it is the one the article names most (its subject).
+ */
+function storySubjectBefore(article: ArticleAnalysis, at: number): string | null {
+  let last: { key: string; end: number } | null = null;
+  let most: { key: string; count: number } | null = null;
+  let tie = false;
+  for (const p of article.people) {
+    const count = p.mentions.length;
+    if (!most || count > most.count) { most = { key: p.key, count }; tie = false; } else if (count === most.count) tie = true;
+    for (const m of p.mentions) if (m.end <= at && (!last || m.end > last.end)) last = { key: p.key, end: m.end };
+  }
+  return last && most && !tie && last.key === most.key ? last.key : null;
+}
+
+/** Whether an age is told with "the" alone ("the 28-year-old"): storySubjectBefore's weaker link to a person. */
+export function definiteAge(article: ArticleAnalysis, figure: Figure): boolean {
+  return DEFINITE_BEFORE.test(article.text.plain.slice(Math.max(0, figure.span.start - 8), figure.span.start));
 }
 
 /**

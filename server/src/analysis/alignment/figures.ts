@@ -45,9 +45,27 @@ const METRES: Record<string, number> = wordTable({
 });
 const LENGTH = 'count:length';
 
+/**
+ * Concentrations in nanograms per millilitre (claims/figures/units.ts names them "ng/ml", "µg/l"):
+ * "4.2 ng/mL" and "4.2 micrograms per millilitre" are one kind of quantity, a thousand times apart.
+ */
+const NG_PER_ML: Record<string, number> = (() => {
+  const mass: Record<string, number> = { pg: 0.001, ng: 1, 'µg': 1e3, mg: 1e6, g: 1e9 };
+  const volume: Record<string, number> = { ml: 1, dl: 100, l: 1000 };
+  const out: Record<string, number> = wordTable({});
+  for (const [m, x] of Object.entries(mass)) for (const [v, y] of Object.entries(volume)) out[`${m}/${v}`] = x / y;
+  return out;
+})();
+const CONCENTRATION = 'count:concentration';
+
 /** Metres per unit of a length figure, or undefined for any other figure. */
 function metresPer(f: Figure): number | undefined {
   return f.unit === 'count' && f.counted ? METRES[f.counted] : undefined;
+}
+
+/** Nanograms per millilitre per unit of a concentration, or undefined for any other figure. */
+function ngPerMl(f: Figure): number | undefined {
+  return f.unit === 'count' && f.counted ? NG_PER_ML[f.counted] : undefined;
 }
 
 /**
@@ -80,6 +98,7 @@ export function figureClass(f: Figure): string | null {
       // tally they are of is told by the other side (FigureRef.tallyOther).
       if (isTallied(f)) return 'count:' + VOTE;
       if (METRES[f.counted] !== undefined) return LENGTH;
+      if (NG_PER_ML[f.counted] !== undefined) return CONCENTRATION;
       // "4,300 households" / "4,300 homes": a supplier's count of the homes it serves, in either word.
       return 'count:' + (CROWD.has(f.counted) ? 'crowd' : f.counted === 'household' ? 'home' : SPELLED_MEASURES[f.counted] ?? f.counted);
     }
@@ -164,7 +183,7 @@ function halfLastDigit(x: number): number {
 /** figureRange's factor: minutes for a duration, metres for a length, else 1. */
 function scaleOf(f: Figure): number {
   if (f.unit === 'duration') return f.measure ? MINUTES[f.measure] ?? 1 : 1;
-  return metresPer(f) ?? 1;
+  return metresPer(f) ?? ngPerMl(f) ?? 1;
 }
 
 /** A figure's number in comparable base units (figureRange's value): "85 cm" is 0.85 m, "85 km" 85,000 m. */
@@ -215,6 +234,16 @@ export function otherUnit(a: Figure, b: Figure): boolean {
   return !!d && d.digits.length >= 3;
 }
 
+/**
+ * "4.2 micrograms per millilitre" / "4.2 ng/mL": one concentration's number written with another
+ * mass or volume unit, a slip a thousand times off rather than a second reading.
+ */
+export function otherConcentrationUnit(a: Figure, b: Figure): boolean {
+  const x = ngPerMl(a);
+  const y = ngPerMl(b);
+  return x !== undefined && y !== undefined && x !== y && a.value === b.value;
+}
+
 /** digitsOf by number; emptied when full, so an archive of distinct numbers cannot grow it without bound. */
 const DIGITS = new Map<number, { digits: string; order: number }>();
 const MAX_DIGITS = 50_000;
@@ -225,6 +254,10 @@ const MAX_DIGITS = 50_000;
  * thousands two will do ("1,400" / "4,100"): four digits written, two of them swapped.
  */
 export function transposed(a: Figure, b: Figure): boolean {
+  // "2:17:41" / "2:17:14": a time told to the second swaps its written digits, not its seconds'.
+  const ta = HMS_WRITTEN.exec(a.text);
+  const tb = ta ? HMS_WRITTEN.exec(b.text) : null;
+  if (ta && tb) return swappedOnce(ta[1] + ta[2] + ta[3], tb[1] + tb[2] + tb[3]);
   // Digits are compared as written: "2,650 m" and "8,694 ft" have no digits in common to swap.
   if (metresPer(a) !== metresPer(b)) return false;
   const x = digitsOf(a.value);
@@ -232,6 +265,17 @@ export function transposed(a: Figure, b: Figure): boolean {
   if (!x || !y || x.order !== y.order || x.digits.length < (x.order >= 3 ? 2 : 3) || x.digits.length !== y.digits.length || x.digits === y.digits) return false;
   const d = x.digits;
   const e = y.digits;
+  let i = 0;
+  while (d[i] === e[i]) i++;
+  return d[i] === e[i + 1] && d[i + 1] === e[i] && d.slice(i + 2) === e.slice(i + 2);
+}
+
+/** A time told to the second as written: "2:05:41". */
+const HMS_WRITTEN = /^(\d{1,2}):(\d\d):(\d\d)$/;
+
+/** Two digit strings of one length, the same but for two neighbouring digits swapped. */
+function swappedOnce(d: string, e: string): boolean {
+  if (d.length !== e.length || d === e) return false;
   let i = 0;
   while (d[i] === e[i]) i++;
   return d[i] === e[i + 1] && d[i + 1] === e[i] && d.slice(i + 2) === e.slice(i + 2);

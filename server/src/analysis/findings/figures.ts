@@ -3,7 +3,7 @@
 import type { ArticleAnalysis, ArticleText, ClaimComparison, Evidence, Figure, Person } from '../types';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
-import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, isVague, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
+import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, isVague, otherConcentrationUnit, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { ArticleRead, Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -13,7 +13,7 @@ import { bracketedAfter, convertedFigure, convertsCorrectly } from '../alignment
 import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
 import { against, quoted } from './messages';
-import { sameAgedPerson } from '../alignment/ages';
+import { definiteAge, sameAgedPerson } from '../alignment/ages';
 import { CAPACITY } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
 import { CELSIUS } from '../claims/figures/temperature';
@@ -112,7 +112,7 @@ function slip(f: FigureRef, g: FigureRef, s: Surround): boolean {
   // Another scale word ("4.1 million" / "4.1 billion") is a slip only in like words.
   if (f.cls === g.cls && !s.transposed() && otherScale(f.figure, g.figure)) return s.nearShared() >= 2 || s.context() >= SLIP_CONTEXT;
   // "some 1,560 miles from Exeter" / "1,560km from Exeter": a source's distance with the other unit.
-  if (f.cls === g.cls && otherUnit(f.figure, g.figure)) return s.nearShared() >= 1 || s.context() >= SLIP_CONTEXT;
+  if (f.cls === g.cls && (otherUnit(f.figure, g.figure) || otherConcentrationUnit(f.figure, g.figure))) return s.nearShared() >= 1 || s.context() >= SLIP_CONTEXT;
   if (f.cls !== g.cls || !s.transposed()) return false;
   if (f.cls !== null && f.cls.startsWith('count:') && f.cls !== CROWD_CLASS) return true;
   return s.nearShared() >= 2 || s.context() >= SLIP_CONTEXT;
@@ -133,6 +133,22 @@ const SOURCE_OVERLAP = 0.6;
  * told in the very same words: "19 relief camps" / "27 relief camps"; "closed down 16.4%" / "closed
  * 14.6% lower". A count that changes through the day with no time given is not compared.
  */
+/** Years apart within which an age told with "the" alone ("the 28-year-old") is held to the subject's age told by name. */
+const DEFINITE_AGE_REACH = 3;
+
+/**
+ * Two ages of one person (alignment/ages.ts): "Okello, 31," / "Ruth Okello, aged 31" / "the
+ * 30-year-old" (told with "the" alone of the article's subject): a person has one age, told in any
+ * words. The link through "the" alone holds only ages a few years apart, so an unnamed other
+ * person's age is not read as the subject's.
+ */
+function oneAgedPerson(f: FigureRef, g: FigureRef): boolean {
+  if (!f.agedPerson || !g.agedPerson || !sameAgedPerson(f.agedPerson, g.agedPerson) || f.inQuote || g.inQuote) return false;
+  if (f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact') return false;
+  const definite = definiteAge(f.article, f.figure) || definiteAge(g.article, g.figure);
+  return !definite || Math.abs(f.figure.value - g.figure.value) <= DEFINITE_AGE_REACH;
+}
+
 function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
   const clock = (r: FigureRef) => r.anchor?.granularity === 'clock';
   if (f.inQuote) return false;
@@ -148,6 +164,8 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // "At least nine stations exceeded the old record" / "seven stations went above it" (three sources).
   if (outvotedFloor(check, f, g, s)) return true;
   if (!bounded(f) || !bounded(g)) return false;
+  // "Okello, 31," / "the 30-year-old": one person's age, in whatever words.
+  if (oneAgedPerson(f, g)) return true;
   const v = check.corpus.vocabulary;
   // People in one condition ("in intensive care") counted in articles of the same day: one count.
   const oneConditionCount = f.condition !== null && f.condition === g.condition && f.figure.counted === g.figure.counted && sameDay(f, g) && !clock(f) && !clock(g);
@@ -1058,6 +1076,13 @@ export interface FigurePlan {
   near: SharedWords;
 }
 
+/** Stretches of time a sum is told per (alignment/rate.ts), not amounts of a good nor a whole term. */
+const STRETCHES: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month', 'year']);
+const stretchRate = (rate: string | null): boolean => rate !== null && STRETCHES.has(rate);
+
+/** Ten minutes or more told to the second ("2:05:41", "two hours, five minutes and forty-one seconds"): a timed result. */
+const timedResult = (f: Figure): boolean => f.unit === 'duration' && f.measure === 'second' && f.value >= 600 && f.qualifier === 'exact';
+
 function planOf(check: Check, f: FigureRef): FigurePlan {
   const steps: Step[] = [];
   let moved = false;
@@ -1077,6 +1102,13 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
       if (sameNumber(f, g) && !g.inQuote) steps.push({ g, kind: Kind.Conflict });
       continue;
     }
+    // "a kit deal worth $95,000 a year" / "just under $84,000 in prize money": a sum per stretch of
+    // time and a sum told of no stretch are two quantities unless they are the same number.
+    if (stretchRate(f.rate) !== stretchRate(g.rate) && !sameNumber(f, g)) continue;
+    // "won in 2:05:41" / "his best of 2:06:12": times told to the second are results of races or
+    // runs a story tells several of, one per runner and race; they are held to each other only as one
+    // result misreported (the same time, or its digits swapped: "2:05:14").
+    if ((timedResult(f.figure) || timedResult(g.figure)) && !sameNumber(f, g) && !(timedResult(f.figure) && timedResult(g.figure) && transposed(f.figure, g.figure))) continue;
     // "2,650m (8,700ft)": a measure converted right in brackets is the writer's arithmetic on the one
     // before it, which holds the claim; rounded, it would lend "about 2,560 metres" support of its own.
     if (isConversion(g)) continue;
@@ -1160,7 +1192,7 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     for (const k of SCALE_SLIPS) {
       const scaled: FigureProbe = { cls: f.cls, figure: { ...f.figure, value: f.figure.value * k, interval: { low: f.figure.interval.low * k, high: f.figure.interval.high * k } } };
       for (const g of check.corpus.figureCandidates(scaled, check.tolerance, 1, check.article.path)) {
-        if (g.article.path === check.article.path || isVague(g.figure) || g.inQuote || g.cls !== f.cls || !otherScale(f.figure, g.figure)) continue;
+        if (g.article.path === check.article.path || isVague(g.figure) || g.inQuote || g.cls !== f.cls || !(otherScale(f.figure, g.figure) || otherConcentrationUnit(f.figure, g.figure))) continue;
         steps.push({ g, kind: Kind.Conflict });
       }
       // "£61.5m" where the source says "£61,568": the source's full digits cut short and given a scale
@@ -1413,7 +1445,7 @@ export function checkFigures(check: Check): void {
       const sameChange = sameChangeBase(f, g);
       const sim = sameChange ? Math.max(1, sameQuantity(f, g, s)) : sameQuantity(f, g, s);
       // "a nine-year-old boy" / "a seven-year-old boy": ages of the same kind of person are held together in any words.
-      const sameAged = f.agedNoun !== undefined && f.agedNoun === g.agedNoun;
+      const sameAged = (f.agedNoun !== undefined && f.agedNoun === g.agedNoun) || oneAgedPerson(f, g);
       if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s)) {
         if (sameDescription(f, g)) describedOnly.add(g);
         else {

@@ -949,8 +949,11 @@ function calendarWeekday(t: TimeClaim): boolean {
 const WRITTEN_DAY = /\d/;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
 
+/** "twenty-fourth of April" (claims/times/scan.ts reads the ordinal word): a day written out in words. */
+const ORDINAL_WORD_DAY = /^(?:(?:twenty|thirty)[- \u00a0])?[a-z]+(?:st|nd|rd|th)[ \u00a0]of[ \u00a0]/i;
+
 function writtenDay(t: TimeClaim): boolean {
-  return WRITTEN_DAY.test(t.text) && (MONTH_NAME.test(t.text) || /\d{4}-\d\d-\d\d/.test(t.text));
+  return (WRITTEN_DAY.test(t.text) || ORDINAL_WORD_DAY.test(t.text)) && (MONTH_NAME.test(t.text) || /\d{4}-\d\d-\d\d/.test(t.text));
 }
 
 function checkDate(check: Check, t: TimeRef): void {
@@ -1053,14 +1056,28 @@ function yearSlipped(check: Check, t: TimeRef): TimeRef[] {
   if (someSourceWrites(check, String(year))) return [];
   const v = check.corpus.vocabulary;
   const out: TimeRef[] = [];
+  // "It expires on 20 April 2031" / "will expire on April 20, 2030", "ends on 20 April 2030", … : the
+  // same day and month in one slipped year told by YEAR_SLIP_SOURCES sources or more, one of them
+  // beside a word of the draft's, is that date's year misreported in whatever words the others use.
+  const loose: TimeRef[] = [];
+  let beside = false;
   for (const times of check.corpus.yearCandidates(slipsOf(year), check.article.path)) {
-    const s = times.find((x) => x.time.granularity === 'date' && writtenDay(x.time) && x.time.date.month === month && x.time.date.day === day &&
-      x.time.date.year !== undefined && yearSlip(year, x.time.date.year) && hasYear(x.time.text, x.time.date.year) &&
-      v.shared(t.near, x.near).count >= 3 && v.similarity(t.near, x.near) >= SAME_DATE_WORDS);
+    const same = (x: TimeRef) => x.time.granularity === 'date' && writtenDay(x.time) && x.time.date.month === month && x.time.date.day === day &&
+      x.time.date.year !== undefined && yearSlip(year, x.time.date.year) && hasYear(x.time.text, x.time.date.year);
+    const s = times.find((x) => same(x) && v.shared(t.near, x.near).count >= 3 && v.similarity(t.near, x.near) >= SAME_DATE_WORDS);
     if (s) out.push(s);
+    const l = times.find(same);
+    if (l && !loose.some((x) => x.article.path === l.article.path)) {
+      loose.push(l);
+      beside ||= times.some((x) => same(x) && v.shared(t.near, x.near).count >= 1);
+    }
   }
-  return out.every((s) => s.time.date.year === out[0]?.time.date.year) ? out : [];
+  const oneYear = (list: TimeRef[]) => list.every((s) => s.time.date.year === list[0]?.time.date.year);
+  if (out.length > 0) return oneYear(out) ? out : [];
+  return beside && loose.length >= YEAR_SLIP_SOURCES && oneYear(loose) ? loose : [];
 }
+/** Sources that must tell the draft's day and month in one slipped year for any words around them to do. */
+const YEAR_SLIP_SOURCES = 3;
 
 /**
  * One day before the source's own date and the other after it. The source's date, not the checked

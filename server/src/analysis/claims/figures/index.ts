@@ -20,6 +20,7 @@ import { mapped } from '../../mapped';
 import { workforceCounted } from './workforce';
 import { INHABITANT, isPopulationBefore, isResidentNoun, populationCounted } from './population';
 import { sterlingPounds } from './sterling';
+import { raceTimes } from './raceTimes';
 import type { SentenceSum } from './sums';
 import { isBareSum, sentenceSum } from './sums';
 import { inCelsius, isTemperature, minusBefore } from './temperature';
@@ -95,6 +96,7 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   shareInApposition(text, out);
   sterlingPounds(text, out);
   compoundDurations(text, out);
+  raceTimes(text, out);
   restatedInNotes(text, out);
   return out;
 }
@@ -150,17 +152,22 @@ function compoundDurations(text: ArticleText, figures: Figure[]): void {
   for (let i = figures.length - 2; i >= 0; i--) {
     const a = figures[i];
     const b = figures[i + 1];
-    if (a.unit !== 'duration' || b.unit !== 'duration' || a.measure !== 'hour' || b.measure !== 'minute' || a.sentence !== b.sentence) continue;
-    if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.range || b.range || !Number.isInteger(a.value) || !Number.isInteger(b.value) || b.value >= 60) continue;
+    // How many of b's unit make one of a's: "two hours, five minutes and forty-one seconds" is read
+    // from its end, minutes and seconds first, then the hours before them.
+    const per = a.unit === 'duration' && b.unit === 'duration' && a.measure && b.measure ? COMPOUND_STEPS[`${a.measure}>${b.measure}`] : undefined;
+    if (per === undefined || a.sentence !== b.sentence) continue;
+    if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.range || b.range || !Number.isInteger(a.value) || !Number.isInteger(b.value) || b.value >= per) continue;
     if (!joinsDuration(text.plain, a.span.end, b.span.start)) continue;
-    const value = a.value * 60 + b.value;
+    const value = a.value * per + b.value;
     const span = { start: a.span.start, end: b.span.end };
     figures.splice(i, 2, {
       kind: 'figure', span, text: text.original.slice(span.start, span.end), value, interval: { low: value, high: value }, qualifier: 'exact',
-      unit: 'duration', measure: 'minute', counted: 'minute', sentence: a.sentence, inWords: a.inWords && b.inWords,
+      unit: 'duration', measure: b.measure, counted: b.measure ?? null, sentence: a.sentence, inWords: a.inWords && b.inWords,
     });
   }
 }
+/** Larger unit > smaller unit: how many of the smaller make one of the larger. */
+const COMPOUND_STEPS: Record<string, number> = wordTable({ 'hour>minute': 60, 'minute>second': 60, 'hour>second': 3600 });
 
 /** Whether a sentence opens with a letter, is no heading, and has no figure read at its start. */
 function mayOpenSentenceCount(text: ArticleText, index: number, found: readonly { figure: Figure }[]): boolean {

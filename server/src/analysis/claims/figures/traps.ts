@@ -71,6 +71,7 @@ export function numeralIsNotFigure(tokens: FigureToken[], i: number, money = fal
   // Dates: "June 8", "Mar. 10", "8 June", "10th of March".
   if (isMonth(prev) || (prev?.text === '.' && isMonth(prev2))) return true;
   if (isMonth(next) || (next?.lower === 'of' && isMonth(next2))) return true;
+  if (t.kind === 'number' && dayOfList(tokens, i)) return true;
   // "Flight 370", "section 230", "Trump 2.0", "Class 158": a name with a number in it; not a table's
   // next cell with its own unit ("| Capacity | 140.8 MW | 108.8 MW |": "MW 108.8" names nothing; a
   // bare "| 105.1 |" takes its unit from a header, unread, and stays out).
@@ -96,6 +97,25 @@ export function numeralIsNotFigure(tokens: FigureToken[], i: number, money = fal
   if (next?.lower === 'in' && (next2?.kind === 'number') && !(isYearNumeral(next2) && !/^[1-9]$/.test(t.text))) return true;
   if (prev?.lower === 'in' && prev2?.kind === 'number') return true;
   return false;
+}
+
+const DAY_JOINS = new Set(['and', 'or', 'to', '&', '-', '–']);
+const isDayNumeral = (t: FigureToken | undefined): boolean => !!t && t.kind === 'number' && /^(?:[1-9]|[12]\d|3[01])$/.test(t.text);
+
+/**
+ * The other day of a list or span of one month's days: "6" in "on 6 and 7 October", "7" in "on Oct.
+ * 6 and 7," (what follows is not a counted word), "12" in "March 10-12". A day, not a figure.
+ */
+function dayOfList(tokens: FigureToken[], i: number): boolean {
+  if (!isDayNumeral(tokens[i])) return false;
+  const join = tokens[i + 1];
+  if (join && DAY_JOINS.has(join.lower) && isDayNumeral(tokens[i + 2]) && isMonth(tokens[i + 3])) return true;
+  const back = tokens[i - 1];
+  if (!back || !DAY_JOINS.has(back.lower) || !isDayNumeral(tokens[i - 2])) return false;
+  const month = tokens[i - 3]?.text === '.' ? tokens[i - 4] : tokens[i - 3];
+  if (!isMonth(month)) return false;
+  const next = tokens[i + 1];
+  return !next || next.kind === 'symbol' || next.text[0] !== next.lower[0];
 }
 
 /** Words that end a street's name: "Fairview Road", "W. Third St.", "Church Street". */

@@ -28,6 +28,10 @@ const DURATIONS: Record<string, string> = wordTable({
 /** How many of the measure a word means when it is not the measure itself ("a fortnight"). */
 export const DURATION_FACTOR: Record<string, number> = wordTable({ fortnight: 2, fortnights: 2, decade: 10, decades: 10 });
 
+/** A nation's word before "dollars": "US dollars", "Australian dollars". */
+const NATIONAL_DOLLARS: Record<string, string> = wordTable({
+  us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', taiwan: 'TWD',
+});
 const CURRENCY_WORDS: Record<string, string> = wordTable({
   dollars: 'USD', dollar: 'USD', usd: 'USD', euros: 'EUR', euro: 'EUR', eur: 'EUR', gbp: 'GBP', sterling: 'GBP',
   yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', rupee: 'INR', francs: 'CHF', pesos: 'MXN', rand: 'ZAR',
@@ -426,6 +430,34 @@ function centsAt(tokens: FigureToken[], k: number): { measure: string; next: num
   return null;
 }
 
+/** Masses a concentration is told in, by every spelling, to its symbol. */
+const CONCENTRATION_MASSES: Record<string, string> = wordTable({
+  pg: 'pg', picogram: 'pg', picograms: 'pg', ng: 'ng', nanogram: 'ng', nanograms: 'ng', µg: 'µg', μg: 'µg', ug: 'µg',
+  mcg: 'µg', microgram: 'µg', micrograms: 'µg', mg: 'mg', milligram: 'mg', milligrams: 'mg', g: 'g', gram: 'g', grams: 'g',
+});
+/** Volumes a concentration is told per, to their symbol. */
+const CONCENTRATION_VOLUMES: Record<string, string> = wordTable({
+  ml: 'ml', millilitre: 'ml', milliliter: 'ml', dl: 'dl', decilitre: 'dl', deciliter: 'dl', l: 'l', litre: 'l', liter: 'l',
+});
+
+/**
+ * "4.2 ng/mL", "4.2ng/mL", "4.2 nanograms per millilitre", "80 mg per decilitre": a mass per volume,
+ * named by its symbols ("ng/ml"; alignment/figures.ts compares them in ng/ml, so micrograms told for
+ * nanograms are a thousand times off). Read only with both the mass and the volume.
+ */
+function concentrationAt(tokens: FigureToken[], k: number): { counted: string; next: number } | null {
+  const u = tokens[k];
+  const mass = u.kind === 'word' ? CONCENTRATION_MASSES[u.lower] : undefined;
+  if (!mass) return null;
+  const join = tokens[k + 1];
+  const v = tokens[k + 2];
+  if (!join || !v || v.kind !== 'word') return null;
+  const slash = join.text === '/' && !join.spaced && !v.spaced;
+  if (!slash && join.lower !== 'per') return null;
+  const volume = CONCENTRATION_VOLUMES[v.lower];
+  return volume ? { counted: `${mass}/${volume}`, next: k + 3 } : null;
+}
+
 /** What a venue holds: "a 52,000-capacity ground", "capacity of 52,000", "a 40,000-seat stadium" count one thing. */
 export const CAPACITY = 'capacity';
 /** Who a place's room is counted in ("can take 600 people", "room for 40 guests"): the capacity's noun, not a kind of it. */
@@ -485,6 +517,8 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
   if (area) return { unit: 'count', counted: area.counted, next: area.next };
   const cubic = cubicAt(tokens, k);
   if (cubic) return { unit: 'count', counted: cubic.counted, next: cubic.next };
+  const concentration = concentrationAt(tokens, k);
+  if (concentration) return { unit: 'count', counted: concentration.counted, next: concentration.next };
   const sterling = sterlingAt(tokens, j, k);
   if (sterling) return sterling;
   const temperature = temperatureAt(tokens, j, k);
@@ -496,6 +530,11 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
     return 'not-a-figure';
   }
   if (u.kind !== 'word') return plain;
+  // "fifty-two thousand US dollars", "40 million Australian dollars": the nation names the dollar.
+  const national = NATIONAL_DOLLARS[u.lower];
+  if (national && (tokens[k + 1]?.lower === 'dollars' || tokens[k + 1]?.lower === 'dollar') && tokens[k + 1].spaced) {
+    return { unit: 'money', measure: national, counted: null, next: k + 2 };
+  }
   const currency = CURRENCY_WORDS[u.lower] ?? (u.text === u.text.toUpperCase() ? ISO_CURRENCIES[u.lower] : undefined);
   if (currency && (u.lower !== 'sterling' && u.lower !== 'rand' || k === j)) {
     return { unit: 'money', measure: currency, counted: null, next: k + 1 };
@@ -508,8 +547,10 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
   if (duration) {
     // "52 years old", "a 52-year-old": an age, not how long something lasted.
     const after = tokens[k + 1];
-    const old = after?.lower === 'old' || (after?.text === '-' && tokens[k + 2]?.lower === 'old');
-    if (old) return { unit: 'count', counted: 'year-old', next: after?.lower === 'old' ? k + 2 : k + 3 };
+    // "the 29-year-old's argument": the possessive is the age's owner, still an age.
+    const isOld = (t: FigureToken | undefined) => !!t && (t.lower === 'old' || t.lower === "old's" || t.lower === 'old’s');
+    const old = isOld(after) || (after?.text === '-' && isOld(tokens[k + 2]));
+    if (old) return { unit: 'count', counted: 'year-old', next: isOld(after) ? k + 2 : k + 3 };
     return { unit: 'duration', measure: duration, counted: duration, next: k + 1 };
   }
   if (MEASURES.has(u.lower)) return { unit: 'count', counted: u.lower === 'points' ? 'point' : lemma(u.lower), next: k + 1 };

@@ -315,13 +315,61 @@ function cuedMatches(p: CuedPattern, text: string, cues: readonly number[]): Reg
   return out;
 }
 
+/**
+ * "on Oct. 6 and 7", "6 and 7 October", "March 10-12": days told as a list or span of one month. Either
+ * day alone is the event's day and its other day is right too, so neither is a date claim (the
+ * numbers stay out of the figures: traps.ts).
+ */
+const DAY_LIST_AFTER = new RegExp(`^${SP}{0,2}(?:and|or|to|&|-|–)${SP}{0,2}\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[:.]\\p{N}|${SP}{0,2}(?:[aApP]\\.?[mM]|o['’]clock|${MONTH})(?![\\p{L}]))`, 'u');
+const DAY_LIST_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.,:])(?<!(?:${MONTH})\\.?${SP}{1,2})\\d{1,2}(?:st|nd|rd|th)?${SP}{0,2}(?:and|or|to|&|-|–)${SP}{0,2}$`, 'u');
+const inDayList = (text: string, start: number, end: number, after: boolean): boolean =>
+  after ? DAY_LIST_AFTER.test(text.slice(end, end + 16)) : DAY_LIST_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+
+/** "of April": the month of a day told as an ordinal word before it ("the twenty-fourth of April"). */
+const OF_MONTH = new RegExp(`${SP}of${SP}(${FULL_MONTHS})${NA}`, 'gu');
+const ORDINAL_UNITS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+};
+const ORDINAL_DAYS: Record<string, number> = {
+  ...ORDINAL_UNITS, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+/** The ordinal word that ends right before "of": "the fourteenth", "the twenty-fourth", "the thirty first". */
+const ORDINAL_BEFORE = /(?<![\p{L}\p{N}-])(?:(twenty|thirty|Twenty|Thirty)[- \u00a0])?([A-Za-z]+)$/u;
+
+/**
+ * "the twenty-fourth of April", "on the fourteenth of March": a day told as an ordinal word, as
+ * transcripts and speeches give dates. Only before "of" and a month's full name, after "the".
+ */
+function scanOrdinalWordDates(text: string, out: Mention[]): void {
+  if (!text.includes(' of ')) return;
+  OF_MONTH.lastIndex = 0;
+  for (let m = OF_MONTH.exec(text); m; m = OF_MONTH.exec(text)) {
+    const at = m.index;
+    const before = ORDINAL_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+    if (!before) continue;
+    const word = before[2].toLowerCase();
+    const tens = before[1] ? (before[1].toLowerCase() === 'twenty' ? 20 : 30) : 0;
+    const unit = tens ? ORDINAL_UNITS[word] : ORDINAL_DAYS[word];
+    if (unit === undefined) continue;
+    const start = at - before[0].length;
+    if (!/(?:^|[^\p{L}])the[ \u00a0]$/iu.test(text.slice(Math.max(0, start - 5), start))) continue;
+    const month = monthNumber(m[1]);
+    const day = tens + unit;
+    if (month === undefined || !isValidDate(2000, month, day)) continue;
+    out.push({ start, end: at + m[0].length, granularity: 'date', priority: 4, date: { month, day } });
+  }
+}
+
 function scanDates(text: string, out: Mention[], cues: readonly number[]): void {
+  scanOrdinalWordDates(text, out);
   for (const m of cuedMatches(CUED.monthDay, text, cues)) {
     const month = monthNumber(m[1]);
     const day = Number(m[3]);
     const year = m[4] ? Number(m[4]) : undefined;
     if (month === undefined || !isValidDate(year ?? 2000, month, day)) continue;
     const start = m.index ?? 0;
+    if (year === undefined && inDayList(text, start, start + m[0].length, true)) continue;
     out.push({ start, end: start + m[0].length, granularity: 'date', priority: 4, date: dateOf(year, month, day) });
   }
   for (const m of cuedMatches(CUED.dayMonth, text, cues)) {
@@ -332,6 +380,7 @@ function scanDates(text: string, out: Mention[], cues: readonly number[]): void 
     // "on 5th May." — the period ends the sentence; only an abbreviation keeps its dot.
     const end = start + m[0].length - (m[3] === '.' && !year && FULL_MONTH_SET.has(m[2].toLowerCase()) ? 1 : 0);
     if (month === undefined || !isValidDate(year ?? 2000, month, day)) continue;
+    if (inDayList(text, start, end, false)) continue;
     // "5 May be" — the modal verb; and "10 March against…" is rarer than "10 March".
     if (year === undefined && /^(May|March)$/.test(m[2])) {
       const next = nextWord(text, end);

@@ -1,0 +1,35 @@
+// "won in 2:05:41", "| 2:06:12 |", "a personal best of 2:18:30": hours, minutes and seconds written
+// with colons and no a.m./p.m. or zone are how long a race or a journey took, a duration in seconds
+// (so "2:05:14" against "2:05:41" is a figure misreported). A clock time with seconds is told with
+// "at", a meridiem or a zone ("at 9:15:30", "9:15:30 a.m.", "14:02:11 GMT") and stays out.
+import type { ArticleText, Figure } from '../../types';
+
+const HMS = /(?<![\p{L}\p{N}:.,/])(\d):([0-5]\d):([0-5]\d)(?![\p{N}]|[:.,/]\p{N})/gu;
+/** A meridiem, a zone or "local time" after the numbers: a clock time. */
+const CLOCK_AFTER = /^[ \u00a0]{0,2}(?:[aApP]\.?[mM](?![\p{L}])|(?:GMT|UTC|[A-Z]{2,4}T)(?![\p{L}])|local|hrs|o['’]clock)/u;
+/** "at 9:15:30", "from 2:05:41", "until …", "by …": a moment, not a span of time. */
+const CLOCK_BEFORE = /(?:^|[^\p{L}])(?:at|from|until|till|by|before|after|since|around)[ \u00a0]{1,2}$/iu;
+
+/** Every h:mm:ss duration of the article's body, in order, merged into `figures` (kept in span order). */
+export function raceTimes(text: ArticleText, figures: Figure[]): void {
+  const found: Figure[] = [];
+  text.sentences.forEach((sentence, index) => {
+    const { start, end } = sentence.span;
+    const slice = text.plain.slice(start, end);
+    if (!slice.includes(':')) return;
+    HMS.lastIndex = 0;
+    for (let m = HMS.exec(slice); m; m = HMS.exec(slice)) {
+      const at = start + m.index;
+      const to = at + m[0].length;
+      if (CLOCK_AFTER.test(text.plain.slice(to, to + 12)) || CLOCK_BEFORE.test(text.plain.slice(Math.max(start, at - 10), at))) continue;
+      const value = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+      found.push({
+        kind: 'figure', span: { start: at, end: to }, text: text.original.slice(at, to), value, interval: { low: value, high: value },
+        qualifier: 'exact', unit: 'duration', measure: 'second', counted: 'second', sentence: index, inWords: false,
+      });
+    }
+  });
+  if (found.length === 0) return;
+  figures.push(...found.filter((f) => !figures.some((g) => g.span.start < f.span.end && f.span.start < g.span.end)));
+  figures.sort((a, b) => a.span.start - b.span.start);
+}
