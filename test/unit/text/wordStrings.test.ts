@@ -1,7 +1,7 @@
 // sharedWord hands back plain.slice(start, end), sharing the string of a word read before; sharedLower
 // its lower case. Only the bytes allocated may differ from slicing: every answer equals the slice.
 import { strict as assert } from 'node:assert';
-import { sharedLower, sharedWord } from '../../../server/src/analysis/text/wordStrings';
+import { hashUnit, sharedLower, sharedWord, sharedWordHashed } from '../../../server/src/analysis/text/wordStrings';
 import { seeded as rng } from '../robustness/arbitraries';
 
 describe('shared word strings', () => {
@@ -36,6 +36,25 @@ describe('shared word strings', () => {
       // Sometimes a lower case asked after another word was read: still that word's lower case.
       if (n % 7 === 0) sharedWord('zz', 0, 2);
       assert.equal(sharedLower(w), word.toLowerCase());
+    }
+  });
+
+  it('answers the same given the hash a scanner made as it read the word', () => {
+    const random = rng(31);
+    const letters = 'abcAB’-éZ.';
+    for (let n = 0; n < 20000; n++) {
+      let plain = ' ';
+      const length = 1 + Math.floor(random() * 30);
+      for (let k = 0; k < length; k++) plain += letters[Math.floor(random() * letters.length)];
+      plain += ' ';
+      let h = 0;
+      for (let i = 1; i < plain.length - 1; i++) h = hashUnit(h, plain.charCodeAt(i));
+      // Read both ways, in either order: the same word, and the same lower case.
+      const a = n % 2 === 0 ? sharedWordHashed(plain, 1, plain.length - 1, h) : sharedWord(plain, 1, plain.length - 1);
+      assert.equal(a, plain.slice(1, -1));
+      assert.equal(sharedLower(a), plain.slice(1, -1).toLowerCase());
+      const b = n % 2 === 0 ? sharedWord(plain, 1, plain.length - 1) : sharedWordHashed(plain, 1, plain.length - 1, h);
+      assert.equal(b, plain.slice(1, -1));
     }
   });
 });

@@ -25,6 +25,7 @@ import type { SentenceSum } from './sums';
 import { isBareSum, sentenceSum } from './sums';
 import { inCelsius, isTemperature, minusBefore } from './temperature';
 import { isTallySecond, isTallySide, opensTally, tallySides, VOTE } from './tallies';
+import { WordShapes } from '../../text/wordShapes';
 
 export { lemma } from './units';
 
@@ -321,12 +322,14 @@ function scanFigures(text: ArticleText, tokens: FigureToken[], index: number, su
  * (readFraction), "a"/"an"/"half" of a duration, and currency words (readAt; "R" by its case).
  */
 const FIGURE_OPENERS: ReadonlySet<string> = new Set([...FIGURE_CUE_WORDS, 'a', 'an', ...Object.keys(WORD_PREFIXES), ...Object.keys(DOLLAR_PREFIXES), ...Object.keys(ISO_CURRENCIES)]);
+/** Most words open no figure: most are told so without asking the set. */
+const OPENER_SHAPES = new WordShapes(FIGURE_OPENERS);
 
 /** False only when figureAt at this token finds nothing: one look-up for the many words that open no figure. */
 function mayOpenFigure(t: FigureToken): boolean {
   if (t.kind === 'number') return true;
   if (t.kind === 'symbol') return CURRENCY_SYMBOLS[t.text] !== undefined;
-  return FIGURE_OPENERS.has(t.lower) || t.text === 'R';
+  return (OPENER_SHAPES.mayHave(t.lower) && FIGURE_OPENERS.has(t.lower)) || t.text === 'R';
 }
 
 function overlapsNumber(spans: Span[], from: number, number: Span): boolean {

@@ -3,7 +3,7 @@
 import type { Sentence, Span } from '../../types';
 import { localAt, remembering, type Shift } from '../../local';
 import { isAsciiLetter } from '../../text/codes';
-import { sharedLower, sharedWord } from '../../text/wordStrings';
+import { hashUnit, sharedLower, sharedWord, sharedWordHashed } from '../../text/wordStrings';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -135,7 +135,8 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0) { i++; continue; }
     if (isLetterCode(c)) {
       // "U.S.", "U.K.", "D.C.": letters with periods are one abbreviation, not initials of a name.
-      const dotted = dottedLetters(plain, i, end);
+      // Most words: no period right after the first letter (dottedLetters's own first test, made here).
+      const dotted = i + 1 < end && plain.charCodeAt(i + 1) === 46 ? dottedLetters(plain, i, end) : i;
       if (dotted > i) {
         const text = sharedWord(plain, i, dotted);
         out.push({ kind: 'word', text, lower: sharedLower(text), start: i, end: dotted, cap: true, possessive: false, after: dotted });
@@ -146,12 +147,15 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
       // Lower-case ASCII throughout (most words): the text is its own lower case.
       let lowered = c >= 97 && c <= 122;
       let accented = c >= 0xc0;
+      // The word's hash for sharedWordHashed, made as its units are read.
+      let h = hashUnit(0, c);
       for (;;) {
         if (j >= end) break;
         const d = plain.charCodeAt(j);
         if (isLetterCode(d) || isDigitCode(d)) {
           if (d >= 128 || (d >= 65 && d <= 90)) lowered = false;
           if (d >= 0xc0) accented = true;
+          h = hashUnit(h, d);
           j++;
           continue;
         }
@@ -160,12 +164,13 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
           // "Musk’s" ends the word: the possessive is not part of the name.
           if (isApostropheCode(d) && isEssCode(plain.charCodeAt(j + 1)) && (j + 2 >= end || !isLetterCode(plain.charCodeAt(j + 2)))) break;
           if (d >= 128) lowered = false;
+          h = hashUnit(h, d);
           j++;
           continue;
         }
         break;
       }
-      let text = sharedWord(plain, i, j);
+      let text = sharedWordHashed(plain, i, j, h);
       let wordEnd = j;
       let possessive = false;
       let after = j;
@@ -188,7 +193,8 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
         after = wordEnd;
       }
       out.push({ kind: 'word', text, lower, start: i, end: wordEnd, cap: capital(c, text), possessive, after });
-      if (text.length <= 3 && POST_NOMINALS.has(text)) postNominal = true;
+      // Every post-nominal begins with an ASCII capital: most short words are not looked up.
+      if (c >= 65 && c <= 90 && text.length <= 3 && POST_NOMINALS.has(text)) postNominal = true;
       i = after;
       continue;
     }

@@ -126,7 +126,9 @@ export function findVenues(plain: string, tokens: Token[], isPerson: (i: number)
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     // "told Fox News", "told the BBC", "told Fox Business Network’s Kudlow"; "speaking to Sky News".
-    if (TO_WORDS.has(t.lower) || (SPEAKING.has(t.lower) && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'with'))) {
+    // Every word of TO_WORDS and SPEAKING begins with "t" or "s": most words are not looked up.
+    const c0 = t.lower.charCodeAt(0);
+    if ((c0 === 116 || c0 === 115) && (TO_WORDS.has(t.lower) || (SPEAKING.has(t.lower) && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'with')))) {
       let a = TO_WORDS.has(t.lower) ? i + 1 : i + 2;
       const c = conferenceAt(tokens, a);
       if (c >= 0) { make(i, a, c, [CONFERENCE], 'other'); i = c; continue; }
