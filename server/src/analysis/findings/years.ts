@@ -348,6 +348,8 @@ const RECORD_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'wo
   'longest', 'shortest', 'fastest', 'slowest', 'smallest', 'steepest', 'sharpest', 'earliest']);
 /** Words read back from "since" for the record word, within its clause. */
 const RECORD_REACH = 12;
+/** A word's first letter; made once (the bundler rebuilds a \p{…} literal at every call). */
+const LETTER_FIRST = /^\p{L}/u;
 /** A word, or a mark that ends the clause. */
 const RECORD_TOKEN = /[\p{L}]+|[,;:!?()\u2013\u2014"“”]/gu;
 
@@ -367,7 +369,7 @@ function recordSpan(t: TimeRef): { start: number; end: number } {
   for (let m = RECORD_TOKEN.exec(before); m; m = RECORD_TOKEN.exec(before)) words.push({ text: m[0].toLowerCase(), at: from + m.index });
   for (let k = words.length - 1, n = 0; k >= 0 && n <= RECORD_REACH; k--, n++) {
     const w = words[k].text;
-    if (!/^\p{L}/u.test(w)) break;
+    if (!LETTER_FIRST.test(w)) break;
     if (RECORD_WORDS.has(w)) return { start: words[k].at, end: t.time.span.end };
   }
   return t.time.span;
