@@ -6,7 +6,7 @@ import { analyzeArticle } from '../../../server/src/analysis';
 import { findingsIn } from './review';
 
 const harbour = 'Wednesday 4 March 2026\n\nHarbour officials said 14 licensed fishing boats are moored inside the exclusion area off Pelling Point.';
-const guide = 'Thursday 5 March 2026\n\nThe two exclusion areas off Pelling Point together take in 19 licensed fishing boats, the harbour master said.';
+const guide = 'Thursday 5 March 2026\n\nThe exclusion areas off Pelling Point take in 19 licensed fishing boats, the harbour master said.';
 const blog = 'Thursday 5 March 2026\n\nA second exclusion area was drawn at Pelling Point. The areas cover 19 licensed fishing boats, up from 14 on Monday.';
 
 describe('figure findings: a count another source tells as a change', () => {
