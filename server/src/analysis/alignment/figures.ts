@@ -263,11 +263,7 @@ export function transposed(a: Figure, b: Figure): boolean {
   const x = digitsOf(a.value);
   const y = digitsOf(b.value);
   if (!x || !y || x.order !== y.order || x.digits.length < (x.order >= 3 ? 2 : 3) || x.digits.length !== y.digits.length || x.digits === y.digits) return false;
-  const d = x.digits;
-  const e = y.digits;
-  let i = 0;
-  while (d[i] === e[i]) i++;
-  return d[i] === e[i + 1] && d[i + 1] === e[i] && d.slice(i + 2) === e.slice(i + 2);
+  return swappedOnce(x.digits, y.digits);
 }
 
 /** A time told to the second as written: "2:05:41". */

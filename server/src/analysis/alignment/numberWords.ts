@@ -3,20 +3,13 @@
 // word: a number is compared as its value ("fourteen and a half per cent" and "14.5%" → "14.5%",
 // "48,917" → "48917"), an ordinal word as its numeral ("ninety-fourth" → "94th").
 import type { Span } from '../types';
-import { wordTable } from '../wordTable';
 import { figureTokens } from '../claims/figures/tokens';
-import { readNumber, TENS, UNITS } from '../claims/figures/numbers';
+import { readNumber, TEN_ORDINAL_VALUES, TENS, UNIT_ORDINAL_VALUES, UNITS } from '../claims/figures/numbers';
 import { mayHaveFigure } from '../claims/figures/index';
 import { isCurrencyWord } from '../claims/figures/units';
 
-const UNIT_ORDINALS: Record<string, number> = wordTable({
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19,
-});
-const TEN_ORDINALS: Record<string, number> = wordTable({
-  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
-});
+const UNIT_ORDINALS = UNIT_ORDINAL_VALUES;
+const TEN_ORDINALS = TEN_ORDINAL_VALUES;
 /** Every tens word is five to seven letters long: a compound's tens part is one of these lengths. */
 const TEN_LENGTHS = [5, 6, 7];
 

@@ -58,6 +58,8 @@ export function toldAsSum(text: ArticleText, f: Figure): boolean {
  * held to their shares as before) are still held to each other.
  */
 export function partOfSum(a: ArticleText, f: Figure, b: ArticleText, g: Figure): boolean {
+  // Only a figure larger than the other can be its sum: most pairs end here, unread.
+  if (!(f.interval.low > g.interval.high || g.interval.low > f.interval.high)) return false;
   const x = toldWith(a, f);
   const y = toldWith(b, g);
   if ((x === 'sum') === (y === 'sum')) return false;

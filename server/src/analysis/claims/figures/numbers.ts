@@ -14,6 +14,16 @@ export const UNITS: Record<string, number> = wordTable({
 });
 /** The ordinals a tens word is hyphened to ("twenty-first", "ninety-fourth"). */
 const UNIT_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']);
+/** Ordinal words to their numbers, first to nineteenth (numbers in quotations; dates told in words). */
+export const UNIT_ORDINAL_VALUES: Record<string, number> = wordTable({
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19,
+});
+/** The tens' ordinal words: twentieth to ninetieth. */
+export const TEN_ORDINAL_VALUES: Record<string, number> = wordTable({
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+});
 export const TENS: Record<string, number> = wordTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 });

@@ -11,6 +11,7 @@ import { dayPartNear, withDayPart } from './dayparts';
 import { namesService } from './services';
 import { scanSpokenClocks, spokenNumber } from './spoken';
 import { CuedPattern, CueList } from '../../text/cuedPattern';
+import { TEN_ORDINAL_VALUES, UNIT_ORDINAL_VALUES } from '../figures/numbers';
 import { isAsciiLetter } from '../../text/codes';
 
 export type Relative =
@@ -327,13 +328,6 @@ const inDayList = (text: string, start: number, end: number, after: boolean): bo
 
 /** "of April": the month of a day told as an ordinal word before it ("the twenty-fourth of April"). */
 const OF_MONTH = new RegExp(`${SP}of${SP}(${FULL_MONTHS})${NA}`, 'gu');
-const ORDINAL_UNITS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
-};
-const ORDINAL_DAYS: Record<string, number> = {
-  ...ORDINAL_UNITS, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
-  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
-};
 /** The ordinal word that ends right before "of": "the fourteenth", "the twenty-fourth", "the thirty first". */
 const ORDINAL_BEFORE = /(?<![\p{L}\p{N}-])(?:(twenty|thirty|Twenty|Thirty)[- \u00a0])?([A-Za-z]+)$/u;
 
@@ -350,7 +344,8 @@ function scanOrdinalWordDates(text: string, out: Mention[]): void {
     if (!before) continue;
     const word = before[2].toLowerCase();
     const tens = before[1] ? (before[1].toLowerCase() === 'twenty' ? 20 : 30) : 0;
-    const unit = tens ? ORDINAL_UNITS[word] : ORDINAL_DAYS[word];
+    const value = UNIT_ORDINAL_VALUES[word] ?? (tens ? undefined : TEN_ORDINAL_VALUES[word]);
+    const unit = tens && value !== undefined && value > 9 ? undefined : value;
     if (unit === undefined) continue;
     const start = at - before[0].length;
     if (!/(?:^|[^\p{L}])the[ \u00a0]$/iu.test(text.slice(Math.max(0, start - 5), start))) continue;
