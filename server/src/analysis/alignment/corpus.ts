@@ -33,6 +33,7 @@ import { timeLimit } from './timeLimit';
 import { rateOf, type Rate } from './rate';
 import { bracketedAfter } from './conversions';
 import { mapped } from '../mapped';
+import { dayNumber, isFull } from '../claims/times/calendar';
 import type { TallyOutcome } from '../claims/figures/tallies';
 import { abstentionsOf, otherSide, tallyOutcome } from '../claims/figures/tallies';
 import { isTemperature } from '../claims/figures/temperature';
@@ -335,9 +336,36 @@ function storyOnset(text: ArticleText, times: TimeRef[]): TimeRef | null {
   if (cued.length === 0) return null;
   const basis = (t: TimeRef) => t.time.utcMinutes !== undefined ? 'utc' : `local:${t.time.zone ?? ''}`;
   const one = cued.every((t) => basis(t) === basis(cued[0]));
-  if (!one) return cued[0];
   const at = (t: TimeRef) => t.time.utcMinutes ?? t.time.localMinutes ?? 0;
-  return cued.reduce((a, b) => (at(b) < at(a) ? b : a));
+  const first = one ? cued.reduce((a, b) => (at(b) < at(a) ? b : a)) : cued[0];
+  // "At 07:42 a breaker tripped … detrainment began at 08:29": a moment the article tells before the
+  // cued one is the story's start, and "began" there is a later step's (detraining, an evacuation).
+  return times.some((t) => toldEarlier(t, first)) ? null : first;
+}
+
+/**
+ * Whether the article tells `t` as happening before `onset` on the same day: a clock time of one
+ * basis (UTC, or the same local clock), not a live blog's entry stamp (when a post went up: a blog
+ * opens before a planned event) nor a plan ("was due at 7:30").
+ */
+function toldEarlier(t: TimeRef, onset: TimeRef): boolean {
+  const a = t.time;
+  const b = onset.time;
+  if (t === onset || a.granularity !== 'clock' || t.stamp || t.planned) return false;
+  const da = a.date;
+  const db = b.date;
+  if (a.utcMinutes !== undefined && b.utcMinutes !== undefined) {
+    // One instant counted from each day's midnight UTC: "2342 GMT on Monday" is "7:42 a.m." (UTC+8) on Tuesday.
+    if (isFull(da) && isFull(db)) return dayNumber(da) * 1440 + a.utcMinutes < dayNumber(db) * 1440 + b.utcMinutes;
+    return sameDay(da, db) && a.utcMinutes < b.utcMinutes;
+  }
+  if (a.utcMinutes !== undefined || b.utcMinutes !== undefined || a.localMinutes === undefined || b.localMinutes === undefined) return false;
+  return a.zone === b.zone && sameDay(da, db) && a.localMinutes < b.localMinutes;
+}
+
+/** Two dates told alike as far as either is known (both unknown counts). */
+function sameDay(a: CalendarDate, b: CalendarDate): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
 /**
