@@ -33,7 +33,6 @@ import { timeLimit } from './timeLimit';
 import { rateOf, type Rate } from './rate';
 import { bracketedAfter } from './conversions';
 import { mapped } from '../mapped';
-import { dayNumber, isFull } from '../claims/times/calendar';
 import type { TallyOutcome } from '../claims/figures/tallies';
 import { abstentionsOf, otherSide, tallyOutcome } from '../claims/figures/tallies';
 import { isTemperature } from '../claims/figures/temperature';
@@ -159,6 +158,11 @@ export interface TimeRef {
   retoldBelow?: true;
   /** Told as a plan ("was due to open at 10am"; alignment/plannedTimes.ts): never one moment with a time told as done. */
   planned?: true;
+  /**
+   * On the story's onset only: the article's other clock times told to an odd minute ("07:42", not
+   * "8:00" or "8:15"), each a moment the article tells apart from its onset (onsetToldElsewhere).
+   */
+  onsetOthers?: readonly TimeClaim[];
 }
 
 export interface QuoteRef {
@@ -336,36 +340,20 @@ function storyOnset(text: ArticleText, times: TimeRef[]): TimeRef | null {
   if (cued.length === 0) return null;
   const basis = (t: TimeRef) => t.time.utcMinutes !== undefined ? 'utc' : `local:${t.time.zone ?? ''}`;
   const one = cued.every((t) => basis(t) === basis(cued[0]));
+  if (!one) return cued[0];
   const at = (t: TimeRef) => t.time.utcMinutes ?? t.time.localMinutes ?? 0;
-  const first = one ? cued.reduce((a, b) => (at(b) < at(a) ? b : a)) : cued[0];
-  // "At 07:42 a breaker tripped … detrainment began at 08:29": a moment the article tells before the
-  // cued one is the story's start, and "began" there is a later step's (detraining, an evacuation).
-  return times.some((t) => toldEarlier(t, first)) ? null : first;
+  return cued.reduce((a, b) => (at(b) < at(a) ? b : a));
 }
 
-/**
- * Whether the article tells `t` as happening before `onset` on the same day: a clock time of one
- * basis (UTC, or the same local clock), not a live blog's entry stamp (when a post went up: a blog
- * opens before a planned event) nor a plan ("was due at 7:30").
- */
-function toldEarlier(t: TimeRef, onset: TimeRef): boolean {
-  const a = t.time;
-  const b = onset.time;
-  if (t === onset || a.granularity !== 'clock' || t.stamp || t.planned) return false;
-  const da = a.date;
-  const db = b.date;
-  if (a.utcMinutes !== undefined && b.utcMinutes !== undefined) {
-    // One instant counted from each day's midnight UTC: "2342 GMT on Monday" is "7:42 a.m." (UTC+8) on Tuesday.
-    if (isFull(da) && isFull(db)) return dayNumber(da) * 1440 + a.utcMinutes < dayNumber(db) * 1440 + b.utcMinutes;
-    return sameDay(da, db) && a.utcMinutes < b.utcMinutes;
+/** The article's clock times other than `onset`, told as a point to a minute off the quarter hours (a wall-clock reading no one rounds to). */
+function oddMinutes(times: readonly TimeRef[], onset: TimeRef): TimeClaim[] {
+  const out: TimeClaim[] = [];
+  for (const r of times) {
+    const x = r.time;
+    if (r === onset || r.stamp || r.planned || x.granularity !== 'clock' || x.qualifier !== 'exact' || x.localMinutes === undefined || x.localMinutes % 15 === 0) continue;
+    out.push(x);
   }
-  if (a.utcMinutes !== undefined || b.utcMinutes !== undefined || a.localMinutes === undefined || b.localMinutes === undefined) return false;
-  return a.zone === b.zone && sameDay(da, db) && a.localMinutes < b.localMinutes;
-}
-
-/** Two dates told alike as far as either is known (both unknown counts). */
-function sameDay(a: CalendarDate, b: CalendarDate): boolean {
-  return a.year === b.year && a.month === b.month && a.day === b.day;
+  return out;
 }
 
 /**
@@ -581,7 +569,11 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   });
   markRetoldBelow(text, times);
   const onset = storyOnset(text, times);
-  if (onset) onset.onset = true;
+  if (onset) {
+    onset.onset = true;
+    const others = oddMinutes(times, onset);
+    if (others.length > 0) onset.onsetOthers = others;
+  }
   // "11:42 a.m. local time (1842 GMT)": the time in brackets is the same moment on another clock, told
   // of the same thing; it has no words of its own.
   const conversions = new Set<number>();
@@ -596,6 +588,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     b.near = a.near;
     b.events = a.events;
     b.onset = b.onset || a.onset;
+    if (a.onsetOthers && !b.onsetOthers) b.onsetOthers = a.onsetOthers;
     // A plan told on two clocks ("due at 10am local time (0900 GMT)") is a plan on both.
     if (a.planned) b.planned = true;
     conversions.add(i);
@@ -748,6 +741,7 @@ class SourceTime implements TimeRef {
   declare hours?: string;
   declare retold?: boolean;
   declare planned?: true;
+  declare onsetOthers?: readonly TimeClaim[];
   onset = false;
   #context: ReadonlySet<string> | undefined = undefined;
   #near: ReadonlySet<string> | undefined;
