@@ -158,6 +158,11 @@ export interface TimeRef {
   retoldBelow?: true;
   /** Told as a plan ("was due to open at 10am"; alignment/plannedTimes.ts): never one moment with a time told as done. */
   planned?: true;
+  /**
+   * On the story's onset only: the article's other clock times told to an odd minute ("07:42", not
+   * "8:00" or "8:15"), each a moment the article tells apart from its onset (onsetToldElsewhere).
+   */
+  onsetOthers?: readonly TimeClaim[];
 }
 
 export interface QuoteRef {
@@ -338,6 +343,17 @@ function storyOnset(text: ArticleText, times: TimeRef[]): TimeRef | null {
   if (!one) return cued[0];
   const at = (t: TimeRef) => t.time.utcMinutes ?? t.time.localMinutes ?? 0;
   return cued.reduce((a, b) => (at(b) < at(a) ? b : a));
+}
+
+/** The article's clock times other than `onset`, told as a point to a minute off the quarter hours (a wall-clock reading no one rounds to). */
+function oddMinutes(times: readonly TimeRef[], onset: TimeRef): TimeClaim[] {
+  const out: TimeClaim[] = [];
+  for (const r of times) {
+    const x = r.time;
+    if (r === onset || r.stamp || r.planned || x.granularity !== 'clock' || x.qualifier !== 'exact' || x.localMinutes === undefined || x.localMinutes % 15 === 0) continue;
+    out.push(x);
+  }
+  return out;
 }
 
 /**
@@ -553,7 +569,11 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   });
   markRetoldBelow(text, times);
   const onset = storyOnset(text, times);
-  if (onset) onset.onset = true;
+  if (onset) {
+    onset.onset = true;
+    const others = oddMinutes(times, onset);
+    if (others.length > 0) onset.onsetOthers = others;
+  }
   // "11:42 a.m. local time (1842 GMT)": the time in brackets is the same moment on another clock, told
   // of the same thing; it has no words of its own.
   const conversions = new Set<number>();
@@ -568,6 +588,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     b.near = a.near;
     b.events = a.events;
     b.onset = b.onset || a.onset;
+    if (a.onsetOthers && !b.onsetOthers) b.onsetOthers = a.onsetOthers;
     // A plan told on two clocks ("due at 10am local time (0900 GMT)") is a plan on both.
     if (a.planned) b.planned = true;
     conversions.add(i);
@@ -720,6 +741,7 @@ class SourceTime implements TimeRef {
   declare hours?: string;
   declare retold?: boolean;
   declare planned?: true;
+  declare onsetOthers?: readonly TimeClaim[];
   onset = false;
   #context: ReadonlySet<string> | undefined = undefined;
   #near: ReadonlySet<string> | undefined;

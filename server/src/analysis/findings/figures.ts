@@ -423,6 +423,15 @@ function capped(r: FigureRef): boolean {
   return r.figure.qualifier === 'up-to' && !r.figure.range && Number.isFinite(r.figure.interval.high);
 }
 
+/** Whether g is no cap and lies below f's cap by more than rounding and a unit's conversion allow. */
+function underCap(f: FigureRef, g: FigureRef, tolerance: number): boolean {
+  if (!capped(f) || capped(g) || g.figure.range) return false;
+  const cap = figureRange(f.figure).value;
+  const value = figureRange(g.figure).value;
+  const [sa, sb] = conversionSlack(f.figure, g.figure);
+  return cap - value > tolerance * Math.max(Math.abs(cap), Math.abs(value)) + sa + sb + 1e-9;
+}
+
 /** A measure ("18 km", "4,206 feet"): a count of a unit that does not change over time, unlike a count of people or things. */
 function isMeasure(r: FigureRef): boolean {
   return r.figure.unit === 'count' && !changesOverTime(r.figure);
@@ -1711,6 +1720,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     const c = p.contextConflict;
     if (c && c.sim >= OUTWEIGHS_COINCIDENCE && bounded(c.ref) && transposed(f.figure, c.ref.figure)) swapped = true;
   }
+  const capHeld = check.isDraft && [...byArticle.values()].some((p) => capAgainstCap(f, p));
   const roundOnly = (g: FigureRef) => !sameNumber(f, g) && ((g.figure.qualifier === 'about' &&
     exactAgainst.some((v) => equalValues(v, g.figure.value))) || (swapped && g.figure.qualifier !== 'exact'));
   for (const p of byArticle.values()) {
@@ -1754,6 +1764,9 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     // million": two caps on one thing must agree, and a figure under the cap that the same source tells
     // beside its own cap is no support for this one.
     if (capAgainstCap(f, p)) p.agree = p.agree.filter((g) => sameNumber(f, g));
+    // "walked up to 1.2 miles" / another source's "walked about 800m": a figure under a draft's cap is
+    // one case of it, not its limit, and no support where a source's cap in like words disagrees ("up to 1.2 km").
+    else if (capHeld) p.agree = p.agree.filter((g) => !underCap(f, g, check.tolerance));
     const exact = p.agree.find((g) => bounded(g) && !numberOnly.has(g)) ?? p.agree.find(bounded);
     // The same number in unrelated words beside a different number in like words, in one source:
     // the like words say what the source holds ("banned for four years" / "two years of service").

@@ -142,7 +142,7 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   if (linkedByFigures(t, s) || sameMeasure(t, s)) return 'figures';
   // Counts of one thing at two times that do not match are two snapshots, not one moment.
   if (counts) return null;
-  if (t.onset && s.onset) return 'onset';
+  if (t.onset && s.onset && !onsetToldElsewhere(check, t, s) && !onsetToldElsewhere(check, s, t)) return 'onset';
   // One action on one thing, in synonyms ("halted the race" / "stopped the race"): alignment/events.ts.
   if (t.events.some((e) => s.events.includes(e))) return 'event';
   // A live blog's entry stamp is when the entry was posted, not when what it tells happened: three
@@ -157,6 +157,20 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   if (!alike && !minuteSlip(check, t, s, minutes)) return null;
   if (otherMomentAgrees(check, t, s) || otherMomentAgrees(check, s, t) || nearerInSentence(t, minutes)) return null;
   return alike ? 'words' : 'slip';
+}
+
+/**
+ * "occurred at 7:42 a.m." (a wire's onset) / "detrainment began at 08:29" (a statement's first time
+ * told with "began"), where the statement tells "At 07:42, a breaker tripped" too: the article tells
+ * the other's onset to the minute as a moment of its own, so its onset is a later step (passengers led
+ * off, an evacuation), not the same moment told differently. Read on the article's odd minutes only
+ * (TimeRef.onsetOthers): a round "8:00" may be any moment of a story.
+ */
+function onsetToldElsewhere(check: Check, a: TimeRef, b: TimeRef): boolean {
+  const others = a.onsetOthers;
+  if (!others) return false;
+  const zones = check.corpus.localZoneLabels();
+  return others.some((x) => minutesApart(x, b.time, zones) === 0);
 }
 
 /**
@@ -471,6 +485,7 @@ function checkClock(check: Check, t: TimeRef): void {
     else conflicts.push(best);
   }
   outvoted(t, agrees, conflicts);
+  if (!check.isDraft && agrees.length + conflicts.length <= MAX_DISPUTE_SOURCES) outvotedThere(check, t, agrees, conflicts, zones);
   if (t.hours !== undefined) otherTimetables(t.hours, conflicts);
   const comparisons: ClaimComparison[] = [
     ...agrees.map((m) => compare(m.ref, 'agrees')),
@@ -486,7 +501,7 @@ function checkClock(check: Check, t: TimeRef): void {
     !(conflicts.some((m) => m.weekdays) && !agrees.some(dayKnown));
   // A source that tells the very minute another source does, in words linked to it, holds what
   // that source is held to: the third source that disagrees with it disagrees with this one too.
-  if (!check.isDraft && agrees.length > 0 && agrees.length + conflicts.length <= MAX_DISPUTE_SOURCES) {
+  if (agrees.length > 0 && agrees.length + conflicts.length <= MAX_DISPUTE_SOURCES) {
     for (const m of heldAgainst(check, t, agrees, conflicts, zones)) conflicts.push(m);
   }
   // "**22:42** The closures are approved. … Result declared at 22:42": one moment, flagged where told again.
@@ -611,6 +626,8 @@ function toTheMinute(x: TimeClaim): boolean {
  */
 function heldAgainst(check: Check, t: TimeRef, agrees: readonly Match[], conflicts: readonly Match[], zones: readonly string[]): Match[] {
   if (t.stamp || t.time.qualifier !== 'exact') return [];
+  // A draft holds only what that source's own check outvotes: a dispute among the sources, the draft on the many's side.
+  const outvotedOnly = check.isDraft;
   // "3:52 a.m. local time (02:52 GMT)": the time before the brackets carries any conflict of the moment.
   const partner = convertedPartner(t);
   if (partner && partner.span.start < t.time.span.start) return [];
@@ -622,18 +639,58 @@ function heldAgainst(check: Check, t: TimeRef, agrees: readonly Match[], conflic
     if (a.minutes !== 0 || a.link === 'slip' || a.link === 'snapshot' || a.ref.stamp || a.ref.time.qualifier !== 'exact') continue;
     // "03:42 local time (02:42 UTC)": the source's check holds the time its brackets convert, so both are read.
     for (const u of withPartner(a.ref)) {
-      for (const times of check.corpus.clockCandidates(u, u.article.path)) {
-        if (times.length === 0 || taken.has(times[0].article.path)) continue;
-        const x = bestMatch(check, u, times, zones, {});
-        if (!x || x.link === 'slip' || x.link === 'snapshot' || matchAgrees(check, u, x)) continue;
+      // What u's own check holds it to, with the single readings it outvotes ("12:46" against its "12:36"
+      // and another source's), though those lie within the half hour.
+      const held = matchesOf(check, u, zones);
+      // A list restating the minute ("- Vellmar Airfield: 40.6C, 15:42") holds no outvoted reading: its first telling does.
+      const end = t.retold ? held.moved : held.conflicts.length;
+      for (let i = outvotedOnly ? held.moved : 0; i < end; i++) {
+        const x = held.conflicts[i];
+        if (taken.has(x.ref.article.path) || x.link === 'slip' || x.link === 'snapshot') continue;
         // u is this time's instant (the same minute, or its conversion): the third source's time less u's is less this one's too.
         if (x.minutes === 0) continue;
         taken.add(x.ref.article.path);
-        out.push({ ref: x.ref, minutes: x.minutes, link: x.link });
+        out.push(outvotedOnly ? { ref: x.ref, minutes: x.minutes, link: x.link, outvoted: true } : { ref: x.ref, minutes: x.minutes, link: x.link });
       }
     }
   }
   return out;
+}
+
+/**
+ * The source times u's own check matches (the best of each other source), split as that check splits
+ * them, the readings it outvotes moved to the conflicts from index `moved` on.
+ */
+function matchesOf(check: Check, u: TimeRef, zones: readonly string[]): { agrees: Match[]; conflicts: Match[]; moved: number } {
+  const agrees: Match[] = [];
+  const conflicts: Match[] = [];
+  for (const times of check.corpus.clockCandidates(u, u.article.path)) {
+    const x = bestMatch(check, u, times, zones, {});
+    if (x) (matchAgrees(check, u, x) ? agrees : conflicts).push(x);
+  }
+  const moved = conflicts.length;
+  outvoted(u, agrees, conflicts);
+  return { agrees, conflicts, moved };
+}
+
+/**
+ * "resumed at 12.46pm" in a blog whose words link only to a wire's "restored at 12:36 p.m.", which two
+ * more sources tell to the minute: the wire's own check outvotes the blog's reading, so the blog's
+ * check holds the wire's as a conflict too, though its words link to no other source to count. A
+ * source's time only (a draft is in no source's check). Moves the matches concerned from `agrees` to `conflicts`.
+ */
+function outvotedThere(check: Check, t: TimeRef, agrees: Match[], conflicts: Match[], zones: readonly string[]): void {
+  for (let i = agrees.length - 1; i >= 0; i--) {
+    const a = agrees[i];
+    // The majority's side is held from the first telling of its minute, not a list restating it (outvoted).
+    if (a.minutes === 0 || a.ref.stamp || t.stamp || t.retold || (a.link !== 'words' && a.link !== 'event' && a.link !== 'onset')) continue;
+    const held = matchesOf(check, a.ref, zones);
+    // The reading of this article that u's check outvoted: this time, u's time less it.
+    const own = held.conflicts.slice(held.moved).some((x) => x.ref.article.path === t.article.path && x.minutes === -a.minutes);
+    if (!own) continue;
+    agrees.splice(i, 1);
+    conflicts.push(a);
+  }
 }
 
 /** A source time and the time it converts, or is converted by, in brackets right beside it (convertedPartner). */

@@ -9,7 +9,7 @@ const LEADS: Array<[string[], Qualifier]> = ([
   ['not less than', 'at-least'], ['upwards of', 'more-than'], ['in excess of', 'more-than'], ['more than', 'more-than'],
   ['just over', 'more-than'], ['well over', 'more-than'], ['north of', 'more-than'], ['over', 'more-than'],
   ['above', 'more-than'], ['exceeding', 'more-than'], ['as many as', 'up-to'], ['as much as', 'up-to'],
-  ['as high as', 'up-to'], ['no more than', 'up-to'], ['a maximum of', 'up-to'], ['at most', 'up-to'], ['up to', 'up-to'],
+  ['as high as', 'up-to'], ['as far as', 'up-to'], ['no more than', 'up-to'], ['a maximum of', 'up-to'], ['at most', 'up-to'], ['up to', 'up-to'],
   ['fewer than', 'fewer-than'], ['less than', 'fewer-than'], ['just under', 'nearly'], ['under', 'fewer-than'],
   ['below', 'fewer-than'], ['close to', 'nearly'], ['nearly', 'nearly'], ['almost', 'nearly'], ['not quite', 'nearly'],
   ['an estimated', 'about'], ['estimated', 'about'], ['approximately', 'about'], ['approx', 'about'], ['roughly', 'about'],
