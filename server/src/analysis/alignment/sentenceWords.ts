@@ -111,10 +111,17 @@ export function unremembered<T>(fn: () => T): T {
 }
 
 function readByText(plain: string, sentence: Span): SentenceWords {
+  // Nothing remembered and nothing to remember (a source set for the first time): the sentence is
+  // read in place, neither sliced nor hashed by its text to be looked up in empty tables.
+  if (!keepingByText && current.size === 0 && previous.size === 0) {
+    const words = tokeniseSpelling(plain, sentence);
+    lastPlain = plain; lastStart = sentence.start; lastEnd = sentence.end; lastWords = words;
+    return words;
+  }
   const text = plain.slice(sentence.start, sentence.end);
   let words = current.get(text);
   if (!words) {
-    words = previous.get(text) ?? tokeniseSpelling(plain, sentence, text);
+    words = previous.get(text) ?? tokeniseSpelling(plain, sentence);
     if (!keepingByText) {
       lastPlain = plain; lastStart = sentence.start; lastEnd = sentence.end; lastWords = words;
       return words;
@@ -135,7 +142,11 @@ function ownCopy(text: string): string {
 
 const NO_BRACKETS: readonly number[] = [];
 
-function tokenise(text: string): SentenceWords {
+/**
+ * The words of text[from, to), offsets relative to `from`: the same as tokenising the slice (the
+ * scan reads nothing outside it), read in place.
+ */
+function tokenise(text: string, from: number, to: number): SentenceWords {
   sentenceWordsStats.tokenised++;
   const words: string[] = [];
   const wordStarts: number[] = [];
@@ -143,29 +154,50 @@ function tokenise(text: string): SentenceWords {
   const starts: number[] = [];
   const ends: number[] = [];
   // The tokens of tokenize(text) with their content words, read without a Token object each.
-  scanContentTokens(text, 0, text.length, (word, start, end) => {
-    starts.push(start);
-    ends.push(end);
+  scanContentTokens(text, from, to, (word, start, end) => {
+    starts.push(start - from);
+    ends.push(end - from);
     if (word !== null) {
-      wordStarts.push(start);
-      wordEnds.push(end);
+      wordStarts.push(start - from);
+      wordEnds.push(end - from);
       words.push(word);
     }
   });
   let brackets = NO_BRACKETS;
   let opens = NO_BRACKETS;
-  if (text.includes('[') || text.includes(']')) {
+  if (firstBracket(text, from) < to) {
     const at: number[] = [];
     const open: number[] = [];
-    for (let i = 0; i < text.length; i++) {
+    for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
-      if (c === 91 /* [ */ || c === 93 /* ] */) { at.push(i); open.push(c === 91 ? 1 : 0); }
+      if (c === 91 /* [ */ || c === 93 /* ] */) { at.push(i - from); open.push(c === 91 ? 1 : 0); }
     }
     brackets = at;
     opens = open;
   }
   // Word tokens inside an insertion are not in `raw`, but no window boundary is looked up there.
   return { words, wordStarts, wordEnds, starts, ends, brackets, opens };
+}
+
+/** The text firstBracket read last, and the first "[" or "]" at or after bracketFrom in it (its length: none). */
+let bracketText = '';
+let bracketFrom = 0;
+let bracketAt = 0;
+
+/**
+ * Where the first "[" or "]" at or after `from` is in `text` (its length when there is none). A
+ * text's sentences are asked in order, mostly: the answer holds for every `from` up to it, so the
+ * text is searched again only past a bracket (or on going back).
+ */
+function firstBracket(text: string, from: number): number {
+  if (text !== bracketText || from < bracketFrom || from > bracketAt) {
+    const open = text.indexOf('[', from);
+    const close = text.indexOf(']', from);
+    bracketText = text;
+    bracketFrom = from;
+    bracketAt = Math.min(open < 0 ? text.length : open, close < 0 ? text.length : close);
+  }
+  return bracketAt;
 }
 
 /** Whether a window may begin or end at relative offset `p` without reading differently. */
@@ -333,12 +365,12 @@ function spellingsOf(plain: string, sentence: Span): string[] | null {
   return words;
 }
 
-/** tokenise(text) of the sentence plain[sentence], noting its spellings when they are noted. */
-function tokeniseSpelling(plain: string, sentence: Span, text: string): SentenceWords {
+/** The words of the sentence plain[sentence], noting its spellings when they are noted. */
+function tokeniseSpelling(plain: string, sentence: Span): SentenceWords {
   const into = spellingsOf(plain, sentence);
-  if (into === null) return tokenise(text);
+  if (into === null) return tokenise(plain, sentence.start, sentence.end);
   let words: SentenceWords | undefined;
-  spellingsInto(into, MIN_INDEXED_WORD, () => { words = tokenise(text); });
+  spellingsInto(into, MIN_INDEXED_WORD, () => { words = tokenise(plain, sentence.start, sentence.end); });
   return words!;
 }
 
