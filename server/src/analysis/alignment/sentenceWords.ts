@@ -308,26 +308,42 @@ export function sentenceContentWords(plain: string, sentence: Span): readonly st
   return read(plain, sentence).words;
 }
 
-/** The words sentenceWordsToCount scanned last (reused: a sentence's words are read before the next call). */
-const scanned: string[] = [];
-const collect = (word: string | null): void => { if (word !== null) scanned.push(word); };
+/** Where eachWordToCount hands the words of a sentence it scans in place. */
+let visitCounted: (word: string) => void = () => {};
+const countWord = (word: string | null): void => { if (word !== null) visitCounted(word); };
 
 /**
- * sentenceContentWords, for a reader that only counts the words (the vocabulary). A sentence read
- * under unremembered and found nowhere would be tokenised only to be forgotten: its words are
- * scanned in place instead, without where each stands, and not kept. Read-only, valid until the next call.
+ * The words of sentenceContentWords handed to `visit` in order, for a reader that only counts them
+ * (the vocabulary). A sentence read under unremembered and found nowhere would be tokenised only
+ * to be forgotten: its words are scanned in place instead and handed over as they are read, with
+ * no list of them and without where each stands.
  */
-export function sentenceWordsToCount(plain: string, sentence: Span): readonly string[] {
-  if (keepingByText) return read(plain, sentence).words;
+export function eachWordToCount(plain: string, sentence: Span, visit: (word: string) => void): void {
+  if (keepingByText) { eachOf(read(plain, sentence).words, visit); return; }
   const known = readAlready(plain, sentence) ??
     (current.size > 0 || previous.size > 0 ? rememberedByText(plain.slice(sentence.start, sentence.end)) : undefined);
-  if (known) return known.words;
+  if (known) { eachOf(known.words, visit); return; }
   // The same tokens as tokenising the sentence's text: the scan stops at the sentence's end, and starts outside any insertion as there.
-  scanned.length = 0;
-  const into = spellingsOf(plain, sentence);
-  if (into === null) scanContentTokens(plain, sentence.start, sentence.end, collect);
-  else spellingsInto(into, MIN_INDEXED_WORD, () => scanContentTokens(plain, sentence.start, sentence.end, collect));
-  return scanned;
+  const outer = visitCounted;
+  visitCounted = visit;
+  try {
+    const into = spellingsOf(plain, sentence);
+    if (into === null) scanContentTokens(plain, sentence.start, sentence.end, countWord);
+    else spellingsInto(into, MIN_INDEXED_WORD, () => scanContentTokens(plain, sentence.start, sentence.end, countWord));
+  } finally {
+    visitCounted = outer;
+  }
+}
+
+function eachOf(words: readonly string[], visit: (word: string) => void): void {
+  for (let k = 0; k < words.length; k++) visit(words[k]);
+}
+
+/** eachWordToCount's words as a list (for tests). */
+export function sentenceWordsToCount(plain: string, sentence: Span): readonly string[] {
+  const out: string[] = [];
+  eachWordToCount(plain, sentence, (word) => { out.push(word); });
+  return out;
 }
 
 /** The words of a text's sentences scanned while they are noted (see notingSpellings), by where each starts. */
