@@ -2,7 +2,7 @@
 // uses ("outage", the company's name) count for less than the words that tell claims apart.
 import type { ArticleAnalysis, Span } from '../types';
 import { contentTokens } from './words';
-import { addContentWordsIn, contentTokensIn, contentWindow, sentenceWordsToCount } from './sentenceWords';
+import { addContentWordsIn, contentTokensIn, contentWindow, eachWordToCount } from './sentenceWords';
 import { DistinctWords, WordSet } from './wordSet';
 
 /** Stamps of vocabulary states: a norm cached under one stamp is never read under another state. */
@@ -33,23 +33,25 @@ export class Vocabulary {
     this.weights.clear();
     // Each word once per sentence, in the order first met: a word's entry remembers the sentence
     // that counted it last, so a repeat is found by the one look-up that finds the count.
+    const counts = this.documentFrequency;
+    let sentence = 0;
+    // The words are handed over as the sentence is read (no list of them is made; see eachWordToCount).
+    const tally = (w: string): void => {
+      const entry = counts.get(w);
+      if (entry === undefined) {
+        if (sign > 0) counts.set(w, { n: 1, sentence });
+        return;
+      }
+      if (entry.sentence === sentence) return;
+      entry.sentence = sentence;
+      entry.n += sign;
+      if (entry.n <= 0) counts.delete(w);
+    };
+    const plain = article.text.plain;
     for (const s of article.text.sentences) {
       this.sentences += sign;
-      const sentence = ++sentenceStamps;
-      // The whole sentence's words, read in place (contentWordsIn of the whole sentence would copy them).
-      const words = sentenceWordsToCount(article.text.plain, s.span);
-      for (let k = 0; k < words.length; k++) {
-        const w = words[k];
-        const entry = this.documentFrequency.get(w);
-        if (entry === undefined) {
-          if (sign > 0) this.documentFrequency.set(w, { n: 1, sentence });
-          continue;
-        }
-        if (entry.sentence === sentence) continue;
-        entry.sentence = sentence;
-        entry.n += sign;
-        if (entry.n <= 0) this.documentFrequency.delete(w);
-      }
+      sentence = ++sentenceStamps;
+      eachWordToCount(plain, s.span, tally);
     }
   }
 

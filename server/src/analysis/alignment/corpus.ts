@@ -4,7 +4,7 @@ import type { ArticleAnalysis, ArticleText, CalendarDate, Figure, Quote, Span, T
 import { ClaimSpans, clauseAround, claimContext, clockClauseLimit, nearContext, ownPart, sentenceScope, Vocabulary, within } from './context';
 import { changesOverTime, figureClass, remainderDuration } from './figures';
 import type { QuoteWord } from './quotes';
-import { quoteWords, shingles } from './quotes';
+import { eachShingle, quoteWords, shingles } from './quotes';
 import { SpeakerDirectory } from './speakers';
 import { LOCAL_CLOCK } from './figures';
 import { datelineZone } from '../claims/times/placeZones';
@@ -1378,7 +1378,8 @@ export class Corpus {
       if (place) this.datelineZones.set(place, (this.datelineZones.get(place) ?? 0) + 1);
     }
     for (const f of claims.figures) if (f.cls) this.figuresByClass.add(f.cls, f);
-    for (const q of claims.quotes) for (const s of shingles(wordsToFile(q))) this.quotesByShingle.add(s, q);
+    // Each shingle once per quotation (as shingles() lists them): a repeat finds the quotation last under its key.
+    for (const q of claims.quotes) eachShingle(wordsToFile(q), (s) => this.quotesByShingle.addOnce(s, q));
     for (const st of claims.statements) if (st.speaker) this.statementsBySurname.add(surname(st.speaker), st);
     this.timeIndex.add(claims);
     this.figureIndex?.add(claims);
@@ -1539,6 +1540,18 @@ class ClaimIndex<V extends { article: ArticleAnalysis }> {
     const last = runs[at];
     if (runPath(last) !== value.article.path) runs.push(value);
     else if (Array.isArray(last)) last.push(value);
+    else runs[at] = [last, value];
+  }
+
+  /** add, unless `value` is the last claim under `key` already (a quotation's repeated shingle). */
+  addOnce(key: string, value: V): void {
+    const runs = this.byKey.get(key);
+    if (!runs) { this.byKey.set(key, [value]); return; }
+    const at = runs.length - 1;
+    const last = runs[at];
+    if (last === value) return;
+    if (runPath(last) !== value.article.path) runs.push(value);
+    else if (Array.isArray(last)) { if (last[last.length - 1] !== value) last.push(value); }
     else runs[at] = [last, value];
   }
 

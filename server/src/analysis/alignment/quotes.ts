@@ -229,6 +229,26 @@ export function differingSpan(a: QuoteWord[], alignment: QuoteAlignment, side: '
   return start <= end ? { start, end } : null;
 }
 
+/**
+ * Each shingle of shingles(words), in the same order, a repeat handed over again where it recurs
+ * (the caller drops repeats): no list of the words' foldings, no Set and no list of shingles made
+ * for a source's quotation filed once.
+ */
+export function eachShingle(words: readonly QuoteWord[], file: (shingle: string) => void): void {
+  const n = words.length;
+  if (n === 0) return;
+  let a = foldSpelling(words[0].norm);
+  if (n === 1) { file('=' + a); return; }
+  let b = foldSpelling(words[1].norm);
+  if (n === 2) { file('=' + a + ' ' + b); return; }
+  for (let i = 2; i < n; i++) {
+    const c = foldSpelling(words[i].norm);
+    file(a + ' ' + b + ' ' + c);
+    a = b;
+    b = c;
+  }
+}
+
 /** Word shingles that index quotations for lookup; short quotations are keyed whole. */
 export function shingles(words: readonly QuoteWord[]): string[] {
   // Folded as the alignment folds them, so a quotation with its accents finds one without.

@@ -111,10 +111,17 @@ export function unremembered<T>(fn: () => T): T {
 }
 
 function readByText(plain: string, sentence: Span): SentenceWords {
+  // Nothing remembered and nothing to remember (a source set for the first time): the sentence is
+  // read in place, neither sliced nor hashed by its text to be looked up in empty tables.
+  if (!keepingByText && current.size === 0 && previous.size === 0) {
+    const words = tokeniseSpelling(plain, sentence);
+    lastPlain = plain; lastStart = sentence.start; lastEnd = sentence.end; lastWords = words;
+    return words;
+  }
   const text = plain.slice(sentence.start, sentence.end);
   let words = current.get(text);
   if (!words) {
-    words = previous.get(text) ?? tokeniseSpelling(plain, sentence, text);
+    words = previous.get(text) ?? tokeniseSpelling(plain, sentence);
     if (!keepingByText) {
       lastPlain = plain; lastStart = sentence.start; lastEnd = sentence.end; lastWords = words;
       return words;
@@ -135,7 +142,11 @@ function ownCopy(text: string): string {
 
 const NO_BRACKETS: readonly number[] = [];
 
-function tokenise(text: string): SentenceWords {
+/**
+ * The words of text[from, to), offsets relative to `from`: the same as tokenising the slice (the
+ * scan reads nothing outside it), read in place.
+ */
+function tokenise(text: string, from: number, to: number): SentenceWords {
   sentenceWordsStats.tokenised++;
   const words: string[] = [];
   const wordStarts: number[] = [];
@@ -143,29 +154,50 @@ function tokenise(text: string): SentenceWords {
   const starts: number[] = [];
   const ends: number[] = [];
   // The tokens of tokenize(text) with their content words, read without a Token object each.
-  scanContentTokens(text, 0, text.length, (word, start, end) => {
-    starts.push(start);
-    ends.push(end);
+  scanContentTokens(text, from, to, (word, start, end) => {
+    starts.push(start - from);
+    ends.push(end - from);
     if (word !== null) {
-      wordStarts.push(start);
-      wordEnds.push(end);
+      wordStarts.push(start - from);
+      wordEnds.push(end - from);
       words.push(word);
     }
   });
   let brackets = NO_BRACKETS;
   let opens = NO_BRACKETS;
-  if (text.includes('[') || text.includes(']')) {
+  if (firstBracket(text, from) < to) {
     const at: number[] = [];
     const open: number[] = [];
-    for (let i = 0; i < text.length; i++) {
+    for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
-      if (c === 91 /* [ */ || c === 93 /* ] */) { at.push(i); open.push(c === 91 ? 1 : 0); }
+      if (c === 91 /* [ */ || c === 93 /* ] */) { at.push(i - from); open.push(c === 91 ? 1 : 0); }
     }
     brackets = at;
     opens = open;
   }
   // Word tokens inside an insertion are not in `raw`, but no window boundary is looked up there.
   return { words, wordStarts, wordEnds, starts, ends, brackets, opens };
+}
+
+/** The text firstBracket read last, and the first "[" or "]" at or after bracketFrom in it (its length: none). */
+let bracketText = '';
+let bracketFrom = 0;
+let bracketAt = 0;
+
+/**
+ * Where the first "[" or "]" at or after `from` is in `text` (its length when there is none). A
+ * text's sentences are asked in order, mostly: the answer holds for every `from` up to it, so the
+ * text is searched again only past a bracket (or on going back).
+ */
+function firstBracket(text: string, from: number): number {
+  if (text !== bracketText || from < bracketFrom || from > bracketAt) {
+    const open = text.indexOf('[', from);
+    const close = text.indexOf(']', from);
+    bracketText = text;
+    bracketFrom = from;
+    bracketAt = Math.min(open < 0 ? text.length : open, close < 0 ? text.length : close);
+  }
+  return bracketAt;
 }
 
 /** Whether a window may begin or end at relative offset `p` without reading differently. */
@@ -276,26 +308,42 @@ export function sentenceContentWords(plain: string, sentence: Span): readonly st
   return read(plain, sentence).words;
 }
 
-/** The words sentenceWordsToCount scanned last (reused: a sentence's words are read before the next call). */
-const scanned: string[] = [];
-const collect = (word: string | null): void => { if (word !== null) scanned.push(word); };
+/** Where eachWordToCount hands the words of a sentence it scans in place. */
+let visitCounted: (word: string) => void = () => {};
+const countWord = (word: string | null): void => { if (word !== null) visitCounted(word); };
 
 /**
- * sentenceContentWords, for a reader that only counts the words (the vocabulary). A sentence read
- * under unremembered and found nowhere would be tokenised only to be forgotten: its words are
- * scanned in place instead, without where each stands, and not kept. Read-only, valid until the next call.
+ * The words of sentenceContentWords handed to `visit` in order, for a reader that only counts them
+ * (the vocabulary). A sentence read under unremembered and found nowhere would be tokenised only
+ * to be forgotten: its words are scanned in place instead and handed over as they are read, with
+ * no list of them and without where each stands.
  */
-export function sentenceWordsToCount(plain: string, sentence: Span): readonly string[] {
-  if (keepingByText) return read(plain, sentence).words;
+export function eachWordToCount(plain: string, sentence: Span, visit: (word: string) => void): void {
+  if (keepingByText) { eachOf(read(plain, sentence).words, visit); return; }
   const known = readAlready(plain, sentence) ??
     (current.size > 0 || previous.size > 0 ? rememberedByText(plain.slice(sentence.start, sentence.end)) : undefined);
-  if (known) return known.words;
+  if (known) { eachOf(known.words, visit); return; }
   // The same tokens as tokenising the sentence's text: the scan stops at the sentence's end, and starts outside any insertion as there.
-  scanned.length = 0;
-  const into = spellingsOf(plain, sentence);
-  if (into === null) scanContentTokens(plain, sentence.start, sentence.end, collect);
-  else spellingsInto(into, MIN_INDEXED_WORD, () => scanContentTokens(plain, sentence.start, sentence.end, collect));
-  return scanned;
+  const outer = visitCounted;
+  visitCounted = visit;
+  try {
+    const into = spellingsOf(plain, sentence);
+    if (into === null) scanContentTokens(plain, sentence.start, sentence.end, countWord);
+    else spellingsInto(into, MIN_INDEXED_WORD, () => scanContentTokens(plain, sentence.start, sentence.end, countWord));
+  } finally {
+    visitCounted = outer;
+  }
+}
+
+function eachOf(words: readonly string[], visit: (word: string) => void): void {
+  for (let k = 0; k < words.length; k++) visit(words[k]);
+}
+
+/** eachWordToCount's words as a list (for tests). */
+export function sentenceWordsToCount(plain: string, sentence: Span): readonly string[] {
+  const out: string[] = [];
+  eachWordToCount(plain, sentence, (word) => { out.push(word); });
+  return out;
 }
 
 /** The words of a text's sentences scanned while they are noted (see notingSpellings), by where each starts. */
@@ -333,12 +381,12 @@ function spellingsOf(plain: string, sentence: Span): string[] | null {
   return words;
 }
 
-/** tokenise(text) of the sentence plain[sentence], noting its spellings when they are noted. */
-function tokeniseSpelling(plain: string, sentence: Span, text: string): SentenceWords {
+/** The words of the sentence plain[sentence], noting its spellings when they are noted. */
+function tokeniseSpelling(plain: string, sentence: Span): SentenceWords {
   const into = spellingsOf(plain, sentence);
-  if (into === null) return tokenise(text);
+  if (into === null) return tokenise(plain, sentence.start, sentence.end);
   let words: SentenceWords | undefined;
-  spellingsInto(into, MIN_INDEXED_WORD, () => { words = tokenise(text); });
+  spellingsInto(into, MIN_INDEXED_WORD, () => { words = tokenise(plain, sentence.start, sentence.end); });
   return words!;
 }
 
