@@ -53,17 +53,23 @@ function paragraphSentences(plain: string, p: Span, paragraph: number, text: str
   }
   // A table row's cells are one line of facts: a time that ends one cell ("4:45 p.m.") does not end
   // the sentence, or the next cell's words ("Notice issued") would not be the time's.
-  if (options.tableRows?.[paragraph]) return mapped(capLength(plain, p), (span) => plainSentence(plain, span, paragraph));
+  // isHeadlineParagraph found the paragraph's text neither clutter nor a byline (it asks both of
+  // any text that is not blank once trimmed, as they trim it): a sentence that is the whole
+  // paragraph (most paragraphs of one sentence) is not asked again.
+  const whole = text.trim() === '' ? null : p;
+  if (options.tableRows?.[paragraph]) return mapped(capLength(plain, p), (span) => plainSentence(plain, span, paragraph, whole));
   const out: Sentence[] = [];
   for (const sentence of splitParagraph(plain, p)) {
     // Nearly every sentence is short enough to stand as it is: no array of one piece for it.
-    if (sentence.end - sentence.start <= MAX_SENTENCE) out.push(plainSentence(plain, sentence, paragraph));
-    else for (const span of capLength(plain, sentence)) out.push(plainSentence(plain, span, paragraph));
+    if (sentence.end - sentence.start <= MAX_SENTENCE) out.push(plainSentence(plain, sentence, paragraph, whole));
+    else for (const span of capLength(plain, sentence)) out.push(plainSentence(plain, span, paragraph, whole));
   }
   return out;
 }
 
-function plainSentence(plain: string, span: Span, paragraph: number): Sentence {
+/** A sentence; `plainText`: a span whose text is known to be neither clutter nor a byline. */
+function plainSentence(plain: string, span: Span, paragraph: number, plainText: Span | null): Sentence {
+  if (plainText !== null && span.start === plainText.start && span.end === plainText.end) return { span, paragraph, isHeading: false };
   const s = plain.slice(span.start, span.end);
   return { span, paragraph, isHeading: isClutter(s) || isByline(s) };
 }

@@ -131,6 +131,10 @@ function restatedInNotes(text: ArticleText, figures: Figure[]): void {
     if (note === undefined) noted.set(paragraph, note = inCorrectionNote(text, paragraph));
     return note;
   };
+  // Most articles have no note: then nothing is taken out, and no key is made.
+  let anyNoted = false;
+  for (let i = 0; i < figures.length && !anyNoted; i++) anyNoted = inNote(figures[i]);
+  if (!anyNoted) return;
   const told = new Set<string>();
   const key = (f: Figure) => `${f.unit}|${f.measure ?? ''}|${f.value}`;
   for (const f of figures) if (!inNote(f)) told.add(key(f));

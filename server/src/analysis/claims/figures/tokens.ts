@@ -111,5 +111,5 @@ function indianGrouping(plain: string, at: number, end: number): boolean {
 
 /** The numeral's value: "20,500" → 20500, "8.5" → 8.5. */
 export function numeralValue(text: string): number {
-  return Number(text.replace(/,/g, ''));
+  return Number(text.includes(',') ? text.replace(/,/g, '') : text);
 }

@@ -5,6 +5,7 @@ import type { Token } from './tokens';
 import { adjacent } from './tokens';
 import type { NameRun } from './names';
 import { isHonorific, isSpeechVerb, isTitle } from './names';
+import { withSingleSpaces } from '../../text/codes';
 import {
   ADVERBS, COMMON_VERBS, FUNCTION_WORDS, PREPOSITIONS, SPEECH_VERBS, THING_NOUNS, isRoleWord,
 } from './lexicon';
@@ -22,7 +23,6 @@ const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 const OPENS_CAPITAL = /^\p{Lu}/u;
 const NATIONALITY = /(ian|ean|ese|ish)$/;
 const SPACES = /^\s+$/;
-const RUNS_OF_SPACE = /\s+/g;
 
 // ASCII is read by its code (A-Z are ASCII's only \p{Lu}, a-z its only \p{Ll}); past ASCII the patterns answer.
 /** PLAIN_WORD.test(w): a capital, then lower-case letters only ("Mayor", not "CEO"). */
@@ -64,7 +64,7 @@ function phrase(ctx: RoleContext, a: number, b: number): string {
   if (a === 0 && plainWord && !proper) {
     text = first.text.toLowerCase() + text.slice(first.text.length);
   }
-  return text.replace(RUNS_OF_SPACE, ' ');
+  return withSingleSpaces(text);
 }
 
 /** Extends a role phrase back from token `end` over modifiers ("CyberSheath chief executive"). */
@@ -200,7 +200,7 @@ function splitRoles(ctx: RoleContext, a: number, b: number): string[] {
     }
     if (e - s + 1 > MAX_ROLE_TOKENS) e = s + MAX_ROLE_TOKENS - 1;
     while (e > head && tokens[e].kind === 'word' && FUNCTION_WORDS.has(tokens[e].lower)) e--;
-    out.push(ctx.plain.slice(tokens[s].start, tokens[e].end).replace(RUNS_OF_SPACE, ' '));
+    out.push(withSingleSpaces(ctx.plain.slice(tokens[s].start, tokens[e].end)));
   }
   return out;
 }

@@ -29,7 +29,16 @@ export function weekdayNumber(word: string): number | undefined {
   return WEEKDAY_INDEX[word.toLowerCase()];
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
+  // Whole years of four digits and more and whole months (every date the scan reads): counted, not a
+  // Date made per call (asked for every date and day number a text holds). Date.UTC reads a year
+  // under 100 as 19xx, and takes any month: those and anything else still go through it.
+  if (Number.isInteger(year) && year >= 100 && year <= 200000 && Number.isInteger(month) && month >= 1 && month <= 12) {
+    if (month !== 2) return MONTH_DAYS[month - 1];
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

@@ -30,6 +30,7 @@ import { zonedTableCells } from './tableZones';
 import { datesDownColumns, withCellTimes } from './cellTimes';
 import { mapped } from '../../mapped';
 import { retractedFrom } from './retracted';
+import { isSpaceUnit } from '../../text/codes';
 
 export { findDateline };
 
@@ -593,7 +594,7 @@ function zoneLabels(text: ArticleText, mentions: readonly Mention[]): ZoneLabel[
     if (clock) continue;
     const line = plain.slice(start, end);
     if (!s.isHeading && !/^(?:all\s+)?times\b|\btimes\s+(?:are\s+|in\s+|shown\s+in\s+|given\s+in\s+)?[A-Z]{2,4}\b/i.test(line)) continue;
-    if (!LOWER_CASE.test(line) || (line.match(/\S+/g)?.length ?? 0) > LABEL_WORDS) continue;
+    if (!LOWER_CASE.test(line) || moreWordsThan(line, LABEL_WORDS)) continue;
     ZONE_WORD.lastIndex = 0;
     for (let m = ZONE_WORD.exec(line); m; m = ZONE_WORD.exec(line)) {
       const zone = zoneFor(m[0]);
@@ -607,6 +608,21 @@ function zoneLabels(text: ArticleText, mentions: readonly Mention[]): ZoneLabel[
     }
   }
   return out;
+}
+
+/**
+ * (line.match(/\S+/g)?.length ?? 0) > most, counted in place: the match made a string of every word
+ * of every heading (a headline, a byline, a dateline) to count them.
+ */
+function moreWordsThan(line: string, most: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpaceUnit(line.charCodeAt(i));
+    if (!space && !inWord && ++words > most) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 /** The zone of the table column `at` lies in, if its header names one (cells in text order). */
