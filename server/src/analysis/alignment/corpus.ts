@@ -511,7 +511,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     let entry = inline >= 0 ? time.sentence : entryOf(text, time);
     const stamp = entry >= 0;
     if (entry >= 0 && (inline >= 0 ? otherClockIn(article.times, time) : clocked.has(entry))) entry = -1;
-    const opens = inline >= 0 ? inline : entry >= 0 ? text.sentences[entry].span.start : 0;
+    const opens = inline >= 0 ? inline : entry >= 0 ? entryStart(text.plain, text.sentences[entry].span) : 0;
     const at = entry < 0 ? withOwnDay(text.plain, article.times, index) : { start: opens, end: opens };
     const sentence = entry < 0 ? time.sentence : entry;
     // A live blog's stamp also carries the figures its entry ties to it ("00:47 — Passed. 78 for, 64 against").
@@ -1107,6 +1107,21 @@ function entryOf(text: ArticleText, time: TimeClaim): number {
 const INLINE_ENTRY = /^[ \t]*(?:[–—|-]|\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]*)[ \t]+(?=\S)/u;
 /** Characters after a stamp within which its dash or emoji must stand. */
 const INLINE_MARK_REACH = 16;
+/**
+ * Where an entry told in the sentence after its stamp starts: past the dash and the emoji that open it
+ * ("**4:58 p.m.** — 🚨 The weather service has issued …", where "p.m." ends the stamp's sentence), so its
+ * first clause is the entry's words, not the empty stretch before the dash.
+ */
+function entryStart(plain: string, s: Span): number {
+  let at = s.start;
+  for (let n = 0; n < 2; n++) {
+    const m = INLINE_ENTRY.exec(plain.slice(at, Math.min(s.end, at + INLINE_MARK_REACH)));
+    if (!m || at + m[0].length >= s.end) break;
+    at += m[0].length;
+  }
+  return at;
+}
+
 /** A list's bullet mark before a time that opens its line. */
 const BULLET_BEFORE = /[-*•–—]/;
 

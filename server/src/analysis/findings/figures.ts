@@ -1815,6 +1815,10 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     const other = disputed(check, f, byArticle, numberOnly, contextConflicts);
     if (other.length > 0) { report(check, f, other); return; }
   }
+  if (exactAgree && wordAgree && !anyMomentAgree && !openMomentAgree) {
+    const other = majorityDisputed(check, f, byArticle, numberOnly, plan);
+    if (other.length > 0) { report(check, f, other); return; }
+  }
   // The same number said of something else ("asked for five years") is a coincidence beside a
   // conflict told in like words ("three years of supervised release").
   if (anyMomentAgree || openMomentAgree || (exactAgree && (wordAgree || !strongConflict))) return;
@@ -1862,6 +1866,47 @@ function disputed(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>
   // coverage) that costs a keystroke too much, and the draft stays unflagged, as clock times do.
   if (sides.length + conflicts.length > MAX_DISPUTE_CLAIMS) return [];
   return conflicts.filter((g) => !g.inQuote && sides.some((a) => a.article !== g.article && sourcesDisagree(check, a, g)));
+}
+
+/** Sources at least that must tell the draft's number in its words for majorityDisputed. */
+const MAJORITY_SIDES = 2;
+
+/**
+ * "Hailstones up to 7.4 cm" in a draft, where two sources or more tell 7.4 cm in its words and a
+ * further source's "8.4 cm", told in other words than the draft's, is held to theirs as sources are
+ * held to each other (sourcesDisagree): the draft repeats the majority's side of a dispute the sources
+ * have, and is held to the other side too (the project's convention). The other side must be told by
+ * fewer sources than the draft's; a source that also states the draft's number is on no side.
+ */
+function majorityDisputed(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, plan: FigurePlan): FigureRef[] {
+  if (f.inQuote || !bounded(f) || f.figure.unit !== 'duration') return [];
+  const sides: FigureRef[] = [];
+  const sideArticles = new Set<string>();
+  for (const p of byArticle.values()) {
+    for (const a of p.agree) {
+      if (!bounded(a) || numberOnly.has(a) || a.inQuote || !sameNumber(f, a)) continue;
+      sides.push(a);
+      sideArticles.add(a.article.path);
+    }
+  }
+  if (sideArticles.size < MAJORITY_SIDES) return [];
+  const conflicts: FigureRef[] = [];
+  for (const step of plan.steps) {
+    const g = step.g;
+    if (step.kind !== Kind.Conflict || g.inQuote || !bounded(g) || sideArticles.has(g.article.path) || g.cls === null) continue;
+    // "$52.5 million of the $84 million": a number the draft or a source on its side states too is
+    // another quantity of the story, not the other side of a dispute.
+    if (articleStates(check, f, g.cls, g.figure.value) || sides.some((a) => statesOfClass(a.article.figures, g.cls!, g.figure.value))) continue;
+    // "about 14 km south-east of the town" / "Depth: 10 km": with not a word of the draft's beside it
+    // nor in its sentence, the other figure may measure another thing.
+    const t = surround(check, f, g);
+    if (t.nearShared() === 0 && t.context() < SLIP_CONTEXT) continue;
+    conflicts.push(g);
+  }
+  if (conflicts.length === 0 || sides.length + conflicts.length > MAX_DISPUTE_CLAIMS) return [];
+  const out = conflicts.filter((g) => sides.some((a) => sourcesDisagree(check, a, g)));
+  const others = new Set(out.map((g) => g.article.path));
+  return others.size < sideArticles.size ? out : [];
 }
 
 /** Most figures, agreeing and conflicting together, the draft's dispute test weighs (findings/times.ts weighs as many times). */

@@ -710,8 +710,8 @@ const MAX_DISPUTE_SOURCES = 24;
  * Whether source times that support the draft (of `agrees`) are held to the conflicting source time
  * `m` and disagree with it, as the sources' own checks find it (m's time is the one of its article
  * each matches), in two sources at least and in more than tell m's time (m's own, and those of
- * `conflicts` that agree with it): one source against another leaves the draft alone, whichever it
- * sides with.
+ * `conflicts` that agree with it); or in one, where two sources or more support the draft and
+ * outnumber m's side. One source against another leaves the draft alone, whichever it sides with.
  */
 function disputedBySupport(check: Check, agrees: readonly Match[], conflicts: readonly Match[], m: Match, zones: readonly string[]): boolean {
   const times = articleTimes(m.ref.article) ?? [m.ref];
@@ -725,14 +725,23 @@ function disputedBySupport(check: Check, agrees: readonly Match[], conflicts: re
     const x = matched(a.ref);
     if (x && !matchAgrees(check, a.ref, x)) disputing++;
   }
-  if (disputing < DISPUTING_SUPPORTS) return false;
+  if (disputing === 0) return false;
   let siding = 1;
   for (const c of conflicts) {
     const x = matched(c.ref);
     if (x && matchAgrees(check, c.ref, x)) siding++;
   }
-  return disputing > siding;
+  // One supporter's own check disputing m is enough where the draft's supporters are the majority:
+  // at least MAJORITY_SUPPORTS of them, more than tell m's time.
+  return disputing >= DISPUTING_SUPPORTS ? disputing > siding : agrees.length >= MAJORITY_SUPPORTS && agrees.length > siding;
 }
+
+/**
+ * Sources that must agree with a draft's time, one of them disputing a source's time in its own check,
+ * for the draft to be held to that source's time too: the draft is on the majority's side of a dispute
+ * the sources have (the project's convention: a draft that repeats a side is a finding against the other).
+ */
+const MAJORITY_SUPPORTS = 2;
 
 /** Right after a bracketed time, the place whose clock it is on: " in Brennholt)", " in Lower Marsh," (no zone named). */
 const PLACE_CLOCK_AFTER = /^[ \t]+in[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*[),]/u;

@@ -158,7 +158,27 @@ export function isHeadlineParagraph(text: string, listItem: boolean): boolean {
 }
 
 function endsLikeSentence(t: string): boolean {
-  return '.?!…:;”"’\''.includes(t.charAt(t.length - 1));
+  const end = withoutTrailingEmoji(t);
+  return end > 0 && '.?!…:;”"’\''.includes(t.charAt(end - 1));
+}
+
+/** An emoji and what dresses it (variation selector, joiner, skin tone), or a blank between two. */
+const EMOJI_PART = /[\p{Extended_Pictographic}\uFE0F\u200D\u{1F3FB}-\u{1F3FF}\s]/u;
+
+/**
+ * The length of a paragraph without the emoji that close it: a live blog sets one after its entry's last
+ * sentence ("… so far. ☕", "… 97.3% of households that responded. 📊"), which still ends like a sentence.
+ */
+function withoutTrailingEmoji(t: string): number {
+  let e = t.length;
+  while (e > 0) {
+    const low = t.charCodeAt(e - 1);
+    // A character outside the Basic Multilingual Plane is two code units: read it whole.
+    const width = low >= 0xdc00 && low <= 0xdfff && e >= 2 ? 2 : 1;
+    if (!EMOJI_PART.test(t.slice(e - width, e))) break;
+    e -= width;
+  }
+  return e;
 }
 
 function stripEndPunctuation(t: string): string {

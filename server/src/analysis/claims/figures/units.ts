@@ -296,8 +296,13 @@ function countedOf(tokens: FigureToken[], j: number, k: number): string {
   return head;
 }
 
+/** Words a noun phrase may hold before its plural, and capitalised words of a name besides ("38 Glenarrow Mountain Rescue Team volunteers"). */
+const HEAD_REACH = 4;
+const NAME_REACH = 7;
+
 function headNoun(tokens: FigureToken[], j: number, single: boolean): { counted: string; next: number } | null {
-  for (let k = j; k < j + 4 && k < tokens.length; k++) {
+  let named = 0;
+  for (let k = j; k < j + HEAD_REACH + named && k < j + NAME_REACH && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind === 'symbol' && t.text === '-' && !t.spaced && k > j) continue; // "line-workers"
     if (!nounish(t)) return null;
@@ -314,8 +319,11 @@ function headNoun(tokens: FigureToken[], j: number, single: boolean): { counted:
     // A capitalised word ("40,000 X users"), a known modifier, or a noun modifier ("line") may lead;
     // so may the second half of a hyphenated modifier ("water-dropping planes", "state-owned banks").
     const hyphened = k > j && tokens[k - 1].text === '-' && !tokens[k - 1].spaced && !t.spaced;
-    const lead = t.text[0] !== t.lower[0] || MODIFIERS.has(t.lower) || !endsEdIngLy(t.lower) || hyphened;
+    const capital = t.text[0] !== t.lower[0];
+    const lead = capital || MODIFIERS.has(t.lower) || !endsEdIngLy(t.lower) || hyphened;
     if (!lead) return null;
+    // A name's further words ("Mountain Rescue Team") widen the reach: the name is one modifier.
+    if (capital && k > j && tokens[k - 1].text[0] !== tokens[k - 1].lower[0]) named++;
   }
   return null;
 }
