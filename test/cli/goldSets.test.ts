@@ -89,6 +89,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'ravensmere-hosepipe-ban': 32,
   'calder-festival-storm': 31,
   'jurong-train-breakdown': 20,
+  'kariba-ivory-seizure': 20,
   'marlow-steel-tariffs': 24,
   'brenton-stadium-subsidy': 23,
   'eldoret-doping-ban': 23,

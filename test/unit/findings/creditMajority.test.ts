@@ -55,3 +55,19 @@ describe('credit findings: a draft on the side of one source against the majorit
     assert.equal(findingsIn({ '001_wire.txt': wire, '003_blog.md': blog, 'draft_road.md': draft }, 'draft_road.md', 'attribution-conflict').length, 0);
   });
 });
+
+// A source that quotes the same words and one more sentence with a word changed ("all night" /
+// "through the night") still gives the draft's speaker the words they share: it is one more voice on
+// who said them, though it is a misquote on the wording.
+describe('credit findings: a source differing elsewhere in the quotation still counts for the credit', () => {
+  const wire = 'ORSVIK, June 2 (Northwire) - A landslip closed the coast road on Tuesday.\n\n"We will have the road open before the ferries start running again. The crews are working all night," said roads chief Maren Holt.\n';
+  const paper = '# Coast road shut\n\nThe coast road was closed on Tuesday after a landslip.\n\n“We will have the road open before the ferries start running again,” said roads chief Maren Holt.\n';
+  const blog = '**10:05** – The coast road is shut. “We will have the road open before the ferries start running again,” said harbour master Edvin Saltnes.\n';
+  const draft = '# Landslip shuts coast road\n\nA landslip closed the coast road on Tuesday.\n\n"We will have the road open before the ferries start running again. The crews are working through the night," said roads chief Maren Holt.\n';
+
+  it('flags the draft\'s credit against the one source that credits someone else', () => {
+    const found = findingsIn({ '001_wire.txt': wire, '002_paper.md': paper, '003_blog.md': blog, 'draft_road.md': draft }, 'draft_road.md', 'attribution-conflict');
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0].against.map((e) => e.label), ['003']);
+  });
+});

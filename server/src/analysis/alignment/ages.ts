@@ -3,6 +3,7 @@
 import type { ArticleAnalysis, Figure } from '../types';
 import { PERSON_NOUNS } from '../claims/figures/traps';
 import { isGivenName } from '../claims/people/givenNames';
+import { HONORIFICS, OFFICE_TITLES } from '../claims/people/lexicon';
 
 /** Only white space and the apposition's comma between the name and the age ("Roscoe, 34,"; "Roscoe, a 34-year-old"). */
 const APPOSED = /^\s*,\s*(?:an?\s+|aged\s+)?$/;
@@ -45,6 +46,16 @@ export function agedPerson(article: ArticleAnalysis, figure: Figure): string | n
   const opening = SURNAME_OPENING.exec(before);
   if (opening && !isGivenName(opening[1].toLowerCase()) && !PERSON_NOUNS.has(opening[1].toLowerCase())) return opening[1].toLowerCase();
   if (DEFINITE_BEFORE.test(before) && agedNoun(article, figure) === null) return storySubjectBefore(article, figure.span.start);
+  // "Police named them as Blessing Chikowore, 41, Farai Nyathi, 29": an age in apposition is the
+  // age of the capitalised pair right before it, though the given name is not one the list knows and
+  // the people reader took no evidence for it; else, in a list of named people, an unclaimed age
+  // would be held against the next person's. A title before a surname ("Inspector Moyo, 52") leaves
+  // the surname alone.
+  if (named) {
+    const first = named[1].toLowerCase();
+    if (HONORIFICS.has(first) || OFFICE_TITLES.has(first)) return named[2].toLowerCase();
+    if (!PERSON_NOUNS.has(first)) return `${named[1]} ${named[2]}`.toLowerCase();
+  }
   return null;
 }
 

@@ -14,9 +14,12 @@ const RE = /([tb])re(s|d)?$/;
 /** Words in -bre whose -ber form is another word ("timbre" is not "timber"). */
 const OWN_RE = new Set(['timbre', 'timbres']);
 
-/** The one form under which a quotation's word is compared: accents folded, British and American spellings as one. */
+/** The one form under which a quotation's word is compared: accents folded, British and American spellings as one, "an" as "a". */
 export function foldSpelling(norm: string): string {
   const w = foldAccents(norm);
+  // "an easy option" / "a soft option": the article's form follows the next word's sound, so a word
+  // changed after it would otherwise read as two words changed.
+  if (w === 'an') return 'a';
   if (w.length < 5) return w;
   let out = w;
   if (out.indexOf('z') >= 0) out = out.replace(IZE, '$1s$2');

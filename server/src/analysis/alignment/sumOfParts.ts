@@ -25,10 +25,24 @@ function wordsOf(text: string): string[] {
 /** Words that tell a figure per party: "Croatia and Italy each offered two", "two apiece". */
 const EACH_WORDS = new Set(['each', 'apiece']);
 
+/**
+ * A table's or fact box's total line: a first cell that only says "Total" ("| **Total** | **358 kg**
+ * |", blanked to spaces; "Grand total\t1,204"; "Total: 96"), set apart from the cells after it by a
+ * tab, two spaces or a colon. Its figures add up the rows above, each of which is one part.
+ */
+const TOTAL_CELL = /^[ \t]*(?:grand[ \t]+)?totals?(?:\t|[ \t]*:|[ \t]{2})/i;
+
+/** Whether the figure stands in a total line's cells (after its "Total" cell). */
+function inTotalLine(text: ArticleText, sentence: { span: { start: number; end: number } }, f: Figure): boolean {
+  const head = TOTAL_CELL.exec(text.plain.slice(sentence.span.start, Math.min(sentence.span.end, sentence.span.start + 40)));
+  return head !== null && sentence.span.start + head[0].length <= f.span.start;
+}
+
 /** The words right around the figure in its clause: what it is said with. */
 function toldWith(text: ArticleText, f: Figure): 'sum' | 'each' | null {
   const sentence = text.sentences[f.sentence];
   if (!sentence) return null;
+  if (inTotalLine(text, sentence, f)) return 'sum';
   const before = wordsOf(text.plain.slice(Math.max(sentence.span.start, f.span.start - REACH), f.span.start));
   for (let k = before.length - 1, n = 0; k >= 0 && n < BEFORE_WORDS; k--, n++) {
     const w = before[k];

@@ -257,9 +257,13 @@ export function checkQuotes(check: Check): void {
     // against the fewer (the majority rule, as for the words). A draft on the side of one source,
     // against two or more that outnumber it, is flagged against those, as a clock time is.
     const credited = agrees.filter((c) => check.speaker(c.ref.quote.speaker?.key, c.ref.article) !== null);
+    // A source that changes a word elsewhere in the quotation ("It shows" / "It proves") still credits
+    // the draft's speaker with the words they share: it counts among the voices on who said them.
+    const creditedToo = credited.length === 0 ? credited
+      : credited.concat(misquotes.filter((c) => check.speaker(c.ref.quote.speaker?.key, c.ref.article) !== null));
     const creditsStanding = !check.isDraft || credited.length === 0 ? otherSpeakers
       : otherSpeakers.filter((c) => {
-        const mineToo = credited.filter((a) => sharesWords(a, c));
+        const mineToo = creditedToo.filter((a) => sharesWords(a, c));
         return outvoted(mineToo, otherSpeakers) || outvoted(otherSpeakers.filter((o) => sharesWords(o, c)), mineToo);
       });
     if (creditsStanding.length > 0) reportSpeaker(check, q, mine, creditsStanding);

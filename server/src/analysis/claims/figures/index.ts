@@ -348,6 +348,17 @@ const GROUP_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'his', 'her', '
 /** Units that are not a group of things ("two of the points" is not a count of points). */
 const MEASURE_GROUPS = new Set(['point', 'percentage point', 'year-old']);
 
+/**
+ * The token after a bracket at `at` that only says the number `value` again ("(thirty-eight)", "(4)"),
+ * or `at` itself when there is none.
+ */
+function afterEchoedNumber(tokens: FigureToken[], at: number, value: number): number {
+  if (tokens[at]?.text !== '(' || !tokens[at + 1]) return at;
+  const echo = readNumber(tokens, at + 1);
+  if (!echo || echo.range || echo.value !== value || tokens[echo.next]?.text !== ')') return at;
+  return echo.next + 1;
+}
+
 /** Reads the number (with any currency sign) starting at token i. */
 function readAt(tokens: FigureToken[], i: number): Reading | null {
   const t = tokens[i];
@@ -460,6 +471,9 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
 
   const trail = trailQualifier(tokens, next);
   if (trail) { qualifier = trail[0]; next += trail[1]; }
+  // "38 (thirty-eight) whole tusks", "four (4) sacks": the number said again in brackets, as police
+  // statements and legal papers write it, stands between the number and what it counts.
+  if (!currency && !number.range) next = afterEchoedNumber(tokens, next, value);
 
   // "thousands of commuters": the counted thing follows "of".
   let unit: UnitRead | 'not-a-figure' = number.range ? readUnit(tokens, ofNoun(tokens, next), false) : readUnit(tokens, next, value === 1 || number.article);

@@ -241,8 +241,12 @@ export function roleFronted(ctx: RoleContext, run: NameRun): string | null {
   let a = run.first - 2;
   while (a >= 0 && tokens[a].kind === 'word' && !isSpeechVerb(tokens[a], true) && run.first - 1 - a <= MAX_ROLE_TOKENS) a--;
   a++;
+  // "And the port spokeswoman, Ingrid Solberg, said …": a conjunction opening the sentence (as speech
+  // and transcripts often do) is no part of the role; the sentence's start is still its boundary.
+  const opener = a === 0 && tokens[0].cap && OPENING_CONJUNCTIONS.has(tokens[0].lower);
+  if (opener) a++;
   if (a > run.first - 2) return null;
-  const boundary = tokens[a - 1];
+  const boundary = opener ? undefined : tokens[a - 1];
   // “…,” said the harbour master, Ines Calder.: after a strong speech verb the name may close the sentence.
   const said = isSpeechVerb(boundary, true);
   const after = tokens[run.last + 1];
@@ -259,6 +263,9 @@ export function roleFronted(ctx: RoleContext, run: NameRun): string | null {
   if (POSSESSIVE_PRONOUNS.has(det.lower) && FAMILY.has(tokens[head].lower)) return null;
   return phrase(ctx, s, run.first - 2);
 }
+
+/** Conjunctions that may open a sentence before a fronted role ("And the …, Name, said"). */
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so']);
 
 /** Family words a possessive pronoun's fronted role may be ("her grandfather, …", "his son, …"). */
 const FAMILY = new Set(['mum', 'mom', 'mother', 'dad', 'father', 'grandmother', 'grandfather', 'son', 'daughter', 'wife',

@@ -62,6 +62,8 @@ function wordsOnly(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i].kind === 'punct' && tokens[i].text !== "'" && tokens[i].text !== '’') return false;
   return true;
 }
+/** Conjunctions that may open a sentence before its subject ("And the minister said …"). */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so']);
 /** How many sentences back a pronoun may reach. */
 const MAX_LOOKBACK = 12;
 /** How many tokens back within a sentence a clause subject is looked for. */
@@ -102,7 +104,10 @@ export class SubjectFinder {
     }
     // "11:52 – Ana Ruiz, who …", "19:52 – At the news conference, Captain Ruiz says …": a live
     // blog's entry stamp before a dash is no part of the sentence; its subject comes after.
-    const start = entryStampEnd(tokens);
+    let start = entryStampEnd(tokens);
+    // "And the port's spokeswoman, Jo Park, called it …", "But Ruiz said …": a conjunction opening
+    // the sentence (as speech and transcripts often do) links it to the last one; the subject follows.
+    if (tokens[start]?.cap && CONJUNCTIONS.has(tokens[start].lower) && tokens[start + 1]?.kind === 'word') start++;
     // An opening phrase ends at the first comma: "In a post on X, Musk claimed …", "However, he …".
     // Read it first: "In Leeds, Maria Lopez said" is not "In Leeds" with "Maria Lopez" in apposition.
     const first = tokens[start];
