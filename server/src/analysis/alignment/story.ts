@@ -119,10 +119,30 @@ export function storyWordsOf(plain: string): ReadonlySet<string> {
 /** Story words once per analysis (an edited draft is a new analysis). */
 const wordsByArticle = new WeakMap<ArticleAnalysis, ReadonlySet<string>>();
 
+/**
+ * An article's story words: those of its text, and the words of the people's names the engine found
+ * in it (a name told only once at a sentence's start, "Okafor said …", is still a name).
+ */
 export function storyWords(article: ArticleAnalysis): ReadonlySet<string> {
   let words = wordsByArticle.get(article);
-  if (!words) wordsByArticle.set(article, words = storyWordsOf(article.text.plain));
+  if (!words) {
+    const found = new Set(storyWordsOf(article.text.plain));
+    for (const p of article.people) addNameWords(p.name, found);
+    wordsByArticle.set(article, words = found);
+  }
   return words;
+}
+
+function addNameWords(name: string, into: Set<string>): void {
+  let i = 0;
+  while (i < name.length) {
+    if (!isLetter(name.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < name.length && isLetter(name.charCodeAt(i))) i++;
+    if (i - start < 2 || !isUpper(name.charCodeAt(start))) continue;
+    const key = foldAccents(name.slice(start, i).toLowerCase());
+    if (!COMMON_IN_ANY_NEWS.has(key)) into.add(key);
+  }
 }
 
 /** Whether two articles can tell the same story: unless both name enough and share at most one name. */
