@@ -55,6 +55,10 @@ const COMMON_IN_ANY_NEWS = list(`
   courier ledger wire radio herald gazette times post tribune journal chronicle daily weekly editors
   reporter correspondent presenter communications immediate media contacts contact tv fm ltd limited co
   inc plc llc llp group
+  street road lane avenue drive square place close crescent terrace way park bridge school college people
+  north south east west northern southern eastern western
+  british english scottish welsh irish european american canadian australian french german spanish italian
+  dutch chinese japanese indian russian african asian
 `);
 
 /** Where the word before ends a sentence, a line or a quotation's opening: a capital there proves nothing. */
