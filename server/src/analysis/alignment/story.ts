@@ -15,6 +15,7 @@
 import type { ArticleAnalysis } from '../types';
 import type { ArticleClaims, Corpus, FigureRef, QuoteRef, StatementRef, TimeRef } from './corpus';
 import { foldAccents } from '../claims/people/tokens';
+import { ADVERBS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NOT_FIRST, PREPOSITIONS } from '../claims/people/lexicon';
 
 /** Both articles name at least this many story words before they can be called strangers. */
 export const STORY_WORDS_TO_JUDGE = 8;
@@ -61,6 +62,16 @@ const COMMON_IN_ANY_NEWS = list(`
   dutch chinese japanese indian russian african asian
 `);
 
+/** Function words, adverbs and sentence openers the people's lexicon lists ("About", "According", "Despite"). */
+const PLAIN_WORDS: readonly ReadonlySet<string>[] = [NOT_FIRST, FUNCTION_WORDS, PREPOSITIONS, DETERMINERS, ADVERBS, MONTHS_AND_DAYS];
+
+/** Whether a word (lower case, accents folded) is common in any news. */
+function common(key: string): boolean {
+  if (COMMON_IN_ANY_NEWS.has(key)) return true;
+  for (const words of PLAIN_WORDS) if (words.has(key)) return true;
+  return false;
+}
+
 /** Where the word before ends a sentence, a line or a quotation's opening: a capital there proves nothing. */
 function opensSentence(code: number): boolean {
   return code === 10 || code === 13 || code === 46 || code === 33 || code === 63 || code === 58 || code === 59 ||
@@ -106,7 +117,7 @@ export function storyWordsOf(plain: string): ReadonlySet<string> {
     const word = plain.slice(start, i).toLowerCase();
     if (!isUpper(plain.charCodeAt(start))) { lower.add(word); continue; }
     const key = foldAccents(word);
-    if (COMMON_IN_ANY_NEWS.has(key)) continue;
+    if (common(key)) continue;
     let j = start - 1;
     while (j >= 0 && skippedBefore(plain.charCodeAt(j))) j--;
     if (j < 0 || opensSentence(plain.charCodeAt(j))) opening.set(key, (opening.get(key) ?? 0) + 1);
@@ -145,7 +156,7 @@ function addNameWords(name: string, into: Set<string>): void {
     while (i < name.length && isLetter(name.charCodeAt(i))) i++;
     if (i - start < 2 || !isUpper(name.charCodeAt(start))) continue;
     const key = foldAccents(name.slice(start, i).toLowerCase());
-    if (!COMMON_IN_ANY_NEWS.has(key)) into.add(key);
+    if (!common(key)) into.add(key);
   }
 }
 
