@@ -55,6 +55,8 @@ describe('the same story: story words', () => {
     const words = storyWordsOf('Okafor arrived early. Okafor left late. The ÉCOLE ROYALE DE NAMUR wrote to Málaga.\n');
     assert.ok(words.has('okafor'));
     assert.ok(words.has('malaga') && words.has('ecole') && words.has('namur'));
+    // A plain word opening two sentences is no name.
+    assert.ok(!storyWordsOf('About 12 left early. About 30 stayed at Dunmore Quay.\n').has('about'));
   });
 });
 
