@@ -288,9 +288,11 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
    */
   seedChecks(article: ArticleAnalysis, options: CheckOptions, generation: number, stored: unknown): boolean {
     const portable = portableStamp(article, options);
-    if (!isPortableChecks(stored) || stored.portable !== portable || stored.story !== storyStamp(article)) return false;
+    if (!isPortableChecks(stored) || stored.portable !== portable) return false;
     const current = new KeyTable();
-    for (const r of stored.results) {
+    // Made for other story words (a name typed or removed since): which sources were the draft's story
+    // may differ, so none of its results is taken; every claim is checked afresh.
+    if (stored.story === storyStamp(article)) for (const r of stored.results) {
       const key = stringToUnits(r.key);
       current.set({ key, hash: unitsHash(key), offset: r.offset, findings: r.findings, claims: r.claims, reads: r.reads, texts: null, bases: null });
     }
