@@ -117,6 +117,13 @@ export interface TimeClaim {
   sentence: number;
 }
 
+/**
+ * What a clock time's distance from another reads (alignment/figures.ts, minutesApart): its values,
+ * not where it stands. A claim kept only to be compared as a moment is kept as this, so its place in
+ * the article is no part of the key of the claim that keeps it (findings/incremental.ts).
+ */
+export type ClockReading = Pick<TimeClaim, 'granularity' | 'utcMinutes' | 'localMinutes' | 'zone' | 'zoneExplicit' | 'clockNamed' | 'date'>;
+
 export interface SpeakerRef {
   /** Canonical key of the person across all articles: lower-case full name ("elon musk"). */
   key: string;

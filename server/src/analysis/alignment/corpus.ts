@@ -1,6 +1,6 @@
 // The sources, indexed by claim key (figure class, quotation shingle) so that checking an article
 // looks up its candidates instead of walking every pair of articles.
-import type { ArticleAnalysis, ArticleText, CalendarDate, Figure, Quote, Span, TimeClaim, Venue } from '../types';
+import type { ArticleAnalysis, ArticleText, CalendarDate, Figure, Quote, Span, ClockReading, TimeClaim, Venue } from '../types';
 import { ClaimSpans, clauseAround, claimContext, clockClauseLimit, nearContext, ownPart, sentenceScope, Vocabulary, within } from './context';
 import { changesOverTime, figureClass, remainderDuration } from './figures';
 import type { QuoteWord } from './quotes';
@@ -162,7 +162,7 @@ export interface TimeRef {
    * On the story's onset only: the article's other clock times told to an odd minute ("07:42", not
    * "8:00" or "8:15"), each a moment the article tells apart from its onset (onsetToldElsewhere).
    */
-  onsetOthers?: readonly TimeClaim[];
+  onsetOthers?: readonly ClockReading[];
 }
 
 export interface QuoteRef {
@@ -311,18 +311,18 @@ function onsetTold(after: string): boolean {
   return false;
 }
 
-/**
- * The clock time at which the story's event began or happened: a time told right after an onset
- * word ("began at approximately 6 a.m.", "failed at 2047 GMT") or opening a clause that says so
- * ("At 7.42 this morning the train struck…"). Of several, the earliest when all are told on one
- * clock (live blogs run newest first), else the first one the article tells.
- */
 /** The days of a service's hours a clock time is one end of, told in its own sentence (openingHours.ts). */
 function hoursDays(text: ArticleText, time: TimeClaim): string | null {
   const s = text.sentences[time.sentence];
   return time.granularity === 'clock' && s !== undefined ? openingHoursDays(text.plain, s.span, time.span) : null;
 }
 
+/**
+ * The clock time at which the story's event began or happened: a time told right after an onset
+ * word ("began at approximately 6 a.m.", "failed at 2047 GMT") or opening a clause that says so
+ * ("At 7.42 this morning the train struck…"). Of several, the earliest when all are told on one
+ * clock (live blogs run newest first), else the first one the article tells.
+ */
 function storyOnset(text: ArticleText, times: TimeRef[]): TimeRef | null {
   const cued: TimeRef[] = [];
   for (const t of times) {
@@ -346,14 +346,26 @@ function storyOnset(text: ArticleText, times: TimeRef[]): TimeRef | null {
 }
 
 /** The article's clock times other than `onset`, told as a point to a minute off the quarter hours (a wall-clock reading no one rounds to). */
-function oddMinutes(times: readonly TimeRef[], onset: TimeRef): TimeClaim[] {
-  const out: TimeClaim[] = [];
+function oddMinutes(times: readonly TimeRef[], onset: TimeRef): ClockReading[] {
+  const out: ClockReading[] = [];
   for (const r of times) {
     const x = r.time;
     if (r === onset || r.stamp || r.planned || x.granularity !== 'clock' || x.qualifier !== 'exact' || x.localMinutes === undefined || x.localMinutes % 15 === 0) continue;
-    out.push(x);
+    out.push(readingOf(x));
   }
   return out;
+}
+
+/**
+ * A time's values alone, fields always in one order: the onset's check reads them, and a keystroke
+ * between the onset and such a time (which moves the time, not its minutes) keeps the onset's key.
+ */
+function readingOf(x: TimeClaim): ClockReading {
+  const { year, month, day } = x.date;
+  return {
+    granularity: x.granularity, utcMinutes: x.utcMinutes, localMinutes: x.localMinutes, zone: x.zone, zoneExplicit: x.zoneExplicit,
+    clockNamed: x.clockNamed === true, date: { year, month, day },
+  };
 }
 
 /**
@@ -741,7 +753,7 @@ class SourceTime implements TimeRef {
   declare hours?: string;
   declare retold?: boolean;
   declare planned?: true;
-  declare onsetOthers?: readonly TimeClaim[];
+  declare onsetOthers?: readonly ClockReading[];
   onset = false;
   #context: ReadonlySet<string> | undefined = undefined;
   #near: ReadonlySet<string> | undefined;

@@ -1,5 +1,5 @@
 // When two figures talk about the same quantity, and whether their numbers can both be true.
-import type { CalendarDate, Figure, TimeClaim } from '../types';
+import type { CalendarDate, ClockReading, Figure, TimeClaim } from '../types';
 import { zoneFor, zoneOffset } from '../claims/times/zones';
 import { wordTable } from '../wordTable';
 import type { PartOfDay } from '../claims/partOfDay';
@@ -323,7 +323,7 @@ const SEASONAL: Record<string, [number, number]> = wordTable({
 });
 
 /** The UTC minutes a clock time can stand for: one when known, two when the season is not. */
-function utcCandidates(t: TimeClaim, zone: string | null = t.zone, day?: CalendarDate): number[] {
+function utcCandidates(t: ClockReading, zone: string | null = t.zone, day?: CalendarDate): number[] {
   if (t.utcMinutes !== undefined) return [t.utcMinutes];
   if (zone === null || t.localMinutes === undefined) return [];
   const local = t.localMinutes;
@@ -362,7 +362,7 @@ export const LOCAL_CLOCK = 'local:';
  * briefing), the reading nearest agreement winning. The zones of times written beside them are no
  * guide: "4:17 a.m. local time (3:17 p.m. ET)" is told by an outlet on another clock.
  */
-export function minutesApart(a: TimeClaim, b: TimeClaim, zones: readonly string[] = []): number | null {
+export function minutesApart(a: ClockReading, b: ClockReading, zones: readonly string[] = []): number | null {
   const read = minutesAsRead(a, b, zones);
   if (read !== null || (a.zone === 'local time') === (b.zone === 'local time') || a.granularity !== 'clock' || b.granularity !== 'clock') return read;
   // "16:01 (Marlow time)": a clock the story names and the engine does not know is no story clock to guess.
@@ -378,7 +378,7 @@ export function minutesApart(a: TimeClaim, b: TimeClaim, zones: readonly string[
 }
 
 /** A "local time" read on `zone` (a guess, as a zone not written beside it is). */
-function onClock(t: TimeClaim, zone: string): TimeClaim {
+function onClock(t: ClockReading, zone: string): ClockReading {
   if (t.zone !== 'local time') return t;
   const { utcMinutes: _utc, ...rest } = t;
   return { ...rest, zone, zoneExplicit: false };
@@ -388,7 +388,7 @@ function onClock(t: TimeClaim, zone: string): TimeClaim {
  * Minutes between two clock times (b − a): in UTC when both can be placed, else as written in the
  * same zone; null when unknown. When daylight saving is unknown, the reading closest to agreement.
  */
-function minutesAsRead(a: TimeClaim, b: TimeClaim, zones: readonly string[] = []): number | null {
+function minutesAsRead(a: ClockReading, b: ClockReading, zones: readonly string[] = []): number | null {
   if (a.granularity !== 'clock' || b.granularity !== 'clock') return null;
   // A zone the article did not write beside the time (carried from elsewhere) is a guess: the time is
   // also read on the other's clock, and the reading nearer agreement wins.
@@ -399,7 +399,7 @@ function minutesAsRead(a: TimeClaim, b: TimeClaim, zones: readonly string[] = []
   return plain !== null && Math.abs(plain) < Math.abs(guessed) ? plain : guessed;
 }
 
-function apart(a: TimeClaim, b: TimeClaim, zones: readonly string[]): number | null {
+function apart(a: ClockReading, b: ClockReading, zones: readonly string[]): number | null {
   // Both placed in UTC on known days: "2247 UTC on Saturday" and "4.17 am IST on Sunday" are one instant.
   // A wire's "March 11" has no year: it is the year of the other side's day, not some other year.
   const year = a.date.year ?? b.date.year;
@@ -427,10 +427,10 @@ function apart(a: TimeClaim, b: TimeClaim, zones: readonly string[]): number | n
   // sources' zones count.
   // Two times without zones are read on one clock.
   if (a.zone === null && b.zone === null) return local.length > 0 ? local[0] : null;
-  const utcOnly = (t: TimeClaim) => t.zoneExplicit && (t.zone === 'UTC' || t.zone === 'GMT');
+  const utcOnly = (t: ClockReading) => t.zoneExplicit && (t.zone === 'UTC' || t.zone === 'GMT');
   const other = a.zone === null ? b : a;
   const sameClock = !utcOnly(other) ? local : [];
-  const readings = (t: TimeClaim): number[][] => {
+  const readings = (t: ClockReading): number[][] => {
     const day = t === a ? b.date : a.date;
     return t.zone !== null ? [utcCandidates(t, t.zone, day)] : zones.map((z) => utcCandidates(t, z, day));
   };
@@ -445,14 +445,14 @@ function aroundTheClock(d: number): number {
   return m > 720 ? m - 1440 : m;
 }
 
-function stated(t: TimeClaim): TimeClaim {
+function stated(t: ClockReading): ClockReading {
   if (t.zoneExplicit || t.zone === null) return t;
   const { utcMinutes: _utc, ...rest } = t;
   return { ...rest, zone: null };
 }
 
 /** Days since 1970 of a claim's (local) date, when its day and month are known; the year may be borrowed. */
-function dayOf(t: TimeClaim, otherYear?: number): number | null {
+function dayOf(t: ClockReading, otherYear?: number): number | null {
   const { year, month, day } = t.date;
   if (month === undefined || day === undefined) return null;
   return Date.UTC(year ?? otherYear ?? 2000, month - 1, day) / 86400000;

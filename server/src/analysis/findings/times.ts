@@ -2,7 +2,7 @@
 // same wave of figures ("40,000 users at 10 a.m." / "more than 40,000 users around 9:30") or both
 // open the story ("began", "first"); then they must agree within half an hour.
 import { inCorrectionNote } from '../claims/correctionNote';
-import type { ClaimComparison, Evidence, Figure, TimeClaim } from '../types';
+import type { ClaimComparison, ClockReading, Evidence, Figure, TimeClaim } from '../types';
 import type { FigureRef, TimeRef } from '../alignment/corpus';
 import { articleTimes, converts } from '../alignment/corpus';
 import { changesOverTime, close, figureRange, minutesApart, zoneFamily } from '../alignment/figures';
@@ -170,8 +170,21 @@ function onsetToldElsewhere(check: Check, a: TimeRef, b: TimeRef): boolean {
   const others = a.onsetOthers;
   if (!others) return false;
   const zones = check.corpus.localZoneLabels();
-  return others.some((x) => minutesApart(x, b.time, zones) === 0);
+  // Asked once per pair of onsets, and a story's sources mostly tell one onset: the answer is kept by
+  // the other onset's values, for this article's odd minutes on this corpus's clocks.
+  let byOthers = toldElsewhere.get(zones);
+  if (!byOthers) toldElsewhere.set(zones, byOthers = new WeakMap());
+  let byMoment = byOthers.get(others);
+  if (!byMoment) byOthers.set(others, byMoment = new Map());
+  const t = b.time;
+  const moment = `${t.granularity}|${t.utcMinutes}|${t.localMinutes}|${t.zone}|${t.zoneExplicit}|${t.clockNamed === true}|${t.date.year}|${t.date.month}|${t.date.day}`;
+  let told = byMoment.get(moment);
+  if (told === undefined) byMoment.set(moment, told = others.some((x) => minutesApart(x, t, zones) === 0));
+  return told;
 }
+
+/** onsetToldElsewhere's answers: by the corpus's clocks, the article's odd minutes and the other onset's values (every field minutesApart reads). */
+const toldElsewhere = new WeakMap<readonly string[], WeakMap<readonly ClockReading[], Map<string, boolean>>>();
 
 /**
  * "told by text message at 04:05" / "the message landed at 04:50": an exact time with its minute
