@@ -256,7 +256,7 @@ const STRONG_CUES = new Set(['at', 'around', 'about', 'by', 'until', 'till', 'si
   'approximately', 'roughly', 'past']);
 
 /** Function words that may sit before a weekday or month at a sentence start ("On Monday"). */
-const CAPITAL_PREFIXES = new Set(['On', 'By', 'Since', 'Until', 'Till', 'Before', 'After', 'Last', 'This', 'Next',
+const CAPITAL_PREFIXES = new Set(['On', 'At', 'By', 'Since', 'Until', 'Till', 'Before', 'After', 'Last', 'This', 'Next',
   'Late', 'Early', 'From', 'Through', 'And', 'Or', 'Between', 'As', 'Then', 'Overnight', 'Starting', 'Beginning',
   'Until', 'But', 'So', 'Also', 'Earlier', 'Later']);
 /** Lower-case words that make the following weekday a day, whatever follows it. */
