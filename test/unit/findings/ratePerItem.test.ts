@@ -18,6 +18,8 @@ describe('figures: a sum per counted thing', () => {
     assert.deepEqual(rate('Growers get €12 for each crate they deliver.'), ['item']);
     assert.deepEqual(rate('Growers get SEK 140 (about €12) for every kilogram they deliver.'), ['kg', null]);
     assert.deepEqual(rate('Prices rose 5 per cent to €12 per cent of the list.'), [null]);
+    // A sum per thing per stretch is told per the stretch: "$900 a year" agrees with it.
+    assert.deepEqual(rate('The drug will cost $900 per patient per year.'), ['year']);
   });
 
   it('holds the same sum per kilogram against per crate', () => {

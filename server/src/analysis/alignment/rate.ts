@@ -17,6 +17,8 @@ const RATE_AFTER = /^\s*(?:(?:a|an|per|each)\s+|for\s+(?:every|each)\s+|\/\s?)(h
  * unit misreported. Lower-case words only ("per cent" is no thing).
  */
 const ITEM_AFTER = /^\s*(?:(?:a|an|per|each)\s+|for\s+(?:every|each)\s+)(?!cent\b|annum\b|capita\b)[a-z]{3,}\b/;
+/** A stretch right after a thing a sum is told per: "per patient per year". */
+const STRETCH_AFTER = /^\s*(?:a|an|per|each)\s+(hour|day|week|month|year|annum)\b/i;
 /** "NOK 500 (about €43) for every kilogram": the sum converted in brackets right after it is passed over. */
 const CONVERTED_AFTER = /^\s*\([^()\n]{1,30}\)/;
 
@@ -50,7 +52,12 @@ export function rateOf(text: ArticleText, f: Figure): Rate | null {
   after = converted ? after.slice(converted[0].length) : after.slice(0, REACH + 16);
   const m = RATE_AFTER.exec(after.slice(0, REACH + 6));
   if (!m) {
-    if (ITEM_AFTER.test(after.slice(0, REACH + 6))) return 'item';
+    const item = ITEM_AFTER.exec(after.slice(0, REACH + 6));
+    if (item) {
+      // "$8,400 per patient per year": a sum per thing per stretch is told per that stretch.
+      const stretch = STRETCH_AFTER.exec(after.slice(item[0].length));
+      return stretch ? (stretch[1].toLowerCase() === 'annum' ? 'year' : stretch[1].toLowerCase() as Rate) : 'item';
+    }
     if (TERM_AFTER.test(after)) return 'term';
     const before = RATE_BEFORE.exec(text.plain.slice(Math.max(0, f.span.start - BEFORE_REACH), f.span.start));
     return before ? BEFORE_RATES[before[1].toLowerCase()] ?? null : null;
