@@ -74,7 +74,8 @@ function ngPerMl(f: Figure): number | undefined {
  */
 export function changesOverTime(f: Figure): boolean {
   if (f.unit === 'duration') return false;
-  if (f.unit === 'count') return f.counted !== null && !MEASURES.has(f.counted);
+  // "4.2 kilograms" is as much a measure as "4.2 kg" (SPELLED_MEASURES).
+  if (f.unit === 'count') return f.counted !== null && !MEASURES.has(f.counted) && !MEASURES.has(SPELLED_MEASURES[f.counted] ?? '');
   return true;
 }
 

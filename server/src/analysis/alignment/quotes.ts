@@ -28,9 +28,34 @@ export function quoteWords(text: ArticleText, quote: Quote): QuoteWord[] {
       last = t.end;
     });
     // "thirty minutes" and "30 minutes", "14.5%" and "fourteen and a half per cent", too.
-    for (const w of numbersAsValues(src, piece, words)) out.push(w);
+    for (const w of datesAsNumerals(numbersAsValues(src, piece, words))) out.push(w);
   });
   return out;
+}
+
+const MONTH_WORDS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const ORDINAL_DAY = /^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/;
+
+/**
+ * A day of the month told as a transcript says it ("on the second of November", "November 2nd") is
+ * the day a paper writes ("on 2 November", "November 2"): the ordinal is its numeral, and the "the"
+ * before it and the "of" before the month are no words of their own.
+ */
+function datesAsNumerals(words: QuoteWord[]): QuoteWord[] {
+  let out: QuoteWord[] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const m = ORDINAL_DAY.exec(words[i].norm);
+    if (!m) continue;
+    const ofMonth = words[i + 1]?.norm === 'of' && MONTH_WORDS.has(words[i + 2]?.norm ?? '');
+    if (!ofMonth && !MONTH_WORDS.has(words[i + 1]?.norm ?? '') && !MONTH_WORDS.has(words[i - 1]?.norm ?? '')) continue;
+    out ??= words.slice();
+    const the = words[i - 1]?.norm === 'the';
+    out[i] = { ...words[i], norm: m[1], wildBefore: words[i].wildBefore || (the && words[i - 1].wildBefore) };
+    if (ofMonth) out[i + 1] = { ...words[i + 1], norm: '' };
+    if (the) out[i - 1] = { ...words[i - 1], norm: '' };
+  }
+  return out ? out.filter((w) => w.norm !== '') : words;
 }
 
 /**

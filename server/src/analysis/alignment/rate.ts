@@ -4,13 +4,23 @@
 // other quantities, never compared: a price per kilo and one per litre are two prices.
 import type { ArticleText, Figure } from '../types';
 
-export type Rate = 'hour' | 'day' | 'week' | 'month' | 'year' | 'kg' | 'litre' | 'tonne' | 'barrel' | 'gallon' | 'ounce' | 'lb' | 'kwh' | 'mwh' | 'term';
+export type Rate = 'hour' | 'day' | 'week' | 'month' | 'year' | 'kg' | 'litre' | 'tonne' | 'barrel' | 'gallon' | 'ounce' | 'lb' | 'kwh' | 'mwh' | 'term' | 'item';
 
 /**
  * Right after the sum: "a week", "per month", "an hour", "a year", "per annum"; "a kilo", "per
  * litre", "/kg", "a barrel". Bounded slice, no nested repeats: linear-time.
  */
-const RATE_AFTER = /^\s*(?:(?:a|an|per|each)\s+|\/\s?)(hour|day|week|month|year|annum|kilos?|kilograms?|kg|litres?|liters?|tonnes?|tons?|barrels?|gallons?|ounces?|oz|lbs?|kwh|mwh)\b/i;
+const RATE_AFTER = /^\s*(?:(?:a|an|per|each)\s+|for\s+(?:every|each)\s+|\/\s?)(hour|day|week|month|year|annum|kilos?|kilograms?|kg|litres?|liters?|tonnes?|tons?|barrels?|gallons?|ounces?|oz|lbs?|kwh|mwh)\b/i;
+/**
+ * Right after the sum, one of a counted thing: "NOK 500 per fish", "€12 for each ticket", "£40 a
+ * head". Its own rate ('item'): the same sum per an amount of a good ("for every kilogram") is the
+ * unit misreported. Lower-case words only ("per cent" is no thing).
+ */
+const ITEM_AFTER = /^\s*(?:(?:a|an|per|each)\s+|for\s+(?:every|each)\s+)(?!cent\b|annum\b|capita\b)[a-z]{3,}\b/;
+/** A stretch right after a thing a sum is told per: "per patient per year". */
+const STRETCH_AFTER = /^\s*(?:a|an|per|each)\s+(hour|day|week|month|year|annum)\b/i;
+/** "NOK 500 (about €43) for every kilogram": the sum converted in brackets right after it is passed over. */
+const CONVERTED_AFTER = /^\s*\([^()\n]{1,30}\)/;
 
 /**
  * A whole term right after the sum: "€27m over four years", "over the next three years". The sum of
@@ -31,13 +41,23 @@ const AMOUNTS: Record<string, Rate> = {
 };
 /** Characters read after the sum. */
 const REACH = 16;
+/** Characters of a bracketed conversion read past (CONVERTED_AFTER). */
+const CONVERTED_REACH = 34;
 
 /** The stretch a sum is told per, or null. */
 export function rateOf(text: ArticleText, f: Figure): Rate | null {
   if (f.unit !== 'money') return null;
-  const after = text.plain.slice(f.span.end, f.span.end + REACH + 16);
-  const m = RATE_AFTER.exec(after.slice(0, REACH));
+  let after = text.plain.slice(f.span.end, f.span.end + REACH + 16 + CONVERTED_REACH);
+  const converted = CONVERTED_AFTER.exec(after);
+  after = converted ? after.slice(converted[0].length) : after.slice(0, REACH + 16);
+  const m = RATE_AFTER.exec(after.slice(0, REACH + 6));
   if (!m) {
+    const item = ITEM_AFTER.exec(after.slice(0, REACH + 6));
+    if (item) {
+      // "$8,400 per patient per year": a sum per thing per stretch is told per that stretch.
+      const stretch = STRETCH_AFTER.exec(after.slice(item[0].length));
+      return stretch ? (stretch[1].toLowerCase() === 'annum' ? 'year' : stretch[1].toLowerCase() as Rate) : 'item';
+    }
     if (TERM_AFTER.test(after)) return 'term';
     const before = RATE_BEFORE.exec(text.plain.slice(Math.max(0, f.span.start - BEFORE_REACH), f.span.start));
     return before ? BEFORE_RATES[before[1].toLowerCase()] ?? null : null;

@@ -408,6 +408,27 @@ function sharedRareCount(f: FigureRef, g: FigureRef): boolean {
   return false;
 }
 
+/** A figure seldom told by chance: a rare count (rareCount), or a number told with a decimal ("4.2 kilograms"). */
+function rareFigure(a: Figure): boolean {
+  return a.qualifier === 'exact' && !a.range && (rareCount(a) || !Number.isInteger(a.value));
+}
+
+/**
+ * "weighed 4.2 kilograms on average, or roughly 300 tonnes in all" / "an average weight of 4.2
+ * kilograms, meaning about 260 tonnes": each sentence states the same rare figure of another kind
+ * (rareFigure, same class and number) beside the figure: the two tell one sum worked out from it,
+ * whatever their other words. Held only within SOURCE_RATIO, as one figure misreported.
+ */
+function sharedRareFellow(f: FigureRef, g: FigureRef): boolean {
+  if (f.cls === null || f.cls !== g.cls || ratio(f.figure, g.figure) > SOURCE_RATIO) return false;
+  for (const a of sentenceFellows(f)) {
+    const cls = figureClass(a);
+    if (cls === null || cls === f.cls || !rareFigure(a)) continue;
+    for (const b of sentenceFellows(g)) if (rareFigure(b) && figureClass(b) === cls && equalValues(a.value, b.value)) return true;
+  }
+  return false;
+}
+
 /**
  * "fined up to £1,000", "a fine of up to £1,000", "the fine is up to two thousand pounds": the most a
  * court may fine is one amount the law sets, not a tally that a part could be told of, so two such caps
@@ -1455,7 +1476,7 @@ export function checkFigures(check: Check): void {
       const sim = sameChange ? Math.max(1, sameQuantity(f, g, s)) : sameQuantity(f, g, s);
       // "a nine-year-old boy" / "a seven-year-old boy": ages of the same kind of person are held together in any words.
       const sameAged = (f.agedNoun !== undefined && f.agedNoun === g.agedNoun) || oneAgedPerson(f, g);
-      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s)) {
+      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sharedRareFellow(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s)) {
         if (sameDescription(f, g)) describedOnly.add(g);
         else {
           if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;

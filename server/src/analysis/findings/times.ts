@@ -657,11 +657,15 @@ function heldAgainst(check: Check, t: TimeRef, agrees: readonly Match[], conflic
       const held = matchesOf(check, u, zones);
       // A list restating the minute ("- Vellmar Airfield: 40.6C, 15:42") holds no outvoted reading: its first telling does.
       const end = t.retold ? held.moved : held.conflicts.length;
-      for (let i = outvotedOnly ? held.moved : 0; i < end; i++) {
+      for (let i = 0; i < end; i++) {
         const x = held.conflicts[i];
         if (taken.has(x.ref.article.path) || x.link === 'slip' || x.link === 'snapshot') continue;
         // u is this time's instant (the same minute, or its conversion): the third source's time less u's is less this one's too.
         if (x.minutes === 0) continue;
+        // A draft holds a conflict u's check found (not one it outvoted) only where the sources the
+        // draft agrees with dispute that time and outnumber its side (disputedBySupport): the draft
+        // is on the many's side of a dispute the sources have, though its words reach only the many.
+        if (outvotedOnly && i < held.moved && !disputedBySupport(check, agrees, conflicts, x, zones)) continue;
         taken.add(x.ref.article.path);
         out.push(outvotedOnly ? { ref: x.ref, minutes: x.minutes, link: x.link, outvoted: true } : { ref: x.ref, minutes: x.minutes, link: x.link });
       }

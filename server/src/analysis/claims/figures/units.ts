@@ -108,7 +108,7 @@ const MODIFIERS = new Set([
   'individual', 'full', 'straight', 'consecutive', 'local', 'foreign', 'young', 'old', 'older', 'elderly', 'injured',
   'displaced', 'missing', 'dead', 'known', 'paying', 'former', 'current', 'small', 'large', 'big', 'key', 'main',
   'international', 'domestic', 'public', 'private', 'armed', 'retired', 'senior', 'junior', 'frontline', 'fellow',
-  'aging', 'ageing', 'damaged', 'stranded', 'trapped', 'evacuated', 'infected', 'hospitalised', 'hospitalized',
+  'aging', 'ageing', 'farmed', 'wild', 'damaged', 'stranded', 'trapped', 'evacuated', 'infected', 'hospitalised', 'hospitalized',
 ]);
 
 /** Plural nouns that do not end in "s", and their singular. */
@@ -116,6 +116,9 @@ const IRREGULAR: Record<string, string> = wordTable({
   people: 'person', persons: 'person', men: 'man', women: 'woman', children: 'child', police: 'police',
   staff: 'staff', personnel: 'personnel', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose',
   cattle: 'cattle', sheep: 'sheep', fish: 'fish', aircraft: 'aircraft', deer: 'deer', crew: 'crew',
+  // Fish and game whose plural is the singular ("61,000 salmon", "400 moose").
+  salmon: 'salmon', trout: 'trout', cod: 'cod', herring: 'herring', mackerel: 'mackerel', halibut: 'halibut',
+  haddock: 'haddock', tuna: 'tuna', moose: 'moose', bison: 'bison', swine: 'swine',
   troops: 'troop', lives: 'life', wives: 'wife', knives: 'knife', halves: 'half', shelves: 'shelf', leaves: 'leaf',
   data: 'data', media: 'media', criteria: 'criterion', phenomena: 'phenomenon', series: 'series', species: 'species',
 });

@@ -82,6 +82,7 @@ const REGIONS: readonly string[] = [
   espen frode fredrik gunnar gustaf håkon halvard hallvard henrik ivar joakim kjell kjetil klas
   kristoffer lasse leif mads magne mattias mikael morten olav olof ove pål petter ragnar rasmus
   sigurd sindre stig sune svein sverre terje trond trygve vegard viggo yngve øystein øyvind ørjan
+  torbjørn torstein eirik eirin marte stian geir torunn
   jesper jeppe mogens poul preben jytte dorte hanne inger ulrikke vilde ingebjørg ulrik valdemar erna
   aino aleksi antti eero eija eino elina heikki helmi ilkka jaakko janne jari jarmo jukka juha juho
   jussi kaisa kalle kari katri kimmo lauri leena liisa markku matti merja mika mikko minna niina olli

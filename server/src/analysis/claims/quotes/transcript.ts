@@ -23,11 +23,12 @@ const NOT_SPEAKERS = new Set([
 
 /**
  * "SPEAKER:", "SPEAKER (NAME):", "SPEAKER (clip):" (a radio script's note in the brackets) or "SPEAKER
- * (Head of Roads, Tarn Council):" in capitals (accents of any Latin script too: "INÉS SÁNCHEZ:",
+ * (Head of Roads, Tarn Council):" in capitals, with a note in square brackets after it or not ("SPEAKER (ROLE)
+ * [recording]:", a clip played on air), (accents of any Latin script too: "INÉS SÁNCHEZ:",
  * "ZOFIA WIŚNIEWSKA:"), optionally in
  * markdown bold, at the start of a paragraph. Bounded: at most 50 characters of name, 80 in brackets.
  */
-const LABEL = /^(?:\*\*|__)?(\p{Lu}[\p{L}.'’ -]{0,50}?)(?: ?\((\p{L}[\p{L}.'’, -]{0,80})\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+/u;
+const LABEL = /^(?:\*\*|__)?(\p{Lu}[\p{L}.'’ -]{0,50}?)(?: ?\((\p{L}[\p{L}.'’, -]{0,80})\))?(?: ?\[\p{L}[\p{L} -]{0,30}\])?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+/u;
 
 interface Label {
   words: string[];

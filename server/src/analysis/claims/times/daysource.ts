@@ -88,6 +88,10 @@ function opensPeriod(plain: string, start: number): boolean {
 const POSSESSIVE_AFTER = /^['’]s\b/;
 /** A clock time right after a day's possessive: "'s 1:07 a.m.", "'s 9 a.m.", "'s 14:30". */
 const POSSESSED_CLOCK = /^['’]s[ \t\u00a0]+\d{1,2}(?:[:.]\d{2}|[ \t\u00a0]*[ap]\.?m\b)/i;
+/** A clock time in brackets right after the thing a day owns: "'s press conference (13.00 CET", "'s meeting (10 a.m.". */
+const POSSESSED_BRACKET_CLOCK = /^['’]s(?:[ \t\u00a0]+[\p{L}-]+){1,3}[ \t\u00a0]*\([ \t\u00a0]*\d{1,2}(?:[:.]\d{2}|[ \t\u00a0]*[ap]\.?m\b)/iu;
+/** Characters after a day read for POSSESSED_BRACKET_CLOCK. */
+const POSSESSED_BRACKET_REACH = 48;
 
 /** "will be paid on 19 January", "is due on Friday": a day told in the future tense. */
 const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to))\b[^.;!?]{0,40}$/i;
@@ -130,7 +134,10 @@ export function namesOtherThing(plain: string, start: number, end: number): bool
   // sentence's clock times happened.
   // "Wednesday's 1:07 a.m. vote", "Friday's 9 a.m. deadline": the thing the day owns is the clock
   // time's own moment, so the day is that time's.
-  if (POSSESSIVE_AFTER.test(plain.slice(end, end + 3))) return !POSSESSED_CLOCK.test(plain.slice(end, end + 16));
+  // "At Wednesday's press conference (13.00 CET, 12.00 UTC)": the time in brackets is the owned thing's.
+  if (POSSESSIVE_AFTER.test(plain.slice(end, end + 3))) {
+    return !POSSESSED_CLOCK.test(plain.slice(end, end + 16)) && !POSSESSED_BRACKET_CLOCK.test(plain.slice(end, end + POSSESSED_BRACKET_REACH));
+  }
   const prev = prevWord(plain, start);
   if (!prev) return false;
   const word = prev.word.toLowerCase();

@@ -192,6 +192,29 @@ function entryStamp(text: string, start: number, end: number): boolean {
   return (text[j] === '–' || text[j] === '—' || text[j] === '-' || text[j] === '|') && text[j + 1] === ' ';
 }
 
+/** A line's opening date before its entry's time: "Tuesday 24 November, " / "- 24 Nov, " / "Nov. 24, 2026, ". */
+const DATED_ENTRY = new RegExp(`^[ \\t]*(?:[-*•–][ \\t]+)?(?:[A-Z][a-z]{2,5}day,?[ \\t]+)?(?:\\d{1,2}[ \\t]+(?:${FULL_MONTHS}|${ABBR_MONTHS})\\.?|(?:${FULL_MONTHS}|${ABBR_MONTHS})\\.?[ \\t]+\\d{1,2})(?:,?[ \\t]+\\d{4})?[ \\t]*,[ \\t]*$`);
+/** Characters of a line read before a timeline's time for its date. */
+const DATED_ENTRY_REACH = 48;
+
+/**
+ * A timeline's entry told in the 24-hour dot style: a two-digit hour ("05.40", "14.00") opening its
+ * line, alone or after a bullet mark or a date ("- Tuesday 24 November, 05.40: Staff find …", "- 07.15:
+ * The company notifies …"), with a colon or a dash before the entry. A decimal never opens a line so.
+ */
+function timelineStamp(text: string, start: number, end: number, hourText: string): boolean {
+  if (hourText.length !== 2) return false;
+  let j = end;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  const mark = text[j];
+  if (!((mark === ':' && j === end) || mark === '–' || mark === '—' || (mark === '-' && j > end)) || text[j + 1] !== ' ') return false;
+  if (opensEntry(text, start)) return true;
+  let i = start;
+  while (i > 0 && start - i < DATED_ENTRY_REACH && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  if (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') return false;
+  return DATED_ENTRY.test(text.slice(i, start));
+}
+
 /** Words after which a bare time "9:30" (no a.m./p.m., no zone) is read as a clock time. */
 const CLOCK_CUES = new Set(['at', 'around', 'about', 'by', 'until', 'till', 'since', 'after', 'before', 'from',
   'to', 'and', 'approximately', 'roughly', 'past', 'of', 'shortly', 'nearly', 'almost']);
@@ -233,7 +256,7 @@ const STRONG_CUES = new Set(['at', 'around', 'about', 'by', 'until', 'till', 'si
   'approximately', 'roughly', 'past']);
 
 /** Function words that may sit before a weekday or month at a sentence start ("On Monday"). */
-const CAPITAL_PREFIXES = new Set(['On', 'By', 'Since', 'Until', 'Till', 'Before', 'After', 'Last', 'This', 'Next',
+const CAPITAL_PREFIXES = new Set(['On', 'At', 'By', 'Since', 'Until', 'Till', 'Before', 'After', 'Last', 'This', 'Next',
   'Late', 'Early', 'From', 'Through', 'And', 'Or', 'Between', 'As', 'Then', 'Overnight', 'Starting', 'Beginning',
   'Until', 'But', 'So', 'Also', 'Earlier', 'Later']);
 /** Lower-case words that make the following weekday a day, whatever follows it. */
@@ -794,7 +817,7 @@ function dotTimeOk(text: string, hourText: string, start: number, end: number, z
   if (text[end] === '.' && /\d/.test(text[end + 1] ?? '')) return false; // "1.25.3" is a version
   const next = nextWord(text, end);
   if (next && UNIT_WORDS.has(next.word.toLowerCase())) return false;
-  if (zoned) return true;
+  if (zoned || timelineStamp(text, start, end, hourText)) return true;
   if (PER_UNIT.test(text.slice(end, end + 24)) || FIGURE_CONTEXT.test(clauseBefore(text, start))) return false;
   if (dayPart || continues) return true;
   const prev = prevWord(text, start);
