@@ -366,6 +366,9 @@ function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: r
       // The cheap numeric test first: it leaves out nearly every candidate.
       let days = dayShift(t.time, s.time);
       if (days !== null && !((own.day ??= dayInSentence(t)) && dayInSentence(s))) days = null;
+      // "at 00:01 on 25 July" / "from 00:01 on Friday 23 July": with the day of the month written
+      // beside both, the dates' own check holds the day; one error, one finding (as weekdayShift).
+      if (days !== null && dayWrittenInSentence(t) && dayWrittenInSentence(s)) days = null;
       link = days === null ? null : linkOf(check, t, s, Infinity);
       if (days === null || (link !== 'event' && link !== 'words')) continue;
       d = days * 1440;
@@ -844,6 +847,12 @@ function hasDigit(text: string): boolean {
 function dayInSentence(r: TimeRef): boolean {
   const { month, day } = r.time.date;
   return r.article.times.some((x) => x.granularity === 'date' && x.sentence === r.time.sentence && x.date.month === month && x.date.day === day);
+}
+
+/** Whether the day of a clock time is written with its day of the month in its sentence ("at 00:01 on 25 July"). */
+function dayWrittenInSentence(r: TimeRef): boolean {
+  const { month, day } = r.time.date;
+  return r.article.times.some((x) => x.granularity === 'date' && x.sentence === r.time.sentence && x.date.month === month && x.date.day === day && writtenDay(x));
 }
 
 /**
