@@ -1,5 +1,6 @@
 // Figure findings. A figure is compared only with figures of the same kind of quantity; at the same
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
+import { DAY_READ, writesDay } from './writtenDays';
 import type { ArticleAnalysis, ArticleText, ClaimComparison, Evidence, Figure, Person } from '../types';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
@@ -499,6 +500,8 @@ function articleStates(check: Check, r: FigureRef, cls: string, value: number, t
 
 /** Whether a recorded question about the article (articleStates) has the same answer in `article`. */
 export function stillStates(article: ArticleAnalysis, read: ArticleRead): boolean {
+  // A date's check asks whether the article writes a day out (findings/times.ts toldBothDays).
+  if (read.cls === DAY_READ) return writesDay(article, read.value) === read.answer;
   return statesOfClass(article.figures, read.cls, read.value, read.twice ? 2 : 1) === read.answer;
 }
 

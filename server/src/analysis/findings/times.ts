@@ -19,6 +19,7 @@ import { checkClockDay } from './clockDay';
 import { checkOvernight } from './overnight';
 import { checkSinceYear, checkYear, hasYear, slipsOf, someSourceWrites, yearSlip } from './years';
 import { FIRST_KEY } from '../alignment/firsts';
+import { DAY_READ, monthDay, writesDay, writtenDay } from './writtenDays';
 import { sharedOnlyOfOtherThing } from './otherThingWords';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
@@ -1020,17 +1021,6 @@ function calendarWeekday(t: TimeClaim): boolean {
   return isFull(t.date) && t.weekday !== undefined && weekdayOf(t.date) === t.weekday;
 }
 
-/** "March 17", "17 Oct.", "2026-10-14": a day written out, not worked out from "Monday" or "tonight". */
-const WRITTEN_DAY = /\d/;
-const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
-
-/** "twenty-fourth of April" (claims/times/scan.ts reads the ordinal word): a day written out in words. */
-const ORDINAL_WORD_DAY = /^(?:(?:twenty|thirty)[- \u00a0])?[a-z]+(?:st|nd|rd|th)[ \u00a0]of[ \u00a0]/i;
-
-function writtenDay(t: TimeClaim): boolean {
-  return (WRITTEN_DAY.test(t.text) || ORDINAL_WORD_DAY.test(t.text)) && (MONTH_NAME.test(t.text) || /\d{4}-\d\d-\d\d/.test(t.text));
-}
-
 function checkDate(check: Check, t: TimeRef): void {
   // A day not written out ("reopen on Thursday") is compared by the action told with it (plannedDays.ts).
   // A draft's year told alone ("built in 1986") is held to the year the sources give the same thing (years.ts).
@@ -1095,6 +1085,10 @@ function checkDate(check: Check, t: TimeRef): void {
       // weekday of that day in the source's year, is the weekday misreported, whatever the event.
       const byCalendar = apart === 0 && otherWeekday && writtenDay(s.time) && calendarWeekday(s.time);
       if (!sameEvent && !byCalendar) continue;
+      // "announced on Monday, 2nd March … rise from ₦945 to ₦1,210" / "3rd March 2026: ₦945 to ₦1,210":
+      // where each article writes the other's day as well, both tell both days (an announcement and
+      // the day it took effect), and neither day is in dispute, only which event each is told with.
+      if (apart > 0 && !byCalendar && toldBothDays(check, t, s)) continue;
       if (apart === 0 && !otherWeekday) agree = s;
       else if (!conflict || (byCalendar && !calendarDay)) { conflict = s; calendarDay = byCalendar; }
     }
@@ -1117,6 +1111,20 @@ function checkDate(check: Check, t: TimeRef): void {
   ]);
   if (conflicts.length === 0 || (check.isDraft && agrees.length > 0)) return;
   report(check, t, conflicts, 'date');
+}
+
+/**
+ * Whether s's article writes t's day out and t's article s's (month and day). Asked of the article
+ * under review, the question is recorded with the claim's result (Check.read): an edit anywhere in
+ * the article can change the answer.
+ */
+function toldBothDays(check: Check, t: TimeRef, s: TimeRef): boolean {
+  const mine = monthDay(t.time);
+  const theirs = monthDay(s.time);
+  if (mine === null || theirs === null || !writesDay(s.article, mine)) return false;
+  const answer = writesDay(t.article, theirs);
+  if (t.article === check.article) check.read({ cls: DAY_READ, value: theirs, answer });
+  return answer;
 }
 
 /**
