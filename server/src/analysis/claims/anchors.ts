@@ -431,7 +431,21 @@ function toldTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: 
   }
   // A live blog entry: the clock time that heads the paragraph dates what it says.
   const stamp = entryStamps.get(sentence.paragraph);
-  return stamp !== undefined && !ownTime(places, f.sentence, own) ? stamp : -1;
+  return stamp !== undefined && (!ownTime(places, f.sentence, own) || soFarOnly(own)) ? stamp : -1;
+}
+
+/** "so far", "to date", "thus far": in a live blog's entry, as of the entry's stamp. */
+const SO_FAR = /\b(?:so|thus)[ \t]+far\b|\bto[ \t]+date\b/gi;
+
+/**
+ * "10:00am ⏎ The company says 131 stations have switched so far": a running total in a live blog's
+ * entry is told as of the entry's stamp, the only time the sentence places itself at.
+ */
+function soFarOnly(own: string): boolean {
+  SO_FAR.lastIndex = 0;
+  if (!SO_FAR.test(own)) return false;
+  const rest = own.replace(SO_FAR, ' ');
+  return !OWN_TIME.test(rest) && !MARKET_SESSION.test(rest);
 }
 
 /** A preposition between a figure and the day it is told for: "4% from 1 April 2028", "£12 on 3 May". */
