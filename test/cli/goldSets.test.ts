@@ -88,6 +88,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'glenarrow-mountain-rescue': 16,
   'ravensmere-hosepipe-ban': 32,
   'calder-festival-storm': 31,
+  'lagos-fuel-price': 30,
   'jurong-train-breakdown': 20,
   'kariba-ivory-seizure': 20,
   'marlow-steel-tariffs': 24,
