@@ -79,9 +79,11 @@ const MARKET_SESSION = /\b(?:in\s+(?:early|late|morning|afternoon|midday|lunchti
 /**
  * "12,000 started at 7 a.m., out of 14,200 who registered", "by noon 9 of the 31 climbers were down":
  * the whole a count is taken from is not a snapshot ("nine of our 14 regions", "of the country's 14");
- * nor is a count told as all there are ("takes effect at midnight at all 62 branches").
+ * nor is a count told as all there are, as the scope of what the sentence tells ("takes effect at
+ * midnight at all 62 branches", "for all 1.3 million customers"); "All 62 branches had switched by
+ * noon" is the count at that time.
  */
-const WHOLE_BEFORE = /(?:\ball\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?|\bout\s+of\s+(?:the\s+|some\s+|about\s+|nearly\s+|roughly\s+)?|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+of\s+(?:the\s+)?(?:(?:our|its|their|his|her|my|your)\s+|[a-z]+['’]s\s+)?)$/i;
+const WHOLE_BEFORE = /(?:\b(?:at|for|to|across|among|in|on|from)\s+all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?|\bout\s+of\s+(?:the\s+|some\s+|about\s+|nearly\s+|roughly\s+)?|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+of\s+(?:the\s+)?(?:(?:our|its|their|his|her|my|your)\s+|[a-z]+['’]s\s+)?)$/i;
 
 /**
  * For each figure, the index of the time claim it belongs to, or -1: a clock time in the same
