@@ -89,6 +89,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'ravensmere-hosepipe-ban': 32,
   'calder-festival-storm': 31,
   'tromso-salmon-escape': 30,
+  'lagos-fuel-price': 30,
   'jurong-train-breakdown': 20,
   'kariba-ivory-seizure': 20,
   'marlow-steel-tariffs': 24,

@@ -50,6 +50,8 @@ function plainRejectReason(tokens: Token[], run: NameRun): string | null {
   const lastWord = lowers[lowers.length - 1];
   const firstKnown = FIRST_NAMES.has(lowers[0]);
   if (ORG_WORDS.has(lastWord) && !(firstKnown && words.length === 2)) return 'organisation';
+  // Round 38: a department's last word ("Corporate Communications", "Public Affairs").
+  if (['affairs', 'resources', 'logistics', 'marketing', 'procurement', 'compliance'].includes(lastWord) || (lastWord.length >= 8 && /(?:tions|sions)$/.test(lastWord))) return 'department';
   for (let i = 0; i < lowers.length - 1; i++) if (ORG_WORDS.has(lowers[i]) && !firstKnown) return 'organisation';
   const w0 = lowers[0];
   if (words.length > 1 && w0.length >= 5 && w0.endsWith('ed') && !w0.endsWith('eed') && !firstKnown) return 'participle';

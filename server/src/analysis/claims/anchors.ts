@@ -78,9 +78,12 @@ const MARKET_SESSION = /\b(?:in\s+(?:early|late|morning|afternoon|midday|lunchti
 
 /**
  * "12,000 started at 7 a.m., out of 14,200 who registered", "by noon 9 of the 31 climbers were down":
- * the whole a count is taken from is not a snapshot ("nine of our 14 regions", "of the country's 14").
+ * the whole a count is taken from is not a snapshot ("nine of our 14 regions", "of the country's 14");
+ * nor is a count told as all there are, as the scope of what the sentence tells ("takes effect at
+ * midnight at all 62 branches", "for all 1.3 million customers"); "All 62 branches had switched by
+ * noon" is the count at that time.
  */
-const WHOLE_BEFORE = /(?:\bout\s+of\s+(?:the\s+|some\s+|about\s+|nearly\s+|roughly\s+)?|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+of\s+(?:the\s+)?(?:(?:our|its|their|his|her|my|your)\s+|[a-z]+['’]s\s+)?)$/i;
+const WHOLE_BEFORE = /(?:\b(?:at|for|to|across|among|in|on|from)\s+all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+)?|\bout\s+of\s+(?:the\s+|some\s+|about\s+|nearly\s+|roughly\s+)?|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+of\s+(?:the\s+)?(?:(?:our|its|their|his|her|my|your)\s+|[a-z]+['’]s\s+)?)$/i;
 
 /**
  * For each figure, the index of the time claim it belongs to, or -1: a clock time in the same
@@ -430,7 +433,21 @@ function toldTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: 
   }
   // A live blog entry: the clock time that heads the paragraph dates what it says.
   const stamp = entryStamps.get(sentence.paragraph);
-  return stamp !== undefined && !ownTime(places, f.sentence, own) ? stamp : -1;
+  return stamp !== undefined && (!ownTime(places, f.sentence, own) || soFarOnly(own)) ? stamp : -1;
+}
+
+/** "so far", "to date", "thus far": in a live blog's entry, as of the entry's stamp. */
+const SO_FAR = /\b(?:so|thus)[ \t]+far\b|\bto[ \t]+date\b/gi;
+
+/**
+ * "10:00am ⏎ The company says 131 stations have switched so far": a running total in a live blog's
+ * entry is told as of the entry's stamp, the only time the sentence places itself at.
+ */
+function soFarOnly(own: string): boolean {
+  SO_FAR.lastIndex = 0;
+  if (!SO_FAR.test(own)) return false;
+  const rest = own.replace(SO_FAR, ' ');
+  return !OWN_TIME.test(rest) && !MARKET_SESSION.test(rest);
 }
 
 /** A preposition between a figure and the day it is told for: "4% from 1 April 2028", "£12 on 3 May". */

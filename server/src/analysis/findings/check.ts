@@ -19,7 +19,7 @@ const MAX_COMPARISONS = 60;
 
 /** A question a check asked of the article under review beyond its claim, with the answer (figures.ts, articleStates). */
 export interface ArticleRead {
-  /** Whether the article states `value` in class `cls`. */
+  /** Whether the article states `value` in class `cls` (or, for DAY_READ, writes out the day `value`: findings/writtenDays.ts). */
   cls: string;
   value: number;
   answer: boolean;

@@ -1,5 +1,6 @@
 // Figure findings. A figure is compared only with figures of the same kind of quantity; at the same
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
+import { DAY_READ, writesDay } from './writtenDays';
 import type { ArticleAnalysis, ArticleText, ClaimComparison, Evidence, Figure, Person } from '../types';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
@@ -520,6 +521,8 @@ function articleStates(check: Check, r: FigureRef, cls: string, value: number, t
 
 /** Whether a recorded question about the article (articleStates) has the same answer in `article`. */
 export function stillStates(article: ArticleAnalysis, read: ArticleRead): boolean {
+  // A date's check asks whether the article writes a day out (findings/times.ts toldBothDays).
+  if (read.cls === DAY_READ) return writesDay(article, read.value) === read.answer;
   return statesOfClass(article.figures, read.cls, read.value, read.twice ? 2 : 1) === read.answer;
 }
 
@@ -1843,8 +1846,16 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   // The same number said of something else ("asked for five years") is a coincidence beside a
   // conflict told in like words ("three years of supervised release").
   if (anyMomentAgree || openMomentAgree || (exactAgree && (wordAgree || !strongConflict))) return;
+  // "runs 214 branches in the region … By noon, 197 branches had switched": a draft's count read at a
+  // clock time, where the draft states a source's untimed number of the same specific thing itself
+  // (the whole), is a snapshot of it, not that number misreported. Not for a crowd of people, whose
+  // many counts ("12 dead … 15 injured") are many things.
+  const snapshot = f.anchor?.granularity === 'clock' && f.cls !== null && f.cls.startsWith('count:') && f.cls !== CROWD_CLASS;
+  const ownNumbers = snapshot
+    ? contextConflicts.filter((g) => equalValues(g.figure.value, f.figure.value) || g.anchor?.granularity === 'clock' || !articleStates(check, f, f.cls!, g.figure.value)) : contextConflicts;
   // Held only by describing words, a conflict does not outweigh an open bound that allows the figure.
-  if (contextConflicts.length > 0 && !(openAgree && contextConflicts.every((g) => describedOnly.has(g)))) { report(check, f, contextConflicts); return; }
+  if (ownNumbers.length > 0 && !(openAgree && ownNumbers.every((g) => describedOnly.has(g)))) { report(check, f, ownNumbers); return; }
+  if (ownNumbers.length < contextConflicts.length) return;
   const consensus = plan.consensus ??= durationConsensus(check, f);
   if (consensus.length > 0) { report(check, f, consensus); return; }
   if (openAgree) return;

@@ -19,6 +19,7 @@ import { checkClockDay } from './clockDay';
 import { checkOvernight } from './overnight';
 import { checkSinceYear, checkYear, hasYear, slipsOf, someSourceWrites, yearSlip } from './years';
 import { FIRST_KEY } from '../alignment/firsts';
+import { DAY_READ, monthDay, writesDay, writtenDay } from './writtenDays';
 import { sharedOnlyOfOtherThing } from './otherThingWords';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
@@ -379,6 +380,9 @@ function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: r
       // The cheap numeric test first: it leaves out nearly every candidate.
       let days = dayShift(t.time, s.time);
       if (days !== null && !((own.day ??= dayInSentence(t)) && dayInSentence(s))) days = null;
+      // "at 00:01 on 25 July" / "from 00:01 on Friday 23 July": with the day of the month written
+      // beside both, the dates' own check holds the day; one error, one finding (as weekdayShift).
+      if (days !== null && dayWrittenInSentence(t) && dayWrittenInSentence(s)) days = null;
       link = days === null ? null : linkOf(check, t, s, Infinity);
       if (days === null || (link !== 'event' && link !== 'words')) continue;
       d = days * 1440;
@@ -863,6 +867,12 @@ function dayInSentence(r: TimeRef): boolean {
   return r.article.times.some((x) => x.granularity === 'date' && x.sentence === r.time.sentence && x.date.month === month && x.date.day === day);
 }
 
+/** Whether the day of a clock time is written with its day of the month in its sentence ("at 00:01 on 25 July"). */
+function dayWrittenInSentence(r: TimeRef): boolean {
+  const { month, day } = r.time.date;
+  return r.article.times.some((x) => x.granularity === 'date' && x.sentence === r.time.sentence && x.date.month === month && x.date.day === day && writtenDay(x));
+}
+
 /**
  * Days between two times told at the same minute of the wall clock on different days within a week
  * ("takes effect at 12:01 a.m. Thursday" / "… at 12:01 a.m. Friday, April 16"), or null.
@@ -1028,17 +1038,6 @@ function calendarWeekday(t: TimeClaim): boolean {
   return isFull(t.date) && t.weekday !== undefined && weekdayOf(t.date) === t.weekday;
 }
 
-/** "March 17", "17 Oct.", "2026-10-14": a day written out, not worked out from "Monday" or "tonight". */
-const WRITTEN_DAY = /\d/;
-const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
-
-/** "twenty-fourth of April" (claims/times/scan.ts reads the ordinal word): a day written out in words. */
-const ORDINAL_WORD_DAY = /^(?:(?:twenty|thirty)[- \u00a0])?[a-z]+(?:st|nd|rd|th)[ \u00a0]of[ \u00a0]/i;
-
-function writtenDay(t: TimeClaim): boolean {
-  return (WRITTEN_DAY.test(t.text) || ORDINAL_WORD_DAY.test(t.text)) && (MONTH_NAME.test(t.text) || /\d{4}-\d\d-\d\d/.test(t.text));
-}
-
 function checkDate(check: Check, t: TimeRef): void {
   // A day not written out ("reopen on Thursday") is compared by the action told with it (plannedDays.ts).
   // A draft's year told alone ("built in 1986") is held to the year the sources give the same thing (years.ts).
@@ -1103,6 +1102,10 @@ function checkDate(check: Check, t: TimeRef): void {
       // weekday of that day in the source's year, is the weekday misreported, whatever the event.
       const byCalendar = apart === 0 && otherWeekday && writtenDay(s.time) && calendarWeekday(s.time);
       if (!sameEvent && !byCalendar) continue;
+      // "announced on Monday, 2nd March … rise from ₦945 to ₦1,210" / "3rd March 2026: ₦945 to ₦1,210":
+      // where each article writes the other's day as well, both tell both days (an announcement and
+      // the day it took effect), and neither day is in dispute, only which event each is told with.
+      if (apart > 0 && !byCalendar && toldBothDays(check, t, s)) continue;
       if (apart === 0 && !otherWeekday) agree = s;
       else if (!conflict || (byCalendar && !calendarDay)) { conflict = s; calendarDay = byCalendar; }
     }
@@ -1125,6 +1128,20 @@ function checkDate(check: Check, t: TimeRef): void {
   ]);
   if (conflicts.length === 0 || (check.isDraft && agrees.length > 0)) return;
   report(check, t, conflicts, 'date');
+}
+
+/**
+ * Whether s's article writes t's day out and t's article s's (month and day). Asked of the article
+ * under review, the question is recorded with the claim's result (Check.read): an edit anywhere in
+ * the article can change the answer.
+ */
+function toldBothDays(check: Check, t: TimeRef, s: TimeRef): boolean {
+  const mine = monthDay(t.time);
+  const theirs = monthDay(s.time);
+  if (mine === null || theirs === null || !writesDay(s.article, mine)) return false;
+  const answer = writesDay(t.article, theirs);
+  if (t.article === check.article) check.read({ cls: DAY_READ, value: theirs, answer });
+  return answer;
 }
 
 /**

@@ -256,6 +256,17 @@ function isRoleOrTitle(w: string): boolean {
 /** Words that close a title and are no one's surname: "Medical Officer", "Foreign Minister", "Chief Executive". */
 const OFFICE_ENDS = new Set(['officer', 'executive', 'secretary', 'minister', 'director', 'commissioner', 'adviser', 'advisor', 'administrator', 'superintendent', 'spokesperson', 'spokesman', 'spokeswoman']);
 
+/**
+ * Words that close the name of a department, no one's surname: "General Manager, Corporate
+ * Communications", "Director, Public Affairs", "Head, Human Resources".
+ */
+const DEPARTMENT_ENDS = new Set(['affairs', 'resources', 'logistics', 'marketing', 'procurement', 'compliance']);
+
+/** A department's last word: one of the list, or a plural noun in "-tions"/"-sions" ("Relations", "Operations", "Admissions"). */
+function isDepartmentEnd(lower: string): boolean {
+  return DEPARTMENT_ENDS.has(lower) || (lower.length >= 8 && (lower.endsWith('tions') || lower.endsWith('sions')));
+}
+
 /** Words naming a kind of storm before its given name ("Storm" alone is also a given name). */
 const STORM_WORDS = new Set(['cyclone', 'hurricane', 'typhoon', 'superstorm', 'supertyphoon']);
 
@@ -286,6 +297,7 @@ export function rejectReason(tokens: Token[], run: NameRun): string | null {
   const lastWord = lowers[lowers.length - 1];
   const firstKnown = FIRST_NAMES.has(lowers[0]);
   if (ORG_WORDS.has(lastWord) && !(firstKnown && lowers.length === 2)) return 'organisation';
+  if (isDepartmentEnd(lastWord)) return 'department';
   for (let i = 0; i < lowers.length - 1; i++) if (ORG_WORDS.has(lowers[i]) && !firstKnown) return 'organisation';
   // "Recorded Future", "United Airlines": a past participle never opens a name.
   const w0 = lowers[0];

@@ -13,6 +13,8 @@ const LETTERS = /\p{L}/gu;
 const TOP_LINES = 5;
 /** Wire datelines open the story, which may sit below a headline, standfirst and byline. */
 const WIRE_LINES = 8;
+/** "Issued: Monday, 2nd March 2026, 11:40pm (WAT)": a press release's date line, under its letterhead and "PRESS RELEASE" lines. */
+const ISSUED = /^[\s*_]{0,4}issued(?:[ \t]+on)?[ \t]*:[ \t]*/i;
 /** A full date this close to a yearless dateline (either side) lends it its year. */
 const YEAR_DAYS = 14;
 /** How far back a date's line start is looked for. */
@@ -72,7 +74,12 @@ export function findDateline(text: ArticleText): CalendarDate | null {
         const w = line.wire()?.date;
         if (w) wire = { ...w };
       }
-      if (seen > TOP_LINES) continue;
+      if (seen > WIRE_LINES) continue;
+      if (seen > TOP_LINES) {
+        const issued = issuedDate(line.line);
+        if (issued && !wire) return { ...issued.found.date };
+        continue;
+      }
       // Copies: the lines' readings are kept for datelineLines, the dateline goes to the caller.
       if (line.label()) {
         const d = line.labelledDate()?.date;
@@ -91,6 +98,17 @@ export function findDateline(text: ArticleText): CalendarDate | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * "Issued: Monday, 2nd March 2026, 11:40pm (WAT)": a press release's labelled date line, read below the
+ * top lines too (under a letterhead, "PRESS RELEASE" and "FOR IMMEDIATE RELEASE"), up to WIRE_LINES.
+ * The date found and where it ends in the line.
+ */
+function issuedDate(line: string): { found: FoundDate; end: number } | null {
+  const issued = ISSUED.exec(line);
+  const found = issued ? findDateIn(line.slice(issued[0].length), true) : null;
+  return issued && found && found.date.day !== undefined ? { found, end: issued[0].length + found.end } : null;
 }
 
 /** A deadline's word right before a date: "by 30 June 2026", "until 31 March". */
@@ -268,7 +286,11 @@ export function datelineLines(plain: string): DatelineLine[] {
       out.push({ start: span.start, end: span.start + w.end, stamp: true });
       continue;
     }
-    if (seen > TOP_LINES) continue;
+    if (seen > TOP_LINES) {
+      const issued = wire ? null : issuedDate(line);
+      if (issued) out.push({ start: span.start, end: span.start + issued.end, stamp: true });
+      continue;
+    }
     const inline = line.length <= INLINE_LINE_MAX ? INLINE_LABEL.exec(line) : null;
     if (inline) {
       out.push({ start: span.start + inline.index, end: span.end, stamp: true });

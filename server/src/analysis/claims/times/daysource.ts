@@ -93,8 +93,11 @@ const POSSESSED_BRACKET_CLOCK = /^['’]s(?:[ \t\u00a0]+[\p{L}-]+){1,3}[ \t\u00a
 /** Characters after a day read for POSSESSED_BRACKET_CLOCK. */
 const POSSESSED_BRACKET_REACH = 48;
 
-/** "will be paid on 19 January", "is due on Friday": a day told in the future tense. */
-const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to))\b[^.;!?]{0,40}$/i;
+/**
+ * "will be paid on 19 January", "is due on Friday", "said the plant would reopen on Monday", "the
+ * ultimatum expires at midnight on Sunday": a day told in the future tense, or as a deadline.
+ */
+const FUTURE_BEFORE = /\b(?:will|shall|would|expires?|lapses?|runs[ \t]+out|(?:is|are)\s+(?:due|set|scheduled|expected|to))\b[^.;!?]{0,40}$/i;
 
 /**
  * Whether the date at `start` is told as a day to come ("will be paid on 19 January"): like a day
@@ -102,6 +105,18 @@ const FUTURE_BEFORE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expecte
  */
 export function toldAhead(plain: string, start: number): boolean {
   return FUTURE_BEFORE.test(plain.slice(Math.max(0, start - 60), start));
+}
+
+/** "had been approved by the board on Friday, 27th February": a day told in the past perfect. */
+const PAST_PERFECT_BEFORE = /\bhad\b[^.;!?]{0,60}$/i;
+
+/**
+ * Whether the date at `start` is told in the past perfect ("The change had been approved on Friday,
+ * 27th February"): a day before the story's own, told as background; like a day to come, it holds
+ * only in its paragraph, and the story goes back to its own day after it.
+ */
+export function toldBefore(plain: string, start: number): boolean {
+  return PAST_PERFECT_BEFORE.test(plain.slice(Math.max(0, start - 70), start));
 }
 
 /**

@@ -16,7 +16,7 @@ import { addDays, dayNumber, isFull } from './calendar';
 import type { DatelineLine } from './dateline';
 import { datelineLines, findDateline } from './dateline';
 import { separatorsOnly } from '../../text/separators';
-import { isStoryDay, namesOtherThing, Quotations, toldAhead } from './daysource';
+import { isStoryDay, namesOtherThing, Quotations, toldAhead, toldBefore } from './daysource';
 import { leadBefore } from './qualifiers';
 import { Passage } from './passage';
 import { resolveDate } from './resolve';
@@ -331,7 +331,8 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
     if (p.m.granularity === 'date') {
       if (p.dayLine) entryDay = p;
       if (!hasDay(p) || !(p.silent || isStoryDay(plain, p.m.start, p.m.end, p.date, p.qualifier, dateline, quoted))) continue;
-      if (isAhead(p, dateline) || toldAhead(plain, p.m.start)) ahead = p;
+      // A day told in the past perfect is background before the story, and holds in its paragraph as a day ahead does.
+      if (isAhead(p, dateline) || toldAhead(plain, p.m.start) || toldBefore(plain, p.m.start)) ahead = p;
       else { storyDay = p; ahead = null; }
       continue;
     }
