@@ -12,6 +12,7 @@ import { PathMemos } from '../pathMemos';
 import { ownCopy } from '../ownCopy';
 import type { ArticleAnalysis, ClaimView, DocumentReview, Finding, Span } from '../types';
 import type { Corpus } from '../alignment/corpus';
+import { storyGate, storyStamp } from '../alignment/story';
 import { WordSet } from '../alignment/wordSet';
 import { ClaimCarrier } from '../alignment/claimReuse';
 import { Check, type ArticleRead, type CheckOptions } from './check';
@@ -73,6 +74,12 @@ interface ArticleMemo {
   last?: { article: ArticleAnalysis; claims: Map<string, Checked[]> };
   /** The words of the last check's claims, taken over by claims whose sentence an edit left alone (alignment/claimReuse.ts). */
   carrier: ClaimCarrier;
+  /**
+   * The story gate's epoch the results were checked through (alignment/story.ts): when an edit
+   * changes which sources are the article's story, every result is forgotten. Unset when seeded
+   * from a stored copy (made for the same story words: seedChecks).
+   */
+  story?: number;
 }
 
 /** Texts numbered for keys: those of the last two checks are kept, so a number always means one text. */
@@ -145,6 +152,8 @@ export interface CheckStats {
  */
 export interface PortableChecks {
   portable: string;
+  /** The article's story words when checked (alignment/story.ts, storyStamp): which sources were its story. */
+  story?: string;
   texts: [string, number][];
   results: { key: string; offset: number; findings: Finding[]; claims: ClaimView[]; reads: ArticleRead[] }[];
 }
@@ -160,10 +169,12 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     const portable = portableStamp(article, options);
     const stamp = `${generation}|${portable}`;
     let memo = this.memos.get(article.path);
-    if (!memo || memo.stamp !== stamp) {
+    const story = storyGate(corpus, article).epoch;
+    if (!memo || memo.stamp !== stamp || (memo.story !== undefined && memo.story !== story)) {
       memo = { stamp, portable, previous: new KeyTable(), current: new KeyTable(), texts: new TextIds(), stats: { hits: 0, misses: 0, plans: 0, carried: 0 }, plans: new FigurePlans(), carrier: new ClaimCarrier() };
       this.memos.set(article.path, memo);
     }
+    memo.story = story;
     memo.previous = memo.current;
     memo.current = new KeyTable();
     memo.texts.begin();
@@ -266,7 +277,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     if (!memo || memo.stamp !== `${generation}|${portable}`) return undefined;
     const results: PortableChecks['results'] = [];
     for (const r of memo.current.results()) results.push({ key: unitsToString(r.key), offset: r.offset, findings: r.findings, claims: r.claims, reads: r.reads });
-    return { portable, texts: memo.texts.numbered(), results };
+    return { portable, story: storyStamp(memo.last?.article ?? article), texts: memo.texts.numbered(), results };
   }
 
   /**
@@ -279,7 +290,9 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     const portable = portableStamp(article, options);
     if (!isPortableChecks(stored) || stored.portable !== portable) return false;
     const current = new KeyTable();
-    for (const r of stored.results) {
+    // Made for other story words (a name typed or removed since): which sources were the draft's story
+    // may differ, so none of its results is taken; every claim is checked afresh.
+    if (stored.story === storyStamp(article)) for (const r of stored.results) {
       const key = stringToUnits(r.key);
       current.set({ key, hash: unitsHash(key), offset: r.offset, findings: r.findings, claims: r.claims, reads: r.reads, texts: null, bases: null });
     }
