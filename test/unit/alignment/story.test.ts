@@ -127,4 +127,24 @@ describe('the same story: checks', () => {
     }
     assert.deepEqual(seen, [0, 1, 0]);
   });
+
+  it('a stored copy of the checks made before the draft named the other story gives way to a fresh check', () => {
+    const corpus = new Corpus();
+    corpus.set(analyzeArticle({ path: '/ws/001_fair.txt', text: FAIR_SOURCE }));
+    corpus.set(analyzeArticle({ path: '/ws/010_regatta.txt', text: regatta(STRANGER) }));
+    const named = FAIR_DRAFT.replace('Fair director', 'Race secretary Otto Brandauer of Quenby Water and fair director');
+    // Stored while the draft named only its own story; reopened with the other story's names typed in, and back.
+    for (const [storedText, openedText, across] of [[FAIR_DRAFT, named, 1], [named, FAIR_DRAFT, 0], [FAIR_DRAFT, FAIR_DRAFT.replace('dusk', 'dark'), 0]] as const) {
+      const before = new IncrementalChecker();
+      const stored = analyzeArticle({ path: '/ws/draft_fair.md', text: storedText });
+      before.check(corpus, stored, {}, corpus.generation);
+      const copy = plain(before.exportChecks(stored, {}, corpus.generation));
+      const checker = new IncrementalChecker();
+      const draft = analyzeArticle({ path: '/ws/draft_fair.md', text: openedText });
+      assert.ok(checker.seedChecks(draft, {}, corpus.generation, copy));
+      const r = checker.check(corpus, draft, {}, corpus.generation);
+      assert.deepStrictEqual(plain(r), plain(checkArticle(corpus, draft)));
+      assert.equal(conflictsWith(r, '/ws/010_regatta.txt').length, across);
+    }
+  });
 });

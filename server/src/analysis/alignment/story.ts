@@ -163,8 +163,11 @@ function addNameWords(name: string, into: Set<string>): void {
 /** Whether two articles can tell the same story: unless both name enough and share at most one name. */
 export function sameStory(a: ArticleAnalysis, b: ArticleAnalysis): boolean {
   if (a === b || a.path === b.path) return true;
-  const x = storyWords(a);
-  const y = storyWords(b);
+  return sameStoryWords(storyWords(a), storyWords(b));
+}
+
+/** sameStory for two articles' story words. */
+export function sameStoryWords(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
   if (x.size < STORY_WORDS_TO_JUDGE || y.size < STORY_WORDS_TO_JUDGE) return true;
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   let shared = 0;
@@ -182,6 +185,22 @@ function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 /** Story words as one string (a stored check says which draft it was made for). */
 export function storyStamp(article: ArticleAnalysis): string {
   return [...storyWords(article)].sort().join(' ');
+}
+
+/**
+ * Whether an article with story words `now` meets the same sources of `corpus` as one with the words
+ * of `stamp` (storyStamp) did: a stored check made before a name was typed still holds when no
+ * source's verdict flips.
+ */
+export function sameVerdicts(corpus: Corpus, stamp: string, now: ReadonlySet<string>, exceptPath: string): boolean {
+  const before = new Set(stamp === '' ? [] : stamp.split(' '));
+  if (sameWords(before, now)) return true;
+  for (const source of corpus.all()) {
+    if (source.article.path === exceptPath) continue;
+    const words = storyWords(source.article);
+    if (sameStoryWords(before, words) !== sameStoryWords(now, words)) return false;
+  }
+  return true;
 }
 
 let epochs = 0;

@@ -12,7 +12,7 @@ import { PathMemos } from '../pathMemos';
 import { ownCopy } from '../ownCopy';
 import type { ArticleAnalysis, ClaimView, DocumentReview, Finding, Span } from '../types';
 import type { Corpus } from '../alignment/corpus';
-import { storyGate, storyStamp } from '../alignment/story';
+import { sameVerdicts, storyGate, storyStamp, storyWords } from '../alignment/story';
 import { WordSet } from '../alignment/wordSet';
 import { ClaimCarrier } from '../alignment/claimReuse';
 import { Check, type ArticleRead, type CheckOptions } from './check';
@@ -80,6 +80,11 @@ interface ArticleMemo {
    * from a stored copy (made for the same story words: seedChecks).
    */
   story?: number;
+  /**
+   * The story words a stored copy was made for (seedChecks): its results hold only while every
+   * source's verdict (same story or not) is the one those words gave; checked at the first check.
+   */
+  seededStory?: string;
 }
 
 /** Texts numbered for keys: those of the last two checks are kept, so a number always means one text. */
@@ -173,6 +178,11 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     if (!memo || memo.stamp !== stamp || (memo.story !== undefined && memo.story !== story)) {
       memo = { stamp, portable, previous: new KeyTable(), current: new KeyTable(), texts: new TextIds(), stats: { hits: 0, misses: 0, plans: 0, carried: 0 }, plans: new FigurePlans(), carrier: new ClaimCarrier() };
       this.memos.set(article.path, memo);
+    }
+    // A stored copy made for other story words: its results are dropped if any source's verdict flips.
+    if (memo.seededStory !== undefined) {
+      if (!sameVerdicts(corpus, memo.seededStory, storyWords(article), article.path)) memo.current = new KeyTable();
+      memo.seededStory = undefined;
     }
     memo.story = story;
     memo.previous = memo.current;
@@ -290,15 +300,16 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     const portable = portableStamp(article, options);
     if (!isPortableChecks(stored) || stored.portable !== portable) return false;
     const current = new KeyTable();
-    // Made for other story words (a name typed or removed since): which sources were the draft's story
-    // may differ, so none of its results is taken; every claim is checked afresh.
-    if (stored.story === storyStamp(article)) for (const r of stored.results) {
+    for (const r of stored.results) {
       const key = stringToUnits(r.key);
       current.set({ key, hash: unitsHash(key), offset: r.offset, findings: r.findings, claims: r.claims, reads: r.reads, texts: null, bases: null });
     }
     this.memos.set(article.path, {
       stamp: `${generation}|${portable}`, portable, previous: new KeyTable(), current, texts: TextIds.seeded(stored.texts), stats: { hits: 0, misses: 0, plans: 0, carried: 0 },
       plans: new FigurePlans(), carrier: new ClaimCarrier(),
+      // Made for other story words (a name typed or removed since): the first check asks whether any
+      // source's verdict flips (which sources were the draft's story), and if so drops the results.
+      seededStory: stored.story === storyStamp(article) ? undefined : stored.story,
     });
     return true;
   }
