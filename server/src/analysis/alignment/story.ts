@@ -187,18 +187,19 @@ export function storyStamp(article: ArticleAnalysis): string {
   return [...storyWords(article)].sort().join(' ');
 }
 
+/** A verdict a check gave: the source's path, whether it was the same story, and its story words (storyStamp). */
+export type Verdict = [path: string, same: boolean, words: string];
+
 /**
- * Whether an article with story words `now` meets the same sources of `corpus` as one with the words
- * of `stamp` (storyStamp) did: a stored check made before a name was typed still holds when no
- * source's verdict flips.
+ * Whether `article` gives every source of `verdicts` (those a check met) the verdict it had then: a
+ * stored check made before a name was typed still holds when none flips. Asked of the sources' story
+ * words kept with each verdict (the corpus is the one the check was made against), so a check against
+ * part of the corpus need not hold those sources.
  */
-export function sameVerdicts(corpus: Corpus, stamp: string, now: ReadonlySet<string>, exceptPath: string): boolean {
-  const before = new Set(stamp === '' ? [] : stamp.split(' '));
-  if (sameWords(before, now)) return true;
-  for (const source of corpus.all()) {
-    if (source.article.path === exceptPath) continue;
-    const words = storyWords(source.article);
-    if (sameStoryWords(before, words) !== sameStoryWords(now, words)) return false;
+export function sameVerdicts(article: ArticleAnalysis, verdicts: readonly Verdict[]): boolean {
+  const words = storyWords(article);
+  for (const [, same, theirs] of verdicts) {
+    if (sameStoryWords(words, new Set(theirs === '' ? [] : theirs.split(' '))) !== same) return false;
   }
   return true;
 }
@@ -219,6 +220,16 @@ export class StoryGate {
 
   constructor(readonly corpus: Corpus, public article: ArticleAnalysis, readonly generation: number) {
     this.view = gated(corpus, (a) => this.kept(a));
+  }
+
+  /** The verdicts given so far: each source's path a look-up met, and whether it was the same story. */
+  met(): Verdict[] {
+    const out: Verdict[] = [];
+    for (const [path, same] of this.verdicts) {
+      const source = this.corpus.get(path)?.article;
+      if (source) out.push([path, same, storyStamp(source)]);
+    }
+    return out;
   }
 
   /** Whether a source's claims reach the article's check. */

@@ -12,7 +12,7 @@ import { PathMemos } from '../pathMemos';
 import { ownCopy } from '../ownCopy';
 import type { ArticleAnalysis, ClaimView, DocumentReview, Finding, Span } from '../types';
 import type { Corpus } from '../alignment/corpus';
-import { sameVerdicts, storyGate, storyStamp, storyWords } from '../alignment/story';
+import { sameVerdicts, storyGate, storyStamp, type StoryGate, type Verdict } from '../alignment/story';
 import { WordSet } from '../alignment/wordSet';
 import { ClaimCarrier } from '../alignment/claimReuse';
 import { Check, type ArticleRead, type CheckOptions } from './check';
@@ -80,11 +80,13 @@ interface ArticleMemo {
    * from a stored copy (made for the same story words: seedChecks).
    */
   story?: number;
+  /** The story gate the last check went through (its verdicts are stored with the results). */
+  gate?: StoryGate;
   /**
-   * The story words a stored copy was made for (seedChecks): its results hold only while every
-   * source's verdict (same story or not) is the one those words gave; checked at the first check.
+   * A stored copy made for other story words (seedChecks): the verdicts (same story or not) its check
+   * gave the sources it met. Its results hold only while none flips; asked at the first check.
    */
-  seededStory?: string;
+  seededVerdicts?: Verdict[];
 }
 
 /** Texts numbered for keys: those of the last two checks are kept, so a number always means one text. */
@@ -159,6 +161,8 @@ export interface PortableChecks {
   portable: string;
   /** The article's story words when checked (alignment/story.ts, storyStamp): which sources were its story. */
   story?: string;
+  /** The story gate's verdicts when checked: each source a look-up met, whether it was the same story, its story words. */
+  verdicts?: Verdict[];
   texts: [string, number][];
   results: { key: string; offset: number; findings: Finding[]; claims: ClaimView[]; reads: ArticleRead[] }[];
 }
@@ -174,16 +178,18 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     const portable = portableStamp(article, options);
     const stamp = `${generation}|${portable}`;
     let memo = this.memos.get(article.path);
-    const story = storyGate(corpus, article).epoch;
+    const gate = storyGate(corpus, article);
+    const story = gate.epoch;
     if (!memo || memo.stamp !== stamp || (memo.story !== undefined && memo.story !== story)) {
       memo = { stamp, portable, previous: new KeyTable(), current: new KeyTable(), texts: new TextIds(), stats: { hits: 0, misses: 0, plans: 0, carried: 0 }, plans: new FigurePlans(), carrier: new ClaimCarrier() };
       this.memos.set(article.path, memo);
     }
     // A stored copy made for other story words: its results are dropped if any source's verdict flips.
-    if (memo.seededStory !== undefined) {
-      if (!sameVerdicts(corpus, memo.seededStory, storyWords(article), article.path)) memo.current = new KeyTable();
-      memo.seededStory = undefined;
+    if (memo.seededVerdicts !== undefined) {
+      if (!sameVerdicts(article, memo.seededVerdicts)) memo.current = new KeyTable();
+      memo.seededVerdicts = undefined;
     }
+    memo.gate = gate;
     memo.story = story;
     memo.previous = memo.current;
     memo.current = new KeyTable();
@@ -287,7 +293,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     if (!memo || memo.stamp !== `${generation}|${portable}`) return undefined;
     const results: PortableChecks['results'] = [];
     for (const r of memo.current.results()) results.push({ key: unitsToString(r.key), offset: r.offset, findings: r.findings, claims: r.claims, reads: r.reads });
-    return { portable, story: storyStamp(memo.last?.article ?? article), texts: memo.texts.numbered(), results };
+    return { portable, story: storyStamp(memo.last?.article ?? article), verdicts: memo.gate?.met() ?? [], texts: memo.texts.numbered(), results };
   }
 
   /**
@@ -300,16 +306,18 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     const portable = portableStamp(article, options);
     if (!isPortableChecks(stored) || stored.portable !== portable) return false;
     const current = new KeyTable();
-    for (const r of stored.results) {
+    // Made for other story words (a name typed or removed since) with no verdicts to ask again: none taken.
+    const otherWords = stored.story !== storyStamp(article);
+    if (!otherWords || stored.verdicts) for (const r of stored.results) {
       const key = stringToUnits(r.key);
       current.set({ key, hash: unitsHash(key), offset: r.offset, findings: r.findings, claims: r.claims, reads: r.reads, texts: null, bases: null });
     }
     this.memos.set(article.path, {
       stamp: `${generation}|${portable}`, portable, previous: new KeyTable(), current, texts: TextIds.seeded(stored.texts), stats: { hits: 0, misses: 0, plans: 0, carried: 0 },
       plans: new FigurePlans(), carrier: new ClaimCarrier(),
-      // Made for other story words (a name typed or removed since): the first check asks whether any
-      // source's verdict flips (which sources were the draft's story), and if so drops the results.
-      seededStory: stored.story === storyStamp(article) ? undefined : stored.story,
+      // Made for other story words: the first check asks the verdicts it gave again (which sources were
+      // the draft's story), and drops the results if any flips.
+      seededVerdicts: otherWords ? stored.verdicts : undefined,
     });
     return true;
   }
@@ -371,6 +379,8 @@ function isPortableChecks(x: unknown): x is PortableChecks {
   if (typeof x !== 'object' || x === null) return false;
   const p = x as Partial<PortableChecks>;
   if (typeof p.portable !== 'string' || !Array.isArray(p.texts) || !Array.isArray(p.results)) return false;
+  if (p.story !== undefined && typeof p.story !== 'string') return false;
+  if (p.verdicts !== undefined && (!Array.isArray(p.verdicts) || !(p.verdicts as unknown[]).every((v) => Array.isArray(v) && v.length === 3 && typeof v[0] === 'string' && typeof v[1] === 'boolean' && typeof v[2] === 'string'))) return false;
   for (const t of p.texts as unknown[]) if (!Array.isArray(t) || t.length !== 2 || typeof t[0] !== 'string' || !Number.isInteger(t[1]) || (t[1] as number) < 0) return false;
   for (const r of p.results as unknown[]) {
     if (typeof r !== 'object' || r === null) return false;
