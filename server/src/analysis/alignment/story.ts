@@ -206,6 +206,17 @@ export function sameVerdicts(article: ArticleAnalysis, verdicts: readonly Verdic
 
 let epochs = 0;
 
+/** Corpora holding part of the whole that leave out sources of other stories (partialCorpus.ts). */
+const leavingOut = new WeakSet<Corpus>();
+
+/**
+ * Marks a corpus holding part of the whole from which another story's sources may be missing: a
+ * gate on it never meets them, so it cannot say which of them a change of story words would let in.
+ */
+export function leavesOutStrangers(corpus: Corpus): void {
+  leavingOut.add(corpus);
+}
+
 /**
  * One article's gate on one corpus generation: the verdicts it gave (same story or not) for each
  * source a look-up met, and the view of the corpus that leaves out the strangers. An edit of the
@@ -220,6 +231,14 @@ export class StoryGate {
 
   constructor(readonly corpus: Corpus, public article: ArticleAnalysis, readonly generation: number) {
     this.view = gated(corpus, (a) => this.kept(a));
+  }
+
+  /**
+   * Whether the verdicts cover every source the check's look-ups could hand out: not on a part of the
+   * corpus that left out other stories' sources (a look-up never met them, so no verdict was given).
+   */
+  get whole(): boolean {
+    return !leavingOut.has(this.corpus);
   }
 
   /** The verdicts given so far: each source's path a look-up met, and whether it was the same story. */
@@ -244,7 +263,8 @@ export class StoryGate {
     const before = this.article;
     this.article = article;
     if (before === article || sameWords(storyWords(before), storyWords(article))) return;
-    let changed = false;
+    // Sources left out as strangers were never met: any of them may be the story now.
+    let changed = !this.whole;
     for (const [path, same] of this.verdicts) {
       const source = this.corpus.get(path)?.article;
       const now = source ? sameStory(article, source) : true;

@@ -77,16 +77,20 @@ interface ArticleMemo {
   /**
    * The story gate's epoch the results were checked through (alignment/story.ts): when an edit
    * changes which sources are the article's story, every result is forgotten. Unset when seeded
-   * from a stored copy (made for the same story words: seedChecks).
+   * from a stored copy.
    */
   story?: number;
   /** The story gate the last check went through (its verdicts are stored with the results). */
   gate?: StoryGate;
+  /** The article's story words (storyStamp) the results were checked for. */
+  words: string;
   /**
-   * A stored copy made for other story words (seedChecks): the verdicts (same story or not) its check
-   * gave the sources it met. Its results hold only while none flips; asked at the first check.
+   * The verdicts (same story or not) given every source the results' look-ups met, each with the
+   * source's story words; undefined when not known (a stored copy without them, or a check against
+   * part of the corpus that left other stories out). The results hold for other story words only
+   * while none of these flips, and never when they are not known.
    */
-  seededVerdicts?: Verdict[];
+  verdicts: Map<string, Verdict> | undefined;
 }
 
 /** Texts numbered for keys: those of the last two checks are kept, so a number always means one text. */
@@ -180,15 +184,15 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     let memo = this.memos.get(article.path);
     const gate = storyGate(corpus, article);
     const story = gate.epoch;
-    if (!memo || memo.stamp !== stamp || (memo.story !== undefined && memo.story !== story)) {
-      memo = { stamp, portable, previous: new KeyTable(), current: new KeyTable(), texts: new TextIds(), stats: { hits: 0, misses: 0, plans: 0, carried: 0 }, plans: new FigurePlans(), carrier: new ClaimCarrier() };
+    const words = storyStamp(article);
+    // Results made for other story words (a name typed, a stored copy made before it) hold only while
+    // every source their look-ups met keeps its verdict; unknown verdicts never hold.
+    const otherStory = memo !== undefined && memo.words !== words && (memo.verdicts === undefined || !sameVerdicts(article, [...memo.verdicts.values()]));
+    if (!memo || memo.stamp !== stamp || (memo.story !== undefined && memo.story !== story) || otherStory) {
+      memo = freshMemo(stamp, portable, words);
       this.memos.set(article.path, memo);
     }
-    // A stored copy made for other story words: its results are dropped if any source's verdict flips.
-    if (memo.seededVerdicts !== undefined) {
-      if (!sameVerdicts(article, memo.seededVerdicts)) memo.current = new KeyTable();
-      memo.seededVerdicts = undefined;
-    }
+    memo.words = words;
     memo.gate = gate;
     memo.story = story;
     memo.previous = memo.current;
@@ -278,6 +282,10 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
       for (const [kind, list] of checked) for (const c of list) warm.claim(kind, c.ref, c.ref);
     }
     memo.last = { article, claims: checked };
+    // The verdicts of every source met so far, the ones this check met among them (a gate on part of
+    // the corpus that left strangers out cannot tell them all).
+    if (!gate.whole) memo.verdicts = undefined;
+    else if (memo.verdicts) for (const v of gate.met()) memo.verdicts.set(v[0], v);
     memo.stats.plans = memo.plans.reused;
     memo.stats.carried = memo.carrier.carried;
     return assembleReview(article, findings, claims);
@@ -293,7 +301,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     if (!memo || memo.stamp !== `${generation}|${portable}`) return undefined;
     const results: PortableChecks['results'] = [];
     for (const r of memo.current.results()) results.push({ key: unitsToString(r.key), offset: r.offset, findings: r.findings, claims: r.claims, reads: r.reads });
-    return { portable, story: storyStamp(memo.last?.article ?? article), verdicts: memo.gate?.met() ?? [], texts: memo.texts.numbered(), results };
+    return { portable, story: memo.words, ...(memo.verdicts ? { verdicts: [...memo.verdicts.values()] } : {}), texts: memo.texts.numbered(), results };
   }
 
   /**
@@ -305,20 +313,17 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
   seedChecks(article: ArticleAnalysis, options: CheckOptions, generation: number, stored: unknown): boolean {
     const portable = portableStamp(article, options);
     if (!isPortableChecks(stored) || stored.portable !== portable) return false;
-    const current = new KeyTable();
-    // Made for other story words (a name typed or removed since) with no verdicts to ask again: none taken.
-    const otherWords = stored.story !== storyStamp(article);
-    if (!otherWords || stored.verdicts) for (const r of stored.results) {
+    const memo = freshMemo(`${generation}|${portable}`, portable, stored.story ?? '');
+    memo.texts = TextIds.seeded(stored.texts);
+    // Made for other story words (a name typed or removed since): the first check asks the verdicts it
+    // gave again (which sources were the draft's story), and drops the results if any flips or none were kept.
+    memo.verdicts = stored.verdicts ? new Map(stored.verdicts.map((v) => [v[0], v])) : undefined;
+    if (stored.story === undefined) memo.words = '\0'; // made before story words: never the draft's now
+    for (const r of stored.results) {
       const key = stringToUnits(r.key);
-      current.set({ key, hash: unitsHash(key), offset: r.offset, findings: r.findings, claims: r.claims, reads: r.reads, texts: null, bases: null });
+      memo.current.set({ key, hash: unitsHash(key), offset: r.offset, findings: r.findings, claims: r.claims, reads: r.reads, texts: null, bases: null });
     }
-    this.memos.set(article.path, {
-      stamp: `${generation}|${portable}`, portable, previous: new KeyTable(), current, texts: TextIds.seeded(stored.texts), stats: { hits: 0, misses: 0, plans: 0, carried: 0 },
-      plans: new FigurePlans(), carrier: new ClaimCarrier(),
-      // Made for other story words: the first check asks the verdicts it gave again (which sources were
-      // the draft's story), and drops the results if any flips.
-      seededVerdicts: otherWords ? stored.verdicts : undefined,
-    });
+    this.memos.set(article.path, memo);
     return true;
   }
 }
@@ -345,6 +350,13 @@ function ownDraftStrings(findings: Finding[], claims: ClaimView[]): void {
 function answersAlike(article: ArticleAnalysis, result: ClaimResult): boolean {
   for (const r of result.reads) if (!stillStates(article, r)) return false;
   return true;
+}
+
+function freshMemo(stamp: string, portable: string, words: string): ArticleMemo {
+  return {
+    stamp, portable, previous: new KeyTable(), current: new KeyTable(), texts: new TextIds(), stats: { hits: 0, misses: 0, plans: 0, carried: 0 },
+    plans: new FigurePlans(), carrier: new ClaimCarrier(), words, verdicts: new Map(),
+  };
 }
 
 /** What a check's results depend on besides the corpus and the claims' keys. */
