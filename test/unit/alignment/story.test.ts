@@ -6,6 +6,8 @@
 import * as assert from 'node:assert/strict';
 import { analyzeArticle, checkArticle, Corpus } from '../../../server/src/analysis';
 import { sameStory, storyWordsOf } from '../../../server/src/analysis/alignment/story';
+import { outlineOf, StoredOutline } from '../../../server/src/analysis/alignment/corpusOutline';
+import { runOnPart, strangersTo } from '../../../server/src/analysis/alignment/partialCorpus';
 import { IncrementalChecker } from '../../../server/src/analysis/findings/incremental';
 import type { DocumentReview } from '../../../server/src/analysis/types';
 
@@ -146,5 +148,71 @@ describe('the same story: checks', () => {
       assert.deepStrictEqual(plain(r), plain(checkArticle(corpus, draft)));
       assert.equal(conflictsWith(r, '/ws/010_regatta.txt').length, across);
     }
+  });
+
+  it('a copy stored from a check that reused stored results still carries their verdicts', () => {
+    // Each session its own corpus of the same sources (a gate is kept per corpus).
+    const session = () => {
+      const corpus = new Corpus();
+      corpus.set(analyzeArticle({ path: '/ws/001_fair.txt', text: FAIR_SOURCE }));
+      corpus.set(analyzeArticle({ path: '/ws/010_regatta.txt', text: regatta(STRANGER) }));
+      return corpus;
+    };
+    const named = FAIR_DRAFT.replace('Fair director', 'Race secretary Otto Brandauer of Quenby Water and fair director');
+    // Session one checks the draft; session two reopens it with a word changed (every claim but one
+    // taken from the stored copy, so its gate meets the regatta through no look-up) and stores again;
+    // session three opens it with the regatta's names typed in.
+    let copy: unknown;
+    for (const text of [FAIR_DRAFT, FAIR_DRAFT.replace('dusk', 'dark')]) {
+      const corpus = session();
+      const checker = new IncrementalChecker();
+      const draft = analyzeArticle({ path: '/ws/draft_fair.md', text });
+      if (copy) assert.ok(checker.seedChecks(draft, {}, corpus.generation, copy));
+      checker.check(corpus, draft, {}, corpus.generation);
+      copy = plain(checker.exportChecks(draft, {}, corpus.generation));
+    }
+    const corpus = session();
+    const checker = new IncrementalChecker();
+    const draft = analyzeArticle({ path: '/ws/draft_fair.md', text: named });
+    assert.ok(checker.seedChecks(draft, {}, corpus.generation, copy));
+    const r = checker.check(corpus, draft, {}, corpus.generation);
+    assert.deepStrictEqual(plain(r), plain(checkArticle(corpus, draft)));
+    assert.equal(conflictsWith(r, '/ws/010_regatta.txt').length, 1);
+  });
+
+  it('a check against part of the corpus leaves the other story out, and its stored copy gives way when the draft names that story', () => {
+    const corpus = new Corpus();
+    corpus.set(analyzeArticle({ path: '/ws/001_fair.txt', text: FAIR_SOURCE }));
+    corpus.set(analyzeArticle({ path: '/ws/010_regatta.txt', text: regatta(STRANGER) }));
+    // More sources than a claim's comparisons list one by one (that reads every source), each a story of its own.
+    for (let i = 0; i < 32; i++) {
+      const x = String.fromCharCode(97 + (i % 26)) + (i >= 26 ? 'q' : '');
+      corpus.set(analyzeArticle({ path: `/ws/harbour-${i}.txt`, text: `Harbour log\n\nQuay master Tobin Zarn${x} of Ulm${x} said the Kessel${x} ferry and the Drummel${x} barge left Porth${x} for Yarrow${x} and Belcott${x}. The harbour office logged ${40 + i} boats on Monday.\n` }));
+    }
+    const outline = new StoredOutline(outlineOf(corpus)!);
+    const order = [...corpus.all()].map((c) => c.article);
+    const named = FAIR_DRAFT.replace('Fair director', 'Race secretary Otto Brandauer of Quenby Water and fair director');
+    let copy: unknown;
+    const loaded: string[][] = [];
+    for (const text of [FAIR_DRAFT, named]) {
+      const draft = analyzeArticle({ path: '/ws/draft_fair.md', text });
+      let last: IncrementalChecker | undefined;
+      const paths: string[] = [];
+      loaded.push(paths);
+      const part = runOnPart(outline, (i) => { paths.push(order[i].path); return order[i]; }, (c) => {
+        const checker = last = new IncrementalChecker();
+        if (copy) assert.ok(checker.seedChecks(draft, {}, 0, copy));
+        return checker.check(c, draft, {}, 0);
+      }, Infinity, undefined, strangersTo(draft, outline, (i) => order[i]?.path));
+      assert.ok(part);
+      assert.deepStrictEqual(plain(part.value), plain(checkArticle(corpus, draft)));
+      copy = plain(last!.exportChecks(draft, {}, 0));
+      // The part never met the regatta: it cannot say which verdicts a later name would flip.
+      assert.equal((copy as { verdicts?: unknown }).verdicts, undefined);
+    }
+    // The regatta was left out while a stranger, and met once the draft named it; the harbour logs never loaded.
+    assert.deepEqual(loaded.map((paths) => paths.includes('/ws/010_regatta.txt')), [false, true]);
+    assert.ok(loaded.flat().every((p) => !p.includes('harbour')), loaded.flat().join(' '));
+    assert.equal(conflictsWith(checkArticle(corpus, analyzeArticle({ path: '/ws/draft_fair.md', text: named })), '/ws/010_regatta.txt').length, 1);
   });
 });
