@@ -6,7 +6,8 @@
 // draft needs from the outline (alignment/partialCorpus.ts) with and without the other stories left out.
 import { performance } from 'node:perf_hooks';
 import { analyzeArticle, Corpus } from '../server/src/analysis';
-import { storyGate, storyStamp, storyWordsOf, sameStory } from '../server/src/analysis/alignment/story';
+import { sameVerdicts, storyGate, storyStamp, storyWordsOf, sameStory } from '../server/src/analysis/alignment/story';
+import { IncrementalChecker } from '../server/src/analysis/findings/incremental';
 import { outlineOf, StoredOutline } from '../server/src/analysis/alignment/corpusOutline';
 import { runOnPart, strangersTo } from '../server/src/analysis/alignment/partialCorpus';
 import { checkArticle } from '../server/src/analysis';
@@ -52,6 +53,17 @@ for (const k of typingEdits(text, EDITS)) {
 }
 const ms = (xs: number[]) => median(xs).toFixed(3);
 console.log(`per keystroke, median of ${EDITS}: analysis ${ms(analysis)} ms; story words ${ms(words)} ms; gate asked again (words read, compared) ${ms(gate)} ms; the words as one string ${ms(stamp)} ms`);
+
+// A keystroke that changes the draft's story words (a name typed) asks the verdicts its results rest on
+// again (findings/incremental.ts): every source its look-ups met.
+{
+  const checker = new IncrementalChecker();
+  checker.check(corpus, first, {}, 1);
+  const verdicts = checker.exportChecks(first, {}, 1)?.verdicts ?? [];
+  const asked: number[] = [];
+  for (let i = 0; i < 50; i++) { const t0 = performance.now(); sameVerdicts(first, verdicts); asked.push(performance.now() - t0); }
+  console.log(`a change of story words: ${verdicts.length} verdicts asked again in ${ms(asked)} ms (median of 50)`);
+}
 
 // The outline: built with the sources' story words (their part of the build: storyWords, already read
 // per source by the gate, and the arrays), and its size.

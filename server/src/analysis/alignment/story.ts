@@ -184,8 +184,13 @@ function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 /** Story words as one string (a stored check says which draft it was made for). */
 export function storyStamp(article: ArticleAnalysis): string {
-  return [...storyWords(article)].sort().join(' ');
+  let stamp = stamps.get(article);
+  if (stamp === undefined) stamps.set(article, stamp = [...storyWords(article)].sort().join(' '));
+  return stamp;
 }
+
+/** storyStamp once per analysis: each check of a draft, and each source a gate met when its verdicts are stored. */
+const stamps = new WeakMap<ArticleAnalysis, string>();
 
 /** A verdict a check gave: the source's path, whether it was the same story, and its story words (storyStamp). */
 export type Verdict = [path: string, same: boolean, words: string];
@@ -198,11 +203,16 @@ export type Verdict = [path: string, same: boolean, words: string];
  */
 export function sameVerdicts(article: ArticleAnalysis, verdicts: readonly Verdict[]): boolean {
   const words = storyWords(article);
-  for (const [, same, theirs] of verdicts) {
-    if (sameStoryWords(words, new Set(theirs === '' ? [] : theirs.split(' '))) !== same) return false;
+  for (const v of verdicts) {
+    let theirs = verdictWords.get(v);
+    if (!theirs) verdictWords.set(v, theirs = new Set(v[2] === '' ? [] : v[2].split(' ')));
+    if (sameStoryWords(words, theirs) !== v[1]) return false;
   }
   return true;
 }
+
+/** A verdict's story words read once (a name typed asks the same verdicts again at each keystroke). */
+const verdictWords = new WeakMap<Verdict, ReadonlySet<string>>();
 
 let epochs = 0;
 

@@ -85,10 +85,10 @@ interface ArticleMemo {
   /** The article's story words (storyStamp) the results were checked for. */
   words: string;
   /**
-   * The verdicts (same story or not) given every source the results' look-ups met, each with the
-   * source's story words; undefined when not known (a stored copy without them, or a check against
-   * part of the corpus that left other stories out). The results hold for other story words only
-   * while none of these flips, and never when they are not known.
+   * The verdicts (same story or not) a stored copy's check gave the sources its results' look-ups met,
+   * each with the source's story words (those the memo's own gate gives are asked by the gate itself);
+   * undefined when not known (a copy stored without them). Results made for other story words hold
+   * only while none of these flips, and never when they are not known.
    */
   verdicts: Map<string, Verdict> | undefined;
 }
@@ -282,10 +282,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
       for (const [kind, list] of checked) for (const c of list) warm.claim(kind, c.ref, c.ref);
     }
     memo.last = { article, claims: checked };
-    // The verdicts of every source met so far, the ones this check met among them (a gate on part of
-    // the corpus that left strangers out cannot tell them all).
-    if (!gate.whole) memo.verdicts = undefined;
-    else if (memo.verdicts) for (const v of gate.met()) memo.verdicts.set(v[0], v);
+
     memo.stats.plans = memo.plans.reused;
     memo.stats.carried = memo.carrier.carried;
     return assembleReview(article, findings, claims);
@@ -301,7 +298,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     if (!memo || memo.stamp !== `${generation}|${portable}`) return undefined;
     const results: PortableChecks['results'] = [];
     for (const r of memo.current.results()) results.push({ key: unitsToString(r.key), offset: r.offset, findings: r.findings, claims: r.claims, reads: r.reads });
-    return { portable, story: memo.words, ...(memo.verdicts ? { verdicts: [...memo.verdicts.values()] } : {}), texts: memo.texts.numbered(), results };
+    return { portable, story: memo.words, ...verdictsOf(memo), texts: memo.texts.numbered(), results };
   }
 
   /**
@@ -350,6 +347,18 @@ function ownDraftStrings(findings: Finding[], claims: ClaimView[]): void {
 function answersAlike(article: ArticleAnalysis, result: ClaimResult): boolean {
   for (const r of result.reads) if (!stillStates(article, r)) return false;
   return true;
+}
+
+/**
+ * The verdicts the results rest on, for a stored copy: the stored copy's and the gate's. None when not
+ * all are known: a copy stored without them, or a gate on part of the corpus that left other stories
+ * out (it met none of those sources, so it cannot tell which a name typed later would let in).
+ */
+function verdictsOf(memo: ArticleMemo): { verdicts?: Verdict[] } {
+  if (!memo.verdicts || (memo.gate && !memo.gate.whole)) return {};
+  const all = new Map(memo.verdicts);
+  if (memo.gate) for (const v of memo.gate.met()) all.set(v[0], v);
+  return { verdicts: [...all.values()] };
 }
 
 function freshMemo(stamp: string, portable: string, words: string): ArticleMemo {
