@@ -8,7 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { analyzeArticle, type CheckOptions } from './analysis/index';
 import type { ArticleAnalysis } from './analysis/types';
 import { StoredOutline } from './analysis/alignment/corpusOutline';
-import { Part, runOnPart } from './analysis/alignment/partialCorpus';
+import { Part, runOnPart, strangersTo } from './analysis/alignment/partialCorpus';
 import { IncrementalChecker, type PortableChecks } from './analysis/findings/incremental';
 import { diagnosticsFor } from './diagnostics';
 import type { StoredCorpus } from './outlineStore';
@@ -63,7 +63,7 @@ export function checkFromOutline(r: OutlineCheckRequest): OutlineCheckResult {
     const checker = last = new IncrementalChecker();
     seeded &&= checker.seedChecks(analysis, r.options, 0, r.checks);
     return checker.check(corpus, analysis, r.options, 0);
-  }, Math.floor(r.stored.paths.length * MOST_SOURCES), r.part);
+  }, Math.floor(r.stored.paths.length * MOST_SOURCES), r.part, strangersTo(analysis, outline, (place) => r.stored.paths[place]));
   if (!seeded) return { reason: 'the stored checks do not apply' };
   if (!part) return { reason: 'the changed claims meet most sources' };
   // What the diagnostics read: the draft, and each source a finding names (its uri and lines; a

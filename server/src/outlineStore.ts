@@ -3,7 +3,7 @@
 // changed claims can meet before every source is restored (partialCorpus.ts). One file,
 // <storage>/corpus-outline-v1.bin: a magic, the key (40 hex digits, so it is read without the rest),
 // the sha1 of everything after it (a file damaged anywhere is not used), the length of a JSON header (format, engine, key, the sources' paths in the corpus's order, the statistics, the key and class names, the arrays'
-// lengths), then the typed arrays. The key covers the engine and every input of the review set in
+// lengths, the sources' story words), then the typed arrays. The key covers the engine and every input of the review set in
 // order, with its text's hash (an open document that is not a source: without its text, since a
 // draft's text is not part of the corpus). Anything that does not match, or does not read back
 // whole and consistent, is a miss: the caller restores every source as before. Written atomically.
@@ -14,7 +14,7 @@ import type { CorpusStats } from './analysis/alignment/corpus';
 import { TIME_SLOTS, type OutlineData } from './analysis/alignment/corpusOutline';
 import { textHash, type KeyedInput } from './reviewCache';
 
-export const OUTLINE_FORMAT = 1;
+export const OUTLINE_FORMAT = 2;
 const MAGIC = 'SRCOUTL1';
 const KEY_AT = MAGIC.length;
 const DIGEST_AT = KEY_AT + 40;
@@ -37,13 +37,15 @@ interface Header {
   keys: string[];
   words: string[];
   classes: string[];
+  /** The sources' story words (OutlineData.storyWords). */
+  storyWords: string[];
   /** Lengths of the arrays that follow, in ARRAYS order. */
   lengths: number[];
 }
 
-type ArrayName = 'keyStarts' | 'keyPlaces' | 'wordStarts' | 'wordTimes' | 'lowStarts' | 'lows' | 'lowPlaces' | 'wideStarts' | 'widePlaces';
+type ArrayName = 'keyStarts' | 'keyPlaces' | 'wordStarts' | 'wordTimes' | 'lowStarts' | 'lows' | 'lowPlaces' | 'wideStarts' | 'widePlaces' | 'storyStarts' | 'storyIds';
 /** The arrays in file order; lows are 8-byte floats, the rest 4-byte unsigned. */
-const ARRAYS: readonly ArrayName[] = ['lows', 'keyStarts', 'keyPlaces', 'wordStarts', 'wordTimes', 'lowStarts', 'lowPlaces', 'wideStarts', 'widePlaces'];
+const ARRAYS: readonly ArrayName[] = ['lows', 'keyStarts', 'keyPlaces', 'wordStarts', 'wordTimes', 'lowStarts', 'lowPlaces', 'wideStarts', 'widePlaces', 'storyStarts', 'storyIds'];
 
 /**
  * The key of the corpus `inputs` make, given which of them are its sources (`sources`, by path):
@@ -130,7 +132,7 @@ export class OutlineStore {
   save(key: string, paths: readonly string[], data: OutlineData): void {
     const header: Header = {
       format: OUTLINE_FORMAT, engine: this.engine, key, paths: [...paths], stats: data.stats, keys: data.keys, words: data.words, classes: data.classes,
-      lengths: ARRAYS.map((n) => data[n].length),
+      storyWords: data.storyWords, lengths: ARRAYS.map((n) => data[n].length),
     };
     const json = Buffer.from(JSON.stringify(header), 'utf8');
     const pad = (8 - ((LENGTH_AT + 4 + json.length) % 8)) % 8;
@@ -202,7 +204,7 @@ function parse(buf: Buffer): { header: Header; data: OutlineData } | string {
     at += bytes;
   }
   if (at !== buf.length) return 'trailing bytes';
-  const data = { stats: header.stats, keys: header.keys, words: header.words, classes: header.classes, ...arrays } as OutlineData;
+  const data = { stats: header.stats, keys: header.keys, words: header.words, classes: header.classes, storyWords: header.storyWords, ...arrays } as OutlineData;
   const why = inconsistency(data, header.paths.length);
   return why ? why : { header, data };
 }
@@ -216,7 +218,7 @@ function isHeader(h: unknown): h is Header {
   const s = x.stats as Partial<CorpusStats> | undefined;
   const v = s?.vocabulary as Partial<CorpusStats['vocabulary']> | undefined;
   return typeof x.format === 'number' && typeof x.engine === 'string' && typeof x.key === 'string' && isStrings(x.paths) && isStrings(x.keys) &&
-    isStrings(x.words) && isStrings(x.classes) && isNumbers(x.lengths) && x.lengths.length === ARRAYS.length && x.lengths.every((n) => Number.isInteger(n) && n >= 0) &&
+    isStrings(x.words) && isStrings(x.classes) && isStrings(x.storyWords) && isNumbers(x.lengths) && x.lengths.length === ARRAYS.length && x.lengths.every((n) => Number.isInteger(n) && n >= 0) &&
     typeof s === 'object' && s !== null && Number.isInteger(s.size) && isNumbers(s.values) && isStrings(s.zones) &&
     typeof v === 'object' && v !== null && typeof v.sentences === 'number' && isStrings(v.words) && isNumbers(v.counts) && v.words.length === v.counts.length &&
     Array.isArray(s.speakers) && s.speakers.every((e) => Array.isArray(e) && typeof e[0] === 'string' && Array.isArray(e[1]) &&
@@ -230,6 +232,7 @@ function inconsistency(d: OutlineData, sources: number): string {
     [d.keyStarts, d.keys.length, d.keyPlaces.length, 'keys'], [d.wordStarts, d.words.length, d.wordTimes.length, 'words'],
     [d.lowStarts, d.classes.length, d.lows.length, 'figures'], [d.wideStarts, d.classes.length, d.widePlaces.length, 'wide figures'],
   ];
+  groups.push([d.storyStarts, sources, d.storyIds.length, 'story words']);
   for (const [starts, names, total, what] of groups) {
     if (starts.length !== names + 1 || starts[0] !== 0 || starts[names] !== total) return `${what}: wrong bounds`;
     for (let i = 0; i < names; i++) if (starts[i] > starts[i + 1]) return `${what}: wrong bounds`;
@@ -237,10 +240,11 @@ function inconsistency(d: OutlineData, sources: number): string {
   if (d.lowPlaces.length !== d.lows.length) return 'figures: wrong lengths';
   for (const places of [d.keyPlaces, d.lowPlaces, d.widePlaces]) for (let i = 0; i < places.length; i++) if (places[i] >= sources) return 'a place out of range';
   for (let i = 0; i < d.wordTimes.length; i++) if (d.wordTimes[i] / TIME_SLOTS >= sources) return 'a time out of range';
+  for (let i = 0; i < d.storyIds.length; i++) if (d.storyIds[i] >= d.storyWords.length) return 'a story word out of range';
   for (let c = 0; c < d.classes.length; c++) {
     for (let i = d.lowStarts[c]; i < d.lowStarts[c + 1]; i++) if (Number.isNaN(d.lows[i]) || (i > d.lowStarts[c] && d.lows[i - 1] > d.lows[i])) return 'figures out of order';
   }
   const sorted = (names: readonly string[]) => names.every((n, i) => i === 0 || names[i - 1] < n);
-  if (!sorted(d.keys) || !sorted(d.words) || !sorted(d.classes)) return 'names out of order';
+  if (!sorted(d.keys) || !sorted(d.words) || !sorted(d.classes) || !sorted(d.storyWords)) return 'names out of order';
   return '';
 }

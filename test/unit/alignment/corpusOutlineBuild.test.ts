@@ -8,7 +8,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, Corpus } from '../../../server/src/analysis';
-import { outlineOf, TIME_SLOTS, type OutlineData } from '../../../server/src/analysis/alignment/corpusOutline';
+import { outlineOf, StoredOutline, TIME_SLOTS, type OutlineData } from '../../../server/src/analysis/alignment/corpusOutline';
+import { storyWords } from '../../../server/src/analysis/alignment/story';
 import { Postings } from '../../../server/src/analysis/alignment/postings';
 import { loadSamples, sourceArticle, Varier } from '../../../bench/corpus';
 import { seeded as rng } from '../robustness/arbitraries';
@@ -27,8 +28,8 @@ function flatten(groups: Map<string, number[]>): { names: string[]; starts: Uint
   return { names, starts, values };
 }
 
-/** The outline as the plain build makes it (the build before postings.ts). */
-function referenceOutline(corpus: Corpus): OutlineData {
+/** The outline as the plain build makes it (the build before postings.ts), the sources' story words aside. */
+function referenceOutline(corpus: Corpus): Omit<OutlineData, 'storyWords' | 'storyStarts' | 'storyIds'> {
   const keys = new Map<string, number[]>();
   const words = new Map<string, number[]>();
   const figures = new Map<string, { narrow: [number, number][]; wide: number[] }>();
@@ -67,7 +68,13 @@ function referenceOutline(corpus: Corpus): OutlineData {
 function assertSameOutline(corpus: Corpus, what: string): OutlineData {
   const got = outlineOf(corpus);
   assert.ok(got, what);
-  assert.deepStrictEqual(got, referenceOutline(corpus), what);
+  const { storyWords: _w, storyStarts: _s, storyIds: _i, ...rest } = got;
+  assert.deepStrictEqual(rest, referenceOutline(corpus), what);
+  // Each place's story words, as the article's own (the corpus's order is the places').
+  const stored = new StoredOutline(got);
+  const articles = [...corpus.all()].map((c) => c.article);
+  assert.equal(got.storyStarts.length, articles.length + 1, what);
+  articles.forEach((a, place) => assert.deepStrictEqual(stored.storyWordsAt(place), new Set(storyWords(a)), `${what}: ${a.path}`));
   return got;
 }
 

@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeArticle, Corpus } from '../../../server/src/analysis';
 import { outlineOf } from '../../../server/src/analysis/alignment/corpusOutline';
-import { OutlineStore } from '../../../server/src/outlineStore';
+import { OUTLINE_FORMAT, OutlineStore } from '../../../server/src/outlineStore';
 import { loadSamples, sourceArticle, Varier } from '../../../bench/corpus';
 
 describe('the stored corpus outline', () => {
@@ -44,10 +44,10 @@ describe('the stored corpus outline', () => {
     assert.deepStrictEqual({ ...back.data }, { ...JSON.parse(JSON.stringify({ stats: data.stats })), ...Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'stats')) });
     assert.ok(data.keyPlaces.length > 0 && data.lows.length > 0 && data.wordTimes.length > 0);
     assert.equal(new OutlineStore(dir, 'build-1').load(() => 'b'.repeat(40)), undefined, 'another corpus');
-    assert.ok(fs.existsSync(path.join(dir, 'corpus-outline-v1.bin')), 'kept for its own corpus');
+    assert.ok(fs.existsSync(path.join(dir, `corpus-outline-v${OUTLINE_FORMAT}.bin`)), 'kept for its own corpus');
     assert.equal(new OutlineStore(dir, 'build-2').load(() => key), undefined, 'another build');
     await new Promise((r) => setTimeout(r, 20));
-    assert.ok(!fs.existsSync(path.join(dir, 'corpus-outline-v1.bin')), 'of no use to this build: removed');
+    assert.ok(!fs.existsSync(path.join(dir, `corpus-outline-v${OUTLINE_FORMAT}.bin`)), 'of no use to this build: removed');
   });
 
   it('a damaged file is a miss with a log line, and is removed', async () => {
@@ -56,7 +56,7 @@ describe('the stored corpus outline', () => {
     const writer = new OutlineStore(dir, 'build-1');
     writer.save(key, paths, outlineOf(c)!);
     await writer.flush();
-    const file = path.join(dir, 'corpus-outline-v1.bin');
+    const file = path.join(dir, `corpus-outline-v${OUTLINE_FORMAT}.bin`);
     const whole = fs.readFileSync(file);
     const spoilt: Buffer[] = [Buffer.alloc(0), Buffer.from('not an outline at all')];
     for (let n = 0; n < 24; n++) spoilt.push(whole.subarray(0, Math.floor((whole.length * n) / 24)));

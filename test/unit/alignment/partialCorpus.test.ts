@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, checkArticle, Corpus, type ArticleAnalysis } from '../../../server/src/analysis';
-import { Part, runOnPart, type CorpusOutline } from '../../../server/src/analysis/alignment/partialCorpus';
+import { Part, runOnPart, strangersTo, type CorpusOutline } from '../../../server/src/analysis/alignment/partialCorpus';
 import { outlineOf as outline, StoredOutline } from '../../../server/src/analysis/alignment/corpusOutline';
 import { IncrementalChecker } from '../../../server/src/analysis/findings/incremental';
 import { loadSamples, sourceArticle, Varier } from '../../../bench/corpus';
@@ -71,7 +71,8 @@ function compare(corpus: Corpus, draft: ArticleAnalysis, seed: number, plainTall
         }]);
       }
       for (const [t, run] of runs) {
-        const part = runOnPart(outline, (i) => order[i], run, Infinity);
+        // As the server does (outlineCheck.ts): other stories' sources are not loaded.
+        const part = runOnPart(outline, (i) => order[i], run, Infinity, undefined, strangersTo(analysis, outline, (i) => order[i]?.path));
         if (!part) { t.gaveUp++; continue; }
         t.answered++;
         if (part.sources < corpus.size) t.partial++;
@@ -152,7 +153,7 @@ describe('alignment: a check against part of the corpus', () => {
           last = new IncrementalChecker();
           assert.ok(last.seedChecks(analysis, options, 0, stored));
           return last.check(c, analysis, options, 0);
-        }, Infinity, part);
+        }, Infinity, part, strangersTo(analysis, outline, (i) => order[i]?.path));
         if (!got) continue;
         answers++;
         if (got.runs === 1 && got.sources > 0) warm++;

@@ -10,7 +10,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, checkArticle, Corpus, type ArticleAnalysis, type CheckOptions } from '../../../server/src/analysis';
-import { runOnPart, type CorpusOutline } from '../../../server/src/analysis/alignment/partialCorpus';
+import { runOnPart, strangersTo, type CorpusOutline } from '../../../server/src/analysis/alignment/partialCorpus';
 import { outlineOf, StoredOutline } from '../../../server/src/analysis/alignment/corpusOutline';
 import { IncrementalChecker } from '../../../server/src/analysis/findings/incremental';
 import { seeded as rng } from '../robustness/arbitraries';
@@ -121,7 +121,8 @@ function same(corpus: Corpus, outline: CorpusOutline, order: readonly ArticleAna
     }]);
   }
   for (const [how, run] of runs) {
-    const part = runOnPart(outline, (i) => order[i], run, Infinity);
+    // As the server does (outlineCheck.ts): other stories' sources, which the draft's look-ups never hand out, are not loaded.
+    const part = runOnPart(outline, (i) => order[i], run, Infinity, undefined, strangersTo(analysis, outline, (i) => order[i]?.path));
     if (!part) continue;
     t.answered++;
     if (how === 'seeded') t.seeded++;

@@ -4,6 +4,7 @@
 // build only the part of the corpus a check can meet.
 import type { Corpus, CorpusStats, Lookup } from './corpus';
 import { byCodeUnits, Postings } from './postings';
+import { storyWords } from './story';
 
 export interface OutlineData {
   stats: CorpusStats;
@@ -22,6 +23,14 @@ export interface OutlineData {
   lowPlaces: Uint32Array;
   wideStarts: Uint32Array;
   widePlaces: Uint32Array;
+  /**
+   * Each source's story words (alignment/story.ts), so a check against part of the corpus need not
+   * load another story's sources, which its look-ups never hand out: the words, ascending; the ids
+   * (into storyWords) of place p's are storyIds[storyStarts[p] .. storyStarts[p + 1]).
+   */
+  storyWords: string[];
+  storyStarts: Uint32Array;
+  storyIds: Uint32Array;
 }
 
 /**
@@ -85,8 +94,28 @@ export function outlineOf(corpus: Corpus): OutlineData | undefined {
   });
   return {
     stats, keys: k.names, keyStarts: k.starts, keyPlaces: k.values, words: w.names, wordStarts: w.starts, wordTimes: w.values,
-    classes, lowStarts, lows, lowPlaces, wideStarts, widePlaces,
+    classes, lowStarts, lows, lowPlaces, wideStarts, widePlaces, ...storiesOf(corpus),
   };
+}
+
+/** The sources' story words, place by place (in the corpus's order, as `filed` numbers them). */
+function storiesOf(corpus: Corpus): Pick<OutlineData, 'storyWords' | 'storyStarts' | 'storyIds'> {
+  const bySource: (readonly string[])[] = [];
+  const all = new Set<string>();
+  for (const c of corpus.all()) {
+    const words = [...storyWords(c.article)];
+    bySource.push(words);
+    for (const w of words) all.add(w);
+  }
+  const storyWordList = [...all].sort(byCodeUnits);
+  const id = new Map(storyWordList.map((w, i) => [w, i]));
+  const storyStarts = new Uint32Array(bySource.length + 1);
+  let total = 0;
+  bySource.forEach((words, p) => { storyStarts[p] = total; total += words.length; });
+  storyStarts[bySource.length] = total;
+  const storyIds = new Uint32Array(total);
+  bySource.forEach((words, p) => words.forEach((w, j) => { storyIds[storyStarts[p] + j] = id.get(w)!; }));
+  return { storyWords: storyWordList, storyStarts, storyIds };
 }
 
 function find(sorted: readonly string[], name: string): number {
@@ -107,6 +136,14 @@ export class StoredOutline {
 
   get stats(): CorpusStats {
     return this.data.stats;
+  }
+
+  /** The story words of the source at `place` (alignment/story.ts). */
+  storyWordsAt(place: number): ReadonlySet<string> {
+    const d = this.data;
+    const out = new Set<string>();
+    for (let i = d.storyStarts[place]; i < d.storyStarts[place + 1]; i++) out.add(d.storyWords[d.storyIds[i]]);
+    return out;
   }
 
   /** Places of every source a look-up can hand out claims of (a superset where time slots are shared). */

@@ -7,13 +7,35 @@
 // the sources the last run's keys named until a run names no source that was not there. A source
 // holds only the kinds of claims the look-ups naming it hand out (a source met only through a figure
 // class has no times, quotations or statements made): a look-up's answer is the same either way.
+// A check's look-ups hand out only sources of its article's story (alignment/story.ts); given each
+// source's story words (the outline keeps them), another story's sources are not loaded at all.
 import type { ArticleAnalysis } from '../types';
 import { Corpus, EVERY_SOURCE, type ClaimKinds, type CorpusStats, type Lookup } from './corpus';
+import { leavesOutStrangers, sameStoryWords, storyWords } from './story';
 
 export interface CorpusOutline {
   readonly stats: CorpusStats;
   /** Places (in the corpus's order) of every source a look-up can hand out claims of (corpusOutline.ts). */
   sourcesUnder(lookup: Lookup): Iterable<number>;
+  /** The story words of the source at a place (alignment/story.ts), where the outline keeps them. */
+  storyWordsAt?(place: number): ReadonlySet<string>;
+}
+
+/**
+ * The places of the sources that a check of `article` never meets, another story's (as its story gate
+ * judges them, alignment/story.ts: by story words, a source at the article's own path never a
+ * stranger), for runOnPart; undefined when the outline keeps no story words.
+ */
+export function strangersTo(article: ArticleAnalysis, outline: CorpusOutline, pathOf: (place: number) => string | undefined): ((place: number) => boolean) | undefined {
+  const wordsAt = outline.storyWordsAt?.bind(outline);
+  if (!wordsAt) return undefined;
+  const words = storyWords(article);
+  const verdicts = new Map<number, boolean>();
+  return (place) => {
+    let stranger = verdicts.get(place);
+    if (stranger === undefined) verdicts.set(place, stranger = pathOf(place) !== article.path && !sameStoryWords(words, wordsAt(place)));
+    return stranger;
+  };
 }
 
 export interface PartialRun<T> {
@@ -66,23 +88,31 @@ export class Part {
 }
 
 /**
- * `run`'s answer against a corpus of only the sources it can meet, or undefined when it would need
+ * `run`'s answer against a corpus of only the sources it can meet (with `strangers`, leaving out
+ * the sources it says are of another story than the article `run` checks: see strangersTo), or undefined when it would need
  * every source (a look-up of all of them), more than `limit` sources, a source `load` cannot give
  * (by its place in the corpus's order), or more than MAX_RUNS runs. `run` must be a function of the
  * corpus alone (a fresh checker each time). `part`: the sources an earlier check of the same
  * corpus held, to start from (and grow).
  */
-export function runOnPart<T>(outline: CorpusOutline, load: (place: number) => ArticleAnalysis | undefined, run: (corpus: Corpus) => T, limit: number, part = new Part()): PartialRun<T> | undefined {
+export function runOnPart<T>(
+  outline: CorpusOutline, load: (place: number) => ArticleAnalysis | undefined, run: (corpus: Corpus) => T, limit: number, part = new Part(),
+  strangers?: (place: number) => boolean,
+): PartialRun<T> | undefined {
   for (let runs = 1; runs <= MAX_RUNS; runs++) {
     const keys = new Set<string>();
     const others: Lookup[] = [];
-    const value = run(part.corpusFor(outline.stats, (l) => { if (typeof l === 'string') keys.add(l); else others.push(l); }));
+    const corpus = part.corpusFor(outline.stats, (l) => { if (typeof l === 'string') keys.add(l); else others.push(l); });
+    // Its story gates then know that sources they never met may be missing (alignment/story.ts).
+    if (strangers) leavesOutStrangers(corpus);
+    const value = run(corpus);
     if (keys.has(EVERY_SOURCE)) return undefined;
     // Every source named, with what it is needed for, counted before any is loaded: a run that needs too many stops here.
     const wanted = new Map<number, ClaimKinds>();
     const grown: [number, Lookup][] = [];
     for (const lookup of [...keys, ...others]) {
       for (const place of outline.sourcesUnder(lookup)) {
+        if (strangers?.(place)) continue;
         const known = part.held.get(place);
         if (known) {
           if (!holdsKind(known.kinds, lookup)) grown.push([place, lookup]);

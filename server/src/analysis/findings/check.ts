@@ -5,6 +5,7 @@ import type { FigurePlan } from './figures';
 import type { FigurePlans } from './figurePlans';
 import { findingId } from './ids';
 import { storyYearOf } from '../alignment/toldYear';
+import { storyCorpus } from '../alignment/story';
 
 export interface CheckOptions {
   /** Relative tolerance for figures without a qualifier (0.05 = 5%). */
@@ -40,12 +41,16 @@ export class Check {
    * @param figurePlans figures' comparisons kept from earlier checks of the article against this
    *   corpus with these options (figurePlans.ts), and where this check keeps its own; none when absent.
    */
+  /** The sources of the article's own story (alignment/story.ts): a check never meets another story's claims. */
+  readonly corpus: Corpus;
+
   constructor(
-    readonly corpus: Corpus,
+    corpus: Corpus,
     readonly self: ArticleClaims,
     options: CheckOptions,
     readonly figurePlans?: FigurePlans<FigurePlan>,
   ) {
+    this.corpus = storyCorpus(corpus, self.article);
     this.isDraft = self.article.role === 'draft';
     this.tolerance = Math.max(0, options.figureTolerance ?? 0);
   }

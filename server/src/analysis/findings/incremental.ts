@@ -12,6 +12,7 @@ import { PathMemos } from '../pathMemos';
 import { ownCopy } from '../ownCopy';
 import type { ArticleAnalysis, ClaimView, DocumentReview, Finding, Span } from '../types';
 import type { Corpus } from '../alignment/corpus';
+import { sameVerdicts, storyGate, storyStamp, type StoryGate, type Verdict } from '../alignment/story';
 import { WordSet } from '../alignment/wordSet';
 import { ClaimCarrier } from '../alignment/claimReuse';
 import { Check, type ArticleRead, type CheckOptions } from './check';
@@ -73,6 +74,23 @@ interface ArticleMemo {
   last?: { article: ArticleAnalysis; claims: Map<string, Checked[]> };
   /** The words of the last check's claims, taken over by claims whose sentence an edit left alone (alignment/claimReuse.ts). */
   carrier: ClaimCarrier;
+  /**
+   * The story gate's epoch the results were checked through (alignment/story.ts): when an edit
+   * changes which sources are the article's story, every result is forgotten. Unset when seeded
+   * from a stored copy.
+   */
+  story?: number;
+  /** The story gate the last check went through (its verdicts are stored with the results). */
+  gate?: StoryGate;
+  /** The article's story words (storyStamp) the results were checked for. */
+  words: string;
+  /**
+   * The verdicts (same story or not) a stored copy's check gave the sources its results' look-ups met,
+   * each with the source's story words (those the memo's own gate gives are asked by the gate itself);
+   * undefined when not known (a copy stored without them). Results made for other story words hold
+   * only while none of these flips, and never when they are not known.
+   */
+  verdicts: Map<string, Verdict> | undefined;
 }
 
 /** Texts numbered for keys: those of the last two checks are kept, so a number always means one text. */
@@ -145,6 +163,10 @@ export interface CheckStats {
  */
 export interface PortableChecks {
   portable: string;
+  /** The article's story words when checked (alignment/story.ts, storyStamp): which sources were its story. */
+  story?: string;
+  /** The story gate's verdicts when checked: each source a look-up met, whether it was the same story, its story words. */
+  verdicts?: Verdict[];
   texts: [string, number][];
   results: { key: string; offset: number; findings: Finding[]; claims: ClaimView[]; reads: ArticleRead[] }[];
 }
@@ -160,10 +182,19 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     const portable = portableStamp(article, options);
     const stamp = `${generation}|${portable}`;
     let memo = this.memos.get(article.path);
-    if (!memo || memo.stamp !== stamp) {
-      memo = { stamp, portable, previous: new KeyTable(), current: new KeyTable(), texts: new TextIds(), stats: { hits: 0, misses: 0, plans: 0, carried: 0 }, plans: new FigurePlans(), carrier: new ClaimCarrier() };
+    const gate = storyGate(corpus, article);
+    const story = gate.epoch;
+    const words = storyStamp(article);
+    // Results made for other story words (a name typed, a stored copy made before it) hold only while
+    // every source their look-ups met keeps its verdict; unknown verdicts never hold.
+    const otherStory = memo !== undefined && memo.words !== words && (memo.verdicts === undefined || !sameVerdicts(article, [...memo.verdicts.values()]));
+    if (!memo || memo.stamp !== stamp || (memo.story !== undefined && memo.story !== story) || otherStory) {
+      memo = freshMemo(stamp, portable, words);
       this.memos.set(article.path, memo);
     }
+    memo.words = words;
+    memo.gate = gate;
+    memo.story = story;
     memo.previous = memo.current;
     memo.current = new KeyTable();
     memo.texts.begin();
@@ -251,6 +282,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
       for (const [kind, list] of checked) for (const c of list) warm.claim(kind, c.ref, c.ref);
     }
     memo.last = { article, claims: checked };
+
     memo.stats.plans = memo.plans.reused;
     memo.stats.carried = memo.carrier.carried;
     return assembleReview(article, findings, claims);
@@ -266,7 +298,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
     if (!memo || memo.stamp !== `${generation}|${portable}`) return undefined;
     const results: PortableChecks['results'] = [];
     for (const r of memo.current.results()) results.push({ key: unitsToString(r.key), offset: r.offset, findings: r.findings, claims: r.claims, reads: r.reads });
-    return { portable, texts: memo.texts.numbered(), results };
+    return { portable, story: memo.words, ...verdictsOf(memo), texts: memo.texts.numbered(), results };
   }
 
   /**
@@ -278,15 +310,17 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
   seedChecks(article: ArticleAnalysis, options: CheckOptions, generation: number, stored: unknown): boolean {
     const portable = portableStamp(article, options);
     if (!isPortableChecks(stored) || stored.portable !== portable) return false;
-    const current = new KeyTable();
+    const memo = freshMemo(`${generation}|${portable}`, portable, stored.story ?? '');
+    memo.texts = TextIds.seeded(stored.texts);
+    // Made for other story words (a name typed or removed since): the first check asks the verdicts it
+    // gave again (which sources were the draft's story), and drops the results if any flips or none were kept.
+    memo.verdicts = stored.verdicts ? new Map(stored.verdicts.map((v) => [v[0], v])) : undefined;
+    if (stored.story === undefined) memo.words = '\0'; // made before story words: never the draft's now
     for (const r of stored.results) {
       const key = stringToUnits(r.key);
-      current.set({ key, hash: unitsHash(key), offset: r.offset, findings: r.findings, claims: r.claims, reads: r.reads, texts: null, bases: null });
+      memo.current.set({ key, hash: unitsHash(key), offset: r.offset, findings: r.findings, claims: r.claims, reads: r.reads, texts: null, bases: null });
     }
-    this.memos.set(article.path, {
-      stamp: `${generation}|${portable}`, portable, previous: new KeyTable(), current, texts: TextIds.seeded(stored.texts), stats: { hits: 0, misses: 0, plans: 0, carried: 0 },
-      plans: new FigurePlans(), carrier: new ClaimCarrier(),
-    });
+    this.memos.set(article.path, memo);
     return true;
   }
 }
@@ -313,6 +347,25 @@ function ownDraftStrings(findings: Finding[], claims: ClaimView[]): void {
 function answersAlike(article: ArticleAnalysis, result: ClaimResult): boolean {
   for (const r of result.reads) if (!stillStates(article, r)) return false;
   return true;
+}
+
+/**
+ * The verdicts the results rest on, for a stored copy: the stored copy's and the gate's. None when not
+ * all are known: a copy stored without them, or a gate on part of the corpus that left other stories
+ * out (it met none of those sources, so it cannot tell which a name typed later would let in).
+ */
+function verdictsOf(memo: ArticleMemo): { verdicts?: Verdict[] } {
+  if (!memo.verdicts || (memo.gate && !memo.gate.whole)) return {};
+  const all = new Map(memo.verdicts);
+  if (memo.gate) for (const v of memo.gate.met()) all.set(v[0], v);
+  return { verdicts: [...all.values()] };
+}
+
+function freshMemo(stamp: string, portable: string, words: string): ArticleMemo {
+  return {
+    stamp, portable, previous: new KeyTable(), current: new KeyTable(), texts: new TextIds(), stats: { hits: 0, misses: 0, plans: 0, carried: 0 },
+    plans: new FigurePlans(), carrier: new ClaimCarrier(), words, verdicts: new Map(),
+  };
 }
 
 /** What a check's results depend on besides the corpus and the claims' keys. */
@@ -347,6 +400,8 @@ function isPortableChecks(x: unknown): x is PortableChecks {
   if (typeof x !== 'object' || x === null) return false;
   const p = x as Partial<PortableChecks>;
   if (typeof p.portable !== 'string' || !Array.isArray(p.texts) || !Array.isArray(p.results)) return false;
+  if (p.story !== undefined && typeof p.story !== 'string') return false;
+  if (p.verdicts !== undefined && (!Array.isArray(p.verdicts) || !(p.verdicts as unknown[]).every((v) => Array.isArray(v) && v.length === 3 && typeof v[0] === 'string' && typeof v[1] === 'boolean' && typeof v[2] === 'string'))) return false;
   for (const t of p.texts as unknown[]) if (!Array.isArray(t) || t.length !== 2 || typeof t[0] !== 'string' || !Number.isInteger(t[1]) || (t[1] as number) < 0) return false;
   for (const r of p.results as unknown[]) {
     if (typeof r !== 'object' || r === null) return false;

@@ -1,0 +1,336 @@
+// Which articles tell the same story. A newsroom's workspace holds the sources of many stories, and
+// a claim of one story must never be held against a claim of another whose key happens to meet it
+// ("10 a.m. PDT" at a phone launch against "9:30 a.m." at a sentencing). Two reports of one story
+// name the same people, places and organisations; two stories rarely share two such names. So an
+// article's story words are the capitalised words it uses as names (left out: words common in any
+// news, from a fixed list, never from the workspace, which may hold one story only), and two
+// articles are strangers only when both name enough to judge and they share at most one. In doubt
+// (a two-paragraph flash, a draft just begun) they are the same story: the gate removes clear
+// strangers, it does not guess.
+//
+// The gate works where candidates are found: a check's corpus is a view of the sources of the
+// article's own story (storyCorpus), so every look-up (the claim-key indexes, and the all-pairs path
+// of an exhaustive corpus), and with them majority rules, a third source's side and an unsourced
+// claim's support, meet only that story.
+import type { ArticleAnalysis } from '../types';
+import type { ArticleClaims, Corpus, FigureRef, QuoteRef, StatementRef, TimeRef } from './corpus';
+import { foldAccents } from '../claims/people/tokens';
+import { ADVERBS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NOT_FIRST, PREPOSITIONS } from '../claims/people/lexicon';
+
+/** Both articles name at least this many story words before they can be called strangers. */
+export const STORY_WORDS_TO_JUDGE = 8;
+/** Articles that share this many story words are the same story. */
+export const SHARED_FOR_SAME_STORY = 2;
+
+const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/**
+ * Capitalised words common in any news (lower case, accents folded): days and months, time zones,
+ * titles and offices, generic institutions, sentence openers, page furniture, wire agencies and
+ * outlet words, the commonest countries. Fixed: a workspace of one story must judge as one of many.
+ */
+const COMMON_IN_ANY_NEWS = list(`
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec christmas easter
+  gmt utc bst est edt cst cdt mst mdt pst pdt akst akdt hst aest aedt acst acdt awst nzst nzdt ist jst kst
+  cet cest eet eest wet west sast eat wat hkt sgt pht ict wib msk brt art et ct mt pt am pm
+  mr mrs ms mx miss dr prof sir dame lord lady sen rep gov lt col gen sgt capt cpl supt insp det cllr hon rev
+  fr st mt ft jr sr
+  president minister prime chief inspector superintendent detective sergeant officer captain judge justice
+  mayor councillor commissioner director secretary chairman chairwoman chair spokesman spokeswoman
+  spokesperson deputy assistant senior general premier governor senator chancellor constable commander
+  executive manager head leader professor doctor
+  police fire service services department ministry council government court hospital university agency
+  office authority commission board national state city county federal district regional region local
+  international royal central public news
+  the a an but and or if he she it they we i you his her its their our my in on at by for of to from with
+  as this that these those there here some more most many much any all no not so yet when where while
+  after before then also however meanwhile earlier later now today tonight yesterday tomorrow what who why
+  how which one two three four five six seven eight nine ten first second third last next new
+  updated published posted by source read more photo image share advertisement breaking live update draft
+  editor note notes q transcript statement press release report reports reporting copyright rights
+  reserved email follow watch listen video
+  reuters ap afp associated bloomberg bbc cnn upi dpa ani pti
+  uk us usa eu un
+  courier ledger wire radio herald gazette times post tribune journal chronicle daily weekly editors
+  reporter correspondent presenter communications immediate media contacts contact tv fm ltd limited co
+  inc plc llc llp group
+  street road lane avenue drive square place close crescent terrace way park bridge school college people
+  north south east west northern southern eastern western
+  british english scottish welsh irish european american canadian australian french german spanish italian
+  dutch chinese japanese indian russian african asian
+`);
+
+/** Function words, adverbs and sentence openers the people's lexicon lists ("About", "According", "Despite"). */
+const PLAIN_WORDS: readonly ReadonlySet<string>[] = [NOT_FIRST, FUNCTION_WORDS, PREPOSITIONS, DETERMINERS, ADVERBS, MONTHS_AND_DAYS];
+
+/** Whether a word (lower case, accents folded) is common in any news. */
+function common(key: string): boolean {
+  if (COMMON_IN_ANY_NEWS.has(key)) return true;
+  for (const words of PLAIN_WORDS) if (words.has(key)) return true;
+  return false;
+}
+
+/** Where the word before ends a sentence, a line or a quotation's opening: a capital there proves nothing. */
+function opensSentence(code: number): boolean {
+  return code === 10 || code === 13 || code === 46 || code === 33 || code === 63 || code === 58 || code === 59 ||
+    code === 34 || code === 39 || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 ||
+    code === 45 || code === 0x2013 || code === 0x2014 || code === 124 || code === 0x2022 || code === 41 || code === 93 ||
+    (code >= 48 && code <= 57);
+}
+
+/** Characters skipped looking back for what opens a word: spaces, and markup left as spaces or not. */
+function skippedBefore(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 42 || code === 95 || code === 35 || code === 62 || code === 91 || code === 40;
+}
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+function isLetter(code: number): boolean {
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return code >= 0xc0 && LETTER.test(String.fromCharCode(code));
+}
+
+function isUpper(code: number): boolean {
+  if (code < 0x80) return code >= 65 && code <= 90;
+  return UPPER.test(String.fromCharCode(code));
+}
+
+/**
+ * The story words of a text: each word (a run of letters, two or more) written with a capital and
+ * never in lower case in the text, not common in any news, and written with a capital inside a
+ * sentence at least once or at a sentence's start twice or more (a name is; "Editing by …" is not).
+ */
+export function storyWordsOf(plain: string): ReadonlySet<string> {
+  const lower = new Set<string>();
+  const inside = new Set<string>();
+  const opening = new Map<string, number>();
+  let i = 0;
+  const n = plain.length;
+  while (i < n) {
+    if (!isLetter(plain.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < n && isLetter(plain.charCodeAt(i))) i++;
+    if (i - start < 2) continue;
+    const word = plain.slice(start, i).toLowerCase();
+    if (!isUpper(plain.charCodeAt(start))) { lower.add(word); continue; }
+    const key = foldAccents(word);
+    if (common(key)) continue;
+    let j = start - 1;
+    while (j >= 0 && skippedBefore(plain.charCodeAt(j))) j--;
+    if (j < 0 || opensSentence(plain.charCodeAt(j))) opening.set(key, (opening.get(key) ?? 0) + 1);
+    else inside.add(key);
+  }
+  const out = new Set<string>();
+  const folded = new Set<string>();
+  for (const w of lower) folded.add(foldAccents(w));
+  for (const w of inside) if (!folded.has(w)) out.add(w);
+  for (const [w, count] of opening) if (count >= 2 && !folded.has(w)) out.add(w);
+  return out;
+}
+
+/** Story words once per analysis (an edited draft is a new analysis). */
+const wordsByArticle = new WeakMap<ArticleAnalysis, ReadonlySet<string>>();
+
+/**
+ * An article's story words: those of its text, and the words of the people's names the engine found
+ * in it (a name told only once at a sentence's start, "Okafor said …", is still a name).
+ */
+export function storyWords(article: ArticleAnalysis): ReadonlySet<string> {
+  let words = wordsByArticle.get(article);
+  if (!words) {
+    const found = new Set(storyWordsOf(article.text.plain));
+    for (const p of article.people) addNameWords(p.name, found);
+    wordsByArticle.set(article, words = found);
+  }
+  return words;
+}
+
+function addNameWords(name: string, into: Set<string>): void {
+  let i = 0;
+  while (i < name.length) {
+    if (!isLetter(name.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < name.length && isLetter(name.charCodeAt(i))) i++;
+    if (i - start < 2 || !isUpper(name.charCodeAt(start))) continue;
+    const key = foldAccents(name.slice(start, i).toLowerCase());
+    if (!common(key)) into.add(key);
+  }
+}
+
+/** Whether two articles can tell the same story: unless both name enough and share at most one name. */
+export function sameStory(a: ArticleAnalysis, b: ArticleAnalysis): boolean {
+  if (a === b || a.path === b.path) return true;
+  return sameStoryWords(storyWords(a), storyWords(b));
+}
+
+/** sameStory for two articles' story words. */
+export function sameStoryWords(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  if (x.size < STORY_WORDS_TO_JUDGE || y.size < STORY_WORDS_TO_JUDGE) return true;
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  let shared = 0;
+  for (const w of small) if (large.has(w) && ++shared >= SHARED_FOR_SAME_STORY) return true;
+  return false;
+}
+
+/** Whether two sets of story words are the same words. */
+function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const w of a) if (!b.has(w)) return false;
+  return true;
+}
+
+/** Story words as one string (a stored check says which draft it was made for). */
+export function storyStamp(article: ArticleAnalysis): string {
+  let stamp = stamps.get(article);
+  if (stamp === undefined) stamps.set(article, stamp = [...storyWords(article)].sort().join(' '));
+  return stamp;
+}
+
+/** storyStamp once per analysis: each check of a draft, and each source a gate met when its verdicts are stored. */
+const stamps = new WeakMap<ArticleAnalysis, string>();
+
+/** A verdict a check gave: the source's path, whether it was the same story, and its story words (storyStamp). */
+export type Verdict = [path: string, same: boolean, words: string];
+
+/**
+ * Whether `article` gives every source of `verdicts` (those a check met) the verdict it had then: a
+ * stored check made before a name was typed still holds when none flips. Asked of the sources' story
+ * words kept with each verdict (the corpus is the one the check was made against), so a check against
+ * part of the corpus need not hold those sources.
+ */
+export function sameVerdicts(article: ArticleAnalysis, verdicts: readonly Verdict[]): boolean {
+  const words = storyWords(article);
+  for (const v of verdicts) {
+    let theirs = verdictWords.get(v);
+    if (!theirs) verdictWords.set(v, theirs = new Set(v[2] === '' ? [] : v[2].split(' ')));
+    if (sameStoryWords(words, theirs) !== v[1]) return false;
+  }
+  return true;
+}
+
+/** A verdict's story words read once (a name typed asks the same verdicts again at each keystroke). */
+const verdictWords = new WeakMap<Verdict, ReadonlySet<string>>();
+
+let epochs = 0;
+
+/** Corpora holding part of the whole that leave out sources of other stories (partialCorpus.ts). */
+const leavingOut = new WeakSet<Corpus>();
+
+/**
+ * Marks a corpus holding part of the whole from which another story's sources may be missing: a
+ * gate on it never meets them, so it cannot say which of them a change of story words would let in.
+ */
+export function leavesOutStrangers(corpus: Corpus): void {
+  leavingOut.add(corpus);
+}
+
+/**
+ * One article's gate on one corpus generation: the verdicts it gave (same story or not) for each
+ * source a look-up met, and the view of the corpus that leaves out the strangers. An edit of the
+ * article that changes its story words asks every remembered verdict again: while none changes, what
+ * was checked through the gate stays right, and `epoch` stays; when one does, `epoch` changes (the
+ * incremental check then forgets its results).
+ */
+export class StoryGate {
+  readonly view: Corpus;
+  epoch = ++epochs;
+  private readonly verdicts = new Map<string, boolean>();
+
+  constructor(readonly corpus: Corpus, public article: ArticleAnalysis, readonly generation: number) {
+    this.view = gated(corpus, (a) => this.kept(a));
+  }
+
+  /**
+   * Whether the verdicts cover every source the check's look-ups could hand out: not on a part of the
+   * corpus that left out other stories' sources (a look-up never met them, so no verdict was given).
+   */
+  get whole(): boolean {
+    return !leavingOut.has(this.corpus);
+  }
+
+  /** The verdicts given so far: each source's path a look-up met, and whether it was the same story. */
+  met(): Verdict[] {
+    const out: Verdict[] = [];
+    for (const [path, same] of this.verdicts) {
+      const source = this.corpus.get(path)?.article;
+      if (source) out.push([path, same, storyStamp(source)]);
+    }
+    return out;
+  }
+
+  /** Whether a source's claims reach the article's check. */
+  kept(source: ArticleAnalysis): boolean {
+    let same = this.verdicts.get(source.path);
+    if (same === undefined) this.verdicts.set(source.path, same = sameStory(this.article, source));
+    return same;
+  }
+
+  /** The article after an edit: the same gate, its verdicts asked again when its story words changed. */
+  edited(article: ArticleAnalysis): void {
+    const before = this.article;
+    this.article = article;
+    if (before === article || sameWords(storyWords(before), storyWords(article))) return;
+    // Sources left out as strangers were never met: any of them may be the story now.
+    let changed = !this.whole;
+    for (const [path, same] of this.verdicts) {
+      const source = this.corpus.get(path)?.article;
+      const now = source ? sameStory(article, source) : true;
+      if (now !== same) { changed = true; this.verdicts.set(path, now); }
+    }
+    if (changed) this.epoch = ++epochs;
+  }
+}
+
+const gates = new WeakMap<Corpus, Map<string, StoryGate>>();
+
+/**
+ * The gate of `article` (by path) on the corpus as it is now: made once per corpus generation and
+ * kept over the article's edits, so the check of each claim, and each keystroke, asks it again for free.
+ */
+export function storyGate(corpus: Corpus, article: ArticleAnalysis): StoryGate {
+  let byPath = gates.get(corpus);
+  if (!byPath) gates.set(corpus, byPath = new Map());
+  let gate = byPath.get(article.path);
+  if (!gate || gate.generation !== corpus.generation) byPath.set(article.path, gate = new StoryGate(corpus, article, corpus.generation));
+  else gate.edited(article);
+  return gate;
+}
+
+/** The corpus a check of `article` reads: its own story's sources only. */
+export function storyCorpus(corpus: Corpus, article: ArticleAnalysis): Corpus {
+  return storyGate(corpus, article).view;
+}
+
+/**
+ * A view of `corpus` whose look-ups hand out only the claims of sources `kept` lets through. It
+ * inherits everything else (the statistics, the speakers' directory, the generation) from the corpus.
+ */
+function gated(corpus: Corpus, keep: (source: ArticleAnalysis) => boolean): Corpus {
+  const kept = <T extends { article: ArticleAnalysis }>(x: T): boolean => keep(x.article);
+  const view = Object.create(corpus) as Corpus;
+  view.all = function* () { for (const c of corpus.all()) if (kept(c)) yield c; };
+  view.get = (path: string): ArticleClaims | undefined => {
+    const c = corpus.get(path);
+    return c && kept(c) ? c : undefined;
+  };
+  view.figuresOfClass = function* (cls: string, exceptPath?: string) { for (const f of corpus.figuresOfClass(cls, exceptPath)) if (kept(f)) yield f; };
+  view.figureCandidates = (f, tolerance, maxRatio, exceptPath): FigureRef[] => [...corpus.figureCandidates(f, tolerance, maxRatio, exceptPath)].filter(kept);
+  view.sourcesWithWord = (word: string, exceptPath?: string): ArticleClaims[] => [...corpus.sourcesWithWord(word, exceptPath)].filter(kept);
+  const bySource = (groups: TimeRef[][]): TimeRef[][] => groups.filter((g) => g.length === 0 || kept(g[0]));
+  view.clockCandidates = (t, exceptPath) => bySource(corpus.clockCandidates(t, exceptPath));
+  view.dateCandidates = (t, days, exceptPath) => bySource(corpus.dateCandidates(t, days, exceptPath));
+  view.yearCandidates = (years, exceptPath) => bySource(corpus.yearCandidates(years, exceptPath));
+  view.weekdayCandidates = (t, exceptPath) => bySource(corpus.weekdayCandidates(t, exceptPath));
+  view.quoteCandidates = (words, exceptPath): Set<QuoteRef> => {
+    const out = new Set<QuoteRef>();
+    for (const q of corpus.quoteCandidates(words, exceptPath)) if (kept(q)) out.add(q);
+    return out;
+  };
+  view.statementsOf = function* (speaker: string, exceptPath?: string): IterableIterator<StatementRef> {
+    for (const s of corpus.statementsOf(speaker, exceptPath)) if (kept(s)) yield s;
+  };
+  return view;
+}
