@@ -382,7 +382,7 @@ function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: r
       if (days !== null && !((own.day ??= dayInSentence(t)) && dayInSentence(s))) days = null;
       // "at 00:01 on 25 July" / "from 00:01 on Friday 23 July": with the day of the month written
       // beside both, the dates' own check holds the day; one error, one finding (as weekdayShift).
-      if (days !== null && dayWrittenInSentence(t) && dayWrittenInSentence(s)) days = null;
+      if (days !== null && dayInSentence(t, true) && dayInSentence(s, true)) days = null;
       link = days === null ? null : linkOf(check, t, s, Infinity);
       if (days === null || (link !== 'event' && link !== 'words')) continue;
       d = days * 1440;
@@ -861,16 +861,13 @@ function hasDigit(text: string): boolean {
   return false;
 }
 
-/** Whether the day of a clock time is written in its sentence ("12:01 a.m. Thursday"), not taken from the dateline. */
-function dayInSentence(r: TimeRef): boolean {
+/**
+ * Whether the day of a clock time is written in its sentence ("12:01 a.m. Thursday"), not taken from
+ * the dateline; with `written`, with its day of the month ("at 00:01 on 25 July").
+ */
+function dayInSentence(r: TimeRef, written = false): boolean {
   const { month, day } = r.time.date;
-  return r.article.times.some((x) => x.granularity === 'date' && x.sentence === r.time.sentence && x.date.month === month && x.date.day === day);
-}
-
-/** Whether the day of a clock time is written with its day of the month in its sentence ("at 00:01 on 25 July"). */
-function dayWrittenInSentence(r: TimeRef): boolean {
-  const { month, day } = r.time.date;
-  return r.article.times.some((x) => x.granularity === 'date' && x.sentence === r.time.sentence && x.date.month === month && x.date.day === day && writtenDay(x));
+  return r.article.times.some((x) => x.granularity === 'date' && x.sentence === r.time.sentence && x.date.month === month && x.date.day === day && (!written || writtenDay(x)));
 }
 
 /**
@@ -1136,8 +1133,8 @@ function checkDate(check: Check, t: TimeRef): void {
  * the article can change the answer.
  */
 function toldBothDays(check: Check, t: TimeRef, s: TimeRef): boolean {
-  const mine = monthDay(t.time);
-  const theirs = monthDay(s.time);
+  const mine = monthDay(t.time.date);
+  const theirs = monthDay(s.time.date);
   if (mine === null || theirs === null || !writesDay(s.article, mine)) return false;
   const answer = writesDay(t.article, theirs);
   if (t.article === check.article) check.read({ cls: DAY_READ, value: theirs, answer });

@@ -1,6 +1,6 @@
 // Days written out in an article ("March 17", "17 Oct.", "2026-10-14"), not worked out from "Monday"
 // or "tonight": what date checks compare, and what an article tells of other days (findings/times.ts).
-import type { ArticleAnalysis, TimeClaim } from '../types';
+import type { ArticleAnalysis, CalendarDate, TimeClaim } from '../types';
 
 const WRITTEN_DAY = /\d/;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
@@ -14,8 +14,8 @@ export function writtenDay(t: TimeClaim): boolean {
 }
 
 /** A date's month and day as one number (month × 100 + day), or null. */
-export function monthDay(t: TimeClaim): number | null {
-  return t.date.month === undefined || t.date.day === undefined ? null : t.date.month * 100 + t.date.day;
+export function monthDay(date: CalendarDate): number | null {
+  return date.month === undefined || date.day === undefined ? null : date.month * 100 + date.day;
 }
 
 /** The class under which Check.read records whether an article writes a day out (findings/figures.ts stillStates). */
@@ -23,7 +23,6 @@ export const DAY_READ = 'day-written';
 
 /** Whether the article writes out the day `md` (monthDay) as a date of its own, or as its own date (a dateline, "Issued: …"). */
 export function writesDay(article: ArticleAnalysis, md: number): boolean {
-  const own = article.dateline;
-  if (own && own.month !== undefined && own.day !== undefined && own.month * 100 + own.day === md) return true;
-  return article.times.some((x) => x.granularity === 'date' && monthDay(x) === md && writtenDay(x));
+  if (article.dateline && monthDay(article.dateline) === md) return true;
+  return article.times.some((x) => x.granularity === 'date' && monthDay(x.date) === md && writtenDay(x));
 }
