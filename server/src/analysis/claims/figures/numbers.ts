@@ -115,12 +115,13 @@ function spokenDecimal(tokens: FigureToken[], whole: number, i: number): { value
  * The part after a large scale: "[and] seven hundred [and] forty", "three hundred thousand". Reads a
  * bounded number of tokens (no recursion), so a long run of number words stays linear.
  */
-function smallerPart(tokens: FigureToken[], j: number, scale: number): { value: number; next: number } | null {
+function smallerPart(tokens: FigureToken[], j: number, scale: number): { value: number; next: number; hundreds: boolean } | null {
   const small = readSmall(tokens, tokens[j]?.lower === 'and' ? j + 1 : j);
   if (!small || small.value <= 0) return null;
   let value = small.value;
   let k = small.next;
-  if (tokens[k]?.lower === 'hundred') {
+  const hundreds = tokens[k]?.lower === 'hundred';
+  if (hundreds) {
     value *= 100;
     k++;
     const tail = readSmall(tokens, tokens[k]?.lower === 'and' ? k + 1 : k);
@@ -128,7 +129,7 @@ function smallerPart(tokens: FigureToken[], j: number, scale: number): { value: 
   }
   const inner = SCALES[tokens[k]?.lower ?? ''];
   if (inner !== undefined && inner >= 1e3 && inner < scale && !ABBREVIATED_SCALES.has(tokens[k].lower)) { value *= inner; k++; }
-  return value < scale ? { value, next: k } : null;
+  return value < scale ? { value, next: k, hundreds } : null;
 }
 
 /** Multiplies by scale words that follow ("8.5 million", "two hundred thousand"). */
@@ -166,7 +167,10 @@ function applyScales(tokens: FigureToken[], value: number, i: number, numeral: b
     // "one thousand seven hundred and forty", "two million three hundred thousand": a smaller
     // number in words after a large scale adds to it.
     if (s >= 1e3 && !numeral && !ABBREVIATED_SCALES.has(t.lower)) {
-      const rest = smallerPart(tokens, j, s);
+      // "one thousand, two hundred and ten": a comma after the scale, as the number is written out in
+      // full, when hundreds follow it ("two thousand, three of them children" is two counts).
+      const comma = tokens[j]?.text === ',' ? smallerPart(tokens, j + 1, s) : null;
+      const rest = comma?.hundreds ? comma : smallerPart(tokens, j, s);
       if (rest) { v += rest.value; j = rest.next; }
       break;
     }
