@@ -38,6 +38,12 @@ const CURRENCY_WORDS: Record<string, string> = wordTable({
   inr: 'INR',
   // Scandinavian crowns, one measure: a story tells money in one of them ("kroner", "kronor", "NOK").
   kroner: 'KR', krone: 'KR', kronor: 'KR', krona: 'KR', kronur: 'KR', nok: 'KR', sek: 'KR', dkk: 'KR', isk: 'KR',
+  // Currencies named after the number in news from elsewhere ("40 million ringgit"); not "won", "real"
+  // or "dong", which are words too, nor yet the naira (figures/index.ts, CURRENCY_SYMBOLS).
+  cedis: 'GHS', cedi: 'GHS', ringgit: 'MYR', baht: 'THB', rupiah: 'IDR', reais: 'BRL', zloty: 'PLN', zlotys: 'PLN',
+  'złoty': 'PLN', 'złotys': 'PLN', 'zł': 'PLN', forint: 'HUF', forints: 'HUF', hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH',
+  roubles: 'RUB', rouble: 'RUB', rubles: 'RUB', dirhams: 'AED', riyals: 'SAR', shekels: 'ILS', shekel: 'ILS', kwacha: 'ZMW',
+  taka: 'BDT', lira: 'TRY', liras: 'TRY', tenge: 'KZT',
 });
 
 /**
@@ -69,6 +75,10 @@ export const ISO_CURRENCIES: Record<string, string> = wordTable({
   chf: 'CHF', czk: 'CZK', isk: 'KR', pln: 'PLN', huf: 'HUF', aud: 'AUD', cad: 'CAD', nzd: 'NZD', hkd: 'HKD', sgd: 'SGD',
   zar: 'ZAR', mxn: 'MXN', brl: 'BRL', krw: 'KRW', twd: 'TWD', thb: 'THB', idr: 'IDR', myr: 'MYR', ngn: 'NGN',
   egp: 'EGP', kes: 'KES', ils: 'ILS', uah: 'UAH', ars: 'ARS', clp: 'CLP', cop: 'COP', pen: 'PEN',
+  // Not TRY, RUB, SAR, MAD, PHP, RON or NPR: in capitals they are also words, search and rescue, a
+  // language, a fuel's grade or a broadcaster.
+  vnd: 'VND', aed: 'AED', qar: 'QAR', pkr: 'PKR', bdt: 'BDT', lkr: 'LKR', ghs: 'GHS', zmw: 'ZMW', tzs: 'TZS', ugx: 'UGX',
+  etb: 'ETB', kzt: 'KZT', bgn: 'BGN',
 });
 
 /** Measuring units written after a number, attached or not ("55mph", "230-kV", "97 degrees"). */
