@@ -38,4 +38,16 @@ describe('figures: an age told with a pronoun', () => {
     };
     assert.deepEqual(findingsIn(files, 'draft.md', 'unsourced-claim').map((f) => f.text), []);
   });
+
+  it('reads "Name, who is sixty-seven," as an age: "who" right after a name set off by a comma', () => {
+    assert.deepEqual(counted('REPORTER: In Lowmoor I spoke to Agnes Pruett, who is eighty-two, at her gate.', 'eighty-two'), ['year-old']);
+    assert.deepEqual(counted('The driver, Tomas Ek, who was 58, died at the scene.', '58'), ['year-old']);
+    // Not after a name: a count.
+    assert.deepEqual(counted('Of the crews, who were 14, none came back.', '14').filter((c) => c === 'year-old'), []);
+    const files = {
+      '001_radio.txt': 'REPORTER: In Lowmoor I spoke to Agnes Pruett, who is eighty-two, at her gate. She has not had water for a week.',
+      'draft.md': 'Agnes Pruett, 82, of Lowmoor, has not had water for a week.',
+    };
+    assert.deepEqual(findingsIn(files, 'draft.md', 'unsourced-claim').map((f) => f.text), []);
+  });
 });

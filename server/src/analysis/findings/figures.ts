@@ -1003,6 +1003,19 @@ function statesItself(f: FigureRef, g: FigureRef): boolean {
     equalValues(want, duration ? figureRange(h).value : h.value));
 }
 
+/**
+ * "another 23 are under investigation, so the toll could reach 37" / "A further 23 deaths are under
+ * investigation, so the toll could rise to as many as 37": both sentences state both numbers, and g's
+ * number is of the same thing in f's sentence too. g is the counterpart of f's neighbour, not of f.
+ */
+function pairedInSentences(f: FigureRef, g: FigureRef): boolean {
+  if (g.figure.counted === null) return false;
+  const inOwn = f.article.figures.some((h) => h !== f.figure && h.sentence === f.figure.sentence && h.unit === g.figure.unit &&
+    h.counted === g.figure.counted && equalValues(g.figure.value, h.value));
+  return inOwn && g.article.figures.some((h) => h !== g.figure && h.sentence === g.figure.sentence && h.unit === f.figure.unit &&
+    equalValues(f.figure.value, h.value));
+}
+
 /** After a part, "of the", "of our" or "of the Assembly's" before the whole it is taken from. */
 const PART_OF = /^\s+of\s+(?:(?:the|our|its|their|his|her|my|your)\s+)?(?:[\p{L}-]+['’]s\s+)?$/u;
 
@@ -1799,7 +1812,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     if (exact && !coincidence) { exactAgree = true; wordAgree ||= !numberOnly.has(exact); comparisons.push(compare(exact, 'agrees')); continue; }
     // An open bound ("more than two dozen") agrees with a lot; an exact figure in the same words
     // (27) says more, and a conflict with it stands.
-    if (p.contextConflict && bounded(p.contextConflict.ref)) {
+    if (p.contextConflict && bounded(p.contextConflict.ref) && !(check.isDraft && pairedInSentences(f, p.contextConflict.ref))) {
       strongConflict ||= p.contextConflict.sim >= OUTWEIGHS_COINCIDENCE;
       contextConflicts.push(p.contextConflict.ref);
       comparisons.push(compare(p.contextConflict.ref, 'conflicts'));

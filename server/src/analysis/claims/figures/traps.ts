@@ -282,7 +282,13 @@ export function isToldAge(tokens: FigureToken[], first: number, next: number, va
   const said = prev.lower.replace('\u2019', "'");
   if (AGE_TELLERS.has(said)) return true;
   if (!AGE_VERBS.has(said)) return false;
-  return AGE_PRONOUNS.has(tokens[first - 2]?.lower ?? '') || (said !== 'am' && isFullName(tokens, first - 2));
+  return AGE_PRONOUNS.has(tokens[first - 2]?.lower ?? '') || (said !== 'am' && (isFullName(tokens, first - 2) || namedWho(tokens, first - 2)));
+}
+
+/** "I met Ines Bravo, who is sixty-seven, …": "who" set off by a comma right after a capitalised name. */
+function namedWho(tokens: FigureToken[], who: number): boolean {
+  const name = tokens[who - 2];
+  return tokens[who]?.lower === 'who' && tokens[who - 1]?.text === ',' && name !== undefined && name.kind === 'word' && CAPITALISED.test(name.text);
 }
 
 /**
