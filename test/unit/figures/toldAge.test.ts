@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../../server/src/analysis';
 import { findingsIn } from '../findings/review';
+import { agedPerson } from '../../../server/src/analysis/alignment/ages';
 
 function counted(body: string, words: string): (string | null)[] {
   return analyzeArticle({ path: 'story.txt', text: body }).figures.filter((f) => f.text === words).map((f) => f.counted);
@@ -49,5 +50,13 @@ describe('figures: an age told with a pronoun', () => {
       'draft.md': 'Agnes Pruett, 82, of Lowmoor, has not had water for a week.',
     };
     assert.deepEqual(findingsIn(files, 'draft.md', 'unsourced-claim').map((f) => f.text), []);
+  });
+
+  it('tells whose age "who was twenty-six" is, so another person\'s age is not held against it', () => {
+    const text = 'REPORTER: The coroner said Mira Venn, who was twenty-six, was riding where she was entitled to be.';
+    const a = analyzeArticle({ path: 'radio.txt', text });
+    const age = a.figures.find((f) => f.text === 'twenty-six');
+    assert.ok(age);
+    assert.equal(agedPerson(a, age), 'mira venn');
   });
 });
