@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../../server/src/analysis';
 import { findingsIn } from '../findings/review';
+import { agedPerson } from '../../../server/src/analysis/alignment/ages';
 
 function counted(body: string, words: string): (string | null)[] {
   return analyzeArticle({ path: 'story.txt', text: body }).figures.filter((f) => f.text === words).map((f) => f.counted);
@@ -37,5 +38,25 @@ describe('figures: an age told with a pronoun', () => {
       'draft.md': 'Ruth Calloway, 71, who farms near Kelso, lost 40 ewes in the snow.',
     };
     assert.deepEqual(findingsIn(files, 'draft.md', 'unsourced-claim').map((f) => f.text), []);
+  });
+
+  it('reads "Name, who is sixty-seven," as an age: "who" right after a name set off by a comma', () => {
+    assert.deepEqual(counted('REPORTER: In Lowmoor I spoke to Agnes Pruett, who is eighty-two, at her gate.', 'eighty-two'), ['year-old']);
+    assert.deepEqual(counted('The driver, Tomas Ek, who was 58, died at the scene.', '58'), ['year-old']);
+    // Not after a name: a count.
+    assert.deepEqual(counted('Of the crews, who were 14, none came back.', '14').filter((c) => c === 'year-old'), []);
+    const files = {
+      '001_radio.txt': 'REPORTER: In Lowmoor I spoke to Agnes Pruett, who is eighty-two, at her gate. She has not had water for a week.',
+      'draft.md': 'Agnes Pruett, 82, of Lowmoor, has not had water for a week.',
+    };
+    assert.deepEqual(findingsIn(files, 'draft.md', 'unsourced-claim').map((f) => f.text), []);
+  });
+
+  it('tells whose age "who was twenty-six" is, so another person\'s age is not held against it', () => {
+    const text = 'REPORTER: The coroner said Mira Venn, who was twenty-six, was riding where she was entitled to be.';
+    const a = analyzeArticle({ path: 'radio.txt', text });
+    const age = a.figures.find((f) => f.text === 'twenty-six');
+    assert.ok(age);
+    assert.equal(agedPerson(a, age), 'mira venn');
   });
 });

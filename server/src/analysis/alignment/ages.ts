@@ -30,12 +30,16 @@ export function agedPerson(article: ArticleAnalysis, figure: Figure): string | n
   const plain = article.text.plain;
   // The name as written first: the people reader may merge two relatives into one person, or not take
   // a name it has no other evidence for as a person at all.
-  const before = plain.slice(Math.max(0, figure.span.start - 40), figure.span.start);
+  // "Hannah Roscoe, who was thirty-four," is read as "Hannah Roscoe, 34,": up to the comma.
+  const told = plain.slice(Math.max(0, figure.span.start - 60), figure.span.start);
+  const who = WHO_TOLD.exec(told);
+  const at = who ? figure.span.start - (told.length - who.index) + 1 : figure.span.start;
+  const before = plain.slice(Math.max(0, at - 40), at);
   const named = NAME_BEFORE.exec(before);
   if (named && isGivenName(named[1].toLowerCase())) return `${named[1]} ${named[2]}`.toLowerCase();
   for (const p of article.people) {
     for (const m of p.mentions) {
-      if (m.end <= figure.span.start && figure.span.start - m.end <= 12 && APPOSED.test(plain.slice(m.end, figure.span.start))) return p.key;
+      if (m.end <= at && at - m.end <= 12 && APPOSED.test(plain.slice(m.end, at))) return p.key;
     }
   }
   const given = GIVEN_BEFORE.exec(before);
@@ -58,6 +62,9 @@ export function agedPerson(article: ArticleAnalysis, figure: Figure): string | n
   }
   return null;
 }
+
+/** ", who is " / ", who was " right before an age told in a relative clause. */
+const WHO_TOLD = /,[ \t]*who[ \t]+(?:is|was)[ \t]+$/;
 
 /** A capitalised word opening its sentence (or line) right before an age's comma: "Okello, 31,". */
 const SURNAME_OPENING = /(?:^|[.!?][ \t]{1,3}|\n[ \t]{0,3})([A-Z][a-z'’-]{0,30}[a-z])[ \t]{0,3},[ \t]{1,3}(?:aged[ \t]{1,3})?$/;

@@ -7,7 +7,7 @@ import type { ArticleText, Figure } from '../types';
  * Right after the counted noun: an optional "who", a linking verb, "still", then "in" and the
  * condition. Optional groups in a row, no repetition over the same text: linear-time.
  */
-const CONDITION = /^\s*(?:who\s+)?(?:(?:are|were|remain|remained|remains|is|was)\s+)?(?:still\s+)?in\s+(?:a\s+)?(intensive care|critical condition|serious condition|stable condition|hospital|custody)\b/i;
+const CONDITION = /^\s*(?:of\s+them\s+(?:\([^()\n]{1,30}\)\s+)?)?(?:who\s+)?(?:(?:are|were|remain|remained|remains|is|was)\s+)?(?:still\s+)?in\s+(?:a\s+)?(intensive care|critical condition|serious condition|stable condition|hospital|custody)\b/i;
 
 /**
  * "Nine people were taken to hospital", "four were rushed to Mercy General Hospital", "Fourteen went to

@@ -4,7 +4,14 @@
 // other quantities, never compared: a price per kilo and one per litre are two prices.
 import type { ArticleText, Figure } from '../types';
 
-export type Rate = 'hour' | 'day' | 'week' | 'month' | 'year' | 'kg' | 'litre' | 'tonne' | 'barrel' | 'gallon' | 'ounce' | 'lb' | 'kwh' | 'mwh' | 'term' | 'item';
+export type Rate = 'hour' | 'day' | 'week' | 'month' | 'year' | 'kg' | 'litre' | 'tonne' | 'barrel' | 'gallon' | 'ounce' | 'lb' | 'kwh' | 'mwh' | 'term' | 'item' |
+  `per ${number}`;
+
+/**
+ * A count told per a power of ten of something, right after it or its noun: "1,259 cases per 100,000
+ * residents", "4.1 deaths for every 1,000 births". The same count per another base is the base misreported.
+ */
+const COUNT_BASE_AFTER = /^[ \t]*(?:[a-z]+[ \t]+)?(?:per|(?:for|in)[ \t]+every)[ \t]+(1(?:0|,0{3})*)(?!\d|,\d)/i;
 
 /**
  * Right after the sum: "a week", "per month", "an hour", "a year", "per annum"; "a kilo", "per
@@ -46,6 +53,10 @@ const CONVERTED_REACH = 34;
 
 /** The stretch a sum is told per, or null. */
 export function rateOf(text: ArticleText, f: Figure): Rate | null {
+  if (f.unit === 'count') {
+    const base = COUNT_BASE_AFTER.exec(text.plain.slice(f.span.end, f.span.end + REACH + 24));
+    return base && base[1].length >= 3 ? `per ${Number(base[1].replace(/,/g, ''))}` : null;
+  }
   if (f.unit !== 'money') return null;
   let after = text.plain.slice(f.span.end, f.span.end + REACH + 16 + CONVERTED_REACH);
   const converted = CONVERTED_AFTER.exec(after);

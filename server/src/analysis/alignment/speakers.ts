@@ -46,11 +46,41 @@ export class SpeakerDirectory {
 
   /** The key a speaker has across all articles. `extra` adds the checked article's own people. */
   canonical(key: string, extra: readonly Person[] = []): string {
-    if (key.includes(' ')) return key;
+    if (key.includes(' ')) return this.fuller(key, extra);
     const full = new Set(this.bySurname.get(key)?.keys() ?? []);
     for (const p of extra) if (p.key.endsWith(' ' + key) || firstSurname(p.key.split(' ')) === key) full.add(p.key);
-    return full.size === 1 ? [...full][0] : key;
+    const longest = withoutShorterForms(full);
+    return longest.length === 1 ? longest[0] : key;
   }
+
+  /**
+   * A full name told without its middle names ("Ana Ruiz" for "Ana Beltrán Ruiz"): the one longer
+   * name of the set with the same first and last words and these words in order, or the key itself.
+   */
+  private fuller(key: string, extra: readonly Person[]): string {
+    const words = key.split(' ');
+    const last = words[words.length - 1];
+    const longer = new Set<string>();
+    for (const k of this.bySurname.get(last)?.keys() ?? []) if (isShorterForm(words, k.split(' '))) longer.add(k);
+    for (const p of extra) if (p.key.endsWith(' ' + last) && isShorterForm(words, p.key.split(' '))) longer.add(p.key);
+    const longest = withoutShorterForms(longer);
+    return longest.length === 1 ? longest[0] : key;
+  }
+}
+
+/** Whether `short` is `long` without some of its middle words: the same first and last word, the rest in order. */
+function isShorterForm(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length < 2 || long.length <= short.length) return false;
+  if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  let i = 1;
+  for (let j = 1; j < long.length - 1 && i < short.length - 1; j++) if (long[j] === short[i]) i++;
+  return i === short.length - 1;
+}
+
+/** The names of a set that are no shorter form of another name in it. */
+function withoutShorterForms(keys: ReadonlySet<string>): string[] {
+  const split = [...keys].map((k) => k.split(' '));
+  return [...keys].filter((_, i) => !split.some((other, j) => j !== i && isShorterForm(split[i], other)));
 }
 
 /** Two speakers can be the same person: the same key, or either unknown. */

@@ -150,6 +150,20 @@ function oneAgedPerson(f: FigureRef, g: FigureRef): boolean {
   return !definite || Math.abs(f.figure.value - g.figure.value) <= DEFINITE_AGE_REACH;
 }
 
+/**
+ * "212 patients are in intensive care" / "212 patients were in hospital, 38 of them in intensive care":
+ * people counted in one stated condition (not "taken to hospital", a count still moving) are one
+ * count in any words, however far apart the numbers.
+ */
+function oneCondition(f: FigureRef, g: FigureRef): boolean {
+  return f.condition !== null && f.condition !== TAKEN_TO_HOSPITAL && f.condition === g.condition && f.starting === g.starting && !g.inQuote;
+}
+
+/** Both counts of people in a stated condition, and in two different ones ("in intensive care" / "in hospital"). */
+function otherConditions(f: FigureRef, g: FigureRef): boolean {
+  return f.condition !== null && g.condition !== null && f.condition !== g.condition && f.condition !== TAKEN_TO_HOSPITAL && g.condition !== TAKEN_TO_HOSPITAL;
+}
+
 function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
   const clock = (r: FigureRef) => r.anchor?.granularity === 'clock';
   if (f.inQuote) return false;
@@ -1003,6 +1017,19 @@ function statesItself(f: FigureRef, g: FigureRef): boolean {
     equalValues(want, duration ? figureRange(h).value : h.value));
 }
 
+/**
+ * "another 23 are under investigation, so the toll could reach 37" / "A further 23 deaths are under
+ * investigation, so the toll could rise to as many as 37": both sentences state both numbers, and g's
+ * number is of the same thing in f's sentence too. g is the counterpart of f's neighbour, not of f.
+ */
+function pairedInSentences(f: FigureRef, g: FigureRef): boolean {
+  if (g.figure.counted === null) return false;
+  const inOwn = f.article.figures.some((h) => h !== f.figure && h.sentence === f.figure.sentence && h.unit === g.figure.unit &&
+    h.counted === g.figure.counted && equalValues(g.figure.value, h.value));
+  return inOwn && g.article.figures.some((h) => h !== g.figure && h.sentence === g.figure.sentence && h.unit === f.figure.unit &&
+    equalValues(f.figure.value, h.value));
+}
+
 /** After a part, "of the", "of our" or "of the Assembly's" before the whole it is taken from. */
 const PART_OF = /^\s+of\s+(?:(?:the|our|its|their|his|her|my|your)\s+)?(?:[\p{L}-]+['’]s\s+)?$/u;
 
@@ -1406,6 +1433,9 @@ export function checkFigures(check: Check): void {
     for (let i = 0; i < plan.steps.length; i++) {
       const { g, kind } = plan.steps[i];
       s.at(i);
+      // "212 patients are in intensive care" / "212 patients were in hospital": people in two stated
+      // conditions are two counts, and the same number in the other condition is no support.
+      if (check.isDraft && otherConditions(f, g) && (kind === Kind.MomentAgree || kind === Kind.SameNumber || kind === Kind.Compatible || kind === Kind.OtherDay)) continue;
       if (distinctModifiers(f, g) && !slip(f, g, s)) continue;
       if (g.figure.unit === 'count') {
         if (whole === undefined) whole = wholeOfPart(f);
@@ -1456,7 +1486,7 @@ export function checkFigures(check: Check): void {
           if (sameQuantity(f, g, s) >= SAME_QUANTITY) slot(g).agree.push(g);
           continue;
         case Kind.FarConflict:
-          if (!sameWords(s)) continue;
+          if (!sameWords(s) && !(check.isDraft && oneCondition(f, g))) continue;
           break;
         case Kind.Conflict: break;
       }
@@ -1479,7 +1509,7 @@ export function checkFigures(check: Check): void {
       const sim = sameChange ? Math.max(1, sameQuantity(f, g, s)) : sameQuantity(f, g, s);
       // "a nine-year-old boy" / "a seven-year-old boy": ages of the same kind of person are held together in any words.
       const sameAged = (f.agedNoun !== undefined && f.agedNoun === g.agedNoun) || oneAgedPerson(f, g);
-      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sharedRareFellow(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s)) {
+      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sharedRareFellow(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s) && !oneCondition(f, g)) {
         if (sameDescription(f, g)) describedOnly.add(g);
         else {
           if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;
@@ -1799,7 +1829,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     if (exact && !coincidence) { exactAgree = true; wordAgree ||= !numberOnly.has(exact); comparisons.push(compare(exact, 'agrees')); continue; }
     // An open bound ("more than two dozen") agrees with a lot; an exact figure in the same words
     // (27) says more, and a conflict with it stands.
-    if (p.contextConflict && bounded(p.contextConflict.ref)) {
+    if (p.contextConflict && bounded(p.contextConflict.ref) && !(check.isDraft && pairedInSentences(f, p.contextConflict.ref))) {
       strongConflict ||= p.contextConflict.sim >= OUTWEIGHS_COINCIDENCE;
       contextConflicts.push(p.contextConflict.ref);
       comparisons.push(compare(p.contextConflict.ref, 'conflicts'));

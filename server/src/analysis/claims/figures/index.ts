@@ -538,6 +538,10 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
     unit = { unit: 'count', counted: 'year-old', next };
   }
   if (unit.unit === 'count' && !unit.counted && !currency && !number.range) unit = countedFromContext(tokens, unit, next, value, reading.first);
+  // "1,200 people have been admitted to hospital this year" counts what "1,134 hospitalisations" counts.
+  if (unit.unit === 'count' && unit.counted !== null && ADMITTED_ONES.has(unit.counted) && !currency && admittedAt(tokens, unit.next)) {
+    unit = { unit: 'count', counted: 'hospitalisation', next: unit.next };
+  }
   // "and the house's own record was six point eight million": a bare sum in the sentence's currency,
   // not a place's people or what it holds.
   if (sum && unit.unit === 'count' && !unit.counted && !currency && !number.range && isBareSum(sum, scaleOf(tokens, number, next), value)) {
@@ -792,6 +796,20 @@ function pastVerbWithObject(tokens: FigureToken[], k: number): boolean {
 
 /** How far a bare fraction reaches either side: "a fifth" is told for 17% as well as for 23%. */
 const FRACTION_REACH = 0.15;
+
+/** People a count of admissions to hospital can be told of. */
+const ADMITTED_ONES: ReadonlySet<string> = new Set(['person', 'people', 'patient', 'resident', 'child', 'adult']);
+/**
+ * "… have been admitted to hospital", "had been hospitalised": a running tally, told in the perfect
+ * (a count of an event, "five people were taken to hospital", stays a count of people).
+ */
+function admittedAt(tokens: FigureToken[], k: number): boolean {
+  const have = tokens[k]?.lower ?? '';
+  if ((have !== 'have' && have !== 'has' && have !== 'had') || tokens[k + 1]?.lower !== 'been') return false;
+  const w = tokens[k + 2]?.lower ?? '';
+  if (w === 'hospitalised' || w === 'hospitalized') return true;
+  return w === 'admitted' && tokens[k + 3]?.lower === 'to' && tokens[k + 4]?.lower === 'hospital';
+}
 
 /** "nearly a fifth of its subscribers": a percentage of what follows "of". */
 function fractionAt(text: ArticleText, tokens: FigureToken[], i: number, sentence: number): { figure: Figure; next: number; numberSpan: Span } | null {

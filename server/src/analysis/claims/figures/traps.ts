@@ -42,6 +42,9 @@ export function isYearNumeral(t: FigureToken): boolean {
  * True when the numeral at tokens[i] is not a figure whatever follows it. `first` is the index of
  * the sentence's first token (a capitalised word there is not a name).
  */
+/** A power of ten from 100 written in digits ("1,000", "10000", "100,000"): the base of a rate. */
+const RATE_BASE = /^1(?:0|,0{3})*$/;
+
 export function numeralIsNotFigure(tokens: FigureToken[], i: number, money = false): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
@@ -88,6 +91,8 @@ export function numeralIsNotFigure(tokens: FigureToken[], i: number, money = fal
     const sentenceStart = i - 1 === 0 || tokens[i - 2]?.kind === 'symbol' && /[.:;!?“"‘(]/.test(tokens[i - 2].text);
     if (capital && !sentenceStart && !WEEKDAYS.has(prev.lower) && !/,/.test(t.text) && !(next && (next.text === '%' || /^(?:percent|per|million|billion|trillion|thousand)$/.test(next.lower)))) return true;
   }
+  // "1,259 cases per 100,000 residents": the base a rate is told per is part of the rate, no count.
+  if (t.kind === 'number' && RATE_BASE.test(t.text) && t.text.length >= 3 && (prev?.lower === 'per' || (prev?.lower === 'every' && (prev2?.lower === 'for' || prev2?.lower === 'in')))) return true;
   if (t.kind === 'number' && isStreetNumber(tokens, i)) return true;
   // Phone numbers and codes: "1800 412 760", "call the SES on 132 500", "Triple Zero (000)".
   if (t.kind === 'number' && (inPhoneNumber(tokens, i) || LEADING_ZERO.test(t.text))) return true;
@@ -282,7 +287,13 @@ export function isToldAge(tokens: FigureToken[], first: number, next: number, va
   const said = prev.lower.replace('\u2019', "'");
   if (AGE_TELLERS.has(said)) return true;
   if (!AGE_VERBS.has(said)) return false;
-  return AGE_PRONOUNS.has(tokens[first - 2]?.lower ?? '') || (said !== 'am' && isFullName(tokens, first - 2));
+  return AGE_PRONOUNS.has(tokens[first - 2]?.lower ?? '') || (said !== 'am' && (isFullName(tokens, first - 2) || namedWho(tokens, first - 2)));
+}
+
+/** "I met Ines Bravo, who is sixty-seven, …": "who" set off by a comma right after a capitalised name. */
+function namedWho(tokens: FigureToken[], who: number): boolean {
+  const name = tokens[who - 2];
+  return tokens[who]?.lower === 'who' && tokens[who - 1]?.text === ',' && name !== undefined && name.kind === 'word' && CAPITALISED.test(name.text);
 }
 
 /**

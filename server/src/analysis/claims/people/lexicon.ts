@@ -6,6 +6,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 /** Titles stripped from a name; each also counts as evidence that a person follows. */
 export const HONORIFICS = set(`
   mr. mrs. ms. mx. miss dr. prof. sir dame lord lady messrs. mr mrs ms dr
+  dona senhora señora madame
 `);
 
 /** Office titles: evidence of a person and, with their modifiers, a role ("US President"). */

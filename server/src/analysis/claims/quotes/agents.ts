@@ -2,7 +2,7 @@
 // thing that is not a person ("the company", "the post", "Newsweek", "it").
 import type { Span } from '../../types';
 import type { Token } from '../people/tokens';
-import { ADVERBS, DETERMINERS, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, isRoleWord } from '../people/lexicon';
+import { ADVERBS, DETERMINERS, HONORIFICS, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, isRoleWord } from '../people/lexicon';
 import { isTitle } from '../people/names';
 import type { ArticleContext } from './context';
 import { mentionEnd, mentionStart, personAt } from './context';
@@ -67,7 +67,8 @@ export function agentEndingAt(ctx: ArticleContext, tokens: Token[], end: number)
 function namedAfterRole(ctx: ArticleContext, tokens: Token[], a: number, b: number): Located | null {
   const head = tokens[b].lower;
   if (!ROLE_NOUNS.has(head) || head.endsWith('s') || tokens[b + 1]?.text !== ',') return null;
-  const n = b + 2;
+  // "said the health secretary, Dr Ana Ruiz.": a title before the name is passed over.
+  const n = tokens[b + 2] && HONORIFICS.has(tokens[b + 2].lower) && tokens[b + 2].cap ? b + 3 : b + 2;
   if (!personAt(ctx, tokens[n])) return null;
   const last = mentionEnd(ctx, tokens, n);
   const next = tokens[last + 1];
