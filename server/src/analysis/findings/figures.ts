@@ -1006,7 +1006,15 @@ function statesItself(f: FigureRef, g: FigureRef): boolean {
 /** After a part, "of the", "of our" or "of the Assembly's" before the whole it is taken from. */
 const PART_OF = /^\s+of\s+(?:(?:the|our|its|their|his|her|my|your)\s+)?(?:[\p{L}-]+['’]s\s+)?$/u;
 
-/** The figure of the whole a count is taken from in its own sentence ("32 of the 60 seats" → 60), or null. */
+/** Before a whole told first, "Of the" or "of all" ("Of the 212 people aboard, 160 …"). */
+const WHOLE_FIRST_BEFORE = /\bof[ \t]+(?:the|all|those|these)[ \t]+$/i;
+/** Between a whole told first and its part: the rest of the opening phrase and its comma ("people aboard, "). */
+const WHOLE_FIRST_BETWEEN = /^[^,;:.!?\d]{0,40},[ \t]*$/;
+
+/**
+ * The figure of the whole a count is taken from in its own sentence ("32 of the 60 seats" → 60; "Of
+ * the 212 people aboard, 160 worked for contractors" → 212), or null.
+ */
 function wholeFigureOf(f: FigureRef): Figure | null {
   if (f.figure.unit !== 'count') return null;
   const { plain } = f.article.text;
@@ -1016,6 +1024,11 @@ function wholeFigureOf(f: FigureRef): Figure | null {
     if (h.unit !== 'count' || h.span.start < f.figure.span.end || h.value <= f.figure.value) continue;
     if (h.span.start - f.figure.span.end <= 40 && PART_OF.test(plain.slice(f.figure.span.end, h.span.start))) return h;
   }
+  // The whole told first, in a phrase that opens the clause of the part: the figure right before it.
+  const h = f.index > 0 ? figures[f.index - 1] : undefined;
+  if (h && h.sentence === f.figure.sentence && h.unit === 'count' && h.value > f.figure.value && f.figure.span.start - h.span.end <= 42 &&
+    WHOLE_FIRST_BETWEEN.test(plain.slice(h.span.end, f.figure.span.start)) &&
+    WHOLE_FIRST_BEFORE.test(plain.slice(Math.max(0, h.span.start - 12), h.span.start))) return h;
   return null;
 }
 
@@ -1038,11 +1051,13 @@ function partPredicate(f: FigureRef): string[] | null {
   const { plain } = f.article.text;
   const sentence = f.article.text.sentences[f.figure.sentence];
   if (!sentence) return null;
-  const tail = plain.slice(h.span.end, Math.min(sentence.span.end, h.span.end + PART_PREDICATE_READ));
+  // After the whole, or after the part where the whole was told first ("Of the 212 aboard, 160 worked …").
+  const from0 = Math.max(h.span.end, f.figure.span.end);
+  const tail = plain.slice(from0, Math.min(sentence.span.end, from0 + PART_PREDICATE_READ));
   const stop = PREDICATE_END.exec(tail);
   // What came before the part in its clause says what it did too ("had cancelled 421 of the 2,900"),
   // not who reports it ("the hospital says three of the five …").
-  const head = plain.slice(Math.max(sentence.span.start, f.figure.span.start - PART_PREDICATE_READ), f.figure.span.start);
+  const head = plain.slice(Math.max(sentence.span.start, h.span.end <= f.figure.span.start ? h.span.end : 0, f.figure.span.start - PART_PREDICATE_READ), f.figure.span.start);
   let from = 0;
   PART_HEAD_CUT.lastIndex = 0;
   for (let m = PART_HEAD_CUT.exec(head); m; m = PART_HEAD_CUT.exec(head)) from = m.index + m[0].length;
