@@ -14,7 +14,7 @@ import { bracketedAfter, convertedFigure, convertsCorrectly } from '../alignment
 import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
 import { against, quoted } from './messages';
-import { definiteAge, sameAgedPerson } from '../alignment/ages';
+import { definiteAge, otherTrades, sameAgedPerson } from '../alignment/ages';
 import { CAPACITY } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
 import { CELSIUS } from '../claims/figures/temperature';
@@ -153,6 +153,8 @@ function oneAgedPerson(f: FigureRef, g: FigureRef): boolean {
 function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
   const clock = (r: FigureRef) => r.anchor?.granularity === 'clock';
   if (f.inQuote) return false;
+  // "a 47-year-old electrician" / "a 44-year-old welder": ages told of two trades are of two people.
+  if (otherTrades(f.agedTrade, g.agedTrade)) return false;
   // "blank for nine days" (one source) / "no picture for 19 days" (the rest): a digit dropped from a
   // duration the other sources outvote is one figure misreported, however far apart the two numbers are.
   if (ratio(f.figure, g.figure) > SOURCE_RATIO) return droppedDigit(f.figure, g.figure) && outvotedDuration(check, f, g, s, true);
@@ -1140,6 +1142,8 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     if (g.article.path === check.article.path || isVague(g.figure) || otherVote(f, g)) continue;
     // "Lena Marsh, 41" / "Tobias Ferrand, 38": the ages of two named people are two quantities.
     if (f.agedPerson && g.agedPerson && !sameAgedPerson(f.agedPerson, g.agedPerson)) continue;
+    // "a 47-year-old electrician" / "a 44-year-old welder": ages told of two trades are of two people.
+    if (otherTrades(f.agedTrade, g.agedTrade)) continue;
     // "nine regions" / "the remaining five regions": a part and the rest of its whole are two quantities.
     if (f.rest !== g.rest) continue;
     moved ||= check.isDraft && movedSnapshot(f, g);
