@@ -2329,12 +2329,26 @@ function unsourcedFigure(check: Check, figure: Figure): boolean {
  */
 function unsourcedShare(check: Check, f: FigureRef): boolean {
   const figure = f.figure;
-  if (figure.unit !== 'percent' || !figure.of || figure.inWords || figure.qualifier === 'vague' || figure.range) return false;
+  if (figure.unit !== 'percent' || (!figure.of && !percentMove(f)) || figure.inWords || figure.qualifier === 'vague' || figure.range) return false;
   for (const g of check.corpus.figureCandidates(f, check.tolerance, SHARE_RATIO, check.article.path)) {
     if (compatible(figure, g.figure, check.tolerance)) return false;
   }
   return true;
 }
+/** A reporter's verb of a move right before a percentage ("shares fell 9%", "sales rose by 12 per cent"). */
+const MOVED_BY = /\b(?:fell|rose|dropped|slid|slipped|jumped|climbed|gained|lost|surged|plunged|tumbled|sank|soared|declined|slumped|dipped|rallied)[ \t]+(?:by[ \t]+)?$/i;
+
+/**
+ * "Shares fell 9 percent": a move told as a percentage is sourced by a percentage, as a share is, not
+ * by a count that happens to have its number ("nine injured").
+ */
+function percentMove(f: FigureRef): boolean {
+  const plain = f.article.text.plain;
+  const sentence = f.article.text.sentences[f.figure.sentence];
+  const from = Math.max(sentence ? sentence.span.start : 0, f.figure.span.start - 24);
+  return MOVED_BY.test(plain.slice(from, f.figure.span.start));
+}
+
 /** Shares further apart than this ratio are not looked at by unsourcedShare. */
 const SHARE_RATIO = 1.5;
 
