@@ -88,6 +88,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'glenarrow-mountain-rescue': 16,
   'ravensmere-hosepipe-ban': 32,
   'calder-festival-storm': 31,
+  'busan-shipyard-fire': 25,
   'tromso-salmon-escape': 30,
   'lagos-fuel-price': 30,
   'jurong-train-breakdown': 20,
