@@ -3,7 +3,7 @@
 import type { ArticleAnalysis, Figure } from '../types';
 import { PERSON_NOUNS } from '../claims/figures/traps';
 import { isGivenName } from '../claims/people/givenNames';
-import { HONORIFICS, OFFICE_TITLES } from '../claims/people/lexicon';
+import { HONORIFICS, OFFICE_TITLES, isRoleWord } from '../claims/people/lexicon';
 
 /** Only white space and the apposition's comma between the name and the age ("Roscoe, 34,"; "Roscoe, a 34-year-old"). */
 const APPOSED = /^\s*,\s*(?:an?\s+|aged\s+)?$/;
@@ -125,4 +125,37 @@ export function agedNoun(article: ArticleAnalysis, figure: Figure): string | nul
   const before = NOUN_BEFORE.exec(plain.slice(Math.max(0, figure.span.start - 16), figure.span.start));
   if (before && PERSON_NOUNS.has(before[1].toLowerCase())) return before[1].toLowerCase();
   return null;
+}
+
+/** Trades a person is told by after an age that the role list does not hold (it names people for the people reader). */
+const AGED_TRADES = new Set([
+  'welder', 'painter', 'labourer', 'laborer', 'fitter', 'scaffolder', 'bricklayer', 'roofer', 'foreman', 'rigger',
+  'docker', 'deckhand', 'crewman', 'cook', 'chef', 'cleaner', 'guard', 'porter', 'mason', 'joiner', 'glazier', 'courier', 'cashier',
+]);
+/** Words that tell what kind of person, not which one: any trade's holder may be called so. */
+const GENERIC_AGED = new Set(['employee', 'person', 'resident', 'member', 'local', 'national', 'citizen', 'survivor', 'witness', 'colleague']);
+/** The word right after an age, or after one hyphened or lower-case modifier ("a 61-year-old partner-company welder"). */
+const TRADE_AFTER = /^[ \t]+(?:([a-z]+(?:-[a-z]+)?)[ \t]+)?([a-z]+)\b/;
+
+/**
+ * The trade an age is told of ("electrician" in "a 47-year-old electrician", "welder" in "Ana Ruiz, a
+ * 44-year-old welder"), or null. Ages told of two trades are of two people: "a 47-year-old electrician"
+ * and "a 44-year-old welder" are not one age misreported. Generic person nouns ("man", "worker") are
+ * no trade: any tradesman is also a man.
+ */
+export function agedTrade(article: ArticleAnalysis, figure: Figure): string | null {
+  if (figure.counted !== 'year-old') return null;
+  const end = Math.min(figure.span.end + 40, article.text.sentences[figure.sentence]?.span.end ?? figure.span.end);
+  const m = TRADE_AFTER.exec(article.text.plain.slice(figure.span.end, end));
+  if (!m) return null;
+  const trade = (w: string | undefined): boolean => w !== undefined && !PERSON_NOUNS.has(w) && !GENERIC_AGED.has(w) && (AGED_TRADES.has(w) || isRoleWord(w));
+  if (trade(m[2])) return m[2];
+  // "a 47-year-old electrician who …": the first word is the trade when the second is not.
+  if (m[1] !== undefined && !m[1].includes('-') && trade(m[1])) return m[1];
+  return null;
+}
+
+/** Two ages told of two different trades: two people. */
+export function otherTrades(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a !== b;
 }

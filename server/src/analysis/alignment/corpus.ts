@@ -36,7 +36,7 @@ import { mapped } from '../mapped';
 import type { TallyOutcome } from '../claims/figures/tallies';
 import { abstentionsOf, otherSide, tallyOutcome } from '../claims/figures/tallies';
 import { isTemperature } from '../claims/figures/temperature';
-import { agedNoun, agedPerson } from './ages';
+import { agedNoun, agedPerson, agedTrade } from './ages';
 import { arrivingParty, mayTellArrival } from './arrivals';
 import { plannedTime } from './plannedTimes';
 import { FIRST_KEY, firstKeys } from './firsts';
@@ -121,6 +121,8 @@ export interface FigureRef {
   agedPerson?: string;
   /** The person noun an age is told of ("boy" in "a nine-year-old boy"; alignment/ages.ts). */
   agedNoun?: string;
+  /** The trade an age is told of ("welder" in "a 44-year-old welder"; alignment/ages.ts). */
+  agedTrade?: string;
 }
 
 /** What a look-up of figures by class and magnitude reads of the figure looked for (Corpus.figureCandidates). */
@@ -489,6 +491,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     if (aged) ref.agedPerson = aged;
     const noun = agedNoun(article, figure);
     if (noun) ref.agedNoun = noun;
+    const trade = agedTrade(article, figure);
+    if (trade) ref.agedTrade = trade;
     if (tally) {
       ref.tallyOther = tally.value;
       const outcome = tallyOutcome(text.plain, text.sentences[figure.sentence].span);
@@ -638,6 +642,7 @@ interface FigureDetails {
   shareOf: number | undefined;
   agedPerson: string | undefined;
   agedNoun: string | undefined;
+  agedTrade: string | undefined;
 }
 
 function figureDetails(article: ArticleAnalysis, figure: Figure, index: number, anchor: TimeClaim | null): FigureDetails {
@@ -655,6 +660,7 @@ function figureDetails(article: ArticleAnalysis, figure: Figure, index: number, 
     shareOf: countOfShare(text.plain, article.figures, index) ?? undefined,
     agedPerson: agedPerson(article, figure) ?? undefined,
     agedNoun: agedNoun(article, figure) ?? undefined,
+    agedTrade: agedTrade(article, figure) ?? undefined,
   };
 }
 
@@ -729,13 +735,14 @@ class SourceFigure implements FigureRef {
   get shareOf(): number | undefined { return this.details().shareOf; }
   get agedPerson(): string | undefined { return this.details().agedPerson; }
   get agedNoun(): string | undefined { return this.details().agedNoun; }
+  get agedTrade(): string | undefined { return this.details().agedTrade; }
 
   private details(): FigureDetails {
     // Read as when the source was added: a check must not fill the sentences remembered by text (sentenceWords.ts).
     return this.#details ??= unremembered(() => figureDetails(this.article, this.figure, this.index, this.anchor));
   }
 }
-for (const name of ['context', 'near', 'modifiers', 'storyDay', 'part', 'starting', 'condition', 'period', 'rate', 'rest', 'limit', 'monthStart', 'shareOf', 'agedPerson', 'agedNoun']) {
+for (const name of ['context', 'near', 'modifiers', 'storyDay', 'part', 'starting', 'condition', 'period', 'rate', 'rest', 'limit', 'monthStart', 'shareOf', 'agedPerson', 'agedNoun', 'agedTrade']) {
   const d = Object.getOwnPropertyDescriptor(SourceFigure.prototype, name);
   if (d) Object.defineProperty(SourceFigure.prototype, name, { ...d, enumerable: true });
 }

@@ -14,7 +14,7 @@ import { bracketedAfter, convertedFigure, convertsCorrectly } from '../alignment
 import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
 import { against, quoted } from './messages';
-import { definiteAge, sameAgedPerson } from '../alignment/ages';
+import { definiteAge, otherTrades, sameAgedPerson } from '../alignment/ages';
 import { CAPACITY } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
 import { CELSIUS } from '../claims/figures/temperature';
@@ -167,6 +167,8 @@ function otherConditions(f: FigureRef, g: FigureRef): boolean {
 function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
   const clock = (r: FigureRef) => r.anchor?.granularity === 'clock';
   if (f.inQuote) return false;
+  // "a 47-year-old electrician" / "a 44-year-old welder": ages told of two trades are of two people.
+  if (otherTrades(f.agedTrade, g.agedTrade)) return false;
   // "blank for nine days" (one source) / "no picture for 19 days" (the rest): a digit dropped from a
   // duration the other sources outvote is one figure misreported, however far apart the two numbers are.
   if (ratio(f.figure, g.figure) > SOURCE_RATIO) return droppedDigit(f.figure, g.figure) && outvotedDuration(check, f, g, s, true);
@@ -1033,7 +1035,15 @@ function pairedInSentences(f: FigureRef, g: FigureRef): boolean {
 /** After a part, "of the", "of our" or "of the Assembly's" before the whole it is taken from. */
 const PART_OF = /^\s+of\s+(?:(?:the|our|its|their|his|her|my|your)\s+)?(?:[\p{L}-]+['’]s\s+)?$/u;
 
-/** The figure of the whole a count is taken from in its own sentence ("32 of the 60 seats" → 60), or null. */
+/** Before a whole told first, "Of the" or "of all" ("Of the 212 people aboard, 160 …"). */
+const WHOLE_FIRST_BEFORE = /\bof[ \t]+(?:the|all|those|these)[ \t]+$/i;
+/** Between a whole told first and its part: the rest of the opening phrase and its comma ("people aboard, "). */
+const WHOLE_FIRST_BETWEEN = /^[^,;:.!?\d]{0,40},[ \t]*$/;
+
+/**
+ * The figure of the whole a count is taken from in its own sentence ("32 of the 60 seats" → 60; "Of
+ * the 212 people aboard, 160 worked for contractors" → 212), or null.
+ */
 function wholeFigureOf(f: FigureRef): Figure | null {
   if (f.figure.unit !== 'count') return null;
   const { plain } = f.article.text;
@@ -1043,6 +1053,11 @@ function wholeFigureOf(f: FigureRef): Figure | null {
     if (h.unit !== 'count' || h.span.start < f.figure.span.end || h.value <= f.figure.value) continue;
     if (h.span.start - f.figure.span.end <= 40 && PART_OF.test(plain.slice(f.figure.span.end, h.span.start))) return h;
   }
+  // The whole told first, in a phrase that opens the clause of the part: the figure right before it.
+  const h = f.index > 0 ? figures[f.index - 1] : undefined;
+  if (h && h.sentence === f.figure.sentence && h.unit === 'count' && h.value > f.figure.value && f.figure.span.start - h.span.end <= 42 &&
+    WHOLE_FIRST_BETWEEN.test(plain.slice(h.span.end, f.figure.span.start)) &&
+    WHOLE_FIRST_BEFORE.test(plain.slice(Math.max(0, h.span.start - 12), h.span.start))) return h;
   return null;
 }
 
@@ -1065,11 +1080,13 @@ function partPredicate(f: FigureRef): string[] | null {
   const { plain } = f.article.text;
   const sentence = f.article.text.sentences[f.figure.sentence];
   if (!sentence) return null;
-  const tail = plain.slice(h.span.end, Math.min(sentence.span.end, h.span.end + PART_PREDICATE_READ));
+  // After the whole, or after the part where the whole was told first ("Of the 212 aboard, 160 worked …").
+  const from0 = Math.max(h.span.end, f.figure.span.end);
+  const tail = plain.slice(from0, Math.min(sentence.span.end, from0 + PART_PREDICATE_READ));
   const stop = PREDICATE_END.exec(tail);
   // What came before the part in its clause says what it did too ("had cancelled 421 of the 2,900"),
   // not who reports it ("the hospital says three of the five …").
-  const head = plain.slice(Math.max(sentence.span.start, f.figure.span.start - PART_PREDICATE_READ), f.figure.span.start);
+  const head = plain.slice(Math.max(sentence.span.start, h.span.end <= f.figure.span.start ? h.span.end : 0, f.figure.span.start - PART_PREDICATE_READ), f.figure.span.start);
   let from = 0;
   PART_HEAD_CUT.lastIndex = 0;
   for (let m = PART_HEAD_CUT.exec(head); m; m = PART_HEAD_CUT.exec(head)) from = m.index + m[0].length;
@@ -1152,6 +1169,8 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     if (g.article.path === check.article.path || isVague(g.figure) || otherVote(f, g)) continue;
     // "Lena Marsh, 41" / "Tobias Ferrand, 38": the ages of two named people are two quantities.
     if (f.agedPerson && g.agedPerson && !sameAgedPerson(f.agedPerson, g.agedPerson)) continue;
+    // "a 47-year-old electrician" / "a 44-year-old welder": ages told of two trades are of two people.
+    if (otherTrades(f.agedTrade, g.agedTrade)) continue;
     // "nine regions" / "the remaining five regions": a part and the rest of its whole are two quantities.
     if (f.rest !== g.rest) continue;
     moved ||= check.isDraft && movedSnapshot(f, g);
@@ -2340,12 +2359,26 @@ function unsourcedFigure(check: Check, figure: Figure): boolean {
  */
 function unsourcedShare(check: Check, f: FigureRef): boolean {
   const figure = f.figure;
-  if (figure.unit !== 'percent' || !figure.of || figure.inWords || figure.qualifier === 'vague' || figure.range) return false;
+  if (figure.unit !== 'percent' || (!figure.of && !percentMove(f)) || figure.inWords || figure.qualifier === 'vague' || figure.range) return false;
   for (const g of check.corpus.figureCandidates(f, check.tolerance, SHARE_RATIO, check.article.path)) {
     if (compatible(figure, g.figure, check.tolerance)) return false;
   }
   return true;
 }
+/** A reporter's verb of a move right before a percentage ("shares fell 9%", "sales rose by 12 per cent"). */
+const MOVED_BY = /\b(?:fell|rose|dropped|slid|slipped|jumped|climbed|gained|lost|surged|plunged|tumbled|sank|soared|declined|slumped|dipped|rallied)[ \t]+(?:by[ \t]+)?$/i;
+
+/**
+ * "Shares fell 9 percent": a move told as a percentage is sourced by a percentage, as a share is, not
+ * by a count that happens to have its number ("nine injured").
+ */
+function percentMove(f: FigureRef): boolean {
+  const plain = f.article.text.plain;
+  const sentence = f.article.text.sentences[f.figure.sentence];
+  const from = Math.max(sentence ? sentence.span.start : 0, f.figure.span.start - 24);
+  return MOVED_BY.test(plain.slice(from, f.figure.span.start));
+}
+
 /** Shares further apart than this ratio are not looked at by unsourcedShare. */
 const SHARE_RATIO = 1.5;
 

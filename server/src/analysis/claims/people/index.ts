@@ -13,6 +13,7 @@ import { localAt, localId, remembering, type Shift } from '../../local';
 import { mapped } from '../../mapped';
 import { FAMILY_NAME_FIRST, FIRST_NAMES, MONTHS_AND_DAYS, isRoleWord } from './lexicon';
 import { firstSurname } from './surnames';
+import { familyNameFirst, personKey } from './nameOrder';
 
 
 interface Draft {
@@ -176,10 +177,22 @@ export function extractPeople(text: ArticleText): Person[] {
   }
 
   const out: Person[] = [];
+  // "Yoon Ji-hye" and "Ji-hye Yoon" (nameOrder.ts): one key, and one person where an article writes both.
+  const byKey = new Map<string, Person>();
   for (const p of people.values()) {
     if (p.mentions.length === 0) continue;
+    const key = personKey(p.words, p.name.split(' '));
+    const had = byKey.get(key);
+    if (had) {
+      had.mentions.push(...p.mentions);
+      for (const r of p.roles) if (!had.roles.some((x) => x.toLowerCase() === r.toLowerCase())) had.roles.push(r);
+      had.mentions.sort((a, b) => a.start - b.start);
+      continue;
+    }
     p.mentions.sort((a, b) => a.start - b.start);
-    out.push({ key: p.key, name: p.name, mentions: p.mentions, roles: p.roles });
+    const person: Person = { key, name: p.name, mentions: p.mentions, roles: p.roles };
+    byKey.set(key, person);
+    out.push(person);
   }
   out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return out;
@@ -357,10 +370,10 @@ function mergeSurnameOnly(people: Map<string, Draft>): void {
 }
 
 /** The word that names a person on their own later: the surname, or a family name written first ("Xi"). */
-function aliasesOf(words: string[]): string[] {
+function aliasesOf(words: string[], name: string): string[] {
   if (words.length === 1) return [words[0]];
   const out = [words[words.length - 1]];
-  if (FAMILY_NAME_FIRST.has(words[0])) out.push(words[0]);
+  if (FAMILY_NAME_FIRST.has(words[0]) || familyNameFirst(words, name.split(' '))) out.push(words[0]);
   return out;
 }
 
@@ -377,7 +390,7 @@ function aliasMap(people: Map<string, Draft>, fullOnly = false): Map<string, str
   const second = new Map<string, string>();
   for (const p of people.values()) {
     if (fullOnly && p.words.length < 2) continue;
-    for (const a of aliasesOf(p.words)) own(out, a, p.key);
+    for (const a of aliasesOf(p.words, p.name)) own(out, a, p.key);
     const first = firstSurname(p.words);
     if (first) own(second, first, p.key);
   }

@@ -64,6 +64,11 @@ function wordsOnly(tokens: Token[], from: number, to: number): boolean {
 }
 /** Conjunctions that may open a sentence before its subject ("And the minister said …"). */
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so']);
+/** The outlet speaking of itself, opening a sentence ("We spoke to …"). */
+const OUTLET_SELF: ReadonlySet<string> = new Set(['we', 'i']);
+/** Verbs of meeting someone to interview them, right after the outlet's "we" ("spoke to", "met"). */
+const INTERVIEWED: ReadonlySet<string> = new Set(['spoke', 'talked', 'met', 'interviewed', 'reached']);
+
 /** How many sentences back a pronoun may reach. */
 const MAX_LOOKBACK = 12;
 /** How many tokens back within a sentence a clause subject is looked for. */
@@ -298,6 +303,23 @@ export class SubjectFinder {
     }
   }
 
+  /**
+   * "We spoke to Ana Ruiz, 44, a nurse who …" / "I met Tom Hale outside": the outlet, in the first
+   * person, opens by naming whom it interviewed, and "he said" after it is that person's. Undefined
+   * when the sentence does not open so; null when it names anyone else as well.
+   */
+  private interviewedIn(tokens: Token[]): string | null | undefined {
+    if (tokens.length < 3 || !OUTLET_SELF.has(tokens[0].lower) || !INTERVIEWED.has(tokens[1].lower)) return undefined;
+    const at = tokens[2].lower === 'to' || tokens[2].lower === 'with' ? 3 : 2;
+    const who = tokens[at] ? personAt(this.ctx, tokens[at]) : null;
+    if (!who) return undefined;
+    for (let i = mentionEnd(this.ctx, tokens, at) + 1; i < tokens.length; i++) {
+      const other = personAt(this.ctx, tokens[i]);
+      if (other && other !== who) return null;
+    }
+    return who;
+  }
+
   /** Whether paragraph p opens and closes with a quotation mark and names no one. */
   private quotationOnly(p: number): boolean {
     const span = this.ctx.text.paragraphs[p];
@@ -323,6 +345,8 @@ export class SubjectFinder {
     const tokens = this.ctx.tokens(si);
     const first = personAt(this.ctx, tokens[0]);
     if (first) return tokens[mentionEnd(this.ctx, tokens, 0)].possessive ? null : first;
+    const interviewed = this.interviewedIn(tokens);
+    if (interviewed !== undefined) return interviewed;
     for (const t of tokens) if (personAt(this.ctx, t)) return null;
     return undefined;
   }

@@ -1,5 +1,6 @@
 // Transcripts: a paragraph that opens with a speaker's label ("SUPT BLACKWOOD:", "**DC LANGTHASA:**",
 // "A (MOWBRAY):", "PRIYA NATARAJAN:") is that person's words, verbatim, without quotation marks.
+import { personKey } from '../people/nameOrder';
 import { firstSurname } from '../people/surnames';
 import type { ArticleText, Person, Quote, Span, Venue } from '../../types';
 import { HONORIFICS, OFFICE_TITLES, ROLE_NOUNS } from '../people/lexicon';
@@ -156,8 +157,17 @@ function fullNameIn(plain: string, surname: string): string | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
-/** The person a label names: by surname among the article's people or in its text, else as written. */
+/**
+ * The person a label names, keyed as the people reader keys names: "YOON JI-HYE:" is "ji-hye yoon"
+ * (claims/people/nameOrder.ts).
+ */
 function speakerOf(label: Label, people: readonly Person[], plain: string, introduced?: ReadonlyMap<string, string>): string | null {
+  const key = labelSpeaker(label, people, plain, introduced);
+  return key === null ? null : personKey(key.split(' '));
+}
+
+/** The person a label names: by surname among the article's people or in its text, else as written. */
+function labelSpeaker(label: Label, people: readonly Person[], plain: string, introduced?: ReadonlyMap<string, string>): string | null {
   // "THE CHAIR:": the article opens an office, it is no part of a name.
   let name = label.words.filter((w) => w !== 'the' && !HONORIFICS.has(w) && !HONORIFICS.has(w + '.') && !OFFICE_TITLES.has(w) &&
     !OFFICE_TITLES.has(w + '.') && !ROLE_NOUNS.has(w) && !/^(?:dc|sp|dm|cm|pm|asp|dsp|ips|ias|commandant|deputy|chief|acting|interim)$/.test(w));
