@@ -40,3 +40,27 @@ describe('speakers: a name without its middle names', () => {
     assert.deepEqual(people.map((p) => p.key), ['ilda moraes']);
   });
 });
+
+describe('speakers: a Spanish-language name without its second surname', () => {
+  it('gives "Rodrigo Salas" the key of the one longer name "Rodrigo Salas Quispe"', () => {
+    const d = directory('Mayor Rodrigo Salas Quispe said the road would reopen.', 'Mayor Rodrigo Salas said the road would reopen.');
+    assert.equal(d.canonical('rodrigo salas'), 'rodrigo salas quispe');
+    assert.equal(d.canonical('salas'), 'rodrigo salas quispe');
+  });
+  it('does not take a middle given name for a surname, nor join two people who share a first surname', () => {
+    const d = directory('Teacher Mary Ann Lowe said so.', 'Teacher Mary Ann said so.');
+    assert.equal(d.canonical('mary ann'), 'mary ann');
+    const two = directory('Mayor Rodrigo Salas Quispe said so.', 'Judge Rodrigo Salas Mamani said so.');
+    assert.equal(two.canonical('rodrigo salas'), 'rodrigo salas');
+  });
+  it('reports no attribution conflict for one quotation credited under both names', () => {
+    const files = {
+      '001_wire.txt': 'AREQUIPA, Peru, June 2 (Wirepost) - Mayor Rodrigo Salas Quispe closed the old market on Tuesday. ' +
+        '"Nobody will lose a stall," said Rodrigo Salas Quispe.',
+      '002_paper.txt': 'Mayor Rodrigo Salas closed the old market on Tuesday. "Nobody will lose a stall," Rodrigo Salas said.',
+      'draft.md': 'Mayor Rodrigo Salas Quispe closed the old market on Tuesday.',
+    };
+    assert.deepEqual(findingsIn(files, '001_wire.txt', 'attribution-conflict').map((f) => f.text), []);
+    assert.deepEqual(findingsIn(files, '002_paper.txt', 'attribution-conflict').map((f) => f.text), []);
+  });
+});

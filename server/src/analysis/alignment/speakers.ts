@@ -62,14 +62,32 @@ export class SpeakerDirectory {
     const last = words[words.length - 1];
     const longer = new Set<string>();
     for (const k of this.bySurname.get(last)?.keys() ?? []) if (isShorterForm(words, k.split(' '))) longer.add(k);
-    for (const p of extra) if (p.key.endsWith(' ' + last) && isShorterForm(words, p.key.split(' '))) longer.add(p.key);
+    for (const p of extra) {
+      if (!p.key.endsWith(' ' + last) && !p.key.includes(' ' + last + ' ')) continue;
+      if (isShorterForm(words, p.key.split(' '))) longer.add(p.key);
+    }
     const longest = withoutShorterForms(longer);
     return longest.length === 1 ? longest[0] : key;
   }
 }
 
-/** Whether `short` is `long` without some of its middle words: the same first and last word, the rest in order. */
+/**
+ * Whether `short` is `long` without some of its middle words (the same first and last word, the rest
+ * in order), or without its second surname: "Andrés Pacheco" for "Andrés Pacheco Villanueva", as
+ * Spanish-language names are shortened to the father's surname (firstSurname tells that word from a
+ * middle given name, so "Mary Ann" is no short form of "Mary Ann Lowe").
+ */
 function isShorterForm(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length < 2 || long.length <= short.length) return false;
+  if (firstSurname(long) === short[short.length - 1]) {
+    const cut = long.slice(0, -1);
+    if (cut.length === short.length ? cut.every((w, i) => w === short[i]) : withoutMiddle(short, cut)) return true;
+  }
+  return withoutMiddle(short, long);
+}
+
+/** Whether `short` is `long` without some of its middle words: the same first and last word, the rest in order. */
+function withoutMiddle(short: readonly string[], long: readonly string[]): boolean {
   if (short.length < 2 || long.length <= short.length) return false;
   if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
   let i = 1;
