@@ -352,7 +352,13 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
   // (1) "Name: “…”"
   if (openAt >= 2 && tokens[openAt - 1].text === ':') {
     const found = subjectBefore(ctx, tokens, openAt - 1);
-    if (found && found.agent.kind === 'person') return done(found, si, -1);
+    if (found && found.agent.kind === 'person') {
+      // "Prosecutor Ann Dorr told Judge Ben Voss: “…”": the person told is listening; the teller speaks.
+      const told = addressVerbBefore(tokens, found.first);
+      if (told < 0) return done(found, si, -1);
+      const teller = subjectBefore(ctx, tokens, told);
+      return teller && teller.agent.kind === 'person' ? done(teller, si, told) : { speaker: null, sentence: si, verb: told };
+    }
     // "Wrobel, speaking to Saltire Sport on the pitch: “…”"
     const lead = speakingLead(ctx, tokens, openAt - 1) ?? asideLead(ctx, tokens, openAt - 1) ?? affiliationLead(ctx, tokens, openAt - 1) ??
       topicLead(ctx, tokens, openAt - 1);
@@ -380,6 +386,21 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
   const subject = finder.subjectOf(si);
   if (subject && subject.found.first < openAt) return done(subject.found, si, subject.verb);
   return { speaker: null, sentence: si, verb: -1 };
+}
+
+/** Verbs whose object is the person spoken to ("told Judge Ben Voss:", "assured the minister"). */
+const ADDRESS_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'assured', 'assures', 'warned', 'warns', 'reminded', 'reminds', 'urged', 'urges']);
+/** Capitalised title words a name may carry before it ("Judge", "Chief Inspector"). */
+const ADDRESS_TITLE_REACH = 3;
+
+/**
+ * The index of a verb of telling whose object is the name starting at token `first` ("told Judge Ben
+ * Voss"), over at most a few capitalised title words and "the" between; -1 when there is none.
+ */
+function addressVerbBefore(tokens: Token[], first: number): number {
+  let k = first - 1;
+  for (let n = 0; k >= 0 && n < ADDRESS_TITLE_REACH && tokens[k].kind === 'word' && (tokens[k].cap || tokens[k].lower === 'the') && !ADDRESS_VERBS.has(tokens[k].lower); n++) k--;
+  return k >= 1 && tokens[k].kind === 'word' && ADDRESS_VERBS.has(tokens[k].lower) ? k : -1;
 }
 
 /** Participles that open an aside naming where someone spoke ("speaking to Sky News"). */
