@@ -49,4 +49,12 @@ describe('time findings: a time and its conversion in brackets that disagree', (
     assert.deepEqual(flagged('Campaigners against the bypass gathered at the harbour wall. They set out for the town hall at 2pm EDT (19:00 GMT).',
       { '001_wire.txt': us }).map((f) => f[0]), ['19:00 GMT']);
   });
+
+  it("reads a place's clock the sources' pairs give one offset", () => {
+    const rally = 'DERWICK, England, Nov 3 (Channel Wire) - Thousands marched against the bypass plan on Saturday.\n\n' +
+      'The procession moved off from Quayside Green at 15:40 GMT (16:40 in Vallmark), police said. The delegation from Vallmark flew home at 18:00 GMT (19:00 in Vallmark).';
+    const found = flagged('Campaigners against the bypass gathered at the harbour wall. They set out for the town hall at 15:40 GMT (14:40 in Vallmark).', { '001_wire.txt': rally });
+    assert.deepEqual(found.map((f) => [f[0], f[1]]), [["14:40", ["001"]]]);
+    assert.match(String(found[0][2]), /15:40 GMT is 16:40 in Vallmark/);
+  });
 });

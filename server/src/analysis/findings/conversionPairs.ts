@@ -10,25 +10,32 @@ import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
 
-/** A clock's offset east of UTC in minutes, or LOCAL: the story's own clock, whose offset the sources must establish. */
+/**
+ * A clock's offset east of UTC in minutes; or a clock whose offset the sources' own pairs must
+ * establish: LOCAL, the story's own ("local time", or no zone written), or a place's ("place:Brennholt").
+ */
 const LOCAL = 'local';
-type Clock = number | typeof LOCAL;
+const PLACE = 'place:';
+type Clock = number | string;
 
-/** Right after a time, the place whose clock it is on: " in Brennholt)" (a clock this rule does not read). */
-const PLACE_AFTER = /^[ \t]+in[ \t]+(?:the[ \t]+)?\p{Lu}/u;
+/** Right after a time, the place whose clock it is on: " in Brennholt)", " in New York," (one or two capitalised words). */
+const PLACE_AFTER = /^[ \t]+in[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]*[),;]/u;
+/** Characters after a time read for PLACE_AFTER. */
+const PLACE_REACH = 48;
 
 /**
  * The clock a half of a pair is told on: a zone written beside it with one fixed offset ("BST",
- * "GMT", "CEST"; not "ET" nor "Central European Time", whose offset depends on the season), or the
- * story's local clock ("local time", or no zone at all). Null for any other (a zone carried from
- * elsewhere, a named or a place's clock).
+ * "GMT", "CEST"; not "ET" nor "Central European Time", whose offset depends on the season), a place
+ * named right after it ("14:42 in Brennholt"), or the story's local clock ("local time", or no zone
+ * at all). Null for any other (a zone carried from elsewhere, a named clock).
  */
 function clockOf(plain: string, t: TimeClaim): Clock | null {
   if (t.granularity !== 'clock' || t.localMinutes === undefined || t.clockNamed) return null;
-  if (t.zone === null || t.zone === 'local time') {
-    if (PLACE_AFTER.test(plain.slice(t.span.end, t.span.end + 4))) return null;
-    return LOCAL;
+  if (!t.zoneExplicit) {
+    const place = PLACE_AFTER.exec(plain.slice(t.span.end, t.span.end + PLACE_REACH));
+    if (place) return PLACE + place[1].replace(/[ \t]+/g, ' ');
   }
+  if (t.zone === null || t.zone === 'local time') return LOCAL;
   if (!t.zoneExplicit) return null;
   const fixed = zoneFor(t.zone)?.fixed;
   return fixed === undefined ? null : fixed;
@@ -63,27 +70,35 @@ function sourcePairs(check: Check): Pair[] {
       if (!a) continue;
       const ca = clockOf(plain, a);
       const cb = clockOf(plain, times[i]);
-      if (ca !== null && cb !== null && (ca !== LOCAL || cb !== LOCAL)) out.push({ article, a, b: times[i], ca, cb });
+      if (ca !== null && cb !== null && (typeof ca === 'number' || typeof cb === 'number')) out.push({ article, a, b: times[i], ca, cb });
     }
   }
   return out;
 }
 
 /**
- * The story's local clock as the sources' own pairs give it ("0430 local time (0230 GMT)": two hours
- * ahead of UTC): one offset, told the same in every pair of a local time and a fixed clock; null when
- * no pair tells it or two tell different ones (a story on two local clocks).
+ * The clocks the sources' own pairs give one offset: the story's local clock ("0430 local time (0230
+ * GMT)": two hours ahead of UTC), a place's ("16:30 GMT (17:30 in Brennholt)"). A clock is given an
+ * offset only when every pair of it and a fixed clock tells the same one (not a story on two local
+ * clocks); null for a clock two pairs disagree on.
  */
-function localOffset(pairs: readonly Pair[]): number | null {
-  let offset: number | null = null;
+function establishedOffsets(pairs: readonly Pair[]): Map<string, number | null> {
+  const out = new Map<string, number | null>();
   for (const p of pairs) {
-    if (p.ca !== LOCAL && p.cb !== LOCAL) continue;
-    const o = p.ca === LOCAL ? wrapped((p.a.localMinutes as number) - (p.b.localMinutes as number) + (p.cb as number))
-      : wrapped((p.b.localMinutes as number) - (p.a.localMinutes as number) + (p.ca as number));
-    if (offset !== null && offset !== o) return null;
-    offset = o;
+    let key: string;
+    let o: number;
+    if (typeof p.ca === 'string' && typeof p.cb === 'number') { key = p.ca; o = wrapped((p.a.localMinutes as number) - (p.b.localMinutes as number) + p.cb); }
+    else if (typeof p.cb === 'string' && typeof p.ca === 'number') { key = p.cb; o = wrapped((p.b.localMinutes as number) - (p.a.localMinutes as number) + p.ca); }
+    else continue;
+    const known = out.get(key);
+    out.set(key, known === undefined || known === o ? o : null);
   }
-  return offset;
+  return out;
+}
+
+/** A clock's offset: fixed, or as the sources establish it; null when unknown. */
+function offsetOf(c: Clock, offsets: ReadonlyMap<string, number | null>): number | null {
+  return typeof c === 'number' ? c : offsets.get(c) ?? null;
 }
 
 /** Whether two days are both written out in full and differ: told of another day, another event. */
@@ -124,13 +139,13 @@ export function checkConversionPair(check: Check, t: TimeRef): boolean {
   }
   const ca = clockOf(plain, a);
   const cb = clockOf(plain, b);
-  if (ca === null || cb === null || (ca === LOCAL && cb === LOCAL)) return false;
+  if (ca === null || cb === null || (typeof ca === 'string' && typeof cb === 'string')) return false;
   const pairs = sourcePairs(check);
-  // The local clock's offset, as the sources' pairs give it (null: not known, and no local half is read).
-  const local = localOffset(pairs);
-  if (local === null && (ca === LOCAL || cb === LOCAL)) return false;
-  const offA = ca === LOCAL ? (local as number) : ca;
-  const offB = cb === LOCAL ? (local as number) : cb;
+  // The unwritten clocks' offsets, as the sources' pairs give them: a half on a clock they do not give is not read.
+  const offsets = establishedOffsets(pairs);
+  const offA = offsetOf(ca, offsets);
+  const offB = offsetOf(cb, offsets);
+  if (offA === null || offB === null) return false;
   const utcA = wrapped((a.localMinutes as number) - offA);
   const utcB = wrapped((b.localMinutes as number) - offB);
   // It converts: one moment, as the rest of the engine reads it.
@@ -141,9 +156,9 @@ export function checkConversionPair(check: Check, t: TimeRef): boolean {
   const aWrongIn: Pair[] = [];
   const bWrongIn: Pair[] = [];
   for (const p of pairs) {
-    if (local === null && (p.ca === LOCAL || p.cb === LOCAL)) continue;
-    const offX = p.ca === LOCAL ? (local as number) : p.ca;
-    const offY = p.cb === LOCAL ? (local as number) : p.cb;
+    const offX = offsetOf(p.ca, offsets);
+    const offY = offsetOf(p.cb, offsets);
+    if (offX === null || offY === null) continue;
     // A source's own pair that does not convert proves nothing.
     if (wrapped((p.a.localMinutes as number) - offX) !== wrapped((p.b.localMinutes as number) - offY)) continue;
     for (const [x, offOfX, y, offOfY] of [[p.a, offX, p.b, offY], [p.b, offY, p.a, offX]] as const) {
@@ -169,10 +184,14 @@ export function checkConversionPair(check: Check, t: TimeRef): boolean {
     comparisons.push({ label: article.label, path: article.path, relation: 'conflicts', span: told[k].span, text: told[k].text, value: told[k].text });
   }
   const onClock = (wrongIsB ? offB : offA);
-  const clock = (wrongIsB ? cb : ca) === LOCAL ? 'local time' : (wrong.zone ?? '');
+  const wrongClock = wrongIsB ? cb : ca;
+  const clock = wrongClock === LOCAL ? 'local time' : typeof wrongClock === 'string' ? 'in ' + wrongClock.slice(PLACE.length) : (wrong.zone ?? '');
   const rightUtc = wrongIsB ? utcA : utcB;
   const converted = `${clockText(rightUtc + onClock)} ${clock}`.trim();
   check.view('time', t.time.span, t.time.text, comparisons);
-  check.add('time-conflict', 'warning', t.time.span, `time conflicts with ${against(ev)} (${right.text} is ${converted})`, ev);
+  // "0430hrs (0330 GMT)": a half told on no clock is named as the local time it is read as.
+  const rightClock = wrongIsB ? ca : cb;
+  const rightText = rightClock === LOCAL && right.zone === null ? `${right.text} local time` : right.text;
+  check.add('time-conflict', 'warning', t.time.span, `time conflicts with ${against(ev)} (${rightText} is ${converted})`, ev);
   return true;
 }
