@@ -140,6 +140,8 @@ export function checkConversionPair(check: Check, t: TimeRef): boolean {
   const ca = clockOf(plain, a);
   const cb = clockOf(plain, b);
   if (ca === null || cb === null || (typeof ca === 'string' && typeof cb === 'string')) return false;
+  // Two written clocks that convert need no source (and most pairs are right: no source is looked at).
+  if (typeof ca === 'number' && typeof cb === 'number' && wrapped((a.localMinutes as number) - ca) === wrapped((b.localMinutes as number) - cb)) return false;
   const pairs = sourcePairs(check);
   // The unwritten clocks' offsets, as the sources' pairs give them: a half on a clock they do not give is not read.
   const offsets = establishedOffsets(pairs);
