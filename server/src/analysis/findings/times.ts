@@ -21,6 +21,7 @@ import { checkSinceYear, checkYear, hasYear, slipsOf, someSourceWrites, yearSlip
 import { FIRST_KEY } from '../alignment/firsts';
 import { DAY_READ, monthDay, writesDay, writtenDay } from './writtenDays';
 import { sharedOnlyOfOtherThing } from './otherThingWords';
+import { checkConversionPair } from './conversionPairs';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
 const AGREE_MINUTES = 30;
@@ -57,7 +58,8 @@ const SAME_EVENT_SHARED = 0.25;
 
 export function checkTimes(check: Check): void {
   for (const t of check.self.times) {
-    if (t.time.granularity === 'clock') checkClock(check, t);
+    // A time and its conversion in brackets that do not agree: the wrong half is held on its own (conversionPairs.ts).
+    if (t.time.granularity === 'clock') { if (!checkConversionPair(check, t)) checkClock(check, t); }
     // A weekday alone: held to the same event's weekday in like words, else (a draft) to a weekday
     // written beside a clock time of the same event (clockDay.ts), or a night to a source's "overnight"
     // (overnight.ts), else by the action told with it.

@@ -87,6 +87,8 @@ const RE = {
   // "at 1517 hrs", "between 1200 hrs and 1800 hrs", "at 1400 hours": the 24-hour clock as Indian,
   // military and police copy write it (the word after the digits says it is a time, not a count).
   hours: /(?<![\p{L}\p{N}.,:$£€₹])([01]\d|2[0-3])([0-5]\d)[ \u00a0]?(hrs|Hrs|HRS|hours|Hours|HOURS)(?![\p{L}\p{N}])/gu,
+  // "at 0430 local time (0230 GMT)": four digits of the 24-hour clock with "local time" after them (the words say it is a time).
+  localDigits: /(?<![\p{L}\p{N}.,:$£€₹])([01]\d|2[0-3])([0-5]\d)(?=[ \u00a0]local[ \u00a0]time(?![\p{L}\p{N}-]))/gu,
   noon: /(?:(12)[ \u00a0])?(noon|Noon|midday|Midday|midnight|Midnight)(?![\p{L}\p{N}])/gu,
   // "six o'clock this morning" (a day-part beside it says a.m. or p.m.), "at three o'clock"
   oclock: /(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \u00a0]o['’]clock(?![\p{L}\p{N}])/giu,
@@ -714,6 +716,12 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
     const zone = zoneFor(m[3]);
     // Wire style: "2047 GMT" translates a local time; the story's other times are local.
     out.push({ start, end: start + m[0].length, granularity: 'clock', priority: 5, localMinutes: Number(m[1]) * 60 + Number(m[2]), hasMeridiem: true, zone, conversion: true });
+  }
+  for (let m = first(RE.localDigits, text); m; m = RE.localDigits.exec(text)) {
+    const start = m.index ?? 0;
+    const z = zoneAfter(text, start + m[0].length);
+    if (!z?.local) continue;
+    out.push({ start, end: z.end, granularity: 'clock', priority: 5, localMinutes: Number(m[1]) * 60 + Number(m[2]), hasMeridiem: true, localTime: true });
   }
   for (let m = first(RE.hours, text); m; m = RE.hours.exec(text)) {
     const start = m.index ?? 0;

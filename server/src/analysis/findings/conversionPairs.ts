@@ -1,0 +1,199 @@
+// A clock time and its own conversion in brackets that do not agree: "The march set off at 11am BST
+// (12:00 GMT)" (11am BST is 10:00 GMT). Elsewhere the engine reads a bracketed conversion as the
+// same moment as the time before it, right or wrong; here, where both clocks are known, a pair that
+// does not convert is two readings, and the one the sources do not tell is held against them.
+import type { ClaimComparison, Evidence, TimeClaim } from '../types';
+import type { TimeRef } from '../alignment/corpus';
+import { converts } from '../alignment/corpus';
+import { zoneFor } from '../claims/times/zones';
+import type { Check } from './check';
+import { evidence } from './check';
+import { against } from './messages';
+
+/**
+ * A clock's offset east of UTC in minutes; or a clock whose offset the sources' own pairs must
+ * establish: LOCAL, the story's own ("local time", or no zone written), or a place's ("place:Brennholt").
+ */
+const LOCAL = 'local';
+const PLACE = 'place:';
+type Clock = number | string;
+
+/** Right after a time, the place whose clock it is on: " in Brennholt)", " in New York," (one or two capitalised words). */
+const PLACE_AFTER = /^[ \t]+in[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]*[),;]/u;
+/** Characters after a time read for PLACE_AFTER. */
+const PLACE_REACH = 48;
+
+/**
+ * The clock a half of a pair is told on: a zone written beside it with one fixed offset ("BST",
+ * "GMT", "CEST"; not "ET" nor "Central European Time", whose offset depends on the season), a place
+ * named right after it ("14:42 in Brennholt"), or the story's local clock ("local time", or no zone
+ * at all). Null for any other (a zone carried from elsewhere, a named clock).
+ */
+function clockOf(plain: string, t: TimeClaim): Clock | null {
+  if (t.granularity !== 'clock' || t.localMinutes === undefined || t.clockNamed) return null;
+  if (!t.zoneExplicit) {
+    const place = PLACE_AFTER.exec(plain.slice(t.span.end, t.span.end + PLACE_REACH));
+    if (place) return PLACE + place[1].replace(/[ \t]+/g, ' ');
+  }
+  if (t.zone === null || t.zone === 'local time') return LOCAL;
+  if (!t.zoneExplicit) return null;
+  const fixed = zoneFor(t.zone)?.fixed;
+  return fixed === undefined ? null : fixed;
+}
+
+/** The clock time before times[i] that it converts in brackets (a weekday may stand between), or null. */
+function convertedBefore(plain: string, times: readonly TimeClaim[], i: number): TimeClaim | null {
+  const a = times[i - 1]?.granularity === 'date' ? times[i - 2] : times[i - 1];
+  return a !== undefined && converts(plain, a, times[i]) ? a : null;
+}
+
+/** Minutes round the clock, -720 … 719. */
+function wrapped(m: number): number {
+  const d = ((m % 1440) + 1440) % 1440;
+  return d >= 720 ? d - 1440 : d;
+}
+
+/** A pair of one source: each half with its clock. */
+interface Pair { article: TimeRef['article']; a: TimeClaim; b: TimeClaim; ca: Clock; cb: Clock }
+
+/** Every pair of a time and its conversion in brackets the sources (not this article, no draft) write, both clocks read. */
+function sourcePairs(check: Check): Pair[] {
+  const out: Pair[] = [];
+  for (const o of check.others()) {
+    const article = o.article;
+    if (article.role !== 'source') continue;
+    const plain = article.text.plain;
+    const times = article.times;
+    for (let i = 1; i < times.length; i++) {
+      if (times[i].granularity !== 'clock') continue;
+      const a = convertedBefore(plain, times, i);
+      if (!a) continue;
+      const ca = clockOf(plain, a);
+      const cb = clockOf(plain, times[i]);
+      if (ca !== null && cb !== null && (typeof ca === 'number' || typeof cb === 'number')) out.push({ article, a, b: times[i], ca, cb });
+    }
+  }
+  return out;
+}
+
+/**
+ * The clocks the sources' own pairs give one offset: the story's local clock ("0430 local time (0230
+ * GMT)": two hours ahead of UTC), a place's ("16:30 GMT (17:30 in Brennholt)"). A clock is given an
+ * offset only when every pair of it and a fixed clock tells the same one (not a story on two local
+ * clocks); null for a clock two pairs disagree on.
+ */
+function establishedOffsets(pairs: readonly Pair[]): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  for (const p of pairs) {
+    let key: string;
+    let o: number;
+    if (typeof p.ca === 'string' && typeof p.cb === 'number') { key = p.ca; o = wrapped((p.a.localMinutes as number) - (p.b.localMinutes as number) + p.cb); }
+    else if (typeof p.cb === 'string' && typeof p.ca === 'number') { key = p.cb; o = wrapped((p.b.localMinutes as number) - (p.a.localMinutes as number) + p.ca); }
+    else continue;
+    const known = out.get(key);
+    out.set(key, known === undefined || known === o ? o : null);
+  }
+  return out;
+}
+
+/** A clock's offset: fixed, or as the sources establish it; null when unknown. */
+function offsetOf(c: Clock, offsets: ReadonlyMap<string, number | null>): number | null {
+  return typeof c === 'number' ? c : offsets.get(c) ?? null;
+}
+
+/** Whether two days are both written out in full and differ: told of another day, another event. */
+function otherDay(x: TimeClaim, y: TimeClaim): boolean {
+  const { year: a, month: b, day: c } = x.date;
+  const { year: d, month: e, day: f } = y.date;
+  return a !== undefined && b !== undefined && c !== undefined && d !== undefined && e !== undefined && f !== undefined && (a !== d || b !== e || c !== f);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+function clockText(minutes: number): string {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
+}
+
+/**
+ * "The march set off at 11am BST (12:00 GMT)", where a source writes "began at 11am local time (1000
+ * GMT)": t is one half of a time and its conversion in brackets on two known clocks (a "local time"
+ * only where the sources' own pairs give the local clock one offset) that do not convert. A source
+ * pair on the same two clocks that tells one half's reading to the minute (and converts right) shows
+ * the other half is wrong; when t is that half, it is flagged against those sources, quoting their
+ * reading on t's clock. Never when sources back both halves (two moments, not one told wrong).
+ * Returns whether t was flagged (its check is then done).
+ */
+export function checkConversionPair(check: Check, t: TimeRef): boolean {
+  const times = t.article.times;
+  const i = t.index;
+  if (times[i] !== t.time || t.time.granularity !== 'clock') return false;
+  const plain = t.article.text.plain;
+  // t in brackets after the time it converts, or t the time its bracket converts.
+  let a = convertedBefore(plain, times, i);
+  let b: TimeClaim | null = t.time;
+  if (!a) {
+    const next = times[i + 1]?.granularity === 'date' ? i + 2 : i + 1;
+    if (next >= times.length || times[next].granularity !== 'clock' || convertedBefore(plain, times, next) !== t.time) return false;
+    a = t.time;
+    b = times[next];
+  }
+  const ca = clockOf(plain, a);
+  const cb = clockOf(plain, b);
+  if (ca === null || cb === null || (typeof ca === 'string' && typeof cb === 'string')) return false;
+  // Two written clocks that convert need no source (and most pairs are right: no source is looked at).
+  if (typeof ca === 'number' && typeof cb === 'number' && wrapped((a.localMinutes as number) - ca) === wrapped((b.localMinutes as number) - cb)) return false;
+  const pairs = sourcePairs(check);
+  // The unwritten clocks' offsets, as the sources' pairs give them: a half on a clock they do not give is not read.
+  const offsets = establishedOffsets(pairs);
+  const offA = offsetOf(ca, offsets);
+  const offB = offsetOf(cb, offsets);
+  if (offA === null || offB === null) return false;
+  const utcA = wrapped((a.localMinutes as number) - offA);
+  const utcB = wrapped((b.localMinutes as number) - offB);
+  // It converts: one moment, as the rest of the engine reads it.
+  if (utcA === utcB) return false;
+  // Source pairs that tell one half's reading on its clock: the other half of theirs is the right one.
+  const aWrong: TimeClaim[] = [];
+  const bWrong: TimeClaim[] = [];
+  const aWrongIn: Pair[] = [];
+  const bWrongIn: Pair[] = [];
+  for (const p of pairs) {
+    const offX = offsetOf(p.ca, offsets);
+    const offY = offsetOf(p.cb, offsets);
+    if (offX === null || offY === null) continue;
+    // A source's own pair that does not convert proves nothing.
+    if (wrapped((p.a.localMinutes as number) - offX) !== wrapped((p.b.localMinutes as number) - offY)) continue;
+    for (const [x, offOfX, y, offOfY] of [[p.a, offX, p.b, offY], [p.b, offY, p.a, offX]] as const) {
+      if (offOfX === offA && offOfY === offB && x.localMinutes === a.localMinutes && !otherDay(x, a)) { bWrong.push(y); bWrongIn.push(p); }
+      if (offOfX === offB && offOfY === offA && x.localMinutes === b.localMinutes && !otherDay(x, b)) { aWrong.push(y); aWrongIn.push(p); }
+    }
+  }
+  if ((aWrong.length > 0) === (bWrong.length > 0)) return false;
+  const wrongIsB = bWrong.length > 0;
+  const wrong = wrongIsB ? b : a;
+  if (wrong !== t.time) return false;
+  const right = wrongIsB ? a : b;
+  const told = wrongIsB ? bWrong : aWrong;
+  const from = wrongIsB ? bWrongIn : aWrongIn;
+  const ev: Evidence[] = [];
+  const comparisons: ClaimComparison[] = [];
+  const seen = new Set<string>();
+  for (let k = 0; k < told.length; k++) {
+    const article = from[k].article;
+    if (seen.has(article.path)) continue;
+    seen.add(article.path);
+    ev.push(evidence(article, told[k].span));
+    comparisons.push({ label: article.label, path: article.path, relation: 'conflicts', span: told[k].span, text: told[k].text, value: told[k].text });
+  }
+  const onClock = (wrongIsB ? offB : offA);
+  const wrongClock = wrongIsB ? cb : ca;
+  const clock = wrongClock === LOCAL ? 'local time' : typeof wrongClock === 'string' ? 'in ' + wrongClock.slice(PLACE.length) : (wrong.zone ?? '');
+  const rightUtc = wrongIsB ? utcA : utcB;
+  const converted = `${clockText(rightUtc + onClock)} ${clock}`.trim();
+  check.view('time', t.time.span, t.time.text, comparisons);
+  // "0430hrs (0330 GMT)": a half told on no clock is named as the local time it is read as.
+  const rightClock = wrongIsB ? ca : cb;
+  const rightText = rightClock === LOCAL && right.zone === null ? `${right.text} local time` : right.text;
+  check.add('time-conflict', 'warning', t.time.span, `time conflicts with ${against(ev)} (${rightText} is ${converted})`, ev);
+  return true;
+}
