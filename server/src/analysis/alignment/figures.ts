@@ -441,7 +441,7 @@ function apart(a: ClockReading, b: ClockReading, zones: readonly string[]): numb
 }
 
 /** A difference of clock minutes read round the clock, nearest zero: -1440 → 0, 1400 → -40. */
-function aroundTheClock(d: number): number {
+export function aroundTheClock(d: number): number {
   const m = ((d % 1440) + 1440) % 1440;
   return m > 720 ? m - 1440 : m;
 }

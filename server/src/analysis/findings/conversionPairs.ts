@@ -2,13 +2,14 @@
 // (12:00 GMT)" (11am BST is 10:00 GMT). Elsewhere the engine reads a bracketed conversion as the
 // same moment as the time before it, right or wrong; here, where both clocks are known, a pair that
 // does not convert is two readings, and the one the sources do not tell is held against them.
-import type { ClaimComparison, Evidence, TimeClaim } from '../types';
+import type { ArticleAnalysis, ClaimComparison, Evidence, TimeClaim } from '../types';
 import type { TimeRef } from '../alignment/corpus';
 import { converts } from '../alignment/corpus';
+import { aroundTheClock, sameCalendarDay } from '../alignment/figures';
 import { zoneFor } from '../claims/times/zones';
 import type { Check } from './check';
 import { evidence } from './check';
-import { against } from './messages';
+import { against, clockText } from './messages';
 
 /**
  * A clock's offset east of UTC in minutes; or a clock whose offset the sources' own pairs must
@@ -47,34 +48,42 @@ function convertedBefore(plain: string, times: readonly TimeClaim[], i: number):
   return a !== undefined && converts(plain, a, times[i]) ? a : null;
 }
 
-/** Minutes round the clock, -720 … 719. */
-function wrapped(m: number): number {
-  const d = ((m % 1440) + 1440) % 1440;
-  return d >= 720 ? d - 1440 : d;
-}
-
 /** A pair of one source: each half with its clock. */
-interface Pair { article: TimeRef['article']; a: TimeClaim; b: TimeClaim; ca: Clock; cb: Clock }
+interface Pair { article: ArticleAnalysis; a: TimeClaim; b: TimeClaim; ca: Clock; cb: Clock }
 
-/** Every pair of a time and its conversion in brackets the sources (not this article, no draft) write, both clocks read. */
-function sourcePairs(check: Check): Pair[] {
+/** An article's pairs of a time and its conversion in brackets, both clocks read (none for a draft). */
+function articlePairs(article: ArticleAnalysis): readonly Pair[] {
+  const known = pairsOf.get(article);
+  if (known) return known;
   const out: Pair[] = [];
-  for (const o of check.others()) {
-    const article = o.article;
-    if (article.role !== 'source') continue;
-    const plain = article.text.plain;
-    const times = article.times;
-    for (let i = 1; i < times.length; i++) {
-      if (times[i].granularity !== 'clock') continue;
-      const a = convertedBefore(plain, times, i);
-      if (!a) continue;
-      const ca = clockOf(plain, a);
-      const cb = clockOf(plain, times[i]);
-      if (ca !== null && cb !== null && (typeof ca === 'number' || typeof cb === 'number')) out.push({ article, a, b: times[i], ca, cb });
-    }
+  const plain = article.text.plain;
+  const times = article.times;
+  for (let i = 1; article.role === 'source' && i < times.length; i++) {
+    if (times[i].granularity !== 'clock') continue;
+    const a = convertedBefore(plain, times, i);
+    if (!a) continue;
+    const ca = clockOf(plain, a);
+    const cb = clockOf(plain, times[i]);
+    if (ca !== null && cb !== null && (typeof ca === 'number' || typeof cb === 'number')) out.push({ article, a, b: times[i], ca, cb });
   }
+  pairsOf.set(article, out);
   return out;
 }
+/** Read once per analysis (an edited article is a new analysis): a source is read by every check that needs the pairs. */
+const pairsOf = new WeakMap<ArticleAnalysis, readonly Pair[]>();
+
+/** The sources' pairs (not the checked article's) and the offsets they establish, read once per check. */
+function sourceClocks(check: Check): { pairs: readonly Pair[]; offsets: ReadonlyMap<string, number | null> } {
+  let known = clocksOf.get(check);
+  if (!known) {
+    const pairs: Pair[] = [];
+    for (const o of check.others()) pairs.push(...articlePairs(o.article));
+    known = { pairs, offsets: establishedOffsets(pairs) };
+    clocksOf.set(check, known);
+  }
+  return known;
+}
+const clocksOf = new WeakMap<Check, { pairs: readonly Pair[]; offsets: ReadonlyMap<string, number | null> }>();
 
 /**
  * The clocks the sources' own pairs give one offset: the story's local clock ("0430 local time (0230
@@ -87,8 +96,8 @@ function establishedOffsets(pairs: readonly Pair[]): Map<string, number | null> 
   for (const p of pairs) {
     let key: string;
     let o: number;
-    if (typeof p.ca === 'string' && typeof p.cb === 'number') { key = p.ca; o = wrapped((p.a.localMinutes as number) - (p.b.localMinutes as number) + p.cb); }
-    else if (typeof p.cb === 'string' && typeof p.ca === 'number') { key = p.cb; o = wrapped((p.b.localMinutes as number) - (p.a.localMinutes as number) + p.ca); }
+    if (typeof p.ca === 'string' && typeof p.cb === 'number') { key = p.ca; o = aroundTheClock((p.a.localMinutes as number) - (p.b.localMinutes as number) + p.cb); }
+    else if (typeof p.cb === 'string' && typeof p.ca === 'number') { key = p.cb; o = aroundTheClock((p.b.localMinutes as number) - (p.a.localMinutes as number) + p.ca); }
     else continue;
     const known = out.get(key);
     out.set(key, known === undefined || known === o ? o : null);
@@ -103,15 +112,7 @@ function offsetOf(c: Clock, offsets: ReadonlyMap<string, number | null>): number
 
 /** Whether two days are both written out in full and differ: told of another day, another event. */
 function otherDay(x: TimeClaim, y: TimeClaim): boolean {
-  const { year: a, month: b, day: c } = x.date;
-  const { year: d, month: e, day: f } = y.date;
-  return a !== undefined && b !== undefined && c !== undefined && d !== undefined && e !== undefined && f !== undefined && (a !== d || b !== e || c !== f);
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-function clockText(minutes: number): string {
-  const m = ((minutes % 1440) + 1440) % 1440;
-  return `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
+  return x.date.year !== undefined && y.date.year !== undefined && sameCalendarDay(x.date, y.date) === false;
 }
 
 /**
@@ -141,15 +142,14 @@ export function checkConversionPair(check: Check, t: TimeRef): boolean {
   const cb = clockOf(plain, b);
   if (ca === null || cb === null || (typeof ca === 'string' && typeof cb === 'string')) return false;
   // Two written clocks that convert need no source (and most pairs are right: no source is looked at).
-  if (typeof ca === 'number' && typeof cb === 'number' && wrapped((a.localMinutes as number) - ca) === wrapped((b.localMinutes as number) - cb)) return false;
-  const pairs = sourcePairs(check);
+  if (typeof ca === 'number' && typeof cb === 'number' && aroundTheClock((a.localMinutes as number) - ca) === aroundTheClock((b.localMinutes as number) - cb)) return false;
   // The unwritten clocks' offsets, as the sources' pairs give them: a half on a clock they do not give is not read.
-  const offsets = establishedOffsets(pairs);
+  const { pairs, offsets } = sourceClocks(check);
   const offA = offsetOf(ca, offsets);
   const offB = offsetOf(cb, offsets);
   if (offA === null || offB === null) return false;
-  const utcA = wrapped((a.localMinutes as number) - offA);
-  const utcB = wrapped((b.localMinutes as number) - offB);
+  const utcA = aroundTheClock((a.localMinutes as number) - offA);
+  const utcB = aroundTheClock((b.localMinutes as number) - offB);
   // It converts: one moment, as the rest of the engine reads it.
   if (utcA === utcB) return false;
   // Source pairs that tell one half's reading on its clock: the other half of theirs is the right one.
@@ -162,7 +162,7 @@ export function checkConversionPair(check: Check, t: TimeRef): boolean {
     const offY = offsetOf(p.cb, offsets);
     if (offX === null || offY === null) continue;
     // A source's own pair that does not convert proves nothing.
-    if (wrapped((p.a.localMinutes as number) - offX) !== wrapped((p.b.localMinutes as number) - offY)) continue;
+    if (aroundTheClock((p.a.localMinutes as number) - offX) !== aroundTheClock((p.b.localMinutes as number) - offY)) continue;
     for (const [x, offOfX, y, offOfY] of [[p.a, offX, p.b, offY], [p.b, offY, p.a, offX]] as const) {
       if (offOfX === offA && offOfY === offB && x.localMinutes === a.localMinutes && !otherDay(x, a)) { bWrong.push(y); bWrongIn.push(p); }
       if (offOfX === offB && offOfY === offA && x.localMinutes === b.localMinutes && !otherDay(x, b)) { aWrong.push(y); aWrongIn.push(p); }

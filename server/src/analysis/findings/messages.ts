@@ -19,3 +19,11 @@ export function against(evidence: Evidence[], text?: string): string {
   const named = rest.length > MAX_NAMED ? `${rest.slice(0, MAX_NAMED).join(', ')} and ${rest.length - MAX_NAMED} more` : rest.join(', ');
   return `source ${first.label}: ${quoted(text ?? first.text)}` + (rest.length > 0 ? ` (also ${named})` : '');
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Minutes of the day (any, read round the clock) as a 24-hour clock: 1410 → "23:30". */
+export function clockText(minutes: number): string {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
+}

@@ -5,11 +5,11 @@ import { inCorrectionNote } from '../claims/correctionNote';
 import type { ClaimComparison, ClockReading, Evidence, Figure, TimeClaim } from '../types';
 import type { FigureRef, TimeRef } from '../alignment/corpus';
 import { articleTimes, converts } from '../alignment/corpus';
-import { changesOverTime, close, figureRange, minutesApart, zoneFamily } from '../alignment/figures';
+import { aroundTheClock, changesOverTime, close, figureRange, minutesApart, zoneFamily } from '../alignment/figures';
 import { dayNumber, isFull, weekdayOf } from '../claims/times/calendar';
 import type { Check } from './check';
 import { evidence } from './check';
-import { against } from './messages';
+import { against, clockText } from './messages';
 import { checkWeekday, weekdayAlone } from './weekdays';
 import { samePhrase } from '../alignment/phrases';
 import { contentTokens } from '../alignment/words';
@@ -479,9 +479,7 @@ const RANGE_SENTENCE_WORDS = 2;
  */
 function rangeApart(t: TimeRef, s: TimeRef, zones: readonly string[]): number | null {
   const d = minutesApart({ ...t.time, date: {} }, { ...s.time, date: {} }, zones);
-  if (d === null) return null;
-  const m = ((d % 1440) + 1440) % 1440;
-  return m > 720 ? m - 1440 : m;
+  return d === null ? null : aroundTheClock(d);
 }
 
 /** Whether t and the source time it was matched to tell one moment alike. */
@@ -1225,7 +1223,6 @@ export function describeTime(t: TimeClaim): string {
   if (t.granularity === 'date') return date;
   const at = t.utcMinutes ?? t.localMinutes;
   if (at === undefined) return t.text;
-  const m = ((at % 1440) + 1440) % 1440;
-  const clock = `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
+  const clock = clockText(at);
   return t.utcMinutes !== undefined ? `${clock} UTC` : `${clock} (no zone)`;
 }
