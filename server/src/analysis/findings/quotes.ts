@@ -490,7 +490,7 @@ function reportSpeaker(check: Check, q: QuoteRef, mine: string | null, others: C
   const label = written !== '' && written === written.toUpperCase();
   const here = !speaker ? mine ?? 'someone else' : speaker.via === 'named' ? (label ? name : written || name) : `${name} (“${written}”)`;
   const attribution = speaker && written ? { part: 'speaker' as const, span: speaker.span, text: written } : undefined;
-  check.add('attribution-conflict', 'warning', withSpeaker(check, toMatchedSentence(q, matchedPieces(q, others[0]), others[0]), speaker),
+  check.add('attribution-conflict', 'warning', withSpeaker(check, toMatchedSentence(q, matchedPieces(q, others[0]), others[0]), speaker, q.quote.pieces),
     `quote attributed to ${here} here, but to ${who} in ${against(ev)}`, ev, attribution);
 }
 
@@ -519,10 +519,14 @@ const SPEAKER_REACH = 100;
  * speaker named further off or in another sentence (a transcript's label, "Ortiz said. “…”") leaves
  * the quotation alone, as that name may credit another quotation too.
  */
-function withSpeaker(check: Check, span: Span, speaker: SpeakerRef | null): Span {
+function withSpeaker(check: Check, span: Span, speaker: SpeakerRef | null, pieces: readonly Span[]): Span {
   if (!speaker || speaker.span.end <= speaker.span.start) return span;
+  const { plain } = check.article.text;
   const named = speaker.via === 'pronoun' ? namedJustBefore(check, span, speaker) : null;
-  if (named) return { start: named.start, end: Math.max(span.end, speaker.span.end) };
+  if (named) return quotedBetween(plain, pieces, named.end, span.start) ? span : { start: named.start, end: Math.max(span.end, speaker.span.end) };
+  // “A. B,” she said, where only A is in dispute: a squiggle reaching the name would mark B too.
+  const after = speaker.span.start >= span.end;
+  if (after ? quotedBetween(plain, pieces, span.end, speaker.span.start) : quotedBetween(plain, pieces, speaker.span.end, span.start)) return span;
   const from = Math.min(span.start, speaker.span.start);
   const to = Math.max(span.end, speaker.span.end);
   const sentences = check.article.text.sentences;
@@ -531,6 +535,19 @@ function withSpeaker(check: Check, span: Span, speaker: SpeakerRef | null): Span
   if (sentence && introduces(check, si, speaker, span)) return { start: from, end: Math.max(span.end, speaker.span.end) };
   if (to - from - (span.end - span.start) - (speaker.span.end - speaker.span.start) > SPEAKER_REACH) return span;
   return sentence && to <= sentence.span.end ? { start: from, end: to } : span;
+}
+
+/** A letter or digit: a quoted word, where marks, commas and spaces are not. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether quoted words (of the quotation's pieces) lie between `from` and `to`. */
+function quotedBetween(plain: string, pieces: readonly Span[], from: number, to: number): boolean {
+  for (const p of pieces) {
+    const start = Math.max(p.start, from);
+    const end = Math.min(p.end, to);
+    if (start < end && WORD_CHARACTER.test(plain.slice(start, end))) return true;
+  }
+  return false;
 }
 
 /** Characters at most of the sentence that names a pronoun's person, for one squiggle over it and the quotation. */
