@@ -33,6 +33,17 @@ describe('alignment: figures', () => {
     assert.ok(compatible(about(64), figure(60, 'exact', [60, 60], { unit: 'percent', counted: null }), 0));
   });
 
+  it('holds "nearly" and "about" to each other\'s reach too: "nearly 90,000" is not "about 78,000"', () => {
+    const about = (v: number) => figure(v, 'about', [v * 0.925, v * 1.075]);
+    const nearly = (v: number) => figure(v, 'nearly', [v * 0.9, v]);
+    assert.ok(!compatible(nearly(90000), about(78000), 0));
+    assert.ok(!compatible(about(78000), nearly(90000), 0));
+    assert.ok(compatible(nearly(90000), about(84000), 0));
+    assert.ok(compatible(nearly(90000), about(92000), 0));
+    // A bound still stands with "nearly": only two numbers told as near the amount are held to each other's reach.
+    assert.ok(compatible(nearly(90000), figure(80000, 'more-than', [80000, Infinity]), 0));
+  });
+
   it('takes two UTC times to the nearest day when one side\'s day is unknown', () => {
     const onDay = { ...clock(-30, 8) }; // 2330 UTC on the 7th, told as "9.30am" local on the 8th
     const undated = clock(1420);

@@ -144,11 +144,17 @@ export function compatible(a: Figure, b: Figure, tolerance: number): boolean {
   const wbHigh = b.interval.high * kb * (1 + tolerance) + sb;
   const eps = 1e-9 * Math.max(1, Math.abs(va), Math.abs(vb));
   // "about 87%" and "about 78%": two round numbers for one amount, each outside the other's reach.
-  // Their ranges touch, but both are right only if each number is near the other.
-  if (a.qualifier === 'about' && b.qualifier === 'about') {
+  // Their ranges touch, but both are right only if each number is near the other. So with "nearly":
+  // "nearly 90,000" is just under 90,000, not the "about 78,000" another writer rounded to.
+  if (roughly(a) && roughly(b) && (a.qualifier === 'about' || b.qualifier === 'about')) {
     return (wbLow <= va + eps && va <= wbHigh + eps) || (waLow <= vb + eps && vb <= waHigh + eps);
   }
   return waLow <= wbHigh + eps && wbLow <= waHigh + eps;
+}
+
+/** A number told as near the amount ("about", "nearly"), not as a bound. */
+function roughly(f: Figure): boolean {
+  return f.qualifier === 'about' || f.qualifier === 'nearly';
 }
 
 /**
