@@ -18,10 +18,12 @@ export function labelledCounts(text: ArticleText, figures: Figure[]): void {
     if (f.unit !== 'count' || f.counted !== null || f.inWords || f.qualifier !== 'exact') continue;
     const sentence = text.sentences[f.sentence];
     if (!sentence) continue;
-    const from = lineStart(text.plain, Math.max(sentence.span.start, f.span.start - REACH), f.span.start, sentence.span.start);
-    if (from < 0) continue;
-    const m = LABEL.exec(text.plain.slice(from, f.span.start));
+    const line = lineStart(text.plain, Math.max(sentence.span.start, f.span.start - REACH), f.span.start, sentence.span.start);
+    const fact = line < 0 ? null : LABEL.exec(text.plain.slice(line, f.span.start));
+    const m = fact ?? tableLabel(text, f);
     if (!m) continue;
+    // Each match is of the text from its line's start up to the count.
+    const from = f.span.start - m.input.length;
     const words = m[1].trim().split(/[ \t]+/);
     if (words.length > 5) continue;
     let head: string | null = null;
@@ -35,6 +37,27 @@ export function labelledCounts(text: ArticleText, figures: Figure[]): void {
     const start = from + m[0].indexOf(m[1]);
     figures[k] = { ...f, counted: head, span: { start, end: f.span.end }, text: text.original.slice(start, f.span.end) };
   }
+}
+
+/** A table row's first cell, the count alone in the next: "| Boats seized | 14 |" (pipes in the original, blanked in plain). */
+const ROW_BEFORE = /^[ \t]*\|[^|\n]{1,60}\|[ \t]*$/;
+const ROW_AFTER = /^[ \t]*(?:\||$)/;
+/** The first cell's words, in plain (its pipe and emphasis blanked). */
+const CELL_LABEL = /^[ \t]*([A-Za-z][A-Za-z'’ -]{0,48})$/;
+/** Characters after the count read for the cell's end. */
+const ROW_AFTER_REACH = 8;
+
+/**
+ * A table row that labels a count as a fact-box line does ("| Boats seized | 14 |"): its first cell
+ * says what is counted, and the count stands alone in the cell after it. The label's match, or null.
+ */
+function tableLabel(text: ArticleText, f: Figure): RegExpExecArray | null {
+  // The row's line: its first pipe stands before the sentence, which starts at the first cell's words.
+  const from = text.original.lastIndexOf('\n', f.span.start - 1) + 1;
+  if (f.span.start - from > REACH || !ROW_BEFORE.test(text.original.slice(from, f.span.start))) return null;
+  const after = text.original.slice(f.span.end, Math.min(text.original.length, f.span.end + ROW_AFTER_REACH));
+  if (!ROW_AFTER.test(after.split('\n')[0])) return null;
+  return CELL_LABEL.exec(text.plain.slice(from, f.span.start));
 }
 
 /** Where the line holding `at` starts, if within [floor, at) or at the sentence's start; else -1. */

@@ -1,0 +1,30 @@
+// A Markdown table row labels its count as a fact line does: "| Boats seized | 14 |" counts boats,
+// and is held against a source that counts them with two digits swapped. Invented text.
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../../server/src/analysis';
+import { findingsIn } from '../findings/review';
+
+const counted = (text: string) => analyzeArticle({ path: '001_explainer.md', text }).figures.map((f) => [f.value, f.counted]);
+
+const table = '# The Tarvik smuggling ring: the numbers\n\n| Measure | Figure |\n|---|---|\n| Boats seized | 274 |\n| Smugglers detained on board | 31 |\n| Share of the fleet | about 40% |\n| Fuel per boat | 120 kg, or 96 L |\n';
+
+describe('figures: a table row that labels its count', () => {
+  it('counts what the first cell names, when the count stands alone in the next', () => {
+    const figures = counted(table);
+    assert.deepEqual(figures.filter(([v]) => v === 274 || v === 31), [[274, 'boat'], [31, 'smuggler']]);
+  });
+
+  it('leaves a count that shares its cell with other words alone', () => {
+    assert.deepEqual(counted('| Item | Detail |\n|---|---|\n| Boats seized | 274 seized at sea, 12 in port |\n').filter(([v]) => v === 12), [[12, null]]);
+  });
+
+  it('holds the row against a source that swaps two of its digits', () => {
+    const files = {
+      '001_explainer.md': table,
+      '002_radio.txt': 'PRESENTER: Coastguard officers seized two hundred and forty-seven boats in the raids overnight, the agency said.\n',
+    };
+    const found = findingsIn(files, '001_explainer.md', 'figure-conflict');
+    assert.equal(found.length, 1);
+    assert.ok(table.slice(found[0].span.start, found[0].span.end).includes('Boats seized'));
+  });
+});
