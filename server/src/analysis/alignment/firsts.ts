@@ -83,6 +83,9 @@ function headAfter(plain: string, from: number, to: number): Span | null {
     const lower = word.toLowerCase();
     // "was first spotted", "first reported": "first" as an adverb before a verb tells no thing.
     if (PHRASE_END.has(lower) || (lower.length > 4 && lower.endsWith('ed'))) return head;
+    // "the first truck backing up to the bays": a participle after the head tells what it did. Not the
+    // phrase's first word ("the first landing craft", "the first building"), which may be its noun.
+    if (head && lower.length > 5 && lower.endsWith('ing')) return head;
     if (++count > PHRASE_WORDS) return null;
     if (!COUNTING.test(word)) head = { start: i, end };
     i = end;

@@ -792,10 +792,27 @@ function onPlaceClock(t: TimeRef): boolean {
  */
 function convertedFromBefore(t: TimeRef, zones: readonly string[]): boolean {
   const times = t.article.times;
-  if (times[t.index] !== t.time || dateBeside(t) !== undefined) return false;
+  if (times[t.index] !== t.time) return false;
   // "8pm AEST on Sunday (1000 UTC)": the weekday between is a claim of its own.
-  const a = times[t.index - 1]?.granularity === 'date' ? times[t.index - 2] : times[t.index - 1];
-  return a !== undefined && converts(t.article.text.plain, a, t.time) && minutesApart(a, t.time, zones) === 0;
+  const ai = times[t.index - 1]?.granularity === 'date' ? t.index - 2 : t.index - 1;
+  const a = times[ai];
+  if (a === undefined || !converts(t.article.text.plain, a, t.time) || minutesApart(a, t.time, zones) !== 0) return false;
+  const own = dateBeside(t);
+  return own === undefined || sameDayConverted(t.article, ai, t.time, own);
+}
+
+/**
+ * "11:12 p.m. EST on Sunday (0412 GMT Monday)": the weekday beside the conversion is the first time's
+ * weekday carried over midnight with it, so it tells no day of its own. Whether the first time has a
+ * weekday beside it that the conversion's matches so.
+ */
+function sameDayConverted(article: TimeRef['article'], ai: number, converted: TimeClaim, own: TimeClaim): boolean {
+  const first = article.times[ai];
+  const day = dateBesideAt(article, ai, first);
+  if (!day || day.weekday === undefined || own.weekday === undefined || first.utcMinutes === undefined || converted.utcMinutes === undefined) return false;
+  // Each clock time's UTC minutes count from its own local midnight: their whole days apart are the days the conversion crossed.
+  const shift = Math.floor(first.utcMinutes / 1440) - Math.floor(converted.utcMinutes / 1440);
+  return (((day.weekday + shift) % 7) + 7) % 7 === own.weekday;
 }
 
 /**
@@ -842,14 +859,19 @@ function weekdayShift(a: TimeRef, b: TimeRef): number | null {
 
 /** The date with a weekday written right beside a clock time, or undefined. */
 function dateBeside(r: TimeRef): TimeClaim | undefined {
-  const times = r.article.times;
-  const plain = r.article.text.plain;
-  const next = times[r.index + 1];
-  if (next && next.granularity === 'date' && next.weekday !== undefined && next.sentence === r.time.sentence &&
-    /^[\s,]*(?:on\s+)?$/i.test(plain.slice(r.time.span.end, next.span.start))) return next;
-  const prev = times[r.index - 1];
-  if (prev && prev.granularity === 'date' && prev.weekday !== undefined && prev.sentence === r.time.sentence &&
-    /^[\s,]*(?:at\s+)?$/i.test(plain.slice(prev.span.end, r.time.span.start))) return prev;
+  return dateBesideAt(r.article, r.index, r.time);
+}
+
+/** dateBeside of the time at `index` of the article's times. */
+function dateBesideAt(article: TimeRef['article'], index: number, time: TimeClaim): TimeClaim | undefined {
+  const times = article.times;
+  const plain = article.text.plain;
+  const next = times[index + 1];
+  if (next && next.granularity === 'date' && next.weekday !== undefined && next.sentence === time.sentence &&
+    /^[\s,]*(?:on\s+)?$/i.test(plain.slice(time.span.end, next.span.start))) return next;
+  const prev = times[index - 1];
+  if (prev && prev.granularity === 'date' && prev.weekday !== undefined && prev.sentence === time.sentence &&
+    /^[\s,]*(?:at\s+)?$/i.test(plain.slice(prev.span.end, time.span.start))) return prev;
   return undefined;
 }
 
