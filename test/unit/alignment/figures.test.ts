@@ -109,13 +109,4 @@ describe('alignment: clock times with a day unknown on one side', () => {
     // Both days known and different: not the same moment at all.
     assert.equal(minutesApart(clock(600, 6), clock(600, 7)), 1440);
   });
-
-  it('reads a time with no zone and no day round the clock against a zoned time of a known day', () => {
-    // "1:12 a.m." in a blog with no dateline and "11 p.m. ET on Sunday": two hours and twelve minutes
-    // apart on one clock, not 22 hours the other way.
-    const blog: TimeClaim = { ...clock(0), utcMinutes: undefined, localMinutes: 72, zone: null, zoneExplicit: false, date: {} };
-    const radio: TimeClaim = { ...clock(0, 8), utcMinutes: 23 * 60 + 300, localMinutes: 23 * 60, zone: 'ET', zoneExplicit: true };
-    assert.equal(minutesApart(blog, radio, ['ET']), -132);
-    assert.equal(minutesApart(radio, blog, ['ET']), 132);
-  });
 });

@@ -424,10 +424,7 @@ function apart(a: ClockReading, b: ClockReading, zones: readonly string[]): numb
     for (const [xs, ys] of pairs) for (const d of readingsApart(xs, ys)) if (best === null || Math.abs(d) < Math.abs(best)) best = d;
     return best;
   };
-  // With the day unknown on one side, read round the clock as UTC minutes are: "1:12 a.m." is two hours
-  // after "11:00 p.m. Sunday", not 22 hours before it.
-  const local = a.localMinutes !== undefined && b.localMinutes !== undefined
-    ? [da === null || db === null ? aroundTheClock(b.localMinutes - a.localMinutes) : b.localMinutes - a.localMinutes] : [];
+  const local = a.localMinutes !== undefined && b.localMinutes !== undefined ? [b.localMinutes - a.localMinutes] : [];
   if (a.zone !== null && b.zone !== null) {
     if (zoneFamily(a.zone) === zoneFamily(b.zone) && local.length > 0) return local[0];
     return nearest([[utcCandidates(a, a.zone, b.date), utcCandidates(b, b.zone, a.date)]]);

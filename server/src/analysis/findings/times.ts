@@ -363,6 +363,9 @@ function otherMomentAgrees(check: Check, a: TimeRef, b: TimeRef): boolean {
   return false;
 }
 
+/** Links that tell one moment by what happened at it, not by counts read at it. */
+const TOLD_ALIKE: ReadonlySet<string> = new Set<Link>(['event', 'onset', 'words', 'figures']);
+
 /** The source time of `times` (one source's) most surely t's moment, or null when none links to it. */
 function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: readonly string[], own: { day?: boolean }): Match | null {
   let best: Match | null = null;
@@ -376,6 +379,14 @@ function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: r
       continue;
     }
     let d = minutesApart(t.time, s.time, zones);
+    // "the first truck … at 1:12 a.m." in a blog with no day / "the first truck … just after eleven
+    // o'clock Sunday night": one moment told alike (one action, one onset, like words, a count of the
+    // same thing), with the day unknown on a side, is read round the clock: two hours apart, not 22.
+    // Not a snapshot, which is one only at the same minute, nor a slip of a minute's digits.
+    if (d !== null && Math.abs(d) > SAME_EVENT_MINUTES && (t.time.date.day === undefined || s.time.date.day === undefined)) {
+      const w = aroundTheClock(d);
+      if (Math.abs(w) <= SAME_EVENT_MINUTES && TOLD_ALIKE.has(linkOf(check, t, s, w) ?? '')) d = w;
+    }
     let link: Link | null;
     if (d === null || Math.abs(d) > SAME_EVENT_MINUTES) {
       // The same minute on another day, told in like words: the day is in dispute.
