@@ -575,6 +575,8 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
     return { unit: 'duration', measure: duration, counted: duration, next: k + 1 };
   }
   if (MEASURES.has(u.lower)) return { unit: 'count', counted: u.lower === 'points' ? 'point' : lemma(u.lower), next: k + 1 };
+  // "211 L", "262,000 L": litres by their symbol (a capital, as SI writes it; a lower-case "l" is too like a one).
+  if (u.text === 'L') return { unit: 'count', counted: 'litre', next: k + 1 };
   const nautical = nauticalMileAt(tokens, k);
   if (nautical) return nautical;
   // "a 25-basis-point cut", "a 0.5-percentage-point rise": the two-word unit hyphenated as a modifier.
