@@ -20,4 +20,13 @@ describe('time findings: a time with no day read round the clock against a dated
     const blog = '# Depot raid: live\n\n**9:05 a.m.** Police say CCTV shows the first lorry pulling up at the depot at 11:10 p.m.\n';
     assert.equal(findingsIn({ '001_wire.txt': wire, '002_blog.md': blog }, '002_blog.md', 'time-conflict').length, 0);
   });
+
+  it('does not read a zoned time of no known day round the clock: its zone places its day', () => {
+    // "2342 GMT on Monday" converts 7:42 a.m. on Tuesday; read round the clock it would meet 8.29am
+    // and be flagged a second time beside the 7:42 a.m. it converts.
+    const wire = 'SINGAPORE, Oct 14 (Wire) - A train broke down at 7:42 a.m. (2342 GMT on Monday) on the Harbour line, the operator said.';
+    const paper = 'Published 14 October 2025\n\nThe train broke down at 8.29am on the Harbour line, the operator said.';
+    const found = findingsIn({ '001_wire.txt': wire, '002_paper.txt': paper }, '001_wire.txt', 'time-conflict');
+    assert.deepEqual(found.map((f) => wire.slice(f.span.start, f.span.end)), ['7:42 a.m.']);
+  });
 });

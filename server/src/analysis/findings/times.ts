@@ -363,6 +363,11 @@ function otherMomentAgrees(check: Check, a: TimeRef, b: TimeRef): boolean {
   return false;
 }
 
+/** A clock time with no zone and no day: its article tells neither where nor when on the calendar. */
+function unplaced(t: TimeClaim): boolean {
+  return t.zone === null && t.date.day === undefined;
+}
+
 /** Links that tell one moment by what happened at it, not by counts read at it. */
 const TOLD_ALIKE: ReadonlySet<string> = new Set<Link>(['event', 'onset', 'words', 'figures']);
 
@@ -380,10 +385,11 @@ function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: r
     }
     let d = minutesApart(t.time, s.time, zones);
     // "the first truck … at 1:12 a.m." in a blog with no day / "the first truck … just after eleven
-    // o'clock Sunday night": one moment told alike (one action, one onset, like words, a count of the
-    // same thing), with the day unknown on a side, is read round the clock: two hours apart, not 22.
-    // Not a snapshot, which is one only at the same minute, nor a slip of a minute's digits.
-    if (d !== null && Math.abs(d) > SAME_EVENT_MINUTES && (t.time.date.day === undefined || s.time.date.day === undefined)) {
+    // o'clock Sunday night": a time placed on no clock and no day, told alike with another (one
+    // action, one onset, like words, a count of the same thing), is read round the clock: two hours
+    // apart, not 22. Not a snapshot, which is one only at the same minute, nor a slip of a minute's
+    // digits; and not a zoned time of no known day ("2342 GMT on Monday"), whose day the zones place.
+    if (d !== null && Math.abs(d) > SAME_EVENT_MINUTES && (unplaced(t.time) || unplaced(s.time))) {
       const w = aroundTheClock(d);
       if (Math.abs(w) <= SAME_EVENT_MINUTES && TOLD_ALIKE.has(linkOf(check, t, s, w) ?? '')) d = w;
     }
