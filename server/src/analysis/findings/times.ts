@@ -10,7 +10,7 @@ import { dayNumber, isFull, weekdayOf } from '../claims/times/calendar';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against, clockText } from './messages';
-import { checkWeekday, weekdayAlone } from './weekdays';
+import { checkWeekday, lasting, relativeDay, twoWeekdays, weekdayAlone } from './weekdays';
 import { samePhrase } from '../alignment/phrases';
 import { contentTokens } from '../alignment/words';
 import { checkPlannedDay } from './plannedDays';
@@ -1079,6 +1079,81 @@ function checkDate(check: Check, t: TimeRef): void {
   // A draft's year told alone ("built in 1986") is held to the year the sources give the same thing (years.ts).
   if (!writtenDay(t.time)) { if (!checkYear(check, t) && !checkSinceYear(check, t)) checkPlannedDay(check, t); return; }
   if (dayOf(t.time) === null) return;
+  const { agrees, conflicts } = dateMatches(check, t);
+  // "21 April" in a source whose words reach only another source at that day, which holds a third
+  // source's "twenty-fourth of April": one step, as for clock times (heldAgainst).
+  if (!check.isDraft) conflicts.push(...heldByAgreeing(check, t, agrees, conflicts));
+  let held = conflicts;
+  if (conflicts.length === 0 && agrees.length === 0) held = yearSlipped(check, t);
+  check.view('time', t.time.span, describeTime(t.time), [
+    ...agrees.map((s) => compare(s, 'agrees')), ...held.map((s) => compare(s, 'conflicts')),
+  ]);
+  if (held.length === 0) return;
+  if (check.isDraft && agrees.length > 0) {
+    // A draft on the many's side of the sources' own dispute is held to the one source against them.
+    const odd = outnumbered(check, t, held);
+    if (odd.length > 0) report(check, t, odd, 'date');
+    return;
+  }
+  report(check, t, held, 'date');
+}
+
+/** Whether two claims write the same day (read in one year where either lacks it). */
+function sameDayAs(a: TimeClaim, b: TimeClaim): boolean {
+  const year = a.date.year ?? b.date.year;
+  const x = dayOf(a, year);
+  return x !== null && x === dayOf(b, year);
+}
+
+/**
+ * "from 21 April 2026" in a source whose words reach only another source's "April 21, 2026", whose
+ * own check holds a third source's "the twenty-fourth of April": the third source disagrees with this
+ * one too, though their words share too little to link them. One step only, from an exact day written
+ * out that agrees with this one; never against a source this day agrees with or is already held to,
+ * nor one at this very day, nor one whose sentence (or this one's) writes the other's day as well.
+ */
+function heldByAgreeing(check: Check, t: TimeRef, agrees: readonly TimeRef[], conflicts: readonly TimeRef[]): TimeRef[] {
+  if (t.time.qualifier !== 'exact') return [];
+  const taken = new Set<string>([t.article.path]);
+  for (const a of agrees) taken.add(a.article.path);
+  for (const c of conflicts) taken.add(c.article.path);
+  const alsoHere = otherDatesOfSentence(t);
+  const out: TimeRef[] = [];
+  for (const a of agrees) {
+    if (a.time.qualifier !== 'exact' || !writtenDay(a.time)) continue;
+    for (const x of dateMatches(check, a).conflicts) {
+      if (taken.has(x.article.path) || !writtenDay(x.time) || sameDayAs(x.time, t.time)) continue;
+      if (alsoHere.some((d) => sameDayAs(d, x.time)) || otherDatesOfSentence(x).some((d) => sameDayAs(d, t.time))) continue;
+      if (toldBothDays(check, t, x)) continue;
+      taken.add(x.article.path);
+      out.push(x);
+    }
+  }
+  return out;
+}
+
+/**
+ * A draft's day that some sources agree with and others contradict is held only against a source
+ * alone on its day where two sources or more write the draft's day: the draft is on the many's side
+ * of a dispute among the sources ("from 21 April" in four sources, "the twenty-fourth of April" in one).
+ */
+function outnumbered(check: Check, t: TimeRef, conflicts: readonly TimeRef[]): TimeRef[] {
+  const writing = (day: TimeClaim): number => {
+    let n = 0;
+    for (const times of check.corpus.dateCandidates(t, Math.max(DATE_DAYS, SLIP_DAYS), check.article.path)) {
+      if (times.some((s) => s.time.granularity === 'date' && writtenDay(s.time) && sameDayAs(s.time, day))) n++;
+    }
+    return n;
+  };
+  const odd = conflicts.filter((c) => writtenDay(c.time) && !sameDayAs(c.time, t.time) && writing(c.time) === 1);
+  return odd.length > 0 && writing(t.time) >= OUTVOTING_SOURCES ? odd : [];
+}
+
+/**
+ * The source days t's check holds t to: the best of each source, as agreeing (the same day) or in
+ * conflict (another day of the same event), for t a day written out.
+ */
+function dateMatches(check: Check, t: TimeRef): { agrees: TimeRef[]; conflicts: TimeRef[] } {
   // Days worked out from a weekday or "tonight" depend on each article's own date, and bounds
   // ("before March 12") are not days: only days written out on both sides are compared.
   // "Monday, 22 August" against a source whose "Monday" its dateline puts on 23 August: the same
@@ -1094,11 +1169,15 @@ function checkDate(check: Check, t: TimeRef): void {
   /** Sources whose conflict is the draft's day written with the calendar's weekday (byCalendar). */
   let calendarDays = 0;
   // Only source dates that can fall within the window below, source by source.
-  for (const times of check.corpus.dateCandidates(t, Math.max(DATE_DAYS, SLIP_DAYS), check.article.path)) {
+  for (const times of check.corpus.dateCandidates(t, Math.max(DATE_DAYS, SLIP_DAYS), t.article.path)) {
     let agree: TimeRef | null = null;
     let conflict: TimeRef | null = null;
     let calendarDay = false;
+    /** The conflict is a source's weekday told alone on this day by the calendar (weekdayOfSameDay). */
+    let bareWeekday = false;
     for (const s of times) {
+      // "Friday, 11 February" where a source's "on Thursday", by its own date, is 11 February in like words.
+      if (weekdayOfSameDay(check, t, s)) { if (!conflict) conflict = s; bareWeekday = true; continue; }
       if (s.time.granularity !== 'date' || !comparable(s.time)) continue;
       if (t.time.date.year !== undefined && s.time.date.year !== undefined && t.time.date.year !== s.time.date.year) continue;
       const year = t.time.date.year ?? s.time.date.year;
@@ -1147,7 +1226,7 @@ function checkDate(check: Check, t: TimeRef): void {
     }
     // "Wednesday 11 March" where a source writes "11 March" and "Thursday 11 March": the day told
     // bare says nothing of the weekday the calendar contradicts.
-    if (agree && calendarDay && agree.time.weekday === undefined) agree = null;
+    if (agree && (calendarDay || bareWeekday) && agree.time.weekday === undefined) agree = null;
     if (agree) agrees.push(agree);
     else if (conflict) { conflicts.push(conflict); if (calendarDay) calendarDays++; }
   }
@@ -1158,12 +1237,37 @@ function checkDate(check: Check, t: TimeRef): void {
     conflicts = conflicts.filter((s) => writtenDay(s.time));
     if (t.time.weekday !== undefined) agrees = agrees.filter((s) => s.time.weekday !== undefined);
   }
-  if (conflicts.length === 0 && agrees.length === 0) conflicts = yearSlipped(check, t);
-  check.view('time', t.time.span, describeTime(t.time), [
-    ...agrees.map((s) => compare(s, 'agrees')), ...conflicts.map((s) => compare(s, 'conflicts')),
-  ]);
-  if (conflicts.length === 0 || (check.isDraft && agrees.length > 0)) return;
-  report(check, t, conflicts, 'date');
+  return { agrees, conflicts };
+}
+
+/** Days either side of a day written out within which a source's own date lets its weekday name that day. */
+const WEEKDAY_REACH = 7;
+
+/**
+ * "agreed early on Friday, 11 February" where 11 February is a Thursday in the story's year, and a
+ * source says the deal came "early on Thursday": a day has one weekday, so the weekday written beside
+ * the day is wrong by the calendar. The year is the date's own, else the one the sources date their
+ * story in (never the clock's). The source's weekday must be the calendar's for that day, told alone
+ * of one event (not a lasting state, a sentence of two weekdays or a day counted from another), in an
+ * article dated within a week of the day (or read to that very day), and in like words.
+ */
+function weekdayOfSameDay(check: Check, t: TimeRef, s: TimeRef): boolean {
+  const mine = t.time;
+  if (mine.weekday === undefined || !writtenDay(mine) || mine.qualifier !== 'exact' || mine.date.month === undefined || mine.date.day === undefined) return false;
+  if (!weekdayAlone(s) || s.time.weekday === mine.weekday) return false;
+  const year = mine.date.year ?? check.storyYear();
+  if (year === null) return false;
+  const day = { year, month: mine.date.month, day: mine.date.day };
+  const calendar = weekdayOf(day);
+  if (calendar === mine.weekday || s.time.weekday !== calendar) return false;
+  const theirs = s.time.date;
+  const told = s.article.dateline;
+  if (isFull(theirs)) { if (dayNumber(theirs) !== dayNumber(day)) return false; }
+  else if (told?.month !== undefined && told.day !== undefined) { if (Math.abs(dayNumber({ year, month: told.month, day: told.day }) - dayNumber(day)) > WEEKDAY_REACH) return false; }
+  else return false;
+  if (lasting(s) || twoWeekdays(s) || relativeDay(s)) return false;
+  const v = check.corpus.vocabulary;
+  return v.shared(t.near, s.near).count >= 3 && v.similarity(t.near, s.near) >= SAME_EVENT_SHARED;
 }
 
 /**
