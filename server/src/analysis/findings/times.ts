@@ -939,9 +939,18 @@ const QUARTER_ALIKE = 0.45;
 function quarterApart(check: Check, t: TimeRef, m: Match): boolean {
   if (m.link !== 'words' && m.link !== 'event' && m.link !== 'onset') return false;
   if (t.stamp || m.ref.stamp || Math.abs(m.minutes) < QUARTER_MINUTES) return false;
+  // "capsized at about 9:10am" / "overturned at about 9:25 a.m.": the story's onset read off the clock
+  // at minutes no one rounds to, told about as closely as that (not "by", "after"), in each
+  // article. A quarter of an hour between two such readings is one misreported, whatever words beside.
+  if (m.link === 'onset' && offQuarterReading(t.time) && offQuarterReading(m.ref.time)) return true;
   if (t.time.qualifier !== 'exact' || m.ref.time.qualifier !== 'exact' || !t.time.zoneExplicit || !m.ref.time.zoneExplicit) return false;
   const v = check.corpus.vocabulary;
   return v.shared(t.near, m.ref.near).count >= QUARTER_WORDS && v.similarity(t.near, m.ref.near) >= QUARTER_ALIKE;
+}
+
+/** A point in time told to a minute off the quarter hours, exactly or "about" ("about 9:10am", not "by 9:10" nor "9:15"). */
+function offQuarterReading(x: TimeClaim): boolean {
+  return (x.qualifier === 'exact' || (x.qualifier === 'about' && !BY_TIME.test(x.text))) && x.localMinutes !== undefined && x.localMinutes % 15 !== 0;
 }
 
 /** Minutes apart at which two precise readings of one action disagree. */
