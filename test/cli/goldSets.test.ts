@@ -92,6 +92,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'cusco-rail-landslide': 21,
   'busan-shipyard-fire': 25,
   'montreal-syrup-heist': 26,
+  'chittagong-ferry-capsize': 25,
   'tromso-salmon-escape': 30,
   'lagos-fuel-price': 30,
   'jurong-train-breakdown': 20,

@@ -386,7 +386,13 @@ function toldTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: 
   const told: number[] = [];
   for (let k = 0; k < here.length; k++) if (times[here[k]].granularity === 'clock') told.push(here[k]);
   const clocks: number[] = [];
-  for (let k = 0; k < told.length; k++) if (!otherEventTime(text, f, times[told[k]]) && !countStart(text, sentence.span, times[told[k]])) clocks.push(told[k]);
+  // "before the first boat arrived at 10.05am (04:05 GMT)": the time converted in brackets is that other event's too.
+  let other = -1;
+  for (let k = 0; k < told.length; k++) {
+    const t = times[told[k]];
+    if (otherEventTime(text, f, t) || (other >= 0 && inBracketsAfter(text.plain, times[other], t))) { other = told[k]; continue; }
+    if (!countStart(text, sentence.span, t)) clocks.push(told[k]);
+  }
   if (clocks.length === 0 && told.length > 0) {
     // "**18:30** – … 2,950 vehicles have driven through since the barrier went up at 15:00": a running
     // count from that time, told when its live blog entry was posted.
@@ -490,7 +496,15 @@ const OWNED_FIGURE = /^['\u2019]s\s+(?:(?:[a-z-]+\s+){1,3}(?:of|at|was|were)\s+)
  */
 const OTHER_EVENT = /\b(?:after|before|following|ahead of)\s+(?:a|an|the|his|her|its|their|this|that)\s+[^.;:!?]*$/i;
 /** Characters looked at between a figure and a later clock time. */
-const OTHER_EVENT_REACH = 120;
+const OTHER_EVENT_REACH = 160;
+
+/** Whether clock time b stands in brackets right after clock time a ("10.05am (04:05 GMT)"). */
+function inBracketsAfter(plain: string, a: TimeClaim, b: TimeClaim): boolean {
+  return a.span.end <= b.span.start && b.span.start - a.span.end <= BRACKET_GAP && BRACKET_BETWEEN.test(plain.slice(a.span.end, b.span.start));
+}
+
+const BRACKET_BETWEEN = /^[ \t]*\([ \t]*$/;
+const BRACKET_GAP = 4;
 
 function otherEventTime(text: ArticleText, f: Figure, t: TimeClaim): boolean {
   if (t.span.start < f.span.end || t.span.start - f.span.end > OTHER_EVENT_REACH) return false;

@@ -742,6 +742,43 @@ function sameTally(f: FigureRef, g: FigureRef, s: Surround): boolean {
 }
 
 /**
+ * "More than 160 people were rescued, many of them pulled from the water by trawlers before …" / "By
+ * 9 p.m., 158 people had been rescued, the spokesman told reporters …": a count of one kind of thing
+ * (people) told with the same deed right after it ("were rescued", "had been rescued", "158 rescued")
+ * is one quantity, however little else the two sentences share. A deed, not a report of one
+ * ("reported", "estimated", "believed"): 30 reported missing and 12 reported dead are two counts.
+ * The two are tied to no differing moments (planOf leaves snapshots apart before this is asked).
+ */
+function sameDeed(f: FigureRef, g: FigureRef): boolean {
+  if (f.cls !== g.cls || f.figure.unit !== 'count' || g.figure.unit !== 'count' || !f.figure.counted || f.figure.counted !== g.figure.counted) return false;
+  const a = deedOf(f);
+  return a !== null && a === deedOf(g);
+}
+
+/**
+ * A past participle told right after the count as the verb of its clause, behind a passive's
+ * auxiliary ("were rescued", "had been rescued"): the count is what the clause is about. Not a bare
+ * participle ("including the 4,100 sheep culled at one farm, 9,300 have been culled"), which may
+ * tell a part of the count the clause is about.
+ */
+const DEED_AFTER = /^[ \t]+(?:were|was|are|is|had[ \t]+been|have[ \t]+been|has[ \t]+been)[ \t]+([a-z]{3,}ed)\b/i;
+/** Participles that report, reckon or place a count rather than tell what happened to it. */
+const NO_DEED: ReadonlySet<string> = new Set(['reported', 'estimated', 'believed', 'thought', 'said', 'expected', 'feared', 'confirmed', 'listed',
+  'recorded', 'counted', 'registered', 'involved', 'needed', 'required', 'used', 'based', 'located', 'aged', 'named', 'called', 'allowed',
+  'licensed', 'scheduled', 'planned', 'booked', 'ticketed', 'employed', 'affected', 'included', 'combined']);
+
+function deedOf(r: FigureRef): string | null {
+  const sentence = r.article.text.sentences[r.figure.sentence];
+  if (!sentence) return null;
+  const m = DEED_AFTER.exec(r.article.text.plain.slice(r.figure.span.end, Math.min(sentence.span.end, r.figure.span.end + DEED_REACH)));
+  const w = m?.[1].toLowerCase();
+  return w === undefined || NO_DEED.has(w) ? null : w;
+}
+
+/** Characters read after a count for its deed ("  have been evacuated"). */
+const DEED_REACH = 40;
+
+/**
  * "31 votes to 27" / "27 votes to 33": sides of two tallies that differ on their other side are two
  * votes; so are tallies of a motion carried and of one defeated.
  */
@@ -1528,7 +1565,7 @@ export function checkFigures(check: Check): void {
       const sim = sameChange ? Math.max(1, sameQuantity(f, g, s)) : sameQuantity(f, g, s);
       // "a nine-year-old boy" / "a seven-year-old boy": ages of the same kind of person are held together in any words.
       const sameAged = (f.agedNoun !== undefined && f.agedNoun === g.agedNoun) || oneAgedPerson(f, g);
-      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sharedRareFellow(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s) && !oneCondition(f, g)) {
+      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sharedRareFellow(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s) && !oneCondition(f, g) && !sameDeed(f, g)) {
         if (sameDescription(f, g)) describedOnly.add(g);
         else {
           if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;

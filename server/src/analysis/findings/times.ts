@@ -156,10 +156,49 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   if (t.arrival && s.arrival && t.arrival !== s.arrival) return null;
   // "Accreditation for the signing ceremony closes at 08:45" / "Signing ceremony: 09:30": words
   // that name another thing in either clause (what a deadline is for, what comes after) tie nothing.
-  const alike = likeWords(check, t, s) && !sharedOnlyOfOtherThing(t, s);
+  // "capsized at 9:25" / "leaves Sadarghat at 8:50" (where that article tells "9:25" too): like words
+  // alone do not make the other article's time this one's moment when it tells this very minute itself.
+  const alike = likeWords(check, t, s) && !sharedOnlyOfOtherThing(t, s) && !minuteToldElsewhere(check, t, s, minutes);
   if (!alike && !minuteSlip(check, t, s, minutes)) return null;
   if (otherMomentAgrees(check, t, s) || otherMomentAgrees(check, s, t) || nearerInSentence(t, minutes)) return null;
   return alike ? 'words' : 'slip';
+}
+
+/**
+ * "overturned at about 9:25 a.m., some 35 minutes after leaving the terminal" / a timeline's "8:50am |
+ * Ferry leaves the terminal" that also has "9:25am | Ferry capsizes": clauses alike in their words
+ * (the vessel's name, its route), whose times are half an hour or more apart, where the other article
+ * tells this time's very minute at another clock time of its own. That article puts this moment
+ * elsewhere, so its time in like words is another step of the story, not this one told wrongly. Read
+ * on odd minutes only (not a quarter hour: a round time may be any moment of a story), told exactly,
+ * not a blog's stamp or a plan; the other article is a source (the corpus holds it whole).
+ */
+function minuteToldElsewhere(check: Check, t: TimeRef, s: TimeRef, minutes: number): boolean {
+  if (!Number.isFinite(minutes) || Math.abs(minutes) < AGREE_MINUTES || s.article === check.article) return false;
+  const zones = check.corpus.localZoneLabels();
+  const odd = oddMomentsOf(s.article);
+  if (odd.length === 0) return false;
+  // Read on this time's clock, or, within the other article, as far from its time (or that time's
+  // conversion) as this one is: a zone-less time there is on that article's clock ("8:50 a.m." beside
+  // "9:25 a.m. local time (0325 GMT)"), which another article's GMT cannot place.
+  const own = withPartner(s);
+  return odd.some((x) => !own.includes(x) &&
+    (minutesApart(x.time, t.time, zones) === 0 || own.some((y) => minutesApart(y.time, x.time, zones) === -minutes)));
+}
+
+/** An article's clock times told exactly to an odd minute, not a stamp or a plan (minuteToldElsewhere), by article. */
+const ODD_MOMENTS = new WeakMap<object, readonly TimeRef[]>();
+
+function oddMomentsOf(article: TimeRef['article']): readonly TimeRef[] {
+  let out = ODD_MOMENTS.get(article);
+  if (out === undefined) {
+    out = (articleTimes(article) ?? []).filter((r) => {
+      const x = r.time;
+      return !r.stamp && !r.planned && x.granularity === 'clock' && x.qualifier === 'exact' && x.localMinutes !== undefined && x.localMinutes % 15 !== 0;
+    });
+    ODD_MOMENTS.set(article, out);
+  }
+  return out;
 }
 
 /**
@@ -939,9 +978,18 @@ const QUARTER_ALIKE = 0.45;
 function quarterApart(check: Check, t: TimeRef, m: Match): boolean {
   if (m.link !== 'words' && m.link !== 'event' && m.link !== 'onset') return false;
   if (t.stamp || m.ref.stamp || Math.abs(m.minutes) < QUARTER_MINUTES) return false;
+  // "capsized at about 9:10am" / "overturned at about 9:25 a.m.": the story's onset read off the clock
+  // at minutes no one rounds to, told about as closely as that (not "by", "after"), in each
+  // article. A quarter of an hour between two such readings is one misreported, whatever words beside.
+  if (m.link === 'onset' && offQuarterReading(t.time) && offQuarterReading(m.ref.time)) return true;
   if (t.time.qualifier !== 'exact' || m.ref.time.qualifier !== 'exact' || !t.time.zoneExplicit || !m.ref.time.zoneExplicit) return false;
   const v = check.corpus.vocabulary;
   return v.shared(t.near, m.ref.near).count >= QUARTER_WORDS && v.similarity(t.near, m.ref.near) >= QUARTER_ALIKE;
+}
+
+/** A point in time told to a minute off the quarter hours, exactly or "about" ("about 9:10am", not "by 9:10" nor "9:15"). */
+function offQuarterReading(x: TimeClaim): boolean {
+  return (x.qualifier === 'exact' || (x.qualifier === 'about' && !BY_TIME.test(x.text))) && x.localMinutes !== undefined && x.localMinutes % 15 !== 0;
 }
 
 /** Minutes apart at which two precise readings of one action disagree. */

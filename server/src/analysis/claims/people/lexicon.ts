@@ -16,6 +16,7 @@ export const OFFICE_TITLES = set(`
   emir sultan gen. col. colonel capt. captain lt. lieutenant sgt. sergeant adm. admiral rev. reverend rabbi imam
   bishop cardinal archbishop coach inspector detective chairman chairwoman ceo cllr. cllr councillor councilman
   councilwoman alderman dean sheriff marshal superintendent supt. det. insp. cpl. maj. amb. atty. pres. commandant chief
+  commander cdr. cdr cmdr. cmdr lt commodore brigadier brig.
 `);
 
 /** Nouns that name what a person is ("expert", "CEO"); organisations never take them as head. */

@@ -43,17 +43,22 @@ export function withCellTimes(plain: string, mentions: readonly Mention[], cells
   for (const cell of cells) {
     const tokens = tokensOf(plain, cell.start, cell.end);
     if (tokens.length === 0 || tokens.length > 2) continue;
-    const at = tokens.findIndex((t) => CELL_CLOCK.test(t.word));
-    if (at < 0) continue;
-    const day = tokens.length === 2 ? tokens[1 - at] : null;
-    const weekday = day ? weekdayOf(day.word) : undefined;
-    if (day && weekday === undefined) continue;
     // Mentions the scan kept in this cell (a time of 13:00 or later, a weekday before a time).
     while (k < mentions.length && mentions[k].end <= cell.start) k++;
     const kept = (start: number, end: number) => {
       for (let j = k; j < mentions.length && mentions[j].start < cell.end; j++) if (mentions[j].start < end && mentions[j].end > start) return true;
       return false;
     };
+    let at = tokens.findIndex((t) => CELL_CLOCK.test(t.word));
+    if (at < 0) {
+      // "| 6:00am Thu |": a time the scan read itself ("6:00am"), with the weekday it left out.
+      if (tokens.length !== 2) continue;
+      at = weekdayOf(tokens[1].word) !== undefined ? 0 : weekdayOf(tokens[0].word) !== undefined ? 1 : -1;
+      if (at < 0 || !keptClock(mentions, k, cell.end, tokens[at].start, tokens[at].start + tokens[at].word.length)) continue;
+    }
+    const day = tokens.length === 2 ? tokens[1 - at] : null;
+    const weekday = day ? weekdayOf(day.word) : undefined;
+    if (day && weekday === undefined) continue;
     const clock = tokens[at];
     const clockEnd = clock.start + clock.word.length;
     if (!kept(clock.start, clockEnd)) {
@@ -68,6 +73,15 @@ export function withCellTimes(plain: string, mentions: readonly Mention[], cells
   }
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Whether the scan kept a clock time over text[start, end) of a cell (mentions from index k, before the cell's end). */
+function keptClock(mentions: readonly Mention[], k: number, cellEnd: number, start: number, end: number): boolean {
+  for (let j = k; j < mentions.length && mentions[j].start < cellEnd; j++) {
+    const m = mentions[j];
+    if (m.granularity === 'clock' && m.start <= start && m.end >= end) return true;
+  }
+  return false;
 }
 
 /** What datesDownColumn reads and sets of a placed mention. */

@@ -214,10 +214,13 @@ function isEntryStamp(text: ArticleText, sentence: number, m: Mention): boolean 
   return separatorsOnly(text.plain, m.end, s.span.end) || TITLED_STAMP.test(text.plain.slice(m.end, Math.min(s.span.end, m.end + TITLE_MARK_REACH)));
 }
 
-/** A dash or bar after an entry's stamp, and the entry's title after it on the stamp's line. */
-const TITLED_STAMP = /^[ \t]*[–—|][ \t]+\S/;
+/**
+ * A dash or bar after an entry's stamp, and the entry's title after it on the stamp's line; the
+ * entry's weekday in brackets may stand between ("8:15am (Fri) — Toll rises").
+ */
+const TITLED_STAMP = /^[ \t]*(?:\((?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?\)[ \t]*)?[–—|][ \t]+\S/i;
 /** Characters after a stamp within which the dash before its title stands. */
-const TITLE_MARK_REACH = 8;
+const TITLE_MARK_REACH = 24;
 
 /** A line that is only a date with its day ("Saturday 6 March", "Tuesday, Oct. 27"): a live blog's day header. */
 function isDayLine(text: ArticleText, sentence: number, m: Mention): boolean {
