@@ -189,7 +189,7 @@ const BACKSHIFT: ReadonlyMap<string, string> = new Map([
   ['have', 'had'], ['may', 'might'], ['shall', 'should'],
 ]);
 /** What puts a transcript's sentence into indirect speech before the words: "in her words, …", "she said the …". */
-const RETELLING_CUE = /\b(?:said|says|told|tells|in\s+(?:his|her|their)\s+(?:own\s+)?words|according\s+to)\b/i;
+const RETELLING_CUE = /\b(?:said|says|told|tells|in\s+(?:his|her|its|their)\s+(?:own\s+)?words|according\s+to)\b/i;
 
 /**
  * "The judge said no because, in her words, the risk that evidence would be destroyed was real" in a
