@@ -91,6 +91,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'recife-dengue-surge': 20,
   'cusco-rail-landslide': 21,
   'busan-shipyard-fire': 25,
+  'tbilisi-wine-fraud': 21,
   'tromso-salmon-escape': 30,
   'lagos-fuel-price': 30,
   'jurong-train-breakdown': 20,

@@ -2,7 +2,7 @@
 // operators") leaves that one out: a count of the same things told without it ("nine operators in
 // all") is not held to it. Two such counts still are (round 40). Invented text.
 import { strict as assert } from 'node:assert';
-import { addedToNamed } from '../../../server/src/analysis/alignment/sumOfParts';
+import { addedToNamed, listedPart } from '../../../server/src/analysis/alignment/sumOfParts';
 import { analyzeArticle } from '../../../server/src/analysis';
 import { findingsIn } from './review';
 
@@ -38,5 +38,30 @@ describe('findings: a count added to something named and a count without it', ()
   it('two counts added to the same name that disagree still conflict', () => {
     const files = { '001_wire.txt': wire, '002_blog.md': blog.replace('covers nine operators in all', 'covers Kestrel Haulage and 6 affiliated operators') };
     assert.ok(conflicts(files, '002_blog.md').length > 0);
+  });
+});
+
+// "Two patrol boats from Malta and two from Cyprus are expected on Friday, 8 May" / "the four patrol
+// boats are due on Friday morning": one part of a list told right after the count, and the whole, are
+// two quantities.
+describe('findings: a count told as one part of a list and the whole', () => {
+  const one = '# Help on the way\n\nAthens asked the EU for help at 22:10 on Monday. Two patrol boats from Malta and two from Cyprus are expected at Piraeus on Friday, 8 May.\n';
+  const other = 'NICOSIA, May 5 (Eastwire) - Malta and Cyprus have each offered two patrol boats, and the four patrol boats are due in Greece on Friday morning.\n';
+  const third = 'VALLETTA, May 5 (Northwire) - Malta and Cyprus have each offered two patrol boats. The four patrol boats are expected on Friday morning.\n';
+
+  it('reads the part', () => {
+    const a = analyzeArticle({ path: '001_x.md', text: one });
+    const f = a.figures.find((x) => x.text.startsWith('Two'));
+    assert.ok(f);
+    assert.equal(listedPart(a.text, f), true);
+    const b = analyzeArticle({ path: '002_x.txt', text: other });
+    const g = b.figures.find((x) => x.text.startsWith('four'));
+    assert.ok(g);
+    assert.equal(listedPart(b.text, g), false);
+  });
+
+  it('sources are not held to each other', () => {
+    const files = { '001_blog.md': one, '002_wire.txt': other, '003_wire.txt': third };
+    for (const path of Object.keys(files)) assert.deepEqual(conflicts(files, path), [], path);
   });
 });

@@ -91,6 +91,21 @@ export function addedToNamed(text: ArticleText, f: Figure): boolean {
   return start < i && UPPER.test(before[start]);
 }
 
+/**
+ * "Two Canadair planes from Croatia and two from Italy": a count told as one of a list of parts, each
+ * from or of a party, right after it in its clause.
+ */
+const LISTED_PART = /^[^.;:!?]{0,40}?\band[ \t]{1,3}(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]{1,3}(?:more[ \t]{1,3})?(?:from|of|in)[ \t]/i;
+/** Characters read after a figure for LISTED_PART. */
+const LISTED_REACH = 80;
+
+/** Whether the count is one part of a list told right after it ("Two planes from Croatia and two from Italy"). */
+export function listedPart(text: ArticleText, f: Figure): boolean {
+  const sentence = text.sentences[f.sentence];
+  if (!sentence || f.unit !== 'count') return false;
+  return LISTED_PART.test(text.plain.slice(f.span.end, Math.min(sentence.span.end, f.span.end + LISTED_REACH)));
+}
+
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const WORD_PART = /[\p{L}'’.\-]/u;
@@ -107,6 +122,8 @@ export function partOfSum(a: ArticleText, f: Figure, b: ArticleText, g: Figure):
   if (!(f.interval.low > g.interval.high || g.interval.low > f.interval.high)) return false;
   // "Brandt Haulage and 11 other firms" / "12 firms": the count leaves out the one named, the other may not.
   if (addedToNamed(a, f) !== addedToNamed(b, g)) return true;
+  // "Two planes from Croatia and two from Italy" / "the four planes": one part of a list and the whole.
+  if (listedPart(a, f) !== listedPart(b, g)) return true;
   const x = toldWith(a, f);
   const y = toldWith(b, g);
   if ((x === 'sum') === (y === 'sum')) return false;
