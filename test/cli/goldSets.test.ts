@@ -93,6 +93,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'busan-shipyard-fire': 25,
   'montreal-syrup-heist': 26,
   'chittagong-ferry-capsize': 25,
+  'tbilisi-wine-fraud': 21,
   'tromso-salmon-escape': 30,
   'lagos-fuel-price': 30,
   'jurong-train-breakdown': 20,

@@ -32,4 +32,9 @@ describe('figures: currencies of news from elsewhere', () => {
     assert.deepEqual(money('The ferry fare is 640 ringgit for a car.'), [['640 ringgit', 'MYR', 640]]);
     assert.deepEqual(money('The fine was 8,000 zloty, the court in Poznan ruled.'), [['8,000 zloty', 'PLN', 8000]]);
   });
+
+  it('reads the Georgian lari and the Azerbaijani manat after the number (round 40)', () => {
+    assert.deepEqual(money('The Kutaisi tannery was fined 3.4 million lari on Monday.'), [['3.4 million lari', 'GEL', 3.4e6]]);
+    assert.deepEqual(money('A taxi across Ganja costs 12 manat at night.'), [['12 manat', 'AZN', 12]]);
+  });
 });

@@ -65,15 +65,65 @@ export function toldAsSum(text: ArticleText, f: Figure): boolean {
   return toldWith(text, f) === 'sum';
 }
 
+/** Characters read back from a figure for addedToNamed (a name's last word, "and", blanks). */
+const ADDED_REACH = 40;
+
+/**
+ * "Halvorsen Freight and 14 partner firms", "the Dean plus nine others": a count added to something
+ * named right before it, so the count leaves that one out. Read back from the figure, within its sentence.
+ */
+export function addedToNamed(text: ArticleText, f: Figure): boolean {
+  const sentence = text.sentences[f.sentence];
+  if (!sentence || f.unit !== 'count') return false;
+  const from = Math.max(sentence.span.start, f.span.start - ADDED_REACH);
+  const before = text.plain.slice(from, f.span.start);
+  // Read back by hand: the blanks, the joining word, the blanks, the word before it.
+  let i = before.length;
+  const blanks = () => { const end = i; while (i > 0 && (before[i - 1] === ' ' || before[i - 1] === '\t')) i--; return end - i; };
+  if (blanks() === 0) return false;
+  if (before.endsWith('plus', i)) return i === 4 || !LETTER.test(before[i - 5]);
+  if (before.endsWith('&', i)) i -= 1;
+  else if (before.endsWith('and', i) && (i === 3 || !LETTER.test(before[i - 4]))) i -= 3;
+  else return false;
+  if (blanks() === 0) return false;
+  let start = i;
+  while (start > 0 && WORD_PART.test(before[start - 1])) start--;
+  return start < i && UPPER.test(before[start]);
+}
+
+/**
+ * "Two Canadair planes from Croatia and two from Italy": a count told as one of a list of parts, each
+ * from or of a party, right after it in its clause.
+ */
+const LISTED_PART = /^[^.;:!?]{0,40}?\band[ \t]{1,3}(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]{1,3}(?:more[ \t]{1,3})?(?:from|of|in)[ \t]/i;
+/** Characters read after a figure for LISTED_PART. */
+const LISTED_REACH = 80;
+
+/** Whether the count is one part of a list told right after it ("Two planes from Croatia and two from Italy"). */
+export function listedPart(text: ArticleText, f: Figure): boolean {
+  const sentence = text.sentences[f.sentence];
+  if (!sentence || f.unit !== 'count') return false;
+  return LISTED_PART.test(text.plain.slice(f.span.end, Math.min(sentence.span.end, f.span.end + LISTED_REACH)));
+}
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const WORD_PART = /[\p{L}'’.\-]/u;
+
 /**
  * One figure told as a sum and the other, smaller, not: a part and the whole it is in, two
  * quantities. Two sums, a sum no larger than the other figure, and a sum beside a share told per
  * party ("six aircraft between them" / "each offered two": the sum is told of the same parties, and
- * held to their shares as before) are still held to each other.
+ * held to their shares as before) are still held to each other. A count added to something named
+ * ("Brandt Haulage and 11 other firms") is likewise not held to a count told without it.
  */
 export function partOfSum(a: ArticleText, f: Figure, b: ArticleText, g: Figure): boolean {
   // Only a figure larger than the other can be its sum: most pairs end here, unread.
   if (!(f.interval.low > g.interval.high || g.interval.low > f.interval.high)) return false;
+  // "Brandt Haulage and 11 other firms" / "12 firms": the count leaves out the one named, the other may not.
+  if (addedToNamed(a, f) !== addedToNamed(b, g)) return true;
+  // "Two planes from Croatia and two from Italy" / "the four planes": one part of a list and the whole.
+  if (listedPart(a, f) !== listedPart(b, g)) return true;
   const x = toldWith(a, f);
   const y = toldWith(b, g);
   if ((x === 'sum') === (y === 'sum')) return false;

@@ -416,8 +416,11 @@ function toldTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: 
   // "… cut rates at 0200 GMT. Fourteen of 19 economists had expected …": the past perfect tells
   // of a time before the sentence before, not of its clock time.
   if (previous && previous.paragraph === sentence.paragraph && !ownTime(places, f.sentence, own) && !PAST_PERFECT.test(own)) {
-    const before = (bySentence.get(f.sentence - 1) ?? []).filter((i) => times[i].granularity === 'clock');
-    if (before.length > 0) return before[before.length - 1];
+    const previousTimes = bySentence.get(f.sentence - 1) ?? NONE;
+    const before = previousTimes.filter((i) => times[i].granularity === 'clock');
+    const clause = clauseOf(text.plain, sentence.span, f.span.start);
+    const ownDays = here.filter((i) => times[i].span.start >= clause.start && times[i].span.end <= clause.end);
+    if (before.length > 0 && !namesOtherDay(times, ownDays, previousTimes, before[before.length - 1])) return before[before.length - 1];
   }
   // "By Wednesday evening, 287 operations had been cancelled. Eighty-one ambulances had been diverted …":
   // a sentence in the past perfect goes on telling where things stood by the day that opened the one before.
@@ -440,6 +443,29 @@ function toldTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: 
   // A live blog entry: the clock time that heads the paragraph dates what it says.
   const stamp = entryStamps.get(sentence.paragraph);
   return stamp !== undefined && (!ownTime(places, f.sentence, own) || soFarOnly(own)) ? stamp : -1;
+}
+
+/** Whether two days are surely not one: other weekdays written, or two full dates apart. */
+function otherDays(a: TimeClaim, b: TimeClaim): boolean {
+  if (a.weekday !== undefined && b.weekday !== undefined) return a.weekday !== b.weekday;
+  const x = a.date;
+  const y = b.date;
+  return x.year !== undefined && x.month !== undefined && x.day !== undefined && y.year !== undefined && y.month !== undefined &&
+    y.day !== undefined && (x.year !== y.year || x.month !== y.month || x.day !== y.day);
+}
+
+/**
+ * "… raided the depot at 06:15 on Tuesday. A final count released on Wednesday put it at 38,400": a
+ * clause that names a day of its own (`here`: the days of the figure's clause), surely another than
+ * the day of the sentence before (its written days, else its clock time's), is not told at that
+ * sentence's clock time.
+ */
+function namesOtherDay(times: TimeClaim[], here: readonly number[], previous: readonly number[], clock: number): boolean {
+  const days = here.filter((i) => times[i].granularity === 'date');
+  if (days.length === 0) return false;
+  const theirs = previous.filter((i) => times[i].granularity === 'date');
+  const reference = theirs.length > 0 ? theirs : [clock];
+  return days.every((d) => reference.every((r) => otherDays(times[d], times[r])));
 }
 
 /** "so far", "to date", "thus far": in a live blog's entry, as of the entry's stamp. */

@@ -200,6 +200,10 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // which total they are (counts tied to two moments never get here: planOf leaves them apart).
   if (sameCompanion(f, g) || sameTally(f, g, s)) return true;
   if (sameStart(f, g) || sameChangeBase(f, g)) return true;
+  // "a final inventory released on Wednesday put the figure at 38,400 bottles" / "36,400 bottles,
+  // according to the final inventory": a count both tell as the final tally is done, whatever day each is of.
+  if (growing(f) && finalTally(f) && finalTally(g) && !clock(f) && !clock(g) && ratio(f.figure, g.figure) <= DONE_RATIO &&
+    v.shared(f.near, g.near).count >= FINAL_SHARED) return true;
   if (clock(f) || clock(g)) return false;
   if (anotherDay(f, g) || anotherDay(g, f)) return false;
   if (sameReference(f, g)) return true;
@@ -478,6 +482,24 @@ function isMeasure(r: FigureRef): boolean {
 /** Whether a count of people or things is one that can grow (not a measure). */
 function growing(r: FigureRef): boolean {
   return changesOverTime(r.figure) && r.figure.unit === 'count';
+}
+
+/** A count's tally told as the last word on it: "the final inventory", "the final count", "a final toll of". */
+const FINAL_TALLY = /\bfinal[ \t]+(?:inventory|count|tally|toll|total|figure|census|audit)\b/i;
+/** Words beside both of two final tallies ("final", "inventory" and no fewer). */
+const FINAL_SHARED = 2;
+
+/** Whether the figure's clause tells it as the final tally of its count, outside a quotation. */
+function finalTally(r: FigureRef): boolean {
+  if (r.inQuote) return false;
+  const s = r.article.text.sentences[r.figure.sentence];
+  if (!s) return false;
+  // The figure's clause, between semicolons: "Police had first found more than 30,000; a final count …".
+  const sentence = r.article.text.plain.slice(s.span.start, s.span.end);
+  const at = r.figure.span.start - s.span.start;
+  const end = sentence.indexOf(';', at);
+  const clause = sentence.slice(sentence.lastIndexOf(';', at) + 1, end < 0 ? sentence.length : end);
+  return FINAL_TALLY.test(clause) && !RUNNING.test(clause);
 }
 
 /** No word in its sentence of a count still running or of a moment it is read at, nor of a part of a group told before. */

@@ -183,6 +183,40 @@ function broken(words: readonly QuoteWord[]): boolean {
   return false;
 }
 
+/** A word of direct speech and the same word told back in indirect speech, one tense back. */
+const BACKSHIFT: ReadonlyMap<string, string> = new Map([
+  ['will', 'would'], ['is', 'was'], ['am', 'was'], ['are', 'were'], ['can', 'could'], ['has', 'had'],
+  ['have', 'had'], ['may', 'might'], ['shall', 'should'],
+]);
+/** What puts a transcript's sentence into indirect speech before the words: "in her words, …", "she said the …". */
+const RETELLING_CUE = /\b(?:said|says|told|tells|in\s+(?:his|her|its|their)\s+(?:own\s+)?words|according\s+to)\b/i;
+
+/**
+ * "The judge said no because, in her words, the risk that evidence would be destroyed was real" in a
+ * reporter's transcript turn, against the judge's “…evidence will be destroyed…”: the turn retells
+ * someone's words in indirect speech, each changed word only put one tense back. Not a misquote.
+ */
+function backshiftedRetelling(mine: QuoteRef, c: Compared): boolean {
+  const turnIsMine = mine.quote.transcript === true;
+  if (!turnIsMine && c.ref.quote.transcript !== true) return false;
+  const turn = turnIsMine ? mine : c.ref;
+  let changes = 0;
+  for (const o of c.alignment.ops) {
+    if (o.op === 'match' || ('free' in o && o.free)) continue;
+    if (o.op !== 'change') return false;
+    const [direct, told] = turnIsMine ? [c.b[o.b], c.a[o.a]] : [c.a[o.a], c.b[o.b]];
+    if (!direct || !told || BACKSHIFT.get(direct.norm.toLowerCase()) !== told.norm.toLowerCase()) return false;
+    changes++;
+  }
+  if (changes === 0) return false;
+  // The cue sits in the turn's own sentence before the words, inside the turn (what the check keys it on).
+  const first = (turnIsMine ? c.a[c.alignment.aStart] : c.b[c.alignment.bStart]);
+  if (!first) return false;
+  const sentence = turn.article.text.sentences.find((x) => x.span.start <= first.start && first.start < x.span.end);
+  const from = Math.max(sentence?.span.start ?? first.start, turn.quote.span.start);
+  return RETELLING_CUE.test(turn.article.text.plain.slice(from, first.start));
+}
+
 /** Words a misquote credited to someone else must match around its one changed word (a saying, not a phrase two people use). */
 const MISCREDIT_WORDS = 6;
 
@@ -217,7 +251,7 @@ export function checkQuotes(check: Check): void {
           : bothNamed || (surelyCredited(q) && surelyCredited(r) && !!mine && !!theirs && surname(mine) !== surname(theirs));
         if (mine && theirs && mine !== theirs && alignment.matched >= 4 && credit) otherSpeakers.push(c);
         else if (sameSpeaker(mine, theirs)) agrees.push(c);
-      } else if (misquoted(c)) {
+      } else if (misquoted(c) && !backshiftedRetelling(q, c)) {
         if (sameSpeaker(mine, theirs)) misquotes.push(c);
         // “… left that valley …”, said the mayor / “… left that town …” in the fire chief's labelled
         // turn: one word put for another, and the words credited by name to another person, is a

@@ -43,7 +43,7 @@ const CURRENCY_WORDS: Record<string, string> = wordTable({
   cedis: 'GHS', cedi: 'GHS', ringgit: 'MYR', baht: 'THB', rupiah: 'IDR', reais: 'BRL', zloty: 'PLN', zlotys: 'PLN',
   'złoty': 'PLN', 'złotys': 'PLN', 'zł': 'PLN', forint: 'HUF', forints: 'HUF', hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH',
   roubles: 'RUB', rouble: 'RUB', rubles: 'RUB', dirhams: 'AED', riyals: 'SAR', shekels: 'ILS', shekel: 'ILS', kwacha: 'ZMW',
-  taka: 'BDT', lira: 'TRY', liras: 'TRY', tenge: 'KZT',
+  taka: 'BDT', lira: 'TRY', liras: 'TRY', tenge: 'KZT', lari: 'GEL', manat: 'AZN', manats: 'AZN',
 });
 
 /**

@@ -26,6 +26,11 @@ const CLUTTER = /^[ \t]{0,8}(?:ALSO READ|READ MORE|READ|RELATED|WATCH|LISTEN|SEE
 const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?!\d)/;
 /** "Updated: 15.09.2027, 18:42 CEST": day, month and year with dots, as European sites write them. */
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)/;
+/**
+ * "Vilnius, 04.03.2027": a press release's place-and-date line, the date dotted day first, and nothing
+ * else on the line (a place of a few words before a comma, or none).
+ */
+const PLACE_DOTTED = /^[ \t*_>]{0,4}(?:\p{Lu}[\p{L}.'’\- ]{0,40},[ \t]{1,3})?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)[ \t*_]{0,4}$/u;
 /** "Valley Now live desk | Last updated 11:48 p.m.": a label after a separator, late in a top line. */
 const INLINE_LABEL = /[|•·][ \t]{0,3}(?:last[ \t]+)?(?:updated|published|posted)\b/i;
 const INLINE_LINE_MAX = 100;
@@ -228,9 +233,9 @@ class TopLine {
     return this.labelled;
   }
 
-  /** The first full date of the whole line. */
+  /** The first full date of the whole line, or the dotted date of a line that is only a place and a date. */
   lineDate(): FoundDate | null {
-    if (this.unlabelled === undefined) this.unlabelled = findDateIn(this.line, false);
+    if (this.unlabelled === undefined) this.unlabelled = findDateIn(this.line, false) ?? placeDottedDate(this.line);
     return this.unlabelled;
   }
 }
@@ -321,6 +326,16 @@ export function datelineLines(plain: string): DatelineLine[] {
     if (found) out.push({ start: span.start, end: span.start + label[0].length + found.end, stamp: true });
   }
   return out;
+}
+
+/** "Vilnius, 04.03.2027" as a whole line: the dotted date, day first. */
+function placeDottedDate(line: string): FoundDate | null {
+  const m = PLACE_DOTTED.exec(line);
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!isValidDate(year, month, day)) return null;
+  const start = m[0].lastIndexOf(m[1] + '.' + m[2] + '.');
+  return { date: { year, month, day }, start, end: start + m[1].length + m[2].length + m[3].length + 2 };
 }
 
 /** The first written date in `s` with a year; a labelled line also takes "03/11/2025" and "March 2025". */
