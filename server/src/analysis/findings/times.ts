@@ -181,21 +181,22 @@ function minuteToldElsewhere(check: Check, t: TimeRef, s: TimeRef, minutes: numb
   // Read on this time's clock, or, within the other article, as far from its time (or that time's
   // conversion) as this one is: a zone-less time there is on that article's clock ("8:50 a.m." beside
   // "9:25 a.m. local time (0325 GMT)"), which another article's GMT cannot place.
-  const own = withPartner(s);
+  const partner = convertedPartner(s);
+  const own = partner ? [s.time, partner] : [s.time];
   return odd.some((x) => !own.includes(x) &&
-    (minutesApart(x.time, t.time, zones) === 0 || own.some((y) => minutesApart(y.time, x.time, zones) === -minutes)));
+    (minutesApart(x, t.time, zones) === 0 || own.some((y) => minutesApart(y, x, zones) === -minutes)));
 }
 
-/** An article's clock times told exactly to an odd minute, not a stamp or a plan (minuteToldElsewhere), by article. */
-const ODD_MOMENTS = new WeakMap<object, readonly TimeRef[]>();
+/**
+ * An article's clock times told exactly to an odd minute (minuteToldElsewhere), by
+ * article: read from the analysis itself, which every part of the corpus holds whole.
+ */
+const ODD_MOMENTS = new WeakMap<object, readonly TimeClaim[]>();
 
-function oddMomentsOf(article: TimeRef['article']): readonly TimeRef[] {
+function oddMomentsOf(article: TimeRef['article']): readonly TimeClaim[] {
   let out = ODD_MOMENTS.get(article);
   if (out === undefined) {
-    out = (articleTimes(article) ?? []).filter((r) => {
-      const x = r.time;
-      return !r.stamp && !r.planned && x.granularity === 'clock' && x.qualifier === 'exact' && x.localMinutes !== undefined && x.localMinutes % 15 !== 0;
-    });
+    out = article.times.filter((x) => x.granularity === 'clock' && x.qualifier === 'exact' && x.localMinutes !== undefined && x.localMinutes % 15 !== 0);
     ODD_MOMENTS.set(article, out);
   }
   return out;
