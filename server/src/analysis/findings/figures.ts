@@ -14,7 +14,7 @@ import { bracketedAfter, convertedFigure, convertsCorrectly } from '../alignment
 import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
 import { against, quoted } from './messages';
-import { definiteAge, otherTrades, sameAgedPerson } from '../alignment/ages';
+import { definiteAge, indefiniteAge, otherTrades, sameAgedPerson } from '../alignment/ages';
 import { CAPACITY } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
 import { CELSIUS } from '../claims/figures/temperature';
@@ -1169,6 +1169,9 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     if (g.article.path === check.article.path || isVague(g.figure) || otherVote(f, g)) continue;
     // "Lena Marsh, 41" / "Tobias Ferrand, 38": the ages of two named people are two quantities.
     if (f.agedPerson && g.agedPerson && !sameAgedPerson(f.agedPerson, g.agedPerson)) continue;
+    // "Reader Mira, 71," / "an 84-year-old woman": an age told of a named person and one told of someone
+    // unnamed with "a"/"an" are of two people; only the same number may still support.
+    if (!!f.agedPerson !== !!g.agedPerson && (f.agedPerson ? indefiniteAge(g.article, g.figure) : indefiniteAge(f.article, f.figure)) && !sameNumber(f, g)) continue;
     // "a 47-year-old electrician" / "a 44-year-old welder": ages told of two trades are of two people.
     if (otherTrades(f.agedTrade, g.agedTrade)) continue;
     // "nine regions" / "the remaining five regions": a part and the rest of its whole are two quantities.

@@ -156,10 +156,21 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   if (t.arrival && s.arrival && t.arrival !== s.arrival) return null;
   // "Accreditation for the signing ceremony closes at 08:45" / "Signing ceremony: 09:30": words
   // that name another thing in either clause (what a deadline is for, what comes after) tie nothing.
-  const alike = likeWords(check, t, s) && !sharedOnlyOfOtherThing(t, s);
+  // "NEDA directs load shedding | 5.20pm" / "Load shedding ended at 9:05pm": like words where only one
+  // clause tells the thing ending tell its start (or a step of it) and its end, two moments.
+  const alike = likeWords(check, t, s) && !sharedOnlyOfOtherThing(t, s) && toldEnding(t) === toldEnding(s);
   if (!alike && !minuteSlip(check, t, s, minutes)) return null;
   if (otherMomentAgrees(check, t, s) || otherMomentAgrees(check, s, t) || nearerInSentence(t, minutes)) return null;
   return alike ? 'words' : 'slip';
+}
+
+/** Words (alignment/words.ts stems) of something coming to an end: "ended", "lifted", "withdrawn", "finished". */
+const ENDING = new Set(['end', 'lift', 'withdrawn', 'withdrew', 'finish', 'conclud']);
+
+/** Whether a time's clause tells something ending ("Load shedding ended at 9:05pm", "the order was lifted at 6"). */
+function toldEnding(r: TimeRef): boolean {
+  for (const w of r.near) if (ENDING.has(w)) return true;
+  return false;
 }
 
 /**
