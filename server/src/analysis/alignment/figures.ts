@@ -63,6 +63,11 @@ function metresPer(f: Figure): number | undefined {
   return f.unit === 'count' && f.counted ? METRES[f.counted] : undefined;
 }
 
+/** Whether a figure is a length or distance ("5 km", "three kilometres", "450 m", "2.1 miles"). */
+export function isLength(f: Figure): boolean {
+  return metresPer(f) !== undefined;
+}
+
 /** Nanograms per millilitre per unit of a concentration, or undefined for any other figure. */
 function ngPerMl(f: Figure): number | undefined {
   return f.unit === 'count' && f.counted ? NG_PER_ML[f.counted] : undefined;
