@@ -4,7 +4,7 @@ import { DAY_READ, writesDay } from './writtenDays';
 import type { ArticleAnalysis, ArticleText, ClaimComparison, Evidence, Figure, Person } from '../types';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
-import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, isVague, otherConcentrationUnit, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
+import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, isVague, lengthKind, otherConcentrationUnit, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { ArticleRead, Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -1160,6 +1160,14 @@ const stretchRate = (rate: string | null): boolean => rate !== null && STRETCHES
 /** Ten minutes or more told to the second ("2:05:41", "two hours, five minutes and forty-one seconds"): a timed result. */
 const timedResult = (f: Figure): boolean => f.unit === 'duration' && f.measure === 'second' && f.value >= 600 && f.qualifier === 'exact';
 
+/** A length told as a size and one told as a distance (alignment/figures.ts lengthKind). */
+function otherLengthKinds(f: FigureRef, g: FigureRef): boolean {
+  const a = lengthKind(f.article.text.plain, f.figure);
+  if (a === null) return false;
+  const b = lengthKind(g.article.text.plain, g.figure);
+  return b !== null && a !== b;
+}
+
 function planOf(check: Check, f: FigureRef): FigurePlan {
   const steps: Step[] = [];
   let moved = false;
@@ -1202,6 +1210,9 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     if (!ok && f.period !== g.period) continue;
     // "should be seen within four hours" / "waited 12 hours": a limit and how long something took are two quantities.
     if (!ok && f.limit !== g.limit) continue;
+    // "about three kilometres north-east of the town" / "about three and a half kilometres long": how far
+    // a place lies and how long a thing is are two quantities.
+    if (!ok && otherLengthKinds(f, g)) continue;
     // "at 85% of its capacity" / "91% of the tickets": a share of what a place holds is its own quantity.
     if (!ok && f.figure.unit === 'percent' && g.figure.unit === 'percent' && (f.figure.of === CAPACITY) !== (g.figure.of === CAPACITY)) continue;
     // "A similar slip in 2012 cost £1.8m" / "repairs will cost £4.5m": a figure of a past year and
