@@ -1160,6 +1160,16 @@ const stretchRate = (rate: string | null): boolean => rate !== null && STRETCHES
 /** Ten minutes or more told to the second ("2:05:41", "two hours, five minutes and forty-one seconds"): a timed result. */
 const timedResult = (f: Figure): boolean => f.unit === 'duration' && f.measure === 'second' && f.value >= 600 && f.qualifier === 'exact';
 
+/** Right after a count: it is taken from a group told before ("58,000 of those", "three of them", "two among these"). */
+const OF_THOSE_AFTER = /^[ \t]+(?:of|among)[ \t]+(?:those|them|these|whom)\b/i;
+
+/** Whether a count is a part of a group told before (OF_THOSE_AFTER). */
+function partOfThose(r: FigureRef): boolean {
+  if (r.figure.unit !== 'count') return false;
+  const plain = r.article.text.plain;
+  return OF_THOSE_AFTER.test(plain.slice(r.figure.span.end, r.figure.span.end + 20));
+}
+
 /** A length told as a size and one told as a distance (alignment/figures.ts lengthKind). */
 function otherLengthKinds(f: FigureRef, g: FigureRef): boolean {
   const a = lengthKind(f.article.text.plain, f.figure);
@@ -1213,6 +1223,9 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     // "about three kilometres north-east of the town" / "about three and a half kilometres long": how far
     // a place lies and how long a thing is are two quantities.
     if (!ok && otherLengthKinds(f, g)) continue;
+    // "92,600 customers without power … around 58,000 of those are due to the load shedding": a part of
+    // the group told before is not that group's count, at its moment or any other.
+    if (!ok && partOfThose(f) !== partOfThose(g)) continue;
     // "at 85% of its capacity" / "91% of the tickets": a share of what a place holds is its own quantity.
     if (!ok && f.figure.unit === 'percent' && g.figure.unit === 'percent' && (f.figure.of === CAPACITY) !== (g.figure.of === CAPACITY)) continue;
     // "A similar slip in 2012 cost £1.8m" / "repairs will cost £4.5m": a figure of a past year and
