@@ -15,6 +15,12 @@ describe('figure findings: a named person\'s age and an unnamed person\'s', () =
     assert.deepEqual(findingsIn(files, '002_blog.md', 'figure-conflict').map((f) => f.text), []);
   });
 
+  it('still holds "Boy, 7," to a draft\'s "a nine-year-old boy"', () => {
+    const table = 'Timeline\n\n| Time | What happened |\n|---|---|\n| 2:05pm | Boy, 7, freed from the debris |\n';
+    const files = { '001_table.md': table, 'draft.md': 'In the afternoon a nine-year-old boy was freed from the debris.' };
+    assert.deepEqual(findingsIn(files, 'draft.md', 'figure-conflict').map((f) => f.text), ['nine-year-old']);
+  });
+
   it('still holds two unnamed people\'s ages told alike', () => {
     const paper = 'Dunmore Courier\n\nAn 81-year-old man found in his flat in Kelby, where the power had been cut, was in a critical condition, a hospital spokeswoman said.';
     const files = { '001_wire.txt': wire, '003_explainer.md': explainer, '004_paper.txt': paper };

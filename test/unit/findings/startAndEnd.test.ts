@@ -21,7 +21,7 @@ describe('time findings: a thing starting and ending', () => {
   });
 
   it('still holds two ends of one thing to each other', () => {
-    const ended = '# Timeline\n\n| Event | ACDT | AEDT |\n|---|---|---|\n| Operator lifts rolling cuts | 9.40pm | 10.10pm |\n';
+    const ended = '# Timeline\n\n| Event | ACDT | AEDT |\n|---|---|---|\n| Operator ends rolling cuts | 9.40pm | 10.10pm |\n';
     const files = { '001_table.md': ended, '002_wire.txt': wire, ...others };
     assert.deepEqual(findingsIn(files, '002_wire.txt', 'time-conflict').map((f) => f.text), ['8.25pm']);
   });

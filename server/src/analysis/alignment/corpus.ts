@@ -9,7 +9,7 @@ import { SpeakerDirectory } from './speakers';
 import { LOCAL_CLOCK } from './figures';
 import { datelineZone } from '../claims/times/placeZones';
 import { contentWords, tokenize } from './words';
-import { CAPACITY, compoundUnitWord, HELD_PEOPLE, lemma, NAUTICAL_MILE, speedUnitWord } from '../claims/figures/units';
+import { CAPACITY, HELD_PEOPLE, lemma, NAUTICAL_MILE, speedUnitWord } from '../claims/figures/units';
 import { isNumberWord } from '../claims/figures/numbers';
 import { expectedValue, restOfWhole, startingValue } from '../claims/anchors';
 import type { MonthStart } from './changeEnd';
@@ -268,8 +268,6 @@ function figureModifiers(f: Figure): Set<string> {
     if (w.length < 2 || /^\d/.test(w) || QUALIFYING.has(w) || lemma(w) === f.counted || isNumberWord(w)) continue;
     // "31 km/h" / "24 km/h": the words of a speed's unit say what it is measured in, not which speed.
     if (speedUnitWord(f.counted, w)) continue;
-    // "1,100 cubic metres per second" / "1,600 cubic metres per second": nor those of a volume, flow or area.
-    if (compoundUnitWord(f.counted, w)) continue;
     const c = contentWords(w);
     if (c.length === 1 && !c[0].startsWith('~')) out.add(joinedNumberWord(w) ? NUMBER_MODIFIER + c[0] : c[0]);
   }

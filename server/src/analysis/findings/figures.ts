@@ -15,7 +15,7 @@ import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
 import { against, quoted } from './messages';
 import { definiteAge, indefiniteAge, otherTrades, sameAgedPerson } from '../alignment/ages';
-import { CAPACITY } from '../claims/figures/units';
+import { CAPACITY, FLOW_UNIT_WORDS, isFlow } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
 import { CELSIUS } from '../claims/figures/temperature';
 import { boundsPartOfDay } from '../claims/partOfDay';
@@ -209,7 +209,9 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // Told apart from its article's peak ("2,850 cubic feet per second at 4 a.m." beside "peaked at
   // 3,400"), a measure is a reading held only to one at the same clock time, whatever its words.
   if (isMeasure(f) && (f.offPeak || g.offPeak) && (!f.measuredAt || !g.measuredAt || differentMoments(f.measuredAt, g.measuredAt))) return false;
-  if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
+  // The same describing words are one thing; the words of a flow's unit written out ("cubic metres
+  // per second") say what it is measured in, not which flow (a past eruption's, this one's).
+  if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m)) && !unitWordsOnly(f)) return true;
   // "three meetings between the minister and the donor" / "four meetings between …": how often the
   // same parties met, in like words, is one tally of what is over, not a count still moving.
   if (f.figure.counted === g.figure.counted && ENCOUNTERS.has(f.figure.counted ?? '') && f.figure.qualifier === 'exact' &&
@@ -1170,6 +1172,21 @@ function partOfThose(r: FigureRef): boolean {
   return OF_THOSE_AFTER.test(plain.slice(r.figure.span.end, r.figure.span.end + 20));
 }
 
+/** Stems (alignment/words.ts) of the words a flow's unit is written in. */
+let flowStems: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a flow's describing words are all words of its unit ("1,100 cubic metres per second"):
+ * they say what it is measured in, not which flow. A story tells many flows (the first hour's, the
+ * midday reading, a past eruption's or flood's peak), so the same unit words make none of them one.
+ */
+function unitWordsOnly(r: FigureRef): boolean {
+  if (!isFlow(r.figure.counted)) return false;
+  flowStems ??= new Set(FLOW_UNIT_WORDS.flatMap((w) => contentWords(w)));
+  for (const m of r.modifiers) if (!flowStems.has(m)) return false;
+  return true;
+}
+
 /** A length told as a size and one told as a distance (alignment/figures.ts lengthKind). */
 function otherLengthKinds(f: FigureRef, g: FigureRef): boolean {
   const a = lengthKind(f.article.text.plain, f.figure);
@@ -1188,8 +1205,10 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     // "Lena Marsh, 41" / "Tobias Ferrand, 38": the ages of two named people are two quantities.
     if (f.agedPerson && g.agedPerson && !sameAgedPerson(f.agedPerson, g.agedPerson)) continue;
     // "Reader Mira, 71," / "an 84-year-old woman": an age told of a named person and one told of someone
-    // unnamed with "a"/"an" are of two people; only the same number may still support.
-    if (!!f.agedPerson !== !!g.agedPerson && (f.agedPerson ? indefiniteAge(g.article, g.figure) : indefiniteAge(f.article, f.figure)) && !sameNumber(f, g)) continue;
+    // unnamed with "a"/"an" are of two people; only the same number may still support. Not when both
+    // tell the same kind of person ("Boy, 7," / "a nine-year-old boy").
+    if (!!f.agedPerson !== !!g.agedPerson && (f.agedPerson ? indefiniteAge(g.article, g.figure) : indefiniteAge(f.article, f.figure)) &&
+      !(f.agedNoun !== undefined && f.agedNoun === g.agedNoun) && !sameNumber(f, g)) continue;
     // "a 47-year-old electrician" / "a 44-year-old welder": ages told of two trades are of two people.
     if (otherTrades(f.agedTrade, g.agedTrade)) continue;
     // "nine regions" / "the remaining five regions": a part and the rest of its whole are two quantities.
@@ -1223,9 +1242,6 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     // "about three kilometres north-east of the town" / "about three and a half kilometres long": how far
     // a place lies and how long a thing is are two quantities.
     if (!ok && otherLengthKinds(f, g)) continue;
-    // "92,600 customers without power … around 58,000 of those are due to the load shedding": a part of
-    // the group told before is not that group's count, at its moment or any other.
-    if (!ok && partOfThose(f) !== partOfThose(g)) continue;
     // "at 85% of its capacity" / "91% of the tickets": a share of what a place holds is its own quantity.
     if (!ok && f.figure.unit === 'percent' && g.figure.unit === 'percent' && (f.figure.of === CAPACITY) !== (g.figure.of === CAPACITY)) continue;
     // "A similar slip in 2012 cost £1.8m" / "repairs will cost £4.5m": a figure of a past year and
@@ -1254,6 +1270,9 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     // hour of the clock) holds both. (A start told of a day, "up from 58 on April 1", is that day's count.)
     if (!ok && f.starting !== g.starting && !peaks && f.anchor?.granularity === 'clock' && g.anchor?.granularity === 'clock' && sameFigureMoment(f, g)) continue;
     if ((peaks || sameFigureMoment(f, g)) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
+      // "92,600 customers without power … around 58,000 of those are due to the load shedding": a part
+      // of the group told before is not the moment's count of that group.
+      if (!ok && partOfThose(f) !== partOfThose(g)) continue;
       steps.push({ g, kind: ok ? Kind.MomentAgree : Kind.MomentConflict });
       continue;
     }

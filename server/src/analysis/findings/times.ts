@@ -164,10 +164,13 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   return alike ? 'words' : 'slip';
 }
 
-/** Words (alignment/words.ts stems) of something coming to an end: "ended", "lifted", "withdrawn", "finished". */
-const ENDING = new Set(['end', 'lift', 'withdrawn', 'withdrew', 'finish', 'conclud']);
+/**
+ * Words (alignment/words.ts stems) of something coming to an end: "ended", "withdrawn", "finished".
+ * Not "lifted": a rocket lifts off, a survivor is lifted from the rubble.
+ */
+const ENDING = new Set(['end', 'withdrawn', 'withdrew', 'finish', 'conclud']);
 
-/** Whether a time's clause tells something ending ("Load shedding ended at 9:05pm", "the order was lifted at 6"). */
+/** Whether a time's clause tells something ending ("Load shedding ended at 9:05pm", "the order was withdrawn at 6"). */
 function toldEnding(r: TimeRef): boolean {
   for (const w of r.near) if (ENDING.has(w)) return true;
   return false;

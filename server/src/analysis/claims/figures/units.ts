@@ -211,18 +211,14 @@ export const ACRE_FOOT = 'acre-ft';
 /** Flows written as one word: "3,400 cfs" (cubic feet a second), "96 cumecs" (cubic metres a second). */
 const FLOWS: Record<string, string> = wordTable({ cfs: 'ft³/s', cumecs: 'm³/s', cumec: 'm³/s' });
 
-/** Units read from several words: a volume, a flow or an area ("cubic metres per second", "square kilometres"). */
-const COMPOUND_UNITS = new Set(['m³', 'ft³', 'm³/s', 'ft³/s', 'km²', 'm²', 'sq mi']);
-/** The words those units are written in. */
-const COMPOUND_UNIT_WORDS = new Set(['cubic', 'cu', 'square', 'sq', 'per', 'a', 'each', 'second', 'seconds', 'sec', 's',
-  ...Object.keys(CUBED), ...Object.keys(SQUARED)]);
+/** A flow's units ("cubic metres per second", "cu ft/s", "cumecs"). */
+const FLOW_UNITS: ReadonlySet<string> = new Set(Object.values(FLOWS));
+/** The words a flow's unit is written in. */
+export const FLOW_UNIT_WORDS: readonly string[] = ['cubic', 'cu', 'per', 'a', 'each', 'second', 'seconds', 'sec', 's', ...Object.keys(CUBED)];
 
-/**
- * Whether a word of a figure's text is a word of its unit written out ("cubic", "metres", "per",
- * "second" of "1,100 cubic metres per second"), which says what it is measured in, not which flow.
- */
-export function compoundUnitWord(counted: string | null, word: string): boolean {
-  return counted !== null && COMPOUND_UNITS.has(counted) && COMPOUND_UNIT_WORDS.has(word.toLowerCase());
+/** Whether a figure's unit is a flow (claims read by cubicAt). */
+export function isFlow(counted: string | null): boolean {
+  return counted !== null && FLOW_UNITS.has(counted);
 }
 
 /**
