@@ -91,6 +91,8 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'recife-dengue-surge': 20,
   'cusco-rail-landslide': 21,
   'busan-shipyard-fire': 25,
+  'reykjavik-eruption-evacuation': 14,
+  'adelaide-heatwave-blackout': 14,
   'tromso-salmon-escape': 30,
   'lagos-fuel-price': 30,
   'jurong-train-breakdown': 20,
