@@ -94,6 +94,8 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'montreal-syrup-heist': 26,
   'chittagong-ferry-capsize': 25,
   'tbilisi-wine-fraud': 21,
+  'reykjavik-eruption-evacuation': 14,
+  'adelaide-heatwave-blackout': 14,
   'tromso-salmon-escape': 30,
   'lagos-fuel-price': 30,
   'jurong-train-breakdown': 20,

@@ -87,6 +87,14 @@ function storySubjectBefore(article: ArticleAnalysis, at: number): string | null
   return last && most && !tie && last.key === most.key ? last.key : null;
 }
 
+/** "an 84-year-old woman", "a 52-year-old": an age told of someone the article does not name. */
+const INDEFINITE_BEFORE = /(?:^|[^A-Za-z])an?[ \t\n]{1,3}$/i;
+
+/** Whether an age is told with "a" or "an" ("a 52-year-old driver"): of someone not named there. */
+export function indefiniteAge(article: ArticleAnalysis, figure: Figure): boolean {
+  return figure.counted === 'year-old' && INDEFINITE_BEFORE.test(article.text.plain.slice(Math.max(0, figure.span.start - 8), figure.span.start));
+}
+
 /** Whether an age is told with "the" alone ("the 28-year-old"): storySubjectBefore's weaker link to a person. */
 export function definiteAge(article: ArticleAnalysis, figure: Figure): boolean {
   return DEFINITE_BEFORE.test(article.text.plain.slice(Math.max(0, figure.span.start - 8), figure.span.start));

@@ -63,6 +63,30 @@ function metresPer(f: Figure): number | undefined {
   return f.unit === 'count' && f.counted ? METRES[f.counted] : undefined;
 }
 
+/** Whether a figure is a length or distance ("5 km", "three kilometres", "450 m", "2.1 miles"). */
+export function isLength(f: Figure): boolean {
+  return metresPer(f) !== undefined;
+}
+
+/** Right after a length: it is the size of a thing ("3.4 km long", "40 m wide", "2 km across"). */
+const DIMENSION_AFTER = /^[ \t]*(?:long|wide|deep|high|tall|thick|across|in[ \t]+(?:length|width|diameter|height|depth))\b/i;
+/** Right before a length: "a length of", "a depth of", "lengthened to". */
+const DIMENSION_BEFORE = /\b(?:length|width|height|depth|diameter|lengthened[ \t]+to)[ \t]+(?:of[ \t]+)?$/i;
+/** Right after a length: it is how far a place lies from another ("3 km north-east of the town", "20 km away", "5 miles offshore"). */
+const DISTANCE_AFTER = /^[ \t]*(?:(?:north|south|east|west)(?:[ \t-]?(?:north|south|east|west))?(?:wards?|erly)?|from|away|off|outside|inland|offshore|upstream|downstream|beyond)\b/i;
+
+/**
+ * Whether a length is told as the size of a thing ('dimension'), as how far one place lies from
+ * another ('distance'), or neither said (null): "about three kilometres north-east of the town" and
+ * "about three and a half kilometres long" are two quantities, whatever else their sentences share.
+ */
+export function lengthKind(plain: string, f: Figure): 'dimension' | 'distance' | null {
+  if (!isLength(f)) return null;
+  const after = plain.slice(f.span.end, f.span.end + 24);
+  if (DIMENSION_AFTER.test(after) || DIMENSION_BEFORE.test(plain.slice(Math.max(0, f.span.start - 24), f.span.start))) return 'dimension';
+  return DISTANCE_AFTER.test(after) ? 'distance' : null;
+}
+
 /** Nanograms per millilitre per unit of a concentration, or undefined for any other figure. */
 function ngPerMl(f: Figure): number | undefined {
   return f.unit === 'count' && f.counted ? NG_PER_ML[f.counted] : undefined;

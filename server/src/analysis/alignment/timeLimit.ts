@@ -3,6 +3,7 @@
 // "95% were seen within four hours". Such a limit is a rule, and how long patients waited is an
 // event: "within four hours" and "waited 12 hours" do not disagree. A limit is held only to limits.
 import type { ArticleText, Figure } from '../types';
+import { isLength } from './figures';
 
 /** Nouns of a limit after a duration told as a compound ("four-hour target", "18-week referral standard"). */
 const LIMIT_NOUNS = new Set(['target', 'targets', 'standard', 'standards', 'limit', 'limits', 'deadline', 'deadlines', 'pledge',
@@ -22,12 +23,22 @@ const REACH = 80;
 /** A clause break: a duty or share before it is another clause's. */
 const BREAK = /[;:]|,\s+(?:but|while|whereas|although|though)\b/gi;
 
-/** Whether a duration figure is told as a limit or a target (see above). */
+/** "within 5 km of", "inside a 3-mile": a length right after it is a radius. */
+const WITHIN_RADIUS = /\b(?:within|inside)[ \t]+(?:an?[ \t]+|the[ \t]+)?$/i;
+/** Characters before a length read for "within". */
+const RADIUS_REACH = 16;
+
+/**
+ * Whether a figure is told as a limit or a target (see above); also a length told as a radius
+ * ("Drones are banned within 5 km of the site"): a zone's bound is a rule, held only to limits, not
+ * a distance or a size measured ("the crack is 3.4 km long").
+ */
 export function timeLimit(text: ArticleText, f: Figure): boolean {
+  const plain = text.plain;
+  if (isLength(f)) return WITHIN_RADIUS.test(plain.slice(Math.max(0, f.span.start - RADIUS_REACH), f.span.start));
   if (f.unit !== 'duration') return false;
   const sentence = text.sentences[f.sentence];
   if (!sentence) return false;
-  const plain = text.plain;
   // "the four-hour target": a compound before a limit noun.
   if (/-/.test(f.text)) {
     const after = plain.slice(f.span.end, Math.min(sentence.span.end, f.span.end + 48)).match(/^[\s]*([^\s.,;:!?()]+(?:\s+[^\s.,;:!?()]+){0,3})/);

@@ -4,7 +4,7 @@ import { DAY_READ, writesDay } from './writtenDays';
 import type { ArticleAnalysis, ArticleText, ClaimComparison, Evidence, Figure, Person } from '../types';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
-import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, isVague, otherConcentrationUnit, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
+import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, isVague, lengthKind, otherConcentrationUnit, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { ArticleRead, Check } from './check';
 import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -14,8 +14,8 @@ import { bracketedAfter, convertedFigure, convertsCorrectly } from '../alignment
 import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
 import { against, quoted } from './messages';
-import { definiteAge, otherTrades, sameAgedPerson } from '../alignment/ages';
-import { CAPACITY } from '../claims/figures/units';
+import { definiteAge, indefiniteAge, otherTrades, sameAgedPerson } from '../alignment/ages';
+import { CAPACITY, FLOW_UNIT_WORDS, isFlow } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
 import { CELSIUS } from '../claims/figures/temperature';
 import { boundsPartOfDay } from '../claims/partOfDay';
@@ -213,7 +213,9 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // Told apart from its article's peak ("2,850 cubic feet per second at 4 a.m." beside "peaked at
   // 3,400"), a measure is a reading held only to one at the same clock time, whatever its words.
   if (isMeasure(f) && (f.offPeak || g.offPeak) && (!f.measuredAt || !g.measuredAt || differentMoments(f.measuredAt, g.measuredAt))) return false;
-  if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m))) return true;
+  // The same describing words are one thing; the words of a flow's unit written out ("cubic metres
+  // per second") say what it is measured in, not which flow (a past eruption's, this one's).
+  if (f.modifiers.size > 0 && f.modifiers.size === g.modifiers.size && [...f.modifiers].every((m) => g.modifiers.has(m)) && !unitWordsOnly(f)) return true;
   // "three meetings between the minister and the donor" / "four meetings between …": how often the
   // same parties met, in like words, is one tally of what is over, not a count still moving.
   if (f.figure.counted === g.figure.counted && ENCOUNTERS.has(f.figure.counted ?? '') && f.figure.qualifier === 'exact' &&
@@ -1219,6 +1221,39 @@ const stretchRate = (rate: string | null): boolean => rate !== null && STRETCHES
 /** Ten minutes or more told to the second ("2:05:41", "two hours, five minutes and forty-one seconds"): a timed result. */
 const timedResult = (f: Figure): boolean => f.unit === 'duration' && f.measure === 'second' && f.value >= 600 && f.qualifier === 'exact';
 
+/** Right after a count: it is taken from a group told before ("58,000 of those", "three of them", "two among these"). */
+const OF_THOSE_AFTER = /^[ \t]+(?:of|among)[ \t]+(?:those|them|these|whom)\b/i;
+
+/** Whether a count is a part of a group told before (OF_THOSE_AFTER). */
+function partOfThose(r: FigureRef): boolean {
+  if (r.figure.unit !== 'count') return false;
+  const plain = r.article.text.plain;
+  return OF_THOSE_AFTER.test(plain.slice(r.figure.span.end, r.figure.span.end + 20));
+}
+
+/** Stems (alignment/words.ts) of the words a flow's unit is written in. */
+let flowStems: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a flow's describing words are all words of its unit ("1,100 cubic metres per second"):
+ * they say what it is measured in, not which flow. A story tells many flows (the first hour's, the
+ * midday reading, a past eruption's or flood's peak), so the same unit words make none of them one.
+ */
+function unitWordsOnly(r: FigureRef): boolean {
+  if (!isFlow(r.figure.counted)) return false;
+  flowStems ??= new Set(FLOW_UNIT_WORDS.flatMap((w) => contentWords(w)));
+  for (const m of r.modifiers) if (!flowStems.has(m)) return false;
+  return true;
+}
+
+/** A length told as a size and one told as a distance (alignment/figures.ts lengthKind). */
+function otherLengthKinds(f: FigureRef, g: FigureRef): boolean {
+  const a = lengthKind(f.article.text.plain, f.figure);
+  if (a === null) return false;
+  const b = lengthKind(g.article.text.plain, g.figure);
+  return b !== null && a !== b;
+}
+
 function planOf(check: Check, f: FigureRef): FigurePlan {
   const steps: Step[] = [];
   let moved = false;
@@ -1228,6 +1263,11 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     if (g.article.path === check.article.path || isVague(g.figure) || otherVote(f, g)) continue;
     // "Lena Marsh, 41" / "Tobias Ferrand, 38": the ages of two named people are two quantities.
     if (f.agedPerson && g.agedPerson && !sameAgedPerson(f.agedPerson, g.agedPerson)) continue;
+    // "Reader Mira, 71," / "an 84-year-old woman": an age told of a named person and one told of someone
+    // unnamed with "a"/"an" are of two people; only the same number may still support. Not when both
+    // tell the same kind of person ("Boy, 7," / "a nine-year-old boy").
+    if (!!f.agedPerson !== !!g.agedPerson && (f.agedPerson ? indefiniteAge(g.article, g.figure) : indefiniteAge(f.article, f.figure)) &&
+      !(f.agedNoun !== undefined && f.agedNoun === g.agedNoun) && !sameNumber(f, g)) continue;
     // "a 47-year-old electrician" / "a 44-year-old welder": ages told of two trades are of two people.
     if (otherTrades(f.agedTrade, g.agedTrade)) continue;
     // "nine regions" / "the remaining five regions": a part and the rest of its whole are two quantities.
@@ -1258,6 +1298,9 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     if (!ok && f.period !== g.period) continue;
     // "should be seen within four hours" / "waited 12 hours": a limit and how long something took are two quantities.
     if (!ok && f.limit !== g.limit) continue;
+    // "about three kilometres north-east of the town" / "about three and a half kilometres long": how far
+    // a place lies and how long a thing is are two quantities.
+    if (!ok && otherLengthKinds(f, g)) continue;
     // "at 85% of its capacity" / "91% of the tickets": a share of what a place holds is its own quantity.
     if (!ok && f.figure.unit === 'percent' && g.figure.unit === 'percent' && (f.figure.of === CAPACITY) !== (g.figure.of === CAPACITY)) continue;
     // "A similar slip in 2012 cost £1.8m" / "repairs will cost £4.5m": a figure of a past year and
@@ -1286,6 +1329,9 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     // hour of the clock) holds both. (A start told of a day, "up from 58 on April 1", is that day's count.)
     if (!ok && f.starting !== g.starting && !peaks && f.anchor?.granularity === 'clock' && g.anchor?.granularity === 'clock' && sameFigureMoment(f, g)) continue;
     if ((peaks || sameFigureMoment(f, g)) && ratio(f.figure, g.figure) <= MOMENT_RATIO) {
+      // "92,600 customers without power … around 58,000 of those are due to the load shedding": a part
+      // of the group told before is not the moment's count of that group.
+      if (!ok && partOfThose(f) !== partOfThose(g)) continue;
       steps.push({ g, kind: ok ? Kind.MomentAgree : Kind.MomentConflict });
       continue;
     }

@@ -158,7 +158,10 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // that name another thing in either clause (what a deadline is for, what comes after) tie nothing.
   // "capsized at 9:25" / "leaves Sadarghat at 8:50" (where that article tells "9:25" too): like words
   // alone do not make the other article's time this one's moment when it tells this very minute itself.
-  const alike = likeWords(check, t, s) && !sharedOnlyOfOtherThing(t, s) && !minuteToldElsewhere(check, t, s, minutes);
+  // "NEDA directs load shedding | 5.20pm" / "Load shedding ended at 9:05pm": like words where only one
+  // clause tells the thing ending tell its start (or a step of it) and its end, two moments.
+  const alike = likeWords(check, t, s) && !sharedOnlyOfOtherThing(t, s) && toldEnding(t) === toldEnding(s) &&
+    !minuteToldElsewhere(check, t, s, minutes);
   if (!alike && !minuteSlip(check, t, s, minutes)) return null;
   if (otherMomentAgrees(check, t, s) || otherMomentAgrees(check, s, t) || nearerInSentence(t, minutes)) return null;
   return alike ? 'words' : 'slip';
@@ -200,6 +203,18 @@ function oddMomentsOf(article: TimeRef['article']): readonly TimeClaim[] {
     ODD_MOMENTS.set(article, out);
   }
   return out;
+}
+
+/**
+ * Words (alignment/words.ts stems) of something coming to an end: "ended", "withdrawn", "finished".
+ * Not "lifted": a rocket lifts off, a survivor is lifted from the rubble.
+ */
+const ENDING = new Set(['end', 'withdrawn', 'withdrew', 'finish', 'conclud']);
+
+/** Whether a time's clause tells something ending ("Load shedding ended at 9:05pm", "the order was withdrawn at 6"). */
+function toldEnding(r: TimeRef): boolean {
+  for (const w of r.near) if (ENDING.has(w)) return true;
+  return false;
 }
 
 /**

@@ -87,7 +87,10 @@ export function numeralIsNotFigure(tokens: FigureToken[], i: number, money = fal
     if (/^(?:and|or|to|through)$/.test(prev.lower) && prev2?.kind === 'number' && named?.kind === 'word' && NAMING.has(named.lower) && /s$/.test(named.lower)) return true;
     // "the Harbour Queen's 40 cabins": a possessive owns the figure, it does not name it.
     const possessive = /['’]s$/.test(prev.lower) && next?.kind === 'word' && next.text[0] === next.lower[0];
-    const capital = prev.text[0] !== prev.lower[0] && !prev.text.includes('.') && !possessive;
+    // "17:12 – A 275 kV transformer", "(Coastwire) - An 84-year-old man": an article names nothing,
+    // though a dash rather than a full stop opens its clause.
+    const article = prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'the';
+    const capital = prev.text[0] !== prev.lower[0] && !prev.text.includes('.') && !possessive && !article;
     const sentenceStart = i - 1 === 0 || tokens[i - 2]?.kind === 'symbol' && /[.:;!?“"‘(]/.test(tokens[i - 2].text);
     if (capital && !sentenceStart && !WEEKDAYS.has(prev.lower) && !/,/.test(t.text) && !(next && (next.text === '%' || /^(?:percent|per|million|billion|trillion|thousand)$/.test(next.lower)))) return true;
   }

@@ -211,6 +211,16 @@ export const ACRE_FOOT = 'acre-ft';
 /** Flows written as one word: "3,400 cfs" (cubic feet a second), "96 cumecs" (cubic metres a second). */
 const FLOWS: Record<string, string> = wordTable({ cfs: 'ft³/s', cumecs: 'm³/s', cumec: 'm³/s' });
 
+/** A flow's units ("cubic metres per second", "cu ft/s", "cumecs"). */
+const FLOW_UNITS: ReadonlySet<string> = new Set(Object.values(FLOWS));
+/** The words a flow's unit is written in. */
+export const FLOW_UNIT_WORDS: readonly string[] = ['cubic', 'cu', 'per', 'a', 'each', 'second', 'seconds', 'sec', 's', ...Object.keys(CUBED)];
+
+/** Whether a figure's unit is a flow (claims read by cubicAt). */
+export function isFlow(counted: string | null): boolean {
+  return counted !== null && FLOW_UNITS.has(counted);
+}
+
 /**
  * "3,400 cubic feet per second", "3,600 cu ft/s", "102 m³/s", "24.4 million cubic metres": a volume,
  * or a flow when "per second", "a second" or "/s" follows; a volume is not its length ("62 feet").

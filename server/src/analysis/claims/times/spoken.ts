@@ -82,6 +82,16 @@ const MERIDIEM = /^[ \u00a0]?([aApP])(\.?)[ \u00a0]?[mM](?![\p{L}\p{N}])(\.?)/u;
  */
 const TO_CUES = new Set(['at', 'until', 'till', 'since', 'after', 'before', 'shortly', 'just']);
 
+/** Words of rounding that open ranges of counts alone, but not after a clock cue ("at around twenty to ten"). */
+const ROUNDING = new Set(['around', 'about', 'roughly', 'approximately']);
+
+/** "at around", "until about": a word of rounding right after a clock cue. */
+function cuedRounding(text: string, prev: { word: string; start: number }): boolean {
+  if (!ROUNDING.has(prev.word.toLowerCase())) return false;
+  const cue = prevWord(text, prev.start);
+  return cue !== null && TO_CUES.has(cue.word.toLowerCase());
+}
+
 /** Lower-case words that may follow a clock time without making it a count of something. */
 const FOLLOW_OK = new Set(['a', 'an', 'the', 'this', 'that', 'last', 'on', 'in', 'at', 'and', 'or', 'but', 'when', 'as',
   'with', 'by', 'before', 'after', 'until', 'till', 'to', 'from', 'for', 'is', 'was', 'were', 'had', 'has', 'he',
@@ -145,7 +155,7 @@ export function scanSpokenClocks(text: string): SpokenClock[] {
       // "from five to ten (last night)", "fell by a quarter to eleven": "N to N" is a time only
       // after a clock cue ("a quarter to eleven" also with a day-part beside it).
       const prev = prevWord(text, start);
-      if (!prev || !TO_CUES.has(prev.word.toLowerCase())) continue;
+      if (!prev || !(TO_CUES.has(prev.word.toLowerCase()) || cuedRounding(text, prev))) continue;
     }
     const hour = past ? named : named === 1 ? 12 : named - 1;
     const minutes = past ? said : 60 - said;

@@ -17,6 +17,8 @@ export interface ZonedCell {
 
 /** A header cell that is a zone, alone or with a word or two: "UTC", "Time (GMT)", "GMT time". */
 const HEADER_ZONE = /^(?:[A-Za-z]+[ \u00a0]+){0,2}\(?([A-Z]{2,4})\)?(?:[ \u00a0]+[a-z]+)?$/;
+/** A zone with the places on its clock in brackets after it: "ACST (Darwin)", "EDT (New York/Boston)". */
+const HEADER_ZONE_PLACES = /^([A-Z]{2,4})[ \u00a0]+\([A-Z][^()|]{0,40}\)$/;
 /** The characters of a table's rule line under its header: "|---|:---:|". */
 const RULE_CHARS = /^[ \t|:-]*$/;
 /** One cell of a rule line: three dashes at least, between bars (tested cell by cell, so linear). */
@@ -65,7 +67,8 @@ export function zonedTableCells(original: string): ZonedCell[] {
     if (!isRuleLine(original.slice(rule.start, rule.end))) continue;
     const header = cellsOf(original, lines[k].start, lines[k].end);
     const zones = header.map((c) => {
-      const m = HEADER_ZONE.exec(original.slice(c.start, c.end).trim().replace(/\*/g, ''));
+      const head = original.slice(c.start, c.end).trim().replace(/\*/g, '');
+      const m = HEADER_ZONE.exec(head) ?? HEADER_ZONE_PLACES.exec(head);
       return m ? zoneFor(m[1]) ?? null : null;
     });
     // Only a table on two clocks: a lone "Time (CEST)" column is the story's clock, read as a label is.
