@@ -92,7 +92,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'cusco-rail-landslide': 21,
   'busan-shipyard-fire': 25,
   'montreal-syrup-heist': 26,
-  'chittagong-ferry-capsize': 25,
+  'chittagong-ferry-capsize': 26,
   'tbilisi-wine-fraud': 21,
   'reykjavik-eruption-evacuation': 14,
   'adelaide-heatwave-blackout': 14,
@@ -105,7 +105,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'eldoret-doping-ban': 24,
   'orland-car-recall': 20,
   'linden-zoo-escape': 24,
-  'solapur-power-demand': 20,
+  'solapur-power-demand': 22,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
