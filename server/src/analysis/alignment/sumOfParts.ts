@@ -93,9 +93,13 @@ export function addedToNamed(text: ArticleText, f: Figure): boolean {
 
 /**
  * "Two Canadair planes from Croatia and two from Italy": a count told as one of a list of parts, each
- * from or of a party, right after it in its clause.
+ * from or of a party, right after it in its clause. Not "two of them" (a part of this count), and not
+ * where another number comes first ("Five crews, three local and two from abroad": the whole, then its
+ * parts).
  */
-const LISTED_PART = /^[^.;:!?]{0,40}?\band[ \t]{1,3}(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]{1,3}(?:more[ \t]{1,3})?(?:from|of|in)[ \t]/i;
+const LISTED_PART = /^([^.;:!?]{0,40}?)\band[ \t]{1,3}(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]{1,3}(?:more[ \t]{1,3})?(?:from|in|of(?![ \t]{1,3}(?:them|those|these|whom|which|us)\b))[ \t]/i;
+/** A number between the count and its list's "and": the count is the whole its parts follow. */
+const NUMBER_BETWEEN = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 /** Characters read after a figure for LISTED_PART. */
 const LISTED_REACH = 80;
 
@@ -103,7 +107,8 @@ const LISTED_REACH = 80;
 export function listedPart(text: ArticleText, f: Figure): boolean {
   const sentence = text.sentences[f.sentence];
   if (!sentence || f.unit !== 'count') return false;
-  return LISTED_PART.test(text.plain.slice(f.span.end, Math.min(sentence.span.end, f.span.end + LISTED_REACH)));
+  const m = LISTED_PART.exec(text.plain.slice(f.span.end, Math.min(sentence.span.end, f.span.end + LISTED_REACH)));
+  return m !== null && !NUMBER_BETWEEN.test(m[1]);
 }
 
 const LETTER = /\p{L}/u;
