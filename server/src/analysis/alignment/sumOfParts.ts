@@ -91,15 +91,17 @@ export function addedToNamed(text: ArticleText, f: Figure): boolean {
   return start < i && UPPER.test(before[start]);
 }
 
+/** The small counts told in words that a list of parts uses ("two from Italy"). */
+const SMALL_COUNT = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 /**
  * "Two Canadair planes from Croatia and two from Italy": a count told as one of a list of parts, each
  * from or of a party, right after it in its clause. Not "two of them" (a part of this count), and not
  * where another number comes first ("Five crews, three local and two from abroad": the whole, then its
  * parts).
  */
-const LISTED_PART = /^([^.;:!?]{0,40}?)\band[ \t]{1,3}(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]{1,3}(?:more[ \t]{1,3})?(?:from|in|of(?![ \t]{1,3}(?:them|those|these|whom|which|us)\b))[ \t]/i;
+const LISTED_PART = new RegExp(`^([^.;:!?]{0,40}?)\\band[ \\t]{1,3}(?:\\d[\\d,]*|${SMALL_COUNT})[ \\t]{1,3}(?:more[ \\t]{1,3})?(?:from|in|of(?![ \\t]{1,3}(?:them|those|these|whom|which|us)\\b))[ \\t]`, 'i');
 /** A number between the count and its list's "and": the count is the whole its parts follow. */
-const NUMBER_BETWEEN = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+const NUMBER_BETWEEN = new RegExp(`\\d|\\b(?:${SMALL_COUNT})\\b`, 'i');
 /** Characters read after a figure for LISTED_PART. */
 const LISTED_REACH = 80;
 
