@@ -15,7 +15,7 @@
 import type { ArticleAnalysis } from '../types';
 import type { ArticleClaims, Corpus, FigureRef, QuoteRef, StatementRef, TimeRef } from './corpus';
 import { foldAccents } from '../claims/people/tokens';
-import { ADVERBS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NOT_FIRST, PREPOSITIONS } from '../claims/people/lexicon';
+import { ADVERBS, DETERMINERS, FAMILY_NAME_FIRST, FUNCTION_WORDS, MONTHS_AND_DAYS, NOT_FIRST, PREPOSITIONS } from '../claims/people/lexicon';
 
 /** Both articles name at least this many story words before they can be called strangers. */
 export const STORY_WORDS_TO_JUDGE = 8;
@@ -60,6 +60,11 @@ const COMMON_IN_ANY_NEWS = list(`
   north south east west northern southern eastern western
   british english scottish welsh irish european american canadian australian french german spanish italian
   dutch chinese japanese indian russian african asian
+  britain england scotland wales ireland europe africa asia america americas oceania
+  france germany spain italy portugal netherlands belgium switzerland austria poland sweden norway denmark
+  finland iceland greece turkey russia ukraine china japan korea india pakistan bangladesh indonesia
+  philippines vietnam thailand malaysia singapore australia zealand canada mexico brazil argentina chile
+  colombia peru nigeria kenya ghana egypt ethiopia israel iran iraq syria lebanon jordan qatar
 `);
 
 /** Function words, adverbs and sentence openers the people's lexicon lists ("About", "According", "Despite"). */
@@ -104,9 +109,15 @@ function isUpper(code: number): boolean {
  * sentence at least once or at a sentence's start twice or more (a name is; "Editing by …" is not).
  */
 export function storyWordsOf(plain: string): ReadonlySet<string> {
+  return scanStoryWords(plain).words;
+}
+
+/** The story words of a text, and how many times each was written with a capital (storyWordsOf). */
+function scanStoryWords(plain: string): { words: Set<string>; capitals: Map<string, number> } {
   const lower = new Set<string>();
   const inside = new Set<string>();
   const opening = new Map<string, number>();
+  const capitals = new Map<string, number>();
   let i = 0;
   const n = plain.length;
   while (i < n) {
@@ -118,6 +129,7 @@ export function storyWordsOf(plain: string): ReadonlySet<string> {
     if (!isUpper(plain.charCodeAt(start))) { lower.add(word); continue; }
     const key = foldAccents(word);
     if (common(key)) continue;
+    capitals.set(key, (capitals.get(key) ?? 0) + 1);
     let j = start - 1;
     while (j >= 0 && skippedBefore(plain.charCodeAt(j))) j--;
     if (j < 0 || opensSentence(plain.charCodeAt(j))) opening.set(key, (opening.get(key) ?? 0) + 1);
@@ -128,7 +140,7 @@ export function storyWordsOf(plain: string): ReadonlySet<string> {
   for (const w of lower) folded.add(foldAccents(w));
   for (const w of inside) if (!folded.has(w)) out.add(w);
   for (const [w, count] of opening) if (count >= 2 && !folded.has(w)) out.add(w);
-  return out;
+  return { words: out, capitals };
 }
 
 /** Story words once per analysis (an edited draft is a new analysis). */
@@ -141,11 +153,61 @@ const wordsByArticle = new WeakMap<ArticleAnalysis, ReadonlySet<string>>();
 export function storyWords(article: ArticleAnalysis): ReadonlySet<string> {
   let words = wordsByArticle.get(article);
   if (!words) {
-    const found = new Set(storyWordsOf(article.text.plain));
+    const { words: found, capitals } = scanStoryWords(article.text.plain);
     for (const p of article.people) addNameWords(p.name, found);
+    for (const [given, surnames] of givenNames(article, capitals)) {
+      found.delete(given);
+      for (const surname of surnames) found.add(`${given}_${surname}`);
+    }
     wordsByArticle.set(article, words = found);
   }
   return words;
+}
+
+/** The first letter-run of `text` from `start` to `end` (lower case, accents folded), and where it ends; null when none. */
+function firstWord(text: string, start: number, end: number): { key: string; end: number } | null {
+  let i = start;
+  while (i < end && !isLetter(text.charCodeAt(i))) i++;
+  const from = i;
+  while (i < end && isLetter(text.charCodeAt(i))) i++;
+  return i > from ? { key: foldAccents(text.slice(from, i).toLowerCase()), end: i } : null;
+}
+
+/**
+ * Given names: words an article writes with a capital only as the first word of a person's name
+ * ("Tomas" in "Tomas Ekstrom", every time), never as anyone's last word; each with the last words of
+ * the names it opens. Many people share a given name, so a given name alone is no story word: two
+ * stories that each name a Tomas or an Ingrid are no nearer for it. The whole name is one
+ * ("tomas_ekstrom", a form no word of the text can take), so two reports of one story that name the
+ * same Tomas Ekstrom share his surname and his name, as they shared two words before. A word the
+ * text also writes otherwise ("Halden" alone, or in "Halden Research") stays a story word.
+ */
+function givenNames(article: ArticleAnalysis, capitals: ReadonlyMap<string, number>): Map<string, Set<string>> {
+  const plain = article.text.plain;
+  const asFirst = new Map<string, number>();
+  const surnames = new Map<string, Set<string>>();
+  const asLast = new Set<string>();
+  for (const p of article.people) {
+    const words = p.name.split(/[^\p{L}]+/u).filter((w) => w.length >= 2);
+    if (words.length < 2) continue;
+    const given = foldAccents(words[0].toLowerCase());
+    const last = foldAccents(words[words.length - 1].toLowerCase());
+    asLast.add(last);
+    let of = surnames.get(given);
+    if (!of) surnames.set(given, of = new Set());
+    of.add(last);
+    for (const m of p.mentions) {
+      const first = firstWord(plain, m.start, m.end);
+      if (first && firstWord(plain, first.end, m.end)) asFirst.set(first.key, (asFirst.get(first.key) ?? 0) + 1);
+    }
+  }
+  const out = new Map<string, Set<string>>();
+  for (const [key, count] of asFirst) {
+    const of = surnames.get(key);
+    if (!of || asLast.has(key) || FAMILY_NAME_FIRST.has(key) || common(key)) continue;
+    if (count >= (capitals.get(key) ?? 0)) out.set(key, of);
+  }
+  return out;
 }
 
 function addNameWords(name: string, into: Set<string>): void {
