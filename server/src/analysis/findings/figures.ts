@@ -1878,6 +1878,8 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   const momentConflicts: FigureRef[] = [];
   const contextConflicts: FigureRef[] = [];
   let anyMomentAgree = false;
+  /** The firm source figures that agree with this one at its moment (disputedAtMoment). */
+  const momentSides: FigureRef[] = [];
   let openMomentAgree = false;
   let exactAgree = false;
   let openAgree = false;
@@ -1911,7 +1913,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
       // "more than 11,000 runners at 7 a.m." agrees with almost any count at 7; an exact count
       // another source ties to that moment, and the draft's figure contradicts, still stands.
       const firm = p.momentAgree.find(bounded);
-      if (firm) anyMomentAgree = true; else openMomentAgree = true;
+      if (firm) { anyMomentAgree = true; momentSides.push(firm); } else openMomentAgree = true;
       comparisons.push(compare(firm ?? p.momentAgree[0], 'agrees'));
       continue;
     }
@@ -1985,6 +1987,10 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     return;
   }
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
+  if (momentConflicts.length > 0) {
+    const other = disputedAtMoment(check, f, momentSides, momentConflicts);
+    if (other.length > 0) { report(check, f, other); return; }
+  }
   if (!anyMomentAgree && !openMomentAgree) {
     const rivals = anotherQuantity(check, f, byArticle, sameNumberWords, beside);
     if (rivals.length > 0) { report(check, f, rivals); return; }
@@ -2022,6 +2028,10 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   // "€92 million (£97.1 million)" where the sources tell 79.1 million pounds: a sum converted in
   // brackets is the writer's arithmetic and needs no source, but one that is a source's sum in its
   // currency with neighbouring digits swapped, or at another scale word, is that sum misreported.
+  // "32.9 metres (about 180 feet)" where sources give "32.9 metres (about 108 feet)": the writer's
+  // conversion in brackets went wrong, and the sources' conversion of that same figure says so.
+  const misconverted = misconvertedFigure(check, f);
+  if (misconverted.length > 0) { report(check, f, misconverted); return; }
   if (convertedSum(f) && !check.corpus.hasValue(f.figure)) {
     const slipped = misreportedSum(check, f);
     if (slipped.length > 0) { report(check, f, slipped); return; }
@@ -2052,6 +2062,20 @@ function disputed(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>
   // coverage) that costs a keystroke too much, and the draft stays unflagged, as clock times do.
   if (sides.length + conflicts.length > MAX_DISPUTE_CLAIMS) return [];
   return conflicts.filter((g) => !g.inQuote && sides.some((a) => a.article !== g.article && sourcesDisagree(check, a, g)));
+}
+
+/**
+ * "63 witnesses" in a draft's account of a trial that opened on 10 January, where one source tells 63
+ * and another 68 of that same moment: the draft repeats one side of a dispute the sources have at that
+ * moment, and is held to the other side too (the project's convention), as the sources are held to
+ * each other. Only where a source figure on the draft's side tells the draft's very number and is
+ * itself at odds with the other side's figure at the same moment.
+ */
+function disputedAtMoment(check: Check, f: FigureRef, sides: readonly FigureRef[], conflicts: readonly FigureRef[]): FigureRef[] {
+  if (f.inQuote || sides.length === 0) return [];
+  return conflicts.filter((g) => !g.inQuote && bounded(g) && sides.some((a) => a.article !== g.article && !a.inQuote && sameNumber(f, a) &&
+    sameFigureMoment(a, g) && a.condition === g.condition && ratio(a.figure, g.figure) <= MOMENT_RATIO &&
+    !compatible(a.figure, g.figure, check.tolerance) && !compatible(g.figure, a.figure, check.tolerance)));
 }
 
 /** Sources at least that must tell the draft's number in its words for majorityDisputed. */
@@ -2186,6 +2210,46 @@ function misreportedSum(check: Check, f: FigureRef): FigureRef[] {
     const r = ratio(f.figure, g.figure);
     const rescaled = sameTelling(f.figure, g.figure) && SUM_SCALE_RATIOS.some((k) => equalValues(r, k));
     if (!rescaled && !transposed(f.figure, g.figure)) continue;
+    seen.add(g.article.path);
+    out.push(g);
+  }
+  return out;
+}
+
+/** A figure inside someone's quotation. */
+function quotedWords(r: FigureRef): boolean {
+  const { start, end } = r.figure.span;
+  return r.article.quotes.some((q) => q.pieces.some((p) => p.start <= start && end <= p.end));
+}
+
+/** How far apart a draft's conversion and a source's of the same figure must be: more than two outlets' rates or roundings part them. */
+const MISCONVERTED_RATIO = 1.25;
+/** The farthest apart they are looked for. */
+const MISCONVERTED_MAX = 10;
+
+/**
+ * "32.9 metres (about 180 feet)", "38.6 million złoty (about €19.1m)" in a draft, where a source
+ * converts the same figure in brackets into the same unit or currency and gets "about 108 feet",
+ * "about €9.1m": the draft's arithmetic went wrong. A measure the draft converts right (by the units'
+ * own sizes) stands whatever a source writes; a sum is held only to a source's conversion of the very
+ * same sum, a quarter or more away (two outlets' exchange rates do not part that far).
+ */
+function misconvertedFigure(check: Check, f: FigureRef): FigureRef[] {
+  // (A sum converted in brackets is held loosely, as quoted, everywhere else: here only real quotations are left out.)
+  if (!check.isDraft || quotedWords(f) || f.figure.range || isVague(f.figure) || f.cls === null) return [];
+  const original = bracketedAfter(f.article, f.index);
+  if (!original || original.range || isVague(original)) return [];
+  const measure = convertedFigure(f.article, f.index);
+  if (f.figure.unit === 'money' ? !convertedSum(f) || original.unit !== 'money' || original.measure === f.figure.measure : !measure) return [];
+  if (measure && convertsCorrectly(measure, f.figure)) return [];
+  const originalClass = figureClass(original);
+  const out: FigureRef[] = [];
+  const seen = new Set<string>();
+  for (const g of check.corpus.figureCandidates(f, 0, MISCONVERTED_MAX, check.article.path)) {
+    if (g.article.path === check.article.path || seen.has(g.article.path) || quotedWords(g) || g.figure.range || isVague(g.figure) || g.cls !== f.cls) continue;
+    if (ratio(f.figure, g.figure) < MISCONVERTED_RATIO) continue;
+    const theirs = bracketedAfter(g.article, g.index);
+    if (!theirs || figureClass(theirs) !== originalClass || !equalValues(theirs.value, original.value)) continue;
     seen.add(g.article.path);
     out.push(g);
   }
