@@ -189,8 +189,8 @@ function compoundDurations(text: ArticleText, figures: Figure[]): void {
     });
   }
 }
-/** Larger unit > smaller unit: how many of the smaller make one of the larger. */
-const COMPOUND_STEPS: Record<string, number> = wordTable({ 'hour>minute': 60, 'minute>second': 60, 'hour>second': 3600 });
+/** Larger unit > smaller unit: how many of the smaller make one of the larger ("4 years and 6 months", a prison term, is 54 months). */
+const COMPOUND_STEPS: Record<string, number> = wordTable({ 'hour>minute': 60, 'minute>second': 60, 'hour>second': 3600, 'year>month': 12 });
 
 /** Whether a sentence opens with a letter, is no heading, and has no figure read at its start. */
 function mayOpenSentenceCount(text: ArticleText, index: number, found: readonly { figure: Figure }[]): boolean {
