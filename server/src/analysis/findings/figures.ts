@@ -1593,6 +1593,9 @@ export function checkFigures(check: Check): void {
         case Kind.SameNumber: {
           // "31% on last season's 15,290" / "31% below the average of 13,740": changes on two figures.
           if (otherChangeBase(f, g)) continue;
+          // "two years suspended for three years" / "1 year 3 months, suspended for three years": the
+          // same probation told of another term is another defendant's, no support.
+          if (check.isDraft && otherTerm(f, g)) continue;
           if (startOnly(g)) continue;
           slot(g).agree.push(g);
           if (!check.isDraft) continue;
@@ -1604,6 +1607,10 @@ export function checkFigures(check: Check): void {
         }
         case Kind.Compatible:
           if (startOnly(g)) continue;
+          if (check.isDraft && otherTerm(f, g)) continue;
+          // "suspended for three years" / "suspended for four years": a probation is set exactly, so
+          // another number of years is no rounding of it but another probation (or no probation).
+          if (check.isDraft && probationTerm(f) !== null) { if (probationTerm(g) !== null) break; continue; }
           if (sameQuantity(f, g, s) >= SUPPORT) slot(g).agree.push(g);
           continue;
         case Kind.OtherDay:
@@ -1618,6 +1625,7 @@ export function checkFigures(check: Check): void {
       // are two quantities; only disagreeing is skipped, so a part's figure still finds its support.
       if (f.local !== g.local) continue;
       if (!check.isDraft && !sourcesSameQuantity(check, f, g, s)) continue;
+      if (check.isDraft && otherTerm(f, g)) continue;
       // "14.6 per cent, up from 13.9": a number the source's own sentence states is another quantity
       // of it, never the figure it disagrees with (another figure of that source may be). So in a
       // draft: "have recovered £4.9m … and received a combined £2.1m from …" tells £4.9m of its own,
@@ -1633,7 +1641,7 @@ export function checkFigures(check: Check): void {
       const sim = sameChange ? Math.max(1, sameQuantity(f, g, s)) : sameQuantity(f, g, s);
       // "a nine-year-old boy" / "a seven-year-old boy": ages of the same kind of person are held together in any words.
       const sameAged = (f.agedNoun !== undefined && f.agedNoun === g.agedNoun) || oneAgedPerson(f, g);
-      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sharedRareFellow(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s) && !oneCondition(f, g) && !sameDeed(f, g)) {
+      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !sameTermProbation(f, g) && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sharedRareFellow(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s) && !oneCondition(f, g) && !sameDeed(f, g)) {
         if (sameDescription(f, g)) describedOnly.add(g);
         else {
           if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;
@@ -2214,6 +2222,38 @@ function misreportedSum(check: Check, f: FigureRef): FigureRef[] {
     out.push(g);
   }
   return out;
+}
+
+/**
+ * Between a prison term and its probation: "two years suspended for", "two-year sentence suspended
+ * for", "2 years' imprisonment, conditionally suspended for a probation period of".
+ */
+const SUSPENDED_FOR = /^['’]?\s{0,3}(?:(?:sentence|term|jail term|prison term|imprisonment|in prison|in jail)\s{0,3})?,?\s{0,3}(?:conditionally\s{1,3})?suspended\s{1,3}for\s{1,3}(?:a\s{1,3}(?:probation(?:ary)?\s{1,3})?period\s{1,3}of\s{1,3})?$/i;
+const MONTHS_IN: Partial<Record<string, number>> = { year: 12, month: 1 };
+
+/** The term, in months, whose probation a duration tells ("two years suspended for three years" → 24 for the "three years"); null when it tells none. */
+function probationTerm(r: FigureRef): number | null {
+  const before = r.index > 0 ? r.article.figures[r.index - 1] : undefined;
+  const months = r.figure.unit === 'duration' ? MONTHS_IN[r.figure.measure ?? ''] : undefined;
+  const per = before?.unit === 'duration' ? MONTHS_IN[before.measure ?? ''] : undefined;
+  if (!before || months === undefined || per === undefined || before.sentence !== r.figure.sentence || before.range) return null;
+  const between = r.article.text.plain.slice(before.span.end, r.figure.span.start);
+  return between.length <= 80 && SUSPENDED_FOR.test(between) ? before.value * per : null;
+}
+
+/** Two probations, each told after a term, of two terms: another sentence's probation, however alike the number. */
+function otherTerm(f: FigureRef, g: FigureRef): boolean {
+  const mine = probationTerm(f);
+  if (mine === null) return false;
+  const theirs = probationTerm(g);
+  return theirs !== null && Math.abs(theirs - mine) > 1e-9;
+}
+
+/** Two probations, each told after the same term: one quantity, whatever else their sentences say. */
+function sameTermProbation(f: FigureRef, g: FigureRef): boolean {
+  const mine = probationTerm(f);
+  const theirs = mine === null ? null : probationTerm(g);
+  return theirs !== null && Math.abs(theirs - mine!) < 1e-9;
 }
 
 /** A figure inside someone's quotation. */
