@@ -1593,6 +1593,9 @@ export function checkFigures(check: Check): void {
         case Kind.SameNumber: {
           // "31% on last season's 15,290" / "31% below the average of 13,740": changes on two figures.
           if (otherChangeBase(f, g)) continue;
+          // "two years suspended for three years" / "1 year 3 months, suspended for three years": the
+          // same probation told of another term is another defendant's, no support.
+          if (check.isDraft && otherTerm(f, g)) continue;
           if (startOnly(g)) continue;
           slot(g).agree.push(g);
           if (!check.isDraft) continue;
@@ -1604,6 +1607,10 @@ export function checkFigures(check: Check): void {
         }
         case Kind.Compatible:
           if (startOnly(g)) continue;
+          if (check.isDraft && otherTerm(f, g)) continue;
+          // "suspended for three years" / "suspended for four years": a probation is set exactly, so
+          // another number of years is no rounding of it but another probation (or no probation).
+          if (check.isDraft && probationTerm(f) !== null) { if (probationTerm(g) !== null) break; continue; }
           if (sameQuantity(f, g, s) >= SUPPORT) slot(g).agree.push(g);
           continue;
         case Kind.OtherDay:
@@ -1618,6 +1625,7 @@ export function checkFigures(check: Check): void {
       // are two quantities; only disagreeing is skipped, so a part's figure still finds its support.
       if (f.local !== g.local) continue;
       if (!check.isDraft && !sourcesSameQuantity(check, f, g, s)) continue;
+      if (check.isDraft && otherTerm(f, g)) continue;
       // "14.6 per cent, up from 13.9": a number the source's own sentence states is another quantity
       // of it, never the figure it disagrees with (another figure of that source may be). So in a
       // draft: "have recovered £4.9m … and received a combined £2.1m from …" tells £4.9m of its own,
@@ -1633,7 +1641,7 @@ export function checkFigures(check: Check): void {
       const sim = sameChange ? Math.max(1, sameQuantity(f, g, s)) : sameQuantity(f, g, s);
       // "a nine-year-old boy" / "a seven-year-old boy": ages of the same kind of person are held together in any words.
       const sameAged = (f.agedNoun !== undefined && f.agedNoun === g.agedNoun) || oneAgedPerson(f, g);
-      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sharedRareFellow(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s) && !oneCondition(f, g) && !sameDeed(f, g)) {
+      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !sameTermProbation(f, g) && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sharedRareFellow(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s) && !oneCondition(f, g) && !sameDeed(f, g)) {
         if (sameDescription(f, g)) describedOnly.add(g);
         else {
           if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;
@@ -1878,6 +1886,8 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   const momentConflicts: FigureRef[] = [];
   const contextConflicts: FigureRef[] = [];
   let anyMomentAgree = false;
+  /** The firm source figures that agree with this one at its moment (disputedAtMoment). */
+  const momentSides: FigureRef[] = [];
   let openMomentAgree = false;
   let exactAgree = false;
   let openAgree = false;
@@ -1911,7 +1921,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
       // "more than 11,000 runners at 7 a.m." agrees with almost any count at 7; an exact count
       // another source ties to that moment, and the draft's figure contradicts, still stands.
       const firm = p.momentAgree.find(bounded);
-      if (firm) anyMomentAgree = true; else openMomentAgree = true;
+      if (firm) { anyMomentAgree = true; momentSides.push(firm); } else openMomentAgree = true;
       comparisons.push(compare(firm ?? p.momentAgree[0], 'agrees'));
       continue;
     }
@@ -1985,6 +1995,10 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     return;
   }
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
+  if (momentConflicts.length > 0) {
+    const other = disputedAtMoment(check, f, momentSides, momentConflicts);
+    if (other.length > 0) { report(check, f, other); return; }
+  }
   if (!anyMomentAgree && !openMomentAgree) {
     const rivals = anotherQuantity(check, f, byArticle, sameNumberWords, beside);
     if (rivals.length > 0) { report(check, f, rivals); return; }
@@ -2022,6 +2036,10 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   // "€92 million (£97.1 million)" where the sources tell 79.1 million pounds: a sum converted in
   // brackets is the writer's arithmetic and needs no source, but one that is a source's sum in its
   // currency with neighbouring digits swapped, or at another scale word, is that sum misreported.
+  // "32.9 metres (about 180 feet)" where sources give "32.9 metres (about 108 feet)": the writer's
+  // conversion in brackets went wrong, and the sources' conversion of that same figure says so.
+  const misconverted = misconvertedFigure(check, f);
+  if (misconverted.length > 0) { report(check, f, misconverted); return; }
   if (convertedSum(f) && !check.corpus.hasValue(f.figure)) {
     const slipped = misreportedSum(check, f);
     if (slipped.length > 0) { report(check, f, slipped); return; }
@@ -2052,6 +2070,20 @@ function disputed(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>
   // coverage) that costs a keystroke too much, and the draft stays unflagged, as clock times do.
   if (sides.length + conflicts.length > MAX_DISPUTE_CLAIMS) return [];
   return conflicts.filter((g) => !g.inQuote && sides.some((a) => a.article !== g.article && sourcesDisagree(check, a, g)));
+}
+
+/**
+ * "63 witnesses" in a draft's account of a trial that opened on 10 January, where one source tells 63
+ * and another 68 of that same moment: the draft repeats one side of a dispute the sources have at that
+ * moment, and is held to the other side too (the project's convention), as the sources are held to
+ * each other. Only where a source figure on the draft's side tells the draft's very number and is
+ * itself at odds with the other side's figure at the same moment.
+ */
+function disputedAtMoment(check: Check, f: FigureRef, sides: readonly FigureRef[], conflicts: readonly FigureRef[]): FigureRef[] {
+  if (f.inQuote || sides.length === 0) return [];
+  return conflicts.filter((g) => !g.inQuote && bounded(g) && sides.some((a) => a.article !== g.article && !a.inQuote && sameNumber(f, a) &&
+    sameFigureMoment(a, g) && a.condition === g.condition && ratio(a.figure, g.figure) <= MOMENT_RATIO &&
+    !compatible(a.figure, g.figure, check.tolerance) && !compatible(g.figure, a.figure, check.tolerance)));
 }
 
 /** Sources at least that must tell the draft's number in its words for majorityDisputed. */
@@ -2186,6 +2218,78 @@ function misreportedSum(check: Check, f: FigureRef): FigureRef[] {
     const r = ratio(f.figure, g.figure);
     const rescaled = sameTelling(f.figure, g.figure) && SUM_SCALE_RATIOS.some((k) => equalValues(r, k));
     if (!rescaled && !transposed(f.figure, g.figure)) continue;
+    seen.add(g.article.path);
+    out.push(g);
+  }
+  return out;
+}
+
+/**
+ * Between a prison term and its probation: "two years suspended for", "two-year sentence suspended
+ * for", "2 years' imprisonment, conditionally suspended for a probation period of".
+ */
+const SUSPENDED_FOR = /^['’]?\s{0,3}(?:(?:sentence|term|jail term|prison term|imprisonment|in prison|in jail)\s{0,3})?,?\s{0,3}(?:conditionally\s{1,3})?suspended\s{1,3}for\s{1,3}(?:a\s{1,3}(?:probation(?:ary)?\s{1,3})?period\s{1,3}of\s{1,3})?$/i;
+const MONTHS_IN: Partial<Record<string, number>> = { year: 12, month: 1 };
+
+/** The term, in months, whose probation a duration tells ("two years suspended for three years" → 24 for the "three years"); null when it tells none. */
+function probationTerm(r: FigureRef): number | null {
+  const before = r.index > 0 ? r.article.figures[r.index - 1] : undefined;
+  const months = r.figure.unit === 'duration' ? MONTHS_IN[r.figure.measure ?? ''] : undefined;
+  const per = before?.unit === 'duration' ? MONTHS_IN[before.measure ?? ''] : undefined;
+  if (!before || months === undefined || per === undefined || before.sentence !== r.figure.sentence || before.range) return null;
+  const between = r.article.text.plain.slice(before.span.end, r.figure.span.start);
+  return between.length <= 80 && SUSPENDED_FOR.test(between) ? before.value * per : null;
+}
+
+/** Two probations, each told after a term, of two terms: another sentence's probation, however alike the number. */
+function otherTerm(f: FigureRef, g: FigureRef): boolean {
+  const mine = probationTerm(f);
+  if (mine === null) return false;
+  const theirs = probationTerm(g);
+  return theirs !== null && Math.abs(theirs - mine) > 1e-9;
+}
+
+/** Two probations, each told after the same term: one quantity, whatever else their sentences say. */
+function sameTermProbation(f: FigureRef, g: FigureRef): boolean {
+  const mine = probationTerm(f);
+  const theirs = mine === null ? null : probationTerm(g);
+  return theirs !== null && Math.abs(theirs - mine!) < 1e-9;
+}
+
+/** A figure inside someone's quotation. */
+function quotedWords(r: FigureRef): boolean {
+  const { start, end } = r.figure.span;
+  return r.article.quotes.some((q) => q.pieces.some((p) => p.start <= start && end <= p.end));
+}
+
+/** How far apart a draft's conversion and a source's of the same figure must be: more than two outlets' rates or roundings part them. */
+const MISCONVERTED_RATIO = 1.25;
+/** The farthest apart they are looked for. */
+const MISCONVERTED_MAX = 10;
+
+/**
+ * "32.9 metres (about 180 feet)", "38.6 million złoty (about €19.1m)" in a draft, where a source
+ * converts the same figure in brackets into the same unit or currency and gets "about 108 feet",
+ * "about €9.1m": the draft's arithmetic went wrong. A measure the draft converts right (by the units'
+ * own sizes) stands whatever a source writes; a sum is held only to a source's conversion of the very
+ * same sum, a quarter or more away (two outlets' exchange rates do not part that far).
+ */
+function misconvertedFigure(check: Check, f: FigureRef): FigureRef[] {
+  // (A sum converted in brackets is held loosely, as quoted, everywhere else: here only real quotations are left out.)
+  if (!check.isDraft || quotedWords(f) || f.figure.range || isVague(f.figure) || f.cls === null) return [];
+  const original = bracketedAfter(f.article, f.index);
+  if (!original || original.range || isVague(original)) return [];
+  const measure = convertedFigure(f.article, f.index);
+  if (f.figure.unit === 'money' ? !convertedSum(f) || original.unit !== 'money' || original.measure === f.figure.measure : !measure) return [];
+  if (measure && convertsCorrectly(measure, f.figure)) return [];
+  const originalClass = figureClass(original);
+  const out: FigureRef[] = [];
+  const seen = new Set<string>();
+  for (const g of check.corpus.figureCandidates(f, 0, MISCONVERTED_MAX, check.article.path)) {
+    if (g.article.path === check.article.path || seen.has(g.article.path) || quotedWords(g) || g.figure.range || isVague(g.figure) || g.cls !== f.cls) continue;
+    if (ratio(f.figure, g.figure) < MISCONVERTED_RATIO) continue;
+    const theirs = bracketedAfter(g.article, g.index);
+    if (!theirs || figureClass(theirs) !== originalClass || !equalValues(theirs.value, original.value)) continue;
     seen.add(g.article.path);
     out.push(g);
   }

@@ -5,7 +5,7 @@
 import { inCorrectionNote } from '../correctionNote';
 import type { ArticleText, Figure, Qualifier, Span, TimeClaim } from '../../types';
 import type { NumberRead } from './numbers';
-import { numberWords, readNumber, SCALES } from './numbers';
+import { numberWords, readNumber, SCALES, TENS } from './numbers';
 import { decimalReach, intervalOf, percentReach, scaledReach, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
 import type { FigureToken } from './tokens';
 import { figureTokens } from './tokens';
@@ -189,8 +189,8 @@ function compoundDurations(text: ArticleText, figures: Figure[]): void {
     });
   }
 }
-/** Larger unit > smaller unit: how many of the smaller make one of the larger. */
-const COMPOUND_STEPS: Record<string, number> = wordTable({ 'hour>minute': 60, 'minute>second': 60, 'hour>second': 3600 });
+/** Larger unit > smaller unit: how many of the smaller make one of the larger ("4 years and 6 months", a prison term, is 54 months). */
+const COMPOUND_STEPS: Record<string, number> = wordTable({ 'hour>minute': 60, 'minute>second': 60, 'hour>second': 3600, 'year>month': 12 });
 
 /** Whether a sentence opens with a letter, is no heading, and has no figure read at its start. */
 function mayOpenSentenceCount(text: ArticleText, index: number, found: readonly { figure: Figure }[]): boolean {
@@ -482,6 +482,8 @@ const COORDINATORS = new Set(['and', 'but', 'while']);
 /** The figure that opens at token i, if one does (exported for the opener screen's tests). */
 export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence: number, coordinated: Coordinated | null = null,
   sum: SentenceSum | null = null): { figure: Figure; next: number; numberSpan: Span } | null {
+  // "forty-seven hearing days" not read as a figure: its "seven" is no number of its own.
+  if (isTensTail(tokens, i)) return null;
   const fraction = fractionAt(text, tokens, i, sentence);
   if (fraction) return fraction;
   const reading = readAt(tokens, i);
@@ -757,6 +759,14 @@ function describedPlural(tokens: FigureToken[], next: number, first: number): Un
   const before = tokens[first - 1];
   if ((!before || CLAUSE_OPENERS.has(before.lower)) && !VERB_AFTER.has(tokens[at + 1]?.lower ?? '') && !pastVerbWithObject(tokens, at + 1) && !listedBeforeVerb(tokens, at + 1)) return null;
   return { unit: 'count', counted: noun, next: at + 1 };
+}
+
+/** The unit word of a number hyphened after its tens ("seven" in "forty-seven"). */
+function isTensTail(tokens: FigureToken[], i: number): boolean {
+  const t = tokens[i];
+  const dash = tokens[i - 1];
+  const tens = tokens[i - 2];
+  return t.kind === 'word' && !t.spaced && dash?.text === '-' && !dash.spaced && tens?.kind === 'word' && TENS[tens.lower] !== undefined;
 }
 
 /** Tokens looked at after "and" and the second count for the clause's verb. */

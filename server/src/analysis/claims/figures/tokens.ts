@@ -69,6 +69,8 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
         if (d === 44 && !dot && j + 3 < end && isDigit(plain.charCodeAt(j + 1)) && isDigit(plain.charCodeAt(j + 2)) &&
           plain.charCodeAt(j + 3) === 44 && indianGrouping(plain, j + 1, end)) { j += 3; continue; }
         if (d === 46 && !dot && j + 1 < end && isDigit(plain.charCodeAt(j + 1))) { dot = true; j++; continue; }
+        // "12,15 mln zł", "38,6 million": a decimal comma (most of Europe writes one) before a scale word.
+        if (d === 44 && !dot) { const after = decimalCommaEnd(plain, i, j, end); if (after > 0) { j = after; break; } }
         break;
       }
     } else if (isLetter(c)) {
@@ -97,6 +99,33 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
   return out;
 }
 
+/** Scale words a decimal comma is read before ("1,5 mln"); not "m", which is also metres ("32,9 m"). */
+const DECIMAL_COMMA_SCALES = new Set(['mln', 'mn', 'bn', 'tn', 'million', 'millions', 'billion', 'billions', 'trillion', 'thousand']);
+/** Most spaces between the numeral and its scale word. */
+const SCALE_GAP = 2;
+
+/**
+ * The end of a numeral written with a decimal comma, `plain[from, comma)` being its whole digits
+ * and `comma` the comma: one or two digits after it (three would be a thousands group), white
+ * space, then a scale word ("12,15 mln zł"). 0 when the comma is not a decimal one.
+ */
+function decimalCommaEnd(plain: string, from: number, comma: number, end: number): number {
+  if (comma - from > 3) return 0;
+  for (let k = from; k < comma; k++) if (!isDigit(plain.charCodeAt(k))) return 0;
+  let k = comma + 1;
+  while (k < end && k - comma <= 3 && isDigit(plain.charCodeAt(k))) k++;
+  const digits = k - comma - 1;
+  if (digits < 1 || digits > 2) return 0;
+  const numeralEnd = k;
+  let gap = 0;
+  while (k < end && gap <= SCALE_GAP && isSpace(plain.charCodeAt(k))) { k++; gap++; }
+  if (gap === 0 || gap > SCALE_GAP) return 0;
+  let w = k;
+  while (w < end && w - k <= 9 && isAsciiLetter(plain.charCodeAt(w))) w++;
+  if (w < end && isLetter(plain.charCodeAt(w))) return 0;
+  return DECIMAL_COMMA_SCALES.has(plain.slice(k, w).toLowerCase()) ? numeralEnd : 0;
+}
+
 /** From `at`: two-digit groups, then a final three-digit group ("00,000" in "4,00,000"). */
 function indianGrouping(plain: string, at: number, end: number): boolean {
   let k = at;
@@ -109,7 +138,11 @@ function indianGrouping(plain: string, at: number, end: number): boolean {
   return false;
 }
 
-/** The numeral's value: "20,500" → 20500, "8.5" → 8.5. */
+/** The numeral's value: "20,500" → 20500, "8.5" → 8.5, "12,15" (a decimal comma, read so only before a scale word) → 12.15. */
 export function numeralValue(text: string): number {
-  return Number(text.includes(',') ? text.replace(/,/g, '') : text);
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return Number(text);
+  // A thousands group has three digits after its comma; one or two make the comma a decimal one.
+  if (text.length - comma - 1 < 3) return Number(text.slice(0, comma) + '.' + text.slice(comma + 1));
+  return Number(text.replace(/,/g, ''));
 }

@@ -44,7 +44,7 @@ function personPhrase(ctx: ArticleContext, tokens: Token[], a: number, b: number
 export function agentEndingAt(ctx: ArticleContext, tokens: Token[], end: number): Located | null {
   const t = tokens[end];
   if (!t) return null;
-  if (personAt(ctx, t)) return personPhrase(ctx, tokens, mentionStart(ctx, tokens, end), end);
+  if (personAt(ctx, t)) return roleHolder(ctx, tokens, mentionStart(ctx, tokens, end)) ?? personPhrase(ctx, tokens, mentionStart(ctx, tokens, end), end);
   if (t.kind === 'punct' && t.text === ',') return appositionSubject(ctx, tokens, end);
   if (t.kind !== 'word' || t.possessive) return null;
   if (PERSON_PRONOUNS.has(t.lower)) return { agent: { kind: 'pronoun', pronoun: t.lower as 'he' | 'she' | 'they', span: spanOf(tokens, end, end), index: end }, first: end, last: end };
@@ -85,6 +85,32 @@ function rolePhrase(tokens: Token[], a: number, end: number): Located {
   return { agent: { kind: 'thing', span }, first: a, last: end };
 }
 
+/** Words that tie a role to the person it serves ("lawyer for", "adviser to", "agent of"). */
+const SERVING = new Set(['for', 'to', 'of']);
+/** Most words of the role between the comma and "for" ("the long-time defence lawyer"). */
+const SERVING_ROLE_WORDS = 4;
+
+/**
+ * "Ana Ruiz, lawyer for Tom Park, said", "Ana Ruiz, a spokeswoman for Tom Park:": the person whose
+ * role the apposition gives serves the one named after "for"/"to"/"of", and speaks for them: the
+ * phrase is the first person's. `first` is the first token of the served person's name; null when
+ * the words before it are not such an apposition.
+ */
+function roleHolder(ctx: ArticleContext, tokens: Token[], first: number): Located | null {
+  if (!SERVING.has(tokens[first - 1]?.lower ?? '') || !isRoleWord(tokens[first - 2]?.lower ?? '')) return null;
+  for (let k = first - 3; k >= 1 && first - 2 - k <= SERVING_ROLE_WORDS; k--) {
+    const t = tokens[k];
+    if (t.text === ',') {
+      const before = tokens[k - 1];
+      if (!personAt(ctx, before) || before.possessive) return null;
+      const found = personPhrase(ctx, tokens, mentionStart(ctx, tokens, k - 1), k - 1);
+      return found.agent.kind === 'person' ? found : null;
+    }
+    if (t.kind !== 'word' || t.cap || personAt(ctx, t) || SPEECH_VERBS.has(t.lower) || PREPOSITIONS.has(t.lower)) return null;
+  }
+  return null;
+}
+
 /** "Eric Noonan, CEO of CyberSheath, told …": the name before the apposition. */
 function appositionSubject(ctx: ArticleContext, tokens: Token[], comma: number): Located | null {
   // "Pranab Saikia, Chief Executive Officer, ASDMA, said": back over up to three commas.
@@ -94,7 +120,10 @@ function appositionSubject(ctx: ArticleContext, tokens: Token[], comma: number):
     if (t.kind === 'punct' && (t.text === '“' || t.text === '”' || t.text === '"' || t.text === ';')) return null;
     if (t.kind === 'punct' && t.text === ',') {
       const before = tokens[k - 1];
-      if (before && personAt(ctx, before) && !before.possessive) return personPhrase(ctx, tokens, mentionStart(ctx, tokens, k - 1), k - 1);
+      if (before && personAt(ctx, before) && !before.possessive) {
+        const first = mentionStart(ctx, tokens, k - 1);
+        return roleHolder(ctx, tokens, first) ?? personPhrase(ctx, tokens, first, k - 1);
+      }
       if (++commas >= 3) return null;
     }
   }

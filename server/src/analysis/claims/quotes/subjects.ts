@@ -64,6 +64,9 @@ function wordsOnly(tokens: Token[], from: number, to: number): boolean {
 }
 /** Conjunctions that may open a sentence before its subject ("And the minister said …"). */
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so']);
+/** Adverbs of place and time that open a sentence before a comma ("Outside, Ruiz said …", "Afterwards, she …"). */
+const OPENING_ADVERBS: ReadonlySet<string> = new Set(['outside', 'inside', 'afterwards', 'afterward', 'separately', 'elsewhere',
+  'nearby', 'instead', 'finally', 'overall', 'outdoors', 'indoors', 'downstairs', 'upstairs', 'abroad', 'privately', 'publicly', 'briefly']);
 /** The outlet speaking of itself, opening a sentence ("We spoke to …"). */
 const OUTLET_SELF: ReadonlySet<string> = new Set(['we', 'i']);
 /** Verbs of meeting someone to interview them, right after the outlet's "we" ("spoke to", "met"). */
@@ -116,7 +119,8 @@ export class SubjectFinder {
     // An opening phrase ends at the first comma: "In a post on X, Musk claimed …", "However, he …".
     // Read it first: "In Leeds, Maria Lopez said" is not "In Leeds" with "Maria Lopez" in apposition.
     const first = tokens[start];
-    const opening = first && first.cap && (NOT_FIRST.has(first.lower) || PREPOSITIONS.has(first.lower));
+    const opening = first && first.cap && (NOT_FIRST.has(first.lower) || PREPOSITIONS.has(first.lower) ||
+      (OPENING_ADVERBS.has(first.lower) && tokens[start + 1]?.text === ','));
     const after = opening ? this.afterOpening(tokens, start) : null;
     return after ?? this.subjectAt(tokens, start);
   }

@@ -10,6 +10,7 @@ import { atSentenceStart, boundaryBefore, isCapitalised, nextWord, prevWord, sta
 import { dayPartNear, withDayPart } from './dayparts';
 import { namesService } from './services';
 import { scanSpokenClocks, spokenNumber } from './spoken';
+import { spokenYearAfter } from './spokenYear';
 import { CuedPattern, CueList } from '../../text/cuedPattern';
 import { TEN_ORDINAL_VALUES, UNIT_ORDINAL_VALUES } from '../figures/numbers';
 import { isAsciiLetter } from '../../text/codes';
@@ -377,12 +378,34 @@ function scanOrdinalWordDates(text: string, out: Mention[]): void {
     const month = monthNumber(m[1]);
     const day = tens + unit;
     if (month === undefined || !isValidDate(2000, month, day)) continue;
+    // "the tenth of January twenty twenty-five": the year said after it.
+    const said = spokenYearAfter(text, at + m[0].length);
+    if (said && isValidDate(said.year, month, day)) {
+      out.push({ start, end: said.end, granularity: 'date', priority: 4, date: { year: said.year, month, day } });
+      continue;
+    }
     out.push({ start, end: at + m[0].length, granularity: 'date', priority: 4, date: { month, day } });
+  }
+}
+
+/** A month's full name as a word of its own. */
+const FULL_MONTH_WORD = new RegExp(`${NB}(${FULL_MONTHS})${NA}`, 'gu');
+
+/** "in March twenty twenty-one", "May nineteen ninety-eight": a month and its year said in words, as transcripts give them. */
+function scanSpokenMonthYears(text: string, out: Mention[]): void {
+  if (!/(?:nineteen|twenty|thousand)/i.test(text)) return;
+  FULL_MONTH_WORD.lastIndex = 0;
+  for (let m = FULL_MONTH_WORD.exec(text); m; m = FULL_MONTH_WORD.exec(text)) {
+    const said = spokenYearAfter(text, m.index + m[0].length);
+    const month = monthNumber(m[1]);
+    if (!said || month === undefined) continue;
+    out.push({ start: m.index, end: said.end, granularity: 'date', priority: 3, date: { year: said.year, month } });
   }
 }
 
 function scanDates(text: string, out: Mention[], cues: readonly number[]): void {
   scanOrdinalWordDates(text, out);
+  scanSpokenMonthYears(text, out);
   for (const m of cuedMatches(CUED.monthDay, text, cues)) {
     const month = monthNumber(m[1]);
     const day = Number(m[3]);
