@@ -1122,6 +1122,31 @@ function wholeFigureOf(f: FigureRef): Figure | null {
   return null;
 }
 
+/**
+ * Right after a count, "of the" and a casualty group named by its word alone, no number: "Five of the
+ * dead were in …", "two of the injured are children". Not a group named by a noun with a deed after
+ * it ("151 of the passengers chose to fly on", "19 of the trapped men had been brought up"), which
+ * counts those who did it as another count in other words does.
+ */
+const OF_NAMED_GROUP = /^[ \t]+of[ \t]+the[ \t]+(?:dead|injured|wounded|missing|hurt|deceased|victims|casualties|fatalities)(?=[ \t]*(?:[,;.]|(?:were|was|are|is|in|from)\b))/;
+/** Right before such a count, "all": "all 14 of the dead" is the whole group. */
+const ALL_BEFORE = /\ball[ \t]+$/i;
+
+/**
+ * A count told as a part of a casualty group the sentence names by its word alone ("Five of the dead
+ * were in the capital, six in the north"): a part, never the group's count nor a count of another
+ * group; held only to another such part. A part of a whole told by number ("32 of the 60 seats") is read by
+ * wholeFigureOf.
+ */
+function partOfNamedGroup(r: FigureRef): boolean {
+  if (r.figure.unit !== 'count') return false;
+  const { plain } = r.article.text;
+  const end = r.figure.span.end;
+  if (!OF_NAMED_GROUP.test(plain.slice(end, end + 32))) return false;
+  if (ALL_BEFORE.test(plain.slice(Math.max(0, r.figure.span.start - 8), r.figure.span.start))) return false;
+  return wholeFigureOf(r) === null;
+}
+
 /** The number of the whole a count is taken from in its own sentence, or null. */
 function wholeOfPart(f: FigureRef): number | null {
   return wholeFigureOf(f)?.value ?? null;
@@ -1576,6 +1601,9 @@ export function checkFigures(check: Check): void {
       // "together employ 3,450 people" / "employs about 2,300 people": a sum of parts and one part
       // (alignment/sumOfParts.ts), two quantities (only disagreeing is skipped).
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && partOfSum(f.article.text, f.figure, g.article.text, g.figure)) continue;
+      // "Five of the dead were in the capital" / "seven dead at noon": a part of a group named by its
+      // noun alone and a count of the group (or of another) are two quantities (only disagreeing is skipped).
+      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && partOfNamedGroup(f) !== partOfNamedGroup(g)) continue;
       switch (kind) {
         case Kind.MomentAgree: slot(g).momentAgree.push(g); continue;
         // "Oskarsen down 3.2% at 14:31" / "Brannock up 14.6% at 15:31 BST": two shares or sums of one
