@@ -36,4 +36,9 @@ describe('figures: a table row that labels its count', () => {
   it('still leaves a name with a number out of running text ("held at Port 318")', () => {
     assert.deepEqual(counted('Two ferries were held at Port 318 overnight, the board said.\n').filter(([v]) => v === 318), []);
   });
+
+  it('takes no counted thing from the next cell ("| 381 | Straits Ferry Authority |")', () => {
+    const row = '| Measure | Figure | Source |\n|---|---|---|\n| Sailings cancelled | 381 | Straits Ferry Authority |\n';
+    assert.deepEqual(counted(row).filter(([v]) => v === 381), [[381, 'sailing']]);
+  });
 });
