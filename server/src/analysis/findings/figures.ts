@@ -10,7 +10,7 @@ import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
-import { bracketedAfter, convertedFigure, convertsCorrectly } from '../alignment/conversions';
+import { bracketedAfter, convertedFigure, convertsCorrectly, sameMeasure } from '../alignment/conversions';
 import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
 import { against, quoted } from './messages';
@@ -1516,6 +1516,42 @@ function cutToScale(f: Figure, g: Figure, k: number): boolean {
   return unit > 0 && g.value >= f.value * k && g.value < (f.value + unit) * k;
 }
 
+/** A deed of losing told around a count: "lost power", "were left without water", "knocked out". */
+const LOSS = /\b(?:lost|left[ \t]+without|knocked[ \t]+out)\b/i;
+const STILL = /\bstill\b/i;
+
+/** A count told as a loss ("1.35 million customers lost power"), not as what is still left of one. */
+function toldAsLoss(r: FigureRef): boolean {
+  const near = nearText(r);
+  return LOSS.test(near) && !STILL.test(near);
+}
+
+/** A count told as what is still left ("were still in the dark", "| Still without power |"). */
+function toldAsRemainder(r: FigureRef): boolean {
+  return STILL.test(nearText(r));
+}
+
+/** How far apart a draft's wrong conversion and a source's right one of the same measure may be looked for. */
+const CONVERSION_RATIO = 100;
+
+/**
+ * "312 millimetres (about 3.1 inches)" in a draft, where a source tells "312 mm (12.3 in)": the draft's
+ * conversion in brackets does not convert the measure before it, and a source converts the same
+ * measure into the same unit right. The draft's arithmetic is held against that source's.
+ */
+function otherConversions(check: Check, f: FigureRef): FigureRef[] {
+  if (f.inQuote || !f.cls) return [];
+  const base = convertedFigure(f.article, f.index);
+  if (!base || convertsCorrectly(base, f.figure)) return [];
+  const out: FigureRef[] = [];
+  for (const g of check.corpus.figureCandidates(f, check.tolerance, CONVERSION_RATIO, check.article.path)) {
+    if (g.article.path === check.article.path || g.inQuote || g.figure.counted !== f.figure.counted) continue;
+    const theirs = convertedFigure(g.article, g.index);
+    if (theirs && sameMeasure(theirs, base) && convertsCorrectly(theirs, g.figure) && convertsCorrectly(base, g.figure)) out.push(g);
+  }
+  return out;
+}
+
 /**
  * A measure in brackets that converts the figure before it right, into a unit compared in the same
  * class ("2,650m (8,700ft)"); a conversion into a unit of its own class ("250 km/h (155 mph)") is the
@@ -1545,6 +1581,10 @@ function movedSnapshot(f: FigureRef, g: FigureRef): boolean {
 export function checkFigures(check: Check): void {
   const plans = check.figurePlans;
   for (const f of check.self.figures) {
+    if (check.isDraft) {
+      const rivals = otherConversions(check, f);
+      if (rivals.length > 0) { report(check, f, rivals); continue; }
+    }
     if (!f.cls) {
       if (check.isDraft) bareSlip(check, f);
       continue;
@@ -1622,6 +1662,9 @@ export function checkFigures(check: Check): void {
           // "31% on last season's 15,290" / "31% below the average of 13,740": changes on two figures.
           if (otherChangeBase(f, g)) continue;
           if (startOnly(g)) continue;
+          // "1.35 million customers lost power" / "1.35 million were still without power by 5 p.m.":
+          // those still cut off are what is left of those who lost it, no support for the loss.
+          if (check.isDraft && toldAsRemainder(g) && toldAsLoss(f)) continue;
           slot(g).agree.push(g);
           if (!check.isDraft) continue;
           const sim = sameQuantity(f, g, s);
@@ -2017,7 +2060,9 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     const rivals = anotherQuantity(check, f, byArticle, sameNumberWords, beside);
     if (rivals.length > 0) { report(check, f, rivals); return; }
   }
-  if (exactAgree && wordAgree && !anyMomentAgree && !openMomentAgree && contextConflicts.length > 0) {
+  // A source that ties the draft's number to its moment ("1400H … 212 cancelled flights") is one more
+  // on the draft's side: the sources the sides themselves dispute are still the other side.
+  if (exactAgree && wordAgree && !openMomentAgree && contextConflicts.length > 0) {
     const other = disputed(check, f, byArticle, numberOnly, contextConflicts);
     if (other.length > 0) { report(check, f, other); return; }
   }
