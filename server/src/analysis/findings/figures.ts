@@ -1546,6 +1546,8 @@ function otherConversions(check: Check, f: FigureRef): FigureRef[] {
   const out: FigureRef[] = [];
   for (const g of check.corpus.figureCandidates(f, check.tolerance, CONVERSION_RATIO, check.article.path)) {
     if (g.article.path === check.article.path || g.inQuote || g.figure.counted !== f.figure.counted) continue;
+    // "about 12 km (nearly 8 miles)" / "12 km (7.5 miles)": a loose conversion that allows the right one is not wrong.
+    if (compatible(f.figure, g.figure, check.tolerance)) continue;
     const theirs = convertedFigure(g.article, g.index);
     if (theirs && sameMeasure(theirs, base) && convertsCorrectly(theirs, g.figure) && convertsCorrectly(base, g.figure)) out.push(g);
   }
