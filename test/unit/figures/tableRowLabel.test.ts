@@ -27,4 +27,18 @@ describe('figures: a table row that labels its count', () => {
     assert.equal(found.length, 1);
     assert.ok(table.slice(found[0].span.start, found[0].span.end).includes('Boats seized'));
   });
+
+  it('reads the count after a label whose last word is a capitalised name ("at Port Tarvik"), in its own cell', () => {
+    const row = '| Measure | Figure | Source |\n|---|---|---|\n| Ferries held at Port Tarvik | 318 | Harbour Board |\n';
+    assert.deepEqual(counted(row).filter(([v]) => v === 318), [[318, 'ferry']]);
+  });
+
+  it('still leaves a name with a number out of running text ("held at Port 318")', () => {
+    assert.deepEqual(counted('Two ferries were held at Port 318 overnight, the board said.\n').filter(([v]) => v === 318), []);
+  });
+
+  it('takes no counted thing from the next cell ("| 381 | Straits Ferry Authority |")', () => {
+    const row = '| Measure | Figure | Source |\n|---|---|---|\n| Sailings cancelled | 381 | Straits Ferry Authority |\n';
+    assert.deepEqual(counted(row).filter(([v]) => v === 381), [[381, 'sailing']]);
+  });
 });

@@ -59,3 +59,13 @@ export function convertsCorrectly(original: Figure, converted: Figure): boolean 
   const slack = Math.max(ROUNDING * Math.max(Math.abs(expected), Math.abs(converted.value)), 0.5 * 10 ** -decimals);
   return Math.abs(expected - converted.value) <= slack + 1e-9;
 }
+
+/** Whether two measures of one dimension are the same amount, to the writer's rounding ("312 millimetres" / "312 mm"). */
+export function sameMeasure(a: Figure, b: Figure): boolean {
+  const x = a.counted ? UNITS[a.counted] : undefined;
+  const y = b.counted ? UNITS[b.counted] : undefined;
+  if (!x || !y || x[0] !== y[0]) return false;
+  const p = a.value * x[1];
+  const q = b.value * y[1];
+  return Math.abs(p - q) <= ROUNDING * Math.max(Math.abs(p), Math.abs(q)) + 1e-12;
+}

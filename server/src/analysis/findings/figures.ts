@@ -10,7 +10,7 @@ import { evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
-import { bracketedAfter, convertedFigure, convertsCorrectly } from '../alignment/conversions';
+import { bracketedAfter, convertedFigure, convertsCorrectly, sameMeasure } from '../alignment/conversions';
 import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
 import { against, quoted } from './messages';
@@ -1122,6 +1122,31 @@ function wholeFigureOf(f: FigureRef): Figure | null {
   return null;
 }
 
+/**
+ * Right after a count, "of the" and a casualty group named by its word alone, no number: "Five of the
+ * dead were in …", "two of the injured are children". Not a group named by a noun with a deed after
+ * it ("151 of the passengers chose to fly on", "19 of the trapped men had been brought up"), which
+ * counts those who did it as another count in other words does.
+ */
+const OF_NAMED_GROUP = /^[ \t]+of[ \t]+the[ \t]+(?:dead|injured|wounded|missing|hurt|deceased|victims|casualties|fatalities)(?=[ \t]*(?:[,;.]|(?:were|was|are|is|in|from)\b))/;
+/** Right before such a count, "all": "all 14 of the dead" is the whole group. */
+const ALL_BEFORE = /\ball[ \t]+$/i;
+
+/**
+ * A count told as a part of a casualty group the sentence names by its word alone ("Five of the dead
+ * were in the capital, six in the north"): a part, never the group's count nor a count of another
+ * group; held only to another such part. A part of a whole told by number ("32 of the 60 seats") is read by
+ * wholeFigureOf.
+ */
+function partOfNamedGroup(r: FigureRef): boolean {
+  if (r.figure.unit !== 'count') return false;
+  const { plain } = r.article.text;
+  const end = r.figure.span.end;
+  if (!OF_NAMED_GROUP.test(plain.slice(end, end + 32))) return false;
+  if (ALL_BEFORE.test(plain.slice(Math.max(0, r.figure.span.start - 8), r.figure.span.start))) return false;
+  return wholeFigureOf(r) === null;
+}
+
 /** The number of the whole a count is taken from in its own sentence, or null. */
 function wholeOfPart(f: FigureRef): number | null {
   return wholeFigureOf(f)?.value ?? null;
@@ -1491,6 +1516,44 @@ function cutToScale(f: Figure, g: Figure, k: number): boolean {
   return unit > 0 && g.value >= f.value * k && g.value < (f.value + unit) * k;
 }
 
+/** A deed of losing told around a count: "lost power", "were left without water", "knocked out". */
+const LOSS = /\b(?:lost|left[ \t]+without|knocked[ \t]+out)\b/i;
+const STILL = /\bstill\b/i;
+
+/** A count told as a loss ("1.35 million customers lost power"), not as what is still left of one. */
+function toldAsLoss(r: FigureRef): boolean {
+  const near = nearText(r);
+  return LOSS.test(near) && !STILL.test(near);
+}
+
+/** A count told as what is still left ("were still in the dark", "| Still without power |"). */
+function toldAsRemainder(r: FigureRef): boolean {
+  return STILL.test(nearText(r));
+}
+
+/** How far apart a draft's wrong conversion and a source's right one of the same measure may be looked for. */
+const CONVERSION_RATIO = 100;
+
+/**
+ * "312 millimetres (about 3.1 inches)" in a draft, where a source tells "312 mm (12.3 in)": the draft's
+ * conversion in brackets does not convert the measure before it, and a source converts the same
+ * measure into the same unit right. The draft's arithmetic is held against that source's.
+ */
+function otherConversions(check: Check, f: FigureRef): FigureRef[] {
+  if (f.inQuote || !f.cls) return [];
+  const base = convertedFigure(f.article, f.index);
+  if (!base || convertsCorrectly(base, f.figure)) return [];
+  const out: FigureRef[] = [];
+  for (const g of check.corpus.figureCandidates(f, check.tolerance, CONVERSION_RATIO, check.article.path)) {
+    if (g.article.path === check.article.path || g.inQuote || g.figure.counted !== f.figure.counted) continue;
+    // "about 12 km (nearly 8 miles)" / "12 km (7.5 miles)": a loose conversion that allows the right one is not wrong.
+    if (compatible(f.figure, g.figure, check.tolerance)) continue;
+    const theirs = convertedFigure(g.article, g.index);
+    if (theirs && sameMeasure(theirs, base) && convertsCorrectly(theirs, g.figure) && convertsCorrectly(base, g.figure)) out.push(g);
+  }
+  return out;
+}
+
 /**
  * A measure in brackets that converts the figure before it right, into a unit compared in the same
  * class ("2,650m (8,700ft)"); a conversion into a unit of its own class ("250 km/h (155 mph)") is the
@@ -1520,6 +1583,10 @@ function movedSnapshot(f: FigureRef, g: FigureRef): boolean {
 export function checkFigures(check: Check): void {
   const plans = check.figurePlans;
   for (const f of check.self.figures) {
+    if (check.isDraft) {
+      const rivals = otherConversions(check, f);
+      if (rivals.length > 0) { report(check, f, rivals); continue; }
+    }
     if (!f.cls) {
       if (check.isDraft) bareSlip(check, f);
       continue;
@@ -1576,6 +1643,9 @@ export function checkFigures(check: Check): void {
       // "together employ 3,450 people" / "employs about 2,300 people": a sum of parts and one part
       // (alignment/sumOfParts.ts), two quantities (only disagreeing is skipped).
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && partOfSum(f.article.text, f.figure, g.article.text, g.figure)) continue;
+      // "Five of the dead were in the capital" / "seven dead at noon": a part of a group named by its
+      // noun alone and a count of the group (or of another) are two quantities (only disagreeing is skipped).
+      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && partOfNamedGroup(f) !== partOfNamedGroup(g)) continue;
       switch (kind) {
         case Kind.MomentAgree: slot(g).momentAgree.push(g); continue;
         // "Oskarsen down 3.2% at 14:31" / "Brannock up 14.6% at 15:31 BST": two shares or sums of one
@@ -1597,6 +1667,9 @@ export function checkFigures(check: Check): void {
           // same probation told of another term is another defendant's, no support.
           if (check.isDraft && otherTerm(f, g)) continue;
           if (startOnly(g)) continue;
+          // "1.35 million customers lost power" / "1.35 million were still without power by 5 p.m.":
+          // those still cut off are what is left of those who lost it, no support for the loss.
+          if (check.isDraft && toldAsRemainder(g) && toldAsLoss(f)) continue;
           slot(g).agree.push(g);
           if (!check.isDraft) continue;
           const sim = sameQuantity(f, g, s);
@@ -2003,7 +2076,9 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     const rivals = anotherQuantity(check, f, byArticle, sameNumberWords, beside);
     if (rivals.length > 0) { report(check, f, rivals); return; }
   }
-  if (exactAgree && wordAgree && !anyMomentAgree && !openMomentAgree && contextConflicts.length > 0) {
+  // A source that ties the draft's number to its moment ("1400H … 212 cancelled flights") is one more
+  // on the draft's side: the sources the sides themselves dispute are still the other side.
+  if (exactAgree && wordAgree && !openMomentAgree && contextConflicts.length > 0) {
     const other = disputed(check, f, byArticle, numberOnly, contextConflicts);
     if (other.length > 0) { report(check, f, other); return; }
   }

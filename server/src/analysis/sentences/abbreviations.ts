@@ -13,6 +13,13 @@ const NEVER_END = new Set([
 /** Short forms that end a sentence only before a word that clearly starts one ("Acme Inc. The…"). */
 const MAY_END = new Set(['Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'Llc', 'LLC', 'Plc', 'PLC', 'Bros', 'Cos', 'Ave', 'Blvd', 'Rd']);
 
+/**
+ * Given names written short before the rest of the name ("Ma. Teresa Cruz" for María, "Wm. Hale",
+ * "Jos. Reyes"): like MAY_END, they end a sentence only before a word that clearly starts one
+ * ("… founder Jack Ma. He said …").
+ */
+const GIVEN_NAME_SHORT = new Set(['Ma', 'Wm', 'Chas', 'Jas', 'Thos', 'Geo', 'Jos', 'Benj', 'Robt', 'Saml']);
+
 /** Short forms followed by a number ("No. 3", "pp. 12"). */
 const BEFORE_NUMBER = new Set(['No', 'no', 'Nos', 'nos', 'Nr', 'p', 'pp', 'Art', 'art', 'Sec', 'sec', 'Ch', 'ch', 'Ex', 'Tel', 'tel', 'ca', 'c']);
 
@@ -69,7 +76,7 @@ export function periodEndsSentence(ctx: PeriodContext): boolean {
     return true;
   }
   if (NEVER_END.has(word)) return false;
-  if (MAY_END.has(word) || isInitialism(word) || (word.length === 1 && isUpper(word))) {
+  if (MAY_END.has(word) || GIVEN_NAME_SHORT.has(word) || isInitialism(word) || (word.length === 1 && isUpper(word))) {
     return SENTENCE_STARTERS.has(stripPossessive(next));
   }
   // Lower-case dotted forms ("e.g", "i.e") run on.

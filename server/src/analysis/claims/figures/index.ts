@@ -479,6 +479,18 @@ function passiveAt(tokens: FigureToken[], k: number): boolean {
 const IRREGULAR_PARTICIPLES = new Set(['kept', 'taken', 'held', 'hurt', 'sent', 'brought', 'flown', 'found', 'left', 'given', 'seen', 'struck', 'thrown', 'caught', 'hit']);
 const COORDINATORS = new Set(['and', 'but', 'while']);
 
+/** A table cell's border (a pipe or a tab in the original) between token k and the one before it. */
+function cellBorderAt(text: ArticleText, tokens: FigureToken[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!t || !prev || !t.celled) return false;
+  for (let i = prev.end; i < t.start; i++) {
+    const c = text.original.charCodeAt(i);
+    if (c === 124 || c === 9) return true;
+  }
+  return false;
+}
+
 /** The figure that opens at token i, if one does (exported for the opener screen's tests). */
 export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence: number, coordinated: Coordinated | null = null,
   sum: SentenceSum | null = null): { figure: Figure; next: number; numberSpan: Span } | null {
@@ -508,7 +520,9 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   if (!currency && !number.range) next = afterEchoedNumber(tokens, next, value);
 
   // "thousands of commuters": the counted thing follows "of".
-  let unit: UnitRead | 'not-a-figure' = number.range ? readUnit(tokens, ofNoun(tokens, next), false) : readUnit(tokens, next, value === 1 || number.article);
+  // "| 381 | Straits Ferry Authority |": the next table cell's words are not what the count counts.
+  let unit: UnitRead | 'not-a-figure' = cellBorderAt(text, tokens, next) ? { unit: 'count', counted: null, next }
+    : number.range ? readUnit(tokens, ofNoun(tokens, next), false) : readUnit(tokens, next, value === 1 || number.article);
   if (unit === 'not-a-figure') return null;
   // "26 for, 33 against", "by 34 votes to 24", "to twenty-five": each side of a tally counts votes
   // (so "to 24" is no clock hour).

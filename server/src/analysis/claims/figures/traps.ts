@@ -42,6 +42,27 @@ export function isYearNumeral(t: FigureToken): boolean {
  * True when the numeral at tokens[i] is not a figure whatever follows it. `first` is the index of
  * the sentence's first token (a capitalised word there is not a name).
  */
+/** Most words a row's label cell holds ("Flights cancelled at NAIA"). */
+const LABEL_CELL_WORDS = 6;
+
+/**
+ * "| Flights cancelled at NAIA | 221 | MAA |": a numeral alone in its cell right after a cell of words
+ * only is the count that row's label names (claims/figures/labels.ts reads it), however the label
+ * ends: a capitalised last word there is in another cell, no name with a number in it ("Flight 370").
+ */
+function countAfterLabelCell(tokens: FigureToken[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t.celled || (next !== undefined && !next.celled)) return false;
+  for (let k = i - 1, n = 0; k >= 0 && n < LABEL_CELL_WORDS; k--, n++) {
+    const w = tokens[k];
+    if (w.kind !== 'word') return false;
+    // The row's first cell opens the sentence: its first word has no gap before it to read.
+    if (w.celled || k === 0) return true;
+  }
+  return false;
+}
+
 /** A power of ten from 100 written in digits ("1,000", "10000", "100,000"): the base of a rate. */
 const RATE_BASE = /^1(?:0|,0{3})*$/;
 
@@ -79,7 +100,7 @@ export function numeralIsNotFigure(tokens: FigureToken[], i: number, money = fal
   // "Flight 370", "section 230", "Trump 2.0", "Class 158": a name with a number in it; not a table's
   // next cell with its own unit ("| Capacity | 140.8 MW | 108.8 MW |": "MW 108.8" names nothing; a
   // bare "| 105.1 |" takes its unit from a header, unread, and stays out).
-  const ownCell = t.celled && next?.kind === 'word' && !next.celled;
+  const ownCell = (t.celled && next?.kind === 'word' && !next.celled) || countAfterLabelCell(tokens, i);
   if (prev && prev.kind === 'word' && t.spaced && !ownCell && !money) {
     if (NAMING.has(prev.lower)) return true;
     // "between mileposts 12 and 19", "exits 4 and 5": the second number is named by the same plural word.

@@ -541,6 +541,10 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
     return { unit: 'percent', counted: null, of: of?.of ?? null, next: of ? of.next : next };
   }
   if (u.lower === 'percentage' && tokens[k + 1]?.lower === 'points') return { unit: 'count', counted: 'percentage point', next: k + 2 };
+  // "312 mm (12.3 in)": alone in brackets after its number, "in" is the inch a conversion is told in.
+  if (u.lower === 'in' && k === j && u.spaced && tokens[k + 1]?.text === ')' && tokens[j - 1]?.kind === 'number' && tokens[j - 2]?.text === '(') {
+    return { unit: 'count', counted: 'inch', next: k + 1 };
+  }
   // Attached letters: "55mph" is a measure, "3rd" an ordinal, "10am" a time, "1990s" a decade.
   const speed = speedAt(tokens, k);
   if (speed) return { unit: 'count', counted: speed.counted, next: speed.next };

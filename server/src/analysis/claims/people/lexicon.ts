@@ -7,6 +7,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 export const HONORIFICS = set(`
   mr. mrs. ms. mx. miss dr. prof. sir dame lord lady messrs. mr mrs ms dr
   dona senhora señora madame
+  ma. wm. chas. jas. thos. geo. jos. benj. robt. saml.
 `);
 
 /** Office titles: evidence of a person and, with their modifiers, a role ("US President"). */

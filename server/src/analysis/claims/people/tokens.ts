@@ -27,6 +27,20 @@ const ABBREVIATIONS = new Set([
   'rev', 'hon', 'supt', 'insp', 'det', 'cpl', 'maj', 'adm', 'pres', 'cllr', 'atty', 'amb', 'messrs',
 ]);
 
+/**
+ * Given names written short before the rest of a name ("Ma. Teresa Cruz" for María, "Wm. Hale"):
+ * their period is kept, as a title's is, only where another capitalised word follows in the sentence
+ * ("… founder Jack Ma." ends its sentence on a surname).
+ */
+export const SHORT_GIVEN_NAMES: ReadonlySet<string> = new Set(['ma', 'wm', 'chas', 'jas', 'thos', 'geo', 'jos', 'benj', 'robt', 'saml']);
+
+/** A capital letter after the blanks from `at`, before `end`. */
+function capitalAfter(plain: string, at: number, end: number): boolean {
+  let k = at;
+  while (k < end && (plain.charCodeAt(k) === 32 || plain.charCodeAt(k) === 9)) k++;
+  return k > at && k < end && CAPITAL.test(plain.charAt(k));
+}
+
 const LETTER = /\p{L}|\p{M}/u;
 // Patterns made once: the bundler writes a literal with \p{…} as `new RegExp(…)`, built again at every call.
 const ONE_CAPITAL = /^\p{Lu}$/u;
@@ -186,7 +200,7 @@ export function tokenize(plain: string, start: number, end: number): Token[] {
       }
       let lower = lowered ? text : accented ? foldAccents(sharedLower(text)) : sharedLower(text);
       // Keep the period of a title or an initial: "Sen.", "Dr.", "J."
-      if (!possessive && j < end && plain.charCodeAt(j) === 46 && (ABBREVIATIONS.has(lower) || ONE_CAPITAL.test(text))) {
+      if (!possessive && j < end && plain.charCodeAt(j) === 46 && (ABBREVIATIONS.has(lower) || ONE_CAPITAL.test(text) || (SHORT_GIVEN_NAMES.has(lower) && capitalAfter(plain, j + 1, end)))) {
         wordEnd = j + 1;
         text = sharedWord(plain, i, wordEnd);
         lower = sharedLower(text);

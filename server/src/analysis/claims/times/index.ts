@@ -165,7 +165,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   const kept = placed.filter((p) => !p.m.bareHour);
   datesForClocks(text, kept, dateline);
   datesDownColumns(kept, cells);
-  return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones, declaredZones(plain)), zoneLabels(text, mentions), cells);
+  return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones, declaredZones(plain)), zoneLabels(text, mentions), cells, philippineClock(plain));
 }
 
 /** A year told right after a day without one: "June 30 of next year", "March 3 last year". */
@@ -227,8 +227,12 @@ function isDayLine(text: ArticleText, sentence: number, m: Mention): boolean {
   if (m.granularity !== 'date' || !m.date || m.date.day === undefined || m.date.month === undefined) return false;
   const s = text.sentences[sentence];
   const rest = text.plain.slice(s.span.start, m.start) + text.plain.slice(m.end, s.span.end);
-  return /^[\s,:|–—-]*$/.test(rest);
+  return /^[\s,:|–—-]*$/.test(rest) || (rest.length <= DAY_LINE_WEEKDAY_REACH && DAY_LINE_WEEKDAY.test(rest));
 }
+
+/** "20 October (Tuesday)", as a bulletin's timeline heads each day: the weekday in brackets after the date. */
+const DAY_LINE_WEEKDAY = /^[ \t]*\([ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*\)[ \t]*$/i;
+const DAY_LINE_WEEKDAY_REACH = 16;
 
 /**
  * The day of the week of a dateline without a year, when the article writes that day with its
@@ -468,7 +472,19 @@ function nearestDates(placed: Placed[], usable: boolean[], step: 1 | -1): Array<
   return out;
 }
 
-function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, labels: readonly ZoneLabel[] = [], cells: readonly ZonedCell[] = []): TimeClaim[] {
+/**
+ * "All times Philippine Standard Time (PST, UTC+8)": "PST" is the Philippines' clock as well as the
+ * US Pacific one. An article that names Philippine time, or writes PST beside UTC+8, reads its PST
+ * as UTC+8 (bounded reads: linear-time).
+ */
+const PHILIPPINE_TIME = /\bPhilippine[ \t]+(?:Standard[ \t]+)?Time\b|\bPST\b[^\n]{0,24}?\b(?:UTC|GMT)[ \t]?\+[ \t]?0?8\b/i;
+const PHILIPPINE_PST: Zone = { label: 'PST', fixed: 480, family: 'pht' };
+
+function philippineClock(plain: string): boolean {
+  return plain.includes('Philippine') || plain.includes('PST') ? PHILIPPINE_TIME.test(plain) : false;
+}
+
+function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, labels: readonly ZoneLabel[] = [], cells: readonly ZonedCell[] = [], philippine = false): TimeClaim[] {
   const out: TimeClaim[] = [];
   let nextCell = 0;
   let carried: Zone | null = null;
@@ -517,6 +533,7 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, la
       }
       if (zone) {
         claim.zone = zone.label;
+        if (philippine && zone.label === 'PST') zone = PHILIPPINE_PST;
         const offset = zoneOffset(zone, offsetDate(p.date), Math.min(local, 1439));
         if (offset !== null) claim.utcMinutes = local - offset;
       }

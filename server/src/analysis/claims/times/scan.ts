@@ -88,6 +88,9 @@ const RE = {
   // "at 1517 hrs", "between 1200 hrs and 1800 hrs", "at 1400 hours": the 24-hour clock as Indian,
   // military and police copy write it (the word after the digits says it is a time, not a count).
   hours: /(?<![\p{L}\p{N}.,:$£€₹])([01]\d|2[0-3])([0-5]\d)[ \u00a0]?(hrs|Hrs|HRS|hours|Hours|HOURS)(?![\p{L}\p{N}])/gu,
+  // "0440H", "1700H": the 24-hour clock with a capital H glued on, as Philippine disaster bulletins
+  // and military signals write it (the letter says it is a time, not a count or a year).
+  hSuffix: /(?<![\p{L}\p{N}.,:$£€₹])([01]\d|2[0-3])([0-5]\d)H(?![\p{L}\p{N}])/gu,
   // "at 0430 local time (0230 GMT)": four digits of the 24-hour clock with "local time" after them (the words say it is a time).
   localDigits: /(?<![\p{L}\p{N}.,:$£€₹])([01]\d|2[0-3])([0-5]\d)(?=[ \u00a0]local[ \u00a0]time(?![\p{L}\p{N}-]))/gu,
   noon: /(?:(12)[ \u00a0])?(noon|Noon|midday|Midday|midnight|Midnight)(?![\p{L}\p{N}])/gu,
@@ -756,6 +759,15 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
       start, end, granularity: 'clock', priority: 5, localMinutes: Number(m[1]) * 60 + Number(m[2]), hasMeridiem: true, zone: z?.zone, localTime: z?.local,
       conversion: z?.zone !== undefined && isReference(z.zone) && convertsBefore(text, start),
     });
+  }
+  for (let m = first(RE.hSuffix, text); m; m = RE.hSuffix.exec(text)) {
+    const start = m.index ?? 0;
+    let end = start + m[0].length;
+    const next = nextWord(text, end);
+    if (next && /^(?:of|per)$/i.test(next.word)) continue;
+    const z = zoneAfter(text, end);
+    if (z) end = z.end;
+    out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: Number(m[1]) * 60 + Number(m[2]), hasMeridiem: true, zone: z?.zone, localTime: z?.local });
   }
   for (const m of afterBoundary(CUED.noon, text, cues)) {
     const start = clamp(m.index ?? 0);

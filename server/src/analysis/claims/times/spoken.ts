@@ -42,9 +42,10 @@ const PAST_TO = new RegExp(
   `(?:(a${SP}|an${SP})?(quarter)|(half)|(?:(${TENS})(?:[-${' '}](${UNITS}))?|(${UNITS}|${TEENS}))(${SP}minutes)?)` +
   `${SP}(past|to)${SP}(${HOUR_NAMED})${WORD_END}`, 'giu');
 
-// "two forty", "seven thirty", "eleven fifty five", "ten twenty-five", "nine oh five", "twelve-oh-nine"
+// "two forty", "seven thirty", "eleven fifty five", "ten twenty-five", "nine oh five", "twelve-oh-nine",
+// and with a hyphen as transcripts write it: "four-forty this morning", "eleven-twenty"
 const HOUR_MINUTES = new RegExp(
-  `(${HOUR})(?:${SP}(?:(?:oh|o)${SP}(${UNITS})|(${TENS})(?:[-${' '}](${UNITS}))?|(${TEENS}))|-oh-(${UNITS}))${WORD_END}`, 'giu');
+  `(${HOUR})(?:${SP}(?:oh|o)${SP}(${UNITS})|(?:${SP}|[-‐])(?:(${TENS})(?:[-${' '}](${UNITS}))?|(${TEENS}))|-oh-(${UNITS}))${WORD_END}`, 'giu');
 
 /**
  * Pieces every match of PAST_TO and of HOUR_MINUTES holds (read with the same flags), a bounded
@@ -54,7 +55,7 @@ const HOUR_MINUTES = new RegExp(
  * word ("eleven", 6) after it.
  */
 const PAST_TO_CUE = new RegExp(`${SP}(?:past|to)${SP}(?:${HOUR_NAMED})${WORD_END}`, 'iu');
-const HOUR_MINUTES_CUE = new RegExp(`${SP}(?:(?:oh|o)${SP}(?:${UNITS})|${TENS}|${TEENS})|-oh-(?:${UNITS})`, 'iu');
+const HOUR_MINUTES_CUE = new RegExp(`${SP}(?:oh|o)${SP}(?:${UNITS})|(?:${SP}|[-‐])(?:${TENS}|${TEENS})|-oh-(?:${UNITS})`, 'iu');
 /** Both patterns open with a number word: a letter (or ſ, which /iu reads as s). */
 const wordAt = (text: string, at: number) => {
   const c = text.charCodeAt(at);
