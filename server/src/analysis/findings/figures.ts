@@ -1997,6 +1997,13 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     const other = majorityDisputed(check, f, byArticle, numberOnly, plan);
     if (other.length > 0) { report(check, f, other); return; }
   }
+  // "SEK 1.4 billion (about $122 million)" where sources convert that very sum to "about €122
+  // million": the number is theirs in another currency, whatever other conversion it comes near
+  // ("about $130 million").
+  if (convertedSum(f) && !anyMomentAgree) {
+    const currency = otherCurrency(check, f);
+    if (currency.length > 0) { report(check, f, currency); return; }
+  }
   // The same number said of something else ("asked for five years") is a coincidence beside a
   // conflict told in like words ("three years of supervised release").
   if (anyMomentAgree || openMomentAgree || (exactAgree && (wordAgree || !strongConflict))) return;
@@ -2315,20 +2322,40 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
 const OTHER_CURRENCIES = ['money:GBP', 'money:EUR', 'money:KR', 'money:CHF', 'money:JPY', 'money:CNY', 'money:INR', 'money:ZAR', 'money:CZK', 'money:PLN', 'money:HUF'];
 /** Words right beside the draft's sum that a source's sum in another currency must have too ("hardship fund"). */
 const CURRENCY_SHARED = 2;
-/** Sources that must tell the draft's exact number in one other currency, in like words. */
+/** Sources that must tell the draft's number in one other currency, in like words. */
 const CURRENCY_SOURCES = 2;
+/**
+ * A draft's sum in dollars is held too, but only to the currencies above: "$122 million" where the
+ * sources tell "€122 million" is no other dollar's writing of it (no "A$" or peso is looked for).
+ */
+const DOLLAR_SUM = 'money:USD';
+/** A sum told as it stands or rounded ("about €410"): the same number either way. */
+const PLAIN_OR_ROUND = new Set<Figure['qualifier']>(['exact', 'about']);
 
 /**
  * "a €250,000 hardship fund" where two sources or more say "a £250,000 hardship fund": the very same
- * exact number, told beside the draft's words, in one other currency, and no source stating the
- * number in the draft's currency at all: the currency misread. A conversion in brackets on either
- * side is the writer's arithmetic (and a sum in dollars is never held: see OTHER_CURRENCIES).
+ * number, told beside the draft's words, in one other currency, and no source stating the number in
+ * the draft's currency at all: the currency misread. "about £410 a car" where sources say "around
+ * €410 per vehicle" is the same slip, rounded. A conversion in brackets is held only to the sources'
+ * conversions of the very same sum: "2 billion krónur (about £13.7 million)" where a source writes
+ * "2 billion krónur (about €13.7 million)" gives one sum's worth in two currencies at one number,
+ * which one source shows; a conversion is never held against a sum told as it stands, nor the reverse.
  */
 function otherCurrency(check: Check, f: FigureRef): FigureRef[] {
   const figure = f.figure;
-  if (figure.unit !== 'money' || !f.cls || !OTHER_CURRENCIES.includes(f.cls) || f.inQuote || figure.qualifier !== 'exact' || figure.range || bracketedAfter(f.article, f.index) !== null) return [];
+  // A conversion is loose against other figures (inQuote) but is the writer's own: its quotation marks are read here.
+  const quoted = (r: FigureRef) => r.inQuote && !convertedSum(r);
+  if (figure.unit !== 'money' || !f.cls || !(OTHER_CURRENCIES.includes(f.cls) || f.cls === DOLLAR_SUM) || quoted(f) || !PLAIN_OR_ROUND.has(figure.qualifier) || figure.range) return [];
+  const origin = bracketedAfter(f.article, f.index);
+  if (origin && (origin.unit !== 'money' || figureClass(origin) === f.cls)) return [];
   const same = (g: FigureRef) => equalValues(figure.value, g.figure.value);
   for (const g of check.corpus.figureCandidates(f, 0, 1, check.article.path)) if (g.article.path !== check.article.path && same(g)) return [];
+  // The source's sum converts the very sum the draft's converts, or neither is a conversion.
+  const sameOrigin = (g: FigureRef): boolean => {
+    const theirs = bracketedAfter(g.article, g.index);
+    if (!origin || !theirs) return !origin && !theirs;
+    return theirs.unit === 'money' && figureClass(theirs) === figureClass(origin) && equalValues(theirs.value, origin.value);
+  };
   const v = check.corpus.vocabulary;
   let found: FigureRef[] = [];
   for (const cls of OTHER_CURRENCIES) {
@@ -2336,13 +2363,13 @@ function otherCurrency(check: Check, f: FigureRef): FigureRef[] {
     const out: FigureRef[] = [];
     const seen = new Set<string>();
     for (const g of check.corpus.figureCandidates({ cls, figure: f.figure }, 0, 1, check.article.path)) {
-      if (g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== cls || g.inQuote || g.figure.qualifier !== 'exact' || g.figure.range || !same(g) || isConversion(g) || bracketedAfter(g.article, g.index) !== null) continue;
+      if (g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== cls || quoted(g) || !PLAIN_OR_ROUND.has(g.figure.qualifier) || g.figure.range || !same(g) || isConversion(g) || !sameOrigin(g)) continue;
       if (v.shared(f.near, g.near).count < CURRENCY_SHARED) continue;
       seen.add(g.article.path);
       out.push(g);
     }
     // Sums in two other currencies, each in like words: no one currency the draft misread.
-    if (out.length >= CURRENCY_SOURCES) { if (found.length > 0) return []; found = out; }
+    if (out.length >= (origin ? 1 : CURRENCY_SOURCES)) { if (found.length > 0) return []; found = out; }
   }
   return found;
 }
