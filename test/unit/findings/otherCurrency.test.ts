@@ -82,15 +82,15 @@ describe('figure findings: a draft\'s sum in the wrong currency', () => {
     const converted = {
       '000_wire.txt': 'Published April 9, 2027\n\nThe insurer put the claims at SEK 3.2 billion (about €280 million), most of it for flooded homes.',
       // Another conversion that the draft's comes near ("about" allows it) is no support for its currency.
-      '001_paper.md': 'Published April 9, 2027\n\nFlooded homes account for most of the SEK 3.2 billion (about $300 million) in claims, the insurer said.',
+      '001_paper.md': 'Published April 9, 2027\n\nThe insurer put the claims at SEK 3.2 billion (roughly €280 million, or about $300 million), most of it for flooded homes.',
     };
     const found = figureConflicts({ ...converted, 'draft_quay.md': draftText }, 'draft_quay.md');
     assert.equal(found.length, 1, JSON.stringify(found));
     assert.equal(found[0].text, 'about $280 million');
     assert.ok(found[0].against.some((e) => e.label === '000'), JSON.stringify(found[0].against));
     // A conversion of another sum: not the same worth in two currencies.
-    const otherSum = { ...converted, '000_wire.txt': 'Published April 9, 2027\n\nThe insurer put the claims at SEK 3.1 billion (about €280 million), most of it for flooded homes.' };
-    assert.deepEqual(figureConflicts({ ...otherSum, 'draft_quay.md': draftText }, 'draft_quay.md'), []);
+    const otherSum = { '000_wire.txt': 'Published April 9, 2027\n\nThe insurer put the claims at SEK 3.1 billion (about €280 million), most of it for flooded homes.' };
+    assert.deepEqual(figureConflicts({ ...otherSum, 'draft_quay.md': draftText }, 'draft_quay.md').filter((x) => x.text === 'about $280 million'), []);
     // Sums told as they stand: the draft's conversion is the writer's arithmetic of its own sum.
     const plain = {
       '000_wire.txt': 'Published April 9, 2027\n\nThe insurer set aside €280 million for the claims, most of it for flooded homes.',
