@@ -17,6 +17,7 @@ import { against, quoted } from './messages';
 import { definiteAge, indefiniteAge, otherTrades, sameAgedPerson } from '../alignment/ages';
 import { CAPACITY, FLOW_UNIT_WORDS, isFlow } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
+import { otherUnitSources } from './measureUnit';
 import { CELSIUS } from '../claims/figures/temperature';
 import { boundsPartOfDay } from '../claims/partOfDay';
 import { PERSON_NOUNS } from '../claims/figures/traps';
@@ -2003,6 +2004,12 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   if (convertedSum(f) && !anyMomentAgree) {
     const currency = otherCurrency(check, f);
     if (currency.length > 0) { report(check, f, currency); return; }
+  }
+  // "46lb of pangolin scales" where sources say "46kg of pangolin scales": the unit misread, whatever
+  // a loose bound of the draft's ("up to 880 metres") lets agree (findings/measureUnit.ts).
+  if (!anyMomentAgree) {
+    const units = otherUnitSources(check, f);
+    if (units.length > 0) { report(check, f, units); return; }
   }
   // The same number said of something else ("asked for five years") is a coincidence beside a
   // conflict told in like words ("three years of supervised release").
