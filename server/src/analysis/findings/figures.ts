@@ -6,7 +6,7 @@ import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
 import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, isVague, lengthKind, otherConcentrationUnit, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { ArticleRead, Check } from './check';
-import { evidence } from './check';
+import { Check as FindingCheck, evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
@@ -1970,19 +1970,22 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   if (!check.isDraft) {
     // Sources are held to each other where they speak of the same moment, or of one fixed
     // quantity in the very same words.
-    if (momentConflicts.length > 0) report(check, f, momentConflicts);
+    let held: FigureRef[];
+    if (momentConflicts.length > 0) held = momentConflicts;
     else if (contextConflicts.length > 0) {
       // A number this sentence also states itself is another quantity ("to $1.84bn from $1.96bn"; a
       // list of ages, one per person), whether or not another source agrees with this figure.
       // A duration has one value: agreeing with a third source does not make another one's span agree.
-      const kept = ((exactAgree || openAgree) && f.cls !== 'duration' ? corroborated(check, f, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g) && !toldAsChange(check, f, g));
-      if (kept.length > 0) report(check, f, kept);
+      held = ((exactAgree || openAgree) && f.cls !== 'duration' ? corroborated(check, f, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g) && !toldAsChange(check, f, g));
     } else {
       // A measure told in digits is held both as a measure and as a rare count: one source's figure once.
-      const held = [...durationHeldAgainst(check, f, byArticle), ...measureHeldAgainst(check, f, byArticle), ...countHeldAgainst(check, f, byArticle)]
+      held = [...durationHeldAgainst(check, f, byArticle), ...measureHeldAgainst(check, f, byArticle), ...countHeldAgainst(check, f, byArticle)]
         .filter((g, i, all) => !statesItself(f, g) && all.findIndex((h) => h.article === g.article && h.figure.span.start === g.figure.span.start) === i);
-      if (held.length > 0) report(check, f, held);
     }
+    // Each side of a dispute is held against the other: what the check of a source this figure agrees
+    // with holds that source against is held against this figure too (heldThroughAgreeing).
+    const through = heldThroughAgreeing(check, f, byArticle, held);
+    if (held.length + through.length > 0) report(check, f, [...held, ...through]);
     return;
   }
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
@@ -2221,6 +2224,72 @@ function toldAsChange(check: Check, f: FigureRef, g: FigureRef): boolean {
   }
   return false;
 }
+
+/** Set while a source's figure is checked for heldByOwnCheck: that check asks no other source's check in turn. */
+let askingOther = false;
+
+/**
+ * "made 46 bids between them" where another source's "46 in total, from four bidders" is held by its
+ * own check against a third's "There were fifty-two bids in all": the two agree on the number, so the
+ * third disagrees with this one too, though its words reach only the other. One step, through a
+ * source figure of the very number told in like words, to the figures its own check holds it against.
+ */
+function heldThroughAgreeing(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, held: readonly FigureRef[]): FigureRef[] {
+  if (askingOther || check.isDraft || f.inQuote || !f.cls || check.corpus.get(check.article.path)?.article !== check.article) return [];
+  // An article telling the number twice ("a 5,150mAh battery" in its lede, again in its list) has no
+  // one telling the step leads to.
+  if (statesOfClass(f.article.figures, f.cls, f.figure.value, 2)) return [];
+  const v = check.corpus.vocabulary;
+  const taken = new Set<string>([check.article.path, ...held.map((g) => g.article.path)]);
+  const out: FigureRef[] = [];
+  let asked = 0;
+  for (const p of byArticle.values()) {
+    for (const a of p.agree) {
+      if (a.inQuote || a.figure.range || !equalValues(a.figure.value, f.figure.value) || !sameTelling(a.figure, f.figure)) continue;
+      const shared = v.shared(f.near, a.near).count;
+      const sim = v.similarity(f.context, a.context);
+      if (shared < AGREEING_SHARED && sim < AGREEING_LIKENESS) continue;
+      // Each asks a whole check of another source's figure: a few are enough in a large archive.
+      if (++asked > AGREEING_ASKED) return out;
+      for (const g of heldByOwnCheck(check, a)) {
+        if (taken.has(g.article.path) || g.cls !== f.cls || g.inQuote) continue;
+        if (compatible(f.figure, g.figure, check.tolerance) || compatible(g.figure, f.figure, check.tolerance)) continue;
+        if (statesItself(f, g) || toldAsChange(check, f, g)) continue;
+        taken.add(g.article.path);
+        out.push(g);
+      }
+    }
+  }
+  return out;
+}
+/** Words right beside two agreeing figures, or the likeness of their sentences, that tell them as one quantity. */
+const AGREEING_SHARED = 2;
+const AGREEING_LIKENESS = 0.2;
+/** Agreeing figures whose own check heldThroughAgreeing asks, at most. */
+const AGREEING_ASKED = 3;
+
+/** The source figures a source figure's own check holds it against (one step: that check asks no other). */
+function heldByOwnCheck(check: Check, a: FigureRef): FigureRef[] {
+  const other = check.corpus.get(a.article.path);
+  if (!other || other.article !== a.article) return [];
+  askingOther = true;
+  try {
+    const theirs = new FindingCheck(check.corpus, { ...other, figures: [a], times: [], quotes: [], statements: [] }, { figureTolerance: check.tolerance });
+    checkFigures(theirs);
+    const out: FigureRef[] = [];
+    for (const x of theirs.findings) {
+      if (x.kind !== 'figure-conflict' || x.span.start !== a.figure.span.start) continue;
+      for (const e of x.against) {
+        const g = check.corpus.get(e.path)?.figures.find((r) => r.figure.span.start === e.span.start && r.figure.span.end === e.span.end);
+        if (g) out.push(g);
+      }
+    }
+    return out;
+  } finally {
+    askingOther = false;
+  }
+}
+
 
 /**
  * A source that agrees with another still disagrees with a third when the one it agrees with is held
