@@ -2238,7 +2238,8 @@ function heldThroughAgreeing(check: Check, f: FigureRef, byArticle: Map<string, 
   if (askingOther || check.isDraft || f.inQuote || !f.cls || check.corpus.get(check.article.path)?.article !== check.article) return [];
   // An article telling the number twice ("a 5,150mAh battery" in its lede, again in its list) has no
   // one telling the step leads to.
-  if (statesOfClass(f.article.figures, f.cls, f.figure.value, 2)) return [];
+  // (Asked through articleStates, so the incremental check asks it again before reusing the result.)
+  if (articleStates(check, f, f.cls, f.figure.value, true)) return [];
   const v = check.corpus.vocabulary;
   const taken = new Set<string>([check.article.path, ...held.map((g) => g.article.path)]);
   const out: FigureRef[] = [];
