@@ -1,7 +1,9 @@
 // A draft's exact sum in one currency where two sources or more tell the very same number, in like
 // words, in one other currency ("a €40,000 relief fund" / "a £40,000 relief fund"), and no source
-// tells the number in the draft's currency: the currency misread. Not for a conversion in brackets,
-// not on one source alone, not for dollars (a story's "$" is often its own dollar), not where a source
+// tells the number in the draft's currency: the currency misread, told exactly or rounded ("about").
+// A conversion in brackets only against the sources' conversions of the very same sum (one source is
+// enough there), never against a sum told as it stands; not on one source alone otherwise; a dollar
+// sum never against another dollar (a story's "$" is often its own dollar), not where a source
 // states the sum in the draft's currency too, nor where the number is told in unlike words.
 import { strict as assert } from 'node:assert';
 import { findingsIn } from './review';
@@ -59,5 +61,41 @@ describe('figure findings: a draft\'s sum in the wrong currency', () => {
     assert.deepEqual(figureConflicts(files, 'draft_quay.md'), []);
     // Still a sum no source states in any words the draft's: not called unsourced either (its number is stated).
     assert.deepEqual(unsourced(files, 'draft_quay.md'), []);
+  });
+
+  it('flags a rounded sum, and a dollar sum, told in another currency by several sources (misses41)', () => {
+    const rounded = {
+      '000_wire.txt': 'Published April 9, 2027\n\nThe district council put the repairs at about £620 a shop, to be paid from its flood reserve.',
+      '001_paper.md': 'Published April 9, 2027\n\nRepairs will cost around £620 a shop, the district council said, from its flood reserve.',
+    };
+    for (const sum of ['about €620', 'about $620']) {
+      const found = figureConflicts({ ...rounded, 'draft_quay.md': `The district council put the repairs at ${sum} a shop, paid from its flood reserve.` }, 'draft_quay.md');
+      assert.equal(found.length, 1, sum + ' ' + JSON.stringify(found));
+      assert.deepEqual(found[0].against.map((e) => e.label).sort(), ['000', '001']);
+    }
+    // The sources' own currency, rounded: no conflict.
+    assert.deepEqual(figureConflicts({ ...rounded, 'draft_quay.md': 'The district council put the repairs at about £620 a shop, paid from its flood reserve.' }, 'draft_quay.md'), []);
+  });
+
+  it('holds a conversion in brackets to a source\'s conversion of the very same sum, not to a sum told as it stands (misses41)', () => {
+    const draftText = 'The insurer put the claims at SEK 3.2 billion (about $280 million), most of it for flooded homes.';
+    const converted = {
+      '000_wire.txt': 'Published April 9, 2027\n\nThe insurer put the claims at SEK 3.2 billion (about €280 million), most of it for flooded homes.',
+      // Another conversion that the draft's comes near ("about" allows it) is no support for its currency.
+      '001_paper.md': 'Published April 9, 2027\n\nThe insurer put the claims at SEK 3.2 billion (roughly €280 million, or about $300 million), most of it for flooded homes.',
+    };
+    const found = figureConflicts({ ...converted, 'draft_quay.md': draftText }, 'draft_quay.md');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0].text, 'about $280 million');
+    assert.ok(found[0].against.some((e) => e.label === '000'), JSON.stringify(found[0].against));
+    // A conversion of another sum: not the same worth in two currencies.
+    const otherSum = { '000_wire.txt': 'Published April 9, 2027\n\nThe insurer put the claims at SEK 3.1 billion (about €280 million), most of it for flooded homes.' };
+    assert.deepEqual(figureConflicts({ ...otherSum, 'draft_quay.md': draftText }, 'draft_quay.md').filter((x) => x.text === 'about $280 million'), []);
+    // Sums told as they stand: the draft's conversion is the writer's arithmetic of its own sum.
+    const plain = {
+      '000_wire.txt': 'Published April 9, 2027\n\nThe insurer set aside €280 million for the claims, most of it for flooded homes.',
+      '001_paper.md': 'Published April 9, 2027\n\nMost of the €280 million the insurer set aside for claims is for flooded homes.',
+    };
+    assert.deepEqual(figureConflicts({ ...plain, 'draft_quay.md': draftText }, 'draft_quay.md'), []);
   });
 });

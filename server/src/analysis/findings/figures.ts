@@ -6,7 +6,7 @@ import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
 import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, isVague, lengthKind, otherConcentrationUnit, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { ArticleRead, Check } from './check';
-import { evidence } from './check';
+import { Check as FindingCheck, evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
@@ -17,6 +17,7 @@ import { against, quoted } from './messages';
 import { definiteAge, indefiniteAge, otherTrades, sameAgedPerson } from '../alignment/ages';
 import { CAPACITY, FLOW_UNIT_WORDS, isFlow } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
+import { otherUnitSources } from './measureUnit';
 import { CELSIUS } from '../claims/figures/temperature';
 import { boundsPartOfDay } from '../claims/partOfDay';
 import { PERSON_NOUNS } from '../claims/figures/traps';
@@ -2052,19 +2053,22 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   if (!check.isDraft) {
     // Sources are held to each other where they speak of the same moment, or of one fixed
     // quantity in the very same words.
-    if (momentConflicts.length > 0) report(check, f, momentConflicts);
+    let held: FigureRef[];
+    if (momentConflicts.length > 0) held = momentConflicts;
     else if (contextConflicts.length > 0) {
       // A number this sentence also states itself is another quantity ("to $1.84bn from $1.96bn"; a
       // list of ages, one per person), whether or not another source agrees with this figure.
       // A duration has one value: agreeing with a third source does not make another one's span agree.
-      const kept = ((exactAgree || openAgree) && f.cls !== 'duration' ? corroborated(check, f, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g) && !toldAsChange(check, f, g));
-      if (kept.length > 0) report(check, f, kept);
+      held = ((exactAgree || openAgree) && f.cls !== 'duration' ? corroborated(check, f, byArticle, contextConflicts) : contextConflicts).filter((g) => !statesItself(f, g) && !toldAsChange(check, f, g));
     } else {
       // A measure told in digits is held both as a measure and as a rare count: one source's figure once.
-      const held = [...durationHeldAgainst(check, f, byArticle), ...measureHeldAgainst(check, f, byArticle), ...countHeldAgainst(check, f, byArticle)]
+      held = [...durationHeldAgainst(check, f, byArticle), ...measureHeldAgainst(check, f, byArticle), ...countHeldAgainst(check, f, byArticle)]
         .filter((g, i, all) => !statesItself(f, g) && all.findIndex((h) => h.article === g.article && h.figure.span.start === g.figure.span.start) === i);
-      if (held.length > 0) report(check, f, held);
     }
+    // Each side of a dispute is held against the other: what the check of a source this figure agrees
+    // with holds that source against is held against this figure too (heldThroughAgreeing).
+    const through = heldThroughAgreeing(check, f, byArticle, held);
+    if (held.length + through.length > 0) report(check, f, [...held, ...through]);
     return;
   }
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
@@ -2085,6 +2089,19 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   if (exactAgree && wordAgree && !anyMomentAgree && !openMomentAgree) {
     const other = majorityDisputed(check, f, byArticle, numberOnly, plan);
     if (other.length > 0) { report(check, f, other); return; }
+  }
+  // "SEK 1.4 billion (about $122 million)" where sources convert that very sum to "about €122
+  // million": the number is theirs in another currency, whatever other conversion it comes near
+  // ("about $130 million").
+  if (convertedSum(f) && !anyMomentAgree) {
+    const currency = otherCurrency(check, f);
+    if (currency.length > 0) { report(check, f, currency); return; }
+  }
+  // "46lb of pangolin scales" where sources say "46kg of pangolin scales": the unit misread, whatever
+  // a loose bound of the draft's ("up to 880 metres") lets agree (findings/measureUnit.ts).
+  if (!anyMomentAgree) {
+    const units = otherUnitSources(check, f);
+    if (units.length > 0) { report(check, f, units); return; }
   }
   // The same number said of something else ("asked for five years") is a coincidence beside a
   // conflict told in like words ("three years of supervised release").
@@ -2387,6 +2404,73 @@ function toldAsChange(check: Check, f: FigureRef, g: FigureRef): boolean {
   return false;
 }
 
+/** Set while a source's figure is checked for heldByOwnCheck: that check asks no other source's check in turn. */
+let askingOther = false;
+
+/**
+ * "made 46 bids between them" where another source's "46 in total, from four bidders" is held by its
+ * own check against a third's "There were fifty-two bids in all": the two agree on the number, so the
+ * third disagrees with this one too, though its words reach only the other. One step, through a
+ * source figure of the very number told in like words, to the figures its own check holds it against.
+ */
+function heldThroughAgreeing(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, held: readonly FigureRef[]): FigureRef[] {
+  if (askingOther || check.isDraft || f.inQuote || !f.cls || check.corpus.get(check.article.path)?.article !== check.article) return [];
+  // An article telling the number twice ("a 5,150mAh battery" in its lede, again in its list) has no
+  // one telling the step leads to.
+  // (Asked through articleStates, so the incremental check asks it again before reusing the result.)
+  if (articleStates(check, f, f.cls, f.figure.value, true)) return [];
+  const v = check.corpus.vocabulary;
+  const taken = new Set<string>([check.article.path, ...held.map((g) => g.article.path)]);
+  const out: FigureRef[] = [];
+  let asked = 0;
+  for (const p of byArticle.values()) {
+    for (const a of p.agree) {
+      if (a.inQuote || a.figure.range || !equalValues(a.figure.value, f.figure.value) || !sameTelling(a.figure, f.figure)) continue;
+      const shared = v.shared(f.near, a.near).count;
+      const sim = v.similarity(f.context, a.context);
+      if (shared < AGREEING_SHARED && sim < AGREEING_LIKENESS) continue;
+      // Each asks a whole check of another source's figure: a few are enough in a large archive.
+      if (++asked > AGREEING_ASKED) return out;
+      for (const g of heldByOwnCheck(check, a)) {
+        if (taken.has(g.article.path) || g.cls !== f.cls || g.inQuote) continue;
+        if (compatible(f.figure, g.figure, check.tolerance) || compatible(g.figure, f.figure, check.tolerance)) continue;
+        if (statesItself(f, g) || toldAsChange(check, f, g)) continue;
+        taken.add(g.article.path);
+        out.push(g);
+      }
+    }
+  }
+  return out;
+}
+/** Words right beside two agreeing figures, or the likeness of their sentences, that tell them as one quantity. */
+const AGREEING_SHARED = 2;
+const AGREEING_LIKENESS = 0.2;
+/** Agreeing figures whose own check heldThroughAgreeing asks, at most. */
+const AGREEING_ASKED = 3;
+
+/** The source figures a source figure's own check holds it against (one step: that check asks no other). */
+function heldByOwnCheck(check: Check, a: FigureRef): FigureRef[] {
+  const other = check.corpus.get(a.article.path);
+  if (!other || other.article !== a.article) return [];
+  askingOther = true;
+  try {
+    const theirs = new FindingCheck(check.corpus, { ...other, figures: [a], times: [], quotes: [], statements: [] }, { figureTolerance: check.tolerance });
+    checkFigures(theirs);
+    const out: FigureRef[] = [];
+    for (const x of theirs.findings) {
+      if (x.kind !== 'figure-conflict' || x.span.start !== a.figure.span.start) continue;
+      for (const e of x.against) {
+        const g = check.corpus.get(e.path)?.figures.find((r) => r.figure.span.start === e.span.start && r.figure.span.end === e.span.end);
+        if (g) out.push(g);
+      }
+    }
+    return out;
+  } finally {
+    askingOther = false;
+  }
+}
+
+
 /**
  * A source that agrees with another still disagrees with a third when the one it agrees with is held
  * to that third figure too: two sources each paired with it in like words ("18 km" and "18
@@ -2494,20 +2578,40 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
 const OTHER_CURRENCIES = ['money:GBP', 'money:EUR', 'money:KR', 'money:CHF', 'money:JPY', 'money:CNY', 'money:INR', 'money:ZAR', 'money:CZK', 'money:PLN', 'money:HUF'];
 /** Words right beside the draft's sum that a source's sum in another currency must have too ("hardship fund"). */
 const CURRENCY_SHARED = 2;
-/** Sources that must tell the draft's exact number in one other currency, in like words. */
+/** Sources that must tell the draft's number in one other currency, in like words. */
 const CURRENCY_SOURCES = 2;
+/**
+ * A draft's sum in dollars is held too, but only to the currencies above: "$122 million" where the
+ * sources tell "€122 million" is no other dollar's writing of it (no "A$" or peso is looked for).
+ */
+const DOLLAR_SUM = 'money:USD';
+/** A sum told as it stands or rounded ("about €410"): the same number either way. */
+const PLAIN_OR_ROUND = new Set<Figure['qualifier']>(['exact', 'about']);
 
 /**
  * "a €250,000 hardship fund" where two sources or more say "a £250,000 hardship fund": the very same
- * exact number, told beside the draft's words, in one other currency, and no source stating the
- * number in the draft's currency at all: the currency misread. A conversion in brackets on either
- * side is the writer's arithmetic (and a sum in dollars is never held: see OTHER_CURRENCIES).
+ * number, told beside the draft's words, in one other currency, and no source stating the number in
+ * the draft's currency at all: the currency misread. "about £410 a car" where sources say "around
+ * €410 per vehicle" is the same slip, rounded. A conversion in brackets is held only to the sources'
+ * conversions of the very same sum: "2 billion krónur (about £13.7 million)" where a source writes
+ * "2 billion krónur (about €13.7 million)" gives one sum's worth in two currencies at one number,
+ * which one source shows; a conversion is never held against a sum told as it stands, nor the reverse.
  */
 function otherCurrency(check: Check, f: FigureRef): FigureRef[] {
   const figure = f.figure;
-  if (figure.unit !== 'money' || !f.cls || !OTHER_CURRENCIES.includes(f.cls) || f.inQuote || figure.qualifier !== 'exact' || figure.range || bracketedAfter(f.article, f.index) !== null) return [];
+  // A conversion is loose against other figures (inQuote) but is the writer's own: its quotation marks are read here.
+  const quoted = (r: FigureRef) => r.inQuote && !convertedSum(r);
+  if (figure.unit !== 'money' || !f.cls || !(OTHER_CURRENCIES.includes(f.cls) || f.cls === DOLLAR_SUM) || quoted(f) || !PLAIN_OR_ROUND.has(figure.qualifier) || figure.range) return [];
+  const origin = bracketedAfter(f.article, f.index);
+  if (origin && (origin.unit !== 'money' || figureClass(origin) === f.cls)) return [];
   const same = (g: FigureRef) => equalValues(figure.value, g.figure.value);
   for (const g of check.corpus.figureCandidates(f, 0, 1, check.article.path)) if (g.article.path !== check.article.path && same(g)) return [];
+  // The source's sum converts the very sum the draft's converts, or neither is a conversion.
+  const sameOrigin = (g: FigureRef): boolean => {
+    const theirs = bracketedAfter(g.article, g.index);
+    if (!origin || !theirs) return !origin && !theirs;
+    return theirs.unit === 'money' && figureClass(theirs) === figureClass(origin) && equalValues(theirs.value, origin.value);
+  };
   const v = check.corpus.vocabulary;
   let found: FigureRef[] = [];
   for (const cls of OTHER_CURRENCIES) {
@@ -2515,13 +2619,13 @@ function otherCurrency(check: Check, f: FigureRef): FigureRef[] {
     const out: FigureRef[] = [];
     const seen = new Set<string>();
     for (const g of check.corpus.figureCandidates({ cls, figure: f.figure }, 0, 1, check.article.path)) {
-      if (g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== cls || g.inQuote || g.figure.qualifier !== 'exact' || g.figure.range || !same(g) || isConversion(g) || bracketedAfter(g.article, g.index) !== null) continue;
+      if (g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== cls || quoted(g) || !PLAIN_OR_ROUND.has(g.figure.qualifier) || g.figure.range || !same(g) || isConversion(g) || !sameOrigin(g)) continue;
       if (v.shared(f.near, g.near).count < CURRENCY_SHARED) continue;
       seen.add(g.article.path);
       out.push(g);
     }
     // Sums in two other currencies, each in like words: no one currency the draft misread.
-    if (out.length >= CURRENCY_SOURCES) { if (found.length > 0) return []; found = out; }
+    if (out.length >= (origin ? 1 : CURRENCY_SOURCES)) { if (found.length > 0) return []; found = out; }
   }
   return found;
 }

@@ -1,0 +1,72 @@
+// "46lb of pangolin scales" where the sources say "46kg of pangolin scales": a measure whose very
+// number the sources give with another unit of the same kind (a mass, a length, a volume, a power),
+// told beside the same words, and that no source gives in any unit: the unit misread, not a second
+// quantity. The writer's slip is the commonest one with units: the number copied, the unit not.
+import type { Figure } from '../types';
+import type { FigureRef } from '../alignment/corpus';
+import type { Check } from './check';
+
+/** Each unit's kind and its size in that kind's base unit, by the counted word as figures name it. */
+const UNIT_SIZES: Readonly<Record<string, readonly [string, number]>> = {
+  metre: ['length', 1], meter: ['length', 1], km: ['length', 1000], kilometre: ['length', 1000], kilometer: ['length', 1000],
+  mile: ['length', 1609.344], mi: ['length', 1609.344], foot: ['length', 0.3048], ft: ['length', 0.3048], yard: ['length', 0.9144],
+  kg: ['mass', 1], kilogram: ['mass', 1], lb: ['mass', 0.45359237], tonne: ['mass', 1000],
+  litre: ['volume', 1], liter: ['volume', 1], hectolitre: ['volume', 100], hectoliter: ['volume', 100], gallon: ['volume', 3.785411784],
+  'm³': ['volume', 1000],
+  kw: ['power', 1], kilowatt: ['power', 1], mw: ['power', 1000], megawatt: ['power', 1000], gw: ['power', 1e6], gigawatt: ['power', 1e6],
+};
+/** The classes (alignment/figures.ts, figureClass) a kind's figures are kept under. */
+const KIND_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  length: ['count:length', 'count:yard'],
+  mass: ['count:kg', 'count:lb', 'count:tonne'],
+  volume: ['count:litre', 'count:liter', 'count:hectolitre', 'count:hectoliter', 'count:gallon', 'count:m³'],
+  power: ['count:kw', 'count:mw', 'count:gw'],
+};
+/** Words right beside the draft's measure that a source's measure in another unit must have too. */
+const UNIT_SHARED = 2;
+/** Sources that must each tell the draft's number with another unit, in like words. */
+const UNIT_SOURCES = 2;
+/** How near a source's measure, in the base unit, must come to the draft's to tell the same quantity. */
+const SAME_QUANTITY = 0.03;
+/** Bounds a draft's measure may carry: the source's number is read within its reach ("nearly 400" takes 397.5). */
+const HELD_QUALIFIERS = new Set<Figure['qualifier']>(['exact', 'about', 'nearly', 'up-to', 'more-than', 'at-least']);
+
+function sizeOf(f: Figure): readonly [string, number] | undefined {
+  return f.unit === 'count' && f.counted ? UNIT_SIZES[f.counted] : undefined;
+}
+
+/** Whether `g`'s number is the one `f` tells: the same, or within `f`'s own bound when `g` is exact. */
+function sameNumber(f: Figure, g: Figure): boolean {
+  if (Math.abs(f.value - g.value) <= 1e-9 * Math.max(1, Math.abs(f.value))) return true;
+  return f.qualifier !== 'exact' && g.qualifier === 'exact' && g.value >= f.interval.low && g.value <= f.interval.high;
+}
+
+/**
+ * The sources that tell a draft measure's number with another unit of its kind, in like words, two
+ * sources or more, where no source tells the measure itself in any unit of that kind (to 3%, a
+ * conversion in brackets included); else none. Not in a quotation, not a conversion of the draft's own.
+ */
+export function otherUnitSources(check: Check, f: FigureRef): FigureRef[] {
+  if (!check.isDraft || f.inQuote || f.figure.range || !HELD_QUALIFIERS.has(f.figure.qualifier)) return [];
+  const size = sizeOf(f.figure);
+  if (!size) return [];
+  const [kind, factor] = size;
+  const base = f.figure.value * factor;
+  const v = check.corpus.vocabulary;
+  const out: FigureRef[] = [];
+  const seen = new Set<string>();
+  for (const cls of KIND_CLASSES[kind]) {
+    for (const g of check.corpus.figuresOfClass(cls, check.article.path)) {
+      if (g.article.path === check.article.path) continue;
+      const theirs = sizeOf(g.figure);
+      if (!theirs || theirs[0] !== kind || g.figure.range) continue;
+      // A source telling the quantity itself, in whatever unit: the draft's measure is sourced.
+      if (Math.abs(g.figure.value * theirs[1] - base) <= SAME_QUANTITY * base) return [];
+      if (seen.has(g.article.path) || g.inQuote || Math.abs(theirs[1] / factor - 1) < SAME_QUANTITY || !sameNumber(f.figure, g.figure)) continue;
+      if (v.shared(f.near, g.near).count < UNIT_SHARED) continue;
+      seen.add(g.article.path);
+      out.push(g);
+    }
+  }
+  return out.length >= UNIT_SOURCES ? out : [];
+}
