@@ -59,6 +59,7 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
     if (isDigit(c)) {
       kind = 'number';
       let dot = false;
+      let grouped = false;
       while (j < end) {
         const d = plain.charCodeAt(j);
         if (isDigit(d)) { j++; continue; }
@@ -69,6 +70,8 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
         if (d === 44 && !dot && j + 3 < end && isDigit(plain.charCodeAt(j + 1)) && isDigit(plain.charCodeAt(j + 2)) &&
           plain.charCodeAt(j + 3) === 44 && indianGrouping(plain, j + 1, end)) { j += 3; continue; }
         if (d === 46 && !dot && j + 1 < end && isDigit(plain.charCodeAt(j + 1))) { dot = true; j++; continue; }
+        // "1 500 km", "400 000 FCFA": French and international style group thousands with one space.
+        if (!dot && (grouped || j - i <= 3) && spaceGroup(plain, i, j, end)) { grouped = true; j += 4; continue; }
         break;
       }
     } else if (isLetter(c)) {
@@ -97,6 +100,24 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
   return out;
 }
 
+/** One space between digit groups: a plain space, a no-break space or a thin space (never a line break or a table's gap). */
+const isGroupSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+
+/**
+ * At `j` (after the digits of plain[i, j)) a space-grouped thousands part: one group space, then exactly
+ * three digits with no digit, comma or decimal part after them. The caller allows it after a first group
+ * of one to three plain digits or after an earlier space group, so "2019 300 homes" and "20,500 300"
+ * stay two numbers. Nothing numeric may come before the first group ("10:30 500", "3/4 000").
+ */
+function spaceGroup(plain: string, i: number, j: number, end: number): boolean {
+  if (!isGroupSpace(plain.charCodeAt(j)) || j + 4 > end) return false;
+  for (let k = j + 1; k <= j + 3; k++) if (!isDigit(plain.charCodeAt(k))) return false;
+  const after = j + 4 < end ? plain.charCodeAt(j + 4) : -1;
+  if (isDigit(after) || ((after === 44 || after === 46 || after === 58) && j + 5 < end && isDigit(plain.charCodeAt(j + 5)))) return false;
+  const before = i > 0 ? plain.charCodeAt(i - 1) : -1;
+  return !(before === 44 || before === 46 || before === 58 || before === 47 || before === 45 || isDigit(before));
+}
+
 /** From `at`: two-digit groups, then a final three-digit group ("00,000" in "4,00,000"). */
 function indianGrouping(plain: string, at: number, end: number): boolean {
   let k = at;
@@ -111,5 +132,5 @@ function indianGrouping(plain: string, at: number, end: number): boolean {
 
 /** The numeral's value: "20,500" → 20500, "8.5" → 8.5. */
 export function numeralValue(text: string): number {
-  return Number(text.includes(',') ? text.replace(/,/g, '') : text);
+  return Number(/[, \u00a0\u2009\u202f]/.test(text) ? text.replace(/[, \u00a0\u2009\u202f]/g, '') : text);
 }
