@@ -36,7 +36,7 @@ import { mapped } from '../mapped';
 import type { TallyOutcome } from '../claims/figures/tallies';
 import { abstentionsOf, otherSide, tallyOutcome } from '../claims/figures/tallies';
 import { isTemperature } from '../claims/figures/temperature';
-import { agedNoun, agedPerson, agedTrade } from './ages';
+import { agedExtreme, agedNoun, agedPerson, agedTrade } from './ages';
 import { arrivingParty, mayTellArrival } from './arrivals';
 import { plannedTime } from './plannedTimes';
 import { FIRST_KEY, firstKeys } from './firsts';
@@ -123,6 +123,8 @@ export interface FigureRef {
   agedNoun?: string;
   /** The trade an age is told of ("welder" in "a 44-year-old welder"; alignment/ages.ts). */
   agedTrade?: string;
+  /** The end of a group an age is told of ("youngest" in "the youngest aged 14"; alignment/ages.ts). */
+  agedExtreme?: string;
 }
 
 /** What a look-up of figures by class and magnitude reads of the figure looked for (Corpus.figureCandidates). */
@@ -493,6 +495,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     if (noun) ref.agedNoun = noun;
     const trade = agedTrade(article, figure);
     if (trade) ref.agedTrade = trade;
+    const extreme = agedExtreme(article, figure);
+    if (extreme) ref.agedExtreme = extreme;
     if (tally) {
       ref.tallyOther = tally.value;
       const outcome = tallyOutcome(text.plain, text.sentences[figure.sentence].span);
@@ -643,6 +647,7 @@ interface FigureDetails {
   agedPerson: string | undefined;
   agedNoun: string | undefined;
   agedTrade: string | undefined;
+  agedExtreme: string | undefined;
 }
 
 function figureDetails(article: ArticleAnalysis, figure: Figure, index: number, anchor: TimeClaim | null): FigureDetails {
@@ -661,6 +666,7 @@ function figureDetails(article: ArticleAnalysis, figure: Figure, index: number, 
     agedPerson: agedPerson(article, figure) ?? undefined,
     agedNoun: agedNoun(article, figure) ?? undefined,
     agedTrade: agedTrade(article, figure) ?? undefined,
+    agedExtreme: agedExtreme(article, figure) ?? undefined,
   };
 }
 
@@ -736,13 +742,14 @@ class SourceFigure implements FigureRef {
   get agedPerson(): string | undefined { return this.details().agedPerson; }
   get agedNoun(): string | undefined { return this.details().agedNoun; }
   get agedTrade(): string | undefined { return this.details().agedTrade; }
+  get agedExtreme(): string | undefined { return this.details().agedExtreme; }
 
   private details(): FigureDetails {
     // Read as when the source was added: a check must not fill the sentences remembered by text (sentenceWords.ts).
     return this.#details ??= unremembered(() => figureDetails(this.article, this.figure, this.index, this.anchor));
   }
 }
-for (const name of ['context', 'near', 'modifiers', 'storyDay', 'part', 'starting', 'condition', 'period', 'rate', 'rest', 'limit', 'monthStart', 'shareOf', 'agedPerson', 'agedNoun', 'agedTrade']) {
+for (const name of ['context', 'near', 'modifiers', 'storyDay', 'part', 'starting', 'condition', 'period', 'rate', 'rest', 'limit', 'monthStart', 'shareOf', 'agedPerson', 'agedNoun', 'agedTrade', 'agedExtreme']) {
   const d = Object.getOwnPropertyDescriptor(SourceFigure.prototype, name);
   if (d) Object.defineProperty(SourceFigure.prototype, name, { ...d, enumerable: true });
 }

@@ -14,7 +14,7 @@ import { bracketedAfter, convertedFigure, convertsCorrectly } from '../alignment
 import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
 import { against, quoted } from './messages';
-import { definiteAge, indefiniteAge, otherTrades, sameAgedPerson } from '../alignment/ages';
+import { definiteAge, indefiniteAge, otherExtremes, otherTrades, sameAgedPerson } from '../alignment/ages';
 import { CAPACITY, FLOW_UNIT_WORDS, isFlow } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
 import { CELSIUS } from '../claims/figures/temperature';
@@ -169,6 +169,8 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (f.inQuote) return false;
   // "a 47-year-old electrician" / "a 44-year-old welder": ages told of two trades are of two people.
   if (otherTrades(f.agedTrade, g.agedTrade)) return false;
+  // "the youngest aged 14" / "her two sons, aged 19 and 22": the end of a group and other people.
+  if (otherExtremes(f.agedExtreme, g.agedExtreme)) return false;
   // "blank for nine days" (one source) / "no picture for 19 days" (the rest): a digit dropped from a
   // duration the other sources outvote is one figure misreported, however far apart the two numbers are.
   if (ratio(f.figure, g.figure) > SOURCE_RATIO) return droppedDigit(f.figure, g.figure) && outvotedDuration(check, f, g, s, true);
@@ -1270,6 +1272,8 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
       !(f.agedNoun !== undefined && f.agedNoun === g.agedNoun) && !sameNumber(f, g)) continue;
     // "a 47-year-old electrician" / "a 44-year-old welder": ages told of two trades are of two people.
     if (otherTrades(f.agedTrade, g.agedTrade)) continue;
+    // "the youngest aged 14" / "a 19-year-old": the end of a group and someone else; only the same number may support.
+    if (otherExtremes(f.agedExtreme, g.agedExtreme) && !sameNumber(f, g)) continue;
     // "nine regions" / "the remaining five regions": a part and the rest of its whole are two quantities.
     if (f.rest !== g.rest) continue;
     moved ||= check.isDraft && movedSnapshot(f, g);
