@@ -154,6 +154,9 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // other words either clause has (alignment/phrases.ts).
   // "first engineers arrived at 07:25" / "first fire crews arrive" (6:53am): two parties' arrivals are two moments.
   if (t.arrival && s.arrival && t.arrival !== s.arrival) return null;
+  // "06:30 – the patrol boat leaves port" / "08:15 | the patrol boat reaches the scene": the two ends of
+  // one journey, told in like words (the vessel's name), are two moments.
+  if (journeyEnd(t) * journeyEnd(s) < 0) return null;
   // "Accreditation for the signing ceremony closes at 08:45" / "Signing ceremony: 09:30": words
   // that name another thing in either clause (what a deadline is for, what comes after) tie nothing.
   // "capsized at 9:25" / "leaves Sadarghat at 8:50" (where that article tells "9:25" too): like words
@@ -210,6 +213,22 @@ function oddMomentsOf(article: TimeRef['article']): readonly TimeClaim[] {
  * Not "lifted": a rocket lifts off, a survivor is lifted from the rubble.
  */
 const ENDING = new Set(['end', 'withdrawn', 'withdrew', 'finish', 'conclud']);
+
+/** Stems (alignment/words.ts) of setting out: "leaves", "left", "departed", "departure". */
+const DEPARTING = new Set(['leav', 'left', 'depart', 'departur']);
+/** Stems of getting there: "arrives", "arrived", "arrival", "reaches", "reached". */
+const ARRIVING = new Set(['arriv', 'arrival', 'reach']);
+
+/** -1 when a time's clause tells a departure only, 1 an arrival only, else 0 (neither, or both). */
+function journeyEnd(r: TimeRef): number {
+  let departs = false;
+  let arrives = false;
+  for (const w of r.near) {
+    if (DEPARTING.has(w)) departs = true;
+    else if (ARRIVING.has(w)) arrives = true;
+  }
+  return departs === arrives ? 0 : departs ? -1 : 1;
+}
 
 /** Whether a time's clause tells something ending ("Load shedding ended at 9:05pm", "the order was withdrawn at 6"). */
 function toldEnding(r: TimeRef): boolean {
