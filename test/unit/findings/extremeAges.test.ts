@@ -11,7 +11,7 @@ describe('figures: the age of a group\'s youngest or oldest is no one else\'s', 
     'draft.md': 'Lifeboat crews pulled 40 people from a capsized ferry off Marlow Bay on Sunday. Among the survivors were nine minors, the youngest aged 13, and two women.',
   };
   const ages = (set: Record<string, string>, path: string) => findingsIn(set, path, 'figure-conflict').filter((c) => /^(13|17|20)$/.test(c.text));
-  it('does not hold the youngest\'s age against the ages of a reader's two sons', () => {
+  it('does not hold the youngest\'s age against the ages of a reader\'s two sons', () => {
     assert.equal(ages(files, '001_wire.txt').length, 0, JSON.stringify(ages(files, '001_wire.txt')));
     assert.equal(ages(files, '002_blog.txt').length, 0, JSON.stringify(ages(files, '002_blog.txt')));
   });
