@@ -601,10 +601,17 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     // "8pm AEST on Sunday (1000 UTC)": the weekday between is a claim of its own; the clock time is before it.
     const a = times[i - 1].time.granularity === 'date' && i >= 2 ? times[i - 2] : times[i - 1];
     const b = times[i];
-    if (!converts(text.plain, a.time, b.time)) continue;
+    const afterClause = !converts(text.plain, a.time, b.time) && convertsAfterClause(text.plain, a.time, b.time);
+    if (!afterClause && !converts(text.plain, a.time, b.time)) continue;
     // Set in place, not copied: the record is the article's own and not yet handed out (a spread
     // would drop a class's fields; the fields keep their places, so the incremental key is as before).
     b.context = a.context;
+    if (afterClause) {
+      // The clause between the two is told of both: its last words, right before the brackets (what
+      // happened: "announce a deal"), were given to the converted time, and are the first time's too.
+      a.near = b.near;
+      a.events = [...new Set([...a.events, ...b.events])];
+    }
     b.near = a.near;
     b.events = a.events;
     b.onset = b.onset || a.onset;
@@ -1029,6 +1036,24 @@ export function converts(plain: string, a: TimeClaim, b: TimeClaim): boolean {
   // written out, joined by a comma or a slash alone, is the same moment converted (two moments on
   // two clocks are told with words between them).
   return BRACKET_AFTER.test(between) || (a.zoneExplicit && b.zoneExplicit && a.zone !== null && b.zone !== null && a.zone !== b.zone && JOINED_AFTER.has(between.trim()));
+}
+
+/** Longest clause between a time and its conversion in brackets at the clause's end. */
+const CLAUSE_BRACKET_REACH = 160;
+/** The clause's end: an opening bracket, the last thing before the converted time. */
+const OPENS_BRACKET = /\([ \t]*$/;
+
+/**
+ * "23:10: after a long session, the two sides announce a deal (21:10 in New York)": a time on another
+ * clock in brackets at the end of the clause a time opens, at the very same instant, is that time
+ * converted for readers elsewhere; the clause between is told of both.
+ */
+export function convertsAfterClause(plain: string, a: TimeClaim, b: TimeClaim): boolean {
+  if (a.granularity !== 'clock' || b.granularity !== 'clock' || a.sentence !== b.sentence || a.span.end > b.span.start ||
+    b.span.start - a.span.end > CLAUSE_BRACKET_REACH || !b.zoneExplicit || a.zone === b.zone) return false;
+  if (a.utcMinutes === undefined || b.utcMinutes === undefined || (((a.utcMinutes - b.utcMinutes) % 1440) + 1440) % 1440 !== 0) return false;
+  const between = plain.slice(a.span.end, b.span.start);
+  return OPENS_BRACKET.test(between) && !between.includes(')');
 }
 
 /** Between a time and its conversion in brackets: the bracket, or a weekday first (literal alternatives: linear). */

@@ -4,7 +4,7 @@
 import { inCorrectionNote } from '../claims/correctionNote';
 import type { ClaimComparison, ClockReading, Evidence, Figure, TimeClaim } from '../types';
 import type { FigureRef, TimeRef } from '../alignment/corpus';
-import { articleTimes, converts } from '../alignment/corpus';
+import { articleTimes, converts, convertsAfterClause } from '../alignment/corpus';
 import { aroundTheClock, changesOverTime, close, figureRange, minutesApart, zoneFamily } from '../alignment/figures';
 import { dayNumber, isFull, weekdayOf } from '../claims/times/calendar';
 import type { Check } from './check';
@@ -887,8 +887,13 @@ function convertedFromBefore(t: TimeRef, zones: readonly string[]): boolean {
   // "8pm AEST on Sunday (1000 UTC)": the weekday between is a claim of its own.
   const ai = times[t.index - 1]?.granularity === 'date' ? t.index - 2 : t.index - 1;
   const a = times[ai];
-  if (a === undefined || !converts(t.article.text.plain, a, t.time) || minutesApart(a, t.time, zones) !== 0) return false;
+  if (a === undefined || !(converts(t.article.text.plain, a, t.time) || convertsAfterClause(t.article.text.plain, a, t.time))) return false;
+  const apart = minutesApart(a, t.time, zones);
+  if (apart === null || apart % 1440 !== 0) return false;
   const own = dateBeside(t);
+  // "23:40 on Thursday (02:40 GMT on Friday)" read a whole day apart: the weekdays say the conversion
+  // crossed midnight, and the two are one instant.
+  if (apart !== 0) return own !== undefined && sameDayConverted(t.article, ai, t.time, own);
   return own === undefined || sameDayConverted(t.article, ai, t.time, own);
 }
 
@@ -900,9 +905,14 @@ function convertedFromBefore(t: TimeRef, zones: readonly string[]): boolean {
 function sameDayConverted(article: TimeRef['article'], ai: number, converted: TimeClaim, own: TimeClaim): boolean {
   const first = article.times[ai];
   const day = dateBesideAt(article, ai, first);
-  if (!day || day.weekday === undefined || own.weekday === undefined || first.utcMinutes === undefined || converted.utcMinutes === undefined) return false;
+  if (!day || day.weekday === undefined || own.weekday === undefined || converted.utcMinutes === undefined) return false;
+  // "23:40 on Thursday (02:40 GMT on Friday)", the first time on no clock the article names: it is read
+  // on the clock that makes the two one instant, the nearer way round (an offset of at most 12 hours).
+  const firstUtc = first.utcMinutes ?? (first.localMinutes === undefined ? undefined
+    : first.localMinutes + ((((converted.utcMinutes - first.localMinutes + 720) % 1440) + 1440) % 1440) - 720);
+  if (firstUtc === undefined) return false;
   // Each clock time's UTC minutes count from its own local midnight: their whole days apart are the days the conversion crossed.
-  const shift = Math.floor(first.utcMinutes / 1440) - Math.floor(converted.utcMinutes / 1440);
+  const shift = Math.floor(firstUtc / 1440) - Math.floor(converted.utcMinutes / 1440);
   return (((day.weekday + shift) % 7) + 7) % 7 === own.weekday;
 }
 
