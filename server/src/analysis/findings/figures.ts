@@ -2189,11 +2189,27 @@ function misreportedSum(check: Check, f: FigureRef): FigureRef[] {
     if (g.article.path === check.article.path || seen.has(g.article.path) || g.inQuote || g.figure.range || isVague(g.figure) || g.cls !== f.cls) continue;
     const r = ratio(f.figure, g.figure);
     const rescaled = sameTelling(f.figure, g.figure) && SUM_SCALE_RATIOS.some((k) => equalValues(r, k));
-    if (!rescaled && !transposed(f.figure, g.figure)) continue;
+    if (!rescaled && !transposed(f.figure, g.figure) && !decimalSlipped(f.figure, g.figure)) continue;
     seen.add(g.article.path);
     out.push(g);
   }
   return out;
+}
+
+/** Ratios of a decimal point slipped or a zero added: "US$13,800" for "US$1,380". */
+const DECIMAL_SLIPS = [10, 100];
+/** Significant digits both sums need, so that the same digits are seldom the same by chance ("1,380", not "1,500"). */
+const DECIMAL_SLIP_DIGITS = 3;
+
+/**
+ * "about US$13,800" where the sources tell "about US$1,380": the same digits, ten or a hundred times
+ * off, told the same way. Digits seldom told by chance (three significant ones at least) make it one
+ * sum with its decimal point slipped, not another sum.
+ */
+function decimalSlipped(a: Figure, b: Figure): boolean {
+  if (!sameTelling(a, b) || significantDigits(a.value) < DECIMAL_SLIP_DIGITS || significantDigits(b.value) < DECIMAL_SLIP_DIGITS) return false;
+  const r = ratio(a, b);
+  return DECIMAL_SLIPS.some((k) => equalValues(r, k));
 }
 
 /**

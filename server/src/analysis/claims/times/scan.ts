@@ -810,7 +810,7 @@ const PROGRAMME_AFTER = /^[ \u00a0](?:news|bulletin|programme|show|watershed)\b/
 const CONVERSION_BEFORE = /(?:\([ \u00a0]{0,2}|[-–—,][ \u00a0]{1,2}(?:that[’']s|that is|which is|i\.e\.,?|(?:which )?would be)[ \u00a0])$/i;
 
 function convertsBefore(text: string, start: number): boolean {
-  return CONVERSION_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  return CONVERSION_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 const isReference = (zone: Zone) => zone.label === 'GMT' || zone.label === 'UTC';
