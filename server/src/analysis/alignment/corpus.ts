@@ -280,6 +280,9 @@ function figureModifiers(f: Figure): Set<string> {
  * The zones an article writes beside its clock times, other than UTC and GMT; and, marked
  * (LOCAL_CLOCK), the zone it keeps for all its zone-less times: the story's local clock.
  */
+/** A time told "in <place>" ("15:30 in Paris", "21:10 in New York"): as claims/times/index.ts reads it. */
+const TOLD_FOR_PLACE = /[ \u00a0]in[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L} \u00a0.-]{0,30}$/u;
+
 function localZonesOf(article: ArticleAnalysis): Set<string> {
   const out = new Set<string>();
   const times = article.times;
@@ -287,6 +290,8 @@ function localZonesOf(article: ArticleAnalysis): Set<string> {
     const t = times[i];
     // "published at 07:00 GMT (08:00 CET)": a conversion in brackets is for readers elsewhere, not the story's clock.
     if (i > 0 && t.granularity === 'clock' && converts(article.text.plain, times[i - 1], t)) continue;
+    // "That's 15:30 in Paris, for readers in France": a time told on another place's clock for readers there.
+    if (t.granularity === 'clock' && TOLD_FOR_PLACE.test(t.text)) continue;
     // "All times GMT": a story told on GMT (a London blog in winter) makes GMT a local clock too.
     if (t.granularity === 'clock' && t.zoneOfStory && (t.zone === 'UTC' || t.zone === 'GMT')) { out.add(t.zone); out.add(LOCAL_CLOCK + t.zone); continue; }
     if (t.granularity !== 'clock' || !t.zone || t.zone === 'UTC' || t.zone === 'GMT' || t.zone === 'local time') continue;
