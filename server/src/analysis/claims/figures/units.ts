@@ -98,6 +98,8 @@ const MEASURES = new Set([
   'meter', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'feet', 'foot', 'inches', 'inch', 'tonnes', 'tons',
   'tonne', 'ton', 'litres', 'liters', 'gallons', 'barrels', 'degrees', 'degree', 'knots', 'volts', 'watts', 'megawatts',
   'gigawatts', 'kilowatts', 'points', 'magnitude',
+  // Shipping containers in twenty-foot equivalent units ("11,600 TEU"), as ports and shipping lines count them.
+  'teu', 'teus',
 ]);
 
 /**
