@@ -1882,6 +1882,8 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   const momentConflicts: FigureRef[] = [];
   const contextConflicts: FigureRef[] = [];
   let anyMomentAgree = false;
+  /** The firm figures of sources that agree with f at its moment (one per source). */
+  const momentSides: FigureRef[] = [];
   let openMomentAgree = false;
   let exactAgree = false;
   let openAgree = false;
@@ -1915,7 +1917,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
       // "more than 11,000 runners at 7 a.m." agrees with almost any count at 7; an exact count
       // another source ties to that moment, and the draft's figure contradicts, still stands.
       const firm = p.momentAgree.find(bounded);
-      if (firm) anyMomentAgree = true; else openMomentAgree = true;
+      if (firm) { anyMomentAgree = true; momentSides.push(firm); } else openMomentAgree = true;
       comparisons.push(compare(firm ?? p.momentAgree[0], 'agrees'));
       continue;
     }
@@ -1989,6 +1991,13 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     return;
   }
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
+  // "The queue reached 21 vessels at its peak" where two sources tell a peak of 21 and a third one of
+  // 23, and the two are held to the third as sources are: the draft repeats the many's side of the
+  // sources' own dispute, and is held to the other side too (the project's convention).
+  if (momentConflicts.length > 0 && anyMomentAgree && momentSides.length >= MAJORITY_SIDES && momentSides.length > momentConflicts.length) {
+    const other = momentConflicts.filter((g) => !g.inQuote && bounded(g) && momentSides.some((a) => a.article !== g.article && sourcesDisagree(check, a, g)));
+    if (other.length > 0) { report(check, f, other); return; }
+  }
   if (!anyMomentAgree && !openMomentAgree) {
     const rivals = anotherQuantity(check, f, byArticle, sameNumberWords, beside);
     if (rivals.length > 0) { report(check, f, rivals); return; }
