@@ -106,8 +106,8 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'orland-car-recall': 20,
   'linden-zoo-escape': 24,
   'solapur-power-demand': 22,
-  'valparaiso-port-strike': 21,
-  'dakar-pirogue-rescue': 16,
+  'valparaiso-port-strike': 22,
+  'dakar-pirogue-rescue': 17,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
