@@ -71,7 +71,7 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
           plain.charCodeAt(j + 3) === 44 && indianGrouping(plain, j + 1, end)) { j += 3; continue; }
         if (d === 46 && !dot && j + 1 < end && isDigit(plain.charCodeAt(j + 1))) { dot = true; j++; continue; }
         // "1 500 km", "400 000 FCFA": French and international style group thousands with one space.
-        if (!dot && (grouped || j - i <= 3) && spaceGroup(plain, i, j, end)) { grouped = true; j += 4; continue; }
+        if (!dot && (grouped || (j - i <= 3 && !phoneBefore(plain, i))) && spaceGroup(plain, i, j, end)) { grouped = true; j += 4; continue; }
         break;
       }
     } else if (isLetter(c)) {
@@ -117,6 +117,18 @@ function spaceGroup(plain: string, i: number, j: number, end: number): boolean {
   const before = i > 0 ? plain.charCodeAt(i - 1) : -1;
   return !(before === 44 || before === 46 || before === 58 || before === 47 || before === 45 || isDigit(before));
 }
+
+/**
+ * Before a numeral at `i`: another group of digits one space back ("1300 552 907"), or words that
+ * give a phone number ("the hotline is", "reached on", "call"): spaced groups there are a phone
+ * number's, not thousands. Reads at most PHONE_REACH characters back.
+ */
+function phoneBefore(plain: string, i: number): boolean {
+  if (i >= 2 && isGroupSpace(plain.charCodeAt(i - 1)) && isDigit(plain.charCodeAt(i - 2))) return true;
+  return PHONE_CUE.test(plain.slice(Math.max(0, i - PHONE_REACH), i));
+}
+const PHONE_REACH = 32;
+const PHONE_CUE = /\b(?:call(?:ed|ing)?|dial(?:l?ed|l?ing)?|hotline|helpline|line|phone|telephone|number|ring|text|fax|tel|whatsapp|reached\s+on|is\s+on)\b[^.\d]{0,12}$/i;
 
 /** From `at`: two-digit groups, then a final three-digit group ("00,000" in "4,00,000"). */
 function indianGrouping(plain: string, at: number, end: number): boolean {
