@@ -108,6 +108,8 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'solapur-power-demand': 22,
   'krakow-tram-tender-trial': 27,
   'manila-typhoon-landfall': 32,
+  'valparaiso-port-strike': 22,
+  'dakar-pirogue-rescue': 17,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

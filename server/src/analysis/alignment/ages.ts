@@ -167,3 +167,21 @@ export function agedTrade(article: ArticleAnalysis, figure: Figure): string | nu
 export function otherTrades(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a !== b;
 }
+
+/** "the youngest aged 14", "the oldest, 93,", "the youngest of them just six": the end of a group right before an age. */
+const EXTREME_BEFORE = /\b(youngest|oldest)\b(?:[ \t]{1,3}(?:of[ \t]{1,3}(?:them|whom)|survivor|victim|passenger|child|patient))?[ \t]{0,3},?[ \t]{0,3}(?:(?:was|is|being|aged|just|only|an?)[ \t]{1,3}){0,2}$/i;
+
+/**
+ * "youngest" or "oldest" when an age is told of the end of a group ("11 minors, the youngest aged 14"),
+ * else null. The youngest's age is no one else's: "her two sons, aged 19 and 22" tells two other people.
+ */
+export function agedExtreme(article: ArticleAnalysis, figure: Figure): string | null {
+  if (figure.counted !== 'year-old') return null;
+  const m = EXTREME_BEFORE.exec(article.text.plain.slice(Math.max(0, figure.span.start - 48), figure.span.start));
+  return m ? m[1].toLowerCase() : null;
+}
+
+/** One age told of a group's end and the other not, or of the other end: two people's ages. */
+export function otherExtremes(a: string | undefined, b: string | undefined): boolean {
+  return a !== b;
+}

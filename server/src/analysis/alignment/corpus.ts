@@ -36,7 +36,7 @@ import { mapped } from '../mapped';
 import type { TallyOutcome } from '../claims/figures/tallies';
 import { abstentionsOf, otherSide, tallyOutcome } from '../claims/figures/tallies';
 import { isTemperature } from '../claims/figures/temperature';
-import { agedNoun, agedPerson, agedTrade } from './ages';
+import { agedExtreme, agedNoun, agedPerson, agedTrade } from './ages';
 import { arrivingParty, mayTellArrival } from './arrivals';
 import { plannedTime } from './plannedTimes';
 import { FIRST_KEY, firstKeys } from './firsts';
@@ -123,6 +123,8 @@ export interface FigureRef {
   agedNoun?: string;
   /** The trade an age is told of ("welder" in "a 44-year-old welder"; alignment/ages.ts). */
   agedTrade?: string;
+  /** The end of a group an age is told of ("youngest" in "the youngest aged 14"; alignment/ages.ts). */
+  agedExtreme?: string;
 }
 
 /** What a look-up of figures by class and magnitude reads of the figure looked for (Corpus.figureCandidates). */
@@ -278,6 +280,9 @@ function figureModifiers(f: Figure): Set<string> {
  * The zones an article writes beside its clock times, other than UTC and GMT; and, marked
  * (LOCAL_CLOCK), the zone it keeps for all its zone-less times: the story's local clock.
  */
+/** A time told "in <place>" ("15:30 in Paris", "21:10 in New York"): as claims/times/index.ts reads it. */
+const TOLD_FOR_PLACE = /[ \u00a0]in[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L} \u00a0.-]{0,30}$/u;
+
 function localZonesOf(article: ArticleAnalysis): Set<string> {
   const out = new Set<string>();
   const times = article.times;
@@ -285,6 +290,8 @@ function localZonesOf(article: ArticleAnalysis): Set<string> {
     const t = times[i];
     // "published at 07:00 GMT (08:00 CET)": a conversion in brackets is for readers elsewhere, not the story's clock.
     if (i > 0 && t.granularity === 'clock' && converts(article.text.plain, times[i - 1], t)) continue;
+    // "That's 15:30 in Paris, for readers in France": a time told on another place's clock for readers there.
+    if (t.granularity === 'clock' && TOLD_FOR_PLACE.test(t.text)) continue;
     // "All times GMT": a story told on GMT (a London blog in winter) makes GMT a local clock too.
     if (t.granularity === 'clock' && t.zoneOfStory && (t.zone === 'UTC' || t.zone === 'GMT')) { out.add(t.zone); out.add(LOCAL_CLOCK + t.zone); continue; }
     if (t.granularity !== 'clock' || !t.zone || t.zone === 'UTC' || t.zone === 'GMT' || t.zone === 'local time') continue;
@@ -493,6 +500,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     if (noun) ref.agedNoun = noun;
     const trade = agedTrade(article, figure);
     if (trade) ref.agedTrade = trade;
+    const extreme = agedExtreme(article, figure);
+    if (extreme) ref.agedExtreme = extreme;
     if (tally) {
       ref.tallyOther = tally.value;
       const outcome = tallyOutcome(text.plain, text.sentences[figure.sentence].span);
@@ -597,10 +606,17 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     // "8pm AEST on Sunday (1000 UTC)": the weekday between is a claim of its own; the clock time is before it.
     const a = times[i - 1].time.granularity === 'date' && i >= 2 ? times[i - 2] : times[i - 1];
     const b = times[i];
-    if (!converts(text.plain, a.time, b.time)) continue;
+    const afterClause = !converts(text.plain, a.time, b.time) && convertsAfterClause(text.plain, a.time, b.time);
+    if (!afterClause && !converts(text.plain, a.time, b.time)) continue;
     // Set in place, not copied: the record is the article's own and not yet handed out (a spread
     // would drop a class's fields; the fields keep their places, so the incremental key is as before).
     b.context = a.context;
+    if (afterClause) {
+      // The clause between the two is told of both: its last words, right before the brackets (what
+      // happened: "announce a deal"), were given to the converted time, and are the first time's too.
+      a.near = b.near;
+      a.events = [...new Set([...a.events, ...b.events])];
+    }
     b.near = a.near;
     b.events = a.events;
     b.onset = b.onset || a.onset;
@@ -643,6 +659,7 @@ interface FigureDetails {
   agedPerson: string | undefined;
   agedNoun: string | undefined;
   agedTrade: string | undefined;
+  agedExtreme: string | undefined;
 }
 
 function figureDetails(article: ArticleAnalysis, figure: Figure, index: number, anchor: TimeClaim | null): FigureDetails {
@@ -661,6 +678,7 @@ function figureDetails(article: ArticleAnalysis, figure: Figure, index: number, 
     agedPerson: agedPerson(article, figure) ?? undefined,
     agedNoun: agedNoun(article, figure) ?? undefined,
     agedTrade: agedTrade(article, figure) ?? undefined,
+    agedExtreme: agedExtreme(article, figure) ?? undefined,
   };
 }
 
@@ -736,13 +754,14 @@ class SourceFigure implements FigureRef {
   get agedPerson(): string | undefined { return this.details().agedPerson; }
   get agedNoun(): string | undefined { return this.details().agedNoun; }
   get agedTrade(): string | undefined { return this.details().agedTrade; }
+  get agedExtreme(): string | undefined { return this.details().agedExtreme; }
 
   private details(): FigureDetails {
     // Read as when the source was added: a check must not fill the sentences remembered by text (sentenceWords.ts).
     return this.#details ??= unremembered(() => figureDetails(this.article, this.figure, this.index, this.anchor));
   }
 }
-for (const name of ['context', 'near', 'modifiers', 'storyDay', 'part', 'starting', 'condition', 'period', 'rate', 'rest', 'limit', 'monthStart', 'shareOf', 'agedPerson', 'agedNoun', 'agedTrade']) {
+for (const name of ['context', 'near', 'modifiers', 'storyDay', 'part', 'starting', 'condition', 'period', 'rate', 'rest', 'limit', 'monthStart', 'shareOf', 'agedPerson', 'agedNoun', 'agedTrade', 'agedExtreme']) {
   const d = Object.getOwnPropertyDescriptor(SourceFigure.prototype, name);
   if (d) Object.defineProperty(SourceFigure.prototype, name, { ...d, enumerable: true });
 }
@@ -1022,6 +1041,24 @@ export function converts(plain: string, a: TimeClaim, b: TimeClaim): boolean {
   // written out, joined by a comma or a slash alone, is the same moment converted (two moments on
   // two clocks are told with words between them).
   return BRACKET_AFTER.test(between) || (a.zoneExplicit && b.zoneExplicit && a.zone !== null && b.zone !== null && a.zone !== b.zone && JOINED_AFTER.has(between.trim()));
+}
+
+/** Longest clause between a time and its conversion in brackets at the clause's end. */
+const CLAUSE_BRACKET_REACH = 160;
+/** The clause's end: an opening bracket, the last thing before the converted time. */
+const OPENS_BRACKET = /\([ \t]*$/;
+
+/**
+ * "23:10: after a long session, the two sides announce a deal (21:10 in New York)": a time on another
+ * clock in brackets at the end of the clause a time opens, at the very same instant, is that time
+ * converted for readers elsewhere; the clause between is told of both.
+ */
+export function convertsAfterClause(plain: string, a: TimeClaim, b: TimeClaim): boolean {
+  if (a.granularity !== 'clock' || b.granularity !== 'clock' || a.sentence !== b.sentence || a.span.end > b.span.start ||
+    b.span.start - a.span.end > CLAUSE_BRACKET_REACH || !b.zoneExplicit || a.zone === b.zone) return false;
+  if (a.utcMinutes === undefined || b.utcMinutes === undefined || (((a.utcMinutes - b.utcMinutes) % 1440) + 1440) % 1440 !== 0) return false;
+  const between = plain.slice(a.span.end, b.span.start);
+  return OPENS_BRACKET.test(between) && !between.includes(')');
 }
 
 /** Between a time and its conversion in brackets: the bracket, or a weekday first (literal alternatives: linear). */

@@ -124,8 +124,9 @@ export function figureClass(f: Figure): string | null {
       if (isTallied(f)) return 'count:' + VOTE;
       if (METRES[f.counted] !== undefined) return LENGTH;
       if (NG_PER_ML[f.counted] !== undefined) return CONCENTRATION;
-      // "4,300 households" / "4,300 homes": a supplier's count of the homes it serves, in either word.
-      return 'count:' + (CROWD.has(f.counted) ? 'crowd' : f.counted === 'household' ? 'home' : SPELLED_MEASURES[f.counted] ?? f.counted);
+      // "4,300 households" / "4,300 homes": a supplier's count of the homes it serves, in either word;
+      // "21 vessels" / "21 ships" waiting at anchor: one count of ships, in either word.
+      return 'count:' + (CROWD.has(f.counted) ? 'crowd' : f.counted === 'household' ? 'home' : f.counted === 'vessel' ? 'ship' : SPELLED_MEASURES[f.counted] ?? f.counted);
     }
   }
 }

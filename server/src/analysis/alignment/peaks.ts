@@ -42,7 +42,37 @@ export function peakFigures(article: ArticleAnalysis, measures = false): Set<num
     }
     i = j;
   }
+  markToldAfter(article, measures, out);
   return out;
+}
+
+/** A sentence that names the count before it as the peak: "That is the highest since the strike began." */
+const PEAK_AFTER = /^[\s*_"“]*(?:that|this|it)(?:\s+(?:is|was)|['’]s)\s+(?:the\s+highest|the\s+most|(?:a|the)\s+(?:new\s+)?peak)\b/i;
+
+/**
+ * "**21 ships** at anchor waiting to berth. That is the highest since the strike began.": the sentence
+ * after a count tells it is the peak; the last count of the sentence before is.
+ */
+function markToldAfter(article: ArticleAnalysis, measures: boolean, out: Set<number>): void {
+  const { figures, text } = article;
+  let last = -1;
+  let lastSentence = -1;
+  for (let k = 0; k < figures.length; k++) {
+    const f = figures[k];
+    if (f.unit !== 'count' || f.counted === null || changesOverTime(f) === measures) continue;
+    if (f.sentence !== lastSentence && last >= 0) tryNext(last, lastSentence);
+    last = k;
+    lastSentence = f.sentence;
+  }
+  if (last >= 0) tryNext(last, lastSentence);
+
+  function tryNext(k: number, sentence: number): void {
+    const prev = text.sentences[sentence];
+    const next = text.sentences[sentence + 1];
+    if (!prev || !next || next.paragraph !== prev.paragraph) return;
+    const head = text.plain.slice(next.span.start, Math.min(next.span.end, next.span.start + 48));
+    if (ANY_CUE.test(head) && PEAK_AFTER.test(head)) out.add(k);
+  }
 }
 
 function markSentence(plain: string, start: number, body: string, figures: readonly Figure[], ranged: readonly number[], out: Set<number>): void {

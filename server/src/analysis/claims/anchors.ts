@@ -391,6 +391,10 @@ function toldTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: 
   for (let k = 0; k < told.length; k++) {
     const t = times[told[k]];
     if (otherEventTime(text, f, t) || (other >= 0 && inBracketsAfter(text.plain, times[other], t))) { other = told[k]; continue; }
+    // "By 14:30 GMT (15:30 in Paris), 148 …": the time in brackets tells the clock before it, its zone
+    // written, in another zone; the figure keeps the time the sentence tells it by, however near the
+    // brackets stand. (A zone-less local time and its GMT in brackets are read as a pair elsewhere.)
+    if (clocks.length > 0 && times[clocks[clocks.length - 1]].zoneExplicit && inBracketsAfter(text.plain, times[clocks[clocks.length - 1]], t)) continue;
     if (!countStart(text, sentence.span, t)) clocks.push(told[k]);
   }
   if (clocks.length === 0 && told.length > 0) {

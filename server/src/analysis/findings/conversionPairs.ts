@@ -21,6 +21,10 @@ type Clock = number | string;
 
 /** Right after a time, the place whose clock it is on: " in Brennholt)", " in New York," (one or two capitalised words). */
 const PLACE_AFTER = /^[ \t]+in[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]*[),;]/u;
+/** A place named in a time's own words, "16:30 in Paris" (as PLACE_AFTER reads it after a time). */
+const PLACE_IN = /[ \t]in[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)$/u;
+/** A zone label that is a place's clock: "Paris time". */
+const PLACE_CLOCK_LABEL = /^(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?) time$/u;
 /** Characters after a time read for PLACE_AFTER. */
 const PLACE_REACH = 48;
 
@@ -39,7 +43,14 @@ function clockOf(plain: string, t: TimeClaim): Clock | null {
   if (t.zone === null || t.zone === 'local time') return LOCAL;
   if (!t.zoneExplicit) return null;
   const fixed = zoneFor(t.zone)?.fixed;
-  return fixed === undefined ? null : fixed;
+  if (fixed !== undefined) return fixed;
+  // "(16:30 in Paris)": a place whose clock follows the seasons, its offset then the one the sources'
+  // own pairs give it ("21:00 GMT (22:00 in Paris)").
+  const named = PLACE_IN.exec(t.text);
+  if (named) return PLACE + named[1].replace(/[ \t]+/g, ' ');
+  // A table column headed "Paris time": that place's clock.
+  const column = PLACE_CLOCK_LABEL.exec(t.zone);
+  return column ? PLACE + column[1] : null;
 }
 
 /** The clock time before times[i] that it converts in brackets (a weekday may stand between), or null. */

@@ -14,7 +14,7 @@ import { bracketedAfter, convertedFigure, convertsCorrectly, sameMeasure } from 
 import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
 import { against, quoted } from './messages';
-import { definiteAge, indefiniteAge, otherTrades, sameAgedPerson } from '../alignment/ages';
+import { definiteAge, indefiniteAge, otherExtremes, otherTrades, sameAgedPerson } from '../alignment/ages';
 import { CAPACITY, FLOW_UNIT_WORDS, isFlow } from '../claims/figures/units';
 import { untoldAction } from './untoldAction';
 import { otherUnitSources } from './measureUnit';
@@ -170,6 +170,8 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (f.inQuote) return false;
   // "a 47-year-old electrician" / "a 44-year-old welder": ages told of two trades are of two people.
   if (otherTrades(f.agedTrade, g.agedTrade)) return false;
+  // "the youngest aged 14" / "her two sons, aged 19 and 22": the end of a group and other people.
+  if (otherExtremes(f.agedExtreme, g.agedExtreme)) return false;
   // "blank for nine days" (one source) / "no picture for 19 days" (the rest): a digit dropped from a
   // duration the other sources outvote is one figure misreported, however far apart the two numbers are.
   if (ratio(f.figure, g.figure) > SOURCE_RATIO) return droppedDigit(f.figure, g.figure) && outvotedDuration(check, f, g, s, true);
@@ -1296,6 +1298,8 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
       !(f.agedNoun !== undefined && f.agedNoun === g.agedNoun) && !sameNumber(f, g)) continue;
     // "a 47-year-old electrician" / "a 44-year-old welder": ages told of two trades are of two people.
     if (otherTrades(f.agedTrade, g.agedTrade)) continue;
+    // "the youngest aged 14" / "a 19-year-old": the end of a group and someone else; only the same number may support.
+    if (otherExtremes(f.agedExtreme, g.agedExtreme) && !sameNumber(f, g)) continue;
     // "nine regions" / "the remaining five regions": a part and the rest of its whole are two quantities.
     if (f.rest !== g.rest) continue;
     moved ||= check.isDraft && movedSnapshot(f, g);
@@ -1960,7 +1964,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   const momentConflicts: FigureRef[] = [];
   const contextConflicts: FigureRef[] = [];
   let anyMomentAgree = false;
-  /** The firm source figures that agree with this one at its moment (disputedAtMoment). */
+  /** The firm source figures that agree with this one at its moment (disputedAtMoment and the many's side below). */
   const momentSides: FigureRef[] = [];
   let openMomentAgree = false;
   let exactAgree = false;
@@ -2074,6 +2078,13 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
   if (momentConflicts.length > 0) {
     const other = disputedAtMoment(check, f, momentSides, momentConflicts);
+    if (other.length > 0) { report(check, f, other); return; }
+  }
+  // "The queue reached 21 vessels at its peak" where two sources tell a peak of 21 and a third one of
+  // 23, and the two are held to the third as sources are: the draft repeats the many's side of the
+  // sources' own dispute, and is held to the other side too (the project's convention).
+  if (momentConflicts.length > 0 && anyMomentAgree && momentSides.length >= MAJORITY_SIDES && momentSides.length > momentConflicts.length) {
+    const other = momentConflicts.filter((g) => !g.inQuote && bounded(g) && momentSides.some((a) => a.article !== g.article && sourcesDisagree(check, a, g)));
     if (other.length > 0) { report(check, f, other); return; }
   }
   if (!anyMomentAgree && !openMomentAgree) {
@@ -2309,11 +2320,27 @@ function misreportedSum(check: Check, f: FigureRef): FigureRef[] {
     if (g.article.path === check.article.path || seen.has(g.article.path) || g.inQuote || g.figure.range || isVague(g.figure) || g.cls !== f.cls) continue;
     const r = ratio(f.figure, g.figure);
     const rescaled = sameTelling(f.figure, g.figure) && SUM_SCALE_RATIOS.some((k) => equalValues(r, k));
-    if (!rescaled && !transposed(f.figure, g.figure)) continue;
+    if (!rescaled && !transposed(f.figure, g.figure) && !decimalSlipped(f.figure, g.figure)) continue;
     seen.add(g.article.path);
     out.push(g);
   }
   return out;
+}
+
+/** Ratios of a decimal point slipped or a zero added: "US$13,800" for "US$1,380". */
+const DECIMAL_SLIPS = [10, 100];
+/** Significant digits both sums need, so that the same digits are seldom the same by chance ("1,380", not "1,500"). */
+const DECIMAL_SLIP_DIGITS = 3;
+
+/**
+ * "about US$13,800" where the sources tell "about US$1,380": the same digits, ten or a hundred times
+ * off, told the same way. Digits seldom told by chance (three significant ones at least) make it one
+ * sum with its decimal point slipped, not another sum.
+ */
+function decimalSlipped(a: Figure, b: Figure): boolean {
+  if (!sameTelling(a, b) || significantDigits(a.value) < DECIMAL_SLIP_DIGITS || significantDigits(b.value) < DECIMAL_SLIP_DIGITS) return false;
+  const r = ratio(a, b);
+  return DECIMAL_SLIPS.some((k) => equalValues(r, k));
 }
 
 /**

@@ -4,7 +4,7 @@
 import { inCorrectionNote } from '../claims/correctionNote';
 import type { ClaimComparison, ClockReading, Evidence, Figure, TimeClaim } from '../types';
 import type { FigureRef, TimeRef } from '../alignment/corpus';
-import { articleTimes, converts } from '../alignment/corpus';
+import { articleTimes, converts, convertsAfterClause } from '../alignment/corpus';
 import { aroundTheClock, changesOverTime, close, figureRange, minutesApart, zoneFamily } from '../alignment/figures';
 import { dayNumber, isFull, weekdayOf } from '../claims/times/calendar';
 import type { Check } from './check';
@@ -154,6 +154,9 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // other words either clause has (alignment/phrases.ts).
   // "first engineers arrived at 07:25" / "first fire crews arrive" (6:53am): two parties' arrivals are two moments.
   if (t.arrival && s.arrival && t.arrival !== s.arrival) return null;
+  // "06:30 – the patrol boat leaves port" / "08:15 | the patrol boat reaches the scene": the two ends of
+  // one journey, told in like words (the vessel's name), are two moments.
+  if (journeyEnd(t) * journeyEnd(s) < 0) return null;
   // "Accreditation for the signing ceremony closes at 08:45" / "Signing ceremony: 09:30": words
   // that name another thing in either clause (what a deadline is for, what comes after) tie nothing.
   // "capsized at 9:25" / "leaves Sadarghat at 8:50" (where that article tells "9:25" too): like words
@@ -210,6 +213,22 @@ function oddMomentsOf(article: TimeRef['article']): readonly TimeClaim[] {
  * Not "lifted": a rocket lifts off, a survivor is lifted from the rubble.
  */
 const ENDING = new Set(['end', 'withdrawn', 'withdrew', 'finish', 'conclud']);
+
+/** Stems (alignment/words.ts) of setting out: "leaves", "left", "departed", "departure". */
+const DEPARTING = new Set(['leav', 'left', 'depart', 'departur']);
+/** Stems of getting there: "arrives", "arrived", "arrival", "reaches", "reached". */
+const ARRIVING = new Set(['arriv', 'arrival', 'reach']);
+
+/** -1 when a time's clause tells a departure only, 1 an arrival only, else 0 (neither, or both). */
+function journeyEnd(r: TimeRef): number {
+  let departs = false;
+  let arrives = false;
+  for (const w of r.near) {
+    if (DEPARTING.has(w)) departs = true;
+    else if (ARRIVING.has(w)) arrives = true;
+  }
+  return departs === arrives ? 0 : departs ? -1 : 1;
+}
 
 /** Whether a time's clause tells something ending ("Load shedding ended at 9:05pm", "the order was withdrawn at 6"). */
 function toldEnding(r: TimeRef): boolean {
@@ -868,8 +887,13 @@ function convertedFromBefore(t: TimeRef, zones: readonly string[]): boolean {
   // "8pm AEST on Sunday (1000 UTC)": the weekday between is a claim of its own.
   const ai = times[t.index - 1]?.granularity === 'date' ? t.index - 2 : t.index - 1;
   const a = times[ai];
-  if (a === undefined || !converts(t.article.text.plain, a, t.time) || minutesApart(a, t.time, zones) !== 0) return false;
+  if (a === undefined || !(converts(t.article.text.plain, a, t.time) || convertsAfterClause(t.article.text.plain, a, t.time))) return false;
+  const apart = minutesApart(a, t.time, zones);
+  if (apart === null || apart % 1440 !== 0) return false;
   const own = dateBeside(t);
+  // "23:40 on Thursday (02:40 GMT on Friday)" read a whole day apart: the weekdays say the conversion
+  // crossed midnight, and the two are one instant.
+  if (apart !== 0) return own !== undefined && sameDayConverted(t.article, ai, t.time, own);
   return own === undefined || sameDayConverted(t.article, ai, t.time, own);
 }
 
@@ -881,9 +905,14 @@ function convertedFromBefore(t: TimeRef, zones: readonly string[]): boolean {
 function sameDayConverted(article: TimeRef['article'], ai: number, converted: TimeClaim, own: TimeClaim): boolean {
   const first = article.times[ai];
   const day = dateBesideAt(article, ai, first);
-  if (!day || day.weekday === undefined || own.weekday === undefined || first.utcMinutes === undefined || converted.utcMinutes === undefined) return false;
+  if (!day || day.weekday === undefined || own.weekday === undefined || converted.utcMinutes === undefined) return false;
+  // "23:40 on Thursday (02:40 GMT on Friday)", the first time on no clock the article names: it is read
+  // on the clock that makes the two one instant, the nearer way round (an offset of at most 12 hours).
+  const firstUtc = first.utcMinutes ?? (first.localMinutes === undefined ? undefined
+    : first.localMinutes + ((((converted.utcMinutes - first.localMinutes + 720) % 1440) + 1440) % 1440) - 720);
+  if (firstUtc === undefined) return false;
   // Each clock time's UTC minutes count from its own local midnight: their whole days apart are the days the conversion crossed.
-  const shift = Math.floor(first.utcMinutes / 1440) - Math.floor(converted.utcMinutes / 1440);
+  const shift = Math.floor(firstUtc / 1440) - Math.floor(converted.utcMinutes / 1440);
   return (((day.weekday + shift) % 7) + 7) % 7 === own.weekday;
 }
 

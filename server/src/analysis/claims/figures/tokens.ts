@@ -59,6 +59,7 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
     if (isDigit(c)) {
       kind = 'number';
       let dot = false;
+      let grouped = false;
       while (j < end) {
         const d = plain.charCodeAt(j);
         if (isDigit(d)) { j++; continue; }
@@ -71,6 +72,8 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
         if (d === 46 && !dot && j + 1 < end && isDigit(plain.charCodeAt(j + 1))) { dot = true; j++; continue; }
         // "12,15 mln zł", "38,6 million": a decimal comma (most of Europe writes one) before a scale word.
         if (d === 44 && !dot) { const after = decimalCommaEnd(plain, i, j, end); if (after > 0) { j = after; break; } }
+        // "1 500 km", "400 000 FCFA": French and international style group thousands with one space.
+        if (!dot && (grouped || (j - i <= 3 && !phoneBefore(plain, i))) && spaceGroup(plain, i, j, end)) { grouped = true; j += 4; continue; }
         break;
       }
     } else if (isLetter(c)) {
@@ -126,6 +129,36 @@ function decimalCommaEnd(plain: string, from: number, comma: number, end: number
   return DECIMAL_COMMA_SCALES.has(plain.slice(k, w).toLowerCase()) ? numeralEnd : 0;
 }
 
+/** One space between digit groups: a plain space, a no-break space or a thin space (never a line break or a table's gap). */
+const isGroupSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+
+/**
+ * At `j` (after the digits of plain[i, j)) a space-grouped thousands part: one group space, then exactly
+ * three digits with no digit, comma or decimal part after them. The caller allows it after a first group
+ * of one to three plain digits or after an earlier space group, so "2019 300 homes" and "20,500 300"
+ * stay two numbers. Nothing numeric may come before the first group ("10:30 500", "3/4 000").
+ */
+function spaceGroup(plain: string, i: number, j: number, end: number): boolean {
+  if (!isGroupSpace(plain.charCodeAt(j)) || j + 4 > end) return false;
+  for (let k = j + 1; k <= j + 3; k++) if (!isDigit(plain.charCodeAt(k))) return false;
+  const after = j + 4 < end ? plain.charCodeAt(j + 4) : -1;
+  if (isDigit(after) || ((after === 44 || after === 46 || after === 58) && j + 5 < end && isDigit(plain.charCodeAt(j + 5)))) return false;
+  const before = i > 0 ? plain.charCodeAt(i - 1) : -1;
+  return !(before === 44 || before === 46 || before === 58 || before === 47 || before === 45 || isDigit(before));
+}
+
+/**
+ * Before a numeral at `i`: another group of digits one space back ("1300 552 907"), or words that
+ * give a phone number ("the hotline is", "reached on", "call"): spaced groups there are a phone
+ * number's, not thousands. Reads at most PHONE_REACH characters back.
+ */
+function phoneBefore(plain: string, i: number): boolean {
+  if (i >= 2 && isGroupSpace(plain.charCodeAt(i - 1)) && isDigit(plain.charCodeAt(i - 2))) return true;
+  return PHONE_CUE.test(plain.slice(Math.max(0, i - PHONE_REACH), i));
+}
+const PHONE_REACH = 32;
+const PHONE_CUE = /\b(?:call(?:ed|ing)?|dial(?:l?ed|l?ing)?|hotline|helpline|line|phone|telephone|number|ring|text|fax|tel|whatsapp|reached\s+on|is\s+on)\b[^.\d]{0,12}$/i;
+
 /** From `at`: two-digit groups, then a final three-digit group ("00,000" in "4,00,000"). */
 function indianGrouping(plain: string, at: number, end: number): boolean {
   let k = at;
@@ -138,11 +171,17 @@ function indianGrouping(plain: string, at: number, end: number): boolean {
   return false;
 }
 
+const GROUP_SPACES = /[ \u00a0\u2009\u202f]/;
+const ALL_GROUP_SPACES = /[ \u00a0\u2009\u202f]/g;
+const ALL_COMMAS = /,/g;
+
 /** The numeral's value: "20,500" → 20500, "8.5" → 8.5, "12,15" (a decimal comma, read so only before a scale word) → 12.15. */
 export function numeralValue(text: string): number {
-  const comma = text.lastIndexOf(',');
-  if (comma < 0) return Number(text);
-  // A thousands group has three digits after its comma; one or two make the comma a decimal one.
-  if (text.length - comma - 1 < 3) return Number(text.slice(0, comma) + '.' + text.slice(comma + 1));
-  return Number(text.replace(/,/g, ''));
+  // "1 500" (space-grouped thousands) is read without its spaces first; then a comma with three digits
+  // after it groups thousands, and one with one or two is a decimal one.
+  const t = GROUP_SPACES.test(text) ? text.replace(ALL_GROUP_SPACES, '') : text;
+  const comma = t.lastIndexOf(',');
+  if (comma < 0) return Number(t);
+  if (t.length - comma - 1 < 3) return Number(t.slice(0, comma) + '.' + t.slice(comma + 1));
+  return Number(t.replace(ALL_COMMAS, ''));
 }

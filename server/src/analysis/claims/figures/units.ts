@@ -67,6 +67,16 @@ function crownsAt(tokens: FigureToken[], j: number, k: number): UnitRead | null 
 }
 
 /**
+ * "2.5 million soles", "40,000 Peruvian soles": Peru's currency is a word for other things too (the
+ * soles of shoes, the fish), so it is money only after a scale or the nation, as crowns are.
+ */
+function solesAt(tokens: FigureToken[], j: number, k: number): UnitRead | null {
+  const nation = tokens[k].lower === 'peruvian' ? 1 : 0;
+  if (tokens[k + nation]?.lower !== 'soles') return null;
+  return nation || (k === j && CROWN_SCALES.has(tokens[j - 1]?.lower ?? '')) ? { unit: 'money', measure: 'PEN', counted: null, next: k + nation + 1 } : null;
+}
+
+/**
  * Currency codes written in capitals before or after a number ("CZK 240 million", "5,000 CHF"), past
  * those the word tables already read (USD, EUR, GBP, the Scandinavian crowns, …). Only in capitals:
  * "try", "won" and "cad" are words too. The Czech crown keeps its code (a bare "crowns" may be another nation's).
@@ -88,6 +98,8 @@ const MEASURES = new Set([
   'meter', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'feet', 'foot', 'inches', 'inch', 'tonnes', 'tons',
   'tonne', 'ton', 'litres', 'liters', 'gallons', 'barrels', 'degrees', 'degree', 'knots', 'volts', 'watts', 'megawatts',
   'gigawatts', 'kilowatts', 'points', 'magnitude',
+  // Shipping containers in twenty-foot equivalent units ("11,600 TEU"), as ports and shipping lines count them.
+  'teu', 'teus',
 ]);
 
 /**
@@ -574,7 +586,7 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
   if (currency && (u.lower !== 'sterling' && u.lower !== 'rand' || k === j)) {
     return { unit: 'money', measure: currency, counted: null, next: k + 1 };
   }
-  const crowns = crownsAt(tokens, j, k);
+  const crowns = crownsAt(tokens, j, k) ?? solesAt(tokens, j, k);
   if (crowns) return crowns;
   const cents = centsAt(tokens, k);
   if (cents) return { unit: 'money', measure: cents.measure, counted: null, next: cents.next };

@@ -18,6 +18,8 @@ export const OFFICE_TITLES = set(`
   bishop cardinal archbishop coach inspector detective chairman chairwoman ceo cllr. cllr councillor councilman
   councilwoman alderman dean sheriff marshal superintendent supt. det. insp. cpl. maj. amb. atty. pres. commandant chief
   commander cdr. cdr cmdr. cmdr lt commodore brigadier brig.
+  lieutenant-colonel lieutenant-general lieutenant-commander major-general brigadier-general rear-admiral
+  vice-admiral sergeant-major lance-corporal lt-col lt-gen maj-gen
 `);
 
 /** Nouns that name what a person is ("expert", "CEO"); organisations never take them as head. */

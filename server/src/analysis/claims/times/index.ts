@@ -484,6 +484,12 @@ function philippineClock(plain: string): boolean {
   return plain.includes('Philippine') || plain.includes('PST') ? PHILIPPINE_TIME.test(plain) : false;
 }
 
+/**
+ * "21:10 in New York", "15:30 in Paris": a time told on another place's clock for readers there, beside
+ * the story's own. Its zone is that time's alone and is not carried to the zone-less times after it.
+ */
+const TOLD_FOR_PLACE = /[ \u00a0]in[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L} \u00a0.-]{0,30}$/u;
+
 function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, labels: readonly ZoneLabel[] = [], cells: readonly ZonedCell[] = [], philippine = false): TimeClaim[] {
   const out: TimeClaim[] = [];
   let nextCell = 0;
@@ -492,7 +498,7 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, la
   // The zone a heading or label names ("Timeline (BST, 24-hour clock)") for the times after it.
   let labelled: Zone | null = null;
   let nextLabel = 0;
-  const ahead = zonesAhead(placed);
+  const ahead = zonesAhead(plain, placed);
   for (let i = 0; i < placed.length; i++) {
     const p = placed[i];
     const m = p.m;
@@ -518,7 +524,7 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, la
         if (m.namedClock) claim.clockNamed = true;
       } else if (m.zone) {
         zone = m.zone;
-        if (!m.conversion) { carried = zone; carriedParagraph = p.paragraph; }
+        if (!m.conversion && !TOLD_FOR_PLACE.test(claim.text)) { carried = zone; carriedParagraph = p.paragraph; }
         claim.zoneExplicit = true;
       } else if ((zone = cellZone(cells, m.start, nextCell)) !== null) {
         // A table column headed "UTC": its zone is written once, over the column; never carried on.
@@ -653,17 +659,21 @@ function cellZone(cells: readonly ZonedCell[], at: number, from: number): Zone |
 }
 
 /** For each clock time, the zone written on a later clock time of the same sentence, if any. */
-function zonesAhead(placed: Placed[]): Array<Zone | null> {
+function zonesAhead(plain: string, placed: Placed[]): Array<Zone | null> {
   const out: Array<Zone | null> = new Array(placed.length).fill(null);
   let next: Zone | null = null;
+  let nextAt = -1;
   let sentence = -1;
   for (let i = placed.length - 1; i >= 0; i--) {
     const p = placed[i];
     if (p.sentence !== sentence) { next = null; sentence = p.sentence; }
     if (p.m.granularity !== 'clock') continue;
-    out[i] = next;
+    // "at 20:00 hours on Friday (23:00 GMT; 18:00 US Eastern Time)": a zone inside brackets opened
+    // after this time is a conversion's, for readers elsewhere, not this time's.
+    out[i] = next && !bracketOpensBetween(plain, p.m.end, nextAt) ? next : null;
     if (p.m.localTime) next = null;
-    else if (p.m.zone && !p.m.conversion) next = p.m.zone; // "at 10 a.m. (1400 GMT)": 10 a.m. is not GMT
+    // "at 10 a.m. (1400 GMT)": 10 a.m. is not GMT; nor is "23:10 … (21:10 in New York)" New York's.
+    else if (p.m.zone && !p.m.conversion && !TOLD_FOR_PLACE.test(plain.slice(p.start, p.m.end))) { next = p.m.zone; nextAt = p.start; }
   }
   return out;
 }

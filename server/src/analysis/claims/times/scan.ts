@@ -97,7 +97,7 @@ const RE = {
   // "six o'clock this morning" (a day-part beside it says a.m. or p.m.), "at three o'clock"
   oclock: /(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \u00a0]o['’]clock(?![\p{L}\p{N}])/giu,
   // "Eastern time", "Central European time": newsrooms write the word time in lower case as often as not.
-  zone: /[ \u00a0]{1,2}(?:(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|IST|PKT|NPT|WIB|PHT|AWST|ACST|ACDT|NZST|NZDT|SAST|EAT|WAT|CAT|HST|AKST|AKDT|BRT|ART)|((?:Eastern|Central|Mountain|Pacific)(?:[ \u00a0](?:European[ \u00a0])?(?:(?:Standard|Daylight|Summer|standard|daylight|summer)[ \u00a0])?[Tt]ime)?|Greenwich[ \u00a0]Mean[ \u00a0][Tt]ime|British[ \u00a0]Summer[ \u00a0][Tt]ime|(?:UK|London|British|Paris|Brussels|Berlin|Moscow|Tokyo)[ \u00a0]time)|(local[ \u00a0]time))(?![\p{L}\p{N}]|[+\-−]\p{N})/uy,
+  zone: /[ \u00a0]{1,2}(?:(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|IST|PKT|NPT|WIB|PHT|AWST|ACST|ACDT|NZST|NZDT|SAST|EAT|WAT|CAT|HST|AKST|AKDT|BRT|ART|CLST|CLT|COT|PET)|((?:US[ \u00a0])?(?:Eastern|Central|Mountain|Pacific)(?:[ \u00a0](?:European[ \u00a0])?(?:(?:Standard|Daylight|Summer|standard|daylight|summer)[ \u00a0])?[Tt]ime)?|Greenwich[ \u00a0]Mean[ \u00a0][Tt]ime|British[ \u00a0]Summer[ \u00a0][Tt]ime|(?:UK|London|British|Paris|Brussels|Berlin|Moscow|Tokyo)[ \u00a0]time)|(local[ \u00a0]time))(?![\p{L}\p{N}]|[+\-−]\p{N})/uy,
 };
 
 /**
@@ -842,10 +842,10 @@ const PROGRAMME_AFTER = /^[ \u00a0](?:news|bulletin|programme|show|watershed)\b/
  * in "11 a.m. (0900 GMT)", or a dash or comma and "that's"/"that is"/"which is" ("At 2.17am – that's
  * 01:17 GMT – the team …"). A short slice, so the pattern reads a few characters whatever the text.
  */
-const CONVERSION_BEFORE = /(?:\([ \u00a0]{0,2}|[-–—,][ \u00a0]{1,2}(?:that[’']s|that is|which is|i\.e\.,?)[ \u00a0])$/i;
+const CONVERSION_BEFORE = /(?:\([ \u00a0]{0,2}|[-–—,][ \u00a0]{1,2}(?:that[’']s|that is|which is|i\.e\.,?|(?:which )?would be)[ \u00a0])$/i;
 
 function convertsBefore(text: string, start: number): boolean {
-  return CONVERSION_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  return CONVERSION_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 const isReference = (zone: Zone) => zone.label === 'GMT' || zone.label === 'UTC';

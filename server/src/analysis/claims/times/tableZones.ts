@@ -69,7 +69,8 @@ export function zonedTableCells(original: string): ZonedCell[] {
     const zones = header.map((c) => {
       const head = original.slice(c.start, c.end).trim().replace(/\*/g, '');
       const m = HEADER_ZONE.exec(head) ?? HEADER_ZONE_PLACES.exec(head);
-      return m ? zoneFor(m[1]) ?? null : null;
+      // "Paris time", "UK time": a clock the zone words name, as a header of its own.
+      return m ? zoneFor(m[1]) ?? null : zoneFor(head) ?? null;
     });
     // Only a table on two clocks: a lone "Time (CEST)" column is the story's clock, read as a label is.
     const clocks = header.filter((c, i) => zones[i] !== null || CLOCK_HEADER.test(original.slice(c.start, c.end))).length;

@@ -45,6 +45,9 @@ const ABBREVIATIONS: Record<string, Zone> = wordTable({
   WAT: { label: 'WAT', fixed: 60, family: 'wat' }, CAT: { label: 'CAT', fixed: 120, family: 'cat' },
   HST: { label: 'HST', fixed: -600, family: 'hst' }, AKST: { label: 'AKST', fixed: -540, family: 'ak' }, AKDT: { label: 'AKDT', fixed: -480, family: 'ak' },
   BRT: { label: 'BRT', fixed: -180, family: 'brt' }, ART: { label: 'ART', fixed: -180, family: 'art' },
+  // Chile's standard and summer time (UTC−4, UTC−3); Colombia and Peru keep UTC−5 all year.
+  CLT: { label: 'CLT', fixed: -240, family: 'chile' }, CLST: { label: 'CLST', fixed: -180, family: 'chile' },
+  COT: { label: 'COT', fixed: -300, family: 'cot' }, PET: { label: 'PET', fixed: -300, family: 'pet' },
 });
 
 const UK_TIME: Zone = { label: 'UK time', iana: LON, family: 'uk' };
@@ -70,6 +73,9 @@ const WORDS: Record<string, Zone> = wordTable({
   'mountain standard time': ABBREVIATIONS.MST, 'mountain daylight time': ABBREVIATIONS.MDT,
   'pacific': ABBREVIATIONS.PT, 'pacific time': ABBREVIATIONS.PT,
   'pacific standard time': ABBREVIATIONS.PST, 'pacific daylight time': ABBREVIATIONS.PDT,
+  // "14:30 US Eastern", as papers abroad write it for American readers.
+  'us eastern': ABBREVIATIONS.ET, 'us eastern time': ABBREVIATIONS.ET, 'us central': ABBREVIATIONS.CT, 'us central time': ABBREVIATIONS.CT,
+  'us mountain': ABBREVIATIONS.MT, 'us mountain time': ABBREVIATIONS.MT, 'us pacific': ABBREVIATIONS.PT, 'us pacific time': ABBREVIATIONS.PT,
   'greenwich mean time': ABBREVIATIONS.GMT, 'british summer time': ABBREVIATIONS.BST,
   // "Central European time" is the region's clock all year, as "Eastern time" is ("CET" is the winter offset).
   'central european time': PARIS_TIME, 'central european summer time': ABBREVIATIONS.CEST,
