@@ -106,7 +106,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'orland-car-recall': 21,
   'linden-zoo-escape': 24,
   'solapur-power-demand': 23,
-  'krakow-tram-tender-trial': 28,
+  'krakow-tram-tender-trial': 27,
   'manila-typhoon-landfall': 32,
   'valparaiso-port-strike': 23,
   'dakar-pirogue-rescue': 17,

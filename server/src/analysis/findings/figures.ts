@@ -2176,14 +2176,18 @@ function disputed(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>
 }
 
 /**
- * "63 witnesses" in a draft's account of a trial that opened on 10 January, where one source tells 63
- * and another 68 of that same moment: the draft repeats one side of a dispute the sources have at that
- * moment, and is held to the other side too (the project's convention), as the sources are held to
- * each other. Only where a source figure on the draft's side tells the draft's very number and is
- * itself at odds with the other side's figure at the same moment.
+ * "63 witnesses" in a draft's account of a trial that opened on 10 January, where two sources or more
+ * tell 63 and fewer tell 68 of that same moment: the draft repeats the many's side of a dispute the
+ * sources have at that moment, and is held to the other side too (the project's convention), as the
+ * sources are held to each other. Only where a source figure on the draft's side tells the draft's very
+ * number and is itself at odds with the other side's figure at the same moment.
  */
 function disputedAtMoment(check: Check, f: FigureRef, sides: readonly FigureRef[], conflicts: readonly FigureRef[]): FigureRef[] {
   if (f.inQuote || sides.length === 0) return [];
+  // As for clock times: a draft with one source against one other is told nothing; its side must be
+  // two sources or more and outnumber the other.
+  const sideArticles = new Set(sides.map((a) => a.article.path));
+  if (sideArticles.size < MAJORITY_SIDES || sideArticles.size <= new Set(conflicts.map((g) => g.article.path)).size) return [];
   return conflicts.filter((g) => !g.inQuote && bounded(g) && sides.some((a) => a.article !== g.article && !a.inQuote && sameNumber(f, a) &&
     sameFigureMoment(a, g) && a.condition === g.condition && ratio(a.figure, g.figure) <= MOMENT_RATIO &&
     !compatible(a.figure, g.figure, check.tolerance) && !compatible(g.figure, a.figure, check.tolerance)));
