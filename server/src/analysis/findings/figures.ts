@@ -2139,8 +2139,8 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   // "€92 million (£97.1 million)" where the sources tell 79.1 million pounds: a sum converted in
   // brackets is the writer's arithmetic and needs no source, but one that is a source's sum in its
   // currency with neighbouring digits swapped, or at another scale word, is that sum misreported.
-  // "32.9 metres (about 180 feet)" where sources give "32.9 metres (about 108 feet)": the writer's
-  // conversion in brackets went wrong, and the sources' conversion of that same figure says so.
+  // "38.6 million złoty (about €19.1m)" where a source gives "(about €9.1m)": the writer's conversion
+  // in brackets went wrong, and the source's conversion of that same sum says so.
   const misconverted = misconvertedFigure(check, f);
   if (misconverted.length > 0) { report(check, f, misconverted); return; }
   if (convertedSum(f) && !check.corpus.hasValue(f.figure)) {
@@ -2391,20 +2391,17 @@ const MISCONVERTED_RATIO = 1.25;
 const MISCONVERTED_MAX = 10;
 
 /**
- * "32.9 metres (about 180 feet)", "38.6 million złoty (about €19.1m)" in a draft, where a source
- * converts the same figure in brackets into the same unit or currency and gets "about 108 feet",
- * "about €9.1m": the draft's arithmetic went wrong. A measure the draft converts right (by the units'
- * own sizes) stands whatever a source writes; a sum is held only to a source's conversion of the very
- * same sum, a quarter or more away (two outlets' exchange rates do not part that far).
+ * "38.6 million złoty (about €19.1m)" in a draft, where a source converts the same sum in brackets into
+ * the same currency and gets "about €9.1m": the draft's arithmetic went wrong. Held only to a source's
+ * conversion of the very same sum, a quarter or more away (two outlets' exchange rates do not part that
+ * far). A measure has no rate to argue over: its wrong conversions are otherConversions'.
  */
 function misconvertedFigure(check: Check, f: FigureRef): FigureRef[] {
   // (A sum converted in brackets is held loosely, as quoted, everywhere else: here only real quotations are left out.)
-  if (!check.isDraft || quotedWords(f) || f.figure.range || isVague(f.figure) || f.cls === null) return [];
+  if (!check.isDraft || f.figure.unit !== 'money' || quotedWords(f) || f.figure.range || isVague(f.figure) || f.cls === null) return [];
   const original = bracketedAfter(f.article, f.index);
   if (!original || original.range || isVague(original)) return [];
-  const measure = convertedFigure(f.article, f.index);
-  if (f.figure.unit === 'money' ? !convertedSum(f) || original.unit !== 'money' || original.measure === f.figure.measure : !measure) return [];
-  if (measure && convertsCorrectly(measure, f.figure)) return [];
+  if (!convertedSum(f) || original.unit !== 'money' || original.measure === f.figure.measure) return [];
   const originalClass = figureClass(original);
   const out: FigureRef[] = [];
   const seen = new Set<string>();
