@@ -73,7 +73,8 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
         // "12,15 mln zł", "38,6 million": a decimal comma (most of Europe writes one) before a scale word.
         if (d === 44 && !dot) { const after = decimalCommaEnd(plain, i, j, end); if (after > 0) { j = after; break; } }
         // "1 500 km", "400 000 FCFA": French and international style group thousands with one space.
-        if (!dot && (grouped || (j - i <= 3 && !phoneBefore(plain, i))) && spaceGroup(plain, i, j, end)) { grouped = true; j += 4; continue; }
+        // (The group's shape first: it is a few character reads, where the phone cue reads back a stretch of text.)
+        if (!dot && spaceGroup(plain, i, j, end) && (grouped || (j - i <= 3 && !phoneBefore(plain, i)))) { grouped = true; j += 4; continue; }
         break;
       }
     } else if (isLetter(c)) {
