@@ -48,9 +48,10 @@ const conflictsWith = (r: DocumentReview, path: string) => r.findings.filter((f)
 describe('the same story: story words', () => {
   it('are the names an article writes, not the capitalised words any news uses', () => {
     const words = storyWordsOf('Editing by Tom Cole\n\nOn Tuesday the Harwick Police said Mr Dorran Vale, the Mayor of Lisket, spoke at 9 a.m. GMT. Police later said the mayor had left.\n');
-    for (const w of ['harwick', 'dorran', 'vale', 'lisket', 'tom', 'cole']) assert.ok(words.has(w), w);
-    // Weekdays, titles, zones, generic institutions; a word also written in lower case ("mayor"); a sentence's opening word written once ("Editing").
-    for (const w of ['tuesday', 'police', 'mr', 'gmt', 'mayor', 'editing', 'on']) assert.ok(!words.has(w), w);
+    for (const w of ['harwick', 'dorran', 'vale', 'lisket']) assert.ok(words.has(w), w);
+    // Weekdays, titles, zones, generic institutions; a word also written in lower case ("mayor"); a sentence's opening word written once ("Editing");
+    // and a credit's names ("Editing by Tom Cole": who edited the article, not whom it is about; the forty-second round).
+    for (const w of ['tuesday', 'police', 'mr', 'gmt', 'mayor', 'editing', 'on', 'tom', 'cole']) assert.ok(!words.has(w), w);
   });
 
   it('a name opening two sentences counts; accents and capitals do not matter', () => {

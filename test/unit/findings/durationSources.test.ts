@@ -24,6 +24,17 @@ describe('figures: durations told by sources', () => {
     assert.match(found[0].message, /14 hours/);
   });
 
+  it('never holds a source, through another, to a duration a speaker tells inside a quotation', () => {
+    // The councillor's "for roughly 14 hours" is his rhetoric: held to nothing directly, and so to
+    // nothing one step through a source that tells the wire's number either.
+    const quoted = {
+      ...files,
+      '003_explainer.md': '# What happened in Kelmore\n\nCouncillor Idris Varga said the utility "ran the pumping station without enough pressure for roughly 14 hours before an engineer noticed".',
+    };
+    assert.deepEqual(findingsIn(quoted, '001_wire.txt', 'figure-conflict'), []);
+    assert.deepEqual(findingsIn(quoted, '002_release.txt', 'figure-conflict'), []);
+  });
+
   it('leaves durations of other things alone', () => {
     const other = {
       '001_wire.txt': 'KELMORE, Oct. 3 (Wirepost) - The pumping station ran without backup power for about 11 hours, the utility said.',

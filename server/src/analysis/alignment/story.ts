@@ -27,7 +27,8 @@ const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(
 /**
  * Capitalised words common in any news (lower case, accents folded): days and months, time zones,
  * titles and offices, generic institutions, sentence openers, page furniture, wire agencies and
- * outlet words, the commonest countries. Fixed: a workspace of one story must judge as one of many.
+ * outlet words, currency codes ("EUR 200,000" is money, as "GMT" is a clock's zone), the commonest
+ * countries. Fixed: a workspace of one story must judge as one of many.
  */
 const COMMON_IN_ANY_NEWS = list(`
   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
@@ -40,7 +41,7 @@ const COMMON_IN_ANY_NEWS = list(`
   president minister prime chief inspector superintendent detective sergeant officer captain judge justice
   mayor councillor commissioner director secretary chairman chairwoman chair spokesman spokeswoman
   spokesperson deputy assistant senior general premier governor senator chancellor constable commander
-  executive manager head leader professor doctor
+  executive manager head leader professor doctor ceo cfo coo cto managing
   police fire service services department ministry council government court hospital university agency
   office authority commission board national state city county federal district regional region local
   international royal central public news
@@ -53,6 +54,8 @@ const COMMON_IN_ANY_NEWS = list(`
   reserved email follow watch listen video
   reuters ap afp associated bloomberg bbc cnn upi dpa ani pti
   uk us usa eu un
+  usd eur gbp jpy chf cny rmb aud cad nzd hkd sgd inr zar sek nok dkk pln czk huf rub uah brl mxn krw twd thb
+  myr idr php vnd pkr bdt ngn kes ghs egp aed sar qar ils zmw zwg
   courier ledger wire radio herald gazette times post tribune journal chronicle daily weekly editors
   reporter correspondent presenter communications immediate media contacts contact tv fm ltd limited co
   inc plc llc llp group
@@ -66,6 +69,63 @@ const COMMON_IN_ANY_NEWS = list(`
   philippines vietnam thailand malaysia singapore australia zealand canada mexico brazil argentina chile
   colombia peru nigeria kenya ghana egypt ethiopia israel iran iraq syria lebanon jordan qatar
 `);
+
+/**
+ * Words for a kind of building, institution or body that close its name ("City Hall", "Charbury
+ * Community Hall", "Riverside Infirmary", "Ashcombe Trust"), and the words of a portfolio in titles
+ * ("Foreign Affairs", "Public Relations"), the fields a body is named for ("Museum of Fine Arts",
+ * "Academy of Sciences", "Stock Exchange"), and the words that rank a court or a service in every
+ * country ("High Court", "Crown Court", "Civil Service"). Every town has a hall, a station and a
+ * community centre, and every government a minister of some affairs: the kind says nothing about
+ * which story. What
+ * names the place is the word before it, which stays a story word. A surname after an honorific ("Ms
+ * Hall") stays one, and so does a word of a name the people's finder found (addNameWords).
+ */
+const KINDS_OF_PLACE = list(`
+  hall halls house centre center community infirmary clinic surgery institute building tower station library
+  museum gallery theatre theater church chapel cathedral mosque temple synagogue academy arena stadium
+  airport harbour harbor hotel market prison jail terminal depot plant factory mill farm estate castle palace
+  trust foundation society association club union arts sciences exchange securities
+  high supreme crown magistrates civil
+  affairs relations
+`);
+
+/** Honorifics before a surname: "Ms Hall" is a person, whose name is a story word though "City Hall" is not. */
+const SURNAME_HONORIFICS = list('mr mrs ms mx miss dr prof');
+
+/** Whether the word at `start` follows an honorific ("Ms Hall", "Dr. House"): a few characters back at most. */
+function afterHonorific(plain: string, start: number): boolean {
+  let j = start - 1;
+  if (j < 0 || plain.charCodeAt(j) !== 32) return false;
+  j--;
+  if (j >= 0 && plain.charCodeAt(j) === 46) j--;
+  const end = j + 1;
+  while (j >= 0 && end - j <= 5 && isLetter(plain.charCodeAt(j))) j--;
+  if (j >= 0 && isLetter(plain.charCodeAt(j))) return false;
+  return end - j > 2 && SURNAME_HONORIFICS.has(plain.slice(j + 1, end).toLowerCase());
+}
+
+/** Words before "by" that open a credit ("Reporting by", "editing by", "Photographs by"). */
+const CREDITS = list(`
+  reporting reported editing edited writing written compiled produced additional photo photos photograph
+  photographs photography pictures images image graphics illustration illustrations video
+`);
+
+/** The most capitalised words a credit names before it is taken to have ended (two writers, initials aside). */
+const CREDIT_WORDS = 6;
+
+/** What ends a credit's names: a comma, semicolon, colon, bracket, bar, dash, digit or line's end. */
+function endsCredit(code: number): boolean {
+  return code === 44 || code === 59 || code === 58 || code === 41 || code === 124 || code === 10 || code === 13 ||
+    code === 0x2013 || code === 0x2014 || (code >= 48 && code <= 57);
+}
+
+/** Whether the word at `start` opens its line, markup aside ("By …", "**By …**", "_By …_"). */
+function atLineStart(plain: string, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && skippedBefore(plain.charCodeAt(j))) j--;
+  return j < 0 || plain.charCodeAt(j) === 10 || plain.charCodeAt(j) === 13;
+}
 
 /** Function words, adverbs and sentence openers the people's lexicon lists ("About", "According", "Despite"). */
 const PLAIN_WORDS: readonly ReadonlySet<string>[] = [NOT_FIRST, FUNCTION_WORDS, PREPOSITIONS, DETERMINERS, ADVERBS, MONTHS_AND_DAYS];
@@ -120,15 +180,32 @@ function scanStoryWords(plain: string): { words: Set<string>; capitals: Map<stri
   const capitals = new Map<string, number>();
   let i = 0;
   const n = plain.length;
+  // Capitalised words a credit may still name: a byline ("By Ana Ruiz") or a wire's credits
+  // ("Reporting by …; editing by …") names who wrote the article, not whom or where it is about, and
+  // one writer covers many stories.
+  let credit = 0;
+  let previous = '';
   while (i < n) {
-    if (!isLetter(plain.charCodeAt(i))) { i++; continue; }
+    const code = plain.charCodeAt(i);
+    if (!isLetter(code)) { if (credit > 0 && endsCredit(code)) credit = 0; i++; continue; }
     const start = i;
     while (i < n && isLetter(plain.charCodeAt(i))) i++;
     if (i - start < 2) continue;
     const word = plain.slice(start, i).toLowerCase();
-    if (!isUpper(plain.charCodeAt(start))) { lower.add(word); continue; }
+    const before = previous;
+    previous = word;
+    if (word === 'by') {
+      if (CREDITS.has(before) || atLineStart(plain, start)) credit = CREDIT_WORDS;
+      continue;
+    }
+    if (!isUpper(plain.charCodeAt(start))) {
+      if (credit > 0 && word !== 'and') credit = 0;
+      lower.add(word);
+      continue;
+    }
+    if (credit > 0) { credit--; continue; }
     const key = foldAccents(word);
-    if (common(key)) continue;
+    if (common(key) || (KINDS_OF_PLACE.has(key) && !afterHonorific(plain, start))) continue;
     capitals.set(key, (capitals.get(key) ?? 0) + 1);
     let j = start - 1;
     while (j >= 0 && skippedBefore(plain.charCodeAt(j))) j--;

@@ -669,10 +669,11 @@ function durationHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, 
   const seen = new Set<string>();
   for (const p of byArticle.values()) {
     for (const a of p.agree) {
-      if (!sameNumber(f, a) || !bounded(a)) continue;
+      if (!sameNumber(f, a) || !bounded(a) || a.inQuote) continue;
       for (const g of check.corpus.figureCandidates(a, 0, SOURCE_RATIO, check.article.path)) {
         // The ratio again: an exhaustive corpus hands out every figure, the index only those within it.
-        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || isVague(g.figure) || ratio(a.figure, g.figure) > SOURCE_RATIO || g.limit !== f.limit) continue;
+        // A speaker's duration in a quotation is held to nothing directly, nor one step through another.
+        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || g.inQuote || isVague(g.figure) || ratio(a.figure, g.figure) > SOURCE_RATIO || g.limit !== f.limit) continue;
         if (compatible(a.figure, g.figure, check.tolerance) || statesItself(a, g) || statesItself(g, a) || !likeDurations(a, g, surround(check, a, g))) continue;
         seen.add(g.article.path);
         out.push(g);
