@@ -1179,6 +1179,8 @@ function checkDate(check: Check, t: TimeRef): void {
   // A day not written out ("reopen on Thursday") is compared by the action told with it (plannedDays.ts).
   // A draft's year told alone ("built in 1986") is held to the year the sources give the same thing (years.ts).
   if (!writtenDay(t.time)) { if (!checkYear(check, t) && !checkSinceYear(check, t)) checkPlannedDay(check, t); return; }
+  // "since February 2024": a month and year, no day (its year's digits read as a written day), a record's start.
+  if (t.time.date.day === undefined && checkSinceYear(check, t)) return;
   if (dayOf(t.time) === null) return;
   const { agrees, conflicts } = dateMatches(check, t);
   // "21 April" in a source whose words reach only another source at that day, which holds a third
