@@ -226,7 +226,7 @@ function actionKeys(plain: string, clause: Span, at: Span, covered: Covered): st
   // stoppage ("Race stopped at 9:40") or an alarm ("the alarm sounded at 3:52"): "the company
   // announced at 9 a.m. that …" says nothing of what.
   const passive = PASSIVE.test(plain.slice(Math.max(clause.start, best.start - 24), best.start));
-  const words = things.length > 0 ? things : passive || best.intransitive || SUBJECT_WITHOUT_OBJECT.has(best.action) || labelVerb(plain, best.end, clause.end) ? subjectOf(plain, clause, at, best.start, covered)
+  const words = things.length > 0 ? things : passive || best.intransitive || SUBJECT_WITHOUT_OBJECT.has(best.action) || labelVerb(plain, best.end, clause.end) || entryHeadline(plain, at, best, clause.end) ? subjectOf(plain, clause, at, best.start, covered)
     : reducedRelative(plain, clause, at, best, covered) ?? relativeHead(plain, clause, best.start);
   // "the results, which were published at 2:30": the passive's subject is the noun the relative clause hangs on.
   if (words.length === 0 && passive) words.push(...relativePassiveHead(plain, clause, at, best.start, covered));
@@ -246,6 +246,23 @@ const RESULT_WORDS: ReadonlySet<string> = new Set(['result', 'results']);
 function labelVerb(plain: string, verbEnd: number, end: number): boolean {
   return /^[ \t]*:/.test(plain.slice(verbEnd, Math.min(end, verbEnd + 4)));
 }
+
+/** After a time: its brackets at most, a colon, one or two words of a subject (read up to the verb). */
+const ENTRY_SUBJECT = /^[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*[:\u2013\u2014-][ \t]*(?:[Tt]he[ \t]+)?[A-Za-z]+(?:[ \t]+[A-Za-z]+)?[ \t]+$/;
+/** After the verb: the end of its sentence. */
+const ENTRY_END = /^[ \t]*(?:[.!]|$)/;
+
+/**
+ * "14 May, 2:30 p.m. EAT (11:30 GMT): Results announced.", "09:12 – Warning issued.": a timeline
+ * entry's headline, a subject and its participle alone after the time and a colon or dash, tells
+ * what was done to the subject at that time (a passive without its auxiliary).
+ */
+function entryHeadline(plain: string, at: Span, verb: { start: number; end: number }, end: number): boolean {
+  if (verb.start < at.end || verb.start - at.end > ENTRY_REACH) return false;
+  return ENTRY_SUBJECT.test(plain.slice(at.end, verb.start)) && ENTRY_END.test(plain.slice(verb.end, Math.min(end, verb.end + 4)));
+}
+/** Characters between a time and its entry's verb, at most. */
+const ENTRY_REACH = 90;
 
 /** Before a passive verb: "<noun>, which were", "<noun> that was" (the relative pronoun and its auxiliary). */
 const RELATIVE_PASSIVE = /(,?)\s*\b(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:[a-z]+ly\s+)?$/;
