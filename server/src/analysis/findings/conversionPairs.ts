@@ -151,7 +151,6 @@ export function checkConversionPair(check: Check, t: TimeRef): boolean {
   }
   const ca = clockOf(plain, a);
   const cb = clockOf(plain, b);
-  if (process.env.NBDBG) console.error('CP', t.time.text, ca, cb, JSON.stringify([...sourceClocks(check).offsets]), sourceClocks(check).pairs.map((p) => p.a.text + '/' + p.b.text + ':' + p.ca + '/' + p.cb).join(' ; '));
   if (ca === null || cb === null || (typeof ca === 'string' && typeof cb === 'string')) return false;
   // Two written clocks that convert need no source (and most pairs are right: no source is looked at).
   if (typeof ca === 'number' && typeof cb === 'number' && aroundTheClock((a.localMinutes as number) - ca) === aroundTheClock((b.localMinutes as number) - cb)) return false;
