@@ -26,6 +26,15 @@ describe('unsourced findings: a draft\'s "since <year>" that no source writes', 
     assert.deepEqual(alone.map((f) => f.text), ['since 1968']);
   });
 
+  // "the worst since March 1954": a month before the year names the record's start as closely.
+  it('flags a month and year no source gives', () => {
+    const draft = '# Floods in Arden\n\nThe Lune flooded 240 homes in Arden on Tuesday. It was the worst flood in the valley since March 1954.\n';
+    const found = findingsIn({ ...sources, 'draft_arden.md': draft }, 'draft_arden.md', 'unsourced-claim');
+    assert.deepEqual(found.map((f) => f.text), ['worst flood in the valley since March 1954']);
+    const told = findingsIn({ ...sources, 'draft_arden.md': draft.replace('March 1954', 'March 1971') }, 'draft_arden.md', 'unsourced-claim');
+    assert.deepEqual(told.map((f) => f.text), []);
+  });
+
   it('leaves a year a source writes, and one inside a quotation', () => {
     const draft = '# Floods in Arden\n\nThe Lune flooded 240 homes in Arden on Tuesday, the worst since 1971. "I have farmed here since 1962," said one resident.\n';
     // (The quotation itself is unsourced as a quotation; its year is not a claim of its own.)

@@ -573,6 +573,9 @@ function clauseBreaks(body: string): Span[] {
   // The one global pattern, from its start (no pattern made per call: clauseAround runs per figure).
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) found.push({ start: m.index, end: m.index + m[0].length });
+  // "2:30 p.m. EAT (11:30 GMT; 12:30 in London): Results announced.": a semicolon inside brackets
+  // parts the items of an aside (a time's conversions, a list), not the sentence's clauses.
+  if (found.length > 0 && body.includes('(')) dropBracketedSemicolons(body, found);
   // Dashes before a short tail dropped in place, each read to the next break found.
   let kept = 0;
   for (let k = 0; k < found.length; k++) {
@@ -582,6 +585,25 @@ function clauseBreaks(body: string): Span[] {
   }
   found.length = kept;
   return found;
+}
+
+/** Drops from `found` (in text order) the semicolons that stand inside an open bracket: one pass over body. */
+function dropBracketedSemicolons(body: string, found: Span[]): void {
+  let depth = 0;
+  let k = 0;
+  let kept = 0;
+  for (let i = 0; i < body.length && k < found.length; i++) {
+    while (k < found.length && found[k].start < i) found[kept++] = found[k++];
+    if (k < found.length && found[k].start === i) {
+      if (!(depth > 0 && body.charCodeAt(i) === 59)) found[kept++] = found[k];
+      k++;
+    }
+    const c = body.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  while (k < found.length) found[kept++] = found[k++];
+  found.length = kept;
 }
 
 const isDash = (c: number): boolean => c === 0x2014 || c === 0x2013;

@@ -226,12 +226,86 @@ function actionKeys(plain: string, clause: Span, at: Span, covered: Covered): st
   // stoppage ("Race stopped at 9:40") or an alarm ("the alarm sounded at 3:52"): "the company
   // announced at 9 a.m. that …" says nothing of what.
   const passive = PASSIVE.test(plain.slice(Math.max(clause.start, best.start - 24), best.start));
-  const words = things.length > 0 ? things : passive || best.intransitive || SUBJECT_WITHOUT_OBJECT.has(best.action) ? subjectOf(plain, clause, at, best.start, covered)
+  const words = things.length > 0 ? things : passive || best.intransitive || SUBJECT_WITHOUT_OBJECT.has(best.action) || labelVerb(plain, best.end, clause.end) || entryHeadline(plain, at, best, clause.end) ? subjectOf(plain, clause, at, best.start, covered)
     : reducedRelative(plain, clause, at, best, covered) ?? relativeHead(plain, clause, best.start);
-  const keys = mapped([...new Set(words)], (w) => `${best.action}:${w}`);
+  // "the results, which were published at 2:30": the passive's subject is the noun the relative clause hangs on.
+  if (words.length === 0 && passive) words.push(...relativePassiveHead(plain, clause, at, best.start, covered));
+  // "Results are out. The agency published them at 9:15": a pronoun object is the short sentence's subject before it.
+  if (words.length === 0 && things.length === 0) words.push(...pronounObject(plain, clause, best.start, best.end, at));
+  // Results are announced, published and released alike: one act on one thing.
+  const action = best.action === '~pronounce' && words.some((w) => RESULT_WORDS.has(w)) ? '~publish' : best.action;
+  const keys = mapped([...new Set(words)], (w) => `${action}:${w}`);
   if (ALONE.has(best.action)) keys.push(best.action);
   return keys;
 }
+
+/** What results are, as the thing announced ("the results were announced" is their publication). */
+const RESULT_WORDS: ReadonlySet<string> = new Set(['result', 'results']);
+
+/** "Results released: Wednesday, 11:30 GMT", "Warning issued: 9:40": a verb closing a label tells its subject's moment. */
+function labelVerb(plain: string, verbEnd: number, end: number): boolean {
+  return /^[ \t]*:/.test(plain.slice(verbEnd, Math.min(end, verbEnd + 4)));
+}
+
+/** After a time: its brackets at most, a colon, one or two words of a subject (read up to the verb). */
+const ENTRY_SUBJECT = /^[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*[:\u2013\u2014-][ \t]*(?:[Tt]he[ \t]+)?[A-Za-z]+(?:[ \t]+[A-Za-z]+)?[ \t]+$/;
+/** After the verb: the end of its sentence. */
+const ENTRY_END = /^[ \t]*(?:[.!]|$)/;
+
+/**
+ * "14 May, 2:30 p.m. EAT (11:30 GMT): Results announced.", "09:12 – Warning issued.": a timeline
+ * entry's headline, a subject and its participle alone after the time and a colon or dash, tells
+ * what was done to the subject at that time (a passive without its auxiliary).
+ */
+function entryHeadline(plain: string, at: Span, verb: { start: number; end: number }, end: number): boolean {
+  if (verb.start < at.end || verb.start - at.end > ENTRY_REACH) return false;
+  return ENTRY_SUBJECT.test(plain.slice(at.end, verb.start)) && ENTRY_END.test(plain.slice(verb.end, Math.min(end, verb.end + 4)));
+}
+/** Characters between a time and its entry's verb, at most. */
+const ENTRY_REACH = 90;
+
+/** Before a passive verb: "<noun>, which were", "<noun> that was" (the relative pronoun and its auxiliary). */
+const RELATIVE_PASSIVE = /(,?)\s*\b(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:[a-z]+ly\s+)?$/;
+
+/**
+ * "according to the results, which were published at 2:30 p.m.": a passive in a relative clause acts on
+ * the noun before "which"/"that" (read back from there as subjectOf reads a subject). Empty when the
+ * words before the verb are no such clause.
+ */
+function relativePassiveHead(plain: string, clause: Span, at: Span, verbStart: number, covered: Covered): string[] {
+  const from = Math.max(clause.start, verbStart - 40);
+  const m = RELATIVE_PASSIVE.exec(plain.slice(from, verbStart));
+  if (!m) return [];
+  const pronounAt = from + m.index + m[1].length;
+  // The noun stands right before the pronoun (or its comma): read back to the clause's start.
+  const headEnd = m[1] ? from + m.index : pronounAt;
+  if (headEnd <= clause.start) return [];
+  return subjectOf(plain, { start: clause.start, end: clause.end }, at, headEnd, covered).slice(0, 1);
+}
+
+/** A pronoun object right after the verb: "published them at", "released it at". */
+const PRONOUN_OBJECT = /^\s+(?:them|it)\b/;
+/** "Results are out.", "The figures are in.": a short sentence whose subject a pronoun after it stands for. */
+const SHORT_SUBJECT = /(?<![\p{L}\p{N},;:'’]\s*)(?:[Tt]he\s+)?((?:[A-Za-z]+\s+)?[A-Za-z]+)\s+(?:is|are|was|were)\s+(?:out|in|here|final|official|ready|available)[.!]$/u;
+
+/**
+ * "Results are out. The bank published them at 2:45 p.m.": an object pronoun stands for the subject of
+ * the short sentence right before its own (within the paragraph's reach), told as done or in. Empty
+ * when there is none.
+ */
+function pronounObject(plain: string, clause: Span, verbStart: number, verbEnd: number, at: Span): string[] {
+  if (!PRONOUN_OBJECT.test(plain.slice(verbEnd, Math.min(at.start > verbEnd ? at.start : clause.end, verbEnd + 8)))) return [];
+  // The sentence before the verb's own: up to the last full stop before the verb, looked back a short way.
+  const from = Math.max(0, verbStart - SHORT_SENTENCE_REACH);
+  const back = plain.slice(from, verbStart);
+  let stop = -1;
+  for (let i = back.length - 1; i >= 0; i--) if (back[i] === '.' || back[i] === '!') { stop = i; break; }
+  if (stop < 0) return [];
+  const m = SHORT_SUBJECT.exec(back.slice(0, stop + 1));
+  return m ? contentTokens(m[1]).map((t) => t.word) : [];
+}
+/** Characters looked back for the short sentence before. */
+const SHORT_SENTENCE_REACH = 80;
 
 /**
  * "Boil-water notice issued for the entire system", "a warning issued by the council": "for" or "by"
@@ -267,6 +341,9 @@ function subjectOf(plain: string, clause: Span, at: Span, to: number, covered: C
   return out;
 }
 
+/** A preposition, a determiner at most, and one noun right before a participle. */
+const NOUN_AFTER_PREPOSITION = /\b(?:to|of|with|from|for|on|in|under)\s+(?:(?:the|its|their|his|her|our|new|latest|official)\s+)?([a-z]{3,})\s+$/i;
+
 /** A comma right before a verb, and the blanks around it. */
 const COMMA_BEFORE = /,\s*$/;
 
@@ -279,7 +356,12 @@ const COMMA_BEFORE = /,\s*$/;
 function reducedRelative(plain: string, clause: Span, at: Span, verb: { start: number; end: number }, covered: Covered): string[] | null {
   if (!plain.slice(verb.start, verb.end).split(' ')[0].endsWith('ed')) return null;
   const before = plain.slice(Math.max(clause.start, verb.start - 4), verb.start);
-  if (!COMMA_BEFORE.test(before)) return null;
+  if (!COMMA_BEFORE.test(before)) {
+    // "according to results published at 2:30 p.m.", "with figures released at noon": a noun after a
+    // preposition is no verb's subject, so the participle right after it hangs on it.
+    const m = NOUN_AFTER_PREPOSITION.exec(plain.slice(Math.max(clause.start, verb.start - 40), verb.start));
+    return m ? contentTokens(m[1]).map((t) => t.word) : null;
+  }
   const comma = plain.lastIndexOf(',', verb.start - 1);
   if (comma <= clause.start || at.end <= comma) return null;
   const words = subjectOf(plain, clause, at, comma, covered);

@@ -23,6 +23,7 @@ import { boundsPartOfDay } from '../claims/partOfDay';
 import { PERSON_NOUNS } from '../claims/figures/traps';
 import { endingValue, penaltyCap } from '../claims/anchors';
 import { contentWords } from '../alignment/words';
+import { otherHolder } from './shareHolder';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -1723,7 +1724,8 @@ export function checkFigures(check: Check): void {
       if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !sameTermProbation(f, g) && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sharedRareFellow(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s) && !oneCondition(f, g) && !sameDeed(f, g)) {
         if (sameDescription(f, g)) describedOnly.add(g);
         else {
-          if (sameBase(f.figure, g.figure)) slot(g).baseConflict ??= g;
+          // "Foreign investors accounted for 18% of bids" / "60% of all bids came in for the 15-year": another holder's share.
+          if (sameBase(f.figure, g.figure) && !otherHolder(f, g)) slot(g).baseConflict ??= g;
           continue;
         }
       }

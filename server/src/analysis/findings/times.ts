@@ -741,7 +741,10 @@ function heldAgainst(check: Check, t: TimeRef, agrees: readonly Match[], conflic
   if (partner && partner.span.start < t.time.span.start) return [];
   const out: Match[] = [];
   const taken = new Set<string>([t.article.path]);
-  for (const m of agrees) taken.add(m.ref.article.path);
+  // A source this time agrees with only loosely (minutes apart, within the half hour) is no reading of
+  // its minute: where u, at this very minute, is held to it, so is this time (not a draft, which holds
+  // only what the sources outvote).
+  for (const m of agrees) if (m.minutes === 0 || check.isDraft) taken.add(m.ref.article.path);
   for (const m of conflicts) taken.add(m.ref.article.path);
   for (const a of agrees) {
     if (a.minutes !== 0 || a.link === 'slip' || a.link === 'snapshot' || a.ref.stamp || a.ref.time.qualifier !== 'exact') continue;
@@ -1027,7 +1030,12 @@ function quarterApart(check: Check, t: TimeRef, m: Match): boolean {
   // at minutes no one rounds to, told about as closely as that (not "by", "after"), in each
   // article. A quarter of an hour between two such readings is one misreported, whatever words beside.
   if (m.link === 'onset' && offQuarterReading(t.time) && offQuarterReading(m.ref.time)) return true;
-  if (t.time.qualifier !== 'exact' || m.ref.time.qualifier !== 'exact' || !t.time.zoneExplicit || !m.ref.time.zoneExplicit) return false;
+  if (t.time.qualifier !== 'exact' || m.ref.time.qualifier !== 'exact') return false;
+  // "published the results at 2:45 p.m. (11:45 GMT)" / "results, which were published at 2:30 p.m. EAT
+  // (1130 GMT)": one action on one thing, each told with its conversion to another clock in brackets.
+  // No one converts an estimate for readers elsewhere: both are readings, and a quarter hour apart one is wrong.
+  if (m.link === 'event' && convertedPartner(t) !== null && convertedPartner(m.ref) !== null) return true;
+  if (!t.time.zoneExplicit || !m.ref.time.zoneExplicit) return false;
   const v = check.corpus.vocabulary;
   return v.shared(t.near, m.ref.near).count >= QUARTER_WORDS && v.similarity(t.near, m.ref.near) >= QUARTER_ALIKE;
 }
@@ -1171,6 +1179,8 @@ function checkDate(check: Check, t: TimeRef): void {
   // A day not written out ("reopen on Thursday") is compared by the action told with it (plannedDays.ts).
   // A draft's year told alone ("built in 1986") is held to the year the sources give the same thing (years.ts).
   if (!writtenDay(t.time)) { if (!checkYear(check, t) && !checkSinceYear(check, t)) checkPlannedDay(check, t); return; }
+  // "since February 2024": a month and year, no day (its year's digits read as a written day), a record's start.
+  if (t.time.date.day === undefined && checkSinceYear(check, t)) return;
   if (dayOf(t.time) === null) return;
   const { agrees, conflicts } = dateMatches(check, t);
   // "21 April" in a source whose words reach only another source at that day, which holds a third

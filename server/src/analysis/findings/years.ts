@@ -308,8 +308,8 @@ export function checkYear(check: Check, t: TimeRef): boolean {
   return true;
 }
 
-/** "since 1987" as a claim's whole text. */
-const SINCE_YEAR = /^since\s+\d{4}$/i;
+/** "since 1987", "since February 2024" as a claim's whole text. */
+const SINCE_YEAR = /^since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}$/i;
 /** A thing's start told right before its year: "The plant, which opened in", "was built in". */
 const FOUNDED_BEFORE = /\b(?:opened|built|founded|established|constructed)\s+in\s+$/i;
 /** Characters read before a year for FOUNDED_BEFORE. */
@@ -329,14 +329,15 @@ function foundingYear(t: TimeRef): boolean {
 }
 
 /**
- * "It was the worst hailstorm in the region since 1987": a draft's year after "since" (a record's or a
+ * "It was the worst hailstorm in the region since 1987" (or "since March 1987"): a draft's year after "since" (a record's or a
  * run's start), or the year a thing opened, was built or founded ("the plant, which opened in 1968"),
  * that no source writes anywhere, as a year or in a date, is a claim no source makes. Not inside a
  * quotation (a speaker's memory is theirs). Returns whether it reported one.
  */
 export function checkSinceYear(check: Check, t: TimeRef): boolean {
   const year = writtenYear(t.time);
-  if (!check.isDraft || year === undefined || t.time.date.month !== undefined || t.time.qualifier !== 'past' || !SINCE_YEAR.test(t.time.text.trim()) || quoted(t)) return false;
+  // "the largest since February 2024": a month before the year names the record's start as closely; no day.
+  if (!check.isDraft || year === undefined || t.time.date.day !== undefined || t.time.qualifier !== 'past' || !SINCE_YEAR.test(t.time.text.trim()) || quoted(t)) return false;
   // A source that writes the year anywhere may tell this very thing (read as checkYear reads it).
   if (someSourceWrites(check, String(year))) return false;
   return reportUntoldYear(check, t, year, recordSpan(t));

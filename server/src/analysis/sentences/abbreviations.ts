@@ -38,6 +38,11 @@ const TIME_CONTINUATION = new Set(
   ],
 );
 
+/** Zone abbreviations that are words as well ("eat", "cat", "art"): a clock time's only in capitals. */
+const CAPITAL_ZONES = new Set(['EAT', 'WAT', 'CAT', 'SAST', 'NPT', 'PKT', 'PHT', 'WIB', 'BRT', 'ART', 'CLT', 'CLST', 'COT', 'PET']);
+/** The first word of an African zone in words ("East Africa Time", "South African Standard Time"). */
+const AFRICAN_REGIONS = new Set(['east', 'west', 'central', 'south']);
+
 /** Capitalised words that usually open a sentence rather than continue a name. */
 const SENTENCE_STARTERS = new Set([
   'The', 'A', 'An', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My',
@@ -55,6 +60,8 @@ export interface PeriodContext {
   next: string;
   /** The word after `next`, for "10 a.m. Kyiv time" (read only after a.m./p.m.). */
   afterNext: () => string;
+  /** The word after that ("2:30 p.m. East Africa Time"), read as afterNext is. */
+  third?: () => string;
   /** A closing quote or bracket stood between the period and the space. */
   closed: boolean;
 }
@@ -72,7 +79,12 @@ export function periodEndsSentence(ctx: PeriodContext): boolean {
   if (isMeridiem(word)) {
     const n = stripPossessive(next).toLowerCase();
     if (TIME_CONTINUATION.has(n)) return false;
-    if (/^time$/i.test(afterNext())) return false; // "10 a.m. Kyiv time"
+    // "2 p.m. EAT", "9 a.m. SAST": zones that are words too in lower case continue only in capitals.
+    if (CAPITAL_ZONES.has(stripPossessive(next))) return false;
+    const then = afterNext();
+    if (/^time$/i.test(then)) return false; // "10 a.m. Kyiv time"
+    // "2:30 p.m. East Africa Time", "9 a.m. West African Time": Africa's zones in words.
+    if (AFRICAN_REGIONS.has(n) && /^African?$/.test(then) && /^(?:[Tt]ime|Standard)$/.test(ctx.third?.() ?? '')) return false;
     return true;
   }
   if (NEVER_END.has(word)) return false;

@@ -159,6 +159,7 @@ function endsHere(plain: string, runStart: number, e: number, j: number, k: numb
     next: wordAt(plain, n, end),
     // Read only for a clock time ("10 a.m. Kyiv time"): most periods never need it.
     afterNext: () => wordAt(plain, skipWord(plain, n, end), end),
+    third: () => wordAt(plain, skipWord(plain, skipWord(plain, n, end), end), end),
     closed: j > e,
   });
 }

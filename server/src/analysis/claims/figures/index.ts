@@ -646,7 +646,9 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
     interval = { low: value - 0.25, high: value + 0.25 };
   }
   if (numeral && number.next === number.first + 1) {
-    interval = decimalReach(interval, value, qualifier, /\.(\d+)$/.exec(tokens[number.first].text)?.[1].length ?? 0);
+    const decimals = /\.(\d+)$/.exec(tokens[number.first].text)?.[1].length ?? 0;
+    // "about 1.7" of a ratio told to one decimal is that ratio rounded: 1.65–1.75, not 7.5% (which takes in 1.63).
+    interval = decimalReach(interval, value, qualifier, unit.counted === RATIO && decimals === 1 ? 2 : decimals);
   }
   interval = scaledReach(interval, value, qualifier, scaleOf(tokens, number));
   if (unit.unit === 'percent') interval = percentReach(interval, value, qualifier);
@@ -716,8 +718,30 @@ function countedFromContext(tokens: FigureToken[], unit: UnitRead, next: number,
     const noun = REACHED.has(tokens[verb]?.lower ?? '') ? pluralNounAt(tokens, verb - 1) : null;
     if (noun) unit = { ...unit, counted: noun };
   }
+  // "the bid-to-cover ratio was 1.63", "a debt ratio of 0.8": a bare number a ratio is told as, right
+  // after the word (and "was", "of", "at" or a colon), is that ratio, compared with the same ratio elsewhere.
+  if (!unit.counted && unit.unit === 'count' && ratioBefore(tokens, leadQualifier(tokens, first).first)) unit = { ...unit, counted: RATIO };
   return unit;
 }
+
+/** What a number told as a ratio counts. */
+const RATIO = 'ratio';
+/** Words between "ratio" and its number. */
+const RATIO_LINKS = new Set(['was', 'is', 'of', 'at', 'stood', 'came', 'in', ':', 'were', 'been', 'has']);
+
+/** Whether the number at token `at` is told of a ratio: a linking word right before it, "ratio" a few words back in its clause. */
+function ratioBefore(tokens: FigureToken[], at: number): boolean {
+  const link = tokens[at - 1];
+  if (!link || (!RATIO_LINKS.has(link.lower) && link.text !== ':')) return false;
+  for (let k = at - 2; k >= 0 && at - k <= RATIO_REACH; k--) {
+    const t = tokens[k];
+    if (t.lower === 'ratio') return true;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
+/** Tokens looked back for "ratio" ("the bid-to-cover ratio on the amount accepted was 1.63"). */
+const RATIO_REACH = 8;
 
 /** Verbs that tell the level a count came to: "journeys hit 31.2 million". */
 const REACHED = new Set(['hit', 'hits', 'reached', 'reach', 'reaches', 'totalled', 'totaled', 'totalling', 'totaling', 'numbered']);

@@ -555,15 +555,18 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, la
  * Null when two families or "local time" appear, or when only GMT/UTC is written (wire copy
  * gives GMT beside local times it leaves zone-less) and the article does not declare it ("All times GMT").
  */
-/** "All times AEDT", "Times are ET", "(all times local, GMT+11)": the zone an article says it keeps. */
-const DECLARED_ZONE = /\b(?:all )?times (?:are |in |shown in |given in )?([A-Z]{2,5})\b/gi;
+/**
+ * "All times AEDT", "Times are ET", "(all times local, GMT+11)": the zone an article says it keeps; also
+ * in words ("All times East Africa Time (EAT, UTC+3)", "Times in this transcript are Eastern time").
+ */
+const DECLARED_ZONE = /\b(?:all )?times (?:in this (?:transcript|article|story|report|blog|file|page) )?(?:are |in |shown in |given in )?(?:([a-z]+(?: [a-z]+){1,3}? time)\b|([A-Z]{2,5})\b)/gi;
 /** Tried only just before "times " (at most "all " before it), not at every position; exported for its test. */
 export const CUED_DECLARED_ZONE = new CuedPattern(DECLARED_ZONE, /times /i, 4);
 
 function declaredZones(plain: string): Zone[] {
   const out: Zone[] = [];
   for (let m = CUED_DECLARED_ZONE.exec(plain, 0); m; m = CUED_DECLARED_ZONE.exec(plain, m.index + m[0].length)) {
-    const z = zoneFor(m[1].toUpperCase() === m[1] ? m[1] : '');
+    const z = m[1] !== undefined ? zoneFor(m[1]) : zoneFor(m[2].toUpperCase() === m[2] ? m[2] : '');
     if (z) out.push(z);
   }
   return out;

@@ -83,6 +83,11 @@ const WORDS: Record<string, Zone> = wordTable({
   'uk time': UK_TIME, 'london time': UK_TIME, 'british time': UK_TIME,
   'paris time': PARIS_TIME, 'brussels time': PARIS_TIME, 'berlin time': PARIS_TIME,
   'moscow time': ABBREVIATIONS.MSK, 'tokyo time': ABBREVIATIONS.JST,
+  // Africa's clocks in words, as its newsrooms and central banks write them ("2 p.m. East Africa Time").
+  'east africa time': ABBREVIATIONS.EAT, 'east african time': ABBREVIATIONS.EAT,
+  'west africa time': ABBREVIATIONS.WAT, 'west african time': ABBREVIATIONS.WAT,
+  'central africa time': ABBREVIATIONS.CAT, 'central african time': ABBREVIATIONS.CAT,
+  'south africa standard time': ABBREVIATIONS.SAST, 'south african standard time': ABBREVIATIONS.SAST,
 });
 
 /** The zone for a written form, or undefined. Abbreviations must be upper case. */
