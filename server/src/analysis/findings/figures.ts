@@ -13,6 +13,7 @@ import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
 import { bracketedAfter, convertedFigure, convertsCorrectly, sameMeasure } from '../alignment/conversions';
 import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
+import { otherFates } from '../alignment/fates';
 import { against, quoted } from './messages';
 import { definiteAge, indefiniteAge, otherExtremes, otherTrades, sameAgedPerson } from '../alignment/ages';
 import { CAPACITY, FLOW_UNIT_WORDS, isFlow } from '../claims/figures/units';
@@ -1083,6 +1084,14 @@ function statesItself(f: FigureRef, g: FigureRef): boolean {
     equalValues(want, duration ? figureRange(h).value : h.value));
 }
 
+/** Whether f's article states g's number in g's unit beside another figure tied to f's very moment (the same time claim). */
+function statesAtMoment(f: FigureRef, g: FigureRef): boolean {
+  const anchors = f.article.figureAnchors;
+  const moment = anchors[f.index];
+  if (moment === undefined || moment < 0) return false;
+  return f.article.figures.some((h, k) => k !== f.index && anchors[k] === moment && h.unit === g.figure.unit && equalValues(g.figure.value, h.value));
+}
+
 /**
  * "another 23 are under investigation, so the toll could reach 37" / "A further 23 deaths are under
  * investigation, so the toll could rise to as many as 37": both sentences state both numbers, and g's
@@ -1651,6 +1660,9 @@ export function checkFigures(check: Check): void {
       // "Five of the dead were in the capital" / "seven dead at noon": a part of a group named by its
       // noun alone and a count of the group (or of another) are two quantities (only disagreeing is skipped).
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && partOfNamedGroup(f) !== partOfNamedGroup(g)) continue;
+      // "eight skiers had been found alive" / "two skiers were still missing": counts of people told in
+      // two fates are two quantities of the tally (alignment/fates.ts; only disagreeing is skipped).
+      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && otherFates(f.article.text, f.figure, g.article.text, g.figure)) continue;
       switch (kind) {
         case Kind.MomentAgree: slot(g).momentAgree.push(g); continue;
         // "Oskarsen down 3.2% at 14:31" / "Brannock up 14.6% at 15:31 BST": two shares or sums of one
@@ -1662,6 +1674,10 @@ export function checkFigures(check: Check): void {
           // "41 injured, up from 34 last night" / "86 residents stayed there on Tuesday night": people
           // hurt and people otherwise counted are two crowds, though told of one moment.
           if (f.cls === CROWD_CLASS && toldOfHarm(f) !== toldOfHarm(g)) continue;
+          // "10:00 – four skiers found so far. Police say 15 skiers were on the slope." / "10:00 – Four
+          // skiers found": a source whose own reading of that moment states the other's number has its
+          // counterpart there; its other count is another quantity (only disagreeing is skipped).
+          if (!check.isDraft && statesAtMoment(f, g)) continue;
           // Shares of one count are tied by the count, whatever the words.
           if (f.figure.unit === 'count' || (f.shareOf !== undefined && f.shareOf === g.shareOf) || s.context() > 0 || s.nearShared() > 0) slot(g).momentConflict.push(g);
           continue;

@@ -98,8 +98,13 @@ function runningTotal(f: FigureRef): boolean {
   const s = f.article.text.sentences[f.figure.sentence];
   if (!s) return false;
   const plain = f.article.text.plain;
-  return RUNNING_TOTAL.test(plain.slice(Math.max(s.span.start, f.figure.span.start - RUNNING_REACH), Math.min(s.span.end, f.figure.span.end + RUNNING_REACH)));
+  // "As of 2 pm, eleven had been brought down alive, the bodies of two guides recovered, …": a sentence opening
+  // on its reading's moment makes every count of it a running total, however far down the list.
+  return RUNNING_OPENING.test(plain.slice(s.span.start, Math.min(s.span.end, s.span.start + 12))) ||
+    RUNNING_TOTAL.test(plain.slice(Math.max(s.span.start, f.figure.span.start - RUNNING_REACH), Math.min(s.span.end, f.figure.span.end + RUNNING_REACH)));
 }
+/** A sentence that opens "As of …". */
+const RUNNING_OPENING = /^[^\p{L}\p{N}]{0,4}as\s+of\b/iu;
 
 /**
  * Counts within 15% of each other are one wave; temperatures that close are not: a hot afternoon's
