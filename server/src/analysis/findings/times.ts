@@ -678,7 +678,9 @@ function outvoted(t: TimeRef, agrees: Match[], conflicts: Match[]): void {
   // rounding takes a time told that finely.
   const precise = !t.stamp && toTheMinute(t.time);
   if (!precise && !fineMark(t.time)) return;
-  const apart = precise ? PRECISE_APART : QUARTER_MINUTES;
+  // Two fine marks both told exactly ("at 6:20" / "at 6:10") are two five-minute roundings at most,
+  // never ten minutes apart: held apart from ten; a "by" time is a bound, held from the quarter hour.
+  const apartFrom = (m: Match) => precise ? PRECISE_APART : t.time.qualifier === 'exact' && m.ref.time.qualifier === 'exact' ? FINE_APART : QUARTER_MINUTES;
   // A time a correction note retells ("an earlier entry said … at 17:20") is no source's reading.
   const told = (r: TimeRef) => (precise ? toTheMinute(r.time) : fineMark(r.time) && !timeInCorrectionNote(r));
   // On a clock one of the two articles names: zone-less local times minutes apart ("reopened at 4:31
@@ -690,7 +692,7 @@ function outvoted(t: TimeRef, agrees: Match[], conflicts: Match[]): void {
   for (const m of agrees) {
     if (!reading(m)) continue;
     if (m.minutes === 0) mine++;
-    else if (Math.abs(m.minutes) >= apart) {
+    else if (Math.abs(m.minutes) >= apartFrom(m)) {
       const group = others.get(m.minutes);
       if (group) group.push(m); else others.set(m.minutes, [m]);
     }
@@ -1015,6 +1017,8 @@ function dayShift(a: TimeClaim, b: TimeClaim): number | null {
 
 /** Minutes apart at which two exact times told in the very same words disagree. */
 const QUARTER_MINUTES = 15;
+/** Minutes apart from which two exact readings at five-minute marks off the quarter hours are two moments. */
+const FINE_APART = 10;
 /** Words of their clauses two such times share, and how alike the clauses are (weighted). */
 const QUARTER_WORDS = 4;
 const QUARTER_ALIKE = 0.45;
