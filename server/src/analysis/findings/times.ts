@@ -127,6 +127,9 @@ function floorBelow(floor: Figure, exact: Figure): boolean {
 
 /** The same measure with the same value beside both times: "magnitude 4.9 … at 0102 UTC" / "magnitude 4.9 … at 7.02 am". */
 function sameMeasure(a: TimeRef, b: TimeRef): boolean {
+  // "**6:35** – The slide started at about 1,900 metres": a blog entry's stamp is when the entry was
+  // posted; a measure of the thing the entry tells (a height, a size) is no reading of that moment.
+  if (a.stamp || b.stamp) return false;
   return a.sentenceFigures.some((f) => f.cls !== null && !changesOverTime(f.figure) && f.figure.unit === 'count' && !isAge(f) &&
     b.sentenceFigures.some((g) => g.cls === f.cls && figureRange(g.figure).value === figureRange(f.figure).value));
 }
