@@ -688,7 +688,8 @@ function outvoted(t: TimeRef, agrees: Match[], conflicts: Match[]): void {
   const told = (r: TimeRef) => (precise ? toTheMinute(r.time) : fineMark(r.time) && !timeInCorrectionNote(r));
   // On a clock one of the two articles names: zone-less local times minutes apart ("reopened at 4:31
   // p.m." / "at 4.49pm") stay within the half hour.
-  const reading = (m: Match) => (m.link === 'words' || m.link === 'event' || m.link === 'onset') && !m.ref.stamp && !m.weekdays && told(m.ref);
+  // A source linked by a measure both sentences tell, at this very minute, tells this moment's reading too.
+  const reading = (m: Match) => (m.link === 'words' || m.link === 'event' || m.link === 'onset' || (m.link === 'figures' && m.minutes === 0)) && !m.ref.stamp && !m.weekdays && told(m.ref);
   const onClock = (m: Match) => precise ? t.time.zone !== null || m.ref.time.zone !== null : true;
   let mine = 0;
   const others = new Map<number, Match[]>();
