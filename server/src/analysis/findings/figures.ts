@@ -1569,6 +1569,26 @@ function otherConversions(check: Check, f: FigureRef): FigureRef[] {
 }
 
 /**
+ * "at about 4,160 metres (14,961 feet)" in a draft, where a source tells "4,560 metres (14,961 ft)": the
+ * draft's own conversion in brackets does not convert the measure before it, but converts exactly the
+ * source's measure, told with that very conversion. The number before the brackets is the slip (a
+ * transposed or mistyped digit that "about" might otherwise let pass): held against those sources.
+ */
+function slipBeforeConversion(check: Check, f: FigureRef): FigureRef[] {
+  if (f.inQuote || !f.cls) return [];
+  const mine = f.article.figures[f.index + 1];
+  if (!mine || convertedFigure(f.article, f.index + 1) !== f.figure || convertsCorrectly(f.figure, mine)) return [];
+  const out: FigureRef[] = [];
+  for (const g of check.corpus.figureCandidates(f, check.tolerance, CONVERSION_RATIO, check.article.path)) {
+    if (g.article.path === check.article.path || g.inQuote || g.figure.counted !== f.figure.counted || equalValues(g.figure.value, f.figure.value)) continue;
+    const theirs = g.article.figures[g.index + 1];
+    if (!theirs || convertedFigure(g.article, g.index + 1) !== g.figure) continue;
+    if (convertsCorrectly(g.figure, theirs) && convertsCorrectly(g.figure, mine) && sameMeasure(theirs, mine)) out.push(g);
+  }
+  return out;
+}
+
+/**
  * A measure in brackets that converts the figure before it right, into a unit compared in the same
  * class ("2,650m (8,700ft)"); a conversion into a unit of its own class ("250 km/h (155 mph)") is the
  * only figure of that class the source gives, and stays.
@@ -1600,6 +1620,8 @@ export function checkFigures(check: Check): void {
     if (check.isDraft) {
       const rivals = otherConversions(check, f);
       if (rivals.length > 0) { report(check, f, rivals); continue; }
+      const slipped = slipBeforeConversion(check, f);
+      if (slipped.length > 0) { report(check, f, slipped); continue; }
     }
     if (!f.cls) {
       if (check.isDraft) bareSlip(check, f);
