@@ -111,6 +111,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'valparaiso-port-strike': 23,
   'dakar-pirogue-rescue': 17,
   'nairobi-bond-auction': 27,
+  'kathmandu-everest-rescue': 31,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

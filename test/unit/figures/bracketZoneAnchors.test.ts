@@ -16,6 +16,10 @@ describe('figure anchors: a clock converted in brackets', () => {
     const a = anchorsOf('Mountain rescuers worked through the morning. By 11:45 GMT (12:45 in Berlin), 62 hikers had been brought down.');
     assert.match(a['62 hikers'] ?? '', /11:45/);
   });
+  it('ties the figure to the time before the brackets past the day and date the time is told on', () => {
+    const a = anchorsOf('The cornice broke off at 5:10 am India Standard Time on Friday, May 9 (23:25 GMT on Thursday), at about 3,600 metres.');
+    assert.match(a['about 3,600 metres'] ?? '', /5:10 am/);
+  });
   it('still ties a figure to a lone time after it', () => {
     const a = anchorsOf('Mountain rescuers worked through the morning, and 62 hikers had been brought down by 12:45.');
     assert.match(a['62 hikers'] ?? '', /12:45/);

@@ -15,6 +15,13 @@ describe('figures: retracted numbers and item numbers', () => {
     assert.equal(figures('The driver faced five charges at first. He faces four charges.').length, 2);
   });
 
+  it('the note may call the piece by its kind ("this explainer", "this guide"): its old figure is still retracted', () => {
+    const text = 'Correction: An earlier version of this explainer gave the height of the Varno dam as 210 metres. It is 120 metres.';
+    assert.deepEqual(figures(text).map(([t]) => t), ['120 metres']);
+    const guide = 'Correction: An earlier version of this guide said the ferry carried 900 passengers. It carries 600 passengers.';
+    assert.deepEqual(figures(guide).map(([t]) => t), ['600 passengers']);
+  });
+
   it('a number after "counts", "section" and the like names an item, counting nothing', () => {
     const text = 'She was convicted of two counts of theft (counts 3 and 5) and cleared of one.';
     assert.deepEqual(figures(text).filter(([, counted]) => counted === 'count'), [['two counts', 'count']]);

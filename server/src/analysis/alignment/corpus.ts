@@ -1061,9 +1061,13 @@ export function convertsAfterClause(plain: string, a: TimeClaim, b: TimeClaim): 
   return OPENS_BRACKET.test(between) && !between.includes(')');
 }
 
-/** Between a time and its conversion in brackets: the bracket, or a weekday first (literal alternatives: linear). */
-const BRACKET_AFTER = /^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?\(\s*$/i;
-const BRACKET_REACH = 20;
+/**
+ * Between a time and its conversion in brackets: the bracket, or a weekday first, with its date or not
+ * ("on Tuesday (", "on Tuesday, May 6 (", "on Friday 9 May ("). Literal alternatives, each run bounded
+ * by the next literal: linear.
+ */
+const BRACKET_AFTER = /^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?))?\s*)?\(\s*$/i;
+const BRACKET_REACH = 34;
 /**
  * Between a time and the same moment on another clock: a comma or a slash, nothing else, or a table's
  * column rule ("| 04:25 | 03:25 |" under "CET" and "UTC", blanked to spaces in a Markdown table).

@@ -26,6 +26,9 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   '~receive': ['received', 'picked up'],
   '~aground': ['ran aground', 'went aground', 'ran onto', 'struck'],
   '~publish': ['published', 'released'],
+  // A structure's or a mass's fall: "the stand collapsed at 3:12", "a cornice broke away at dawn", "the
+  // roof gave way at 3:10", "the ice came down at ten to six" (a timeline's "collapses" too).
+  '~collapse': ['collapsed', 'collapses', 'came down', 'broke away', 'gave way', 'caved in'],
   '~notify': ['notified', 'alerted', 'emailed'],
   // A body's decision: "the committee voted 7-5 at 11.48pm" / "councillors approved the scheme" / "the
   // board resolved to approve the plan" / "the vote was taken at 11.48pm" / "let us put it to the vote".
@@ -40,11 +43,12 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
  * aircraft", "the pilots … landed"): besides its words, such an action is keyed alone ("~land"), and
  * the article keeps that key only where it tells the action at one moment (see corpus.ts). So is a
  * vote, of a body named in as many ("the committee", "councillors", "members", "the vote was taken"):
- * an article telling votes at two moments keeps neither alone.
+ * an article telling votes at two moments keeps neither alone. So is a collapse, of a thing told in as
+ * many ("the cornice", "the snow shelf", "the overhang"; "the stand", "the terrace").
  */
-export const ALONE: ReadonlySet<string> = new Set(['~land', '~vote']);
+export const ALONE: ReadonlySet<string> = new Set(['~land', '~vote', '~collapse']);
 /** Told of what acts, never of an object ("the alarm went off in the east wing"): keyed by the subject. */
-const INTRANSITIVE: ReadonlySet<string> = new Set(['went off']);
+const INTRANSITIVE: ReadonlySet<string> = new Set(['went off', 'collapsed', 'collapses', 'came down', 'broke away', 'gave way', 'caved in']);
 /** Actions whose subject is what they were done to when no object follows ("the race stopped", "the alarm sounded at 3:52"). */
 const SUBJECT_WITHOUT_OBJECT: ReadonlySet<string> = new Set(['~halt', '~alert']);
 /** Each action word with its group. */

@@ -528,13 +528,17 @@ const OTHER_EVENT = /\b(?:after|before|following|ahead of)\s+(?:a|an|the|his|her
 /** Characters looked at between a figure and a later clock time. */
 const OTHER_EVENT_REACH = 160;
 
-/** Whether clock time b stands in brackets right after clock time a ("10.05am (04:05 GMT)"). */
+/**
+ * Whether clock time b stands in brackets right after clock time a ("10.05am (04:05 GMT)"), also past
+ * the day a is told on ("6:10 am IST on Friday, May 9 (00:40 GMT)", as alignment/corpus.ts converts reads it).
+ */
 function inBracketsAfter(plain: string, a: TimeClaim, b: TimeClaim): boolean {
   return a.span.end <= b.span.start && b.span.start - a.span.end <= BRACKET_GAP && BRACKET_BETWEEN.test(plain.slice(a.span.end, b.span.start));
 }
 
-const BRACKET_BETWEEN = /^[ \t]*\([ \t]*$/;
-const BRACKET_GAP = 4;
+/** The bracket, or a weekday (with its date or not) and then the bracket. Literal alternatives, each run bounded by the next literal: linear. */
+const BRACKET_BETWEEN = /^[ \t]*(?:(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[a-z]{3,9}\.?|[a-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?))?[ \t]*)?\([ \t]*$/i;
+const BRACKET_GAP = 34;
 
 function otherEventTime(text: ArticleText, f: Figure, t: TimeClaim): boolean {
   if (t.span.start < f.span.end || t.span.start - f.span.end > OTHER_EVENT_REACH) return false;

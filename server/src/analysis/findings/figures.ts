@@ -13,6 +13,7 @@ import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
 import { bracketedAfter, convertedFigure, convertsCorrectly, sameMeasure } from '../alignment/conversions';
 import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
+import { otherFates } from '../alignment/fates';
 import { against, quoted } from './messages';
 import { definiteAge, indefiniteAge, otherExtremes, otherTrades, sameAgedPerson } from '../alignment/ages';
 import { CAPACITY, FLOW_UNIT_WORDS, isFlow } from '../claims/figures/units';
@@ -1085,6 +1086,14 @@ function statesItself(f: FigureRef, g: FigureRef): boolean {
     equalValues(want, duration ? figureRange(h).value : h.value));
 }
 
+/** Whether f's article states g's number in g's unit beside another figure tied to f's very moment (the same time claim). */
+function statesAtMoment(f: FigureRef, g: FigureRef): boolean {
+  const anchors = f.article.figureAnchors;
+  const moment = anchors[f.index];
+  if (moment === undefined || moment < 0) return false;
+  return f.article.figures.some((h, k) => k !== f.index && anchors[k] === moment && h.unit === g.figure.unit && equalValues(g.figure.value, h.value));
+}
+
 /**
  * "another 23 are under investigation, so the toll could reach 37" / "A further 23 deaths are under
  * investigation, so the toll could rise to as many as 37": both sentences state both numbers, and g's
@@ -1562,6 +1571,26 @@ function otherConversions(check: Check, f: FigureRef): FigureRef[] {
 }
 
 /**
+ * "at about 4,160 metres (14,961 feet)" in a draft, where a source tells "4,560 metres (14,961 ft)": the
+ * draft's own conversion in brackets does not convert the measure before it, but converts exactly the
+ * source's measure, told with that very conversion. The number before the brackets is the slip (a
+ * transposed or mistyped digit that "about" might otherwise let pass): held against those sources.
+ */
+function slipBeforeConversion(check: Check, f: FigureRef): FigureRef[] {
+  if (f.inQuote || !f.cls) return [];
+  const mine = f.article.figures[f.index + 1];
+  if (!mine || convertedFigure(f.article, f.index + 1) !== f.figure || convertsCorrectly(f.figure, mine)) return [];
+  const out: FigureRef[] = [];
+  for (const g of check.corpus.figureCandidates(f, check.tolerance, CONVERSION_RATIO, check.article.path)) {
+    if (g.article.path === check.article.path || g.inQuote || g.figure.counted !== f.figure.counted || equalValues(g.figure.value, f.figure.value)) continue;
+    const theirs = g.article.figures[g.index + 1];
+    if (!theirs || convertedFigure(g.article, g.index + 1) !== g.figure) continue;
+    if (convertsCorrectly(g.figure, theirs) && convertsCorrectly(g.figure, mine) && sameMeasure(theirs, mine)) out.push(g);
+  }
+  return out;
+}
+
+/**
  * A measure in brackets that converts the figure before it right, into a unit compared in the same
  * class ("2,650m (8,700ft)"); a conversion into a unit of its own class ("250 km/h (155 mph)") is the
  * only figure of that class the source gives, and stays.
@@ -1593,6 +1622,8 @@ export function checkFigures(check: Check): void {
     if (check.isDraft) {
       const rivals = otherConversions(check, f);
       if (rivals.length > 0) { report(check, f, rivals); continue; }
+      const slipped = slipBeforeConversion(check, f);
+      if (slipped.length > 0) { report(check, f, slipped); continue; }
     }
     if (!f.cls) {
       if (check.isDraft) bareSlip(check, f);
@@ -1653,6 +1684,9 @@ export function checkFigures(check: Check): void {
       // "Five of the dead were in the capital" / "seven dead at noon": a part of a group named by its
       // noun alone and a count of the group (or of another) are two quantities (only disagreeing is skipped).
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && partOfNamedGroup(f) !== partOfNamedGroup(g)) continue;
+      // "eight skiers had been found alive" / "two skiers were still missing": counts of people told in
+      // two fates are two quantities of the tally (alignment/fates.ts; only disagreeing is skipped).
+      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && otherFates(f.article.text, f.figure, g.article.text, g.figure)) continue;
       switch (kind) {
         case Kind.MomentAgree: slot(g).momentAgree.push(g); continue;
         // "Oskarsen down 3.2% at 14:31" / "Brannock up 14.6% at 15:31 BST": two shares or sums of one
@@ -1664,6 +1698,10 @@ export function checkFigures(check: Check): void {
           // "41 injured, up from 34 last night" / "86 residents stayed there on Tuesday night": people
           // hurt and people otherwise counted are two crowds, though told of one moment.
           if (f.cls === CROWD_CLASS && toldOfHarm(f) !== toldOfHarm(g)) continue;
+          // "10:00 – four skiers found so far. Police say 15 skiers were on the slope." / "10:00 – Four
+          // skiers found": a source whose own reading of that moment states the other's number has its
+          // counterpart there; its other count is another quantity (only disagreeing is skipped).
+          if (!check.isDraft && statesAtMoment(f, g)) continue;
           // Shares of one count are tied by the count, whatever the words.
           if (f.figure.unit === 'count' || (f.shareOf !== undefined && f.shareOf === g.shareOf) || s.context() > 0 || s.nearShared() > 0) slot(g).momentConflict.push(g);
           continue;

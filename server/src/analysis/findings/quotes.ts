@@ -217,6 +217,29 @@ function backshiftedRetelling(mine: QuoteRef, c: Compared): boolean {
   return RETELLING_CUE.test(turn.article.text.plain.slice(from, first.start));
 }
 
+/**
+ * "One of the injured, Tam Oduya, told me she saw the roof lift" in a reporter's transcript turn,
+ * against a source's “I saw the roof lift” credited to Tam Oduya: the turn is the reporter's, but the
+ * sentence retells another person's words in indirect speech, naming that person before the cue. The
+ * words are that person's, not the turn speaker's: no conflict of credit. `turn` is one side of `c`
+ * (the quotation checked, or the source's), `other` the speaker key of the other side.
+ */
+function retoldInTurn(turn: QuoteRef, c: Compared, other: string): boolean {
+  if (turn.quote.transcript !== true) return false;
+  const first = turn === c.ref ? c.b[c.alignment.bStart] : c.a[c.alignment.aStart];
+  if (!first) return false;
+  const plain = turn.article.text.plain;
+  const sentence = turn.article.text.sentences.find((x) => x.span.start <= first.start && first.start < x.span.end);
+  const from = Math.max(sentence?.span.start ?? first.start, turn.quote.span.start);
+  const before = plain.slice(from, first.start);
+  const cue = RETELLING_CUE.exec(before);
+  if (!cue) return false;
+  const name = surname(other);
+  const named = before.slice(0, cue.index).toLowerCase();
+  const at = named.indexOf(name);
+  return name.length > 1 && at >= 0 && !/\p{L}/u.test(named[at - 1] ?? '') && !/\p{L}/u.test(named[at + name.length] ?? '');
+}
+
 /** Words a misquote credited to someone else must match around its one changed word (a saying, not a phrase two people use). */
 const MISCREDIT_WORDS = 6;
 
@@ -249,7 +272,10 @@ export function checkQuotes(check: Check): void {
         const bothNamed = q.quote.speaker?.via === 'named' && r.quote.speaker?.via === 'named';
         const credit = check.isDraft ? surelyCredited(q)
           : bothNamed || (surelyCredited(q) && surelyCredited(r) && !!mine && !!theirs && surname(mine) !== surname(theirs));
-        if (mine && theirs && mine !== theirs && alignment.matched >= 4 && credit) otherSpeakers.push(c);
+        if (mine && theirs && mine !== theirs && alignment.matched >= 4 && credit) {
+          // A turn retelling the other side's speaker ("Tam Oduya told me she saw …") credits them too.
+          if (!retoldInTurn(q, c, theirs) && !retoldInTurn(r, c, mine)) otherSpeakers.push(c);
+        }
         else if (sameSpeaker(mine, theirs)) agrees.push(c);
       } else if (misquoted(c) && !backshiftedRetelling(q, c)) {
         if (sameSpeaker(mine, theirs)) misquotes.push(c);

@@ -98,8 +98,13 @@ function runningTotal(f: FigureRef): boolean {
   const s = f.article.text.sentences[f.figure.sentence];
   if (!s) return false;
   const plain = f.article.text.plain;
-  return RUNNING_TOTAL.test(plain.slice(Math.max(s.span.start, f.figure.span.start - RUNNING_REACH), Math.min(s.span.end, f.figure.span.end + RUNNING_REACH)));
+  // "As of 2 pm, eleven had been brought down alive, the bodies of two guides recovered, …": a sentence opening
+  // on its reading's moment makes every count of it a running total, however far down the list.
+  return RUNNING_OPENING.test(plain.slice(s.span.start, Math.min(s.span.end, s.span.start + 12))) ||
+    RUNNING_TOTAL.test(plain.slice(Math.max(s.span.start, f.figure.span.start - RUNNING_REACH), Math.min(s.span.end, f.figure.span.end + RUNNING_REACH)));
 }
+/** A sentence that opens "As of …". */
+const RUNNING_OPENING = /^[^\p{L}\p{N}]{0,4}as\s+of\b/iu;
 
 /**
  * Counts within 15% of each other are one wave; temperatures that close are not: a hot afternoon's
@@ -122,6 +127,9 @@ function floorBelow(floor: Figure, exact: Figure): boolean {
 
 /** The same measure with the same value beside both times: "magnitude 4.9 … at 0102 UTC" / "magnitude 4.9 … at 7.02 am". */
 function sameMeasure(a: TimeRef, b: TimeRef): boolean {
+  // "**6:35** – The slide started at about 1,900 metres": a blog entry's stamp is when the entry was
+  // posted; a measure of the thing the entry tells (a height, a size) is no reading of that moment.
+  if (a.stamp || b.stamp) return false;
   return a.sentenceFigures.some((f) => f.cls !== null && !changesOverTime(f.figure) && f.figure.unit === 'count' && !isAge(f) &&
     b.sentenceFigures.some((g) => g.cls === f.cls && figureRange(g.figure).value === figureRange(f.figure).value));
 }
@@ -673,19 +681,22 @@ function outvoted(t: TimeRef, agrees: Match[], conflicts: Match[]): void {
   // rounding takes a time told that finely.
   const precise = !t.stamp && toTheMinute(t.time);
   if (!precise && !fineMark(t.time)) return;
-  const apart = precise ? PRECISE_APART : QUARTER_MINUTES;
+  // Two fine marks both told exactly ("at 6:20" / "at 6:10") are two five-minute roundings at most,
+  // never ten minutes apart: held apart from ten; a "by" time is a bound, held from the quarter hour.
+  const apartFrom = (m: Match) => precise ? PRECISE_APART : t.time.qualifier === 'exact' && m.ref.time.qualifier === 'exact' ? FINE_APART : QUARTER_MINUTES;
   // A time a correction note retells ("an earlier entry said … at 17:20") is no source's reading.
   const told = (r: TimeRef) => (precise ? toTheMinute(r.time) : fineMark(r.time) && !timeInCorrectionNote(r));
   // On a clock one of the two articles names: zone-less local times minutes apart ("reopened at 4:31
   // p.m." / "at 4.49pm") stay within the half hour.
-  const reading = (m: Match) => (m.link === 'words' || m.link === 'event' || m.link === 'onset') && !m.ref.stamp && !m.weekdays && told(m.ref);
+  // A source linked by a measure both sentences tell, at this very minute, tells this moment's reading too.
+  const reading = (m: Match) => (m.link === 'words' || m.link === 'event' || m.link === 'onset' || (m.link === 'figures' && m.minutes === 0)) && !m.ref.stamp && !m.weekdays && told(m.ref);
   const onClock = (m: Match) => precise ? t.time.zone !== null || m.ref.time.zone !== null : true;
   let mine = 0;
   const others = new Map<number, Match[]>();
   for (const m of agrees) {
     if (!reading(m)) continue;
     if (m.minutes === 0) mine++;
-    else if (Math.abs(m.minutes) >= apart) {
+    else if (Math.abs(m.minutes) >= apartFrom(m)) {
       const group = others.get(m.minutes);
       if (group) group.push(m); else others.set(m.minutes, [m]);
     }
@@ -1013,6 +1024,8 @@ function dayShift(a: TimeClaim, b: TimeClaim): number | null {
 
 /** Minutes apart at which two exact times told in the very same words disagree. */
 const QUARTER_MINUTES = 15;
+/** Minutes apart from which two exact readings at five-minute marks off the quarter hours are two moments. */
+const FINE_APART = 10;
 /** Words of their clauses two such times share, and how alike the clauses are (weighted). */
 const QUARTER_WORDS = 4;
 const QUARTER_ALIKE = 0.45;

@@ -122,10 +122,10 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
 
 /**
  * "An earlier version of this post said the firm had 40 staff.": a correction note tells what the
- * article got wrong before; its figures are the retracted ones, no claim of the article (it gives
+ * article got wrong before (whatever the outlet calls the piece: post, explainer, guide, column); its figures are the retracted ones, no claim of the article (it gives
  * the right figure elsewhere, or in the next sentence). Read from the sentence alone.
  */
-const RETRACTED_VERSION = /\b(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the)\s+(?:story|article|post|report|blog|entry|page|item|piece|update)\b/i;
+const RETRACTED_VERSION = /\b(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the)\s+(?:story|article|post|report|blog|entry|page|item|piece|update|explainer|analysis|column|guide|feature|newsletter|bulletin|briefing|factbox|timeline|profile)\b/i;
 function retractedVersion(text: ArticleText, span: Span): boolean {
   const plain = text.plain;
   // The cheap test first: most sentences hold no "version".

@@ -32,10 +32,13 @@ const CODE = /^[A-Z]{2,3}$/;
 export function metresAt(tokens: readonly FigureToken[], m: number): boolean {
   const t = tokens[m];
   const numeral = tokens[m - 1];
-  if (!t || t.lower !== 'm' || t.spaced || !numeral || numeral.kind !== 'number') return false;
+  if (!t || t.lower !== 'm' || !numeral || numeral.kind !== 'number') return false;
   // Money: a currency symbol glued on ("£2,650m") or a code before ("CHF 650m").
   const before = tokens[m - 2];
   if (before && ((before.kind === 'symbol' && !numeral.spaced && before.text !== '(') || (before.kind === 'word' && CODE.test(before.text)))) return false;
+  // "6,065 m (19,898 ft)", "5,364 m / 17,598 ft": an "m" set apart by a space is metres only where the
+  // length it converts to follows at once, in brackets or after a slash.
+  if (t.spaced) return convertedToLength(tokens, m);
   // "2,650m": nobody writes 2.65 billion with a grouped numeral and an "m".
   if (numeral.text.includes(',')) return true;
   let k = m + 1;
@@ -47,6 +50,16 @@ export function metresAt(tokens: readonly FigureToken[], m: number): boolean {
   if (next?.kind === 'word' && k === m + 1 && wayAlong(tokens, k)) return true;
   // "300m (nearly 1,000ft)": a length in brackets right after.
   if (tokens[m + 1]?.text !== '(') return false;
+  for (let j = m + 2; j < m + 6 && j < tokens.length && tokens[j].text !== ')'; j++) {
+    if (tokens[j].kind === 'word' && LENGTHS.has(tokens[j].lower) && tokens[j - 1]?.kind === 'number') return true;
+  }
+  return false;
+}
+
+/** A length right after the "m" at token m: "(19,898 ft)", "(about 1,000 feet)", "/ 17,598 ft". */
+function convertedToLength(tokens: readonly FigureToken[], m: number): boolean {
+  const open = tokens[m + 1]?.text;
+  if (open !== '(' && open !== '/') return false;
   for (let j = m + 2; j < m + 6 && j < tokens.length && tokens[j].text !== ')'; j++) {
     if (tokens[j].kind === 'word' && LENGTHS.has(tokens[j].lower) && tokens[j - 1]?.kind === 'number') return true;
   }

@@ -576,6 +576,8 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
     if (metresAt(tokens, k)) return { unit: 'count', counted: 'metre', next: k + 1 };
     return 'not-a-figure';
   }
+  // "6,065 m (19,898 ft)": an "m" set apart, with the length it converts to right after (metres.ts).
+  if (u.kind === 'word' && u.lower === 'm' && k === j && metresAt(tokens, k)) return { unit: 'count', counted: 'metre', next: k + 1 };
   if (u.kind !== 'word') return plain;
   // "fifty-two thousand US dollars", "40 million Australian dollars": the nation names the dollar.
   const national = NATIONAL_DOLLARS[u.lower];

@@ -74,6 +74,7 @@ export const ORG_WORDS = set(`
   fund trust foundation association society federation union league club fc team party alliance coalition
   network news times post journal tribune herald gazette telegraph guardian press daily weekly magazine
   radio tv television channel studio studios media broadcasting records entertainment airlines airways motors
+  air aviation helicopters
   pharmaceuticals labs laboratories technologies technology systems solutions software security services
   service health hospital clinic church mosque temple city county state province island islands valley
   street avenue road square park bridge river sea ocean mountains bay beach airport station stadium arena

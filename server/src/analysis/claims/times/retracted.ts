@@ -5,7 +5,7 @@
 // away from the entry that was corrected.
 
 /** "An earlier entry said", "the original version of this story stated", "this post previously reported". */
-const RETRACTING = /\b(?:(?:an?|the)\s+(?:earlier|previous|original|initial|prior)\s+(?:version|entry|post|update|report|story|article|item|edition)(?:\s+of\s+(?:this|the)\s+(?:story|article|post|report|blog|entry|page|item|piece|update))?|(?:this|the)\s+(?:article|story|post|entry|report|update|item)\s+(?:previously|originally|earlier|wrongly|incorrectly|mistakenly))\s+(?:said|stated|reported|gave|put|wrongly\s+said|incorrectly\s+said|misstated)\b/i;
+const RETRACTING = /\b(?:(?:an?|the)\s+(?:earlier|previous|original|initial|prior)\s+(?:version|entry|post|update|report|story|article|item|edition)(?:\s+of\s+(?:this|the)\s+(?:story|article|post|report|blog|entry|page|item|piece|update|explainer|analysis|column|guide|feature|newsletter|bulletin|briefing|factbox|timeline|profile))?|(?:this|the)\s+(?:article|story|post|entry|report|update|item)\s+(?:previously|originally|earlier|wrongly|incorrectly|mistakenly))\s+(?:said|stated|reported|gave|put|wrongly\s+said|incorrectly\s+said|misstated)\b/i;
 
 /** Where the retracting words end in the sentence, or -1 when the sentence retells no earlier version. */
 export function retractedFrom(plain: string, start: number, end: number): number {

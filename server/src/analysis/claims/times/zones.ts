@@ -83,11 +83,22 @@ const WORDS: Record<string, Zone> = wordTable({
   'uk time': UK_TIME, 'london time': UK_TIME, 'british time': UK_TIME,
   'paris time': PARIS_TIME, 'brussels time': PARIS_TIME, 'berlin time': PARIS_TIME,
   'moscow time': ABBREVIATIONS.MSK, 'tokyo time': ABBREVIATIONS.JST,
-  // Africa's clocks in words, as its newsrooms and central banks write them ("2 p.m. East Africa Time").
-  'east africa time': ABBREVIATIONS.EAT, 'east african time': ABBREVIATIONS.EAT,
-  'west africa time': ABBREVIATIONS.WAT, 'west african time': ABBREVIATIONS.WAT,
-  'central africa time': ABBREVIATIONS.CAT, 'central african time': ABBREVIATIONS.CAT,
-  'south africa standard time': ABBREVIATIONS.SAST, 'south african standard time': ABBREVIATIONS.SAST,
+  // A country's fixed clock by its name, standard or not: "5:10 a.m. Nepal Time", "India Standard Time".
+  'nepal time': ABBREVIATIONS.NPT, 'nepal standard time': ABBREVIATIONS.NPT,
+  'india time': ABBREVIATIONS.IST, 'india standard time': ABBREVIATIONS.IST, 'indian time': ABBREVIATIONS.IST, 'indian standard time': ABBREVIATIONS.IST,
+  'pakistan time': ABBREVIATIONS.PKT, 'pakistan standard time': ABBREVIATIONS.PKT,
+  'japan time': ABBREVIATIONS.JST, 'japan standard time': ABBREVIATIONS.JST, 'korea time': ABBREVIATIONS.KST, 'korea standard time': ABBREVIATIONS.KST,
+  'singapore time': ABBREVIATIONS.SGT, 'singapore standard time': ABBREVIATIONS.SGT,
+  'philippine time': ABBREVIATIONS.PHT, 'philippine standard time': ABBREVIATIONS.PHT,
+  // Africa's clocks, as its newsrooms and central banks write them ("2 p.m. East Africa Time").
+  'east africa time': ABBREVIATIONS.EAT, 'east africa standard time': ABBREVIATIONS.EAT,
+  'east african time': ABBREVIATIONS.EAT, 'east african standard time': ABBREVIATIONS.EAT,
+  'west africa time': ABBREVIATIONS.WAT, 'west africa standard time': ABBREVIATIONS.WAT,
+  'west african time': ABBREVIATIONS.WAT, 'west african standard time': ABBREVIATIONS.WAT,
+  'central africa time': ABBREVIATIONS.CAT, 'central africa standard time': ABBREVIATIONS.CAT,
+  'central african time': ABBREVIATIONS.CAT, 'central african standard time': ABBREVIATIONS.CAT,
+  'south africa time': ABBREVIATIONS.SAST, 'south africa standard time': ABBREVIATIONS.SAST,
+  'south african time': ABBREVIATIONS.SAST, 'south african standard time': ABBREVIATIONS.SAST,
 });
 
 /** The zone for a written form, or undefined. Abbreviations must be upper case. */
