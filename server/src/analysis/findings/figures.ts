@@ -1964,7 +1964,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   const momentConflicts: FigureRef[] = [];
   const contextConflicts: FigureRef[] = [];
   let anyMomentAgree = false;
-  /** The firm source figures that agree with this one at its moment (disputedAtMoment and the many's side below). */
+  /** The firm source figures that agree with this one at its moment, one a source (outnumberedAtMoment). */
   const momentSides: FigureRef[] = [];
   let openMomentAgree = false;
   let exactAgree = false;
@@ -2077,14 +2077,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   }
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
   if (momentConflicts.length > 0) {
-    const other = disputedAtMoment(check, f, momentSides, momentConflicts);
-    if (other.length > 0) { report(check, f, other); return; }
-  }
-  // "The queue reached 21 vessels at its peak" where two sources tell a peak of 21 and a third one of
-  // 23, and the two are held to the third as sources are: the draft repeats the many's side of the
-  // sources' own dispute, and is held to the other side too (the project's convention).
-  if (momentConflicts.length > 0 && anyMomentAgree && momentSides.length >= MAJORITY_SIDES && momentSides.length > momentConflicts.length) {
-    const other = momentConflicts.filter((g) => !g.inQuote && bounded(g) && momentSides.some((a) => a.article !== g.article && sourcesDisagree(check, a, g)));
+    const other = outnumberedAtMoment(check, f, momentSides, momentConflicts);
     if (other.length > 0) { report(check, f, other); return; }
   }
   if (!anyMomentAgree && !openMomentAgree) {
@@ -2176,24 +2169,32 @@ function disputed(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>
 }
 
 /**
- * "63 witnesses" in a draft's account of a trial that opened on 10 January, where two sources or more
- * tell 63 and fewer tell 68 of that same moment: the draft repeats the many's side of a dispute the
- * sources have at that moment, and is held to the other side too (the project's convention), as the
- * sources are held to each other. Only where a source figure on the draft's side tells the draft's very
- * number and is itself at odds with the other side's figure at the same moment.
+ * A draft on the many's side of a dispute the sources have at one moment is held to the other side
+ * too (the project's convention), as the sources are held to each other: "heard 63 witnesses" in a
+ * trial that opened on 10 January, where two sources tell 63 and one tells 68 of that same moment, or
+ * "the queue reached 21 vessels at its peak" where two sources tell 21 and a radio twenty-three ships.
+ * sides are the firm source figures that agree with the draft's at its moment (one a source),
+ * conflicts the closest figure of each source against it there. As for clock times, a draft with one
+ * source against one other is told nothing: its side must be two sources or more and outnumber the
+ * other. A figure of the other side is held where a source on the draft's side is at odds with it:
+ * tying the draft's very number to the same moment (sameMomentAtOdds), or held to it as sources are
+ * held to each other (sourcesDisagree). A figure the draft quotes is the speaker's (as for disputed).
  */
-function disputedAtMoment(check: Check, f: FigureRef, sides: readonly FigureRef[], conflicts: readonly FigureRef[]): FigureRef[] {
+function outnumberedAtMoment(check: Check, f: FigureRef, sides: readonly FigureRef[], conflicts: readonly FigureRef[]): FigureRef[] {
   if (f.inQuote || sides.length === 0) return [];
-  // As for clock times: a draft with one source against one other is told nothing; its side must be
-  // two sources or more and outnumber the other.
   const sideArticles = new Set(sides.map((a) => a.article.path));
   if (sideArticles.size < MAJORITY_SIDES || sideArticles.size <= new Set(conflicts.map((g) => g.article.path)).size) return [];
-  return conflicts.filter((g) => !g.inQuote && bounded(g) && sides.some((a) => a.article !== g.article && !a.inQuote && sameNumber(f, a) &&
-    sameFigureMoment(a, g) && a.condition === g.condition && ratio(a.figure, g.figure) <= MOMENT_RATIO &&
-    !compatible(a.figure, g.figure, check.tolerance) && !compatible(g.figure, a.figure, check.tolerance)));
+  return conflicts.filter((g) => !g.inQuote && bounded(g) &&
+    sides.some((a) => a.article !== g.article && (sameMomentAtOdds(check, f, a, g) || sourcesDisagree(check, a, g))));
 }
 
-/** Sources at least that must tell the draft's number in its words for majorityDisputed. */
+/** Whether a source figure a, telling the draft figure f's very number, and another source's g tie two incompatible numbers of one thing to one moment. */
+function sameMomentAtOdds(check: Check, f: FigureRef, a: FigureRef, g: FigureRef): boolean {
+  return !a.inQuote && sameNumber(f, a) && sameFigureMoment(a, g) && a.condition === g.condition && ratio(a.figure, g.figure) <= MOMENT_RATIO &&
+    !compatible(a.figure, g.figure, check.tolerance) && !compatible(g.figure, a.figure, check.tolerance);
+}
+
+/** Sources at least that must tell the draft's number in its words for majorityDisputed, and be on its side for outnumberedAtMoment. */
 const MAJORITY_SIDES = 2;
 
 /**
