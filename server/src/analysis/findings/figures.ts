@@ -9,6 +9,7 @@ import type { ArticleRead, Check } from './check';
 import { Check as FindingCheck, evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
+import { heldThroughAgreeing } from './throughAgreeing';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
 import { bracketedAfter, convertedFigure, convertsCorrectly, sameMeasure } from '../alignment/conversions';
 import { otherChargeBasis } from '../alignment/charges';
@@ -2070,8 +2071,8 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
         .filter((g, i, all) => !statesItself(f, g) && all.findIndex((h) => h.article === g.article && h.figure.span.start === g.figure.span.start) === i);
     }
     // Each side of a dispute is held against the other: what the check of a source this figure agrees
-    // with holds that source against is held against this figure too (heldThroughAgreeing).
-    const through = heldThroughAgreeing(check, f, byArticle, held);
+    // with holds that source against is held against this figure too (figureHeldThroughAgreeing).
+    const through = figureHeldThroughAgreeing(check, f, byArticle, held);
     if (held.length + through.length > 0) report(check, f, [...held, ...through]);
     return;
   }
@@ -2439,42 +2440,37 @@ let askingOther = false;
 /**
  * "made 46 bids between them" where another source's "46 in total, from four bidders" is held by its
  * own check against a third's "There were fifty-two bids in all": the two agree on the number, so the
- * third disagrees with this one too, though its words reach only the other. One step, through a
- * source figure of the very number told in like words, to the figures its own check holds it against.
+ * third disagrees with this one too, though its words reach only the other (heldThroughAgreeing). One
+ * step, through a source figure of the very number told in like words, to the figures of this one's
+ * thing its own check holds it against that this figure does not allow.
  */
-function heldThroughAgreeing(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, held: readonly FigureRef[]): FigureRef[] {
+function figureHeldThroughAgreeing(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, held: readonly FigureRef[]): FigureRef[] {
   if (askingOther || check.isDraft || f.inQuote || !f.cls || check.corpus.get(check.article.path)?.article !== check.article) return [];
   // An article telling the number twice ("a 5,150mAh battery" in its lede, again in its list) has no
   // one telling the step leads to.
   // (Asked through articleStates, so the incremental check asks it again before reusing the result.)
   if (articleStates(check, f, f.cls, f.figure.value, true)) return [];
+  return heldThroughAgreeing(agreeingToAsk(check, f, byArticle), [check.article.path, ...held.map((g) => g.article.path)], (a) => heldByOwnCheck(check, a),
+    (g) => g.cls === f.cls && !g.inQuote && !compatible(f.figure, g.figure, check.tolerance) && !compatible(g.figure, f.figure, check.tolerance) &&
+      !statesItself(f, g) && !toldAsChange(check, f, g),
+    // Each asks a whole check of another source's figure: a few are enough in a large archive.
+    AGREEING_ASKED);
+}
+
+/** The source figures agreeing with f that tell its very number in like words, read as they are asked (lazily: a few are asked). */
+function* agreeingToAsk(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>): Generator<FigureRef> {
   const v = check.corpus.vocabulary;
-  const taken = new Set<string>([check.article.path, ...held.map((g) => g.article.path)]);
-  const out: FigureRef[] = [];
-  let asked = 0;
   for (const p of byArticle.values()) {
     for (const a of p.agree) {
       if (a.inQuote || a.figure.range || !equalValues(a.figure.value, f.figure.value) || !sameTelling(a.figure, f.figure)) continue;
-      const shared = v.shared(f.near, a.near).count;
-      const sim = v.similarity(f.context, a.context);
-      if (shared < AGREEING_SHARED && sim < AGREEING_LIKENESS) continue;
-      // Each asks a whole check of another source's figure: a few are enough in a large archive.
-      if (++asked > AGREEING_ASKED) return out;
-      for (const g of heldByOwnCheck(check, a)) {
-        if (taken.has(g.article.path) || g.cls !== f.cls || g.inQuote) continue;
-        if (compatible(f.figure, g.figure, check.tolerance) || compatible(g.figure, f.figure, check.tolerance)) continue;
-        if (statesItself(f, g) || toldAsChange(check, f, g)) continue;
-        taken.add(g.article.path);
-        out.push(g);
-      }
+      if (v.shared(f.near, a.near).count >= AGREEING_SHARED || v.similarity(f.context, a.context) >= AGREEING_LIKENESS) yield a;
     }
   }
-  return out;
 }
 /** Words right beside two agreeing figures, or the likeness of their sentences, that tell them as one quantity. */
 const AGREEING_SHARED = 2;
 const AGREEING_LIKENESS = 0.2;
-/** Agreeing figures whose own check heldThroughAgreeing asks, at most. */
+/** Agreeing figures whose own check figureHeldThroughAgreeing asks, at most. */
 const AGREEING_ASKED = 3;
 
 /** The source figures a source figure's own check holds it against (one step: that check asks no other). */
