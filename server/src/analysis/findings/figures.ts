@@ -666,21 +666,8 @@ function outvotedFloor(check: Check, f: FigureRef, g: FigureRef, s: Surround): b
  */
 function durationHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>): FigureRef[] {
   if (f.cls !== 'duration' || !bounded(f)) return [];
-  const out: FigureRef[] = [];
-  const seen = new Set<string>();
-  for (const p of byArticle.values()) {
-    for (const a of p.agree) {
-      if (!sameNumber(f, a) || !bounded(a)) continue;
-      for (const g of check.corpus.figureCandidates(a, 0, SOURCE_RATIO, check.article.path)) {
-        // The ratio again: an exhaustive corpus hands out every figure, the index only those within it.
-        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || isVague(g.figure) || ratio(a.figure, g.figure) > SOURCE_RATIO || g.limit !== f.limit) continue;
-        if (compatible(a.figure, g.figure, check.tolerance) || statesItself(a, g) || statesItself(g, a) || !likeDurations(a, g, surround(check, a, g))) continue;
-        seen.add(g.article.path);
-        out.push(g);
-      }
-    }
-  }
-  return out;
+  return heldThroughSameNumber(check, f, byArticle, SOURCE_RATIO, bounded,
+    (a, g) => g.limit === f.limit && !compatible(a.figure, g.figure, check.tolerance) && !statesItself(a, g) && !statesItself(g, a) && likeDurations(a, g, surround(check, a, g)));
 }
 
 /** Significant digits a measure's number needs for its very number in another source to be the same measure (measureHeldAgainst). */
@@ -708,15 +695,26 @@ function measureHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, P
  * within `maxRatio`, one per article: what measureHeldAgainst and countHeldAgainst both hand on.
  */
 function heldThroughSources(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, maxRatio: number, skipToldElsewhere: boolean): FigureRef[] {
+  return heldThroughSameNumber(check, f, byArticle, maxRatio, (a) => a.cls === f.cls && a.figure.qualifier === 'exact' && !a.figure.range && !a.inQuote,
+    (a, g) => !g.inQuote && !isConversion(g) && !(skipToldElsewhere && toldElsewhere(check, g)) && sourcesDisagree(check, a, g) && !articleStates(check, f, f.cls!, g.figure.value));
+}
+
+/**
+ * One step on from the sources that tell f's very number (those `side` keeps) to the figures of f's
+ * class in third sources, within `maxRatio` of theirs and not vague, that `against` holds them to: one
+ * per article, none of f's own article or the side's (durationHeldAgainst, heldThroughSources).
+ */
+function heldThroughSameNumber(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, maxRatio: number,
+  side: (a: FigureRef) => boolean, against: (a: FigureRef, g: FigureRef) => boolean): FigureRef[] {
   const out: FigureRef[] = [];
   const seen = new Set<string>();
   for (const p of byArticle.values()) {
     for (const a of p.agree) {
-      if (!sameNumber(f, a) || a.cls !== f.cls || a.figure.qualifier !== 'exact' || a.figure.range || a.inQuote) continue;
+      if (!sameNumber(f, a) || !side(a)) continue;
       for (const g of check.corpus.figureCandidates(a, 0, maxRatio, check.article.path)) {
         // The ratio again: an exhaustive corpus hands out every figure, the index only those within it.
-        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || g.inQuote || isVague(g.figure) || ratio(a.figure, g.figure) > maxRatio) continue;
-        if (isConversion(g) || (skipToldElsewhere && toldElsewhere(check, g)) || !sourcesDisagree(check, a, g) || articleStates(check, f, f.cls!, g.figure.value)) continue;
+        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || isVague(g.figure) || ratio(a.figure, g.figure) > maxRatio) continue;
+        if (!against(a, g)) continue;
         seen.add(g.article.path);
         out.push(g);
       }
