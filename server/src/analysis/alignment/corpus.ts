@@ -45,6 +45,7 @@ import { storyYearOf, toldYears } from './toldYear';
 import { rangeLength } from './timeRanges';
 import { openingHoursDays } from './openingHours';
 import { ownCopy } from '../ownCopy';
+import { addToRuns, dropRuns, type Run, runPath, runsExcept } from './runs';
 
 /** A figure's events: none (only times have them). */
 const NO_EVENTS: readonly string[] = [];
@@ -1605,17 +1606,11 @@ function valueKey(f: Figure): number {
  * by the collector.
  */
 class ClaimIndex<V extends { article: ArticleAnalysis }> {
-  private readonly byKey = new Map<string, Array<V | V[]>>();
+  private readonly byKey = new Map<string, Array<Run<V>>>();
 
   /** Claims of an article are added together, right after it was removed: its run is the last one. */
   add(key: string, value: V): void {
-    const runs = this.byKey.get(key);
-    if (!runs) { this.byKey.set(key, [value]); return; }
-    const at = runs.length - 1;
-    const last = runs[at];
-    if (runPath(last) !== value.article.path) runs.push(value);
-    else if (Array.isArray(last)) last.push(value);
-    else runs[at] = [last, value];
+    addToRuns(this.byKey, key, value);
   }
 
   /** add, unless `value` is the last claim under `key` already (a quotation's repeated shingle). */
@@ -1632,10 +1627,7 @@ class ClaimIndex<V extends { article: ArticleAnalysis }> {
 
   /** Drops every claim of `path` under `key` at once (an article leaving the corpus). */
   removeArticle(key: string, path: string): void {
-    const runs = this.byKey.get(key);
-    if (!runs) return;
-    const kept = runs.filter((r) => runPath(r) !== path);
-    if (kept.length === 0) this.byKey.delete(key); else if (kept.length !== runs.length) this.byKey.set(key, kept);
+    dropRuns(this.byKey, key, path);
   }
 
   /** Each key (after `prefix`, spelt once per key) with the path of each run under it. */
@@ -1647,19 +1639,10 @@ class ClaimIndex<V extends { article: ArticleAnalysis }> {
     });
   }
 
-  *get(key: string, exceptPath?: string): IterableIterator<V> {
-    const runs = this.byKey.get(key);
-    if (!runs) return;
-    for (const r of runs) {
-      if (runPath(r) === exceptPath) continue;
-      if (Array.isArray(r)) yield* r; else yield r;
-    }
+  /** The claims under `key`, but `exceptPath`'s (read as the caller walks them, from the runs of the moment of the call). */
+  get(key: string, exceptPath?: string): IterableIterator<V> {
+    return runsExcept(this.byKey.get(key), exceptPath);
   }
-}
-
-/** The article path of a run of claims (a claim alone, or a list of one article's claims). */
-function runPath<V extends { article: ArticleAnalysis }>(run: V | V[]): string {
-  return Array.isArray(run) ? run[0].article.path : run.article.path;
 }
 
 function clockTime(time: TimeClaim | undefined): TimeClaim | null {

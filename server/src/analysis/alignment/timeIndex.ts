@@ -14,6 +14,7 @@
 // year (findings/years.ts holds a draft's year to the sources' years one digit off).
 import type { TimeClaim } from '../types';
 import type { ArticleClaims, Lookup, TimeRef } from './corpus';
+import { addToRuns, dropRuns, type Run, runPath, runsExcept } from './runs';
 
 /** Slack, in days, for leap years: a date's day of the year moves by one with the year it is read in. */
 const LEAP_SLACK = 2;
@@ -82,13 +83,13 @@ export class TimeIndex {
   private next = 0;
   // Postings hold one run of times per source, so a look-up skips the checked article's own run
   // whole (a source with thousands of times is checked in linear time).
-  private readonly clocks = new Map<string, Run[]>();
-  private readonly words = new Map<string, Run[]>();
-  private readonly dates = new Map<number, Run[]>();
+  private readonly clocks = new Map<string, TimeRun[]>();
+  private readonly words = new Map<string, TimeRun[]>();
+  private readonly dates = new Map<number, TimeRun[]>();
   /** Dates without a day and month: always candidates (the check skips them itself). */
-  private readonly undated = new Map<'', Run[]>();
+  private readonly undated = new Map<'', TimeRun[]>();
   /** Dates by their year, when they have one. */
-  private readonly years = new Map<number, Run[]>();
+  private readonly years = new Map<number, TimeRun[]>();
 
   /**
    * With `exhaustive`, every look-up returns every time of every other source (for tests).
@@ -102,7 +103,7 @@ export class TimeIndex {
    */
   eachPath(fn: (key: string, path: string, time?: number) => void): void {
     // forEach and indexed loops: for-of here allocates an entry and a result per step (run once, unoptimised).
-    const each = (prefix: string) => (runs: Run[], k: string | number) => {
+    const each = (prefix: string) => (runs: TimeRun[], k: string | number) => {
       const key = prefix + k;
       for (let i = 0; i < runs.length; i++) fn(key, runPath(runs[i]));
     };
@@ -126,13 +127,13 @@ export class TimeIndex {
     for (const t of claims.times) {
       if (t.time.granularity === 'clock') {
         const { keys, words } = clockKeys(t);
-        for (const k of keys) put(this.clocks, k, t);
-        for (const w of words) put(this.words, w, t);
+        for (const k of keys) addToRuns(this.clocks, k, t);
+        for (const w of words) addToRuns(this.words, w, t);
       } else {
         const d = dayOfYear(t.time);
-        if (d === null) put(this.undated, '', t); else put(this.dates, d, t);
-        if (t.time.date.year !== undefined) put(this.years, t.time.date.year, t);
-        if (byWords(t)) for (const w of t.near) put(this.words, w, t);
+        if (d === null) addToRuns(this.undated, '', t); else addToRuns(this.dates, d, t);
+        if (t.time.date.year !== undefined) addToRuns(this.years, t.time.date.year, t);
+        if (byWords(t)) for (const w of t.near) addToRuns(this.words, w, t);
       }
     }
   }
@@ -157,10 +158,10 @@ export class TimeIndex {
         if (byWords(t)) for (const w of t.near) words.add(w);
       }
     }
-    for (const y of years) take(this.years, y, path);
-    for (const k of keys) take(this.clocks, k, path);
-    for (const w of words) take(this.words, w, path);
-    for (const d of days) if (d === null) take(this.undated, '', path); else take(this.dates, d, path);
+    for (const y of years) dropRuns(this.years, y, path);
+    for (const k of keys) dropRuns(this.clocks, k, path);
+    for (const w of words) dropRuns(this.words, w, path);
+    for (const d of days) if (d === null) dropRuns(this.undated, '', path); else dropRuns(this.dates, d, path);
   }
 
   /**
@@ -228,7 +229,7 @@ export class TimeIndex {
   /** Source dates within `days` of `t`'s day (in whatever year either is read), grouped as above. */
   dateCandidates(t: TimeRef, days: number, exceptPath?: string): TimeRef[][] {
     if (this.exhaustive) return this.everyTime(exceptPath);
-    const found = new Set<TimeRef>(others(this.undated.get(''), exceptPath));
+    const found = new Set<TimeRef>(runsExcept(this.undated.get(''), exceptPath));
     const d = dayOfYear(t.time);
     this.lookups?.('u');
     if (d === null) {
@@ -238,15 +239,15 @@ export class TimeIndex {
     const reach = days + LEAP_SLACK;
     if (this.lookups) for (let k = d - reach; k <= d + reach; k++) this.lookups('d:' + k);
     if (this.dates.size <= 2 * reach + 1) {
-      for (const [k, runs] of this.dates) if (Math.abs(k - d) <= reach) for (const s of others(runs, exceptPath)) found.add(s);
+      for (const [k, runs] of this.dates) if (Math.abs(k - d) <= reach) for (const s of runsExcept(runs, exceptPath)) found.add(s);
     } else {
-      for (let k = d - reach; k <= d + reach; k++) for (const s of others(this.dates.get(k), exceptPath)) found.add(s);
+      for (let k = d - reach; k <= d + reach; k++) for (const s of runsExcept(this.dates.get(k), exceptPath)) found.add(s);
     }
     // The same day of the other months: a month misreported ("Sept. 30" / "June 30"; findings/times.ts).
     for (const k of sameDayOtherMonths(t.time)) {
       if (Math.abs(k - d) <= reach) continue;
       this.lookups?.('d:' + k);
-      for (const s of others(this.dates.get(k), exceptPath)) found.add(s);
+      for (const s of runsExcept(this.dates.get(k), exceptPath)) found.add(s);
     }
     return this.grouped(found, exceptPath);
   }
@@ -258,7 +259,7 @@ export class TimeIndex {
     const found = new Set<TimeRef>();
     for (const y of years) {
       this.lookups?.('y:' + y);
-      for (const s of others(this.years.get(y), exceptPath)) found.add(s);
+      for (const s of runsExcept(this.years.get(y), exceptPath)) found.add(s);
     }
     return this.grouped(found, exceptPath);
   }
@@ -287,40 +288,5 @@ export class TimeIndex {
   }
 }
 
-/**
- * The times of one source under one key: the time itself when it is alone (most runs), else their
- * list. The runs live as long as the corpus, and a list and a path object for each lone time were
- * more for the collector to copy and mark.
- */
-type Run = TimeRef | TimeRef[];
-
-function runPath(run: Run): string {
-  return Array.isArray(run) ? run[0].article.path : run.article.path;
-}
-
-// A source's times go in together (right after its old ones went), so its run is the last one.
-function put<K>(map: Map<K, Run[]>, key: K, t: TimeRef): void {
-  const runs = map.get(key);
-  if (!runs) { map.set(key, [t]); return; }
-  const at = runs.length - 1;
-  const last = runs[at];
-  if (runPath(last) !== t.article.path) runs.push(t);
-  else if (Array.isArray(last)) last.push(t);
-  else runs[at] = [last, t];
-}
-
-function take<K>(map: Map<K, Run[]>, key: K, path: string): void {
-  const runs = map.get(key);
-  if (!runs) return;
-  const kept = runs.filter((r) => runPath(r) !== path);
-  if (kept.length === 0) map.delete(key); else if (kept.length !== runs.length) map.set(key, kept);
-}
-
-/** The times of every source's run but `exceptPath`'s. */
-function* others(runs: readonly Run[] | undefined, exceptPath: string | undefined): IterableIterator<TimeRef> {
-  if (!runs) return;
-  for (const r of runs) {
-    if (runPath(r) === exceptPath) continue;
-    if (Array.isArray(r)) yield* r; else yield r;
-  }
-}
+/** The times of one source under one key (runs.ts). */
+type TimeRun = Run<TimeRef>;

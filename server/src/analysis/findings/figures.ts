@@ -9,6 +9,7 @@ import type { ArticleRead, Check } from './check';
 import { Check as FindingCheck, evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
+import { heldThroughAgreeing } from './throughAgreeing';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
 import { bracketedAfter, convertedFigure, convertsCorrectly, sameMeasure } from '../alignment/conversions';
 import { otherChargeBasis } from '../alignment/charges';
@@ -667,22 +668,9 @@ function outvotedFloor(check: Check, f: FigureRef, g: FigureRef, s: Surround): b
  */
 function durationHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>): FigureRef[] {
   if (f.cls !== 'duration' || !bounded(f)) return [];
-  const out: FigureRef[] = [];
-  const seen = new Set<string>();
-  for (const p of byArticle.values()) {
-    for (const a of p.agree) {
-      if (!sameNumber(f, a) || !bounded(a) || a.inQuote) continue;
-      for (const g of check.corpus.figureCandidates(a, 0, SOURCE_RATIO, check.article.path)) {
-        // The ratio again: an exhaustive corpus hands out every figure, the index only those within it.
-        // A speaker's duration in a quotation is held to nothing directly, nor one step through another.
-        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || g.inQuote || isVague(g.figure) || ratio(a.figure, g.figure) > SOURCE_RATIO || g.limit !== f.limit) continue;
-        if (compatible(a.figure, g.figure, check.tolerance) || statesItself(a, g) || statesItself(g, a) || !likeDurations(a, g, surround(check, a, g))) continue;
-        seen.add(g.article.path);
-        out.push(g);
-      }
-    }
-  }
-  return out;
+  // A speaker's duration in a quotation is held to nothing directly, nor one step through another.
+  return heldThroughSameNumber(check, f, byArticle, SOURCE_RATIO, (a) => bounded(a) && !a.inQuote,
+    (a, g) => g.limit === f.limit && !g.inQuote && !compatible(a.figure, g.figure, check.tolerance) && !statesItself(a, g) && !statesItself(g, a) && likeDurations(a, g, surround(check, a, g)));
 }
 
 /** Significant digits a measure's number needs for its very number in another source to be the same measure (measureHeldAgainst). */
@@ -710,15 +698,26 @@ function measureHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, P
  * within `maxRatio`, one per article: what measureHeldAgainst and countHeldAgainst both hand on.
  */
 function heldThroughSources(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, maxRatio: number, skipToldElsewhere: boolean): FigureRef[] {
+  return heldThroughSameNumber(check, f, byArticle, maxRatio, (a) => a.cls === f.cls && a.figure.qualifier === 'exact' && !a.figure.range && !a.inQuote,
+    (a, g) => !g.inQuote && !isConversion(g) && !(skipToldElsewhere && toldElsewhere(check, g)) && sourcesDisagree(check, a, g) && !articleStates(check, f, f.cls!, g.figure.value));
+}
+
+/**
+ * One step on from the sources that tell f's very number (those `side` keeps) to the figures of f's
+ * class in third sources, within `maxRatio` of theirs and not vague, that `against` holds them to: one
+ * per article, none of f's own article or the side's (durationHeldAgainst, heldThroughSources).
+ */
+function heldThroughSameNumber(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, maxRatio: number,
+  side: (a: FigureRef) => boolean, against: (a: FigureRef, g: FigureRef) => boolean): FigureRef[] {
   const out: FigureRef[] = [];
   const seen = new Set<string>();
   for (const p of byArticle.values()) {
     for (const a of p.agree) {
-      if (!sameNumber(f, a) || a.cls !== f.cls || a.figure.qualifier !== 'exact' || a.figure.range || a.inQuote) continue;
+      if (!sameNumber(f, a) || !side(a)) continue;
       for (const g of check.corpus.figureCandidates(a, 0, maxRatio, check.article.path)) {
         // The ratio again: an exhaustive corpus hands out every figure, the index only those within it.
-        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || g.inQuote || isVague(g.figure) || ratio(a.figure, g.figure) > maxRatio) continue;
-        if (isConversion(g) || (skipToldElsewhere && toldElsewhere(check, g)) || !sourcesDisagree(check, a, g) || articleStates(check, f, f.cls!, g.figure.value)) continue;
+        if (g.article === a.article || g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== f.cls || isVague(g.figure) || ratio(a.figure, g.figure) > maxRatio) continue;
+        if (!against(a, g)) continue;
         seen.add(g.article.path);
         out.push(g);
       }
@@ -2005,7 +2004,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   const momentConflicts: FigureRef[] = [];
   const contextConflicts: FigureRef[] = [];
   let anyMomentAgree = false;
-  /** The firm source figures that agree with this one at its moment (disputedAtMoment and the many's side below). */
+  /** The firm source figures that agree with this one at its moment, one a source (outnumberedAtMoment). */
   const momentSides: FigureRef[] = [];
   let openMomentAgree = false;
   let exactAgree = false;
@@ -2111,21 +2110,14 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
         .filter((g, i, all) => !statesItself(f, g) && all.findIndex((h) => h.article === g.article && h.figure.span.start === g.figure.span.start) === i);
     }
     // Each side of a dispute is held against the other: what the check of a source this figure agrees
-    // with holds that source against is held against this figure too (heldThroughAgreeing).
-    const through = heldThroughAgreeing(check, f, byArticle, held);
+    // with holds that source against is held against this figure too (figureHeldThroughAgreeing).
+    const through = figureHeldThroughAgreeing(check, f, byArticle, held);
     if (held.length + through.length > 0) report(check, f, [...held, ...through]);
     return;
   }
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
   if (momentConflicts.length > 0) {
-    const other = disputedAtMoment(check, f, momentSides, momentConflicts);
-    if (other.length > 0) { report(check, f, other); return; }
-  }
-  // "The queue reached 21 vessels at its peak" where two sources tell a peak of 21 and a third one of
-  // 23, and the two are held to the third as sources are: the draft repeats the many's side of the
-  // sources' own dispute, and is held to the other side too (the project's convention).
-  if (momentConflicts.length > 0 && anyMomentAgree && momentSides.length >= MAJORITY_SIDES && momentSides.length > momentConflicts.length) {
-    const other = momentConflicts.filter((g) => !g.inQuote && bounded(g) && momentSides.some((a) => a.article !== g.article && sourcesDisagree(check, a, g)));
+    const other = outnumberedAtMoment(check, f, momentSides, momentConflicts);
     if (other.length > 0) { report(check, f, other); return; }
   }
   if (!anyMomentAgree && !openMomentAgree) {
@@ -2217,24 +2209,32 @@ function disputed(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>
 }
 
 /**
- * "63 witnesses" in a draft's account of a trial that opened on 10 January, where two sources or more
- * tell 63 and fewer tell 68 of that same moment: the draft repeats the many's side of a dispute the
- * sources have at that moment, and is held to the other side too (the project's convention), as the
- * sources are held to each other. Only where a source figure on the draft's side tells the draft's very
- * number and is itself at odds with the other side's figure at the same moment.
+ * A draft on the many's side of a dispute the sources have at one moment is held to the other side
+ * too (the project's convention), as the sources are held to each other: "heard 63 witnesses" in a
+ * trial that opened on 10 January, where two sources tell 63 and one tells 68 of that same moment, or
+ * "the queue reached 21 vessels at its peak" where two sources tell 21 and a radio twenty-three ships.
+ * sides are the firm source figures that agree with the draft's at its moment (one a source),
+ * conflicts the closest figure of each source against it there. As for clock times, a draft with one
+ * source against one other is told nothing: its side must be two sources or more and outnumber the
+ * other. A figure of the other side is held where a source on the draft's side is at odds with it:
+ * tying the draft's very number to the same moment (sameMomentAtOdds), or held to it as sources are
+ * held to each other (sourcesDisagree). A figure the draft quotes is the speaker's (as for disputed).
  */
-function disputedAtMoment(check: Check, f: FigureRef, sides: readonly FigureRef[], conflicts: readonly FigureRef[]): FigureRef[] {
+function outnumberedAtMoment(check: Check, f: FigureRef, sides: readonly FigureRef[], conflicts: readonly FigureRef[]): FigureRef[] {
   if (f.inQuote || sides.length === 0) return [];
-  // As for clock times: a draft with one source against one other is told nothing; its side must be
-  // two sources or more and outnumber the other.
   const sideArticles = new Set(sides.map((a) => a.article.path));
   if (sideArticles.size < MAJORITY_SIDES || sideArticles.size <= new Set(conflicts.map((g) => g.article.path)).size) return [];
-  return conflicts.filter((g) => !g.inQuote && bounded(g) && sides.some((a) => a.article !== g.article && !a.inQuote && sameNumber(f, a) &&
-    sameFigureMoment(a, g) && a.condition === g.condition && ratio(a.figure, g.figure) <= MOMENT_RATIO &&
-    !compatible(a.figure, g.figure, check.tolerance) && !compatible(g.figure, a.figure, check.tolerance)));
+  return conflicts.filter((g) => !g.inQuote && bounded(g) &&
+    sides.some((a) => a.article !== g.article && (sameMomentAtOdds(check, f, a, g) || sourcesDisagree(check, a, g))));
 }
 
-/** Sources at least that must tell the draft's number in its words for majorityDisputed. */
+/** Whether a source figure a, telling the draft figure f's very number, and another source's g tie two incompatible numbers of one thing to one moment. */
+function sameMomentAtOdds(check: Check, f: FigureRef, a: FigureRef, g: FigureRef): boolean {
+  return !a.inQuote && sameNumber(f, a) && sameFigureMoment(a, g) && a.condition === g.condition && ratio(a.figure, g.figure) <= MOMENT_RATIO &&
+    !compatible(a.figure, g.figure, check.tolerance) && !compatible(g.figure, a.figure, check.tolerance);
+}
+
+/** Sources at least that must tell the draft's number in its words for majorityDisputed, and be on its side for outnumberedAtMoment. */
 const MAJORITY_SIDES = 2;
 
 /**
@@ -2479,42 +2479,37 @@ let askingOther = false;
 /**
  * "made 46 bids between them" where another source's "46 in total, from four bidders" is held by its
  * own check against a third's "There were fifty-two bids in all": the two agree on the number, so the
- * third disagrees with this one too, though its words reach only the other. One step, through a
- * source figure of the very number told in like words, to the figures its own check holds it against.
+ * third disagrees with this one too, though its words reach only the other (heldThroughAgreeing). One
+ * step, through a source figure of the very number told in like words, to the figures of this one's
+ * thing its own check holds it against that this figure does not allow.
  */
-function heldThroughAgreeing(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, held: readonly FigureRef[]): FigureRef[] {
+function figureHeldThroughAgreeing(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, held: readonly FigureRef[]): FigureRef[] {
   if (askingOther || check.isDraft || f.inQuote || !f.cls || check.corpus.get(check.article.path)?.article !== check.article) return [];
   // An article telling the number twice ("a 5,150mAh battery" in its lede, again in its list) has no
   // one telling the step leads to.
   // (Asked through articleStates, so the incremental check asks it again before reusing the result.)
   if (articleStates(check, f, f.cls, f.figure.value, true)) return [];
+  return heldThroughAgreeing(agreeingToAsk(check, f, byArticle), [check.article.path, ...held.map((g) => g.article.path)], (a) => heldByOwnCheck(check, a),
+    (g) => g.cls === f.cls && !g.inQuote && !compatible(f.figure, g.figure, check.tolerance) && !compatible(g.figure, f.figure, check.tolerance) &&
+      !statesItself(f, g) && !toldAsChange(check, f, g),
+    // Each asks a whole check of another source's figure: a few are enough in a large archive.
+    AGREEING_ASKED);
+}
+
+/** The source figures agreeing with f that tell its very number in like words, read as they are asked (lazily: a few are asked). */
+function* agreeingToAsk(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>): Generator<FigureRef> {
   const v = check.corpus.vocabulary;
-  const taken = new Set<string>([check.article.path, ...held.map((g) => g.article.path)]);
-  const out: FigureRef[] = [];
-  let asked = 0;
   for (const p of byArticle.values()) {
     for (const a of p.agree) {
       if (a.inQuote || a.figure.range || !equalValues(a.figure.value, f.figure.value) || !sameTelling(a.figure, f.figure)) continue;
-      const shared = v.shared(f.near, a.near).count;
-      const sim = v.similarity(f.context, a.context);
-      if (shared < AGREEING_SHARED && sim < AGREEING_LIKENESS) continue;
-      // Each asks a whole check of another source's figure: a few are enough in a large archive.
-      if (++asked > AGREEING_ASKED) return out;
-      for (const g of heldByOwnCheck(check, a)) {
-        if (taken.has(g.article.path) || g.cls !== f.cls || g.inQuote) continue;
-        if (compatible(f.figure, g.figure, check.tolerance) || compatible(g.figure, f.figure, check.tolerance)) continue;
-        if (statesItself(f, g) || toldAsChange(check, f, g)) continue;
-        taken.add(g.article.path);
-        out.push(g);
-      }
+      if (v.shared(f.near, a.near).count >= AGREEING_SHARED || v.similarity(f.context, a.context) >= AGREEING_LIKENESS) yield a;
     }
   }
-  return out;
 }
 /** Words right beside two agreeing figures, or the likeness of their sentences, that tell them as one quantity. */
 const AGREEING_SHARED = 2;
 const AGREEING_LIKENESS = 0.2;
-/** Agreeing figures whose own check heldThroughAgreeing asks, at most. */
+/** Agreeing figures whose own check figureHeldThroughAgreeing asks, at most. */
 const AGREEING_ASKED = 3;
 
 /** The source figures a source figure's own check holds it against (one step: that check asks no other). */

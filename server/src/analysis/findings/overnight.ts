@@ -7,11 +7,10 @@ import type { ArticleAnalysis, Span, TimeClaim } from '../types';
 import type { TimeRef } from '../alignment/corpus';
 import { claimContext } from '../alignment/context';
 import { isFull, weekdayOf } from '../claims/times/calendar';
-import { SPEECH_VERBS } from '../claims/people/lexicon';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
-import { lasting, LASTING, MANY_SHARED_WORDS, MIN_SHARED, relativeDay, SAME_EVENT_WORDS, stateBefore, twoWeekdays } from './weekdays';
+import { lasting, LASTING, MANY_SHARED_WORDS, MIN_SHARED, relativeDay, saidOn, SAME_EVENT_WORDS, stateBefore, twoWeekdays } from './weekdays';
 
 /** Words of the whole sentence shared, and likeness, for the same event told overnight. */
 const OVERNIGHT_SHARED = 6;
@@ -57,12 +56,7 @@ function spokenWeekday(article: ArticleAnalysis, sentence: number): TimeClaim | 
   const plain = article.text.plain;
   for (const x of article.times) {
     if (x.sentence !== sentence || x.granularity !== 'date' || x.weekday === undefined || x.qualifier !== 'exact') continue;
-    let end = x.span.start;
-    while (end > 0 && plain[end - 1] === ' ') end--;
-    if (plain.slice(Math.max(0, end - 3), end).toLowerCase() === ' on') end -= 3;
-    let start = end;
-    while (start > 0 && /[a-z]/.test(plain[start - 1])) start--;
-    if (SPEECH_VERBS.has(plain.slice(start, end))) return x;
+    if (saidOn(plain, x.span.start)) return x;
   }
   return null;
 }

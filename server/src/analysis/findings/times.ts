@@ -22,6 +22,7 @@ import { FIRST_KEY } from '../alignment/firsts';
 import { DAY_READ, monthDay, writesDay, writtenDay } from './writtenDays';
 import { sharedOnlyOfOtherThing } from './otherThingWords';
 import { checkConversionPair } from './conversionPairs';
+import { heldThroughAgreeing } from './throughAgreeing';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
 const AGREE_MINUTES = 30;
@@ -1198,7 +1199,7 @@ function checkDate(check: Check, t: TimeRef): void {
   const { agrees, conflicts } = dateMatches(check, t);
   // "21 April" in a source whose words reach only another source at that day, which holds a third
   // source's "twenty-fourth of April": one step, as for clock times (heldAgainst).
-  if (!check.isDraft) conflicts.push(...heldByAgreeing(check, t, agrees, conflicts));
+  if (!check.isDraft) conflicts.push(...dayHeldThroughAgreeing(check, t, agrees, conflicts));
   let held = conflicts;
   if (conflicts.length === 0 && agrees.length === 0) held = yearSlipped(check, t);
   check.view('time', t.time.span, describeTime(t.time), [
@@ -1224,28 +1225,17 @@ function sameDayAs(a: TimeClaim, b: TimeClaim): boolean {
 /**
  * "from 21 April 2026" in a source whose words reach only another source's "April 21, 2026", whose
  * own check holds a third source's "the twenty-fourth of April": the third source disagrees with this
- * one too, though their words share too little to link them. One step only, from an exact day written
+ * one too, though their words share too little to link them (heldThroughAgreeing). One step only, from an exact day written
  * out that agrees with this one; never against a source this day agrees with or is already held to,
  * nor one at this very day, nor one whose sentence (or this one's) writes the other's day as well.
  */
-function heldByAgreeing(check: Check, t: TimeRef, agrees: readonly TimeRef[], conflicts: readonly TimeRef[]): TimeRef[] {
+function dayHeldThroughAgreeing(check: Check, t: TimeRef, agrees: readonly TimeRef[], conflicts: readonly TimeRef[]): TimeRef[] {
   if (t.time.qualifier !== 'exact') return [];
-  const taken = new Set<string>([t.article.path]);
-  for (const a of agrees) taken.add(a.article.path);
-  for (const c of conflicts) taken.add(c.article.path);
   const alsoHere = otherDatesOfSentence(t);
-  const out: TimeRef[] = [];
-  for (const a of agrees) {
-    if (a.time.qualifier !== 'exact' || !writtenDay(a.time)) continue;
-    for (const x of dateMatches(check, a).conflicts) {
-      if (taken.has(x.article.path) || !writtenDay(x.time) || sameDayAs(x.time, t.time)) continue;
-      if (alsoHere.some((d) => sameDayAs(d, x.time)) || otherDatesOfSentence(x).some((d) => sameDayAs(d, t.time))) continue;
-      if (toldBothDays(check, t, x)) continue;
-      taken.add(x.article.path);
-      out.push(x);
-    }
-  }
-  return out;
+  return heldThroughAgreeing(agrees.filter((a) => a.time.qualifier === 'exact' && writtenDay(a.time)),
+    [t.article.path, ...agrees.map((a) => a.article.path), ...conflicts.map((c) => c.article.path)], (a) => dateMatches(check, a).conflicts,
+    (x) => writtenDay(x.time) && !sameDayAs(x.time, t.time) && !alsoHere.some((d) => sameDayAs(d, x.time)) &&
+      !otherDatesOfSentence(x).some((d) => sameDayAs(d, t.time)) && !toldBothDays(check, t, x));
 }
 
 /**

@@ -193,7 +193,7 @@ function spokenDay(r: TimeRef): boolean {
 }
 
 /** A speech verb, and "on", right before plain[at]: "said on Wednesday", "said Wednesday". */
-function saidOn(plain: string, at: number): boolean {
+export function saidOn(plain: string, at: number): boolean {
   let end = at;
   while (end > 0 && plain[end - 1] === ' ') end--;
   if (plain.slice(Math.max(0, end - 3), end).toLowerCase() === ' on') end -= 3;

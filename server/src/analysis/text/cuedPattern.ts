@@ -90,6 +90,20 @@ export class CueList {
   }
 }
 
+/** Whether `at` lies in one of the ascending spans [start, end) of `spans`, which do not overlap. */
+export function withinSpans(spans: ReadonlyArray<readonly [number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = spans[mid];
+    if (at < s) hi = mid - 1;
+    else if (at >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 /** The index of the first number in the ascending `list` at or after `at` (list.length if none). */
 export function firstAtOrAfter(list: readonly number[], at: number): number {
   let lo = 0;

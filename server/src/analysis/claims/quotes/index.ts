@@ -241,15 +241,11 @@ function introducedBefore(ctx: ArticleContext, finder: SubjectFinder, si: number
     if (!isSpeechVerb(tokens[k]) || !isVerbUse(ctx, tokens, k)) continue;
     const found = subjectBefore(ctx, tokens, k);
     if (!found || found.agent.kind !== 'person') return null;
-    const ref = toRef(finder, found, prev);
-    if (ref) ref.text = ctx.text.plain.slice(ref.span.start, ref.span.end);
-    return ref ? { speaker: ref, sentence: prev, verb: k } : null;
+    return speakingAt(ctx, finder, found, prev, k);
   }
   const named = namedLine(ctx, tokens, colon);
   if (!named) return null;
-  const ref = toRef(finder, named, prev);
-  if (ref) ref.text = ctx.text.plain.slice(ref.span.start, ref.span.end);
-  return ref ? { speaker: ref, sentence: prev, verb: -1 } : null;
+  return speakingAt(ctx, finder, named, prev, -1);
 }
 
 /** A quotation opening right after a verbless "Name, role:" at the start of its own sentence: that person's. */
@@ -259,9 +255,7 @@ function namedBeforeColon(ctx: ArticleContext, finder: SubjectFinder, si: number
   if (colon < 1 || tokens[colon].text !== ':') return null;
   const named = namedLine(ctx, tokens, colon);
   if (!named) return null;
-  const ref = toRef(finder, named, si);
-  if (ref) ref.text = ctx.text.plain.slice(ref.span.start, ref.span.end);
-  return ref ? { speaker: ref, sentence: si, verb: -1 } : null;
+  return speakingAt(ctx, finder, named, si, -1);
 }
 
 /** Most tokens of a verbless introducing line ("Jo Marsh, the council's head of housing:"). */
@@ -318,6 +312,14 @@ interface Speaking {
   /** Sentence and token index of the speech verb, when one was found. */
   sentence: number;
   verb: number;
+}
+
+/** The speaker `found` names in sentence si, with its words, as introducing the quotation (verb: the speech verb's token, or -1). */
+function speakingAt(ctx: ArticleContext, finder: SubjectFinder, found: Located, si: number, verb: number): Speaking | null {
+  const ref = toRef(finder, found, si);
+  if (!ref) return null;
+  ref.text = ctx.text.plain.slice(ref.span.start, ref.span.end);
+  return { speaker: ref, sentence: si, verb };
 }
 
 function toRef(finder: SubjectFinder, found: Located, si: number): SpeakerRef | null {

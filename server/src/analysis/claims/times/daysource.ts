@@ -7,7 +7,7 @@
 import type { ArticleText, CalendarDate, Qualifier } from '../../types';
 import { dayNumber, isFull } from './calendar';
 import { nextWord, prevWord, startsLower } from './words';
-import { firstAtOrAfter } from '../../text/cuedPattern';
+import { firstAtOrAfter, withinSpans } from '../../text/cuedPattern';
 import { quotationMarks } from '../../text/quotationMarks';
 
 /** A date further than this from the dateline is background, not the story's day. */
@@ -54,16 +54,7 @@ export class Quotations {
 
   has(at: number): boolean {
     if (!this.read) this.readSpans();
-    let lo = 0;
-    let hi = this.spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const [s, e] = this.spans[mid];
-      if (at < s) hi = mid - 1;
-      else if (at >= e) lo = mid + 1;
-      else return true;
-    }
-    return false;
+    return withinSpans(this.spans, at);
   }
 }
 

@@ -1,7 +1,7 @@
 // Where a mention sits: which sentence and paragraph, and whether its line is page clutter.
 import type { ArticleText } from '../../types';
 import { lineBreak } from './dateline';
-import { CuedPattern } from '../../text/cuedPattern';
+import { CuedPattern, withinSpans } from '../../text/cuedPattern';
 
 /** Lines that are links to other stories or widgets ("READ: …", "RELATED: …"), not the story. */
 const CLUTTER = /^[ \t]{0,8}(?:ALSO READ|READ MORE|READ ALSO|READ|RELATED|WATCH|LISTEN|SEE ALSO|MORE ON THIS|RECOMMENDED)[ \t]{0,3}[:|]/gim;
@@ -46,15 +46,6 @@ export class Passage {
   }
 
   isClutter(at: number): boolean {
-    let lo = 0;
-    let hi = this.clutter.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const [s, e] = this.clutter[mid];
-      if (at < s) hi = mid - 1;
-      else if (at >= e) lo = mid + 1;
-      else return true;
-    }
-    return false;
+    return withinSpans(this.clutter, at);
   }
 }
