@@ -981,8 +981,8 @@ function significantDigits(n: number): number {
 /**
  * Whether both figures' articles are dated the same day. A source with no dateline (a live blog whose
  * entries carry only clock times, a transcript) is of a dated article's day when it writes that day's
- * weekday ("**Correction (Sunday 09:40):**" in a blog, where the wire is dated Sunday 15 November): a
- * day it tells as its own. A draft is read only by its dateline.
+ * weekday ("**Tuesday 08:30** Summary: …" in a blog, where the wire is dated Tuesday 9 March 2027): a
+ * day it tells as its own. An undated draft stays undated.
  */
 function sameDay(f: FigureRef, g: FigureRef): boolean {
   const a = f.storyDay;

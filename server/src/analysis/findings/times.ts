@@ -854,8 +854,8 @@ function disputedBySupport(check: Check, agrees: readonly Match[], conflicts: re
 
 /**
  * The sources on the draft's side of a dispute, where the draft's words reach fewer of them than tell
- * its minute: "At 1pm, the bidder made its offer firm" linked to one wire's "1300 GMT", whose own check
- * finds a release and a blog at that very minute and a fourth source at 1.30pm. Those the draft agrees
+ * its minute: "the bid was lodged with the panel at 2pm" linked to one blog's "lodged … at 2pm", whose own
+ * check finds a release's "14:00" at that very minute and a paper's "3pm". Those the draft agrees
  * with, and those a disputing supporter's own check finds at its very minute (exact, linked by more than
  * a slip or a count's snapshot), not m's article. Counted by article.
  */
