@@ -1,7 +1,8 @@
 // Figure findings. A figure is compared only with figures of the same kind of quantity; at the same
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import { DAY_READ, writesDay } from './writtenDays';
-import type { ArticleAnalysis, ArticleText, ClaimComparison, Evidence, Figure, Person } from '../types';
+import type { ArticleAnalysis, ArticleText, CalendarDate, ClaimComparison, Evidence, Figure, Person } from '../types';
+import { isFull, weekdayOf } from '../claims/times/calendar';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
 import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, isVague, lengthKind, otherConcentrationUnit, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
@@ -979,12 +980,34 @@ function significantDigits(n: number): number {
   return String(x).length;
 }
 
-/** Whether both figures' articles are dated the same day. */
+/**
+ * Whether both figures' articles are dated the same day. A source with no dateline (a live blog whose
+ * entries carry only clock times, a transcript) is of a dated article's day when it writes that day's
+ * weekday ("**Tuesday 08:30** Summary: …" in a blog, where the wire is dated Tuesday 9 March 2027): a
+ * day it tells as its own. An undated draft stays undated.
+ */
 function sameDay(f: FigureRef, g: FigureRef): boolean {
   const a = f.storyDay;
   const b = g.storyDay;
-  return !!a && !!b && sameCalendarDay(a, b) === true;
+  if (a && b) return sameCalendarDay(a, b) === true;
+  if (a) return namesWeekdayOf(g.article, a);
+  if (b) return namesWeekdayOf(f.article, b);
+  return false;
 }
+
+/** Whether an undated source writes the weekday of a full date as a day of its own (sameDay). */
+function namesWeekdayOf(article: ArticleAnalysis, day: CalendarDate): boolean {
+  if (article.role !== 'source' || !isFull(day)) return false;
+  let days = WRITTEN_WEEKDAYS.get(article);
+  if (!days) {
+    const written = new Set<number>();
+    for (const t of article.times) if (t.granularity === 'date' && t.weekday !== undefined && t.qualifier === 'exact') written.add(t.weekday);
+    WRITTEN_WEEKDAYS.set(article, days = written);
+  }
+  return days.has(weekdayOf(day));
+}
+/** The weekdays an article writes, by article (read from its analysis, which no check changes). */
+const WRITTEN_WEEKDAYS = new WeakMap<ArticleAnalysis, ReadonlySet<number>>();
 
 /**
  * Two caps on one thing ("up to 16 weeks of pay" / "up to 26 weeks") state the same limit: they

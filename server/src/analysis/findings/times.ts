@@ -774,8 +774,9 @@ function heldAgainst(check: Check, t: TimeRef, agrees: readonly Match[], conflic
         if (x.minutes === 0) continue;
         // A draft holds a conflict u's check found (not one it outvoted) only where the sources the
         // draft agrees with dispute that time and outnumber its side (disputedBySupport): the draft
-        // is on the many's side of a dispute the sources have, though its words reach only the many.
-        if (outvotedOnly && i < held.moved && !disputedBySupport(check, agrees, conflicts, x, zones)) continue;
+        // is on the many's side of a dispute the sources have, though its words reach only the many;
+        // here the many may be counted through u's own check (sideOfSupport), which this step already trusts.
+        if (outvotedOnly && i < held.moved && !disputedBySupport(check, agrees, conflicts, x, zones, true)) continue;
         taken.add(x.ref.article.path);
         out.push(outvotedOnly ? { ref: x.ref, minutes: x.minutes, link: x.link, outvoted: true } : { ref: x.ref, minutes: x.minutes, link: x.link });
       }
@@ -840,7 +841,7 @@ const MAX_DISPUTE_SOURCES = 24;
  * `conflicts` that agree with it); or in one, where two sources or more support the draft and
  * outnumber m's side. One source against another leaves the draft alone, whichever it sides with.
  */
-function disputedBySupport(check: Check, agrees: readonly Match[], conflicts: readonly Match[], m: Match, zones: readonly string[]): boolean {
+function disputedBySupport(check: Check, agrees: readonly Match[], conflicts: readonly Match[], m: Match, zones: readonly string[], throughSupport = false): boolean {
   const times = articleTimes(m.ref.article) ?? [m.ref];
   const matched = (r: TimeRef) => {
     if (r.article.path === m.ref.article.path) return null;
@@ -848,9 +849,10 @@ function disputedBySupport(check: Check, agrees: readonly Match[], conflicts: re
     return x !== null && x.ref.time === m.ref.time ? x : null;
   };
   let disputing = 0;
+  const disputers: TimeRef[] = [];
   for (const a of agrees) {
     const x = matched(a.ref);
-    if (x && !matchAgrees(check, a.ref, x)) disputing++;
+    if (x && !matchAgrees(check, a.ref, x)) { disputing++; disputers.push(a.ref); }
   }
   if (disputing === 0) return false;
   let siding = 1;
@@ -860,7 +862,28 @@ function disputedBySupport(check: Check, agrees: readonly Match[], conflicts: re
   }
   // One supporter's own check disputing m is enough where the draft's supporters are the majority:
   // at least MAJORITY_SUPPORTS of them, more than tell m's time.
-  return disputing >= DISPUTING_SUPPORTS ? disputing > siding : agrees.length >= MAJORITY_SUPPORTS && agrees.length > siding;
+  if (disputing >= DISPUTING_SUPPORTS) return disputing > siding;
+  if (agrees.length >= MAJORITY_SUPPORTS && agrees.length > siding) return true;
+  return throughSupport && sideOfSupport(check, agrees, disputers, m, zones) > Math.max(siding, MAJORITY_SUPPORTS - 1);
+}
+
+/**
+ * The sources on the draft's side of a dispute, where the draft's words reach fewer of them than tell
+ * its minute: "the bid was lodged with the panel at 2pm" linked to one blog's "lodged … at 2pm", whose own
+ * check finds a release's "14:00" at that very minute and a paper's "3pm". Those the draft agrees
+ * with, and those a disputing supporter's own check finds at its very minute (exact, linked by more than
+ * a slip or a count's snapshot), not m's article. Counted by article.
+ */
+function sideOfSupport(check: Check, agrees: readonly Match[], disputers: readonly TimeRef[], m: Match, zones: readonly string[]): number {
+  const side = new Set<string>(agrees.map((a) => a.ref.article.path));
+  for (const u of disputers) {
+    if (u.stamp || u.time.qualifier !== 'exact') continue;
+    for (const x of matchesOf(check, u, zones).agrees) {
+      if (x.minutes !== 0 || x.link === 'slip' || x.link === 'snapshot' || x.ref.stamp || x.ref.time.qualifier !== 'exact' || x.ref.article.path === m.ref.article.path) continue;
+      side.add(x.ref.article.path);
+    }
+  }
+  return side.size;
 }
 
 /**
