@@ -110,8 +110,8 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'manila-typhoon-landfall': 32,
   'valparaiso-port-strike': 23,
   'dakar-pirogue-rescue': 17,
-  'ulaanbaatar-dzud-livestock': 27,
-  'montevideo-reservoir-rationing': 15,
+  'ulaanbaatar-dzud-livestock': 30,
+  'montevideo-reservoir-rationing': 16,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

@@ -425,13 +425,17 @@ function afterEchoedNumber(tokens: FigureToken[], at: number, value: number): nu
 }
 
 /** Reads the number (with any currency sign) starting at token i. */
-function readAt(tokens: FigureToken[], i: number): Reading | null {
+function readAt(tokens: FigureToken[], i: number, plain: string): Reading | null {
   const t = tokens[i];
   let currency: string | null = null;
   let at = i;
   // A currency's letters glued to an amount ("R450,000", "Rp15,000"), told from a name (gluedAmount).
   let glued = false;
-  if (t.kind === 'symbol' && CURRENCY_SYMBOLS[t.text] && tokens[i + 1]?.kind === 'number' && !tokens[i + 1].spaced) {
+  // "$ 50.000", "€ 1.250": the sign one space before its amount, as Latin American and continental
+  // papers set it (never across a line or a table's gap).
+  const spacedSign = t.kind === 'symbol' && !!CURRENCY_SYMBOLS[t.text] && tokens[i + 1]?.kind === 'number' && tokens[i + 1].spaced &&
+    !tokens[i + 1].celled && tokens[i + 1].start === t.end + 1 && plain.charCodeAt(t.end) !== 10 && plain.charCodeAt(t.end) !== 13;
+  if (t.kind === 'symbol' && CURRENCY_SYMBOLS[t.text] && tokens[i + 1]?.kind === 'number' && (!tokens[i + 1].spaced || spacedSign)) {
     currency = CURRENCY_SYMBOLS[t.text];
     at = i + 1;
   } else if (t.kind === 'word' && t.lower.length <= 3 && WORD_PREFIXES[t.lower] && /^[A-Z]/.test(t.text) && (tokens[i + 1]?.kind === 'number' ||
@@ -452,8 +456,10 @@ function readAt(tokens: FigureToken[], i: number): Reading | null {
     currency = DOLLAR_PREFIXES[t.lower];
     at = i + 2;
   }
-  const number = readNumber(tokens, at);
+  let number = readNumber(tokens, at);
   if (!number) return oneOfDuration(tokens, i);
+  // "$ 50.000" in that style groups thousands with points: fifty thousand, not fifty.
+  if (spacedSign && number.first === at && DOT_THOUSANDS.test(tokens[at].text)) number = { ...number, value: Number(tokens[at].text.replace(/\./g, '')) };
   // A currency word before the number ("Rs 25") is not a name with a number in it ("Route 25");
   // the rand sign is glued to its number, and gluedAmount has already told it from a name.
   if (!glued && number.first === at && tokens[at].kind === 'number' && numeralIsNotFigure(tokens, at, currency !== null) && !isTallySecond(tokens, at)) return null;
@@ -548,7 +554,7 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   if (isTensTail(tokens, i)) return null;
   const fraction = fractionAt(text, tokens, i, sentence);
   if (fraction) return fraction;
-  const reading = readAt(tokens, i);
+  const reading = readAt(tokens, i, text.plain);
   if (!reading) return null;
   const { number } = reading;
   let currency = reading.currency;
@@ -771,6 +777,9 @@ function countedFromContext(tokens: FigureToken[], unit: UnitRead, next: number,
   }
   return unit;
 }
+
+/** Thousands grouped with points ("50.000", "1.250.000"): one to three digits, then groups of three. */
+const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
 /** Possessive determiners that may own a whole ("two of its five reactors"). */
 const OWNERS = new Set(['its', 'their', 'our', 'his', 'her', 'your', 'my']);
