@@ -112,6 +112,8 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'dakar-pirogue-rescue': 17,
   'nairobi-bond-auction': 27,
   'kathmandu-everest-rescue': 31,
+  'ulaanbaatar-dzud-livestock': 30,
+  'montevideo-reservoir-rationing': 16,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { coordinatedNoun, figureAt, readSentenceFigures } from '../../../server/src/analysis/claims/figures/index';
 import { figureTokens } from '../../../server/src/analysis/claims/figures/tokens';
+import { definesUnit } from '../../../server/src/analysis/claims/figures/unitDefinitions';
 import type { SentenceSum } from '../../../server/src/analysis/claims/figures/sums';
 import { sentenceSum } from '../../../server/src/analysis/claims/figures/sums';
 import { prepareText } from '../../../server/src/analysis/text';
@@ -13,8 +14,9 @@ import { corpora } from '../incremental/corpora';
 import { joinedPieces, seeded } from '../robustness/arbitraries';
 
 /**
- * The plain computation: figureAt tried at every token of the sentence (and tried again with the
- * sentence's currency when a bare sum may stand beside its money, as readSentenceFigures does: sums.ts).
+ * The plain computation: figureAt tried at every token of the sentence (none when it opens by defining
+ * a unit), and tried again with the sentence's currency when a bare sum may stand beside its money (as
+ * readSentenceFigures does: sums.ts).
  */
 function everyToken(text: ArticleText, index: number): unknown[] {
   const { start, end } = text.sentences[index].span;
@@ -25,6 +27,8 @@ function everyToken(text: ArticleText, index: number): unknown[] {
     while (i < tokens.length) {
       const found = figureAt(text, tokens, i, index, coordinatedNoun(out, tokens, i), sum);
       if (!found) { i++; continue; }
+      // A sentence defining a unit ("One acre equals …") states no figure (unitDefinitions.ts), as readSentenceFigures reads it.
+      if (out.length === 0 && definesUnit(tokens, i, found.next, found.figure.value, found.figure.counted)) return out;
       out.push({ figure: found.figure, numberSpan: found.numberSpan });
       i = Math.max(found.next, i + 1);
     }

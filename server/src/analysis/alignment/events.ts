@@ -119,7 +119,7 @@ export type Covered = (offset: number) => boolean;
  * 9:40", "Race stopped at 9:40"), its subject. Empty when no such action stands near the time.
  */
 export function eventKeys(plain: string, clause: Span, at: Span, covered: Covered = () => false): string[] {
-  const tide = tideBefore(plain, clause, at) ?? sessionBefore(plain, clause, at) ?? investorCallBefore(plain, clause, at);
+  const tide = tideBefore(plain, clause, at) ?? sessionBefore(plain, clause, at) ?? investorCallBefore(plain, clause, at) ?? gatheringStart(plain, clause, at);
   const keys = actionKeys(plain, clause, at, covered);
   return tide ? [...keys, tide] : keys;
 }
@@ -176,6 +176,33 @@ function sessionBefore(plain: string, clause: Span, at: Span): string | null {
   if (at.start <= clause.start) return null;
   const m = SESSION.exec(plain.slice(Math.max(clause.start, at.start - SESSION_REACH), at.start));
   return m ? `~session:${m[1] ? 'open' : 'close'}` : null;
+}
+
+/** Characters looked back from a time for the briefing it opens, and read after a blog's stamp for one. */
+const GATHERING_REACH = 64;
+/**
+ * "the council's briefing at 10:00 this morning", "at a briefing in the capital that began at 11 a.m.",
+ * "a news conference, which started at 9:30": a briefing or news conference told right before its
+ * time, alone or with the verb of its start, is the time it began (newsrooms give a briefing's time
+ * as its start). Anchored at the end; at most four words between the noun and its verb; the stretch
+ * read is short.
+ */
+const GATHERING_BEFORE = /\b(briefing|(?:news|press)[ \t]+conference)(?:,?(?:[ \t]+[\p{L}'’]+){0,4}?,?[ \t]+(?:that|which)(?:[ \t]+(?:has|had))?[ \t]+(?:began|begun|started|opened))?[ \t]+at[ \t]+$/iu;
+/**
+ * "10:00 — The council's briefing has started": a live blog's stamp over the start of a briefing (read
+ * from the stamp's dash, or from the entry's opening, where an entry stamp's moment is placed: at.start === at.end).
+ */
+const GATHERING_AFTER_STAMP = /^[ \t*_]*(?:[—–-][ \t]+)?(?:[\p{L}'’]+[ \t]+){0,3}?(briefing|(?:news|press)[ \t]+conference)[ \t]+(?:has|have|is|was)[ \t]+(?:started|begun|opened|under[ \t]+way)\b/iu;
+/** A dash right after a time: what follows is its entry. */
+const DASH_AFTER = /^[ \t*_]*[—–-][ \t]/;
+
+/** "~begin:briefing" (or "~begin:conference") for a time told as the start of a briefing or news conference, or null. */
+function gatheringStart(plain: string, clause: Span, at: Span): string | null {
+  const before = at.start > clause.start ? GATHERING_BEFORE.exec(plain.slice(Math.max(clause.start, at.start - GATHERING_REACH), at.start)) : null;
+  const after = before ? '' : plain.slice(at.end, Math.min(plain.length, at.end + GATHERING_REACH));
+  const m = before ?? (at.start === at.end || DASH_AFTER.test(after) ? GATHERING_AFTER_STAMP.exec(after) : null);
+  if (!m) return null;
+  return `~begin:${m[1].toLowerCase().startsWith('briefing') ? 'briefing' : 'conference'}`;
 }
 
 /** Characters looked back from a time for the tide it tells. */

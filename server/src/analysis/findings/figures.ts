@@ -19,6 +19,7 @@ import { otherFates } from '../alignment/fates';
 import { against, quoted } from './messages';
 import { definiteAge, indefiniteAge, otherExtremes, otherTrades, sameAgedPerson } from '../alignment/ages';
 import { CAPACITY, FLOW_UNIT_WORDS, isFlow } from '../claims/figures/units';
+import { VOTE } from '../claims/figures/tallies';
 import { untoldAction } from './untoldAction';
 import { otherUnitSources } from './measureUnit';
 import { CELSIUS } from '../claims/figures/temperature';
@@ -64,6 +65,8 @@ interface Surround {
 }
 
 const CROWD_CLASS = 'count:crowd';
+/** The class of a vote's tallies (claims/figures/tallies.ts). */
+const TALLY_CLASS = `count:${VOTE}`;
 /** Stems (alignment/words.ts) of harm done to people: a sentence with one counts casualties. */
 const HARM = new Set(['injur', 'injury', 'hurt', 'wound', 'dead', 'died', 'die', 'death', 'kill', 'fatal', 'fatality', 'casualty',
   'victim', 'hospital', 'critical', 'toll']);
@@ -1724,6 +1727,13 @@ export function checkFigures(check: Check): void {
           // skiers found": a source whose own reading of that moment states the other's number has its
           // counterpart there; its other count is another quantity (only disagreeing is skipped).
           if (!check.isDraft && statesAtMoment(f, g)) continue;
+          // "Three of the chamber's 151 members were absent" / "five members voted against" at that
+          // moment: a part of a whole told by number is a subset, not the moment's count, and is held
+          // only to a part of the same whole (as a part of a named group is, below).
+          if (f.figure.unit === 'count') {
+            if (whole === undefined) whole = wholeOfPart(f);
+            if (whole !== wholeOfPart(g)) continue;
+          }
           // Shares of one count are tied by the count, whatever the words.
           if (f.figure.unit === 'count' || (f.shareOf !== undefined && f.shareOf === g.shareOf) || s.context() > 0 || s.nearShared() > 0) slot(g).momentConflict.push(g);
           continue;
@@ -2135,7 +2145,8 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     // Each side of a dispute is held against the other: what the check of a source this figure agrees
     // with holds that source against is held against this figure too (figureHeldThroughAgreeing).
     const through = figureHeldThroughAgreeing(check, f, byArticle, held);
-    if (held.length + through.length > 0) report(check, f, [...held, ...through]);
+    const kept = [...held, ...through].filter((g) => !statesOthers(check, f, g));
+    if (kept.length > 0) report(check, f, kept);
     return;
   }
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
@@ -2573,6 +2584,20 @@ function corroborated(check: Check, f: FigureRef, byArticle: Map<string, PerArti
     agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentFigureMoments(a, g) &&
     ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g)));
   });
+}
+
+/**
+ * "310 mg/L of sodium … (normal limits: 200 mg/L)" against another source's "showed 310 mg/L … from
+ * 200 mg/L": two sources that each state the other's number of the same kind of quantity know both
+ * numbers, as two quantities; neither contradicts the other with it. Asked of sources only (a draft's
+ * part given as the whole states a source's number and is still wrong). Either way round is enough:
+ * "17 of the 21 provinces" does not dispute another source's "seventeen provinces" with its 21.
+ */
+function statesOthers(check: Check, f: FigureRef, g: FigureRef): boolean {
+  // Not of a vote's tallies, nor of a crowd of people: one article tells many of those ("26 for, 33
+  // against"; "12 dead, 30 injured"), and two such numbers stated together are not one pair.
+  if (!f.cls || f.cls !== g.cls || f.cls === TALLY_CLASS || f.cls === CROWD_CLASS || f.inQuote || g.inQuote) return false;
+  return articleStates(check, f, f.cls, g.figure.value) || articleStates(check, g, g.cls, f.figure.value);
 }
 
 /** Significant digits an exact count of 100 or more needs to be seldom told by chance ("9,640", not "9,600"). */

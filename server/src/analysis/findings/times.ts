@@ -374,7 +374,8 @@ const NAME_REACH = 120;
 const MID_CLAUSE = /[\p{L}\p{N},’')]/u;
 /** Last words of an organisation's name: a party that acts many times in one story. */
 const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['service', 'services', 'authority', 'agency', 'council', 'police', 'executive',
-  'department', 'ministry', 'board', 'commission', 'company', 'corporation', 'brigade', 'trust', 'guard', 'association', 'union', 'office']);
+  'department', 'ministry', 'board', 'commission', 'company', 'corporation', 'brigade', 'trust', 'guard', 'association', 'union', 'office',
+  'bureau', 'institute', 'directorate', 'inspectorate', 'secretariat', 'administration']);
 
 /**
  * "declared at 7.20am by the Harnow Coast and River Authority" / "Working alongside Harnow Coast and
@@ -1212,6 +1213,17 @@ function calendarWeekday(t: TimeClaim): boolean {
   return isFull(t.date) && t.weekday !== undefined && weekdayOf(t.date) === t.weekday;
 }
 
+/**
+ * Whether a day written with its weekday has the weekday the calendar gives it, in its own year, else
+ * `year` (the other side's), else the year the sources date their story in.
+ */
+function onStoryCalendar(check: Check, t: TimeClaim, year: number | undefined): boolean {
+  const { month, day } = t.date;
+  if (t.weekday === undefined || month === undefined || day === undefined) return false;
+  const y = t.date.year ?? year ?? check.storyYear();
+  return y !== null && y !== undefined && weekdayOf({ year: y, month, day }) === t.weekday;
+}
+
 function checkDate(check: Check, t: TimeRef): void {
   // A day not written out ("reopen on Thursday") is compared by the action told with it (plannedDays.ts).
   // A draft's year told alone ("built in 1986") is held to the year the sources give the same thing (years.ts).
@@ -1341,7 +1353,11 @@ function dateMatches(check: Check, t: TimeRef): { agrees: TimeRef[]; conflicts: 
       // written with the weekday the calendar gives it are two days both told right; a sentence's
       // words alike around them (a fact box's "Peak …" lines) do not make them one event misdated.
       const bothOnCalendar = otherWeekday && apart > 0 && calendarWeekday(t.time) && calendarWeekday(s.time);
-      const sameEvent = sameWeekday || sameWords || sharedWords || (!bothOnCalendar && v.similarity(t.context, s.context) >= 0.35);
+      // "fell to minus 48C on Tuesday, March 10, the State Weather Bureau said" / "The State Weather
+      // Bureau warns of a cold wave from Saturday, March 14": two days each on the calendar's weekday,
+      // whose words share only an organisation's name, are two things that party told, not one misdated.
+      const nameOnly = otherWeekday && apart > 0 && (sameWords || sharedWords) && onStoryCalendar(check, t.time, year) && onStoryCalendar(check, s.time, year) && onlyNameShared(t, s);
+      const sameEvent = sameWeekday || ((sameWords || sharedWords) && !nameOnly) || (!bothOnCalendar && v.similarity(t.context, s.context) >= 0.35);
       // A day has one weekday: "Thursday 25 July" against a source's "Friday 25 July", the calendar's
       // weekday of that day in the source's year, is the weekday misreported, whatever the event.
       const byCalendar = apart === 0 && otherWeekday && writtenDay(s.time) && calendarWeekday(s.time);

@@ -2,6 +2,7 @@
 // counts, and its exact span ("nearly 40,000 users", "$44 billion", "56% of the issues",
 // "eight hours", "more than two dozen people"). Headlines and page clutter are skipped, and so
 // are numbers that belong to clock times, dates, names and codes.
+import { definesUnit } from './unitDefinitions';
 import { inCorrectionNote } from '../correctionNote';
 import type { ArticleText, Figure, Qualifier, Span, TimeClaim } from '../../types';
 import type { NumberRead } from './numbers';
@@ -112,6 +113,7 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   inheritChangeUnit(text, out);
   inheritCounted(text, out);
   sentenceOpeningCounts(text, out, openers);
+  heldCounts(text, out);
   shareInApposition(text, out);
   sterlingPounds(text, out);
   compoundDurations(text, out);
@@ -222,6 +224,49 @@ function sentenceOpeningCounts(text: ArticleText, figures: Figure[], openers: re
     k++;
   }
 }
+/** Verbs of having: what a herd, a stock or a fleet holds. */
+const HAVING = new Set(['have', 'has', 'had', 'own', 'owns', 'owned', 'keep', 'keeps', 'kept']);
+/** Tokens before a count read for its verb of having ("had 320 cattle", "now we have about"). */
+const HAVING_REACH = 4;
+
+/** Whether a verb of having stands within HAVING_REACH tokens before tokens[at]. */
+function havingBefore(tokens: FigureToken[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - HAVING_REACH; k--) if (HAVING.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/**
+ * "We had three hundred and twenty animals in December. Now we have about one hundred and ten.": a
+ * number in words that a verb of having holds, ending its clause, right after a sentence whose last
+ * count a verb of having holds too, counts that count's thing (the writer does not repeat the noun).
+ * A numeral there is read already (inheritCounted); one in words counts nothing alone.
+ */
+function heldCounts(text: ArticleText, figures: Figure[]): void {
+  for (let k = 0; k < figures.length; k++) {
+    const prev = figures[k];
+    const index = prev.sentence + 1;
+    if (figures[k + 1]?.sentence === prev.sentence || prev.unit !== 'count' || !prev.counted || prev.counted === 'year-old' || prev.counted === VOTE || prev.range) continue;
+    const sentence = text.sentences[index];
+    if (!sentence || sentence.isHeading || sentence.paragraph !== text.sentences[prev.sentence].paragraph) continue;
+    if (figures[k + 1]?.sentence === index) continue;
+    const own = text.sentences[prev.sentence].span;
+    const before = figureTokens(text.plain, Math.max(own.start, prev.span.start - 40), prev.span.start);
+    if (!havingBefore(before, before.length)) continue;
+    const tokens = figureTokens(text.plain, sentence.span.start, Math.min(sentence.span.end, sentence.span.start + OPENING_REACH));
+    for (let i = 1; i < tokens.length && i <= HAVING_REACH + 2; i++) {
+      if (tokens[i].kind !== 'word' || !mayOpenFigure(tokens[i]) || !havingBefore(tokens, i)) continue;
+      const read = figureAt(text, tokens, i, index, { counted: prev.counted, value: prev.value, held: true });
+      if (!read) continue;
+      const after = tokens[read.next];
+      if (read.figure.inWords && read.figure.counted === prev.counted && (!after || after.text === '.' || after.text === ',' || after.text === ';')) {
+        figures.splice(k + 1, 0, read.figure);
+        k++;
+      }
+      break;
+    }
+  }
+}
+
 /** Characters of a sentence's opening read for a count: the number, an auxiliary, "been" and the verb. */
 const OPENING_REACH = 64;
 
@@ -333,6 +378,8 @@ function scanFigures(text: ArticleText, tokens: FigureToken[], index: number, su
     if (!mayOpenFigure(tokens[i])) { i++; continue; }
     const found = figureAt(text, tokens, i, index, coordinatedNoun(out, tokens, i), sum);
     if (!found) { i++; continue; }
+    // "One cubic hectometre (hm³) equals 1,000 million litres": a unit's definition, no claim at all.
+    if (out.length === 0 && definesUnit(tokens, i, found.next, found.figure.value, found.figure.counted)) return out;
     out.push({ figure: found.figure, numberSpan: found.numberSpan });
     i = Math.max(found.next, i + 1);
   }
@@ -378,13 +425,17 @@ function afterEchoedNumber(tokens: FigureToken[], at: number, value: number): nu
 }
 
 /** Reads the number (with any currency sign) starting at token i. */
-function readAt(tokens: FigureToken[], i: number): Reading | null {
+function readAt(tokens: FigureToken[], i: number, plain: string): Reading | null {
   const t = tokens[i];
   let currency: string | null = null;
   let at = i;
   // A currency's letters glued to an amount ("R450,000", "Rp15,000"), told from a name (gluedAmount).
   let glued = false;
-  if (t.kind === 'symbol' && CURRENCY_SYMBOLS[t.text] && tokens[i + 1]?.kind === 'number' && !tokens[i + 1].spaced) {
+  // "$ 50.000", "€ 1.250": the sign one space before its amount, as Latin American and continental
+  // papers set it (never across a line or a table's gap).
+  const spacedSign = t.kind === 'symbol' && !!CURRENCY_SYMBOLS[t.text] && tokens[i + 1]?.kind === 'number' && tokens[i + 1].spaced &&
+    !tokens[i + 1].celled && tokens[i + 1].start === t.end + 1 && plain.charCodeAt(t.end) !== 10 && plain.charCodeAt(t.end) !== 13;
+  if (t.kind === 'symbol' && CURRENCY_SYMBOLS[t.text] && tokens[i + 1]?.kind === 'number' && (!tokens[i + 1].spaced || spacedSign)) {
     currency = CURRENCY_SYMBOLS[t.text];
     at = i + 1;
   } else if (t.kind === 'word' && t.lower.length <= 3 && WORD_PREFIXES[t.lower] && /^[A-Z]/.test(t.text) && (tokens[i + 1]?.kind === 'number' ||
@@ -405,8 +456,10 @@ function readAt(tokens: FigureToken[], i: number): Reading | null {
     currency = DOLLAR_PREFIXES[t.lower];
     at = i + 2;
   }
-  const number = readNumber(tokens, at);
+  let number = readNumber(tokens, at);
   if (!number) return oneOfDuration(tokens, i);
+  // "$ 50.000" in that style groups thousands with points: fifty thousand, not fifty.
+  if (spacedSign && number.first === at && DOT_THOUSANDS.test(tokens[at].text)) number = { ...number, value: Number(tokens[at].text.replace(/\./g, '')) };
   // A currency word before the number ("Rs 25") is not a name with a number in it ("Route 25");
   // the rand sign is glued to its number, and gluedAmount has already told it from a name.
   if (!glued && number.first === at && tokens[at].kind === 'number' && numeralIsNotFigure(tokens, at, currency !== null) && !isTallySecond(tokens, at)) return null;
@@ -460,8 +513,11 @@ export function coordinatedNoun(out: readonly { figure: Figure }[], tokens: Figu
   if (tokens[i].kind !== 'word' || !COORDINATORS.has(tokens[i - 1]?.lower ?? '')) return null;
   return { counted: prev.counted, value: prev.value };
 }
-/** `part`: the count opens its sentence, a part of the last count of the sentence before (sentenceOpeningCounts). */
-interface Coordinated { counted: string; value: number; part?: true }
+/**
+ * `part`: the count opens its sentence, a part of the last count of the sentence before (sentenceOpeningCounts).
+ * `held`: the count is what a verb of having holds, the noun left to the count of the sentence before (heldCounts).
+ */
+interface Coordinated { counted: string; value: number; part?: true; held?: true }
 
 /** Verbs that carry a participle after a count: "and nine have been admitted", "Three were injured". */
 const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'are', 'was', 'is']);
@@ -498,7 +554,7 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   if (isTensTail(tokens, i)) return null;
   const fraction = fractionAt(text, tokens, i, sentence);
   if (fraction) return fraction;
-  const reading = readAt(tokens, i);
+  const reading = readAt(tokens, i, text.plain);
   if (!reading) return null;
   const { number } = reading;
   let currency = reading.currency;
@@ -576,7 +632,7 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
     // Numbers in words are figures only when they count something: "three major outages", not "the three"
     // (nor "and three others"), though "… and three abstained" counts what the count before it did.
     if (unit.unit === 'count' && !unit.counted) {
-      if (!coordinated || number.next !== number.first + 1 || !passiveAt(tokens, next)) return null;
+      if (!coordinated || (!coordinated.held && (number.next !== number.first + 1 || !passiveAt(tokens, next)))) return null;
       // Of a size with it, as inheritCounted asks ("… and 3 million were spent" is another thing);
       // a sentence's opening count is a part of the group told before it ("Three have been admitted").
       const r = value / coordinated.value;
@@ -683,7 +739,10 @@ const WORD_LENGTHS = new Set(['metre', 'foot', 'km', 'mile', 'nautical mile', 'i
 function countedFromContext(tokens: FigureToken[], unit: UnitRead, next: number, value: number, first: number): UnitRead {
   // "Fourteen of 19 economists", "two of the five reactors": a part counts what the whole counts.
   if (tokens[next]?.lower === 'of') {
-    const k = tokens[next + 1]?.lower === 'the' ? next + 2 : next + 1;
+    let k = tokens[next + 1]?.lower === 'the' ? next + 2 : next + 1;
+    // "17 of Mongolia's 21 provinces", "three of the council's nine members", "two of its five
+    // reactors": the whole's owner stands between "of" and the whole.
+    if (isOwner(tokens[k]) && tokens[k + 1]?.kind === 'number') k++;
     const whole = readNumber(tokens, k);
     const wholeUnit = whole && !whole.range && whole.value > value ? readUnit(tokens, whole.next, false) : null;
     if (wholeUnit && wholeUnit !== 'not-a-figure' && wholeUnit.unit === 'count' && wholeUnit.counted) unit = { ...unit, counted: wholeUnit.counted };
@@ -742,6 +801,18 @@ function ratioBefore(tokens: FigureToken[], at: number): boolean {
 }
 /** Tokens looked back for "ratio" ("the bid-to-cover ratio on the amount accepted was 1.63"). */
 const RATIO_REACH = 8;
+
+/** Thousands grouped with points ("50.000", "1.250.000"): one to three digits, then groups of three. */
+const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+
+/** Possessive determiners that may own a whole ("two of its five reactors"). */
+const OWNERS = new Set(['its', 'their', 'our', 'his', 'her', 'your', 'my']);
+
+/** A possessive before a whole: "Mongolia's", "country’s", "its". */
+function isOwner(t: FigureToken | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  return OWNERS.has(t.lower) || t.lower.endsWith("'s") || t.lower.endsWith('’s');
+}
 
 /** Verbs that tell the level a count came to: "journeys hit 31.2 million". */
 const REACHED = new Set(['hit', 'hits', 'reached', 'reach', 'reaches', 'totalled', 'totaled', 'totalling', 'totaling', 'numbered']);

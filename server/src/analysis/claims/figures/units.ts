@@ -496,9 +496,31 @@ function concentrationAt(tokens: FigureToken[], k: number): { counted: string; n
   const v = tokens[k + 2];
   if (!join || !v || v.kind !== 'word') return null;
   const slash = join.text === '/' && !join.spaced && !v.spaced;
-  if (!slash && join.lower !== 'per') return null;
+  if (!slash && join.lower !== 'per') return join.lower === 'of' ? substanceConcentration(tokens, k, mass) : null;
   const volume = CONCENTRATION_VOLUMES[v.lower];
   return volume ? { counted: `${mass}/${volume}`, next: k + 3 } : null;
+}
+
+/** Most words a substance is named by between the mass and "per" ("of dissolved lead per litre"). */
+const SUBSTANCE_WORDS = 3;
+
+/**
+ * "310 milligrams of sodium per litre", "5 micrograms of lead per decilitre": the substance named
+ * between the mass and the volume is the same concentration as "310 mg/L of sodium" (labs and
+ * wires write both). tokens[k] is the mass, tokens[k + 1] "of"; a few words, then "per" and the volume.
+ */
+function substanceConcentration(tokens: FigureToken[], k: number, mass: string): { counted: string; next: number } | null {
+  for (let j = k + 2; j <= k + 1 + SUBSTANCE_WORDS; j++) {
+    const w = tokens[j];
+    if (!w || w.kind !== 'word' || !w.spaced) return null;
+    if (w.lower === 'per' && j > k + 2) {
+      const v = tokens[j + 1];
+      const volume = v && v.kind === 'word' && v.spaced ? CONCENTRATION_VOLUMES[v.lower] : undefined;
+      // The figure ends at its mass: the substance stays a word of its context, which it is aligned by.
+      return volume ? { counted: `${mass}/${volume}`, next: k + 1 } : null;
+    }
+  }
+  return null;
 }
 
 /** What a venue holds: "a 52,000-capacity ground", "capacity of 52,000", "a 40,000-seat stadium" count one thing. */

@@ -72,6 +72,9 @@ const OUTLET_SELF: ReadonlySet<string> = new Set(['we', 'i']);
 /** Verbs of meeting someone to interview them, right after the outlet's "we" ("spoke to", "met"). */
 const INTERVIEWED: ReadonlySet<string> = new Set(['spoke', 'talked', 'met', 'interviewed', 'reached']);
 
+/** Words of what a person interviewed is, at most, between the verb and the name ("Uvs governor"). */
+const ROLE_BEFORE_NAME = 3;
+
 /** How many sentences back a pronoun may reach. */
 const MAX_LOOKBACK = 12;
 /** How many tokens back within a sentence a clause subject is looked for. */
@@ -313,8 +316,17 @@ export class SubjectFinder {
    * when the sentence does not open so; null when it names anyone else as well.
    */
   private interviewedIn(tokens: Token[]): string | null | undefined {
-    if (tokens.length < 3 || !OUTLET_SELF.has(tokens[0].lower) || !INTERVIEWED.has(tokens[1].lower)) return undefined;
-    const at = tokens[2].lower === 'to' || tokens[2].lower === 'with' ? 3 : 2;
+    // A live blog's stamp before the sentence, and an emoji after its dash ("12:30 — 📞 We reached …"), are no words of it.
+    let o = entryStampEnd(tokens);
+    while (o < tokens.length && isPictograph(tokens[o])) o++;
+    if (tokens.length < o + 3 || !OUTLET_SELF.has(tokens[o].lower) || !INTERVIEWED.has(tokens[o + 1].lower)) return undefined;
+    let at = tokens[o + 2].lower === 'to' || tokens[o + 2].lower === 'with' ? o + 3 : o + 2;
+    // "We reached Uvs governor Ana Ruiz by phone", "I spoke to fire chief Tom Hale": what the person
+    // is, in a few words before the name.
+    for (let k = at; k < tokens.length && k <= at + ROLE_BEFORE_NAME; k++) {
+      if (personAt(this.ctx, tokens[k])) { at = k; break; }
+      if (tokens[k].kind === 'punct') break;
+    }
     const who = tokens[at] ? personAt(this.ctx, tokens[at]) : null;
     if (!who) return undefined;
     for (let i = mentionEnd(this.ctx, tokens, at) + 1; i < tokens.length; i++) {

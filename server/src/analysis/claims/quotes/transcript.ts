@@ -322,21 +322,51 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
       end = opens;
       while (end > body && /\s/.test(plain[end - 1])) end--;
     }
-    const words = plain.slice(body, end);
-    if (words.length < 2 || !LETTER.test(words)) continue;
-    const si = sentenceAt(body);
-    if (si < 0 || text.sentences[si].isHeading) continue;
-    const span = { start: body, end };
-    out.push({
-      kind: 'quote', span, text: original.slice(span.start, span.end), pieces: [span],
-      speaker: { key, text: original.slice(speakerSpan.start, speakerSpan.end), span: speakerSpan, via: 'named' },
-      venue: null, partial: false, sentence: si, transcript: true,
-    });
+    // "Dr. Ortiz said it plainly this morning: the dam is safe.": words the speaker reports of someone
+    // else are not the speaker's own; the turn is theirs before that sentence and after it.
+    const reported = reportedSpeech(text, body, end, sentenceAt);
+    const parts: Span[] = reported ? [{ start: body, end: reported.start }, { start: reported.end, end }] : [{ start: body, end }];
+    for (const part of parts) {
+      let from = part.start;
+      let to = part.end;
+      while (to > from && /\s/.test(plain[to - 1])) to--;
+      while (from < to && /\s/.test(plain[from])) from++;
+      const words = plain.slice(from, to);
+      if (words.length < 2 || !LETTER.test(words)) continue;
+      const si = sentenceAt(from);
+      if (si < 0 || text.sentences[si].isHeading) continue;
+      const span = { start: from, end: to };
+      out.push({
+        kind: 'quote', span, text: original.slice(span.start, span.end), pieces: [span],
+        speaker: { key, text: original.slice(speakerSpan.start, speakerSpan.end), span: speakerSpan, via: 'named' },
+        venue: null, partial: false, sentence: si, transcript: true,
+      });
+    }
   }
   // One labelled paragraph is not a transcript: "DRAFT: …" or a lone "SMITH: …" caption stays out.
   if (labelled < 2) return [];
   const venue = signOnVenue(plain, original);
   return venue ? out.map((q) => (q.venue ? q : { ...q, venue })) : out;
+}
+
+/**
+ * A sentence reporting someone else's words after a colon: "Dr. Ortiz from the ministry said it
+ * plainly: …", "The council told us: …". Not the speaker's own ("I said it then: …", "We told them: …").
+ * Bounded: the verb within 80 characters of the sentence's start, the colon within 40 after it.
+ */
+const REPORTED_SPEECH = /^(?!(?:I|We|I've|We've|I'd|We'd)\b)\p{Lu}[^:!?\n]{0,80}?\b(?:said|says|told|explained|warned|stressed|insisted|made clear)\b[^:!?\n]{0,40}:\s/u;
+
+/** The span of the first sentence of plain[body, end) that reports another's words (REPORTED_SPEECH), or null. */
+function reportedSpeech(text: ArticleText, body: number, end: number, sentenceAt: (offset: number) => number): Span | null {
+  let si = sentenceAt(body);
+  if (si < 0) return null;
+  for (; si < text.sentences.length && text.sentences[si].span.start < end; si++) {
+    const sentence = text.sentences[si].span;
+    const from = Math.max(sentence.start, body);
+    const to = Math.min(end, sentence.end);
+    if (REPORTED_SPEECH.test(text.plain.slice(from, Math.min(to, from + 160)))) return { start: from, end: to };
+  }
+  return null;
 }
 
 /** A quotation mark inside a turn. */

@@ -21,9 +21,10 @@ import { leadBefore } from './qualifiers';
 import { Passage } from './passage';
 import { resolveDate } from './resolve';
 import type { Mention } from './scan';
+import { hasTwentyFourHourStamp } from './scan';
 import { articleMentions } from './select';
 import type { Zone } from './zones';
-import { genericZone, zoneFor, zoneOffset } from './zones';
+import { genericZone, offsetZone, zoneFor, zoneOffset } from './zones';
 import { CuedPattern } from '../../text/cuedPattern';
 import type { ZonedCell } from './tableZones';
 import { zonedTableCells } from './tableZones';
@@ -107,7 +108,11 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   // Days a newest-first blog has gone back from `today` (its top entries' day) past midnight.
   let back = 0;
   let lastStamp = -1;
+  /** Whether the article's entry stamps show the 24-hour clock (asked once, for a ten or eleven o'clock stamp). */
+  let twentyFour: boolean | undefined;
   for (const m of mentions) {
+    // "**10:00** — …" is read where the article's other stamps are on the 24-hour clock ("08:30 —", "17:40 —").
+    if (m.hourOfEitherClock && !(twentyFour ??= hasTwentyFourHourStamp(plain))) continue;
     const sentence = passage.sentenceAt(m.start);
     if (sentence < 0 || passage.isClutter(m.start)) continue;
     let from = retracted.get(sentence);
@@ -598,6 +603,9 @@ interface ZoneLabel {
   zone: Zone;
 }
 
+/** The offset written after UTC or GMT, as offsetZone reads it (bounded). */
+const OFFSET_WRITTEN = /^ ?[+\u2212\u2013-] ?\d{1,2}(?::?\d\d)?/;
+
 /** A zone abbreviation as a whole word ("BST", "CEST"). */
 const ZONE_WORD = /(?<![\p{L}\p{N}])[A-Z]{2,4}(?![\p{L}\p{N}])/gu;
 /** Words at most in a label line ("Timeline (BST, 24-hour clock)", "Key times, CET"). */
@@ -627,10 +635,18 @@ function zoneLabels(text: ArticleText, mentions: readonly Mention[]): ZoneLabel[
     if (!LOWER_CASE.test(line) || moreWordsThan(line, LABEL_WORDS)) continue;
     ZONE_WORD.lastIndex = 0;
     for (let m = ZONE_WORD.exec(line); m; m = ZONE_WORD.exec(line)) {
-      const zone = zoneFor(m[0]);
+      let zone = zoneFor(m[0]);
       if (!zone) continue;
       const before = line.slice(0, m.index);
-      const after = line.slice(m.index + m[0].length);
+      let after = line.slice(m.index + m[0].length);
+      // "All times are Oslo time (UTC+1)": the offset after UTC or GMT is the clock, not UTC itself.
+      if (zone.label === 'UTC' || zone.label === 'GMT') {
+        const offset = offsetZone(after);
+        if (offset) {
+          zone = offset;
+          after = after.replace(OFFSET_WRITTEN, '');
+        }
+      }
       if (/(?:[(,\u2013\u2014-]|\btimes(?:\s+(?:are|in))?|\bin)\s*$/i.test(before) || /^\s*(?:[),;:]|$)/.test(after)) {
         out.push({ at: start, zone });
         break;

@@ -35,6 +35,12 @@ export interface Mention {
   bareHour?: boolean;
   hasMeridiem?: boolean;
   zone?: Zone;
+  /**
+   * A ten or eleven o'clock entry stamp ("**10:00** — …"), which a 12-hour blog may write for the
+   * evening: kept only where the article's stamps show the 24-hour clock (index.ts; a paragraph read
+   * alone cannot tell).
+   */
+  hourOfEitherClock?: boolean;
   /** "10 a.m. local time": explicit, but no known offset. */
   localTime?: boolean;
   /** The local clock is a named place's the engine does not know ("Marlow time"). */
@@ -198,6 +204,17 @@ function entryStamp(text: string, start: number, end: number): boolean {
   let j = end;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
   return (text[j] === '–' || text[j] === '—' || text[j] === '-' || text[j] === '|') && text[j + 1] === ' ';
+}
+
+/**
+ * An entry stamp only the 24-hour clock writes, opening its line with a dash after it: a leading zero
+ * ("08:30 — ") or an hour from 13 to 23 ("17:40 — "). Markup is blank in the text scanned. Linear.
+ */
+const TWENTY_FOUR_HOUR_STAMP = /(?:^|[\n\r])[ \t]*(?:0\d|1[3-9]|2[0-3]):[0-5]\d[ \t]*[–—|-] /;
+
+/** Whether the text has an entry stamp written on the 24-hour clock (TWENTY_FOUR_HOUR_STAMP). */
+export function hasTwentyFourHourStamp(text: string): boolean {
+  return TWENTY_FOUR_HOUR_STAMP.test(text);
 }
 
 /** A line's opening date before its entry's time: "Tuesday 24 November, " / "- 24 Nov, " / "Nov. 24, 2026, ". */
@@ -676,6 +693,8 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
   // cue of its own ("10 a.m. and 2.30" does not say which half of the day 2.30 is in).
   let lastEnd = -1;
   for (let m = first(RE.clock, text); m; m = RE.clock.exec(text)) {
+    /** A ten or eleven o'clock entry stamp, read only for its article to settle (Mention.hourOfEitherClock). */
+    let either = false;
     const start = m.index ?? 0;
     // "at 5 am." — without a dot inside, the final period ends the sentence, not the "am".
     let end = start + m[0].length - (m[6] === '.' && m[5] === '' ? 1 : 0);
@@ -718,7 +737,10 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
         // "2.0", "a 7.5 per cent rise", "rose 3.25": a dot number is a time only with a cue or day-part.
         if (!dotTimeOk(text, m[1], start, end, z !== null, part !== null, continues)) continue;
       } else if (!z && !cue && !part && !continues && hour < 13 && !(sep === ':' && m[1].length === 2 && m[1][0] === '0' && opensEntry(text, start)) &&
-        !(sep === ':' && (hour === 12 || m[1][0] === '0') && entryStamp(text, start, end))) {
+        !(sep === ':' && (hour === 12 || m[1][0] === '0') && entryStamp(text, start, end)) &&
+        // "**10:00** — The briefing has started": on the 24-hour clock the morning, on a 12-hour blog's
+        // maybe the evening; read, and marked for the article to settle (hourOfEitherClock).
+        !(either = sep === ':' && m[1].length === 2 && entryStamp(text, start, end))) {
         if (prev && /^(from|between)$/i.test(prev.word) && !beforeMonth(text, end)) {
           out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, bareHour: true });
         }
@@ -733,10 +755,12 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
     if (z) end = z.end;
     const named = z ?? zoneAfterDay(text, end);
     const zone = named?.zone;
-    out.push({
+    const mention: Mention = {
       start, end, granularity: 'clock', priority: 5, localMinutes: local, hasMeridiem, zone, localTime: named?.local, namedClock: named?.named,
       conversion: zone !== undefined && isReference(zone) && convertsBefore(text, start),
-    });
+    };
+    if (either) mention.hourOfEitherClock = true;
+    out.push(mention);
     lastEnd = hasMeridiem ? -1 : end;
   }
   for (let m = first(RE.military, text); m; m = RE.military.exec(text)) {

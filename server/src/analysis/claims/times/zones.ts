@@ -101,6 +101,24 @@ const WORDS: Record<string, Zone> = wordTable({
   'south african time': ABBREVIATIONS.SAST, 'south african standard time': ABBREVIATIONS.SAST,
 });
 
+/** "+8", "+5:30", "−3", "-03:00" right after "UTC"/"GMT": a fixed offset east of UTC. Bounded: linear. */
+const OFFSET_AFTER = /^ ?([+\u2212\u2013-]) ?(\d{1,2})(?::?(\d\d))?(?![\d:])/;
+
+/**
+ * "UTC+8", "GMT−3", "UTC+5:30": the fixed zone an offset written after UTC or GMT names (`after` is
+ * the text right after the abbreviation), or undefined when none is written (or it is no offset a
+ * clock has: beyond 14 hours).
+ */
+export function offsetZone(after: string): Zone | undefined {
+  const m = OFFSET_AFTER.exec(after);
+  if (!m) return undefined;
+  const minutes = Number(m[2]) * 60 + (m[3] ? Number(m[3]) : 0);
+  if (minutes === 0 || minutes > 14 * 60 || (m[3] && Number(m[3]) >= 60)) return undefined;
+  const sign = m[1] === '+' ? 1 : -1;
+  const label = `UTC${sign > 0 ? '+' : '-'}${m[2]}${m[3] ? ':' + m[3] : ''}`;
+  return { label, fixed: sign * minutes, family: label };
+}
+
 /** The zone for a written form, or undefined. Abbreviations must be upper case. */
 export function zoneFor(written: string): Zone | undefined {
   const abbr = ABBREVIATIONS[written];
