@@ -237,8 +237,10 @@ function retoldInTurn(turn: QuoteRef, c: Compared, other: string): boolean {
   const name = surname(other);
   const named = before.slice(0, cue.index).toLowerCase();
   const at = named.indexOf(name);
-  return name.length > 1 && at >= 0 && !/\p{L}/u.test(named[at - 1] ?? '') && !/\p{L}/u.test(named[at + name.length] ?? '');
+  return name.length > 1 && at >= 0 && !LETTER.test(named[at - 1] ?? '') && !LETTER.test(named[at + name.length] ?? '');
 }
+/** Any letter: a surname found inside a longer word is not the name. */
+const LETTER = /\p{L}/u;
 
 /** Words a misquote credited to someone else must match around its one changed word (a saying, not a phrase two people use). */
 const MISCREDIT_WORDS = 6;
