@@ -64,6 +64,24 @@ export function genericZone(family: string): Zone | undefined {
   return GENERIC[family];
 }
 
+/**
+ * A country's fixed clock by its name, "<name> Time" or "<name> Standard Time": "5:10 a.m. Nepal Time",
+ * "India Standard Time", and Africa's clocks as its newsrooms and central banks write them ("2 p.m. East
+ * Africa Time", "East African Time").
+ */
+function countryClocks(): Record<string, Zone> {
+  const clocks: [string[], Zone][] = [
+    [['nepal'], ABBREVIATIONS.NPT], [['india', 'indian'], ABBREVIATIONS.IST], [['pakistan'], ABBREVIATIONS.PKT],
+    [['japan'], ABBREVIATIONS.JST], [['korea'], ABBREVIATIONS.KST], [['singapore'], ABBREVIATIONS.SGT],
+    [['philippine'], ABBREVIATIONS.PHT],
+    [['east africa', 'east african'], ABBREVIATIONS.EAT], [['west africa', 'west african'], ABBREVIATIONS.WAT],
+    [['central africa', 'central african'], ABBREVIATIONS.CAT], [['south africa', 'south african'], ABBREVIATIONS.SAST],
+  ];
+  const out: Record<string, Zone> = {};
+  for (const [names, zone] of clocks) for (const name of names) { out[`${name} time`] = zone; out[`${name} standard time`] = zone; }
+  return out;
+}
+
 const WORDS: Record<string, Zone> = wordTable({
   'eastern': ABBREVIATIONS.ET, 'eastern time': ABBREVIATIONS.ET,
   'eastern standard time': ABBREVIATIONS.EST, 'eastern daylight time': ABBREVIATIONS.EDT,
@@ -83,22 +101,7 @@ const WORDS: Record<string, Zone> = wordTable({
   'uk time': UK_TIME, 'london time': UK_TIME, 'british time': UK_TIME,
   'paris time': PARIS_TIME, 'brussels time': PARIS_TIME, 'berlin time': PARIS_TIME,
   'moscow time': ABBREVIATIONS.MSK, 'tokyo time': ABBREVIATIONS.JST,
-  // A country's fixed clock by its name, standard or not: "5:10 a.m. Nepal Time", "India Standard Time".
-  'nepal time': ABBREVIATIONS.NPT, 'nepal standard time': ABBREVIATIONS.NPT,
-  'india time': ABBREVIATIONS.IST, 'india standard time': ABBREVIATIONS.IST, 'indian time': ABBREVIATIONS.IST, 'indian standard time': ABBREVIATIONS.IST,
-  'pakistan time': ABBREVIATIONS.PKT, 'pakistan standard time': ABBREVIATIONS.PKT,
-  'japan time': ABBREVIATIONS.JST, 'japan standard time': ABBREVIATIONS.JST, 'korea time': ABBREVIATIONS.KST, 'korea standard time': ABBREVIATIONS.KST,
-  'singapore time': ABBREVIATIONS.SGT, 'singapore standard time': ABBREVIATIONS.SGT,
-  'philippine time': ABBREVIATIONS.PHT, 'philippine standard time': ABBREVIATIONS.PHT,
-  // Africa's clocks, as its newsrooms and central banks write them ("2 p.m. East Africa Time").
-  'east africa time': ABBREVIATIONS.EAT, 'east africa standard time': ABBREVIATIONS.EAT,
-  'east african time': ABBREVIATIONS.EAT, 'east african standard time': ABBREVIATIONS.EAT,
-  'west africa time': ABBREVIATIONS.WAT, 'west africa standard time': ABBREVIATIONS.WAT,
-  'west african time': ABBREVIATIONS.WAT, 'west african standard time': ABBREVIATIONS.WAT,
-  'central africa time': ABBREVIATIONS.CAT, 'central africa standard time': ABBREVIATIONS.CAT,
-  'central african time': ABBREVIATIONS.CAT, 'central african standard time': ABBREVIATIONS.CAT,
-  'south africa time': ABBREVIATIONS.SAST, 'south africa standard time': ABBREVIATIONS.SAST,
-  'south african time': ABBREVIATIONS.SAST, 'south african standard time': ABBREVIATIONS.SAST,
+  ...countryClocks(),
 });
 
 /** "+8", "+5:30", "−3", "-03:00" right after "UTC"/"GMT": a fixed offset east of UTC. Bounded: linear. */
