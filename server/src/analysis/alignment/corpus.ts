@@ -1041,7 +1041,7 @@ export function converts(plain: string, a: TimeClaim, b: TimeClaim): boolean {
   // "10am Pacific time, 7pm in London", "2:00 p.m. BST / 3:00 p.m. CEST": a time on another clock
   // written out, joined by a comma or a slash alone, is the same moment converted (two moments on
   // two clocks are told with words between them).
-  return BRACKET_AFTER.test(between) || (a.zoneExplicit && b.zoneExplicit && a.zone !== null && b.zone !== null && a.zone !== b.zone && JOINED_AFTER.has(between.trim()));
+  return BRACKET_AFTER.test(between) || PLACE_THEN_BRACKET.test(between) || (a.zoneExplicit && b.zoneExplicit && a.zone !== null && b.zone !== null && a.zone !== b.zone && JOINED_AFTER.has(between.trim()));
 }
 
 /** Longest clause between a time and its conversion in brackets at the clause's end. */
@@ -1069,6 +1069,11 @@ export function convertsAfterClause(plain: string, a: TimeClaim, b: TimeClaim): 
  */
 const BRACKET_AFTER = /^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?))?\s*)?\(\s*$/i;
 const BRACKET_REACH = 34;
+/**
+ * "at 11 a.m. in Accra (noon in Paris)": the place whose clock the first time is told on, then the
+ * bracket (one or two capitalised words; letters and spaces never overlap: linear).
+ */
+const PLACE_THEN_BRACKET = /^[ \t]+in[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*\([ \t]*$/u;
 /**
  * Between a time and the same moment on another clock: a comma or a slash, nothing else, or a table's
  * column rule ("| 04:25 | 03:25 |" under "CET" and "UTC", blanked to spaces in a Markdown table).
