@@ -2,7 +2,7 @@
 // looks up its candidates instead of walking every pair of articles.
 import type { ArticleAnalysis, ArticleText, CalendarDate, Figure, Quote, Span, ClockReading, TimeClaim, Venue } from '../types';
 import { ClaimSpans, clauseAround, claimContext, clockClauseLimit, nearContext, ownPart, sentenceScope, Vocabulary, within } from './context';
-import { changesOverTime, figureClass, remainderDuration } from './figures';
+import { changesOverTime, figureClass, gapCount, remainderDuration } from './figures';
 import type { QuoteWord } from './quotes';
 import { eachShingle, quoteWords, shingles } from './quotes';
 import { SpeakerDirectory } from './speakers';
@@ -424,7 +424,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   const storyYear = withFigures ? storyYearOf(article) : null;
   const figures: FigureRef[] = !withFigures ? [] : article.figures.flatMap((figure, index) => {
     // A duration still to come ("another three hours") is no quantity of the story to compare.
-    const cls = remainderDuration(text.plain, figure) ? null : figureClass(figure);
+    // Nor is a count told as the gap between two amounts ("100,000 tonnes above last season's").
+    const cls = remainderDuration(text.plain, figure) || gapCount(text.plain, figure) ? null : figureClass(figure);
     if (classes && !(cls && classes.has(cls))) return [];
     const a = article.figureAnchors[index] ?? -1;
     // No index reads a source figure's words: only a figure compared with another needs them (SourceFigure reads them then).
