@@ -19,6 +19,12 @@ describe('figures: a gerund before the counted thing', () => {
     assert.deepEqual(counted('Some 2,000 attended workshops organised by the union.'), [['Some 2,000', null]]);
   });
 
+  it('reads the plural after a modifier and a gerund (round 43)', () => {
+    assert.deepEqual(counted('The council hired 450 extra cleaning staff for the festival.'), [['450 extra cleaning staff', 'staff']]);
+    assert.deepEqual(counted('The board took on 1,300 additional marking examiners.'), [['1,300 additional marking examiners', 'examiner']]);
+    assert.deepEqual(counted('About 300 more carrying banners marched.'), [['About 300', null]]);
+  });
+
   it('leaves a verb and its object alone', () => {
     assert.deepEqual(counted('Some 2,000 attended workshops.'), [['Some 2,000', null]]);
     assert.deepEqual(counted('About 300 carrying banners marched.'), [['About 300', null]]);

@@ -25,4 +25,24 @@ describe('figures: how far "about" reaches on a percentage', () => {
     assert.equal(found.length, 1, JSON.stringify(draft?.findings));
     assert.equal(found[0].against[0].label, '001');
   });
+
+  it('"nearly 23%" is within a point of 23, and never meets "nearly 22%" (round 43)', () => {
+    const [f] = figuresOf('Bus fares rose nearly 23% this year.');
+    assert.deepEqual([f.interval.low, f.interval.high], [22.05, 23]);
+    // A round ten may stand for a rounding to ten: "nearly 40%" keeps its 10%.
+    const [g] = figuresOf('Bus fares rose nearly 40% this year.');
+    assert.deepEqual([g.interval.low, g.interval.high], [36, 40]);
+  });
+
+  it('a draft\'s "almost 23 per cent" is held against a source\'s 21.8%', () => {
+    const files: Record<string, string> = {
+      '001_wire.txt': 'Published March 3, 2027\n\nBus fares in Ashby rose 21.8 percent this year, the transport board said.',
+      '002_blog.txt': 'Published March 3, 2027\n\nBus fares in Ashby rose nearly 22% this year, the transport board said.',
+      'draft.md': 'Bus fares in Ashby rose almost 23 per cent this year, the transport board said.',
+    };
+    const analyses = Object.entries(files).map(([path, text]) => analyzeArticle({ path, text }));
+    const draft = reviewArticles(analyses).documents.find((d) => d.path === 'draft.md');
+    const found = (draft?.findings ?? []).filter((f) => f.kind === 'figure-conflict');
+    assert.equal(found.length, 1, JSON.stringify(draft?.findings));
+  });
 });

@@ -23,6 +23,13 @@ describe('figures: currencies of news from elsewhere', () => {
     assert.deepEqual(money('The lorry overturned on the N2 near Durban at dawn.'), []);
   });
 
+  it('reads the cedi written "GH¢" or "GH₵", as Ghana\'s papers print it (round 43)', () => {
+    assert.deepEqual(money('Tamale millers now pay GH¢1,450 for a bag of maize.'), [['GH¢1,450', 'GHS', 1450]]);
+    assert.deepEqual(money('The assembly set aside GH₵2.5 million for drains.'), [['GH₵2.5 million', 'GHS', 2.5e6]]);
+    // "GH" alone is no currency: a flight or a road number stays a count.
+    assert.deepEqual(money('Flight GH 204 landed in Tamale at dawn.'), []);
+  });
+
   it('reads the Brazilian real as its own currency, not US dollars', () => {
     assert.deepEqual(money('Rents in Fortaleza reached R$3,900 a month.'), [['R$3,900', 'BRL', 3900]]);
   });

@@ -28,6 +28,13 @@ describe('times: a plan and what happened', () => {
     assert.equal(planned('Due to the rain, the race started at 11am.', '11am'), false);
     assert.equal(planned('The fire was set at 2am, police said.', '2am'), false);
     assert.equal(planned('He died due to his injuries at 3.10pm.', '3.10pm'), false);
+  });
+
+  it('reads a plan whose verb takes a long object before the time (round 43)', () => {
+    // "due to announce the new bus timetable at 9:00 GMT": seven words between the plan word and its time.
+    assert.equal(planned('The ministry is due to announce the new regional bus timetable at 9:00 GMT.', '9:00 GMT'), true);
+    assert.equal(planned('The board is expected to publish its annual water quality report at noon.', 'noon'), true);
+    assert.equal(planned('The board was expected to meet, but the chairman finally published the report at noon.', 'noon'), false);
     // A plan word before a place told in six words (round 34): "due on the main Riverside Stage at".
     assert.equal(planned('The closing act had been due on the main Riverside Stage at 10:15 p.m.', '10:15 p.m.'), true);
   });

@@ -66,4 +66,9 @@ describe('people: given names from outside the US lists', () => {
     // An island and a river: places, not given names.
     assert.deepEqual(keys(article(['Montserrat Ferries said the crossing had been cancelled.'])), []);
   });
+
+  it('keeps a second person of the same family name apart when a world given name opens the paragraph (round 43)', () => {
+    const text = article(['Harbour master Yaw Mensah closed the port at noon.'], ['Abena Mensah, a fish trader from Elmina, told the radio station the boats stayed in.']);
+    assert.deepEqual(keys(text), ['abena mensah', 'yaw mensah']);
+  });
 });

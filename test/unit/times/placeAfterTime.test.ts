@@ -16,4 +16,10 @@ describe('times: a place named after a clock time', () => {
     assert.equal(claim(times, '6pm in Salt Lake City').zone, 'MT');
     assert.equal(claim(times, '9pm').zoneExplicit, false);
   });
+
+  it('reads West Africa\'s capitals on UTC all year (round 43)', () => {
+    const { times } = timesIn('The count began at 9 a.m. in Dakar on 14 June 2031 and the result came at 4pm in Abidjan.');
+    assert.equal(claim(times, '9 a.m. in Dakar').utcMinutes, 9 * 60);
+    assert.equal(claim(times, '4pm in Abidjan').utcMinutes, 16 * 60);
+  });
 });

@@ -2,7 +2,7 @@
 // looks up its candidates instead of walking every pair of articles.
 import type { ArticleAnalysis, ArticleText, CalendarDate, Figure, Quote, Span, ClockReading, TimeClaim, Venue } from '../types';
 import { ClaimSpans, clauseAround, claimContext, clockClauseLimit, nearContext, ownPart, sentenceScope, Vocabulary, within } from './context';
-import { changesOverTime, figureClass, remainderDuration } from './figures';
+import { changesOverTime, figureClass, gapCount, remainderDuration } from './figures';
 import type { QuoteWord } from './quotes';
 import { eachShingle, quoteWords, shingles } from './quotes';
 import { SpeakerDirectory } from './speakers';
@@ -424,7 +424,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   const storyYear = withFigures ? storyYearOf(article) : null;
   const figures: FigureRef[] = !withFigures ? [] : article.figures.flatMap((figure, index) => {
     // A duration still to come ("another three hours") is no quantity of the story to compare.
-    const cls = remainderDuration(text.plain, figure) ? null : figureClass(figure);
+    // Nor is a count told as the gap between two amounts ("100,000 tonnes above last season's").
+    const cls = remainderDuration(text.plain, figure) || gapCount(text.plain, figure) ? null : figureClass(figure);
     if (classes && !(cls && classes.has(cls))) return [];
     const a = article.figureAnchors[index] ?? -1;
     // No index reads a source figure's words: only a figure compared with another needs them (SourceFigure reads them then).
@@ -1041,7 +1042,7 @@ export function converts(plain: string, a: TimeClaim, b: TimeClaim): boolean {
   // "10am Pacific time, 7pm in London", "2:00 p.m. BST / 3:00 p.m. CEST": a time on another clock
   // written out, joined by a comma or a slash alone, is the same moment converted (two moments on
   // two clocks are told with words between them).
-  return BRACKET_AFTER.test(between) || (a.zoneExplicit && b.zoneExplicit && a.zone !== null && b.zone !== null && a.zone !== b.zone && JOINED_AFTER.has(between.trim()));
+  return BRACKET_AFTER.test(between) || PLACE_THEN_BRACKET.test(between) || (a.zoneExplicit && b.zoneExplicit && a.zone !== null && b.zone !== null && a.zone !== b.zone && JOINED_AFTER.has(between.trim()));
 }
 
 /** Longest clause between a time and its conversion in brackets at the clause's end. */
@@ -1069,6 +1070,11 @@ export function convertsAfterClause(plain: string, a: TimeClaim, b: TimeClaim): 
  */
 const BRACKET_AFTER = /^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?))?\s*)?\(\s*$/i;
 const BRACKET_REACH = 34;
+/**
+ * "at 11 a.m. in Accra (noon in Paris)": the place whose clock the first time is told on, then the
+ * bracket (one or two capitalised words; letters and spaces never overlap: linear).
+ */
+const PLACE_THEN_BRACKET = /^[ \t]+in[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*\([ \t]*$/u;
 /**
  * Between a time and the same moment on another clock: a comma or a slash, nothing else, or a table's
  * column rule ("| 04:25 | 03:25 |" under "CET" and "UTC", blanked to spaces in a Markdown table).

@@ -280,8 +280,10 @@ function labelVerb(plain: string, verbEnd: number, end: number): boolean {
 
 /** After a time: its brackets at most, a colon, one or two words of a subject (read up to the verb). */
 const ENTRY_SUBJECT = /^[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*[:\u2013\u2014-][ \t]*(?:[Tt]he[ \t]+)?[A-Za-z]+(?:[ \t]+[A-Za-z]+)?[ \t]+$/;
-/** After the verb: the end of its sentence. */
-const ENTRY_END = /^[ \t]*(?:[.!]|$)/;
+/** A preposition of place right after a verb: what follows is where it was done. */
+const PLACE_AFTER_VERB = /^[ \t]+(?:at|in|inside|outside|near)[ \t]+(?:the[ \t]+)?\p{Lu}/u;
+/** After the verb: the end of its sentence, a place told first or not ("Price announced at Cocoa House, Accra."). */
+const ENTRY_END = /^[ \t]*(?:[.!]|$|(?:at|in|inside|outside|near)[ \t]+(?:the[ \t]+)?\p{Lu}[^.!?;:,\n]{0,60}(?:[.!,]|$))/u;
 
 /**
  * "14 May, 2:30 p.m. EAT (11:30 GMT): Results announced.", "09:12 – Warning issued.": a timeline
@@ -290,8 +292,10 @@ const ENTRY_END = /^[ \t]*(?:[.!]|$)/;
  */
 function entryHeadline(plain: string, at: Span, verb: { start: number; end: number }, end: number): boolean {
   if (verb.start < at.end || verb.start - at.end > ENTRY_REACH) return false;
-  return ENTRY_SUBJECT.test(plain.slice(at.end, verb.start)) && ENTRY_END.test(plain.slice(verb.end, Math.min(end, verb.end + 4)));
+  return ENTRY_SUBJECT.test(plain.slice(at.end, verb.start)) && ENTRY_END.test(plain.slice(verb.end, Math.min(end, verb.end + ENTRY_PLACE_REACH)));
 }
+/** Characters read after an entry's verb: a place of a few words, then the sentence's end. */
+const ENTRY_PLACE_REACH = 72;
 /** Characters between a time and its entry's verb, at most. */
 const ENTRY_REACH = 90;
 
@@ -350,6 +354,8 @@ function agentAfter(plain: string, verbEnd: number, end: number): boolean {
 
 /** Content words right after the verb, up to the time, another claim or a comma. */
 function objectOf(plain: string, clause: Span, at: Span, from: number, covered: Covered): string[] {
+  // "Price announced at Cocoa House": a place right after the verb is where, not what, it acted on.
+  if (PLACE_AFTER_VERB.test(plain.slice(from, Math.min(clause.end, from + 12)))) return [];
   const stop = stopAfter(plain, from, at.start > from ? Math.min(clause.end, at.start) : clause.end);
   const out: string[] = [];
   for (const t of contentTokens(plain, from, stop)) {

@@ -145,6 +145,24 @@ export function remainderDuration(plain: string, f: Figure): boolean {
   return f.unit === 'duration' && REMAINDER_BEFORE.test(plain.slice(Math.max(0, f.span.start - REMAINDER_REACH), f.span.start));
 }
 
+/**
+ * Right after a count: the words that make it the gap between two amounts, "100,000 tonnes above last
+ * season's", "3,000 fewer than in 2023", not an amount of its own ("above sea level" is a height).
+ */
+const GAP_AFTER = /^[ \t]+(?:(?:above|below)[ \t]+(?!(?:the[ \t]+)?sea\b)|(?:more|fewer|less|higher|lower|bigger|smaller|larger)[ \t]+than\b)/i;
+/** Characters after a count read for GAP_AFTER. */
+const GAP_REACH = 24;
+
+/**
+ * "That would be more than 100,000 tonnes above last season's 540,000": a count told as the gap between
+ * two amounts of the thing is another quantity than any amount of it, and has no class to compare (a
+ * length is left alone: "1,200 metres above the valley" tells a height).
+ */
+export function gapCount(plain: string, f: Figure): boolean {
+  if (f.unit !== 'count' || !f.counted || METRES[f.counted] !== undefined) return false;
+  return GAP_AFTER.test(plain.slice(f.span.end, Math.min(plain.length, f.span.end + GAP_REACH)));
+}
+
 /** The figure's interval in comparable base units (durations in minutes, lengths in metres). */
 export function figureRange(f: Figure): { low: number; high: number; value: number } {
   const k = scaleOf(f);

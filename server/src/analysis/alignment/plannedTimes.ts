@@ -6,8 +6,11 @@ import type { Span } from '../types';
 
 /** Characters before a time read for its plan word: the word and a few words of the verb it governs. */
 const REACH = 64;
-/** Most words between the plan word and the time: "due to open its doors at", "due on the main Riverside Stage at". */
-const MAX_BETWEEN = 6;
+/**
+ * Most words between the plan word and the time: "due to open its doors at", "due on the main Riverside
+ * Stage at", "due to announce the new farm price at" (a verb with its object of a few words).
+ */
+const MAX_BETWEEN = 8;
 
 /** Words that make what follows a plan ("due to open at", "scheduled for"). */
 const PLAN_WORDS = new Set(['due', 'scheduled', 'rescheduled', 'planned', 'timetabled', 'supposed', 'meant', 'intended', 'expected', 'originally']);

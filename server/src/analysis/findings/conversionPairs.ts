@@ -50,7 +50,9 @@ function clockOf(plain: string, t: TimeClaim): Clock | null {
   if (named) return PLACE + named[1].replace(/[ \t]+/g, ' ');
   // A table column headed "Paris time": that place's clock.
   const column = PLACE_CLOCK_LABEL.exec(t.zone);
-  return column ? PLACE + column[1] : null;
+  if (column) return PLACE + column[1];
+  // "midday New York time", "9 a.m. ET" on a day whose season the date tells: that day's offset.
+  return t.utcMinutes !== undefined ? aroundTheClock(t.localMinutes - t.utcMinutes) : null;
 }
 
 /** The clock time before times[i] that it converts in brackets (a weekday may stand between), or null. */
@@ -58,6 +60,9 @@ function convertedBefore(plain: string, times: readonly TimeClaim[], i: number):
   const a = times[i - 1]?.granularity === 'date' ? times[i - 2] : times[i - 1];
   return a !== undefined && converts(plain, a, times[i]) ? a : null;
 }
+
+/** Steps back along a chain of conversions ("11:00 GMT (noon in London, 1 p.m. in Paris)") for a written clock. */
+const CHAIN_REACH = 3;
 
 /** A pair of one source: each half with its clock. */
 interface Pair { article: ArticleAnalysis; a: TimeClaim; b: TimeClaim; ca: Clock; cb: Clock }
@@ -71,11 +76,17 @@ function articlePairs(article: ArticleAnalysis): readonly Pair[] {
   const times = article.times;
   for (let i = 1; article.role === 'source' && i < times.length; i++) {
     if (times[i].granularity !== 'clock') continue;
-    const a = convertedBefore(plain, times, i);
-    if (!a) continue;
-    const ca = clockOf(plain, a);
+    let a = convertedBefore(plain, times, i);
     const cb = clockOf(plain, times[i]);
-    if (ca !== null && cb !== null && (typeof ca === 'number' || typeof cb === 'number')) out.push({ article, a, b: times[i], ca, cb });
+    // "11:00 GMT (noon in London, 1 p.m. in Paris)": each clock of a chain converts its first; a half on
+    // a place's clock is paired back along the chain with the first clock whose offset is written.
+    for (let step = 0; a && step < CHAIN_REACH; step++) {
+      const ca = clockOf(plain, a);
+      if (ca !== null && cb !== null && (typeof ca === 'number' || typeof cb === 'number')) { out.push({ article, a, b: times[i], ca, cb }); break; }
+      if (typeof ca !== 'string' || typeof cb !== 'string') break;
+      const at = times.indexOf(a);
+      a = at > 0 ? convertedBefore(plain, times, at) : null;
+    }
   }
   pairsOf.set(article, out);
   return out;
@@ -121,6 +132,17 @@ function offsetOf(c: Clock, offsets: ReadonlyMap<string, number | null>): number
   return typeof c === 'number' ? c : offsets.get(c) ?? null;
 }
 
+/**
+ * "(noon in Paris)", "midday New York time (17:00 GMT)": a clock that follows the seasons, on a day whose
+ * season the date tells (1 October is summer time in Paris in any year), that no source pair gives an
+ * offset: the zone's offset that day, as the time's own reading on UTC gives it. Null for the story's
+ * unwritten clock, and for a clock the sources' pairs disagree on.
+ */
+function ownOffset(c: Clock, t: TimeClaim, offsets: ReadonlyMap<string, number | null>): number | null {
+  if (typeof c !== 'string' || c === LOCAL || offsets.has(c) || !t.zoneExplicit || t.utcMinutes === undefined || t.localMinutes === undefined) return null;
+  return aroundTheClock(t.localMinutes - t.utcMinutes);
+}
+
 /** Whether two days are both written out in full and differ: told of another day, another event. */
 function otherDay(x: TimeClaim, y: TimeClaim): boolean {
   return x.date.year !== undefined && y.date.year !== undefined && sameCalendarDay(x.date, y.date) === false;
@@ -156,8 +178,8 @@ export function checkConversionPair(check: Check, t: TimeRef): boolean {
   if (typeof ca === 'number' && typeof cb === 'number' && aroundTheClock((a.localMinutes as number) - ca) === aroundTheClock((b.localMinutes as number) - cb)) return false;
   // The unwritten clocks' offsets, as the sources' pairs give them: a half on a clock they do not give is not read.
   const { pairs, offsets } = sourceClocks(check);
-  const offA = offsetOf(ca, offsets);
-  const offB = offsetOf(cb, offsets);
+  const offA = offsetOf(ca, offsets) ?? ownOffset(ca, a, offsets);
+  const offB = offsetOf(cb, offsets) ?? ownOffset(cb, b, offsets);
   if (offA === null || offB === null) return false;
   const utcA = aroundTheClock((a.localMinutes as number) - offA);
   const utcB = aroundTheClock((b.localMinutes as number) - offB);

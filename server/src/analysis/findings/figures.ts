@@ -5,7 +5,7 @@ import type { ArticleAnalysis, ArticleText, CalendarDate, ClaimComparison, Evide
 import { isFull, weekdayOf } from '../claims/times/calendar';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
-import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, isVague, lengthKind, otherConcentrationUnit, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
+import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, gapCount, isVague, lengthKind, otherConcentrationUnit, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { ArticleRead, Check } from './check';
 import { Check as FindingCheck, evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -302,7 +302,7 @@ function sidedByThird(check: Check, f: FigureRef, g: FigureRef, s: Surround): bo
     for (const h of check.corpus.figureCandidates(side, 0, 1, side.article.path)) {
       if (h.article === other.article || h.cls === null || h.cls !== side.cls || h.inQuote || h.figure.range || !sameNumber(side, h)) continue;
       if (capped(side) ? !capped(h) : !bounded(h)) continue;
-      if (h.anchor?.granularity === 'clock' || statesOfClass(h.article.figures, h.cls, other.figure.value)) continue;
+      if (h.anchor?.granularity === 'clock' || statesOfClass(h.article, h.cls, other.figure.value)) continue;
       if (growing(h) && (!sameDay(side, h) || !toldFinished(h))) continue;
       const t = surround(check, side, h);
       if (t.nearShared() >= 1 || sameQuantity(side, h, t) >= SUPPORT || sharedRareCount(side, h)) return true;
@@ -564,7 +564,7 @@ export function articleReads(r: FigureRef): string {
  * article can change the answer, so the incremental check asks it again before reusing the result.
  */
 function articleStates(check: Check, r: FigureRef, cls: string, value: number, twice = false): boolean {
-  const answer = statesOfClass(r.article.figures, cls, value, twice ? 2 : 1);
+  const answer = statesOfClass(r.article, cls, value, twice ? 2 : 1);
   if (r.article === check.article) check.read(twice ? { cls, value, answer, twice } : { cls, value, answer });
   return answer;
 }
@@ -573,13 +573,14 @@ function articleStates(check: Check, r: FigureRef, cls: string, value: number, t
 export function stillStates(article: ArticleAnalysis, read: ArticleRead): boolean {
   // A date's check asks whether the article writes a day out (findings/times.ts toldBothDays).
   if (read.cls === DAY_READ) return writesDay(article, read.value) === read.answer;
-  return statesOfClass(article.figures, read.cls, read.value, read.twice ? 2 : 1) === read.answer;
+  return statesOfClass(article, read.cls, read.value, read.twice ? 2 : 1) === read.answer;
 }
 
 /** Whether at least `times` of the figures are of this class with this very number. */
-function statesOfClass(figures: readonly Figure[], cls: string, value: number, times = 1): boolean {
+function statesOfClass(article: ArticleAnalysis, cls: string, value: number, times = 1): boolean {
   let n = 0;
-  for (const h of figures) if (equalValues(h.value, value) && figureClass(h) === cls && ++n >= times) return true;
+  // A count told as a gap ("100,000 tonnes above last season's") states no amount of its thing.
+  for (const h of article.figures) if (equalValues(h.value, value) && figureClass(h) === cls && !gapCount(article.text.plain, h) && ++n >= times) return true;
   return false;
 }
 
@@ -2296,7 +2297,7 @@ function majorityDisputed(check: Check, f: FigureRef, byArticle: Map<string, Per
     if (step.kind !== Kind.Conflict || g.inQuote || !bounded(g) || sideArticles.has(g.article.path) || g.cls === null) continue;
     // "$52.5 million of the $84 million": a number the draft or a source on its side states too is
     // another quantity of the story, not the other side of a dispute.
-    if (articleStates(check, f, g.cls, g.figure.value) || sides.some((a) => statesOfClass(a.article.figures, g.cls!, g.figure.value))) continue;
+    if (articleStates(check, f, g.cls, g.figure.value) || sides.some((a) => statesOfClass(a.article, g.cls!, g.figure.value))) continue;
     // "about 14 km south-east of the town" / "Depth: 10 km": with not a word of the draft's beside it
     // nor in its sentence, the other figure may measure another thing.
     const t = surround(check, f, g);

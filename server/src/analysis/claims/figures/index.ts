@@ -53,6 +53,8 @@ const WORD_PREFIXES: Record<string, string> = wordTable({ rs: 'INR', inr: 'INR',
  */
 const DOLLAR_PREFIXES: Record<string, string> = wordTable({ us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD',
   r: 'BRL', mx: 'MXN', nt: 'TWD' });
+/** The signs after "GH" that make it the cedi ("GH¢", "GH₵"): the cent sign stands in for the cedi's own. */
+const CEDI_SIGNS: ReadonlySet<string> = new Set(['¢', '₵']);
 /** A span hyphened before its noun, as a term is written: "five-year", "12-month", "six-week". */
 const TERM = /-(?:hour|day|week|month|year|decade)$/i;
 /** Durations that "a"/"an" can stand for one of ("an hour"); not "a second", which is an ordinal. */
@@ -390,7 +392,7 @@ function scanFigures(text: ArticleText, tokens: FigureToken[], index: number, su
  * Words figureAt can read a figure from when it opens at them: a number's (readNumber), a fraction's
  * (readFraction), "a"/"an"/"half" of a duration, and currency words (readAt; "R" by its case).
  */
-const FIGURE_OPENERS: ReadonlySet<string> = new Set([...FIGURE_CUE_WORDS, 'a', 'an', ...Object.keys(WORD_PREFIXES), ...Object.keys(DOLLAR_PREFIXES), ...Object.keys(ISO_CURRENCIES)]);
+const FIGURE_OPENERS: ReadonlySet<string> = new Set([...FIGURE_CUE_WORDS, 'a', 'an', 'gh', ...Object.keys(WORD_PREFIXES), ...Object.keys(DOLLAR_PREFIXES), ...Object.keys(ISO_CURRENCIES)]);
 /** Most words open no figure: most are told so without asking the set. */
 const OPENER_SHAPES = new WordShapes(FIGURE_OPENERS);
 
@@ -454,6 +456,10 @@ function readAt(tokens: FigureToken[], i: number, plain: string): Reading | null
   } else if (t.kind === 'word' && t.lower.length <= 3 && DOLLAR_PREFIXES[t.lower] && t.text === t.text.toUpperCase() && tokens[i + 1]?.text === '$' &&
     !tokens[i + 1].spaced && tokens[i + 2]?.kind === 'number' && !tokens[i + 2].spaced) {
     currency = DOLLAR_PREFIXES[t.lower];
+    at = i + 2;
+  } else if (t.kind === 'word' && t.text === 'GH' && CEDI_SIGNS.has(tokens[i + 1]?.text ?? '') && !tokens[i + 1].spaced && tokens[i + 2]?.kind === 'number' && !tokens[i + 2].spaced) {
+    // "GH¢58,000", "GH₵3,712": Ghana's cedi, as Ghanaian papers and the central bank print it.
+    currency = 'GHS';
     at = i + 2;
   }
   let number = readNumber(tokens, at);

@@ -98,6 +98,9 @@ export function decimalReach(interval: Interval, value: number, qualifier: Quali
   return { low: value - reach, high: value + reach };
 }
 
+/** Points below a share in whole points that "nearly" reaches at most: short of one, so "nearly 17%" and "nearly 18%" never meet. */
+const NEARLY_POINTS = 0.95;
+
 /** Points of a percentage "about" reaches at most: "about 90%" is 87.5–92.5, not 83–97. */
 const ABOUT_POINTS = 2.5;
 
@@ -106,6 +109,12 @@ const ABOUT_POINTS = 2.5;
  * "about" reaches 2.5 points either side (a small share keeps its 7.5%: "about 12%" is 11.1–12.9).
  */
 export function percentReach(interval: Interval, value: number, qualifier: Qualifier): Interval {
+  // "almost 18 per cent": a share in whole points told as nearly reached is within a point of it, or
+  // the writer would have said "almost 17" (16.9% is nearly 17, not nearly 18). Whole points from 2
+  // to 99 not on a multiple of ten, whose "nearly" may stand for a rounding to ten ("nearly 40%").
+  if (qualifier === 'nearly' && Number.isInteger(value) && value >= 2 && value < 100 && value % 10 !== 0) {
+    return { low: Math.max(interval.low, value - NEARLY_POINTS), high: interval.high };
+  }
   if (qualifier !== 'about' || !Number.isInteger(value)) return interval;
   const reach = Math.min(Math.abs(value) * ABOUT, ABOUT_POINTS);
   return { low: value - reach, high: value + reach };

@@ -355,7 +355,11 @@ function headNoun(tokens: FigureToken[], j: number, single: boolean): { counted:
     // so may the second half of a hyphenated modifier ("water-dropping planes", "state-owned banks").
     const hyphened = k > j && tokens[k - 1].text === '-' && !tokens[k - 1].spaced && !t.spaced;
     const capital = t.text[0] !== t.lower[0];
-    const lead = capital || MODIFIERS.has(t.lower) || !endsEdIngLy(t.lower) || hyphened;
+    // "1,200 extra purchasing clerks", "40 teaching assistants": a gerund naming the kind of the plural
+    // noun right after it modifies it, as a noun does.
+    const gerund = k > j && t.lower.endsWith('ing') && startsLower(t.text) && tokens[k + 1] !== undefined && nounish(tokens[k + 1]) &&
+      isPlural(tokens[k + 1]) && startsLower(tokens[k + 1].text) && !endsEdIngLy(tokens[k + 1].lower);
+    const lead = capital || MODIFIERS.has(t.lower) || !endsEdIngLy(t.lower) || hyphened || gerund;
     if (!lead) return null;
     // A name's further words ("Mountain Rescue Team") widen the reach: the name is one modifier.
     if (capital && k > j && tokens[k - 1].text[0] !== tokens[k - 1].lower[0]) named++;

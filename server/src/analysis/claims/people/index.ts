@@ -12,6 +12,7 @@ import { roleBefore, roleFronted, rolesAfter } from './roles';
 import { localAt, localId, remembering, type Shift } from '../../local';
 import { mapped } from '../../mapped';
 import { FAMILY_NAME_FIRST, FIRST_NAMES, MONTHS_AND_DAYS, isRoleWord } from './lexicon';
+import { WORLD_GIVEN_NAME_FORMS } from './worldGivenNames';
 import { firstSurname } from './surnames';
 import { familyNameFirst, personKey } from './nameOrder';
 
@@ -350,7 +351,9 @@ function dropGluedWords(people: Map<string, Draft>): void {
     list.push(q);
   }
   for (const [key, p] of [...people]) {
-    if (FIRST_NAMES.has(p.words[0])) continue;
+    // "Akua Boakye" opening a paragraph beside "Kofi Boakye": a given name (of the curated lists, which
+    // leave out English words) is a second person of the family name, not a word glued on.
+    if (FIRST_NAMES.has(p.words[0]) || WORLD_GIVEN_NAME_FORMS.has(p.words[0])) continue;
     for (const q of bySurname.get(p.words[p.words.length - 1]) ?? []) {
       if (q === p) continue;
       const longer = q.words.length < p.words.length && key.endsWith(' ' + q.key);

@@ -17,6 +17,7 @@ import { agentEndingAt } from './agents';
 import { SubjectFinder } from './subjects';
 import type { FoundVenue } from './venue';
 import { findVenues } from './venue';
+import type { TurnOwner } from './transcript';
 import { transcriptQuotes } from './transcript';
 import { mapped } from '../../mapped';
 
@@ -53,10 +54,37 @@ export function extractQuotes(text: ArticleText, people: Person[]): Quote[] {
       if (q && run.pairs[run.pairs.length - 1].continued) goesOn = q;
     }
   });
-  const spoken = transcriptQuotes(text, people, (offset) => sentenceAt(text, offset));
+  const owners: TurnOwner[] = [];
+  const spoken = transcriptQuotes(text, people, (offset) => sentenceAt(text, offset), owners);
   if (spoken.length === 0) return out;
+  for (const q of out) if (!q.speaker) selfQuoted(text, q, owners);
   return [...out, ...spoken].sort((a, b) => a.span.start - b.span.start);
 }
+
+/**
+ * "ADDAI: … I said it this afternoon and I will say it again: "…"": a quotation a transcript's speaker
+ * introduces with "I said", "I say", "I told", in their own turn, is their own words. Gives q the
+ * turn's speaker. Another's words the speaker reports ("the minister said, and I wrote it down, "…"")
+ * stay unattributed: the last speech verb before the quotation must be the first person's.
+ */
+function selfQuoted(text: ArticleText, q: Quote, owners: readonly TurnOwner[]): void {
+  const turn = owners.find((t) => t.paragraph.start <= q.span.start && q.span.end <= t.paragraph.end);
+  if (!turn) return;
+  const sentence = text.sentences[q.sentence];
+  const from = Math.max(sentence.span.start, turn.paragraph.start, q.span.start - SELF_REACH);
+  const before = text.plain.slice(from, q.span.start);
+  let last: RegExpExecArray | null = null;
+  SELF_SAID.lastIndex = 0;
+  for (let m = SELF_SAID.exec(before); m; m = SELF_SAID.exec(before)) last = m;
+  if (!last || OTHER_SAID.test(before.slice(last.index + last[0].length))) return;
+  q.speaker = { ...turn.speaker };
+}
+/** Characters before a quotation read for the first person's speech verb. */
+const SELF_REACH = 160;
+/** "I said", "I will say", "I have told": the first person's speech verb (literal alternatives: linear). */
+const SELF_SAID = /\bI[ \t]+(?:(?:have|had|will|would|'ll|’ll)[ \t]+)?(?:said|say|says|told|tell|repeat|repeated)\b/g;
+/** Another speech verb after it: the words are someone else's. */
+const OTHER_SAID = /\b(?:said|says|told|added|stated|declared)\b/;
 
 /** Is an offset inside one of the (ordered, disjoint) pairs? Binary search. */
 function insidePair(pairs: MarkPair[], offset: number): boolean {
@@ -223,8 +251,18 @@ function opensParagraph(ctx: ArticleContext, si: number, open: number): boolean 
   return tokenIndexAt(ctx.tokens(si), open) === 0;
 }
 
-/** Tokens of an introducing paragraph searched back from its colon for the speech verb. */
-const INTRODUCTION_REACH = 4;
+/**
+ * Tokens of an introducing paragraph searched back from its colon for the speech verb: "told
+ * reporters:", "spoke to our reporter outside the court:" (the verb, its hearer and a place).
+ */
+const INTRODUCTION_REACH = 8;
+
+/** "spoke to our reporter", "speaking with the BBC": a verb of talking to someone, introducing what was said. */
+function spokeTo(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.kind === 'word' && !t.cap && SPOKE.has(t.lower) && (tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'with');
+}
+const SPOKE: ReadonlySet<string> = new Set(['spoke', 'speaks', 'talked', 'talks']);
 
 /**
  * "Dana Rhee, chair of the board, said:" as a paragraph of its own (press releases set it so): the
@@ -238,7 +276,7 @@ function introducedBefore(ctx: ArticleContext, finder: SubjectFinder, si: number
   const colon = tokens.length - 1;
   if (colon < 1 || tokens[colon].text !== ':') return null;
   for (let k = colon - 1; k >= 0 && colon - k <= INTRODUCTION_REACH; k--) {
-    if (!isSpeechVerb(tokens[k]) || !isVerbUse(ctx, tokens, k)) continue;
+    if (!(isSpeechVerb(tokens[k]) && isVerbUse(ctx, tokens, k)) && !spokeTo(tokens, k)) continue;
     const found = subjectBefore(ctx, tokens, k);
     if (!found || found.agent.kind !== 'person') return null;
     return speakingAt(ctx, finder, found, prev, k);

@@ -2,7 +2,7 @@
 // "A (MOWBRAY):", "PRIYA NATARAJAN:") is that person's words, verbatim, without quotation marks.
 import { personKey } from '../people/nameOrder';
 import { firstSurname } from '../people/surnames';
-import type { ArticleText, Person, Quote, Span, Venue } from '../../types';
+import type { ArticleText, Person, Quote, Span, SpeakerRef, Venue } from '../../types';
 import { HONORIFICS, OFFICE_TITLES, ROLE_NOUNS } from '../people/lexicon';
 import { mapped } from '../../mapped';
 import { foldAccents } from '../people/tokens';
@@ -253,7 +253,10 @@ function hasAsciiLower(plain: string, start: number, end: number): boolean {
  * Quotations of a transcript's speakers. "A:" continues with the last person who answered.
  * Paragraphs with quotation marks of their own are left to the quotation reader.
  */
-export function transcriptQuotes(text: ArticleText, people: readonly Person[], sentenceAt: (offset: number) => number): Quote[] {
+/** A turn's paragraph and who speaks it: the quotations marked inside it may be the speaker's own (quotes/index.ts). */
+export interface TurnOwner { paragraph: Span; speaker: SpeakerRef }
+
+export function transcriptQuotes(text: ArticleText, people: readonly Person[], sentenceAt: (offset: number) => number, owners: TurnOwner[] = []): Quote[] {
   const out: Quote[] = [];
   const { plain, original } = text;
   let lastAnswer: { key: string; span: Span } | null = null;
@@ -317,6 +320,7 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
     // up to the sentence of the quotation; the quotation is read as quotations are.
     const mark = QUOTE_MARK.exec(plain.slice(body, end));
     if (mark) {
+      owners.push({ paragraph: { start: paragraph.start, end: paragraph.end }, speaker: { key, text: original.slice(speakerSpan.start, speakerSpan.end), span: speakerSpan, via: 'named' } });
       const at = sentenceAt(body + mark.index);
       const opens = at >= 0 ? text.sentences[at].span.start : body;
       end = opens;
@@ -344,7 +348,7 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
     }
   }
   // One labelled paragraph is not a transcript: "DRAFT: …" or a lone "SMITH: …" caption stays out.
-  if (labelled < 2) return [];
+  if (labelled < 2) { owners.length = 0; return []; }
   const venue = signOnVenue(plain, original);
   return venue ? out.map((q) => (q.venue ? q : { ...q, venue })) : out;
 }

@@ -509,6 +509,9 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, la
     const m = p.m;
     // A label naming a zone sets the clock of what follows it: a zone carried from before it is done.
     for (; nextLabel < labels.length && labels[nextLabel].at <= p.start; nextLabel++) { labelled = labels[nextLabel].zone; carried = null; }
+    // A live blog's entry stamp opens a new entry: a zone the entry above told ("noon New York time")
+    // is that entry's, and the stamps under it are on the blog's own clock ("All times GMT").
+    if (p.stamp) carried = null;
     while (nextCell < cells.length && cells[nextCell].end <= m.start) nextCell++;
     const span = { start: p.start, end: m.end };
     const claim: TimeClaim = {

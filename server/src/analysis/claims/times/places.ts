@@ -31,6 +31,10 @@ const PLACE_ZONES: Record<string, string> = wordTable({
   'new delhi': 'IST', delhi: 'IST', mumbai: 'IST', kolkata: 'IST', chennai: 'IST', bengaluru: 'IST', bangalore: 'IST',
   karachi: 'PKT', islamabad: 'PKT', lahore: 'PKT', kathmandu: 'NPT', moscow: 'MSK', johannesburg: 'SAST',
   'cape town': 'SAST', pretoria: 'SAST', durban: 'SAST', nairobi: 'EAT', lagos: 'WAT',
+  // West Africa's capitals on UTC all year, with no summer time (Ghana, Senegal, Ivory Coast, Mali, Guinea,
+  // Sierra Leone, Liberia, the Gambia, Togo, Burkina Faso, Mauritania), and Iceland's.
+  accra: 'UTC', kumasi: 'UTC', dakar: 'UTC', abidjan: 'UTC', bamako: 'UTC', conakry: 'UTC', freetown: 'UTC',
+  monrovia: 'UTC', banjul: 'UTC', 'lomé': 'UTC', lome: 'UTC', ouagadougou: 'UTC', nouakchott: 'UTC', reykjavik: 'UTC',
 });
 
 /** The zone label of a place ("GLASGOW", "New York"), or undefined. */
