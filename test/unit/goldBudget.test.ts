@@ -21,5 +21,8 @@ describe('tests over every gold set: a fixed budget', () => {
       if (count * all[0].length >= 10) assert.equal(new Set(all.flat()).size, 10, `count ${count}`);
     }
     assert.deepEqual(kindsInTurn(0, 1, 10, 200), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // Just past 100 items the budget is still spent, not halved to one change each.
+    const past = Array.from({ length: 104 }, (_, i) => kindsInTurn(i, 104, 10, 200).length);
+    assert.equal(past.reduce((a, b) => a + b, 0), 200);
   });
 });

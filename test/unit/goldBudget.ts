@@ -21,10 +21,14 @@ export function spread<T>(items: readonly T[], n: number): T[] {
 
 /**
  * Which of `kinds` kinds of change item `index` of `count` gets, when `budget` changes in all are
- * shared among the items: at least one each, taken in turn, so that every kind is applied to some
- * items and, over neighbouring items, every item meets different kinds.
+ * shared among the items: at least one each, the budget split as evenly as whole numbers allow (so
+ * passing 100 items does not halve the work, as a whole share each did), taken in turn, so that every
+ * kind is applied to some items and, over neighbouring items, every item meets different kinds.
  */
 export function kindsInTurn(index: number, count: number, kinds: number, budget: number): number[] {
-  const each = Math.min(kinds, Math.max(1, Math.floor(budget / Math.max(1, count))));
-  return Array.from({ length: each }, (_, j) => (index * each + j) % kinds);
+  const items = Math.max(1, count);
+  const start = Math.floor((index * budget) / items);
+  const end = Math.floor(((index + 1) * budget) / items);
+  const each = Math.min(kinds, Math.max(1, end - start));
+  return Array.from({ length: each }, (_, j) => (start + j) % kinds);
 }
