@@ -52,7 +52,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'velta-phone-launch': 27,
   'keswin-bridge-collapse': 22,
   'morwick-whale-stranding': 19,
-  'dunraven-census-results': 22,
+  'dunraven-census-results': 24,
   'belcarra-bus-crash': 22,
   'sundal-tunnel-opening': 24,
   'kessock-bird-flu': 20,
