@@ -179,15 +179,23 @@ function sessionBefore(plain: string, clause: Span, at: Span): string | null {
 }
 
 /** Characters looked back from a time for the briefing it opens, and read after a blog's stamp for one. */
-const GATHERING_REACH = 64;
+const GATHERING_REACH = 96;
 /**
  * "the council's briefing at 10:00 this morning", "at a briefing in the capital that began at 11 a.m.",
  * "a news conference, which started at 9:30": a briefing or news conference told right before its
  * time, alone or with the verb of its start, is the time it began (newsrooms give a briefing's time
- * as its start). Anchored at the end; at most four words between the noun and its verb; the stretch
- * read is short.
+ * as its start). So is one told with its place between ("told a news conference in the capital at noon",
+ * "a press conference at the ministry at 11:00"): up to four words after "in" or "at". Anchored at the
+ * end; at most four words between the noun and its verb; the stretch read is short.
  */
-const GATHERING_BEFORE = /\b(briefing|(?:news|press)[ \t]+conference)(?:,?(?:[ \t]+[\p{L}'’]+){0,4}?,?[ \t]+(?:that|which)(?:[ \t]+(?:has|had))?[ \t]+(?:began|begun|started|opened))?[ \t]+at[ \t]+$/iu;
+const GATHERING_BEFORE = /\b(briefing|(?:news|press)[ \t]+conference)(?:[ \t]+(?:in|at)(?:[ \t]+[\p{L}'’]+){1,4}?)?(?:,?(?:[ \t]+[\p{L}'’]+){0,4}?,?[ \t]+(?:that|which)(?:[ \t]+(?:has|had))?[ \t]+(?:began|begun|started|opened))?[ \t]+at[ \t]+$/iu;
+/**
+ * "the eleven o'clock press conference": a news conference the time stands right before, as its name.
+ * Not a briefing: "the 8am briefing" names one of a routine's days ("by Friday's 8am briefing").
+ */
+const GATHERING_AFTER_TIME = /^[ \t]+((?:news|press)[ \t]+conference)\b/i;
+/** Before such a time: a determiner or a possessive, so the time names the gathering ("the", "Tuesday's"). */
+const NAMING_BEFORE = /(?:\b(?:the|a|an|this|its|their|his|her)|['’]s)[ \t]+$/i;
 /**
  * "10:00 — The council's briefing has started": a live blog's stamp over the start of a briefing (read
  * from the stamp's dash, or from the entry's opening, where an entry stamp's moment is placed: at.start === at.end).
@@ -200,10 +208,18 @@ const DASH_AFTER = /^[ \t*_]*[—–-][ \t]/;
 function gatheringStart(plain: string, clause: Span, at: Span): string | null {
   const before = at.start > clause.start ? GATHERING_BEFORE.exec(plain.slice(Math.max(clause.start, at.start - GATHERING_REACH), at.start)) : null;
   const after = before ? '' : plain.slice(at.end, Math.min(plain.length, at.end + GATHERING_REACH));
-  const m = before ?? (at.start === at.end || DASH_AFTER.test(after) ? GATHERING_AFTER_STAMP.exec(after) : null);
+  const m = before ?? (at.start === at.end || DASH_AFTER.test(after) ? GATHERING_AFTER_STAMP.exec(after) : null) ?? namedByTime(plain, clause, at, after);
   if (!m) return null;
   return `~begin:${m[1].toLowerCase().startsWith('briefing') ? 'briefing' : 'conference'}`;
 }
+
+/** "told the eleven o'clock press conference": the gathering a time names, right after it (a determiner before), or null. */
+function namedByTime(plain: string, clause: Span, at: Span, after: string): RegExpExecArray | null {
+  if (at.start === at.end || at.start <= clause.start || !NAMING_BEFORE.test(plain.slice(Math.max(clause.start, at.start - NAMING_REACH), at.start))) return null;
+  return GATHERING_AFTER_TIME.exec(after.slice(0, Math.max(0, clause.end - at.end)));
+}
+/** Characters looked back from a time for the determiner that makes it a name. */
+const NAMING_REACH = 16;
 
 /** Characters looked back from a time for the tide it tells. */
 const TIDE_REACH = 48;

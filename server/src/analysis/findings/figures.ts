@@ -2169,6 +2169,12 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     const other = majorityDisputed(check, f, byArticle, numberOnly, plan);
     if (other.length > 0) { report(check, f, other); return; }
   }
+  // A draft on the many's side of a dispute whose other side its words do not reach: a source of its
+  // number, in its words, is held by its own check to a third source's (draftHeldThroughAgreeing).
+  if (exactAgree && wordAgree && !anyMomentAgree && !openMomentAgree) {
+    const other = draftHeldThroughAgreeing(check, f, byArticle, numberOnly);
+    if (other.length > 0) { report(check, f, other); return; }
+  }
   // "SEK 1.4 billion (about $122 million)" where sources convert that very sum to "about €122
   // million": the number is theirs in another currency, whatever other conversion it comes near
   // ("about $130 million").
@@ -2529,6 +2535,28 @@ function figureHeldThroughAgreeing(check: Check, f: FigureRef, byArticle: Map<st
       !statesItself(f, g) && !toldAsChange(check, f, g),
     // Each asks a whole check of another source's figure: a few are enough in a large archive.
     AGREEING_ASKED);
+}
+
+/**
+ * "the 214-metre span" in a draft, where two sources or more tell 214 metres and a source of that
+ * number in the draft's words is held by its own check to a fourth source's "240-metre": the draft
+ * repeats the many's side of a dispute the sources have, and is held to the other side too (the
+ * project's convention), though its words reach only the many. The draft's side is the sources that
+ * tell its number in its words (two or more); the other side, those held this way, must be fewer. A
+ * figure the draft quotes is the speaker's (as for disputed).
+ */
+function draftHeldThroughAgreeing(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>): FigureRef[] {
+  if (askingOther || !check.isDraft || f.inQuote || !f.cls || !bounded(f)) return [];
+  const side = new Set<string>();
+  for (const p of byArticle.values()) {
+    for (const a of p.agree) if (bounded(a) && !numberOnly.has(a) && !a.inQuote && sameNumber(f, a)) side.add(a.article.path);
+  }
+  if (side.size < MAJORITY_SIDES) return [];
+  const held = heldThroughAgreeing(agreeingToAsk(check, f, byArticle), [check.article.path, ...side], (a) => heldByOwnCheck(check, a),
+    (g) => g.cls === f.cls && !g.inQuote && bounded(g) && !compatible(f.figure, g.figure, check.tolerance) && !compatible(g.figure, f.figure, check.tolerance) &&
+      !statesItself(f, g) && !toldAsChange(check, f, g),
+    AGREEING_ASKED);
+  return new Set(held.map((g) => g.article.path)).size < side.size ? held : [];
 }
 
 /** The source figures agreeing with f that tell its very number in like words, read as they are asked (lazily: a few are asked). */

@@ -649,6 +649,9 @@ function checkClock(check: Check, t: TimeRef): void {
   // looser link than one action: a draft on the side of some sources is not held to the others by it.
   // A service's hours a source tells as the draft does ("8am to 6pm, Monday to Saturday") are that
   // service's: another service's hours in like words (a helpline abroad) are no dispute of them.
+  // The draft's side may be counted through a supporter's own check (sideOfSupport) here too, where the
+  // draft's words reach the odd source itself and only one source of its side ("spotted files being
+  // encrypted at 2.17am" in the odd wire's words, the others telling it "detected").
   const reported = check.isDraft && outweighed ? (disputable && t.hours === undefined ? conflicts.filter((m) => !m.firstOnly && (m.outvoted === true || disputedBySupport(check, agrees, conflicts, m, zones))) : []) : conflicts;
   if (reported.length === 0) return;
   reported.sort((a, b) => RANK[b.link] - RANK[a.link] || Math.abs(a.minutes) - Math.abs(b.minutes));
@@ -775,9 +778,9 @@ function heldAgainst(check: Check, t: TimeRef, agrees: readonly Match[], conflic
         if (x.minutes === 0) continue;
         // A draft holds a conflict u's check found (not one it outvoted) only where the sources the
         // draft agrees with dispute that time and outnumber its side (disputedBySupport): the draft
-        // is on the many's side of a dispute the sources have, though its words reach only the many;
-        // here the many may be counted through u's own check (sideOfSupport), which this step already trusts.
-        if (outvotedOnly && i < held.moved && !disputedBySupport(check, agrees, conflicts, x, zones, true)) continue;
+        // is on the many's side of a dispute the sources have, though its words reach only the many
+        // (counted through u's own check, sideOfSupport, as on the direct path).
+        if (outvotedOnly && i < held.moved && !disputedBySupport(check, agrees, conflicts, x, zones)) continue;
         taken.add(x.ref.article.path);
         out.push(outvotedOnly ? { ref: x.ref, minutes: x.minutes, link: x.link, outvoted: true } : { ref: x.ref, minutes: x.minutes, link: x.link });
       }
@@ -840,9 +843,10 @@ const MAX_DISPUTE_SOURCES = 24;
  * `m` and disagree with it, as the sources' own checks find it (m's time is the one of its article
  * each matches), in two sources at least and in more than tell m's time (m's own, and those of
  * `conflicts` that agree with it); or in one, where two sources or more support the draft and
- * outnumber m's side. One source against another leaves the draft alone, whichever it sides with.
+ * outnumber m's side, counted through that one's own check where the draft's words reach fewer
+ * (sideOfSupport). One source against another leaves the draft alone, whichever it sides with.
  */
-function disputedBySupport(check: Check, agrees: readonly Match[], conflicts: readonly Match[], m: Match, zones: readonly string[], throughSupport = false): boolean {
+function disputedBySupport(check: Check, agrees: readonly Match[], conflicts: readonly Match[], m: Match, zones: readonly string[]): boolean {
   const times = articleTimes(m.ref.article) ?? [m.ref];
   const matched = (r: TimeRef) => {
     if (r.article.path === m.ref.article.path) return null;
@@ -865,7 +869,8 @@ function disputedBySupport(check: Check, agrees: readonly Match[], conflicts: re
   // at least MAJORITY_SUPPORTS of them, more than tell m's time.
   if (disputing >= DISPUTING_SUPPORTS) return disputing > siding;
   if (agrees.length >= MAJORITY_SUPPORTS && agrees.length > siding) return true;
-  return throughSupport && sideOfSupport(check, agrees, disputers, m, zones) > Math.max(siding, MAJORITY_SUPPORTS - 1);
+  // Else the draft's side counted through the disputing supporters' own checks (sideOfSupport).
+  return sideOfSupport(check, agrees, disputers, m, zones) > Math.max(siding, MAJORITY_SUPPORTS - 1);
 }
 
 /**
