@@ -36,7 +36,7 @@ const COMMON_IN_ANY_NEWS = list(`
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec christmas easter
   gmt utc bst est edt cst cdt mst mdt pst pdt akst akdt hst aest aedt acst acdt awst nzst nzdt ist jst kst
-  cet cest eet eest wet west sast eat wat hkt sgt pht ict wib msk brt art et ct mt pt am pm
+  cet cest eet eest wet west sast eat wat hkt sgt pht ict wib msk brt art et ct mt pt am pm time
   mr mrs ms mx miss dr prof sir dame lord lady sen rep gov lt col gen sgt capt cpl supt insp det cllr hon rev
   fr st mt ft jr sr
   president minister prime chief inspector superintendent detective sergeant officer captain judge justice
@@ -94,9 +94,9 @@ const KINDS_OF_PLACE = list(`
   affairs relations
   directorate bureau committee cabinet
   health safety rescue transport traffic transit environment emergency emergencies disaster response
-  operations resources education energy justice defence defense housing finance financial monetary
+  operations resources education energy justice defence defense housing finance financial monetary capital
   statistics standards regulation research business marine weather meteorological meteorology
-  river lake bay sea coast creek falls valley ridge hill hills mount mountain plains island islands point
+  river lake bay sea coast creek falls valley vale ridge hill hills mount mountain plains island islands point
   riverside lakeside waterside seaside hillside bayside quayside harbourside parkside
 `);
 
