@@ -1,6 +1,6 @@
 // Which words of a name tell two stories apart (alignment/story.ts, the forty-third round): the field a
 // public body works in ("Fire and Rescue Service", "Health and Safety Executive", "Transport
-// Directorate"), the kind of a river, lake, valley or mountain ("River Tolley", "Mount Sarvo"), the
+// Directorate", "Accident Investigation Board"), the kind of a river, lake, valley or mountain ("River Tolley", "Mount Sarvo"), the
 // riverside or lakeside a street is named for, the words of the commonest countries' names ("United
 // States", "United Kingdom", and so a club's "United"), a clock's region ("East Africa Time"), the Red
 // Cross and the social networks are in the news of every town, so they are no story words; the word that
@@ -15,7 +15,7 @@ const LEAK = [
   'BRACKMOOR — A valve failed at the Pellinor Chemicals works beside the River Tolley at 6.50am, and Hexley Fire and Rescue Service declared a major incident.', '',
   'Residents of Riverside Walk were told to keep windows shut. The Health and Safety Executive has opened an inquiry, and the Dunlin Valley Trust closed its nature reserve.', '',
   '"The cloud drifted east towards Carrow Mount," said Pellinor director Ottilie Brisk. Schools in Brackmoor and Faxby stayed shut, with Red Cross volunteers at the Faxby hall.', '',
-  'Crews from Hexley and Sandholt pumped foam until noon, Brisk said.', '',
+  'Crews from Hexley and Sandholt pumped foam until noon, Brisk said. The Chemical Accident Investigation Board sent two inspectors.', '',
 ].join('\n');
 
 // A climbers' rescue on a mountain far away.
@@ -30,7 +30,7 @@ const CLIMB = [
 describe('the same story: the field of a body, the kind of a river or mountain, the commonest countries', () => {
   it('the field a body works in and the kind of a river, valley or mountain are no story words; the name of which is', () => {
     const leak = storyWords(analyzeArticle({ path: '/ws/001_leak.txt', text: LEAK }));
-    for (const w of ['rescue', 'health', 'safety', 'river', 'valley', 'mount', 'riverside', 'red', 'cross']) assert.ok(!leak.has(w), `${w} in ${[...leak].join(' ')}`);
+    for (const w of ['rescue', 'health', 'safety', 'river', 'valley', 'mount', 'riverside', 'red', 'cross', 'accident', 'investigation']) assert.ok(!leak.has(w), `${w} in ${[...leak].join(' ')}`);
     for (const w of ['brackmoor', 'tolley', 'pellinor', 'hexley', 'dunlin', 'carrow', 'faxby']) assert.ok(leak.has(w), w);
     const climb = storyWords(analyzeArticle({ path: '/ws/901_climb.txt', text: CLIMB }));
     for (const w of ['rescue', 'safety', 'directorate', 'lake', 'valley', 'mount', 'riverside', 'united', 'states', 'kingdom', 'facebook', 'whatsapp']) assert.ok(!climb.has(w), `${w} in ${[...climb].join(' ')}`);

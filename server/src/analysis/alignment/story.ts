@@ -79,7 +79,7 @@ const COMMON_IN_ANY_NEWS = list(`
  * "Academy of Sciences", "Stock Exchange"), and the words that rank a court or a service in every
  * country ("High Court", "Crown Court", "Civil Service"). Also the field a public body works in
  * ("Fire and Rescue Service", "Health and Safety Executive", "Transport Directorate", "Bureau of
- * Meteorology"), the kind of a river, lake, valley or mountain ("River Tolley", "Mount Sarvo"), and the
+ * Meteorology", "Rail Accident Investigation Branch"), the kind of a river, lake, valley or mountain ("River Tolley", "Mount Sarvo"), and the
  * riverside or lakeside a street or camp is named for ("Riverside Drive"). Every town has a hall, a
  * station, a river and a fire and rescue service, and every government a minister of some affairs:
  * the kind says nothing about which story. What names the place is the word beside it, which stays a story word. A surname after an honorific ("Ms
@@ -96,6 +96,7 @@ const KINDS_OF_PLACE = list(`
   health safety rescue transport traffic transit environment emergency emergencies disaster response
   operations resources education energy justice defence defense housing finance financial monetary capital
   statistics standards regulation research business marine weather meteorological meteorology
+  accident accidents investigation investigations
   river lake bay sea coast creek falls valley vale ridge hill hills mount mountain plains island islands point
   riverside lakeside waterside seaside hillside bayside quayside harbourside parkside
 `);
