@@ -97,7 +97,7 @@ const KINDS_OF_PLACE = list(`
   operations resources education energy justice defence defense housing finance financial monetary capital
   statistics standards regulation research business marine weather meteorological meteorology
   accident accidents investigation investigations
-  river lake bay sea coast creek falls valley vale ridge hill hills mount mountain plains island islands point
+  river lake bay sea coast creek falls valley ridge hill hills mount mountain plains island islands point
   riverside lakeside waterside seaside hillside bayside quayside harbourside parkside
 `);
 
