@@ -14,6 +14,7 @@ import { isNumberWord } from '../claims/figures/numbers';
 import { expectedValue, restOfWhole, startingValue } from '../claims/anchors';
 import type { MonthStart } from './changeEnd';
 import { monthStart } from './changeEnd';
+import { toldMonth, type ToldMonth } from './toldMonth';
 import type { PartOfDay } from '../claims/partOfDay';
 import { partOfDay } from '../claims/partOfDay';
 import { findStatements } from './statements';
@@ -118,6 +119,8 @@ export interface FigureRef {
    * to 4.1% in October, down from 4.7% in September": 4.1 and September on the 4.7%; alignment/changeEnd.ts).
    */
   monthStart?: MonthStart;
+  /** The month a percentage is told of ("July's inflation rate of 4.8%", "4.1% in the 12 months to October"; alignment/toldMonth.ts). */
+  toldMonth?: ToldMonth;
   /** The key (full name, or surname alone) of the named person whose age this is ("Lena Marsh, 41,"; alignment/ages.ts). */
   agedPerson?: string;
   /** The person noun an age is told of ("boy" in "a nine-year-old boy"; alignment/ages.ts). */
@@ -488,6 +491,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     if (timeLimit(text, figure)) ref.limit = true;
     const start = monthStart(text.plain, article.figures, index, ref.anchor);
     if (start) ref.monthStart = start;
+    const month = toldMonth(article, index);
+    if (month) ref.toldMonth = month;
     if (parts.has(index)) ref.local = true;
     if (ref.inQuote && !converted && !inQuote(figure.span)) ref.expected = true;
     const year = years[index];
@@ -657,6 +662,7 @@ interface FigureDetails {
   rest: true | undefined;
   limit: true | undefined;
   monthStart: MonthStart | undefined;
+  toldMonth: ToldMonth | undefined;
   shareOf: number | undefined;
   agedPerson: string | undefined;
   agedNoun: string | undefined;
@@ -676,6 +682,7 @@ function figureDetails(article: ArticleAnalysis, figure: Figure, index: number, 
     rest: restOfWhole(text, figure) ? true : undefined,
     limit: timeLimit(text, figure) ? true : undefined,
     monthStart: monthStart(text.plain, article.figures, index, anchor) ?? undefined,
+    toldMonth: toldMonth(article, index) ?? undefined,
     shareOf: countOfShare(text.plain, article.figures, index) ?? undefined,
     agedPerson: agedPerson(article, figure) ?? undefined,
     agedNoun: agedNoun(article, figure) ?? undefined,
@@ -752,6 +759,7 @@ class SourceFigure implements FigureRef {
   get rest(): true | undefined { return this.details().rest; }
   get limit(): true | undefined { return this.details().limit; }
   get monthStart(): MonthStart | undefined { return this.details().monthStart; }
+  get toldMonth(): ToldMonth | undefined { return this.details().toldMonth; }
   get shareOf(): number | undefined { return this.details().shareOf; }
   get agedPerson(): string | undefined { return this.details().agedPerson; }
   get agedNoun(): string | undefined { return this.details().agedNoun; }
@@ -763,7 +771,7 @@ class SourceFigure implements FigureRef {
     return this.#details ??= unremembered(() => figureDetails(this.article, this.figure, this.index, this.anchor));
   }
 }
-for (const name of ['context', 'near', 'modifiers', 'storyDay', 'part', 'starting', 'condition', 'period', 'rate', 'rest', 'limit', 'monthStart', 'shareOf', 'agedPerson', 'agedNoun', 'agedTrade', 'agedExtreme']) {
+for (const name of ['context', 'near', 'modifiers', 'storyDay', 'part', 'starting', 'condition', 'period', 'rate', 'rest', 'limit', 'monthStart', 'toldMonth', 'shareOf', 'agedPerson', 'agedNoun', 'agedTrade', 'agedExtreme']) {
   const d = Object.getOwnPropertyDescriptor(SourceFigure.prototype, name);
   if (d) Object.defineProperty(SourceFigure.prototype, name, { ...d, enumerable: true });
 }

@@ -28,14 +28,15 @@ const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(
  * Capitalised words common in any news (lower case, accents folded): days and months, time zones,
  * titles and offices, generic institutions, sentence openers, page furniture, wire agencies and
  * outlet words, currency codes ("EUR 200,000" is money, as "GMT" is a clock's zone), the commonest
- * countries. Fixed: a workspace of one story must judge as one of many.
+ * countries (and the words of their names: "United States", "United Kingdom"), the Red Cross and the
+ * social networks every story's readers post on. Fixed: a workspace of one story must judge as one of many.
  */
 const COMMON_IN_ANY_NEWS = list(`
   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec christmas easter
   gmt utc bst est edt cst cdt mst mdt pst pdt akst akdt hst aest aedt acst acdt awst nzst nzdt ist jst kst
-  cet cest eet eest wet west sast eat wat hkt sgt pht ict wib msk brt art et ct mt pt am pm
+  cet cest eet eest wet west sast eat wat hkt sgt pht ict wib msk brt art et ct mt pt am pm time
   mr mrs ms mx miss dr prof sir dame lord lady sen rep gov lt col gen sgt capt cpl supt insp det cllr hon rev
   fr st mt ft jr sr
   president minister prime chief inspector superintendent detective sergeant officer captain judge justice
@@ -52,8 +53,9 @@ const COMMON_IN_ANY_NEWS = list(`
   updated published posted by source read more photo image share advertisement breaking live update draft
   editor note notes q transcript statement press release report reports reporting copyright rights
   reserved email follow watch listen video
-  reuters ap afp associated bloomberg bbc cnn upi dpa ani pti
-  uk us usa eu un
+  reuters ap afp associated bloomberg bbc cnn upi dpa ani pti red cross crescent
+  facebook twitter instagram whatsapp youtube tiktok telegram
+  uk us usa eu un united states kingdom
   usd eur gbp jpy chf cny rmb aud cad nzd hkd sgd inr zar sek nok dkk pln czk huf rub uah brl mxn krw twd thb
   myr idr php vnd pkr bdt ngn kes ghs egp aed sar qar ils zmw zwg
   courier ledger wire radio herald gazette times post tribune journal chronicle daily weekly editors
@@ -75,10 +77,12 @@ const COMMON_IN_ANY_NEWS = list(`
  * Community Hall", "Riverside Infirmary", "Ashcombe Trust"), and the words of a portfolio in titles
  * ("Foreign Affairs", "Public Relations"), the fields a body is named for ("Museum of Fine Arts",
  * "Academy of Sciences", "Stock Exchange"), and the words that rank a court or a service in every
- * country ("High Court", "Crown Court", "Civil Service"). Every town has a hall, a station and a
- * community centre, and every government a minister of some affairs: the kind says nothing about
- * which story. What
- * names the place is the word before it, which stays a story word. A surname after an honorific ("Ms
+ * country ("High Court", "Crown Court", "Civil Service"). Also the field a public body works in
+ * ("Fire and Rescue Service", "Health and Safety Executive", "Transport Directorate", "Bureau of
+ * Meteorology", "Rail Accident Investigation Branch"), the kind of a river, lake, valley or mountain ("River Tolley", "Mount Sarvo"), and the
+ * riverside or lakeside a street or camp is named for ("Riverside Drive"). Every town has a hall, a
+ * station, a river and a fire and rescue service, and every government a minister of some affairs:
+ * the kind says nothing about which story. What names the place is the word beside it, which stays a story word. A surname after an honorific ("Ms
  * Hall") stays one, and so does a word of a name the people's finder found (addNameWords).
  */
 const KINDS_OF_PLACE = list(`
@@ -88,6 +92,13 @@ const KINDS_OF_PLACE = list(`
   trust foundation society association club union arts sciences exchange securities
   high supreme crown magistrates civil
   affairs relations
+  directorate bureau committee cabinet
+  health safety rescue transport traffic transit environment emergency emergencies disaster response
+  operations resources education energy justice defence defense housing finance financial monetary capital
+  statistics standards regulation research business marine weather meteorological meteorology
+  accident accidents investigation investigations
+  river lake bay sea coast creek falls valley ridge hill hills mount mountain plains island islands point
+  riverside lakeside waterside seaside hillside bayside quayside harbourside parkside
 `);
 
 /** Honorifics before a surname: "Ms Hall" is a person, whose name is a story word though "City Hall" is not. */

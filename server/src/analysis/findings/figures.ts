@@ -16,6 +16,7 @@ import { bracketedAfter, convertedFigure, convertsCorrectly, sameMeasure } from 
 import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
 import { otherFates } from '../alignment/fates';
+import { otherMonths } from '../alignment/toldMonth';
 import { against, quoted } from './messages';
 import { definiteAge, indefiniteAge, otherExtremes, otherTrades, sameAgedPerson } from '../alignment/ages';
 import { CAPACITY, FLOW_UNIT_WORDS, isFlow } from '../claims/figures/units';
@@ -1373,6 +1374,9 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     // "A similar slip in 2012 cost £1.8m" / "repairs will cost £4.5m": a figure of a past year and
     // one of the story's time are two quantities: never in conflict.
     if (!ok && otherYears(check, f, g)) continue;
+    // "July's inflation rate of 4.8%" / "rose by 4.1% in the 12 months to October": rates published
+    // month by month, told of two months, are two readings: never in conflict.
+    if (!ok && otherMonths(f.toldMonth, g.toldMonth)) continue;
     // "44% of all its members voted yes" / "81,907 voted yes (79.4%)": a share of a whole the writer
     // names is not a share of those who took part; only a share of a named whole is held to it.
     if (!ok && f.figure.unit === 'percent' && g.figure.unit === 'percent' && (wholeOf(f) === 'all') !== (wholeOf(g) === 'all')) continue;
