@@ -18,6 +18,8 @@ const UNITS: Record<string, readonly [string, number]> = {
   // Water: "24.4 million cubic metres", "3,400 cubic feet per second (roughly 96 cubic metres a second)".
   'ft³': ['volume', 0.028316846592], 'm³': ['volume', 1], 'ft³/s': ['flow', 0.028316846592], 'm³/s': ['flow', 1],
   'acre-ft': ['volume', 1233.48183754752],
+  // Fuel and liquids: "1.2 million litres (about 317,000 US gallons)". The gallon read is the US one.
+  litre: ['volume', 0.001], liter: ['volume', 0.001], gallon: ['volume', 0.003785411784],
 };
 
 /** Relative slack for a conversion rounded by the writer ("198 km/h" is 106.9 knots, written 107). */
