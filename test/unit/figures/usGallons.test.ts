@@ -8,8 +8,12 @@ const counted = (text: string) => analyzeArticle({ path: '001_wire.txt', text })
 
 describe('figures: US gallons', () => {
   it('reads "US gallons" and "U.S. gallons" as gallons', () => {
-    assert.deepEqual(counted('The depot held about 200,000 litres (about 52,800 US gallons) of diesel.'), [[200000, 'litre'], [52800, 'gallon']]);
-    assert.deepEqual(counted('Each barge carries 9,000 U.S. gallons of water.'), [[9000, 'gallon']]);
+    assert.deepEqual(counted('The depot held about 200,000 litres (about 52,800 US gallons) of diesel.'), [[200000, 'litre'], [52800, 'US gallon']]);
+    assert.deepEqual(counted('Each barge carries 9,000 U.S. gallons of water.'), [[9000, 'US gallon']]);
+  });
+
+  it('keeps a bare "gallons" apart from US gallons (a British writer means imperial ones)', () => {
+    assert.deepEqual(counted('The tank holds 10,000 litres (about 2,200 gallons).'), [[10000, 'litre'], [2200, 'gallon']]);
   });
 
   it('leaves "US" before other words as it was', () => {

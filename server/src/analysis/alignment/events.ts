@@ -56,6 +56,18 @@ const ACTION_OF = new Map(Object.entries(ACTIONS).flatMap(([group, words]) => wo
 /** Any action word, as a whole word (literal alternatives: linear-time). */
 const VERB = new RegExp(String.raw`\b(?:${[...ACTION_OF.keys()].join('|')})\b`, 'g');
 
+/** The action groups ("~halt", "~notice") of every action word written in plain[from, to). */
+export function actionGroupsIn(plain: string, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  const body = plain.slice(from, to);
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
+    const group = ACTION_OF.get(m[0]);
+    if (group) out.add(group);
+  }
+  return out;
+}
+
 /**
  * Action words that tell the action only of one kind of thing: a jury "returned its verdict" as a
  * judge "read out the verdict", but "returned the money", "returned home" or "returned fire" is
@@ -231,7 +243,9 @@ function actionKeys(plain: string, clause: Span, at: Span, covered: Covered): st
   for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
     const start = clause.start + m.index;
     const end = start + m[0].length;
-    const gap = end <= at.start ? at.start - end - asideLength(plain, end, at.start) : start >= at.end ? start - at.end : 0;
+    // "At 6:40 a.m. the operator, Harbour Fuels Ltd, suspended loading": a name set off by commas
+    // between the time and its verb is an aside after the time too.
+    const gap = end <= at.start ? at.start - end - asideLength(plain, end, at.start) : start >= at.end ? start - at.end - asideLength(plain, at.end, start) : 0;
     if (gap > VERB_REACH || gap >= bestGap) continue;
     // "declared an emergency at 1744 GMT and landed …": a verb joined on after the time is another action.
     if (start >= at.end && AND_BEFORE.test(plain.slice(at.end, start))) continue;

@@ -19,6 +19,7 @@ import { checkClockDay } from './clockDay';
 import { checkOvernight } from './overnight';
 import { checkSinceYear, checkYear, hasYear, slipsOf, someSourceWrites, yearSlip } from './years';
 import { FIRST_KEY } from '../alignment/firsts';
+import { actionGroupsIn } from '../alignment/events';
 import { DAY_READ, monthDay, writesDay, writtenDay } from './writtenDays';
 import { sharedOnlyOfOtherThing } from './otherThingWords';
 import { checkConversionPair } from './conversionPairs';
@@ -172,7 +173,10 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // alone do not make the other article's time this one's moment when it tells this very minute itself.
   // "NEDA directs load shedding | 5.20pm" / "Load shedding ended at 9:05pm": like words where only one
   // clause tells the thing ending tell its start (or a step of it) and its end, two moments.
-  const alike = likeWords(check, t, s) && !sharedOnlyOfOtherThing(t, s) && toldEnding(t) === toldEnding(s) &&
+  // "At 6:30 the operator stopped refuelling" / "the operator said a leak was detected at 2:40": two
+  // actions told beside the times, of no group in common, are two moments, whatever words (the
+  // party's name) the clauses share.
+  const alike = likeWords(check, t, s) && !otherActions(t, s) && !sharedOnlyOfOtherThing(t, s) && toldEnding(t) === toldEnding(s) &&
     !minuteToldElsewhere(check, t, s, minutes);
   if (!alike && !minuteSlip(check, t, s, minutes)) return null;
   if (otherMomentAgrees(check, t, s) || otherMomentAgrees(check, s, t) || nearerInSentence(t, minutes)) return null;
@@ -356,6 +360,31 @@ function gradeOf(r: TimeRef): string | null {
   const at = r.time.span.start - sentence.span.start;
   if (old && old.index < at && at < to.index) return old[1].toLowerCase();
   return to[1].toLowerCase();
+}
+
+/** The action group of an event key ("~halt" of "~halt:race"). */
+const actionOf = (key: string): string => {
+  const colon = key.indexOf(':');
+  return colon < 0 ? key : key.slice(0, colon);
+};
+
+/**
+ * Both times tell an action beside them, no action of one is of the other's group, and neither
+ * sentence has a word of the other's action anywhere ("collapsed at 9:15 and was pronounced dead"
+ * tells the collapse too, whichever verb is read as the time's).
+ */
+function otherActions(t: TimeRef, s: TimeRef): boolean {
+  if (t.events.length === 0 || s.events.length === 0) return false;
+  const mine = new Set(t.events.map(actionOf));
+  const theirs = new Set(s.events.map(actionOf));
+  if ([...theirs].some((a) => mine.has(a))) return false;
+  const told = (r: TimeRef, groups: Set<string>) => {
+    const sentence = r.article.text.sentences[r.time.sentence];
+    if (!sentence) return true;
+    const found = actionGroupsIn(r.article.text.plain, sentence.span.start, sentence.span.end);
+    return [...groups].some((a) => found.has(a));
+  };
+  return !told(t, theirs) && !told(s, mine);
 }
 
 /** The clauses of two times are told in words alike enough to be one event (the 'words' link, before other moments are looked at). */

@@ -553,15 +553,17 @@ export const NAUTICAL_MILE = 'nautical mile';
 
 /**
  * "290,000 US gallons", "7,900 U.S. gallons": conversions for American readers name the gallon's
- * nation; the gallon read is the US one already. (Not "imperial gallons": a fifth larger.)
+ * nation. A US gallon (3.785 litres) is not the bare "gallons" a British writer means (4.546 litres):
+ * it keeps a unit of its own.
  */
 function usGallonsAt(tokens: FigureToken[], k: number): UnitRead | null {
   const u = tokens[k];
   if (u.text !== 'US' && u.text !== 'U.S') return null;
   const j = u.text === 'U.S' && tokens[k + 1]?.text === '.' && !tokens[k + 1].spaced ? k + 2 : k + 1;
   const g = tokens[j];
-  return g && g.spaced && (g.lower === 'gallons' || g.lower === 'gallon') ? { unit: 'count', counted: 'gallon', next: j + 1 } : null;
+  return g && g.spaced && (g.lower === 'gallons' || g.lower === 'gallon') ? { unit: 'count', counted: US_GALLON, next: j + 1 } : null;
 }
+export const US_GALLON = 'US gallon';
 
 /** Reads the unit that follows the number ending just before token j. `single`: the number is one. */
 export function readUnit(tokens: FigureToken[], j: number, single: boolean): UnitRead | 'not-a-figure' {
