@@ -2221,6 +2221,8 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     if (base.length > 0) { report(check, f, base); return; }
     const slipped = misreportedSum(check, f);
     if (slipped.length > 0) { report(check, f, slipped); return; }
+    const misrounded = floorRoundedUp(check, f);
+    if (misrounded.length > 0) { report(check, f, misrounded); return; }
     check.add('unsourced-claim', 'info', f.figure.span, `no source supports this figure: ${quoted(f.figure.text)}`, []);
   }
 }
@@ -2814,6 +2816,35 @@ function roundsSourceFigure(check: Check, f: FigureRef): boolean {
     if (Math.abs(g.figure.value - figure.value) < step && compatible(figure, g.figure, check.tolerance)) return true;
   }
   return false;
+}
+
+/**
+ * "more than 40,000 passengers" in a draft where the sources count 38,600 passengers: a floor in
+ * numerals is a writer's rounding of a count, and one rounded up past the count (within the place of
+ * the floor's last digit) says more than the sources do. Against the sources that state that exact
+ * count of the same thing, untied to a clock time, when no source count of it reaches the floor.
+ */
+function floorRoundedUp(check: Check, f: FigureRef): FigureRef[] {
+  const figure = f.figure;
+  if (!check.isDraft || f.inQuote || figure.unit !== 'count' || figure.inWords || figure.range || f.cls === null) return [];
+  if ((figure.qualifier !== 'more-than' && figure.qualifier !== 'at-least') || !Number.isInteger(figure.value) || figure.value < 100) return [];
+  let step = 1;
+  while (figure.value % (step * 10) === 0) step *= 10;
+  if (step < 100) return [];
+  const out: FigureRef[] = [];
+  let value: number | null = null;
+  for (const g of check.corpus.figureCandidates(f, check.tolerance, FLOOR_REACH, check.article.path)) {
+    if (g.article.path === check.article.path || g.cls !== f.cls || g.inQuote) continue;
+    // A count of the thing at or above the floor lets it stand.
+    if (compatible(figure, g.figure, check.tolerance)) return [];
+    if (g.figure.qualifier !== 'exact' || g.figure.range || g.anchor?.granularity === 'clock') continue;
+    if (g.figure.value >= figure.value || figure.value - g.figure.value >= step) continue;
+    // Two counts just under the floor: which one it rounds is not known.
+    if (value !== null && !equalValues(value, g.figure.value)) return [];
+    value = g.figure.value;
+    if (!out.some((h) => h.article === g.article)) out.push(g);
+  }
+  return out;
 }
 
 /**
