@@ -150,6 +150,8 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   if (t.planned !== s.planned) return null;
   // "Orange thunderstorm warning issued" / "Red warning issued": two levels of a warning are two moments.
   if (otherGrade(t, s)) return null;
+  // "read out the provisional results at 3.45pm" / "declared the final results at 4pm": two stages of a count.
+  if (otherStage(t, s)) return null;
   const counts = sameCount(t, s);
   if (counts && Math.abs(minutes) <= SNAPSHOT_MINUTES) return 'snapshot';
   if (linkedByFigures(t, s) || sameMeasure(t, s)) return 'figures';
@@ -333,6 +335,36 @@ const TO_GRADE = /\bto\s+(yellow|amber|orange|red|purple|black)\b/i;
 const FROM_GRADE = /\bfrom\s+(yellow|amber|orange|red|purple|black)\b/i;
 /** A word naming a warning's kind of thing, so that "to red" in its sentence is a level. */
 const WARNING_WORD = /\b(?:warnings?|alerts?|alarms?|levels?|codes?|notices?)\b/i;
+
+/**
+ * A count's stage named with what is counted: "the provisional results", "final figures", "preliminary
+ * count". Elections, censuses and inquiries publish their numbers in stages, each at its own moment.
+ * One optional word between (literal alternatives, bounded: linear-time).
+ */
+const STAGE = /\b(preliminary|provisional|final|interim|partial)[ \t]+(?:[a-z]+[ \t]+)?(?:results?|figures|count|numbers|tally|tallies|returns|estimates?)\b/gi;
+
+/** The one stage a time's sentence names (null when none, or two: "the final results confirm the provisional ones"). */
+function stageOf(r: TimeRef): string | null {
+  const sentence = r.article.text.sentences[r.time.sentence];
+  if (!sentence) return null;
+  const text = r.article.text.plain.slice(sentence.span.start, sentence.span.end);
+  let stage: string | null = null;
+  STAGE.lastIndex = 0;
+  for (let m = STAGE.exec(text); m; m = STAGE.exec(text)) {
+    const found = m[1].toLowerCase();
+    if (stage !== null && stage !== found) return null;
+    stage = found;
+  }
+  return stage;
+}
+
+/** Whether both times' sentences name a stage of a count, and the stages differ. */
+function otherStage(t: TimeRef, s: TimeRef): boolean {
+  const a = stageOf(t);
+  if (a === null) return false;
+  const b = stageOf(s);
+  return b !== null && a !== b;
+}
 
 /** Whether both times' sentences name a warning's level by colour, and the levels differ. */
 function otherGrade(t: TimeRef, s: TimeRef): boolean {
