@@ -2033,6 +2033,9 @@ function capAgainstCap(f: FigureRef, p: PerArticle): boolean {
 
 function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, describedOnly: ReadonlySet<FigureRef>, plan: FigurePlan,
   sameNumberWords: ReadonlyMap<FigureRef, { shared: number; sim: number }>, beside: ReadonlyMap<FigureRef, Beside>): void {
+  // The writer's sum of two sourced counts told before it, a number no source states: held to no
+  // source's count (a part is no rival of the sum).
+  if (check.isDraft && !f.inQuote && !check.corpus.hasValue(f.figure) && writersSum(check, f)) return;
   const comparisons: ClaimComparison[] = [];
   const momentConflicts: FigureRef[] = [];
   const contextConflicts: FigureRef[] = [];
@@ -2788,13 +2791,38 @@ function isUnsourced(check: Check, f: FigureRef): boolean {
   // A figure the writer says is expected ("traffic is expected to peak at 60 lorries a day") is
   // loose against the sources' figures, but a number no source has is still the writer's own.
   if ((f.inQuote && !f.expected) || !(unsourcedFigure(check, f.figure) || unsourcedShare(check, f))) return false;
-  if (ageOfUnknownPerson(check, f) || roundsSourceFigure(check, f)) return false;
+  if (ageOfUnknownPerson(check, f) || roundsSourceFigure(check, f) || writersSum(check, f)) return false;
   // "198 km/h (107 knots)": the figure before, converted right, carries the claim (and its flag).
   const original = convertedFigure(f.article, f.index);
   if (original && convertsCorrectly(original, f.figure)) return false;
   // "11 of the 49 deaths": one claim; when its part is flagged already, the whole is not flagged again.
   const part = partBefore(f);
   return !part || !unsourcedFigure(check, part);
+}
+
+/**
+ * "The Greens won nine seats and the Liberals took four. … the two parties' 13 seats": a count that
+ * adds up two counts of the same thing the article told together in one sentence earlier, each of
+ * which a source states, is the writer's own arithmetic on sourced figures, not a new claim.
+ */
+function writersSum(check: Check, f: FigureRef): boolean {
+  const figure = f.figure;
+  if (figure.unit !== 'count' || figure.qualifier !== 'exact' || figure.range || figure.counted === null || figure.counted === 'year-old') return false;
+  const figures = f.article.figures;
+  for (let i = 0; i < f.index; i++) {
+    const a = figures[i];
+    if (!sumPart(a, figure) || !check.corpus.hasValue(a)) continue;
+    for (let j = i + 1; j < f.index && figures[j].sentence === a.sentence; j++) {
+      const b = figures[j];
+      if (sumPart(b, figure) && equalValues(a.value + b.value, figure.value) && check.corpus.hasValue(b)) return true;
+    }
+  }
+  return false;
+}
+
+/** A part a sum may add: an exact count of the same thing, smaller than the sum. */
+function sumPart(part: Figure, sum: Figure): boolean {
+  return part.unit === 'count' && part.counted === sum.counted && part.qualifier === 'exact' && !part.range && part.value > 0 && part.value < sum.value;
 }
 
 /** Qualifiers a writer puts on a round number that stands for an exact one ("more than 66,000" for 66,312). */
