@@ -119,6 +119,19 @@ function asideLength(plain: string, from: number, to: number): number {
   }
   return last > first ? last - first : 0;
 }
+/**
+ * "read out the provisional figures at the results centre in Suva at 3.45pm": the verb's own object
+ * (an article and at most three words, up to a preposition) stands between it and the place and time
+ * told after; it is the event's, and no distance from it. The length of that object after the verb,
+ * or 0. Bounded repetition over words and spaces, which share no character: linear-time.
+ */
+function objectLength(plain: string, from: number, to: number): number {
+  if (to - from > ASIDE_REACH) return 0;
+  const m = OBJECT_AFTER.exec(plain.slice(from, to));
+  return m ? m[0].length : 0;
+}
+const OBJECT_AFTER = /^[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+(?=[ \t]+(?:at|in|on|from|to|before|outside|inside)[ \t])/u;
+
 /** Characters between a verb and its time, aside included, beyond which no aside is looked for. */
 const ASIDE_REACH = 160;
 
@@ -245,7 +258,7 @@ function actionKeys(plain: string, clause: Span, at: Span, covered: Covered): st
     const end = start + m[0].length;
     // "At 6:40 a.m. the operator, Harbour Fuels Ltd, suspended loading": a name set off by commas
     // between the time and its verb is an aside after the time too.
-    const gap = end <= at.start ? at.start - end - asideLength(plain, end, at.start) : start >= at.end ? start - at.end - asideLength(plain, at.end, start) : 0;
+    const gap = end <= at.start ? at.start - end - objectLength(plain, end, at.start) - asideLength(plain, end, at.start) : start >= at.end ? start - at.end - asideLength(plain, at.end, start) : 0;
     if (gap > VERB_REACH || gap >= bestGap) continue;
     // "declared an emergency at 1744 GMT and landed …": a verb joined on after the time is another action.
     if (start >= at.end && AND_BEFORE.test(plain.slice(at.end, start))) continue;
