@@ -114,6 +114,8 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'kathmandu-everest-rescue': 31,
   'ulaanbaatar-dzud-livestock': 30,
   'montevideo-reservoir-rationing': 16,
+  'fiji-election-count': 21,
+  'lima-airport-fuel': 15,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
