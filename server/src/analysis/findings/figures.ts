@@ -555,8 +555,11 @@ export function articleReads(r: FigureRef): string {
   }
   if (r.figure.unit === 'percent') out += `|w${wholeOf(r)}`;
   if (r.figure.unit === 'money' && convertedSum(r)) out += '|c';
+  for (const [a, b] of sumPairs(r)) out += `|s${valueText(a)}+${valueText(b)}`;
   return out;
 }
+/** A part's number as the corpus looks it up (hasValue). */
+const valueText = (f: Figure): string => String(f.told ?? f.value);
 
 /**
  * Whether r's article states `value` in class `cls` anywhere. Asked of the article under review, the
@@ -2806,18 +2809,27 @@ function isUnsourced(check: Check, f: FigureRef): boolean {
  * which a source states, is the writer's own arithmetic on sourced figures, not a new claim.
  */
 function writersSum(check: Check, f: FigureRef): boolean {
+  return sumPairs(f).some(([a, b]) => check.corpus.hasValue(a) && check.corpus.hasValue(b));
+}
+
+/**
+ * The pairs of counts told together before f in its article that add up to it (writersSum): read of
+ * the article beyond the claim, so written into its key (articleReads) for the incremental check.
+ */
+function sumPairs(f: FigureRef): [Figure, Figure][] {
   const figure = f.figure;
-  if (figure.unit !== 'count' || figure.qualifier !== 'exact' || figure.range || figure.counted === null || figure.counted === 'year-old') return false;
+  if (figure.unit !== 'count' || figure.qualifier !== 'exact' || figure.range || figure.counted === null || figure.counted === 'year-old') return [];
+  const out: [Figure, Figure][] = [];
   const figures = f.article.figures;
   for (let i = 0; i < f.index; i++) {
     const a = figures[i];
-    if (!sumPart(a, figure) || !check.corpus.hasValue(a)) continue;
+    if (!sumPart(a, figure)) continue;
     for (let j = i + 1; j < f.index && figures[j].sentence === a.sentence; j++) {
       const b = figures[j];
-      if (sumPart(b, figure) && equalValues(a.value + b.value, figure.value) && check.corpus.hasValue(b)) return true;
+      if (sumPart(b, figure) && equalValues(a.value + b.value, figure.value)) out.push([a, b]);
     }
   }
-  return false;
+  return out;
 }
 
 /** A part a sum may add: an exact count of the same thing, smaller than the sum. */
