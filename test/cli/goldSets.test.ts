@@ -115,6 +115,8 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'ulaanbaatar-dzud-livestock': 30,
   'montevideo-reservoir-rationing': 16,
   'accra-cocoa-price': 23,
+  'fiji-election-count': 21,
+  'lima-airport-fuel': 15,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

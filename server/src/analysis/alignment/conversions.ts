@@ -2,6 +2,7 @@
 // (5.2 feet)", "40 km (25 miles)", "6,800 hectares (16,800 acres)". The figure in brackets is the writer's arithmetic on the figure
 // before it, not a fact of its own: it needs no source of its own when the arithmetic holds.
 import type { ArticleAnalysis, Figure } from '../types';
+import { US_GALLON } from '../claims/figures/units';
 
 /** Each unit's dimension and its size in that dimension's base unit (km/h, metre, kilogram). */
 const UNITS: Record<string, readonly [string, number]> = {
@@ -18,6 +19,9 @@ const UNITS: Record<string, readonly [string, number]> = {
   // Water: "24.4 million cubic metres", "3,400 cubic feet per second (roughly 96 cubic metres a second)".
   'ft³': ['volume', 0.028316846592], 'm³': ['volume', 1], 'ft³/s': ['flow', 0.028316846592], 'm³/s': ['flow', 1],
   'acre-ft': ['volume', 1233.48183754752],
+  // Fuel and liquids: "1.2 million litres (about 317,000 US gallons)". Not a bare "gallon": US or
+  // imperial, by who writes it.
+  litre: ['volume', 0.001], liter: ['volume', 0.001], [US_GALLON]: ['volume', 0.003785411784],
 };
 
 /** Relative slack for a conversion rounded by the writer ("198 km/h" is 106.9 knots, written 107). */

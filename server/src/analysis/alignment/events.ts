@@ -56,6 +56,18 @@ const ACTION_OF = new Map(Object.entries(ACTIONS).flatMap(([group, words]) => wo
 /** Any action word, as a whole word (literal alternatives: linear-time). */
 const VERB = new RegExp(String.raw`\b(?:${[...ACTION_OF.keys()].join('|')})\b`, 'g');
 
+/** The action groups ("~halt", "~notice") of every action word written in plain[from, to). */
+export function actionGroupsIn(plain: string, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  const body = plain.slice(from, to);
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
+    const group = ACTION_OF.get(m[0]);
+    if (group) out.add(group);
+  }
+  return out;
+}
+
 /**
  * Action words that tell the action only of one kind of thing: a jury "returned its verdict" as a
  * judge "read out the verdict", but "returned the money", "returned home" or "returned fire" is
@@ -107,6 +119,19 @@ function asideLength(plain: string, from: number, to: number): number {
   }
   return last > first ? last - first : 0;
 }
+/**
+ * "read out the provisional figures at the results centre in Suva at 3.45pm": the verb's own object
+ * (an article and at most three words, up to a preposition) stands between it and the place and time
+ * told after; it is the event's, and no distance from it. The length of that object after the verb,
+ * or 0. Bounded repetition over words and spaces, which share no character: linear-time.
+ */
+function objectLength(plain: string, from: number, to: number): number {
+  if (to - from > ASIDE_REACH) return 0;
+  const m = OBJECT_AFTER.exec(plain.slice(from, to));
+  return m ? m[0].length : 0;
+}
+const OBJECT_AFTER = /^[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+(?=[ \t]+(?:at|in|on|from|to|before|outside|inside)[ \t])/u;
+
 /** Characters between a verb and its time, aside included, beyond which no aside is looked for. */
 const ASIDE_REACH = 160;
 
@@ -247,7 +272,9 @@ function actionKeys(plain: string, clause: Span, at: Span, covered: Covered): st
   for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
     const start = clause.start + m.index;
     const end = start + m[0].length;
-    const gap = end <= at.start ? at.start - end - asideLength(plain, end, at.start) : start >= at.end ? start - at.end : 0;
+    // "At 6:40 a.m. the operator, Harbour Fuels Ltd, suspended loading": a name set off by commas
+    // between the time and its verb is an aside after the time too.
+    const gap = end <= at.start ? at.start - end - objectLength(plain, end, at.start) - asideLength(plain, end, at.start) : start >= at.end ? start - at.end - asideLength(plain, at.end, start) : 0;
     if (gap > VERB_REACH || gap >= bestGap) continue;
     // "declared an emergency at 1744 GMT and landed …": a verb joined on after the time is another action.
     if (start >= at.end && AND_BEFORE.test(plain.slice(at.end, start))) continue;

@@ -5,6 +5,7 @@ import { wordTable } from '../wordTable';
 import type { PartOfDay } from '../claims/partOfDay';
 import { WORKFORCE_NOUNS } from '../claims/figures/workforce';
 import { isTallied, VOTE } from '../claims/figures/tallies';
+import { US_GALLON } from '../claims/figures/units';
 
 /** Things people count that are, for comparison, the same crowd: users, people, complaints; workers, miners, men. */
 const CROWD = new Set([
@@ -21,7 +22,7 @@ const MINUTES: Record<string, number> = wordTable({
 const MEASURES = new Set([
   'mph', 'km/h', 'knot', 'km', 'kmh', 'kph', 'kg', 'kv', 'kw', 'kwh', 'mw', 'mwh', 'gw', 'gwh', 'ft', 'mi', 'mm', 'cm', 'lb', 'mb', 'gb',
   'tb', 'ghz', 'mhz', 'hz', 'ha', 'acre', 'mile', 'metre', 'meter', 'kilometre', 'kilometer', 'foot', 'inch', 'tonne', 'ton',
-  'litre', 'liter', 'gallon', 'barrel', 'degree', 'volt', 'watt', 'megawatt', 'gigawatt', 'kilowatt', 'point', 'year-old',
+  'litre', 'liter', 'gallon', US_GALLON, 'barrel', 'degree', 'volt', 'watt', 'megawatt', 'gigawatt', 'kilowatt', 'point', 'year-old',
   'magnitude', 'km²', 'sq mi', 'm²', 'capacity', 'nautical mile', 'mah', 'mp', 'ft³', 'm³', 'ft³/s', 'm³/s', 'acre-ft',
   // A place's population (claims/figures/population.ts) is what the place is, not a moment's count.
   'inhabitant',

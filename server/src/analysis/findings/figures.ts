@@ -556,8 +556,11 @@ export function articleReads(r: FigureRef): string {
   }
   if (r.figure.unit === 'percent') out += `|w${wholeOf(r)}`;
   if (r.figure.unit === 'money' && convertedSum(r)) out += '|c';
+  for (const [a, b] of sumPairs(r)) out += `|s${valueText(a)}+${valueText(b)}`;
   return out;
 }
+/** A part's number as the corpus looks it up (hasValue). */
+const valueText = (f: Figure): string => String(f.told ?? f.value);
 
 /**
  * Whether r's article states `value` in class `cls` anywhere. Asked of the article under review, the
@@ -2038,6 +2041,9 @@ function capAgainstCap(f: FigureRef, p: PerArticle): boolean {
 
 function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, describedOnly: ReadonlySet<FigureRef>, plan: FigurePlan,
   sameNumberWords: ReadonlyMap<FigureRef, { shared: number; sim: number }>, beside: ReadonlyMap<FigureRef, Beside>): void {
+  // The writer's sum of two sourced counts told before it, a number no source states: held to no
+  // source's count (a part is no rival of the sum).
+  if (check.isDraft && !f.inQuote && !check.corpus.hasValue(f.figure) && writersSum(check, f)) return;
   const comparisons: ClaimComparison[] = [];
   const momentConflicts: FigureRef[] = [];
   const contextConflicts: FigureRef[] = [];
@@ -2232,6 +2238,8 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     if (base.length > 0) { report(check, f, base); return; }
     const slipped = misreportedSum(check, f);
     if (slipped.length > 0) { report(check, f, slipped); return; }
+    const misrounded = floorRoundedUp(check, f);
+    if (misrounded.length > 0) { report(check, f, misrounded); return; }
     check.add('unsourced-claim', 'info', f.figure.span, `no source supports this figure: ${quoted(f.figure.text)}`, []);
   }
 }
@@ -2819,13 +2827,47 @@ function isUnsourced(check: Check, f: FigureRef): boolean {
   // A figure the writer says is expected ("traffic is expected to peak at 60 lorries a day") is
   // loose against the sources' figures, but a number no source has is still the writer's own.
   if ((f.inQuote && !f.expected) || !(unsourcedFigure(check, f.figure) || unsourcedShare(check, f))) return false;
-  if (ageOfUnknownPerson(check, f) || roundsSourceFigure(check, f)) return false;
+  if (ageOfUnknownPerson(check, f) || roundsSourceFigure(check, f) || writersSum(check, f)) return false;
   // "198 km/h (107 knots)": the figure before, converted right, carries the claim (and its flag).
   const original = convertedFigure(f.article, f.index);
   if (original && convertsCorrectly(original, f.figure)) return false;
   // "11 of the 49 deaths": one claim; when its part is flagged already, the whole is not flagged again.
   const part = partBefore(f);
   return !part || !unsourcedFigure(check, part);
+}
+
+/**
+ * "The Greens won nine seats and the Liberals took four. … the two parties' 13 seats": a count that
+ * adds up two counts of the same thing the article told together in one sentence earlier, each of
+ * which a source states, is the writer's own arithmetic on sourced figures, not a new claim.
+ */
+function writersSum(check: Check, f: FigureRef): boolean {
+  return sumPairs(f).some(([a, b]) => check.corpus.hasValue(a) && check.corpus.hasValue(b));
+}
+
+/**
+ * The pairs of counts told together before f in its article that add up to it (writersSum): read of
+ * the article beyond the claim, so written into its key (articleReads) for the incremental check.
+ */
+function sumPairs(f: FigureRef): [Figure, Figure][] {
+  const figure = f.figure;
+  if (figure.unit !== 'count' || figure.qualifier !== 'exact' || figure.range || figure.counted === null || figure.counted === 'year-old') return [];
+  const out: [Figure, Figure][] = [];
+  const figures = f.article.figures;
+  for (let i = 0; i < f.index; i++) {
+    const a = figures[i];
+    if (!sumPart(a, figure)) continue;
+    for (let j = i + 1; j < f.index && figures[j].sentence === a.sentence; j++) {
+      const b = figures[j];
+      if (sumPart(b, figure) && equalValues(a.value + b.value, figure.value)) out.push([a, b]);
+    }
+  }
+  return out;
+}
+
+/** A part a sum may add: an exact count of the same thing, smaller than the sum. */
+function sumPart(part: Figure, sum: Figure): boolean {
+  return part.unit === 'count' && part.counted === sum.counted && part.qualifier === 'exact' && !part.range && part.value > 0 && part.value < sum.value;
 }
 
 /** Qualifiers a writer puts on a round number that stands for an exact one ("more than 66,000" for 66,312). */
@@ -2847,6 +2889,35 @@ function roundsSourceFigure(check: Check, f: FigureRef): boolean {
     if (Math.abs(g.figure.value - figure.value) < step && compatible(figure, g.figure, check.tolerance)) return true;
   }
   return false;
+}
+
+/**
+ * "more than 40,000 passengers" in a draft where the sources count 38,600 passengers: a floor in
+ * numerals is a writer's rounding of a count, and one rounded up past the count (within the place of
+ * the floor's last digit) says more than the sources do. Against the sources that state that exact
+ * count of the same thing, untied to a clock time, when no source count of it reaches the floor.
+ */
+function floorRoundedUp(check: Check, f: FigureRef): FigureRef[] {
+  const figure = f.figure;
+  if (!check.isDraft || f.inQuote || figure.unit !== 'count' || figure.inWords || figure.range || f.cls === null) return [];
+  if ((figure.qualifier !== 'more-than' && figure.qualifier !== 'at-least') || !Number.isInteger(figure.value) || figure.value < 100) return [];
+  let step = 1;
+  while (figure.value % (step * 10) === 0) step *= 10;
+  if (step < 100) return [];
+  const out: FigureRef[] = [];
+  let value: number | null = null;
+  for (const g of check.corpus.figureCandidates(f, check.tolerance, FLOOR_REACH, check.article.path)) {
+    if (g.article.path === check.article.path || g.cls !== f.cls || g.inQuote) continue;
+    // A count of the thing at or above the floor lets it stand.
+    if (compatible(figure, g.figure, check.tolerance)) return [];
+    if (g.figure.qualifier !== 'exact' || g.figure.range || g.anchor?.granularity === 'clock') continue;
+    if (g.figure.value >= figure.value || figure.value - g.figure.value >= step) continue;
+    // Two counts just under the floor: which one it rounds is not known.
+    if (value !== null && !equalValues(value, g.figure.value)) return [];
+    value = g.figure.value;
+    if (!out.some((h) => h.article === g.article)) out.push(g);
+  }
+  return out;
 }
 
 /**

@@ -19,6 +19,7 @@ import { checkClockDay } from './clockDay';
 import { checkOvernight } from './overnight';
 import { checkSinceYear, checkYear, hasYear, slipsOf, someSourceWrites, yearSlip } from './years';
 import { FIRST_KEY } from '../alignment/firsts';
+import { actionGroupsIn } from '../alignment/events';
 import { DAY_READ, monthDay, writesDay, writtenDay } from './writtenDays';
 import { sharedOnlyOfOtherThing } from './otherThingWords';
 import { checkConversionPair } from './conversionPairs';
@@ -149,6 +150,8 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   if (t.planned !== s.planned) return null;
   // "Orange thunderstorm warning issued" / "Red warning issued": two levels of a warning are two moments.
   if (otherGrade(t, s)) return null;
+  // "read out the provisional results at 3.45pm" / "declared the final results at 4pm": two stages of a count.
+  if (otherStage(t, s)) return null;
   const counts = sameCount(t, s);
   if (counts && Math.abs(minutes) <= SNAPSHOT_MINUTES) return 'snapshot';
   if (linkedByFigures(t, s) || sameMeasure(t, s)) return 'figures';
@@ -172,7 +175,10 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // alone do not make the other article's time this one's moment when it tells this very minute itself.
   // "NEDA directs load shedding | 5.20pm" / "Load shedding ended at 9:05pm": like words where only one
   // clause tells the thing ending tell its start (or a step of it) and its end, two moments.
-  const alike = likeWords(check, t, s) && !sharedOnlyOfOtherThing(t, s) && toldEnding(t) === toldEnding(s) &&
+  // "At 6:30 the operator stopped refuelling" / "the operator said a leak was detected at 2:40": two
+  // actions told beside the times, of no group in common, are two moments, whatever words (the
+  // party's name) the clauses share.
+  const alike = likeWords(check, t, s) && !otherActions(t, s) && !sharedOnlyOfOtherThing(t, s) && toldEnding(t) === toldEnding(s) &&
     !minuteToldElsewhere(check, t, s, minutes);
   if (!alike && !minuteSlip(check, t, s, minutes)) return null;
   if (otherMomentAgrees(check, t, s) || otherMomentAgrees(check, s, t) || nearerInSentence(t, minutes)) return null;
@@ -330,6 +336,36 @@ const FROM_GRADE = /\bfrom\s+(yellow|amber|orange|red|purple|black)\b/i;
 /** A word naming a warning's kind of thing, so that "to red" in its sentence is a level. */
 const WARNING_WORD = /\b(?:warnings?|alerts?|alarms?|levels?|codes?|notices?)\b/i;
 
+/**
+ * A count's stage named with what is counted: "the provisional results", "final figures", "preliminary
+ * count". Elections, censuses and inquiries publish their numbers in stages, each at its own moment.
+ * One optional word between (literal alternatives, bounded: linear-time).
+ */
+const STAGE = /\b(preliminary|provisional|final|interim|partial)[ \t]+(?:[a-z]+[ \t]+)?(?:results?|figures|count|numbers|tally|tallies|returns|estimates?)\b/gi;
+
+/** The one stage a time's sentence names (null when none, or two: "the final results confirm the provisional ones"). */
+function stageOf(r: TimeRef): string | null {
+  const sentence = r.article.text.sentences[r.time.sentence];
+  if (!sentence) return null;
+  const text = r.article.text.plain.slice(sentence.span.start, sentence.span.end);
+  let stage: string | null = null;
+  STAGE.lastIndex = 0;
+  for (let m = STAGE.exec(text); m; m = STAGE.exec(text)) {
+    const found = m[1].toLowerCase();
+    if (stage !== null && stage !== found) return null;
+    stage = found;
+  }
+  return stage;
+}
+
+/** Whether both times' sentences name a stage of a count, and the stages differ. */
+function otherStage(t: TimeRef, s: TimeRef): boolean {
+  const a = stageOf(t);
+  if (a === null) return false;
+  const b = stageOf(s);
+  return b !== null && a !== b;
+}
+
 /** Whether both times' sentences name a warning's level by colour, and the levels differ. */
 function otherGrade(t: TimeRef, s: TimeRef): boolean {
   const a = gradeOf(t);
@@ -356,6 +392,31 @@ function gradeOf(r: TimeRef): string | null {
   const at = r.time.span.start - sentence.span.start;
   if (old && old.index < at && at < to.index) return old[1].toLowerCase();
   return to[1].toLowerCase();
+}
+
+/** The action group of an event key ("~halt" of "~halt:race"). */
+const actionOf = (key: string): string => {
+  const colon = key.indexOf(':');
+  return colon < 0 ? key : key.slice(0, colon);
+};
+
+/**
+ * Both times tell an action beside them, no action of one is of the other's group, and neither
+ * sentence has a word of the other's action anywhere ("collapsed at 9:15 and was pronounced dead"
+ * tells the collapse too, whichever verb is read as the time's).
+ */
+function otherActions(t: TimeRef, s: TimeRef): boolean {
+  if (t.events.length === 0 || s.events.length === 0) return false;
+  const mine = new Set(t.events.map(actionOf));
+  const theirs = new Set(s.events.map(actionOf));
+  if ([...theirs].some((a) => mine.has(a))) return false;
+  const told = (r: TimeRef, groups: Set<string>) => {
+    const sentence = r.article.text.sentences[r.time.sentence];
+    if (!sentence) return true;
+    const found = actionGroupsIn(r.article.text.plain, sentence.span.start, sentence.span.end);
+    return [...groups].some((a) => found.has(a));
+  };
+  return !told(t, theirs) && !told(s, mine);
 }
 
 /** The clauses of two times are told in words alike enough to be one event (the 'words' link, before other moments are looked at). */

@@ -6,7 +6,7 @@ import { definesUnit } from './unitDefinitions';
 import { inCorrectionNote } from '../correctionNote';
 import type { ArticleText, Figure, Qualifier, Span, TimeClaim } from '../../types';
 import type { NumberRead } from './numbers';
-import { numberWords, readNumber, SCALES, TENS } from './numbers';
+import { isNumberWord, numberWords, readNumber, SCALES, TENS } from './numbers';
 import { decimalReach, intervalOf, percentReach, scaledReach, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
 import type { FigureToken } from './tokens';
 import { figureTokens } from './tokens';
@@ -116,6 +116,7 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   inheritCounted(text, out);
   sentenceOpeningCounts(text, out, openers);
   heldCounts(text, out);
+  gappedCounts(text, out);
   shareInApposition(text, out);
   sterlingPounds(text, out);
   compoundDurations(text, out);
@@ -263,6 +264,51 @@ function heldCounts(text: ArticleText, figures: Figure[]): void {
       if (read.figure.inWords && read.figure.counted === prev.counted && (!after || after.text === '.' || after.text === ',' || after.text === ';')) {
         figures.splice(k + 1, 0, read.figure);
         k++;
+      }
+      break;
+    }
+  }
+}
+
+/** Words before a number that are no verb: "the three", "of four", "all five" name a group, not a gapped count. */
+const NOT_VERBS = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'than', 'those', 'these',
+  'all', 'some', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'other', 'another', 'every', 'each', 'about', 'only', 'just']);
+
+/** Tokens read after a coordinator for the gapped count's subject and verb ("and the Labour group under Ann Roe took"). */
+const GAP_REACH = 20;
+
+/**
+ * "The Greens won nine seats, and the Liberals under Ann Roe took four.", "Police arrested 12 people
+ * and charged seven": a number in words that ends its clause right after a verb, in a clause joined
+ * by "and", "but" or "while" to a count told with its noun, counts that noun (the writer leaves it
+ * out the second time). Only the first such number after each count, and none past another figure.
+ */
+function gappedCounts(text: ArticleText, figures: Figure[]): void {
+  for (let k = 0; k < figures.length; k++) {
+    const prev = figures[k];
+    if (prev.unit !== 'count' || !prev.counted || prev.counted === 'year-old' || prev.counted === VOTE || prev.range) continue;
+    const sentence = text.sentences[prev.sentence];
+    if (!sentence || sentence.isHeading) continue;
+    // An age in the gapped clause's subject ("under 39-year-old Ann Roe") is no count in the way.
+    let n = k + 1;
+    while (figures[n]?.sentence === prev.sentence && figures[n].counted === 'year-old') n++;
+    const next = figures[n];
+    const end = next && next.sentence === prev.sentence ? next.span.start : sentence.span.end;
+    const tokens = figureTokens(text.plain, prev.span.end, end);
+    const and = tokens.findIndex((t) => COORDINATORS.has(t.lower));
+    if (and < 0) continue;
+    for (let i = and + 2; i < tokens.length && i <= and + GAP_REACH; i++) {
+      const t = tokens[i];
+      if (t.kind === 'symbol' && t.text !== '(' && t.text !== ')' && t.text !== '-' && t.text !== ',') break;
+      if (t.kind !== 'word' || !isNumberWord(t.lower) || !mayOpenFigure(t)) continue;
+      const verb = tokens[i - 1];
+      const after = tokens[i + 1];
+      if (verb.kind !== 'word' || verb.lower !== verb.text || COORDINATORS.has(verb.lower) || NOT_VERBS.has(verb.lower)) break;
+      if (after && after.text !== '.' && after.text !== ',' && after.text !== ';') break;
+      const read = figureAt(text, tokens, i, prev.sentence, { counted: prev.counted, value: prev.value, held: true });
+      if (read && read.figure.inWords && read.figure.counted === prev.counted) {
+        figures.splice(n, 0, read.figure);
+        k = n;
       }
       break;
     }

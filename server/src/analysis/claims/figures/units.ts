@@ -555,6 +555,20 @@ function nauticalMileAt(tokens: FigureToken[], k: number): UnitRead | null {
 }
 export const NAUTICAL_MILE = 'nautical mile';
 
+/**
+ * "290,000 US gallons", "7,900 U.S. gallons": conversions for American readers name the gallon's
+ * nation. A US gallon (3.785 litres) is not the bare "gallons" a British writer means (4.546 litres):
+ * it keeps a unit of its own.
+ */
+function usGallonsAt(tokens: FigureToken[], k: number): UnitRead | null {
+  const u = tokens[k];
+  if (u.text !== 'US' && u.text !== 'U.S') return null;
+  const j = u.text === 'U.S' && tokens[k + 1]?.text === '.' && !tokens[k + 1].spaced ? k + 2 : k + 1;
+  const g = tokens[j];
+  return g && g.spaced && (g.lower === 'gallons' || g.lower === 'gallon') ? { unit: 'count', counted: US_GALLON, next: j + 1 } : null;
+}
+export const US_GALLON = 'US gallon';
+
 /** Reads the unit that follows the number ending just before token j. `single`: the number is one. */
 export function readUnit(tokens: FigureToken[], j: number, single: boolean): UnitRead | 'not-a-figure' {
   const t = tokens[j];
@@ -610,6 +624,8 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
   if (national && (tokens[k + 1]?.lower === 'dollars' || tokens[k + 1]?.lower === 'dollar') && tokens[k + 1].spaced) {
     return { unit: 'money', measure: national, counted: null, next: k + 2 };
   }
+  const usGallon = usGallonsAt(tokens, k);
+  if (usGallon) return usGallon;
   const currency = CURRENCY_WORDS[u.lower] ?? (u.text === u.text.toUpperCase() ? ISO_CURRENCIES[u.lower] : undefined);
   if (currency && (u.lower !== 'sterling' && u.lower !== 'rand' || k === j)) {
     return { unit: 'money', measure: currency, counted: null, next: k + 1 };

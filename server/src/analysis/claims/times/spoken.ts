@@ -93,6 +93,18 @@ function cuedRounding(text: string, prev: { word: string; start: number }): bool
   return cue !== null && TO_CUES.has(cue.word.toLowerCase());
 }
 
+/**
+ * "from a quarter to five the crews could refuel": "from" opens ranges of counts ("from five to
+ * ten"), but "a quarter" with its article is no count, so "from a quarter to N" is a clock time when
+ * a clause goes on after it ("the", "we", …; a counted thing was ruled out before). At the end of a
+ * sentence ("cut from a quarter to five.") it stays unread.
+ */
+function fromQuarterTo(text: string, prev: { word: string }, article: boolean, end: number): boolean {
+  if (!article || prev.word.toLowerCase() !== 'from') return false;
+  const next = nextWord(text, end);
+  return next !== null && FOLLOW_OK.has(next.word);
+}
+
 /** Lower-case words that may follow a clock time without making it a count of something. */
 const FOLLOW_OK = new Set(['a', 'an', 'the', 'this', 'that', 'last', 'on', 'in', 'at', 'and', 'or', 'but', 'when', 'as',
   'with', 'by', 'before', 'after', 'until', 'till', 'to', 'from', 'for', 'is', 'was', 'were', 'had', 'has', 'he',
@@ -156,7 +168,7 @@ export function scanSpokenClocks(text: string): SpokenClock[] {
       // "from five to ten (last night)", "fell by a quarter to eleven": "N to N" is a time only
       // after a clock cue ("a quarter to eleven" also with a day-part beside it).
       const prev = prevWord(text, start);
-      if (!prev || !(TO_CUES.has(prev.word.toLowerCase()) || cuedRounding(text, prev))) continue;
+      if (!prev || !(TO_CUES.has(prev.word.toLowerCase()) || cuedRounding(text, prev) || fromQuarterTo(text, prev, m[1] !== undefined, end))) continue;
     }
     const hour = past ? named : named === 1 ? 12 : named - 1;
     const minutes = past ? said : 60 - said;
