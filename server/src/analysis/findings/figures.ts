@@ -557,6 +557,8 @@ export function articleReads(r: FigureRef): string {
   if (r.figure.unit === 'percent') out += `|w${wholeOf(r)}`;
   if (r.figure.unit === 'money' && convertedSum(r)) out += '|c';
   for (const [a, b] of sumPairs(r)) out += `|s${valueText(a)}+${valueText(b)}`;
+  // An undated source is of a dated one's day by the weekdays it writes anywhere (sameDay).
+  if (r.article.role === 'source' && !r.storyDay) out += `|d${[...writtenWeekdays(r.article)].join(',')}`;
   return out;
 }
 /** A part's number as the corpus looks it up (hasValue). */
@@ -1006,13 +1008,18 @@ function sameDay(f: FigureRef, g: FigureRef): boolean {
 /** Whether an undated source writes the weekday of a full date as a day of its own (sameDay). */
 function namesWeekdayOf(article: ArticleAnalysis, day: CalendarDate): boolean {
   if (article.role !== 'source' || !isFull(day)) return false;
+  return writtenWeekdays(article).has(weekdayOf(day));
+}
+
+/** The weekdays an article writes as exact dates, in the order first written. */
+function writtenWeekdays(article: ArticleAnalysis): ReadonlySet<number> {
   let days = WRITTEN_WEEKDAYS.get(article);
   if (!days) {
     const written = new Set<number>();
     for (const t of article.times) if (t.granularity === 'date' && t.weekday !== undefined && t.qualifier === 'exact') written.add(t.weekday);
     WRITTEN_WEEKDAYS.set(article, days = written);
   }
-  return days.has(weekdayOf(day));
+  return days;
 }
 /** The weekdays an article writes, by article (read from its analysis, which no check changes). */
 const WRITTEN_WEEKDAYS = new WeakMap<ArticleAnalysis, ReadonlySet<number>>();
