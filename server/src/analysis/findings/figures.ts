@@ -28,6 +28,7 @@ import { PERSON_NOUNS } from '../claims/figures/traps';
 import { endingValue, penaltyCap } from '../claims/anchors';
 import { contentWords } from '../alignment/words';
 import { otherHolder } from './shareHolder';
+import { overDays } from '../alignment/period';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -730,6 +731,13 @@ function heldThroughSameNumber(check: Check, f: FigureRef, byArticle: Map<string
   return out;
 }
 
+/** a is told of one day (anchored to a weekday or date told exactly), b over a stretch of several days. */
+function dayAgainstStretch(a: FigureRef, b: FigureRef): boolean {
+  const day = a.anchor;
+  return !!day && day.granularity === 'date' && day.qualifier === 'exact' && (day.weekday !== undefined || day.date.day !== undefined) &&
+    overDays(b.article.text, b.figure);
+}
+
 /**
  * "the closing price of 368 pence on 10 March" / "closed at 398p" in a story of 11 March: a figure
  * tied to a day is that day's; one tied to no time is the day of its own story, so a day written
@@ -1362,6 +1370,9 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     // A rise over a stated stretch ("gained 41% in the 12 months") and a percentage of no stretch
     // (a premium, a day's move) are two quantities: never in conflict.
     if (!ok && f.period !== g.period) continue;
+    // "Friday was the worst day, with nine sightings" / "36 sightings in seven days": a day's count
+    // and a count over a stretch of days are a part and its whole: never in conflict.
+    if (!ok && (dayAgainstStretch(f, g) || dayAgainstStretch(g, f))) continue;
     // "should be seen within four hours" / "waited 12 hours": a limit and how long something took are two quantities.
     if (!ok && f.limit !== g.limit) continue;
     // "about three kilometres north-east of the town" / "about three and a half kilometres long": how far
