@@ -5,7 +5,7 @@ import type { ArticleAnalysis, ArticleText, CalendarDate, ClaimComparison, Evide
 import { isFull, weekdayOf } from '../claims/times/calendar';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
-import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, isVague, lengthKind, otherConcentrationUnit, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
+import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, oneDigitChanged, figureClass, figureRange, isVague, lengthKind, otherConcentrationUnit, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { ArticleRead, Check } from './check';
 import { Check as FindingCheck, evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -252,6 +252,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // water without enough disinfectant for roughly 16 hours"): three words beside both in like clauses.
   if (likeDurations(f, g, s)) return true;
   if (outvotedDuration(check, f, g, s)) return true;
+  if (outvotedMeasure(check, f, g, s)) return true;
   return shared >= (measure ? 1 : 2) && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
 }
 
@@ -640,6 +641,21 @@ function outvotedBy(check: Check, side: FigureRef, lone: FigureRef): boolean {
     return out;
   };
   return tellers(side, lone, true).size >= OUTVOTING_SOURCES && tellers(lone, side, false).size === 0;
+}
+
+/**
+ * "about two point eight kilometres from this building" (one source) / "about 1.8 km from the town
+ * hall" (three): a measure is one value, so one told with a single digit changed, against a number
+ * two or more other sources tell alike (outvotedBy) while no other source tells this one, is that
+ * measure misheard or mistyped, when a word right beside both says what was measured. Neither
+ * article may state the other's number (two measures).
+ */
+function outvotedMeasure(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
+  if (f.cls === null || f.cls !== g.cls || !isMeasure(f) || !isMeasure(g) || g.inQuote || f.figure.range || g.figure.range) return false;
+  if (!oneDigitChanged(f.figure, g.figure) || s.nearShared() === 0) return false;
+  if (articleStates(check, f, f.cls, g.figure.value) || articleStates(check, g, g.cls, f.figure.value)) return false;
+  for (const [side, lone] of [[f, g], [g, f]] as const) if (outvotedBy(check, side, lone)) return true;
+  return false;
 }
 
 /** A floor: "at least nine", "more than 40" (no cap). */
@@ -2591,7 +2607,7 @@ function corroborated(check: Check, f: FigureRef, byArticle: Map<string, PerArti
   // A third source on the figure's side (sidedByThird) is that corroboration already, and so is the figure standing alone against two or more sources that agree (outvotedFloor).
   return conflicts.filter((g) => {
     const s = surround(check, f, g);
-    return sidedByThird(check, f, g, s) || outvotedFloor(check, f, g, s) || outvoted(check, f, g, s) || outnumbered(check, f, g) ||
+    return sidedByThird(check, f, g, s) || outvotedFloor(check, f, g, s) || outvoted(check, f, g, s) || outvotedMeasure(check, f, g, s) || outnumbered(check, f, g) ||
     agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentFigureMoments(a, g) &&
     ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g)));
   });
