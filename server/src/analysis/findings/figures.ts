@@ -29,6 +29,7 @@ import { endingValue, penaltyCap } from '../claims/anchors';
 import { contentWords } from '../alignment/words';
 import { otherHolder } from './shareHolder';
 import { overDays } from '../alignment/period';
+import { partGivenAsWhole } from './listedPart';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -1767,6 +1768,9 @@ export function checkFigures(check: Check): void {
         case Kind.SameNumber: {
           // "31% on last season's 15,290" / "31% below the average of 13,740": changes on two figures.
           if (otherChangeBase(f, g)) continue;
+          // "closed three primary schools and a secondary, keeping 310 pupils at home" / "three primary
+          // schools (310 pupils) and the secondary (190)": a part's count, no support for the whole.
+          if (check.isDraft && partGivenAsWhole(f, g)) continue;
           // "two years suspended for three years" / "1 year 3 months, suspended for three years": the
           // same probation told of another term is another defendant's, no support.
           if (check.isDraft && otherTerm(f, g)) continue;
