@@ -230,7 +230,9 @@ describe('alignment: a check against part of the corpus, adversarial drafts', ()
       });
     });
     assert.equal(applied.size, CHANGES.length, 'every kind of change is applied to some draft');
-    assert.ok(t.answered > 100 && t.partial > t.answered / 2, JSON.stringify(t));
+    // Held to the cases run, not a fixed count: past 100 sets the budget gives each draft one change
+    // (kindsInTurn), about 100 cases in all, not 200.
+    assert.ok(t.cases >= 100 && t.answered > t.cases / 2 && t.partial > t.answered / 2, JSON.stringify(t));
   });
 
   it('answers as against the whole corpus once sources were replaced, removed and added back, with a table among them and a tolerance', function () {
