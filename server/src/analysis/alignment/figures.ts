@@ -329,6 +329,21 @@ function swappedOnce(d: string, e: string): boolean {
 }
 
 /**
+ * Two numbers of one unit written with the same count of digits at the same order, one digit changed
+ * ("1.8 km" / "2.8 km", "346 metres" / "348 metres"): a slip of hearing or typing. Two significant
+ * digits at least: "2 km" / "3 km" is any two distances.
+ */
+export function oneDigitChanged(a: Figure, b: Figure): boolean {
+  if (a.unit !== b.unit || metresPer(a) !== metresPer(b)) return false;
+  const x = digitsOf(a.value);
+  const y = digitsOf(b.value);
+  if (!x || !y || x.order !== y.order || x.digits.length < 2 || x.digits.length !== y.digits.length) return false;
+  let changed = 0;
+  for (let i = 0; i < x.digits.length; i++) if (x.digits[i] !== y.digits[i]) changed++;
+  return changed === 1;
+}
+
+/**
  * One whole number the other with one digit dropped ("19" / "9", "150" / "15"): a typing or hearing
  * slip, as a transposition is. Exact whole numbers of one unit and measure only ("72 hours" / "seven
  * days" are not one number misreported).

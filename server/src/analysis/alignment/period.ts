@@ -36,3 +36,17 @@ export function overPeriod(text: ArticleText, f: Figure): boolean {
   const before = plain.slice(Math.max(sentence.span.start, f.span.start - REACH), f.span.start);
   return PERIOD_BEFORE.test(before) && !BY_BEFORE.test(before);
 }
+
+/**
+ * Right after a count: "in seven days", "over the past week", "during the fortnight", "across three
+ * months": a stretch of more than one day. Optional groups in a row over a bounded slice: linear-time.
+ */
+const DAYS_AFTER = new RegExp(String.raw`^\s*(?:in|over|during|across|within)\s+(?:the\s+|a\s+)?(?:(?:past|last|previous|preceding|whole|entire)\s+)?` +
+  String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)[\s-]+(?:days|weeks|months)|week|fortnight|month)\b`, 'i');
+
+/** Whether a figure is told over a stretch of several days right after it ("36 sightings in seven days"). */
+export function overDays(text: ArticleText, f: Figure): boolean {
+  const sentence = text.sentences[f.sentence];
+  if (!sentence) return false;
+  return DAYS_AFTER.test(text.plain.slice(f.span.end, Math.min(sentence.span.end, f.span.end + REACH)));
+}

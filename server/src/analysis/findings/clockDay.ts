@@ -11,7 +11,7 @@ import { dayNumber, isFull } from '../claims/times/calendar';
 import type { Check } from './check';
 import { evidence } from './check';
 import { against } from './messages';
-import { countsOfOneThing, lasting, MANY_SHARED, MANY_SHARED_WORDS, MIN_SHARED, relativeDay, SAME_EVENT_WORDS, sameCounts, stateBefore, twoWeekdays } from './weekdays';
+import { countsOfOneThing, lasting, MANY_SHARED, MANY_SHARED_WORDS, MIN_SHARED, participleDay, relativeDay, SAME_EVENT_WORDS, sameCounts, stateBefore, twoWeekdays } from './weekdays';
 
 /** Hours one clock is read ahead of or behind another, at most, in what a newsroom writes. */
 const MAX_SHIFT = 14;
@@ -63,7 +63,7 @@ function anotherClock(t: TimeRef, draftDay: number, s: TimeRef, sourceDay: numbe
 /** A draft's weekday held to the sources' weekdays written beside clock times of the same event. */
 export function checkClockDay(check: Check, t: TimeRef): boolean {
   const draftDay = t.time.weekday;
-  if (!check.isDraft || draftDay === undefined || lasting(t) || stateBefore(t) || twoWeekdays(t) || relativeDay(t)) return false;
+  if (!check.isDraft || draftDay === undefined || lasting(t) || stateBefore(t) || twoWeekdays(t) || relativeDay(t) || participleDay(t)) return false;
   const v = check.corpus.vocabulary;
   const conflicts: { clock: TimeRef; day: TimeClaim }[] = [];
   for (const times of check.corpus.weekdayCandidates(t, check.article.path)) {

@@ -5,7 +5,7 @@ import type { ArticleAnalysis, ArticleText, CalendarDate, ClaimComparison, Evide
 import { isFull, weekdayOf } from '../claims/times/calendar';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
-import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, gapCount, isVague, lengthKind, otherConcentrationUnit, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
+import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, gapCount, isVague, lengthKind, oneDigitChanged, otherConcentrationUnit, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { ArticleRead, Check } from './check';
 import { Check as FindingCheck, evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -29,6 +29,8 @@ import { PERSON_NOUNS } from '../claims/figures/traps';
 import { endingValue, penaltyCap } from '../claims/anchors';
 import { contentWords } from '../alignment/words';
 import { otherHolder } from './shareHolder';
+import { overDays } from '../alignment/period';
+import { partGivenAsWhole } from './listedPart';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -252,6 +254,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // water without enough disinfectant for roughly 16 hours"): three words beside both in like clauses.
   if (likeDurations(f, g, s)) return true;
   if (outvotedDuration(check, f, g, s)) return true;
+  if (outvotedMeasure(check, f, g, s)) return true;
   return shared >= (measure ? 1 : 2) && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
 }
 
@@ -648,6 +651,21 @@ function outvotedBy(check: Check, side: FigureRef, lone: FigureRef): boolean {
   return tellers(side, lone, true).size >= OUTVOTING_SOURCES && tellers(lone, side, false).size === 0;
 }
 
+/**
+ * "about two point eight kilometres from this building" (one source) / "about 1.8 km from the town
+ * hall" (three): a measure is one value, so one told with a single digit changed, against a number
+ * two or more other sources tell alike (outvotedBy) while no other source tells this one, is that
+ * measure misheard or mistyped, when a word right beside both says what was measured. Neither
+ * article may state the other's number (two measures).
+ */
+function outvotedMeasure(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
+  if (f.cls === null || f.cls !== g.cls || !isMeasure(f) || !isMeasure(g) || g.inQuote || f.figure.range || g.figure.range) return false;
+  if (!oneDigitChanged(f.figure, g.figure) || s.nearShared() === 0) return false;
+  if (articleStates(check, f, f.cls, g.figure.value) || articleStates(check, g, g.cls, f.figure.value)) return false;
+  for (const [side, lone] of [[f, g], [g, f]] as const) if (outvotedBy(check, side, lone)) return true;
+  return false;
+}
+
 /** A floor: "at least nine", "more than 40" (no cap). */
 function floorOnly(r: FigureRef): boolean {
   return (r.figure.qualifier === 'at-least' || r.figure.qualifier === 'more-than') && !r.figure.range && !Number.isFinite(r.figure.interval.high);
@@ -735,6 +753,13 @@ function heldThroughSameNumber(check: Check, f: FigureRef, byArticle: Map<string
     }
   }
   return out;
+}
+
+/** a is told of one day (anchored to a weekday or date told exactly), b over a stretch of several days. */
+function dayAgainstStretch(a: FigureRef, b: FigureRef): boolean {
+  const day = a.anchor;
+  return !!day && day.granularity === 'date' && day.qualifier === 'exact' && (day.weekday !== undefined || day.date.day !== undefined) &&
+    overDays(b.article.text, b.figure);
 }
 
 /**
@@ -1374,6 +1399,9 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     // A rise over a stated stretch ("gained 41% in the 12 months") and a percentage of no stretch
     // (a premium, a day's move) are two quantities: never in conflict.
     if (!ok && f.period !== g.period) continue;
+    // "Friday was the worst day, with nine sightings" / "36 sightings in seven days": a day's count
+    // and a count over a stretch of days are a part and its whole: never in conflict.
+    if (!ok && (dayAgainstStretch(f, g) || dayAgainstStretch(g, f))) continue;
     // "should be seen within four hours" / "waited 12 hours": a limit and how long something took are two quantities.
     if (!ok && f.limit !== g.limit) continue;
     // "about three kilometres north-east of the town" / "about three and a half kilometres long": how far
@@ -1755,6 +1783,9 @@ export function checkFigures(check: Check): void {
         case Kind.SameNumber: {
           // "31% on last season's 15,290" / "31% below the average of 13,740": changes on two figures.
           if (otherChangeBase(f, g)) continue;
+          // "closed three primary schools and a secondary, keeping 310 pupils at home" / "three primary
+          // schools (310 pupils) and the secondary (190)": a part's count, no support for the whole.
+          if (check.isDraft && partGivenAsWhole(f, g)) continue;
           // "two years suspended for three years" / "1 year 3 months, suspended for three years": the
           // same probation told of another term is another defendant's, no support.
           if (check.isDraft && otherTerm(f, g)) continue;
@@ -2628,7 +2659,7 @@ function corroborated(check: Check, f: FigureRef, byArticle: Map<string, PerArti
   // A third source on the figure's side (sidedByThird) is that corroboration already, and so is the figure standing alone against two or more sources that agree (outvotedFloor).
   return conflicts.filter((g) => {
     const s = surround(check, f, g);
-    return sidedByThird(check, f, g, s) || outvotedFloor(check, f, g, s) || outvoted(check, f, g, s) || outnumbered(check, f, g) ||
+    return sidedByThird(check, f, g, s) || outvotedFloor(check, f, g, s) || outvoted(check, f, g, s) || outvotedMeasure(check, f, g, s) || outnumbered(check, f, g) ||
     agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentFigureMoments(a, g) &&
     ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g)));
   });

@@ -547,6 +547,11 @@ function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: r
       // "at 00:01 on 25 July" / "from 00:01 on Friday 23 July": with the day of the month written
       // beside both, the dates' own check holds the day; one error, one finding (as weekdayShift).
       if (days !== null && dayInSentence(t, true) && dayInSentence(s, true)) days = null;
+      // "The alert issued on Wednesday 14 October will be lifted at 15:00 today" / "Alert issued at
+      // 15:00" on the Wednesday: a sentence that writes the other time's day out, beside a day of its
+      // own clock time, tells that day of another event of the sentence (the alert's issue), not this
+      // time's day in dispute.
+      if (days !== null && (writesOtherDay(t, s.time) || writesOtherDay(s, t.time))) days = null;
       link = days === null ? null : linkOf(check, t, s, Infinity);
       if (days === null || (link !== 'event' && link !== 'words')) continue;
       d = days * 1440;
@@ -1096,6 +1101,13 @@ function hasDigit(text: string): boolean {
 function dayInSentence(r: TimeRef, written = false): boolean {
   const { month, day } = r.time.date;
   return r.article.times.some((x) => x.granularity === 'date' && x.sentence === r.time.sentence && x.date.month === month && x.date.day === day && (!written || writtenDay(x)));
+}
+
+/** r's sentence writes out (day of the month too) the day of `other`, which is not r's own clock day. */
+function writesOtherDay(r: TimeRef, other: TimeClaim): boolean {
+  const { month, day } = other.date;
+  if (month === undefined || day === undefined || (r.time.date.month === month && r.time.date.day === day)) return false;
+  return r.article.times.some((x) => x.granularity === 'date' && x.sentence === r.time.sentence && x.date.month === month && x.date.day === day && writtenDay(x));
 }
 
 /**

@@ -271,3 +271,37 @@ export function checkWeekday(check: Check, t: TimeRef): boolean {
   check.add('time-conflict', 'warning', t.time.span, `weekday conflicts with ${against(ev)}`, ev);
   return true;
 }
+
+/**
+ * Past participles of verbs that take an object, so that one told right before "on <weekday>" with no
+ * object between is passive: "two traps set on Friday", "the barrier erected on Monday". Verbs that
+ * can stand alone ("the shop opened on Friday", "rescuers arrived on Sunday") are left out.
+ */
+const OBJECT_PARTICIPLES: ReadonlySet<string> = new Set(['set', 'laid', 'placed', 'put', 'issued', 'imposed', 'installed', 'built',
+  'erected', 'signed', 'filed', 'lodged', 'planted', 'posted', 'sent', 'declared', 'ordered', 'announced', 'published',
+  'introduced', 'approved', 'fitted', 'deployed', 'mounted', 'seized', 'collected', 'dug', 'bought', 'sold', 'delivered']);
+/** Words that make the participle after them a verb of the main clause ("were set on Friday", "it was laid"). */
+const NOT_A_NOUN: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'it', 'they',
+  'he', 'she', 'we', 'i', 'you', 'who', 'which', 'that', 'not', 'also', 'then', 'and', 'or', 'to', 'just', 'only', 'first']);
+/** Characters read before the weekday for "<noun> <participle> on". */
+const PARTICIPLE_REACH = 40;
+
+/**
+ * "A patrol found the lynx in one of three cage traps laid on Saturday": a weekday after a noun and its
+ * passive participle dates that participle's clause (when the traps were laid), not what the sentence
+ * tells happened; another article's clock time of the main event is no day for it.
+ */
+export function participleDay(r: TimeRef): boolean {
+  const { plain, sentences } = r.article.text;
+  const s = sentences[r.time.sentence];
+  return !!s && participleBefore(plain.slice(Math.max(s.span.start, r.time.span.start - PARTICIPLE_REACH), r.time.span.start));
+}
+
+/** Whether `before` (the words before a weekday) ends "<noun> <passive participle> on " (participleDay). */
+export function participleBefore(before: string): boolean {
+  const words = before.split(/\s+/).filter((w) => w.length > 0);
+  if (words.at(-1)?.toLowerCase() !== 'on') return false;
+  const verb = words.at(-2)?.toLowerCase() ?? '';
+  const noun = words.at(-3)?.toLowerCase() ?? '';
+  return OBJECT_PARTICIPLES.has(verb) && /^[a-z-]+$/.test(noun) && !NOT_A_NOUN.has(noun) && !noun.endsWith('ly');
+}

@@ -251,6 +251,9 @@ export function isApposedAge(tokens: FigureToken[], i: number, value: number): b
   if (prev?.lower === 'aged') return true;
   if (prev?.text === ',' && next?.text === ',' && !!before && before.kind === 'word' &&
     (before.text[0] !== before.lower[0] || PERSON_NOUNS.has(before.lower))) return true;
+  // "a man (74) injured in a cornfield", "the woman (68)": a police or council release's age in
+  // brackets right after the person it is of.
+  if (prev?.text === '(' && next?.text === ')' && !!before && before.kind === 'word' && PERSON_NOUNS.has(before.lower)) return true;
   if (!prev || (prev.lower !== 'was' && prev.lower !== 'is')) return false;
   if (next && !(next.text === ',' || next.text === '.' || next.text === ';' || next.lower === 'and' || next.lower === 'when')) return false;
   for (let k = i - 2; k >= Math.max(0, i - 2 - AGE_SUBJECT_REACH); k--) {

@@ -14,6 +14,7 @@ import { mapped } from '../../mapped';
 import { FAMILY_NAME_FIRST, FIRST_NAMES, MONTHS_AND_DAYS, isRoleWord } from './lexicon';
 import { WORLD_GIVEN_NAME_FORMS } from './worldGivenNames';
 import { firstSurname } from './surnames';
+import { isGivenName } from './givenNames';
 import { familyNameFirst, personKey } from './nameOrder';
 
 
@@ -357,7 +358,9 @@ function dropGluedWords(people: Map<string, Draft>): void {
     for (const q of bySurname.get(p.words[p.words.length - 1]) ?? []) {
       if (q === p) continue;
       const longer = q.words.length < p.words.length && key.endsWith(' ' + q.key);
-      const sameSurname = p.initialOnly && p.words.length === 2 && q.words[0] !== p.words[0];
+      // "Yoko Takeda, the superintendent, said …" beside "Hiroshi Takeda": a given name (the wide list)
+      // opening the sentence is a second person of that surname, not a capitalised word glued on.
+      const sameSurname = p.initialOnly && p.words.length === 2 && q.words[0] !== p.words[0] && !isGivenName(p.words[0]);
       if (longer || sameSurname) { people.delete(key); break; }
     }
   }

@@ -1,0 +1,67 @@
+// A part given as the whole: a source lists a count for each part ("three primary schools (310
+// pupils) and the secondary (190)", "520 pupils, 310 of them at primary level"), and a draft tells the
+// one part's count of all the parts ("closed three primary schools and a secondary, keeping 310 pupils
+// at home"). The source's number is the part's, no support for the draft's whole.
+import type { FigureRef } from '../alignment/corpus';
+
+/** Before a count: an opening bracket right after what it is the count of ("three primary schools ("). */
+const OPEN_BEFORE = /\(\s*$/;
+/** After a bracketed count: its bracket closes and another part is listed ("…) and the secondary (190)"). */
+const LISTED_AFTER = /^[^()\n]{0,24}\)\s*,?\s*and\s/i;
+/** After a count: a part of a group told before it ("410 of them at elementary level"). */
+const PARTITIVE_AFTER = /^\s*of\s+(?:them|those|these|whom)\s+([^,;.()\n]{1,48})/i;
+/** Where the words naming a part begin, read back from its bracket. */
+const LABEL_START = /[,;:.()\n]|\band\b/gi;
+/** Characters read back from the bracket for the part's name. */
+const LABEL_REACH = 48;
+/** Words that name no part: articles, numbers in words, small words. */
+const NOT_PART_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'one', 'two', 'three', 'four', 'five', 'six',
+  'seven', 'eight', 'nine', 'ten', 'all', 'both', 'level', 'at', 'in', 'of', 'from', 'were', 'was', 'are', 'is']);
+
+/** The words naming the part a source's count is told of, or null when it is not told as a listed part. */
+export function partWords(g: FigureRef): string[] | null {
+  const { plain, sentences } = g.article.text;
+  const s = sentences[g.figure.sentence];
+  if (!s) return null;
+  const after = plain.slice(g.figure.span.end, Math.min(s.span.end, g.figure.span.end + 60));
+  const partitive = PARTITIVE_AFTER.exec(after);
+  let label: string | null = partitive ? partitive[1] : null;
+  if (!label) {
+    const before = plain.slice(Math.max(s.span.start, g.figure.span.start - LABEL_REACH), g.figure.span.start);
+    if (!OPEN_BEFORE.test(before) || !LISTED_AFTER.test(after)) return null;
+    const name = before.replace(OPEN_BEFORE, '');
+    let from = 0;
+    for (const m of name.matchAll(LABEL_START)) from = m.index + m[0].length;
+    label = name.slice(from);
+  }
+  const words = label.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length >= 4 && !NOT_PART_WORDS.has(w));
+  return words.length > 0 ? words : null;
+}
+
+/** Characters read after a part's word in the draft for the "and" that joins another part. */
+const JOIN_REACH = 28;
+/** Up to two more words of the part's name, then "and": "primary schools and", "elementary and". */
+const JOINED = /^(?:[ \t]+[a-z-]+){0,2}[ \t]+and[ \t]/i;
+/** Characters either side of the draft's figure read for the part's words told with it ("310 primary pupils"). */
+const BESIDE = 24;
+
+/**
+ * The draft's figure f has g's number, and f's sentence names g's part joined to another ("three
+ * primary schools and a secondary") while f itself is not told with the part's words: f is the
+ * whole, and g's number, a part's, does not support it.
+ */
+export function partGivenAsWhole(f: FigureRef, g: FigureRef): boolean {
+  const words = partWords(g);
+  if (!words) return false;
+  const { plain, sentences } = f.article.text;
+  const s = sentences[f.figure.sentence];
+  if (!s) return false;
+  const sentence = plain.slice(s.span.start, s.span.end).toLowerCase();
+  const beside = plain.slice(Math.max(s.span.start, f.figure.span.start - BESIDE), Math.min(s.span.end, f.figure.span.end + BESIDE)).toLowerCase();
+  for (const w of words) {
+    if (beside.includes(w)) return false;
+    const at = sentence.indexOf(w);
+    if (at >= 0 && JOINED.test(sentence.slice(at + w.length, at + w.length + JOIN_REACH))) return true;
+  }
+  return false;
+}
