@@ -80,7 +80,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'quarrington-chemical-leak': 27,
   'haverton-school-closures': 36,
   'tressaly-stadium-crush': 27,
-  'carnmore-factory-closure': 19,
+  'carnmore-factory-closure': 20,
   'wexcombe-tornado': 20,
   'tellick-cyclist-inquest': 25,
   'kelby-auction-record': 27,
