@@ -2891,17 +2891,44 @@ function sumPairs(f: FigureRef): [Figure, Figure][] {
   const figure = f.figure;
   if (figure.unit !== 'count' || figure.qualifier !== 'exact' || figure.range || figure.counted === null || figure.counted === 'year-old') return [];
   const out: [Figure, Figure][] = [];
-  const figures = f.article.figures;
-  for (let i = 0; i < f.index; i++) {
-    const a = figures[i];
-    if (!sumPart(a, figure)) continue;
-    for (let j = i + 1; j < f.index && figures[j].sentence === a.sentence; j++) {
-      const b = figures[j];
-      if (sumPart(b, figure) && equalValues(a.value + b.value, figure.value)) out.push([a, b]);
-    }
+  for (const [j, a, b] of toldSums(f.article).get(sumKey(figure.counted, figure.value)) ?? []) {
+    if (j < f.index && sumPart(a, figure) && sumPart(b, figure) && equalValues(a.value + b.value, figure.value)) out.push([a, b]);
   }
   return out;
 }
+
+/** How far apart two counts told together may stand in a sentence's figures, and how many pairs one sum keeps. */
+const SUM_PAIR_REACH = 8;
+const SUM_PAIRS_KEPT = 8;
+
+/**
+ * The article's pairs of exact counts of one thing told together in a sentence, by their thing and
+ * sum, each with the index of its later figure, in the order told: built once, so that asking it of
+ * every count stays linear in the article (a sentence of thousands of counts).
+ */
+function toldSums(article: ArticleAnalysis): ReadonlyMap<string, [number, Figure, Figure][]> {
+  let sums = TOLD_SUMS.get(article);
+  if (sums) return sums;
+  sums = new Map();
+  const figures = article.figures;
+  const addend = (x: Figure) => x.unit === 'count' && x.qualifier === 'exact' && !x.range && x.counted !== null && x.value > 0;
+  for (let i = 0; i < figures.length; i++) {
+    const a = figures[i];
+    if (!addend(a)) continue;
+    for (let j = i + 1; j < figures.length && j <= i + SUM_PAIR_REACH && figures[j].sentence === a.sentence; j++) {
+      const b = figures[j];
+      if (!addend(b) || b.counted !== a.counted) continue;
+      const key = sumKey(a.counted, a.value + b.value);
+      const list = sums.get(key) ?? [];
+      if (list.length < SUM_PAIRS_KEPT) list.push([j, a, b]);
+      sums.set(key, list);
+    }
+  }
+  TOLD_SUMS.set(article, sums);
+  return sums;
+}
+const TOLD_SUMS = new WeakMap<ArticleAnalysis, Map<string, [number, Figure, Figure][]>>();
+const sumKey = (counted: string | null, value: number): string => `${counted ?? ''}|${Math.round(value * 1e6)}`;
 
 /** A part a sum may add: an exact count of the same thing, smaller than the sum. */
 function sumPart(part: Figure, sum: Figure): boolean {
