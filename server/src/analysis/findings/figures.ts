@@ -2935,6 +2935,14 @@ function sumPart(part: Figure, sum: Figure): boolean {
   return part.unit === 'count' && part.counted === sum.counted && part.qualifier === 'exact' && !part.range && part.value > 0 && part.value < sum.value;
 }
 
+/** The place of a round number's last non-zero digit (66,000 → 1,000); 1 for a number under 100 or not whole. */
+function roundStep(value: number): number {
+  if (!Number.isInteger(value) || value < 100) return 1;
+  let step = 1;
+  while (value % (step * 10) === 0) step *= 10;
+  return step;
+}
+
 /** Qualifiers a writer puts on a round number that stands for an exact one ("more than 66,000" for 66,312). */
 const ROUNDING = new Set<Figure['qualifier']>(['more-than', 'at-least', 'nearly', 'about', 'fewer-than', 'up-to']);
 
@@ -2945,9 +2953,8 @@ const ROUNDING = new Set<Figure['qualifier']>(['more-than', 'at-least', 'nearly'
  */
 function roundsSourceFigure(check: Check, f: FigureRef): boolean {
   const figure = f.figure;
-  if (!ROUNDING.has(figure.qualifier) || figure.range || !Number.isInteger(figure.value) || figure.value < 100) return false;
-  let step = 1;
-  while (figure.value % (step * 10) === 0) step *= 10;
+  if (!ROUNDING.has(figure.qualifier) || figure.range) return false;
+  const step = roundStep(figure.value);
   if (step < 100) return false;
   for (const g of check.corpus.figureCandidates(f, check.tolerance, 1 + step / figure.value, check.article.path)) {
     if (g.article.path === check.article.path || g.cls !== f.cls || g.inQuote || g.figure.qualifier !== 'exact' || g.figure.range) continue;
@@ -2965,9 +2972,8 @@ function roundsSourceFigure(check: Check, f: FigureRef): boolean {
 function floorRoundedUp(check: Check, f: FigureRef): FigureRef[] {
   const figure = f.figure;
   if (!check.isDraft || f.inQuote || figure.unit !== 'count' || figure.inWords || figure.range || f.cls === null) return [];
-  if ((figure.qualifier !== 'more-than' && figure.qualifier !== 'at-least') || !Number.isInteger(figure.value) || figure.value < 100) return [];
-  let step = 1;
-  while (figure.value % (step * 10) === 0) step *= 10;
+  if (figure.qualifier !== 'more-than' && figure.qualifier !== 'at-least') return [];
+  const step = roundStep(figure.value);
   if (step < 100) return [];
   const out: FigureRef[] = [];
   let value: number | null = null;
