@@ -12,6 +12,11 @@ describe('figures: a count whose noun is left out after "and"', () => {
     assert.deepEqual(counted('Police arrested 12 people and charged seven.'), [['12 people', 'person'], ['seven', 'person']]);
   });
 
+  it('reads the coordinator in any case (the letters looked for before tokenising are matched so)', () => {
+    assert.deepEqual(counted('Police arrested 12 people AND charged seven.'), [['12 people', 'person'], ['seven', 'person']]);
+    assert.deepEqual(counted('Rangers caught 30 trout, WHILE the anglers kept eight.'), [['30 trout', 'trout'], ['eight', 'trout']]);
+  });
+
   it('leaves a number word that goes on to other words alone', () => {
     assert.deepEqual(counted('The Greens won nine seats and the Liberals took four hours to concede.'), [['nine seats', 'seat'], ['four hours', 'hour']]);
     assert.deepEqual(counted('Police arrested 12 people and the mayor thanked the three.'), [['12 people', 'person']]);

@@ -23,6 +23,10 @@ describe('figures: a part of an owned whole, and a count a verb of having holds'
     assert.equal(findingsIn(files, 'draft_drought.md', 'figure-conflict').length, 1);
   });
 
+  it('reads a verb of having in capitals too (its letters are looked for before the tokens are made)', () => {
+    assert.deepEqual(read('We HAD four hundred sheep in the autumn. Now we have about ninety.'), [['four hundred sheep', 400, 'sheep'], ['about ninety', 90, 'sheep']]);
+  });
+
   it('reads a number in words held by "have" after a count held by "had"', () => {
     assert.deepEqual(read('We had four hundred sheep in the autumn. Now we have about ninety.'), [['four hundred sheep', 400, 'sheep'], ['about ninety', 90, 'sheep']]);
     assert.deepEqual(read('He owned sixty cows last year. Today he has fewer than twenty, he said.'), [['sixty cows', 60, 'cow'], ['fewer than twenty', 20, 'cow']]);

@@ -460,6 +460,8 @@ const AND_CLAUSE_WORDS = 3;
  * said in a statement". ", Kestermann confirmed a firm offer" goes on with what was confirmed.
  */
 const ATTRIBUTION = /,\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:says|said|say|added)(?=\s*(?:[,.;:!?)]|$|in\s|on\s))/giu;
+/** Letters every match of ATTRIBUTION holds ("sai", "say", "added"), folded by the same flags: found nowhere, it has no match. */
+const SPEECH_LETTERS = /sa[iy]|added/iu;
 
 /** Words, as runs of letters (made once: the bundler would build a \p{…} literal again at every call). */
 const LETTER_RUNS = /\p{L}+/gu;
@@ -480,6 +482,8 @@ export function ownPart(plain: string, clause: Span, claim: Span): Span {
     if (at >= claim.end) { end = at; break; }
     if (at + 3 <= claim.start) start = at + 3;
   }
+  // Most clauses hold no speech verb of the pattern's: its letters are looked for first (a third of the pattern's time).
+  if (!SPEECH_LETTERS.test(body)) return { start, end };
   ATTRIBUTION.lastIndex = 0;
   for (let m = ATTRIBUTION.exec(body); m; m = ATTRIBUTION.exec(body)) {
     const at = clause.start + m.index;

@@ -229,6 +229,11 @@ function sentenceOpeningCounts(text: ArticleText, figures: Figure[], openers: re
 }
 /** Verbs of having: what a herd, a stock or a fleet holds. */
 const HAVING = new Set(['have', 'has', 'had', 'own', 'owns', 'owned', 'keep', 'keeps', 'kept']);
+/**
+ * The letters every word of HAVING holds, in any case: "ha", "own", "ke". Folded as Unicode folds them
+ * (`u`): a token's lower case reads the Kelvin sign as "k", which an ASCII-only /i would not find.
+ */
+const HAVING_LETTERS = /ha|own|ke/iu;
 /** Tokens before a count read for its verb of having ("had 320 cattle", "now we have about"). */
 const HAVING_REACH = 4;
 
@@ -253,7 +258,10 @@ function heldCounts(text: ArticleText, figures: Figure[]): void {
     if (!sentence || sentence.isHeading || sentence.paragraph !== text.sentences[prev.sentence].paragraph) continue;
     if (figures[k + 1]?.sentence === index) continue;
     const own = text.sentences[prev.sentence].span;
-    const before = figureTokens(text.plain, Math.max(own.start, prev.span.start - 40), prev.span.start);
+    const from = Math.max(own.start, prev.span.start - 40);
+    // Most counts have no verb of having before them: its letters are looked for before the tokens are made.
+    if (!HAVING_LETTERS.test(text.plain.slice(from, prev.span.start))) continue;
+    const before = figureTokens(text.plain, from, prev.span.start);
     if (!havingBefore(before, before.length)) continue;
     const tokens = figureTokens(text.plain, sentence.span.start, Math.min(sentence.span.end, sentence.span.start + OPENING_REACH));
     for (let i = 1; i < tokens.length && i <= HAVING_REACH + 2; i++) {
@@ -294,6 +302,8 @@ function gappedCounts(text: ArticleText, figures: Figure[]): void {
     while (figures[n]?.sentence === prev.sentence && figures[n].counted === 'year-old') n++;
     const next = figures[n];
     const end = next && next.sentence === prev.sentence ? next.span.start : sentence.span.end;
+    // Most counts end their clause with no coordinator after them: the letters are looked for before the tokens are made.
+    if (!COORDINATOR_LETTERS.test(text.plain.slice(prev.span.end, end))) continue;
     const tokens = figureTokens(text.plain, prev.span.end, end);
     const and = tokens.findIndex((t) => COORDINATORS.has(t.lower));
     if (and < 0) continue;
@@ -586,6 +596,11 @@ function passiveAt(tokens: FigureToken[], k: number): boolean {
 /** Participles not in -ed that news tells of people counted: "Four were kept in", "two were taken to hospital". */
 const IRREGULAR_PARTICIPLES = new Set(['kept', 'taken', 'held', 'hurt', 'sent', 'brought', 'flown', 'found', 'left', 'given', 'seen', 'struck', 'thrown', 'caught', 'hit']);
 const COORDINATORS = new Set(['and', 'but', 'while']);
+/**
+ * The letters of COORDINATORS in any case: a token's lower case is one of them only where its text
+ * holds them (an ASCII-only /i, so no other letter folds into them). Found nowhere, no token is one.
+ */
+const COORDINATOR_LETTERS = /and|but|while/i;
 
 /** A table cell's border (a pipe or a tab in the original) between token k and the one before it. */
 function cellBorderAt(text: ArticleText, tokens: FigureToken[], k: number): boolean {

@@ -634,8 +634,11 @@ function zoneLabels(text: ArticleText, mentions: readonly Mention[]): ZoneLabel[
     for (let j = k; j < mentions.length && mentions[j].start < end; j++) if (mentions[j].granularity === 'clock') { clock = true; break; }
     if (clock) continue;
     const line = plain.slice(start, end);
+    // The word count first: it reads a few words of the line, where the label's pattern is tried at
+    // every position of it (most sentences are longer than a label, and are passed over at once).
+    if (moreWordsThan(line, LABEL_WORDS)) continue;
     if (!s.isHeading && !/^(?:all\s+)?times\b|\btimes\s+(?:are\s+|in\s+|shown\s+in\s+|given\s+in\s+)?[A-Z]{2,4}\b/i.test(line)) continue;
-    if (!LOWER_CASE.test(line) || moreWordsThan(line, LABEL_WORDS)) continue;
+    if (!LOWER_CASE.test(line)) continue;
     ZONE_WORD.lastIndex = 0;
     for (let m = ZONE_WORD.exec(line); m; m = ZONE_WORD.exec(line)) {
       let zone = zoneFor(m[0]);
