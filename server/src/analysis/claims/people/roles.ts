@@ -95,10 +95,46 @@ export function roleBefore(ctx: RoleContext, run: NameRun): string | null {
     return phrase(ctx, a, run.title);
   }
   const before = tokens[run.first - 1];
-  if (!isRoleNoun(before) || !adjacent(ctx.plain, before, tokens[run.first])) return null;
-  if (before.cap && before.text !== before.text.toUpperCase() && run.first - 1 !== 0) return null;
+  if (!isRoleNoun(before) || !adjacent(ctx.plain, before, tokens[run.first])) return officeOfPlace(ctx, run);
+  if (before.cap && before.text !== before.text.toUpperCase() && run.first - 1 !== 0 && !rankedRole(ctx, run.first - 1)) return null;
   const a = extendBack(ctx, run.first - 1);
   return phrase(ctx, a, run.first - 1);
+}
+
+/** Capitalised words at most naming the place or field of an office before the name ("for North Harrowshire"). */
+const OFFICE_PLACE_WORDS = 3;
+
+/**
+ * "Senior Coroner for North Harrowshire Alison Pendry", "Minister for Housing Clare Dunne", "Secretary
+ * of State Ana Ruiz": an office in capitals, "for" or "of", and the place or field it serves in
+ * capitals, right before the name, is the person's role. The office opens the sentence or follows a
+ * word of rank; the place's words are no role nouns. Reads a few tokens back only.
+ */
+function officeOfPlace(ctx: RoleContext, run: NameRun): string | null {
+  const { tokens } = ctx;
+  let k = run.first - 1;
+  let words = 0;
+  while (k >= 0 && words < OFFICE_PLACE_WORDS && tokens[k].kind === 'word' && tokens[k].cap && !isRoleNoun(tokens[k]) && !isTitle(tokens[k]) &&
+    adjacent(ctx.plain, tokens[k], tokens[k + 1])) { k--; words++; }
+  const link = tokens[k];
+  if (words === 0 || !link || (link.lower !== 'for' && link.lower !== 'of') || link.cap || !adjacent(ctx.plain, link, tokens[k + 1])) return null;
+  const office = tokens[k - 1];
+  if (!office || office.kind !== 'word' || !office.cap || !(isRoleNoun(office) || isTitle(office)) || !adjacent(ctx.plain, office, link)) return null;
+  if (k - 1 !== 0 && !rankedRole(ctx, k - 1)) return null;
+  return phrase(ctx, extendBack(ctx, k - 1), run.first - 1);
+}
+
+/** Words of rank written before an office in capitals: "Senior Coroner", "Deputy Headteacher", "Chief Engineer". */
+const RANKS: ReadonlySet<string> = new Set(['senior', 'chief', 'deputy', 'acting', 'assistant', 'principal', 'interim']);
+
+/**
+ * "Senior Coroner Alison Pendry", "Deputy Coroner Ian Holt": a role noun in capitals right before a name
+ * is the person's office where a word of rank stands right before it; a capitalised word of another
+ * kind there ("Harland Steel Engineer …") may be part of a name.
+ */
+function rankedRole(ctx: RoleContext, at: number): boolean {
+  const rank = ctx.tokens[at - 1];
+  return !!rank && rank.kind === 'word' && rank.cap && RANKS.has(rank.lower) && adjacent(ctx.plain, rank, ctx.tokens[at]);
 }
 
 /**

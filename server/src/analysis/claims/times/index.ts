@@ -21,7 +21,7 @@ import { leadBefore } from './qualifiers';
 import { Passage } from './passage';
 import { resolveDate } from './resolve';
 import type { Mention } from './scan';
-import { hasTwentyFourHourStamp } from './scan';
+import { hasTwentyFourHourStamp, opensDatedEntry } from './scan';
 import { articleMentions } from './select';
 import type { Zone } from './zones';
 import { genericZone, offsetZone, zoneFor, zoneOffset } from './zones';
@@ -214,7 +214,8 @@ function isEntryStamp(text: ArticleText, sentence: number, m: Mention): boolean 
   if (m.granularity !== 'clock' || !next || next.isHeading || next.paragraph > s.paragraph + 1) return false;
   const p = text.paragraphs[s.paragraph];
   if (!p || s.span.start !== p.start && text.plain.slice(p.start, s.span.start).trim() !== '') return false;
-  if (!separatorsOnly(text.plain, s.span.start, m.start)) return false;
+  // "Tue 18 Feb, 08:00" over the entry: a blog's stamp with the day it was posted (the day is a day line, isDayLine).
+  if (!separatorsOnly(text.plain, s.span.start, m.start) && !opensDatedEntry(text.plain, m.start)) return false;
   // "### 10:25 p.m. — Public comment closes": the stamp heads its entry with a title after a dash.
   return separatorsOnly(text.plain, m.end, s.span.end) || TITLED_STAMP.test(text.plain.slice(m.end, Math.min(s.span.end, m.end + TITLE_MARK_REACH)));
 }
@@ -232,8 +233,15 @@ function isDayLine(text: ArticleText, sentence: number, m: Mention): boolean {
   if (m.granularity !== 'date' || !m.date || m.date.day === undefined || m.date.month === undefined) return false;
   const s = text.sentences[sentence];
   const rest = text.plain.slice(s.span.start, m.start) + text.plain.slice(m.end, s.span.end);
-  return /^[\s,:|–—-]*$/.test(rest) || (rest.length <= DAY_LINE_WEEKDAY_REACH && DAY_LINE_WEEKDAY.test(rest));
+  if (/^[\s,:|–—-]*$/.test(rest) || (rest.length <= DAY_LINE_WEEKDAY_REACH && DAY_LINE_WEEKDAY.test(rest))) return true;
+  // "Tue 18 Feb, 08:00" heading an entry: the day with the entry's stamp after it (isEntryStamp reads the stamp).
+  const after = text.plain.slice(m.end, Math.min(s.span.end, m.end + DAY_LINE_STAMP_REACH));
+  return /^[\s|–—-]*$/.test(text.plain.slice(s.span.start, m.start)) && s.span.end - m.end <= DAY_LINE_STAMP_REACH && DAY_LINE_STAMP.test(after);
 }
+
+/** The entry's stamp after a blog's day on its line: ", 08:00", ", 20:10 PET". */
+const DAY_LINE_STAMP = /^,[ \t]*\d{1,2}[:.]\d\d(?:[ \t]+[A-Z]{2,5})?[ \t]*$/;
+const DAY_LINE_STAMP_REACH = 16;
 
 /** "20 October (Tuesday)", as a bulletin's timeline heads each day: the weekday in brackets after the date. */
 const DAY_LINE_WEEKDAY = /^[ \t]*\([ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*\)[ \t]*$/i;

@@ -217,8 +217,11 @@ export function hasTwentyFourHourStamp(text: string): boolean {
   return TWENTY_FOUR_HOUR_STAMP.test(text);
 }
 
-/** A line's opening date before its entry's time: "Tuesday 24 November, " / "- 24 Nov, " / "Nov. 24, 2026, ". */
-const DATED_ENTRY = new RegExp(`^[ \\t]*(?:[-*•–][ \\t]+)?(?:[A-Z][a-z]{2,5}day,?[ \\t]+)?(?:\\d{1,2}[ \\t]+(?:${FULL_MONTHS}|${ABBR_MONTHS})\\.?|(?:${FULL_MONTHS}|${ABBR_MONTHS})\\.?[ \\t]+\\d{1,2})(?:,?[ \\t]+\\d{4})?[ \\t]*,[ \\t]*$`);
+/**
+ * A line's opening date before its entry's time: "Tuesday 24 November, " / "- 24 Nov, " / "Nov. 24, 2026, ",
+ * the weekday also cut short as timelines and blogs' stamps write it ("Mon 19 Oct, ", "Tue 18 Feb, ").
+ */
+const DATED_ENTRY = new RegExp(`^[ \\t]*(?:[-*•–][ \\t]+)?(?:(?:[A-Z][a-z]{2,5}day|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?[ \\t]+)?(?:\\d{1,2}[ \\t]+(?:${FULL_MONTHS}|${ABBR_MONTHS})\\.?|(?:${FULL_MONTHS}|${ABBR_MONTHS})\\.?[ \\t]+\\d{1,2})(?:,?[ \\t]+\\d{4})?[ \\t]*,[ \\t]*$`);
 /** Characters of a line read before a timeline's time for its date. */
 const DATED_ENTRY_REACH = 48;
 
@@ -233,7 +236,26 @@ function timelineStamp(text: string, start: number, end: number, hourText: strin
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
   const mark = text[j];
   if (!((mark === ':' && j === end) || mark === '–' || mark === '—' || (mark === '-' && j > end)) || text[j + 1] !== ' ') return false;
-  if (opensEntry(text, start)) return true;
+  return opensEntry(text, start) || opensDatedEntry(text, start);
+}
+
+/**
+ * A blog's stamp line with its day ("Tue 18 Feb, 08:00" alone on its line, the entry below): the
+ * date opens the line and nothing follows the time. A timeline's item that goes on after the time
+ * ("- Mon 19 Oct, 04:50: bear found …") is not read so: its count may be another party's.
+ */
+function datedStampLine(text: string, start: number, end: number): boolean {
+  let j = end;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  return (j === text.length || text[j] === '\n' || text[j] === '\r') && opensDatedEntry(text, start);
+}
+
+/**
+ * Whether the line before `start` is only a date opening a timeline's entry or a blog's stamp, with a
+ * comma before the time ("- Mon 19 Oct, 04:50: …", "Tue 18 Feb, 08:00" on a line of its own): a time
+ * after a written day can be no score or count. Reads at most DATED_ENTRY_REACH characters back.
+ */
+export function opensDatedEntry(text: string, start: number): boolean {
   let i = start;
   while (i > 0 && start - i < DATED_ENTRY_REACH && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
   if (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') return false;
@@ -736,7 +758,7 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
       if (sep === '.') {
         // "2.0", "a 7.5 per cent rise", "rose 3.25": a dot number is a time only with a cue or day-part.
         if (!dotTimeOk(text, m[1], start, end, z !== null, part !== null, continues)) continue;
-      } else if (!z && !cue && !part && !continues && hour < 13 && !(sep === ':' && m[1].length === 2 && m[1][0] === '0' && opensEntry(text, start)) &&
+      } else if (!z && !cue && !part && !continues && hour < 13 && !(sep === ':' && m[1].length === 2 && m[1][0] === '0' && (opensEntry(text, start) || datedStampLine(text, start, end))) &&
         !(sep === ':' && (hour === 12 || m[1][0] === '0') && entryStamp(text, start, end)) &&
         // "**10:00** — The briefing has started": on the 24-hour clock the morning, on a 12-hour blog's
         // maybe the evening; read, and marked for the article to settle (hourOfEitherClock).
