@@ -138,6 +138,24 @@ function atLineStart(plain: string, start: number): boolean {
   return j < 0 || plain.charCodeAt(j) === 10 || plain.charCodeAt(j) === 13;
 }
 
+/**
+ * Words that close the name of a newspaper or a broadcaster ("the Hallam Chronicle", "Tarrow Valley
+ * Radio", "Kelso FM"). An outlet, like a wire agency, covers many stories: the words of its name say
+ * which outlet spoke, not which story, so a word an article writes only inside such a name ("told the
+ * Brayford Gazette") is no story word of it. The same word used otherwise ("Brayford council") stays one.
+ */
+const OUTLET_ENDS = list(`
+  chronicle herald gazette tribune journal courier ledger post times echo telegraph observer examiner argus
+  advertiser sentinel dispatch enquirer inquirer bulletin clarion radio fm tv television news
+`);
+
+/** Whether plain[from, to) is one or two blanks: two capitalised words there are one name. */
+function blanksOnly(plain: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let k = from; k < to; k++) if (plain.charCodeAt(k) !== 32 && plain.charCodeAt(k) !== 9 && plain.charCodeAt(k) !== 0xa0) return false;
+  return true;
+}
+
 /** Function words, adverbs and sentence openers the people's lexicon lists ("About", "According", "Despite"). */
 const PLAIN_WORDS: readonly ReadonlySet<string>[] = [NOT_FIRST, FUNCTION_WORDS, PREPOSITIONS, DETERMINERS, ADVERBS, MONTHS_AND_DAYS];
 
@@ -196,6 +214,17 @@ function scanStoryWords(plain: string): { words: Set<string>; capitals: Map<stri
   // one writer covers many stories.
   let credit = 0;
   let previous = '';
+  // The run of capitalised words read last (one name, "Hallam Vale Travel"), its story words, and
+  // how often each word was written inside an outlet's name (OUTLET_ENDS).
+  let runKeys: string[] = [];
+  let runLast = '';
+  let lastEnd = -1;
+  const inOutlet = new Map<string, number>();
+  const closeRun = (): void => {
+    if (OUTLET_ENDS.has(runLast)) for (const k of runKeys) inOutlet.set(k, (inOutlet.get(k) ?? 0) + 1);
+    runKeys = [];
+    runLast = '';
+  };
   while (i < n) {
     const code = plain.charCodeAt(i);
     if (!isLetter(code)) { if (credit > 0 && endsCredit(code)) credit = 0; i++; continue; }
@@ -203,13 +232,17 @@ function scanStoryWords(plain: string): { words: Set<string>; capitals: Map<stri
     while (i < n && isLetter(plain.charCodeAt(i))) i++;
     if (i - start < 2) continue;
     const word = plain.slice(start, i).toLowerCase();
+    const capital = isUpper(plain.charCodeAt(start));
+    if (!(capital && runLast !== '' && blanksOnly(plain, lastEnd, start))) closeRun();
+    if (capital) runLast = word;
+    lastEnd = i;
     const before = previous;
     previous = word;
     if (word === 'by') {
       if (CREDITS.has(before) || atLineStart(plain, start)) credit = CREDIT_WORDS;
       continue;
     }
-    if (!isUpper(plain.charCodeAt(start))) {
+    if (!capital) {
       if (credit > 0 && word !== 'and') credit = 0;
       lower.add(word);
       continue;
@@ -218,14 +251,18 @@ function scanStoryWords(plain: string): { words: Set<string>; capitals: Map<stri
     const key = foldAccents(word);
     if (common(key) || (KINDS_OF_PLACE.has(key) && !afterHonorific(plain, start))) continue;
     capitals.set(key, (capitals.get(key) ?? 0) + 1);
+    runKeys.push(key);
     let j = start - 1;
     while (j >= 0 && skippedBefore(plain.charCodeAt(j))) j--;
     if (j < 0 || opensSentence(plain.charCodeAt(j))) opening.set(key, (opening.get(key) ?? 0) + 1);
     else inside.add(key);
   }
+  closeRun();
   const out = new Set<string>();
   const folded = new Set<string>();
   for (const w of lower) folded.add(foldAccents(w));
+  // A word written with a capital only inside outlets' names names the outlet, not the story.
+  for (const [w, count] of inOutlet) if (count >= (capitals.get(w) ?? 0)) folded.add(w);
   for (const w of inside) if (!folded.has(w)) out.add(w);
   for (const [w, count] of opening) if (count >= 2 && !folded.has(w)) out.add(w);
   return { words: out, capitals };

@@ -1,0 +1,41 @@
+// A word an article writes only inside a newspaper's or broadcaster's name ("told the Brayford
+// Gazette") names the outlet, which covers many stories, not the story (alignment/story.ts, the
+// forty-fourth round). Invented articles throughout.
+import * as assert from 'node:assert/strict';
+import { analyzeArticle } from '../../../server/src/analysis';
+import { sameStory, storyWords, storyWordsOf } from '../../../server/src/analysis/alignment/story';
+
+// A coach crash abroad whose operator is a firm of Brayford.
+const CRASH = [
+  'Coach carrying British tourists crashes in the Orvanne hills', '',
+  'The 49-seat coach, run by Brayford Lynn Tours of Kettlewick, left the road near the village of Saint-Aubrac on Tuesday, the prefecture of Lozaire said.', '',
+  'Rescuers from Mende and Florac reached the ravine within the hour, prefect Odile Marchetti said.', '',
+  'Brayford Lynn Tours said the group had left Kettlewick on Sunday for a week in the Cevennes.', '',
+].join('\n');
+
+// A nurses\' strike ballot at home, one nurse quoted by a local paper of Brayford that sits in Kettlewick.
+const BALLOT = [
+  'Nurses vote to strike over pay', '',
+  'Members of the Allied Nurses Guild backed walkouts in a ballot that closed on Monday, general secretary Petra Lindqvist said.', '',
+  'Health Secretary Gideon Farrow said the award was final. From Kettlewick, ward nurse Imogen Tarrant told the Brayford Gazette she could not pay her rent.', '',
+  'Talks are due at the Whitcombe House offices on Thursday, the Guild said, and Farrow told Ousel Valley Radio his door was open.', '',
+].join('\n');
+
+describe('the same story: outlets\' names', () => {
+  it('a word written only in an outlet\'s name is no story word; written otherwise it is', () => {
+    const words = storyWordsOf('Ward nurse Imogen Tarrant told the Brayford Gazette she could not pay her rent. Farrow told Ousel Valley Radio his door was open.');
+    assert.equal(words.has('brayford'), false);
+    assert.equal(words.has('ousel'), false);
+    assert.equal(words.has('tarrant'), true);
+    const both = storyWordsOf('The mayor of Brayford spoke on Tuesday. She told the Brayford Gazette the bridge would reopen.');
+    assert.equal(both.has('brayford'), true);
+  });
+
+  it('two stories sharing a town and a word of an outlet\'s name are strangers', () => {
+    const crash = analyzeArticle({ path: '001_crash.txt', text: CRASH });
+    const ballot = analyzeArticle({ path: '902_ballot.txt', text: BALLOT });
+    const shared = [...storyWords(crash)].filter((w) => storyWords(ballot).has(w));
+    assert.deepEqual(shared, ['kettlewick']);
+    assert.equal(sameStory(crash, ballot), false);
+  });
+});
