@@ -3,7 +3,7 @@
 // forty-fourth round). Invented articles throughout.
 import * as assert from 'node:assert/strict';
 import { analyzeArticle } from '../../../server/src/analysis';
-import { sameStory, storyWords, storyWordsOf } from '../../../server/src/analysis/alignment/story';
+import { sameStory, sameStoryWords, storyWords, storyWordsOf } from '../../../server/src/analysis/alignment/story';
 
 // A coach crash abroad whose operator is a firm of Brayford.
 const CRASH = [
@@ -37,5 +37,22 @@ describe('the same story: outlets\' names', () => {
     const shared = [...storyWords(crash)].filter((w) => storyWords(ballot).has(w));
     assert.deepEqual(shared, ['kettlewick']);
     assert.equal(sameStory(crash, ballot), false);
+  });
+});
+
+describe('the same story: a wire\'s bureau and one person', () => {
+  it('the bureau a writer filed from, in a wire\'s credits, is no story word', () => {
+    const words = storyWordsOf('The ferry sank off Quarnel on Monday.\n\n(Reporting by Ines Valbuena in Madrid and Tom Ashdown in Quarnel; Editing by Lorna Pike)');
+    assert.equal(words.has('madrid'), false);
+    assert.equal(words.has('quarnel'), true);
+    assert.equal(words.has('ashdown'), false);
+  });
+
+  it('one person\'s whole name and surname count once: a person named in two stories does not join them', () => {
+    const x = new Set(['halvorsen', 'petra_halvorsen', 'dunmoor', 'keswick', 'tarn', 'orla', 'brannigan', 'ferrow', 'scale']);
+    const y = new Set(['halvorsen', 'petra_halvorsen', 'ashgrove', 'quillet', 'marsh', 'polden', 'rivenhall', 'stoke', 'cairn']);
+    assert.equal(sameStoryWords(x, y), false);
+    // The same person and the same place are two names shared.
+    assert.equal(sameStoryWords(x, new Set([...y, 'dunmoor'])), true);
   });
 });

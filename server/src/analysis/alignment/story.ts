@@ -243,7 +243,8 @@ function scanStoryWords(plain: string): { words: Set<string>; capitals: Map<stri
       continue;
     }
     if (!capital) {
-      if (credit > 0 && word !== 'and') credit = 0;
+      // "Additional reporting by Ana Ruiz in Lisbon": the bureau a writer filed from is the credit's too.
+      if (credit > 0 && word !== 'and' && word !== 'in') credit = 0;
       lower.add(word);
       continue;
     }
@@ -358,7 +359,14 @@ export function sameStoryWords(x: ReadonlySet<string>, y: ReadonlySet<string>): 
   if (x.size < STORY_WORDS_TO_JUDGE || y.size < STORY_WORDS_TO_JUDGE) return true;
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   let shared = 0;
-  for (const w of small) if (large.has(w) && ++shared >= SHARED_FOR_SAME_STORY) return true;
+  for (const w of small) {
+    if (!large.has(w)) continue;
+    // A person's whole name and surname ("tomas_ekstrom", "ekstrom") are one name shared, not two:
+    // one person (a minister, an expert quoted) is named in many stories. The surname counts.
+    const cut = w.indexOf('_');
+    if (cut > 0 && small.has(w.slice(cut + 1)) && large.has(w.slice(cut + 1))) continue;
+    if (++shared >= SHARED_FOR_SAME_STORY) return true;
+  }
   return false;
 }
 
