@@ -56,3 +56,14 @@ describe('the same story: a wire\'s bureau and one person', () => {
     assert.equal(sameStoryWords(x, new Set([...y, 'dunmoor'])), true);
   });
 });
+
+describe('the same story: a temperature\'s scale and a newswire', () => {
+  it('"degrees Celsius" and a newswire\'s name in a dateline are no story words', () => {
+    const words = storyWordsOf('HALDOR, May 2 (Corvin Newswire) - The mercury reached 41 degrees Celsius (106 Fahrenheit) in Haldor, officials in Haldor said.');
+    assert.equal(words.has('celsius'), false);
+    assert.equal(words.has('fahrenheit'), false);
+    assert.equal(words.has('newswire'), false);
+    assert.equal(words.has('corvin'), false);
+    assert.equal(words.has('haldor'), true);
+  });
+});

@@ -27,7 +27,8 @@ const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(
 /**
  * Capitalised words common in any news (lower case, accents folded): days and months, time zones,
  * titles and offices, generic institutions, sentence openers, page furniture, wire agencies and
- * outlet words, currency codes ("EUR 200,000" is money, as "GMT" is a clock's zone), the commonest
+ * outlet words, currency codes ("EUR 200,000" is money, as "GMT" is a clock's zone), the scales of a
+ * temperature ("degrees Celsius"), the commonest
  * countries (and the words of their names: "United States", "United Kingdom"), the Red Cross and the
  * social networks every story's readers post on. Fixed: a workspace of one story must judge as one of many.
  */
@@ -58,7 +59,8 @@ const COMMON_IN_ANY_NEWS = list(`
   uk us usa eu un united states kingdom
   usd eur gbp jpy chf cny rmb aud cad nzd hkd sgd inr zar sek nok dkk pln czk huf rub uah brl mxn krw twd thb
   myr idr php vnd pkr bdt ngn kes ghs egp aed sar qar ils zmw zwg
-  courier ledger wire radio herald gazette times post tribune journal chronicle daily weekly editors
+  celsius fahrenheit kelvin
+  courier ledger wire newswire radio herald gazette times post tribune journal chronicle daily weekly editors
   reporter correspondent presenter communications immediate media contacts contact tv fm ltd limited co
   inc plc llc llp group
   street road lane avenue drive square place close crescent terrace way park bridge school college people
@@ -146,7 +148,7 @@ function atLineStart(plain: string, start: number): boolean {
  */
 const OUTLET_ENDS = list(`
   chronicle herald gazette tribune journal courier ledger post times echo telegraph observer examiner argus
-  advertiser sentinel dispatch enquirer inquirer bulletin clarion radio fm tv television news
+  advertiser sentinel dispatch enquirer inquirer bulletin clarion radio fm tv television news newswire wire
 `);
 
 /** Whether plain[from, to) is one or two blanks: two capitalised words there are one name. */
