@@ -67,3 +67,11 @@ describe('the same story: a temperature\'s scale and a newswire', () => {
     assert.equal(words.has('haldor'), true);
   });
 });
+
+describe('the same story: codes', () => {
+  it('the letters of a code glued to its digits ("Flight VX31") are no story word', () => {
+    const words = storyWordsOf('Flight VX31 lifted off from Tarsel at dawn. Controllers at Tarsel said Flight VX31 was the third this year.');
+    assert.equal(words.has('vx'), false);
+    assert.equal(words.has('tarsel'), true);
+  });
+});

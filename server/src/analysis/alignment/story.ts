@@ -251,6 +251,9 @@ function scanStoryWords(plain: string): { words: Set<string>; capitals: Map<stri
       continue;
     }
     if (credit > 0) { credit--; continue; }
+    // "Flight SC31", "the A320", "route M25": letters glued to digits are a code, and two stories'
+    // codes share their letters by chance.
+    if (i < n && plain.charCodeAt(i) >= 48 && plain.charCodeAt(i) <= 57) continue;
     const key = foldAccents(word);
     if (common(key) || (KINDS_OF_PLACE.has(key) && !afterHonorific(plain, start))) continue;
     capitals.set(key, (capitals.get(key) ?? 0) + 1);
