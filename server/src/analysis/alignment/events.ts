@@ -9,6 +9,7 @@
 import type { Span } from '../types';
 import { contentTokens } from './words';
 import { mapped } from '../mapped';
+import { landedOfSentThing } from './sentThings';
 
 /**
  * Past-tense forms only: a plan ("will stop the race at noon") is not what happened, and the bare
@@ -285,6 +286,8 @@ function actionKeys(plain: string, clause: Span, at: Span, covered: Covered): st
     if (!action) continue;
     // "a worker found muddy water" notices; "the van was found burned out" tells where a thing lay.
     if (m[0] === 'found' && PASSIVE.test(plain.slice(Math.max(clause.start, start - 24), start))) continue;
+    // "A written statement from the minister has just landed": a thing sent reached its readers; no craft landed.
+    if (m[0] === 'landed' && landedOfSentThing(plain, clause.start, start)) continue;
     // "traffic backed up", "the firm backed away from": a phrasal verb, not a decision.
     if (m[0] === 'backed' && BACKED_PHRASAL.test(plain.slice(end, Math.min(clause.end, end + 8)))) continue;
     const after = ONLY_AFTER.get(m[0]);

@@ -27,7 +27,8 @@ const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(
 /**
  * Capitalised words common in any news (lower case, accents folded): days and months, time zones,
  * titles and offices, generic institutions, sentence openers, page furniture, wire agencies and
- * outlet words, currency codes ("EUR 200,000" is money, as "GMT" is a clock's zone), the commonest
+ * outlet words, currency codes ("EUR 200,000" is money, as "GMT" is a clock's zone), the scales of a
+ * temperature ("degrees Celsius"), the commonest
  * countries (and the words of their names: "United States", "United Kingdom"), the Red Cross and the
  * social networks every story's readers post on. Fixed: a workspace of one story must judge as one of many.
  */
@@ -58,7 +59,8 @@ const COMMON_IN_ANY_NEWS = list(`
   uk us usa eu un united states kingdom
   usd eur gbp jpy chf cny rmb aud cad nzd hkd sgd inr zar sek nok dkk pln czk huf rub uah brl mxn krw twd thb
   myr idr php vnd pkr bdt ngn kes ghs egp aed sar qar ils zmw zwg
-  courier ledger wire radio herald gazette times post tribune journal chronicle daily weekly editors
+  celsius fahrenheit kelvin
+  courier ledger wire newswire radio herald gazette times post tribune journal chronicle daily weekly editors
   reporter correspondent presenter communications immediate media contacts contact tv fm ltd limited co
   inc plc llc llp group
   street road lane avenue drive square place close crescent terrace way park bridge school college people
@@ -138,6 +140,24 @@ function atLineStart(plain: string, start: number): boolean {
   return j < 0 || plain.charCodeAt(j) === 10 || plain.charCodeAt(j) === 13;
 }
 
+/**
+ * Words that close the name of a newspaper or a broadcaster ("the Hallam Chronicle", "Tarrow Valley
+ * Radio", "Kelso FM"). An outlet, like a wire agency, covers many stories: the words of its name say
+ * which outlet spoke, not which story, so a word an article writes only inside such a name ("told the
+ * Brayford Gazette") is no story word of it. The same word used otherwise ("Brayford council") stays one.
+ */
+const OUTLET_ENDS = list(`
+  chronicle herald gazette tribune journal courier ledger post times echo telegraph observer examiner argus
+  advertiser sentinel dispatch enquirer inquirer bulletin clarion radio fm tv television news newswire wire
+`);
+
+/** Whether plain[from, to) is one or two blanks: two capitalised words there are one name. */
+function blanksOnly(plain: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let k = from; k < to; k++) if (plain.charCodeAt(k) !== 32 && plain.charCodeAt(k) !== 9 && plain.charCodeAt(k) !== 0xa0) return false;
+  return true;
+}
+
 /** Function words, adverbs and sentence openers the people's lexicon lists ("About", "According", "Despite"). */
 const PLAIN_WORDS: readonly ReadonlySet<string>[] = [NOT_FIRST, FUNCTION_WORDS, PREPOSITIONS, DETERMINERS, ADVERBS, MONTHS_AND_DAYS];
 
@@ -196,6 +216,17 @@ function scanStoryWords(plain: string): { words: Set<string>; capitals: Map<stri
   // one writer covers many stories.
   let credit = 0;
   let previous = '';
+  // The run of capitalised words read last (one name, "Hallam Vale Travel"), its story words, and
+  // how often each word was written inside an outlet's name (OUTLET_ENDS).
+  let runKeys: string[] = [];
+  let runLast = '';
+  let lastEnd = -1;
+  const inOutlet = new Map<string, number>();
+  const closeRun = (): void => {
+    if (OUTLET_ENDS.has(runLast)) for (const k of runKeys) inOutlet.set(k, (inOutlet.get(k) ?? 0) + 1);
+    runKeys = [];
+    runLast = '';
+  };
   while (i < n) {
     const code = plain.charCodeAt(i);
     if (!isLetter(code)) { if (credit > 0 && endsCredit(code)) credit = 0; i++; continue; }
@@ -203,29 +234,41 @@ function scanStoryWords(plain: string): { words: Set<string>; capitals: Map<stri
     while (i < n && isLetter(plain.charCodeAt(i))) i++;
     if (i - start < 2) continue;
     const word = plain.slice(start, i).toLowerCase();
+    const capital = isUpper(plain.charCodeAt(start));
+    if (!(capital && runLast !== '' && blanksOnly(plain, lastEnd, start))) closeRun();
+    if (capital) runLast = word;
+    lastEnd = i;
     const before = previous;
     previous = word;
     if (word === 'by') {
       if (CREDITS.has(before) || atLineStart(plain, start)) credit = CREDIT_WORDS;
       continue;
     }
-    if (!isUpper(plain.charCodeAt(start))) {
-      if (credit > 0 && word !== 'and') credit = 0;
+    if (!capital) {
+      // "Additional reporting by Ana Ruiz in Lisbon": the bureau a writer filed from is the credit's too.
+      if (credit > 0 && word !== 'and' && word !== 'in') credit = 0;
       lower.add(word);
       continue;
     }
     if (credit > 0) { credit--; continue; }
+    // "Flight SC31", "the A320", "route M25": letters glued to digits are a code, and two stories'
+    // codes share their letters by chance.
+    if (i < n && plain.charCodeAt(i) >= 48 && plain.charCodeAt(i) <= 57) continue;
     const key = foldAccents(word);
     if (common(key) || (KINDS_OF_PLACE.has(key) && !afterHonorific(plain, start))) continue;
     capitals.set(key, (capitals.get(key) ?? 0) + 1);
+    runKeys.push(key);
     let j = start - 1;
     while (j >= 0 && skippedBefore(plain.charCodeAt(j))) j--;
     if (j < 0 || opensSentence(plain.charCodeAt(j))) opening.set(key, (opening.get(key) ?? 0) + 1);
     else inside.add(key);
   }
+  closeRun();
   const out = new Set<string>();
   const folded = new Set<string>();
   for (const w of lower) folded.add(foldAccents(w));
+  // A word written with a capital only inside outlets' names names the outlet, not the story.
+  for (const [w, count] of inOutlet) if (count >= (capitals.get(w) ?? 0)) folded.add(w);
   for (const w of inside) if (!folded.has(w)) out.add(w);
   for (const [w, count] of opening) if (count >= 2 && !folded.has(w)) out.add(w);
   return { words: out, capitals };
@@ -321,7 +364,14 @@ export function sameStoryWords(x: ReadonlySet<string>, y: ReadonlySet<string>): 
   if (x.size < STORY_WORDS_TO_JUDGE || y.size < STORY_WORDS_TO_JUDGE) return true;
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   let shared = 0;
-  for (const w of small) if (large.has(w) && ++shared >= SHARED_FOR_SAME_STORY) return true;
+  for (const w of small) {
+    if (!large.has(w)) continue;
+    // A person's whole name and surname ("tomas_ekstrom", "ekstrom") are one name shared, not two:
+    // one person (a minister, an expert quoted) is named in many stories. The surname counts.
+    const cut = w.indexOf('_');
+    if (cut > 0 && small.has(w.slice(cut + 1)) && large.has(w.slice(cut + 1))) continue;
+    if (++shared >= SHARED_FOR_SAME_STORY) return true;
+  }
   return false;
 }
 
