@@ -2536,6 +2536,20 @@ const MISCONVERTED_MAX = 10;
  * conversion of the very same sum, a quarter or more away (two outlets' exchange rates do not part that
  * far). A measure has no rate to argue over: its wrong conversions are otherConversions'.
  */
+/** Between a sum and its conversion joined by "or": "4.8 crore rupees, or about $560,000", "₹48 million or roughly $560,000". */
+const OR_BETWEEN = /^,?[ \t]+or[ \t]+$/;
+
+/**
+ * The sum a source's sum converts when the two are joined by "or" ("4.8 crore rupees, or about
+ * $560,000"), as a conversion in brackets is: the figure right before it in its sentence, a sum in
+ * another currency; null when none.
+ */
+function convertedWithOr(g: FigureRef): Figure | null {
+  const before = g.index > 0 ? g.article.figures[g.index - 1] : undefined;
+  if (!before || before.sentence !== g.figure.sentence || before.unit !== 'money' || g.figure.unit !== 'money' || figureClass(before) === g.cls) return null;
+  return OR_BETWEEN.test(g.article.text.plain.slice(before.span.end, g.figure.span.start)) ? before : null;
+}
+
 function misconvertedFigure(check: Check, f: FigureRef): FigureRef[] {
   // (A sum converted in brackets is held loosely, as quoted, everywhere else: here only real quotations are left out.)
   if (!check.isDraft || f.figure.unit !== 'money' || quotedWords(f) || f.figure.range || isVague(f.figure) || f.cls === null) return [];
@@ -2545,10 +2559,10 @@ function misconvertedFigure(check: Check, f: FigureRef): FigureRef[] {
   const originalClass = figureClass(original);
   const out: FigureRef[] = [];
   const seen = new Set<string>();
-  for (const g of check.corpus.figureCandidates(f, 0, MISCONVERTED_MAX, check.article.path)) {
+  for (const g of check.corpus.figureCandidates(f, 0, MISCONVERTED_MAX * 1.001, check.article.path)) {
     if (g.article.path === check.article.path || seen.has(g.article.path) || quotedWords(g) || g.figure.range || isVague(g.figure) || g.cls !== f.cls) continue;
     if (ratio(f.figure, g.figure) < MISCONVERTED_RATIO) continue;
-    const theirs = bracketedAfter(g.article, g.index);
+    const theirs = bracketedAfter(g.article, g.index) ?? convertedWithOr(g);
     if (!theirs || figureClass(theirs) !== originalClass || !equalValues(theirs.value, original.value)) continue;
     seen.add(g.article.path);
     out.push(g);
