@@ -41,8 +41,10 @@ function clockOf(plain: string, t: TimeClaim): Clock | null {
     if (place) return PLACE + place[1].replace(/[ \t]+/g, ' ');
   }
   if (t.zone === null || t.zone === 'local time') return LOCAL;
-  if (!t.zoneExplicit) return null;
   const fixed = zoneFor(t.zone)?.fixed;
+  // "all times IST (GMT+5:30)" over a draft: the clock the article declares for its zone-less times is
+  // its own, as a zone written beside the time is; any other zone carried from elsewhere is a guess.
+  if (!t.zoneExplicit) return t.zoneOfStory && fixed !== undefined ? fixed : null;
   if (fixed !== undefined) return fixed;
   // "(16:30 in Paris)": a place whose clock follows the seasons, its offset then the one the sources'
   // own pairs give it ("21:00 GMT (22:00 in Paris)").

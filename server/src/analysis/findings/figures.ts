@@ -1730,7 +1730,7 @@ export function checkFigures(check: Check): void {
     for (let i = 0; i < plan.steps.length; i++) {
       const { g, kind } = plan.steps[i];
       s.at(i);
-      // "212 patients are in intensive care" / "212 patients were in hospital": people in two stated
+          // "212 patients are in intensive care" / "212 patients were in hospital": people in two stated
       // conditions are two counts, and the same number in the other condition is no support.
       if (check.isDraft && otherConditions(f, g) && (kind === Kind.MomentAgree || kind === Kind.SameNumber || kind === Kind.Compatible || kind === Kind.OtherDay)) continue;
       if (distinctModifiers(f, g) && !slip(f, g, s)) continue;
@@ -2090,6 +2090,8 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   const momentSides: FigureRef[] = [];
   let openMomentAgree = false;
   let exactAgree = false;
+  // Whether a source told the draft's number exactly ("1,468"), not only rounded ("nearly fifteen hundred").
+  let toldExactly = false;
   let openAgree = false;
   let wordAgree = false;
   let strongConflict = false;
@@ -2160,7 +2162,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     // the like words say what the source holds ("banned for four years" / "two years of service").
     const coincidence = exact !== undefined && numberOnly.has(exact) && p.contextConflict !== null &&
       bounded(p.contextConflict.ref) && p.contextConflict.sim >= OUTWEIGHS_COINCIDENCE;
-    if (exact && !coincidence) { exactAgree = true; wordAgree ||= !numberOnly.has(exact); comparisons.push(compare(exact, 'agrees')); continue; }
+    if (exact && !coincidence) { exactAgree = true; toldExactly ||= p.agree.some((g) => g.figure.qualifier === 'exact' && sameNumber(f, g)); wordAgree ||= !numberOnly.has(exact); comparisons.push(compare(exact, 'agrees')); continue; }
     // An open bound ("more than two dozen") agrees with a lot; an exact figure in the same words
     // (27) says more, and a conflict with it stands.
     if (p.contextConflict && bounded(p.contextConflict.ref) && !(check.isDraft && pairedInSentences(f, p.contextConflict.ref))) {
@@ -2238,6 +2240,12 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   }
   // The same number said of something else ("asked for five years") is a coincidence beside a
   // conflict told in like words ("three years of supervised release").
+  // "1,468 services" where sources tell "1,486 services" exactly and one rounds to "nearly fifteen
+  // hundred": two digits swapped against an exact count, which a rounding that allows both cannot settle.
+  if (!anyMomentAgree && !openMomentAgree && exactAgree && !toldExactly && f.figure.qualifier === 'exact') {
+    const swapped = contextConflicts.filter((g) => g.figure.qualifier === 'exact' && transposed(f.figure, g.figure));
+    if (swapped.length > 0) { report(check, f, swapped); return; }
+  }
   if (anyMomentAgree || openMomentAgree || (exactAgree && (wordAgree || !strongConflict))) return;
   // "runs 214 branches in the region … By noon, 197 branches had switched": a draft's count read at a
   // clock time, where the draft states a source's untimed number of the same specific thing itself
@@ -2528,6 +2536,20 @@ const MISCONVERTED_MAX = 10;
  * conversion of the very same sum, a quarter or more away (two outlets' exchange rates do not part that
  * far). A measure has no rate to argue over: its wrong conversions are otherConversions'.
  */
+/** Between a sum and its conversion joined by "or": "4.8 crore rupees, or about $560,000", "₹48 million or roughly $560,000". */
+const OR_BETWEEN = /^,?[ \t]+or[ \t]+$/;
+
+/**
+ * The sum a source's sum converts when the two are joined by "or" ("4.8 crore rupees, or about
+ * $560,000"), as a conversion in brackets is: the figure right before it in its sentence, a sum in
+ * another currency; null when none.
+ */
+function convertedWithOr(g: FigureRef): Figure | null {
+  const before = g.index > 0 ? g.article.figures[g.index - 1] : undefined;
+  if (!before || before.sentence !== g.figure.sentence || before.unit !== 'money' || g.figure.unit !== 'money' || figureClass(before) === g.cls) return null;
+  return OR_BETWEEN.test(g.article.text.plain.slice(before.span.end, g.figure.span.start)) ? before : null;
+}
+
 function misconvertedFigure(check: Check, f: FigureRef): FigureRef[] {
   // (A sum converted in brackets is held loosely, as quoted, everywhere else: here only real quotations are left out.)
   if (!check.isDraft || f.figure.unit !== 'money' || quotedWords(f) || f.figure.range || isVague(f.figure) || f.cls === null) return [];
@@ -2537,10 +2559,10 @@ function misconvertedFigure(check: Check, f: FigureRef): FigureRef[] {
   const originalClass = figureClass(original);
   const out: FigureRef[] = [];
   const seen = new Set<string>();
-  for (const g of check.corpus.figureCandidates(f, 0, MISCONVERTED_MAX, check.article.path)) {
+  for (const g of check.corpus.figureCandidates(f, 0, MISCONVERTED_MAX * 1.001, check.article.path)) {
     if (g.article.path === check.article.path || seen.has(g.article.path) || quotedWords(g) || g.figure.range || isVague(g.figure) || g.cls !== f.cls) continue;
     if (ratio(f.figure, g.figure) < MISCONVERTED_RATIO) continue;
-    const theirs = bracketedAfter(g.article, g.index);
+    const theirs = bracketedAfter(g.article, g.index) ?? convertedWithOr(g);
     if (!theirs || figureClass(theirs) !== originalClass || !equalValues(theirs.value, original.value)) continue;
     seen.add(g.article.path);
     out.push(g);

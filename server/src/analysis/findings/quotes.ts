@@ -273,7 +273,8 @@ export function checkQuotes(check: Check): void {
         // surname ("Jo Hale" / "Jo A. Hale" may be one person named two ways).
         const bothNamed = q.quote.speaker?.via === 'named' && r.quote.speaker?.via === 'named';
         const credit = check.isDraft ? surelyCredited(q)
-          : bothNamed || (surelyCredited(q) && surelyCredited(r) && !!mine && !!theirs && surname(mine) !== surname(theirs));
+          : bothNamed || (surelyCredited(q) && surelyCredited(r) && !!mine && !!theirs && otherPeople(mine, theirs) &&
+            !otherOfSurnameBeside(q, theirs) && !otherOfSurnameBeside(r, mine));
         if (mine && theirs && mine !== theirs && alignment.matched >= 4 && credit) {
           // A turn retelling the other side's speaker ("Tam Oduya told me she saw …") credits them too.
           if (!retoldInTurn(q, c, theirs) && !retoldInTurn(r, c, mine)) otherSpeakers.push(c);
@@ -375,6 +376,39 @@ const PIECE_THEN_PRONOUN = /^[,.!?”"’']{0,3}[\s,]*(?:he|she) (?:said|says|ad
 /** The last word of a person key. */
 function surname(key: string): string {
   return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+/**
+ * Two speaker keys that cannot be one person named two ways: another surname, or the same surname
+ * with two given names written in full that differ and neither shortens the other ("Meera Sawant" /
+ * "Pradeep Sawant": two people; "Jo Hale" / "Jo A. Hale", "Alex Kerr" / "Alexander Kerr" may be one).
+ */
+export function otherPeople(a: string, b: string): boolean {
+  if (surname(a) !== surname(b)) return true;
+  // The given name is the word before the surname: a rank or title before it ("sgt") is no name.
+  const given = (key: string) => {
+    const words = key.split(' ');
+    return words.length > 1 ? words[words.length - 2].replace(/\.$/, '') : '';
+  };
+  const x = given(a);
+  const y = given(b);
+  return x.length > 2 && y.length > 2 && !x.startsWith(y) && !y.startsWith(x);
+}
+
+/**
+ * "Josefa Naivalu … leads the FPA; Mereani Naivalu … leads the VDP. … she called the outcome “…”": a
+ * "he"/"she" in a paragraph that names both people of one surname may stand for either, so the credit
+ * is not sure against the other one. `other` is the other side's speaker key.
+ */
+function otherOfSurnameBeside(q: QuoteRef, other: string): boolean {
+  const speaker = q.quote.speaker;
+  if (speaker?.via !== 'pronoun' || surname(speaker.key) !== surname(other)) return false;
+  const paragraph = q.article.text.paragraphs.find((p) => p.start <= q.quote.span.start && q.quote.span.start < p.end);
+  if (!paragraph) return false;
+  const person = q.article.people.find((p) => p.key === other);
+  if (person?.mentions.some((m) => m.start >= paragraph.start && m.end <= paragraph.end)) return true;
+  // A name the article writes without reading it as a person (in a list, beside a table) names them all the same.
+  return q.article.text.plain.slice(paragraph.start, paragraph.end).toLowerCase().includes(other);
 }
 
 function surelyCredited(q: QuoteRef): boolean {

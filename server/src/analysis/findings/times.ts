@@ -24,6 +24,7 @@ import { DAY_READ, monthDay, writesDay, writtenDay } from './writtenDays';
 import { sharedOnlyOfOtherThing } from './otherThingWords';
 import { checkConversionPair } from './conversionPairs';
 import { heldThroughAgreeing } from './throughAgreeing';
+import { otherNamedPart } from './namedParts';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
 const AGREE_MINUTES = 30;
@@ -152,6 +153,8 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   if (otherGrade(t, s)) return null;
   // "read out the provisional results at 3.45pm" / "declared the final results at 4pm": two stages of a count.
   if (otherStage(t, s)) return null;
+  // "the Central line was halted at 7:15am" / "the Western line resumed at 4:10pm": two named parts of one network.
+  if (otherNamedPart(t, s)) return null;
   const counts = sameCount(t, s);
   if (counts && Math.abs(minutes) <= SNAPSHOT_MINUTES) return 'snapshot';
   if (linkedByFigures(t, s) || sameMeasure(t, s)) return 'figures';

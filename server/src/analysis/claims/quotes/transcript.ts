@@ -329,7 +329,11 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
     // "Dr. Ortiz said it plainly this morning: the dam is safe.": words the speaker reports of someone
     // else are not the speaker's own; the turn is theirs before that sentence and after it.
     const reported = reportedSpeech(text, body, end, sentenceAt);
-    const parts: Span[] = reported ? [{ start: body, end: reported.start }, { start: reported.end, end }] : [{ start: body, end }];
+    // "As the chief put it, quote, we will not reopen, unquote": words read out as another's are theirs.
+    const readOut = reported ? null : spokenQuotation(text, body, end, sentenceAt, people);
+    if (readOut) out.push(readOut.quote);
+    const aside = reported ?? readOut?.sentence ?? null;
+    const parts: Span[] = aside ? [{ start: body, end: aside.start }, { start: aside.end, end }] : [{ start: body, end }];
     for (const part of parts) {
       let from = part.start;
       let to = part.end;
@@ -371,6 +375,44 @@ function reportedSpeech(text: ArticleText, body: number, end: number, sentenceAt
     if (REPORTED_SPEECH.test(text.plain.slice(from, Math.min(to, from + 160)))) return { start: from, end: to };
   }
   return null;
+}
+
+/**
+ * Spoken quotation marks: "…, quote, the words, unquote." A broadcaster reading out someone else's
+ * words says where they start and end. Bounded: the words within 400 characters.
+ */
+const READ_OUT = /\bquote,?[ \t]+([^\n]{2,400}?),?[ \t]+unquote\b/i;
+
+/**
+ * A sentence of a turn that reads out another person's words between "quote" and "unquote", with the
+ * person named before "quote" in the sentence ("As Ines Garrido of the port authority put it, quote,
+ * …, unquote"): the words are a quotation of that person, and the sentence is not the speaker's own.
+ * The nearest person named before "quote" is the one quoted; null when the sentence names no one.
+ */
+function spokenQuotation(text: ArticleText, body: number, end: number, sentenceAt: (offset: number) => number,
+  people: readonly Person[]): { sentence: Span; quote: Quote } | null {
+  const { plain, original } = text;
+  const m = READ_OUT.exec(plain.slice(body, end));
+  if (!m) return null;
+  const open = body + m.index;
+  const si = sentenceAt(open);
+  if (si < 0) return null;
+  const sentence = text.sentences[si].span;
+  let named: { key: string; span: Span } | null = null;
+  for (const person of people) {
+    for (const mention of person.mentions) {
+      if (mention.start >= sentence.start && mention.end <= open && (!named || mention.start > named.span.start)) named = { key: person.key, span: mention };
+    }
+  }
+  if (!named) return null;
+  const start = open + m[0].indexOf(m[1]);
+  const span = { start, end: start + m[1].length };
+  const quote: Quote = {
+    kind: 'quote', span, text: original.slice(span.start, span.end), pieces: [span],
+    speaker: { key: named.key, text: original.slice(named.span.start, named.span.end), span: named.span, via: 'named' },
+    venue: null, partial: false, sentence: si, transcript: true,
+  };
+  return { sentence: { start: Math.max(body, sentence.start), end: Math.min(end, sentence.end) }, quote };
 }
 
 /** A quotation mark inside a turn. */

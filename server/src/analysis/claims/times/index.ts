@@ -12,7 +12,8 @@
 // writes "ET" once, late), that zone also covers the times before it. GMT/UTC given for reference
 // ("(0030 GMT)") is never lent to other times: wire copy states local times beside it.
 import type { ArticleText, CalendarDate, Qualifier, TimeClaim } from '../../types';
-import { addDays, dayNumber, isFull } from './calendar';
+import { addDays, dayNumber, isFull, isValidDate, weekdayOf } from './calendar';
+import type { FullDate } from './calendar';
 import type { DatelineLine } from './dateline';
 import { datelineLines, findDateline } from './dateline';
 import { separatorsOnly } from '../../text/separators';
@@ -98,6 +99,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   const cells = zonedTableCells(text.original);
   const mentions = withCellTimes(plain, articleMentions(text), cells);
   const weekday = datelineWeekday(mentions, dateline);
+  const writtenOut = weekdaysWrittenOut(mentions, dateline);
   // Zones written in headings ("Settle – Wednesday 14 October 2026, 13:00 BST") say which zone the article keeps.
   const headingZones: Zone[] = [];
   // Under a live blog's day line, "tonight" and "Monday" are told from that day, not the dateline's.
@@ -146,6 +148,8 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
       // "Yesterday's maximum" in an entry a day back is told from the entry's day.
       const from = back > 0 && isFull(today) && m.relative === 'day' ? addDays(today, -back) : today;
       date = resolveDate(ahead ? { ...m, relative: 'weekday-next' } : m, from, weekday);
+      // "stay home on Wednesday" in an article that writes "Wednesday, 9 July" too: the weekday is that day.
+      if (m.relative === 'weekday' && m.weekday !== undefined) date = writtenOut.get(m.weekday) ?? date;
       // "June 30 of next year": the year said right after a yearless day, counted from the dateline's.
       if (date && m.date?.year === undefined && date.year !== undefined && date.day !== undefined && today?.year !== undefined) {
         const said = YEAR_AFTER.exec(plain.slice(m.end, m.end + 24));
@@ -323,6 +327,32 @@ function linkRanges(plain: string, placed: Placed[]): void {
     }
     if (!a.m.zone && !a.m.localTime && (b.m.zone || b.m.localTime)) a.m = { ...a.m, zone: b.m.zone, localTime: b.m.localTime };
   }
+}
+
+/** Days either side of the dateline within which a weekday written with its date is the article's only such weekday. */
+const WRITTEN_WEEK = 6;
+
+/**
+ * Weekdays the article writes with their day of the month near its dateline ("a red alert for
+ * Wednesday, 9 July"), by weekday: within a story told a week either side of its day, a bare
+ * "Wednesday" is that Wednesday, not the one before the dateline a weekday alone is counted back to.
+ * A weekday written with two different dates names no one day and is left out.
+ */
+function weekdaysWrittenOut(mentions: readonly Mention[], dateline: CalendarDate | null): Map<number, FullDate> {
+  const out = new Map<number, FullDate>();
+  if (!isFull(dateline)) return out;
+  const twice = new Set<number>();
+  const from = dayNumber(dateline);
+  for (const m of mentions) {
+    if (m.granularity !== 'date' || m.relative !== undefined || m.weekday === undefined || m.date?.month === undefined || m.date.day === undefined) continue;
+    const date = { year: m.date.year ?? dateline.year, month: m.date.month, day: m.date.day };
+    if (!isValidDate(date.year, date.month, date.day) || weekdayOf(date) !== m.weekday || Math.abs(dayNumber(date) - from) > WRITTEN_WEEK) continue;
+    const seen = out.get(m.weekday);
+    if (seen && dayNumber(seen) !== dayNumber(date)) twice.add(m.weekday);
+    else out.set(m.weekday, date);
+  }
+  for (const w of twice) out.delete(w);
+  return out;
 }
 
 const hasDay = (p: Placed) => p.silent || (p.date.month !== undefined && p.date.day !== undefined) || p.weekday !== undefined;

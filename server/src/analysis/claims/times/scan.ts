@@ -585,9 +585,17 @@ function zoneAfter(text: string, end: number): { zone?: Zone; local?: boolean; n
     // "10 a.m. Pacific Gas…": a region word alone is a zone only when no name follows it.
     const next = nextWord(text, zEnd);
     if (next && isCapitalised(next.word) && weekdayNumber(next.word) === undefined && monthNumber(next.word) === undefined) return null;
+    // "07:15  Central line suspended", "at 9am Eastern region depots": nor when a noun follows it, in
+    // lower case (a word that goes on the clause after a zone, "9am Eastern on Friday", does not).
+    if (next && !isCapitalised(next.word) && !AFTER_ZONE.has(next.word.toLowerCase()) && !text.slice(zEnd, next.start).includes('\n')) return null;
   }
   return { zone, end: zEnd };
 }
+
+/** Lower-case words that may follow a US zone's region word written alone ("9am Eastern on Friday", "noon Pacific, when …"). */
+const AFTER_ZONE: ReadonlySet<string> = new Set(['on', 'and', 'or', 'to', 'at', 'in', 'the', 'when', 'while', 'with', 'for', 'from', 'until', 'till',
+  'before', 'after', 'as', 'but', 'by', 'this', 'that', 'which', 'today', 'tonight', 'tomorrow', 'yesterday', 'is', 'was', 'will', 'would',
+  'had', 'has', 'have', 'if', 'so', 'then', 'than', 'via', 'local', 'each', 'every', 'sharp', 'onwards', 'onward', 'a', 'an']);
 
 /** "from 6 November", "between 9 March and …": a month after the number makes it a day, not a range's bare hour. */
 function beforeMonth(text: string, end: number): boolean {

@@ -1,0 +1,53 @@
+// A network's parts told apart by name: "the Harbour line", "the Central line"; "Runway 2" is not read
+// (a number, not a name), only a capitalised word right before a part's noun. Two clock times whose
+// clauses each name the part they are about, and name different parts, are two moments: "the Central
+// line was halted at 7:15am" and "the Western line resumed at 4:10pm" share the words of the network
+// (line, between, a terminus) but not the thing that stopped or started.
+import type { TimeRef } from '../alignment/corpus';
+
+/** Nouns of a network's parts that news names with a word before them. */
+const PART_NOUNS: ReadonlySet<string> = new Set(['line', 'route', 'runway', 'terminal', 'tunnel', 'bridge', 'platform', 'pier', 'berth', 'reactor', 'ward']);
+
+/** Capitalised words that open a phrase without naming anything ("The line", "Every route"). */
+const NOT_NAMES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'one', 'its', 'their', 'our',
+  'his', 'her', 'no', 'all', 'both', 'which', 'another', 'any', 'either', 'neither', 'first', 'second', 'third', 'last', 'next', 'main', 'new', 'old']);
+
+/** A capitalised word, one space, and a lowercase word: the candidates for "<Name> <part>". Linear. */
+const NAMED_PART = /(\p{Lu}[\p{L}’'-]*)[ \u00a0]([a-z]+)\b/gu;
+
+/** Where each part named in a span lies: [offset, name] pairs in text order. */
+function namedPartsIn(text: string, from: number, to: number): [number, string][] {
+  const out: [number, string][] = [];
+  NAMED_PART.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = NAMED_PART.exec(slice); m; m = NAMED_PART.exec(slice)) {
+    const name = m[1].toLowerCase();
+    if (PART_NOUNS.has(m[2]) && !NOT_NAMES.has(name)) out.push([from + m.index, `${name} ${m[2]}`]);
+  }
+  return out;
+}
+
+/**
+ * The part a time's sentence tells it of: the nearest named part before the time ("the Western line
+ * at 7:55am", in a sentence that told the Central line first), else the first after it (a timeline's
+ * "07:15  Central line suspended"); null when the sentence names none.
+ */
+export function partOf(r: TimeRef): string | null {
+  const sentence = r.article.text.sentences[r.time.sentence];
+  if (!sentence) return null;
+  const parts = namedPartsIn(r.article.text.plain, sentence.span.start, sentence.span.end);
+  let before: string | null = null;
+  for (const [at, name] of parts) {
+    if (at < r.time.span.start) before = name;
+    else if (at >= r.time.span.end) return before ?? name;
+  }
+  return before;
+}
+
+/** Both times are told of a named part of the same kind, and the parts differ: two moments. */
+export function otherNamedPart(t: TimeRef, s: TimeRef): boolean {
+  const a = partOf(t);
+  if (a === null) return false;
+  const b = partOf(s);
+  return b !== null && a !== b && a.slice(a.lastIndexOf(' ')) === b.slice(b.lastIndexOf(' '));
+}
