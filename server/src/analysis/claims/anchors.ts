@@ -369,7 +369,7 @@ function toldTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: 
   const inSentence = bySentence.get(f.sentence) ?? NONE;
   for (let k = 0; k < inSentence.length; k++) {
     const i = inSentence[k];
-    if (times[i].granularity !== 'date' || (!endsPeriod(text.plain, times[i].span.start) && !laterPlanDay(text.plain, f, times[i]))) here.push(i);
+    if (times[i].granularity !== 'date' || (!endsPeriod(text.plain, times[i].span.start) && !laterPlanDay(text.plain, f, times[i]) && !setOnOther(text.plain, f, times[i]))) here.push(i);
   }
   for (let k = 0; k < here.length; k++) if (ownedDay(text.plain, times[here[k]]) && OWNED_FIGURE.test(text.plain.slice(times[here[k]].span.end, f.span.start))) return here[k];
   // "the previous record of 23,400 MW set on April 2", "41,000 visitors, recorded on 3 June": a day
@@ -509,6 +509,18 @@ function laterPlanDay(plain: string, f: Figure, t: TimeClaim): boolean {
 const SET_ON = /^,?[ \t]{1,2}(?:(?:was|were|had[ \t]been)[ \t]{1,2})?(?:set|recorded|reached|registered|logged|posted|achieved|measured)[ \t]{1,2}(?:on|in)[ \t]{1,2}$/i;
 /** Characters looked at between a figure and the day it was set on. */
 const SET_ON_REACH = 32;
+
+/**
+ * Between a figure and a later day: another number right before "recorded on" ("79 new cases …, well
+ * below the peak of 142 recorded on Jan. 4"). The day is when that other number was set, not f's moment.
+ * Bounded: one number word or digit, then SET_ON's few words.
+ */
+const OTHER_SET_ON = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion))[ \t]{1,2}(?:(?:was|were|had[ \t]been)[ \t]{1,2})?(?:set|recorded|reached|registered|logged|posted|achieved|measured)[ \t]{1,2}(?:on|in)[ \t]{1,2}$/i;
+
+function setOnOther(plain: string, f: Figure, t: TimeClaim): boolean {
+  if (t.span.start < f.span.end || t.span.start - f.span.end > LATER_PLAN_REACH) return false;
+  return OTHER_SET_ON.test(plain.slice(f.span.end, t.span.start));
+}
 
 /** "against Wednesday's close of 412p": a day in the possessive owns a thing of its own, not the sentence's figures. */
 function ownedDay(plain: string, t: TimeClaim): boolean {

@@ -30,7 +30,7 @@ import { endingValue, penaltyCap } from '../claims/anchors';
 import { contentWords } from '../alignment/words';
 import { otherHolder } from './shareHolder';
 import { overDays } from '../alignment/period';
-import { partGivenAsWhole } from './listedPart';
+import { partGivenAsWhole, toldAsPart, toldAsWholeWithPart } from './listedPart';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -1684,6 +1684,13 @@ function movedSnapshot(f: FigureRef, g: FigureRef): boolean {
     sameNumber(f, g) && differentMoments(f.anchor, g.anchor);
 }
 
+/** The draft's count is told as a whole with a part of its own, and a source tells its number as a part of a group (findings/listedPart.ts). */
+function partToldAsWhole(check: Check, f: FigureRef): boolean {
+  if (f.figure.unit !== 'count' || !toldAsWholeWithPart(f)) return false;
+  for (const h of check.corpus.figureCandidates(f, 0, 1, f.article.path)) if (sameNumber(f, h) && toldAsPart(h)) return true;
+  return false;
+}
+
 export function checkFigures(check: Check): void {
   const plans = check.figurePlans;
   for (const f of check.self.figures) {
@@ -1727,12 +1734,16 @@ export function checkFigures(check: Check): void {
     const startOnly = (g: FigureRef) => check.isDraft && g.starting && !f.starting && (ending ??= endingValue(f.article.text, f.figure));
     // "32 of the 60 seats": the whole the count is taken from, told right after it, is not its rival.
     let whole: number | null | undefined;
+    let partGivenWhole: boolean | undefined;
     for (let i = 0; i < plan.steps.length; i++) {
       const { g, kind } = plan.steps[i];
       s.at(i);
       // "212 patients are in intensive care" / "212 patients were in hospital": people in two stated
       // conditions are two counts, and the same number in the other condition is no support.
       if (check.isDraft && otherConditions(f, g) && (kind === Kind.MomentAgree || kind === Kind.SameNumber || kind === Kind.Compatible || kind === Kind.OtherDay)) continue;
+      // "212 patients …, most of them at the stadium" where a source tells "389 patients, 212 of them at
+      // the stadium": the draft gives a part as the whole, and no source's same number supports it.
+      if (check.isDraft && (kind === Kind.MomentAgree || kind === Kind.SameNumber) && sameNumber(f, g) && (partGivenWhole ??= partToldAsWhole(check, f))) continue;
       if (distinctModifiers(f, g) && !slip(f, g, s)) continue;
       if (g.figure.unit === 'count') {
         if (whole === undefined) whole = wholeOfPart(f);
