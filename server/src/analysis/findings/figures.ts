@@ -885,6 +885,17 @@ function sameLeader(a: Figure | null, b: Figure | null): boolean {
   return a.counted === b.counted || rareCount(a);
 }
 
+/**
+ * "2,497 cases and 63 deaths" / "2,497 cases and 66 deaths": the same count seldom told by chance
+ * right before says both tell one tally, so they dispute it, however many other sources agree with
+ * either side (corroborated).
+ */
+function sameRareLeader(f: FigureRef, g: FigureRef): boolean {
+  if (f.figure.unit !== 'count' || f.figure.counted !== g.figure.counted || f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact') return false;
+  const a = leader(f);
+  return a !== null && rareCount(a) && sameLeader(a, leader(g));
+}
+
 /** A count seldom told by chance: 100 or more, not a multiple of ten ("389 letters", not "400 letters"). */
 function rareCount(f: Figure): boolean {
   return f.value >= 100 && Number.isInteger(f.value) && f.value % 10 !== 0;
@@ -2671,6 +2682,7 @@ function corroborated(check: Check, f: FigureRef, byArticle: Map<string, PerArti
   return conflicts.filter((g) => {
     const s = surround(check, f, g);
     return sidedByThird(check, f, g, s) || outvotedFloor(check, f, g, s) || outvoted(check, f, g, s) || outvotedMeasure(check, f, g, s) || outnumbered(check, f, g) ||
+    sameRareLeader(f, g) ||
     agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentFigureMoments(a, g) &&
     ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g)));
   });

@@ -446,7 +446,7 @@ const OPENER_SHAPES = new WordShapes(FIGURE_OPENERS);
 function mayOpenFigure(t: FigureToken): boolean {
   if (t.kind === 'number') return true;
   if (t.kind === 'symbol') return CURRENCY_SYMBOLS[t.text] !== undefined;
-  return (OPENER_SHAPES.mayHave(t.lower) && FIGURE_OPENERS.has(t.lower)) || t.text === 'R';
+  return (OPENER_SHAPES.mayHave(t.lower) && FIGURE_OPENERS.has(t.lower)) || t.text === 'R' || t.text === 'K';
 }
 
 function overlapsNumber(spans: Span[], from: number, number: Span): boolean {
@@ -499,6 +499,10 @@ function readAt(tokens: FigureToken[], i: number, plain: string): Reading | null
     currency = 'ZAR';
     at = i + 1;
     glued = true;
+  } else if (isKwachaPrefix(tokens, i)) {
+    currency = 'ZMW';
+    at = i + 1;
+    glued = true;
   } else if (t.kind === 'word' && t.lower.length <= 3 && DOLLAR_PREFIXES[t.lower] && t.text === t.text.toUpperCase() && tokens[i + 1]?.text === '$' &&
     !tokens[i + 1].spaced && tokens[i + 2]?.kind === 'number' && !tokens[i + 2].spaced) {
     currency = DOLLAR_PREFIXES[t.lower];
@@ -525,6 +529,14 @@ function readAt(tokens: FigureToken[], i: number, plain: string): Reading | null
  */
 function isRandPrefix(tokens: FigureToken[], i: number): boolean {
   return tokens[i].text === 'R' && gluedAmount(tokens, i + 1);
+}
+
+/**
+ * "K48.6 million", "K250,000": the kwacha sign, read as the rand's is, only when the amount cannot be a
+ * name ("K2", "the K9 unit"): attached to a grouped numeral or one followed by a scale.
+ */
+function isKwachaPrefix(tokens: FigureToken[], i: number): boolean {
+  return tokens[i].text === 'K' && gluedAmount(tokens, i + 1);
 }
 
 /**
