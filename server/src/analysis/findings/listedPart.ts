@@ -70,7 +70,7 @@ export function partGivenAsWhole(f: FigureRef, g: FigureRef): boolean {
  * In a count's sentence after it, a part of it told next: "212 patients were being treated, most of
  * them at the stadium", "… , 40 of whom were children". A bounded slice, one pass: linear.
  */
-const PART_OF_IT_AFTER = /,\s*(?:most|many|some|all|half|several|(?:nearly|almost)\s+all|the\s+majority|\d[\d,]*)\s+of\s+(?:them|those|whom)\b/i;
+const PART_OF_IT_AFTER = /,\s*(?:most|many|some|all|half|several|(?:nearly|almost)\s+all|the\s+majority)\s+of\s+(?:them|those|whom)\b/i;
 /** Characters read after a count for the part told of it. */
 const PART_OF_IT_REACH = 100;
 

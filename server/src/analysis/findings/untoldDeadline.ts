@@ -27,6 +27,8 @@ export function checkUntoldDeadline(check: Check, t: TimeRef): boolean {
 
 /** Before a month: the plan's verb in the future ("would follow in", "will reopen in", "is due in"). */
 const FUTURE_BEFORE = /\b(?:will|would|shall|(?:is|are)\s+(?:due|set|expected|scheduled|to))\b[^.;:!?]{0,40}\bin\s+$/i;
+/** A month's name as written (made once: the bundler rebuilds a \\p{…} literal at every call). */
+const MONTH_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Characters read before a month for FUTURE_BEFORE. */
 const FUTURE_REACH = 60;
 
@@ -40,7 +42,7 @@ export function checkUntoldMonth(check: Check, t: TimeRef): boolean {
   const { plain } = t.article.text;
   const word = plain.slice(t.time.span.start, t.time.span.end).trim();
   // The word index keeps words of four letters or more: "May" is not looked up, and left alone.
-  if (word.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(word) || !FUTURE_BEFORE.test(plain.slice(Math.max(0, t.time.span.start - FUTURE_REACH), t.time.span.start))) return false;
+  if (word.length < 4 || !MONTH_WORD.test(word) || !FUTURE_BEFORE.test(plain.slice(Math.max(0, t.time.span.start - FUTURE_REACH), t.time.span.start))) return false;
   // A source that writes the month's name anywhere may tell this plan (looked up by the word index).
   if (someSourceWrites(check, word.toLowerCase())) return false;
   check.add('unsourced-claim', 'info', t.time.span, `no source gives this month: “${t.time.text}”`, []);

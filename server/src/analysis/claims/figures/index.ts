@@ -593,11 +593,14 @@ interface Coordinated { counted: string; value: number; part?: true; held?: true
  * group told just before that is at one place. Not a part in a condition ("seven of them in a serious
  * condition") or of another kind ("five of them British pensioners"), which are other counts.
  */
+/** A word opening with a capital (made once: the bundler rebuilds a \\p{…} literal at every call). */
+const CAPITAL_START = /^\p{Lu}/u;
+
 function ofThemAt(tokens: FigureToken[], k: number): boolean {
   if (tokens[k]?.lower !== 'of' || (tokens[k + 1]?.lower !== 'them' && tokens[k + 1]?.lower !== 'whom')) return false;
   const where = tokens[k + 2]?.lower;
   const next = tokens[k + 3]?.text ?? '';
-  return where === 'at' || (where === 'in' && /^\p{Lu}/u.test(next));
+  return where === 'at' || (where === 'in' && CAPITAL_START.test(next));
 }
 
 /** Verbs that carry a participle after a count: "and nine have been admitted", "Three were injured". */
