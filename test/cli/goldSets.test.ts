@@ -119,6 +119,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'lima-airport-fuel': 15,
   'hokkaido-bear-attacks': 23,
   'mumbai-monsoon-rail': 19,
+  'lusaka-cholera-vaccination': 31,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

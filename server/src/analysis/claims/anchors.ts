@@ -369,7 +369,11 @@ function toldTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: 
   const inSentence = bySentence.get(f.sentence) ?? NONE;
   for (let k = 0; k < inSentence.length; k++) {
     const i = inSentence[k];
-    if (times[i].granularity !== 'date' || (!endsPeriod(text.plain, times[i].span.start) && !laterPlanDay(text.plain, f, times[i]))) here.push(i);
+    // "Since the outbreak was declared on Monday 29 December, 2,497 cases": the day of the event a
+    // running total started from, not the moment it was counted. ("Since Saturday, 127 …" keeps its
+    // day: a count over the stretch from that day, not the day's snapshot.)
+    if (times[i].granularity !== 'date' || (!endsPeriod(text.plain, times[i].span.start) && !laterPlanDay(text.plain, f, times[i]) && !setOnOther(text.plain, f, times[i]) &&
+      !sinceEvent(text, sentence.span, times[i]))) here.push(i);
   }
   for (let k = 0; k < here.length; k++) if (ownedDay(text.plain, times[here[k]]) && OWNED_FIGURE.test(text.plain.slice(times[here[k]].span.end, f.span.start))) return here[k];
   // "the previous record of 23,400 MW set on April 2", "41,000 visitors, recorded on 3 June": a day
@@ -510,6 +514,18 @@ const SET_ON = /^,?[ \t]{1,2}(?:(?:was|were|had[ \t]been)[ \t]{1,2})?(?:set|reco
 /** Characters looked at between a figure and the day it was set on. */
 const SET_ON_REACH = 32;
 
+/**
+ * Between a figure and a later day: another number right before "recorded on" ("79 new cases …, well
+ * below the peak of 142 recorded on Jan. 4"). The day is when that other number was set, not f's moment.
+ * Bounded: one number word or digit, then SET_ON's few words.
+ */
+const OTHER_SET_ON = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion))[ \t]{1,2}(?:(?:was|were|had[ \t]been)[ \t]{1,2})?(?:set|recorded|reached|registered|logged|posted|achieved|measured)[ \t]{1,2}(?:on|in)[ \t]{1,2}$/i;
+
+function setOnOther(plain: string, f: Figure, t: TimeClaim): boolean {
+  if (t.span.start < f.span.end || t.span.start - f.span.end > LATER_PLAN_REACH) return false;
+  return OTHER_SET_ON.test(plain.slice(f.span.end, t.span.start));
+}
+
 /** "against Wednesday's close of 412p": a day in the possessive owns a thing of its own, not the sentence's figures. */
 function ownedDay(plain: string, t: TimeClaim): boolean {
   return t.granularity === 'date' && POSSESSIVE_AFTER.test(plain.slice(t.span.end, t.span.end + 3));
@@ -558,6 +574,15 @@ function countStart(text: ArticleText, sentence: Span, t: TimeClaim): boolean {
   if (SINCE_OWN.test(t.text)) return true;
   const from = Math.max(sentence.start, t.span.start - SINCE_REACH);
   return SINCE_BEFORE.test(text.plain.slice(from, t.span.start));
+}
+
+/** Right before a time: "since" alone ("since Saturday"), no event between. */
+const SINCE_RIGHT_BEFORE = /\bsince\s+$/i;
+
+/** "since the outbreak was declared on Monday 29 December": a day told after "since" and the event that started the count. */
+function sinceEvent(text: ArticleText, sentence: Span, t: TimeClaim): boolean {
+  if (SINCE_OWN.test(t.text) || !countStart(text, sentence, t)) return false;
+  return !SINCE_RIGHT_BEFORE.test(text.plain.slice(Math.max(sentence.start, t.span.start - 8), t.span.start));
 }
 
 /** OWN_TIME of sentence `index` (its text `own`), tested once per sentence. */

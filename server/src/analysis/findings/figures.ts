@@ -30,7 +30,7 @@ import { endingValue, penaltyCap } from '../claims/anchors';
 import { contentWords } from '../alignment/words';
 import { otherHolder } from './shareHolder';
 import { overDays } from '../alignment/period';
-import { partGivenAsWhole } from './listedPart';
+import { partGivenAsWhole, toldAsPart, toldAsWholeWithPart } from './listedPart';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -885,6 +885,17 @@ function sameLeader(a: Figure | null, b: Figure | null): boolean {
   return a.counted === b.counted || rareCount(a);
 }
 
+/**
+ * "2,497 cases and 63 deaths" / "2,497 cases and 66 deaths": the same count seldom told by chance
+ * right before says both tell one tally, so they dispute it, however many other sources agree with
+ * either side (corroborated).
+ */
+function sameRareLeader(f: FigureRef, g: FigureRef): boolean {
+  if (f.figure.unit !== 'count' || f.figure.counted !== g.figure.counted || f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact') return false;
+  const a = leader(f);
+  return a !== null && rareCount(a) && sameLeader(a, leader(g));
+}
+
 /** A count seldom told by chance: 100 or more, not a multiple of ten ("389 letters", not "400 letters"). */
 function rareCount(f: Figure): boolean {
   return f.value >= 100 && Number.isInteger(f.value) && f.value % 10 !== 0;
@@ -1684,6 +1695,13 @@ function movedSnapshot(f: FigureRef, g: FigureRef): boolean {
     sameNumber(f, g) && differentMoments(f.anchor, g.anchor);
 }
 
+/** The draft's count is told as a whole with a part of its own, and a source tells its number as a part of a group (findings/listedPart.ts). */
+function partToldAsWhole(check: Check, f: FigureRef): boolean {
+  if (f.figure.unit !== 'count' || !toldAsWholeWithPart(f)) return false;
+  for (const h of check.corpus.figureCandidates(f, 0, 1, f.article.path)) if (sameNumber(f, h) && toldAsPart(h)) return true;
+  return false;
+}
+
 export function checkFigures(check: Check): void {
   const plans = check.figurePlans;
   for (const f of check.self.figures) {
@@ -1727,12 +1745,16 @@ export function checkFigures(check: Check): void {
     const startOnly = (g: FigureRef) => check.isDraft && g.starting && !f.starting && (ending ??= endingValue(f.article.text, f.figure));
     // "32 of the 60 seats": the whole the count is taken from, told right after it, is not its rival.
     let whole: number | null | undefined;
+    let partGivenWhole: boolean | undefined;
     for (let i = 0; i < plan.steps.length; i++) {
       const { g, kind } = plan.steps[i];
       s.at(i);
           // "212 patients are in intensive care" / "212 patients were in hospital": people in two stated
       // conditions are two counts, and the same number in the other condition is no support.
       if (check.isDraft && otherConditions(f, g) && (kind === Kind.MomentAgree || kind === Kind.SameNumber || kind === Kind.Compatible || kind === Kind.OtherDay)) continue;
+      // "212 patients …, most of them at the stadium" where a source tells "389 patients, 212 of them at
+      // the stadium": the draft gives a part as the whole, and no source's same number supports it.
+      if (check.isDraft && (kind === Kind.MomentAgree || kind === Kind.SameNumber) && sameNumber(f, g) && (partGivenWhole ??= partToldAsWhole(check, f))) continue;
       if (distinctModifiers(f, g) && !slip(f, g, s)) continue;
       if (g.figure.unit === 'count') {
         if (whole === undefined) whole = wholeOfPart(f);
@@ -2682,6 +2704,7 @@ function corroborated(check: Check, f: FigureRef, byArticle: Map<string, PerArti
   return conflicts.filter((g) => {
     const s = surround(check, f, g);
     return sidedByThird(check, f, g, s) || outvotedFloor(check, f, g, s) || outvoted(check, f, g, s) || outvotedMeasure(check, f, g, s) || outnumbered(check, f, g) ||
+    sameRareLeader(f, g) ||
     agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentFigureMoments(a, g) &&
     ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g)));
   });

@@ -65,3 +65,32 @@ export function partGivenAsWhole(f: FigureRef, g: FigureRef): boolean {
   }
   return false;
 }
+
+/**
+ * In a count's sentence after it, a part of it told next: "212 patients were being treated, most of
+ * them at the stadium", "… , 40 of whom were children". A bounded slice, one pass: linear.
+ */
+const PART_OF_IT_AFTER = /,\s*(?:most|many|some|all|half|several|(?:nearly|almost)\s+all|the\s+majority)\s+of\s+(?:them|those|whom)\b/i;
+/** Characters read after a count for the part told of it. */
+const PART_OF_IT_REACH = 100;
+
+/** The words of r's sentence right after it, up to `reach` characters. */
+function wordsAfter(r: FigureRef, reach: number): string {
+  const s = r.article.text.sentences[r.figure.sentence];
+  return s ? r.article.text.plain.slice(r.figure.span.end, Math.min(s.span.end, r.figure.span.end + reach)) : '';
+}
+
+/** A count told as a part of a group told before it: "389 patients, 212 of them at the stadium". */
+export function toldAsPart(g: FigureRef): boolean {
+  return PARTITIVE_AFTER.test(wordsAfter(g, 60));
+}
+
+/**
+ * A count told as a whole with a part of its own after it ("212 patients were being treated across
+ * the city, most of them at the stadium"). Where a source tells the same number as a part of a group
+ * (toldAsPart), the draft gives that part as the whole, and no source's same number supports it.
+ */
+export function toldAsWholeWithPart(f: FigureRef): boolean {
+  const own = wordsAfter(f, PART_OF_IT_REACH);
+  return !PARTITIVE_AFTER.test(own) && PART_OF_IT_AFTER.test(own);
+}

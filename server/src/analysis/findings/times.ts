@@ -25,6 +25,7 @@ import { sharedOnlyOfOtherThing } from './otherThingWords';
 import { checkConversionPair } from './conversionPairs';
 import { heldThroughAgreeing } from './throughAgreeing';
 import { otherNamedPart } from './namedParts';
+import { checkUntoldDeadline, checkUntoldMonth } from './untoldDeadline';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
 const AGREE_MINUTES = 30;
@@ -1308,7 +1309,7 @@ function onStoryCalendar(check: Check, t: TimeClaim, year: number | undefined): 
 function checkDate(check: Check, t: TimeRef): void {
   // A day not written out ("reopen on Thursday") is compared by the action told with it (plannedDays.ts).
   // A draft's year told alone ("built in 1986") is held to the year the sources give the same thing (years.ts).
-  if (!writtenDay(t.time)) { if (!checkYear(check, t) && !checkSinceYear(check, t)) checkPlannedDay(check, t); return; }
+  if (!writtenDay(t.time)) { if (!checkYear(check, t) && !checkSinceYear(check, t) && !checkUntoldMonth(check, t)) checkPlannedDay(check, t); return; }
   // "since February 2024": a month and year, no day (its year's digits read as a written day), a record's start.
   if (t.time.date.day === undefined && checkSinceYear(check, t)) return;
   if (dayOf(t.time) === null) return;
@@ -1321,6 +1322,8 @@ function checkDate(check: Check, t: TimeRef): void {
   check.view('time', t.time.span, describeTime(t.time), [
     ...agrees.map((s) => compare(s, 'agrees')), ...held.map((s) => compare(s, 'conflicts')),
   ]);
+  // "will stay closed until 26 January": a deadline no source dates anything to.
+  if (held.length === 0 && agrees.length === 0) checkUntoldDeadline(check, t);
   if (held.length === 0) return;
   if (check.isDraft && agrees.length > 0) {
     // A draft on the many's side of the sources' own dispute is held to the one source against them.

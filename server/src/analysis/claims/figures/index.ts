@@ -456,7 +456,7 @@ const OPENER_SHAPES = new WordShapes(FIGURE_OPENERS);
 function mayOpenFigure(t: FigureToken): boolean {
   if (t.kind === 'number') return true;
   if (t.kind === 'symbol') return CURRENCY_SYMBOLS[t.text] !== undefined;
-  return (OPENER_SHAPES.mayHave(t.lower) && FIGURE_OPENERS.has(t.lower)) || t.text === 'R';
+  return (OPENER_SHAPES.mayHave(t.lower) && FIGURE_OPENERS.has(t.lower)) || t.text === 'R' || t.text === 'K';
 }
 
 function overlapsNumber(spans: Span[], from: number, number: Span): boolean {
@@ -509,6 +509,10 @@ function readAt(tokens: FigureToken[], i: number, plain: string): Reading | null
     currency = 'ZAR';
     at = i + 1;
     glued = true;
+  } else if (isKwachaPrefix(tokens, i)) {
+    currency = 'ZMW';
+    at = i + 1;
+    glued = true;
   } else if (t.kind === 'word' && t.lower.length <= 3 && DOLLAR_PREFIXES[t.lower] && t.text === t.text.toUpperCase() && tokens[i + 1]?.text === '$' &&
     !tokens[i + 1].spaced && tokens[i + 2]?.kind === 'number' && !tokens[i + 2].spaced) {
     currency = DOLLAR_PREFIXES[t.lower];
@@ -535,6 +539,14 @@ function readAt(tokens: FigureToken[], i: number, plain: string): Reading | null
  */
 function isRandPrefix(tokens: FigureToken[], i: number): boolean {
   return tokens[i].text === 'R' && gluedAmount(tokens, i + 1);
+}
+
+/**
+ * "K48.6 million", "K250,000": the kwacha sign, read as the rand's is, only when the amount cannot be a
+ * name ("K2", "the K9 unit"): attached to a grouped numeral or one followed by a scale.
+ */
+function isKwachaPrefix(tokens: FigureToken[], i: number): boolean {
+  return tokens[i].text === 'K' && gluedAmount(tokens, i + 1);
 }
 
 /**
@@ -572,14 +584,34 @@ function oneOfDuration(tokens: FigureToken[], i: number): Reading | null {
 export function coordinatedNoun(out: readonly { figure: Figure }[], tokens: FigureToken[], i: number): Coordinated | null {
   const prev = out[out.length - 1]?.figure;
   if (!prev || prev.unit !== 'count' || !prev.counted || prev.counted === 'year-old' || prev.counted === VOTE) return null;
-  if (tokens[i].kind !== 'word' || !COORDINATORS.has(tokens[i - 1]?.lower ?? '')) return null;
+  if (tokens[i].kind !== 'word') return null;
+  // "389 patients across the city, two hundred and twelve of them at the stadium": a number in words
+  // set off by a comma, "of them at" a place after it, is a part of the count before (figureAt checks the "of them").
+  if (tokens[i - 1]?.text === ',') return { counted: prev.counted, value: prev.value, part: true, ofThem: true };
+  if (!COORDINATORS.has(tokens[i - 1]?.lower ?? '')) return null;
   return { counted: prev.counted, value: prev.value };
 }
 /**
  * `part`: the count opens its sentence, a part of the last count of the sentence before (sentenceOpeningCounts).
  * `held`: the count is what a verb of having holds, the noun left to the count of the sentence before (heldCounts).
+ * `ofThem`: the count follows a comma and is a part only when "of them" and a place come right after it (ofThemAt).
  */
-interface Coordinated { counted: string; value: number; part?: true; held?: true }
+interface Coordinated { counted: string; value: number; part?: true; held?: true; ofThem?: true }
+
+/**
+ * "of them at the stadium", "of them in Kanyama" at token k: the count before it is the part of the
+ * group told just before that is at one place. Not a part in a condition ("seven of them in a serious
+ * condition") or of another kind ("five of them British pensioners"), which are other counts.
+ */
+/** A word opening with a capital (made once: the bundler rebuilds a \\p{…} literal at every call). */
+const CAPITAL_START = /^\p{Lu}/u;
+
+function ofThemAt(tokens: FigureToken[], k: number): boolean {
+  if (tokens[k]?.lower !== 'of' || (tokens[k + 1]?.lower !== 'them' && tokens[k + 1]?.lower !== 'whom')) return false;
+  const where = tokens[k + 2]?.lower;
+  const next = tokens[k + 3]?.text ?? '';
+  return where === 'at' || (where === 'in' && CAPITAL_START.test(next));
+}
 
 /** Verbs that carry a participle after a count: "and nine have been admitted", "Three were injured". */
 const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'are', 'was', 'is']);
@@ -699,7 +731,8 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
     // Numbers in words are figures only when they count something: "three major outages", not "the three"
     // (nor "and three others"), though "… and three abstained" counts what the count before it did.
     if (unit.unit === 'count' && !unit.counted) {
-      if (!coordinated || (!coordinated.held && (number.next !== number.first + 1 || !passiveAt(tokens, next)))) return null;
+      if (!coordinated) return null;
+      if (coordinated.ofThem ? !ofThemAt(tokens, next) : !coordinated.held && (number.next !== number.first + 1 || !passiveAt(tokens, next))) return null;
       // Of a size with it, as inheritCounted asks ("… and 3 million were spent" is another thing);
       // a sentence's opening count is a part of the group told before it ("Three have been admitted").
       const r = value / coordinated.value;

@@ -86,6 +86,8 @@ export function roleBefore(ctx: RoleContext, run: NameRun): string | null {
     let chainStart = run.title;
     while (chainStart > 0 && isTitle(tokens[chainStart - 1]) && adjacent(ctx.plain, tokens[chainStart - 1], tokens[chainStart])) chainStart--;
     if (isHonorific(tokens[run.title])) {
+      // "Health Minister Dr Esther Mwale": an office title right before the courtesy title is the role.
+      if (chainStart < run.title && !isHonorific(tokens[run.title - 1])) return phrase(ctx, extendBack(ctx, chainStart), run.title - 1);
       // "Hydrologist Dr. Tomasz Nowak": a role noun before the courtesy title.
       const before = tokens[chainStart - 1];
       if (!isRoleNoun(before) || !adjacent(ctx.plain, before, tokens[chainStart])) return null;

@@ -57,11 +57,19 @@ function entryStampEnd(tokens: Token[]): number {
   return 0;
 }
 
-/** Whether tokens[from, to) hold no punctuation but apostrophes ("the dockers' union"). */
+/** Whether tokens[from, to) hold no punctuation but apostrophes ("the dockers' union") and brackets round an acronym ("(GERA)"). */
 function wordsOnly(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i].kind === 'punct' && tokens[i].text !== "'" && tokens[i].text !== '’') return false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'punct' || t.text === "'" || t.text === '’') continue;
+    // "the Coastal Relief Agency (CRA)": a bracketed acronym right after the name it shortens.
+    if (t.text === '(' && tokens[i + 2]?.text === ')' && i + 2 < to && tokens[i + 1].text === tokens[i + 1].text.toUpperCase() && tokens[i + 1].kind === 'word') { i += 2; continue; }
+    return false;
+  }
   return true;
 }
+/** Relative pronouns that open a clause set off by commas after a name ("Ana Ruiz, who is not related to the mayor, said"). */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
 /** Conjunctions that may open a sentence before its subject ("And the minister said …"). */
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'so']);
 /** Adverbs of place and time that open a sentence before a comma ("Outside, Ruiz said …", "Afterwards, she …"). */
@@ -75,6 +83,8 @@ const INTERVIEWED: ReadonlySet<string> = new Set(['spoke', 'talked', 'met', 'int
 /** Words of what a person interviewed is, at most, between the verb and the name ("Uvs governor"). */
 const ROLE_BEFORE_NAME = 3;
 
+/** Tokens at most in a bracket inside an opening phrase ("(15:00 local, which is 13:00 GMT)"). */
+const BRACKET_REACH = 30;
 /** How many sentences back a pronoun may reach. */
 const MAX_LOOKBACK = 12;
 /** How many tokens back within a sentence a clause subject is looked for. */
@@ -130,9 +140,19 @@ export class SubjectFinder {
 
   /** The subject after an opening phrase's comma, or null. */
   private afterOpening(tokens: Token[], start: number): Subject | null {
-    for (let k = start + 1; k < tokens.length && k < start + 30; k++) {
+    let limit = start + 30;
+    for (let k = start + 1; k < tokens.length && k < limit; k++) {
       if (QUOTE_MARKS.has(tokens[k].text)) return null;
       if (tokens[k].text === ',') return this.subjectAt(tokens, k + 1);
+      // "At the briefing (15:00 local, which is 13:00 GMT), Ana Ruiz said": a bracket's commas are
+      // its own; the phrase goes on after it closes (a bracket of BRACKET_REACH tokens at most).
+      if (tokens[k].text === '(') {
+        let c = k + 1;
+        while (c < tokens.length && c <= k + BRACKET_REACH && tokens[c].text !== ')' && tokens[c].text !== '(' && !QUOTE_MARKS.has(tokens[c].text)) c++;
+        if (tokens[c]?.text !== ')') return null;
+        limit += c - k;
+        k = c;
+      }
     }
     return null;
   }
@@ -216,6 +236,15 @@ export class SubjectFinder {
 
   /** Words from `from` to a comma with no verb, adverb or quotation among them: an apposition. */
   private isApposition(tokens: Token[], from: number): boolean {
+    // "…, which is co-funding the drive, said": a relative clause to its comma, with its own verb.
+    if (RELATIVES.has(tokens[from]?.lower ?? '')) {
+      for (let c = from + 1; c < tokens.length && c < from + 30; c++) {
+        const t = tokens[c];
+        if (t.text === ',') return c > from + 1;
+        if (QUOTE_MARKS.has(t.text) || isSpeechVerb(t, true) || (t.kind === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '’')) return false;
+      }
+      return false;
+    }
     for (let c = from; c < tokens.length && c < from + 30; c++) {
       const t = tokens[c];
       if (t.text === ',') return c > from;

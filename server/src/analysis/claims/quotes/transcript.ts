@@ -27,9 +27,10 @@ const NOT_SPEAKERS = new Set([
  * (Head of Roads, Tarn Council):" in capitals, with a note in square brackets after it or not ("SPEAKER (ROLE)
  * [recording]:", a clip played on air), (accents of any Latin script too: "INÉS SÁNCHEZ:",
  * "ZOFIA WIŚNIEWSKA:"), optionally in
- * markdown bold, at the start of a paragraph. Bounded: at most 50 characters of name, 80 in brackets.
+ * markdown bold, at the start of a paragraph, after a script's note in square brackets or not ("[CLIP] SPEAKER
+ * (ROLE):", a clip played on air). Bounded: at most 50 characters of name, 80 in brackets, 30 in the note.
  */
-const LABEL = /^(?:\*\*|__)?(\p{Lu}[\p{L}.'’ -]{0,50}?)(?: ?\((\p{L}[\p{L}.'’, -]{0,80})\))?(?: ?\[\p{L}[\p{L} -]{0,30}\])?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+/u;
+const LABEL = /^(?:\[\p{Lu}[\p{L} -]{0,30}\][ \t]*)?(?:\*\*|__)?(\p{Lu}[\p{L}.'’ -]{0,50}?)(?: ?\((\p{L}[\p{L}.'’, -]{0,80})\))?(?: ?\[\p{L}[\p{L} -]{0,30}\])?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+/u;
 
 interface Label {
   words: string[];
@@ -46,6 +47,8 @@ interface Label {
   /** Offset where the spoken words start. */
   body: number;
   span: Span;
+  /** "[CLIP] DR ANA RUIZ (MINISTER):": a script's note before the label, a recording played once. */
+  note?: true;
 }
 
 /** Three in four of the letters are capitals: written as a transcript's labels are. */
@@ -88,8 +91,10 @@ function readLabel(plain: string, paragraph: Span): Label | null {
   const nameStart = paragraph.start + (inBrackets || office ? head.indexOf(m[2], m[1].length) : head.indexOf(m[1]));
   const described = !!m[2] && !asker && !inBrackets && !office && (LOWER_CASE.test(m[2]) || nameFirst || describedInCapitals);
   const span = { start: nameStart, end: nameStart + named.length };
-  return office ? { words, described, office: labelWords(m[1]).join(' '), body: paragraph.start + m[0].length, span } :
+  const label: Label = office ? { words, described, office: labelWords(m[1]).join(' '), body: paragraph.start + m[0].length, span } :
     { words, described, body: paragraph.start + m[0].length, span };
+  if (head.startsWith('[')) label.note = true;
+  return label;
 }
 
 /** A paragraph's opening in a label's shape: two words or more in capitals, then a bracket or a colon ("MARA VENN (…", "MARA VENN:"). */
@@ -273,7 +278,9 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
   const offices = new Map<string, string>();
   for (const label of labels) {
     const full = label && label.words.length > 1 ? speakerOf(label, people, plain) : null;
-    if (full?.includes(' ')) introduced.set(full.split(' ').pop()!, full);
+    // A clip's label ("[CLIP] DR ESTHER MWALE (MINISTER):") does not take a surname over from a
+    // speaker introduced before it: "DR MWALE:" later is still the guest in the studio.
+    if (full?.includes(' ') && !(label?.note && introduced.has(full.split(' ').pop()!))) introduced.set(full.split(' ').pop()!, full);
     if (full && label?.office && !offices.has(label.office)) offices.set(label.office, full);
   }
   castList(plain, people, introduced);

@@ -77,6 +77,14 @@ function opensPeriod(plain: string, start: number): boolean {
 
 /** "'s" or "’s" closing a word: a possessive. */
 const POSSESSIVE_AFTER = /^['’]s\b/;
+/**
+ * "For comparison, Monday's 18:00 figures were …": a day in the possessive owns the thing told after
+ * it (and dates a clock time right after it), not the clock times the story tells later.
+ */
+export function possessiveDay(plain: string, end: number): boolean {
+  return POSSESSIVE_AFTER.test(plain.slice(end, end + 3));
+}
+
 /** A clock time right after a day's possessive: "'s 1:07 a.m.", "'s 9 a.m.", "'s 14:30". */
 const POSSESSED_CLOCK = /^['’]s[ \t\u00a0]+\d{1,2}(?:[:.]\d{2}|[ \t\u00a0]*[ap]\.?m\b)/i;
 /** A clock time in brackets right after the thing a day owns: "'s press conference (13.00 CET", "'s meeting (10 a.m.". */

@@ -17,7 +17,7 @@ import type { FullDate } from './calendar';
 import type { DatelineLine } from './dateline';
 import { datelineLines, findDateline } from './dateline';
 import { separatorsOnly } from '../../text/separators';
-import { isStoryDay, namesOtherThing, Quotations, toldAhead, toldBefore } from './daysource';
+import { isStoryDay, namesOtherThing, possessiveDay, Quotations, toldAhead, toldBefore } from './daysource';
 import { leadBefore } from './qualifiers';
 import { Passage } from './passage';
 import { resolveDate } from './resolve';
@@ -381,6 +381,8 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
     if (p.m.granularity === 'date') {
       if (p.dayLine) entryDay = p;
       if (!hasDay(p) || !(p.silent || isStoryDay(plain, p.m.start, p.m.end, p.date, p.qualifier, dateline, quoted))) continue;
+      // "Monday's 18:00 figures": the day dates the time it owns (the same sentence's nearest day), not the story's later times.
+      if (!p.silent && possessiveDay(plain, p.m.end)) continue;
       // A day told in the past perfect is background before the story, and holds in its paragraph as a day ahead does.
       if (isAhead(p, dateline) || toldAhead(plain, p.m.start) || toldBefore(plain, p.m.start)) ahead = p;
       else { storyDay = p; ahead = null; }
