@@ -118,7 +118,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'fiji-election-count': 21,
   'lima-airport-fuel': 15,
   'hokkaido-bear-attacks': 23,
-  'st-johns-blizzard': 24,
+  'st-johns-blizzard': 27,
   'antarctic-iceberg-calving': 23,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,

@@ -273,7 +273,7 @@ export function checkQuotes(check: Check): void {
         // surname ("Jo Hale" / "Jo A. Hale" may be one person named two ways).
         const bothNamed = q.quote.speaker?.via === 'named' && r.quote.speaker?.via === 'named';
         const credit = check.isDraft ? surelyCredited(q)
-          : bothNamed || (surelyCredited(q) && surelyCredited(r) && !!mine && !!theirs && surname(mine) !== surname(theirs));
+          : bothNamed || (surelyCredited(q) && surelyCredited(r) && !!mine && !!theirs && (surname(mine) !== surname(theirs) || toldApart(q, r)));
         if (mine && theirs && mine !== theirs && alignment.matched >= 4 && credit) {
           // A turn retelling the other side's speaker ("Tam Oduya told me she saw …") credits them too.
           if (!retoldInTurn(q, c, theirs) && !retoldInTurn(r, c, mine)) otherSpeakers.push(c);
@@ -375,6 +375,18 @@ const PIECE_THEN_PRONOUN = /^[,.!?”"’']{0,3}[\s,]*(?:he|she) (?:said|says|ad
 /** The last word of a person key. */
 function surname(key: string): string {
   return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+/**
+ * "Deputy Fire Chief Mark Kavanagh says …" and "Ruth Kavanagh of the Weather Network tells …" in one
+ * article: two people of one surname that an article of the pair names apart are two people, however a
+ * "he said" credits one of them ("Jo Hale" / "Jo A. Hale" elsewhere may still be one person).
+ */
+function toldApart(q: QuoteRef, r: QuoteRef): boolean {
+  const a = q.quote.speaker?.key;
+  const b = r.quote.speaker?.key;
+  if (!a || !b || a === b) return false;
+  return [q.article, r.article].some((article) => article.people.some((p) => p.key === a) && article.people.some((p) => p.key === b));
 }
 
 function surelyCredited(q: QuoteRef): boolean {

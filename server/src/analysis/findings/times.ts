@@ -5,7 +5,7 @@ import { inCorrectionNote } from '../claims/correctionNote';
 import type { ClaimComparison, ClockReading, Evidence, Figure, TimeClaim } from '../types';
 import type { FigureRef, TimeRef } from '../alignment/corpus';
 import { articleTimes, converts, convertsAfterClause } from '../alignment/corpus';
-import { aroundTheClock, changesOverTime, close, figureRange, minutesApart, zoneFamily } from '../alignment/figures';
+import { aroundTheClock, changesOverTime, close, figureRange, minutesApart, transposed, zoneFamily } from '../alignment/figures';
 import { dayNumber, isFull, weekdayOf } from '../claims/times/calendar';
 import type { Check } from './check';
 import { evidence } from './check';
@@ -132,8 +132,10 @@ function sameMeasure(a: TimeRef, b: TimeRef): boolean {
   // "**6:35** – The slide started at about 1,900 metres": a blog entry's stamp is when the entry was
   // posted; a measure of the thing the entry tells (a height, a size) is no reading of that moment.
   if (a.stamp || b.stamp) return false;
+  // "a gust of 134 km/h at 4:21 p.m." / "143 km/h … at 4:12 p.m.": a measure with two neighbouring digits
+  // swapped is the same reading copied with a slip, and still ties its moment.
   return a.sentenceFigures.some((f) => f.cls !== null && !changesOverTime(f.figure) && f.figure.unit === 'count' && !isAge(f) &&
-    b.sentenceFigures.some((g) => g.cls === f.cls && figureRange(g.figure).value === figureRange(f.figure).value));
+    b.sentenceFigures.some((g) => g.cls === f.cls && (figureRange(g.figure).value === figureRange(f.figure).value || transposed(f.figure, g.figure))));
 }
 
 /** Both times carry counts of the same thing: snapshots, told apart by their numbers. */
