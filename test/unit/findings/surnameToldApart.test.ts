@@ -16,6 +16,15 @@ describe('findings: one surname, two people told apart', () => {
     assert.equal(findingsIn(files, '001_blog.md', 'attribution-conflict').length, 1);
   });
 
+  it('leaves two pronoun credits of one surname alone (either may be a guess between the two)', () => {
+    const both = {
+      '001_blog.md': 'Station chief Paul Dunmore says crews are ready. Hydrologist Ines Dunmore spoke after him. "The lake has not risen this fast in twenty years," she said.\n',
+      '002_release.md': '# Flood update\n\nInes Dunmore, a hydrologist, is no relation. Station chief Paul Dunmore said the water was the main danger. "The lake has not risen this fast in twenty years," he said.\n',
+    };
+    assert.deepEqual(findingsIn(both, '001_blog.md', 'attribution-conflict'), []);
+    assert.deepEqual(findingsIn(both, '002_release.md', 'attribution-conflict'), []);
+  });
+
   it('leaves one surname alone when no article names two people of it', () => {
     const one = { ...files, '001_blog.md': '**2:40 p.m.** Ines Dunmore of the Lake Institute tells us: "The lake has not risen this fast in twenty years."\n' };
     assert.deepEqual(findingsIn(one, '002_release.md', 'attribution-conflict'), []);

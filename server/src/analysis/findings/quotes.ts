@@ -380,12 +380,15 @@ function surname(key: string): string {
 /**
  * "Deputy Fire Chief Mark Kavanagh says …" and "Ruth Kavanagh of the Weather Network tells …" in one
  * article: two people of one surname that an article of the pair names apart are two people, however a
- * "he said" credits one of them ("Jo Hale" / "Jo A. Hale" elsewhere may still be one person).
+ * "he said" credits one of them, when the other side names its speaker ("Jo Hale" / "Jo A. Hale" elsewhere
+ * may still be one person).
  */
 function toldApart(q: QuoteRef, r: QuoteRef): boolean {
   const a = q.quote.speaker?.key;
   const b = r.quote.speaker?.key;
   if (!a || !b || a === b) return false;
+  // Two "she said"s of one surname may both be guesses between the two: one side names its speaker.
+  if (q.quote.speaker?.via !== 'named' && r.quote.speaker?.via !== 'named') return false;
   return [q.article, r.article].some((article) => article.people.some((p) => p.key === a) && article.people.some((p) => p.key === b));
 }
 
