@@ -120,6 +120,8 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'hokkaido-bear-attacks': 23,
   'mumbai-monsoon-rail': 19,
   'lusaka-cholera-vaccination': 31,
+  'st-johns-blizzard': 27,
+  'antarctic-iceberg-calving': 23,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

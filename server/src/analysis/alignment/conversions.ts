@@ -64,6 +64,20 @@ export function convertsCorrectly(original: Figure, converted: Figure): boolean 
   return Math.abs(expected - converted.value) <= slack + 1e-9;
 }
 
+/**
+ * Whether `original` converts to `value` of another unit `unit` of its dimension, to the writer's
+ * rounding ("37 km" is "23 mi"): the number alone, as an article's other figures are asked for it.
+ */
+export function convertsToNumber(original: Figure, unit: string, value: number): boolean {
+  const a = original.counted ? UNITS[original.counted] : undefined;
+  const b = UNITS[unit];
+  if (!a || !b || a[0] !== b[0] || a[1] === b[1]) return false;
+  const expected = (original.value * a[1]) / b[1];
+  const decimals = Number.isInteger(value) ? 0 : (String(value).split('.')[1]?.length ?? 0);
+  const slack = Math.max(ROUNDING * Math.max(Math.abs(expected), Math.abs(value)), 0.5 * 10 ** -decimals);
+  return Math.abs(expected - value) <= slack + 1e-9;
+}
+
 /** Whether two measures of one dimension are the same amount, to the writer's rounding ("312 millimetres" / "312 mm"). */
 export function sameMeasure(a: Figure, b: Figure): boolean {
   const x = a.counted ? UNITS[a.counted] : undefined;

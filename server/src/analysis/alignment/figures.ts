@@ -538,10 +538,20 @@ function weekdayOf(t: TimeClaim): number | undefined {
  * told of an event ("said on Wednesday") may be the very day in dispute, and its figure still the same.
  */
 function otherWeekday(a: TimeClaim, b: TimeClaim): boolean {
-  if (a.qualifier !== 'until' && b.qualifier !== 'until') return false;
   const x = weekdayOf(a);
   const y = weekdayOf(b);
-  return x !== undefined && y !== undefined && x !== y && sameCalendarDay(a.date, b.date) !== true;
+  if (x === undefined || y === undefined || x === y || sameCalendarDay(a.date, b.date) === true) return false;
+  if (a.qualifier === 'until' || b.qualifier === 'until') return true;
+  // "By 6 p.m. Saturday the number had fallen to 23,900" / a timeline's "Friday, 16 January | about
+  // 6:00 p.m. | outages peak at 62,700": a clock time with its weekday written beside it, against one
+  // on a full date of another weekday, are two days' readings, whatever the clock says. On one clock
+  // only: "2241 GMT Wednesday" is "00:41 CEST" on the Thursday.
+  return clockWithDay(a) && clockWithDay(b) && (a.weekday !== undefined || b.weekday !== undefined) && zoneFamily(a.zone) === zoneFamily(b.zone);
+}
+
+/** A clock time whose day is told: a weekday beside it or a full date. */
+function clockWithDay(t: TimeClaim): boolean {
+  return t.granularity === 'clock' && (t.weekday !== undefined || (t.date.year !== undefined && t.date.month !== undefined && t.date.day !== undefined));
 }
 
 /** The same moment: clock times at most 15 minutes apart on the same day. */

@@ -588,6 +588,14 @@ function sinceEvent(text: ArticleText, sentence: Span, t: TimeClaim): boolean {
 /** OWN_TIME of sentence `index` (its text `own`), tested once per sentence. */
 function ownTime(places: TimePlaces, index: number, own: string): boolean {
   let x = places.ownTimes.get(index);
-  if (x === undefined) places.ownTimes.set(index, x = OWN_TIME.test(own) || MARKET_SESSION.test(own));
+  if (x === undefined) {
+    // "23,900 customers are without power, down from 41,300 this morning": the time after the number a
+    // change starts from is that number's moment, not the sentence's.
+    const rest = own.includes('from') ? own.replace(FROM_EARLIER, ' ') : own;
+    places.ownTimes.set(index, x = OWN_TIME.test(rest) || MARKET_SESSION.test(rest));
+  }
   return x;
 }
+
+/** "down from 41,300 this morning", "up from 12 yesterday": a change's starting number and its own moment. */
+const FROM_EARLIER = /\b(?:down|up)[ \t]+from[ \t]+\d[\d,.]*(?:[ \t]+[a-z]+)?[ \t]+(?:(?:this|last|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?|overnight|yesterday)\b/gi;

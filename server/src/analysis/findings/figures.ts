@@ -12,7 +12,7 @@ import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
 import { heldThroughAgreeing } from './throughAgreeing';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
-import { bracketedAfter, convertedFigure, convertsCorrectly, sameMeasure } from '../alignment/conversions';
+import { bracketedAfter, convertedFigure, convertsCorrectly, convertsToNumber, sameMeasure } from '../alignment/conversions';
 import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
 import { otherFates } from '../alignment/fates';
@@ -302,6 +302,9 @@ function sidedByThird(check: Check, f: FigureRef, g: FigureRef, s: Surround): bo
   if (summedUpFirst(f) || summedUpFirst(g)) return false;
   if (s.nearShared() === 0 && sameQuantity(f, g, s) < SUPPORT && !sharedRareCount(f, g)) return false;
   if (articleStates(check, f, f.cls, g.figure.value) || articleStates(check, g, g.cls, f.figure.value)) return false;
+  // "31 km across" / a table's "37 km | 23 mi": an article that states the other side's measure in
+  // another unit tells two quantities, as it does stating the very number.
+  if (statesInOtherUnit(check, f, g.figure) || statesInOtherUnit(check, g, f.figure)) return false;
   for (const [side, other] of [[f, g], [g, f]] as const) {
     for (const h of check.corpus.figureCandidates(side, 0, 1, side.article.path)) {
       if (h.article === other.article || h.cls === null || h.cls !== side.cls || h.inQuote || h.figure.range || !sameNumber(side, h)) continue;
@@ -585,8 +588,25 @@ export function stillStates(article: ArticleAnalysis, read: ArticleRead): boolea
   return statesOfClass(article, read.cls, read.value, read.twice ? 2 : 1) === read.answer;
 }
 
+/** A class asked of in another unit (statesInOtherUnit): the class, this mark, then the unit the number is in. */
+const IN_UNIT = '@unit:';
+
+/** Whether r's article states measure `m` converted into another unit of its dimension ("37 km" for "23 mi"). */
+function statesInOtherUnit(check: Check, r: FigureRef, m: Figure): boolean {
+  if (m.unit !== 'count' || !m.counted || r.cls === null) return false;
+  return articleStates(check, r, r.cls + IN_UNIT + m.counted, m.value);
+}
+
 /** Whether at least `times` of the figures are of this class with this very number. */
 function statesOfClass(article: ArticleAnalysis, cls: string, value: number, times = 1): boolean {
+  const at = cls.indexOf(IN_UNIT);
+  if (at >= 0) {
+    const own = cls.slice(0, at);
+    const unit = cls.slice(at + IN_UNIT.length);
+    let k = 0;
+    for (const h of article.figures) if (figureClass(h) === own && h.counted !== unit && convertsToNumber(h, unit, value) && ++k >= times) return true;
+    return false;
+  }
   let n = 0;
   // A count told as a gap ("100,000 tonnes above last season's") states no amount of its thing.
   for (const h of article.figures) if (equalValues(h.value, value) && figureClass(h) === cls && !gapCount(article.text.plain, h) && ++n >= times) return true;
@@ -2765,6 +2785,26 @@ function countHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, Per
 /** Right after a stretch of time counted from the event before: "five minutes later", "an hour earlier". */
 const COUNTED_FROM_BEFORE = /^[ \u00a0]+(?:later|earlier|afterwards|after that|before that)\b/i;
 
+/** A word of what is yet to come earlier in a duration's clause: "will take", "expect … within", "could last". */
+const FORETELLING = /\b(?:will|won't|would|could|might|expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|likely|projected)\b/i;
+/** Characters before a duration read for a word of what is to come. */
+const FORETOLD_REACH = 80;
+/** A clause break: a word before it is another clause's. */
+const FORETOLD_BREAK = /[;:.!?]|,\s+(?:but|while|whereas|although|though|and)\b/g;
+
+/** Whether a duration is told as a span still to come ("is expected to take three weeks"), not one that has run. */
+function foretold(r: FigureRef): boolean {
+  const plain = r.article.text.plain;
+  const sentence = r.article.text.sentences[r.figure.sentence];
+  const from = Math.max(sentence ? sentence.span.start : 0, r.figure.span.start - FORETOLD_REACH);
+  let before = plain.slice(from, r.figure.span.start);
+  FORETOLD_BREAK.lastIndex = 0;
+  let cut = -1;
+  for (let m = FORETOLD_BREAK.exec(before); m; m = FORETOLD_BREAK.exec(before)) cut = m.index + m[0].length;
+  if (cut >= 0) before = before.slice(cut);
+  return FORETELLING.test(before);
+}
+
 /** A duration told as the gap from the event before ("went off five minutes later"). */
 function countedFromBefore(r: FigureRef): boolean {
   const plain = r.article.text.plain;
@@ -2794,8 +2834,12 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
   const degrees = f.cls === 'count:' + CELSIUS;
   // Durations of another order ("half a decade" against hours) are about something else.
   const near = (g: FigureRef) => degrees ? Math.abs(f.figure.value - g.figure.value) <= OTHER_DEGREES : ratio(f.figure, g.figure) <= MAX_RATIO;
+  // "expect the front to regrow within about 25 years" / "a watch of nearly ten years": a span foretold
+  // and one that has run are two spans, held only to their own kind.
+  const ahead = f.cls === 'duration' && foretold(f);
   const informative = [...check.corpus.figureCandidates(f, 0, degrees ? Infinity : MAX_RATIO)].filter((g) =>
-    !g.inQuote && !(g.cls === 'duration' && countedFromBefore(g)) && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly') && near(g) && g.limit === f.limit);
+    !g.inQuote && !(g.cls === 'duration' && countedFromBefore(g)) && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly') && near(g) && g.limit === f.limit &&
+    (f.cls !== 'duration' || foretold(g) === ahead));
   if (informative.length === 0) return [];
   const values = informative.map((g) => figureRange(g.figure).value);
   const low = Math.min(...values);

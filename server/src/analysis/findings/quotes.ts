@@ -273,8 +273,8 @@ export function checkQuotes(check: Check): void {
         // surname ("Jo Hale" / "Jo A. Hale" may be one person named two ways).
         const bothNamed = q.quote.speaker?.via === 'named' && r.quote.speaker?.via === 'named';
         const credit = check.isDraft ? surelyCredited(q)
-          : bothNamed || (surelyCredited(q) && surelyCredited(r) && !!mine && !!theirs && otherPeople(mine, theirs) &&
-            !otherOfSurnameBeside(q, theirs) && !otherOfSurnameBeside(r, mine));
+          : bothNamed || (surelyCredited(q) && surelyCredited(r) && !!mine && !!theirs &&
+            ((otherPeople(mine, theirs) && !otherOfSurnameBeside(q, theirs) && !otherOfSurnameBeside(r, mine)) || toldApart(q, r)));
         if (mine && theirs && mine !== theirs && alignment.matched >= 4 && credit) {
           // A turn retelling the other side's speaker ("Tam Oduya told me she saw …") credits them too.
           if (!retoldInTurn(q, c, theirs) && !retoldInTurn(r, c, mine)) otherSpeakers.push(c);
@@ -409,6 +409,21 @@ function otherOfSurnameBeside(q: QuoteRef, other: string): boolean {
   if (person?.mentions.some((m) => m.start >= paragraph.start && m.end <= paragraph.end)) return true;
   // A name the article writes without reading it as a person (in a list, beside a table) names them all the same.
   return q.article.text.plain.slice(paragraph.start, paragraph.end).toLowerCase().includes(other);
+}
+
+/**
+ * "Deputy Fire Chief Mark Kavanagh says …" and "Ruth Kavanagh of the Weather Network tells …" in one
+ * article: two people of one surname that an article of the pair names apart are two people, however a
+ * "he said" credits one of them, when the other side names its speaker ("Jo Hale" / "Jo A. Hale" elsewhere
+ * may still be one person).
+ */
+function toldApart(q: QuoteRef, r: QuoteRef): boolean {
+  const a = q.quote.speaker?.key;
+  const b = r.quote.speaker?.key;
+  if (!a || !b || a === b) return false;
+  // Two "she said"s of one surname may both be guesses between the two: one side names its speaker.
+  if (q.quote.speaker?.via !== 'named' && r.quote.speaker?.via !== 'named') return false;
+  return [q.article, r.article].some((article) => article.people.some((p) => p.key === a) && article.people.some((p) => p.key === b));
 }
 
 function surelyCredited(q: QuoteRef): boolean {

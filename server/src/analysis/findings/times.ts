@@ -5,7 +5,7 @@ import { inCorrectionNote } from '../claims/correctionNote';
 import type { ClaimComparison, ClockReading, Evidence, Figure, TimeClaim } from '../types';
 import type { FigureRef, TimeRef } from '../alignment/corpus';
 import { articleTimes, converts, convertsAfterClause } from '../alignment/corpus';
-import { aroundTheClock, changesOverTime, close, figureRange, minutesApart, zoneFamily } from '../alignment/figures';
+import { aroundTheClock, changesOverTime, close, figureRange, minutesApart, transposed, zoneFamily } from '../alignment/figures';
 import { dayNumber, isFull, weekdayOf } from '../claims/times/calendar';
 import type { Check } from './check';
 import { evidence } from './check';
@@ -134,8 +134,10 @@ function sameMeasure(a: TimeRef, b: TimeRef): boolean {
   // "**6:35** – The slide started at about 1,900 metres": a blog entry's stamp is when the entry was
   // posted; a measure of the thing the entry tells (a height, a size) is no reading of that moment.
   if (a.stamp || b.stamp) return false;
+  // "a gust of 134 km/h at 4:21 p.m." / "143 km/h … at 4:12 p.m.": a measure with two neighbouring digits
+  // swapped is the same reading copied with a slip, and still ties its moment.
   return a.sentenceFigures.some((f) => f.cls !== null && !changesOverTime(f.figure) && f.figure.unit === 'count' && !isAge(f) &&
-    b.sentenceFigures.some((g) => g.cls === f.cls && figureRange(g.figure).value === figureRange(f.figure).value));
+    b.sentenceFigures.some((g) => g.cls === f.cls && (figureRange(g.figure).value === figureRange(f.figure).value || transposed(f.figure, g.figure))));
 }
 
 /** Both times carry counts of the same thing: snapshots, told apart by their numbers. */
@@ -525,6 +527,10 @@ function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: r
   let best: Match | null = null;
   for (const s of times) {
     if (s.time.granularity !== 'clock' || onOtherClockOfPair(t, s)) continue;
+    // "ten forty-one in the morning at Kessler Station": a time on a named place's clock, no zone
+    // written, is held only to a time told at a place too ("11:41 a.m. at Kessler Station"), not to a
+    // time on the story's clock (a live blog's stamp), which the engine cannot convert to it.
+    if ((atPlaceOnly(s) && !toldAtPlace(t)) || (atPlaceOnly(t) && !toldAtPlace(s))) continue;
     if (sameRange(check, t, s)) {
       const r = rangeApart(t, s, zones);
       if (r === null) continue;
@@ -971,8 +977,27 @@ const MAJORITY_SUPPORTS = 2;
 
 /** Right after a bracketed time, the place whose clock it is on: " in Brennholt)", " in Lower Marsh," (no zone named). */
 const PLACE_CLOCK_AFTER = /^[ \t]+in[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*[),]/u;
+/**
+ * After a spoken conversion ("…, which is ten forty-one in the morning at Kessler Station."): a part of
+ * the day, then the place whose clock it is on, at the clause's end.
+ */
+const PLACE_CLOCK_SPOKEN = /^(?:[ \t]+in[ \t]+the[ \t]+(?:morning|afternoon|evening))?[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*[),.;]/u;
 /** Characters after the time read for it. */
 const PLACE_CLOCK_REACH = 40;
+
+/** A time told with the place whose clock it is on right after it ("11:41 a.m. at Kessler Station,"). */
+function toldAtPlace(t: TimeRef): boolean {
+  const after = t.article.text.plain.slice(t.time.span.end, t.time.span.end + PLACE_CLOCK_REACH);
+  return PLACE_CLOCK_AFTER.test(after) || PLACE_CLOCK_SPOKEN.test(after) || PLACE_IN_TIME.test(t.time.text);
+}
+
+/** A time whose own words name its place ("8 a.m. in Toronto"). */
+const PLACE_IN_TIME = /\b(?:at|in)[ \t]/;
+
+/** A time with no zone written, told at a named place (toldAtPlace). */
+function atPlaceOnly(t: TimeRef): boolean {
+  return !t.time.zoneExplicit && toldAtPlace(t);
+}
 
 /**
  * "dialled 999 at 15:42 GMT (14:42 in Brennholt)": a bracketed time that converts the one before it to

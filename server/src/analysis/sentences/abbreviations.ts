@@ -28,7 +28,7 @@ const TIME_CONTINUATION = new Set(
   [
     'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'akst', 'akdt', 'hst',
     'gmt', 'utc', 'bst', 'cet', 'cest', 'eet', 'eest', 'wet', 'west', 'ist', 'jst', 'kst', 'hkt', 'sgt',
-    'aest', 'aedt', 'acst', 'awst', 'nzst', 'nzdt', 'msk', 'z', 'zulu',
+    'aest', 'aedt', 'acst', 'awst', 'nzst', 'nzdt', 'msk', 'nst', 'ndt', 'z', 'zulu',
     'eastern', 'central', 'mountain', 'pacific', 'atlantic', 'alaska', 'hawaii', 'greenwich', 'universal',
     'coordinated', 'british', 'local',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -83,6 +83,8 @@ export function periodEndsSentence(ctx: PeriodContext): boolean {
     if (CAPITAL_ZONES.has(stripPossessive(next))) return false;
     const then = afterNext();
     if (/^time$/i.test(then)) return false; // "10 a.m. Kyiv time"
+    // "9:30 a.m. Newfoundland Standard Time", "Newfoundland Daylight Time".
+    if (n === 'newfoundland' && /^(?:Standard|Daylight)$/.test(then)) return false;
     // "2:30 p.m. East Africa Time", "9 a.m. West African Time": Africa's zones in words.
     if (AFRICAN_REGIONS.has(n) && /^African?$/.test(then) && /^(?:[Tt]ime|Standard)$/.test(ctx.third?.() ?? '')) return false;
     return true;

@@ -824,8 +824,21 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   if (unit.measure) figure.measure = unit.measure;
   if (unit.unit === 'percent') figure.of = unit.of ?? null;
   if (range) figure.range = true;
+  inTonnes(figure);
   if (isTemperature(figure.counted)) return { figure: inCelsius(figure, minus >= 0), next: Math.max(end, number.next), numberSpan };
   return { figure, next: Math.max(end, number.next), numberSpan };
+}
+
+/** Tonnes in a prefixed tonne: "315 gigatonnes" is "315 billion tonnes", "4 megatonnes" four million. */
+const TONNES_IN: Readonly<Record<string, number>> = { gigatonne: 1e9, gigaton: 1e9, megatonne: 1e6, megaton: 1e6 };
+
+/** A mass in gigatonnes or megatonnes is read in tonnes, as the same mass said with a scale word is. */
+function inTonnes(figure: Figure): void {
+  const k = figure.counted ? TONNES_IN[figure.counted] : undefined;
+  if (!k || figure.unit !== 'count') return;
+  figure.value *= k;
+  figure.interval = { low: figure.interval.low * k, high: figure.interval.high * k };
+  figure.counted = 'tonne';
 }
 
 /** Lengths and distances, as `counted` names them, that a number in words tells only to the whole unit. */

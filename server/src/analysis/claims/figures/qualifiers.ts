@@ -46,8 +46,14 @@ export function leadQualifier(tokens: FigureToken[], first: number): LeadRead {
     return { qualifier, first: start };
   }
   if (crossedThreshold(tokens, first)) return { qualifier: 'more-than', first: first - 1 };
+  // "~632 sq mi", "≈ 40 km": fact boxes and tables write "about" as a tilde or the approximate sign.
+  // Not between two numbers ("10~20" is a range).
+  if (first > 0 && tokens[first - 1].kind === 'symbol' && APPROXIMATE_SIGNS.has(tokens[first - 1].text) && tokens[first - 2]?.kind !== 'number') return { qualifier: 'about', first: first - 1 };
   return { qualifier: 'exact', first };
 }
+
+/** Signs written for "about" just before a number. */
+const APPROXIMATE_SIGNS = new Set(['~', '≈', '∼']);
 
 /** Verbs of passing a mark ("topped 40,000", "will top £10,000"): the number is a threshold crossed. */
 const CROSSED = new Set(['tops', 'topped', 'topping', 'surpass', 'surpasses', 'surpassed', 'surpassing', 'exceeds', 'exceeded']);

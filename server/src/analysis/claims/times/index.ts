@@ -287,8 +287,11 @@ function halfOfDayFromBefore(plain: string, placed: Placed[]): void {
   }
 }
 
-/** Between a clock time and the bracket that converts it: the bracket, or a weekday first ("8pm AEST on Sunday (1000 UTC)"). */
-const OPENS_CONVERSION = /^[ \u00a0]{0,2}(?:(?:on[ \u00a0]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \u00a0]{0,2})?\([ \u00a0]{0,2}$/i;
+/**
+ * Between a clock time and the bracket that converts it: the bracket, or a weekday first ("8pm AEST on
+ * Sunday (1000 UTC)"), and the words a conversion may open with ("(that's 8 a.m. in Toronto)", "(or 14:00 GMT)").
+ */
+const OPENS_CONVERSION = /^[ \u00a0]{0,2}(?:(?:on[ \u00a0]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \u00a0]{0,2})?\([ \u00a0]{0,2}(?:(?:that['’]s|that[ \u00a0]is|or|i\.e\.,?)[ \u00a0]{1,2})?$/i;
 /** Between two conversions in one bracket ("(1447 GMT, 3:47 p.m. in Spain)", "(0252 GMT, or 10:52 p.m. in New York)"). */
 const NEXT_CONVERSION = /^[ \u00a0]{0,2}[,;/]?[ \u00a0]{0,2}(?:or[ \u00a0]{1,2})?$/i;
 

@@ -48,6 +48,8 @@ const ABBREVIATIONS: Record<string, Zone> = wordTable({
   // Chile's standard and summer time (UTC−4, UTC−3); Colombia and Peru keep UTC−5 all year.
   CLT: { label: 'CLT', fixed: -240, family: 'chile' }, CLST: { label: 'CLST', fixed: -180, family: 'chile' },
   COT: { label: 'COT', fixed: -300, family: 'cot' }, PET: { label: 'PET', fixed: -300, family: 'pet' },
+  // Newfoundland keeps a half-hour zone, UTC−3:30 (summer UTC−2:30).
+  NST: { label: 'NST', fixed: -210, family: 'nst' }, NDT: { label: 'NDT', fixed: -150, family: 'nst' },
 });
 
 const UK_TIME: Zone = { label: 'UK time', iana: LON, family: 'uk' };
@@ -73,7 +75,7 @@ function countryClocks(): Record<string, Zone> {
   const clocks: [string[], Zone][] = [
     [['nepal'], ABBREVIATIONS.NPT], [['india', 'indian'], ABBREVIATIONS.IST], [['pakistan'], ABBREVIATIONS.PKT],
     [['japan'], ABBREVIATIONS.JST], [['korea'], ABBREVIATIONS.KST], [['singapore'], ABBREVIATIONS.SGT],
-    [['philippine'], ABBREVIATIONS.PHT],
+    [['philippine'], ABBREVIATIONS.PHT], [['newfoundland'], ABBREVIATIONS.NST],
     [['east africa', 'east african'], ABBREVIATIONS.EAT], [['west africa', 'west african'], ABBREVIATIONS.WAT],
     [['central africa', 'central african'], ABBREVIATIONS.CAT], [['south africa', 'south african'], ABBREVIATIONS.SAST],
   ];
@@ -100,7 +102,7 @@ const WORDS: Record<string, Zone> = wordTable({
   'eastern european time': ABBREVIATIONS.EET, 'eastern european summer time': ABBREVIATIONS.EEST,
   'uk time': UK_TIME, 'london time': UK_TIME, 'british time': UK_TIME,
   'paris time': PARIS_TIME, 'brussels time': PARIS_TIME, 'berlin time': PARIS_TIME,
-  'moscow time': ABBREVIATIONS.MSK, 'tokyo time': ABBREVIATIONS.JST,
+  'moscow time': ABBREVIATIONS.MSK, 'tokyo time': ABBREVIATIONS.JST, 'newfoundland daylight time': ABBREVIATIONS.NDT,
   ...countryClocks(),
 });
 
