@@ -108,7 +108,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'solapur-power-demand': 23,
   'krakow-tram-tender-trial': 27,
   'manila-typhoon-landfall': 32,
-  'valparaiso-port-strike': 23,
+  'valparaiso-port-strike': 25,
   'dakar-pirogue-rescue': 17,
   'nairobi-bond-auction': 27,
   'kathmandu-everest-rescue': 31,
@@ -120,7 +120,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'hokkaido-bear-attacks': 23,
   'mumbai-monsoon-rail': 19,
   'lusaka-cholera-vaccination': 31,
-  'st-johns-blizzard': 27,
+  'st-johns-blizzard': 28,
   'antarctic-iceberg-calving': 23,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
