@@ -12,8 +12,8 @@ const PART_NOUNS: ReadonlySet<string> = new Set(['line', 'route', 'runway', 'ter
 const NOT_NAMES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'one', 'its', 'their', 'our',
   'his', 'her', 'no', 'all', 'both', 'which', 'another', 'any', 'either', 'neither', 'first', 'second', 'third', 'last', 'next', 'main', 'new', 'old']);
 
-/** A capitalised word, one space, and a lowercase word: the candidates for "<Name> <part>". Linear. */
-const NAMED_PART = /(\p{Lu}[\p{L}’'-]*)[ \u00a0]([a-z]+)\b/gu;
+/** A capitalised word, one space, and a lowercase word: the candidates for "<Name> <part>". Linear: a name starts only where a word starts. */
+const NAMED_PART = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*)[ \u00a0]([a-z]+)\b/gu;
 
 /** Where each part named in a span lies: [offset, name] pairs in text order. */
 function namedPartsIn(text: string, from: number, to: number): [number, string][] {
