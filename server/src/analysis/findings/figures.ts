@@ -1769,7 +1769,7 @@ export function checkFigures(check: Check): void {
     for (let i = 0; i < plan.steps.length; i++) {
       const { g, kind } = plan.steps[i];
       s.at(i);
-          // "212 patients are in intensive care" / "212 patients were in hospital": people in two stated
+      // "212 patients are in intensive care" / "212 patients were in hospital": people in two stated
       // conditions are two counts, and the same number in the other condition is no support.
       if (check.isDraft && otherConditions(f, g) && (kind === Kind.MomentAgree || kind === Kind.SameNumber || kind === Kind.Compatible || kind === Kind.OtherDay)) continue;
       // "212 patients …, most of them at the stadium" where a source tells "389 patients, 212 of them at
@@ -2280,14 +2280,14 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     const units = otherUnitSources(check, f);
     if (units.length > 0) { report(check, f, units); return; }
   }
-  // The same number said of something else ("asked for five years") is a coincidence beside a
-  // conflict told in like words ("three years of supervised release").
   // "1,468 services" where sources tell "1,486 services" exactly and one rounds to "nearly fifteen
   // hundred": two digits swapped against an exact count, which a rounding that allows both cannot settle.
   if (!anyMomentAgree && !openMomentAgree && exactAgree && !toldExactly && f.figure.qualifier === 'exact') {
     const swapped = contextConflicts.filter((g) => g.figure.qualifier === 'exact' && transposed(f.figure, g.figure));
     if (swapped.length > 0) { report(check, f, swapped); return; }
   }
+  // The same number said of something else ("asked for five years") is a coincidence beside a
+  // conflict told in like words ("three years of supervised release").
   if (anyMomentAgree || openMomentAgree || (exactAgree && (wordAgree || !strongConflict))) return;
   // "runs 214 branches in the region … By noon, 197 branches had switched": a draft's count read at a
   // clock time, where the draft states a source's untimed number of the same specific thing itself
@@ -2567,17 +2567,6 @@ function quotedWords(r: FigureRef): boolean {
   return r.article.quotes.some((q) => q.pieces.some((p) => p.start <= start && end <= p.end));
 }
 
-/** How far apart a draft's conversion and a source's of the same figure must be: more than two outlets' rates or roundings part them. */
-const MISCONVERTED_RATIO = 1.25;
-/** The farthest apart they are looked for. */
-const MISCONVERTED_MAX = 10;
-
-/**
- * "38.6 million złoty (about €19.1m)" in a draft, where a source converts the same sum in brackets into
- * the same currency and gets "about €9.1m": the draft's arithmetic went wrong. Held only to a source's
- * conversion of the very same sum, a quarter or more away (two outlets' exchange rates do not part that
- * far). A measure has no rate to argue over: its wrong conversions are otherConversions'.
- */
 /** Between a sum and its conversion joined by "or": "4.8 crore rupees, or about $560,000", "₹48 million or roughly $560,000". */
 const OR_BETWEEN = /^,?[ \t]+or[ \t]+$/;
 
@@ -2592,6 +2581,19 @@ function convertedWithOr(g: FigureRef): Figure | null {
   return OR_BETWEEN.test(g.article.text.plain.slice(before.span.end, g.figure.span.start)) ? before : null;
 }
 
+/** How far apart a draft's conversion and a source's of the same figure must be: more than two outlets' rates or roundings part them. */
+const MISCONVERTED_RATIO = 1.25;
+/** The farthest apart they are looked for: a slip of a whole power of ten ("$5.6m" for "$560,000") is in reach. */
+const MISCONVERTED_MAX = 10;
+/** The ratio asked of the figure index: a hair over MISCONVERTED_MAX, whose bound a ratio of exactly ten may miss in floating point. */
+const MISCONVERTED_REACH = MISCONVERTED_MAX * 1.001;
+
+/**
+ * "38.6 million złoty (about €19.1m)" in a draft, where a source converts the same sum in brackets into
+ * the same currency and gets "about €9.1m": the draft's arithmetic went wrong. Held only to a source's
+ * conversion of the very same sum, a quarter or more away (two outlets' exchange rates do not part that
+ * far). A measure has no rate to argue over: its wrong conversions are otherConversions'.
+ */
 function misconvertedFigure(check: Check, f: FigureRef): FigureRef[] {
   // (A sum converted in brackets is held loosely, as quoted, everywhere else: here only real quotations are left out.)
   if (!check.isDraft || f.figure.unit !== 'money' || quotedWords(f) || f.figure.range || isVague(f.figure) || f.cls === null) return [];
@@ -2601,7 +2603,7 @@ function misconvertedFigure(check: Check, f: FigureRef): FigureRef[] {
   const originalClass = figureClass(original);
   const out: FigureRef[] = [];
   const seen = new Set<string>();
-  for (const g of check.corpus.figureCandidates(f, 0, MISCONVERTED_MAX * 1.001, check.article.path)) {
+  for (const g of check.corpus.figureCandidates(f, 0, MISCONVERTED_REACH, check.article.path)) {
     if (g.article.path === check.article.path || seen.has(g.article.path) || quotedWords(g) || g.figure.range || isVague(g.figure) || g.cls !== f.cls) continue;
     if (ratio(f.figure, g.figure) < MISCONVERTED_RATIO) continue;
     const theirs = bracketedAfter(g.article, g.index) ?? convertedWithOr(g);

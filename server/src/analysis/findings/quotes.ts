@@ -273,8 +273,7 @@ export function checkQuotes(check: Check): void {
         // surname ("Jo Hale" / "Jo A. Hale" may be one person named two ways).
         const bothNamed = q.quote.speaker?.via === 'named' && r.quote.speaker?.via === 'named';
         const credit = check.isDraft ? surelyCredited(q)
-          : bothNamed || (surelyCredited(q) && surelyCredited(r) && !!mine && !!theirs &&
-            ((otherPeople(mine, theirs) && !otherOfSurnameBeside(q, theirs) && !otherOfSurnameBeside(r, mine)) || toldApart(q, r)));
+          : bothNamed || (surelyCredited(q) && surelyCredited(r) && !!mine && !!theirs && twoPeople(q, r, mine, theirs));
         if (mine && theirs && mine !== theirs && alignment.matched >= 4 && credit) {
           // A turn retelling the other side's speaker ("Tam Oduya told me she saw …") credits them too.
           if (!retoldInTurn(q, c, theirs) && !retoldInTurn(r, c, mine)) otherSpeakers.push(c);
@@ -376,6 +375,14 @@ const PIECE_THEN_PRONOUN = /^[,.!?”"’']{0,3}[\s,]*(?:he|she) (?:said|says|ad
 /** The last word of a person key. */
 function surname(key: string): string {
   return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+/**
+ * Whether two sure credits name two people: by their names (otherPeople), unless a "she said" sits in a
+ * paragraph naming both of one surname; or because an article of the pair names the two apart (toldApart).
+ */
+function twoPeople(q: QuoteRef, r: QuoteRef, mine: string, theirs: string): boolean {
+  return (otherPeople(mine, theirs) && !otherOfSurnameBeside(q, theirs) && !otherOfSurnameBeside(r, mine)) || toldApart(q, r);
 }
 
 /**
