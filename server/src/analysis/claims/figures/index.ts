@@ -9,7 +9,8 @@ import type { NumberRead } from './numbers';
 import { isNumberWord, numberWords, readNumber, SCALES, TENS } from './numbers';
 import { decimalReach, intervalOf, percentReach, scaledReach, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
 import type { FigureToken } from './tokens';
-import { figureTokens } from './tokens';
+import { figureTokens, sentenceFigureTokens } from './tokens';
+import { textTokens } from '../people/tokens';
 import { localAt, remembering } from '../../local';
 import { isApposedAge, isBareHour, isBoundAge, isToldAge, isOneAdjective, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
 import type { UnitRead } from './units';
@@ -421,7 +422,8 @@ function sentenceFigures(text: ArticleText, index: number): { figure: Figure; nu
 /** sentenceFigures without the sentence's pre-filter: every token that may open a figure tried (exported for the pre-filter's tests). */
 export function readSentenceFigures(text: ArticleText, index: number): { figure: Figure; numberSpan: Span }[] {
   const { start, end } = text.sentences[index].span;
-  const tokens = figureTokens(text.plain, start, end);
+  // A source's sentence: its words read from the people stage's tokens of it, made here first and kept for that stage (textTokens).
+  const tokens = remembering() ? figureTokens(text.plain, start, end) : sentenceFigureTokens(text.plain, start, end, textTokens(text.plain, start, end));
   const out = scanFigures(text, tokens, index, null);
   // "… was four point one million pounds, and the house's own record was six point eight million":
   // read again, a bare sum taking the sentence's one currency (sums.ts).

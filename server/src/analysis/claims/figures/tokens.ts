@@ -4,6 +4,7 @@
 
 import { isAsciiLetter } from '../../text/codes';
 import { sharedLower, sharedWord } from '../../text/wordStrings';
+import type { Token } from '../people/tokens';
 
 export type FigureTokenKind = 'word' | 'number' | 'symbol';
 
@@ -39,10 +40,32 @@ function isSpace(c: number): boolean {
 
 /** Tokens of plain[start, end). A numeral keeps inner grouping commas and one decimal point. */
 export function figureTokens(plain: string, start: number, end: number): FigureToken[] {
+  return readFigureTokens(plain, start, end, NO_WORDS);
+}
+
+const NO_WORDS: readonly Token[] = [];
+
+/**
+ * figureTokens of plain[start, end), reading its words from `words`, the people stage's tokens of
+ * that span or of one holding it (people/tokens.ts tokenize, of the sentence): a sentence is
+ * tokenised for people whatever it holds, so a word both read the same way is read once. A people
+ * token is taken only where the figures' own scan would end at the same place with the same letters:
+ * a word of ASCII letters alone (so its lower case is the same: the people stage folds accents, the
+ * figures do not), within the span, not followed by an apostrophe or a period (which the figures'
+ * word may run on through: "don't", "a.m."). Anything else, and every numeral and symbol, is read
+ * as figureTokens reads it.
+ */
+export function sentenceFigureTokens(plain: string, start: number, end: number, words: readonly Token[]): FigureToken[] {
+  return readFigureTokens(plain, start, end, words);
+}
+
+function readFigureTokens(plain: string, start: number, end: number, words: readonly Token[]): FigureToken[] {
   const out: FigureToken[] = [];
   let i = start;
   let spaced = true;
   let gap = 0;
+  /** The first of `words` not yet passed. */
+  let w = 0;
   while (i < end) {
     const c = plain.charCodeAt(i);
     if (isSpace(c)) {
@@ -79,6 +102,16 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
       }
     } else if (isLetter(c)) {
       kind = 'word';
+      while (w < words.length && words[w].start < i) w++;
+      const shared = w < words.length && words[w].start === i ? asciiWordEnd(plain, words[w], end) : -1;
+      if (shared > 0) {
+        const t = words[w];
+        out.push({ kind, text: t.text, lower: t.lower, start: i, end: shared, spaced, celled: gap >= 2 });
+        spaced = false;
+        gap = 0;
+        i = shared;
+        continue;
+      }
       while (j < end) {
         const d = plain.charCodeAt(j);
         if (isLetter(d)) {
@@ -101,6 +134,26 @@ export function figureTokens(plain: string, start: number, end: number): FigureT
     i = j;
   }
   return out;
+}
+
+/**
+ * Where the figures' scan of a word at t.start ends when it reads the people token `t` exactly (see
+ * sentenceFigureTokens), or -1. Both scans take letters while there are letters; a people word of
+ * ASCII letters alone (as written: no title's period, no joined hyphen or apostrophe, no digit) ends
+ * at a character that is no letter or digit, or at the span's end. The figures' word runs on past it
+ * only at an apostrophe or a period before a letter: those are left to the figures' own scan.
+ */
+function asciiWordEnd(plain: string, t: Token, end: number): number {
+  if (t.kind !== 'word') return -1;
+  const e = t.end;
+  // A token of a longer span than this one may run past its end.
+  if (e > end || e - t.start !== t.text.length) return -1;
+  for (let k = t.start; k < e; k++) if (!isAsciiLetter(plain.charCodeAt(k))) return -1;
+  if (e < end) {
+    const d = plain.charCodeAt(e);
+    if (d === 39 || d === 0x2019 || d === 46 || isLetter(d)) return -1;
+  }
+  return e;
 }
 
 /** Scale words a decimal comma is read before ("1,5 mln"); not "m", which is also metres ("32,9 m"). */
