@@ -31,6 +31,7 @@ import { contentWords } from '../alignment/words';
 import { otherHolder } from './shareHolder';
 import { overDays } from '../alignment/period';
 import { partGivenAsWhole, toldAsPart, toldAsWholeWithPart } from './listedPart';
+import { askedFor } from './askedFor';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -1766,6 +1767,7 @@ export function checkFigures(check: Check): void {
     // "32 of the 60 seats": the whole the count is taken from, told right after it, is not its rival.
     let whole: number | null | undefined;
     let partGivenWhole: boolean | undefined;
+    let asked: boolean | undefined;
     for (let i = 0; i < plan.steps.length; i++) {
       const { g, kind } = plan.steps[i];
       s.at(i);
@@ -1797,6 +1799,9 @@ export function checkFigures(check: Check): void {
       // "eight skiers had been found alive" / "two skiers were still missing": counts of people told in
       // two fates are two quantities of the tally (alignment/fates.ts; only disagreeing is skipped).
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && otherFates(f.article.text, f.figure, g.article.text, g.figure)) continue;
+      // "had asked for 60 cents" / "the new fare of 45 cents": what a party asked for and what was
+      // decided are two quantities (findings/askedFor.ts; only disagreeing is skipped).
+      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && (asked ??= askedFor(f)) !== askedFor(g)) continue;
       switch (kind) {
         case Kind.MomentAgree: slot(g).momentAgree.push(g); continue;
         // "Oskarsen down 3.2% at 14:31" / "Brannock up 14.6% at 15:31 BST": two shares or sums of one

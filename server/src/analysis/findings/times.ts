@@ -1447,7 +1447,11 @@ function dateMatches(check: Check, t: TimeRef): { agrees: TimeRef[]; conflicts: 
       // Two days a whole week apart share their weekday by the calendar: one already past on the
       // source's own date and one still to come ("restrictions placed on Saturday 7 November" / "takes
       // effect on Saturday, Nov 14" in a story of 10 November) are two events, not one misdated.
-      const sameWeekday = t.time.weekday !== undefined && t.time.weekday === s.time.weekday && !(apart > 0 && apart % 7 === 0 && eitherSideOfStory(s, mine, theirs, year));
+      // Nor is the weekday shared by two days a week apart a sign of one event where either article
+      // writes both days out: its writer tells the two Wednesdays apart (a timeline's "Wednesday 8
+      // April: committee votes" above "Wednesday 15 April: march").
+      const sameWeekday = t.time.weekday !== undefined && t.time.weekday === s.time.weekday &&
+        !(apart > 0 && apart % 7 === 0 && (eitherSideOfStory(s, mine, theirs, year) || writesOtherWeek(check, t, s)));
       const sameWords = v.shared(t.near, s.near).count >= 3 && v.similarity(t.near, s.near) >= SAME_DATE_WORDS;
       // "end by Sept. 30, 2027" / "ends no later than June 30 of next year": the same day of another
       // month of the year, in the very same words, is the month misreported, however far apart.
@@ -1533,6 +1537,21 @@ function toldBothDays(check: Check, t: TimeRef, s: TimeRef): boolean {
   const mine = monthDay(t.time.date);
   const theirs = monthDay(s.time.date);
   if (mine === null || theirs === null || !writesDay(s.article, mine)) return false;
+  const answer = writesDay(t.article, theirs);
+  if (t.article === check.article) check.read({ cls: DAY_READ, value: theirs, answer });
+  return answer;
+}
+
+/**
+ * Whether either article writes out the other's day as well as its own (month and day): asked where
+ * the two days share a weekday a whole week apart. Asked of the article under review, the question
+ * is recorded with the claim's result (Check.read), as in toldBothDays.
+ */
+function writesOtherWeek(check: Check, t: TimeRef, s: TimeRef): boolean {
+  const mine = monthDay(t.time.date);
+  const theirs = monthDay(s.time.date);
+  if (mine === null || theirs === null) return false;
+  if (writesDay(s.article, mine)) return true;
   const answer = writesDay(t.article, theirs);
   if (t.article === check.article) check.read({ cls: DAY_READ, value: theirs, answer });
   return answer;
