@@ -54,6 +54,8 @@ interface Placed {
   stamp?: boolean;
   /** The day of a stamp's entry, where a newest-first blog has gone back past midnight. */
   entryDate?: CalendarDate;
+  /** A live blog's entry stamp opening its entry's line before a dash ("**18:25** — Councillor …"). */
+  inlineStamp?: boolean;
 }
 
 /** Words before a weekday that put it after the article's date. */
@@ -125,6 +127,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
     const heading = text.sentences[sentence].isHeading;
     const dayLine = !own && heading && isDayLine(text, sentence, m);
     const stamp = heading && isEntryStamp(text, sentence, m);
+    const inlineStamp = !stamp && isInlineStamp(text, sentence, m);
     if ((heading && !stamp && !dayLine) || own) {
       // A date line heading the story ("Tuesday, 24 August 2027, 18:00 EEST" over a briefing) keeps its
       // zone as a heading does; a "Published"/"Updated" stamp is on the publisher's clock.
@@ -166,6 +169,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
     placed.push({
       m, sentence, paragraph: text.sentences[sentence].paragraph, date, weekday: m.weekday,
       qualifier: lead.qualifier, start: lead.start, open: lead.rangeOpen, silent, dayLine, stamp, entryDate,
+      ...(inlineStamp ? { inlineStamp } : {}),
     });
   }
   linkRanges(plain, placed);
@@ -223,6 +227,22 @@ function isEntryStamp(text: ArticleText, sentence: number, m: Mention): boolean 
   // "### 10:25 p.m. — Public comment closes": the stamp heads its entry with a title after a dash.
   return separatorsOnly(text.plain, m.end, s.span.end) || TITLED_STAMP.test(text.plain.slice(m.end, Math.min(s.span.end, m.end + TITLE_MARK_REACH)));
 }
+
+/**
+ * "**18:25** — Councillor Ruiz has been speaking …": a clock time opening its paragraph, with a dash or
+ * bar and the entry's words after it on its line, is a live blog's entry stamp, though its sentence
+ * goes on (isEntryStamp reads a stamp on a line of its own). Not a listed timeline's item after its
+ * bullet ("- 14:45: police …"), nor a range ("10:00 - 12:00").
+ */
+function isInlineStamp(text: ArticleText, sentence: number, m: Mention): boolean {
+  if (m.granularity !== 'clock') return false;
+  const p = text.paragraphs[text.sentences[sentence].paragraph];
+  if (!p || text.plain.slice(p.start, m.start).trim() !== '') return false;
+  return INLINE_DASH.test(text.plain.slice(m.end, Math.min(p.end, m.end + TITLE_MARK_REACH)));
+}
+
+/** The dash or bar after an entry's stamp on its line, and the entry's first word (not a number). */
+const INLINE_DASH = /^[ \t]*[–—|-][ \t]+[^\s\d]/;
 
 /**
  * A dash or bar after an entry's stamp, and the entry's title after it on the stamp's line; the
@@ -392,10 +412,13 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
       continue;
     }
     if (p.stamp) { storyDay = p.entryDate ? { ...p, date: p.entryDate, silent: true } : entryDay; ahead = null; }
+    // "**18:25** — Councillor Ruiz, who voted against the plan on Monday, …": a stamp on its entry's
+    // line is the entry's day too, not the day a sentence told before it, nor one its entry tells after it.
+    if (p.inlineStamp) { storyDay = entryDay; ahead = null; }
     if (ahead && ahead.paragraph !== p.paragraph) ahead = null;
     const [bd, bm] = before[i];
     const [ad0, am] = after[i];
-    const ad = ad0 && (laterClockBetween(plain, placed, i, ad0) || bracketOpensBetween(plain, p.m.end, ad0.m.start) || !datesBefore(plain, p, ad0, storyDay ?? null, dateline, quoted)) ? null : ad0;
+    const ad = ad0 && (p.inlineStamp || laterClockBetween(plain, placed, i, ad0) || bracketOpensBetween(plain, p.m.end, ad0.m.start) || !datesBefore(plain, p, ad0, storyDay ?? null, dateline, quoted)) ? null : ad0;
     const gap = (d: Placed) => (d.m.end <= p.m.start ? p.m.start - d.m.end : d.m.start - p.m.end);
     // Same sentence, or so close with no full stop between that a splitter slip cannot part them.
     const near = (d: Placed | null): Placed | null => {
