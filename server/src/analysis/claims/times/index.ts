@@ -399,6 +399,8 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
   // A live blog's entry is dated by its day line (or the dateline), not by a day another entry told
   // ("landed his catch on Monday" in the 12:40 entry does not put the 11:35 entry on Monday).
   let entryDay: Placed | null = null;
+  const clockParagraphs = new Set<number>();
+  for (const p of placed) if (p.m.granularity === 'clock') clockParagraphs.add(p.paragraph);
   for (let i = 0; i < placed.length; i++) {
     const p = placed[i];
     if (p.m.granularity === 'date') {
@@ -407,7 +409,10 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
       // "Monday's 18:00 figures": the day dates the time it owns (the same sentence's nearest day), not the story's later times.
       if (!p.silent && possessiveDay(plain, p.m.end)) continue;
       // A day told in the past perfect is background before the story, and holds in its paragraph as a day ahead does.
-      if (isAhead(p, dateline) || toldAhead(plain, p.m.start) || toldBefore(plain, p.m.start)) ahead = p;
+      // So does a day before the story's own, once the story has told its own day (the dateline's), in a
+      // paragraph that tells no clock time: "marched on Wednesday … [para] The council voted on Monday,
+      // April 13, to raise the fare … [para] Marchers set off at 10 a.m." puts 10 a.m. on the Wednesday.
+      if (isAhead(p, dateline) || toldAhead(plain, p.m.start) || toldBefore(plain, p.m.start) || backgroundDay(p, storyDay, dateline, clockParagraphs)) ahead = p;
       else { storyDay = p; ahead = null; }
       continue;
     }
@@ -443,6 +448,28 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
     }
   }
 }
+
+/**
+ * A day before the dateline's, told after the story has told the dateline's own day (in another
+ * paragraph), in a paragraph with no clock time: background to the story (the vote before the march),
+ * not the day of its later times.
+ */
+function backgroundDay(p: Placed, storyDay: Placed | null, dateline: CalendarDate | null, clockParagraphs: ReadonlySet<number>): boolean {
+  if (!storyDay || storyDay.silent || storyDay.paragraph === p.paragraph || clockParagraphs.has(p.paragraph)) return false;
+  // A wire's dateline may have no year ("QUITO, April 15"): days are then read in one year.
+  const year = dateline?.year ?? BACKGROUND_YEAR;
+  const at = (d: CalendarDate | null): number | null => (d?.month === undefined || d.day === undefined ? null : dayNumber({ year: d.year ?? year, month: d.month, day: d.day }));
+  const today = at(dateline);
+  const told = at(p.date);
+  if (today === null || told === null || told >= today) return false;
+  // "QUITO, April 15 … marched on Wednesday": a weekday a dateline without a year cannot place is
+  // taken as the story's day (the lead's), in the dateline's month.
+  const unplaced = storyDay.weekday !== undefined && storyDay.date.day === undefined && storyDay.date.month === dateline?.month && dateline?.year === undefined;
+  return unplaced || at(storyDay.date) === today;
+}
+
+/** The year days are read in where neither they nor the dateline give one. */
+const BACKGROUND_YEAR = 2001;
 
 /**
  * "3:52 a.m. local time (02:52 GMT, or 10:52 p.m. on Tuesday in New York)": a date inside brackets
