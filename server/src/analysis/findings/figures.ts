@@ -20,7 +20,7 @@ import { otherMonths } from '../alignment/toldMonth';
 import { against, quoted } from './messages';
 import { definiteAge, indefiniteAge, otherExtremes, otherTrades, sameAgedPerson } from '../alignment/ages';
 import { CAPACITY, FLOW_UNIT_WORDS, isFlow } from '../claims/figures/units';
-import { VOTE } from '../claims/figures/tallies';
+import { LOSING_VOTES, VOTE } from '../claims/figures/tallies';
 import { untoldAction } from './untoldAction';
 import { otherUnitSources } from './measureUnit';
 import { CELSIUS } from '../claims/figures/temperature';
@@ -31,6 +31,7 @@ import { contentWords } from '../alignment/words';
 import { otherHolder } from './shareHolder';
 import { overDays } from '../alignment/period';
 import { partGivenAsWhole, toldAsPart, toldAsWholeWithPart } from './listedPart';
+import { askedFor } from './askedFor';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -863,12 +864,22 @@ function deedOf(r: FigureRef): string | null {
 /** Characters read after a count for its deed ("  have been evacuated"). */
 const DEED_REACH = 40;
 
+/** Votes moved from one side of a tally to the other in a misreported count: one ("12 to 9" / "13 to 8"). */
+const MOVED_VOTES = 1;
+
 /**
  * "31 votes to 27" / "27 votes to 33": sides of two tallies that differ on their other side are two
  * votes; so are tallies of a motion carried and of one defeated.
  */
 function otherVote(f: FigureRef, g: FigureRef): boolean {
   if (f.tallyOther === undefined || g.tallyOther === undefined) return false;
+  // "12 votes to 9" / "thirteen votes to eight": the same side of two tallies of one total (a
+  // council of 21, all voting, the same abstentions) is one vote told with a single vote moved across.
+  // Its winning side carries the one disagreement; the losing sides differ only as the winning ones do.
+  if (f.tallyOther !== g.tallyOther && f.figure.unit === 'count' && f.figure.counted === g.figure.counted && f.tallyAbstentions === g.tallyAbstentions &&
+    Math.abs(f.figure.value - g.figure.value) === MOVED_VOTES && equalValues(f.figure.value + f.tallyOther, g.figure.value + g.tallyOther)) {
+    return f.figure.counted === LOSING_VOTES || otherOutcome(f, g);
+  }
   // "by 52.4% to 47.6%" / "by 52.6% to 47.4%": shares that each make the whole with their other side
   // say nothing of another vote by that side, which is only the rest of the first.
   const rest = (r: FigureRef) => r.figure.unit === 'percent' && Math.abs(r.figure.value + (r.tallyOther ?? 0) - 100) < 1e-6;
@@ -1766,6 +1777,7 @@ export function checkFigures(check: Check): void {
     // "32 of the 60 seats": the whole the count is taken from, told right after it, is not its rival.
     let whole: number | null | undefined;
     let partGivenWhole: boolean | undefined;
+    let asked: boolean | undefined;
     for (let i = 0; i < plan.steps.length; i++) {
       const { g, kind } = plan.steps[i];
       s.at(i);
@@ -1797,6 +1809,9 @@ export function checkFigures(check: Check): void {
       // "eight skiers had been found alive" / "two skiers were still missing": counts of people told in
       // two fates are two quantities of the tally (alignment/fates.ts; only disagreeing is skipped).
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && otherFates(f.article.text, f.figure, g.article.text, g.figure)) continue;
+      // "had asked for 60 cents" / "the new fare of 45 cents": what a party asked for and what was
+      // decided are two quantities (findings/askedFor.ts; only disagreeing is skipped).
+      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && (asked ??= askedFor(f)) !== askedFor(g)) continue;
       switch (kind) {
         case Kind.MomentAgree: slot(g).momentAgree.push(g); continue;
         // "Oskarsen down 3.2% at 14:31" / "Brannock up 14.6% at 15:31 BST": two shares or sums of one
@@ -2589,6 +2604,22 @@ const MISCONVERTED_MAX = 10;
 const MISCONVERTED_REACH = MISCONVERTED_MAX * 1.001;
 
 /**
+ * Closer than MISCONVERTED_RATIO, a draft's conversion still disagrees with a source's where it is the
+ * same sum converted at the rate the wrong way round: "$9.4 million (about €10.2 million)" where a
+ * source gives "(about €8.6 million)" at 0.91 euros to the dollar, the draft having divided by the rate.
+ * The two conversions lie at least this far apart (more than rounding)…
+ */
+const INVERTED_APART = 1.05;
+/** …and the draft's rate times the source's is one within this. */
+const INVERTED_SLACK = 0.03;
+
+/** The draft's conversion of `original` to `mine` used the inverse of the rate that took it to `theirs`. */
+function invertedRate(original: number, mine: number, theirs: number): boolean {
+  if (original <= 0 || mine <= 0 || theirs <= 0) return false;
+  return Math.abs((mine / original) * (theirs / original) - 1) <= INVERTED_SLACK;
+}
+
+/**
  * "38.6 million złoty (about €19.1m)" in a draft, where a source converts the same sum in brackets into
  * the same currency and gets "about €9.1m": the draft's arithmetic went wrong. Held only to a source's
  * conversion of the very same sum, a quarter or more away (two outlets' exchange rates do not part that
@@ -2605,9 +2636,11 @@ function misconvertedFigure(check: Check, f: FigureRef): FigureRef[] {
   const seen = new Set<string>();
   for (const g of check.corpus.figureCandidates(f, 0, MISCONVERTED_REACH, check.article.path)) {
     if (g.article.path === check.article.path || seen.has(g.article.path) || quotedWords(g) || g.figure.range || isVague(g.figure) || g.cls !== f.cls) continue;
-    if (ratio(f.figure, g.figure) < MISCONVERTED_RATIO) continue;
+    const apart = ratio(f.figure, g.figure);
+    if (apart < INVERTED_APART) continue;
     const theirs = bracketedAfter(g.article, g.index) ?? convertedWithOr(g);
     if (!theirs || figureClass(theirs) !== originalClass || !equalValues(theirs.value, original.value)) continue;
+    if (apart < MISCONVERTED_RATIO && !invertedRate(original.value, f.figure.value, g.figure.value)) continue;
     seen.add(g.article.path);
     out.push(g);
   }

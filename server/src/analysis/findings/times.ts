@@ -25,7 +25,7 @@ import { sharedOnlyOfOtherThing } from './otherThingWords';
 import { checkConversionPair } from './conversionPairs';
 import { heldThroughAgreeing } from './throughAgreeing';
 import { otherNamedPart } from './namedParts';
-import { checkUntoldDeadline, checkUntoldMonth } from './untoldDeadline';
+import { checkUntoldDeadline, checkUntoldMonth, checkUntoldWeekday } from './untoldDeadline';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
 const AGREE_MINUTES = 30;
@@ -67,7 +67,13 @@ export function checkTimes(check: Check): void {
     // A weekday alone: held to the same event's weekday in like words, else (a draft) to a weekday
     // written beside a clock time of the same event (clockDay.ts), or a night to a source's "overnight"
     // (overnight.ts), else by the action told with it.
-    else if (weekdayAlone(t)) { if (!checkWeekday(check, t) && !checkClockDay(check, t) && !checkOvernight(check, t)) checkPlannedDay(check, t); }
+    // A plan on a weekday no source tells at all is a claim no source makes (untoldDeadline.ts).
+    else if (weekdayAlone(t)) {
+      if (checkWeekday(check, t) || checkClockDay(check, t) || checkOvernight(check, t)) continue;
+      const found = check.findings.length;
+      checkPlannedDay(check, t);
+      if (check.findings.length === found) checkUntoldWeekday(check, t);
+    }
     else checkDate(check, t);
   }
 }
@@ -173,8 +179,10 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // "first engineers arrived at 07:25" / "first fire crews arrive" (6:53am): two parties' arrivals are two moments.
   if (t.arrival && s.arrival && t.arrival !== s.arrival) return null;
   // "06:30 – the patrol boat leaves port" / "08:15 | the patrol boat reaches the scene": the two ends of
-  // one journey, told in like words (the vessel's name), are two moments.
-  if (journeyEnd(t) * journeyEnd(s) < 0) return null;
+  // one journey, told in like words (the vessel's name), are two moments; so are a crowd gathering
+  // and setting out ("already gathered in Alder Park" at 09:30 / "left Alder Park at 10:00").
+  const stage = journeyStage(t);
+  if (stage >= 0 && journeyStage(s) >= 0 && stage !== journeyStage(s)) return null;
   // "Accreditation for the signing ceremony closes at 08:45" / "Signing ceremony: 09:30": words
   // that name another thing in either clause (what a deadline is for, what comes after) tie nothing.
   // "capsized at 9:25" / "leaves Sadarghat at 8:50" (where that article tells "9:25" too): like words
@@ -240,15 +248,22 @@ const DEPARTING = new Set(['leav', 'left', 'depart', 'departur']);
 /** Stems of getting there: "arrives", "arrived", "arrival", "reaches", "reached". */
 const ARRIVING = new Set(['arriv', 'arrival', 'reach']);
 
-/** -1 when a time's clause tells a departure only, 1 an arrival only, else 0 (neither, or both). */
-function journeyEnd(r: TimeRef): number {
-  let departs = false;
-  let arrives = false;
+/** Stems of a crowd gathering before it sets out: "gathered", "assembling", "mustered". */
+const GATHERING = new Set(['gather', 'assembl', 'muster', 'congregat']);
+
+/**
+ * The one stage of a journey a time's clause tells: 0 a crowd gathering before it sets out, 1 a
+ * departure, 2 an arrival; -1 for none, or more than one.
+ */
+function journeyStage(r: TimeRef): number {
+  let stage = -1;
   for (const w of r.near) {
-    if (DEPARTING.has(w)) departs = true;
-    else if (ARRIVING.has(w)) arrives = true;
+    const at = GATHERING.has(w) ? 0 : DEPARTING.has(w) ? 1 : ARRIVING.has(w) ? 2 : -1;
+    if (at < 0 || at === stage) continue;
+    if (stage >= 0) return -1;
+    stage = at;
   }
-  return departs === arrives ? 0 : departs ? -1 : 1;
+  return stage;
 }
 
 /** Whether a time's clause tells something ending ("Load shedding ended at 9:05pm", "the order was withdrawn at 6"). */
@@ -1447,7 +1462,11 @@ function dateMatches(check: Check, t: TimeRef): { agrees: TimeRef[]; conflicts: 
       // Two days a whole week apart share their weekday by the calendar: one already past on the
       // source's own date and one still to come ("restrictions placed on Saturday 7 November" / "takes
       // effect on Saturday, Nov 14" in a story of 10 November) are two events, not one misdated.
-      const sameWeekday = t.time.weekday !== undefined && t.time.weekday === s.time.weekday && !(apart > 0 && apart % 7 === 0 && eitherSideOfStory(s, mine, theirs, year));
+      // Nor is the weekday shared by two days a week apart a sign of one event where either article
+      // writes both days out: its writer tells the two Wednesdays apart (a timeline's "Wednesday 8
+      // April: committee votes" above "Wednesday 15 April: march").
+      const sameWeekday = t.time.weekday !== undefined && t.time.weekday === s.time.weekday &&
+        !(apart > 0 && apart % 7 === 0 && (eitherSideOfStory(s, mine, theirs, year) || writesOtherWeek(check, t, s)));
       const sameWords = v.shared(t.near, s.near).count >= 3 && v.similarity(t.near, s.near) >= SAME_DATE_WORDS;
       // "end by Sept. 30, 2027" / "ends no later than June 30 of next year": the same day of another
       // month of the year, in the very same words, is the month misreported, however far apart.
@@ -1533,6 +1552,21 @@ function toldBothDays(check: Check, t: TimeRef, s: TimeRef): boolean {
   const mine = monthDay(t.time.date);
   const theirs = monthDay(s.time.date);
   if (mine === null || theirs === null || !writesDay(s.article, mine)) return false;
+  const answer = writesDay(t.article, theirs);
+  if (t.article === check.article) check.read({ cls: DAY_READ, value: theirs, answer });
+  return answer;
+}
+
+/**
+ * Whether either article writes out the other's day as well as its own (month and day): asked where
+ * the two days share a weekday a whole week apart. Asked of the article under review, the question
+ * is recorded with the claim's result (Check.read), as in toldBothDays.
+ */
+function writesOtherWeek(check: Check, t: TimeRef, s: TimeRef): boolean {
+  const mine = monthDay(t.time.date);
+  const theirs = monthDay(s.time.date);
+  if (mine === null || theirs === null) return false;
+  if (writesDay(s.article, mine)) return true;
   const answer = writesDay(t.article, theirs);
   if (t.article === check.article) check.read({ cls: DAY_READ, value: theirs, answer });
   return answer;

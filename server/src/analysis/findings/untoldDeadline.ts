@@ -48,3 +48,30 @@ export function checkUntoldMonth(check: Check, t: TimeRef): boolean {
   check.add('unsourced-claim', 'info', t.time.span, `no source gives this month: “${t.time.text}”`, []);
   return true;
 }
+
+/** Before a weekday: the plan's verb in the future, then "next" or "on" ("is due to speak again next Tuesday"). */
+const FUTURE_WEEKDAY_BEFORE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|to))\b[^.;:!?]{0,50}\b(?:next|on)\s+$/i;
+/** A weekday's name, as a time claim's words end on it ("next Tuesday"). */
+const WEEKDAY_WORD = /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+
+/**
+ * "the mayor is due to address the council again next Tuesday": a draft's plan dated to a weekday ahead,
+ * whose day no source dates anything to and whose weekday's name no source writes, is a claim no
+ * source makes. Returns whether it reported one.
+ */
+export function checkUntoldWeekday(check: Check, t: TimeRef): boolean {
+  const { month, day } = t.time.date;
+  if (!check.isDraft || t.time.granularity !== 'date' || t.time.qualifier !== 'exact' || t.time.weekday === undefined || quoted(t)) return false;
+  const { plain } = t.article.text;
+  const name = WEEKDAY_WORD.exec(t.time.text);
+  if (!name) return false;
+  const before = plain.slice(Math.max(0, t.time.span.start - FUTURE_REACH), t.time.span.start) + t.time.text.slice(0, name.index);
+  if (!FUTURE_WEEKDAY_BEFORE.test(before)) return false;
+  if (someSourceWrites(check, name[1].toLowerCase())) return false;
+  // A draft with a date of its own puts the weekday on a day, which a source may write out instead.
+  if (month !== undefined && day !== undefined) for (const times of check.corpus.dateCandidates(t, 0, check.article.path)) {
+    for (const s of times) if (s.time.date.month === month && s.time.date.day === day) return false;
+  }
+  check.add('unsourced-claim', 'info', t.time.span, `no source gives this day: “${t.time.text}”`, []);
+  return true;
+}

@@ -54,6 +54,8 @@ interface Placed {
   stamp?: boolean;
   /** The day of a stamp's entry, where a newest-first blog has gone back past midnight. */
   entryDate?: CalendarDate;
+  /** A live blog's entry stamp opening its entry's line before a dash ("**18:25** — Councillor …"). */
+  inlineStamp?: boolean;
 }
 
 /** Words before a weekday that put it after the article's date. */
@@ -125,6 +127,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
     const heading = text.sentences[sentence].isHeading;
     const dayLine = !own && heading && isDayLine(text, sentence, m);
     const stamp = heading && isEntryStamp(text, sentence, m);
+    const inlineStamp = !stamp && isInlineStamp(text, sentence, m);
     if ((heading && !stamp && !dayLine) || own) {
       // A date line heading the story ("Tuesday, 24 August 2027, 18:00 EEST" over a briefing) keeps its
       // zone as a heading does; a "Published"/"Updated" stamp is on the publisher's clock.
@@ -166,6 +169,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
     placed.push({
       m, sentence, paragraph: text.sentences[sentence].paragraph, date, weekday: m.weekday,
       qualifier: lead.qualifier, start: lead.start, open: lead.rangeOpen, silent, dayLine, stamp, entryDate,
+      ...(inlineStamp ? { inlineStamp } : {}),
     });
   }
   linkRanges(plain, placed);
@@ -223,6 +227,22 @@ function isEntryStamp(text: ArticleText, sentence: number, m: Mention): boolean 
   // "### 10:25 p.m. — Public comment closes": the stamp heads its entry with a title after a dash.
   return separatorsOnly(text.plain, m.end, s.span.end) || TITLED_STAMP.test(text.plain.slice(m.end, Math.min(s.span.end, m.end + TITLE_MARK_REACH)));
 }
+
+/**
+ * "**18:25** — Councillor Ruiz has been speaking …": a clock time opening its paragraph, with a dash or
+ * bar and the entry's words after it on its line, is a live blog's entry stamp, though its sentence
+ * goes on (isEntryStamp reads a stamp on a line of its own). Not a listed timeline's item after its
+ * bullet ("- 14:45: police …"), nor a range ("10:00 - 12:00").
+ */
+function isInlineStamp(text: ArticleText, sentence: number, m: Mention): boolean {
+  if (m.granularity !== 'clock') return false;
+  const p = text.paragraphs[text.sentences[sentence].paragraph];
+  if (!p || text.plain.slice(p.start, m.start).trim() !== '') return false;
+  return INLINE_DASH.test(text.plain.slice(m.end, Math.min(p.end, m.end + TITLE_MARK_REACH)));
+}
+
+/** The dash or bar after an entry's stamp on its line, and the entry's first word (not a number). */
+const INLINE_DASH = /^[ \t]*[–—|-][ \t]+[^\s\d]/;
 
 /**
  * A dash or bar after an entry's stamp, and the entry's title after it on the stamp's line; the
@@ -379,6 +399,8 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
   // A live blog's entry is dated by its day line (or the dateline), not by a day another entry told
   // ("landed his catch on Monday" in the 12:40 entry does not put the 11:35 entry on Monday).
   let entryDay: Placed | null = null;
+  const clockParagraphs = new Set<number>();
+  for (const p of placed) if (p.m.granularity === 'clock') clockParagraphs.add(p.paragraph);
   for (let i = 0; i < placed.length; i++) {
     const p = placed[i];
     if (p.m.granularity === 'date') {
@@ -387,15 +409,21 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
       // "Monday's 18:00 figures": the day dates the time it owns (the same sentence's nearest day), not the story's later times.
       if (!p.silent && possessiveDay(plain, p.m.end)) continue;
       // A day told in the past perfect is background before the story, and holds in its paragraph as a day ahead does.
-      if (isAhead(p, dateline) || toldAhead(plain, p.m.start) || toldBefore(plain, p.m.start)) ahead = p;
+      // So does a day before the story's own, once the story has told its own day (the dateline's), in a
+      // paragraph that tells no clock time: "marched on Wednesday … [para] The council voted on Monday,
+      // April 13, to raise the fare … [para] Marchers set off at 10 a.m." puts 10 a.m. on the Wednesday.
+      if (isAhead(p, dateline) || toldAhead(plain, p.m.start) || toldBefore(plain, p.m.start) || backgroundDay(p, storyDay, dateline, clockParagraphs)) ahead = p;
       else { storyDay = p; ahead = null; }
       continue;
     }
     if (p.stamp) { storyDay = p.entryDate ? { ...p, date: p.entryDate, silent: true } : entryDay; ahead = null; }
+    // "**18:25** — Councillor Ruiz, who voted against the plan on Monday, …": a stamp on its entry's
+    // line is the entry's day too, not the day a sentence told before it, nor one its entry tells after it.
+    if (p.inlineStamp) { storyDay = entryDay; ahead = null; }
     if (ahead && ahead.paragraph !== p.paragraph) ahead = null;
     const [bd, bm] = before[i];
     const [ad0, am] = after[i];
-    const ad = ad0 && (laterClockBetween(plain, placed, i, ad0) || bracketOpensBetween(plain, p.m.end, ad0.m.start) || !datesBefore(plain, p, ad0, storyDay ?? null, dateline, quoted)) ? null : ad0;
+    const ad = ad0 && (p.inlineStamp || laterClockBetween(plain, placed, i, ad0) || bracketOpensBetween(plain, p.m.end, ad0.m.start) || !datesBefore(plain, p, ad0, storyDay ?? null, dateline, quoted)) ? null : ad0;
     const gap = (d: Placed) => (d.m.end <= p.m.start ? p.m.start - d.m.end : d.m.start - p.m.end);
     // Same sentence, or so close with no full stop between that a splitter slip cannot part them.
     const near = (d: Placed | null): Placed | null => {
@@ -420,6 +448,28 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
     }
   }
 }
+
+/**
+ * A day before the dateline's, told after the story has told the dateline's own day (in another
+ * paragraph), in a paragraph with no clock time: background to the story (the vote before the march),
+ * not the day of its later times.
+ */
+function backgroundDay(p: Placed, storyDay: Placed | null, dateline: CalendarDate | null, clockParagraphs: ReadonlySet<number>): boolean {
+  if (!storyDay || storyDay.silent || storyDay.paragraph === p.paragraph || clockParagraphs.has(p.paragraph)) return false;
+  // A wire's dateline may have no year ("QUITO, April 15"): days are then read in one year.
+  const year = dateline?.year ?? BACKGROUND_YEAR;
+  const at = (d: CalendarDate | null): number | null => (d?.month === undefined || d.day === undefined ? null : dayNumber({ year: d.year ?? year, month: d.month, day: d.day }));
+  const today = at(dateline);
+  const told = at(p.date);
+  if (today === null || told === null || told >= today) return false;
+  // "QUITO, April 15 … marched on Wednesday": a weekday a dateline without a year cannot place is
+  // taken as the story's day (the lead's), in the dateline's month.
+  const unplaced = storyDay.weekday !== undefined && storyDay.date.day === undefined && storyDay.date.month === dateline?.month && dateline?.year === undefined;
+  return unplaced || at(storyDay.date) === today;
+}
+
+/** The year days are read in where neither they nor the dateline give one. */
+const BACKGROUND_YEAR = 2001;
 
 /**
  * "3:52 a.m. local time (02:52 GMT, or 10:52 p.m. on Tuesday in New York)": a date inside brackets
