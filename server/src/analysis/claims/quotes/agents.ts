@@ -150,7 +150,6 @@ function capitalisedRole(t: Token): boolean {
   return t.kind === 'word' && t.cap && !t.possessive && ROLE_NOUNS.has(t.lower) && !t.lower.endsWith('s');
 }
 
-/** The noun phrase starting at token `start` ("Liska", "he", "the spokesperson", "the post"). */
 /** Lower-case particles of a surname ("van", "de", "van der") that the article's person starts right after; else at itself. */
 function particlesBefore(ctx: ArticleContext, tokens: Token[], at: number): number {
   let k = at;
@@ -158,6 +157,7 @@ function particlesBefore(ctx: ArticleContext, tokens: Token[], at: number): numb
   return k > at && personAt(ctx, tokens[k]) ? k : at;
 }
 
+/** The noun phrase starting at token `start` ("Liska", "he", "the spokesperson", "the post"). */
 export function agentStartingAt(ctx: ArticleContext, tokens: Token[], start: number, described = false): Located | null {
   let a = start;
   // "said Mayor Ana Ruiz", "said Professor Ana Ruiz": the title (or a capitalised role noun used as
