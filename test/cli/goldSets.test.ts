@@ -123,6 +123,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'st-johns-blizzard': 28,
   'antarctic-iceberg-calving': 23,
   'quito-bus-fare-protest': 27,
+  'windhoek-water-rationing': 25,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

@@ -1,7 +1,7 @@
 // Figure findings. A figure is compared only with figures of the same kind of quantity; at the same
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import { DAY_READ, writesDay } from './writtenDays';
-import type { ArticleAnalysis, ArticleText, CalendarDate, ClaimComparison, Evidence, Figure, Person } from '../types';
+import type { ArticleAnalysis, ArticleText, CalendarDate, ClaimComparison, Evidence, Figure, FigureUnit, Person } from '../types';
 import { isFull, weekdayOf } from '../claims/times/calendar';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
@@ -23,6 +23,8 @@ import { CAPACITY, FLOW_UNIT_WORDS, isFlow } from '../claims/figures/units';
 import { LOSING_VOTES, VOTE } from '../claims/figures/tallies';
 import { untoldAction } from './untoldAction';
 import { otherUnitSources } from './measureUnit';
+import { restatedAtPar } from './parRestated';
+import { swappedPairSources } from './swappedPair';
 import { CELSIUS } from '../claims/figures/temperature';
 import { boundsPartOfDay } from '../claims/partOfDay';
 import { PERSON_NOUNS } from '../claims/figures/traps';
@@ -1736,6 +1738,8 @@ function partToldAsWhole(check: Check, f: FigureRef): boolean {
 export function checkFigures(check: Check): void {
   const plans = check.figurePlans;
   for (const f of check.self.figures) {
+    // "N$5,000 … pegged to the rand, that is R5,000": the sum before it told again (findings/parRestated.ts).
+    if (restatedAtPar(f)) continue;
     if (check.isDraft) {
       const rivals = otherConversions(check, f);
       if (rivals.length > 0) { report(check, f, rivals); continue; }
@@ -2343,6 +2347,9 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     if (slipped.length > 0) { report(check, f, slipped); return; }
     const misrounded = floorRoundedUp(check, f);
     if (misrounded.length > 0) { report(check, f, misrounded); return; }
+    // "58 litres" where sources tell "85 litres" of the same thing: two digits swapped (findings/swappedPair.ts).
+    const swappedPair = swappedPairSources(check, f);
+    if (swappedPair.length > 0) { report(check, f, swappedPair); return; }
     check.add('unsourced-claim', 'info', f.figure.span, `no source supports this figure: ${quoted(f.figure.text)}`, []);
   }
 }
@@ -2761,8 +2768,38 @@ function corroborated(check: Check, f: FigureRef, byArticle: Map<string, PerArti
     return sidedByThird(check, f, g, s) || outvotedFloor(check, f, g, s) || outvoted(check, f, g, s) || outvotedMeasure(check, f, g, s) || outnumbered(check, f, g) ||
     sameRareLeader(f, g) ||
     agreeing.some((a) => a.article !== g.article && !compatible(a.figure, g.figure, check.tolerance) && !differentFigureMoments(a, g) &&
-    ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g)));
+    ratio(a.figure, g.figure) <= MAX_RATIO && sourcesSameQuantity(check, a, g, surround(check, a, g))) ||
+    heldBack(check, f, g);
   });
+}
+
+/**
+ * Shares and sums, which the rules for counts (sidedByThird, outnumbered) leave out or hold only
+ * close: a count ("three meetings" / "four meetings") is held by those, with their care for counts
+ * still moving.
+ */
+const BACK_UNITS: ReadonlySet<FigureUnit> = new Set<FigureUnit>(['percent', 'money']);
+/** Set while heldBack asks the other source's check: that check asks no heldBack in turn. */
+let askingBack = false;
+
+/**
+ * "held a combined 11.8 per cent of their capacity" (two sources alike) and "together at eleven point
+ * three per cent of capacity" in a third, whose own check holds its figure against this one: the two
+ * are paired from both sides, each check reading the other as its quantity, so the agreement of a
+ * third source with this figure does not make the odd one's figure another quantity. Each side of the
+ * dispute is a finding against the other (the convention).
+ */
+function heldBack(check: Check, f: FigureRef, g: FigureRef): boolean {
+  if (askingBack || check.isDraft || f.inQuote || g.inQuote || !BACK_UNITS.has(f.figure.unit) || f.figure.unit !== g.figure.unit) return false;
+  if (f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact' || f.figure.range || g.figure.range) return false;
+  const before = askingOther;
+  askingBack = true;
+  try {
+    return heldByOwnCheck(check, g).some((h) => h.article === f.article && h.figure.span.start === f.figure.span.start && h.figure.span.end === f.figure.span.end);
+  } finally {
+    askingBack = false;
+    askingOther = before;
+  }
 }
 
 /**

@@ -54,6 +54,8 @@ export function otherUnitSources(check: Check, f: FigureRef): FigureRef[] {
   const base = f.figure.value * factor;
   const v = check.corpus.vocabulary;
   const out: FigureRef[] = [];
+  /** One figure a source of the number with another unit, in whatever words. */
+  const anyWords: FigureRef[] = [];
   const seen = new Set<string>();
   for (const cls of KIND_CLASSES[kind]) {
     for (const g of check.corpus.figuresOfClass(cls, check.article.path)) {
@@ -63,10 +65,30 @@ export function otherUnitSources(check: Check, f: FigureRef): FigureRef[] {
       // A source telling the quantity itself, in whatever unit: the draft's measure is sourced.
       if (Math.abs(g.figure.value * theirs[1] - base) <= SAME_QUANTITY * base) return [];
       if (seen.has(g.article.path) || g.inQuote || Math.abs(theirs[1] / factor - 1) < SAME_QUANTITY || !sameNumber(f.figure, g.figure)) continue;
+      if (!anyWords.some((a) => a.article.path === g.article.path)) anyWords.push(g);
       if (v.shared(f.near, g.near).count < UNIT_SHARED) continue;
       seen.add(g.article.path);
       out.push(g);
     }
   }
-  return out.length >= UNIT_SOURCES ? out : [];
+  if (out.length >= UNIT_SOURCES) return out;
+  // "about 18.2 million litres" where three sources or more tell "18.2 million cubic metres", each in
+  // words of its own: a number of three significant digits or more is seldom told of two quantities
+  // by chance, so that many tellings of it with the other unit settle what it measures.
+  return anyWords.length >= RARE_UNIT_SOURCES && significantDigits(f.figure.value) >= RARE_DIGITS ? anyWords : [];
+}
+
+/** Sources that, telling a rare number with another unit in any words, outweigh words in common. */
+const RARE_UNIT_SOURCES = 3;
+/** Significant digits that make a number rare: "18.2 million", "4.35", not "20" or "1.5 million". */
+const RARE_DIGITS = 3;
+
+/** Significant digits of a number as written in figures: 18,200,000 → 3, 4.35 → 3, 0.07 → 1. */
+function significantDigits(n: number): number {
+  const digits = String(Math.abs(n)).replace('.', '');
+  let start = 0;
+  while (start < digits.length && digits[start] === '0') start++;
+  let end = digits.length;
+  while (end > start && digits[end - 1] === '0') end--;
+  return end - start;
 }

@@ -297,6 +297,11 @@ export function checkYear(check: Check, t: TimeRef): boolean {
   }
   // "The plant, which opened in 1968": the year a thing began, which no source writes, is unsourced.
   if (conflicts.length === 0 && foundingYear(t) && !quoted(t)) reportUntoldYear(check, t, year);
+  // "The city last imposed water cuts in 2016": when it last happened, which no source writes, is unsourced.
+  else if (conflicts.length === 0 && !quoted(t)) {
+    const last = lastTimeStart(t);
+    if (last >= 0) reportUntoldYear(check, t, year, { start: last, end: t.time.span.end });
+  }
   // Sources that date it to different years leave the draft's year in doubt, not wrong.
   if (conflicts.length === 0 || years.size !== 1) return true;
   const comparisons: ClaimComparison[] = conflicts.map((s) => ({
@@ -316,6 +321,28 @@ const FOUNDED_BEFORE = /\b(?:opened|built|founded|established|constructed)\s+in\
 const FOUNDED_REACH = 24;
 /** An age told in the year's sentence: the year may be the story's year less a sourced age ("the 16-year-old ship, built in 2009"). */
 const AGE_IN_SENTENCE = /\byears?[- ]old\b|\byears ago\b/i;
+
+/**
+ * "last" and a verb of the past, then up to a few words with no clause mark, then "in" right before the
+ * year: "last imposed water cuts in", "was last seen in", "last won the title in". Not "last year",
+ * which is no verb.
+ */
+const LAST_BEFORE = /\blast\s+(?:[a-z]+ed|won|saw|hit|rose|fell|froze|ran|held|met|went|came|struck|began|took|had|made|did)\b[^,;:!?.()\u2013\u2014"“”]{0,60}\bin\s+$/i;
+/** Characters read before a year for LAST_BEFORE. */
+const LAST_REACH = 90;
+
+/**
+ * "The council last imposed water cuts in 2016": when a thing last happened, a record of the past a
+ * source must give. Where "last" starts in the text, or -1 when the year is no such point.
+ */
+function lastTimeStart(t: TimeRef): number {
+  const { plain, sentences } = t.article.text;
+  const s = sentences[t.time.sentence];
+  if (!s) return -1;
+  const from = Math.max(s.span.start, t.time.span.start - LAST_REACH);
+  const m = LAST_BEFORE.exec(plain.slice(from, t.time.span.start));
+  return m ? from + m.index : -1;
+}
 
 /**
  * "The plant, which opened in 1968, …": the year a thing was built, opened or founded, told as a

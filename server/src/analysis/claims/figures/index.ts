@@ -50,10 +50,11 @@ const WORD_PREFIXES: Record<string, string> = wordTable({ rs: 'INR', inr: 'INR',
   ksh: 'KES', ush: 'UGX', tsh: 'TZS', rp: 'IDR', rm: 'MYR' });
 /**
  * (Both tables' words are at most three letters long: readAt asks them only of such words.) "R$" is
- * the Brazilian real, "MX$" the Mexican peso, "NT$" the Taiwan dollar: none of them US dollars.
+ * the Brazilian real, "MX$" the Mexican peso, "NT$" the Taiwan dollar; "N$" the Namibian dollar, "J$"
+ * the Jamaican, "TT$" Trinidad and Tobago's, "EC$" the East Caribbean, "FJ$" Fiji's: none of them US dollars.
  */
 const DOLLAR_PREFIXES: Record<string, string> = wordTable({ us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD',
-  r: 'BRL', mx: 'MXN', nt: 'TWD' });
+  r: 'BRL', mx: 'MXN', nt: 'TWD', n: 'NAD', j: 'JMD', tt: 'TTD', ec: 'XCD', fj: 'FJD' });
 /** The signs after "GH" that make it the cedi ("GH¢", "GH₵"): the cent sign stands in for the cedi's own. */
 const CEDI_SIGNS: ReadonlySet<string> = new Set(['¢', '₵']);
 /** A span hyphened before its noun, as a term is written: "five-year", "12-month", "six-week". */

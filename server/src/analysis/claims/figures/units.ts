@@ -31,6 +31,7 @@ export const DURATION_FACTOR: Record<string, number> = wordTable({ fortnight: 2,
 /** A nation's word before "dollars": "US dollars", "Australian dollars". */
 const NATIONAL_DOLLARS: Record<string, string> = wordTable({
   us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', taiwan: 'TWD',
+  namibian: 'NAD', jamaican: 'JMD', fijian: 'FJD',
 });
 const CURRENCY_WORDS: Record<string, string> = wordTable({
   dollars: 'USD', dollar: 'USD', usd: 'USD', euros: 'EUR', euro: 'EUR', eur: 'EUR', gbp: 'GBP', sterling: 'GBP',

@@ -2,7 +2,7 @@
 // thing that is not a person ("the company", "the post", "Newsweek", "it").
 import type { Span } from '../../types';
 import type { Token } from '../people/tokens';
-import { ADVERBS, DETERMINERS, HONORIFICS, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, isRoleWord } from '../people/lexicon';
+import { ADVERBS, DETERMINERS, HONORIFICS, PARTICLES, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, isRoleWord } from '../people/lexicon';
 import { isTitle } from '../people/names';
 import type { ArticleContext } from './context';
 import { mentionEnd, mentionStart, personAt } from './context';
@@ -150,12 +150,21 @@ function capitalisedRole(t: Token): boolean {
   return t.kind === 'word' && t.cap && !t.possessive && ROLE_NOUNS.has(t.lower) && !t.lower.endsWith('s');
 }
 
+/** Lower-case particles of a surname ("van", "de", "van der") that the article's person starts right after; else at itself. */
+function particlesBefore(ctx: ArticleContext, tokens: Token[], at: number): number {
+  let k = at;
+  while (k < at + 2 && tokens[k]?.kind === 'word' && !tokens[k].cap && PARTICLES.has(tokens[k].lower)) k++;
+  return k > at && personAt(ctx, tokens[k]) ? k : at;
+}
+
 /** The noun phrase starting at token `start` ("Liska", "he", "the spokesperson", "the post"). */
 export function agentStartingAt(ctx: ArticleContext, tokens: Token[], start: number, described = false): Located | null {
   let a = start;
   // "said Mayor Ana Ruiz", "said Professor Ana Ruiz": the title (or a capitalised role noun used as
   // one) is not part of the mention.
-  while (tokens[a] && (isTitle(tokens[a]) || capitalisedRole(tokens[a])) && personAt(ctx, tokens[a + 1])) a++;
+  while (tokens[a] && (isTitle(tokens[a]) || capitalisedRole(tokens[a])) && personAt(ctx, tokens[particlesBefore(ctx, tokens, a + 1)])) a++;
+  // "“…,” van Wyk said", "said Ms de Souza": a surname's lower-case particles before the name the article knows.
+  a = particlesBefore(ctx, tokens, a);
   // "said Deputy Minister for Ports and Harbours Nikos Varga": a title in capitals runs on to the name.
   if (tokens[a]?.cap && !personAt(ctx, tokens[a])) {
     let titled = false;
