@@ -234,9 +234,41 @@ const DASH_AFTER = /^[ \t*_]*[—–-][ \t]/;
 function gatheringStart(plain: string, clause: Span, at: Span): string | null {
   const before = at.start > clause.start ? GATHERING_BEFORE.exec(plain.slice(Math.max(clause.start, at.start - GATHERING_REACH), at.start)) : null;
   const after = before ? '' : plain.slice(at.end, Math.min(plain.length, at.end + GATHERING_REACH));
-  const m = before ?? (at.start === at.end || DASH_AFTER.test(after) ? GATHERING_AFTER_STAMP.exec(after) : null) ?? namedByTime(plain, clause, at, after);
+  const m = before ?? (at.start === at.end || DASH_AFTER.test(after) ? GATHERING_AFTER_STAMP.exec(after) : null) ?? namedByTime(plain, clause, at, after) ?? namedByRow(plain, at);
   if (!m) return null;
   return `~begin:${m[1].toLowerCase().startsWith('briefing') ? 'briefing' : 'conference'}`;
+}
+
+/**
+ * A timetable's line that names only the gathering: a table's row ("| Press conference | 11:15 | 10:15 |",
+ * its bars blanked: the label, then the row's times and nothing more) or a timeline's item ("- 13:00
+ * Press conference at the town hall": the time opening its line, the gathering and its place after).
+ * The line's time is the gathering's start, as a timetable gives it.
+ */
+const ROW_LABEL = /^[ \t*_]*((?:news|press)[ \t]+conference|briefing)[ \t*_]*$/iu;
+/** After a row's label and its time: only further times, zones and the row's blanks ("   10:15 (UTC)  "). */
+const ROW_REST_MARKS = /^[ \t*_\d:.()A-Z]*$/;
+/** A zone's abbreviation among them ("UTC", "BST"): two to five capitals. */
+const ZONE_WORD = /^[A-Z]{2,5}$/;
+const rowRest = (rest: string): boolean => ROW_REST_MARKS.test(rest) && rest.split(/[^A-Z]+/).every((w) => w === '' || ZONE_WORD.test(w));
+/** Before a timeline item's time: only a bullet mark, if any (the time opens its line). */
+const ITEM_OPENING = /^[ \t]*(?:[-*•–][ \t]+)?$/u;
+/** After it: the gathering alone, with up to four words of its place ("at the town hall"), to the line's end. */
+const ITEM_GATHERING = /^[ \t*_]*(?:[—–:|-][ \t]*)?((?:news|press)[ \t]+conference|briefing)(?:[ \t]+(?:at|in)(?:[ \t]+[\p{L}'’]+){1,4})?[ \t.*_]*$/iu;
+
+/** The gathering a timetable's line names alone beside its time (a row's label or an item's entry), or null. Reads the line, GATHERING_REACH characters each side at most. */
+function namedByRow(plain: string, at: Span): RegExpExecArray | null {
+  if (at.start === at.end) return null;
+  let a = at.start;
+  while (a > 0 && at.start - a < GATHERING_REACH && plain[a - 1] !== '\n' && plain[a - 1] !== '\r') a--;
+  if (a > 0 && plain[a - 1] !== '\n' && plain[a - 1] !== '\r') return null;
+  let b = at.end;
+  while (b < plain.length && b - at.end < GATHERING_REACH && plain[b] !== '\n' && plain[b] !== '\r') b++;
+  if (b < plain.length && plain[b] !== '\n' && plain[b] !== '\r') return null;
+  const before = plain.slice(a, at.start);
+  const rest = plain.slice(at.end, b);
+  if (ITEM_OPENING.test(before)) return ITEM_GATHERING.exec(rest);
+  return rowRest(rest) ? ROW_LABEL.exec(before) : null;
 }
 
 /** "told the eleven o'clock press conference": the gathering a time names, right after it (a determiner before), or null. */

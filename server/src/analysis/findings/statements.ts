@@ -28,8 +28,8 @@ export function checkStatements(check: Check): void {
     if (!mine) continue;
     // A source telling of its own interview (namesOwnOutlet), read once per statement.
     const ownInterview = !check.isDraft && namesOwnOutlet(st);
-    const conflicts: StatementRef[] = [];
-    let agreed = false;
+    let conflicts: StatementRef[] = [];
+    const agreeing: StatementRef[] = [];
     for (const o of check.corpus.statementsOf(mine, check.article.path)) {
       if (o.article.path === check.article.path) continue;
       if (check.speaker(o.speaker, o.article) !== mine) continue;
@@ -38,9 +38,13 @@ export function checkStatements(check: Check): void {
       // each outlet's call, and said it to both.
       if (ownInterview && namesOwnOutlet(o) && (toldByPhone(st) || toldByPhone(o))) continue;
       if (venuesConflict(st.venue, o.venue)) conflicts.push(o);
-      else if (st.venue.type === o.venue.type) agreed = true;
+      else if (st.venue.type === o.venue.type) agreeing.push(o);
     }
-    if (conflicts.length === 0 || (check.isDraft && agreed)) continue;
+    // "told Pioneer FM" in the draft and a source, "told Coastline Radio" in another: a draft on one
+    // side of sources that disagree among themselves is held to the other side (the outlet is in
+    // dispute), as its figures and times are; a source that agrees and no other says otherwise, never.
+    if (check.isDraft && agreeing.length > 0) conflicts = conflicts.filter((o) => disputedBy(check, agreeing, o));
+    if (conflicts.length === 0) continue;
     const seen = new Set<string>();
     const ev: Evidence[] = [];
     for (const o of conflicts) {
@@ -53,6 +57,11 @@ export function checkStatements(check: Check): void {
       `said ${told(st.venue)} here, but ${told(conflicts[0].venue)} in ${against(ev)}`, ev,
       { part: 'venue', span: st.venue.span, text: check.article.text.original.slice(st.venue.span.start, st.venue.span.end) });
   }
+}
+
+/** A source on the draft's side tells the same statement to another outlet than o's: the venue is in dispute among the sources. */
+function disputedBy(check: Check, agreeing: readonly StatementRef[], o: StatementRef): boolean {
+  return agreeing.some((a) => a.article !== o.article && venuesConflict(a.venue, o.venue) && sameStatement(check, a, o));
 }
 
 /** "to the BBC"; "in a note to clients", "on a call with analysts" (said to no outlet). */

@@ -289,7 +289,7 @@ export function roleFronted(ctx: RoleContext, run: NameRun): string | null {
   const said = isSpeechVerb(boundary, true);
   const after = tokens[run.last + 1];
   if (after && after.text !== ',' && after.kind !== 'word' && !(said && (after.text === '.' || after.text === ';'))) return null;
-  if (boundary && !said && !(boundary.kind === 'punct' && ',;:—–('.includes(boundary.text))) return null;
+  if (boundary && !said && !(boundary.kind === 'punct' && ',;:—–('.includes(boundary.text)) && !closesQuotation(tokens, a - 1)) return null;
   const det = tokens[a];
   // "Its national secretary, Tomas Reade, said": a possessive pronoun opens the role as "the" does.
   if (!(det.lower === 'the' || det.lower === 'a' || det.lower === 'an' || det.possessive || POSSESSIVE_PRONOUNS.has(det.lower))) return null;
@@ -300,6 +300,18 @@ export function roleFronted(ctx: RoleContext, run: NameRun): string | null {
   // who is still the "she" of the next sentence; a job ("Its chairman, …") names the speaker.
   if (POSSESSIVE_PRONOUNS.has(det.lower) && FAMILY.has(tokens[head].lower)) return null;
   return phrase(ctx, s, run.first - 2);
+}
+
+/** Marks that close a quotation, and what may end the quoted words just before one. */
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', '’']);
+const QUOTED_ENDS: ReadonlySet<string> = new Set([',', '?', '!']);
+
+/**
+ * “…,” the association's chair, Marta Olsen, told …: a quotation closed on its comma (or a question or
+ * exclamation mark) is a boundary before a fronted role as a comma is; the sentence goes on after it.
+ */
+function closesQuotation(tokens: readonly Token[], k: number): boolean {
+  return k > 0 && CLOSING_MARKS.has(tokens[k].text) && QUOTED_ENDS.has(tokens[k - 1].text);
 }
 
 /** Conjunctions that may open a sentence before a fronted role ("And the …, Name, said"). */

@@ -1,7 +1,7 @@
 // The words that say who spoke: after a quotation (“…,” Liska said / said Liska / the post read),
 // or before it (Musk wrote that …, He told Fox News that, “…”).
 import type { Token } from '../people/tokens';
-import { isSpeechVerb, skipAdverbs } from '../people/names';
+import { isSpeechVerb, isTitle, skipAdverbs } from '../people/names';
 import { ADVERBS, DETERMINERS, PREPOSITIONS } from '../people/lexicon';
 import type { ArticleContext } from './context';
 import { personAt } from './context';
@@ -49,6 +49,11 @@ export function attributionAfter(ctx: ArticleContext, tokens: Token[], j: number
   const found = agentStartingAt(ctx, tokens, k, true);
   if (!found) return null;
   let v = skipAdverbs(tokens, found.last + 1);
+  // “…,” the union's branch secretary, Marta Olsen, said: a role set before the name by commas.
+  if ((found.agent.kind === 'role' || found.agent.kind === 'thing') && tokens[v]?.text === ',') {
+    const named = namedAfterRole(ctx, tokens, v);
+    if (named) return named;
+  }
   if (tokens[v]?.text === ',' && found.agent.kind === 'person') {
     // “…,” Eric Noonan, CEO of CyberSheath, said.
     let c = v + 1;
@@ -66,6 +71,21 @@ export function attributionAfter(ctx: ArticleContext, tokens: Token[], j: number
       if (isSpeechVerb(tokens[c])) return { found, verb: c, end: c };
     }
   }
+  return isSpeechVerb(tokens[v]) ? { found, verb: v, end: v } : null;
+}
+
+/**
+ * The person named between commas after a role that follows a quotation, with the speech verb right
+ * after the closing comma: “…,” the union's branch secretary, Marta Olsen, told Radio Kestrel. The
+ * name is the speaker (the role only says who the person is). A title may open the name ("Dr").
+ */
+function namedAfterRole(ctx: ArticleContext, tokens: Token[], comma: number): Attribution | null {
+  let n = comma + 1;
+  while (tokens[n] && isTitle(tokens[n]) && !personAt(ctx, tokens[n]) && n < comma + 3) n++;
+  if (!personAt(ctx, tokens[n])) return null;
+  const found = agentStartingAt(ctx, tokens, n);
+  if (!found || found.agent.kind !== 'person' || tokens[found.last + 1]?.text !== ',') return null;
+  const v = skipAdverbs(tokens, found.last + 2);
   return isSpeechVerb(tokens[v]) ? { found, verb: v, end: v } : null;
 }
 

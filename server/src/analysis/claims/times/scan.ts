@@ -212,9 +212,23 @@ function entryStamp(text: string, start: number, end: number): boolean {
  */
 const TWENTY_FOUR_HOUR_STAMP = /(?:^|[\n\r])[ \t]*(?:0\d|1[3-9]|2[0-3]):[0-5]\d[ \t]*[–—|-] /;
 
-/** Whether the text has an entry stamp written on the 24-hour clock (TWENTY_FOUR_HOUR_STAMP). */
+/** A timeline's item opening on a time only the 24-hour clock writes: "- 07:30 Board meets", "• 14:05 Trains halted". */
+const TWENTY_FOUR_HOUR_ITEM = /(?:^|[\n\r])[ \t]*[-*•–][ \t]+(?:0\d|1[3-9]|2[0-3]):[0-5]\d[ \t]/;
+
+/** Whether the text has an entry stamp (or a timeline's item) written on the 24-hour clock (TWENTY_FOUR_HOUR_STAMP, TWENTY_FOUR_HOUR_ITEM). */
 export function hasTwentyFourHourStamp(text: string): boolean {
-  return TWENTY_FOUR_HOUR_STAMP.test(text);
+  return TWENTY_FOUR_HOUR_STAMP.test(text) || TWENTY_FOUR_HOUR_ITEM.test(text);
+}
+
+/**
+ * "- 11:00 Press conference at the town hall": a time opening a bulleted item. On the 24-hour clock the
+ * morning, on a 12-hour list's maybe the evening: read where the article's other items or stamps show
+ * the 24-hour clock ("- 07:30 …"; hourOfEitherClock), as a blog's "10:00 —" stamp is.
+ */
+function opensBulletItem(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i >= 0 && i + 1 < start && BULLET_MARKS.has(text[i]) && opensLine(text, i);
 }
 
 /**
@@ -770,7 +784,7 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
         !(sep === ':' && (hour === 12 || m[1][0] === '0') && entryStamp(text, start, end)) &&
         // "**10:00** — The briefing has started": on the 24-hour clock the morning, on a 12-hour blog's
         // maybe the evening; read, and marked for the article to settle (hourOfEitherClock).
-        !(either = sep === ':' && m[1].length === 2 && entryStamp(text, start, end))) {
+        !(either = sep === ':' && m[1].length === 2 && (entryStamp(text, start, end) || opensBulletItem(text, start)))) {
         if (prev && /^(from|between)$/i.test(prev.word) && !beforeMonth(text, end)) {
           out.push({ start, end, granularity: 'clock', priority: 5, localMinutes: local, bareHour: true });
         }
