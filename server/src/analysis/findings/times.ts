@@ -562,6 +562,9 @@ function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: r
       // own clock time, tells that day of another event of the sentence (the alert's issue), not this
       // time's day in dispute.
       if (days !== null && (writesOtherDay(t, s.time) || writesOtherDay(s, t.time))) days = null;
+      // "The union will publish its next count at 8am on Wednesday" / "Tuesday, 8am: the count records
+      // 71": the next of a thing that recurs at one hour is another day's, not this one's day in dispute.
+      if (days !== null && (nextOccurrence(t) || nextOccurrence(s))) days = null;
       link = days === null ? null : linkOf(check, t, s, Infinity);
       if (days === null || (link !== 'event' && link !== 'words')) continue;
       d = days * 1440;
@@ -1132,6 +1135,19 @@ function dayInSentence(r: TimeRef, written = false): boolean {
   return r.article.times.some((x) => x.granularity === 'date' && x.sentence === r.time.sentence && x.date.month === month && x.date.day === day && (!written || writtenDay(x)));
 }
 
+/** Characters read back from a time, within its sentence, for "next" before what recurs. */
+const NEXT_REACH = 60;
+/** "its next count", "the next bulletin": "next" before a noun (not "next to"). */
+const NEXT_THING = /\bnext[ \t]+(?!to\b)[a-z]/i;
+
+/** Whether r's clause, before the time, tells the next of something that recurs ("its next count at 8am"). */
+function nextOccurrence(r: TimeRef): boolean {
+  const sentence = r.article.text.sentences[r.time.sentence];
+  if (!sentence) return false;
+  const from = Math.max(sentence.span.start, r.time.span.start - NEXT_REACH);
+  return NEXT_THING.test(r.article.text.plain.slice(from, r.time.span.start));
+}
+
 /** r's sentence writes out (day of the month too) the day of `other`, which is not r's own clock day. */
 function writesOtherDay(r: TimeRef, other: TimeClaim): boolean {
   const { month, day } = other.date;
@@ -1475,6 +1491,11 @@ function dateMatches(check: Check, t: TimeRef): { agrees: TimeRef[]; conflicts: 
       // where each article writes the other's day as well, both tell both days (an announcement and
       // the day it took effect), and neither day is in dispute, only which event each is told with.
       if (apart > 0 && !byCalendar && toldBothDays(check, t, s)) continue;
+      // "15 November (Sunday): October final figures compiled" in a release whose timeline also has "15
+      // December (Tuesday): November final figures to be compiled", against "Final November figures
+      // will be compiled on 15 December": the article tells the other's day itself, of the same thing
+      // in like words, so its own day here is another event's, not that one's day in dispute.
+      if (apart > 0 && !byCalendar && !check.isDraft && ownDayOfTheirEvent(check, t, s)) continue;
       if (apart === 0 && !otherWeekday) agree = s;
       else if (!conflict || (byCalendar && !calendarDay)) { conflict = s; calendarDay = byCalendar; }
     }
@@ -1492,6 +1513,19 @@ function dateMatches(check: Check, t: TimeRef): { agrees: TimeRef[]; conflicts: 
     if (t.time.weekday !== undefined) agrees = agrees.filter((s) => s.time.weekday !== undefined);
   }
   return { agrees, conflicts };
+}
+
+/**
+ * Whether t's article writes s's day out elsewhere, in words as alike s's as dates said in the same
+ * words are (SAME_DATE_WORDS). Asked of sources only: a draft's other sentences change under an edit.
+ */
+function ownDayOfTheirEvent(check: Check, t: TimeRef, s: TimeRef): boolean {
+  const theirs = monthDay(s.time.date);
+  const refs = articleTimes(t.article);
+  if (theirs === null || !refs) return false;
+  const v = check.corpus.vocabulary;
+  return refs.some((x) => x !== t && x.time.granularity === 'date' && writtenDay(x.time) && monthDay(x.time.date) === theirs &&
+    v.shared(x.near, s.near).count >= 3 && v.similarity(x.near, s.near) >= SAME_DATE_WORDS);
 }
 
 /** Days either side of a day written out within which a source's own date lets its weekday name that day. */

@@ -597,7 +597,35 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, la
     }
     out.push(claim);
   }
+  sameReadingInBracket(plain, placed, out);
   return out;
+}
+
+/** Before a time told on a place's clock: "in London it is", "In New York, it was", "in Paris it's". */
+const IN_PLACE_IT_IS = /\bin[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*,?[ \t]+(?:it[ \t]+(?:is|was)|it['’]s)[ \t]+$/u;
+/** Characters read before a time for IN_PLACE_IT_IS. */
+const IN_PLACE_REACH = 48;
+
+/**
+ * "For readers in London it is midnight (00:00 GMT)": a time told as the hour at a named place, with no
+ * zone written beside it, whose bracket right after gives the very same reading of the clock with a
+ * zone written out, is on that clock; the bracket only names it. It is not converted from the story's
+ * clock (where midnight would be another moment), and takes the bracket's zone. A time of the story's
+ * own ("announced at 11am (1100 GMT)") keeps the story's clock: its bracket is the writer's conversion.
+ */
+function sameReadingInBracket(plain: string, placed: readonly Placed[], out: TimeClaim[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const first = out[i - 1];
+    const bracket = out[i];
+    if (!placed[i].m.conversion || !bracket.zoneExplicit || bracket.zone === null || bracket.utcMinutes === undefined) continue;
+    if (first.granularity !== 'clock' || first.zoneExplicit || first.localMinutes === undefined || bracket.localMinutes === undefined) continue;
+    if (placed[i - 1].sentence !== placed[i].sentence || first.localMinutes % 1440 !== bracket.localMinutes % 1440 || first.zone === bracket.zone) continue;
+    if (!IN_PLACE_IT_IS.test(plain.slice(Math.max(0, first.span.start - IN_PLACE_REACH), first.span.start))) continue;
+    first.zone = bracket.zone;
+    first.zoneExplicit = true;
+    first.utcMinutes = bracket.utcMinutes + (first.localMinutes - bracket.localMinutes);
+    delete first.zoneOfStory;
+  }
 }
 
 /**
