@@ -12,6 +12,7 @@ import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
 import { heldThroughAgreeing } from './throughAgreeing';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
+import { IN_A_ROW } from '../claims/figures/streaks';
 import { bracketedAfter, convertedFigure, convertsCorrectly, convertsToNumber, sameMeasure } from '../alignment/conversions';
 import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
@@ -175,9 +176,36 @@ function otherConditions(f: FigureRef, g: FigureRef): boolean {
   return f.condition !== null && g.condition !== null && f.condition !== g.condition && f.condition !== TAKEN_TO_HOSPITAL && g.condition !== TAKEN_TO_HOSPITAL;
 }
 
+/** A run counted by an ordinal ("ninth straight month": claims/figures/streaks.ts). */
+function isRun(f: FigureRef): boolean {
+  return f.figure.counted?.endsWith(IN_A_ROW) === true;
+}
+
+/** Whether f is the only run of its stretch its article tells. */
+function soleRun(f: FigureRef): boolean {
+  return f.article.figures.every((x) => x === f.figure || x.counted !== f.figure.counted);
+}
+
+/** Words of a run going up ("growth", "rose") and going down ("fell", "decline"). */
+const RUN_UP = /\b(?:grow|grew|growth|growing|rose|rise|rises|rising|risen|increase[sd]?|increasing|gain(?:s|ed)?|climb(?:s|ed)?|expan(?:d|ded|sion)|up)\b/i;
+const RUN_DOWN = /\b(?:fell|fall|falls|falling|fallen|decline[sd]?|declining|drop(?:s|ped)?|down|contraction|contract(?:s|ed)?|shr[ai]nk(?:s|ing)?|slump(?:s|ed)?|lower)\b/i;
+
+/** Which way a run's sentence tells it going: 1 up, -1 down, null when it says neither or both. */
+function runWay(f: FigureRef): number | null {
+  const sentence = f.article.text.sentences[f.figure.sentence];
+  if (!sentence) return null;
+  const text = f.article.text.plain.slice(sentence.span.start, sentence.span.end);
+  const up = RUN_UP.test(text);
+  const down = RUN_DOWN.test(text);
+  return up === down ? null : up ? 1 : -1;
+}
+
 function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
   const clock = (r: FigureRef) => r.anchor?.granularity === 'clock';
   if (f.inQuote) return false;
+  // "growing for an eighth straight month" / "the ninth consecutive month of growth": runs are held
+  // to each other only as the one run of that stretch each article tells, going the same way.
+  if (isRun(f) || isRun(g)) return isRun(f) && isRun(g) && f.figure.counted === g.figure.counted && soleRun(f) && soleRun(g) && runWay(f) !== null && runWay(f) === runWay(g);
   // "a 47-year-old electrician" / "a 44-year-old welder": ages told of two trades are of two people.
   if (otherTrades(f.agedTrade, g.agedTrade)) return false;
   // "the youngest aged 14" / "her two sons, aged 19 and 22": the end of a group and other people.

@@ -22,7 +22,7 @@ import { leadBefore } from './qualifiers';
 import { Passage } from './passage';
 import { resolveDate } from './resolve';
 import type { Mention } from './scan';
-import { hasTwentyFourHourStamp, opensDatedEntry } from './scan';
+import { entryStamp, hasTwentyFourHourStamp, opensDatedEntry } from './scan';
 import { articleMentions } from './select';
 import type { Zone } from './zones';
 import { genericZone, offsetZone, zoneFor, zoneOffset } from './zones';
@@ -54,6 +54,11 @@ interface Placed {
   stamp?: boolean;
   /** The day of a stamp's entry, where a newest-first blog has gone back past midnight. */
   entryDate?: CalendarDate;
+  /**
+   * A live blog's stamp opening its entry's paragraph, the entry going on after a dash or an emoji on
+   * its line ("**11:35** 🚗 The minister has arrived."): the entry is dated as a stamp's is.
+   */
+  entryOpening?: boolean;
 }
 
 /** Words before a weekday that put it after the article's date. */
@@ -166,6 +171,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
     placed.push({
       m, sentence, paragraph: text.sentences[sentence].paragraph, date, weekday: m.weekday,
       qualifier: lead.qualifier, start: lead.start, open: lead.rangeOpen, silent, dayLine, stamp, entryDate,
+      entryOpening: !stamp && m.granularity === 'clock' && entryStamp(plain, m.start, m.end),
     });
   }
   linkRanges(plain, placed);
@@ -391,7 +397,9 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
       else { storyDay = p; ahead = null; }
       continue;
     }
-    if (p.stamp) { storyDay = p.entryDate ? { ...p, date: p.entryDate, silent: true } : entryDay; ahead = null; }
+    // "**13:00** … 284 attendances yesterday." then "**12:15** 🏥 The minister has left.": a new entry
+    // is on its own day (its day line's, or the dateline's), not on a day the entry above told.
+    if (p.stamp || p.entryOpening) { storyDay = p.entryDate ? { ...p, date: p.entryDate, silent: true } : entryDay; ahead = null; }
     if (ahead && ahead.paragraph !== p.paragraph) ahead = null;
     const [bd, bm] = before[i];
     const [ad0, am] = after[i];
