@@ -236,9 +236,20 @@ function retoldInTurn(turn: QuoteRef, c: Compared, other: string): boolean {
   if (!cue) return false;
   const name = surname(other);
   const named = before.slice(0, cue.index).toLowerCase();
-  const at = named.indexOf(name);
-  return name.length > 1 && at >= 0 && !LETTER.test(named[at - 1] ?? '') && !LETTER.test(named[at + name.length] ?? '');
+  const namesOther = (text: string) => {
+    const at = text.indexOf(name);
+    return name.length > 1 && at >= 0 && !LETTER.test(text[at - 1] ?? '') && !LETTER.test(text[at + name.length] ?? '');
+  };
+  if (namesOther(named)) return true;
+  // "Hanbada's chief executive, Ana Cho, has apologised. He said the company …": a "he"/"she" opening
+  // the retelling stands for the person the turn's sentence before named.
+  if (!LONE_PRONOUN.test(named) || !sentence) return false;
+  const sentences = turn.article.text.sentences;
+  const previous = sentences[sentences.indexOf(sentence) - 1];
+  return !!previous && previous.paragraph === sentence.paragraph && namesOther(plain.slice(previous.span.start, previous.span.end).toLowerCase());
 }
+/** The words before a retelling cue that are only a pronoun for someone named before: "He said", "she told". */
+const LONE_PRONOUN = /^[\s]*(?:he|she)[\s]*$/;
 /** Any letter: a surname found inside a longer word is not the name. */
 const LETTER = /\p{L}/u;
 
