@@ -393,7 +393,9 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
       // "Monday's 18:00 figures": the day dates the time it owns (the same sentence's nearest day), not the story's later times.
       if (!p.silent && possessiveDay(plain, p.m.end)) continue;
       // A day told in the past perfect is background before the story, and holds in its paragraph as a day ahead does.
-      if (isAhead(p, dateline) || toldAhead(plain, p.m.start) || toldBefore(plain, p.m.start)) ahead = p;
+      // A count read on a day before the dateline ("the average wait was 19.5 hours on Monday") is a
+      // figure of that day told as background, and holds in its paragraph too.
+      if (isAhead(p, dateline) || toldAhead(plain, p.m.start) || toldBefore(plain, p.m.start) || figureOfEarlierDay(plain, p, dateline)) ahead = p;
       else { storyDay = p; ahead = null; }
       continue;
     }
@@ -501,6 +503,17 @@ function laterClockBetween(plain: string, placed: readonly Placed[], i: number, 
     prev = q;
   }
   return false;
+}
+
+/** A number and at most two words of what it counts, then "on", right before a day: "19.5 hours on ", "284 attendances on ". */
+const FIGURE_ON = /\d[\d.,]*(?:[ \t]?%|[ \t]+per[ \t]+cent|(?:[ \t]+[a-z]+){1,2})[ \t]+on[ \t]+$/i;
+/** Characters read before a day for FIGURE_ON. */
+const FIGURE_ON_REACH = 40;
+
+/** A day before the dateline told as the day a figure stood ("… was 19.5 hours on Monday"). */
+function figureOfEarlierDay(plain: string, p: Placed, dateline: CalendarDate | null): boolean {
+  if (!isFull(dateline) || !isFull(p.date) || dayNumber(p.date) >= dayNumber(dateline)) return false;
+  return FIGURE_ON.test(plain.slice(Math.max(0, p.m.start - FIGURE_ON_REACH), p.m.start));
 }
 
 /** A day after the dateline: "tomorrow", "next Friday", or a written date ahead of it. */
