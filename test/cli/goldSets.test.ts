@@ -122,8 +122,8 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'lusaka-cholera-vaccination': 31,
   'st-johns-blizzard': 28,
   'antarctic-iceberg-calving': 23,
-  'cork-hospital-trolleys': 23,
-  'seoul-chip-exports': 15,
+  'cork-hospital-trolleys': 26,
+  'seoul-chip-exports': 23,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

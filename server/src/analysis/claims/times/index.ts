@@ -102,7 +102,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   const ownDate = datelineLines(plain);
   // A timeline table's columns headed by a zone: their cells' zone, and their bare times ("| 02:10 |").
   const cells = zonedTableCells(text.original);
-  const mentions = withCellTimes(plain, articleMentions(text), cells);
+  const mentions = bracketedWeekdays(plain, withCellTimes(plain, articleMentions(text), cells));
   const weekday = datelineWeekday(mentions, dateline);
   const writtenOut = weekdaysWrittenOut(mentions, dateline);
   // Zones written in headings ("Settle – Wednesday 14 October 2026, 13:00 BST") say which zone the article keeps.
@@ -181,6 +181,30 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   datesForClocks(text, kept, dateline);
   datesDownColumns(kept, cells);
   return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones, declaredZones(plain)), zoneLabels(text, mentions), cells, philippineClock(plain));
+}
+
+/** Between a date and its weekday in brackets after it: "1 December 2026 (Tuesday)". */
+const OPENS_WEEKDAY_BRACKET = /^[ \t]*\([ \t]*$/;
+const CLOSES_WEEKDAY_BRACKET = /^[ \t]*\)/;
+
+/**
+ * "15 December 2026 (Tuesday): November final figures to be compiled": a timeline's weekday in brackets
+ * right after a date written out is that date's weekday, not a day of its own (a bare "Tuesday" is
+ * counted back from the dateline, to another day). The date takes the weekday; the weekday is no mention.
+ */
+function bracketedWeekdays(plain: string, mentions: Mention[]): Mention[] {
+  let out: Mention[] | null = null;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const d = mentions[i];
+    const w = mentions[i + 1];
+    if (d.granularity !== 'date' || d.weekday !== undefined || d.relative !== undefined || d.date?.day === undefined || d.date.month === undefined) continue;
+    if (w.granularity !== 'date' || w.relative !== 'weekday' || w.weekday === undefined || w.date?.day !== undefined) continue;
+    if (!OPENS_WEEKDAY_BRACKET.test(plain.slice(d.end, w.start)) || !CLOSES_WEEKDAY_BRACKET.test(plain.slice(w.end, w.end + 4))) continue;
+    out ??= mentions.slice();
+    out[i] = { ...d, weekday: w.weekday };
+    out[i + 1] = { ...w, granularity: 'date', priority: -1 };
+  }
+  return out ? out.filter((m) => m.priority !== -1) : mentions;
 }
 
 /** A year told right after a day without one: "June 30 of next year", "March 3 last year". */
