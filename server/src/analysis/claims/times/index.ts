@@ -192,7 +192,7 @@ const CLOSES_WEEKDAY_BRACKET = /^[ \t]*\)/;
  * right after a date written out is that date's weekday, not a day of its own (a bare "Tuesday" is
  * counted back from the dateline, to another day). The date takes the weekday; the weekday is no mention.
  */
-function bracketedWeekdays(plain: string, mentions: Mention[]): Mention[] {
+function bracketedWeekdays(plain: string, mentions: readonly Mention[]): readonly Mention[] {
   let out: Mention[] | null = null;
   for (let i = 0; i + 1 < mentions.length; i++) {
     const d = mentions[i];
