@@ -1491,11 +1491,10 @@ function dateMatches(check: Check, t: TimeRef): { agrees: TimeRef[]; conflicts: 
       // where each article writes the other's day as well, both tell both days (an announcement and
       // the day it took effect), and neither day is in dispute, only which event each is told with.
       if (apart > 0 && !byCalendar && toldBothDays(check, t, s)) continue;
-      // "15 November (Sunday): October final figures compiled" in a release whose timeline also has "15
-      // December (Tuesday): November final figures to be compiled", against "Final November figures
-      // will be compiled on 15 December": the article tells the other's day itself, of the same thing
-      // in like words, so its own day here is another event's, not that one's day in dispute.
-      if (apart > 0 && !byCalendar && !check.isDraft && ownDayOfTheirEvent(check, t, s)) continue;
+      // "15 November (Sunday): October final figures compiled" / "Final November figures will be
+      // compiled on 15 December": each clause names a month the thing is of, and the months differ: the
+      // figures of two months, each compiled on its own day, not one day in dispute.
+      if (apart > 0 && !byCalendar && otherMonthsNamed(t, s)) continue;
       if (apart === 0 && !otherWeekday) agree = s;
       else if (!conflict || (byCalendar && !calendarDay)) { conflict = s; calendarDay = byCalendar; }
     }
@@ -1515,17 +1514,33 @@ function dateMatches(check: Check, t: TimeRef): { agrees: TimeRef[]; conflicts: 
   return { agrees, conflicts };
 }
 
-/**
- * Whether t's article writes s's day out elsewhere, in words as alike s's as dates said in the same
- * words are (SAME_DATE_WORDS). Asked of sources only: a draft's other sentences change under an edit.
- */
-function ownDayOfTheirEvent(check: Check, t: TimeRef, s: TimeRef): boolean {
-  const theirs = monthDay(s.time.date);
-  const refs = articleTimes(t.article);
-  if (theirs === null || !refs) return false;
-  const v = check.corpus.vocabulary;
-  return refs.some((x) => x !== t && x.time.granularity === 'date' && writtenDay(x.time) && monthDay(x.time.date) === theirs &&
-    v.shared(x.near, s.near).count >= 3 && v.similarity(x.near, s.near) >= SAME_DATE_WORDS);
+/** A month's full name, capitalised as a name is. */
+const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+const MONTH_NUMBERS: Readonly<Record<string, number>> = { January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7,
+  August: 8, September: 9, October: 10, November: 11, December: 12 };
+
+/** The months r's sentence names other than its own date's (and other than in any date the sentence writes out). */
+function monthsOfThing(r: TimeRef): Set<number> {
+  const out = new Set<number>();
+  const sentence = r.article.text.sentences[r.time.sentence];
+  if (!sentence) return out;
+  const own = new Set<number>();
+  for (const x of r.article.times) if (x.sentence === r.time.sentence && x.date.month !== undefined && x.date.day !== undefined) own.add(x.date.month);
+  const text = r.article.text.plain.slice(sentence.span.start, sentence.span.end);
+  MONTH_NAME.lastIndex = 0;
+  for (let m = MONTH_NAME.exec(text); m; m = MONTH_NAME.exec(text)) {
+    const n = MONTH_NUMBERS[m[0]];
+    if (n !== undefined && !own.has(n)) out.add(n);
+  }
+  return out;
+}
+
+/** Whether both sentences name a month of what they tell ("October final figures" / "final November figures"), none the same. */
+function otherMonthsNamed(t: TimeRef, s: TimeRef): boolean {
+  const a = monthsOfThing(t);
+  if (a.size === 0) return false;
+  const b = monthsOfThing(s);
+  return b.size > 0 && ![...a].some((m) => b.has(m));
 }
 
 /** Days either side of a day written out within which a source's own date lets its weekday name that day. */
