@@ -530,7 +530,7 @@ function laterClockBetween(plain: string, placed: readonly Placed[], i: number, 
 }
 
 /** A number and at most two words of what it counts, then "on", right before a day: "19.5 hours on ", "284 attendances on ". */
-const FIGURE_ON = /\d[\d.,]*(?:[ \t]?%|[ \t]+per[ \t]+cent|(?:[ \t]+[a-z]+){1,2})[ \t]+on[ \t]+$/i;
+const FIGURE_ON = /(?<![\d.,])\d[\d.,]*(?:[ \t]?%|[ \t]+per[ \t]+cent|(?:[ \t]+[a-z]+){1,2})[ \t]+on[ \t]+$/i;
 /** Characters read before a day for FIGURE_ON. */
 const FIGURE_ON_REACH = 40;
 
