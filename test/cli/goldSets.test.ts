@@ -124,6 +124,8 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'antarctic-iceberg-calving': 23,
   'quito-bus-fare-protest': 27,
   'windhoek-water-rationing': 25,
+  'cork-hospital-trolleys': 26,
+  'seoul-chip-exports': 23,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

@@ -12,6 +12,7 @@ import {
 } from '../../../server/src/analysis/claims/people/lexicon';
 import { tokenize, type Token } from '../../../server/src/analysis/claims/people/tokens';
 import { isGivenName } from '../../../server/src/analysis/claims/people/givenNames';
+import { familyNameFirst } from '../../../server/src/analysis/claims/people/nameOrder';
 import { pairMarks } from '../../../server/src/analysis/claims/quotes/marks';
 import { holdsQuotationMark, quotationMarks } from '../../../server/src/analysis/text/quotationMarks';
 import { wordCount } from '../../../server/src/analysis/claims/quotes/index';
@@ -49,10 +50,12 @@ function plainRejectReason(tokens: Token[], run: NameRun): string | null {
   for (let i = 0; i < lowers.length - 1; i++) if (['cyclone', 'hurricane', 'typhoon', 'superstorm', 'supertyphoon'].includes(lowers[i]) || (lowers[i] === 'tropical' && lowers[i + 1] === 'storm')) return 'storm';
   const lastWord = lowers[lowers.length - 1];
   const firstKnown = FIRST_NAMES.has(lowers[0]);
-  if (ORG_WORDS.has(lastWord) && !(firstKnown && words.length === 2)) return 'organisation';
+  // Round 45: a Korean family name that is also a word of places ("Park Ji-woo") before a hyphened given name.
+  const familyFirst = familyNameFirst(lowers);
+  if (ORG_WORDS.has(lastWord) && !(firstKnown && words.length === 2) && !familyFirst) return 'organisation';
   // Round 38: a department's last word ("Corporate Communications", "Public Affairs").
   if (['affairs', 'resources', 'logistics', 'marketing', 'procurement', 'compliance'].includes(lastWord) || (lastWord.length >= 8 && /(?:tions|sions)$/.test(lastWord))) return 'department';
-  for (let i = 0; i < lowers.length - 1; i++) if (ORG_WORDS.has(lowers[i]) && !firstKnown) return 'organisation';
+  for (let i = 0; i < lowers.length - 1; i++) if (ORG_WORDS.has(lowers[i]) && !firstKnown && !familyFirst) return 'organisation';
   const w0 = lowers[0];
   if (words.length > 1 && w0.length >= 5 && w0.endsWith('ed') && !w0.endsWith('eed') && !firstKnown) return 'participle';
   if (w0.endsWith('ing') && w0.length >= 6 && !firstKnown) return 'participle';

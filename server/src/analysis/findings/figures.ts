@@ -12,6 +12,7 @@ import type { Vocabulary } from '../alignment/context';
 import { planKey } from './figurePlans';
 import { heldThroughAgreeing } from './throughAgreeing';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
+import { IN_A_ROW } from '../claims/figures/streaks';
 import { bracketedAfter, convertedFigure, convertsCorrectly, convertsToNumber, sameMeasure } from '../alignment/conversions';
 import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
@@ -178,9 +179,36 @@ function otherConditions(f: FigureRef, g: FigureRef): boolean {
   return f.condition !== null && g.condition !== null && f.condition !== g.condition && f.condition !== TAKEN_TO_HOSPITAL && g.condition !== TAKEN_TO_HOSPITAL;
 }
 
+/** A run counted by an ordinal ("ninth straight month": claims/figures/streaks.ts). */
+function isRun(f: FigureRef): boolean {
+  return f.figure.counted?.endsWith(IN_A_ROW) === true;
+}
+
+/** Whether f is the only run of its stretch its article tells. */
+function soleRun(f: FigureRef): boolean {
+  return f.article.figures.every((x) => x === f.figure || x.counted !== f.figure.counted);
+}
+
+/** Words of a run going up ("growth", "rose") and going down ("fell", "decline"). */
+const RUN_UP = /\b(?:grow|grew|growth|growing|rose|rise|rises|rising|risen|increase[sd]?|increasing|gain(?:s|ed)?|climb(?:s|ed)?|expan(?:d|ded|sion)|up)\b/i;
+const RUN_DOWN = /\b(?:fell|fall|falls|falling|fallen|decline[sd]?|declining|drop(?:s|ped)?|down|contraction|contract(?:s|ed)?|shr[ai]nk(?:s|ing)?|slump(?:s|ed)?|lower)\b/i;
+
+/** Which way a run's sentence tells it going: 1 up, -1 down, null when it says neither or both. */
+function runWay(f: FigureRef): number | null {
+  const sentence = f.article.text.sentences[f.figure.sentence];
+  if (!sentence) return null;
+  const text = f.article.text.plain.slice(sentence.span.start, sentence.span.end);
+  const up = RUN_UP.test(text);
+  const down = RUN_DOWN.test(text);
+  return up === down ? null : up ? 1 : -1;
+}
+
 function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
   const clock = (r: FigureRef) => r.anchor?.granularity === 'clock';
   if (f.inQuote) return false;
+  // "growing for an eighth straight month" / "the ninth consecutive month of growth": runs are held
+  // to each other only as the one run of that stretch each article tells, going the same way.
+  if (isRun(f) || isRun(g)) return isRun(f) && isRun(g) && f.figure.counted === g.figure.counted && soleRun(f) && soleRun(g) && runWay(f) !== null && runWay(f) === runWay(g);
   // "a 47-year-old electrician" / "a 44-year-old welder": ages told of two trades are of two people.
   if (otherTrades(f.agedTrade, g.agedTrade)) return false;
   // "the youngest aged 14" / "her two sons, aged 19 and 22": the end of a group and other people.
@@ -1462,6 +1490,9 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     // "44% of all its members voted yes" / "81,907 voted yes (79.4%)": a share of a whole the writer
     // names is not a share of those who took part; only a share of a named whole is held to it.
     if (!ok && f.figure.unit === 'percent' && g.figure.unit === 'percent' && (wholeOf(f) === 'all') !== (wholeOf(g) === 'all')) continue;
+    // "roughly 40% of the country's chip exports" / "23.6% of all exports": a share of a kind of the
+    // whole and a share of all of it are shares of two wholes, as are shares of two kinds of it.
+    if (!ok && f.figure.unit === 'percent' && g.figure.unit === 'percent' && otherWholes(f, g)) continue;
     // "96,300 homes … at the peak": a source that tells its peak elsewhere tells another moment here;
     // its peak is the draft's moment (sources are not held to each other by the word alone).
     if (f.peak && !g.peak && g.peakTold) continue;
@@ -3229,6 +3260,84 @@ function partBefore(f: FigureRef): Figure | null {
 /** After a percentage: "of all …", "of every …", "of everyone …", "of (all) eligible …" name the whole. */
 const OF_ALL = /^\s*of\s+(?:all|every|everyone|everybody|the\s+whole|the\s+entire|(?:all\s+)?eligible)\b/i;
 const OF_ANY = /^\s*of\s/i;
+
+/** What a percentage is told of, in its own text: "40% of the country's chip exports". */
+const OF_IN_FIGURE = /\bof[ \t]+([^\n]{1,80})$/i;
+/** Right after a percentage: "23.6 per cent of total exports". Up to a mark or a verb's place. */
+const OF_AFTER = /^[ \t]+of[ \t]+([A-Za-z'’ \t-]{1,60})/;
+/** Before a percentage in its clause: "Chip share of total exports: 23.6%", "the share of all sales was 12%". */
+const SHARE_OF_BEFORE = /\b(?:share|proportion|percentage)[ \t]+of[ \t]+([A-Za-z'’ \t-]{1,60}?)(?:[ \t]*[:,]|[ \t]+(?:was|is|stood|reached|rose|fell|came))[ \t]*$/i;
+/** Characters read before a percentage for SHARE_OF_BEFORE. */
+const SHARE_OF_REACH = 80;
+/** Words that end the whole's noun phrase when read from running text. */
+const WHOLE_END = new Set(['in', 'on', 'at', 'from', 'for', 'by', 'with', 'up', 'down', 'and', 'or', 'than', 'compared', 'a', 'last', 'this', 'which', 'that', 'was', 'were', 'is', 'are']);
+/** Words before a whole's noun that name no kind of it. */
+const NO_KIND = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'these', 'those', 'this', 'that']);
+/** Words that make the whole all of it: "of all exports", "of total exports". */
+const ALL_OF = new Set(['all', 'total', 'overall', 'entire', 'whole']);
+
+/** Between a share with a whole and one told against it: "23.6% of total exports, compared with 22.1% …". */
+const AGAINST_SHARE = /^[^.;:\n]{0,40}\b(?:compared[ \t]+(?:with|to)|up[ \t]+from|down[ \t]+from|against|versus|vs\.?)[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+)?$/i;
+
+/**
+ * The words of a percentage's whole: in its text, right after it, or named as a share's before it; a
+ * share told against the one before it in its sentence ("…, compared with 22.1% a year earlier") is of
+ * that one's whole.
+ */
+function wholeWords(article: ArticleAnalysis, index: number, against = true): string[] | null {
+  const figure = article.figures[index];
+  if (!figure || figure.unit !== 'percent') return null;
+  const own = OF_IN_FIGURE.exec(figure.text);
+  let phrase = own?.[1];
+  const { plain } = article.text;
+  if (phrase === undefined) phrase = OF_AFTER.exec(plain.slice(figure.span.end, figure.span.end + 70))?.[1];
+  if (phrase === undefined) {
+    const sentence = article.text.sentences[figure.sentence];
+    const from = Math.max(sentence ? sentence.span.start : 0, figure.span.start - SHARE_OF_REACH);
+    phrase = SHARE_OF_BEFORE.exec(plain.slice(from, figure.span.start))?.[1];
+  }
+  if (phrase === undefined) {
+    const before = article.figures[index - 1];
+    if (!against || !before || before.sentence !== figure.sentence || before.span.end > figure.span.start) return null;
+    return AGAINST_SHARE.test(plain.slice(before.span.end, figure.span.start)) ? wholeWords(article, index - 1, false) : null;
+  }
+  const words: string[] = [];
+  for (const w of phrase.toLowerCase().split(/[ \t]+/)) {
+    if (w.length === 0) continue;
+    if (own === null && words.length > 0 && WHOLE_END.has(w)) break;
+    words.push(w);
+  }
+  return words.length > 0 ? words : null;
+}
+
+/**
+ * What a percentage's whole is: all of it ("of all exports", "of the country's total exports") and the
+ * kinds it is narrowed to before its noun ("of chip exports": "chip"). Possessors ("the country's") are no kind.
+ */
+function wholeKinds(f: FigureRef): { all: boolean; noun: string; kinds: string[] } | null {
+  const words = wholeWords(f.article, f.index);
+  if (!words) return null;
+  let all = false;
+  const kinds: string[] = [];
+  for (const w of words.slice(0, -1)) {
+    if (ALL_OF.has(w)) all = true;
+    else if (!NO_KIND.has(w) && !/['’]s?$/.test(w)) kinds.push(w);
+  }
+  return { all, noun: words[words.length - 1].replace(/s$/, ''), kinds };
+}
+
+/**
+ * Whether two percentages of one noun are shares of two wholes: one of a kind of it and the other of
+ * it unnarrowed ("of chip exports" / "of all exports", "of Korea's exports"), or of two kinds with no
+ * word in common ("of memory sales" / "of phone sales").
+ */
+function otherWholes(f: FigureRef, g: FigureRef): boolean {
+  const x = wholeKinds(f);
+  const y = wholeKinds(g);
+  if (!x || !y || x.noun !== y.noun) return false;
+  if (x.kinds.length === 0 || y.kinds.length === 0) return x.kinds.length + y.kinds.length > 0;
+  return !x.kinds.some((k) => y.kinds.includes(k));
+}
 
 /** Whether a percentage is told of a named whole ("of all members"), of a part ("of those voting"), or bare. */
 function wholeOf(f: FigureRef): 'all' | 'part' | null {

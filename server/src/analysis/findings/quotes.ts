@@ -236,11 +236,56 @@ function retoldInTurn(turn: QuoteRef, c: Compared, other: string): boolean {
   if (!cue) return false;
   const name = surname(other);
   const named = before.slice(0, cue.index).toLowerCase();
-  const at = named.indexOf(name);
-  return name.length > 1 && at >= 0 && !LETTER.test(named[at - 1] ?? '') && !LETTER.test(named[at + name.length] ?? '');
+  const namesOther = (text: string) => {
+    const at = text.indexOf(name);
+    return name.length > 1 && at >= 0 && !LETTER.test(text[at - 1] ?? '') && !LETTER.test(text[at + name.length] ?? '');
+  };
+  if (namesOther(named)) return true;
+  // "Hanbada's chief executive, Ana Cho, has apologised. He said the company …": a "he"/"she" opening
+  // the retelling stands for the person the turn's sentence before named.
+  if (!LONE_PRONOUN.test(named) || !sentence) return false;
+  const sentences = turn.article.text.sentences;
+  const previous = sentences[sentences.indexOf(sentence) - 1];
+  return !!previous && previous.paragraph === sentence.paragraph && namesOther(plain.slice(previous.span.start, previous.span.end).toLowerCase());
 }
+/** The words before a retelling cue that are only a pronoun for someone named before: "He said", "she told". */
+const LONE_PRONOUN = /^[\s]*(?:he|she)[\s]*$/;
 /** Any letter: a surname found inside a longer word is not the name. */
 const LETTER = /\p{L}/u;
+
+/** Agreeing words at most after the last change for two quotations that then go on apart to have parted ways. */
+const PARTING_FRAME = 2;
+/** Words each quotation must go on with, past what the alignment takes, for the two to have parted ways. */
+const PARTING_TAIL = 3;
+
+/**
+ * "…never designed for it. That's not safe. We need beds…" in a guest's transcript turn, against the
+ * statement's “…never designed for it. This is not safe, and everyone…”: a speaker on air who says a
+ * line of their statement again, then goes on in other words, says it anew. Where a word or two
+ * changes right before the two part ways (at most two agreeing words after the change, then each
+ * going on with words of its own in the same passage), the turn is the speaker's new telling, not a
+ * misquote of the statement. Only a transcript turn: a change inside a written quotation that still
+ * goes on alike is a misquote wherever it stands.
+ */
+function partedInTurn(mine: QuoteRef, c: Compared): boolean {
+  if (mine.quote.transcript !== true && c.ref.quote.transcript !== true) return false;
+  const { alignment: al, a, b } = c;
+  if (al.edits === 0) return false;
+  let after = 0;
+  for (let k = al.ops.length - 1; k >= 0; k--) {
+    const o = al.ops[k];
+    if (o.op === 'match') { after++; continue; }
+    if ('free' in o && o.free) continue;
+    break;
+  }
+  if (after > PARTING_FRAME) return false;
+  const goesOn = (words: QuoteWord[], from: number) => {
+    if (words.length - from < PARTING_TAIL) return false;
+    for (let k = from; k < from + PARTING_TAIL; k++) if (words[k].wildBefore) return false;
+    return true;
+  };
+  return goesOn(a, al.aEnd) && goesOn(b, al.bEnd);
+}
 
 /** Words a misquote credited to someone else must match around its one changed word (a saying, not a phrase two people use). */
 const MISCREDIT_WORDS = 6;
@@ -279,7 +324,7 @@ export function checkQuotes(check: Check): void {
           if (!retoldInTurn(q, c, theirs) && !retoldInTurn(r, c, mine)) otherSpeakers.push(c);
         }
         else if (sameSpeaker(mine, theirs)) agrees.push(c);
-      } else if (misquoted(c) && !backshiftedRetelling(q, c)) {
+      } else if (misquoted(c) && !backshiftedRetelling(q, c) && !partedInTurn(q, c)) {
         if (sameSpeaker(mine, theirs)) misquotes.push(c);
         // “… left that valley …”, said the mayor / “… left that town …” in the fire chief's labelled
         // turn: one word put for another, and the words credited by name to another person, is a

@@ -577,6 +577,9 @@ function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: r
       // own clock time, tells that day of another event of the sentence (the alert's issue), not this
       // time's day in dispute.
       if (days !== null && (writesOtherDay(t, s.time) || writesOtherDay(s, t.time))) days = null;
+      // "The union will publish its next count at 8am on Wednesday" / "Tuesday, 8am: the count records
+      // 71": the next of a thing that recurs at one hour is another day's, not this one's day in dispute.
+      if (days !== null && (nextOccurrence(t) || nextOccurrence(s))) days = null;
       link = days === null ? null : linkOf(check, t, s, Infinity);
       if (days === null || (link !== 'event' && link !== 'words')) continue;
       d = days * 1440;
@@ -1147,6 +1150,19 @@ function dayInSentence(r: TimeRef, written = false): boolean {
   return r.article.times.some((x) => x.granularity === 'date' && x.sentence === r.time.sentence && x.date.month === month && x.date.day === day && (!written || writtenDay(x)));
 }
 
+/** Characters read back from a time, within its sentence, for "next" before what recurs. */
+const NEXT_REACH = 60;
+/** "its next count", "the next bulletin": "next" before a noun (not "next to"). */
+const NEXT_THING = /\bnext[ \t]+(?!to\b)[a-z]/i;
+
+/** Whether r's clause, before the time, tells the next of something that recurs ("its next count at 8am"). */
+function nextOccurrence(r: TimeRef): boolean {
+  const sentence = r.article.text.sentences[r.time.sentence];
+  if (!sentence) return false;
+  const from = Math.max(sentence.span.start, r.time.span.start - NEXT_REACH);
+  return NEXT_THING.test(r.article.text.plain.slice(from, r.time.span.start));
+}
+
 /** r's sentence writes out (day of the month too) the day of `other`, which is not r's own clock day. */
 function writesOtherDay(r: TimeRef, other: TimeClaim): boolean {
   const { month, day } = other.date;
@@ -1494,6 +1510,10 @@ function dateMatches(check: Check, t: TimeRef): { agrees: TimeRef[]; conflicts: 
       // where each article writes the other's day as well, both tell both days (an announcement and
       // the day it took effect), and neither day is in dispute, only which event each is told with.
       if (apart > 0 && !byCalendar && toldBothDays(check, t, s)) continue;
+      // "15 November (Sunday): October final figures compiled" / "Final November figures will be
+      // compiled on 15 December": each clause names a month the thing is of, and the months differ: the
+      // figures of two months, each compiled on its own day, not one day in dispute.
+      if (apart > 0 && !byCalendar && otherMonthsNamed(t, s)) continue;
       if (apart === 0 && !otherWeekday) agree = s;
       else if (!conflict || (byCalendar && !calendarDay)) { conflict = s; calendarDay = byCalendar; }
     }
@@ -1511,6 +1531,35 @@ function dateMatches(check: Check, t: TimeRef): { agrees: TimeRef[]; conflicts: 
     if (t.time.weekday !== undefined) agrees = agrees.filter((s) => s.time.weekday !== undefined);
   }
   return { agrees, conflicts };
+}
+
+/** A month's full name, capitalised as a name is. */
+const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+const MONTH_NUMBERS: Readonly<Record<string, number>> = { January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7,
+  August: 8, September: 9, October: 10, November: 11, December: 12 };
+
+/** The months r's sentence names other than its own date's (and other than in any date the sentence writes out). */
+function monthsOfThing(r: TimeRef): Set<number> {
+  const out = new Set<number>();
+  const sentence = r.article.text.sentences[r.time.sentence];
+  if (!sentence) return out;
+  const own = new Set<number>();
+  for (const x of r.article.times) if (x.sentence === r.time.sentence && x.date.month !== undefined && x.date.day !== undefined) own.add(x.date.month);
+  const text = r.article.text.plain.slice(sentence.span.start, sentence.span.end);
+  MONTH_NAME.lastIndex = 0;
+  for (let m = MONTH_NAME.exec(text); m; m = MONTH_NAME.exec(text)) {
+    const n = MONTH_NUMBERS[m[0]];
+    if (n !== undefined && !own.has(n)) out.add(n);
+  }
+  return out;
+}
+
+/** Whether both sentences name a month of what they tell ("October final figures" / "final November figures"), none the same. */
+function otherMonthsNamed(t: TimeRef, s: TimeRef): boolean {
+  const a = monthsOfThing(t);
+  if (a.size === 0) return false;
+  const b = monthsOfThing(s);
+  return b.size > 0 && ![...a].some((m) => b.has(m));
 }
 
 /** Days either side of a day written out within which a source's own date lets its weekday name that day. */

@@ -23,6 +23,7 @@ import { workforceCounted } from './workforce';
 import { INHABITANT, isPopulationBefore, isResidentNoun, populationCounted } from './population';
 import { sterlingPounds } from './sterling';
 import { raceTimes } from './raceTimes';
+import { streaks } from './streaks';
 import type { SentenceSum } from './sums';
 import { isBareSum, sentenceSum } from './sums';
 import { inCelsius, isTemperature, minusBefore } from './temperature';
@@ -123,6 +124,7 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   sterlingPounds(text, out);
   compoundDurations(text, out);
   raceTimes(text, out);
+  streaks(text, out);
   restatedInNotes(text, out);
   return out;
 }

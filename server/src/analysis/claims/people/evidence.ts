@@ -3,6 +3,7 @@
 import type { Token } from './tokens';
 import type { NameRun } from './names';
 import { isDeterminer, isSpeechVerb, isVerbLike, skipAdverbs, tokenBefore } from './names';
+import { familyNameFirst } from './nameOrder';
 import type { RoleContext } from './roles';
 import { roleBefore, roleFronted, rolesAfter } from './roles';
 import { isGivenName } from './givenNames';
@@ -43,7 +44,8 @@ export function isPersonRun(ctx: EvidenceContext, run: NameRun): boolean {
   if (hasRole(ctx, run) || ctx.subjectWords.has(surname)) return true;
   let weak = 0;
   if (speaks(tokens, run) || isVerbLike(tokens[skipAdverbs(tokens, run.last + 1)])) weak++;
-  if (isGivenName(tokens[first].lower)) weak++;
+  // "Park Seung-ho": a hyphened given name after a Korean family name is a given name too, in second place.
+  if (isGivenName(tokens[first].lower) || (count === 2 && familyNameFirst([tokens[first].lower, tokens[last].lower]))) weak++;
   if (ctx.aloneWords.has(surname)) weak++;
   if (tokens[run.last].possessive) weak++;
   if (colonQuote(tokens, run)) weak++;

@@ -4,6 +4,7 @@ import type { Token } from './tokens';
 import { adjacent } from './tokens';
 import { remembering } from '../../local';
 import { isGivenName } from './givenNames';
+import { familyNameFirst } from './nameOrder';
 import { mapped } from '../../mapped';
 import {
   ADVERBS, COMMON_VERBS, DETERMINERS, FIRST_NAMES, HONORIFICS, MONTHS_AND_DAYS, NOT_FIRST, OFFICE_TITLES,
@@ -296,9 +297,12 @@ export function rejectReason(tokens: Token[], run: NameRun): string | null {
   for (let i = 0; i < lowers.length - 1; i++) if (STORM_WORDS.has(lowers[i]) || (lowers[i] === 'tropical' && lowers[i + 1] === 'storm')) return 'storm';
   const lastWord = lowers[lowers.length - 1];
   const firstKnown = FIRST_NAMES.has(lowers[0]);
-  if (ORG_WORDS.has(lastWord) && !(firstKnown && lowers.length === 2)) return 'organisation';
+  // "Park Ji-woo", "Hong Min-jun": a Korean family name before a hyphened given name is a person, though
+  // the family name is also a word of places ("Central Park") or organisations.
+  const familyFirst = familyNameFirst(lowers);
+  if (ORG_WORDS.has(lastWord) && !(firstKnown && lowers.length === 2) && !familyFirst) return 'organisation';
   if (isDepartmentEnd(lastWord)) return 'department';
-  for (let i = 0; i < lowers.length - 1; i++) if (ORG_WORDS.has(lowers[i]) && !firstKnown) return 'organisation';
+  for (let i = 0; i < lowers.length - 1; i++) if (ORG_WORDS.has(lowers[i]) && !firstKnown && !familyFirst) return 'organisation';
   // "Recorded Future", "United Airlines": a past participle never opens a name.
   const w0 = lowers[0];
   if (lowers.length > 1 && w0.length >= 5 && w0.endsWith('ed') && !w0.endsWith('eed') && !firstKnown) return 'participle';

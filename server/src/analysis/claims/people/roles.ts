@@ -171,7 +171,8 @@ export function rolesAfter(ctx: RoleContext, run: NameRun): string[] {
     const role = affiliationAfter(ctx, run.last + 1);
     return role ? [role] : [];
   }
-  if (next.text !== ',') return [];
+  // "Gerard Kiely – the hospital's general manager – said": a role set off by dashes, as by commas.
+  if (next.text !== ',' && next.text !== '–' && next.text !== '—') return [];
   const a = run.last + 2;
   let b = a;
   while (b < tokens.length) {

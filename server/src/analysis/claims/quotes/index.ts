@@ -403,6 +403,8 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
     const lead = speakingLead(ctx, tokens, openAt - 1) ?? asideLead(ctx, tokens, openAt - 1) ?? affiliationLead(ctx, tokens, openAt - 1) ??
       topicLead(ctx, tokens, openAt - 1);
     if (lead) return done(lead, si, -1);
+    const own = ownWordsLead(tokens, openAt - 1);
+    if (own) return done(own, si, -1);
   }
   // (1, 2) A speech verb before the quotation in the same sentence: "Musk wrote that …", "he added that …".
   const verb = verbBefore(ctx, tokens, openAt, quoted);
@@ -426,6 +428,23 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
   const subject = finder.subjectOf(si);
   if (subject && subject.found.first < openAt) return done(subject.found, si, subject.verb);
   return { speaker: null, sentence: si, verb: -1 };
+}
+
+/**
+ * "His words: “…”", "In her own words: “…”": the words are those of the person "his"/"her" stands for,
+ * as a "he said" would credit them. The possessive, as a pronoun, or null.
+ */
+function ownWordsLead(tokens: Token[], colon: number): Located | null {
+  let k = colon - 1;
+  if (tokens[k]?.lower !== 'words') return null;
+  k--;
+  if (tokens[k]?.lower === 'own') k--;
+  const p = tokens[k];
+  if (!p || p.kind !== 'word' || (p.lower !== 'his' && p.lower !== 'her')) return null;
+  // Nothing but "In" before it in its clause: "His words:", "In her words:".
+  const before = tokens[k - 1];
+  if (before && !(before.kind === 'punct' && before.text !== ',') && before.lower !== 'in') return null;
+  return { agent: { kind: 'pronoun', pronoun: p.lower === 'his' ? 'he' : 'she', span: { start: p.start, end: p.end }, index: k }, first: k, last: k };
 }
 
 /** Verbs whose object is the person spoken to ("told Judge Ben Voss:", "assured the minister"). */

@@ -22,7 +22,7 @@ import { leadBefore } from './qualifiers';
 import { Passage } from './passage';
 import { resolveDate } from './resolve';
 import type { Mention } from './scan';
-import { hasTwentyFourHourStamp, opensDatedEntry } from './scan';
+import { entryStamp, hasTwentyFourHourStamp, opensDatedEntry } from './scan';
 import { articleMentions } from './select';
 import type { Zone } from './zones';
 import { genericZone, offsetZone, zoneFor, zoneOffset } from './zones';
@@ -56,6 +56,11 @@ interface Placed {
   entryDate?: CalendarDate;
   /** A live blog's entry stamp opening its entry's line before a dash ("**18:25** — Councillor …"). */
   inlineStamp?: boolean;
+  /**
+   * A live blog's stamp opening its entry's paragraph, the entry going on after a dash or an emoji on
+   * its line ("**11:35** 🚗 The minister has arrived."): the entry is dated as a stamp's is.
+   */
+  entryOpening?: boolean;
 }
 
 /** Words before a weekday that put it after the article's date. */
@@ -99,7 +104,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   const ownDate = datelineLines(plain);
   // A timeline table's columns headed by a zone: their cells' zone, and their bare times ("| 02:10 |").
   const cells = zonedTableCells(text.original);
-  const mentions = withCellTimes(plain, articleMentions(text), cells);
+  const mentions = bracketedWeekdays(plain, withCellTimes(plain, articleMentions(text), cells));
   const weekday = datelineWeekday(mentions, dateline);
   const writtenOut = weekdaysWrittenOut(mentions, dateline);
   // Zones written in headings ("Settle – Wednesday 14 October 2026, 13:00 BST") say which zone the article keeps.
@@ -170,6 +175,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
       m, sentence, paragraph: text.sentences[sentence].paragraph, date, weekday: m.weekday,
       qualifier: lead.qualifier, start: lead.start, open: lead.rangeOpen, silent, dayLine, stamp, entryDate,
       ...(inlineStamp ? { inlineStamp } : {}),
+      entryOpening: !stamp && m.granularity === 'clock' && entryStamp(plain, m.start, m.end),
     });
   }
   linkRanges(plain, placed);
@@ -179,6 +185,30 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   datesForClocks(text, kept, dateline);
   datesDownColumns(kept, cells);
   return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones, declaredZones(plain)), zoneLabels(text, mentions), cells, philippineClock(plain));
+}
+
+/** Between a date and its weekday in brackets after it: "1 December 2026 (Tuesday)". */
+const OPENS_WEEKDAY_BRACKET = /^[ \t]*\([ \t]*$/;
+const CLOSES_WEEKDAY_BRACKET = /^[ \t]*\)/;
+
+/**
+ * "15 December 2026 (Tuesday): November final figures to be compiled": a timeline's weekday in brackets
+ * right after a date written out is that date's weekday, not a day of its own (a bare "Tuesday" is
+ * counted back from the dateline, to another day). The date takes the weekday; the weekday is no mention.
+ */
+function bracketedWeekdays(plain: string, mentions: readonly Mention[]): readonly Mention[] {
+  let out: Mention[] | null = null;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const d = mentions[i];
+    const w = mentions[i + 1];
+    if (d.granularity !== 'date' || d.weekday !== undefined || d.relative !== undefined || d.date?.day === undefined || d.date.month === undefined) continue;
+    if (w.granularity !== 'date' || w.relative !== 'weekday' || w.weekday === undefined || w.date?.day !== undefined) continue;
+    if (!OPENS_WEEKDAY_BRACKET.test(plain.slice(d.end, w.start)) || !CLOSES_WEEKDAY_BRACKET.test(plain.slice(w.end, w.end + 4))) continue;
+    out ??= mentions.slice();
+    out[i] = { ...d, weekday: w.weekday };
+    out[i + 1] = { ...w, granularity: 'date', priority: -1 };
+  }
+  return out ? out.filter((m) => m.priority !== -1) : mentions;
 }
 
 /** A year told right after a day without one: "June 30 of next year", "March 3 last year". */
@@ -412,11 +442,15 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
       // So does a day before the story's own, once the story has told its own day (the dateline's), in a
       // paragraph that tells no clock time: "marched on Wednesday … [para] The council voted on Monday,
       // April 13, to raise the fare … [para] Marchers set off at 10 a.m." puts 10 a.m. on the Wednesday.
-      if (isAhead(p, dateline) || toldAhead(plain, p.m.start) || toldBefore(plain, p.m.start) || backgroundDay(p, storyDay, dateline, clockParagraphs)) ahead = p;
+      // A count read on a day before the dateline ("the average wait was 19.5 hours on Monday") is a
+      // figure of that day told as background, and holds in its paragraph too.
+      if (isAhead(p, dateline) || toldAhead(plain, p.m.start) || toldBefore(plain, p.m.start) || backgroundDay(p, storyDay, dateline, clockParagraphs) || figureOfEarlierDay(plain, p, dateline)) ahead = p;
       else { storyDay = p; ahead = null; }
       continue;
     }
-    if (p.stamp) { storyDay = p.entryDate ? { ...p, date: p.entryDate, silent: true } : entryDay; ahead = null; }
+    // "**13:00** … 284 attendances yesterday." then "**12:15** 🏥 The minister has left.": a new entry
+    // is on its own day (its day line's, or the dateline's), not on a day the entry above told.
+    if (p.stamp || p.entryOpening) { storyDay = p.entryDate ? { ...p, date: p.entryDate, silent: true } : entryDay; ahead = null; }
     // "**18:25** — Councillor Ruiz, who voted against the plan on Monday, …": a stamp on its entry's
     // line is the entry's day too, not the day a sentence told before it, nor one its entry tells after it.
     if (p.inlineStamp) { storyDay = entryDay; ahead = null; }
@@ -545,6 +579,17 @@ function laterClockBetween(plain: string, placed: readonly Placed[], i: number, 
   return false;
 }
 
+/** A number and at most two words of what it counts, then "on", right before a day: "19.5 hours on ", "284 attendances on ". */
+const FIGURE_ON = /(?<![\d.,])\d[\d.,]*(?:[ \t]?%|[ \t]+per[ \t]+cent|(?:[ \t]+[a-z]+){1,2})[ \t]+on[ \t]+$/i;
+/** Characters read before a day for FIGURE_ON. */
+const FIGURE_ON_REACH = 40;
+
+/** A day before the dateline told as the day a figure stood ("… was 19.5 hours on Monday"). */
+function figureOfEarlierDay(plain: string, p: Placed, dateline: CalendarDate | null): boolean {
+  if (!isFull(dateline) || !isFull(p.date) || dayNumber(p.date) >= dayNumber(dateline)) return false;
+  return FIGURE_ON.test(plain.slice(Math.max(0, p.m.start - FIGURE_ON_REACH), p.m.start));
+}
+
 /** A day after the dateline: "tomorrow", "next Friday", or a written date ahead of it. */
 function isAhead(p: Placed, dateline: CalendarDate | null): boolean {
   const m = p.m;
@@ -647,7 +692,35 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, la
     }
     out.push(claim);
   }
+  sameReadingInBracket(plain, placed, out);
   return out;
+}
+
+/** Before a time told on a place's clock: "in London it is", "In New York, it was", "in Paris it's". */
+const IN_PLACE_IT_IS = /\bin[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*,?[ \t]+(?:it[ \t]+(?:is|was)|it['’]s)[ \t]+$/u;
+/** Characters read before a time for IN_PLACE_IT_IS. */
+const IN_PLACE_REACH = 48;
+
+/**
+ * "For readers in London it is midnight (00:00 GMT)": a time told as the hour at a named place, with no
+ * zone written beside it, whose bracket right after gives the very same reading of the clock with a
+ * zone written out, is on that clock; the bracket only names it. It is not converted from the story's
+ * clock (where midnight would be another moment), and takes the bracket's zone. A time of the story's
+ * own ("announced at 11am (1100 GMT)") keeps the story's clock: its bracket is the writer's conversion.
+ */
+function sameReadingInBracket(plain: string, placed: readonly Placed[], out: TimeClaim[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const first = out[i - 1];
+    const bracket = out[i];
+    if (!placed[i].m.conversion || !bracket.zoneExplicit || bracket.zone === null || bracket.utcMinutes === undefined) continue;
+    if (first.granularity !== 'clock' || first.zoneExplicit || first.localMinutes === undefined || bracket.localMinutes === undefined) continue;
+    if (placed[i - 1].sentence !== placed[i].sentence || first.localMinutes % 1440 !== bracket.localMinutes % 1440 || first.zone === bracket.zone) continue;
+    if (!IN_PLACE_IT_IS.test(plain.slice(Math.max(0, first.span.start - IN_PLACE_REACH), first.span.start))) continue;
+    first.zone = bracket.zone;
+    first.zoneExplicit = true;
+    first.utcMinutes = bracket.utcMinutes + (first.localMinutes - bracket.localMinutes);
+    delete first.zoneOfStory;
+  }
 }
 
 /**

@@ -197,20 +197,28 @@ function opensEntry(text: string, start: number): boolean {
  * helicopter has landed"): a clock time, when it cannot be a 12-hour blog's afternoon (the noon
  * hour, or a leading zero). Read from its line alone: a paragraph is scanned as the whole text is.
  */
-function entryStamp(text: string, start: number, end: number): boolean {
+export function entryStamp(text: string, start: number, end: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   if (i >= 0 && text[i] !== '\n' && text[i] !== '\r') return false;
   let j = end;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
-  return (text[j] === '–' || text[j] === '—' || text[j] === '-' || text[j] === '|') && text[j + 1] === ' ';
+  if ((text[j] === '–' || text[j] === '—' || text[j] === '-' || text[j] === '|') && text[j + 1] === ' ') return true;
+  // "**12:15** 🏥 The minister has left": a live blog's emoji after the stamp marks the entry as a dash does.
+  const c = text.codePointAt(j);
+  if (c === undefined || !PICTOGRAPH.test(String.fromCodePoint(c))) return false;
+  let k = j + (c > 0xffff ? 2 : 1);
+  if (text.charCodeAt(k) === 0xfe0f) k++;
+  return text[k] === ' ';
 }
+/** An emoji's character (a pictograph). Made once: the bundler rebuilds a `\p{…}` literal where it stands. */
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 
 /**
- * An entry stamp only the 24-hour clock writes, opening its line with a dash after it: a leading zero
- * ("08:30 — ") or an hour from 13 to 23 ("17:40 — "). Markup is blank in the text scanned. Linear.
+ * An entry stamp only the 24-hour clock writes, opening its line with a dash (or a blog's emoji) after it: a
+ * leading zero ("08:30 — ") or an hour from 13 to 23 ("17:40 — ", "14:20 📊 "). Markup is blank in the text scanned. Linear.
  */
-const TWENTY_FOUR_HOUR_STAMP = /(?:^|[\n\r])[ \t]*(?:0\d|1[3-9]|2[0-3]):[0-5]\d[ \t]*[–—|-] /;
+const TWENTY_FOUR_HOUR_STAMP = /(?:^|[\n\r])[ \t]*(?:0\d|1[3-9]|2[0-3]):[0-5]\d[ \t]*(?:[–—|-]|\p{Extended_Pictographic}\uFE0F?) /u;
 
 /** A timeline's item opening on a time only the 24-hour clock writes: "- 07:30 Board meets", "• 14:05 Trains halted". */
 const TWENTY_FOUR_HOUR_ITEM = /(?:^|[\n\r])[ \t]*[-*•–][ \t]+(?:0\d|1[3-9]|2[0-3]):[0-5]\d[ \t]/;

@@ -199,5 +199,30 @@ export function scanSpokenClocks(text: string): SpokenClock[] {
     if (mer) end = mer.end;
     out.push({ start, end, hour, minutes, meridiem: mer?.m, part });
   }
+  halfHours(text, out);
   return out;
+}
+
+/** "half eleven": half past the hour, as Irish and British speech says it. */
+const HALF_HOUR = new RegExp(`half${SP}(${HOUR})${WORD_END}`, 'giu');
+
+/**
+ * "at around half eleven", "until half ten": "half N" is half past N in Irish and British speech. Read
+ * only after a clock cue ("at", "until", "at around"): "half eleven" may be a count halved elsewhere.
+ */
+function halfHours(text: string, out: SpokenClock[]): void {
+  if (!/half[ \u00a0]/i.test(text)) return;
+  HALF_HOUR.lastIndex = 0;
+  for (let m = HALF_HOUR.exec(text); m; m = HALF_HOUR.exec(text)) {
+    const start = m.index;
+    if (!boundaryBefore(text, start)) continue;
+    const prev = prevWord(text, start);
+    if (!prev || !(TO_CUES.has(prev.word.toLowerCase()) || cuedRounding(text, prev))) continue;
+    let end = start + m[0].length;
+    const mer = meridiemAfter(text, end);
+    const part = mer ? null : dayPartNear(text, start, end);
+    if (!mer && countsSomething(text, end)) continue;
+    if (mer) end = mer.end;
+    out.push({ start, end, hour: spokenNumber(m[1]), minutes: 30, meridiem: mer?.m, part });
+  }
 }

@@ -1,0 +1,22 @@
+// "The board said the average wait was 14.5 hours on Monday." in a story dated Tuesday: a figure read on a
+// day before the dateline is background, and the day holds in its paragraph only; the next paragraph's
+// "11.30am" is on the story's day (round 45). A day told of what happened ("The bridge closed on Monday.")
+// still dates the times after it. Invented text.
+import { strict as assert } from 'node:assert';
+import { timesIn } from './helpers';
+
+const TUESDAY = { year: 2026, month: 7, day: 14 };
+const MONDAY = { year: 2026, month: 7, day: 13 };
+const story = (background: string) => `KESTON, Tuesday 14 July 2026 (Northwire) - Patients waited on trolleys at Keston General on Tuesday.\n\n${background}\n\nThe minister visited the hospital at 11.30am.\n`;
+const visitDate = (text: string) => timesIn(text, TUESDAY).times.find((t) => t.text === '11.30am')?.date;
+
+describe('times: a figure of an earlier day', () => {
+  it('keeps the story\'s day after a figure read on an earlier day', () => {
+    assert.deepEqual(visitDate(story('The board said the average wait was 14.5 hours on Monday.')), TUESDAY);
+    assert.deepEqual(visitDate(story('The unit counted 212 attendances on Monday.')), TUESDAY);
+  });
+
+  it('still dates the times after a day told of what happened', () => {
+    assert.deepEqual(visitDate(story('The old ward closed on Monday.')), MONDAY);
+  });
+});
