@@ -57,7 +57,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'sundal-tunnel-opening': 24,
   'kessock-bird-flu': 20,
   'caradon-airline-collapse': 25,
-  'brora-wind-farm-inquiry': 24,
+  'brora-wind-farm-inquiry': 25,
   'ardley-water-contamination': 27,
   'sefton-exam-results': 20,
   'tenby-rail-fares': 23,

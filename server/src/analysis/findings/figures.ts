@@ -593,6 +593,8 @@ export function articleReads(r: FigureRef): string {
   }
   if (r.figure.unit === 'percent') out += `|w${wholeOf(r)}`;
   if (r.figure.unit === 'money' && convertedSum(r)) out += '|c';
+  // A sum told again at par reads the sum before it, maybe in the sentence before (findings/parRestated.ts).
+  if (r.figure.unit === 'money' && restatedAtPar(r)) out += '|p';
   for (const [a, b] of sumPairs(r)) out += `|s${valueText(a)}+${valueText(b)}`;
   // An undated source is of a dated one's day by the weekdays it writes anywhere (sameDay).
   if (r.article.role === 'source' && !r.storyDay) out += `|d${[...writtenWeekdays(r.article)].join(',')}`;
