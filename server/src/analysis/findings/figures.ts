@@ -591,7 +591,9 @@ export function articleReads(r: FigureRef): string {
     const plain = r.article.text.plain;
     out += `|a${key === undefined ? -1 : key.length}:${key ?? ''}${plain.slice(Math.max(0, r.figure.span.start - KIN_NAME_REACH), r.figure.span.start)}`;
   }
-  if (r.figure.unit === 'percent') out += `|w${wholeOf(r)}`;
+  if (r.figure.unit === 'percent') out += `|w${wholeOf(r)}|W${wholeWords(r.article, r.index)?.join(' ') ?? ''}`;
+  // A run is held only where its article tells no other run of its stretch (soleRun): a read of the whole article.
+  if (isRun(r)) out += soleRun(r) ? '|r1' : '|r0';
   if (r.figure.unit === 'money' && convertedSum(r)) out += '|c';
   // A sum told again at par reads the sum before it, maybe in the sentence before (findings/parRestated.ts).
   if (r.figure.unit === 'money' && restatedAtPar(r)) out += '|p';
