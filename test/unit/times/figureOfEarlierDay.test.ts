@@ -1,7 +1,8 @@
 // "The board said the average wait was 14.5 hours on Monday." in a story dated Tuesday: a figure read on a
 // day before the dateline is background, and the day holds in its paragraph only; the next paragraph's
-// "11.30am" is on the story's day (round 45). A day told of what happened ("The bridge closed on Monday.")
-// still dates the times after it. Invented text.
+// "11.30am" is on the story's day (round 45). A day told of what happened at a clock time ("The old ward
+// closed at 6pm on Monday.") still dates the times after it; told with no clock time after the story's own
+// day, it is background too (quito45's backgroundDay, test/unit/times/backgroundDayAfterStoryDay). Invented text.
 import { strict as assert } from 'node:assert';
 import { timesIn } from './helpers';
 
@@ -17,6 +18,6 @@ describe('times: a figure of an earlier day', () => {
   });
 
   it('still dates the times after a day told of what happened', () => {
-    assert.deepEqual(visitDate(story('The old ward closed on Monday.')), MONDAY);
+    assert.deepEqual(visitDate(story('The old ward closed at 6pm on Monday.')), MONDAY);
   });
 });
