@@ -25,7 +25,7 @@ import { LOSING_VOTES, VOTE } from '../claims/figures/tallies';
 import { untoldAction } from './untoldAction';
 import { otherUnitSources } from './measureUnit';
 import { restatedAtPar } from './parRestated';
-import { swappedPairSources } from './swappedPair';
+import { swappedNumbers, swappedPairSources } from './swappedPair';
 import { CELSIUS } from '../claims/figures/temperature';
 import { boundsPartOfDay } from '../claims/partOfDay';
 import { PERSON_NOUNS } from '../claims/figures/traps';
@@ -1651,17 +1651,6 @@ function bareSlip(check: Check, f: FigureRef): void {
     if (g) refs.push(g);
   }
   if (refs.length > 0) report(check, f, refs);
-}
-
-/** The numbers a whole number becomes with two neighbouring, different digits swapped (no leading zero). */
-function swappedNumbers(n: number): number[] {
-  const d = String(n);
-  const out: number[] = [];
-  for (let i = 0; i + 1 < d.length; i++) {
-    if (d[i] === d[i + 1] || (i === 0 && d[1] === '0')) continue;
-    out.push(Number(d.slice(0, i) + d[i + 1] + d[i] + d.slice(i + 2)));
-  }
-  return out;
 }
 
 /** The factors a scale word misreported puts on a number (thousand ↔ million ↔ billion). */

@@ -12,10 +12,20 @@ const SWAPPED_SOURCES = 2;
 /** A class of people in general, whose many counts ("12 dead, 21 injured") are many things. */
 const CROWD_CLASS = 'count:crowd';
 
+/** The numbers a whole number becomes with two neighbouring, different digits swapped (no leading zero). */
+export function swappedNumbers(n: number): number[] {
+  const d = String(n);
+  const out: number[] = [];
+  for (let i = 0; i + 1 < d.length; i++) {
+    if (d[i] === d[i + 1] || (i === 0 && d[1] === '0')) continue;
+    out.push(Number(d.slice(0, i) + d[i + 1] + d[i] + d.slice(i + 2)));
+  }
+  return out;
+}
+
 /** The two-digit number with its digits swapped, or null (a round number, a repeated digit, one digit). */
 function swappedTwoDigits(v: number): number | null {
-  if (!Number.isInteger(v) || v < 10 || v > 99 || v % 10 === 0 || v % 11 === 0) return null;
-  return (v % 10) * 10 + Math.floor(v / 10);
+  return Number.isInteger(v) && v >= 10 && v <= 99 ? swappedNumbers(v)[0] ?? null : null;
 }
 
 /** The source figures that tell the draft figure's two digits swapped, one a source; none when fewer than two sources do. */
