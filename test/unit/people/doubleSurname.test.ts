@@ -53,4 +53,25 @@ describe('people: the first of two surnames', () => {
     };
     assert.equal(findingsIn(files, 'draft_port.md', 'attribution-conflict').length, 1);
   });
+  it('keeps a shared first surname unclaimed when its owner is also told without the second surname', () => {
+    // "Luis Pardo" is Luis Pardo Mena told short: "Pardo" alone could be him or Marta Pardo Ruiz.
+    const text = 'CUENCA, June 9 (Riverwire) - The debate was called by councillor Marta Pardo Ruiz.\n\n' +
+      '"We have waited long enough," Pardo told the chamber.\n\n' +
+      'The builder\'s site manager, Luis Pardo Mena, spoke after lunch. Luis Pardo said the crane had been repaired.';
+    assert.ok(!speakers(text).includes('luis pardo'), JSON.stringify(speakers(text)));
+    const people = extractPeople(article(
+      ['Councillor Marta Pardo Ruiz opened the debate.', 'Site manager Luis Pardo Mena spoke next.'],
+      ['Luis Pardo said the crane had been repaired.', 'Pardo said the work would resume.'],
+    ));
+    assert.equal(people.find((p) => p.key === 'luis pardo')?.mentions.length, 1);
+  });
+
+  it('still names the one person whose short and full forms both end that way', () => {
+    const people = extractPeople(article(
+      ['Site manager Luis Pardo Mena spoke on Monday.'],
+      ['Luis Pardo said the crane had been repaired.', 'Pardo said the work would resume.'],
+    ));
+    const mentions = people.reduce((n, p) => n + p.mentions.length, 0);
+    assert.equal(mentions, 3, JSON.stringify(people.map((p) => [p.key, p.mentions.length])));
+  });
 });

@@ -171,6 +171,11 @@ export interface TimeRef {
    * "8:00" or "8:15"), each a moment the article tells apart from its onset (onsetToldElsewhere).
    */
   onsetOthers?: readonly ClockReading[];
+  /**
+   * On the story's onset only: told as a sitting's opening ("the hearing opened at 9:15", "It began at
+   * 9:15", "9:15 — We're under way"), held by its onset only to another sitting's (storyOnset).
+   */
+  sitting?: true;
 }
 
 export interface QuoteRef {
@@ -209,6 +214,20 @@ const ONSET_WORDS = String.raw`(?:began|begun(?!\s+(?:to\b|[a-z]+ing\b))|begin|b
 const ONSET = new RegExp(String.raw`\b${ONSET_WORDS}\b(?!\s+again\b)`, 'i');
 /** An onset word ending a stretch of text: its time follows. */
 const ONSET_BEFORE = new RegExp(String.raw`\b${ONSET_WORDS}(?![\p{L}])(?!\s+again\b)(?=[^.!?]*$)`, 'iu');
+
+/** A formal sitting, which news times by its opening: a hearing, a session, a debate, a trial. */
+const SITTING = String.raw`(?:hearing|session|sitting|debate|meeting|trial|inquiry|inquest|summit|congress|talks)`;
+/**
+ * "The hearing, a formal review called by the mayor, opened at 9:15", "a debate that got under way at
+ * 10": a sitting's opening told before its time, in its sentence (up to 80 characters between the
+ * sitting and its verb; bounded: linear). A market or a shop that opened is no story's onset.
+ */
+const SITTING_OPENED = new RegExp(String.raw`\b${SITTING}\b[^.!?\n]{0,80}\b(?:opened|convened|got under ?way)\s+(?:at|around|about|shortly after|just after)?\s*$`, 'i');
+/**
+ * "9:15 a.m. — Hearing opens", "10:02 — The session is under way", "09:00 — We're under way": a live
+ * blog's or a timeline's entry that tells the sitting's opening at its stamp.
+ */
+const SITTING_OPENS_AFTER = new RegExp(String.raw`^[ \t*_]*[—–-][ \t]+(?:(?:the|a|an)[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,2}?(?:${SITTING}[ \t]+(?:opens|begins|starts|gets[ \t]+under[ \t]?way|is[ \t]+under[ \t]?way|has[ \t]+(?:opened|begun|started))|we(?:['’]re|[ \t]+are)[ \t]+under[ \t]?way)\b`, 'iu');
 
 const QUALIFYING = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'estimated', 'more',
   'least', 'least', 'over', 'under', 'fewer', 'less', 'than', 'up', 'many', 'much', 'as', 'just', 'well', 'close',
@@ -348,7 +367,7 @@ function storyOnset(text: ArticleText, times: TimeRef[]): TimeRef | null {
     // A bullet's mark ("- 17:42 - A fault developed …") opens nothing of its own.
     const opens = /^[\s"“‘(*•-]*(?:at|around|about|shortly after|just after|just before|by)?\s*$/i.test(text.plain.slice(clause.start, t.time.span.start));
     if ((lead && before.length - (lead.index + lead[0].length) <= ONSET_GAP && !/\d/.test(before.slice(lead.index + lead[0].length))) ||
-      (opens && onsetTold(text.plain.slice(t.time.span.end, clause.end)))) cued.push(t);
+      (opens && onsetTold(text.plain.slice(t.time.span.end, clause.end))) || sittingOpens(text.plain, s.span, t.time.span)) cued.push(t);
   }
   if (cued.length === 0) return null;
   const basis = (t: TimeRef) => t.time.utcMinutes !== undefined ? 'utc' : `local:${t.time.zone ?? ''}`;
@@ -356,6 +375,30 @@ function storyOnset(text: ArticleText, times: TimeRef[]): TimeRef | null {
   if (!one) return cued[0];
   const at = (t: TimeRef) => t.time.utcMinutes ?? t.time.localMinutes ?? 0;
   return cued.reduce((a, b) => (at(b) < at(a) ? b : a));
+}
+
+/** "It began at 9:45", "The session started at 10": a pronoun or a sitting right before its verb of starting (anchored at the end; short). */
+const SITTING_BEGAN = new RegExp(String.raw`\b(?:it|${SITTING})\s+(?:began|started|opened|got under ?way)\s+(?:at|around|about|shortly after|just after)?\s*$`, 'i');
+
+/** Whether the story's onset is told as a sitting's opening (SITTING_OPENED, SITTING_OPENS_AFTER, SITTING_BEGAN). */
+function sittingOnset(text: ArticleText, t: TimeClaim): boolean {
+  const s = text.sentences[t.sentence];
+  if (!s) return false;
+  if (sittingOpens(text.plain, s.span, t.span)) return true;
+  return t.span.start > s.span.start && SITTING_BEGAN.test(text.plain.slice(Math.max(s.span.start, t.span.start - SITTING_REACH), t.span.start));
+}
+
+/** Characters read before a time for a sitting's opening, and after it for a blog entry's. */
+const SITTING_REACH = 120;
+
+/** Whether the time, in its sentence `whole` (or its line), is told as the opening of a hearing, session or debate (SITTING_OPENED, SITTING_OPENS_AFTER). */
+function sittingOpens(plain: string, whole: Span, at: Span): boolean {
+  if (at.start > whole.start && SITTING_OPENED.test(plain.slice(Math.max(whole.start, at.start - SITTING_REACH), at.start))) return true;
+  // The entry runs to its line's end: "- 9:15 a.m. — Hearing opens." is split after "a.m." as a sentence.
+  let end = Math.min(plain.length, at.end + SITTING_REACH);
+  const line = plain.indexOf('\n', at.end);
+  if (line >= 0 && line < end) end = line;
+  return SITTING_OPENS_AFTER.test(plain.slice(at.end, Math.max(end, Math.min(whole.end, at.end + SITTING_REACH))));
 }
 
 /** The article's clock times other than `onset`, told as a point to a minute off the quarter hours (a wall-clock reading no one rounds to). */
@@ -603,6 +646,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
   const onset = storyOnset(text, times);
   if (onset) {
     onset.onset = true;
+    if (sittingOnset(text, onset.time)) onset.sitting = true;
     const others = oddMinutes(times, onset);
     if (others.length > 0) onset.onsetOthers = others;
   }
@@ -628,6 +672,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     b.events = a.events;
     b.onset = b.onset || a.onset;
     if (a.onsetOthers && !b.onsetOthers) b.onsetOthers = a.onsetOthers;
+    if (a.sitting) b.sitting = true;
     // A plan told on two clocks ("due at 10am local time (0900 GMT)") is a plan on both.
     if (a.planned) b.planned = true;
     conversions.add(i);
@@ -790,6 +835,7 @@ class SourceTime implements TimeRef {
   declare retold?: boolean;
   declare planned?: true;
   declare onsetOthers?: readonly ClockReading[];
+  declare sitting?: true;
   onset = false;
   #context: ReadonlySet<string> | undefined = undefined;
   #near: ReadonlySet<string> | undefined;

@@ -210,7 +210,8 @@ export function conversionSlack(a: Figure, b: Figure): [number, number] {
   const x = metresPer(a);
   const y = metresPer(b);
   if (x === undefined || y === undefined || x === y) return NO_SLACK;
-  return [roundedBy(a.value) * x, roundedBy(b.value) * y];
+  // "nearly 16 km" is just under 16 km by its own reach (claims/figures/qualifiers.ts), not a rounding.
+  return [a.qualifier === 'nearly' ? 0 : roundedBy(a.value) * x, b.qualifier === 'nearly' ? 0 : roundedBy(b.value) * y];
 }
 const NO_SLACK: [number, number] = [0, 0];
 /** At most this share of the number: "10 km" may be 9.8 or 10.2, not anything from 5 to 15. */

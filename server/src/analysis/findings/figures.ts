@@ -1,5 +1,6 @@
 // Figure findings. A figure is compared only with figures of the same kind of quantity; at the same
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
+import { soleDelay } from './delays';
 import { DAY_READ, writesDay } from './writtenDays';
 import type { ArticleAnalysis, ArticleText, CalendarDate, ClaimComparison, Evidence, Figure, FigureUnit, Person } from '../types';
 import { isFull, weekdayOf } from '../claims/times/calendar';
@@ -225,6 +226,9 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // "At least nine stations exceeded the old record" / "seven stations went above it" (three sources).
   if (outvotedFloor(check, f, g, s)) return true;
   if (!bounded(f) || !bounded(g)) return false;
+  // "the opening has slipped by 14 months" / "That's a delay of sixteen months": each source's one
+  // delay of the story is the same quantity, whatever day each is told on and in whatever words.
+  if (f.cls === 'duration' && g.cls === 'duration' && soleDelay(f.article, f.figure) && soleDelay(g.article, g.figure)) return true;
   // "Okello, 31," / "the 30-year-old": one person's age, in whatever words.
   if (oneAgedPerson(f, g)) return true;
   const v = check.corpus.vocabulary;
@@ -594,6 +598,8 @@ export function articleReads(r: FigureRef): string {
   if (r.figure.unit === 'percent') out += `|w${wholeOf(r)}|W${wholeWords(r.article, r.index)?.join(' ') ?? ''}`;
   // A run is held only where its article tells no other run of its stretch (soleRun): a read of the whole article.
   if (isRun(r)) out += soleRun(r) ? '|r1' : '|r0';
+  // A delay is held only where its article tells no other (soleDelay): a read of the whole article.
+  if (r.figure.unit === 'duration') out += soleDelay(r.article, r.figure) ? '|y1' : '|y0';
   if (r.figure.unit === 'money' && convertedSum(r)) out += '|c';
   // A sum told again at par reads the sum before it, maybe in the sentence before (findings/parRestated.ts).
   if (r.figure.unit === 'money' && restatedAtPar(r)) out += '|p';
@@ -3202,7 +3208,9 @@ const KIN_NAME_REACH = 48;
 
 function unsourcedFigure(check: Check, figure: Figure): boolean {
   if (figure.qualifier === 'vague') return false;
-  if (figure.unit === 'count' && figure.value < 10) return false;
+  // A few things counted are often left to the writer; a measure told to a decimal ("a 2.1-kilometre
+  // stretch") is a number someone measured, and a source must give it.
+  if (figure.unit === 'count' && figure.value < 10 && !(figure.counted && !Number.isInteger(figure.value))) return false;
   if (figure.unit === 'duration') return false;
   // "more than a dozen people", "at least two dozen homes": a floor in words is the writer's
   // rounding of a count told elsewhere, not a number of its own; a conflict with that count still shows.

@@ -169,7 +169,9 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   if (linkedByFigures(t, s) || sameMeasure(t, s)) return 'figures';
   // Counts of one thing at two times that do not match are two snapshots, not one moment.
   if (counts) return null;
-  if (t.onset && s.onset && !onsetToldElsewhere(check, t, s) && !onsetToldElsewhere(check, s, t)) return 'onset';
+  // A sitting's opening ("the hearing opened at 9:15") is held by its onset only to another's, not to
+  // the onset of a part of it ("Public comment began at 6:40").
+  if (t.onset && s.onset && t.sitting === s.sitting && !onsetToldElsewhere(check, t, s) && !onsetToldElsewhere(check, s, t)) return 'onset';
   // One action on one thing, in synonyms ("halted the race" / "stopped the race"): alignment/events.ts.
   if (t.events.some((e) => s.events.includes(e))) return 'event';
   // A live blog's entry stamp is when the entry was posted, not when what it tells happened: three
@@ -594,7 +596,10 @@ function bestMatch(check: Check, t: TimeRef, times: readonly TimeRef[], zones: r
     }
     const m: Match = { ref: s, minutes: d, link, weekdays };
     if (link === 'event' && !t.events.some((e) => !e.startsWith(FIRST_KEY) && s.events.includes(e))) m.firstOnly = true;
-    if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes))) best = m;
+    // "### 4:05 p.m. — Session closes … the session closed at 4:05 p.m.": the entry's own time is the
+    // moment; its stamp, at the same minute, only when it was posted.
+    const tie = best !== null && m.link === best.link && Math.abs(m.minutes) === Math.abs(best.minutes) && best.ref.stamp && !s.stamp;
+    if (!best || RANK[m.link] > RANK[best.link] || (m.link === best.link && Math.abs(m.minutes) < Math.abs(best.minutes)) || tie) best = m;
   }
   return best;
 }

@@ -7,7 +7,7 @@ import { inCorrectionNote } from '../correctionNote';
 import type { ArticleText, Figure, Qualifier, Span, TimeClaim } from '../../types';
 import type { NumberRead } from './numbers';
 import { isNumberWord, numberWords, readNumber, SCALES, TENS } from './numbers';
-import { decimalReach, intervalOf, percentReach, scaledReach, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
+import { decimalReach, intervalOf, nearlyLengthReach, percentReach, scaledReach, leadQualifier, tailQualifier, trailQualifier } from './qualifiers';
 import type { FigureToken } from './tokens';
 import { figureTokens, sentenceFigureTokens } from './tokens';
 import { textTokens } from '../people/tokens';
@@ -813,6 +813,7 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   }
   interval = scaledReach(interval, value, qualifier, scaleOf(tokens, number));
   if (unit.unit === 'percent') interval = percentReach(interval, value, qualifier);
+  if (unit.unit === 'count' && NEARLY_LENGTHS.has(unit.counted ?? '')) interval = nearlyLengthReach(interval, value, qualifier);
   if (number.range) { qualifier = 'vague'; interval = { low: number.range[0], high: number.range[1] }; }
   if (high !== null) interval = { low: Math.min(interval.low, value), high: Math.max(high, interval.high === Infinity ? Infinity : high) };
 
@@ -848,6 +849,8 @@ function inTonnes(figure: Figure): void {
 
 /** Lengths and distances, as `counted` names them, that a number in words tells only to the whole unit. */
 const WORD_LENGTHS = new Set(['metre', 'foot', 'km', 'mile', 'nautical mile', 'inch', 'cm', 'mm', 'yard']);
+/** Lengths a "nearly" rounds up to in whole units (nearlyLengthReach): "nearly 16 kilometres", "almost 12 miles". */
+const NEARLY_LENGTHS = new Set(['metre', 'meter', 'km', 'kilometre', 'kilometer', 'mile', 'foot', 'yard']);
 
 /**
  * What a bare count (no currency, no range, nothing counted yet) counts by the words around it.

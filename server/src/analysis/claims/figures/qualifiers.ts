@@ -107,6 +107,19 @@ export function decimalReach(interval: Interval, value: number, qualifier: Quali
 /** Points below a share in whole points that "nearly" reaches at most: short of one, so "nearly 17%" and "nearly 18%" never meet. */
 const NEARLY_POINTS = 0.95;
 
+/** Units below a length in whole units that "nearly" reaches at most: the length rounds up to it. */
+const NEARLY_UNITS = 0.5;
+
+/**
+ * "nearly 16 kilometres": a length in whole units (2 to 99, not on a multiple of ten, whose "nearly"
+ * may stand for a rounding to ten) told as nearly reached rounds up to it, so it is at least half a
+ * unit short of it; 15.2 km is "more than 15", not "nearly 16".
+ */
+export function nearlyLengthReach(interval: Interval, value: number, qualifier: Qualifier): Interval {
+  if (qualifier !== 'nearly' || !Number.isInteger(value) || value < 2 || value >= 100 || value % 10 === 0) return interval;
+  return { low: Math.max(interval.low, value - NEARLY_UNITS), high: interval.high };
+}
+
 /** Points of a percentage "about" reaches at most: "about 90%" is 87.5–92.5, not 83–97. */
 const ABOUT_POINTS = 2.5;
 

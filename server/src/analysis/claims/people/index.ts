@@ -396,12 +396,29 @@ function aliasMap(people: Map<string, Draft>, fullOnly = false): Map<string, str
   const second = new Map<string, string>();
   for (const p of people.values()) {
     if (fullOnly && p.words.length < 2) continue;
-    for (const a of aliasesOf(p.words, p.name)) own(out, a, p.key);
+    // "Hernán Ospina" beside "Hernán Ospina Lozada": the same man told without his mother's surname,
+    // so his last word is the longer name's first surname and has no priority over another's.
+    const longer = longerFormOf(people, p);
+    for (const a of aliasesOf(p.words, p.name)) {
+      if (longer && a === p.words[p.words.length - 1]) own(second, a, longer.key);
+      else own(out, a, p.key);
+    }
     const first = firstSurname(p.words);
     if (first) own(second, first, p.key);
   }
   for (const [a, key] of second) if (!out.has(a)) out.set(a, key);
   return out;
+}
+
+/** The article's person `p` names without the second surname ("Ana Ruiz" for "Ana Ruiz Mena"), or null. */
+function longerFormOf(people: Map<string, Draft>, p: Draft): Draft | null {
+  if (p.words.length < 2) return null;
+  const last = p.words[p.words.length - 1];
+  for (const q of people.values()) {
+    if (q.words.length !== p.words.length + 1 || firstSurname(q.words) !== last) continue;
+    if (p.words.every((w, i) => q.words[i] === w)) return q;
+  }
+  return null;
 }
 
 interface Match {

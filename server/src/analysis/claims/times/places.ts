@@ -29,6 +29,9 @@ const PLACE_ZONES: Record<string, string> = wordTable({
   // Zones without daylight saving.
   tokyo: 'JST', osaka: 'JST', seoul: 'KST', 'hong kong': 'HKT', singapore: 'SGT', manila: 'PHT', jakarta: 'WIB',
   'new delhi': 'IST', delhi: 'IST', mumbai: 'IST', kolkata: 'IST', chennai: 'IST', bengaluru: 'IST', bangalore: 'IST',
+  // South America's cities on a clock without summer time (Colombia, Peru, Argentina); names shared with Spain's cities (Cartagena, Córdoba) are left out.
+  'bogotá': 'COT', bogota: 'COT', 'medellín': 'COT', medellin: 'COT', cali: 'COT', barranquilla: 'COT',
+  lima: 'PET', 'buenos aires': 'ART',
   karachi: 'PKT', islamabad: 'PKT', lahore: 'PKT', kathmandu: 'NPT', moscow: 'MSK', johannesburg: 'SAST',
   'cape town': 'SAST', pretoria: 'SAST', durban: 'SAST', nairobi: 'EAT', lagos: 'WAT',
   // West Africa's capitals on UTC all year, with no summer time (Ghana, Senegal, Ivory Coast, Mali, Guinea,
@@ -51,6 +54,7 @@ const REGION_ZONES: Record<string, string> = wordTable({
   ireland: UK, 'northern ireland': UK, france: CET, germany: CET, belgium: CET, 'the netherlands': CET, spain: CET,
   italy: CET, austria: CET, switzerland: CET, sweden: CET, norway: CET, denmark: CET, poland: CET,
   california: 'PT', japan: 'JST', 'south korea': 'KST', india: 'IST',
+  colombia: 'COT', peru: 'PET', argentina: 'ART',
 });
 
 /** The zone label of a place or region named after a clock time, or undefined. */
