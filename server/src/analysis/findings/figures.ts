@@ -1157,6 +1157,9 @@ export function distinctModifiers(f: FigureRef, g: FigureRef): boolean {
   if (f.modifiers.size === 0 || g.modifiers.size === 0) return false;
   // "Thirty-eight homes" / "Forty-one homes": numbers in words say no kind.
   if (!describes(f.modifiers) || !describes(g.modifiers)) return false;
+  // "3,600 cu ft/s" / "3,400 cubic feet per second", "48 sq km" / "42 square kilometres": the words of
+  // a unit written in several words say what the figure is measured in, not which flow or area.
+  if (unitWordsOnly(f, true) || unitWordsOnly(g, true)) return false;
   for (const m of f.modifiers) if (g.modifiers.has(m)) return false;
   return true;
 }
@@ -1410,16 +1413,26 @@ function partOfThose(r: FigureRef): boolean {
 
 /** Stems (alignment/words.ts) of the words a flow's unit is written in. */
 let flowStems: ReadonlySet<string> | undefined;
+/** Stems of the words a volume's or an area's unit is written in ("cubic metres", "sq km", "square miles"). */
+let spaceStems: ReadonlySet<string> | undefined;
+/** Volumes and areas whose units are written in several words (claims/figures/units.ts: cubicAt, areaAt). */
+const SPACE_UNITS: ReadonlySet<string> = new Set(['ft³', 'm³', 'km²', 'sq mi', 'm²']);
+const SPACE_UNIT_WORDS: readonly string[] = ['cubic', 'cu', 'square', 'sq', 'foot', 'feet', 'ft', 'metre', 'metres', 'meter', 'meters', 'm',
+  'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'mi', 'mile', 'miles'];
 
 /**
  * Whether a flow's describing words are all words of its unit ("1,100 cubic metres per second"):
  * they say what it is measured in, not which flow. A story tells many flows (the first hour's, the
  * midday reading, a past eruption's or flood's peak), so the same unit words make none of them one.
+ * With `spaces`, a volume's or an area's too ("24.4 million cubic metres", "48 square kilometres"):
+ * their unit words say no kind either, so they set none apart (distinctModifiers).
  */
-function unitWordsOnly(r: FigureRef): boolean {
-  if (!isFlow(r.figure.counted)) return false;
-  flowStems ??= new Set(FLOW_UNIT_WORDS.flatMap((w) => contentWords(w)));
-  for (const m of r.modifiers) if (!flowStems.has(m)) return false;
+function unitWordsOnly(r: FigureRef, spaces = false): boolean {
+  let stems: ReadonlySet<string>;
+  if (isFlow(r.figure.counted)) stems = flowStems ??= new Set(FLOW_UNIT_WORDS.flatMap((w) => contentWords(w)));
+  else if (spaces && r.figure.counted !== null && SPACE_UNITS.has(r.figure.counted)) stems = spaceStems ??= new Set(SPACE_UNIT_WORDS.flatMap((w) => contentWords(w)));
+  else return false;
+  for (const m of r.modifiers) if (!stems.has(m)) return false;
   return true;
 }
 
