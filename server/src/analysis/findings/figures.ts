@@ -2294,7 +2294,8 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     // Each side of a dispute is held against the other: what the check of a source this figure agrees
     // with holds that source against is held against this figure too (figureHeldThroughAgreeing).
     const through = figureHeldThroughAgreeing(check, f, byArticle, held);
-    const kept = [...held, ...through].filter((g) => !statesOthers(check, f, g));
+    const round = roundHeldThroughExact(check, f, byArticle, [...held, ...through]);
+    const kept = [...held, ...through, ...round].filter((g) => !statesOthers(check, f, g));
     if (kept.length > 0) report(check, f, kept);
     return;
   }
@@ -2750,6 +2751,30 @@ function draftHeldThroughAgreeing(check: Check, f: FigureRef, byArticle: Map<str
       !statesItself(f, g) && !toldAsChange(check, f, g),
     AGREEING_ASKED);
   return new Set(held.map((g) => g.article.path)).size < side.size ? held : [];
+}
+
+/**
+ * "about 3,400 cubic feet per second" in a source where another tells "3,400 cubic feet per second"
+ * exactly, whose own check holds it against a third source's "3,600 cu ft/s": "about" lets the round
+ * number reach the third's, but it says 3,400, and the source telling that number exactly is in
+ * dispute with the third. The round figure is held against the third too (as decide's roundOnly
+ * reads a round number beside an exact one against it). One step, through a source figure of the very
+ * number told exactly in like words, as figureHeldThroughAgreeing steps (that check asks no other).
+ */
+function roundHeldThroughExact(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, held: readonly FigureRef[]): FigureRef[] {
+  if (askingOther || check.isDraft || f.inQuote || !f.cls || f.figure.qualifier !== 'about' || f.figure.range || check.corpus.get(check.article.path)?.article !== check.article) return [];
+  const v = check.corpus.vocabulary;
+  const exact = function* (): Generator<FigureRef> {
+    for (const p of byArticle.values()) {
+      for (const a of p.agree) {
+        if (a.inQuote || a.figure.range || a.figure.qualifier !== 'exact' || a.cls !== f.cls || !sameNumber(f, a)) continue;
+        if (v.shared(f.near, a.near).count >= AGREEING_SHARED || v.similarity(f.context, a.context) >= AGREEING_LIKENESS) yield a;
+      }
+    }
+  };
+  return heldThroughAgreeing(exact(), [check.article.path, ...held.map((g) => g.article.path)], (a) => heldByOwnCheck(check, a),
+    (g) => g.cls === f.cls && !g.inQuote && bounded(g) && !sameNumber(f, g) && !statesItself(f, g) && !toldAsChange(check, f, g),
+    AGREEING_ASKED);
 }
 
 /** The source figures agreeing with f that tell its very number in like words, read as they are asked (lazily: a few are asked). */
