@@ -23,7 +23,8 @@ const MEASURES = new Set([
   'mph', 'km/h', 'knot', 'km', 'kmh', 'kph', 'kg', 'kv', 'kw', 'kwh', 'mw', 'mwh', 'gw', 'gwh', 'ft', 'mi', 'mm', 'cm', 'lb', 'mb', 'gb',
   'tb', 'ghz', 'mhz', 'hz', 'ha', 'acre', 'mile', 'metre', 'meter', 'kilometre', 'kilometer', 'foot', 'inch', 'tonne', 'ton',
   'litre', 'liter', 'gallon', US_GALLON, 'barrel', 'degree', 'volt', 'watt', 'megawatt', 'gigawatt', 'kilowatt', 'point', 'year-old',
-  'magnitude', 'km²', 'sq mi', 'm²', 'capacity', 'nautical mile', 'mah', 'mp', 'ft³', 'm³', 'ft³/s', 'm³/s', 'acre-ft',
+  'magnitude', 'km²', 'sq mi', 'm²', 'hectare', 'stremma', 'capacity', 'nautical mile', 'mah', 'mp', 'ft³', 'm³', 'ft³/s', 'm³/s', 'acre-ft',
+  // "3,600 hectares" and "42,000 stremmata" are areas as "36 km²" is (AREA), however spelled.
   // A place's population (claims/figures/population.ts) is what the place is, not a moment's count.
   'inhabitant',
   // "for the next three nights": a stretch of time, as "three days" is, never a moment's count.
@@ -47,6 +48,15 @@ const METRES: Record<string, number> = wordTable({
 const LENGTH = 'count:length';
 
 /**
+ * Land and sea areas in square metres: "4,200 hectares", "42 square kilometres" and "10,400 acres" are
+ * one kind of quantity, as a burnt area or a slick is told in whichever unit the writer's readers use.
+ */
+const SQUARE_METRES: Record<string, number> = {
+  hectare: 1e4, ha: 1e4, acre: 4046.8564224, 'km²': 1e6, 'sq mi': 2589988.110336, 'm²': 1, stremma: 1000,
+};
+const AREA = 'count:area';
+
+/**
  * Concentrations in nanograms per millilitre (claims/figures/units.ts names them "ng/ml", "µg/l"):
  * "4.2 ng/mL" and "4.2 micrograms per millilitre" are one kind of quantity, a thousand times apart.
  */
@@ -62,6 +72,11 @@ const CONCENTRATION = 'count:concentration';
 /** Metres per unit of a length figure, or undefined for any other figure. */
 function metresPer(f: Figure): number | undefined {
   return f.unit === 'count' && f.counted ? METRES[f.counted] : undefined;
+}
+
+/** Square metres per unit of an area figure, or undefined for any other figure. */
+function squareMetresPer(f: Figure): number | undefined {
+  return f.unit === 'count' && f.counted && Object.hasOwn(SQUARE_METRES, f.counted) ? SQUARE_METRES[f.counted] : undefined;
 }
 
 /** Whether a figure is a length or distance ("5 km", "three kilometres", "450 m", "2.1 miles"). */
@@ -124,6 +139,7 @@ export function figureClass(f: Figure): string | null {
       // tally they are of is told by the other side (FigureRef.tallyOther).
       if (isTallied(f)) return 'count:' + VOTE;
       if (METRES[f.counted] !== undefined) return LENGTH;
+      if (squareMetresPer(f) !== undefined) return AREA;
       if (NG_PER_ML[f.counted] !== undefined) return CONCENTRATION;
       // "4,300 households" / "4,300 homes": a supplier's count of the homes it serves, in either word;
       // "21 vessels" / "21 ships" waiting at anchor: one count of ships, in either word.
@@ -207,8 +223,9 @@ function roughly(f: Figure): boolean {
  * in metres, of each side: half a unit of that digit (roundedBy); none for figures in one unit.
  */
 export function conversionSlack(a: Figure, b: Figure): [number, number] {
-  const x = metresPer(a);
-  const y = metresPer(b);
+  const area = squareMetresPer(a) !== undefined;
+  const x = area ? squareMetresPer(a) : metresPer(a);
+  const y = area ? squareMetresPer(b) : metresPer(b);
   if (x === undefined || y === undefined || x === y) return NO_SLACK;
   // "nearly 16 km" is just under 16 km by its own reach (claims/figures/qualifiers.ts), not a rounding.
   return [a.qualifier === 'nearly' ? 0 : roundedBy(a.value) * x, b.qualifier === 'nearly' ? 0 : roundedBy(b.value) * y];
@@ -235,7 +252,7 @@ function halfLastDigit(x: number): number {
 /** figureRange's factor: minutes for a duration, metres for a length, else 1. */
 function scaleOf(f: Figure): number {
   if (f.unit === 'duration') return f.measure ? MINUTES[f.measure] ?? 1 : 1;
-  return metresPer(f) ?? ngPerMl(f) ?? 1;
+  return metresPer(f) ?? squareMetresPer(f) ?? ngPerMl(f) ?? 1;
 }
 
 /** A figure's number in comparable base units (figureRange's value): "85 cm" is 0.85 m, "85 km" 85,000 m. */

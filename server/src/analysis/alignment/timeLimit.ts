@@ -3,7 +3,8 @@
 // "95% were seen within four hours". Such a limit is a rule, and how long patients waited is an
 // event: "within four hours" and "waited 12 hours" do not disagree. A limit is held only to limits.
 import type { ArticleText, Figure } from '../types';
-import { isLength } from './figures';
+import { changesOverTime, isLength } from './figures';
+import { CAPACITY } from '../claims/figures/units';
 
 /** Nouns of a limit after a duration told as a compound ("four-hour target", "18-week referral standard"). */
 const LIMIT_NOUNS = new Set(['target', 'targets', 'standard', 'standards', 'limit', 'limits', 'deadline', 'deadlines', 'pledge',
@@ -29,13 +30,36 @@ const WITHIN_RADIUS = /\b(?:within|inside)[ \t]+(?:an?[ \t]+|the[ \t]+)?$/i;
 const RADIUS_REACH = 16;
 
 /**
+ * Right before a measure: what a thing is built to take, not what it took ("a design capacity of",
+ * "Spillway design capacity |" in a table row, "is designed to carry", "rated at").
+ */
+const CAPACITY_BEFORE = /\b(?:capacity|designed[ \t]+(?:for|to[ \t]+(?:carry|take|handle|hold|pass))|rated[ \t]+(?:at|for))[ \t]*(?:(?:of|is|was|:)[ \t]*)?(?:(?:about|around|some|roughly|up[ \t]+to)[ \t]+)?$/i;
+/** Characters before a measure read for CAPACITY_BEFORE. */
+const CAPACITY_REACH = 40;
+
+/**
+ * "Spillway design capacity | 4,000 cu ft/s" beside "Peak spillway flow | 3,600 cu ft/s": a measure
+ * told as what a thing is built to take is its limit, and held only to limits, not to a reading of
+ * what it took ("water poured down the spillway at 3,400 cubic feet per second"). Read in the figure's
+ * sentence only.
+ */
+function capacityBefore(text: ArticleText, f: Figure): boolean {
+  const sentence = text.sentences[f.sentence];
+  if (!sentence) return false;
+  return CAPACITY_BEFORE.test(text.plain.slice(Math.max(sentence.span.start, f.span.start - CAPACITY_REACH), f.span.start));
+}
+
+/**
  * Whether a figure is told as a limit or a target (see above); also a length told as a radius
  * ("Drones are banned within 5 km of the site"): a zone's bound is a rule, held only to limits, not
- * a distance or a size measured ("the crack is 3.4 km long").
+ * a distance or a size measured ("the crack is 3.4 km long"); and a measure told as a capacity
+ * (capacityBefore).
  */
 export function timeLimit(text: ArticleText, f: Figure): boolean {
   const plain = text.plain;
   if (isLength(f)) return WITHIN_RADIUS.test(plain.slice(Math.max(0, f.span.start - RADIUS_REACH), f.span.start));
+  // What a place holds ("can take 600 people": units.ts CAPACITY) is a capacity already, and a class of its own.
+  if (f.unit === 'count' && f.counted !== CAPACITY && !changesOverTime(f)) return capacityBefore(text, f);
   if (f.unit !== 'duration') return false;
   const sentence = text.sentences[f.sentence];
   if (!sentence) return false;

@@ -1163,6 +1163,9 @@ export function distinctModifiers(f: FigureRef, g: FigureRef): boolean {
   if (f.modifiers.size === 0 || g.modifiers.size === 0) return false;
   // "Thirty-eight homes" / "Forty-one homes": numbers in words say no kind.
   if (!describes(f.modifiers) || !describes(g.modifiers)) return false;
+  // "3,600 cu ft/s" / "3,400 cubic feet per second", "48 sq km" / "42 square kilometres": the words of
+  // a unit written in several words say what the figure is measured in, not which flow or area.
+  if (unitWordsOnly(f, true) || unitWordsOnly(g, true)) return false;
   for (const m of f.modifiers) if (g.modifiers.has(m)) return false;
   return true;
 }
@@ -1416,16 +1419,26 @@ function partOfThose(r: FigureRef): boolean {
 
 /** Stems (alignment/words.ts) of the words a flow's unit is written in. */
 let flowStems: ReadonlySet<string> | undefined;
+/** Stems of the words a volume's or an area's unit is written in ("cubic metres", "sq km", "square miles"). */
+let spaceStems: ReadonlySet<string> | undefined;
+/** Volumes and areas whose units are written in several words (claims/figures/units.ts: cubicAt, areaAt). */
+const SPACE_UNITS: ReadonlySet<string> = new Set(['ft³', 'm³', 'km²', 'sq mi', 'm²']);
+const SPACE_UNIT_WORDS: readonly string[] = ['cubic', 'cu', 'square', 'sq', 'foot', 'feet', 'ft', 'metre', 'metres', 'meter', 'meters', 'm',
+  'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'mi', 'mile', 'miles'];
 
 /**
  * Whether a flow's describing words are all words of its unit ("1,100 cubic metres per second"):
  * they say what it is measured in, not which flow. A story tells many flows (the first hour's, the
  * midday reading, a past eruption's or flood's peak), so the same unit words make none of them one.
+ * With `spaces`, a volume's or an area's too ("24.4 million cubic metres", "48 square kilometres"):
+ * their unit words say no kind either, so they set none apart (distinctModifiers).
  */
-function unitWordsOnly(r: FigureRef): boolean {
-  if (!isFlow(r.figure.counted)) return false;
-  flowStems ??= new Set(FLOW_UNIT_WORDS.flatMap((w) => contentWords(w)));
-  for (const m of r.modifiers) if (!flowStems.has(m)) return false;
+function unitWordsOnly(r: FigureRef, spaces = false): boolean {
+  let stems: ReadonlySet<string>;
+  if (isFlow(r.figure.counted)) stems = flowStems ??= new Set(FLOW_UNIT_WORDS.flatMap((w) => contentWords(w)));
+  else if (spaces && r.figure.counted !== null && SPACE_UNITS.has(r.figure.counted)) stems = spaceStems ??= new Set(SPACE_UNIT_WORDS.flatMap((w) => contentWords(w)));
+  else return false;
+  for (const m of r.modifiers) if (!stems.has(m)) return false;
   return true;
 }
 
@@ -2287,7 +2300,8 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     // Each side of a dispute is held against the other: what the check of a source this figure agrees
     // with holds that source against is held against this figure too (figureHeldThroughAgreeing).
     const through = figureHeldThroughAgreeing(check, f, byArticle, held);
-    const kept = [...held, ...through].filter((g) => !statesOthers(check, f, g));
+    const round = roundHeldThroughExact(check, f, byArticle, [...held, ...through]);
+    const kept = [...held, ...through, ...round].filter((g) => !statesOthers(check, f, g));
     if (kept.length > 0) report(check, f, kept);
     return;
   }
@@ -2743,6 +2757,30 @@ function draftHeldThroughAgreeing(check: Check, f: FigureRef, byArticle: Map<str
       !statesItself(f, g) && !toldAsChange(check, f, g),
     AGREEING_ASKED);
   return new Set(held.map((g) => g.article.path)).size < side.size ? held : [];
+}
+
+/**
+ * "about 3,400 cubic feet per second" in a source where another tells "3,400 cubic feet per second"
+ * exactly, whose own check holds it against a third source's "3,600 cu ft/s": "about" lets the round
+ * number reach the third's, but it says 3,400, and the source telling that number exactly is in
+ * dispute with the third. The round figure is held against the third too (as decide's roundOnly
+ * reads a round number beside an exact one against it). One step, through a source figure of the very
+ * number told exactly in like words, as figureHeldThroughAgreeing steps (that check asks no other).
+ */
+function roundHeldThroughExact(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, held: readonly FigureRef[]): FigureRef[] {
+  if (askingOther || check.isDraft || f.inQuote || !f.cls || f.figure.qualifier !== 'about' || f.figure.range || check.corpus.get(check.article.path)?.article !== check.article) return [];
+  const v = check.corpus.vocabulary;
+  const exact = function* (): Generator<FigureRef> {
+    for (const p of byArticle.values()) {
+      for (const a of p.agree) {
+        if (a.inQuote || a.figure.range || a.figure.qualifier !== 'exact' || a.cls !== f.cls || !sameNumber(f, a)) continue;
+        if (v.shared(f.near, a.near).count >= AGREEING_SHARED || v.similarity(f.context, a.context) >= AGREEING_LIKENESS) yield a;
+      }
+    }
+  };
+  return heldThroughAgreeing(exact(), [check.article.path, ...held.map((g) => g.article.path)], (a) => heldByOwnCheck(check, a),
+    (g) => g.cls === f.cls && !g.inQuote && bounded(g) && !sameNumber(f, g) && !statesItself(f, g) && !toldAsChange(check, f, g),
+    AGREEING_ASKED);
 }
 
 /** The source figures agreeing with f that tell its very number in like words, read as they are asked (lazily: a few are asked). */

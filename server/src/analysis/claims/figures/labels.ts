@@ -8,6 +8,9 @@ const LABEL = /^[ \t]*(?:\(?[a-z0-9]{1,2}[.)][ \t]+|[-•*][ \t]+)?([A-Za-z][A-Z
 /** Farthest a label's line may start before its number: a short line, looked at in bounded time. */
 const REACH = 64;
 
+/** A word opening with a capital letter: in a row label after its first word, a name's. */
+const CAPITAL = /^\p{Lu}/u;
+
 /** Words that end the noun part of a label: "People in camps" counts people. */
 const STOP = new Set(['in', 'at', 'on', 'of', 'for', 'from', 'to', 'by', 'with', 'under', 'per']);
 
@@ -20,19 +23,26 @@ export function labelledCounts(text: ArticleText, figures: Figure[]): void {
     if (!sentence) continue;
     const line = lineStart(text.plain, Math.max(sentence.span.start, f.span.start - REACH), f.span.start, sentence.span.start);
     const fact = line < 0 ? null : LABEL.exec(text.plain.slice(line, f.span.start));
-    const m = fact ?? tableLabel(text, f);
+    const row = fact ? null : tableLabel(text, f);
+    const m = fact ?? row;
     if (!m) continue;
     // Each match is of the text from its line's start up to the count.
     const from = f.span.start - m.input.length;
     const words = m[1].trim().split(/[ \t]+/);
     if (words.length > 5) continue;
     let head: string | null = null;
-    for (const w of words) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
       const lower = w.toLowerCase();
       if (STOP.has(lower)) break;
+      // "| United States | 187,400 |": a capital after the first word is a name's, not a counted noun.
+      if (row && i > 0 && CAPITAL.test(w)) { head = null; break; }
       // The first plural noun: "camps" in "Relief camps opened", "deaths" in "Deaths".
       if (lower.length > 3 && lemma(lower) !== lower) { head = lemma(lower); break; }
     }
+    // "| Market | Vehicles recalled |" over "| Germany | 64,300 |": a row labelled by a name counts
+    // what its column's header names.
+    if (!head && row) head = columnNoun(text, f);
     if (!head) continue;
     const start = from + m[0].indexOf(m[1]);
     figures[k] = { ...f, counted: head, span: { start, end: f.span.end }, text: text.original.slice(start, f.span.end) };
@@ -58,6 +68,38 @@ function tableLabel(text: ArticleText, f: Figure): RegExpExecArray | null {
   const after = text.original.slice(f.span.end, Math.min(text.original.length, f.span.end + ROW_AFTER_REACH));
   if (!ROW_AFTER.test(after.split('\n')[0])) return null;
   return CELL_LABEL.exec(text.plain.slice(from, f.span.start));
+}
+
+/** A table's rule line under its header: "|---|:---:|" (bars, dashes, colons and spaces, a dash among them). */
+const RULE_CHARS = /^[ \t:|-]*$/;
+/** Lines of a table read up from a row to its header, at most. */
+const TABLE_LINES = 40;
+
+/**
+ * The plural noun opening the header of the column a table row's count stands in ("Vehicles recalled"
+ * over 187,400), read from the table's first line, which the rule line must follow; else null.
+ */
+function columnNoun(text: ArticleText, f: Figure): string | null {
+  const original = text.original;
+  const from = original.lastIndexOf('\n', f.span.start - 1) + 1;
+  let column = 0;
+  for (let k = from; k < f.span.start; k++) if (original[k] === '|') column++;
+  let end = from - 1;
+  let rule = -1;
+  for (let n = 0; n < TABLE_LINES && end > 0; n++) {
+    const start = original.lastIndexOf('\n', end - 1) + 1;
+    const line = original.slice(start, end);
+    if (!line.trimStart().startsWith('|')) return null;
+    if (RULE_CHARS.test(line) && line.includes('-')) { rule = start; break; }
+    end = start - 1;
+  }
+  if (rule <= 0) return null;
+  const headerStart = original.lastIndexOf('\n', rule - 2) + 1;
+  const cells = original.slice(headerStart, rule - 1).split('|');
+  const cell = cells[column];
+  if (cell === undefined) return null;
+  const first = cell.replace(/[*_]/g, '').trim().split(/[ \t]+/)[0]?.toLowerCase() ?? '';
+  return first.length > 3 && /^[a-z]+$/.test(first) && lemma(first) !== first ? lemma(first) : null;
 }
 
 /** Where the line holding `at` starts, if within [floor, at) or at the sentence's start; else -1. */
