@@ -36,6 +36,7 @@ import { overDays } from '../alignment/period';
 import { partGivenAsWhole, toldAsPart, toldAsWholeWithPart } from './listedPart';
 import { askedFor } from './askedFor';
 import { sameExpecter } from './expectations';
+import { placePartAsWhole } from './placePart';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -1794,6 +1795,9 @@ export function checkFigures(check: Check): void {
       // "90 grams (about 3.2 pounds)" where sources convert the 90 grams to 3.2 ounces (findings/measureUnit.ts).
       const unit = convertedWithOtherUnit(check, f);
       if (unit.length > 0) { report(check, f, unit); continue; }
+      // "Egypt's 4,600 bakeries" where sources tell 4,600 only as Greater Cairo's part (findings/placePart.ts).
+      const whole = placePartAsWhole(check, f);
+      if (whole.length > 0) { report(check, f, whole); continue; }
     }
     if (!f.cls) {
       if (check.isDraft) bareSlip(check, f);
