@@ -16,4 +16,9 @@ describe('a sum no source gives, with the year it ran since', () => {
     const found = findingsIn(files, 'draft_bakery.md', 'unsourced-claim');
     assert.deepEqual(found.map((f) => f.text), ['largest closure in Brentford since 2011']);
   });
+  it('flags both when a clause of its own, joined on after the sum, tells the record', () => {
+    const files = { '001_wire.txt': source, 'draft_bakery.md': '# Bakery to close\n\nThe firm\'s flour bill runs at about €4.5 million a year, and it is the first closure in Brentford since 2011.\n' };
+    const found = findingsIn(files, 'draft_bakery.md', 'unsourced-claim');
+    assert.deepEqual(found.map((f) => f.text), ['about €4.5 million', 'first closure in Brentford since 2011']);
+  });
 });

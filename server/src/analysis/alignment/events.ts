@@ -19,7 +19,8 @@ import { landedOfSentThing } from './sentThings';
 const ACTIONS: Readonly<Record<string, readonly string[]>> = {
   '~halt': ['stopped', 'halted', 'suspended', 'called off'],
   '~notice': ['noticed', 'spotted', 'detected', 'discovered', 'found'],
-  '~pronounce': ['announced', 'read out', 'handed down', 'pronounced', 'delivered', 'returned'],
+  // "came out" only of a thing sent or published (SENT_ONLY): "the statement came out at 7:30".
+  '~pronounce': ['announced', 'read out', 'handed down', 'pronounced', 'delivered', 'returned', 'came out'],
   '~visit': ['visited', 'toured', 'came to', 'went to', 'met', 'spoke to', 'spoke with', 'talked to', 'talked with'],
   '~alert': ['issued', 'sent', 'put out', 'raised', 'sounded', 'triggered', 'went off'],
   '~request': ['asked for', 'called for', 'requested', 'demanded'],
@@ -48,6 +49,8 @@ const ACTIONS: Readonly<Record<string, readonly string[]>> = {
  * many ("the cornice", "the snow shelf", "the overhang"; "the stand", "the terrace").
  */
 export const ALONE: ReadonlySet<string> = new Set(['~land', '~vote', '~collapse']);
+/** Told of a thing sent or published only ("the statement came out"; not "the sun came out"): alignment/sentThings.ts. */
+const SENT_ONLY: ReadonlySet<string> = new Set(['came out']);
 /** Told of what acts, never of an object ("the alarm went off in the east wing"): keyed by the subject. */
 const INTRANSITIVE: ReadonlySet<string> = new Set(['went off', 'collapsed', 'collapses', 'came down', 'broke away', 'gave way', 'caved in']);
 /** Actions whose subject is what they were done to when no object follows ("the race stopped", "the alarm sounded at 3:52"). */
@@ -318,15 +321,18 @@ function actionKeys(plain: string, clause: Span, at: Span, covered: Covered): st
     if (!action) continue;
     // "a worker found muddy water" notices; "the van was found burned out" tells where a thing lay.
     if (m[0] === 'found' && PASSIVE.test(plain.slice(Math.max(clause.start, start - 24), start))) continue;
-    // "A written statement from the minister has just landed": a thing sent reached its readers; no craft landed.
-    if (m[0] === 'landed' && landedOfSentThing(plain, clause.start, start)) continue;
+    // "A written statement from the minister has just landed", "the cabinet statement came out at
+    // 7:30": a thing sent reached its readers, as one delivered does; no craft landed. Keyed by the
+    // thing, the subject ("~pronounce:statement", as "announced in a statement" is).
+    const sent = (m[0] === 'landed' || SENT_ONLY.has(m[0])) && landedOfSentThing(plain, clause.start, start);
+    if (SENT_ONLY.has(m[0]) && !sent) continue;
     // "traffic backed up", "the firm backed away from": a phrasal verb, not a decision.
     if (m[0] === 'backed' && BACKED_PHRASAL.test(plain.slice(end, Math.min(clause.end, end + 8)))) continue;
     const after = ONLY_AFTER.get(m[0]);
     if (after && !after.test(plain.slice(Math.max(clause.start, start - ONLY_AFTER_REACH), start))) continue;
     const only = ONLY_OF.get(m[0]);
     if (only && !objectOf(plain, clause, at, end, covered).some((w) => only.has(w))) continue;
-    best = { start, end, action, intransitive: INTRANSITIVE.has(m[0]) };
+    best = sent ? { start, end, action: '~pronounce', intransitive: true } : { start, end, action, intransitive: INTRANSITIVE.has(m[0]) };
     bestGap = gap;
   }
   if (!best) return [];

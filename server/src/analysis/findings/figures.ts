@@ -24,7 +24,7 @@ import { definiteAge, indefiniteAge, otherExtremes, otherTrades, sameAgedPerson 
 import { CAPACITY, FLOW_UNIT_WORDS, isFlow } from '../claims/figures/units';
 import { LOSING_VOTES, VOTE } from '../claims/figures/tallies';
 import { untoldAction } from './untoldAction';
-import { otherUnitSources } from './measureUnit';
+import { convertedWithOtherUnit, otherUnitSources } from './measureUnit';
 import { restatedAtPar } from './parRestated';
 import { swappedNumbers, swappedPairSources } from './swappedPair';
 import { CELSIUS } from '../claims/figures/temperature';
@@ -36,6 +36,8 @@ import { otherHolder } from './shareHolder';
 import { overDays } from '../alignment/period';
 import { partGivenAsWhole, toldAsPart, toldAsWholeWithPart } from './listedPart';
 import { askedFor } from './askedFor';
+import { sameExpecter } from './expectations';
+import { placePartAsWhole } from './placePart';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -204,9 +206,29 @@ function runWay(f: FigureRef): number | null {
   return up === down ? null : up ? 1 : -1;
 }
 
+/** Both figures are loose only as what someone expects ("expects the levy to raise £2.1bn"), not quoted. */
+function bothExpected(f: FigureRef, g: FigureRef): boolean {
+  return f.expected === true && g.expected === true;
+}
+
+/** Words right beside two expected figures that make them one expectation (likeExpectations). */
+const EXPECTATION_SHARED = 2;
+
+/**
+ * "The council expects the levy to raise £2.1 million a year" / "the council expects the new levy to
+ * raise about £2.4 million a year": what one party expects (a word of who expects on both sides:
+ * findings/expectations.ts), told in two sources in like words (the verb of expecting and what the
+ * figure does, right beside both), is one projection, a claim each source makes, held to the other
+ * as a fixed quantity is. Another party's expectation ("economists expect" / "the central bank
+ * expects"), or one told in other words, stays loose.
+ */
+function likeExpectations(f: FigureRef, g: FigureRef, s: Surround): boolean {
+  return bothExpected(f, g) && s.nearShared() >= EXPECTATION_SHARED && sameExpecter(f, g);
+}
+
 function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
   const clock = (r: FigureRef) => r.anchor?.granularity === 'clock';
-  if (f.inQuote) return false;
+  if (f.inQuote && !likeExpectations(f, g, s)) return false;
   // "growing for an eighth straight month" / "the ninth consecutive month of growth": runs are held
   // to each other only as the one run of that stretch each article tells, going the same way.
   if (isRun(f) || isRun(g)) return isRun(f) && isRun(g) && f.figure.counted === g.figure.counted && soleRun(f) && soleRun(g) && runWay(f) !== null && runWay(f) === runWay(g);
@@ -1553,7 +1575,8 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
       continue;
     }
     const r = ratio(f.figure, g.figure);
-    if (g.inQuote || r > (check.isDraft ? FAR_RATIO : MAX_RATIO)) continue;
+    // Two figures each told as what someone expects are held to each other in like words (likeExpectations).
+    if ((g.inQuote && !bothExpected(f, g)) || r > (check.isDraft ? FAR_RATIO : MAX_RATIO)) continue;
     // Where a change started ("from 58.40") and where it went ("below 58") are two quantities.
     if (f.starting !== g.starting) continue;
     steps.push({ g, kind: r > MAX_RATIO ? Kind.FarConflict : Kind.Conflict });
@@ -1788,6 +1811,12 @@ export function checkFigures(check: Check): void {
       if (rivals.length > 0) { report(check, f, rivals); continue; }
       const slipped = slipBeforeConversion(check, f);
       if (slipped.length > 0) { report(check, f, slipped); continue; }
+      // "90 grams (about 3.2 pounds)" where sources convert the 90 grams to 3.2 ounces (findings/measureUnit.ts).
+      const unit = convertedWithOtherUnit(check, f);
+      if (unit.length > 0) { report(check, f, unit); continue; }
+      // "Egypt's 4,600 bakeries" where sources tell 4,600 only as Greater Cairo's part (findings/placePart.ts).
+      const whole = placePartAsWhole(check, f);
+      if (whole.length > 0) { report(check, f, whole); continue; }
     }
     if (!f.cls) {
       if (check.isDraft) bareSlip(check, f);
@@ -1859,6 +1888,8 @@ export function checkFigures(check: Check): void {
       // "had asked for 60 cents" / "the new fare of 45 cents": what a party asked for and what was
       // decided are two quantities (findings/askedFor.ts; only disagreeing is skipped).
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && (asked ??= askedFor(f)) !== askedFor(g)) continue;
+      // A source's expected figure disagrees only with another told as the same expectation.
+      if ((kind === Kind.Conflict || kind === Kind.FarConflict) && g.inQuote && !likeExpectations(f, g, s)) continue;
       switch (kind) {
         case Kind.MomentAgree: slot(g).momentAgree.push(g); continue;
         // "Oskarsen down 3.2% at 14:31" / "Brannock up 14.6% at 15:31 BST": two shares or sums of one
@@ -2406,13 +2437,17 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
  * sees that the sources dispute it. A source that also states the draft's figure is on no side.
  */
 function disputed(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, conflicts: readonly FigureRef[]): FigureRef[] {
-  if (f.inQuote) return [];
+  // A draft's expectation ("expects to save about £2.1m") is on the side of sources that tell it as an
+  // expectation, against another source's expectation (likeExpectations); quoted figures take no side.
+  if (f.inQuote && !f.expected) return [];
+  const expectation = f.inQuote;
+  const taking = (a: FigureRef) => (expectation ? bothExpected(f, a) : !a.inQuote);
   const sides: FigureRef[] = [];
-  for (const p of byArticle.values()) for (const a of p.agree) if (bounded(a) && !numberOnly.has(a) && !a.inQuote) sides.push(a);
+  for (const p of byArticle.values()) for (const a of p.agree) if (bounded(a) && !numberOnly.has(a) && taking(a)) sides.push(a);
   // Every side against every conflict: past a story's worth of figures (an archive's repeated
   // coverage) that costs a keystroke too much, and the draft stays unflagged, as clock times do.
   if (sides.length + conflicts.length > MAX_DISPUTE_CLAIMS) return [];
-  return conflicts.filter((g) => !g.inQuote && sides.some((a) => a.article !== g.article && sourcesDisagree(check, a, g)));
+  return conflicts.filter((g) => taking(g) && sides.some((a) => a.article !== g.article && sourcesDisagree(check, a, g)));
 }
 
 /**
@@ -2731,7 +2766,7 @@ function figureHeldThroughAgreeing(check: Check, f: FigureRef, byArticle: Map<st
   // (Asked through articleStates, so the incremental check asks it again before reusing the result.)
   if (articleStates(check, f, f.cls, f.figure.value, true)) return [];
   return heldThroughAgreeing(agreeingToAsk(check, f, byArticle), [check.article.path, ...held.map((g) => g.article.path)], (a) => heldByOwnCheck(check, a),
-    (g) => g.cls === f.cls && !g.inQuote && !compatible(f.figure, g.figure, check.tolerance) && !compatible(g.figure, f.figure, check.tolerance) &&
+    (g) => g.cls === f.cls && (!g.inQuote || g.expected === true) && !compatible(f.figure, g.figure, check.tolerance) && !compatible(g.figure, f.figure, check.tolerance) &&
       !statesItself(f, g) && !toldAsChange(check, f, g),
     // Each asks a whole check of another source's figure: a few are enough in a large archive.
     AGREEING_ASKED);
@@ -2788,7 +2823,8 @@ function* agreeingToAsk(check: Check, f: FigureRef, byArticle: Map<string, PerAr
   const v = check.corpus.vocabulary;
   for (const p of byArticle.values()) {
     for (const a of p.agree) {
-      if (a.inQuote || a.figure.range || !equalValues(a.figure.value, f.figure.value) || !sameTelling(a.figure, f.figure)) continue;
+      // An expectation leads a step on only to another expectation (likeExpectations), which its own check holds it to.
+      if ((a.inQuote && !a.expected) || a.figure.range || !equalValues(a.figure.value, f.figure.value) || !sameTelling(a.figure, f.figure)) continue;
       if (v.shared(f.near, a.near).count >= AGREEING_SHARED || v.similarity(f.context, a.context) >= AGREEING_LIKENESS) yield a;
     }
   }

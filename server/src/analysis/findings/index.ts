@@ -44,17 +44,27 @@ export function checkArticle(corpus: Corpus, article: ArticleAnalysis, options: 
 /** An unsourced claim's text when it is a run's start year: "since 2011", "first time … since 2011" (findings/years.ts, checkSinceYear). */
 const SINCE_YEAR_TEXT = /\bsince\s+\d{4}$/i;
 
+/** Between a sum and a later "since" year: a clause of its own joined on ("…, and it is the first … since 2017"). */
+const CLAUSE_JOIN = /[,;][ \t]*(?:and|but|while|whereas)[ \t]|;/i;
+
 /**
  * "received €9 million in grants since 2011": a sum no source gives, with the year it has run since,
- * is one claim no source makes. Its "since" year is not flagged again in the sum's sentence.
+ * is one claim no source makes. Its "since" year is not flagged again in the sum's sentence, unless a
+ * clause of its own joined on after the sum tells it ("runs at $4.2 billion a year, and it is the
+ * first cut since 2017": two claims).
  */
 function oneUnsourcedClaim(article: ArticleAnalysis, found: Finding[]): Finding[] {
   const sentenceOf = (at: number) => article.text.sentences.findIndex((s) => s.span.start <= at && at < s.span.end);
   const years = found.filter((f) => f.kind === 'unsourced-claim' && SINCE_YEAR_TEXT.test(f.text));
   if (years.length === 0) return found;
-  const sums = new Set(found.filter((f) => f.kind === 'unsourced-claim' && !SINCE_YEAR_TEXT.test(f.text)).map((f) => sentenceOf(f.span.start)));
-  sums.delete(-1);
-  return found.filter((f) => !years.includes(f) || !sums.has(sentenceOf(f.span.start)));
+  const sums = found.filter((f) => f.kind === 'unsourced-claim' && !SINCE_YEAR_TEXT.test(f.text));
+  const plain = article.text.plain;
+  const told = (y: Finding) => sums.some((s) => {
+    const at = sentenceOf(s.span.start);
+    if (at < 0 || at !== sentenceOf(y.span.start)) return false;
+    return !(s.span.end <= y.span.start && CLAUSE_JOIN.test(plain.slice(s.span.end, y.span.start)));
+  });
+  return found.filter((f) => !years.includes(f) || !told(f));
 }
 
 /**

@@ -11,6 +11,8 @@ const UNIT_SIZES: Readonly<Record<string, readonly [string, number]>> = {
   metre: ['length', 1], meter: ['length', 1], km: ['length', 1000], kilometre: ['length', 1000], kilometer: ['length', 1000],
   mile: ['length', 1609.344], mi: ['length', 1609.344], foot: ['length', 0.3048], ft: ['length', 0.3048], yard: ['length', 0.9144],
   kg: ['mass', 1], kilogram: ['mass', 1], lb: ['mass', 0.45359237], tonne: ['mass', 1000],
+  // "90 grams (about 3.2 ounces)" / "about 3.2 pounds": a loaf's, a parcel's weight in grams, ounces, pounds.
+  gram: ['mass', 0.001], ounce: ['mass', 0.028349523125], pound: ['mass', 0.45359237],
   litre: ['volume', 1], liter: ['volume', 1], hectolitre: ['volume', 100], hectoliter: ['volume', 100], gallon: ['volume', 3.785411784],
   'm³': ['volume', 1000],
   kw: ['power', 1], kilowatt: ['power', 1], mw: ['power', 1000], megawatt: ['power', 1000], gw: ['power', 1e6], gigawatt: ['power', 1e6],
@@ -18,7 +20,7 @@ const UNIT_SIZES: Readonly<Record<string, readonly [string, number]>> = {
 /** The classes (alignment/figures.ts, figureClass) a kind's figures are kept under. */
 const KIND_CLASSES: Readonly<Record<string, readonly string[]>> = {
   length: ['count:length', 'count:yard'],
-  mass: ['count:kg', 'count:lb', 'count:tonne'],
+  mass: ['count:kg', 'count:lb', 'count:tonne', 'count:gram', 'count:ounce', 'count:pound'],
   volume: ['count:litre', 'count:liter', 'count:hectolitre', 'count:hectoliter', 'count:gallon', 'count:m³'],
   power: ['count:kw', 'count:mw', 'count:gw'],
 };
@@ -91,4 +93,52 @@ function significantDigits(n: number): number {
   let end = digits.length;
   while (end > start && digits[end - 1] === '0') end--;
   return end - start;
+}
+
+/** Relative slack for a source's conversion rounded by its writer ("90 grams, or about 3.2 ounces": 3.17). */
+const CONVERSION_ROUNDING = 0.03;
+
+/** The measure of `f` in its kind's base unit, or undefined when it is no unit UNIT_SIZES knows. */
+function baseAmount(f: Figure): { kind: string; amount: number; factor: number } | undefined {
+  const size = sizeOf(f);
+  return size ? { kind: size[0], amount: f.value * size[1], factor: size[1] } : undefined;
+}
+
+/**
+ * "The loaf weighs 90 grams (about 3.2 pounds)" in a draft, where a source tells "90 grams, or about 3.2
+ * ounces": the draft's conversion in brackets does not convert the measure before it, and a source's
+ * sentence that states that very measure gives the draft's number with another unit of its kind, a
+ * right conversion of it. The number was copied, the unit not. One figure a source; not in a quotation.
+ */
+export function convertedWithOtherUnit(check: Check, f: FigureRef): FigureRef[] {
+  if (!check.isDraft || f.inQuote || f.figure.range) return [];
+  const mine = baseAmount(f.figure);
+  const before = f.index > 0 ? f.article.figures[f.index - 1] : undefined;
+  if (!mine || !before || before.sentence !== f.figure.sentence || !/^\s*\(\s*$/.test(f.article.text.plain.slice(before.span.end, f.figure.span.start))) return [];
+  const measure = baseAmount(before);
+  if (!measure || measure.kind !== mine.kind || measure.factor === mine.factor || near(measure.amount, mine.amount)) return [];
+  const out: FigureRef[] = [];
+  const seen = new Set<string>();
+  for (const cls of KIND_CLASSES[mine.kind]) {
+    for (const g of check.corpus.figuresOfClass(cls, check.article.path)) {
+      if (g.article.path === check.article.path || seen.has(g.article.path) || g.inQuote || g.figure.range) continue;
+      const theirs = baseAmount(g.figure);
+      if (!theirs || theirs.kind !== mine.kind || theirs.factor === mine.factor || theirs.factor === measure.factor) continue;
+      if (Math.abs(g.figure.value - f.figure.value) > 1e-9 * Math.max(1, Math.abs(f.figure.value)) || !near(theirs.amount, measure.amount)) continue;
+      // The source's sentence states the draft's measure itself: its number is that measure converted.
+      const stated = g.article.figures.some((h) => {
+        if (h.sentence !== g.figure.sentence || h === g.figure) return false;
+        const m = baseAmount(h);
+        return m !== undefined && m.factor === measure.factor && near(m.amount, measure.amount);
+      });
+      if (!stated) continue;
+      seen.add(g.article.path);
+      out.push(g);
+    }
+  }
+  return out;
+}
+
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) <= CONVERSION_ROUNDING * Math.max(Math.abs(a), Math.abs(b));
 }

@@ -22,6 +22,7 @@ import { mapped } from '../../mapped';
 import { workforceCounted } from './workforce';
 import { INHABITANT, isPopulationBefore, isResidentNoun, populationCounted } from './population';
 import { sterlingPounds } from './sterling';
+import { piastrePounds } from './piastrePounds';
 import { raceTimes } from './raceTimes';
 import { streaks } from './streaks';
 import type { SentenceSum } from './sums';
@@ -122,6 +123,7 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   gappedCounts(text, out);
   shareInApposition(text, out);
   sterlingPounds(text, out);
+  piastrePounds(text, out);
   compoundDurations(text, out);
   raceTimes(text, out);
   streaks(text, out);

@@ -40,6 +40,9 @@ export function attributionAfter(ctx: ArticleContext, tokens: Token[], j: number
     const described = agentStartingAt(ctx, tokens, k, true);
     const person = described && described.agent.kind === 'person' ? describedAttribution(tokens, k, described) : null;
     if (person) return person;
+    // "Ruiz also said that “…,” adding that fares would not change": a participle naming no one after
+    // it goes on about the sentence's subject; the speaker is told before the quotation.
+    if (t.lower.endsWith('ing') && t.kind === 'word' && !t.cap && (!found || found.agent.kind === 'thing')) return null;
     return found ? { found, verb: k, end: found.last } : null;
   }
   if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {

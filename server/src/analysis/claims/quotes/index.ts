@@ -4,7 +4,7 @@ import type { Token } from '../people/tokens';
 import { tokenize } from '../people/tokens';
 import { looksLikeHeadline } from '../people';
 import type { ArticleContext } from './context';
-import { articleContext, personAt, sentenceAt, tokenIndexAt } from './context';
+import { articleContext, mentionStart, personAt, sentenceAt, tokenIndexAt } from './context';
 import type { MarkPair } from './marks';
 import { opensWithMark, pairMarks, pieceOf } from './marks';
 import { holdsQuotationMark, quotationMarks } from '../../text/quotationMarks';
@@ -277,7 +277,10 @@ function introducedBefore(ctx: ArticleContext, finder: SubjectFinder, si: number
   if (colon < 1 || tokens[colon].text !== ':') return null;
   for (let k = colon - 1; k >= 0 && colon - k <= INTRODUCTION_REACH; k--) {
     if (!(isSpeechVerb(tokens[k]) && isVerbUse(ctx, tokens, k)) && !spokeTo(tokens, k)) continue;
-    const found = subjectBefore(ctx, tokens, k);
+    // "The council spokesman, Mr Karim Fahmy, said:": a role with the name set after it by commas is
+    // that person, as the sentence's subject (SubjectFinder) reads it.
+    const subject = finder.subjectOf(prev);
+    const found = subject && subject.verb === k && subject.found.agent.kind === 'person' ? subject.found : subjectBefore(ctx, tokens, k);
     if (!found || found.agent.kind !== 'person') return null;
     return speakingAt(ctx, finder, found, prev, k);
   }
@@ -406,6 +409,11 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
     const own = ownWordsLead(tokens, openAt - 1);
     if (own) return done(own, si, -1);
   }
+  // (1) "Jo Park's words on Monday — “…” —": the words are the named person's.
+  if (openAt >= 3 && LEAD_MARKS.has(tokens[openAt - 1].text)) {
+    const named = namedWordsLead(ctx, tokens, openAt - 1);
+    if (named) return done(named, si, -1);
+  }
   // (1, 2) A speech verb before the quotation in the same sentence: "Musk wrote that …", "he added that …".
   const verb = verbBefore(ctx, tokens, openAt, quoted);
   // "Ruiz rejected claims that the stand was “unsafe”": the words are someone else's.
@@ -428,6 +436,31 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
   const subject = finder.subjectOf(si);
   if (subject && subject.found.first < openAt) return done(subject.found, si, subject.verb);
   return { speaker: null, sentence: si, verb: -1 };
+}
+
+/** A colon or a dash right before a quotation, after what introduces it. */
+const LEAD_MARKS: ReadonlySet<string> = new Set([':', '—', '–']);
+/** Words at most between "words" and the mark before the quotation ("on Wednesday night"). */
+const WORDS_LEAD_REACH = 4;
+
+/**
+ * "Spokesman Jo Park's words on Monday — “…” —", "Ana Ruiz's own words: “…”": a named person's
+ * possessive before "words", then at most a few words of when or where, a colon or a dash, and the
+ * quotation: that person's words. The person, or null.
+ */
+function namedWordsLead(ctx: ArticleContext, tokens: Token[], mark: number): Located | null {
+  let k = mark - 1;
+  while (k > 0 && mark - 1 - k < WORDS_LEAD_REACH && tokens[k].lower !== 'words') {
+    if (tokens[k].kind !== 'word') return null;
+    k--;
+  }
+  if (tokens[k]?.lower !== 'words') return null;
+  if (tokens[k - 1]?.lower === 'own') k--;
+  const p = tokens[k - 1];
+  const key = personAt(ctx, p);
+  if (!p || !p.possessive || !key) return null;
+  const first = mentionStart(ctx, tokens, k - 1);
+  return { agent: { kind: 'person', key, span: { start: tokens[first].start, end: p.end } }, first, last: k - 1 };
 }
 
 /**

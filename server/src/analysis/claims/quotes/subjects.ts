@@ -430,7 +430,7 @@ export class SubjectFinder {
       const end = mentionEnd(this.ctx, tokens, k);
       const before = tokens[k - 1];
       if (!tokens[end].possessive && !(before && (PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower)))
-        && isVerbLike(tokens[skipAdverbs(tokens, end + 1)])) best = key;
+        && this.verbAfter(tokens, end + 1) >= 0) best = key;
       k = end;
     }
     if (best !== undefined) return best;
