@@ -126,6 +126,8 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'windhoek-water-rationing': 25,
   'cork-hospital-trolleys': 26,
   'seoul-chip-exports': 23,
+  'dhaka-garment-wage-talks': 17,
+  'vancouver-housing-starts': 19,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
