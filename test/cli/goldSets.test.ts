@@ -128,6 +128,8 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'seoul-chip-exports': 23,
   'bogota-metro-overrun': 30,
   'cairo-bread-subsidy': 35,
+  'dhaka-garment-wage-talks': 17,
+  'vancouver-housing-starts': 19,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

@@ -16,6 +16,13 @@ describe('figures: numbers in words with a comma after the thousands', () => {
       [['Some two million, three hundred thousand doses', 2300000]]);
   });
 
+  it('reads the hundreds after a second scale and its comma too', () => {
+    assert.deepEqual(values('The median flat is two million, four hundred and sixty thousand, five hundred dollars.'),
+      [['two million, four hundred and sixty thousand, five hundred dollars', 2460500]]);
+    assert.deepEqual(values('The median flat is two million four hundred and sixty thousand five hundred dollars.'),
+      [['two million four hundred and sixty thousand five hundred dollars', 2460500]]);
+  });
+
   it('reads the same number without the comma alike', () => {
     assert.deepEqual(values('The registrar said four thousand six hundred and thirty voters were turned away.'),
       [['four thousand six hundred and thirty voters', 4630]]);

@@ -269,6 +269,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // "176 passengers and six crew" / "174 passengers and six crew": the same count beside both says
   // which total they are (counts tied to two moments never get here: planOf leaves them apart).
   if (sameCompanion(f, g) || sameTally(f, g, s)) return true;
+  if (sameRivalEstimate(f, g)) return true;
   if (sameStart(f, g) || sameChangeBase(f, g)) return true;
   // "a final inventory released on Wednesday put the figure at 38,400 bottles" / "36,400 bottles,
   // according to the final inventory": a count both tell as the final tally is done, whatever day each is of.
@@ -628,6 +629,9 @@ export function articleReads(r: FigureRef): string {
   for (const [a, b] of sumPairs(r)) out += `|s${valueText(a)}+${valueText(b)}`;
   // An undated source is of a dated one's day by the weekdays it writes anywhere (sameDay).
   if (r.article.role === 'source' && !r.storyDay) out += `|d${[...writtenWeekdays(r.article)].join(',')}`;
+  // The rival estimate told after a count, maybe in the next sentence (sameRivalEstimate).
+  const rival = rivalEstimate(r);
+  if (rival) out += `|e${valueText(rival)}`;
   return out;
 }
 /** A part's number as the corpus looks it up (hasValue). */
@@ -950,6 +954,43 @@ function otherVote(f: FigureRef, g: FigureRef): boolean {
 
 function otherOutcome(f: FigureRef, g: FigureRef): boolean {
   return !!f.tallyOutcome && !!g.tallyOutcome && f.tallyOutcome !== g.tallyOutcome;
+}
+
+/** Words in a sentence that tell a count as one side's estimate, the other side's after it. */
+const ESTIMATE_WORDS = /\b(?:estimated?|estimates|put|puts|say|says|said|according|claimed|claims|counted)\b/i;
+
+/**
+ * "Police estimated about 25,000 marchers; organisers put the figure at 60,000" / "Police put the
+ * number of marchers at about 15,000; organisers say 60,000": two estimates of one crowd, each told
+ * before the same rival estimate in its sentence, are one side's estimate, and dispute it (the rival
+ * agreeing says they count the same thing), however far apart they are.
+ */
+function sameRivalEstimate(f: FigureRef, g: FigureRef): boolean {
+  if (f.figure.unit !== 'count' || g.figure.unit !== 'count' || !f.figure.counted || f.figure.counted !== g.figure.counted) return false;
+  const a = rivalEstimate(f);
+  const b = a && rivalEstimate(g);
+  return !!a && !!b && a.value === b.value && a.value > f.figure.value && a.value > g.figure.value;
+}
+
+/**
+ * The rival estimate told after r's (sameRivalEstimate): the next count of no other thing, in r's
+ * sentence or the next one of its paragraph ("… 25,000 workers joined. The union says 60,000 did."),
+ * both told as estimates; null otherwise. Read past r's sentence: written into its key (articleReads).
+ */
+function rivalEstimate(r: FigureRef): Figure | null {
+  if (r.figure.unit !== 'count' || !r.figure.counted) return null;
+  const { plain, sentences } = r.article.text;
+  const s = sentences[r.figure.sentence];
+  if (!s || !ESTIMATE_WORDS.test(plain.slice(s.span.start, r.figure.span.start))) return null;
+  const figures = r.article.figures;
+  for (let i = r.index + 1; i < figures.length && figures[i].sentence <= r.figure.sentence + 1; i++) {
+    const next = figures[i];
+    if (next.unit !== 'count' || (next.counted !== null && next.counted !== r.figure.counted)) continue;
+    const own = sentences[next.sentence];
+    if (next.range || !own || own.paragraph !== s.paragraph) return null;
+    return ESTIMATE_WORDS.test(plain.slice(r.figure.span.end, next.span.end)) ? next : null;
+  }
+  return null;
 }
 
 /** Two counts of one thing, each told with an equal count of a second thing (after it, or before it). */

@@ -81,9 +81,31 @@ function oneFindingPerQuote(found: Finding[]): Finding[] {
   return found.filter((f) => f.kind !== 'figure-conflict' || !misquotes.some((q) => within(f, q)));
 }
 
+/**
+ * "You told us that “A” and that B is “C”", where a source has "“A. C,” said someone else": the
+ * sentence's pieces credited to one speaker and disputed by the same sources are one credit in
+ * dispute, flagged once, at the first piece. Done on the whole article's findings (each claim is
+ * checked alone, and an incremental check reuses them one by one).
+ */
+function oneCreditPerSentence(article: ArticleAnalysis, found: Finding[]): Finding[] {
+  const credits = found.filter((f) => f.kind === 'attribution-conflict');
+  if (credits.length < 2) return found;
+  const sentenceOf = (f: Finding) => article.text.sentences.findIndex((s) => s.span.start <= f.span.start && f.span.start < s.span.end);
+  const who = (f: Finding) => f.message.slice(0, f.message.indexOf(' here,'));
+  const dropped = new Set<Finding>();
+  for (const f of credits) {
+    const si = sentenceOf(f);
+    if (si < 0) continue;
+    const labels = new Set(f.against.map((e) => e.label));
+    const first = credits.find((e) => e !== f && !dropped.has(e) && e.span.end <= f.span.start && sentenceOf(e) === si && who(e) === who(f) && [...labels].every((l) => e.against.some((x) => x.label === l)));
+    if (first) dropped.add(f);
+  }
+  return dropped.size === 0 ? found : found.filter((f) => !dropped.has(f));
+}
+
 /** The review from the findings and claim views in the order the checks made them. */
 export function assembleReview(article: ArticleAnalysis, found: Finding[], claims: ClaimView[]): DocumentReview {
   // A quotation flagged for its speaker is not flagged again for its venue at the same words.
-  const findings = oneFindingPerQuote(oneUnsourcedClaim(article, found)).sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
+  const findings = oneCreditPerSentence(article, oneFindingPerQuote(oneUnsourcedClaim(article, found))).sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
   return { path: article.path, label: article.label, role: article.role, findings, claims: claims.sort((a, b) => a.span.start - b.span.start) };
 }

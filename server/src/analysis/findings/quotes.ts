@@ -653,7 +653,14 @@ function reportSpeaker(check: Check, q: QuoteRef, mine: string | null, others: C
   const label = written !== '' && written === written.toUpperCase();
   const here = !speaker ? mine ?? 'someone else' : speaker.via === 'named' ? (label ? name : written || name) : `${name} (“${written}”)`;
   const attribution = speaker && written ? { part: 'speaker' as const, span: speaker.span, text: written } : undefined;
-  check.add('attribution-conflict', 'warning', withSpeaker(check, toMatchedSentence(q, matchedPieces(q, others[0]), others[0]), speaker, q.quote.pieces),
+  // “A. B,” she said, where a source credits A and B to another person in two quotations of its own:
+  // the words in dispute are all those the others carry, so the squiggle may reach the name.
+  let held = toMatchedSentence(q, matchedPieces(q, others[0]), others[0]);
+  for (const c of others.slice(1)) {
+    const more = toMatchedSentence(q, matchedPieces(q, c), c);
+    held = { start: Math.min(held.start, more.start), end: Math.max(held.end, more.end) };
+  }
+  check.add('attribution-conflict', 'warning', withSpeaker(check, held, speaker, q.quote.pieces),
     `quote attributed to ${here} here, but to ${who} in ${against(ev)}`, ev, attribution);
 }
 

@@ -258,6 +258,9 @@ export function checkWeekday(check: Check, t: TimeRef): boolean {
       const tally = countsInClause(t, s);
       // The same day in like words agrees, whatever the tallies.
       if (s.time.weekday === t.time.weekday) { agreed = true; continue; }
+      // "would reopen on Thursday" / "said on Wednesday that factories would reopen": a weekday told as
+      // the day something was said is not the day of what was said; the two do not dispute.
+      if (spokenDay(t) !== spokenDay(s)) continue;
       if (tally && !(check.isDraft && sameCounts(t, s) && sameCounts(s, t))) continue;
       if (!conflict) { conflict = s; if (tally) byTally = true; }
     }

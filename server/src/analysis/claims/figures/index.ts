@@ -698,6 +698,12 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
     const noun = pluralNounAt(tokens, next + 3);
     if (noun) unit = { unit: 'count', counted: noun, next };
   }
+  // "Police put the number of workers who joined the strike at about 15,000": an estimate told of
+  // "the number of" what it counts, the count after "at".
+  if (unit.unit === 'count' && !unit.counted && !currency && !number.range) {
+    const noun = estimatedNumberOf(tokens, leadQualifier(tokens, reading.first).first);
+    if (noun) unit = { unit: 'count', counted: noun, next };
+  }
   if (numeral && number.next === number.first + 1 && !currency) {
     // A bare numeral: a year, a clock hour or an age unless a unit or a counted thing says otherwise.
     const t = tokens[number.first];
@@ -1131,6 +1137,29 @@ const SCORE = 'score';
  */
 function isScoreBefore(tokens: FigureToken[], first: number): boolean {
   return tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.lower === 'score' && tokens[first - 3]?.lower !== 'final';
+}
+
+/** Verbs that put an estimate on a number: "put the number of … at", "estimated the total of … at". */
+const ESTIMATING = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'estimating', 'placed', 'places', 'placing']);
+/** Tokens back from "at" read for "the number of …" (a short clause between: "who joined strikes and protests during the day"). */
+const ESTIMATE_REACH = 16;
+
+/**
+ * "put the (total) number of workers who joined … at about 15,000": before the "at" that opens the
+ * number at `lead`, in the same clause, an estimating verb, "the", "number"/"total"/"toll" and "of"
+ * a plural noun: what the number counts. Null otherwise.
+ */
+function estimatedNumberOf(tokens: FigureToken[], lead: number): string | null {
+  if (tokens[lead - 1]?.lower !== 'at') return null;
+  for (let k = lead - 2; k >= 2 && lead - k <= ESTIMATE_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind === 'symbol' && t.text !== ',' && t.text !== '-') return null;
+    if (tokens[k + 1]?.lower !== 'of' || !/^(?:number|total|toll|tally|count)$/.test(t.lower)) continue;
+    const article = /^(?:total|overall|combined)$/.test(tokens[k - 1].lower) ? k - 2 : k - 1;
+    if (tokens[article]?.lower !== 'the' || !ESTIMATING.has(tokens[article - 1]?.lower ?? '')) return null;
+    return pluralNounAt(tokens, k + 2);
+  }
+  return null;
 }
 
 /** What "ticket holders" count before the thing held is read ("holder"). */

@@ -111,11 +111,8 @@ function spokenDecimal(tokens: FigureToken[], whole: number, i: number): { value
   return digits ? { value: Number(`${whole}.${digits}`), next: j } : null;
 }
 
-/**
- * The part after a large scale: "[and] seven hundred [and] forty", "three hundred thousand". Reads a
- * bounded number of tokens (no recursion), so a long run of number words stays linear.
- */
-function smallerPart(tokens: FigureToken[], j: number, scale: number): { value: number; next: number; hundreds: boolean } | null {
+/** "[and] seven hundred [and] forty", "[and] forty": a number below a thousand in words (bounded, linear). */
+function hundredsOf(tokens: FigureToken[], j: number): { value: number; next: number; hundreds: boolean } | null {
   const small = readSmall(tokens, tokens[j]?.lower === 'and' ? j + 1 : j);
   if (!small || small.value <= 0) return null;
   let value = small.value;
@@ -127,9 +124,28 @@ function smallerPart(tokens: FigureToken[], j: number, scale: number): { value: 
     const tail = readSmall(tokens, tokens[k]?.lower === 'and' ? k + 1 : k);
     if (tail && tail.value > 0 && tail.value < 100) { value += tail.value; k = tail.next; }
   }
+  return { value, next: k, hundreds };
+}
+
+/**
+ * The part after a large scale: "[and] seven hundred [and] forty", "three hundred thousand". Reads a
+ * bounded number of tokens (no recursion), so a long run of number words stays linear.
+ */
+function smallerPart(tokens: FigureToken[], j: number, scale: number): { value: number; next: number; hundreds: boolean } | null {
+  const part = hundredsOf(tokens, j);
+  if (!part) return null;
+  let { value, next: k } = part;
   const inner = SCALES[tokens[k]?.lower ?? ''];
-  if (inner !== undefined && inner >= 1e3 && inner < scale && !ABBREVIATED_SCALES.has(tokens[k].lower)) { value *= inner; k++; }
-  return value < scale ? { value, next: k, hundreds } : null;
+  if (inner !== undefined && inner >= 1e3 && inner < scale && !ABBREVIATED_SCALES.has(tokens[k].lower)) {
+    value *= inner;
+    k++;
+    // "one million, one hundred and forty-eight thousand, three hundred": the hundreds after the inner
+    // scale, after a comma only when hundreds follow it (as after the outer scale, applyScales).
+    const comma = tokens[k]?.text === ',' ? hundredsOf(tokens, k + 1) : null;
+    const tail = comma?.hundreds ? comma : hundredsOf(tokens, k);
+    if (tail && tail.value < inner && SCALES[tokens[tail.next]?.lower ?? ''] === undefined) { value += tail.value; k = tail.next; }
+  }
+  return value < scale ? { value, next: k, hundreds: part.hundreds } : null;
 }
 
 /** Multiplies by scale words that follow ("8.5 million", "two hundred thousand"). */

@@ -17,7 +17,7 @@ import { agentEndingAt } from './agents';
 import { SubjectFinder } from './subjects';
 import type { FoundVenue } from './venue';
 import { findVenues } from './venue';
-import type { TurnOwner } from './transcript';
+import type { Turn, TurnOwner } from './transcript';
 import { transcriptQuotes } from './transcript';
 import { mapped } from '../../mapped';
 
@@ -55,9 +55,11 @@ export function extractQuotes(text: ArticleText, people: Person[]): Quote[] {
     }
   });
   const owners: TurnOwner[] = [];
-  const spoken = transcriptQuotes(text, people, (offset) => sentenceAt(text, offset), owners);
+  const turns: Turn[] = [];
+  const spoken = transcriptQuotes(text, people, (offset) => sentenceAt(text, offset), owners, turns);
   if (spoken.length === 0) return out;
   for (const q of out) if (!q.speaker) selfQuoted(text, q, owners);
+  for (const q of out) if (!q.speaker) addressedQuoted(text, q, turns);
   return [...out, ...spoken].sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -79,6 +81,28 @@ function selfQuoted(text: ArticleText, q: Quote, owners: readonly TurnOwner[]): 
   if (!last || OTHER_SAID.test(before.slice(last.index + last[0].length))) return;
   q.speaker = { ...turn.speaker };
 }
+/**
+ * "HOST: You told our morning show that "…". Do you stand by that? ¶ GUEST: I do.": a quotation a
+ * transcript's turn credits to "you", the person addressed, is the words of the one who answers, the
+ * speaker of the next turn (another person than the asker). Gives q that speaker. Another speech verb
+ * after "you said" ("you said the minister told you "…"") leaves it unattributed.
+ */
+function addressedQuoted(text: ArticleText, q: Quote, turns: readonly Turn[]): void {
+  const at = turns.findIndex((t) => t.paragraph.start <= q.span.start && q.span.end <= t.paragraph.end);
+  const next = at >= 0 ? turns[at + 1] : undefined;
+  if (!next?.speaker || next.speaker.key === turns[at].speaker?.key) return;
+  const sentence = text.sentences[q.sentence];
+  const from = Math.max(sentence.span.start, turns[at].paragraph.start, q.span.start - SELF_REACH);
+  const before = text.plain.slice(from, q.span.start);
+  let last: RegExpExecArray | null = null;
+  ADDRESSED_SAID.lastIndex = 0;
+  for (let m = ADDRESSED_SAID.exec(before); m; m = ADDRESSED_SAID.exec(before)) last = m;
+  if (!last || OTHER_SAID.test(before.slice(last.index + last[0].length))) return;
+  q.speaker = { ...next.speaker };
+}
+/** "You told", "you said", "you have written": the person addressed as the one who spoke (literal alternatives: linear). */
+const ADDRESSED_SAID = /\b[Yy]ou[ \t]+(?:(?:have|had|once|also|then)[ \t]+)?(?:said|told|wrote|written|tweeted|posted|put it)\b/g;
+
 /** Characters before a quotation read for the first person's speech verb. */
 const SELF_REACH = 160;
 /** "I said", "I will say", "I have told": the first person's speech verb (literal alternatives: linear). */

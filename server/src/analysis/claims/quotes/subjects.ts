@@ -57,6 +57,19 @@ function entryStampEnd(tokens: Token[]): number {
   return 0;
 }
 
+/** Words at most in a transcript's speaker label ("ARIF HOSSAIN:", "DEPUTY CHIEF ANA RUIZ:"). */
+const LABEL_WORDS = 5;
+
+/** Past a transcript's speaker label in capitals and its colon at the sentence's start ("ANA RUIZ: …"); 0 when none. */
+function labelEnd(tokens: Token[]): number {
+  for (let k = 0; k < tokens.length && k <= LABEL_WORDS; k++) {
+    const t = tokens[k];
+    if (t.text === ':') return k >= 1 && tokens[k + 1] !== undefined ? k + 1 : 0;
+    if (t.kind !== 'word' || t.text.length < 2 || t.text !== t.text.toUpperCase() || t.text === t.text.toLowerCase()) return 0;
+  }
+  return 0;
+}
+
 /** Whether tokens[from, to) hold no punctuation but apostrophes ("the dockers' union") and brackets round an acronym ("(GERA)"). */
 function wordsOnly(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -125,7 +138,9 @@ export class SubjectFinder {
     }
     // "11:52 – Ana Ruiz, who …", "19:52 – At the news conference, Captain Ruiz says …": a live
     // blog's entry stamp before a dash is no part of the sentence; its subject comes after.
-    let start = entryStampEnd(tokens);
+    // "ARIF HOSSAIN: Superintendent Ana Ruiz told us, “…”": a transcript's speaker label opening the
+    // sentence is who speaks the turn, not the subject of what the turn reports.
+    let start = entryStampEnd(tokens) || labelEnd(tokens);
     // "And the port's spokeswoman, Jo Park, called it …", "But Ruiz said …": a conjunction opening
     // the sentence (as speech and transcripts often do) links it to the last one; the subject follows.
     if (tokens[start]?.cap && CONJUNCTIONS.has(tokens[start].lower) && tokens[start + 1]?.kind === 'word') start++;
@@ -225,7 +240,8 @@ export class SubjectFinder {
     } else if (tokens[k] && (tokens[k].lower === 'of' || tokens[k].lower === 'from')) {
       // "Allan Liska of the cybersecurity firm Recorded Future further spoke out"
       let c = k + 1;
-      while (c < tokens.length && c < k + 10 && !isVerbLike(tokens[c]) && tokens[c].kind === 'word') c++;
+      // "of Industrial Police-1", "of Unit 7": a number glued to the unit's name by a hyphen, or after it, is part of the name.
+      while (c < tokens.length && c < k + 10 && !isVerbLike(tokens[c]) && (tokens[c].kind === 'word' || numberedUnit(tokens, c))) c++;
       k = skipAdverbs(tokens, c);
     }
     // "has been doing the media rounds": the auxiliaries are skipped as adverbs; "been" is the verb.
@@ -442,4 +458,11 @@ export class SubjectFinder {
     }
     return undefined;
   }
+}
+
+/** A unit's number in its name: the hyphen of "Police-1" glued between a capitalised word and a number, or that number. */
+function numberedUnit(tokens: Token[], c: number): boolean {
+  const t = tokens[c];
+  if (t.text === '-') return tokens[c - 1]?.cap === true && tokens[c - 1].end === t.start && tokens[c + 1]?.kind === 'number' && tokens[c + 1].start === t.end;
+  return t.kind === 'number' && tokens[c - 1]?.text === '-' && tokens[c - 1].end === t.start && tokens[c - 2]?.cap === true;
 }

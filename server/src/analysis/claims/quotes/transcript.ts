@@ -260,8 +260,10 @@ function hasAsciiLower(plain: string, start: number, end: number): boolean {
  */
 /** A turn's paragraph and who speaks it: the quotations marked inside it may be the speaker's own (quotes/index.ts). */
 export interface TurnOwner { paragraph: Span; speaker: SpeakerRef }
+/** A labelled paragraph of a transcript, in order, with its speaker where the label names one. */
+export interface Turn { paragraph: Span; speaker: SpeakerRef | null }
 
-export function transcriptQuotes(text: ArticleText, people: readonly Person[], sentenceAt: (offset: number) => number, owners: TurnOwner[] = []): Quote[] {
+export function transcriptQuotes(text: ArticleText, people: readonly Person[], sentenceAt: (offset: number) => number, owners: TurnOwner[] = [], turns: Turn[] = []): Quote[] {
   const out: Quote[] = [];
   const { plain, original } = text;
   let lastAnswer: { key: string; span: Span } | null = null;
@@ -305,6 +307,7 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
       }
       turn = key ? { key, span: speakerSpan } : null;
       if (key) labelled++;
+      turns.push({ paragraph: { start: paragraph.start, end: paragraph.end }, speaker: key ? { key, text: original.slice(speakerSpan.start, speakerSpan.end), span: speakerSpan, via: 'named' } : null });
     } else {
       // A second paragraph of the same answer, once the article reads as a transcript.
       const si = sentenceAt(paragraph.start);
@@ -359,7 +362,7 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
     }
   }
   // One labelled paragraph is not a transcript: "DRAFT: …" or a lone "SMITH: …" caption stays out.
-  if (labelled < 2) { owners.length = 0; return []; }
+  if (labelled < 2) { owners.length = 0; turns.length = 0; return []; }
   const venue = signOnVenue(plain, original);
   return venue ? out.map((q) => (q.venue ? q : { ...q, venue })) : out;
 }

@@ -184,7 +184,8 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   const kept = placed.filter((p) => !p.m.bareHour);
   datesForClocks(text, kept, dateline);
   datesDownColumns(kept, cells);
-  return toClaims(plain, kept.filter((p) => !p.silent), articleZone(kept, headingZones, declaredZones(plain)), zoneLabels(text, mentions), cells, philippineClock(plain));
+  const told = kept.filter((p) => !p.silent);
+  return toClaims(plain, told, articleZone(kept, headingZones, declaredZones(plain)), zoneLabels(text, mentions), cells, sharedAbbreviations(plain, told), dateline);
 }
 
 /** Between a date and its weekday in brackets after it: "1 December 2026 (Tuesday)". */
@@ -621,10 +622,42 @@ function nearestDates(placed: Placed[], usable: boolean[], step: 1 | -1): Array<
  * as UTC+8 (bounded reads: linear-time).
  */
 const PHILIPPINE_TIME = /\bPhilippine[ \t]+(?:Standard[ \t]+)?Time\b|\bPST\b[^\n]{0,24}?\b(?:UTC|GMT)[ \t]?\+[ \t]?0?8\b/i;
-const PHILIPPINE_PST: Zone = { label: 'PST', fixed: 480, family: 'pht' };
+/**
+ * "All times Bangladesh Standard Time (BST, UTC+6)": newsrooms in Bangladesh write "BST" for their own
+ * clock, six hours ahead of GMT all year, where British ones mean British Summer Time. An article that
+ * names Bangladesh time, or writes BST beside UTC+6, reads its BST as UTC+6.
+ */
+const BANGLADESH_TIME = /\bBangladesh[ \t]+(?:Standard[ \t]+)?Time\b|\bBST\b[^\n]{0,40}?\b(?:UTC|GMT)[ \t]?\+[ \t]?0?6\b/;
 
-function philippineClock(plain: string): boolean {
-  return plain.includes('Philippine') || plain.includes('PST') ? PHILIPPINE_TIME.test(plain) : false;
+/** Abbreviations two countries' clocks share, each with the words that say the article means the other one. */
+const SHARED_ABBREVIATIONS: readonly { written: string; cue: string; named: RegExp; zone: Zone }[] = [
+  { written: 'PST', cue: 'Philippine', named: PHILIPPINE_TIME, zone: { label: 'PST', fixed: 480, family: 'pht' } },
+  { written: 'BST', cue: 'Bangladesh', named: BANGLADESH_TIME, zone: zoneFor('BDT') ?? { label: 'BDT', fixed: 360, family: 'bdt' } },
+];
+
+/**
+ * The article's own reading of a shared abbreviation, by label ("BST" → UTC+6), where its words say so
+ * or where the writer's own conversion beside it does ("9.40am BST (3.40am GMT)": six hours ahead).
+ */
+function sharedAbbreviations(plain: string, placed: readonly Placed[]): ReadonlyMap<string, Zone> {
+  const out = new Map<string, Zone>();
+  for (const a of SHARED_ABBREVIATIONS) {
+    if (!plain.includes(a.cue) && !plain.includes(a.written)) continue;
+    if (a.named.test(plain) || convertedAs(placed, a.written, a.zone.fixed ?? 0)) out.set(a.written, a.zone);
+  }
+  return out;
+}
+
+/** Some time written with the abbreviation `written` is converted right after it to GMT or UTC at `offset` minutes behind. */
+function convertedAs(placed: readonly Placed[], written: string, offset: number): boolean {
+  for (let i = 1; i < placed.length; i++) {
+    const b = placed[i].m;
+    const a = placed[i - 1].m;
+    if (!b.conversion || (b.zone?.label !== 'GMT' && b.zone?.label !== 'UTC') || a.zone?.label !== written) continue;
+    if (a.localMinutes === undefined || b.localMinutes === undefined || placed[i - 1].sentence !== placed[i].sentence) continue;
+    if ((((a.localMinutes - b.localMinutes - offset) % 1440) + 1440) % 1440 === 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -633,7 +666,7 @@ function philippineClock(plain: string): boolean {
  */
 const TOLD_FOR_PLACE = /[ \u00a0]in[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L} \u00a0.-]{0,30}$/u;
 
-function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, labels: readonly ZoneLabel[] = [], cells: readonly ZonedCell[] = [], philippine = false): TimeClaim[] {
+function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, labels: readonly ZoneLabel[] = [], cells: readonly ZonedCell[] = [], shared: ReadonlyMap<string, Zone> = new Map(), dateline: CalendarDate | null = null): TimeClaim[] {
   const out: TimeClaim[] = [];
   let nextCell = 0;
   let carried: Zone | null = null;
@@ -684,9 +717,11 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, la
         if (zone && !ahead[i] && !carried) claim.zoneOfStory = true;
       }
       if (zone) {
+        // The article's own clock for a shared abbreviation: Bangladesh's "BST" is stored as BDT, so a
+        // time read later on that label (a zone-less time on the story's clock) keeps UTC+6.
+        zone = shared.get(zone.label) ?? zone;
         claim.zone = zone.label;
-        if (philippine && zone.label === 'PST') zone = PHILIPPINE_PST;
-        const offset = zoneOffset(zone, offsetDate(p.date), Math.min(local, 1439));
+        const offset = zoneOffset(zone, offsetDate(p.date), Math.min(local, 1439)) ?? weekOfDateline(zone, p.date, dateline, local);
         if (offset !== null) claim.utcMinutes = local - offset;
       }
     }
@@ -870,6 +905,25 @@ function zonesAhead(plain: string, placed: Placed[]): Array<Zone | null> {
 }
 
 /** A date good enough to look up daylight saving; weekday-only dates have none. */
+/** Days either side of a wire's dateline within which a weekday its story tells lies. */
+const STORY_WEEK = 7;
+/** A year of 365 days, for counting days across a dateline that gives none. */
+const COUNTING_YEAR = 2001;
+
+/**
+ * "VANCOUVER, Dec. 2 (PWS) - … released on Wednesday … at 8:15 a.m. Eastern time": a time dated by a
+ * weekday a dateline without a year cannot place has no month to read daylight saving by, yet its day
+ * lies within a week of the dateline's. The zone's offset where it is the same a week either side of
+ * the dateline (in every year: no change of clocks can fall between), else null.
+ */
+function weekOfDateline(zone: Zone, date: CalendarDate, dateline: CalendarDate | null, local: number): number | null {
+  if (date.month !== undefined || date.year !== undefined || dateline?.month === undefined || dateline.day === undefined || !isValidDate(COUNTING_YEAR, dateline.month, dateline.day)) return null;
+  const day = { year: COUNTING_YEAR, month: dateline.month, day: dateline.day };
+  const read = (d: FullDate) => zoneOffset(zone, { month: d.month, day: d.day }, Math.min(local, 1439));
+  const before = read(addDays(day, -STORY_WEEK));
+  return before !== null && before === read(addDays(day, STORY_WEEK)) ? before : null;
+}
+
 function offsetDate(d: CalendarDate): CalendarDate {
   return isFull(d) || d.month !== undefined ? d : {};
 }

@@ -37,6 +37,9 @@ const ABBREVIATIONS: Record<string, Zone> = wordTable({
   SGT: { label: 'SGT', fixed: 480, family: 'sgt' }, AEST: { label: 'AEST', fixed: 600, family: 'aest' }, AEDT: { label: 'AEDT', fixed: 660, family: 'aest' },
   // "IST" in news is India's (UTC+5:30) far more often than Ireland's or Israel's.
   IST: { label: 'IST', fixed: 330, family: 'ist' }, PKT: { label: 'PKT', fixed: 300, family: 'pkt' },
+  // Bangladesh keeps UTC+6 all year; newsrooms there write "BST" for it, which stays Britain's here
+  // (the article's own words, "Bangladesh Standard Time (BST, UTC+6)", say otherwise: claims/times).
+  BDT: { label: 'BDT', fixed: 360, family: 'bdt' },
   NPT: { label: 'NPT', fixed: 345, family: 'npt' }, WIB: { label: 'WIB', fixed: 420, family: 'wib' },
   PHT: { label: 'PHT', fixed: 480, family: 'pht' }, AWST: { label: 'AWST', fixed: 480, family: 'awst' },
   ACST: { label: 'ACST', fixed: 570, family: 'acst' }, ACDT: { label: 'ACDT', fixed: 630, family: 'acst' },
@@ -74,6 +77,7 @@ export function genericZone(family: string): Zone | undefined {
 function countryClocks(): Record<string, Zone> {
   const clocks: [string[], Zone][] = [
     [['nepal'], ABBREVIATIONS.NPT], [['india', 'indian'], ABBREVIATIONS.IST], [['pakistan'], ABBREVIATIONS.PKT],
+    [['bangladesh'], ABBREVIATIONS.BDT], [['sri lanka'], ABBREVIATIONS.IST],
     [['japan'], ABBREVIATIONS.JST], [['korea'], ABBREVIATIONS.KST], [['singapore'], ABBREVIATIONS.SGT],
     [['philippine'], ABBREVIATIONS.PHT], [['newfoundland'], ABBREVIATIONS.NST],
     [['east africa', 'east african'], ABBREVIATIONS.EAT], [['west africa', 'west african'], ABBREVIATIONS.WAT],
