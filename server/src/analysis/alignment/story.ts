@@ -29,7 +29,9 @@ const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(
  * titles and offices, generic institutions, sentence openers, page furniture, wire agencies and
  * outlet words, currency codes ("EUR 200,000" is money, as "GMT" is a clock's zone), the scales of a
  * temperature ("degrees Celsius"), the commonest
- * countries (and the words of their names: "United States", "United Kingdom"), the Red Cross and the
+ * countries (and the words of their names: "United States", "United Kingdom"), the states and provinces of
+ * the federations whose cities are written with them ("Decatur, Illinois", "Red Deer, Alberta": two stories
+ * in one state share it and the city's own name is the story's), the Red Cross and the
  * social networks every story's readers post on. Fixed: a workspace of one story must judge as one of many.
  */
 const COMMON_IN_ANY_NEWS = list(`
@@ -72,6 +74,12 @@ const COMMON_IN_ANY_NEWS = list(`
   finland iceland greece turkey russia ukraine china japan korea india pakistan bangladesh indonesia
   philippines vietnam thailand malaysia singapore australia zealand canada mexico brazil argentina chile
   colombia peru nigeria kenya ghana egypt ethiopia israel iran iraq syria lebanon jordan qatar
+  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+  illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+  missouri montana nebraska nevada hampshire jersey york carolina dakota ohio oklahoma oregon pennsylvania
+  tennessee texas utah vermont virginia washington wisconsin wyoming
+  alberta columbia manitoba brunswick newfoundland labrador scotia ontario quebec saskatchewan yukon nunavut
+  queensland tasmania
 `);
 
 /**
