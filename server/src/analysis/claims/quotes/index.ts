@@ -71,14 +71,7 @@ export function extractQuotes(text: ArticleText, people: Person[]): Quote[] {
  */
 function selfQuoted(text: ArticleText, q: Quote, owners: readonly TurnOwner[]): void {
   const turn = owners.find((t) => t.paragraph.start <= q.span.start && q.span.end <= t.paragraph.end);
-  if (!turn) return;
-  const sentence = text.sentences[q.sentence];
-  const from = Math.max(sentence.span.start, turn.paragraph.start, q.span.start - SELF_REACH);
-  const before = text.plain.slice(from, q.span.start);
-  let last: RegExpExecArray | null = null;
-  SELF_SAID.lastIndex = 0;
-  for (let m = SELF_SAID.exec(before); m; m = SELF_SAID.exec(before)) last = m;
-  if (!last || OTHER_SAID.test(before.slice(last.index + last[0].length))) return;
+  if (!turn || !lastSaidBefore(text, q, turn.paragraph.start, SELF_SAID)) return;
   q.speaker = { ...turn.speaker };
 }
 /**
@@ -91,14 +84,21 @@ function addressedQuoted(text: ArticleText, q: Quote, turns: readonly Turn[]): v
   const at = turns.findIndex((t) => t.paragraph.start <= q.span.start && q.span.end <= t.paragraph.end);
   const next = at >= 0 ? turns[at + 1] : undefined;
   if (!next?.speaker || next.speaker.key === turns[at].speaker?.key) return;
+  if (!lastSaidBefore(text, q, turns[at].paragraph.start, ADDRESSED_SAID)) return;
+  q.speaker = { ...next.speaker };
+}
+/**
+ * Whether the last speech verb before q in its sentence and turn (from turnStart, at most SELF_REACH
+ * back) is one of `said` (a global regex) with no other's speech verb after it (OTHER_SAID).
+ */
+function lastSaidBefore(text: ArticleText, q: Quote, turnStart: number, said: RegExp): boolean {
   const sentence = text.sentences[q.sentence];
-  const from = Math.max(sentence.span.start, turns[at].paragraph.start, q.span.start - SELF_REACH);
+  const from = Math.max(sentence.span.start, turnStart, q.span.start - SELF_REACH);
   const before = text.plain.slice(from, q.span.start);
   let last: RegExpExecArray | null = null;
-  ADDRESSED_SAID.lastIndex = 0;
-  for (let m = ADDRESSED_SAID.exec(before); m; m = ADDRESSED_SAID.exec(before)) last = m;
-  if (!last || OTHER_SAID.test(before.slice(last.index + last[0].length))) return;
-  q.speaker = { ...next.speaker };
+  said.lastIndex = 0;
+  for (let m = said.exec(before); m; m = said.exec(before)) last = m;
+  return last !== null && !OTHER_SAID.test(before.slice(last.index + last[0].length));
 }
 /** "You told", "you said", "you have written": the person addressed as the one who spoke (literal alternatives: linear). */
 const ADDRESSED_SAID = /\b[Yy]ou[ \t]+(?:(?:have|had|once|also|then)[ \t]+)?(?:said|told|wrote|written|tweeted|posted|put it)\b/g;
