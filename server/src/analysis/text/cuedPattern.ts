@@ -90,37 +90,6 @@ export class CueList {
   }
 }
 
-/**
- * The places of a CueList where one pattern's own cue matches (tried there, sticky, with its own
- * flags), for the text read last. A pattern handed the whole list is tried near every other
- * pattern's cue too; most of those tries fail (speed47: "in March" was tried near every weekday and
- * noon word, 54,000 tries a pass of the bench's 1,000 sources against 12,000 near its own cue). The
- * cue's every place must be among the list's (it matches only where the list's search does): the
- * subset then holds every place the cue matches, which is all CuedPattern.exec needs.
- */
-export class CueSubset {
-  private readonly sticky: RegExp;
-  private lastText: string | null = null;
-  private last: number[] = [];
-
-  constructor(private readonly list: CueList, cue: RegExp) {
-    this.sticky = new RegExp(cue.source, cue.flags.replace(/[gy]/g, '') + 'y');
-  }
-
-  places(text: string): readonly number[] {
-    if (text === this.lastText) return this.last;
-    const all = this.list.places(text);
-    const out: number[] = [];
-    for (let i = 0; i < all.length; i++) {
-      this.sticky.lastIndex = all[i];
-      if (this.sticky.test(text)) out.push(all[i]);
-    }
-    this.lastText = text;
-    this.last = out;
-    return out;
-  }
-}
-
 /** Whether `at` lies in one of the ascending spans [start, end) of `spans`, which do not overlap. */
 export function withinSpans(spans: ReadonlyArray<readonly [number, number]>, at: number): boolean {
   let lo = 0;

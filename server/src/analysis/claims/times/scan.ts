@@ -11,7 +11,7 @@ import { dayPartNear, withDayPart } from './dayparts';
 import { namesService } from './services';
 import { scanSpokenClocks, spokenNumber } from './spoken';
 import { spokenYearAfter } from './spokenYear';
-import { CuedPattern, CueList, CueSubset } from '../../text/cuedPattern';
+import { CuedPattern, CueList } from '../../text/cuedPattern';
 import { TEN_ORDINAL_VALUES, UNIT_ORDINAL_VALUES } from '../figures/numbers';
 import { isAsciiLetter } from '../../text/codes';
 
@@ -131,26 +131,17 @@ const PREFIX_LEAD = 12;
 const MONTH_CUE = new RegExp(`(?:${MONTH})`);
 const WEEKDAY_CUE = new RegExp(`(?:${WEEKDAYS}|${WEEKDAYS.toUpperCase()}|${WEEKDAY_ABBR})`);
 const NOON_CUE = /noon|Noon|midday|Midday|midnight|Midnight/;
-/** A full month's name, as prefixedMonth holds it within PREFIX_LEAD of its start. */
-const PREFIXED_MONTH_CUE = new RegExp(`(?:${FULL_MONTH})${NA}`, 'u');
 const CUED = {
   monthDay: new CuedPattern(RE.monthDay, MONTH_CUE, 0),
   dayMonth: new CuedPattern(RE.dayMonth, MONTH_CUE, 10, digitAt),
   monthYear: new CuedPattern(RE.monthYear, MONTH_CUE, 0),
-  prefixedMonth: new CuedPattern(RE.prefixedMonth, PREFIXED_MONTH_CUE, PREFIX_LEAD, asciiLetterAt),
-  // Every prefix opens with an ASCII letter: the positions before a year that hold none are not tried.
-  prefixedYear: new CuedPattern(RE.prefixedYear, new RegExp(`(?:1[89]|20)\\d\\d(?![\\p{L}\\p{N}]|[,.]\\p{N}|[-–/]\\p{N}|%)`, 'u'), PREFIX_LEAD, asciiLetterAt),
+  prefixedMonth: new CuedPattern(RE.prefixedMonth, new RegExp(`(?:${FULL_MONTH})${NA}`, 'u'), PREFIX_LEAD, asciiLetterAt),
+  prefixedYear: new CuedPattern(RE.prefixedYear, new RegExp(`(?:1[89]|20)\\d\\d(?![\\p{L}\\p{N}]|[,.]\\p{N}|[-–/]\\p{N}|%)`, 'u'), PREFIX_LEAD),
   weekday: new CuedPattern(RE.weekday, WEEKDAY_CUE, 0),
   noon: new CuedPattern(RE.noon, NOON_CUE, 3, (text, at) => '1nNmM'.includes(text[at] ?? '-')),
 };
 /** Every month's and weekday's name and noon word: the cue of every scan above but prefixedYear. */
 const WORD_CUES = new CueList(new RegExp(`${MONTH_CUE.source}|${WEEKDAY_CUE.source}|${NOON_CUE.source}`));
-/**
- * The places of WORD_CUES where a full month's name stands (every place PREFIXED_MONTH_CUE matches is one of
- * WORD_CUES's): prefixedMonth, which looks up to PREFIX_LEAD positions back from each place, is tried only
- * there, not near every weekday, abbreviated month and noon word too (CueSubset).
- */
-const FULL_MONTH_CUES = new CueSubset(WORD_CUES, PREFIXED_MONTH_CUE);
 
 /**
  * The scans tried only near their cue, for tests: they must find exactly what the full pattern
@@ -161,7 +152,7 @@ export const CUED_PATTERNS: readonly { name: string; pattern: CuedPattern; place
   { name: 'month day', pattern: CUED.monthDay, places: wordCuePlaces },
   { name: 'day month', pattern: CUED.dayMonth, places: wordCuePlaces },
   { name: 'month year', pattern: CUED.monthYear, places: wordCuePlaces },
-  { name: 'prefixed month', pattern: CUED.prefixedMonth, places: (text) => FULL_MONTH_CUES.places(text) },
+  { name: 'prefixed month', pattern: CUED.prefixedMonth, places: wordCuePlaces },
   { name: 'prefixed year', pattern: CUED.prefixedYear },
   { name: 'weekday', pattern: CUED.weekday, places: wordCuePlaces },
   { name: 'noon', pattern: CUED.noon, places: wordCuePlaces },
@@ -512,7 +503,7 @@ function scanDates(text: string, out: Mention[], cues: readonly number[]): void 
     const start = m.index ?? 0;
     out.push({ start, end: start + m[0].length, granularity: 'date', priority: 3, date: { year: Number(m[3]), month } });
   }
-  for (const m of afterBoundary(CUED.prefixedMonth, text, FULL_MONTH_CUES.places(text))) {
+  for (const m of afterBoundary(CUED.prefixedMonth, text, cues)) {
     const prefix = m[1].toLowerCase();
     if (m[2] === '' && prefix !== 'mid-') continue;
     if (m[2] !== '' && prefix === 'mid-') continue;

@@ -13,7 +13,7 @@ import { wordTable } from '../../wordTable';
 import type { DayPart } from './dayparts';
 import { dayPartNear } from './dayparts';
 import { boundaryBefore, nextWord, prevWord, startsLower } from './words';
-import { CuedPattern, CueList, CueSubset } from '../../text/cuedPattern';
+import { CuedPattern, CueList } from '../../text/cuedPattern';
 import { isAsciiLetter } from '../../text/codes';
 
 export interface SpokenClock {
@@ -63,18 +63,12 @@ const wordAt = (text: string, at: number) => {
 };
 const PAST_TO_CUED = new CuedPattern(PAST_TO, PAST_TO_CUE, 24, wordAt);
 const HOUR_MINUTES_CUED = new CuedPattern(HOUR_MINUTES, HOUR_MINUTES_CUE, 8, wordAt);
-/** One search finds the places of both cues (HOUR_MINUTES is then tried near either). */
+/** One search finds the places of both cues (each pattern is then tried near either). */
 const SPOKEN_CUES = new CueList(new RegExp(`${PAST_TO_CUE.source}|${HOUR_MINUTES_CUE.source}`, 'iu'));
-/**
- * The places of SPOKEN_CUES where PAST_TO's own cue stands: PAST_TO, tried up to 24 positions back from
- * each place, is tried only near a "past nine" or "to ten", not near every "ten" or "-thirty" of the text
- * (14,000 tries a pass of the bench's 1,000 sources against 3,600).
- */
-const PAST_TO_CUES = new CueSubset(SPOKEN_CUES, PAST_TO_CUE);
 
 /** The scans tried only near their cue, for tests: they must find exactly what the full pattern finds. */
 export const CUED_SPOKEN_PATTERNS: readonly { name: string; pattern: CuedPattern; places: (text: string) => readonly number[] }[] = [
-  { name: 'past/to', pattern: PAST_TO_CUED, places: (text) => PAST_TO_CUES.places(text) },
+  { name: 'past/to', pattern: PAST_TO_CUED, places: (text) => SPOKEN_CUES.places(text) },
   { name: 'hour minutes', pattern: HOUR_MINUTES_CUED, places: (text) => SPOKEN_CUES.places(text) },
 ];
 
@@ -151,10 +145,9 @@ function countsSomething(text: string, end: number): boolean {
 export function scanSpokenClocks(text: string): SpokenClock[] {
   const out: SpokenClock[] = [];
   const cues = SPOKEN_CUES.places(text);
-  const pastTo = PAST_TO_CUES.places(text);
   // Where the search goes on from, as the global pattern's lastIndex would.
   let from = 0;
-  for (let m = PAST_TO_CUED.exec(text, from, pastTo); m; m = PAST_TO_CUED.exec(text, from, pastTo)) {
+  for (let m = PAST_TO_CUED.exec(text, from, cues); m; m = PAST_TO_CUED.exec(text, from, cues)) {
     const start = m.index;
     from = start + m[0].length;
     if (!boundaryBefore(text, start)) { from = start + 1; continue; }
