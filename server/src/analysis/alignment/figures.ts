@@ -313,6 +313,43 @@ export function otherConcentrationUnit(a: Figure, b: Figure): boolean {
   return x !== undefined && y !== undefined && x !== y && a.value === b.value;
 }
 
+/**
+ * "an estimated 160 mph" / "150 mph", "about 560,000 households" / "600,000 households": a number
+ * told as about so much, against a number on the same step of its last digit (a multiple of ten
+ * against 160, of ten thousand against 560,000), is another round number for the amount, not the same
+ * one rounded: had the writer meant 150, "about 150" was as easy to write. The reach of "about" still
+ * covers a number told more finely ("about 150" / "147", "about 2,000" / "1,900"), a neighbour within
+ * MIN_ROUND_GAP ("about 145" / "146"), numbers said in words, which speech rounds coarsely ("about 41,000" /
+ * "about forty thousand"), and one told in another unit, a conversion's rounding ("about 6 miles" / "about 10 km").
+ */
+export function otherRoundNumber(a: Figure, b: Figure): boolean {
+  if (a.range || b.range || a.unit !== b.unit || a.measure !== b.measure || a.told !== undefined || b.told !== undefined) return false;
+  if (metresPer(a) !== metresPer(b) || squareMetresPer(a) !== squareMetresPer(b)) return false;
+  const about = a.qualifier === 'about' ? a : b.qualifier === 'about' ? b : null;
+  const other = about === a ? b : a;
+  if (!about || about.inWords || other.inWords || (other.qualifier !== 'exact' && other.qualifier !== 'about')) return false;
+  const x = about.value;
+  const y = other.value;
+  if (!(x > 0) || !(y > 0) || Math.abs(x - y) < MIN_ROUND_GAP * Math.max(x, y)) return false;
+  const step = lastDigitStep(x);
+  const steps = y / step;
+  return Math.abs(steps - Math.round(steps)) < 1e-6;
+}
+
+/** How far apart, as a share of the larger, two numbers must be for "about" one to leave out the other. */
+const MIN_ROUND_GAP = 0.02;
+
+/** The place of a number's last significant digit: 10 for 160, 10,000 for 560,000, 0.1 for 4.7. */
+function lastDigitStep(x: number): number {
+  const written = Number(x.toPrecision(12)).toString();
+  if (written.includes('e')) return 1;
+  const dot = written.indexOf('.');
+  if (dot >= 0) return 10 ** -(written.length - dot - 1);
+  let step = 1;
+  for (let i = written.length - 1; i > 0 && written[i] === '0'; i--) step *= 10;
+  return step;
+}
+
 /** digitsOf by number; emptied when full, so an archive of distinct numbers cannot grow it without bound. */
 const DIGITS = new Map<number, { digits: string; order: number }>();
 const MAX_DIGITS = 50_000;

@@ -6,7 +6,7 @@ import type { ArticleAnalysis, ArticleText, CalendarDate, ClaimComparison, Evide
 import { isFull, weekdayOf } from '../claims/times/calendar';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
-import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, gapCount, isVague, lengthKind, oneDigitChanged, otherConcentrationUnit, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
+import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, gapCount, isVague, lengthKind, oneDigitChanged, otherConcentrationUnit, otherRoundNumber, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { ArticleRead, Check } from './check';
 import { Check as FindingCheck, evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -1553,7 +1553,8 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     if (isConversion(g)) continue;
     // "about 2,560 metres" / "about 2,650 metres": digits swapped are one figure misreported, though
     // the rounding each allows would let both be true.
-    const ok = compatible(f.figure, g.figure, check.tolerance) && !boundsDisagree(f, g, check.tolerance) && !transposed(f.figure, g.figure);
+    // "an estimated 160 mph" / "150 mph": two round numbers for one amount, though "about" reaches the other.
+    const ok = compatible(f.figure, g.figure, check.tolerance) && !boundsDisagree(f, g, check.tolerance) && !transposed(f.figure, g.figure) && !otherRoundNumber(f.figure, g.figure);
     // A rise over a stated stretch ("gained 41% in the 12 months") and a percentage of no stretch
     // (a premium, a day's move) are two quantities: never in conflict.
     if (!ok && f.period !== g.period) continue;

@@ -300,7 +300,10 @@ export function checkYear(check: Check, t: TimeRef): boolean {
   // "The city last imposed water cuts in 2016": when it last happened, which no source writes, is unsourced.
   else if (conflicts.length === 0 && !quoted(t)) {
     const last = lastTimeStart(t);
+    // "the worst disruption since a power failure in 2019": the year a record's run began, as "since 2019" tells it.
+    const run = last >= 0 ? null : recordRunStart(t);
     if (last >= 0) reportUntoldYear(check, t, year, { start: last, end: t.time.span.end });
+    else if (run) reportUntoldYear(check, t, year, run);
   }
   // Sources that date it to different years leave the draft's year in doubt, not wrong.
   if (conflicts.length === 0 || years.size !== 1) return true;
@@ -368,6 +371,44 @@ export function checkSinceYear(check: Check, t: TimeRef): boolean {
   // A source that writes the year anywhere may tell this very thing (read as checkYear reads it).
   if (someSourceWrites(check, String(year))) return false;
   return reportUntoldYear(check, t, year, recordSpan(t));
+}
+
+/** "records began in 1874", "record-keeping started in 1901": the start of the records a record is set against. */
+const RECORDS_BEGAN = /\brecords?(?:[ \u00a0-]keeping)?[ \u00a0]+(?:began|begun|started|start|begin)[ \u00a0]+in[ \u00a0]+$/i;
+/** Words from "since" to the year, at most: "since a power failure in", "since the reservoir was inaugurated in". */
+const SINCE_EVENT_WORDS = 8;
+
+/**
+ * "the worst disruption at the airport since a power failure in 2019", "the lowest since the
+ * reservoir was inaugurated in 1987", "where national records began in 1874": a year told as when a
+ * record's run began, through the event that opened it, as "since 2019" tells it directly. The span
+ * from the record word (or "records") to the year; null when the year is not told so.
+ */
+function recordRunStart(t: TimeRef): { start: number; end: number } | null {
+  const { plain, sentences } = t.article.text;
+  const s = sentences[t.time.sentence];
+  if (!s) return null;
+  const from = Math.max(s.span.start, t.time.span.start - 200);
+  const before = plain.slice(from, t.time.span.start);
+  const began = RECORDS_BEGAN.exec(before);
+  if (began) return { start: from + began.index, end: t.time.span.end };
+  const words: { text: string; at: number }[] = [];
+  RECORD_TOKEN.lastIndex = 0;
+  for (let m = RECORD_TOKEN.exec(before); m; m = RECORD_TOKEN.exec(before)) words.push({ text: m[0].toLowerCase(), at: from + m.index });
+  if (words[words.length - 1]?.text !== 'in') return null;
+  let since = -1;
+  for (let k = words.length - 2, n = 0; k >= 0 && n < SINCE_EVENT_WORDS; k--, n++) {
+    const w = words[k].text;
+    if (!LETTER_FIRST.test(w)) return null;
+    if (w === 'since') { since = k; break; }
+  }
+  if (since < 0) return null;
+  for (let k = since - 1, n = 0; k >= 0 && n <= RECORD_REACH; k--, n++) {
+    const w = words[k].text;
+    if (!LETTER_FIRST.test(w)) return null;
+    if (RECORD_WORDS.has(w)) return { start: words[k].at, end: t.time.span.end };
+  }
+  return null;
 }
 
 /** Words that make a run's record: "the first time … since", "the worst hailstorm … since", "its third collision since". */

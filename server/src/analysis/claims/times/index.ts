@@ -19,6 +19,8 @@ import { datelineLines, findDateline } from './dateline';
 import { separatorsOnly } from '../../text/separators';
 import { isStoryDay, namesOtherThing, possessiveDay, Quotations, toldAhead, toldBefore } from './daysource';
 import { leadBefore } from './qualifiers';
+import type { DayPart } from './dayparts';
+import { withDayPart } from './dayparts';
 import { Passage } from './passage';
 import { resolveDate } from './resolve';
 import type { Mention } from './scan';
@@ -180,6 +182,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
   }
   linkRanges(plain, placed);
   markBracketConversions(plain, placed);
+  halfOfDayFromSentence(plain, text, placed);
   halfOfDayFromBefore(plain, placed);
   const kept = placed.filter((p) => !p.m.bareHour);
   datesForClocks(text, kept, dateline);
@@ -316,6 +319,54 @@ function datelineWeekday(mentions: readonly Mention[], dateline: CalendarDate | 
     found = m.weekday;
   }
   return found;
+}
+
+/** A day-part word that says the half of the day for the times after it in its sentence. */
+const SENTENCE_DAY_PART = /(?<![\p{L}\p{N}])(afternoon|evening|night|tonight)(?![\p{L}\p{N}])/gu;
+/** "Good evening" greets; "for the night" is how long, not when. */
+const NOT_WHEN_BEFORE = /(?:good|for[ \u00a0]{1,2}the)[ \u00a0]{1,2}$/i;
+/** The word after a day-part: a lower-case word outside these makes it a noun's ("the night house", "evening rounds"). */
+const DAY_PART_FOLLOWERS = new Set([
+  'and', 'but', 'when', 'as', 'after', 'before', 'at', 'by', 'until', 'around', 'about', 'shortly', 'just', 'then', 'so',
+  'while', 'the', 'a', 'an', 'we', 'he', 'she', 'they', 'it', 'i', 'you', 'there', 'was', 'were', 'had', 'with', 'on', 'in', 'into',
+]);
+/** How far back in its sentence a day-part word may reach. */
+const SENTENCE_DAY_PART_REACH = 200;
+
+/**
+ * "By mid-afternoon they were in a whiteout, and the leader made the call at eighteen minutes to four",
+ * "on his rounds last night and saw water at about twenty to ten": a time written without a.m./p.m.
+ * (nor a zone, nor a 24-hour leading zero) takes the half of the day that a day-part word said
+ * earlier in its own sentence gives it, when it is the sentence's first clock time (a later one is
+ * read from the one before it). A day-part right beside the time is read where the time is scanned.
+ */
+function halfOfDayFromSentence(plain: string, text: ArticleText, placed: Placed[]): void {
+  let prevSentence = -1;
+  for (const p of placed) {
+    if (p.m.granularity !== 'clock') continue;
+    const first = prevSentence !== p.sentence;
+    prevSentence = p.sentence;
+    const local = p.m.localMinutes;
+    if (!first || local === undefined || p.m.hasMeridiem || p.m.bareHour || p.m.zone || p.m.localTime || plain[p.m.start] === '0' || local < 60 || local >= 720) continue;
+    const from = Math.max(text.sentences[p.sentence].span.start, p.m.start - SENTENCE_DAY_PART_REACH);
+    const before = plain.slice(from, p.m.start);
+    if (!holdsDayPartWord(before)) continue;
+    let part: DayPart | null = null;
+    SENTENCE_DAY_PART.lastIndex = 0;
+    for (let w = SENTENCE_DAY_PART.exec(before); w; w = SENTENCE_DAY_PART.exec(before)) {
+      if (NOT_WHEN_BEFORE.test(before.slice(Math.max(0, w.index - 12), w.index))) continue;
+      const next = /^[ \u00a0]{1,2}(\p{Ll}+)/u.exec(before.slice(w.index + w[0].length, w.index + w[0].length + 24));
+      if (next && !DAY_PART_FOLLOWERS.has(next[1])) continue;
+      part = w[1] === 'tonight' ? 'night' : (w[1] as DayPart);
+    }
+    if (!part) continue;
+    const v = withDayPart(Math.floor(local / 60), local % 60, part);
+    if (v !== null && v !== local) p.m = { ...p.m, localMinutes: v, hasMeridiem: true };
+  }
+}
+
+function holdsDayPartWord(s: string): boolean {
+  return s.includes('night') || s.includes('afternoon') || s.includes('evening');
 }
 
 /**
