@@ -64,3 +64,35 @@ describe('the same story: a law\'s name', () => {
     assert.equal(sameStory(brewer, lender), false);
   });
 });
+
+// Two companies' calls with analysts: each transcript's operator and moderator speak, and an analyst
+// of a common given name asks at each.
+const call = (company: string, broker: string, lines: string[]) => [
+  `${company} results call: transcript`, '',
+  'OPERATOR: Good morning and welcome to the call. I will now hand over.', '',
+  ...lines.flatMap((l) => [l, '']),
+  `OPERATOR: Thank you. The next question comes from Priya at ${broker}.`, '',
+  'MODERATOR: That concludes the call.', '',
+];
+const MILLER_CALL = call('Tarrowby Mills', 'Castellane Securities', [
+  'GRETA LINDHOLM (chief executive): Tarrowby Mills sold 4 million tonnes of flour from Osgrave and Fellick.',
+  'LINDHOLM: Our Osgrave mill will close in May, and Anders Vikstrom will run Fellick.',
+]).join('\n');
+const SHIPPER_CALL = call('Pellucid Shipping', 'Dornay Brokers', [
+  'MARCO ABENDANO (chief executive): Pellucid Shipping carried 90,000 containers through Quarrow and Tessaly.',
+  'ABENDANO: Our Quarrow terminal will grow, and Ines Halloran will run Tessaly.',
+]).join('\n');
+
+describe('the same story: a call\'s furniture', () => {
+  it('"OPERATOR" and "MODERATOR" are no story words', () => {
+    const words = storyWordsOf(MILLER_CALL);
+    assert.ok(!words.has('operator') && !words.has('moderator'), [...words].join(' '));
+    assert.ok(words.has('osgrave') && words.has('lindholm'), [...words].join(' '));
+  });
+
+  it('two companies\' calls that share their furniture and an analyst\'s given name are strangers', () => {
+    const miller = analyzeArticle({ path: '/ws/001_miller.txt', text: MILLER_CALL });
+    const shipper = analyzeArticle({ path: '/ws/902_shipper.txt', text: SHIPPER_CALL });
+    assert.equal(sameStory(miller, shipper), false);
+  });
+});

@@ -88,6 +88,8 @@ describe('the same story: a regulator\'s acronym', () => {
     const words = storyWordsOf(INSURER);
     assert.ok(!words.has('pma') && !words.has('prudential') && !words.has('markets'), [...words].join(' '));
     assert.ok(words.has('hollins') && words.has('brackley'), [...words].join(' '));
+    // A bank is a kind of body, as a trust is: "Hollins Bank" is named by "Hollins".
+    assert.ok(!storyWordsOf('Customers of Hollins Bank in Brackley were refunded by Hollins Bank.').has('bank'));
     // A body whose name has a story word keeps its acronym ("the Tewsford Harbour Commission", "THC").
     assert.ok(storyWordsOf('The Tewsford Harbour Commission met at noon. The THC said the THC would appeal.').has('thc'));
   });

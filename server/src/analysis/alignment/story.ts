@@ -27,7 +27,8 @@ const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(
 /**
  * Capitalised words common in any news (lower case, accents folded): days and months, time zones,
  * titles and offices, generic institutions, sentence openers, page furniture, wire agencies and
- * outlet words, the greetings of a live blog or a call ("Good morning", "Thanks, Eleni"), currency codes ("EUR 200,000" is money, as "GMT" is a clock's zone), the scales of a
+ * outlet words, the greetings of a live blog or a call ("Good morning", "Thanks, Eleni") and the labels of a
+ * call's or a news conference's furniture ("OPERATOR:", "MODERATOR:"), currency codes ("EUR 200,000" is money, as "GMT" is a clock's zone), the scales of a
  * temperature ("degrees Celsius"), the commonest
  * countries and the continents and mountain ranges that span several (the Andes, the Alps; and the words of their names: "United States", "United Kingdom"), the states and provinces of
  * the federations whose cities are written with them ("Decatur, Illinois", "Red Deer, Alberta": two stories
@@ -63,6 +64,7 @@ const COMMON_IN_ANY_NEWS = list(`
   myr idr php vnd pkr bdt ngn kes ghs egp aed sar qar ils zmw zwg
   celsius fahrenheit kelvin
   good morning afternoon evening night hello hi welcome thanks thank please sorry congratulations luck goodbye bye cheers
+  operator moderator host
   courier ledger wire newswire radio herald gazette times post tribune journal chronicle daily weekly editors
   reporter correspondent presenter communications immediate media contacts contact tv fm ltd limited co
   inc plc llc llp group
@@ -85,7 +87,7 @@ const COMMON_IN_ANY_NEWS = list(`
 
 /**
  * Words for a kind of building, institution or body that close its name ("City Hall", "Charbury
- * Community Hall", "Riverside Infirmary", "Ashcombe Trust"), and the words of a portfolio in titles
+ * Community Hall", "Riverside Infirmary", "Ashcombe Trust", "Hollins Bank"), and the words of a portfolio in titles
  * ("Foreign Affairs", "Public Relations"), the fields a body is named for ("Museum of Fine Arts",
  * "Academy of Sciences", "Stock Exchange"), and the words that rank a court or a service in every
  * country ("High Court", "Crown Court", "Civil Service"). Also the field a public body works in
@@ -106,7 +108,7 @@ const KINDS_OF_PLACE = list(`
   hall halls house centre center community infirmary clinic surgery institute building tower station library
   museum gallery theatre theater church chapel cathedral mosque temple synagogue academy arena stadium
   airport harbour harbor hotel market prison jail terminal depot plant factory mill farm estate castle palace
-  trust foundation society association club union arts sciences exchange securities
+  trust foundation society association club union arts sciences exchange securities bank banks
   high supreme crown magistrates civil
   affairs relations
   directorate bureau committee cabinet
