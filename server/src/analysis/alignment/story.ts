@@ -27,9 +27,10 @@ const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(
 /**
  * Capitalised words common in any news (lower case, accents folded): days and months, time zones,
  * titles and offices, generic institutions, sentence openers, page furniture, wire agencies and
- * outlet words, currency codes ("EUR 200,000" is money, as "GMT" is a clock's zone), the scales of a
+ * outlet words, the greetings of a live blog or a call ("Good morning", "Thanks, Eleni") and the labels of a
+ * call's or a news conference's furniture ("OPERATOR:", "MODERATOR:"), currency codes ("EUR 200,000" is money, as "GMT" is a clock's zone), the scales of a
  * temperature ("degrees Celsius"), the commonest
- * countries (and the words of their names: "United States", "United Kingdom"), the states and provinces of
+ * countries and the continents and mountain ranges that span several (the Andes, the Alps; and the words of their names: "United States", "United Kingdom"), the states and provinces of
  * the federations whose cities are written with them ("Decatur, Illinois", "Red Deer, Alberta": two stories
  * in one state share it and the city's own name is the story's), the Red Cross and the
  * social networks every story's readers post on. Fixed: a workspace of one story must judge as one of many.
@@ -45,7 +46,7 @@ const COMMON_IN_ANY_NEWS = list(`
   president minister prime chief inspector superintendent detective sergeant officer captain judge justice
   mayor councillor commissioner director secretary chairman chairwoman chair spokesman spokeswoman
   spokesperson deputy assistant senior general premier governor senator chancellor constable commander
-  executive manager head leader professor doctor ceo cfo coo cto managing
+  executive manager head leader professor doctor ceo cfo coo cto managing statistician
   police fire service services department ministry council government court hospital university agency
   office authority commission board national state city county federal district regional region local
   international royal central public news
@@ -62,6 +63,8 @@ const COMMON_IN_ANY_NEWS = list(`
   usd eur gbp jpy chf cny rmb aud cad nzd hkd sgd inr zar sek nok dkk pln czk huf rub uah brl mxn krw twd thb
   myr idr php vnd pkr bdt ngn kes ghs egp aed sar qar ils zmw zwg
   celsius fahrenheit kelvin
+  good morning afternoon evening night hello hi welcome thanks thank please sorry congratulations luck goodbye bye cheers
+  operator moderator host
   courier ledger wire newswire radio herald gazette times post tribune journal chronicle daily weekly editors
   reporter correspondent presenter communications immediate media contacts contact tv fm ltd limited co
   inc plc llc llp group
@@ -69,7 +72,7 @@ const COMMON_IN_ANY_NEWS = list(`
   north south east west northern southern eastern western
   british english scottish welsh irish european american canadian australian french german spanish italian
   dutch chinese japanese indian russian african asian
-  britain england scotland wales ireland europe africa asia america americas oceania
+  britain england scotland wales ireland europe africa asia america americas oceania andes alps himalayas
   france germany spain italy portugal netherlands belgium switzerland austria poland sweden norway denmark
   finland iceland greece turkey russia ukraine china japan korea india pakistan bangladesh indonesia
   philippines vietnam thailand malaysia singapore australia zealand canada mexico brazil argentina chile
@@ -84,12 +87,18 @@ const COMMON_IN_ANY_NEWS = list(`
 
 /**
  * Words for a kind of building, institution or body that close its name ("City Hall", "Charbury
- * Community Hall", "Riverside Infirmary", "Ashcombe Trust"), and the words of a portfolio in titles
+ * Community Hall", "Riverside Infirmary", "Ashcombe Trust", "Hollins Bank"), and the words of a portfolio in titles
  * ("Foreign Affairs", "Public Relations"), the fields a body is named for ("Museum of Fine Arts",
  * "Academy of Sciences", "Stock Exchange"), and the words that rank a court or a service in every
  * country ("High Court", "Crown Court", "Civil Service"). Also the field a public body works in
  * ("Fire and Rescue Service", "Health and Safety Executive", "Transport Directorate", "Bureau of
- * Meteorology", "Rail Accident Investigation Branch"), the kind of a river, lake, valley or mountain ("River Tolley", "Mount Sarvo"), and the
+ * Meteorology", "Rail Accident Investigation Branch"), the kind of a river, lake, valley or mountain ("River Tolley", "Mount Sarvo"), a row or a quay
+ * ("Harbour Row", "Castle Quay", as a street or a road), the kind and the family of a party or an alliance ("Civic
+ * Alliance", "Progressive Alliance", "the Greens": parties of the same family stand in many
+ * countries, and an alliance of midwives or of fishermen is still an alliance), a regulator's field
+ * ("Financial Conduct Authority", "Competition Commission", "Prudential Regulation Authority"), the
+ * same kinds in the languages of the wires' Latin America and Europe ("Empresa Metropolitana",
+ * "Universidad", "Calle", "Avenida", "Rua"), and the
  * riverside or lakeside a street or camp is named for ("Riverside Drive"). Every town has a hall, a
  * station, a river and a fire and rescue service, and every government a minister of some affairs:
  * the kind says nothing about which story. What names the place is the word beside it, which stays a story word. A surname after an honorific ("Ms
@@ -99,15 +108,23 @@ const KINDS_OF_PLACE = list(`
   hall halls house centre center community infirmary clinic surgery institute building tower station library
   museum gallery theatre theater church chapel cathedral mosque temple synagogue academy arena stadium
   airport harbour harbor hotel market prison jail terminal depot plant factory mill farm estate castle palace
-  trust foundation society association club union arts sciences exchange securities
+  trust foundation society association club union arts sciences exchange securities bank banks
   high supreme crown magistrates civil
   affairs relations
   directorate bureau committee cabinet
   health safety rescue transport traffic transit environment emergency emergencies disaster response
   operations resources education energy justice defence defense housing finance financial monetary capital
   statistics standards regulation research business marine weather meteorological meteorology
+  conduct competition markets prudential investor
+  metropolitan metropolitana metropolitano municipal municipalidad nacional empresa consorcio universidad
+  universidade universite ministerio calle avenida plaza rua praca
   accident accidents investigation investigations
   river lake bay sea coast creek falls valley ridge hill hills mount mountain plains island islands point
+  row quay wharf
+  alliance coalition party front movement bloc league congress caucus
+  labour labor conservative conservatives liberal liberals democrat democrats democratic republican republicans
+  socialist socialists social green greens progressive progressives civic unionist unionists nationalist
+  nationalists independent independents
   riverside lakeside waterside seaside hillside bayside quayside harbourside parkside
 `);
 
@@ -159,6 +176,72 @@ const OUTLET_ENDS = list(`
   advertiser sentinel dispatch enquirer inquirer bulletin clarion radio fm tv television news newswire wire
 `);
 
+/**
+ * Words that close the name of a law or a rule-book ("the Market Abuse Regulation", "the Data
+ * Protection Act", "the Highway Code"). A law binds every company and every town: a listed company's
+ * release cites the same regulation whatever it announces, so a word an article writes only inside
+ * such a name says which law, not which story (as a word written only inside an outlet's name).
+ */
+const LAW_ENDS = list('regulation regulations directive act code treaty convention');
+
+/** The most letters of an acronym read from a body's name (scanStoryWords). */
+const ACRONYM_LETTERS = 6;
+
+/** Wire agencies a questioner may ask for ("JO TATE (Reuters):"). */
+const WIRES = list('reuters ap afp bloomberg bbc cnn upi dpa ani pti');
+
+/** The most capitalised words of a questioner's name, and the most characters of the outlet in brackets after it. */
+const QUESTIONER_WORDS = 4;
+const QUESTIONER_OUTLET = 80;
+
+/**
+ * The words of the names a transcript gives its questioners with their outlets ("RHONA SWAN (Clydeside
+ * Post): …", "Ian Galt (Kelpie FM):", at a line's start). A reporter at a news conference asks about many
+ * stories, as a byline's writer writes them: her name says who asked, not what the story is.
+ */
+function questionerWords(plain: string): Set<string> {
+  const out = new Set<string>();
+  let from = 0;
+  while (from < plain.length) {
+    let end = plain.indexOf('\n', from);
+    if (end < 0) end = plain.length;
+    readQuestioner(plain, from, end, out);
+    from = end + 1;
+  }
+  return out;
+}
+
+/** Adds to `out` the name's words of the line plain[from, to) when it opens with a questioner's label (questionerWords). */
+function readQuestioner(plain: string, from: number, to: number, out: Set<string>): void {
+  let i = from;
+  while (i < to && (plain.charCodeAt(i) === 32 || plain.charCodeAt(i) === 9 || plain.charCodeAt(i) === 0xa0)) i++;
+  const keys: string[] = [];
+  while (i < to && keys.length < QUESTIONER_WORDS && isUpper(plain.charCodeAt(i))) {
+    const start = i;
+    while (i < to && isLetter(plain.charCodeAt(i))) i++;
+    i = nameEnd(plain, start, i, to);
+    keys.push(foldAccents(plain.slice(start, i).toLowerCase()));
+    if (i + 1 < to && plain.charCodeAt(i) === 32 && isUpper(plain.charCodeAt(i + 1))) i++;
+  }
+  if (keys.length === 0) return;
+  while (i < to && plain.charCodeAt(i) === 32) i++;
+  if (i >= to || plain.charCodeAt(i) !== 40) return;
+  // The outlet's closing bracket, looked for a bounded way along the line only (linear on any text).
+  let close = i + 1;
+  const stop = Math.min(to, i + QUESTIONER_OUTLET + 1);
+  while (close < stop && plain.charCodeAt(close) !== 41) close++;
+  if (close >= stop) return;
+  const outlet = plain.slice(i + 1, close).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
+  if (outlet.length === 0) return;
+  const first = outlet[0];
+  const last = outlet[outlet.length - 1];
+  if (!OUTLET_ENDS.has(first) && !OUTLET_ENDS.has(last) && !WIRES.has(first)) return;
+  let j = close + 1;
+  while (j < to && (plain.charCodeAt(j) === 32 || plain.charCodeAt(j) === 42 || plain.charCodeAt(j) === 95)) j++;
+  if (j >= to || plain.charCodeAt(j) !== 58) return;
+  for (const k of keys) if (!common(k)) out.add(k);
+}
+
 /** Whether plain[from, to) is one or two blanks: two capitalised words there are one name. */
 function blanksOnly(plain: string, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 2) return false;
@@ -176,9 +259,14 @@ function common(key: string): boolean {
   return false;
 }
 
-/** Where the word before ends a sentence, a line or a quotation's opening: a capital there proves nothing. */
+/**
+ * Where the word before ends a sentence, a line or a quotation's opening, or is a pictograph that opens
+ * a live blog's entry as a bullet does ("👋 Good morning", "⚠️ Warning", "✅ Done"): a capital there
+ * proves nothing. Pictographs: the symbols and dingbats of U+2190–U+2BFF, the emoji beyond the BMP
+ * (surrogates), and the variation selector and joiner written after or inside them.
+ */
 function opensSentence(code: number): boolean {
-  return code === 10 || code === 13 || code === 46 || code === 33 || code === 63 || code === 58 || code === 59 ||
+  return (code >= 0xd800 && code <= 0xdfff) || (code >= 0x2190 && code <= 0x2bff) || code === 0xfe0f || code === 0x200d || code === 10 || code === 13 || code === 46 || code === 33 || code === 63 || code === 58 || code === 59 ||
     code === 34 || code === 39 || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 ||
     code === 45 || code === 0x2013 || code === 0x2014 || code === 124 || code === 0x2022 || code === 41 || code === 93 ||
     (code >= 48 && code <= 57);
@@ -212,7 +300,7 @@ export function storyWordsOf(plain: string): ReadonlySet<string> {
 }
 
 /** The story words of a text, and how many times each was written with a capital (storyWordsOf). */
-function scanStoryWords(plain: string): { words: Set<string>; capitals: Map<string, number> } {
+function scanStoryWords(plain: string): { words: Set<string>; capitals: Map<string, number>; questioners: Set<string> } {
   const lower = new Set<string>();
   const inside = new Set<string>();
   const opening = new Map<string, number>();
@@ -225,15 +313,24 @@ function scanStoryWords(plain: string): { words: Set<string>; capitals: Map<stri
   let credit = 0;
   let previous = '';
   // The run of capitalised words read last (one name, "Hallam Vale Travel"), its story words, and
-  // how often each word was written inside an outlet's name (OUTLET_ENDS).
+  // how often each word was written inside an outlet's or a law's name (OUTLET_ENDS, LAW_ENDS).
   let runKeys: string[] = [];
   let runLast = '';
   let lastEnd = -1;
   const inOutlet = new Map<string, number>();
+  // The initials of the run's words, and whether each was common in any news or a kind: a body named
+  // only in such words ("the Financial Conduct Authority") is in many stories, and so is its
+  // acronym ("FCA"), which is no story word either.
+  let initials = '';
+  let generic = true;
+  const genericAcronyms = new Set<string>();
   const closeRun = (): void => {
-    if (OUTLET_ENDS.has(runLast)) for (const k of runKeys) inOutlet.set(k, (inOutlet.get(k) ?? 0) + 1);
+    if (OUTLET_ENDS.has(runLast) || LAW_ENDS.has(runLast)) for (const k of runKeys) inOutlet.set(k, (inOutlet.get(k) ?? 0) + 1);
+    if (generic && initials.length >= 2 && initials.length <= ACRONYM_LETTERS) genericAcronyms.add(initials);
     runKeys = [];
     runLast = '';
+    initials = '';
+    generic = true;
   };
   while (i < n) {
     const code = plain.charCodeAt(i);
@@ -241,8 +338,9 @@ function scanStoryWords(plain: string): { words: Set<string>; capitals: Map<stri
     const start = i;
     while (i < n && isLetter(plain.charCodeAt(i))) i++;
     if (i - start < 2) continue;
-    const word = plain.slice(start, i).toLowerCase();
     const capital = isUpper(plain.charCodeAt(start));
+    if (capital) i = nameEnd(plain, start, i, n);
+    const word = plain.slice(start, i).toLowerCase();
     if (!(capital && runLast !== '' && blanksOnly(plain, lastEnd, start))) closeRun();
     if (capital) runLast = word;
     lastEnd = i;
@@ -258,12 +356,14 @@ function scanStoryWords(plain: string): { words: Set<string>; capitals: Map<stri
       lower.add(word);
       continue;
     }
-    if (credit > 0) { credit--; continue; }
+    if (credit > 0) { credit--; generic = false; continue; }
     // "Flight SC31", "the A320", "route M25": letters glued to digits are a code, and two stories'
     // codes share their letters by chance.
-    if (i < n && plain.charCodeAt(i) >= 48 && plain.charCodeAt(i) <= 57) continue;
+    if (i < n && plain.charCodeAt(i) >= 48 && plain.charCodeAt(i) <= 57) { generic = false; continue; }
     const key = foldAccents(word);
+    if (!DETERMINERS.has(key) && !PREPOSITIONS.has(key) && !FUNCTION_WORDS.has(key)) initials += key.charAt(0);
     if (common(key) || (KINDS_OF_PLACE.has(key) && !afterHonorific(plain, start))) continue;
+    generic = false;
     capitals.set(key, (capitals.get(key) ?? 0) + 1);
     runKeys.push(key);
     let j = start - 1;
@@ -275,11 +375,61 @@ function scanStoryWords(plain: string): { words: Set<string>; capitals: Map<stri
   const out = new Set<string>();
   const folded = new Set<string>();
   for (const w of lower) folded.add(foldAccents(w));
-  // A word written with a capital only inside outlets' names names the outlet, not the story.
+  // A word written with a capital only inside outlets' or laws' names names the outlet or the law, not the story.
   for (const [w, count] of inOutlet) if (count >= (capitals.get(w) ?? 0)) folded.add(w);
+  for (const a of genericAcronyms) folded.add(a);
   for (const w of inside) if (!folded.has(w)) out.add(w);
   for (const [w, count] of opening) if (count >= 2 && !folded.has(w)) out.add(w);
-  return { words: out, capitals };
+  const questioners = questionerWords(plain);
+  for (const w of questioners) out.delete(w);
+  return { words: out, capitals, questioners };
+}
+
+/** The hyphen-minus, the hyphen and the non-breaking hyphen: what joins the parts of a double-barrelled name. */
+function isHyphen(code: number): boolean {
+  return code === 45 || code === 0x2010 || code === 0x2011;
+}
+
+/** The most parts a hyphenated name is read with ("Jean-Marie Ferreira-Lund" has two of two). */
+const NAME_PARTS = 3;
+
+/**
+ * Where the word whose first letter-run is text[start, end) ends: a hyphenated name whose parts each
+ * open with a capital, two letters or more, none common in any news ("Ferreira-Lund", "MURPHY-SOLBERG",
+ * "Jean-Luc"), is one word, since a double-barrelled surname is one person's and its halves are other
+ * people's names ("Ferreira-Lund" is not "Tomas Ferreira"). With a common part ("Vice-President",
+ * "Anglo-French"), or a part in lower case ("Hong Kong-based"), the parts are read apart, as before.
+ */
+function nameEnd(text: string, start: number, end: number, limit: number): number {
+  if (end + 1 >= limit || !isHyphen(text.charCodeAt(end)) || end - start < 2 || !isUpper(text.charCodeAt(start)) ||
+    common(foldAccents(text.slice(start, end).toLowerCase()))) return end;
+  let last = end;
+  for (let parts = 1; parts < NAME_PARTS; parts++) {
+    const from = last + 1;
+    if (from >= limit || !isHyphen(text.charCodeAt(last)) || !isUpper(text.charCodeAt(from))) break;
+    let k = from;
+    while (k < limit && isLetter(text.charCodeAt(k))) k++;
+    if (k - from < 2 || common(foldAccents(text.slice(from, k).toLowerCase()))) return end;
+    last = k;
+  }
+  // More parts than a name has ("Kessler-Rowe-Ames-Tate") are no one name: read apart.
+  if (last < limit && isHyphen(text.charCodeAt(last))) return end;
+  return last;
+}
+
+/** The words of a person's name (lower case, accents folded), a hyphenated name as one (nameEnd). */
+function nameWords(name: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < name.length) {
+    if (!isLetter(name.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < name.length && isLetter(name.charCodeAt(i))) i++;
+    if (i - start < 2) continue;
+    i = nameEnd(name, start, i, name.length);
+    out.push(foldAccents(name.slice(start, i).toLowerCase()));
+  }
+  return out;
 }
 
 /** Story words once per analysis (an edited draft is a new analysis). */
@@ -292,11 +442,18 @@ const wordsByArticle = new WeakMap<ArticleAnalysis, ReadonlySet<string>>();
 export function storyWords(article: ArticleAnalysis): ReadonlySet<string> {
   let words = wordsByArticle.get(article);
   if (!words) {
-    const { words: found, capitals } = scanStoryWords(article.text.plain);
+    const { words: found, capitals, questioners } = scanStoryWords(article.text.plain);
     for (const p of article.people) addNameWords(p.name, found);
     for (const [given, surnames] of givenNames(article, capitals)) {
       found.delete(given);
       for (const surname of surnames) found.add(`${given}_${surname}`);
+    }
+    // A questioner's name is a reporter's, however the people's finder read it.
+    if (questioners.size > 0) {
+      for (const w of [...found]) {
+        const cut = w.indexOf('_');
+        if (questioners.has(w) || (cut > 0 && (questioners.has(w.slice(0, cut)) || questioners.has(w.slice(cut + 1))))) found.delete(w);
+      }
     }
     wordsByArticle.set(article, words = found);
   }
@@ -309,6 +466,7 @@ function firstWord(text: string, start: number, end: number): { key: string; end
   while (i < end && !isLetter(text.charCodeAt(i))) i++;
   const from = i;
   while (i < end && isLetter(text.charCodeAt(i))) i++;
+  if (i > from) i = nameEnd(text, from, i, end);
   return i > from ? { key: foldAccents(text.slice(from, i).toLowerCase()), end: i } : null;
 }
 
@@ -327,10 +485,10 @@ function givenNames(article: ArticleAnalysis, capitals: ReadonlyMap<string, numb
   const surnames = new Map<string, Set<string>>();
   const asLast = new Set<string>();
   for (const p of article.people) {
-    const words = p.name.split(/[^\p{L}]+/u).filter((w) => w.length >= 2);
+    const words = nameWords(p.name);
     if (words.length < 2) continue;
-    const given = foldAccents(words[0].toLowerCase());
-    const last = foldAccents(words[words.length - 1].toLowerCase());
+    const given = words[0];
+    const last = words[words.length - 1];
     asLast.add(last);
     let of = surnames.get(given);
     if (!of) surnames.set(given, of = new Set());
@@ -356,6 +514,7 @@ function addNameWords(name: string, into: Set<string>): void {
     const start = i;
     while (i < name.length && isLetter(name.charCodeAt(i))) i++;
     if (i - start < 2 || !isUpper(name.charCodeAt(start))) continue;
+    i = nameEnd(name, start, i, name.length);
     const key = foldAccents(name.slice(start, i).toLowerCase());
     if (!common(key)) into.add(key);
   }
