@@ -36,6 +36,7 @@ import { otherHolder } from './shareHolder';
 import { overDays } from '../alignment/period';
 import { partGivenAsWhole, toldAsPart, toldAsWholeWithPart } from './listedPart';
 import { askedFor } from './askedFor';
+import { changeAgainstShare } from './changeShare';
 import { sameExpecter } from './expectations';
 import { placePartAsWhole } from './placePart';
 
@@ -1929,6 +1930,8 @@ export function checkFigures(check: Check): void {
       // "had asked for 60 cents" / "the new fare of 45 cents": what a party asked for and what was
       // decided are two quantities (findings/askedFor.ts; only disagreeing is skipped).
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && (asked ??= askedFor(f)) !== askedFor(g)) continue;
+      // "up 18 per cent on a normal Monday" / "roughly a third of usual traffic": a change and a share (findings/changeShare.ts).
+      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && changeAgainstShare(f, g)) continue;
       // A source's expected figure disagrees only with another told as the same expectation.
       if ((kind === Kind.Conflict || kind === Kind.FarConflict) && g.inQuote && !likeExpectations(f, g, s)) continue;
       switch (kind) {
