@@ -2938,7 +2938,10 @@ let askingBack = false;
  * dispute is a finding against the other (the convention).
  */
 function heldBack(check: Check, f: FigureRef, g: FigureRef): boolean {
-  if (askingBack || check.isDraft || f.inQuote || g.inQuote || !BACK_UNITS.has(f.figure.unit) || f.figure.unit !== g.figure.unit) return false;
+  // "1,240 of its 1,580 crew" / "one thousand four hundred and twenty of our members": an exact count
+  // with two neighbouring digits swapped is one count misreported, held back as a share or a sum is.
+  const swappedCount = f.figure.unit === 'count' && g.figure.unit === 'count' && transposed(f.figure, g.figure);
+  if (askingBack || check.isDraft || f.inQuote || g.inQuote || !(BACK_UNITS.has(f.figure.unit) || swappedCount) || f.figure.unit !== g.figure.unit) return false;
   if (f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact' || f.figure.range || g.figure.range) return false;
   const before = askingOther;
   askingBack = true;
