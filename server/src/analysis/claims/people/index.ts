@@ -339,7 +339,9 @@ function sightings(ctx: RoleContext, byFirstWord: Map<string, Draft[]>, aliases:
 function sharedSurnameOwner(people: Map<string, Draft>, surname: string, at: number): Draft | null {
   let owner: Draft | null = null;
   for (const p of people.values()) {
-    if (p.words.length < 2 || !aliasesOf(p.words, p.name).includes(surname) || !p.mentions.some((m) => m.end <= at)) continue;
+    if (p.words.length < 2 || !(aliasesOf(p.words, p.name).includes(surname) || firstSurname(p.words) === surname)) continue;
+    // Named before it: mentions are read in order, the first the earliest.
+    if (!(p.mentions.length > 0 && p.mentions[0].end <= at)) continue;
     if (owner) return null;
     owner = p;
   }
