@@ -14,8 +14,8 @@ const AFTER_REACH = 24;
  * cent", "fell by about 12%", "rose nearly 5%". Literal alternatives, one optional word each: linear.
  */
 const CHANGE_BEFORE = /\b(?:up|down|rose|risen|rises|rising|fell|fallen|falls|falling|increased|decreased|jumped|climbed|dropped|grew|grown|declined|surged|slumped|plunged|slipped|dipped|gained|lost)[ \t]+(?:by[ \t]+)?(?:[a-z]+[ \t]+)?$/i;
-/** A change's word right after it: "18% higher", "an 18 per cent rise", "a 12% drop in". */
-const CHANGE_AFTER = /^[ \t]*(?:higher|lower|more|less|up|down|rise|increase|jump|drop|fall|decline|gain|growth|cut)\b/i;
+/** A change's word right after it: "18% higher", "22% below the average", "an 18 per cent rise", "a 12% drop in". */
+const CHANGE_AFTER = /^[ \t]*(?:higher|lower|more|less|below|above|under|over|up|down|rise|increase|jump|drop|fall|decline|gain|growth|cut)\b/i;
 
 /** Whether a percentage is told as a change rather than as a level or a share. */
 export function toldAsChange(r: FigureRef): boolean {
