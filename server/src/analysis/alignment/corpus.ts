@@ -1120,10 +1120,11 @@ export function convertsAfterClause(plain: string, a: TimeClaim, b: TimeClaim): 
 /**
  * Between a time and its conversion in brackets: the bracket, or a weekday first, with its date or not
  * ("on Tuesday (", "on Tuesday, May 6 (", "on Friday 9 May ("), and the words a conversion may open
- * with ("(that's 8 a.m. in Toronto)", "(or 14:00 GMT)"). Literal alternatives, each run bounded by the
+ * with ("(that's 8 a.m. in Toronto)", "(or 14:00 GMT)"), or the first time's zone abbreviated ("05:00 Ankara time (TRT,
+ * 02:00 GMT)"). Literal alternatives, each run bounded by the
  * next literal: linear.
  */
-const BRACKET_AFTER = /^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?))?\s*)?\(\s*(?:(?:that['’]s|that\s+is|or|i\.e\.,?)\s+)?$/i;
+const BRACKET_AFTER = /^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?))?\s*)?\(\s*(?:(?:that['’]s|that\s+is|or|i\.e\.,?)\s+|[A-Z]{2,5},\s+)?$/i;
 const BRACKET_REACH = 34;
 /**
  * "at 11 a.m. in Accra (noon in Paris)": the place whose clock the first time is told on, then the

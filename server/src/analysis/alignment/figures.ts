@@ -7,11 +7,14 @@ import { WORKFORCE_NOUNS } from '../claims/figures/workforce';
 import { isTallied, VOTE } from '../claims/figures/tallies';
 import { US_GALLON } from '../claims/figures/units';
 
-/** Things people count that are, for comparison, the same crowd: users, people, complaints; workers, miners, men. */
+/**
+ * Things people count that are, for comparison, the same crowd: users, people, complaints; workers, miners, men;
+ * a line's or a ship's crew ("1,580 crew", "crew members"), its staff told as people.
+ */
 const CROWD = new Set([
   'user', 'person', 'people', 'individual', 'resident', 'customer', 'subscriber', 'account', 'visitor', 'report',
   'complaint', 'member', 'viewer', 'reader', 'player', 'fan', 'citizen', 'consumer', 'worker', 'miner', 'mineworker', 'man', 'woman',
-  'walker', 'hiker', 'climber',
+  'walker', 'hiker', 'climber', 'crew',
 ]);
 
 const MINUTES: Record<string, number> = wordTable({

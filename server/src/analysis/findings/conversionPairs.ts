@@ -25,6 +25,8 @@ const PLACE_AFTER = /^[ \t]+in[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\
 const PLACE_IN = /[ \t]in[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)$/u;
 /** A zone label that is a place's clock: "Paris time". */
 const PLACE_CLOCK_LABEL = /^(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?) time$/u;
+/** A time told on a place's clock by name, at its end: "05:00 Ankara time", "9 a.m. Lagos time". */
+const NAMED_CLOCK = /[ \t](\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*)?)[ \t]time$/u;
 /** Characters after a time read for PLACE_AFTER. */
 const PLACE_REACH = 48;
 
@@ -32,10 +34,15 @@ const PLACE_REACH = 48;
  * The clock a half of a pair is told on: a zone written beside it with one fixed offset ("BST",
  * "GMT", "CEST"; not "ET" nor "Central European Time", whose offset depends on the season), a place
  * named right after it ("14:42 in Brennholt"), or the story's local clock ("local time", or no zone
- * at all). Null for any other (a zone carried from elsewhere, a named clock).
+ * at all), or a country's clock named ("Kenya time"). Null for any other (a zone carried from elsewhere).
  */
 function clockOf(plain: string, t: TimeClaim): Clock | null {
-  if (t.granularity !== 'clock' || t.localMinutes === undefined || t.clockNamed) return null;
+  if (t.granularity !== 'clock' || t.localMinutes === undefined) return null;
+  // "05:00 Ankara time (02:00 GMT)": a clock named by its place is that place's, whose offset the sources' pairs give.
+  if (t.clockNamed) {
+    const named = NAMED_CLOCK.exec(t.text);
+    return named ? PLACE + named[1] : null;
+  }
   if (!t.zoneExplicit) {
     const place = PLACE_AFTER.exec(plain.slice(t.span.end, t.span.end + PLACE_REACH));
     if (place) return PLACE + place[1].replace(/[ \t]+/g, ' ');

@@ -36,6 +36,7 @@ import { otherHolder } from './shareHolder';
 import { overDays } from '../alignment/period';
 import { partGivenAsWhole, toldAsPart, toldAsWholeWithPart } from './listedPart';
 import { askedFor } from './askedFor';
+import { changeAgainstShare } from './changeShare';
 import { sameExpecter } from './expectations';
 import { placePartAsWhole } from './placePart';
 
@@ -1346,6 +1347,25 @@ function wholeFigureOf(f: FigureRef): Figure | null {
   return null;
 }
 
+/** Right before a draft's count, "all" (with "of the" between, or not): "all 1,580 crew members", "all of the 212 staff". */
+const ALL_OF_BEFORE = /\ball[ \t]+(?:of[ \t]+the[ \t]+)?$/i;
+
+/** Whether the count is told after "all": the whole of a group, told as all of it doing something. */
+function toldAsAll(r: FigureRef): boolean {
+  return r.figure.unit === 'count' && ALL_OF_BEFORE.test(r.article.text.plain.slice(Math.max(0, r.figure.span.start - 16), r.figure.span.start));
+}
+
+/** Whether a source's count is the whole a part is taken from in its sentence ("1,240 of its 1,580 crew" → 1,580). */
+function wholeOfAPart(g: FigureRef): boolean {
+  const { plain } = g.article.text;
+  const figures = g.article.figures;
+  for (let k = g.index - 1; k >= 0 && figures[k].sentence === g.figure.sentence; k--) {
+    const p = figures[k];
+    if (p.unit === 'count' && p.value < g.figure.value && g.figure.span.start - p.span.end <= 40 && PART_OF.test(plain.slice(p.span.end, g.figure.span.start))) return true;
+  }
+  return false;
+}
+
 /**
  * Right after a count, "of the" and a casualty group named by its word alone, no number: "Five of the
  * dead were in …", "two of the injured are children". Not a group named by a noun with a deed after
@@ -1895,6 +1915,7 @@ export function checkFigures(check: Check): void {
     // "32 of the 60 seats": the whole the count is taken from, told right after it, is not its rival.
     let whole: number | null | undefined;
     let partGivenWhole: boolean | undefined;
+    let allOfIt: boolean | undefined;
     let asked: boolean | undefined;
     for (let i = 0; i < plan.steps.length; i++) {
       const { g, kind } = plan.steps[i];
@@ -1905,6 +1926,9 @@ export function checkFigures(check: Check): void {
       // "212 patients …, most of them at the stadium" where a source tells "389 patients, 212 of them at
       // the stadium": the draft gives a part as the whole, and no source's same number supports it.
       if (check.isDraft && (kind === Kind.MomentAgree || kind === Kind.SameNumber) && sameNumber(f, g) && (partGivenWhole ??= partToldAsWhole(check, f))) continue;
+      // "said all 1,580 crew members had stayed away" where sources tell "1,240 of its 1,580 crew members had
+      // stopped work": "all" tells the whole as the part that acted; the whole the sources tell is no support.
+      if (check.isDraft && (kind === Kind.MomentAgree || kind === Kind.SameNumber || kind === Kind.Compatible) && (allOfIt ??= toldAsAll(f)) && wholeOfAPart(g)) continue;
       if (distinctModifiers(f, g) && !slip(f, g, s)) continue;
       if (g.figure.unit === 'count') {
         if (whole === undefined) whole = wholeOfPart(f);
@@ -1930,6 +1954,8 @@ export function checkFigures(check: Check): void {
       // "had asked for 60 cents" / "the new fare of 45 cents": what a party asked for and what was
       // decided are two quantities (findings/askedFor.ts; only disagreeing is skipped).
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && (asked ??= askedFor(f)) !== askedFor(g)) continue;
+      // "up 18 per cent on a normal Monday" / "roughly a third of usual traffic": a change and a share (findings/changeShare.ts).
+      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && changeAgainstShare(f, g)) continue;
       // A source's expected figure disagrees only with another told as the same expectation.
       if ((kind === Kind.Conflict || kind === Kind.FarConflict) && g.inQuote && !likeExpectations(f, g, s)) continue;
       switch (kind) {
@@ -2936,7 +2962,10 @@ let askingBack = false;
  * dispute is a finding against the other (the convention).
  */
 function heldBack(check: Check, f: FigureRef, g: FigureRef): boolean {
-  if (askingBack || check.isDraft || f.inQuote || g.inQuote || !BACK_UNITS.has(f.figure.unit) || f.figure.unit !== g.figure.unit) return false;
+  // "1,240 of its 1,580 crew" / "one thousand four hundred and twenty of our members": an exact count
+  // with two neighbouring digits swapped is one count misreported, held back as a share or a sum is.
+  const swappedCount = f.figure.unit === 'count' && g.figure.unit === 'count' && transposed(f.figure, g.figure);
+  if (askingBack || check.isDraft || f.inQuote || g.inQuote || !(BACK_UNITS.has(f.figure.unit) || swappedCount) || f.figure.unit !== g.figure.unit) return false;
   if (f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact' || f.figure.range || g.figure.range) return false;
   const before = askingOther;
   askingBack = true;

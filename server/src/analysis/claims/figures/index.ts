@@ -873,7 +873,9 @@ function countedFromContext(tokens: FigureToken[], unit: UnitRead, next: number,
     // reactors": the whole's owner stands between "of" and the whole.
     if (isOwner(tokens[k]) && tokens[k + 1]?.kind === 'number') k++;
     const whole = readNumber(tokens, k);
-    const wholeUnit = whole && !whole.range && whole.value > value ? readUnit(tokens, whole.next, false) : null;
+    let wholeUnit = whole && !whole.range && whole.value > value ? readUnit(tokens, whole.next, false) : null;
+    // "318 of the 412 scheduled crossings": a participle may describe the whole's noun, as it may a count's own.
+    if (whole && wholeUnit && wholeUnit !== 'not-a-figure' && wholeUnit.unit === 'count' && !wholeUnit.counted) wholeUnit = describedPlural(tokens, whole.next, k) ?? wholeUnit;
     if (wholeUnit && wholeUnit !== 'not-a-figure' && wholeUnit.unit === 'count' && wholeUnit.counted) unit = { ...unit, counted: wholeUnit.counted };
     // "19 of the trapped men", "412 of our people": a part of a group told by its noun alone
     // ("one of the things" is an idiom, not a count).
@@ -1093,9 +1095,24 @@ function labelledCount(tokens: FigureToken[], first: number): { counted: string;
       continue;
     }
     if (!counted && /s$/i.test(t.text) && t.text.length > 3) counted = lemma(t.text);
+    // "Passenger count from the operator: 19,850", "Visitor tally: 4,120": a count's head noun names
+    // nothing; the noun before it is what is counted ("final count", "official tally" name none).
+    else if (!counted && COUNT_HEADS.has(t.lower)) {
+      const noun = tokens[k - 1];
+      if (noun?.kind === 'word' && noun.lower.length > 2 && !LABEL_PREPOSITIONS.has(noun.lower) && !COUNT_HEAD_ADJECTIVES.has(noun.lower)) {
+        counted = lemma(noun.lower);
+        start = k - 1;
+        break;
+      }
+    }
   }
   return counted ? { counted, first: start } : null;
 }
+/** Words that head a label of a count without naming what is counted: "Passenger count", "Vote tally". */
+const COUNT_HEADS = new Set(['count', 'tally', 'total']);
+/** Words before a count's head that say which count, not what it counts: "Final count", "Running total". */
+const COUNT_HEAD_ADJECTIVES = new Set(['the', 'final', 'official', 'latest', 'total', 'overall', 'grand', 'running', 'current', 'new',
+  'daily', 'weekly', 'monthly', 'preliminary', 'provisional', 'interim', 'partial', 'early', 'late', 'first', 'last', 'body', 'head']);
 /** Words that open a label's place or part ("in camps", "at sea"). */
 const LABEL_PREPOSITIONS = new Set(['in', 'at', 'on', 'of', 'for', 'from', 'to', 'by', 'with', 'under', 'per']);
 /** Words read before such a preposition for the label's own noun. */

@@ -169,7 +169,7 @@ export function extractPeople(text: ArticleText): Person[] {
       ? localAt('people-mentions', plain, sentences[si].span.start, sentences[si].span.end, si, sentences[si].paragraph, sightingsOf, si, mentionExtra[isHeading ? 'h' : 'b'], movedSightings, shiftSightings)
       : sightingsOf(si);
     for (const m of seen) {
-      const person = people.get(m.key);
+      const person = m.key.startsWith(AMBIGUOUS) ? sharedSurnameOwner(people, m.key.slice(AMBIGUOUS.length), m.start) : people.get(m.key);
       if (!person) continue;
       person.mentions.push({ start: m.start, end: m.end });
       for (const r of m.roles) {
@@ -330,6 +330,24 @@ function sightings(ctx: RoleContext, byFirstWord: Map<string, Draft[]>, aliases:
   return out;
 }
 
+/**
+ * "Kemal Aydin, the operator's manager, … Aydin said …" before "Selin Aydin, a nurse not related to him":
+ * a surname two people of the article share names, until the second is introduced, the one person
+ * of that surname the reader has met (read in order: mentions so far are those before `at`). Null
+ * when none or both have been named before it: a reader cannot tell whose it is.
+ */
+function sharedSurnameOwner(people: Map<string, Draft>, surname: string, at: number): Draft | null {
+  let owner: Draft | null = null;
+  for (const p of people.values()) {
+    if (p.words.length < 2 || !(aliasesOf(p.words, p.name).includes(surname) || firstSurname(p.words) === surname)) continue;
+    // Named before it: mentions are read in order, the first the earliest.
+    if (!(p.mentions.length > 0 && p.mentions[0].end <= at)) continue;
+    if (owner) return null;
+    owner = p;
+  }
+  return owner;
+}
+
 /** The run starts the sentence or a quotation, where any word is capitalised. */
 function opensSentence(tokens: Token[], run: NameRun): boolean {
   const at = run.title >= 0 ? run.title : run.first;
@@ -444,7 +462,8 @@ function matchRun(tokens: Token[], raw: NameRun, people: Map<string, Draft[]>, a
     const titled = i === raw.first && raw.title >= 0;
     if (!best && (heading || i === raw.last || titled) && (!MONTHS_AND_DAYS.has(tokens[i].lower) || titled)) {
       const key = aliases.get(tokens[i].lower);
-      if (key && key !== AMBIGUOUS) best = { key, run: { first: i, last: i, title: titled ? raw.title : -1 } };
+      // A surname two people share: kept as the surname, for the reading in order to say whose it is (sharedSurnameOwner).
+      if (key) best = { key: key === AMBIGUOUS ? AMBIGUOUS + tokens[i].lower : key, run: { first: i, last: i, title: titled ? raw.title : -1 } };
     }
     if (best) { out.push(best); i = best.run.last + 1; } else i++;
   }

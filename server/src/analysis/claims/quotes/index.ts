@@ -6,7 +6,7 @@ import { looksLikeHeadline } from '../people';
 import type { ArticleContext } from './context';
 import { articleContext, mentionStart, personAt, sentenceAt, tokenIndexAt } from './context';
 import type { MarkPair } from './marks';
-import { opensWithMark, pairMarks, pieceOf } from './marks';
+import { opensWithMark, pairMarks, pairSingleMarks, pieceOf } from './marks';
 import { holdsQuotationMark, quotationMarks } from '../../text/quotationMarks';
 import type { Attribution } from './attribution';
 import { attributionAfter, isVerbUse, subjectBefore, verbBefore } from './attribution';
@@ -43,8 +43,10 @@ export function extractQuotes(text: ArticleText, people: Person[]): Quote[] {
     const before = lastBefore;
     goesOn = null;
     lastBefore = null;
-    if (!holdsQuotationMark(marks, paragraph.start, paragraph.end)) return;
-    const pairs = pairMarks(text.plain, paragraph, opensWithMark(text.plain, text.paragraphs[pi + 1]));
+    // A paragraph with no double mark may still quote speech in single marks ('…,' he said).
+    const pairs = holdsQuotationMark(marks, paragraph.start, paragraph.end)
+      ? pairMarks(text.plain, paragraph, opensWithMark(text.plain, text.paragraphs[pi + 1]))
+      : pairSingleMarks(text.plain, paragraph);
     if (pairs.length === 0) return;
     const quoted = (offset: number): boolean => insidePair(pairs, offset);
     let previous: Quote | null = null;

@@ -369,10 +369,11 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
 
 /**
  * A sentence reporting someone else's words after a colon: "Dr. Ortiz from the ministry said it
- * plainly: …", "The council told us: …". Not the speaker's own ("I said it then: …", "We told them: …").
+ * plainly: …", "The council told us: …". Not the speaker's own ("I said it then: …", "We told them: …",
+ * "And I will say again what I said this morning: …", a conjunction before the first person).
  * Bounded: the verb within 80 characters of the sentence's start, the colon within 40 after it.
  */
-const REPORTED_SPEECH = /^(?!(?:I|We|I've|We've|I'd|We'd)\b)\p{Lu}[^:!?\n]{0,80}?\b(?:said|says|told|explained|warned|stressed|insisted|made clear)\b[^:!?\n]{0,40}:\s/u;
+const REPORTED_SPEECH = /^(?!(?:(?:And|But|So|Now|Well|Yes|Look|Again),?\s)?(?:I|We|I've|We've|I'd|We'd|I'll|We'll)\b)\p{Lu}[^:!?\n]{0,80}?\b(?:said|says|told|explained|warned|stressed|insisted|made clear)\b[^:!?\n]{0,40}:\s/u;
 
 /** The span of the first sentence of plain[body, end) that reports another's words (REPORTED_SPEECH), or null. */
 function reportedSpeech(text: ArticleText, body: number, end: number, sentenceAt: (offset: number) => number): Span | null {
