@@ -25,7 +25,7 @@ import { sharedOnlyOfOtherThing } from './otherThingWords';
 import { checkConversionPair } from './conversionPairs';
 import { heldThroughAgreeing } from './throughAgreeing';
 import { otherNamedPart } from './namedParts';
-import { checkUntoldDeadline, checkUntoldMonth, checkUntoldWeekday } from './untoldDeadline';
+import { checkUntoldDeadline, checkUntoldDeclaration, checkUntoldMonth, checkUntoldWeekday } from './untoldDeadline';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
 const AGREE_MINUTES = 30;
@@ -73,6 +73,7 @@ export function checkTimes(check: Check): void {
       const found = check.findings.length;
       checkPlannedDay(check, t);
       if (check.findings.length === found) checkUntoldWeekday(check, t);
+      if (check.findings.length === found) checkUntoldDeclaration(check, t);
     }
     else checkDate(check, t);
   }
