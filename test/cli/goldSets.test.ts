@@ -130,6 +130,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'cairo-bread-subsidy': 35,
   'dhaka-garment-wage-talks': 17,
   'vancouver-housing-starts': 19,
+  'anchorage-tsunami-warning': 29,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
