@@ -208,7 +208,18 @@ export function scanSpokenClocks(text: string): SpokenClock[] {
     if (mer) end = mer.end;
     out.push({ start, end, hour, minutes, meridiem: mer?.m, part });
   }
-  for (const c of listed) if (out.some((o) => (o.meridiem || o.part) && sameSentence(text, o, c))) out.push(c);
+  if (listed.length > 0) {
+    // The told times in text order: each listed time asks only its nearest told neighbour either side (linear overall).
+    const told = out.filter((o) => o.meridiem || o.part).sort((a, b) => a.start - b.start);
+    for (const c of listed) {
+      let lo = 0;
+      let hi = told.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (told[mid].start < c.start) lo = mid + 1; else hi = mid; }
+      const before = told[lo - 1];
+      const after = told[lo];
+      if ((before && sameSentence(text, before, c)) || (after && sameSentence(text, after, c))) out.push(c);
+    }
+  }
   halfHours(text, out);
   return out;
 }
