@@ -374,7 +374,7 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
       if (blocked(tokens[i])) break;
       out.add(tokens[i].word); n++;
     }
-    addDepth(plain, claim, out);
+    addDepth(plain, claim, s.span.end, out);
     return out.toWordSet();
   }
   const beforeStart = clause.start;
@@ -414,7 +414,7 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
     const after = contentTokensIn(plain, s.span, afterStart, afterEnd);
     for (let i = 0; i < after.length && n < NEAR_WORDS; i++) { if (inBracket(after[i].start)) continue; if (blocked(after[i])) break; out.add(after[i].word); n++; }
   }
-  addDepth(plain, claim, out);
+  addDepth(plain, claim, s.span.end, out);
   return out.toWordSet();
 }
 
@@ -432,9 +432,10 @@ const DEPTH_WORD = contentWordFor('depth');
  * "about thirty-two kilometres down" is the depth another source tells as "a depth of 22 km": a length
  * told as how far down carries the word "depth" among its near words, as if the writer had used it.
  */
-function addDepth(plain: string, claim: Span, out: DistinctWords): void {
+function addDepth(plain: string, claim: Span, sentenceEnd: number, out: DistinctWords): void {
   if (DEPTH_WORD === null || claim.end - claim.start > 60 || !LENGTH_UNIT_END.test(plain.slice(claim.start, claim.end))) return;
-  if (DEPTH_AFTER.test(plain.slice(claim.end, claim.end + 32))) out.add(DEPTH_WORD);
+  // Read within the claim's sentence only: an unchanged sentence's words are taken over after an edit elsewhere.
+  if (DEPTH_AFTER.test(plain.slice(claim.end, Math.min(sentenceEnd, claim.end + 32)))) out.add(DEPTH_WORD);
 }
 
 /** Longest apposition set off by commas that a clause's words read past (characters). */

@@ -96,7 +96,9 @@ function isAge(f: FigureRef): boolean {
 function setSize(f: FigureRef): boolean {
   const plain = f.article.text.plain;
   const start = f.figure.span.start;
-  return SET_OF.test(plain.slice(Math.max(0, start - SET_OF_REACH), start));
+  const sentence = f.article.text.sentences[f.figure.sentence];
+  // Within the figure's sentence: what the incremental check keys the figure on.
+  return SET_OF.test(plain.slice(Math.max(sentence?.span.start ?? 0, start - SET_OF_REACH), start));
 }
 /** "largest of", "one of the", "each of its" right before a count (a bounded slice: linear). */
 const SET_OF = /\b(?:[a-z]{2,12}est|one|each|any|either|none)[ \t]+of[ \t]+(?:(?:the|its|their|our|his|her)[ \t]+)?$/i;
