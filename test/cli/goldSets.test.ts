@@ -131,6 +131,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'dhaka-garment-wage-talks': 17,
   'vancouver-housing-starts': 19,
   'istanbul-ferry-strike': 28,
+  'anchorage-tsunami-warning': 29,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

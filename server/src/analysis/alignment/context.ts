@@ -1,7 +1,7 @@
 // What a claim is about: the content words of its sentence, weighted so that words every article
 // uses ("outage", the company's name) count for less than the words that tell claims apart.
 import type { ArticleAnalysis, Span } from '../types';
-import { contentTokens } from './words';
+import { contentTokens, contentWordFor } from './words';
 import { addContentWordsIn, contentTokensIn, contentWindow, eachWordToCount } from './sentenceWords';
 import { DistinctWords, WordSet } from './wordSet';
 
@@ -374,6 +374,7 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
       if (blocked(tokens[i])) break;
       out.add(tokens[i].word); n++;
     }
+    addDepth(plain, claim, s.span.end, out);
     return out.toWordSet();
   }
   const beforeStart = clause.start;
@@ -413,7 +414,28 @@ export function nearContext(article: ArticleAnalysis, sentence: number, claim: S
     const after = contentTokensIn(plain, s.span, afterStart, afterEnd);
     for (let i = 0; i < after.length && n < NEAR_WORDS; i++) { if (inBracket(after[i].start)) continue; if (blocked(after[i])) break; out.add(after[i].word); n++; }
   }
+  addDepth(plain, claim, s.span.end, out);
   return out.toWordSet();
+}
+
+/** A length's unit at the end of a claim: "32 km", "ten kilometres", "600 feet". */
+const LENGTH_UNIT_END = /(?:^|[\s\d])(?:km|kilomet(?:re|er)s?|mi|miles?|m|metres?|meters?|ft|feet|foot)$/i;
+/**
+ * Right after a length, words that say it is how far down something lies: "32 km down,", "600 feet
+ * deep", "2 km underground", "40 metres below the surface" (not "5 km down the road": a way along it).
+ */
+const DEPTH_AFTER = /^[ \t]+(?:deep\b|underground\b|down(?=[ \t]*(?:[,.;:)\u2013\u2014]|$))|(?:below|beneath|under)[ \t]+(?:the[ \t]+)?(?:surface|ground|sea ?floor|seabed|sea))/i;
+/** The content word "depth" stands for (stemmed as near words are). */
+const DEPTH_WORD = contentWordFor('depth');
+
+/**
+ * "about thirty-two kilometres down" is the depth another source tells as "a depth of 22 km": a length
+ * told as how far down carries the word "depth" among its near words, as if the writer had used it.
+ */
+function addDepth(plain: string, claim: Span, sentenceEnd: number, out: DistinctWords): void {
+  if (DEPTH_WORD === null || claim.end - claim.start > 60 || !LENGTH_UNIT_END.test(plain.slice(claim.start, claim.end))) return;
+  // Read within the claim's sentence only: an unchanged sentence's words are taken over after an edit elsewhere.
+  if (DEPTH_AFTER.test(plain.slice(claim.end, Math.min(sentenceEnd, claim.end + 32)))) out.add(DEPTH_WORD);
 }
 
 /** Longest apposition set off by commas that a clause's words read past (characters). */

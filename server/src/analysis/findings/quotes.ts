@@ -332,6 +332,11 @@ export function checkQuotes(check: Check): void {
         // added or dropped ("losing … and that every one") is how a reporter retells someone's words.
         else if (!check.isDraft && mine && theirs && alignment.edits === 1 && alignment.matched >= MISCREDIT_WORDS &&
           alignment.ops.some((o) => o.op === 'change') && q.quote.speaker?.via === 'named' && r.quote.speaker?.via === 'named') { misquotes.push(c); otherSpeakers.push(c); }
+        // A draft's one word changed in words a named source credits to another person: the draft's misquote
+        // is held against the sources of its own speaker; the credit, against that source (a draft's rule
+        // of credit: its speaker named, or surely the one its pronoun stands for).
+        else if (check.isDraft && mine && theirs && alignment.edits === 1 && alignment.matched >= MISCREDIT_WORDS &&
+          alignment.ops.some((o) => o.op === 'change') && surelyCredited(q) && r.quote.speaker?.via === 'named') otherSpeakers.push(c);
       }
     }
     const comparisons: ClaimComparison[] = [];

@@ -23,9 +23,17 @@ export function swappedNumbers(n: number): number[] {
   return out;
 }
 
-/** The two-digit number with its digits swapped, or null (a round number, a repeated digit, one digit). */
-function swappedTwoDigits(v: number): number | null {
-  return Number.isInteger(v) && v >= 10 && v <= 99 ? swappedNumbers(v)[0] ?? null : null;
+/**
+ * The two-digit number with its digits swapped, or null (a round number, a repeated digit, one digit).
+ * A number of one digit and one decimal ("magnitude 6.7", "a rate of 2.3%") swaps around its point:
+ * 6.7 for 7.6, as a writer's fingers slip over the two digits they type.
+ */
+export function swappedTwoDigits(v: number): number | null {
+  if (Number.isInteger(v)) return v >= 10 && v <= 99 ? swappedNumbers(v)[0] ?? null : null;
+  const tenths = Math.round(v * 10);
+  if (Math.abs(v * 10 - tenths) > 1e-9 || tenths < 11 || tenths > 99 || tenths % 10 === 0) return null;
+  const swapped = swappedNumbers(tenths)[0];
+  return swapped === undefined ? null : swapped / 10;
 }
 
 /** The source figures that tell the draft figure's two digits swapped, one a source; none when fewer than two sources do. */

@@ -25,7 +25,7 @@ import { sharedOnlyOfOtherThing } from './otherThingWords';
 import { checkConversionPair } from './conversionPairs';
 import { heldThroughAgreeing } from './throughAgreeing';
 import { otherNamedPart } from './namedParts';
-import { checkUntoldDeadline, checkUntoldMonth, checkUntoldWeekday } from './untoldDeadline';
+import { checkUntoldDeadline, checkUntoldDeclaration, checkUntoldMonth, checkUntoldWeekday } from './untoldDeadline';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
 const AGREE_MINUTES = 30;
@@ -73,6 +73,7 @@ export function checkTimes(check: Check): void {
       const found = check.findings.length;
       checkPlannedDay(check, t);
       if (check.findings.length === found) checkUntoldWeekday(check, t);
+      if (check.findings.length === found) checkUntoldDeclaration(check, t);
     }
     else checkDate(check, t);
   }
@@ -87,9 +88,25 @@ function isAge(f: FigureRef): boolean {
   return f.figure.counted === 'year-old';
 }
 
+/**
+ * "at the high school, the largest of three shelters, around midnight": a count after "the largest of",
+ * "one of", "each of" tells how many things a set holds, a fact at every moment of the story, as an age
+ * is, not a reading taken at the time beside it.
+ */
+function setSize(f: FigureRef): boolean {
+  const plain = f.article.text.plain;
+  const start = f.figure.span.start;
+  const sentence = f.article.text.sentences[f.figure.sentence];
+  // Within the figure's sentence: what the incremental check keys the figure on.
+  return SET_OF.test(plain.slice(Math.max(sentence?.span.start ?? 0, start - SET_OF_REACH), start));
+}
+/** "largest of", "one of the", "each of its" right before a count (a bounded slice: linear). */
+const SET_OF = /\b(?:[a-z]{2,12}est|one|each|any|either|none)[ \t]+of[ \t]+(?:(?:the|its|their|our|his|her)[ \t]+)?$/i;
+const SET_OF_REACH = 32;
+
 function linkedByFigures(a: TimeRef, b: TimeRef): boolean {
-  return a.figures.some((f) => f.cls !== null && f.cls.startsWith('count:') && !isAge(f) &&
-    b.figures.some((g) => g.cls === f.cls && closeReadings(f.figure, g.figure) && !floorBelow(f.figure, g.figure) && !floorBelow(g.figure, f.figure) &&
+  return a.figures.some((f) => f.cls !== null && f.cls.startsWith('count:') && !isAge(f) && !setSize(f) &&
+    b.figures.some((g) => g.cls === f.cls && !setSize(g) && closeReadings(f.figure, g.figure) && !floorBelow(f.figure, g.figure) && !floorBelow(g.figure, f.figure) &&
       !runningTotal(f) && !runningTotal(g)));
 }
 

@@ -75,3 +75,35 @@ export function checkUntoldWeekday(check: Check, t: TimeRef): boolean {
   check.add('unsourced-claim', 'info', t.time.span, `no source gives this day: “${t.time.text}”`, []);
   return true;
 }
+
+/**
+ * Before a day, in its clause: an official declaration told as made ("the governor declared a state of
+ * emergency for the county on Friday", "declared a disaster emergency"). Bounded and literal: linear.
+ */
+const DECLARED_BEFORE = /\bdeclared[ \t]+(?:an?[ \t]+)?(?:state[ \t]+of[ \t]+)?(?:(?:local|public|health|major|national|federal|civil|disaster)[ \t]+)?(?:emergency|disaster|calamity)\b[^.;:!?]{0,60}$/i;
+/** Characters read before the day for DECLARED_BEFORE. */
+const DECLARED_REACH = 120;
+/** Every form a source may tell a declaration in (the word index keeps words of four letters or more). */
+const DECLARATION_WORDS = ['declared', 'declares', 'declare', 'declaring', 'declaration'];
+
+/**
+ * "and the governor's office declared a disaster emergency for the county on Wednesday": a draft's
+ * declaration of an emergency, dated to a day, where no source writes any form of "declare" at all, is an
+ * official act no source reports: a claim of the draft's own. Returns whether it reported one.
+ */
+export function checkUntoldDeclaration(check: Check, t: TimeRef): boolean {
+  if (!check.isDraft || t.time.granularity !== 'date' || quoted(t)) return false;
+  const { plain } = t.article.text;
+  const sentence = t.article.text.sentences[t.time.sentence];
+  if (!sentence) return false;
+  const from = Math.max(sentence.span.start, t.time.span.start - DECLARED_REACH);
+  const m = DECLARED_BEFORE.exec(plain.slice(from, t.time.span.start));
+  if (!m) return false;
+  const start = from + m.index;
+  // "declared a state of emergency in three counties on Friday": the count of places is flagged on its own (untoldAction.ts).
+  if (t.article.figures.some((f) => f.span.start >= start && f.span.end <= t.time.span.start)) return false;
+  if (DECLARATION_WORDS.some((w) => someSourceWrites(check, w))) return false;
+  const words = /^declared[^,;]*?\b(?:emergency|disaster|calamity)\b/i.exec(m[0]);
+  check.add('unsourced-claim', 'info', { start, end: start + (words ? words[0].length : m[0].length) }, `no source reports this declaration: “${plain.slice(start, start + (words ? words[0].length : m[0].length))}”`, []);
+  return true;
+}

@@ -344,7 +344,7 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
     if (readOut) out.push(readOut.quote);
     const aside = reported ?? readOut?.sentence ?? null;
     const parts: Span[] = aside ? [{ start: body, end: aside.start }, { start: aside.end, end }] : [{ start: body, end }];
-    for (const part of parts) {
+    for (const part of withoutAddressed(text, parts, sentenceAt)) {
       let from = part.start;
       let to = part.end;
       while (to > from && /\s/.test(plain[to - 1])) to--;
@@ -386,6 +386,35 @@ function reportedSpeech(text: ArticleText, body: number, end: number, sentenceAt
     if (REPORTED_SPEECH.test(text.plain.slice(from, Math.min(to, from + 160)))) return { start: from, end: to };
   }
   return null;
+}
+
+/**
+ * "You said nobody is going home tonight.", "And you told the council the plan was dead.": a sentence of a
+ * turn that tells the person addressed what they said reports that person's words, not the speaker's own
+ * (literal alternatives: linear).
+ */
+const ADDRESSED_SPEECH = /^(?:(?:And|So|But|Now|Well|Mayor|Minister),?[ \t]+)?[Yy]ou[ \t]+(?:(?:have|had|once|also|then|just)[ \t]+)?(?:said|say|told|wrote|tweeted|posted)\b/;
+
+/**
+ * The parts of a turn with every sentence that reports the addressee's words (ADDRESSED_SPEECH) cut
+ * out: what is left is the speaker's own. Parts with no such sentence come back as they are.
+ */
+function withoutAddressed(text: ArticleText, parts: readonly Span[], sentenceAt: (offset: number) => number): Span[] {
+  const out: Span[] = [];
+  for (const part of parts) {
+    let from = part.start;
+    let si = sentenceAt(from);
+    for (; si >= 0 && si < text.sentences.length && text.sentences[si].span.start < part.end; si++) {
+      const sentence = text.sentences[si].span;
+      const start = Math.max(sentence.start, part.start);
+      const stop = Math.min(part.end, sentence.end);
+      if (stop <= start || !ADDRESSED_SPEECH.test(text.plain.slice(start, Math.min(stop, start + 48)))) continue;
+      out.push({ start: from, end: start });
+      from = stop;
+    }
+    out.push({ start: from, end: part.end });
+  }
+  return out;
 }
 
 /**

@@ -54,6 +54,8 @@ interface Placed {
   dayLine?: boolean;
   /** A live blog's entry stamp ("14:25" on a line of its own). */
   stamp?: boolean;
+  /** A clock time that is the whole first sentence of its paragraph ("**9:58 p.m.**" over an entry): a new entry opens. */
+  opensEntry?: boolean;
   /** The day of a stamp's entry, where a newest-first blog has gone back past midnight. */
   entryDate?: CalendarDate;
   /** A live blog's entry stamp opening its entry's line before a dash ("**18:25** — Councillor …"). */
@@ -177,6 +179,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
       m, sentence, paragraph: text.sentences[sentence].paragraph, date, weekday: m.weekday,
       qualifier: lead.qualifier, start: lead.start, open: lead.rangeOpen, silent, dayLine, stamp, entryDate,
       ...(inlineStamp ? { inlineStamp } : {}),
+      ...(!stamp && opensEntryAlone(text, sentence, m) ? { opensEntry: true } : {}),
       entryOpening: !stamp && m.granularity === 'clock' && entryStamp(plain, m.start, m.end),
     });
   }
@@ -260,6 +263,18 @@ function isEntryStamp(text: ArticleText, sentence: number, m: Mention): boolean 
   if (!separatorsOnly(text.plain, s.span.start, m.start) && !opensDatedEntry(text.plain, m.start)) return false;
   // "### 10:25 p.m. — Public comment closes": the stamp heads its entry with a title after a dash.
   return separatorsOnly(text.plain, m.end, s.span.end) || TITLED_STAMP.test(text.plain.slice(m.end, Math.min(s.span.end, m.end + TITLE_MARK_REACH)));
+}
+
+/**
+ * "**9:58 p.m.**⏎Warning issued …": a clock time that is the whole first sentence of its paragraph (its
+ * "p.m." ends the sentence, so it reads as no heading) opens a blog's entry as a stamp does.
+ */
+function opensEntryAlone(text: ArticleText, sentence: number, m: Mention): boolean {
+  if (m.granularity !== 'clock') return false;
+  const s = text.sentences[sentence];
+  const p = text.paragraphs[s.paragraph];
+  if (!p || (sentence > 0 && text.sentences[sentence - 1].paragraph === s.paragraph)) return false;
+  return separatorsOnly(text.plain, p.start, m.start) && /^[\s.*_]*$/.test(text.plain.slice(m.end, Math.min(s.span.end, m.end + 8))) && s.span.end - m.end <= 8;
 }
 
 /**
@@ -733,7 +748,7 @@ function toClaims(plain: string, placed: Placed[], wholeArticle: Zone | null, la
     for (; nextLabel < labels.length && labels[nextLabel].at <= p.start; nextLabel++) { labelled = labels[nextLabel].zone; carried = null; }
     // A live blog's entry stamp opens a new entry: a zone the entry above told ("noon New York time")
     // is that entry's, and the stamps under it are on the blog's own clock ("All times GMT").
-    if (p.stamp) carried = null;
+    if (p.stamp || p.opensEntry) carried = null;
     while (nextCell < cells.length && cells[nextCell].end <= m.start) nextCell++;
     const span = { start: p.start, end: m.end };
     const claim: TimeClaim = {

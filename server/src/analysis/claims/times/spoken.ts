@@ -177,6 +177,8 @@ export function scanSpokenClocks(text: string): SpokenClock[] {
     out.push({ start, end, hour, minutes, meridiem, part: noonOrMidnight ? null : part });
   }
   from = 0;
+  // Bare "at nine fifty-five": a time only beside another of its sentence told with a.m./p.m. or a day-part.
+  const listed: SpokenClock[] = [];
   for (let m = HOUR_MINUTES_CUED.exec(text, from, cues); m; m = HOUR_MINUTES_CUED.exec(text, from, cues)) {
     const start = m.index;
     from = start + m[0].length;
@@ -191,6 +193,13 @@ export function scanSpokenClocks(text: string): SpokenClock[] {
     const cued = joined && TO_CUES.has(prevWord(text, start)?.word.toLowerCase() ?? '');
     // "two forty" alone may be a count: only a.m./p.m. or a day-part beside it says a time.
     if (!mer && !part && !cued) {
+      // "hit at nine forty-seven last night, a warning went out at nine fifty-five": after a clock cue,
+      // with another time of the sentence told with its day-part, it is one of that sentence's times.
+      if (TO_CUES.has(prevWord(text, start)?.word.toLowerCase() ?? '') && !countsSomething(text, end)) {
+        listed.push({ start, end, hour, minutes, part: null });
+        from = end;
+        continue;
+      }
       // Overlapping start ("ten twenty five" read from "twenty"): try one word later.
       from = start + m[1].length;
       continue;
@@ -199,8 +208,38 @@ export function scanSpokenClocks(text: string): SpokenClock[] {
     if (mer) end = mer.end;
     out.push({ start, end, hour, minutes, meridiem: mer?.m, part });
   }
+  if (listed.length > 0) {
+    // The told times in text order: each listed time asks only its nearest told neighbour either side (linear overall).
+    const told = out.filter((o) => o.meridiem || o.part).sort((a, b) => a.start - b.start);
+    for (const c of listed) {
+      let lo = 0;
+      let hi = told.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (told[mid].start < c.start) lo = mid + 1; else hi = mid; }
+      const before = told[lo - 1];
+      const after = told[lo];
+      if ((before && sameSentence(text, before, c)) || (after && sameSentence(text, after, c))) out.push(c);
+    }
+  }
   halfHours(text, out);
   return out;
+}
+
+/** Characters at most between two times read as one sentence's (sameSentence). */
+const SENTENCE_REACH = 240;
+
+/**
+ * Whether two clock times stand in one sentence: close, with no full stop, question or exclamation
+ * mark, or line break between them (a bounded read of at most SENTENCE_REACH characters).
+ */
+function sameSentence(text: string, a: SpokenClock, b: SpokenClock): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  if (to - from > SENTENCE_REACH) return false;
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (c === '.' || c === '?' || c === '!' || c === '\n') return false;
+  }
+  return true;
 }
 
 /** "half eleven": half past the hour, as Irish and British speech says it. */

@@ -57,11 +57,12 @@ const ABBREVIATIONS: Record<string, Zone> = wordTable({
 
 const UK_TIME: Zone = { label: 'UK time', iana: LON, family: 'uk' };
 const PARIS_TIME: Zone = { label: 'Paris time', iana: PAR, family: 'cet' };
+const ALASKA_TIME: Zone = { label: 'Alaska time', iana: 'America/Anchorage', family: 'ak' };
 
 /** The zone that follows daylight saving for each family: what a mix of "EST" and "EDT" stands for. */
 const GENERIC: Record<string, Zone> = wordTable({
   'us-east': ABBREVIATIONS.ET, 'us-central': ABBREVIATIONS.CT, 'us-mountain': ABBREVIATIONS.MT,
-  'us-pacific': ABBREVIATIONS.PT, uk: UK_TIME, cet: PARIS_TIME,
+  'us-pacific': ABBREVIATIONS.PT, uk: UK_TIME, cet: PARIS_TIME, ak: ALASKA_TIME,
 });
 
 /** The daylight-saving zone of `family`, when it has one ("us-east" → ET). */
@@ -100,6 +101,10 @@ const WORDS: Record<string, Zone> = wordTable({
   // "14:30 US Eastern", as papers abroad write it for American readers.
   'us eastern': ABBREVIATIONS.ET, 'us eastern time': ABBREVIATIONS.ET, 'us central': ABBREVIATIONS.CT, 'us central time': ABBREVIATIONS.CT,
   'us mountain': ABBREVIATIONS.MT, 'us mountain time': ABBREVIATIONS.MT, 'us pacific': ABBREVIATIONS.PT, 'us pacific time': ABBREVIATIONS.PT,
+  // Alaska and Hawaii, as US papers write them out ("9:47 p.m. Alaska Standard Time"); Hawaii keeps no daylight saving.
+  'alaska time': ALASKA_TIME,
+  'alaska standard time': ABBREVIATIONS.AKST, 'alaska daylight time': ABBREVIATIONS.AKDT,
+  'hawaii time': ABBREVIATIONS.HST, 'hawaii standard time': ABBREVIATIONS.HST,
   'greenwich mean time': ABBREVIATIONS.GMT, 'british summer time': ABBREVIATIONS.BST,
   // "Central European time" is the region's clock all year, as "Eastern time" is ("CET" is the winter offset).
   'central european time': PARIS_TIME, 'central european summer time': ABBREVIATIONS.CEST,
