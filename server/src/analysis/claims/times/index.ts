@@ -345,6 +345,8 @@ const DAY_PART_FOLLOWERS = new Set([
   'and', 'but', 'when', 'as', 'after', 'before', 'at', 'by', 'until', 'around', 'about', 'shortly', 'just', 'then', 'so',
   'while', 'the', 'a', 'an', 'we', 'he', 'she', 'they', 'it', 'i', 'you', 'there', 'was', 'were', 'had', 'with', 'on', 'in', 'into',
 ]);
+/** The lower-case word right after a day-part (made once: the bundler rebuilds a \\p{…} literal at every call). */
+const LOWER_WORD_AFTER = /^[ \u00a0]{1,2}(\p{Ll}+)/u;
 /** How far back in its sentence a day-part word may reach. */
 const SENTENCE_DAY_PART_REACH = 200;
 
@@ -370,7 +372,7 @@ function halfOfDayFromSentence(plain: string, text: ArticleText, placed: Placed[
     SENTENCE_DAY_PART.lastIndex = 0;
     for (let w = SENTENCE_DAY_PART.exec(before); w; w = SENTENCE_DAY_PART.exec(before)) {
       if (NOT_WHEN_BEFORE.test(before.slice(Math.max(0, w.index - 12), w.index))) continue;
-      const next = /^[ \u00a0]{1,2}(\p{Ll}+)/u.exec(before.slice(w.index + w[0].length, w.index + w[0].length + 24));
+      const next = LOWER_WORD_AFTER.exec(before.slice(w.index + w[0].length, w.index + w[0].length + 24));
       if (next && !DAY_PART_FOLLOWERS.has(next[1])) continue;
       part = w[1] === 'tonight' ? 'night' : (w[1] as DayPart);
     }
