@@ -30,6 +30,7 @@ export const ROLE_NOUNS = set(`
   president vice-president director manager spokesperson spokesman spokeswoman representative head chief boss
   partner investor entrepreneur billionaire mogul magnate tycoon consultant adviser advisor aide strategist agent
   senator lawmaker legislator congressman congresswoman minister secretary mayor governor councillor councilor
+  mp mep msp mla mpp
   councilman councilwoman ambassador diplomat envoy official leader activist campaigner organiser organizer
   candidate premier chancellor commissioner prosecutor attorney lawyer judge investigator detective inspector
   sheriff sergeant trooper firefighter paramedic nurse surgeon teacher student resident witness survivor farmer

@@ -240,6 +240,8 @@ const POST_NOMINALS: ReadonlySet<string> = new Set([
   'KC', 'QC', 'SC', 'MP', 'MSP', 'MLA', 'MEP', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'JP', 'FRS', 'PhD',
 ]);
 
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 /**
  * "Helen Amadi KC told the jury", "said Helen Amadi KC." and "Helen Amadi" are one speaker: letters
  * closing a name of two capitalised words or more are left out of the sentence's tokens, so the name
@@ -253,9 +255,12 @@ function withoutPostNominals(tokens: Token[]): Token[] {
     const next = tokens[k + 1];
     const a = tokens[k - 1];
     const b = tokens[k - 2];
+    // "a Labour Party MP", "the Green Party MEP": capitals after an article are a party's name, and the letters its member.
+    const article = tokens[k - 3];
+    const afterArticle = article !== undefined && article.kind === 'word' && !article.cap && ARTICLES.has(article.lower);
     const closesName = t.kind === 'word' && POST_NOMINALS.has(t.text) && !t.possessive &&
       a !== undefined && b !== undefined && a.kind === 'word' && b.kind === 'word' && a.cap && b.cap && !a.possessive && !b.possessive &&
-      !(next !== undefined && next.kind === 'word' && next.cap);
+      !(next !== undefined && next.kind === 'word' && next.cap) && !afterArticle;
     if (!closesName) out.push(t);
   }
   return out;
