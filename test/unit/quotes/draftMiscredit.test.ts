@@ -1,6 +1,7 @@
 // A draft that changes one word of a quotation ("rarely the highest" for "rarely the tallest") and credits
 // it to the speaker most sources name is a misquote against those sources, and a misattribution against a
-// source that credits the same words by name to someone else: each finding is held where it stands. Invented text.
+// source that credits the same words by name to someone else: each finding is held where it stands; not between two people of one surname (round 47, a
+// held-out set). Invented text.
 import { strict as assert } from 'node:assert';
 import { findingsIn } from '../findings/review';
 
@@ -17,6 +18,14 @@ describe('quotes: a draft\'s changed word in words a source credits to another',
     const credit = findingsIn(files, 'draft_surge.md', 'attribution-conflict');
     assert.equal(credit.length, 1, JSON.stringify(credit.map((f) => f.message)));
     assert.match(credit[0].message, /Anders Vik/);
+    assert.equal(findingsIn(files, 'draft_surge.md', 'quote-mismatch').length, 1);
+  });
+
+  it('flags no credit between two people of one surname, where a name read short is likelier than a miscredit', () => {
+    const kin = { ...sources, '002_explainer.md': sources['002_explainer.md'].replace('said Anders Vik, director', 'said Berit Solheim, director') };
+    const draft = '# Surge\n\n"The first surge is rarely the highest, so keep away from the quay until we say so," Ingrid Solheim, the duty officer, said.';
+    const files = { ...kin, 'draft_surge.md': draft };
+    assert.deepEqual(findingsIn(files, 'draft_surge.md', 'attribution-conflict'), []);
     assert.equal(findingsIn(files, 'draft_surge.md', 'quote-mismatch').length, 1);
   });
 

@@ -334,9 +334,12 @@ export function checkQuotes(check: Check): void {
           alignment.ops.some((o) => o.op === 'change') && q.quote.speaker?.via === 'named' && r.quote.speaker?.via === 'named') { misquotes.push(c); otherSpeakers.push(c); }
         // A draft's one word changed in words a named source credits to another person: the draft's misquote
         // is held against the sources of its own speaker; the credit, against that source (a draft's rule
-        // of credit: its speaker named, or surely the one its pronoun stands for).
+        // of credit: its speaker named, or surely the one its pronoun stands for). Not between two people
+        // of one surname: there a name read short ("Ragna Dahl" taken for the Dahl met before) is the
+        // likelier story than a miscredit.
         else if (check.isDraft && mine && theirs && alignment.edits === 1 && alignment.matched >= MISCREDIT_WORDS &&
-          alignment.ops.some((o) => o.op === 'change') && surelyCredited(q) && r.quote.speaker?.via === 'named') otherSpeakers.push(c);
+          alignment.ops.some((o) => o.op === 'change') && surelyCredited(q) && r.quote.speaker?.via === 'named' &&
+          surname(mine) !== surname(theirs)) otherSpeakers.push(c);
       }
     }
     const comparisons: ClaimComparison[] = [];
