@@ -104,6 +104,7 @@ export function checkUntoldDeclaration(check: Check, t: TimeRef): boolean {
   if (t.article.figures.some((f) => f.span.start >= start && f.span.end <= t.time.span.start)) return false;
   if (DECLARATION_WORDS.some((w) => someSourceWrites(check, w))) return false;
   const words = /^declared[^,;]*?\b(?:emergency|disaster|calamity)\b/i.exec(m[0]);
-  check.add('unsourced-claim', 'info', { start, end: start + (words ? words[0].length : m[0].length) }, `no source reports this declaration: “${plain.slice(start, start + (words ? words[0].length : m[0].length))}”`, []);
+  const end = start + (words ? words[0].length : m[0].length);
+  check.add('unsourced-claim', 'info', { start, end }, `no source reports this declaration: “${plain.slice(start, end)}”`, []);
   return true;
 }

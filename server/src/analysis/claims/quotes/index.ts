@@ -27,6 +27,9 @@ interface QuoteRun {
   interruption: Attribution | null;
 }
 
+/** Fewest words a single-marked quotation holds: fewer are a term in scare quotes ('safe', 'Plan B'). */
+const SINGLE_WORDS = 4;
+
 /** Every quotation in the article, in order. Headlines and page clutter are skipped. */
 export function extractQuotes(text: ArticleText, people: Person[]): Quote[] {
   const ctx = articleContext(text, people);
@@ -46,7 +49,7 @@ export function extractQuotes(text: ArticleText, people: Person[]): Quote[] {
     // A paragraph with no double mark may still quote speech in single marks ('…,' he said).
     const pairs = holdsQuotationMark(marks, paragraph.start, paragraph.end)
       ? pairMarks(text.plain, paragraph, opensWithMark(text.plain, text.paragraphs[pi + 1]))
-      : pairSingleMarks(text.plain, paragraph);
+      : pairSingleMarks(text.plain, paragraph).filter((pair) => wordCount(text.plain, [{ start: pair.open + 1, end: pair.close }]) >= SINGLE_WORDS);
     if (pairs.length === 0) return;
     const quoted = (offset: number): boolean => insidePair(pairs, offset);
     let previous: Quote | null = null;

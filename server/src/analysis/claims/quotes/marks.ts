@@ -125,15 +125,13 @@ export function pieceOf(plain: string, pair: MarkPair): Span {
   return { start: s, end: e };
 }
 
-/** Fewest words a single-marked quotation holds: fewer are a term in scare quotes ('safe', 'Plan B'). */
-const SINGLE_WORDS = 4;
-
 /**
  * "'Our priority is the passengers,' he said.": the British and wire habit of single marks around
  * speech, in a paragraph with no double mark. A pair opens with ' or ‘ at the paragraph's start or
  * after a space or an opening bracket, before a capital; it closes with ' or ’ right after a comma or a
  * sentence's end mark, before a space or the paragraph's end. An apostrophe ("don't", "the crews'
- * pay") has a letter before it and never closes; scare quotes of a few words are left alone.
+ * pay") has a letter before it and never closes. Every pair is returned: the caller leaves scare
+ * quotes of a few words alone.
  */
 export function pairSingleMarks(plain: string, paragraph: Span): MarkPair[] {
   const out: MarkPair[] = [];
@@ -147,20 +145,8 @@ export function pairSingleMarks(plain: string, paragraph: Span): MarkPair[] {
       continue;
     }
     if (c === '‘' || !',.!?'.includes(plain[i - 1]) || !(i + 1 >= paragraph.end || SPACE.test(plain[i + 1]))) continue;
-    if (wordsIn(plain, open + 1, i) >= SINGLE_WORDS) out.push({ open, close: i });
+    out.push({ open, close: i });
     open = -1;
   }
   return out;
-}
-
-/** Words (runs of non-space) in plain[start, end). */
-function wordsIn(plain: string, start: number, end: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const space = SPACE.test(plain[i]);
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }
