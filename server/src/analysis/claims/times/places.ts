@@ -28,6 +28,7 @@ const PLACE_ZONES: Record<string, string> = wordTable({
   sacramento: 'PT', 'san diego': 'PT',
   // Zones without daylight saving.
   tokyo: 'JST', osaka: 'JST', seoul: 'KST', 'hong kong': 'HKT', singapore: 'SGT', manila: 'PHT', jakarta: 'WIB',
+  surabaya: 'WIB', bandung: 'WIB', denpasar: 'WITA', makassar: 'WITA', jayapura: 'WIT',
   'new delhi': 'IST', delhi: 'IST', mumbai: 'IST', kolkata: 'IST', chennai: 'IST', bengaluru: 'IST', bangalore: 'IST',
   // South America's cities on a clock without summer time (Colombia, Peru, Argentina); names shared with Spain's cities (Cartagena, Córdoba) are left out.
   'bogotá': 'COT', bogota: 'COT', 'medellín': 'COT', medellin: 'COT', cali: 'COT', barranquilla: 'COT',
@@ -53,7 +54,7 @@ const REGION_ZONES: Record<string, string> = wordTable({
   'the uk': UK, britain: UK, 'great britain': UK, 'the united kingdom': UK, england: UK, scotland: UK, wales: UK,
   ireland: UK, 'northern ireland': UK, france: CET, germany: CET, belgium: CET, 'the netherlands': CET, spain: CET,
   italy: CET, austria: CET, switzerland: CET, sweden: CET, norway: CET, denmark: CET, poland: CET,
-  california: 'PT', japan: 'JST', 'south korea': 'KST', india: 'IST',
+  california: 'PT', japan: 'JST', bali: 'WITA', lombok: 'WITA', 'south korea': 'KST', india: 'IST',
   colombia: 'COT', peru: 'PET', argentina: 'ART',
 });
 

@@ -41,6 +41,8 @@ const ABBREVIATIONS: Record<string, Zone> = wordTable({
   // (the article's own words, "Bangladesh Standard Time (BST, UTC+6)", say otherwise: claims/times).
   BDT: { label: 'BDT', fixed: 360, family: 'bdt' },
   NPT: { label: 'NPT', fixed: 345, family: 'npt' }, WIB: { label: 'WIB', fixed: 420, family: 'wib' },
+  // Indonesia's central and eastern clocks (Bali, Sulawesi; Papua), UTC+8 and UTC+9 all year.
+  WITA: { label: 'WITA', fixed: 480, family: 'wita' }, WIT: { label: 'WIT', fixed: 540, family: 'wit' },
   PHT: { label: 'PHT', fixed: 480, family: 'pht' }, AWST: { label: 'AWST', fixed: 480, family: 'awst' },
   ACST: { label: 'ACST', fixed: 570, family: 'acst' }, ACDT: { label: 'ACDT', fixed: 630, family: 'acst' },
   NZST: { label: 'NZST', fixed: 720, family: 'nz' }, NZDT: { label: 'NZDT', fixed: 780, family: 'nz' },
