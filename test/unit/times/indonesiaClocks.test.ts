@@ -34,3 +34,19 @@ describe('times: Indonesia\'s WITA and WIT clocks', () => {
     assert.ok(times.every((t) => t.zone !== 'WIT'));
   });
 });
+
+describe('times: Sydney\'s clock, AEST with summer time', () => {
+  it('reads "in Sydney" and "Sydney time" as AEDT in the southern summer and AEST in winter', () => {
+    const { times } = timesIn('The tremor was felt at 10.05am Bali time, or 1.05pm in Sydney.', MARCH_3_2026);
+    assert.equal(claim(times, '1.05pm in Sydney').utcMinutes, 13 * 60 + 5 - 660);
+    assert.equal(claim(times, '1.05pm in Sydney').utcMinutes, claim(times, '10.05am Bali time').utcMinutes);
+    const winter = timesIn('The match began at 7.30pm Sydney time.', { year: 2026, month: 7, day: 3 }).times;
+    assert.equal(claim(winter, '7.30pm Sydney time').utcMinutes, 19 * 60 + 30 - 600);
+  });
+
+  it('knows the clock of a dateline in Australia\'s eastern cities', () => {
+    assert.equal(zoneOfPlace('SYDNEY'), 'Sydney time');
+    assert.equal(zoneOfPlace('Melbourne'), 'Sydney time');
+    assert.equal(zoneOfPlace('BRISBANE'), 'AEST');
+  });
+});

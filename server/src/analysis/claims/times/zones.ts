@@ -60,6 +60,8 @@ const ABBREVIATIONS: Record<string, Zone> = wordTable({
 const UK_TIME: Zone = { label: 'UK time', iana: LON, family: 'uk' };
 const PARIS_TIME: Zone = { label: 'Paris time', iana: PAR, family: 'cet' };
 const ALASKA_TIME: Zone = { label: 'Alaska time', iana: 'America/Anchorage', family: 'ak' };
+/** Australia's eastern clock where it keeps summer time (New South Wales, Victoria, the ACT, Tasmania): AEST, AEDT in summer. */
+const SYDNEY_TIME: Zone = { label: 'Sydney time', iana: 'Australia/Sydney', family: 'aest' };
 
 /** The zone that follows daylight saving for each family: what a mix of "EST" and "EDT" stands for. */
 const GENERIC: Record<string, Zone> = wordTable({
@@ -113,6 +115,7 @@ const WORDS: Record<string, Zone> = wordTable({
   'eastern european time': ABBREVIATIONS.EET, 'eastern european summer time': ABBREVIATIONS.EEST,
   'uk time': UK_TIME, 'london time': UK_TIME, 'british time': UK_TIME,
   'paris time': PARIS_TIME, 'brussels time': PARIS_TIME, 'berlin time': PARIS_TIME,
+  'sydney time': SYDNEY_TIME, 'melbourne time': SYDNEY_TIME, 'canberra time': SYDNEY_TIME,
   'moscow time': ABBREVIATIONS.MSK, 'tokyo time': ABBREVIATIONS.JST, 'newfoundland daylight time': ABBREVIATIONS.NDT,
   ...countryClocks(),
 });
