@@ -36,3 +36,22 @@ describe('times: a table column headed by a zone with its places in brackets', (
     assert.deepEqual(zonedTableCells('| Event | AEST (approx) | Local |\n|---|---|---|\n| Fault | 2.10pm | 2.10pm |\n'), []);
   });
 });
+
+describe('times: a table column headed by a place with its zone and offset in brackets', () => {
+  const table = [
+    '| Event | Perth (AWST, UTC+8) | Colombo (SLST, UTC+5:30) |',
+    '|---|---|---|',
+    '| Match abandoned | 16:40 | 14:10 |',
+    '',
+  ].join('\n');
+  it('reads the abbreviation, or the offset when the abbreviation is unknown', () => {
+    const cells = zonedTableCells(table);
+    assert.deepEqual(cells.map((c) => [table.slice(c.start, c.end).trim(), c.zone.label]), [['16:40', 'AWST'], ['14:10', 'UTC+5:30']]);
+  });
+  it('reads each column on its own clock, one moment per row', () => {
+    const clocks = analyzeArticle({ path: '001_explainer.md', text: `# Rain stops play\n\n${table}` }).times.filter((t) => t.granularity === 'clock');
+    const utc = (words: string) => clocks.find((t) => t.text === words)?.utcMinutes;
+    assert.equal(utc('16:40'), 8 * 60 + 40);
+    assert.equal(utc('14:10'), 8 * 60 + 40);
+  });
+});

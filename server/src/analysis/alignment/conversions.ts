@@ -41,6 +41,24 @@ export function convertedFigure(article: ArticleAnalysis, index: number): Figure
   return a && b && a[0] === b[0] && a[1] !== b[1] ? before : null;
 }
 
+/** Between a measure and its conversion joined by "or", a few words of what was measured between: "4,500 metres above the summit, or". */
+const OR_JOIN = /^(?:[ \t]+[\p{L}’'-]+){0,4},?[ \t]+or[ \t]+$/u;
+
+/**
+ * The measure a figure converts when "or" joins them ("reached 4,500 metres above the summit, or about
+ * 14,800 feet", "a 12 km stretch, or 7.5 miles"): the figure right before it in its sentence, in
+ * another unit of the same dimension. Null when the figure is no such conversion.
+ */
+export function measureWithOr(article: ArticleAnalysis, index: number): Figure | null {
+  const f = article.figures[index];
+  const before = index > 0 ? article.figures[index - 1] : undefined;
+  if (!before || before.sentence !== f.sentence) return null;
+  const b = f.unit === 'count' && f.counted ? UNITS[f.counted] : undefined;
+  const a = before.unit === 'count' && before.counted ? UNITS[before.counted] : undefined;
+  if (!a || !b || a[0] !== b[0] || a[1] === b[1]) return null;
+  return OR_JOIN.test(article.text.plain.slice(before.span.end, f.span.start)) ? before : null;
+}
+
 /**
  * The figure a figure follows in brackets ("A$1.8 million ($1.2 million)", "198 km/h (107 knots)"):
  * the one before it in the same sentence with only the opening bracket between; else null.
@@ -50,6 +68,18 @@ export function bracketedAfter(article: ArticleAnalysis, index: number): Figure 
   const before = index > 0 ? article.figures[index - 1] : undefined;
   if (!before || before.sentence !== f.sentence) return null;
   return /^\s*\(\s*$/.test(article.text.plain.slice(before.span.end, f.span.start)) ? before : null;
+}
+
+/**
+ * The sum a sum in another currency follows after a comma, told as a rounding ("2.45 million rupiah,
+ * about A$272, for the room"): the writer's conversion as a bracket's is; else null.
+ */
+export function commaConvertedSum(article: ArticleAnalysis, index: number): Figure | null {
+  const f = article.figures[index];
+  const before = index > 0 ? article.figures[index - 1] : undefined;
+  if (!before || before.sentence !== f.sentence || f.unit !== 'money' || before.unit !== 'money' || f.qualifier !== 'about') return null;
+  if (!before.measure || !f.measure || before.measure === f.measure) return null;
+  return /^,[ \t]+$/.test(article.text.plain.slice(before.span.end, f.span.start)) ? before : null;
 }
 
 /** Whether `converted` is `original` in its own unit, to the writer's rounding. */

@@ -14,7 +14,7 @@ import { planKey } from './figurePlans';
 import { heldThroughAgreeing } from './throughAgreeing';
 import { TAKEN_TO_HOSPITAL } from '../alignment/conditions';
 import { IN_A_ROW } from '../claims/figures/streaks';
-import { bracketedAfter, convertedFigure, convertsCorrectly, convertsToNumber, sameMeasure } from '../alignment/conversions';
+import { bracketedAfter, commaConvertedSum, convertedFigure, measureWithOr, convertsCorrectly, convertsToNumber, sameMeasure } from '../alignment/conversions';
 import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
 import { otherFates } from '../alignment/fates';
@@ -2645,8 +2645,13 @@ function anotherQuantity(check: Check, f: FigureRef, byArticle: Map<string, PerA
 const SUM_SCALE_RATIOS = [1e3, 1e6, 1e9];
 
 /** A sum of money in brackets right after another ("€92 million (£97.1 million)"), not inside a quotation. */
+/** The sum f converts, in brackets ("Rp 2.45 million (about A$227)") or after a comma ("2.45 million rupiah, about A$227,"). */
+function convertedFrom(f: FigureRef): Figure | null {
+  return bracketedAfter(f.article, f.index) ?? commaConvertedSum(f.article, f.index);
+}
+
 function convertedSum(f: FigureRef): boolean {
-  if (f.figure.unit !== 'money' || f.index === 0 || f.article.figures[f.index - 1].unit !== 'money' || bracketedAfter(f.article, f.index) === null) return false;
+  if (f.figure.unit !== 'money' || f.index === 0 || f.article.figures[f.index - 1].unit !== 'money' || convertedFrom(f) === null) return false;
   const { start, end } = f.figure.span;
   return !f.article.quotes.some((q) => q.pieces.some((p) => p.start <= start && end <= p.end));
 }
@@ -2782,7 +2787,7 @@ function invertedRate(original: number, mine: number, theirs: number): boolean {
 function misconvertedFigure(check: Check, f: FigureRef): FigureRef[] {
   // (A sum converted in brackets is held loosely, as quoted, everywhere else: here only real quotations are left out.)
   if (!check.isDraft || f.figure.unit !== 'money' || quotedWords(f) || f.figure.range || isVague(f.figure) || f.cls === null) return [];
-  const original = bracketedAfter(f.article, f.index);
+  const original = convertedFrom(f);
   if (!original || original.range || isVague(original)) return [];
   if (!convertedSum(f) || original.unit !== 'money' || original.measure === f.figure.measure) return [];
   const originalClass = figureClass(original);
@@ -2794,7 +2799,9 @@ function misconvertedFigure(check: Check, f: FigureRef): FigureRef[] {
     if (apart < INVERTED_APART) continue;
     const theirs = bracketedAfter(g.article, g.index) ?? convertedWithOr(g);
     if (!theirs || figureClass(theirs) !== originalClass || !equalValues(theirs.value, original.value)) continue;
-    if (apart < MISCONVERTED_RATIO && !invertedRate(original.value, f.figure.value, g.figure.value)) continue;
+    // Closer, the draft's conversion is still wrong where it is the source's with two neighbouring
+    // digits swapped ("about A$272" for "about A$227"): a slip of the keys, not another rate.
+    if (apart < MISCONVERTED_RATIO && !invertedRate(original.value, f.figure.value, g.figure.value) && !transposed(f.figure, g.figure)) continue;
     seen.add(g.article.path);
     out.push(g);
   }
@@ -3493,8 +3500,9 @@ function wholeOf(f: FigureRef): 'all' | 'part' | null {
 
 function report(check: Check, f: FigureRef, refs: FigureRef[]): void {
   // "580 km (360 miles)": a conversion the writer got right says what the figure before it says, and
-  // that figure carries the conflict; a second squiggle would count one error twice.
-  const original = convertedFigure(f.article, f.index);
+  // that figure carries the conflict; a second squiggle would count one error twice. So does one joined
+  // by "or" ("4,500 metres above the summit, or about 14,800 feet").
+  const original = convertedFigure(f.article, f.index) ?? measureWithOr(f.article, f.index);
   if (original && convertsCorrectly(original, f.figure)) return;
   const ev: Evidence[] = refs.map((g) => evidence(g.article, g.figure.span));
   check.add('figure-conflict', 'warning', f.figure.span, `figure conflicts with ${against(ev, withAnchor(refs[0]))}`, ev);

@@ -2,7 +2,9 @@
 //   - what a deadline is for: "Accreditation for the signing ceremony closes at 08:45" tells when
 //     accreditation closes, not when the ceremony is ("for" inside the subject, before its verb);
 //   - what comes after it: "pick up the signing at half past nine and the news conference after
-//     it" tells the conference as later than that time.
+//     it" tells the conference as later than that time;
+//   - what came before it: "the airport closed at 7:15 a.m. after a red aviation warning was issued"
+//     tells the warning as earlier than that time (a cause told after "after" or "following").
 // Two times whose clauses share only such words are not one event by their words
 // (findings/times.ts, linkOf).
 import type { TimeRef } from '../alignment/corpus';
@@ -21,6 +23,14 @@ const LETTERS = /[A-Za-z’']+/g;
 const CLAUSE_MARK = /[,;:()\n]/;
 /** "… and the news conference after it": one to three words of another thing, then a word that puts it later. */
 const LATER_ITEM = /^[ \t]*(?:,[ \t]*)?and[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?((?:[\p{L}’'-]+[ \t]+){0,2}[\p{L}’'-]+)[ \t]+(?:after (?:it|that|this)|afterwards|later|soon after|shortly after)\b/iu;
+/**
+ * "… at 7:15 a.m. after a red aviation warning was issued for the area", "… at 9pm (2000 GMT),
+ * following a second blast": a zone or conversion in brackets may stand between; the earlier thing
+ * runs to the clause's end. Bounded classes, no nesting: linear.
+ */
+const EARLIER_ITEM = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,?[ \t]*(?:after|following)[ \t]+([^,;:()\n.!?]{1,90})/i;
+/** Words after "after" that tell a span of time, not an earlier event: "after dark", "after an hour", "after midnight". */
+const AFTER_SPAN = /^(?:dark|dawn|midnight|noon|midday|sunset|sunrise|(?:a|an|one|two|three|four|five|several|many|\d+)[ \t]+(?:\S+[ \t]+)?(?:minutes?|hours?|days?|weeks?|months?|years?))\b/i;
 
 /**
  * The content words of the other thing the time's clause names, or null when it names none. Kept
@@ -63,6 +73,12 @@ function readOtherThing(r: TimeRef): Set<string> | null {
   if (later) {
     const start = r.time.span.end + later.index + later[0].indexOf(later[1]);
     for (const t of contentTokens(plain, start, start + later[1].length)) out.add(t.word);
+  }
+  // What came before it.
+  const earlier = EARLIER_ITEM.exec(after);
+  if (earlier && !AFTER_SPAN.test(earlier[1])) {
+    const start = r.time.span.end + earlier.index + earlier[0].length - earlier[1].length;
+    for (const t of contentTokens(plain, start, start + earlier[1].length)) out.add(t.word);
   }
   return out.size > 0 ? out : null;
 }

@@ -39,7 +39,7 @@ const TIME_CONTINUATION = new Set(
 );
 
 /** Zone abbreviations that are words as well ("eat", "cat", "art"): a clock time's only in capitals. */
-const CAPITAL_ZONES = new Set(['EAT', 'WAT', 'CAT', 'SAST', 'NPT', 'PKT', 'PHT', 'WIB', 'BRT', 'ART', 'CLT', 'CLST', 'COT', 'PET']);
+const CAPITAL_ZONES = new Set(['EAT', 'WAT', 'CAT', 'SAST', 'NPT', 'PKT', 'PHT', 'WIB', 'WITA', 'WIT', 'BRT', 'ART', 'CLT', 'CLST', 'COT', 'PET']);
 /** The first word of an African zone in words ("East Africa Time", "South African Standard Time"). */
 const AFRICAN_REGIONS = new Set(['east', 'west', 'central', 'south']);
 

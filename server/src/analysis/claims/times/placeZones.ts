@@ -1,7 +1,7 @@
 // The clock of a dateline's place. A wire writes "1335 GMT" in a story datelined GLASGOW while the
 // local paper and the club write "2.35pm": the dateline says which wall clock those are read on.
 // Only places whose zone the engine names already (zones.ts) are listed, each under the label
-// zoneFor knows; a place with its own daylight-saving rules (Sydney, Athens) is left out.
+// zoneFor knows; a place with its own daylight-saving rules (Athens) is left out.
 import { lineBreak } from './dateline';
 import { zoneOfPlace } from './places';
 

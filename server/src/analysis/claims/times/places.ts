@@ -1,7 +1,7 @@
 // Places whose wall clock the engine knows, by the zone label zoneFor reads: a dateline's place
 // (placeZones.ts) and the place after a clock time ("7pm in London", scan.ts). Only places whose
 // zone the engine names already (zones.ts) are listed; a place with its own daylight-saving rules
-// (Sydney, Athens) is left out.
+// (Athens) is left out. Sydney's is Australia's eastern summer-time clock (zones.ts, "Sydney time").
 import { wordTable } from '../../wordTable';
 
 const UK = 'UK time';
@@ -28,6 +28,8 @@ const PLACE_ZONES: Record<string, string> = wordTable({
   sacramento: 'PT', 'san diego': 'PT',
   // Zones without daylight saving.
   tokyo: 'JST', osaka: 'JST', seoul: 'KST', 'hong kong': 'HKT', singapore: 'SGT', manila: 'PHT', jakarta: 'WIB',
+  sydney: 'Sydney time', melbourne: 'Sydney time', canberra: 'Sydney time', hobart: 'Sydney time', brisbane: 'AEST',
+  surabaya: 'WIB', bandung: 'WIB', denpasar: 'WITA', makassar: 'WITA', jayapura: 'WIT',
   'new delhi': 'IST', delhi: 'IST', mumbai: 'IST', kolkata: 'IST', chennai: 'IST', bengaluru: 'IST', bangalore: 'IST',
   // South America's cities on a clock without summer time (Colombia, Peru, Argentina); names shared with Spain's cities (Cartagena, Córdoba) are left out.
   'bogotá': 'COT', bogota: 'COT', 'medellín': 'COT', medellin: 'COT', cali: 'COT', barranquilla: 'COT',
@@ -53,7 +55,7 @@ const REGION_ZONES: Record<string, string> = wordTable({
   'the uk': UK, britain: UK, 'great britain': UK, 'the united kingdom': UK, england: UK, scotland: UK, wales: UK,
   ireland: UK, 'northern ireland': UK, france: CET, germany: CET, belgium: CET, 'the netherlands': CET, spain: CET,
   italy: CET, austria: CET, switzerland: CET, sweden: CET, norway: CET, denmark: CET, poland: CET,
-  california: 'PT', japan: 'JST', 'south korea': 'KST', india: 'IST',
+  california: 'PT', japan: 'JST', bali: 'WITA', lombok: 'WITA', 'south korea': 'KST', india: 'IST',
   colombia: 'COT', peru: 'PET', argentina: 'ART',
 });
 

@@ -3,7 +3,7 @@
 // zone is written beside them. Without this a UTC column is read on the story's local clock and every
 // row disagrees with itself by the offset.
 import type { Zone } from './zones';
-import { zoneFor } from './zones';
+import { offsetZone, zoneFor } from './zones';
 
 /** A body cell of a column whose header names a zone. Offsets into the original text. */
 export interface ZonedCell {
@@ -19,6 +19,11 @@ export interface ZonedCell {
 const HEADER_ZONE = /^(?:[A-Za-z]+[ \u00a0]+){0,2}\(?([A-Z]{2,4})\)?(?:[ \u00a0]+[a-z]+)?$/;
 /** A zone with the places on its clock in brackets after it: "ACST (Darwin)", "EDT (New York/Boston)". */
 const HEADER_ZONE_PLACES = /^([A-Z]{2,4})[ \u00a0]+\([A-Z][^()|]{0,40}\)$/;
+/**
+ * A place's clock with its zone and that zone's offset in brackets: "Bali (WITA, UTC+8)", "Sydney
+ * (AEDT, UTC+11)"; the offset names the clock when the abbreviation is one the engine does not know.
+ */
+const HEADER_ZONE_OFFSET = /^(?:[A-Za-z]+[ \u00a0]+){0,2}\(([A-Z]{2,5}),[ \u00a0]*(?:UTC|GMT)([+\u2212\u2013-][0-9:]{1,5})\)$/;
 /** The characters of a table's rule line under its header: "|---|:---:|". */
 const RULE_CHARS = /^[ \t|:-]*$/;
 /** One cell of a rule line: three dashes at least, between bars (tested cell by cell, so linear). */
@@ -68,6 +73,8 @@ export function zonedTableCells(original: string): ZonedCell[] {
     const header = cellsOf(original, lines[k].start, lines[k].end);
     const zones = header.map((c) => {
       const head = original.slice(c.start, c.end).trim().replace(/\*/g, '');
+      const withOffset = HEADER_ZONE_OFFSET.exec(head);
+      if (withOffset) return zoneFor(withOffset[1]) ?? offsetZone(withOffset[2]) ?? null;
       const m = HEADER_ZONE.exec(head) ?? HEADER_ZONE_PLACES.exec(head);
       // "Paris time", "UK time": a clock the zone words name, as a header of its own.
       return m ? zoneFor(m[1]) ?? null : zoneFor(head) ?? null;

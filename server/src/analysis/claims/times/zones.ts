@@ -41,6 +41,8 @@ const ABBREVIATIONS: Record<string, Zone> = wordTable({
   // (the article's own words, "Bangladesh Standard Time (BST, UTC+6)", say otherwise: claims/times).
   BDT: { label: 'BDT', fixed: 360, family: 'bdt' },
   NPT: { label: 'NPT', fixed: 345, family: 'npt' }, WIB: { label: 'WIB', fixed: 420, family: 'wib' },
+  // Indonesia's central and eastern clocks (Bali, Sulawesi; Papua), UTC+8 and UTC+9 all year.
+  WITA: { label: 'WITA', fixed: 480, family: 'wita' }, WIT: { label: 'WIT', fixed: 540, family: 'wit' },
   PHT: { label: 'PHT', fixed: 480, family: 'pht' }, AWST: { label: 'AWST', fixed: 480, family: 'awst' },
   ACST: { label: 'ACST', fixed: 570, family: 'acst' }, ACDT: { label: 'ACDT', fixed: 630, family: 'acst' },
   NZST: { label: 'NZST', fixed: 720, family: 'nz' }, NZDT: { label: 'NZDT', fixed: 780, family: 'nz' },
@@ -58,6 +60,8 @@ const ABBREVIATIONS: Record<string, Zone> = wordTable({
 const UK_TIME: Zone = { label: 'UK time', iana: LON, family: 'uk' };
 const PARIS_TIME: Zone = { label: 'Paris time', iana: PAR, family: 'cet' };
 const ALASKA_TIME: Zone = { label: 'Alaska time', iana: 'America/Anchorage', family: 'ak' };
+/** Australia's eastern clock where it keeps summer time (New South Wales, Victoria, the ACT, Tasmania): AEST, AEDT in summer. */
+const SYDNEY_TIME: Zone = { label: 'Sydney time', iana: 'Australia/Sydney', family: 'aest' };
 
 /** The zone that follows daylight saving for each family: what a mix of "EST" and "EDT" stands for. */
 const GENERIC: Record<string, Zone> = wordTable({
@@ -111,6 +115,7 @@ const WORDS: Record<string, Zone> = wordTable({
   'eastern european time': ABBREVIATIONS.EET, 'eastern european summer time': ABBREVIATIONS.EEST,
   'uk time': UK_TIME, 'london time': UK_TIME, 'british time': UK_TIME,
   'paris time': PARIS_TIME, 'brussels time': PARIS_TIME, 'berlin time': PARIS_TIME,
+  'sydney time': SYDNEY_TIME, 'melbourne time': SYDNEY_TIME, 'canberra time': SYDNEY_TIME,
   'moscow time': ABBREVIATIONS.MSK, 'tokyo time': ABBREVIATIONS.JST, 'newfoundland daylight time': ABBREVIATIONS.NDT,
   ...countryClocks(),
 });
