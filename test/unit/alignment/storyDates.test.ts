@@ -67,3 +67,11 @@ describe('the same story: dates far apart', () => {
     assert.ok(words.has('brekkuvik') && words.has('hallasund'), [...words].join(' '));
   });
 });
+
+describe('the same story: a utility\'s network', () => {
+  it('"Networks" closing a grid\'s or an operator\'s name is a kind, as "Bank" or "Trust" is; the place beside it stays', () => {
+    const words = storyWordsOf('Crews from Tallowmere Power Networks restored 4,100 homes. The Dunhallow main held, said Ostrik Gas Networks. The Airspace Network Manager agreed.');
+    assert.ok(!words.has('networks') && !words.has('network'), [...words].join(' '));
+    assert.ok(words.has('tallowmere') && words.has('ostrik') && words.has('dunhallow'), [...words].join(' '));
+  });
+});

@@ -105,7 +105,8 @@ const COMMON_IN_ANY_NEWS = list(`
  * country ("High Court", "Crown Court", "Civil Service"). Also the field a public body works in
  * ("Fire and Rescue Service", "Health and Safety Executive", "Transport Directorate", "Bureau of
  * Meteorology", "Rail Accident Investigation Branch"), the kind of a river, lake, valley or mountain ("River Tolley", "Mount Sarvo"), a row or a quay
- * ("Harbour Row", "Castle Quay", as a street or a road), the kind and the family of a party or an alliance ("Civic
+ * ("Harbour Row", "Castle Quay", as a street or a road), a utility's or an operator's network ("Southern Power
+ * Networks", "Northvale Gas Networks", "the Airspace Network Manager": every region has its grid), the kind and the family of a party or an alliance ("Civic
  * Alliance", "Progressive Alliance", "the Greens": parties of the same family stand in many
  * countries, and an alliance of midwives or of fishermen is still an alliance), a regulator's field
  * ("Financial Conduct Authority", "Competition Commission", "Prudential Regulation Authority"), the
@@ -133,6 +134,7 @@ const KINDS_OF_PLACE = list(`
   accident accidents investigation investigations
   river lake bay sea coast creek falls valley ridge hill hills mount mountain plains island islands point
   row quay wharf
+  network networks
   alliance coalition party front movement bloc league congress caucus
   labour labor conservative conservatives liberal liberals democrat democrats democratic republican republicans
   socialist socialists social green greens progressive progressives civic unionist unionists nationalist
