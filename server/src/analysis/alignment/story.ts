@@ -12,15 +12,22 @@
 // article's own story (storyCorpus), so every look-up (the claim-key indexes, and the all-pairs path
 // of an exhaustive corpus), and with them majority rules, a third source's side and an unsourced
 // claim's support, meet only that story.
-import type { ArticleAnalysis } from '../types';
+import type { ArticleAnalysis, CalendarDate } from '../types';
 import type { ArticleClaims, Corpus, FigureRef, QuoteRef, StatementRef, TimeRef } from './corpus';
 import { foldAccents } from '../claims/people/tokens';
+import { storyDateline } from '../claims/times/dateline';
 import { ADVERBS, DETERMINERS, FAMILY_NAME_FIRST, FUNCTION_WORDS, MONTHS_AND_DAYS, NOT_FIRST, PREPOSITIONS } from '../claims/people/lexicon';
 
 /** Both articles name at least this many story words before they can be called strangers. */
 export const STORY_WORDS_TO_JUDGE = 8;
-/** Articles that share this many story words are the same story. */
+/** Articles that share this many story words are the same story (unless dated far apart: DAYS_APART). */
 export const SHARED_FOR_SAME_STORY = 2;
+/** Articles that share this many story words are the same story whatever their dates (a follow-up weeks on). */
+export const SHARED_DESPITE_DATES = 5;
+/** Two articles dated more days apart than this, sharing few story words, tell two stories. */
+export const DAYS_APART = 31;
+/** Story words that are no word: an article's own date ("@2026-11-13", "@-11-13" without a year), kept with its words. */
+const DATE_MARK = '@';
 
 const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -30,7 +37,7 @@ const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(
  * outlet words, the greetings of a live blog or a call ("Good morning", "Thanks, Eleni") and the labels of a
  * call's or a news conference's furniture ("OPERATOR:", "MODERATOR:"), currency codes ("EUR 200,000" is money, as "GMT" is a clock's zone), the scales of a
  * temperature ("degrees Celsius"), the commonest
- * countries and the continents and mountain ranges that span several (the Andes, the Alps; and the words of their names: "United States", "United Kingdom"), the states and provinces of
+ * countries and their peoples' adjectives ("Iceland" and "Icelandic", "Norway" and "Norwegian"), the continents, oceans and mountain ranges that span several (the Andes, the Alps, the Atlantic; and the words of their names: "United States", "United Kingdom"), the states and provinces of
  * the federations whose cities are written with them ("Decatur, Illinois", "Red Deer, Alberta": two stories
  * in one state share it and the city's own name is the story's), the Red Cross and the
  * social networks every story's readers post on. Fixed: a workspace of one story must judge as one of many.
@@ -72,6 +79,11 @@ const COMMON_IN_ANY_NEWS = list(`
   north south east west northern southern eastern western
   british english scottish welsh irish european american canadian australian french german spanish italian
   dutch chinese japanese indian russian african asian
+  icelandic norwegian swedish danish finnish polish greek turkish ukrainian korean pakistani bangladeshi
+  indonesian filipino vietnamese thai malaysian singaporean mexican brazilian argentine argentinian chilean
+  colombian peruvian nigerian kenyan ghanaian egyptian ethiopian israeli iranian iraqi syrian lebanese
+  jordanian qatari portuguese belgian swiss austrian
+  atlantic pacific arctic antarctic mediterranean baltic caribbean
   britain england scotland wales ireland europe africa asia america americas oceania andes alps himalayas
   france germany spain italy portugal netherlands belgium switzerland austria poland sweden norway denmark
   finland iceland greece turkey russia ukraine china japan korea india pakistan bangladesh indonesia
@@ -93,7 +105,8 @@ const COMMON_IN_ANY_NEWS = list(`
  * country ("High Court", "Crown Court", "Civil Service"). Also the field a public body works in
  * ("Fire and Rescue Service", "Health and Safety Executive", "Transport Directorate", "Bureau of
  * Meteorology", "Rail Accident Investigation Branch"), the kind of a river, lake, valley or mountain ("River Tolley", "Mount Sarvo"), a row or a quay
- * ("Harbour Row", "Castle Quay", as a street or a road), the kind and the family of a party or an alliance ("Civic
+ * ("Harbour Row", "Castle Quay", as a street or a road), a utility's or an operator's network ("Southern Power
+ * Networks", "Northvale Gas Networks", "the Airspace Network Manager": every region has its grid), the kind and the family of a party or an alliance ("Civic
  * Alliance", "Progressive Alliance", "the Greens": parties of the same family stand in many
  * countries, and an alliance of midwives or of fishermen is still an alliance), a regulator's field
  * ("Financial Conduct Authority", "Competition Commission", "Prudential Regulation Authority"), the
@@ -121,6 +134,7 @@ const KINDS_OF_PLACE = list(`
   accident accidents investigation investigations
   river lake bay sea coast creek falls valley ridge hill hills mount mountain plains island islands point
   row quay wharf
+  network networks
   alliance coalition party front movement bloc league congress caucus
   labour labor conservative conservatives liberal liberals democrat democrats democratic republican republicans
   socialist socialists social green greens progressive progressives civic unionist unionists nationalist
@@ -455,9 +469,55 @@ export function storyWords(article: ArticleAnalysis): ReadonlySet<string> {
         if (questioners.has(w) || (cut > 0 && (questioners.has(w.slice(0, cut)) || questioners.has(w.slice(cut + 1))))) found.delete(w);
       }
     }
+    const dated = dateMark(article);
+    if (dated) found.add(dated);
     wordsByArticle.set(article, words = found);
   }
   return words;
+}
+
+/**
+ * The article's own date as a mark kept among its story words ("@2026-11-13"; "@-11-13" when the
+ * dateline gives no year), from its dateline only: the dates a report tells (a census day, a deadline,
+ * a draft's slip) say what happened when, not when it was written (claims/times/dateline.ts,
+ * storyDateline). Null without a day.
+ */
+function dateMark(article: ArticleAnalysis): string | null {
+  const d = storyDateline(article.text, article.dateline);
+  if (!d || d.month === undefined || d.day === undefined) return null;
+  return `${DATE_MARK}${d.year ?? ''}-${d.month}-${d.day}`;
+}
+
+/** The date a mark holds, or null for a word. */
+function markedDate(word: string): CalendarDate | null {
+  if (word.charAt(0) !== DATE_MARK) return null;
+  const [year, month, day] = word.slice(1).split('-').map((p) => (p === '' ? undefined : Number(p)));
+  return month === undefined || day === undefined ? null : { year, month, day };
+}
+
+/** The date mark among story words, if any. */
+function dateOf(words: ReadonlySet<string>): CalendarDate | null {
+  for (const w of words) if (w.charAt(0) === DATE_MARK) return markedDate(w);
+  return null;
+}
+
+/** Days from 1 January of a leap year to a month and day (no year: a day of any year). */
+function dayOfYear(month: number, day: number): number {
+  return (Date.UTC(2000, month - 1, day) - Date.UTC(2000, 0, 1)) / 86_400_000;
+}
+
+/**
+ * Whether two articles' own dates lie more than DAYS_APART days apart: by the calendar when both
+ * give the year; else by the day of the year either way round (a wire's "Nov 13" is far from 13 May
+ * of any year).
+ */
+function datedApart(a: CalendarDate, b: CalendarDate): boolean {
+  if (a.month === undefined || a.day === undefined || b.month === undefined || b.day === undefined) return false;
+  if (a.year !== undefined && b.year !== undefined) {
+    return Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000 > DAYS_APART;
+  }
+  const gap = Math.abs(dayOfYear(a.month, a.day) - dayOfYear(b.month, b.day));
+  return Math.min(gap, 366 - gap) > DAYS_APART;
 }
 
 /** The first letter-run of `text` from `start` to `end` (lower case, accents folded), and where it ends; null when none. */
@@ -528,16 +588,22 @@ export function sameStory(a: ArticleAnalysis, b: ArticleAnalysis): boolean {
 
 /** sameStory for two articles' story words. */
 export function sameStoryWords(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
-  if (x.size < STORY_WORDS_TO_JUDGE || y.size < STORY_WORDS_TO_JUDGE) return true;
+  const xDate = dateOf(x);
+  const yDate = dateOf(y);
+  if (x.size - (xDate ? 1 : 0) < STORY_WORDS_TO_JUDGE || y.size - (yDate ? 1 : 0) < STORY_WORDS_TO_JUDGE) return true;
+  // Two stories of one kind in one region (two eruptions in one country, two strikes in one city)
+  // share its places; reports of one story are written days apart at most, and a follow-up weeks on
+  // names many of the same people and places. Dated more than a month apart, a few names are the region's.
+  const enough = xDate && yDate && datedApart(xDate, yDate) ? SHARED_DESPITE_DATES : SHARED_FOR_SAME_STORY;
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   let shared = 0;
   for (const w of small) {
-    if (!large.has(w)) continue;
+    if (!large.has(w) || w.charAt(0) === DATE_MARK) continue;
     // A person's whole name and surname ("tomas_ekstrom", "ekstrom") are one name shared, not two:
     // one person (a minister, an expert quoted) is named in many stories. The surname counts.
     const cut = w.indexOf('_');
     if (cut > 0 && small.has(w.slice(cut + 1)) && large.has(w.slice(cut + 1))) continue;
-    if (++shared >= SHARED_FOR_SAME_STORY) return true;
+    if (++shared >= enough) return true;
   }
   return false;
 }

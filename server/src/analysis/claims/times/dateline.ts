@@ -48,10 +48,43 @@ const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
 // a place in capitals, up to two more place words, the date, an optional outlet, then a dash. Two
 // places joined by a slash ("LONDON/PARIS, May 3 (Reuters) -") are one dateline.
 const SP = '[ \\u00a0]';
+/** A weekday written before a wire dateline's date: "OSLO, Tuesday May 13 (Nordic Press) -", "LIMA, Fri, 4 July -". */
+const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?,?${SP}{1,2}`;
 const WIRE = new RegExp(
   `^[ \\t*_>]{0,4}\\p{Lu}[\\p{Lu}.'’\\-/ ]{1,40}(?:,${SP}{1,2}\\p{Lu}[\\p{L}.'’\\- ]{0,30}){0,2},${SP}{1,2}` +
   `(?:(\\p{L}{3,9})\\.?${SP}{1,2}(\\d{1,2})|(\\d{1,2})${SP}{1,2}(\\p{L}{3,9})\\.?)(?:,?${SP}{1,2}((?:19|20)\\d\\d))?` +
   `${SP}{1,2}(?:\\([^()\\n]{1,40}\\)${SP}{0,2})?[-–—]`, 'u');
+
+/** WIRE with a weekday before the date (storyDateline). */
+const WEEKDAY_WIRE = new RegExp(
+  `^[ \\t*_>]{0,4}\\p{Lu}[\\p{Lu}.'’\\-/ ]{1,40}(?:,${SP}{1,2}\\p{Lu}[\\p{L}.'’\\- ]{0,30}){0,2},${SP}{1,2}${WEEKDAY}` +
+  `(?:(\\p{L}{3,9})\\.?${SP}{1,2}(\\d{1,2})|(\\d{1,2})${SP}{1,2}(\\p{L}{3,9})\\.?)(?:,?${SP}{1,2}((?:19|20)\\d\\d))?` +
+  `${SP}{1,2}(?:\\([^()\\n]{1,40}\\)${SP}{0,2})?[-–—]`, 'u');
+
+/**
+ * The day an article was written, for telling stories apart (alignment/story.ts): its dateline, or a
+ * wire dateline that names the weekday ("REYKJAVIK, Tuesday May 13 (Nordic Press) -"). The second is
+ * not the article's dateline: a dateline without a year would put the article's clock times on a day
+ * of no year, which then meets no other source's full date (aska-eruption loses two conflicts).
+ */
+export function storyDateline(text: ArticleText, dateline: CalendarDate | null): CalendarDate | null {
+  if (dateline) return dateline;
+  try {
+    for (const line of topLines(text.plain)) {
+      if (line.clutter) continue;
+      const m = WEEKDAY_WIRE.exec(line.line);
+      if (!m) continue;
+      const month = monthNumber(m[1] ?? m[4]);
+      const day = Number(m[2] ?? m[3]);
+      const year = m[5] === undefined ? undefined : Number(m[5]);
+      if (month === undefined || !isValidDate(year ?? 2000, month, day)) return null;
+      return year === undefined ? withYearFromArticle({ month, day }, text) : { year, month, day };
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}
 
 // "New Delhi, May 14 (PTI) The government …", "Solapur/Mumbai, 14 May (IANS) …": Indian wires put the
 // agency in capitals in brackets after a place in title case, and no dash: the bracket ends the dateline.
