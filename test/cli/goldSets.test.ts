@@ -132,6 +132,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'vancouver-housing-starts': 19,
   'istanbul-ferry-strike': 28,
   'anchorage-tsunami-warning': 29,
+  'rhine-low-water-barges': 29,
   'bali-ash-flight-cancellations': 26,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,

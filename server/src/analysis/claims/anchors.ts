@@ -389,6 +389,8 @@ function toldTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: 
   }
   const told: number[] = [];
   for (let k = 0; k < here.length; k++) if (times[here[k]].granularity === 'clock') told.push(here[k]);
+  const start = planStartDay(text.plain, times, here, told, f);
+  if (start >= 0) return start;
   const clocks: number[] = [];
   // "before the first boat arrived at 10.05am (04:05 GMT)": the time converted in brackets is that other event's too.
   let other = -1;
@@ -488,6 +490,29 @@ function soFarOnly(own: string): boolean {
   if (!SO_FAR.test(own)) return false;
   const rest = own.replace(SO_FAR, ' ');
   return !OWN_TIME.test(rest) && !MARKET_SESSION.test(rest);
+}
+
+/** Between a figure and the day a plan starts on: "by 25 per cent from Wednesday", "£4 effective 1 May". */
+const PLAN_START = /^[ \u00a0]{1,2}(?:from|effective|starting)[ \u00a0]{1,2}$/i;
+const PLAN_START_OPENER = /^(?:from|effective|starting)[ \u00a0]/i;
+
+/**
+ * "said at 10:30 a.m. it would cut output by 25 per cent from Wednesday": a day told right after the
+ * figure as the start of a plan is the figure's own moment, though the sentence tells a clock time
+ * before the figure: that is when the plan was told, not when its figure holds. Only when every clock
+ * time of the sentence stands before the figure ("from 06:00 on Wednesday" is the plan's own clock).
+ * The index of that day among times, or -1.
+ */
+function planStartDay(plain: string, times: TimeClaim[], here: readonly number[], clocks: readonly number[], f: Figure): number {
+  if (clocks.length === 0) return -1;
+  for (let k = 0; k < clocks.length; k++) if (times[clocks[k]].span.end > f.span.start) return -1;
+  for (let k = 0; k < here.length; k++) {
+    const t = times[here[k]];
+    if (t.granularity !== 'date' || t.span.start < f.span.end || t.span.start - f.span.end > DAY_AFTER_REACH) continue;
+    const gap = plain.slice(f.span.end, t.span.start);
+    if (PLAN_START.test(gap) || (BLANK.test(gap) && PLAN_START_OPENER.test(t.text))) return here[k];
+  }
+  return -1;
 }
 
 /** A preposition between a figure and the day it is told for: "4% from 1 April 2028", "£12 on 3 May". */

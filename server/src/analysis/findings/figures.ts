@@ -39,6 +39,8 @@ import { askedFor } from './askedFor';
 import { changeAgainstShare } from './changeShare';
 import { sameExpecter } from './expectations';
 import { placePartAsWhole } from './placePart';
+import { otherMoneyConversions } from './moneyConversions';
+import { partAsWholeGroup } from './wholeGroup';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -665,8 +667,17 @@ function statesInOtherUnit(check: Check, r: FigureRef, m: Figure): boolean {
   return articleStates(check, r, r.cls + IN_UNIT + m.counted, m.value);
 }
 
+/** A class asked of in figures told as one number, not as a range's end (statesOthers): the class, then this mark. */
+const SINGLE = '@single';
+
 /** Whether at least `times` of the figures are of this class with this very number. */
 function statesOfClass(article: ArticleAnalysis, cls: string, value: number, times = 1): boolean {
+  if (cls.endsWith(SINGLE)) {
+    const own = cls.slice(0, cls.length - SINGLE.length);
+    let k = 0;
+    for (const h of article.figures) if (!h.range && equalValues(h.value, value) && figureClass(h) === own && !gapCount(article.text.plain, h) && ++k >= times) return true;
+    return false;
+  }
   const at = cls.indexOf(IN_UNIT);
   if (at >= 0) {
     const own = cls.slice(0, at);
@@ -1871,6 +1882,9 @@ export function checkFigures(check: Check): void {
     if (check.isDraft) {
       const rivals = otherConversions(check, f);
       if (rivals.length > 0) { report(check, f, rivals); continue; }
+      // "€35 ($46.40)" where the sources convert €35 to $40.60 (findings/moneyConversions.ts).
+      const converted = otherMoneyConversions(check, f);
+      if (converted.length > 0) { report(check, f, converted); continue; }
       const slipped = slipBeforeConversion(check, f);
       if (slipped.length > 0) { report(check, f, slipped); continue; }
       // "90 grams (about 3.2 pounds)" where sources convert the 90 grams to 3.2 ounces (findings/measureUnit.ts).
@@ -1879,6 +1893,9 @@ export function checkFigures(check: Check): void {
       // "Egypt's 4,600 bakeries" where sources tell 4,600 only as Greater Cairo's part (findings/placePart.ts).
       const whole = placePartAsWhole(check, f);
       if (whole.length > 0) { report(check, f, whole); continue; }
+      // "a fleet of 17 vessels" where the sources tell "17 of its 42 vessels" (findings/wholeGroup.ts).
+      const group = partAsWholeGroup(check, f);
+      if (group.length > 0) { report(check, f, group); continue; }
     }
     if (!f.cls) {
       if (check.isDraft) bareSlip(check, f);
@@ -2995,7 +3012,9 @@ function statesOthers(check: Check, f: FigureRef, g: FigureRef): boolean {
   // Not of a vote's tallies, nor of a crowd of people: one article tells many of those ("26 for, 33
   // against"; "12 dead, 30 injured"), and two such numbers stated together are not one pair.
   if (!f.cls || f.cls !== g.cls || f.cls === TALLY_CLASS || f.cls === CROWD_CLASS || f.inQuote || g.inQuote) return false;
-  return articleStates(check, f, f.cls, g.figure.value) || articleStates(check, g, g.cls, f.figure.value);
+  // "loading between 30 and 40 per cent of their capacity": an end of a range bounds another estimate;
+  // it states no quantity of its own that a source's 30% could be.
+  return articleStates(check, f, f.cls + SINGLE, g.figure.value) || articleStates(check, g, g.cls + SINGLE, f.figure.value);
 }
 
 /** Significant digits an exact count of 100 or more needs to be seldom told by chance ("9,640", not "9,600"). */

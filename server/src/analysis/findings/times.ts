@@ -159,8 +159,38 @@ function sameMeasure(a: TimeRef, b: TimeRef): boolean {
   if (a.stamp || b.stamp) return false;
   // "a gust of 134 km/h at 4:21 p.m." / "143 km/h … at 4:12 p.m.": a measure with two neighbouring digits
   // swapped is the same reading copied with a slip, and still ties its moment.
-  return a.sentenceFigures.some((f) => f.cls !== null && !changesOverTime(f.figure) && f.figure.unit === 'count' && !isAge(f) &&
-    b.sentenceFigures.some((g) => g.cls === f.cls && (figureRange(g.figure).value === figureRange(f.figure).value || transposed(f.figure, g.figure))));
+  return a.sentenceFigures.some((f) => f.cls !== null && !changesOverTime(f.figure) && f.figure.unit === 'count' && !isAge(f) && !levelBound(f.figure) &&
+    b.sentenceFigures.some((g) => g.cls === f.cls && !levelBound(g.figure) && (figureRange(g.figure).value === figureRange(f.figure).value || transposed(f.figure, g.figure))));
+}
+
+/**
+ * "a surcharge … while the gauge is under 80 cm" / "the first reading below 80 cm this year" / "fell
+ * below the 80 cm mark at 06:00": a measure told as a bound (under, below, above, over) is a level the
+ * story measures against, a condition or a line crossed, told at any moment of it; it is no reading
+ * taken at the time beside it, so the same bound in two sentences does not make their times one moment.
+ */
+function levelBound(f: Figure): boolean {
+  return f.qualifier === 'fewer-than' || f.qualifier === 'more-than';
+}
+
+/**
+ * "announced at 09:15 that it will add a surcharge of €24 per tonne" / "announced at a quarter past ten
+ * that it will charge twenty-four euros a tonne": sums of one currency beside both times, each the very
+ * number of the other side's, are the terms of one thing told (a price, a fee, a fine), the same at
+ * every moment of the story; they do not make the times two snapshots, and the clauses' words decide.
+ * Every figure of a class both times carry must be such a sum.
+ */
+function sameSums(a: TimeRef, b: TimeRef): boolean {
+  let pairs = 0;
+  for (const f of a.figures) {
+    if (f.cls === null || isAge(f)) continue;
+    for (const g of b.figures) {
+      if (g.cls !== f.cls) continue;
+      if (f.figure.unit !== 'money' || figureRange(f.figure).value !== figureRange(g.figure).value) return false;
+      pairs++;
+    }
+  }
+  return pairs > 0;
 }
 
 /** Both times carry counts of the same thing: snapshots, told apart by their numbers. */
@@ -184,8 +214,9 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   const counts = sameCount(t, s);
   if (counts && Math.abs(minutes) <= SNAPSHOT_MINUTES) return 'snapshot';
   if (linkedByFigures(t, s) || sameMeasure(t, s)) return 'figures';
-  // Counts of one thing at two times that do not match are two snapshots, not one moment.
-  if (counts) return null;
+  // Counts of one thing at two times that do not match are two snapshots, not one moment; the same
+  // sums beside both ("a surcharge of €24 a tonne") are the terms of one thing told, no reading.
+  if (counts && !sameSums(t, s)) return null;
   // A sitting's opening ("the hearing opened at 9:15") is held by its onset only to another's, not to
   // the onset of a part of it ("Public comment began at 6:40").
   if (t.onset && s.onset && t.sitting === s.sitting && !onsetToldElsewhere(check, t, s) && !onsetToldElsewhere(check, s, t)) return 'onset';

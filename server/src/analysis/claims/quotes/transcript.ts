@@ -49,6 +49,8 @@ interface Label {
   span: Span;
   /** "[CLIP] DR ANA RUIZ (MINISTER):": a script's note before the label, a recording played once. */
   note?: true;
+  /** "CLAUDIA REUTER [recorded]:", "TOM HALE (RECORDED):", "[CLIP] …": a recording played on air (RECORDING_NOTE). */
+  recording?: true;
 }
 
 /** Three in four of the letters are capitals: written as a transcript's labels are. */
@@ -94,7 +96,21 @@ function readLabel(plain: string, paragraph: Span): Label | null {
   const label: Label = office ? { words, described, office: labelWords(m[1]).join(' '), body: paragraph.start + m[0].length, span } :
     { words, described, body: paragraph.start + m[0].length, span };
   if (head.startsWith('[')) label.note = true;
+  if (recordingNote(m[0])) label.recording = true;
   return label;
+}
+
+/** A script's note that marks a recording played on air, not words said live in the studio or on the line. */
+const RECORDING_NOTE = /^(?:(?:pre-?)?recorded|recording|clip|archive|tape|on tape|sot|actuality)$/i;
+/** The notes in brackets of a label ("[recorded]", "(SISTER, RECORDED)", "[CLIP]"): at most 80 characters each. */
+const LABEL_NOTE = /[[(]([^\])[(\n]{1,80})[\])]/g;
+
+/** Whether a label's brackets hold a note that the turn is a recording (RECORDING_NOTE). */
+function recordingNote(label: string): boolean {
+  for (const m of label.matchAll(LABEL_NOTE)) {
+    if (m[1].split(',').some((part) => RECORDING_NOTE.test(part.trim()))) return true;
+  }
+  return false;
 }
 
 /** A paragraph's opening in a label's shape: two words or more in capitals, then a bracket or a colon ("MARA VENN (…", "MARA VENN:"). */
@@ -268,7 +284,9 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
   const { plain, original } = text;
   let lastAnswer: { key: string; span: Span } | null = null;
   // The speaker whose turn is running: a paragraph without a label goes on with it.
-  let turn: { key: string; span: Span } | null = null;
+  let turn: { key: string; span: Span; recording?: true } | null = null;
+  // Quotations of turns that are recordings played on air: said where the recording was made, not to the station.
+  const recorded = new Set<Quote>();
   let labelled = 0;
   // Whether the article reads as a transcript (two turns labelled with people it names) is known
   // before the first turn goes on: the opening speaker's second paragraph is theirs too.
@@ -305,7 +323,7 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
         key = speakerOfLabel(label);
         if (key) lastAnswer = { key, span: label.span };
       }
-      turn = key ? { key, span: speakerSpan } : null;
+      turn = key ? (label.recording ? { key, span: speakerSpan, recording: true } : { key, span: speakerSpan }) : null;
       if (key) labelled++;
       turns.push({ paragraph: { start: paragraph.start, end: paragraph.end }, speaker: key ? { key, text: original.slice(speakerSpan.start, speakerSpan.end), span: speakerSpan, via: 'named' } : null });
     } else {
@@ -354,17 +372,22 @@ export function transcriptQuotes(text: ArticleText, people: readonly Person[], s
       const si = sentenceAt(from);
       if (si < 0 || text.sentences[si].isHeading) continue;
       const span = { start: from, end: to };
-      out.push({
+      const quote: Quote = {
         kind: 'quote', span, text: original.slice(span.start, span.end), pieces: [span],
         speaker: { key, text: original.slice(speakerSpan.start, speakerSpan.end), span: speakerSpan, via: 'named' },
         venue: null, partial: false, sentence: si, transcript: true,
-      });
+      };
+      out.push(quote);
+      if (turn?.recording) recorded.add(quote);
     }
   }
   // One labelled paragraph is not a transcript: "DRAFT: …" or a lone "SMITH: …" caption stays out.
   if (labelled < 2) { owners.length = 0; turns.length = 0; return []; }
+  // "CLAUDIA REUTER [recorded]: …" after "said on a call with reporters:": a clip played on air was
+  // said where it was recorded (a call, a news conference, another outlet's microphone), which the
+  // sign-on does not tell; it takes no venue from it.
   const venue = signOnVenue(plain, original);
-  return venue ? out.map((q) => (q.venue ? q : { ...q, venue })) : out;
+  return venue ? out.map((q) => (q.venue || recorded.has(q) ? q : { ...q, venue })) : out;
 }
 
 /**
