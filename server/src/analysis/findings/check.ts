@@ -26,6 +26,8 @@ export interface ArticleRead {
   answer: boolean;
   /** Asked whether the article states it twice or more, not once (figures.ts, measureHeldAgainst). */
   twice?: true;
+  /** Asked of tellings outside quotations only (figures.ts, figureHeldThroughAgreeing). */
+  unquoted?: true;
 }
 
 export class Check {
@@ -88,7 +90,7 @@ export class Check {
   }
 
   read(r: ArticleRead): void {
-    if (!this.reads.some((x) => x.cls === r.cls && Object.is(x.value, r.value) && x.twice === r.twice)) this.reads.push(r);
+    if (!this.reads.some((x) => x.cls === r.cls && Object.is(x.value, r.value) && x.twice === r.twice && x.unquoted === r.unquoted)) this.reads.push(r);
   }
 
   add(kind: FindingKind, severity: Severity, span: Span, message: string, against: Evidence[], attribution?: Finding['attribution']): void {

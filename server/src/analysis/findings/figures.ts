@@ -2,7 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import { soleDelay } from './delays';
 import { DAY_READ, writesDay } from './writtenDays';
-import type { ArticleAnalysis, ArticleText, CalendarDate, ClaimComparison, Evidence, Figure, FigureUnit, Person } from '../types';
+import type { ArticleAnalysis, ArticleText, CalendarDate, ClaimComparison, Evidence, Figure, FigureUnit, Person, Span } from '../types';
 import { isFull, weekdayOf } from '../claims/times/calendar';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
@@ -645,9 +645,9 @@ const valueText = (f: Figure): string => String(f.told ?? f.value);
  * question and its answer are recorded with the claim's result (Check.read): an edit anywhere in the
  * article can change the answer, so the incremental check asks it again before reusing the result.
  */
-function articleStates(check: Check, r: FigureRef, cls: string, value: number, twice = false): boolean {
-  const answer = statesOfClass(r.article, cls, value, twice ? 2 : 1);
-  if (r.article === check.article) check.read(twice ? { cls, value, answer, twice } : { cls, value, answer });
+function articleStates(check: Check, r: FigureRef, cls: string, value: number, twice = false, unquoted = false): boolean {
+  const answer = statesOfClass(r.article, cls, value, twice ? 2 : 1, unquoted);
+  if (r.article === check.article) check.read(twice ? { cls, value, answer, twice, ...(unquoted ? { unquoted } : {}) } : { cls, value, answer });
   return answer;
 }
 
@@ -655,7 +655,7 @@ function articleStates(check: Check, r: FigureRef, cls: string, value: number, t
 export function stillStates(article: ArticleAnalysis, read: ArticleRead): boolean {
   // A date's check asks whether the article writes a day out (findings/times.ts toldBothDays).
   if (read.cls === DAY_READ) return writesDay(article, read.value) === read.answer;
-  return statesOfClass(article, read.cls, read.value, read.twice ? 2 : 1) === read.answer;
+  return statesOfClass(article, read.cls, read.value, read.twice ? 2 : 1, read.unquoted === true) === read.answer;
 }
 
 /** A class asked of in another unit (statesInOtherUnit): the class, this mark, then the unit the number is in. */
@@ -670,12 +670,22 @@ function statesInOtherUnit(check: Check, r: FigureRef, m: Figure): boolean {
 /** A class asked of in figures told as one number, not as a range's end (statesOthers): the class, then this mark. */
 const SINGLE = '@single';
 
-/** Whether at least `times` of the figures are of this class with this very number. */
-function statesOfClass(article: ArticleAnalysis, cls: string, value: number, times = 1): boolean {
+/** Whether `article` tells r's class with one digit of r's number changed, or two neighbouring digits swapped. */
+function slipTold(r: FigureRef, article: ArticleAnalysis): boolean {
+  return article.figures.some((h) => figureClass(h) === r.cls && (oneDigitChanged(r.figure, h) || transposed(r.figure, h)));
+}
+
+/** Whether a figure's words lie inside a quotation of a report (a transcript's turns are the record, not quoted). */
+function quotedIn(article: ArticleAnalysis, span: Span): boolean {
+  return article.quotes.some((q) => !q.transcript && q.pieces.some((p) => p.start <= span.start && span.end <= p.end));
+}
+
+/** Whether at least `times` of the figures (outside quotations, when `unquoted`) are of this class with this very number. */
+function statesOfClass(article: ArticleAnalysis, cls: string, value: number, times = 1, unquoted = false): boolean {
   if (cls.endsWith(SINGLE)) {
     const own = cls.slice(0, cls.length - SINGLE.length);
     let k = 0;
-    for (const h of article.figures) if (!h.range && equalValues(h.value, value) && figureClass(h) === own && !gapCount(article.text.plain, h) && ++k >= times) return true;
+    for (const h of article.figures) if (!h.range && equalValues(h.value, value) && figureClass(h) === own && !gapCount(article.text.plain, h) && !(unquoted && quotedIn(article, h.span)) && ++k >= times) return true;
     return false;
   }
   const at = cls.indexOf(IN_UNIT);
@@ -688,7 +698,7 @@ function statesOfClass(article: ArticleAnalysis, cls: string, value: number, tim
   }
   let n = 0;
   // A count told as a gap ("100,000 tonnes above last season's") states no amount of its thing.
-  for (const h of article.figures) if (equalValues(h.value, value) && figureClass(h) === cls && !gapCount(article.text.plain, h) && ++n >= times) return true;
+  for (const h of article.figures) if (equalValues(h.value, value) && figureClass(h) === cls && !gapCount(article.text.plain, h) && !(unquoted && quotedIn(article, h.span)) && ++n >= times) return true;
   return false;
 }
 
@@ -2065,6 +2075,12 @@ export function checkFigures(check: Check): void {
           continue;
         }
       }
+      // "fell to 14.21 per cent … The new bond was priced at 14.63 per cent" against another source's
+      // row "14.21% | 14.68%": a number this source states itself is another quantity of its own
+      // (statesOthers drops it below), and does not take the place of that source's figure with one
+      // digit of this one's changed or two swapped (the figure misreported). Only then: another
+      // figure would be a guess.
+      if (!check.isDraft && statesOthers(check, f, g) && slipTold(f, g.article)) continue;
       const p = slot(g);
       const near = check.isDraft ? s.nearShared() : 0;
       if (!p.contextConflict || rankedAbove(sim, near, p.contextConflict)) p.contextConflict = { ref: g, sim, near };
@@ -2854,9 +2870,11 @@ let askingOther = false;
 function figureHeldThroughAgreeing(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, held: readonly FigureRef[]): FigureRef[] {
   if (askingOther || check.isDraft || f.inQuote || !f.cls || check.corpus.get(check.article.path)?.article !== check.article) return [];
   // An article telling the number twice ("a 5,150mAh battery" in its lede, again in its list) has no
-  // one telling the step leads to.
+  // one telling the step leads to. A telling inside a quotation ("“blank for at least 19 days,” he
+  // told the court") is the speaker's, which no step leads to (quoted figures are held to nothing
+  // here): the writer's own telling is the one.
   // (Asked through articleStates, so the incremental check asks it again before reusing the result.)
-  if (articleStates(check, f, f.cls, f.figure.value, true)) return [];
+  if (articleStates(check, f, f.cls, f.figure.value, true, true)) return [];
   return heldThroughAgreeing(agreeingToAsk(check, f, byArticle), [check.article.path, ...held.map((g) => g.article.path)], (a) => heldByOwnCheck(check, a),
     (g) => g.cls === f.cls && (!g.inQuote || g.expected === true) && !compatible(f.figure, g.figure, check.tolerance) && !compatible(g.figure, f.figure, check.tolerance) &&
       !statesItself(f, g) && !toldAsChange(check, f, g),
