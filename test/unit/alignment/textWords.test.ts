@@ -2,7 +2,7 @@
 // spelling only where one is compared). What it reads must be exactly what fullTextWords reads, the
 // reference the search was written against: the same spans, the same spellings, on any text.
 import * as assert from 'node:assert/strict';
-import { fullTextWords, indexedWords, spelledAs, spellingAt, TextWordIndex, wordSpans } from '../../../server/src/analysis/alignment/textWords';
+import { fullTextWords, indexedWords, rememberIndexedWords, spelledAs, spellingAt, TextWordIndex, wordSpans } from '../../../server/src/analysis/alignment/textWords';
 import { notingSpellings, sentenceContentWords, sentenceWordsToCount, unremembered } from '../../../server/src/analysis/alignment/sentenceWords';
 
 function rng(seed: number): () => number {
@@ -83,6 +83,61 @@ describe('alignment: words of a source\'s running text, read in place', () => {
         const want = live.filter((s) => indexedWords(s.article.text.original).has(w));
         assert.deepStrictEqual(index.with(w).map((s) => s.article.path), want.map((s) => s.article.path), w);
       }
+    }
+  });
+
+  it('scan a deferred source at the first look-up, with the postings and order of one added at once', () => {
+    // Corpus.set defers each source's scan to the first look-up (most checks make none). Sources
+    // deferred, removed while waiting, added again, mixed with ones whose words came from the
+    // persisted index (posted at once), and look-ups between them: every look-up and every posting
+    // must be what the index that scans each source as it comes gives, in the same order.
+    const r = rng(61);
+    type Source = { article: { path: string; text: { original: string } } };
+    const make = (k: number): Source => ({ article: { path: `s${k}`, text: { original: randomText(r, Math.floor(r() * 40)) + (r() < 0.5 ? ' Harbour ferry' : ' ferry') } } });
+    // Each word's sources in order (which word a history of removals files first is no part of what a look-up reads).
+    const postings = (index: TextWordIndex<Source>) => {
+      const out = new Map<string, string[]>();
+      index.eachPath('', (w, path) => { const list = out.get(w); if (list) list.push(path); else out.set(w, [path]); });
+      return [...out].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    };
+    const first = new TextWordIndex<Source>();
+    const three = [make(100), make(101), make(102)];
+    for (const s of three) first.add(s, undefined, true);
+    assert.equal(first.unscanned, 3, 'no text scanned before a look-up');
+    assert.deepStrictEqual(first.with('ferry').map((x) => x.article.path), ['s100', 's101', 's102']);
+    assert.equal(first.unscanned, 0);
+    for (let round = 0; round < 40; round++) {
+      const eager = new TextWordIndex<Source>();
+      const deferred = new TextWordIndex<Source>();
+      let live: Source[] = [];
+      let waiting = 0;
+      for (let k = 0; k < 25; k++) {
+        if (live.length > 0 && r() < 0.3) {
+          const gone = live[Math.floor(r() * live.length)];
+          eager.remove(gone);
+          deferred.remove(gone);
+          live = live.filter((s) => s !== gone);
+        }
+        const s = make(k);
+        eager.add(s);
+        if (r() < 0.2) {
+          rememberIndexedWords(s.article.text, [...indexedWords(s.article.text.original)]);
+          deferred.add(s, undefined, true);
+          waiting = 0; // posted now, after every source still waiting
+        } else {
+          deferred.add(s, undefined, true);
+          waiting = deferred.unscanned;
+        }
+        live.push(s);
+        if (r() < 0.15) {
+          assert.deepStrictEqual(deferred.with('harbour').map((x) => x.article.path), eager.with('harbour').map((x) => x.article.path));
+          assert.equal(deferred.unscanned, 0);
+          waiting = 0;
+        }
+      }
+      assert.equal(deferred.unscanned, waiting);
+      assert.deepStrictEqual(deferred.with('ferry').map((x) => x.article.path), live.map((x) => x.article.path));
+      assert.deepStrictEqual(postings(deferred), postings(eager), String(round));
     }
   });
 

@@ -21,7 +21,7 @@ import { findStatements } from './statements';
 import { TimeIndex } from './timeIndex';
 import { FigureIndex } from './figureIndex';
 import { WordSet, type LazyWords } from './wordSet';
-import { notingSpellings, unremembered, type SentenceSpellings } from './sentenceWords';
+import { unremembered } from './sentenceWords';
 import { TextWordIndex } from './textWords';
 import { ALONE, eventKeys, VOTE, voteNamedAt } from './events';
 import { conditionOf } from './conditions';
@@ -1498,12 +1498,12 @@ export class Corpus {
   }
 
   private add(article: ArticleAnalysis, kinds: Readonly<ClaimKinds> | undefined): void {
-    // The sentences scanned for the vocabulary and the times' near words serve the running-text word index too.
-    if (this.textIndex && (!kinds || kinds.text)) notingSpellings(article.text.plain, (spellings) => this.addClaims(article, kinds, spellings));
-    else this.addClaims(article, kinds, undefined);
+    // The running-text word index scans a source's text at its first look-up (TextWordIndex.add's `defer`):
+    // most checks never make one, so its words are not noted from the vocabulary's scan here.
+    this.addClaims(article, kinds);
   }
 
-  private addClaims(article: ArticleAnalysis, kinds: Readonly<ClaimKinds> | undefined, spellings: SentenceSpellings | undefined): void {
+  private addClaims(article: ArticleAnalysis, kinds: Readonly<ClaimKinds> | undefined): void {
     // The claims' words are read when first compared (most never are); the indexes below read only a time's near words and events.
     const claims = articleClaims(article, kinds, undefined, true);
     this.sources.set(article.path, claims);
@@ -1521,7 +1521,7 @@ export class Corpus {
     for (const st of claims.statements) if (st.speaker) this.statementsBySurname.add(surname(st.speaker), st);
     this.timeIndex.add(claims);
     this.figureIndex?.add(claims);
-    if (!kinds || kinds.text) this.textIndex?.add(claims, spellings && { plain: article.text.plain, sentences: article.text.sentences, spellings });
+    if (!kinds || kinds.text) this.textIndex?.add(claims, undefined, true);
   }
 
   delete(path: string): void {

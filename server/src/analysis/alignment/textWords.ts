@@ -186,15 +186,25 @@ export class TextWordIndex<V extends { article: { path: string; text: { original
   private readonly byWord = new Map<string, V[]>();
   /** The sources indexed now: a posting left behind by a source that went is never handed out. */
   private readonly members = new Set<V>();
+  /**
+   * Sources set but not yet scanned, in the order they came in (`defer`): scanned at the first
+   * look-up, so a pass whose checks never look a word up (most drafts: only a quotation no source
+   * quotes, an overnight figure or a told year asks) never scans them.
+   */
+  private readonly waiting = new Set<V>();
 
   /**
    * Files `source` under the words of its text. `read`: the words of sentences scanned already as
    * the source was set (sentenceWords.ts, notingSpellings), posted as they are where the scan read
    * the same tokens as this index does; the rest of the text is scanned here.
    */
-  add(source: V, read?: ReadSentences): void {
+  add(source: V, read?: ReadSentences, defer = false): void {
     this.members.add(source);
     const known = stored.get(source.article.text);
+    // Words read from the persisted index are posted now (they are kept only until then); those
+    // waiting go first, so every list stays in the order the sources came in.
+    if (defer && !known) { this.waiting.add(source); return; }
+    this.scanWaiting();
     if (known) {
       stored.delete(source.article.text); // needed once: kept, they would double the memory
       for (const w of known) this.post(w, source);
@@ -282,8 +292,21 @@ export class TextWordIndex<V extends { article: { path: string; text: { original
     else if (list[list.length - 1] !== source) list.push(source);
   }
 
+  /** Sources set with `defer` whose text is not scanned yet. */
+  get unscanned(): number {
+    return this.waiting.size;
+  }
+
+  /** Posts the words of the sources still waiting, in the order they came in. */
+  private scanWaiting(): void {
+    if (this.waiting.size === 0) return;
+    for (const source of this.waiting) this.scan(source, source.article.text.original, 0, source.article.text.original.length);
+    this.waiting.clear();
+  }
+
   remove(source: V): void {
     this.members.delete(source);
+    if (this.waiting.delete(source)) return; // never posted
     for (const w of indexedWords(source.article.text.original)) {
       const list = this.byWord.get(w);
       if (!list) continue;
@@ -295,6 +318,7 @@ export class TextWordIndex<V extends { article: { path: string; text: { original
 
   /** Each word (after `prefix`, spelt once per word) with the path of each source indexed under it now. */
   eachPath(prefix: string, fn: (word: string, path: string) => void): void {
+    this.scanWaiting();
     this.byWord.forEach((list, w) => {
       const k = prefix + w;
       for (let i = 0; i < list.length; i++) if (this.members.has(list[i])) fn(k, list[i].article.path);
@@ -303,6 +327,7 @@ export class TextWordIndex<V extends { article: { path: string; text: { original
 
   /** Sources whose running text has `word` (spelled as fullTextWords spells it), in the order they came in. */
   with(word: string, exceptPath?: string): V[] {
+    this.scanWaiting();
     return (this.byWord.get(word) ?? []).filter((s) => s.article.path !== exceptPath && this.members.has(s));
   }
 }
