@@ -35,4 +35,18 @@ describe('findings: "about" one round number against another', () => {
     assert.equal(otherRoundNumber(figure(41_000, 'about'), figure(40_000, 'about', { inWords: true })), false);
     assert.equal(otherRoundNumber(figure(470_000, 'exact'), figure(500_000, 'exact')), false);
   });
+
+  it('takes the coarser of two "about" figures as the rounding, whichever comes first', () => {
+    // "approximately 2.33 billion" / "about 2.4 billion": 2.4 rounds 2.33, not another round number.
+    assert.equal(otherRoundNumber(figure(2_330_000_000, 'about'), figure(2_400_000_000, 'about')), false);
+    assert.equal(otherRoundNumber(figure(2_400_000_000, 'about'), figure(2_330_000_000, 'about')), false);
+    // Two "about" figures on one step still tell two round numbers ("about 160" / "about 150").
+    assert.equal(otherRoundNumber(figure(160, 'about'), figure(150, 'about')), true);
+    const files = {
+      '001_wire.txt': 'MERREN, June 9 (Wirepost) - The new tunnel under the Merren estuary will cost approximately $2.33 billion, the transport ministry said on Tuesday.',
+      '002_paper.txt': 'The new tunnel under the Merren estuary will cost about $2.4 billion, the transport ministry said on Tuesday.',
+    };
+    assert.deepEqual(labels(files, '001_wire.txt'), []);
+    assert.deepEqual(labels(files, '002_paper.txt'), []);
+  });
 });

@@ -32,4 +32,13 @@ describe('findings: a transcript turn retelling a named person', () => {
     const files = { '000_radio.txt': radio, '001_blog.md': other };
     assert.equal(findingsIn(files, '001_blog.md', 'attribution-conflict').length, 1);
   });
+
+  it('reads the name before the cue with its accents, as the person key drops them', () => {
+    // "Núñez" in the turn, key "tomas nunez": the accented name is still the person retold.
+    const accented = radio.replace('the teacher Tam Oduya, told me she', 'the teacher Tomás Núñez, told me he');
+    const quoted = blog.replace('Passenger Tam Oduya, a teacher, told us she', 'Passenger Tomás Núñez, a teacher, told us he');
+    const files = { '000_radio.txt': accented, '001_blog.md': quoted };
+    assert.deepEqual(findingsIn(files, '000_radio.txt', 'attribution-conflict').map((f) => f.message), []);
+    assert.deepEqual(findingsIn(files, '001_blog.md', 'attribution-conflict').map((f) => f.message), []);
+  });
 });

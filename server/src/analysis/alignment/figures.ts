@@ -328,7 +328,11 @@ export function otherConcentrationUnit(a: Figure, b: Figure): boolean {
 export function otherRoundNumber(a: Figure, b: Figure): boolean {
   if (a.range || b.range || a.unit !== b.unit || a.measure !== b.measure || a.told !== undefined || b.told !== undefined) return false;
   if (metresPer(a) !== metresPer(b) || squareMetresPer(a) !== squareMetresPer(b)) return false;
-  const about = a.qualifier === 'about' ? a : b.qualifier === 'about' ? b : null;
+  // Both told as about so much ("approximately 1.26 billion" / "about 1.3 billion"): the coarser one is
+  // the rounding, whose reach covers the finer one; the finer one's step is no test of the coarser.
+  const bothAbout = a.qualifier === 'about' && b.qualifier === 'about';
+  const about = bothAbout ? (lastDigitStep(b.value) > lastDigitStep(a.value) ? b : a)
+    : a.qualifier === 'about' ? a : b.qualifier === 'about' ? b : null;
   const other = about === a ? b : a;
   if (!about || about.inWords || other.inWords || (other.qualifier !== 'exact' && other.qualifier !== 'about')) return false;
   const x = about.value;

@@ -13,6 +13,7 @@ import { evidence } from './check';
 import { against, quoted } from './messages';
 import { DETERMINERS } from '../claims/people/lexicon';
 import { creditStretch, PRONOUN_AFTER_QUOTE, PRONOUN_OPENING } from './credit';
+import { foldAccents } from '../claims/people/tokens';
 
 /** Shortest run of matching words that makes two quotations the same quotation. */
 const MIN_MATCHED = 5;
@@ -235,7 +236,8 @@ function retoldInTurn(turn: QuoteRef, c: Compared, other: string): boolean {
   const cue = RETELLING_CUE.exec(before);
   if (!cue) return false;
   const name = surname(other);
-  const named = before.slice(0, cue.index).toLowerCase();
+  // A person's key drops accents ("echeverria"): the text read in the same form ("Echeverría").
+  const named = foldAccents(before.slice(0, cue.index).toLowerCase());
   const namesOther = (text: string) => {
     const at = text.indexOf(name);
     return name.length > 1 && at >= 0 && !LETTER.test(text[at - 1] ?? '') && !LETTER.test(text[at + name.length] ?? '');
@@ -246,7 +248,7 @@ function retoldInTurn(turn: QuoteRef, c: Compared, other: string): boolean {
   if (!LONE_PRONOUN.test(named) || !sentence) return false;
   const sentences = turn.article.text.sentences;
   const previous = sentences[sentences.indexOf(sentence) - 1];
-  return !!previous && previous.paragraph === sentence.paragraph && namesOther(plain.slice(previous.span.start, previous.span.end).toLowerCase());
+  return !!previous && previous.paragraph === sentence.paragraph && namesOther(foldAccents(plain.slice(previous.span.start, previous.span.end).toLowerCase()));
 }
 /** The words before a retelling cue that are only a pronoun for someone named before: "He said", "she told". */
 const LONE_PRONOUN = /^[\s]*(?:he|she)[\s]*$/;
