@@ -26,6 +26,11 @@ describe('figures: a vote\'s tally', () => {
     assert.deepEqual(figures('The council voted 12 to 30 against the plan.'), ['12=12:losing vote', '30=30:winning vote']);
   });
 
+  it('reads a match told set by set ("won 7-6, 2-6, 6-3") as a score, not a vote\'s tally', () => {
+    assert.ok(figures('Ines Varga won 7-6, 2-6, 6-3 in the final on Sunday.').every((f) => !f.includes('vote')));
+    assert.deepEqual(figures('The council voted 12-3 to close the pool.'), ['12=12:winning vote', '3=3:losing vote']);
+  });
+
   it('leaves other numbers joined by "to" alone', () => {
     assert.deepEqual(figures('Sales rose by 5 to 30 stores.'), ['5 to 30 stores=5:store']);
     assert.deepEqual(figures('We left at 5 to 9.'), []);

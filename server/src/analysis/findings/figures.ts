@@ -2313,6 +2313,18 @@ function capAgainstCap(f: FigureRef, p: PerArticle): boolean {
   return f.figure.qualifier === 'up-to' && c !== null && c.ref.figure.qualifier === 'up-to' && c.sim >= SAME_QUANTITY;
 }
 
+/**
+ * A draft's level that changes over time (changesOverTime), told at no clock and not as a peak ("the
+ * station showed 41°C"), which a source tells exactly in other words ("41°C at that reading") beside
+ * its reading of another clock time in the draft's words ("the 4pm reading from the station: 42.3°C"):
+ * two readings of that source, not a conflict.
+ */
+function otherReading(f: FigureRef, told: FigureRef | undefined, g: FigureRef): boolean {
+  if (told === undefined || !changesOverTime(f.figure) || f.peak || readAtMoment(f) || f.inQuote || f.figure.qualifier !== 'exact' || f.figure.range) return false;
+  if (told.figure.qualifier !== 'exact' || !sameNumber(f, told) || told.cls !== f.cls || told.inQuote) return false;
+  return g.anchor?.granularity === 'clock' && g.cls === f.cls && g.figure.qualifier === 'exact' && !g.inQuote;
+}
+
 function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, numberOnly: ReadonlySet<FigureRef>, describedOnly: ReadonlySet<FigureRef>, plan: FigurePlan,
   sameNumberWords: ReadonlyMap<FigureRef, { shared: number; sim: number }>, beside: ReadonlyMap<FigureRef, Beside>): void {
   // The writer's sum of two sourced counts told before it, a number no source states: held to no
@@ -2331,6 +2343,8 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   let openAgree = false;
   let wordAgree = false;
   let strongConflict = false;
+  // Conflicts in like words whose source also tells the draft's very reading (otherReading).
+  const otherReadings = new Set<FigureRef>();
   // "about 37,000 ft" reaches 39,000, but says 37,000: where another source states that number
   // exactly against the figure, the round number is not support.
   const exactAgainst: number[] = [];
@@ -2398,6 +2412,10 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     // the like words say what the source holds ("banned for four years" / "two years of service").
     const coincidence = exact !== undefined && numberOnly.has(exact) && p.contextConflict !== null &&
       bounded(p.contextConflict.ref) && p.contextConflict.sim >= OUTWEIGHS_COINCIDENCE;
+    // "the weather station showed 41°C" where a live blog tells "41°C at that reading" and, in the
+    // draft's words, "the 4pm reading from the weather station: 42.3°C": one source telling both
+    // readings of a measure, the clocked one another moment's, does not hold the draft's to it.
+    if (coincidence && otherReading(f, exact, p.contextConflict!.ref)) otherReadings.add(p.contextConflict!.ref);
     if (exact && !coincidence) { exactAgree = true; toldExactly ||= p.agree.some((g) => g.figure.qualifier === 'exact' && sameNumber(f, g)); wordAgree ||= !numberOnly.has(exact); comparisons.push(compare(exact, 'agrees')); continue; }
     // An open bound ("more than two dozen") agrees with a lot; an exact figure in the same words
     // (27) says more, and a conflict with it stands.
@@ -2489,8 +2507,9 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   // (the whole), is a snapshot of it, not that number misreported. Not for a crowd of people, whose
   // many counts ("12 dead … 15 injured") are many things.
   const snapshot = f.anchor?.granularity === 'clock' && f.cls !== null && f.cls.startsWith('count:') && f.cls !== CROWD_CLASS;
+  const readings = exactAgree && otherReadings.size > 0 ? contextConflicts.filter((g) => !otherReadings.has(g)) : contextConflicts;
   const ownNumbers = snapshot
-    ? contextConflicts.filter((g) => equalValues(g.figure.value, f.figure.value) || g.anchor?.granularity === 'clock' || !articleStates(check, f, f.cls!, g.figure.value)) : contextConflicts;
+    ? readings.filter((g) => equalValues(g.figure.value, f.figure.value) || g.anchor?.granularity === 'clock' || !articleStates(check, f, f.cls!, g.figure.value)) : readings;
   // Held only by describing words, a conflict does not outweigh an open bound that allows the figure.
   if (ownNumbers.length > 0 && !(openAgree && ownNumbers.every((g) => describedOnly.has(g)))) { report(check, f, ownNumbers); return; }
   if (ownNumbers.length < contextConflicts.length) return;

@@ -23,6 +23,7 @@ const LINKS = new Set(['to', '–', '-']);
  * token after the number (and after "votes", when the number is the first side: then it is "to").
  */
 export function isTallySide(tokens: FigureToken[], first: number, next: number): boolean {
+  if (inSetScores(tokens, first)) return false;
   // "26 for, 33 against", "14 against": the side named after the number.
   const after = tokens[next];
   if (after && SIDES.has(after.lower)) {
@@ -36,6 +37,26 @@ export function isTallySide(tokens: FigureToken[], first: number, next: number):
   }
   // "… 26 votes to 33", "… 34 to 25": the second side, after a first one.
   return isTallySecond(tokens, first);
+}
+
+/**
+ * "won 6-4, 3-6, 7-5": a match told set by set, two or more pairs "N-N" joined by commas, is a
+ * score, not a vote's tally (a vote has one tally). Whether the number at `first` is in such a run.
+ */
+function inSetScores(tokens: FigureToken[], first: number): boolean {
+  // The pair the number is in: [first, first + 2] or [first - 2, first].
+  for (const start of [first, first - 2]) {
+    if (!isPairAt(tokens, start)) continue;
+    if ((tokens[start + 3]?.text === ',' && isPairAt(tokens, start + 4)) || (tokens[start - 1]?.text === ',' && isPairAt(tokens, start - 4))) return true;
+  }
+  return false;
+}
+
+/** Tokens k, k + 1, k + 2 are "N", "-" (or "–"), "N". */
+function isPairAt(tokens: FigureToken[], k: number): boolean {
+  if (k < 0) return false;
+  const link = tokens[k + 1]?.lower;
+  return tokens[k]?.kind === 'number' && (link === '-' || link === '–') && tokens[k + 2]?.kind === 'number';
 }
 
 /** The number at `first` opens a tally ("voted 12 to 30"), which is not a range: the result's verb before it. */
