@@ -43,7 +43,8 @@ export function otherMoneyConversions(check: Check, f: FigureRef): FigureRef[] {
   const out: FigureRef[] = [];
   const seen = new Set<string>();
   for (const g of check.corpus.figureCandidates(f, check.tolerance, LOOK_RATIO, check.article.path)) {
-    if (g.article.path === check.article.path || quotedWords(g) || g.cls !== f.cls || g.figure.range) continue;
+    // The index may hand out sums further off than asked; the look's reach is the rule's, not the index's.
+    if (g.article.path === check.article.path || quotedWords(g) || g.cls !== f.cls || g.figure.range || ratio(f.figure, g.figure) > LOOK_RATIO) continue;
     const theirs = bracketedAfter(g.article, g.index);
     if (!theirs || theirs.unit !== 'money' || theirs.measure !== original.measure || theirs.value !== original.value || theirs.range) continue;
     // A source whose conversion of the sum allows the draft's: the draft's rate is one an outlet used.
