@@ -263,6 +263,11 @@ export function baseValue(f: Figure): number {
   return f.value * scaleOf(f);
 }
 
+/** Two values equal up to floating-point noise. */
+export function equalValues(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+}
+
 /** max/min of the two stated numbers: 24 vs 14 → 1.7. */
 export function ratio(a: Figure, b: Figure): number {
   const x = Math.abs(a.value * scaleOf(a));

@@ -6,7 +6,7 @@ import type { ArticleAnalysis, ArticleText, CalendarDate, ClaimComparison, Evide
 import { isFull, weekdayOf } from '../claims/times/calendar';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
-import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, figureClass, figureRange, gapCount, isVague, lengthKind, oneDigitChanged, otherConcentrationUnit, otherRoundNumber, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
+import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, equalValues, figureClass, figureRange, gapCount, isVague, lengthKind, oneDigitChanged, otherConcentrationUnit, otherRoundNumber, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { ArticleRead, Check } from './check';
 import { Check as FindingCheck, evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -1463,11 +1463,6 @@ function statesRounded(f: Figure, h: Figure): boolean {
   if (h.unit !== f.unit || h.qualifier !== 'exact' || h.range) return false;
   if (equalValues(f.value, h.value)) return true;
   return (f.qualifier === 'about' || f.qualifier === 'nearly') && h.value >= f.interval.low && h.value <= f.interval.high;
-}
-
-/** Two values equal up to floating-point noise. */
-function equalValues(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
 import type { Check } from './check';
+import { ratio } from '../alignment/figures';
 
 /** Between a whole and its part: a comma, then "of which" (or nothing more: "…, around 4,600 of them in …"). */
 const PART_BEFORE = /,[ \t]*(?:(?:of[ \t]+which|of[ \t]+whom|including)[ \t]*)?$/i;
@@ -58,7 +59,7 @@ export function placePartAsWhole(check: Check, f: FigureRef): FigureRef[] {
   const out: FigureRef[] = [];
   const seen = new Set<string>();
   for (const w of check.corpus.figureCandidates(f, 0, WHOLE_RATIO, check.article.path)) {
-    if (w.article.path === check.article.path || seen.has(w.article.path) || w.cls !== f.cls || w.inQuote || w.figure.value <= f.figure.value) continue;
+    if (w.article.path === check.article.path || seen.has(w.article.path) || w.cls !== f.cls || w.inQuote || w.figure.value <= f.figure.value || ratio(f.figure, w.figure) > WHOLE_RATIO) continue;
     const part = w.article.figures[w.index + 1];
     if (!part || !sameValue(f.figure, part)) continue;
     const place = placeOfPart(w.article, w.index + 1);

@@ -4,6 +4,7 @@
 // tell is what the draft's figure disagrees with.
 import type { Figure } from '../types';
 import type { FigureRef } from '../alignment/corpus';
+import { equalValues, ratio } from '../alignment/figures';
 import type { Check } from './check';
 
 /** Right before a draft's count: a noun that names a whole group, and "of" ("a fleet of 17 vessels", "its workforce of 3,400"). */
@@ -16,10 +17,6 @@ const PART_OF = /^[ \t]+of[ \t]+(?:(?:the|our|its|their|his|her|my|your)[ \t]+)?
 const PART_REACH = 32;
 /** How much larger than the part a whole is looked for. */
 const WHOLE_RATIO = 50;
-
-function sameValue(a: Figure, b: Figure): boolean {
-  return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
-}
 
 /** The whole a source's count is taken from, told right after it ("17 of its 42 vessels" → 42 vessels), or null. */
 function wholeAfter(article: FigureRef['article'], index: number): Figure | null {
@@ -48,7 +45,7 @@ export function partAsWholeGroup(check: Check, f: FigureRef): FigureRef[] {
   let parts = 0;
   // A source that tells the number not as such a part supports the draft as it is.
   for (const h of check.corpus.figureCandidates(f, 0, 1, check.article.path)) {
-    if (h.article.path === check.article.path || h.cls !== f.cls || h.inQuote || !sameValue(f.figure, h.figure)) continue;
+    if (h.article.path === check.article.path || h.cls !== f.cls || h.inQuote || !equalValues(f.figure.value, h.figure.value)) continue;
     if (wholeAfter(h.article, h.index) === null) return [];
     parts++;
   }
@@ -57,8 +54,10 @@ export function partAsWholeGroup(check: Check, f: FigureRef): FigureRef[] {
   const seen = new Set<string>();
   for (const w of check.corpus.figureCandidates(f, 0, WHOLE_RATIO, check.article.path)) {
     if (w.article.path === check.article.path || seen.has(w.article.path) || w.cls !== f.cls || w.inQuote || w.figure.value <= f.figure.value || w.index === 0) continue;
+    // The index may hand out wholes further off than asked (the all-pairs corpus hands out every one): the reach is the rule's.
+    if (ratio(f.figure, w.figure) > WHOLE_RATIO) continue;
     const part = w.article.figures[w.index - 1];
-    if (!sameValue(f.figure, part) || wholeAfter(w.article, w.index - 1) !== w.figure) continue;
+    if (!equalValues(f.figure.value, part.value) || wholeAfter(w.article, w.index - 1) !== w.figure) continue;
     seen.add(w.article.path);
     out.push(w);
   }
