@@ -3,7 +3,6 @@
 // reference the search was written against: the same spans, the same spellings, on any text.
 import * as assert from 'node:assert/strict';
 import { fullTextWords, indexedWords, rememberIndexedWords, spelledAs, spellingAt, TextWordIndex, wordSpans } from '../../../server/src/analysis/alignment/textWords';
-import { notingSpellings, sentenceContentWords, sentenceWordsToCount, unremembered } from '../../../server/src/analysis/alignment/sentenceWords';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -102,7 +101,7 @@ describe('alignment: words of a source\'s running text, read in place', () => {
     };
     const first = new TextWordIndex<Source>();
     const three = [make(100), make(101), make(102)];
-    for (const s of three) first.add(s, undefined, true);
+    for (const s of three) first.add(s, true);
     assert.equal(first.unscanned, 3, 'no text scanned before a look-up');
     assert.deepStrictEqual(first.with('ferry').map((x) => x.article.path), ['s100', 's101', 's102']);
     assert.equal(first.unscanned, 0);
@@ -122,10 +121,10 @@ describe('alignment: words of a source\'s running text, read in place', () => {
         eager.add(s);
         if (r() < 0.2) {
           rememberIndexedWords(s.article.text, [...indexedWords(s.article.text.original)]);
-          deferred.add(s, undefined, true);
+          deferred.add(s, true);
           waiting = 0; // posted now, after every source still waiting
         } else {
-          deferred.add(s, undefined, true);
+          deferred.add(s, true);
           waiting = deferred.unscanned;
         }
         live.push(s);
@@ -140,41 +139,4 @@ describe('alignment: words of a source\'s running text, read in place', () => {
       assert.deepStrictEqual(postings(deferred), postings(eager), String(round));
     }
   });
-
-  it('index a source alike from the words its sentences were scanned for as from its own scan', () => {
-    // Corpus.set hands the index the norms the content-word scan read in each sentence (the vocabulary's
-    // and a time's near words'); the index takes them where both scans read the same tokens. On any text,
-    // any cut into sentences (overlapping, cutting words, in markup blanked in the plain text), the
-    // postings must be those of the index's own scan, in the same order.
-    const r = rng(53);
-    const MORE = ['. ', '. ', ' ', '[', ']', '‐', '‑', '€', '½', '×', 'Ø', 'ÿ', '“', '”', '—', '–', '…', '\u00a0', '\u2009', 'Harbour-master',
-      "don't", 'Zoë', 'ZOË', 'Internationalisation', 'INTERNATIONALISATIONS', 'fourteen', 'the', '2024'];
-    const pieces = [...PIECES, ...MORE];
-    type Source = { article: { path: string; text: { original: string } } };
-    for (let n = 0; n < 1500; n++) {
-      const whole = new TextWordIndex<Source>();
-      const fromRead = new TextWordIndex<Source>();
-      for (let k = 0; k < 3; k++) {
-        let original = '';
-        for (let i = Math.floor(r() * 40); i > 0; i--) original += pieces[Math.floor(r() * pieces.length)];
-        // Markup blanked: the plain text has the original's length.
-        const plain = r() < 0.3 ? Array.from(original, (c) => (r() < 0.1 ? ' '.repeat(c.length) : c)).join('') : original;
-        const cuts = Array.from({ length: Math.floor(r() * 6) }, () => Math.floor(r() * (plain.length + 1))).sort((a, b) => a - b);
-        const sentences: { span: { start: number; end: number } }[] = [];
-        for (let i = 0; i + 1 < cuts.length; i++) sentences.push({ span: { start: cuts[i], end: cuts[i + 1] } });
-        if (r() < 0.1 && sentences.length > 0) sentences.push({ span: { start: 0, end: Math.floor(r() * (plain.length + 1)) } });
-        const spellings = notingSpellings(plain, (noted) => {
-          const scan = () => { for (const s of sentences) (r() < 0.5 ? sentenceWordsToCount : sentenceContentWords)(plain, s.span); };
-          if (r() < 0.7) unremembered(scan); else scan();
-          return noted;
-        });
-        const source: Source = { article: { path: `s${n}.${k}`, text: { original } } };
-        whole.add(source);
-        fromRead.add(source, { plain, sentences, spellings });
-      }
-      const postings = (index: TextWordIndex<Source>) => { const out: string[] = []; index.eachPath('', (w, path) => out.push(`${w} ${path}`)); return out; };
-      assert.deepStrictEqual(postings(fromRead), postings(whole), String(n));
-    }
-  });
 });
-

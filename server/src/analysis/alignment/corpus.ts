@@ -1499,7 +1499,7 @@ export class Corpus {
 
   private add(article: ArticleAnalysis, kinds: Readonly<ClaimKinds> | undefined): void {
     // The running-text word index scans a source's text at its first look-up (TextWordIndex.add's `defer`):
-    // most checks never make one, so its words are not noted from the vocabulary's scan here.
+    // most checks never make one.
     this.addClaims(article, kinds);
   }
 
@@ -1521,7 +1521,7 @@ export class Corpus {
     for (const st of claims.statements) if (st.speaker) this.statementsBySurname.add(surname(st.speaker), st);
     this.timeIndex.add(claims);
     this.figureIndex?.add(claims);
-    if (!kinds || kinds.text) this.textIndex?.add(claims, undefined, true);
+    if (!kinds || kinds.text) this.textIndex?.add(claims, true);
   }
 
   delete(path: string): void {

@@ -6,8 +6,7 @@
 // differ (the window cuts a word, or starts inside an [editor's insertion]), the window is
 // tokenised on its own, as before.
 import type { Span } from '../types';
-import { contentTokens, scanContentTokens, spellingsInto } from './words';
-import { MIN_INDEXED_WORD } from './textWords';
+import { contentTokens, scanContentTokens } from './words';
 import { mapped } from '../mapped';
 
 export interface ContentToken {
@@ -114,14 +113,14 @@ function readByText(plain: string, sentence: Span): SentenceWords {
   // Nothing remembered and nothing to remember (a source set for the first time): the sentence is
   // read in place, neither sliced nor hashed by its text to be looked up in empty tables.
   if (!keepingByText && current.size === 0 && previous.size === 0) {
-    const words = tokeniseSpelling(plain, sentence);
+    const words = tokenise(plain, sentence.start, sentence.end);
     lastPlain = plain; lastStart = sentence.start; lastEnd = sentence.end; lastWords = words;
     return words;
   }
   const text = plain.slice(sentence.start, sentence.end);
   let words = current.get(text);
   if (!words) {
-    words = previous.get(text) ?? tokeniseSpelling(plain, sentence);
+    words = previous.get(text) ?? tokenise(plain, sentence.start, sentence.end);
     if (!keepingByText) {
       lastPlain = plain; lastStart = sentence.start; lastEnd = sentence.end; lastWords = words;
       return words;
@@ -327,9 +326,7 @@ export function eachWordToCount(plain: string, sentence: Span, visit: (word: str
   const outer = visitCounted;
   visitCounted = visit;
   try {
-    const into = spellingsOf(plain, sentence);
-    if (into === null) scanContentTokens(plain, sentence.start, sentence.end, countWord);
-    else spellingsInto(into, MIN_INDEXED_WORD, () => scanContentTokens(plain, sentence.start, sentence.end, countWord));
+    scanContentTokens(plain, sentence.start, sentence.end, countWord);
   } finally {
     visitCounted = outer;
   }
@@ -344,50 +341,6 @@ export function sentenceWordsToCount(plain: string, sentence: Span): readonly st
   const out: string[] = [];
   eachWordToCount(plain, sentence, (word) => { out.push(word); });
   return out;
-}
-
-/** The words of a text's sentences scanned while they are noted (see notingSpellings), by where each starts. */
-export type SentenceSpellings = ReadonlyMap<number, { end: number; words: readonly string[] }>;
-
-let spellingPlain: string | null = null;
-let spelled: Map<number, { end: number; words: string[] }> | null = null;
-
-/**
- * Runs `fn` noting, for each sentence of `plain` tokenised meanwhile, its tokens' norms of
- * MIN_INDEXED_WORD characters or more: the words the running-text word index files the text under
- * (textWords.ts), wherever it reads the same tokens. A source's sentences are scanned for the
- * vocabulary and a time's near words as the source is set; the word index then reads those
- * sentences' words from here instead of scanning them again. Kept only for the call.
- */
-export function notingSpellings<T>(plain: string, fn: (spellings: SentenceSpellings) => T): T {
-  const outerPlain = spellingPlain;
-  const outer = spelled;
-  const mine = new Map<number, { end: number; words: string[] }>();
-  spellingPlain = plain;
-  spelled = mine;
-  try {
-    return fn(mine);
-  } finally {
-    spellingPlain = outerPlain;
-    spelled = outer;
-  }
-}
-
-/** A list to note the spellings of a sentence about to be scanned in, or null when none are noted. */
-function spellingsOf(plain: string, sentence: Span): string[] | null {
-  if (spelled === null || plain !== spellingPlain || spelled.has(sentence.start)) return null;
-  const words: string[] = [];
-  spelled.set(sentence.start, { end: sentence.end, words });
-  return words;
-}
-
-/** The words of the sentence plain[sentence], noting its spellings when they are noted. */
-function tokeniseSpelling(plain: string, sentence: Span): SentenceWords {
-  const into = spellingsOf(plain, sentence);
-  if (into === null) return tokenise(plain, sentence.start, sentence.end);
-  let words: SentenceWords | undefined;
-  spellingsInto(into, MIN_INDEXED_WORD, () => { words = tokenise(plain, sentence.start, sentence.end); });
-  return words!;
 }
 
 /** A sentence's words as stored with a source in the persisted index (see indexStore.ts). */

@@ -155,32 +155,6 @@ export function rememberIndexedWords(text: object, words: unknown): void {
   if (Array.isArray(words) && words.every((w) => typeof w === 'string')) stored.set(text, words as string[]);
 }
 
-/** Sentences of a source's text whose words were read as it was set (see TextWordIndex.add). */
-export interface ReadSentences {
-  plain: string;
-  sentences: readonly { span: { start: number; end: number } }[];
-  spellings: ReadonlyMap<number, { end: number; words: readonly string[] }>;
-}
-
-/**
- * A character the content-word scan (words.ts) and this index's may read differently: outside ASCII
- * but for Latin-1 letters and the punctuation neither counts as part of a word, and the brackets of
- * an [insertion] (the content scan skips its words). A sentence without one reads the same tokens in
- * both, and the content scan's norm of a token is its spelling here.
- */
-const ODD = /[^\x00-\x5a\x5c\x5e-\x7f\u00a0\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2009\u202f\ufeff]/g;
-
-/** Whether a word may join text[at - 1] and text[at]: a letter, a digit, an apostrophe or a hyphen, or any other character outside ASCII. */
-function mayJoin(c: number): boolean {
-  if (c < 128) return asciiLetterOrDigit(c) || c === 39 || c === 45;
-  return c !== 0xa0 && c !== 0x2013 && c !== 0x2014 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0x2026 && c !== 0x2009 && c !== 0x202f && c !== 0xfeff;
-}
-
-/** Whether no word of the text crosses offset `at` (no word runs on from the character before it into the one at it). */
-function cleanCut(text: string, at: number): boolean {
-  return at <= 0 || at >= text.length || !mayJoin(text.charCodeAt(at - 1)) || !mayJoin(text.charCodeAt(at));
-}
-
 /** Sources by the words of their running text (words of at least MIN_INDEXED_WORD characters). */
 export class TextWordIndex<V extends { article: { path: string; text: { original: string } } }> {
   private readonly byWord = new Map<string, V[]>();
@@ -193,12 +167,8 @@ export class TextWordIndex<V extends { article: { path: string; text: { original
    */
   private readonly waiting = new Set<V>();
 
-  /**
-   * Files `source` under the words of its text. `read`: the words of sentences scanned already as
-   * the source was set (sentenceWords.ts, notingSpellings), posted as they are where the scan read
-   * the same tokens as this index does; the rest of the text is scanned here.
-   */
-  add(source: V, read?: ReadSentences, defer = false): void {
+  /** Files `source` under the words of its text (at the first look-up, with `defer`). */
+  add(source: V, defer = false): void {
     this.members.add(source);
     const known = stored.get(source.article.text);
     // Words read from the persisted index are posted now (they are kept only until then); those
@@ -211,30 +181,7 @@ export class TextWordIndex<V extends { article: { path: string; text: { original
       return;
     }
     const text = source.article.text.original;
-    if (read === undefined || read.spellings.size === 0 || read.plain.length !== text.length) {
-      this.scan(source, text, 0, text.length);
-      return;
-    }
-    // In the text's order, as one scan would post them: the stretches between sentences taken as read are scanned.
-    const { plain, sentences, spellings } = read;
-    const same = plain === text;
-    let from = 0;
-    // The first character from oddFrom on that the two scans may read differently (looked for again when a sentence starts outside [oddFrom, odd]).
-    let oddFrom = -1;
-    let odd = -1;
-    for (let k = 0; k < sentences.length; k++) {
-      const { start, end } = sentences[k].span;
-      const words = spellings.get(start);
-      if (words === undefined || words.end !== end || start < from || end > text.length) continue;
-      if (start < oddFrom || odd < start) { ODD.lastIndex = oddFrom = start; odd = ODD.exec(text)?.index ?? text.length; }
-      if (odd < end || !cleanCut(text, start) || !cleanCut(text, end)) continue;
-      if (!same && plain.slice(start, end) !== text.slice(start, end)) continue;
-      this.scan(source, text, from, start);
-      const list = words.words;
-      for (let j = 0; j < list.length; j++) this.post(list[j], source);
-      from = end;
-    }
-    this.scan(source, text, from, text.length);
+    this.scan(source, text, 0, text.length);
   }
 
   /** The words of indexedWords starting in text[from, to), which no word crosses either end of, posted as they are read. */

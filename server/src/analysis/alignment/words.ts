@@ -157,7 +157,6 @@ export function scanContentTokens(text: string, start: number, end: number, visi
       if (!joins) {
         if (!bracket) {
           const word = asciiContentWord(text, s, i, h);
-          if (spellings !== null && i - s >= spellingsFrom) spellings.push(asciiSpelling);
           visit(word, s, i);
         }
         continue;
@@ -167,36 +166,10 @@ export function scanContentTokens(text: string, start: number, end: number, visi
     const word = contentWordFor(norm);
     i = wordEnd;
     if (!bracket) {
-      if (spellings !== null && norm.length >= spellingsFrom) spellings.push(norm);
       visit(word, s, i);
     }
   }
 }
-
-/**
- * Where scanContentTokens hands each token's norm of `from` characters or more, while set: the norm
- * is the word as the running-text word index spells it (textWords.ts) wherever the two read the same
- * tokens, so a sentence's one scan serves both (sentenceWords.ts decides where).
- */
-let spellings: string[] | null = null;
-let spellingsFrom = 0;
-
-/** Runs `scan` with the norms it reads (of `from` characters or more) pushed onto `into`. */
-export function spellingsInto(into: string[], from: number, scan: () => void): void {
-  const outer = spellings;
-  const outerFrom = spellingsFrom;
-  spellings = into;
-  spellingsFrom = from;
-  try {
-    scan();
-  } finally {
-    spellings = outer;
-    spellingsFrom = outerFrom;
-  }
-}
-
-/** The norm of the token asciiContentWord read last (a module variable: the scan allocates nothing for it). */
-let asciiSpelling = '';
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
@@ -214,8 +187,6 @@ const ASCII_KEY = 16;
 let asciiLengths = new Uint8Array(ASCII_SLOTS);
 let asciiChars = new Uint8Array(ASCII_SLOTS * ASCII_KEY);
 let asciiWords: (string | null)[] = new Array<string | null>(ASCII_SLOTS);
-/** Each slot's key as a string (the token's norm), handed out as the token's spelling (see spellingsInto). */
-let asciiSpellings: string[] = new Array<string>(ASCII_SLOTS);
 let asciiHashes = new Int32Array(ASCII_SLOTS);
 let asciiCount = 0;
 
@@ -223,7 +194,7 @@ let asciiCount = 0;
 function asciiContentWord(text: string, start: number, end: number, h: number): string | null {
   const mask = ASCII_SLOTS - 1;
   const n = end - start;
-  if (n > ASCII_KEY) return contentWordFor(asciiSpelling = lowerAscii(text.slice(start, end)));
+  if (n > ASCII_KEY) return contentWordFor(lowerAscii(text.slice(start, end)));
   let at = h & mask;
   for (let len = asciiLengths[at]; len !== 0; len = asciiLengths[at]) {
     if (asciiHashes[at] === h && len === n) {
@@ -235,7 +206,7 @@ function asciiContentWord(text: string, start: number, end: number, h: number): 
         if (c !== asciiChars[base + k]) break;
         k++;
       }
-      if (k === n) { asciiSpelling = asciiSpellings[at]; return asciiWords[at]; }
+      if (k === n) return asciiWords[at];
     }
     at = (at + 1) & mask;
   }
@@ -243,7 +214,6 @@ function asciiContentWord(text: string, start: number, end: number, h: number): 
     asciiLengths = new Uint8Array(ASCII_SLOTS);
     asciiChars = new Uint8Array(ASCII_SLOTS * ASCII_KEY);
     asciiWords = new Array<string | null>(ASCII_SLOTS);
-    asciiSpellings = new Array<string>(ASCII_SLOTS);
     asciiHashes = new Int32Array(ASCII_SLOTS);
     asciiCount = 0;
     at = h & mask;
@@ -257,8 +227,6 @@ function asciiContentWord(text: string, start: number, end: number, h: number): 
   }
   asciiLengths[at] = n;
   asciiWords[at] = word;
-  // Kept under a copy when V8 would keep a long slice as a view of the whole text it was cut from.
-  asciiSpellings[at] = asciiSpelling = n < 13 ? norm : (' ' + norm).slice(1);
   asciiHashes[at] = h;
   asciiCount++;
   return word;
