@@ -36,7 +36,8 @@ const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(
  * titles and offices, generic institutions, sentence openers, page furniture, wire agencies and
  * outlet words, the greetings of a live blog or a call ("Good morning", "Thanks, Eleni") and the labels of a
  * call's or a news conference's furniture ("OPERATOR:", "MODERATOR:"), currency codes ("EUR 200,000" is money, as "GMT" is a clock's zone), the scales of a
- * temperature ("degrees Celsius"), the commonest
+ * temperature ("degrees Celsius"), the acronyms of the measures every country's statisticians publish
+ * ("CPI", "RPI", "HICP", "GDP": a fare rise and an inflation release both cite the CPI), the commonest
  * countries and their peoples' adjectives ("Iceland" and "Icelandic", "Norway" and "Norwegian"), the continents, oceans and mountain ranges that span several (the Andes, the Alps, the Atlantic; and the words of their names: "United States", "United Kingdom"), the states and provinces of
  * the federations whose cities are written with them ("Decatur, Illinois", "Red Deer, Alberta": two stories
  * in one state share it and the city's own name is the story's), the Red Cross and the
@@ -70,6 +71,7 @@ const COMMON_IN_ANY_NEWS = list(`
   usd eur gbp jpy chf cny rmb aud cad nzd hkd sgd inr zar sek nok dkk pln czk huf rub uah brl mxn krw twd thb
   myr idr php vnd pkr bdt ngn kes ghs egp aed sar qar ils zmw zwg
   celsius fahrenheit kelvin
+  cpi cpih rpi rpix hicp ppi pce gdp gnp gni
   good morning afternoon evening night hello hi welcome thanks thank please sorry congratulations luck goodbye bye cheers
   operator moderator host
   courier ledger wire newswire radio herald gazette times post tribune journal chronicle daily weekly editors
@@ -197,6 +199,15 @@ const OUTLET_ENDS = list(`
  * such a name says which law, not which story (as a word written only inside an outlet's name).
  */
 const LAW_ENDS = list('regulation regulations directive act code treaty convention');
+
+/**
+ * Words that close the name of an index ("the Consumer Prices Index", "the Retail Prices Index", "the
+ * Bridge Condition Index"). An index is a measure published for a whole country or trade and cited in
+ * many of its stories (a rail fare rise and a month's inflation figures both quote the price index),
+ * so a word an article writes only inside such a name, and the acronym of that name ("CPI"), says
+ * which measure, not which story (as a word written only inside a law's name).
+ */
+const MEASURE_ENDS = list('index indices indexes');
 
 /** The most letters of an acronym read from a body's name (scanStoryWords). */
 const ACRONYM_LETTERS = 6;
@@ -327,20 +338,21 @@ function scanStoryWords(plain: string): { words: Set<string>; capitals: Map<stri
   let credit = 0;
   let previous = '';
   // The run of capitalised words read last (one name, "Hallam Vale Travel"), its story words, and
-  // how often each word was written inside an outlet's or a law's name (OUTLET_ENDS, LAW_ENDS).
+  // how often each word was written inside an outlet's, a law's or an index's name (OUTLET_ENDS, LAW_ENDS, MEASURE_ENDS).
   let runKeys: string[] = [];
   let runLast = '';
   let lastEnd = -1;
   const inOutlet = new Map<string, number>();
   // The initials of the run's words, and whether each was common in any news or a kind: a body named
   // only in such words ("the Financial Conduct Authority") is in many stories, and so is its
-  // acronym ("FCA"), which is no story word either.
+  // acronym ("FCA"), which is no story word either; so is an index's ("Consumer Prices Index", "CPI").
   let initials = '';
   let generic = true;
   const genericAcronyms = new Set<string>();
   const closeRun = (): void => {
-    if (OUTLET_ENDS.has(runLast) || LAW_ENDS.has(runLast)) for (const k of runKeys) inOutlet.set(k, (inOutlet.get(k) ?? 0) + 1);
-    if (generic && initials.length >= 2 && initials.length <= ACRONYM_LETTERS) genericAcronyms.add(initials);
+    const measure = MEASURE_ENDS.has(runLast);
+    if (OUTLET_ENDS.has(runLast) || LAW_ENDS.has(runLast) || measure) for (const k of runKeys) inOutlet.set(k, (inOutlet.get(k) ?? 0) + 1);
+    if ((generic || measure) && initials.length >= 2 && initials.length <= ACRONYM_LETTERS) genericAcronyms.add(initials);
     runKeys = [];
     runLast = '';
     initials = '';
@@ -389,7 +401,7 @@ function scanStoryWords(plain: string): { words: Set<string>; capitals: Map<stri
   const out = new Set<string>();
   const folded = new Set<string>();
   for (const w of lower) folded.add(foldAccents(w));
-  // A word written with a capital only inside outlets' or laws' names names the outlet or the law, not the story.
+  // A word written with a capital only inside outlets', laws' or indexes' names names the outlet, the law or the measure, not the story.
   for (const [w, count] of inOutlet) if (count >= (capitals.get(w) ?? 0)) folded.add(w);
   for (const a of genericAcronyms) folded.add(a);
   for (const w of inside) if (!folded.has(w)) out.add(w);
