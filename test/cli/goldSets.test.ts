@@ -116,7 +116,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'montevideo-reservoir-rationing': 17,
   'accra-cocoa-price': 24,
   'fiji-election-count': 22,
-  'lima-airport-fuel': 16,
+  'lima-airport-fuel': 19,
   'hokkaido-bear-attacks': 23,
   'mumbai-monsoon-rail': 19,
   'lusaka-cholera-vaccination': 31,

@@ -20,4 +20,9 @@ describe('times: a figure of an earlier day', () => {
   it('still dates the times after a day told of what happened', () => {
     assert.deepEqual(visitDate(story('The old ward closed at 6pm on Monday.')), MONDAY);
   });
+
+  it('reads no year as a figure: "began in late 2024 started on Monday 13 July" dates the times after it', () => {
+    const text = 'KESTON, Tuesday 14 July 2026 (Northwire) - The walkout, the fourth since the dispute began in late 2024 started on Monday 13 July.\n\nPickets gathered at the gates at 6.15am.\n';
+    assert.deepEqual(timesIn(text, TUESDAY).times.find((t) => t.text === '6.15am')?.date, MONDAY);
+  });
 });

@@ -1164,10 +1164,39 @@ function timeEvents(text: ArticleText, sentence: number, at: Span, claimSpans: C
   const s = text.sentences[sentence];
   if (!s) return [];
   const clause = within(clauseAround(text.plain, s.span, at), limit);
-  const keys = eventKeys(text.plain, clause, at, (offset) => claimSpans.covers(offset, at));
+  const covered = (offset: number) => claimSpans.covers(offset, at);
+  let keys = eventKeys(text.plain, clause, at, covered);
+  // "the problem began at **3:40 a.m.**, when a drop in pressure was noticed": a "when" clause right
+  // after the time tells what happened at it, where the time's own clause tells no action. Bold blanked
+  // to spaces after "a.m." parts the sentence before the comma (the splitter sees "a.m." and blanks);
+  // the "when" clause is then the next sentence's opening. (Joining the sentences instead ties other
+  // times to figures told after such a comma: "at **4:20 a.m.**, with winds of 185 km/h".)
+  if (keys.length === 0) {
+    const when = whenClauseAfter(text.plain, clause, at);
+    const whole = when && when.start > s.span.end ? text.sentences[sentence + 1]?.span : s.span;
+    if (when && whole && whole.start <= when.start && when.start < whole.end) keys = eventKeys(text.plain, within(clauseAround(text.plain, whole, when), limit), at, covered);
+  }
   if (!keys.includes(VOTE) && voteNamedAt(text.plain, s.span, at)) keys.push(VOTE);
   const first = firstKeys(text.plain, pastDashAside(text.plain, s.span, clause), at);
   return first.length > 0 ? [...keys, ...first] : keys;
+}
+
+/** After a time: its markup, a comma, then "when" opening the clause of what happened at it (bounded runs: linear). */
+const WHEN_AFTER = /^[*_ \t]{0,4},[ \t]+when[ \t]+/;
+/** Characters read after a time for WHEN_AFTER. */
+const WHEN_REACH = 16;
+
+/**
+ * "… began at 3:40 a.m., when a drop in pressure was noticed": the point right after "when" (inside
+ * the clause that follows the time's own), when the time's clause ends right after the time and a
+ * "when" clause opens there; else null.
+ */
+function whenClauseAfter(plain: string, clause: Span, at: Span): Span | null {
+  if (clause.end - at.end > WHEN_REACH) return null;
+  const m = WHEN_AFTER.exec(plain.slice(at.end, Math.min(plain.length, at.end + WHEN_REACH)));
+  if (!m) return null;
+  const from = at.end + m[0].length;
+  return { start: from, end: from };
 }
 
 /** Words at most in an aside set off by two dashes ("The first car – Ana Ruiz's red Fiat – rolled …"). */

@@ -336,11 +336,14 @@ function actionKeys(plain: string, clause: Span, at: Span, covered: Covered): st
     bestGap = gap;
   }
   if (!best) return [];
-  const things = best.intransitive || agentAfter(plain, best.end, clause.end) ? [] : objectOf(plain, clause, at, best.end, covered);
   // Without an object, the subject is what was acted on only in the passive ("was halted"), for a
   // stoppage ("Race stopped at 9:40") or an alarm ("the alarm sounded at 3:52"): "the company
   // announced at 9 a.m. that …" says nothing of what.
   const passive = PASSIVE.test(plain.slice(Math.max(clause.start, best.start - 24), best.start));
+  // "a drop in pressure was noticed on the line": a passive verb has no object, and a preposition
+  // after it tells where or how; what was acted on is its subject.
+  const things = best.intransitive || agentAfter(plain, best.end, clause.end) || (passive && PREPOSITION_AFTER.test(plain.slice(best.end, Math.min(clause.end, best.end + 12))))
+    ? [] : objectOf(plain, clause, at, best.end, covered);
   const words = things.length > 0 ? things : passive || best.intransitive || SUBJECT_WITHOUT_OBJECT.has(best.action) || labelVerb(plain, best.end, clause.end) || entryHeadline(plain, at, best, clause.end) ? subjectOf(plain, clause, at, best.start, covered)
     : reducedRelative(plain, clause, at, best, covered) ?? relativeHead(plain, clause, best.start);
   // "the results, which were published at 2:30": the passive's subject is the noun the relative clause hangs on.
@@ -432,6 +435,8 @@ const SHORT_SENTENCE_REACH = 80;
  * the thing acted on is its subject.
  */
 const AGENT_AFTER = /^\s+(?:for|by)\b/i;
+/** A preposition right after a verb: "was noticed on the line", "was halted at the border". */
+const PREPOSITION_AFTER = /^[ \t]+(?:on|in|at|near|along|across|inside|outside|under|over|beneath|below|above|off)\b/i;
 function agentAfter(plain: string, verbEnd: number, end: number): boolean {
   return AGENT_AFTER.test(plain.slice(verbEnd, Math.min(end, verbEnd + 8)));
 }

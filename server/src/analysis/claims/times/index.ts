@@ -648,8 +648,12 @@ function laterClockBetween(plain: string, placed: readonly Placed[], i: number, 
   return false;
 }
 
-/** A number and at most two words of what it counts, then "on", right before a day: "19.5 hours on ", "284 attendances on ". */
-const FIGURE_ON = /(?<![\d.,])\d[\d.,]*(?:[ \t]?%|[ \t]+per[ \t]+cent|(?:[ \t]+[a-z]+){1,2})[ \t]+on[ \t]+$/i;
+/**
+ * A number and at most two words of what it counts, then "on", right before a day: "19.5 hours on ",
+ * "284 attendances on ". Not a year ("since the crisis began in late 2023 started on Thursday 12
+ * November": the year is when something began, the day is the story's).
+ */
+const FIGURE_ON = /(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*(?:[ \t]?%|[ \t]+per[ \t]+cent|(?:[ \t]+[a-z]+){1,2})[ \t]+on[ \t]+$/i;
 /** Characters read before a day for FIGURE_ON. */
 const FIGURE_ON_REACH = 40;
 

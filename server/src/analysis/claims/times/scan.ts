@@ -103,9 +103,10 @@ const RE = {
   // "six o'clock this morning" (a day-part beside it says a.m. or p.m.), "at three o'clock"
   oclock: /(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \u00a0]o['’]clock(?![\p{L}\p{N}])/giu,
   // "Eastern time", "Central European time": newsrooms write the word time in lower case as often as not.
-  // A country's fixed clock by its name ("Nepal Time", "India Standard Time", "East Africa Time"), before
-  // the US zones: "Central African Time" is not US Central followed by words.
-  zone: /[ \u00a0]{1,2}(?:(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|IST|PKT|NPT|WIB|WITA|WIT|PHT|AWST|ACST|ACDT|NZST|NZDT|SAST|EAT|WAT|CAT|HST|AKST|AKDT|BRT|ART|CLST|CLT|COT|PET|NST|NDT)|((?:Nepal|India|Indian|Pakistan|Bangladesh|Sri[ \u00a0]Lanka|Japan|Korea|Singapore|Philippine|Newfoundland|(?:East|West|Central|South)[ \u00a0]African?)(?:[ \u00a0](?:Standard|standard))?[ \u00a0][Tt]ime|(?:Alaska|Hawaii)(?:[ \u00a0](?:Standard|Daylight|standard|daylight))?[ \u00a0][Tt]ime|(?:US[ \u00a0])?(?:Eastern|Central|Mountain|Pacific)(?:[ \u00a0](?:European[ \u00a0])?(?:(?:Standard|Daylight|Summer|standard|daylight|summer)[ \u00a0])?[Tt]ime)?|Greenwich[ \u00a0]Mean[ \u00a0][Tt]ime|British[ \u00a0]Summer[ \u00a0][Tt]ime|(?:UK|London|British|Paris|Brussels|Berlin|Moscow|Tokyo)[ \u00a0]time)|(local[ \u00a0]time))(?![\p{L}\p{N}]|[+\-−]\p{N})/uy,
+  // A country's fixed clock by its name ("Nepal Time", "India Standard Time", "East Africa Time", "Peru Time"), before
+  // the US zones: "Central African Time" is not US Central followed by words. Up to four blanks before
+  // the zone: bold closed after the time ("**2:40 a.m.** Peru Time") is blanked to two spaces.
+  zone: /[ \u00a0]{1,4}(?:(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|IST|PKT|NPT|WIB|WITA|WIT|PHT|AWST|ACST|ACDT|NZST|NZDT|SAST|EAT|WAT|CAT|HST|AKST|AKDT|BRT|ART|CLST|CLT|COT|PET|NST|NDT)|((?:Nepal|India|Indian|Pakistan|Bangladesh|Sri[ \u00a0]Lanka|Japan|Korea|Singapore|Philippine|Newfoundland|Peru|Peruvian|Colombia|Colombian|(?:East|West|Central|South)[ \u00a0]African?)(?:[ \u00a0](?:Standard|standard))?[ \u00a0][Tt]ime|(?:Alaska|Hawaii)(?:[ \u00a0](?:Standard|Daylight|standard|daylight))?[ \u00a0][Tt]ime|(?:US[ \u00a0])?(?:Eastern|Central|Mountain|Pacific)(?:[ \u00a0](?:European[ \u00a0])?(?:(?:Standard|Daylight|Summer|standard|daylight|summer)[ \u00a0])?[Tt]ime)?|Greenwich[ \u00a0]Mean[ \u00a0][Tt]ime|British[ \u00a0]Summer[ \u00a0][Tt]ime|(?:UK|London|British|Paris|Brussels|Berlin|Moscow|Tokyo)[ \u00a0]time)|(local[ \u00a0]time))(?![\p{L}\p{N}]|[+\-−]\p{N})/uy,
 };
 
 /**

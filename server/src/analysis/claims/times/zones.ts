@@ -77,7 +77,7 @@ export function genericZone(family: string): Zone | undefined {
 /**
  * A country's fixed clock by its name, "<name> Time" or "<name> Standard Time": "5:10 a.m. Nepal Time",
  * "India Standard Time", and Africa's clocks as its newsrooms and central banks write them ("2 p.m. East
- * Africa Time", "East African Time").
+ * Africa Time", "East African Time"), and South America's that keep one offset all year ("Peru Time").
  */
 function countryClocks(): Record<string, Zone> {
   const clocks: [string[], Zone][] = [
@@ -87,6 +87,8 @@ function countryClocks(): Record<string, Zone> {
     [['philippine'], ABBREVIATIONS.PHT], [['newfoundland'], ABBREVIATIONS.NST],
     [['east africa', 'east african'], ABBREVIATIONS.EAT], [['west africa', 'west african'], ABBREVIATIONS.WAT],
     [['central africa', 'central african'], ABBREVIATIONS.CAT], [['south africa', 'south african'], ABBREVIATIONS.SAST],
+    // South America's clocks without summer time ("2:40 a.m. Peru Time", "Colombia Time"; UTC−5 all year).
+    [['peru', 'peruvian'], ABBREVIATIONS.PET], [['colombia', 'colombian'], ABBREVIATIONS.COT],
   ];
   const out: Record<string, Zone> = {};
   for (const [names, zone] of clocks) for (const name of names) { out[`${name} time`] = zone; out[`${name} standard time`] = zone; }
