@@ -755,6 +755,9 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
     const minutes = m[3] === undefined ? 0 : Number(m[3]);
     const meridiem = m[4]?.toLowerCase();
     if (minutes > 59) continue;
+    // "10:14:58 (08:14:58 UTC)", "| 11:15:09 |": a time of day told to the second, its hour in two
+    // digits (a race's time is "2:05:41"): read to its minute, its words running to the seconds.
+    if (!meridiem && sep === ':' && m[1].length === 2 && SECONDS_AFTER.test(text.slice(end, end + 5))) end += 3;
     let local: number;
     let hasMeridiem = !!meridiem;
     if (meridiem) {
@@ -938,6 +941,8 @@ const isReference = (zone: Zone) => zone.label === 'GMT' || zone.label === 'UTC'
  */
 const PACE_AFTER = /^(?:\.\d{1,2})?(?:[ \u00a0]{0,2}(?:min|mins|minutes))?[ \u00a0]{0,2}(?:(?:(?:per|each)[ \u00a0]{1,2}|\/[ \u00a0]?)(?:km|kilomet(?:re|er)|mi|mile|lap|k|(?:100|200|400|500)[ \u00a0]?(?:m|metres|meters))(?![\p{L}])|[-\u00a0 ]?(?:(?:mile|km|kilomet(?:re|er)|k|minute)[- \u00a0])?pace(?![\p{L}]))/iu;
 const PACE_REACH = 32;
+/** The seconds of a time told to the second, right after its minutes: ":58" (not ":58:10", ":58.5"). */
+const SECONDS_AFTER = /^:[0-5]\d(?![\p{N}]|[:.,]\p{N})/u;
 
 /**
  * A dot time without a.m./p.m. ("At 7.42 this morning", "the first call at 7.51.") against the
