@@ -41,6 +41,7 @@ import { sameExpecter } from './expectations';
 import { placePartAsWhole } from './placePart';
 import { otherMoneyConversions } from './moneyConversions';
 import { partAsWholeGroup } from './wholeGroup';
+import { misaddedTotal } from './wrongTotal';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -278,6 +279,9 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // according to the final inventory": a count both tell as the final tally is done, whatever day each is of.
   if (growing(f) && finalTally(f) && finalTally(g) && !clock(f) && !clock(g) && ratio(f.figure, g.figure) <= DONE_RATIO &&
     v.shared(f.near, g.near).count >= FINAL_SHARED) return true;
+  // "**10:15** HALFWAY: … through 21.1 km in 59:56" / "halfway in 59:58" (three sources): a time told
+  // to the second is how long a stretch took, fixed once run, whatever entry's stamp it is told at.
+  if (outvotedTime(check, f, g)) return true;
   if (clock(f) || clock(g)) return false;
   if (anotherDay(f, g) || anotherDay(g, f)) return false;
   if (sameReference(f, g)) return true;
@@ -721,6 +725,36 @@ function droppedDigitDuration(f: FigureRef, g: FigureRef, s: Surround): boolean 
   return f.cls === 'duration' && g.cls === 'duration' && droppedDigit(f.figure, g.figure) && s.nearShared() >= 1;
 }
 
+/**
+ * "**10:15** HALFWAY: … go through 21.1 km in 59:56" (a blog) / "halfway in 59:58", "split 59:58",
+ * "| Halfway | 59:58 |" (three sources): times told to the second (a split, a result) one written
+ * digit apart, or with two digits swapped, whose sentences share a word, where two or more other
+ * sources tell the one side's time in a sentence sharing a word with it and no other source tells the
+ * other's, are one time misheard or mistyped: a time to the second is seldom another's by chance, and
+ * a stretch run is fixed, whatever stamp it is told at. Neither article may state the other's number
+ * (a provisional and an official time, two runners' splits).
+ */
+function outvotedTime(check: Check, f: FigureRef, g: FigureRef): boolean {
+  if (!timedResult(f.figure) || !timedResult(g.figure) || f.inQuote || g.inQuote || sameNumber(f, g)) return false;
+  if (!oneTimedDigit(f.figure, g.figure) && !transposed(f.figure, g.figure)) return false;
+  const v = check.corpus.vocabulary;
+  if (v.shared(f.context, g.context).count === 0) return false;
+  if (articleStates(check, f, 'duration', g.figure.value) || articleStates(check, g, 'duration', f.figure.value)) return false;
+  const tellers = (of: FigureRef, other: FigureRef, alike: boolean): Set<string> => {
+    const out = new Set<string>();
+    for (const h of check.corpus.figureCandidates(of, 0, 1, of.article.path)) {
+      if (h.article === of.article || h.article === other.article || h.article.path === check.article.path || h.cls !== of.cls || h.inQuote || !timedResult(h.figure) || !sameNumber(of, h)) continue;
+      if (alike && v.shared(of.context, h.context).count === 0) continue;
+      out.add(h.article.path);
+    }
+    return out;
+  };
+  for (const [side, lone] of [[f, g], [g, f]] as const) {
+    if (tellers(side, lone, true).size >= OUTVOTING_SOURCES && tellers(lone, side, false).size === 0) return true;
+  }
+  return false;
+}
+
 /** Sources besides the two that must tell the one side's duration for the other side to stand alone against it. */
 const OUTVOTING_SOURCES = 2;
 
@@ -808,7 +842,18 @@ function durationHeldAgainst(check: Check, f: FigureRef, byArticle: Map<string, 
   if (f.cls !== 'duration' || !bounded(f)) return [];
   // A speaker's duration in a quotation is held to nothing directly, nor one step through another.
   return heldThroughSameNumber(check, f, byArticle, SOURCE_RATIO, (a) => bounded(a) && !a.inQuote,
-    (a, g) => g.limit === f.limit && !g.inQuote && !compatible(a.figure, g.figure, check.tolerance) && !statesItself(a, g) && !statesItself(g, a) && likeDurations(a, g, surround(check, a, g)));
+    (a, g) => g.limit === f.limit && !g.inQuote && !compatible(a.figure, g.figure, check.tolerance) && !statesItself(a, g) && !statesItself(g, a) && likeDurations(a, g, surround(check, a, g)) &&
+      !twoSpansTold(check, f, a, g));
+}
+
+/**
+ * "a world record of 2:00:09" (a release) / "here for Kiptum's world record of 2:00:35" (a blog): where
+ * an article of the chain, the checked one's, the middle source's or the third's, states both numbers
+ * as spans of its own (a new record and the old, a race time and a split), the two are two spans the
+ * story tells, not one told two ways, however alike their words.
+ */
+function twoSpansTold(check: Check, f: FigureRef, a: FigureRef, g: FigureRef): boolean {
+  return articleStates(check, f, 'duration', g.figure.value) || articleStates(check, a, 'duration', g.figure.value) || articleStates(check, g, 'duration', a.figure.value);
 }
 
 /** Significant digits a measure's number needs for its very number in another source to be the same measure (measureHeldAgainst). */
@@ -1506,6 +1551,22 @@ const stretchRate = (rate: string | null): boolean => rate !== null && STRETCHES
 /** Ten minutes or more told to the second ("2:05:41", "two hours, five minutes and forty-one seconds"): a timed result. */
 const timedResult = (f: Figure): boolean => f.unit === 'duration' && f.measure === 'second' && f.value >= 600 && f.qualifier === 'exact';
 
+/** A time told to the second as written: "59:58", "2:05:41". */
+const TIMED_WRITTEN = /^(\d{1,2}):(\d\d)(?::(\d\d))?$/;
+
+/** Two times told to the second in the same shape ("59:56" / "59:58"), one written digit apart. */
+function oneTimedDigit(a: Figure, b: Figure): boolean {
+  const x = TIMED_WRITTEN.exec(a.text);
+  const y = x ? TIMED_WRITTEN.exec(b.text) : null;
+  if (!x || !y) return false;
+  const d = x.slice(1).join(':');
+  const e = y.slice(1).join(':');
+  if (d.length !== e.length) return false;
+  let changed = 0;
+  for (let i = 0; i < d.length; i++) if (d[i] !== e[i]) changed++;
+  return changed === 1;
+}
+
 /** Right after a count: it is taken from a group told before ("58,000 of those", "three of them", "two among these"). */
 const OF_THOSE_AFTER = /^[ \t]+(?:of|among)[ \t]+(?:those|them|these|whom)\b/i;
 
@@ -1583,7 +1644,8 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     // "won in 2:05:41" / "his best of 2:06:12": times told to the second are results of races or
     // runs a story tells several of, one per runner and race; they are held to each other only as one
     // result misreported (the same time, or its digits swapped: "2:05:14").
-    if ((timedResult(f.figure) || timedResult(g.figure)) && !sameNumber(f, g) && !(timedResult(f.figure) && timedResult(g.figure) && transposed(f.figure, g.figure))) continue;
+    // "halfway in 59:56" / "halfway in 59:58": one written digit changed is that result misheard or mistyped too.
+    if ((timedResult(f.figure) || timedResult(g.figure)) && !sameNumber(f, g) && !(timedResult(f.figure) && timedResult(g.figure) && (transposed(f.figure, g.figure) || oneTimedDigit(f.figure, g.figure)))) continue;
     // "2,650m (8,700ft)": a measure converted right in brackets is the writer's arithmetic on the one
     // before it, which holds the claim; rounded, it would lend "about 2,560 metres" support of its own.
     if (isConversion(g)) continue;
@@ -1901,6 +1963,9 @@ export function checkFigures(check: Check): void {
       // "a fleet of 17 vessels" where the sources tell "17 of its 42 vessels" (findings/wholeGroup.ts).
       const group = partAsWholeGroup(check, f);
       if (group.length > 0) { report(check, f, group); continue; }
+      // "€40,000 … and a €50,000 bonus, €100,000 in all" where the sources tell €90,000 in total (findings/wrongTotal.ts).
+      const total = misaddedTotal(check, f);
+      if (total.length > 0) { report(check, f, total); continue; }
     }
     if (!f.cls) {
       if (check.isDraft) bareSlip(check, f);

@@ -107,8 +107,37 @@ const SET_OF_REACH = 32;
 function linkedByFigures(a: TimeRef, b: TimeRef): boolean {
   return a.figures.some((f) => f.cls !== null && f.cls.startsWith('count:') && !isAge(f) && !setSize(f) &&
     b.figures.some((g) => g.cls === f.cls && !setSize(g) && closeReadings(f.figure, g.figure) && !floorBelow(f.figure, g.figure) && !floorBelow(g.figure, f.figure) &&
+      !boundBroken(f.figure, g.figure) && !boundBroken(g.figure, f.figure) && !twoTallies(f.figure, g.figure) &&
       !runningTotal(f) && !runningTotal(g)));
 }
+
+/**
+ * "Over 45,000 runners are expected" / "38,614 had finished by 2 p.m.": a floor that the other's exact
+ * count falls short of, or a ceiling it passes ("fewer than 300 homes" / "340 homes"), is no loose
+ * telling of that count; the two are another count or another moment, never one reading.
+ */
+function boundBroken(bound: Figure, exact: Figure): boolean {
+  if (exact.qualifier !== 'exact' || exact.range || bound.range) return false;
+  const x = figureRange(exact).value;
+  if (bound.qualifier === 'more-than' || bound.qualifier === 'at-least') return x < figureRange(bound).value;
+  if (bound.qualifier === 'fewer-than' || bound.qualifier === 'up-to') return x > figureRange(bound).value;
+  return false;
+}
+
+/**
+ * "38,614 runners have now crossed the line" at 14:05 / "44,391 runners had finished" at 15:30: two
+ * counts each told to the unit (in the thousands, not a round ten) that differ are two tallies taken at
+ * two moments, not one crowd's size told loosely ("40,000" / "more than 40,000"). Two neighbouring
+ * digits swapped ("44,391" / "44,931") are still one tally copied with a slip.
+ */
+function twoTallies(a: Figure, b: Figure): boolean {
+  return toTheUnit(a) && toTheUnit(b) && a.value !== b.value && !transposed(a, b);
+}
+function toTheUnit(f: Figure): boolean {
+  return f.qualifier === 'exact' && !f.range && f.unit === 'count' && Number.isInteger(f.value) && f.value >= TALLY_FLOOR && f.value % 10 !== 0;
+}
+/** Counts from here up told to the unit are tallies, not estimates. */
+const TALLY_FLOOR = 1000;
 
 /** Words of a running total read at a moment: "27 people assessed so far", "As of 14:30, … had assessed 27". */
 const RUNNING_TOTAL = /\b(?:so far|as of|to date|thus far|until now|up to now)\b/i;

@@ -190,15 +190,29 @@ function compoundDurations(text: ArticleText, figures: Figure[]): void {
     // from its end, minutes and seconds first, then the hours before them.
     const per = a.unit === 'duration' && b.unit === 'duration' && a.measure && b.measure ? COMPOUND_STEPS[`${a.measure}>${b.measure}`] : undefined;
     if (per === undefined || a.sentence !== b.sentence) continue;
-    if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.range || b.range || !Number.isInteger(a.value) || !Number.isInteger(b.value) || b.value >= per) continue;
+    const bound = boundOf(a);
+    if (bound === null || b.qualifier !== 'exact' || a.range || b.range || !Number.isInteger(a.value) || !Number.isInteger(b.value) || b.value >= per) continue;
     if (!joinsDuration(text.plain, a.span.end, b.span.start)) continue;
     const value = a.value * per + b.value;
     const span = { start: a.span.start, end: b.span.end };
+    const interval = bound === 'floor' ? { low: value, high: Infinity } : bound === 'ceiling' ? { low: 0, high: value } : { low: value, high: value };
     figures.splice(i, 2, {
-      kind: 'figure', span, text: text.original.slice(span.start, span.end), value, interval: { low: value, high: value }, qualifier: 'exact',
+      kind: 'figure', span, text: text.original.slice(span.start, span.end), value, interval, qualifier: a.qualifier,
       unit: 'duration', measure: b.measure, counted: b.measure ?? null, sentence: a.sentence, inWords: a.inWords && b.inWords,
     });
   }
+}
+/**
+ * "under two hours and one minute", "more than three hours and 20 minutes": a bound written before a
+ * span told in two units bounds the whole span, not its first unit (read apart, "under two hours"
+ * would be held against a time of 2:00:09). Only a one-sided bound (a floor or a ceiling) is carried;
+ * "about two hours and ten minutes" is left apart, as before.
+ */
+function boundOf(a: Figure): 'exact' | 'floor' | 'ceiling' | null {
+  if (a.qualifier === 'exact') return 'exact';
+  if (a.interval.low === a.value && a.interval.high === Infinity) return 'floor';
+  if (a.interval.low === 0 && a.interval.high === a.value) return 'ceiling';
+  return null;
 }
 /** Larger unit > smaller unit: how many of the smaller make one of the larger ("4 years and 6 months", a prison term, is 54 months). */
 const COMPOUND_STEPS: Record<string, number> = wordTable({ 'hour>minute': 60, 'minute>second': 60, 'hour>second': 3600, 'year>month': 12 });

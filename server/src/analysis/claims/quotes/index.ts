@@ -10,10 +10,10 @@ import { opensWithMark, pairMarks, pairSingleMarks, pieceOf } from './marks';
 import { holdsQuotationMark, quotationMarks } from '../../text/quotationMarks';
 import type { Attribution } from './attribution';
 import { attributionAfter, isVerbUse, subjectBefore, verbBefore } from './attribution';
-import { isSpeechVerb, isVerbLike } from '../people/names';
+import { isSpeechVerb, isVerbLike, skipAdverbs } from '../people/names';
 import { PREPOSITIONS } from '../people/lexicon';
 import type { Located } from './agents';
-import { agentEndingAt } from './agents';
+import { agentEndingAt, agentStartingAt } from './agents';
 import { SubjectFinder } from './subjects';
 import type { FoundVenue } from './venue';
 import { findVenues } from './venue';
@@ -443,6 +443,11 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
     const named = namedWordsLead(ctx, tokens, openAt - 1);
     if (named) return done(named, si, -1);
   }
+  // (1) "As Ferrante put it when asked about the last stretch: “…”": the person of the "as" clause.
+  if (openAt >= 4 && (tokens[openAt - 1].text === ':' || tokens[openAt - 1].text === ',')) {
+    const as = asPutItLead(ctx, tokens, openAt - 1);
+    if (as) return done(as.found, si, as.verb);
+  }
   // (1, 2) A speech verb before the quotation in the same sentence: "Musk wrote that …", "he added that …".
   const verb = verbBefore(ctx, tokens, openAt, quoted);
   // "Ruiz rejected claims that the stand was “unsafe”": the words are someone else's.
@@ -465,6 +470,39 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
   const subject = finder.subjectOf(si);
   if (subject && subject.found.first < openAt) return done(subject.found, si, subject.verb);
   return { speaker: null, sentence: si, verb: -1 };
+}
+
+/** Tokens from the mark before a quotation back to the "as" that opens its clause. */
+const AS_REACH = 16;
+/** Words before a passive "asked" that keep it the speaker's being asked ("when asked about …"). */
+const ASKED_PASSIVE = new Set(['when', 'if', 'once', 'after', 'being', 'before']);
+
+/**
+ * "As Ferrante put it when asked about the final 12 km: “…”", "As the mayor said on Monday, “…”": an
+ * "as" clause opening the sentence (or after a comma or a dash) with a person and "put it" or a strong
+ * speech verb, running to the colon or comma before the quotation with no other person and no other
+ * speech verb (but a passive "when asked"), credits the quotation to that person.
+ */
+function asPutItLead(ctx: ArticleContext, tokens: Token[], mark: number): { found: Located; verb: number } | null {
+  for (let k = mark - 1; k >= 0 && mark - k <= AS_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '’' && t.text !== "'") return null;
+    if (t.lower !== 'as') continue;
+    const before = tokens[k - 1];
+    if (before && !(before.kind === 'punct' && (before.text === ',' || before.text === '—' || before.text === '–'))) return null;
+    const found = agentStartingAt(ctx, tokens, k + 1);
+    if (!found || found.agent.kind !== 'person' || tokens[found.last].possessive) return null;
+    const v = skipAdverbs(tokens, found.last + 1);
+    const putIt = tokens[v]?.lower === 'put' && tokens[v + 1]?.lower === 'it';
+    if (!putIt && !isSpeechVerb(tokens[v], true)) return null;
+    for (let b = v + (putIt ? 2 : 1); b < mark; b++) {
+      const w = tokens[b];
+      if (personAt(ctx, w)) return null;
+      if (isSpeechVerb(w) && !(w.lower === 'asked' && ASKED_PASSIVE.has(tokens[b - 1]?.lower ?? ''))) return null;
+    }
+    return { found, verb: v };
+  }
+  return null;
 }
 
 /** A colon or a dash right before a quotation, after what introduces it. */

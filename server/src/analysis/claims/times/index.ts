@@ -99,6 +99,10 @@ export function extractTimes(text: ArticleText, dateline: CalendarDate | null): 
   }
 }
 
+/** Right before a clock time: "not", "not at" (", not twenty-five past one"; "not at 3 p.m. but at 4"). */
+const DENIED_BEFORE = /(?:^|[^\p{L}'’])not[ \u00a0]{1,2}(?:at[ \u00a0]{1,2})?$/iu;
+const DENIED_REACH = 10;
+
 function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] {
   const plain = text.plain;
   if (!plain || text.sentences.length === 0) return [];
@@ -131,6 +135,9 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
     let from = retracted.get(sentence);
     if (from === undefined) retracted.set(sentence, from = retractedFrom(plain, text.sentences[sentence].span.start, text.sentences[sentence].span.end));
     if (from >= 0 && m.start >= from) continue;
+    // "one hour, 25 minutes and 20 seconds of running, not twenty-five past one in the afternoon": a
+    // clock time the writer denies is no claim.
+    if (m.granularity === 'clock' && DENIED_BEFORE.test(plain.slice(Math.max(text.sentences[sentence].span.start, m.start - DENIED_REACH), m.start))) continue;
     const ownLine = ownDate.find((l) => m.start < l.end && m.end > l.start);
     const own = ownLine !== undefined;
     const heading = text.sentences[sentence].isHeading;

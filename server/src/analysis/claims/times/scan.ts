@@ -756,6 +756,9 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
     const minutes = m[3] === undefined ? 0 : Number(m[3]);
     const meridiem = m[4]?.toLowerCase();
     if (minutes > 59) continue;
+    // "10:14:58 (08:14:58 UTC)", "| 11:15:09 |": a time of day told to the second, its hour in two
+    // digits (a race's time is "2:05:41"): read to its minute, its words running to the seconds.
+    if (!meridiem && sep === ':' && m[1].length === 2 && SECONDS_AFTER.test(text.slice(end, end + 5))) end += 3;
     let local: number;
     let hasMeridiem = !!meridiem;
     if (meridiem) {
@@ -781,6 +784,9 @@ function scanClocks(text: string, out: Mention[], cues: readonly number[]): void
       const prev = prevWord(text, start);
       if (next && startsLower(next.word) && !(prev && STRONG_CUES.has(prev.word.toLowerCase()))) continue;
     }
+    // "about 4:35 per mile", "2:51/km", "at 2:50 pace": minutes and seconds a runner takes over a
+    // stretch of road, no time of day.
+    if (!meridiem && !z && PACE_AFTER.test(text.slice(end, end + PACE_REACH))) continue;
     if (!meridiem) {
       const prev = prevWord(text, start);
       const cue = prev !== null && CLOCK_CUES.has(prev.word.toLowerCase());
@@ -928,6 +934,16 @@ function convertsBefore(text: string, start: number): boolean {
 }
 
 const isReference = (zone: Zone) => zone.label === 'GMT' || zone.label === 'UTC';
+
+/**
+ * A pace or a lap time after "m:ss": "per kilometre", "per mile", "/km", "min/mile", "per 100m",
+ * "pace" ("2:50 pace", "4:35-mile pace", "a 2:55 per km pace"). A tenth of a second may stand
+ * between ("2:50.5 per kilometre"). Literal alternatives, bounded: linear.
+ */
+const PACE_AFTER = /^(?:\.\d{1,2})?(?:[ \u00a0]{0,2}(?:min|mins|minutes))?[ \u00a0]{0,2}(?:(?:(?:per|each)[ \u00a0]{1,2}|\/[ \u00a0]?)(?:km|kilomet(?:re|er)|mi|mile|lap|k|(?:100|200|400|500)[ \u00a0]?(?:m|metres|meters))(?![\p{L}])|[-\u00a0 ]?(?:(?:mile|km|kilomet(?:re|er)|k|minute)[- \u00a0])?pace(?![\p{L}]))/iu;
+const PACE_REACH = 32;
+/** The seconds of a time told to the second, right after its minutes: ":58" (not ":58:10", ":58.5"). */
+const SECONDS_AFTER = /^:[0-5]\d(?![\p{N}]|[:.,]\p{N})/u;
 
 /**
  * A dot time without a.m./p.m. ("At 7.42 this morning", "the first call at 7.51.") against the

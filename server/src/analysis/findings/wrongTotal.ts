@@ -1,0 +1,65 @@
+// "€40,000 for the win and a €50,000 record bonus, €100,000 in all" in a draft, where the sources tell
+// the €40,000 and the €50,000 and "a total of €90,000": a total the writer adds up from the parts told
+// before it in its sentence, each of which a source states, that is not their sum, is the sum got
+// wrong. The sources' statement of the true sum is what it disagrees with; told in its own words
+// ("in all", "a total of") it would otherwise meet no source figure and be flagged as unsourced.
+import type { FigureRef } from '../alignment/corpus';
+import { equalValues } from '../alignment/figures';
+import type { Check } from './check';
+
+/** Right after a figure: it is the total of what was told before it ("€100,000 in all", "… altogether"). */
+const TOTAL_AFTER = /^[ \t]{1,2}(?:in[ \t]+(?:all|total)|altogether|all[ \t]+told|combined)(?![\p{L}])/iu;
+/** Right before a figure: "a total of", "totalling", "for a combined". */
+const TOTAL_BEFORE = /(?:^|[^\p{L}])(?:a[ \t]+total[ \t]+of|totall?ing|a[ \t]+combined|in[ \t]+total)[ \t]{1,2}$/iu;
+/** Characters read each side of the figure. */
+const TOTAL_REACH = 24;
+/** Most parts a total is added up from. */
+const MAX_PARTS = 6;
+
+/** Whether the draft tells its figure as a total ("€100,000 in all", "a total of 310"). */
+function toldAsTotal(f: FigureRef): boolean {
+  const plain = f.article.text.plain;
+  const { start, end } = f.figure.span;
+  // Within the figure's sentence: what the incremental check keys the figure on.
+  const sentence = f.article.text.sentences[f.figure.sentence]?.span ?? { start, end };
+  return TOTAL_AFTER.test(plain.slice(end, Math.min(sentence.end, end + TOTAL_REACH))) ||
+    TOTAL_BEFORE.test(plain.slice(Math.max(sentence.start, start - TOTAL_REACH), start));
+}
+
+/** Whether a source (not the draft) states this figure's number in its class, exactly. */
+function sourceStates(check: Check, r: FigureRef): boolean {
+  for (const h of check.corpus.figureCandidates(r, 0, 1, check.article.path)) {
+    if (h.article.path !== check.article.path && h.cls === r.cls && !h.inQuote && h.figure.qualifier === 'exact' && equalValues(h.figure.value, r.figure.value)) return true;
+  }
+  return false;
+}
+
+/**
+ * The source figures a draft's total is held against: the figures of its class told before it in its
+ * sentence (two or more, exact, each stated by a source) add up to another number, which sources state
+ * exactly in that class (one figure a source). Else none.
+ */
+export function misaddedTotal(check: Check, f: FigureRef): FigureRef[] {
+  const figure = f.figure;
+  if (!check.isDraft || f.inQuote || !f.cls || figure.qualifier !== 'exact' || figure.range || (figure.unit !== 'money' && figure.unit !== 'count')) return [];
+  if (!toldAsTotal(f)) return [];
+  const parts: FigureRef[] = [];
+  for (const r of check.self.figures) {
+    if (r.figure.sentence !== figure.sentence || r.figure.span.start >= figure.span.start || r.cls !== f.cls) continue;
+    if (r.figure.qualifier !== 'exact' || r.figure.range || r.inQuote) return [];
+    parts.push(r);
+  }
+  if (parts.length < 2 || parts.length > MAX_PARTS) return [];
+  const sum = parts.reduce((x, r) => x + r.figure.value, 0);
+  if (equalValues(sum, figure.value) || check.corpus.hasValue(figure)) return [];
+  if (!parts.every((r) => sourceStates(check, r))) return [];
+  const probe: Pick<FigureRef, 'cls' | 'figure'> = { cls: f.cls, figure: { ...figure, value: sum, interval: { low: sum, high: sum } } };
+  const out: FigureRef[] = [];
+  const seen = new Set<string>();
+  for (const h of check.corpus.figureCandidates(probe, 0, 1, check.article.path)) {
+    if (h.article.path === check.article.path || seen.has(h.article.path) || h.cls !== f.cls || h.inQuote || h.figure.qualifier !== 'exact' || !equalValues(h.figure.value, sum)) continue;
+    seen.add(h.article.path);
+    out.push(h);
+  }
+  return out;
+}
