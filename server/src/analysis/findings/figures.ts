@@ -2834,9 +2834,11 @@ function invertedRate(original: number, mine: number, theirs: number): boolean {
 function misconvertedFigure(check: Check, f: FigureRef): FigureRef[] {
   // (A sum converted in brackets is held loosely, as quoted, everywhere else: here only real quotations are left out.)
   if (!check.isDraft || f.figure.unit !== 'money' || quotedWords(f) || f.figure.range || isVague(f.figure) || f.cls === null) return [];
-  const original = convertedFrom(f);
+  // "NZ$52,000, or about US$41,200": the draft's conversion joined by "or", as a source's is read (convertedWithOr).
+  const bracketed = convertedFrom(f);
+  const original = bracketed ?? convertedWithOr(f);
   if (!original || original.range || isVague(original)) return [];
-  if (!convertedSum(f) || original.unit !== 'money' || original.measure === f.figure.measure) return [];
+  if ((bracketed !== null && !convertedSum(f)) || original.unit !== 'money' || original.measure === f.figure.measure) return [];
   const originalClass = figureClass(original);
   const out: FigureRef[] = [];
   const seen = new Set<string>();
