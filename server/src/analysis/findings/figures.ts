@@ -2804,6 +2804,8 @@ function convertedWithOr(g: FigureRef): Figure | null {
 
 /** How far apart a draft's conversion and a source's of the same figure must be: more than two outlets' rates or roundings part them. */
 const MISCONVERTED_RATIO = 1.25;
+/** The farthest apart a draft's conversion joined by "or" is held to a source's: short of a power of ten. */
+const OR_CONVERSION_MAX = 5;
 /** The farthest apart they are looked for: a slip of a whole power of ten ("$5.6m" for "$560,000") is in reach. */
 const MISCONVERTED_MAX = 10;
 /** The ratio asked of the figure index: a hair over MISCONVERTED_MAX, whose bound a ratio of exactly ten may miss in floating point. */
@@ -2846,6 +2848,9 @@ function misconvertedFigure(check: Check, f: FigureRef): FigureRef[] {
     if (g.article.path === check.article.path || seen.has(g.article.path) || quotedWords(g) || g.figure.range || isVague(g.figure) || g.cls !== f.cls) continue;
     const apart = ratio(f.figure, g.figure);
     if (apart < INVERTED_APART) continue;
+    // A conversion joined by "or" is held within a rate's reach only: a sum ten times over is a decimal
+    // point slipped, held (misreportedSum) only where its digits are not round by chance.
+    if (bracketed === null && apart >= OR_CONVERSION_MAX) continue;
     const theirs = bracketedAfter(g.article, g.index) ?? convertedWithOr(g);
     if (!theirs || figureClass(theirs) !== originalClass || !equalValues(theirs.value, original.value)) continue;
     // Closer, the draft's conversion is still wrong where it is the source's with two neighbouring
