@@ -135,6 +135,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'rhine-low-water-barges': 29,
   'bali-ash-flight-cancellations': 26,
   'berlin-marathon-record': 26,
+  'melbourne-tennis-heat-policy': 23,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

@@ -25,6 +25,12 @@ const CLAUSE_BREAK = /;|, (?:and|but|while|whereas|(?:up|down) from|compared wit
 /** Text that may name a part of the day (made once: a literal is a new object at every call). */
 const PART_CUE = /(?:dawn|daybreak|sunrise|light|morning|midday|noon|lunch|afternoon|evening|dusk|fall|sunset|night)/i;
 
+/** Part-of-day words that are clock times too ("midnight GMT", "noon ET"). */
+const CLOCK_PART: ReadonlySet<string> = new Set(['midnight', 'noon', 'midday']);
+/** A zone's letters right after ("GMT", "UTC", "AEDT", "ET"), in brackets or not: read on a bounded slice. */
+const ZONE_AFTER = /^[ \t]+\(?(?:GMT|UTC|Z|[A-Z]{1,4}T)\b/;
+const ZONE_REACH = 8;
+
 /** How far either side of a figure its clause is read (long sentences stay cheap). */
 const REACH = 120;
 
@@ -53,6 +59,9 @@ export function partOfDay(plain: string, sentence: Span, f: Figure): PartOfDay |
   for (let m = PART_WORD.exec(body); m && m.index < end; m = PART_WORD.exec(body)) {
     if (m.index + m[0].length > end) break;
     if (/\bgood\s+$/i.test(body.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // "Play began at 8 a.m., midnight GMT, …": a midnight or noon with a zone written after it is a
+    // clock time on that zone's clock, told to convert the story's own, not the part of the day.
+    if (CLOCK_PART.has(m[0].toLowerCase()) && ZONE_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + ZONE_REACH))) continue;
     const distance = m.index >= atEnd ? m.index - atEnd : Math.max(0, at - (m.index + m[0].length));
     if (distance < bestDistance) { bestDistance = distance; best = PARTS[m[0].toLowerCase()] ?? null; }
   }

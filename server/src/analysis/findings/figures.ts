@@ -2869,6 +2869,8 @@ function convertedWithOr(g: FigureRef): Figure | null {
 
 /** How far apart a draft's conversion and a source's of the same figure must be: more than two outlets' rates or roundings part them. */
 const MISCONVERTED_RATIO = 1.25;
+/** The farthest apart a draft's conversion joined by "or" is held to a source's: short of a power of ten. */
+const OR_CONVERSION_MAX = 5;
 /** The farthest apart they are looked for: a slip of a whole power of ten ("$5.6m" for "$560,000") is in reach. */
 const MISCONVERTED_MAX = 10;
 /** The ratio asked of the figure index: a hair over MISCONVERTED_MAX, whose bound a ratio of exactly ten may miss in floating point. */
@@ -2899,9 +2901,11 @@ function invertedRate(original: number, mine: number, theirs: number): boolean {
 function misconvertedFigure(check: Check, f: FigureRef): FigureRef[] {
   // (A sum converted in brackets is held loosely, as quoted, everywhere else: here only real quotations are left out.)
   if (!check.isDraft || f.figure.unit !== 'money' || quotedWords(f) || f.figure.range || isVague(f.figure) || f.cls === null) return [];
-  const original = convertedFrom(f);
+  // "NZ$52,000, or about US$41,200": the draft's conversion joined by "or", as a source's is read (convertedWithOr).
+  const bracketed = convertedFrom(f);
+  const original = bracketed ?? convertedWithOr(f);
   if (!original || original.range || isVague(original)) return [];
-  if (!convertedSum(f) || original.unit !== 'money' || original.measure === f.figure.measure) return [];
+  if ((bracketed !== null && !convertedSum(f)) || original.unit !== 'money' || original.measure === f.figure.measure) return [];
   const originalClass = figureClass(original);
   const out: FigureRef[] = [];
   const seen = new Set<string>();
@@ -2909,6 +2913,9 @@ function misconvertedFigure(check: Check, f: FigureRef): FigureRef[] {
     if (g.article.path === check.article.path || seen.has(g.article.path) || quotedWords(g) || g.figure.range || isVague(g.figure) || g.cls !== f.cls) continue;
     const apart = ratio(f.figure, g.figure);
     if (apart < INVERTED_APART) continue;
+    // A conversion joined by "or" is held within a rate's reach only: a sum ten times over is a decimal
+    // point slipped, held (misreportedSum) only where its digits are not round by chance.
+    if (bracketed === null && apart >= OR_CONVERSION_MAX) continue;
     const theirs = bracketedAfter(g.article, g.index) ?? convertedWithOr(g);
     if (!theirs || figureClass(theirs) !== originalClass || !equalValues(theirs.value, original.value)) continue;
     // Closer, the draft's conversion is still wrong where it is the source's with two neighbouring

@@ -15,6 +15,7 @@ import { samePhrase } from '../alignment/phrases';
 import { contentTokens } from '../alignment/words';
 import { checkPlannedDay } from './plannedDays';
 import { isTemperature } from '../claims/figures/temperature';
+import { CAPACITY } from '../claims/figures/units';
 import { checkClockDay } from './clockDay';
 import { checkOvernight } from './overnight';
 import { checkSinceYear, checkYear, hasYear, slipsOf, someSourceWrites, yearSlip } from './years';
@@ -104,9 +105,22 @@ function setSize(f: FigureRef): boolean {
 const SET_OF = /\b(?:[a-z]{2,12}est|one|each|any|either|none)[ \t]+of[ \t]+(?:(?:the|its|their|our|his|her)[ \t]+)?$/i;
 const SET_OF_REACH = 32;
 
+/**
+ * "the 3,000-seat show court", "a 40-bed unit", "a 12-storey tower", "a 52,000-capacity stadium": what a
+ * place is built to hold, a count hyphened before the thing it describes, is a fact at every moment of
+ * the story, as a set's size is, not a reading taken at the time beside it.
+ */
+function builtSize(f: FigureRef): boolean {
+  return f.figure.counted === CAPACITY || (f.figure.counted !== null && BUILT_WITH.has(f.figure.counted) && BUILT_HYPHEN.test(f.figure.text));
+}
+/** What a place is built with, counted hyphened before it ("a 300-bed hospital"). */
+const BUILT_WITH: ReadonlySet<string> = new Set(['seat', 'seater', 'bed', 'room', 'storey', 'story', 'berth']);
+/** The number hyphened to that word ("3,000-seat", "twelve-storey"), the word not the figure's last. */
+const BUILT_HYPHEN = /[\p{L}\p{N}]-(?:seat|seater|bed|room|storey|story|berth)[ \t]+\p{L}/u;
+
 function linkedByFigures(a: TimeRef, b: TimeRef): boolean {
-  return a.figures.some((f) => f.cls !== null && f.cls.startsWith('count:') && !isAge(f) && !setSize(f) &&
-    b.figures.some((g) => g.cls === f.cls && !setSize(g) && closeReadings(f.figure, g.figure) && !floorBelow(f.figure, g.figure) && !floorBelow(g.figure, f.figure) &&
+  return a.figures.some((f) => f.cls !== null && f.cls.startsWith('count:') && !isAge(f) && !setSize(f) && !builtSize(f) &&
+    b.figures.some((g) => g.cls === f.cls && !setSize(g) && !builtSize(g) && closeReadings(f.figure, g.figure) && !floorBelow(f.figure, g.figure) && !floorBelow(g.figure, f.figure) &&
       !boundBroken(f.figure, g.figure) && !boundBroken(g.figure, f.figure) && !twoTallies(f.figure, g.figure) &&
       !runningTotal(f) && !runningTotal(g)));
 }
@@ -188,8 +202,8 @@ function sameMeasure(a: TimeRef, b: TimeRef): boolean {
   if (a.stamp || b.stamp) return false;
   // "a gust of 134 km/h at 4:21 p.m." / "143 km/h … at 4:12 p.m.": a measure with two neighbouring digits
   // swapped is the same reading copied with a slip, and still ties its moment.
-  return a.sentenceFigures.some((f) => f.cls !== null && !changesOverTime(f.figure) && f.figure.unit === 'count' && !isAge(f) && !levelBound(f.figure) &&
-    b.sentenceFigures.some((g) => g.cls === f.cls && !levelBound(g.figure) && (figureRange(g.figure).value === figureRange(f.figure).value || transposed(f.figure, g.figure))));
+  return a.sentenceFigures.some((f) => f.cls !== null && !changesOverTime(f.figure) && f.figure.unit === 'count' && !isAge(f) && !levelBound(f.figure) && !builtSize(f) &&
+    b.sentenceFigures.some((g) => g.cls === f.cls && !levelBound(g.figure) && !builtSize(g) && (figureRange(g.figure).value === figureRange(f.figure).value || transposed(f.figure, g.figure))));
 }
 
 /**
@@ -271,6 +285,9 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // "At 6:30 the operator stopped refuelling" / "the operator said a leak was detected at 2:40": two
   // actions told beside the times, of no group in common, are two moments, whatever words (the
   // party's name) the clauses share.
+  // "The 1pm reading is in: heat index 4.1" / "at 2:57 p.m., when the heat index reached 5.0": one named
+  // level read with two values is two readings, two moments, whatever words of its name both share.
+  if (otherLevelReadings(t, s)) return null;
   const alike = likeWords(check, t, s) && !otherActions(t, s) && !sharedOnlyOfOtherThing(t, s) && toldEnding(t) === toldEnding(s) &&
     !minuteToldElsewhere(check, t, s, minutes);
   if (!alike && !minuteSlip(check, t, s, minutes)) return null;
@@ -314,6 +331,46 @@ function oddMomentsOf(article: TimeRef['article']): readonly TimeClaim[] {
     ODD_MOMENTS.set(article, out);
   }
   return out;
+}
+
+/**
+ * A level named right before a bare number in the time's sentence ("index 4.1", "index reached 5.0",
+ * "stood at 3.8"): the level's name (lower case) and the number's value. A number with a unit or a
+ * counted thing of its own ("38°C", "seven courts") is no bare reading of a named level.
+ */
+function levelReadings(r: TimeRef): Map<string, number> {
+  const out = new Map<string, number>();
+  const plain = r.article.text.plain;
+  for (const f of r.sentenceFigures) {
+    const x = f.figure;
+    if (x.unit !== 'count' || x.inWords || x.qualifier !== 'exact' || !BARE_NUMBER.test(x.text)) continue;
+    const sentence = r.article.text.sentences[x.sentence];
+    if (!sentence) continue;
+    const m = LEVEL_BEFORE.exec(plain.slice(Math.max(sentence.span.start, x.span.start - LEVEL_REACH), x.span.start));
+    if (m) out.set(m[1].toLowerCase(), x.value);
+  }
+  return out;
+}
+/** A number alone, in digits ("4.1", "5.0"). */
+const BARE_NUMBER = /^\d{1,3}(?:\.\d+)?$/;
+/** The level's name, then at most a verb of reading and a preposition, right before the number. */
+const LEVEL_BEFORE = /\b([a-z]{4,})[ \t]+(?:(?:reached|hit|was|is|stood|rose|fell|climbed|dropped|read)[ \t]+)?(?:(?:at|to|of)[ \t]+)?$/i;
+/** Characters read before the number. */
+const LEVEL_REACH = 40;
+/** Words that name no level before a number ("at 5.0", "to 4.1"). */
+const NOT_LEVELS: ReadonlySet<string> = new Set(['reached', 'stood', 'rose', 'fell', 'climbed', 'dropped', 'read', 'from', 'with', 'than', 'about', 'around', 'some', 'over', 'under', 'above', 'below', 'just', 'only', 'nearly', 'almost', 'least', 'most', 'were', 'been', 'have', 'had', 'that', 'this', 'these', 'those', 'their', 'which']);
+
+/** Both times' sentences read one named level ("index 4.1" / "index reached 5.0") at different values. */
+function otherLevelReadings(t: TimeRef, s: TimeRef): boolean {
+  if (t.sentenceFigures.length === 0 || s.sentenceFigures.length === 0) return false;
+  const a = levelReadings(t);
+  if (a.size === 0) return false;
+  const b = levelReadings(s);
+  for (const [name, value] of a) {
+    const other = b.get(name);
+    if (other !== undefined && !NOT_LEVELS.has(name) && other !== value) return true;
+  }
+  return false;
 }
 
 /**
@@ -779,6 +836,7 @@ function checkClock(check: Check, t: TimeRef): void {
     else conflicts.push(best);
   }
   outvoted(t, agrees, conflicts);
+  if (check.isDraft) otherEventMinute(t, agrees, conflicts, zones);
   if (!check.isDraft && agrees.length + conflicts.length <= MAX_DISPUTE_SOURCES) outvotedThere(check, t, agrees, conflicts, zones);
   if (t.hours !== undefined) otherTimetables(t.hours, conflicts);
   const comparisons: ClaimComparison[] = [
@@ -896,6 +954,28 @@ function outvoted(t: TimeRef, agrees: Match[], conflicts: Match[]): void {
   // A draft at a fine mark is held to the single source only where two sources or more tell its minute.
   const draftHeld = !precise && mine >= OUTVOTING_SOURCES;
   for (const m of moved) conflicts.push(draftHeld ? { ...m, outvoted: true } : m);
+}
+
+/**
+ * "resumed at 6:30 p.m." in a draft where the sources tell "resumed at 6:45 p.m." in like words and two
+ * of them or more tell 6:30 p.m. elsewhere, as another moment ("after the 6.30pm reading"): a quarter of
+ * an hour is within a loose telling of one moment, but sources that keep the two minutes apart say the
+ * draft gave this event another's time. Only where every source of this moment tells it at one other
+ * minute, ten minutes or more away (none the draft's), every time exact; a blog's or a timeline's stamp
+ * tells the moment but not the draft's minute elsewhere. Moves those matches from `agrees` to
+ * `conflicts`, held.
+ */
+function otherEventMinute(t: TimeRef, agrees: Match[], conflicts: Match[], zones: readonly string[]): void {
+  if (t.stamp || t.time.qualifier !== 'exact' || agrees.length < OUTVOTING_SOURCES) return;
+  const told = (m: Match) => (m.link === 'words' || m.link === 'event' || m.link === 'onset') && !m.weekdays &&
+    m.ref.time.qualifier === 'exact' && Math.abs(m.minutes) >= FINE_APART;
+  if (agrees.some((m) => m.minutes === 0)) return;
+  const elsewhere = (m: Match) => !m.ref.stamp && m.ref.article.times.some((x) => x !== m.ref.time && x.granularity === 'clock' && x.qualifier === 'exact' &&
+    minutesApart(x, t.time, zones) === 0);
+  // Every source of this moment at one other minute, told alike; two of them or more tell the draft's minute elsewhere.
+  if (!agrees.every((m) => told(m) && m.minutes === agrees[0].minutes) || agrees.filter(elsewhere).length < OUTVOTING_SOURCES) return;
+  for (const m of agrees) conflicts.push({ ...m, outvoted: true });
+  agrees.length = 0;
 }
 
 /** "cleared by 8:10 p.m.", "at 19:55": a time told at a five-minute mark off the quarter hours, as a point or "by" it. */
