@@ -134,6 +134,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'anchorage-tsunami-warning': 29,
   'rhine-low-water-barges': 29,
   'bali-ash-flight-cancellations': 26,
+  'santiago-pension-reform-vote': 19,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
