@@ -136,6 +136,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'bali-ash-flight-cancellations': 26,
   'berlin-marathon-record': 26,
   'melbourne-tennis-heat-policy': 23,
+  'santiago-pension-reform-vote': 19,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

@@ -42,6 +42,7 @@ import { placePartAsWhole } from './placePart';
 import { otherMoneyConversions } from './moneyConversions';
 import { partAsWholeGroup } from './wholeGroup';
 import { misaddedTotal } from './wrongTotal';
+import { changeEnds, changeNotAddingUp, writersChange } from './toldChange';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -1966,6 +1967,10 @@ export function checkFigures(check: Check): void {
       // "€40,000 … and a €50,000 bonus, €100,000 in all" where the sources tell €90,000 in total (findings/wrongTotal.ts).
       const total = misaddedTotal(check, f);
       if (total.length > 0) { report(check, f, total); continue; }
+      // "rises to 250 crowns from 210 crowns, an increase of 60 crowns": a change that does not add up
+      // from the ends it restates, which sources state (findings/toldChange.ts).
+      const change = changeNotAddingUp(check, f);
+      if (change.length > 0) { reportChange(check, f, change); continue; }
     }
     if (!f.cls) {
       if (check.isDraft) bareSlip(check, f);
@@ -2389,7 +2394,7 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   sameNumberWords: ReadonlyMap<FigureRef, { shared: number; sim: number }>, beside: ReadonlyMap<FigureRef, Beside>): void {
   // The writer's sum of two sourced counts told before it, a number no source states: held to no
   // source's count (a part is no rival of the sum).
-  if (check.isDraft && !f.inQuote && !check.corpus.hasValue(f.figure) && writersSum(check, f)) return;
+  if (check.isDraft && !f.inQuote && !check.corpus.hasValue(f.figure) && (writersSum(check, f) || writersChange(check, f))) return;
   const comparisons: ClaimComparison[] = [];
   const momentConflicts: FigureRef[] = [];
   const contextConflicts: FigureRef[] = [];
@@ -3331,7 +3336,7 @@ function isUnsourced(check: Check, f: FigureRef): boolean {
   // A figure the writer says is expected ("traffic is expected to peak at 60 lorries a day") is
   // loose against the sources' figures, but a number no source has is still the writer's own.
   if ((f.inQuote && !f.expected) || !(unsourcedFigure(check, f.figure) || unsourcedShare(check, f))) return false;
-  if (ageOfUnknownPerson(check, f) || roundsSourceFigure(check, f) || writersSum(check, f)) return false;
+  if (ageOfUnknownPerson(check, f) || roundsSourceFigure(check, f) || writersSum(check, f) || writersChange(check, f)) return false;
   // "198 km/h (107 knots)": the figure before, converted right, carries the claim (and its flag).
   const original = convertedFigure(f.article, f.index);
   if (original && convertsCorrectly(original, f.figure)) return false;
@@ -3629,6 +3634,15 @@ function report(check: Check, f: FigureRef, refs: FigureRef[]): void {
   if (original && convertsCorrectly(original, f.figure)) return;
   const ev: Evidence[] = refs.map((g) => evidence(g.article, g.figure.span));
   check.add('figure-conflict', 'warning', f.figure.span, `figure conflicts with ${against(ev, withAnchor(refs[0]))}`, ev);
+}
+
+/** A change that does not add up from its ends (changeNotAddingUp): the flag tells the difference the ends make. */
+function reportChange(check: Check, f: FigureRef, refs: FigureRef[]): void {
+  const ends = changeEnds(f)!;
+  const gap = NUMBER.format(Math.abs(ends.to.value - ends.from.value));
+  const ev: Evidence[] = refs.map((g) => evidence(g.article, g.figure.span));
+  check.add('figure-conflict', 'warning', f.figure.span,
+    `change does not add up: ${NUMBER.format(ends.to.value)} and ${NUMBER.format(ends.from.value)} differ by ${gap}, and both ends are in ${against(ev)}`, ev);
 }
 
 /** "nearly 40,000 users … at 10 a.m.": the figure and the moment it belongs to. */

@@ -1751,8 +1751,15 @@ function weekdayOfSameDay(check: Check, t: TimeRef, s: TimeRef): boolean {
   else return false;
   if (lasting(s) || twoWeekdays(s) || relativeDay(s)) return false;
   const v = check.corpus.vocabulary;
-  return v.shared(t.near, s.near).count >= 3 && v.similarity(t.near, s.near) >= SAME_EVENT_SHARED;
+  if (v.shared(t.near, s.near).count >= 3 && v.similarity(t.near, s.near) >= SAME_EVENT_SHARED) return true;
+  // "… in four decades on Thursday, March 18, by 27 votes to 19": a day hemmed in by other claims has
+  // no words of its own near it; its sentence's words then decide, at the likeness that makes two
+  // sentences' days one event in dateMatches.
+  return t.near.size === 0 && v.shared(t.context, s.context).count >= 3 && v.similarity(t.context, s.context) >= SENTENCE_EVENT;
 }
+
+/** The likeness of two sentences' words that makes their days one event, where a day has no words of its own near it. */
+const SENTENCE_EVENT = 0.35;
 
 /**
  * Whether s's article writes t's day out and t's article s's (month and day). Asked of the article
