@@ -98,4 +98,16 @@ describe('figure findings: a draft\'s sum in the wrong currency', () => {
     };
     assert.deepEqual(figureConflicts({ ...plain, 'draft_quay.md': draftText }, 'draft_quay.md'), []);
   });
+
+  it('holds a sum in euros to the same number in dollars, whatever dollar (round 49)', () => {
+    const dollars = {
+      '000_wire.txt': 'Published April 9, 2027\n\nA junior nurse earns 1.19 million rand a year, or about US$850 a month at the official exchange rate.',
+      '001_paper.md': 'Published April 9, 2027\n\nAt the official exchange rate a junior nurse takes home about 850 dollars a month.',
+    };
+    const found = figureConflicts({ ...dollars, 'draft_quay.md': 'A junior nurse earns about 850 euros a month at the official exchange rate.' }, 'draft_quay.md');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0].text, 'about 850 euros');
+    // The dollars themselves, told alike: no conflict.
+    assert.deepEqual(figureConflicts({ ...dollars, 'draft_quay.md': 'A junior nurse earns about US$850 a month at the official exchange rate.' }, 'draft_quay.md'), []);
+  });
 });

@@ -2,6 +2,7 @@
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import { soleDelay } from './delays';
 import { DAY_READ, writesDay } from './writtenDays';
+import { MOMENT_READ, tellsMomentAlikeRead } from './momentAlike';
 import type { ArticleAnalysis, ArticleText, CalendarDate, ClaimComparison, Evidence, Figure, FigureUnit, Person, Span } from '../types';
 import { isFull, weekdayOf } from '../claims/times/calendar';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
@@ -34,7 +35,7 @@ import { endingValue, penaltyCap } from '../claims/anchors';
 import { contentWords } from '../alignment/words';
 import { otherHolder } from './shareHolder';
 import { overDays } from '../alignment/period';
-import { partGivenAsWhole, toldAsPart, toldAsWholeWithPart } from './listedPart';
+import { includedPartAsWhole, partGivenAsWhole, toldAsPart, toldAsWholeWithPart } from './listedPart';
 import { askedFor } from './askedFor';
 import { changeAgainstShare } from './changeShare';
 import { sameExpecter } from './expectations';
@@ -660,6 +661,8 @@ function articleStates(check: Check, r: FigureRef, cls: string, value: number, t
 export function stillStates(article: ArticleAnalysis, read: ArticleRead): boolean {
   // A date's check asks whether the article writes a day out (findings/times.ts toldBothDays).
   if (read.cls === DAY_READ) return writesDay(article, read.value) === read.answer;
+  // A clock time's check asks whether the article tells a moment in words of another clause (findings/times.ts momentToldAlikeElsewhere).
+  if (read.cls.startsWith(MOMENT_READ)) return tellsMomentAlikeRead(article, read.cls, read.value) === read.answer;
   return statesOfClass(article, read.cls, read.value, read.twice ? 2 : 1, read.unquoted === true) === read.answer;
 }
 
@@ -2081,6 +2084,9 @@ export function checkFigures(check: Check): void {
           // "closed three primary schools and a secondary, keeping 310 pupils at home" / "three primary
           // schools (310 pupils) and the secondary (190)": a part's count, no support for the whole.
           if (check.isDraft && partGivenAsWhole(f, g)) continue;
+          // "leaving 1.7 million pupils without lessons" / "3.2 million pupils …, including 1.7 million
+          // pupils in primary schools": a part's count told after its whole, no support for the whole.
+          if (check.isDraft && f.figure.unit === 'count' && includedPartAsWhole(f, g)) continue;
           // "two years suspended for three years" / "1 year 3 months, suspended for three years": the
           // same probation told of another term is another defendant's, no support.
           if (check.isDraft && otherTerm(f, g)) continue;
@@ -3247,6 +3253,12 @@ const CURRENCY_SOURCES = 2;
  * sources tell "€122 million" is no other dollar's writing of it (no "A$" or peso is looked for).
  */
 const DOLLAR_SUM = 'money:USD';
+/**
+ * The currencies a sum in one of OTHER_CURRENCIES is looked for in: those, and dollars. "about 700
+ * euros" where the sources tell "US$700" and "seven hundred dollars" in like words: whatever dollar
+ * (or peso) a "$" stands for, no dollar is a euro, so the euro is the currency misread.
+ */
+const SOURCE_CURRENCIES = [...OTHER_CURRENCIES, DOLLAR_SUM];
 /** A sum told as it stands or rounded ("about €410"): the same number either way. */
 const PLAIN_OR_ROUND = new Set<Figure['qualifier']>(['exact', 'about']);
 
@@ -3276,7 +3288,7 @@ function otherCurrency(check: Check, f: FigureRef): FigureRef[] {
   };
   const v = check.corpus.vocabulary;
   let found: FigureRef[] = [];
-  for (const cls of OTHER_CURRENCIES) {
+  for (const cls of f.cls === DOLLAR_SUM ? OTHER_CURRENCIES : SOURCE_CURRENCIES) {
     if (cls === f.cls) continue;
     const out: FigureRef[] = [];
     const seen = new Set<string>();

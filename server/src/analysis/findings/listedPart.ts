@@ -94,3 +94,40 @@ export function toldAsWholeWithPart(f: FigureRef): boolean {
   const own = wordsAfter(f, PART_OF_IT_REACH);
   return !PARTITIVE_AFTER.test(own) && PART_OF_IT_AFTER.test(own);
 }
+
+/** Right before a count: "including" (a part of the count told before it in the sentence). */
+const INCLUDING_BEFORE = /\bincluding[ \t]+$/i;
+/** After a part's count: its counted word (unless the figure holds it), then "in"/"at" and the part's words ("pupils in primary schools"). */
+const PART_PLACE_AFTER = /^(?:[ \t]+[a-z-]+)?[ \t]+(?:in|at)[ \t]+([a-z- \t]{3,40})/i;
+/** Characters read before a count for "including". */
+const INCLUDING_REACH = 12;
+
+/**
+ * "Some 3.2 million pupils were without classes, including 1.7 million pupils in primary schools" /
+ * "3.2 million pupils …, 1.7 million of them in primary schools": a source's count told as a part of
+ * the count before it, with the part's words after it. A draft that tells the number with none of
+ * those words beside it ("leaving 1.7 million pupils without lessons") gives the part as the whole,
+ * and the source's number is no support for it.
+ */
+export function includedPartAsWhole(f: FigureRef, g: FigureRef): boolean {
+  const { plain, sentences } = g.article.text;
+  const s = sentences[g.figure.sentence];
+  if (!s) return false;
+  const after = plain.slice(g.figure.span.end, Math.min(s.span.end, g.figure.span.end + 60));
+  let label: string | null = null;
+  const partitive = PARTITIVE_AFTER.exec(after);
+  if (partitive) label = partitive[1];
+  else if (INCLUDING_BEFORE.test(plain.slice(Math.max(s.span.start, g.figure.span.start - INCLUDING_REACH), g.figure.span.start))) {
+    const place = PART_PLACE_AFTER.exec(after);
+    if (place) label = place[1];
+  }
+  if (!label) return false;
+  const words = label.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length >= 4 && !NOT_PART_WORDS.has(w));
+  if (words.length === 0) return false;
+  const fs = f.article.text.sentences[f.figure.sentence];
+  if (!fs) return false;
+  const fp = f.article.text.plain;
+  const beside = fp.slice(Math.max(fs.span.start, f.figure.span.start - BESIDE), Math.min(fs.span.end, f.figure.span.end + BESIDE)).toLowerCase();
+  return !words.some((w) => beside.includes(w));
+}
+

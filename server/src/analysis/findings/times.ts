@@ -26,6 +26,7 @@ import { sharedOnlyOfOtherThing } from './otherThingWords';
 import { checkConversionPair } from './conversionPairs';
 import { heldThroughAgreeing } from './throughAgreeing';
 import { otherNamedPart } from './namedParts';
+import { MOMENT_WORDS, momentClass, momentReading, tellsMomentAlike } from './momentAlike';
 import { checkUntoldDeadline, checkUntoldDeclaration, checkUntoldMonth, checkUntoldWeekday } from './untoldDeadline';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
@@ -289,7 +290,7 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // level read with two values is two readings, two moments, whatever words of its name both share.
   if (otherLevelReadings(t, s)) return null;
   const alike = likeWords(check, t, s) && !otherActions(t, s) && !sharedOnlyOfOtherThing(t, s) && toldEnding(t) === toldEnding(s) &&
-    !minuteToldElsewhere(check, t, s, minutes);
+    !minuteToldElsewhere(check, t, s, minutes) && !momentToldAlikeElsewhere(check, t, s, minutes);
   if (!alike && !minuteSlip(check, t, s, minutes)) return null;
   if (otherMomentAgrees(check, t, s) || otherMomentAgrees(check, s, t) || nearerInSentence(t, minutes)) return null;
   return alike ? 'words' : 'slip';
@@ -316,6 +317,39 @@ function minuteToldElsewhere(check: Check, t: TimeRef, s: TimeRef, minutes: numb
   const own = partner ? [s.time, partner] : [s.time];
   return odd.some((x) => !own.includes(x) &&
     (minutesApart(x, t.time, zones) === 0 || own.some((y) => minutesApart(y, x, zones) === -minutes)));
+}
+
+/**
+ * "told the crowd from a stage outside the legislature shortly after 1:15 p.m." / a live blog whose
+ * "13:15" entry has the leader take the stage and whose "15:20" entry has the crowd outside the
+ * legislature thinning: the blog tells this time's very minute itself, in words of this clause (the
+ * speaker's name, the stage), so its entry in like words half an hour or more away is a later scene at
+ * the same place, not this moment told wrongly. Read both ways (the blog may be the article under
+ * review), on any minute, round or odd: the words are the link. Only for a time that opens its
+ * paragraph (a blog's entry stamp), and only between sources.
+ */
+function momentToldAlikeElsewhere(check: Check, t: TimeRef, s: TimeRef, minutes: number): boolean {
+  // A blog's stamp only (when the entry was posted, so what it tells may be a later scene), and between
+  // sources: a draft that tells one moment twice, once wrong, is what the check is for.
+  if (check.isDraft || !Number.isFinite(minutes) || Math.abs(minutes) < AGREE_MINUTES) return false;
+  return (opensEntry(s) && toldAlikeIn(check, s.article, t)) || (opensEntry(t) && toldAlikeIn(check, t.article, s));
+}
+
+/** Whether a time opens its paragraph, as a blog's entry stamp does ("**15:20** The crowd …"; markup is blanked to spaces). */
+function opensEntry(r: TimeRef): boolean {
+  if (r.stamp) return true;
+  const sentence = r.article.text.sentences[r.time.sentence];
+  const paragraph = sentence ? r.article.text.paragraphs[sentence.paragraph] : undefined;
+  return !!paragraph && r.article.text.plain.slice(paragraph.start, r.time.span.start).trim() === '';
+}
+
+/** Whether `article` tells `moment`'s minute at a clock time of its own in words of moment's clause (recorded when it is the article under review). */
+function toldAlikeIn(check: Check, article: TimeRef['article'], moment: TimeRef): boolean {
+  const reading = momentReading(moment.time);
+  if (reading === null || moment.near.size < MOMENT_WORDS) return false;
+  const answer = tellsMomentAlike(article, reading.utc, reading.minutes, moment.near);
+  if (article === check.article) check.read({ cls: momentClass(reading.utc, moment.near), value: reading.minutes, answer });
+  return answer;
 }
 
 /**
@@ -1663,7 +1697,14 @@ function dateMatches(check: Check, t: TimeRef): { agrees: TimeRef[]; conflicts: 
       // Bureau warns of a cold wave from Saturday, March 14": two days each on the calendar's weekday,
       // whose words share only an organisation's name, are two things that party told, not one misdated.
       const nameOnly = otherWeekday && apart > 0 && (sameWords || sharedWords) && onStoryCalendar(check, t.time, year) && onStoryCalendar(check, s.time, year) && onlyNameShared(t, s);
-      const sameEvent = sameWeekday || ((sameWords || sharedWords) && !nameOnly) || (!bothOnCalendar && v.similarity(t.context, s.context) >= 0.35);
+      // "Friday 13 March: The government repeats its offer … and does not set a date for new talks" in a
+      // union's timeline that goes on to "Friday 20 March, 10:00: Negotiating session" / "A new round of
+      // talks is set for Friday 20 March": two days a whole week apart on one written weekday, in
+      // sentences alike only as a whole (no like words around the days), are no sign of one event
+      // where either article writes both days out: its writer tells the two Fridays apart.
+      const bySentence = !bothOnCalendar && v.similarity(t.context, s.context) >= 0.35 &&
+        !(apart > 0 && apart % 7 === 0 && t.time.weekday !== undefined && t.time.weekday === s.time.weekday && writesOtherWeek(check, t, s));
+      const sameEvent = sameWeekday || ((sameWords || sharedWords) && !nameOnly) || bySentence;
       // A day has one weekday: "Thursday 25 July" against a source's "Friday 25 July", the calendar's
       // weekday of that day in the source's year, is the weekday misreported, whatever the event.
       const byCalendar = apart === 0 && otherWeekday && writtenDay(s.time) && calendarWeekday(s.time);
@@ -1777,7 +1818,7 @@ function toldBothDays(check: Check, t: TimeRef, s: TimeRef): boolean {
 
 /**
  * Whether either article writes out the other's day as well as its own (month and day): asked where
- * the two days share a weekday a whole week apart. Asked of the article under review, the question
+ * the two days share a weekday a whole week apart, or where only their sentences are alike. Asked of the article under review, the question
  * is recorded with the claim's result (Check.read), as in toldBothDays.
  */
 function writesOtherWeek(check: Check, t: TimeRef, s: TimeRef): boolean {

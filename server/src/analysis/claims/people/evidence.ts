@@ -7,7 +7,7 @@ import { familyNameFirst } from './nameOrder';
 import type { RoleContext } from './roles';
 import { roleBefore, roleFronted, rolesAfter } from './roles';
 import { isGivenName } from './givenNames';
-import { PARTICLES } from './lexicon';
+import { MONTHS_AND_DAYS, PARTICLES, THING_NOUNS } from './lexicon';
 import { TENS, UNITS } from '../figures/numbers';
 
 const QUOTE_OPENERS = new Set(['“', '"', '‘']);
@@ -87,7 +87,7 @@ function hasRole(ctx: EvidenceContext, run: NameRun): boolean {
   const next = tokens[run.last + 1];
   if (next && next.text === ',' && !tokens[run.last].possessive) {
     const n2 = tokens[run.last + 2];
-    if (n2 && (n2.lower === 'who' || n2.lower === 'whom' || (n2.kind === 'number' && tokens[run.last + 3]?.text === ','))) return true;
+    if (n2 && (((n2.lower === 'who' || n2.lower === 'whom') && !affiliation(tokens, run)) || (n2.kind === 'number' && tokens[run.last + 3]?.text === ','))) return true;
     // "Tomasz Wrobel, No 23, comes on": a player's shirt number, set off as an age is.
     if (n2?.lower === 'no' && isShirtNumber(tokens, run.last + 3)) return true;
     // "Zanele Moyo, whose husband …": a firm has shares and staff, not a husband or a son.
@@ -95,6 +95,24 @@ function hasRole(ctx: EvidenceContext, run: NameRun): boolean {
     if (rolesAfter(ctx, run).length > 0) return true;
   }
   return roleBefore(ctx, run) !== null || roleFronted(ctx, run) !== null;
+}
+
+/** Words that bring in where a person works: "Ana Ruiz of Kestrel Partners", "an analyst at …". */
+const AFFILIATING = new Set(['of', 'at', 'from']);
+
+/**
+ * "the economist Tom Hale of Kestrel Partners, who …", "an analyst at the consultancy Kestrel
+ * Partners, who …": a name told as where the person before it works (after "of"/"at" right behind a
+ * name, or after an organisation's head noun) is an organisation; the ", who" clause after it is
+ * that person's, no sign that the organisation is one too.
+ */
+function affiliation(tokens: Token[], run: NameRun): boolean {
+  const before = tokenBefore(tokens, run);
+  if (!before || before.kind !== 'word' || before.cap) return false;
+  if (THING_NOUNS.has(before.lower)) return true;
+  const name = tokens[(run.title >= 0 ? run.title : run.first) - 2];
+  // Not a month's or a day's name: "the killing in March of Ana Ruiz, who …" names the person.
+  return AFFILIATING.has(before.lower) && !!name && name.kind === 'word' && name.cap && !name.possessive && !MONTHS_AND_DAYS.has(name.lower);
 }
 
 /** "23," or ". 23," after "No": a number set off by a comma (the "No 23" of a shirt). */

@@ -64,7 +64,7 @@ export const THING_NOUNS = set(`
   outlet newspaper publication body party charity union coalition alliance bank fund business brand provider
   maker manufacturer retailer operator tool product system programme program project club team department
   ministry government authority institute university college school hospital council committee board
-  think-tank tank nonprofit non-profit subsidiary unit division league federation association
+  think-tank tank nonprofit non-profit subsidiary unit division league federation association consultancy
 `);
 
 /** Words that close an organisation's or a place's name. */

@@ -1,0 +1,43 @@
+// Whether an article tells a given moment at a clock time of its own, in words of a given clause
+// (findings/times.ts, linkOf): asked of the article under review too, so the question is one the
+// incremental check can ask again (Check.read, with the class below; findings/figures.ts stillStates).
+import type { ArticleAnalysis, TimeClaim } from '../types';
+import { nearContext } from '../alignment/context';
+
+/** The class under which Check.read records the question: this mark, the clock ('u' UTC, 'l' the wall), then the clause's words. */
+export const MOMENT_READ = 'moment-alike:';
+
+/** Words of the clause a clock time of the article must share with the other clause. */
+export const MOMENT_WORDS = 2;
+
+/** The read's class for a moment on one clock and a clause's words (sorted, so one question has one class). */
+export function momentClass(utc: boolean, words: Iterable<string>): string {
+  return `${MOMENT_READ}${utc ? 'u' : 'l'}:${[...words].sort().join(' ')}`;
+}
+
+/**
+ * Whether `article` tells the minute `minutes` (UTC when `utc`, else on the wall clock, read when the
+ * moment has no UTC reading) at a clock time of its own whose clause shares MOMENT_WORDS words or
+ * more with `words`.
+ */
+export function tellsMomentAlike(article: ArticleAnalysis, utc: boolean, minutes: number, words: ReadonlySet<string>): boolean {
+  for (const x of article.times) {
+    if (x.granularity !== 'clock' || (utc ? x.utcMinutes : x.localMinutes) !== minutes) continue;
+    let shared = 0;
+    for (const w of nearContext(article, x.sentence, x.span)) if (words.has(w) && ++shared >= MOMENT_WORDS) return true;
+  }
+  return false;
+}
+
+/** The same question, as Check.read recorded it (stillStates). */
+export function tellsMomentAlikeRead(article: ArticleAnalysis, cls: string, minutes: number): boolean {
+  const rest = cls.slice(MOMENT_READ.length);
+  const words = new Set(rest.slice(2).split(' ').filter((w) => w.length > 0));
+  return tellsMomentAlike(article, rest[0] === 'u', minutes, words);
+}
+
+/** The reading of a moment the question is asked on: UTC where it has one, else its wall clock; null when neither. */
+export function momentReading(t: TimeClaim): { utc: boolean; minutes: number } | null {
+  if (t.utcMinutes !== undefined) return { utc: true, minutes: t.utcMinutes };
+  return t.localMinutes !== undefined ? { utc: false, minutes: t.localMinutes } : null;
+}
