@@ -4,7 +4,8 @@
 // wrong. The sources' statement of the true sum is what it disagrees with; told in its own words
 // ("in all", "a total of") it would otherwise meet no source figure and be flagged as unsourced.
 import type { FigureRef } from '../alignment/corpus';
-import { equalValues } from '../alignment/figures';
+import { equalValues, figureClass } from '../alignment/figures';
+import type { ArticleAnalysis, Figure } from '../types';
 import type { Check } from './check';
 
 /** Right after a figure: it is the total of what was told before it ("€100,000 in all", "… altogether"). */
@@ -27,9 +28,18 @@ function toldAsTotal(f: FigureRef): boolean {
 }
 
 /** Whether a source (not the draft) states this figure's number in its class, exactly. */
-function sourceStates(check: Check, r: FigureRef): boolean {
-  for (const h of check.corpus.figureCandidates(r, 0, 1, check.article.path)) {
-    if (h.article.path !== check.article.path && h.cls === r.cls && !h.inQuote && h.figure.qualifier === 'exact' && equalValues(h.figure.value, r.figure.value)) return true;
+function sourceStates(check: Check, cls: string, figure: Figure): boolean {
+  for (const h of check.corpus.figureCandidates({ cls, figure }, 0, 1, check.article.path)) {
+    if (h.article.path !== check.article.path && h.cls === cls && !h.inQuote && h.figure.qualifier === 'exact' && equalValues(h.figure.value, figure.value)) return true;
+  }
+  return false;
+}
+
+/** Whether the figure stands inside a quotation of the article (a transcript's turns are the record, not quotations). */
+function quoted(article: ArticleAnalysis, figure: Figure): boolean {
+  for (const q of article.quotes) {
+    if (q.transcript) continue;
+    for (const p of q.pieces) if (p.start <= figure.span.start && figure.span.end <= p.end) return true;
   }
   return false;
 }
@@ -43,16 +53,23 @@ export function misaddedTotal(check: Check, f: FigureRef): FigureRef[] {
   const figure = f.figure;
   if (!check.isDraft || f.inQuote || !f.cls || figure.qualifier !== 'exact' || figure.range || (figure.unit !== 'money' && figure.unit !== 'count')) return [];
   if (!toldAsTotal(f)) return [];
-  const parts: FigureRef[] = [];
-  for (const r of check.self.figures) {
-    if (r.figure.sentence !== figure.sentence || r.figure.span.start >= figure.span.start || r.cls !== f.cls) continue;
-    if (r.figure.qualifier !== 'exact' || r.figure.range || r.inQuote) return [];
+  // The article's own figures, not the check's claims: the incremental check checks one claim at a
+  // time (findings/index.ts, CLAIM_CHECKS), and the parts are read within the total's sentence, which
+  // its key covers.
+  const parts: Figure[] = [];
+  const cls = f.cls;
+  for (let i = f.index - 1; i >= 0; i--) {
+    const r = f.article.figures[i];
+    if (r.sentence !== figure.sentence) break;
+    if (figureClass(r) !== cls) continue;
+    if (r.qualifier !== 'exact' || r.range || quoted(f.article, r)) return [];
     parts.push(r);
+    if (parts.length > MAX_PARTS) return [];
   }
-  if (parts.length < 2 || parts.length > MAX_PARTS) return [];
-  const sum = parts.reduce((x, r) => x + r.figure.value, 0);
+  if (parts.length < 2) return [];
+  const sum = parts.reduce((x, r) => x + r.value, 0);
   if (equalValues(sum, figure.value) || check.corpus.hasValue(figure)) return [];
-  if (!parts.every((r) => sourceStates(check, r))) return [];
+  if (!parts.every((r) => sourceStates(check, cls, r))) return [];
   const probe: Pick<FigureRef, 'cls' | 'figure'> = { cls: f.cls, figure: { ...figure, value: sum, interval: { low: sum, high: sum } } };
   const out: FigureRef[] = [];
   const seen = new Set<string>();
