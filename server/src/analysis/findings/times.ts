@@ -115,9 +115,10 @@ function builtSize(f: FigureRef): boolean {
   return f.figure.counted === CAPACITY || (f.figure.counted !== null && BUILT_WITH.has(f.figure.counted) && BUILT_HYPHEN.test(f.figure.text));
 }
 /** What a place is built with, counted hyphened before it ("a 300-bed hospital"). */
-const BUILT_WITH: ReadonlySet<string> = new Set(['seat', 'seater', 'bed', 'room', 'storey', 'story', 'berth']);
+const BUILT_WORDS = ['seat', 'seater', 'bed', 'room', 'storey', 'story', 'berth'];
+const BUILT_WITH: ReadonlySet<string> = new Set(BUILT_WORDS);
 /** The number hyphened to that word ("3,000-seat", "twelve-storey"), the word not the figure's last. */
-const BUILT_HYPHEN = /[\p{L}\p{N}]-(?:seat|seater|bed|room|storey|story|berth)[ \t]+\p{L}/u;
+const BUILT_HYPHEN = new RegExp(`[\\p{L}\\p{N}]-(?:${BUILT_WORDS.join('|')})[ \\t]+\\p{L}`, 'u');
 
 function linkedByFigures(a: TimeRef, b: TimeRef): boolean {
   return a.figures.some((f) => f.cls !== null && f.cls.startsWith('count:') && !isAge(f) && !setSize(f) && !builtSize(f) &&
@@ -373,7 +374,11 @@ function oddMomentsOf(article: TimeRef['article']): readonly TimeClaim[] {
  * counted thing of its own ("38°C", "seven courts") is no bare reading of a named level.
  */
 function levelReadings(r: TimeRef): Map<string, number> {
-  const out = new Map<string, number>();
+  // Asked of one time against each of its candidates: read once per time.
+  let out = LEVEL_READINGS.get(r);
+  if (out) return out;
+  out = new Map<string, number>();
+  LEVEL_READINGS.set(r, out);
   const plain = r.article.text.plain;
   for (const f of r.sentenceFigures) {
     const x = f.figure;
@@ -386,6 +391,7 @@ function levelReadings(r: TimeRef): Map<string, number> {
   return out;
 }
 /** A number alone, in digits ("4.1", "5.0"). */
+const LEVEL_READINGS = new WeakMap<TimeRef, Map<string, number>>();
 const BARE_NUMBER = /^\d{1,3}(?:\.\d+)?$/;
 /** The level's name, then at most a verb of reading and a preposition, right before the number. */
 const LEVEL_BEFORE = /\b([a-z]{4,})[ \t]+(?:(?:reached|hit|was|is|stood|rose|fell|climbed|dropped|read)[ \t]+)?(?:(?:at|to|of)[ \t]+)?$/i;
@@ -1702,7 +1708,7 @@ function dateMatches(check: Check, t: TimeRef): { agrees: TimeRef[]; conflicts: 
       // talks is set for Friday 20 March": two days a whole week apart on one written weekday, in
       // sentences alike only as a whole (no like words around the days), are no sign of one event
       // where either article writes both days out: its writer tells the two Fridays apart.
-      const bySentence = !bothOnCalendar && v.similarity(t.context, s.context) >= 0.35 &&
+      const bySentence = !bothOnCalendar && v.similarity(t.context, s.context) >= SENTENCE_EVENT &&
         !(apart > 0 && apart % 7 === 0 && t.time.weekday !== undefined && t.time.weekday === s.time.weekday && writesOtherWeek(check, t, s));
       const sameEvent = sameWeekday || ((sameWords || sharedWords) && !nameOnly) || bySentence;
       // A day has one weekday: "Thursday 25 July" against a source's "Friday 25 July", the calendar's
