@@ -979,6 +979,34 @@ function sameDeed(f: FigureRef, g: FigureRef): boolean {
 }
 
 /**
+ * "The container ship's 27 crew were unhurt" / "The container ship’s 25 crew are all safe": a count of
+ * one kind of thing owned by the same thing, named in the possessive right before it ("the hospital's
+ * 40 beds"), is one quantity, however little else the two sentences share (the owner says whose
+ * count it is where the story counts the same thing for two owners: the tanker's crew and the
+ * container ship's).
+ */
+function sameOwner(f: FigureRef, g: FigureRef): boolean {
+  if (f.cls !== g.cls || f.figure.unit !== 'count' || g.figure.unit !== 'count' || !f.figure.counted || f.figure.counted !== g.figure.counted) return false;
+  const a = ownerOf(f);
+  return a !== null && a === ownerOf(g);
+}
+
+/**
+ * Right before a count: a determiner, one to three words and a possessive "'s" ("the container
+ * ship's ", "its parent company's "), read within OWNER_REACH characters. The owner's words lower-cased.
+ */
+const OWNER_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her)[ \t]+((?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+)['’]s[ \t]+$/iu;
+const OWNER_REACH = 48;
+
+function ownerOf(r: FigureRef): string | null {
+  const sentence = r.article.text.sentences[r.figure.sentence];
+  if (!sentence) return null;
+  const from = Math.max(sentence.span.start, r.figure.span.start - OWNER_REACH);
+  const m = OWNER_BEFORE.exec(r.article.text.plain.slice(from, r.figure.span.start));
+  return m ? m[1].toLowerCase().split(/[ \t]+/).join(' ') : null;
+}
+
+/**
  * A past participle told right after the count as the verb of its clause, behind a passive's
  * auxiliary ("were rescued", "had been rescued"): the count is what the clause is about. Not a bare
  * participle ("including the 4,100 sheep culled at one farm, 9,300 have been culled"), which may
@@ -2138,7 +2166,7 @@ export function checkFigures(check: Check): void {
       const sim = sameChange ? Math.max(1, sameQuantity(f, g, s)) : sameQuantity(f, g, s);
       // "a nine-year-old boy" / "a seven-year-old boy": ages of the same kind of person are held together in any words.
       const sameAged = (f.agedNoun !== undefined && f.agedNoun === g.agedNoun) || oneAgedPerson(f, g);
-      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !sameTermProbation(f, g) && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sharedRareFellow(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s) && !oneCondition(f, g) && !sameDeed(f, g)) {
+      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !sameTermProbation(f, g) && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sharedRareFellow(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s) && !oneCondition(f, g) && !sameDeed(f, g) && !sameOwner(f, g)) {
         if (sameDescription(f, g)) describedOnly.add(g);
         else {
           // "Foreign investors accounted for 18% of bids" / "60% of all bids came in for the 15-year": another holder's share.
@@ -2600,6 +2628,9 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   // in brackets went wrong, and the source's conversion of that same sum says so.
   const misconverted = misconvertedFigure(check, f);
   if (misconverted.length > 0) { report(check, f, misconverted); return; }
+  // "about 400 tonnes, or some 27,000 barrels" where a source tells "about 400 tonnes, or roughly 2,700 barrels".
+  const restated = misrestatedWithOr(check, f);
+  if (restated.length > 0) { report(check, f, restated); return; }
   if (convertedSum(f) && !check.corpus.hasValue(f.figure)) {
     const slipped = misreportedSum(check, f);
     if (slipped.length > 0) { report(check, f, slipped); return; }
@@ -2876,6 +2907,43 @@ function convertedWithOr(g: FigureRef): Figure | null {
   const before = g.index > 0 ? g.article.figures[g.index - 1] : undefined;
   if (!before || before.sentence !== g.figure.sentence || before.unit !== 'money' || g.figure.unit !== 'money' || figureClass(before) === g.cls) return null;
   return OR_BETWEEN.test(g.article.text.plain.slice(before.span.end, g.figure.span.start)) ? before : null;
+}
+
+/**
+ * The figure a measure or count restates in another unit when the two are joined by "or" ("about 400
+ * tonnes, or roughly 2,700 barrels"): the figure right before it in its sentence, neither of them money,
+ * of another class; null when none. (Sums are convertedWithOr's.)
+ */
+function restatedWithOr(r: FigureRef): Figure | null {
+  const before = r.index > 0 ? r.article.figures[r.index - 1] : undefined;
+  if (!before || before.sentence !== r.figure.sentence || before.unit === 'money' || r.figure.unit === 'money' || figureClass(before) === r.cls) return null;
+  return OR_BETWEEN.test(r.article.text.plain.slice(before.span.end, r.figure.span.start)) ? before : null;
+}
+
+/**
+ * "about 400 tonnes, or some 27,000 barrels" in a draft, where a source restates the very same figure
+ * in the same unit after "or" and gets "roughly 2,700 barrels": the draft's arithmetic (or a slipped
+ * digit) went wrong, and that source's restatement of the same figure says so. Held only where the two
+ * lie a quarter or more apart, up to a power of ten (MISCONVERTED_MAX), as a sum's conversion is
+ * (misconvertedFigure): two writers' rounding or factor does not part them that far. Not money (its
+ * rates are misconvertedFigure's), not a range, a vague count or words in quotation marks.
+ */
+function misrestatedWithOr(check: Check, f: FigureRef): FigureRef[] {
+  if (!check.isDraft || f.cls === null || quotedWords(f) || f.figure.range || isVague(f.figure)) return [];
+  const original = restatedWithOr(f);
+  if (!original || original.range || isVague(original)) return [];
+  const originalClass = figureClass(original);
+  const out: FigureRef[] = [];
+  const seen = new Set<string>();
+  for (const g of check.corpus.figureCandidates(f, 0, MISCONVERTED_REACH, check.article.path)) {
+    if (g.article.path === check.article.path || seen.has(g.article.path) || quotedWords(g) || g.figure.range || isVague(g.figure) || g.cls !== f.cls) continue;
+    if (ratio(f.figure, g.figure) < MISCONVERTED_RATIO) continue;
+    const theirs = restatedWithOr(g);
+    if (!theirs || figureClass(theirs) !== originalClass || !equalValues(theirs.value, original.value)) continue;
+    seen.add(g.article.path);
+    out.push(g);
+  }
+  return out;
 }
 
 /** How far apart a draft's conversion and a source's of the same figure must be: more than two outlets' rates or roundings part them. */

@@ -911,6 +911,11 @@ function checkClock(check: Check, t: TimeRef): void {
     conflicts.length = 0;
     conflicts.push(...onWritten);
   }
+  // "- 4.12am: … collide" after "At 4.12am …, the two ships collided": the first telling carries it.
+  if (!check.isDraft && conflicts.length > 0) {
+    carriedBefore(check, t, conflicts, zones);
+    if (conflicts.length === 0) return;
+  }
   // A draft that a source supports is not flagged against one that disagrees with it, unless the
   // sources disagree among themselves on that moment: a source the draft agrees with holds the
   // other's time to be wrong too ("3:52" in the draft and in three sources, "3:47" in a fourth),
@@ -1273,6 +1278,47 @@ function sameDayConverted(article: TimeRef['article'], ai: number, converted: Ti
   // Each clock time's UTC minutes count from its own local midnight: their whole days apart are the days the conversion crossed.
   const shift = Math.floor(firstUtc / 1440) - Math.floor(converted.utcMinutes / 1440);
   return (((day.weekday + shift) % 7) + 7) % 7 === own.weekday;
+}
+
+/**
+ * A source's time that tells again an instant its article told earlier: a list line restating the
+ * minute of the first telling on the same clock ("- 4.12am: Ships collide" after "At 4.12am on
+ * Thursday the two ships collided"), or a conversion in brackets of the time right before it that has
+ * a weekday of its own ("04:12 local time (2012 GMT on Wednesday)", which convertedFromBefore keeps for
+ * the day). Where the earlier telling's own check holds a source at the very same distance on the
+ * clock, that is one disagreement, and the earlier telling carries it: the match is dropped from
+ * `conflicts`. A day in dispute (weekdays) stays. Not for an earlier telling that is an entry's stamp,
+ * defers to a later one (retoldBelow) or is carried by another itself (onPlaceClock, convertedFromBefore).
+ * Reads the article's other times through the corpus, so only while the article checked is the
+ * corpus's own (as figureHeldThroughAgreeing).
+ */
+function carriedBefore(check: Check, t: TimeRef, conflicts: Match[], zones: readonly string[]): void {
+  if (check.corpus.get(check.article.path)?.article !== check.article) return;
+  const refs = articleTimes(t.article);
+  if (!refs || refs[t.index] !== t) return;
+  const partner = convertedPartner(t);
+  let first: TimeRef | undefined;
+  if (partner && partner.span.start < t.time.span.start) first = refs.find((r) => r.time === partner);
+  else if (t.retold) {
+    const { localMinutes, zone } = t.time;
+    first = refs.find((r) => r.index < t.index && r.time.granularity === 'clock' && r.time.localMinutes === localMinutes && r.time.zone === zone);
+  }
+  if (!first || first.stamp || first.retoldBelow || onPlaceClock(first) || convertedFromBefore(first, zones)) return;
+  const held = heldAsSource(check, first, zones);
+  const sameApart = (a: number, b: number) => (((a - b) % 1440) + 1440) % 1440 === 0;
+  const kept = conflicts.filter((m) => m.weekdays || !held.some((x) => x.ref.article.path === m.ref.article.path && !x.weekdays && sameApart(x.minutes, m.minutes)));
+  conflicts.length = 0;
+  conflicts.push(...kept);
+}
+
+/** The source times a source time's own check holds against it, as checkClock gathers them (matchesOf, outvotedThere, heldAgainst). */
+function heldAsSource(check: Check, u: TimeRef, zones: readonly string[]): Match[] {
+  const { agrees, conflicts } = matchesOf(check, u, zones);
+  if (agrees.length + conflicts.length > MAX_DISPUTE_SOURCES) return conflicts;
+  outvotedThere(check, u, agrees, conflicts, zones);
+  if (u.hours !== undefined) otherTimetables(u.hours, conflicts);
+  if (agrees.length > 0) conflicts.push(...heldAgainst(check, u, agrees, conflicts, zones));
+  return conflicts;
 }
 
 /**

@@ -38,7 +38,7 @@ export function metresAt(tokens: readonly FigureToken[], m: number): boolean {
   if (before && ((before.kind === 'symbol' && !numeral.spaced && before.text !== '(') || (before.kind === 'word' && CODE.test(before.text)))) return false;
   // "6,065 m (19,898 ft)", "5,364 m / 17,598 ft": an "m" set apart by a space is metres only where the
   // length it converts to follows at once, in brackets or after a slash.
-  if (t.spaced) return convertedToLength(tokens, m);
+  if (t.spaced) return convertedToLength(tokens, m) || lengthRowCell(tokens, m);
   // "2,650m": nobody writes 2.65 billion with a grouped numeral and an "m".
   if (numeral.text.includes(',')) return true;
   let k = m + 1;
@@ -62,6 +62,30 @@ function convertedToLength(tokens: readonly FigureToken[], m: number): boolean {
   if (open !== '(' && open !== '/') return false;
   for (let j = m + 2; j < m + 6 && j < tokens.length && tokens[j].text !== ')'; j++) {
     if (tokens[j].kind === 'word' && LENGTHS.has(tokens[j].lower) && tokens[j - 1]?.kind === 'number') return true;
+  }
+  return false;
+}
+
+/** Row labels that name a length: "| Length | 175 m |", "| Height | 32 m |". */
+const LENGTH_LABELS = new Set(['length', 'height', 'depth', 'width', 'beam', 'draught', 'draft', 'span', 'elevation', 'altitude', 'breadth']);
+/** Most words a row's label cell holds. */
+const LABEL_WORDS = 3;
+
+/**
+ * "| Length | 175 m | 300 m (984 ft) |": a numeral alone with its spaced "m" in a table cell, the cell
+ * ending at the "m", in a row whose label cell (a few words, right before the numeral's cell) names a
+ * length, is metres: nobody labels millions "Length".
+ */
+function lengthRowCell(tokens: readonly FigureToken[], m: number): boolean {
+  const numeral = tokens[m - 1];
+  const next = tokens[m + 1];
+  if (!numeral.celled || (next !== undefined && !next.celled)) return false;
+  let named = false;
+  for (let k = m - 2, n = 0; k >= 0 && n < LABEL_WORDS; k--, n++) {
+    const w = tokens[k];
+    if (w.kind !== 'word') return false;
+    if (LENGTH_LABELS.has(w.lower)) named = true;
+    if (w.celled || k === 0) return named;
   }
   return false;
 }
