@@ -288,6 +288,8 @@ export interface TimePlaces {
   boundBefore: Map<number, number>;
   /** A sentence's own test (OWN_TIME), run once per sentence however many figures it holds. */
   ownTimes: Map<number, boolean>;
+  /** A list item's first sentence → the clock time its lead-in line tells ("As of 19:00, the centre had recorded:"). */
+  listLeads: Map<number, number>;
   /** Paragraph → the live blog stamp opening it before a dash ("**18:40** – …"). */
   entryOpeners: Map<number, number>;
 }
@@ -305,7 +307,51 @@ export function timePlaces(text: ArticleText, times: TimeClaim[]): TimePlaces {
     if (t.granularity === 'clock') clockBefore.add(t.sentence + 1);
     if (t.granularity === 'date' && s && opensWithBound(text.plain, s.span, t) && !boundBefore.has(t.sentence + 1)) boundBefore.set(t.sentence + 1, i);
   });
-  return { bySentence, entryStamps: stampsOf(text, times), clockBefore, boundBefore, ownTimes: new Map(), entryOpeners };
+  return { bySentence, entryStamps: stampsOf(text, times), clockBefore, boundBefore, ownTimes: new Map(), entryOpeners, listLeads: listLeadsOf(text, times, bySentence) };
+}
+
+/** A bullet opening its paragraph: "- ", "* ", "• ", "– ". */
+const ITEM_BULLET = /^[ \t]*[-*•–][ \t]/;
+/** Right before a lead-in's clock time: what makes it the moment of the counts listed ("As of", "by", "at"). */
+const LEAD_MOMENT = /\b(?:as[ \t]+(?:of|at)|by|at)[ \t]+$/i;
+/** A lead-in sentence's end: a colon, maybe markup after it. */
+const LEAD_END = /:[ \t*_]*$/;
+
+/**
+ * "As of 19:00, the centre had recorded: ⏎ - 47 reports of landslides ⏎ - 55 people injured": the
+ * items of a list are counts at the moment its lead-in line (ending in a colon) tells, "as of", "by"
+ * or "at" a clock time. Each item's first sentence (its paragraph opening on a bullet, the items
+ * running on from the lead-in paragraph by paragraph) → that clock time's index.
+ */
+function listLeadsOf(text: ArticleText, times: TimeClaim[], bySentence: ReadonlyMap<number, number[]>): Map<number, number> {
+  const out = new Map<number, number>();
+  let lead = -1;
+  let lastParagraph = -2;
+  for (let j = 0; j < text.sentences.length; j++) {
+    const s = text.sentences[j];
+    const paragraph = text.paragraphs[s.paragraph];
+    const opensParagraph = paragraph !== undefined && (j === 0 || text.sentences[j - 1].paragraph !== s.paragraph);
+    if (!opensParagraph) continue;
+    const item = ITEM_BULLET.test(text.plain.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 8)));
+    if (item && lead >= 0 && s.paragraph === lastParagraph + 1) {
+      out.set(j, lead);
+      lastParagraph = s.paragraph;
+      continue;
+    }
+    lead = -1;
+    // The lead-in: the paragraph's last sentence ends in a colon and tells the moment.
+    let k = j;
+    while (k + 1 < text.sentences.length && text.sentences[k + 1].paragraph === s.paragraph) k++;
+    const last = text.sentences[k];
+    if (!LEAD_END.test(text.plain.slice(last.span.start, last.span.end))) continue;
+    const clocks = (bySentence.get(k) ?? NONE).filter((i) => times[i].granularity === 'clock');
+    if (clocks.length !== 1) continue;
+    const t = times[clocks[0]];
+    if (!LEAD_MOMENT.test(text.plain.slice(Math.max(last.span.start, t.span.start - 12), t.span.start)) && !/^(?:as of|by|at)\b/i.test(t.text)) continue;
+    lead = clocks[0];
+    lastParagraph = s.paragraph;
+  }
+  return out;
 }
 
 /**
@@ -317,7 +363,7 @@ export function nearestTimes(text: ArticleText, figures: Figure[], times: TimeCl
   return figures.map((f) => {
     const sentence = text.sentences[f.sentence];
     if (!sentence) return -1;
-    if (!places.bySentence.has(f.sentence) && !places.clockBefore.has(f.sentence) && !places.boundBefore.has(f.sentence) && !places.entryStamps.has(sentence.paragraph)) return -1;
+    if (!places.bySentence.has(f.sentence) && !places.clockBefore.has(f.sentence) && !places.boundBefore.has(f.sentence) && !places.entryStamps.has(sentence.paragraph) && !places.listLeads.has(f.sentence)) return -1;
     return nearestTime(text, times, places, f);
   });
 }
@@ -436,6 +482,9 @@ function toldTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: 
   // a sentence in the past perfect goes on telling where things stood by the day that opened the one before.
   const bound = places.boundBefore.get(f.sentence);
   if (bound !== undefined && here.length === 0 && previous && previous.paragraph === sentence.paragraph && !ownTime(places, f.sentence, own) && HAD_DONE.test(own)) return bound;
+  // "As of 19:00, the centre had recorded: ⏎ - 55 people injured": a list item's count is its lead-in's.
+  const lead = places.listLeads.get(f.sentence);
+  if (lead !== undefined && here.length === 0) return lead;
   if (here.length > 0) {
     // "6% from 1 April 2027 and 4% from 1 April 2028": a day told right after the figure by a
     // preposition is its own, however near the day before it stands.

@@ -525,13 +525,15 @@ function nearerInSentence(t: TimeRef, minutes: number): boolean {
  * A warning's or an alert's level told by its colour ("an amber warning", "Red alert", "the orange
  * thunderstorm warning"): one word may stand between. Literal alternatives, one optional word: linear.
  */
-const GRADE = /\b(yellow|amber|orange|red|purple|black)\s+(?:[a-z]+\s+)?(?:warnings?|alerts?|alarms?|levels?|codes?|notices?)\b/i;
+const GRADE = /\b(yellow|amber|orange|red|purple|black)\s+(?:[a-z]+\s+)?(?:warnings?|alerts?|alarms?|levels?|codes?|notices?|signals?)\b/i;
 /** The level a change goes to: "raised its wind warning from amber to red", "upgraded … to **red**". */
 const TO_GRADE = /\bto\s+(yellow|amber|orange|red|purple|black)\b/i;
 /** The level a change leaves: "from amber (to red)". */
 const FROM_GRADE = /\bfrom\s+(yellow|amber|orange|red|purple|black)\b/i;
 /** A word naming a warning's kind of thing, so that "to red" in its sentence is a level. */
-const WARNING_WORD = /\b(?:warnings?|alerts?|alarms?|levels?|codes?|notices?)\b/i;
+const WARNING_WORD = /\b(?:warnings?|alerts?|alarms?|levels?|codes?|notices?|signals?)\b/i;
+/** A level's colour alone ("upgraded it to red", "and issued the black one"), read where the sentence names a warning. */
+const COLOUR = /\b(yellow|amber|orange|red|purple|black)\b/gi;
 
 /**
  * A count's stage named with what is counted: "the provisional results", "final figures", "preliminary
@@ -581,6 +583,8 @@ function gradeOf(r: TimeRef): string | null {
   const sentence = r.article.text.sentences[r.time.sentence];
   if (!sentence) return null;
   const text = r.article.text.plain.slice(sentence.span.start, sentence.span.end);
+  const own = gradeSincePreviousTime(r, text, sentence.span.start);
+  if (own) return own;
   const level = GRADE.exec(text);
   const to = WARNING_WORD.test(text) ? TO_GRADE.exec(text) : null;
   if (!to) return level ? level[1].toLowerCase() : null;
@@ -589,6 +593,40 @@ function gradeOf(r: TimeRef): string | null {
   const at = r.time.span.start - sentence.span.start;
   if (old && old.index < at && at < to.index) return old[1].toLowerCase();
   return to[1].toLowerCase();
+}
+
+/**
+ * "raised the amber signal at 5:40 a.m., upgraded it to red at 6:25 a.m. and issued the black signal
+ * at 7:10 a.m.": in a sentence that tells a warning's steps, each at its own clock time, a time's level
+ * is the last colour told between the clock time before it in the sentence and itself. Null for the
+ * sentence's first time, and where no colour stands in that stretch.
+ */
+function gradeSincePreviousTime(r: TimeRef, text: string, offset: number): string | null {
+  if (!WARNING_WORD.test(text)) return null;
+  const clockBefore = (at: TimeClaim, from: number): number => {
+    for (let i = from - 1; i >= 0; i--) {
+      const x = r.article.times[i];
+      if (x.sentence !== at.sentence) return -1;
+      if (x.granularity === 'clock' && x.span.end <= at.span.start) return i;
+    }
+    return -1;
+  };
+  // "13:45 - Black signal cancelled and replaced by Red (05:45 UTC)": a time in brackets right after
+  // another converts it, and is at that time's level; read from the converted time.
+  let time = r.time;
+  let index = r.index;
+  let p = clockBefore(time, index);
+  while (p >= 0 && /\(\s*$/.test(text.slice(r.article.times[p].span.end - offset, time.span.start - offset))) {
+    time = r.article.times[p];
+    index = p;
+    p = clockBefore(time, index);
+  }
+  if (p < 0) return null;
+  const stretch = text.slice(r.article.times[p].span.end - offset, time.span.start - offset);
+  let last: string | null = null;
+  COLOUR.lastIndex = 0;
+  for (let m = COLOUR.exec(stretch); m; m = COLOUR.exec(stretch)) last = m[1].toLowerCase();
+  return last;
 }
 
 /** The action group of an event key ("~halt" of "~halt:race"). */

@@ -113,7 +113,8 @@ export function numeralIsNotFigure(tokens: FigureToken[], i: number, money = fal
     const article = prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'the';
     const capital = prev.text[0] !== prev.lower[0] && !prev.text.includes('.') && !possessive && !article;
     const sentenceStart = i - 1 === 0 || tokens[i - 2]?.kind === 'symbol' && /[.:;!?“"‘(]/.test(tokens[i - 2].text);
-    if (capital && !sentenceStart && !WEEKDAYS.has(prev.lower) && !/,/.test(t.text) && !(next && (next.text === '%' || /^(?:percent|per|million|billion|trillion|thousand)$/.test(next.lower)))) return true;
+    // "and Sha Tin 398 millimetres": a unit of measure after the number makes it a measure of the place, not its name.
+    if (capital && !sentenceStart && !WEEKDAYS.has(prev.lower) && !/,/.test(t.text) && !(next && (next.text === '%' || /^(?:percent|per|million|billion|trillion|thousand)$/.test(next.lower) || MEASURE_AFTER_NAME.has(next.lower)))) return true;
   }
   // "1,259 cases per 100,000 residents": the base a rate is told per is part of the rate, no count.
   if (t.kind === 'number' && RATE_BASE.test(t.text) && t.text.length >= 3 && (prev?.lower === 'per' || (prev?.lower === 'every' && (prev2?.lower === 'for' || prev2?.lower === 'in')))) return true;
@@ -316,6 +317,10 @@ export function isToldAge(tokens: FigureToken[], first: number, next: number, va
   if (!AGE_VERBS.has(said)) return false;
   return AGE_PRONOUNS.has(tokens[first - 2]?.lower ?? '') || (said !== 'am' && (isFullName(tokens, first - 2) || namedWho(tokens, first - 2)));
 }
+
+/** Units of length, rain and height written after a number that a place's name stands before ("Sha Tin 398 millimetres", "Mount Kenya 5,199 metres"). */
+const MEASURE_AFTER_NAME: ReadonlySet<string> = new Set(['millimetres', 'millimeters', 'mm', 'centimetres', 'centimeters', 'cm', 'metres', 'meters',
+  'kilometres', 'kilometers', 'km', 'inches', 'feet', 'ft', 'miles']);
 
 /** "I met Ines Bravo, who is sixty-seven, …": "who" set off by a comma right after a capitalised name. */
 function namedWho(tokens: FigureToken[], who: number): boolean {

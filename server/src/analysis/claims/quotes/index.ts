@@ -448,6 +448,11 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
     const as = asPutItLead(ctx, tokens, openAt - 1);
     if (as) return done(as.found, si, as.verb);
   }
+  // (1) "in the words of senior engineer Jo Park, “…”": the words are the named person's.
+  if (openAt >= 5 && (tokens[openAt - 1].text === ',' || LEAD_MARKS.has(tokens[openAt - 1].text))) {
+    const named = inWordsOfLead(ctx, tokens, openAt - 1);
+    if (named) return done(named, si, -1);
+  }
   // (1, 2) A speech verb before the quotation in the same sentence: "Musk wrote that …", "he added that …".
   const verb = verbBefore(ctx, tokens, openAt, quoted);
   // "Ruiz rejected claims that the stand was “unsafe”": the words are someone else's.
@@ -501,6 +506,24 @@ function asPutItLead(ctx: ArticleContext, tokens: Token[], mark: number): { foun
       if (isSpeechVerb(w) && !(w.lower === 'asked' && ASKED_PASSIVE.has(tokens[b - 1]?.lower ?? ''))) return null;
     }
     return { found, verb: v };
+  }
+  return null;
+}
+
+/** Tokens from the mark before a quotation back to "in the words of". */
+const WORDS_OF_REACH = 14;
+
+/**
+ * "… and then, in the words of senior engineer Jo Park, “simply gave way”": "in the words of" and a
+ * person named (a description before the name allowed) right up to the mark before the quotation
+ * credit the words to that person. The person, or null.
+ */
+function inWordsOfLead(ctx: ArticleContext, tokens: Token[], mark: number): Located | null {
+  for (let k = mark - 1; k >= 3 && mark - k <= WORDS_OF_REACH; k--) {
+    if (tokens[k].kind === 'punct') return null;
+    if (tokens[k].lower !== 'of' || tokens[k - 1].lower !== 'words' || tokens[k - 2].lower !== 'the' || tokens[k - 3].lower !== 'in') continue;
+    const found = agentStartingAt(ctx, tokens, k + 1, true);
+    return found && found.agent.kind === 'person' && found.last === mark - 1 ? found : null;
   }
   return null;
 }

@@ -514,6 +514,9 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
       if (!hasDay(p) || !(p.silent || isStoryDay(plain, p.m.start, p.m.end, p.date, p.qualifier, dateline, quoted))) continue;
       // "Monday's 18:00 figures": the day dates the time it owns (the same sentence's nearest day), not the story's later times.
       if (!p.silent && possessiveDay(plain, p.m.end)) continue;
+      // "06:25 - Amber signal issued (22:25 UTC, 7 September)": the day in a conversion's brackets is the
+      // converted time's own, not the day of the times told after it.
+      if (!p.silent && inConversionBrackets(plain, placed, i)) continue;
       // A day told in the past perfect is background before the story, and holds in its paragraph as a day ahead does.
       // So does a day before the story's own, once the story has told its own day (the dateline's), in a
       // paragraph that tells no clock time: "marched on Wednesday … [para] The council voted on Monday,
@@ -594,6 +597,35 @@ function bracketOpensBetween(plain: string, from: number, to: number): boolean {
     else if (c === 41 && open > 0) open--;
   }
   return open > 0;
+}
+
+/** Characters back from a date within which the opening bracket of a conversion is looked for. */
+const CONVERSION_REACH = 40;
+/** Characters from the converted clock time to the bracket ("07:10 - Black signal issued (…)"). */
+const CLOCK_TO_BRACKET = 80;
+
+/**
+ * Whether the date at `placed[i]` sits inside brackets opened right after a clock time and holding a
+ * clock time of their own before it ("07:10 (23:10 UTC, 7 September)"): the day of the conversion.
+ * A hand scan back from the date to the unclosed opening bracket, no further than CONVERSION_REACH.
+ */
+function inConversionBrackets(plain: string, placed: readonly Placed[], i: number): boolean {
+  const date = placed[i];
+  let open = -1;
+  for (let k = date.m.start - 1; k >= 0 && k >= date.m.start - CONVERSION_REACH; k--) {
+    const c = plain.charCodeAt(k);
+    if (c === 41 || c === 10) return false;
+    if (c === 40) { open = k; break; }
+  }
+  if (open < 0) return false;
+  const inside = i > 0 && placed[i - 1].m.granularity === 'clock' && placed[i - 1].m.start > open;
+  if (!inside) return false;
+  for (let j = i - 1; j >= 0; j--) {
+    const q = placed[j];
+    if (q.m.end > open) continue;
+    return q.m.granularity === 'clock' && q.paragraph === date.paragraph && open - q.m.end <= CLOCK_TO_BRACKET && !/[.!?\n]/.test(plain.slice(q.m.end, open));
+  }
+  return false;
 }
 
 /** Characters between a clock time and a date after it within which the date is the time's own ("at 2pm on Friday"). */
