@@ -31,3 +31,24 @@ describe('time findings: an earlier event after a bracketed conversion', () => {
     assert.equal(otherThingWords(ref), null);
   });
 });
+
+// "After a safety check of the points, crews reopened the line at 3:40 p.m.": a sentence that opens
+// with the earlier event tells it first; its words are no more the time's own than when told after it
+// ("… at 3:40 p.m. following a safety check"). A draft's "After a re-opening auction, trading resumed
+// at …" was linked by them to a timeline's "Re-opening auction begins" row, and so agreed with the
+// auction's minute. Invented text.
+describe('time findings: an earlier event told before the time', () => {
+  const words = (text: string, time: string) => {
+    const ref = articleClaims(analyzeArticle({ path: 'draft_x.md', text })).times.find((r) => r.time.text === time);
+    assert.ok(ref, time);
+    return [...(otherThingWords(ref) ?? [])].sort();
+  };
+
+  it('reads the opening "After …," as another thing', () => {
+    assert.deepEqual(words('After a safety check of the points, crews reopened the line at 3:40 p.m.', '3:40 p.m.'), ['check', 'point', 'safety']);
+  });
+
+  it('reads no span of time as one ("After two hours, …")', () => {
+    assert.deepEqual(words('After two hours, crews reopened the line at 3:40 p.m.', '3:40 p.m.'), []);
+  });
+});

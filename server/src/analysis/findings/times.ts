@@ -291,7 +291,7 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // "The 1pm reading is in: heat index 4.1" / "at 2:57 p.m., when the heat index reached 5.0": one named
   // level read with two values is two readings, two moments, whatever words of its name both share.
   if (otherLevelReadings(t, s)) return null;
-  const alike = likeWords(check, t, s) && !otherActions(t, s) && !sharedOnlyOfOtherThing(t, s) && toldEnding(t) === toldEnding(s) &&
+  const alike = likeWords(check, t, s) && !otherActions(t, s) && !sharedOnlyOfOtherThing(t, s) && toldEnding(t) === toldEnding(s) && !resumedAgainstOpened(t, s) &&
     !minuteToldElsewhere(check, t, s, minutes) && !momentToldAlikeElsewhere(check, t, s, minutes);
   if (!alike && !minuteSlip(check, t, s, minutes)) return null;
   if (otherMomentAgrees(check, t, s) || otherMomentAgrees(check, s, t) || nearerInSentence(t, minutes)) return null;
@@ -455,6 +455,21 @@ function journeyStage(r: TimeRef): number {
     stage = at;
   }
   return stage;
+}
+
+/** A return after a stop ("resumed", "restarted": alignment/words.ts) and an opening ("opens", "opened"), as the words of a time's clause read them. */
+const RESUME_WORD = '~resume';
+const OPEN_WORD = 'open';
+
+/**
+ * "09:00 Continuous trading opens as normal" / "Continuous trading resumed at 12:44": the day's opening
+ * and the return after a stop are two moments of one thing, whatever words of the thing both clauses
+ * share. One clause tells the return, the other the opening and no return.
+ */
+export function resumedAgainstOpened(t: TimeRef, s: TimeRef): boolean {
+  const resumed = (r: TimeRef) => r.near.has(RESUME_WORD);
+  const opened = (r: TimeRef) => r.near.has(OPEN_WORD) && !resumed(r);
+  return (resumed(t) && opened(s)) || (resumed(s) && opened(t));
 }
 
 /** Whether a time's clause tells something ending ("Load shedding ended at 9:05pm", "the order was withdrawn at 6"). */
