@@ -140,6 +140,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'buenos-aires-teachers-strike': 19,
   'singapore-tanker-collision': 29,
   'hong-kong-black-rainstorm': 15,
+  'johannesburg-exchange-halt': 19,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

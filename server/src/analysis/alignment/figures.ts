@@ -384,6 +384,22 @@ export function transposed(a: Figure, b: Figure): boolean {
   return swappedOnce(x.digits, y.digits);
 }
 
+/** A decimal as written, its digits before and after the point: "0.06" in "up 0.06%", "12.50" in "$12.50". */
+const DECIMAL_WRITTEN = /(\d+)\.(\d+)/;
+
+/**
+ * "up 0.06%" / "up 0.60%": the same written digits with two neighbours swapped across a zero, told to
+ * the same number of decimal places, of one unit. By value the two are ten times apart and share no
+ * order, so `transposed` (which compares values' significant digits) cannot see the slip of typing.
+ */
+export function decimalsSwapped(a: Figure, b: Figure): boolean {
+  if (a.unit !== b.unit || a.measure !== b.measure || a.value === b.value) return false;
+  const x = DECIMAL_WRITTEN.exec(a.text);
+  const y = x ? DECIMAL_WRITTEN.exec(b.text) : null;
+  if (!x || !y || x[2].length !== y[2].length || x[1].length !== y[1].length) return false;
+  return swappedOnce(x[1] + x[2], y[1] + y[2]);
+}
+
 /** A time told to the second as written: "2:05:41". */
 const HMS_WRITTEN = /^(\d{1,2}):(\d\d):(\d\d)$/;
 

@@ -102,14 +102,17 @@ function readWord(text: string, s: number, end: number): string {
 }
 
 /**
- * Verbs of direction that reporters vary for style ("fell" / "dropped" / "slid"): one word each,
- * so that two reports of the same move meet.
+ * Verbs of direction that reporters vary for style ("fell" / "dropped" / "slid"), and of a return
+ * after a stop ("resumed" / "restarted"): one word each, so that two reports of the same move meet.
  */
 const DIRECTION: Record<string, string> = wordTable(Object.fromEntries([
   ...'fell fall falls falling dropped drop drops dropping declined decline declines declining slid slide slides sliding slipped slip slips sank sink sinks plunged plunge plunges tumbled tumble tumbles shed sheds dipped dip dips slumped slump slumps down lower'
     .split(' ').map((w) => [w, '~down']),
   ...'rose rise rises rising climbed climb climbs jumped jump jumps gained gain gains increased increase increases surged surge surges soared soar soars rallied rally up higher'
     .split(' ').map((w) => [w, '~up']),
+  // "trading resumed at 12:44" / "restarted trading at 12:54": one return to work after a stop.
+  ...'resumed resume resumes resuming restarted restart restarts restarting'
+    .split(' ').map((w) => [w, '~resume']),
 ]));
 
 /** Content words of a passage, stemmed, for comparing what two passages are about. */

@@ -33,3 +33,37 @@ export function changeAgainstShare(f: FigureRef, g: FigureRef): boolean {
   const share = (r: FigureRef) => !!r.figure.of && !toldAsChange(r);
   return (toldAsChange(f) && share(g)) || (toldAsChange(g) && share(f));
 }
+
+/** A rise's word right before a percentage ("up 0.3%", "rose by about 2%"), a "by" and one qualifier word at most between. */
+const RISE_BEFORE = /\b(?:up|rose|risen|rises|rising|increased|jumped|climbed|grew|grown|surged|gained)[ \t]+(?:by[ \t]+)?(?:[a-z]+[ \t]+)?$/i;
+/** A fall's word right before it ("down 0.4%", "fell nearly 2%"). */
+const FALL_BEFORE = /\b(?:down|fell|fallen|falls|falling|decreased|dropped|declined|slumped|plunged|slipped|dipped|lost)[ \t]+(?:by[ \t]+)?(?:[a-z]+[ \t]+)?$/i;
+/** A rise's word right after it ("0.6% higher", "0.3% above Monday's close"). */
+const RISE_AFTER = /^[ \t]*(?:higher|above|up)\b/i;
+/** A fall's word right after it ("0.4% lower", "0.4% below Monday's close"). */
+const FALL_AFTER = /^[ \t]*(?:lower|below|down)\b/i;
+
+/**
+ * Which way a percentage told as a change went, by the word right beside it: 1 a rise ("up 0.3%",
+ * "0.6% higher"), -1 a fall ("down 0.4%", "0.4% below"), null when neither or both are told.
+ */
+export function changeWay(r: FigureRef): number | null {
+  if (r.figure.unit !== 'percent') return null;
+  const sentence = r.article.text.sentences[r.figure.sentence];
+  const plain = r.article.text.plain;
+  const before = plain.slice(Math.max(sentence ? sentence.span.start : 0, r.figure.span.start - BEFORE_REACH), r.figure.span.start);
+  const after = plain.slice(r.figure.span.end, Math.min(sentence ? sentence.span.end : plain.length, r.figure.span.end + AFTER_REACH));
+  const up = RISE_BEFORE.test(before) || RISE_AFTER.test(after);
+  const down = FALL_BEFORE.test(before) || FALL_AFTER.test(after);
+  return up === down ? null : up ? 1 : -1;
+}
+
+/**
+ * "up 0.30% on Monday's close" / "down 0.40% on Monday's close": a rise and a fall measured from one
+ * base are two moves of the market (at two moments), never one told wrongly, however alike the rest
+ * of their sentences (only disagreeing is skipped).
+ */
+export function oppositeChanges(f: FigureRef, g: FigureRef): boolean {
+  const a = changeWay(f);
+  return a !== null && changeWay(g) === -a;
+}

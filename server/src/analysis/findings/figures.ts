@@ -7,7 +7,7 @@ import type { ArticleAnalysis, ArticleText, CalendarDate, ClaimComparison, Evide
 import { isFull, weekdayOf } from '../claims/times/calendar';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
-import { baseValue, changesOverTime, compatible, conversionSlack, differentFigureMoments, differentMoments, droppedDigit, equalValues, figureClass, figureRange, gapCount, isVague, lengthKind, oneDigitChanged, otherConcentrationUnit, otherRoundNumber, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
+import { baseValue, changesOverTime, compatible, conversionSlack, decimalsSwapped, differentFigureMoments, differentMoments, droppedDigit, equalValues, figureClass, figureRange, gapCount, isVague, lengthKind, oneDigitChanged, otherConcentrationUnit, otherRoundNumber, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { ArticleRead, Check } from './check';
 import { Check as FindingCheck, evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -37,7 +37,7 @@ import { otherHolder } from './shareHolder';
 import { overDays } from '../alignment/period';
 import { includedPartAsWhole, partGivenAsWhole, toldAsPart, toldAsWholeWithPart } from './listedPart';
 import { askedFor } from './askedFor';
-import { changeAgainstShare } from './changeShare';
+import { changeAgainstShare, oppositeChanges } from './changeShare';
 import { sameExpecter } from './expectations';
 import { placePartAsWhole } from './placePart';
 import { otherMoneyConversions } from './moneyConversions';
@@ -2079,6 +2079,8 @@ export function checkFigures(check: Check): void {
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && (asked ??= askedFor(f)) !== askedFor(g)) continue;
       // "up 18 per cent on a normal Monday" / "roughly a third of usual traffic": a change and a share (findings/changeShare.ts).
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && changeAgainstShare(f, g)) continue;
+      // "up 0.30% on Monday's close" / "down 0.40% on Monday's close": a rise and a fall (findings/changeShare.ts).
+      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && oppositeChanges(f, g)) continue;
       // A source's expected figure disagrees only with another told as the same expectation.
       if ((kind === Kind.Conflict || kind === Kind.FarConflict) && g.inQuote && !likeExpectations(f, g, s)) continue;
       switch (kind) {
@@ -2142,7 +2144,9 @@ export function checkFigures(check: Check): void {
           if (sameQuantity(f, g, s) >= SAME_QUANTITY) slot(g).agree.push(g);
           continue;
         case Kind.FarConflict:
-          if (!sameWords(s) && !(check.isDraft && oneCondition(f, g))) continue;
+          // "up 0.06% on the day" / "up 0.60% on the day": a draft's written digits swapped across the
+          // point are the source's figure mistyped, however far apart by value (alignment/figures.ts).
+          if (!sameWords(s) && !(check.isDraft && oneCondition(f, g)) && !(check.isDraft && decimalsSwapped(f.figure, g.figure))) continue;
           break;
         case Kind.Conflict: break;
       }

@@ -25,11 +25,17 @@ const CLAUSE_MARK = /[,;:()\n]/;
 const LATER_ITEM = /^[ \t]*(?:,[ \t]*)?and[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?((?:[\p{L}’'-]+[ \t]+){0,2}[\p{L}’'-]+)[ \t]+(?:after (?:it|that|this)|afterwards|later|soon after|shortly after)\b/iu;
 /**
  * "… at 7:15 a.m. after a red aviation warning was issued for the area", "… at 9pm (2000 GMT),
- * following a second blast": a zone or conversion in brackets may stand between; the earlier thing
+ * following a second blast": a zone or conversion in brackets may stand between (or, read from the
+ * bracketed time itself, the bracket that closes it: "2000 GMT), following …"); the earlier thing
  * runs to the clause's end. Bounded classes, no nesting, and no two runs of blanks side by side (a
  * line of tabs would be split between them every way): linear.
  */
-const EARLIER_ITEM = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*)?(?:after|following)[ \t]+([^,;:()\n.!?]{1,90})/i;
+const EARLIER_ITEM = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|\)[ \t]*)?(?:,[ \t]*)?(?:after|following)[ \t]+([^,;:()\n.!?]{1,90})/i;
+/**
+ * "After a safety check of the points, the line reopened at 3:40 p.m.": a sentence that opens with
+ * "after" or "following" and its comma tells the earlier thing first. Bounded class: linear.
+ */
+const EARLIER_OPENING = /^[ \t]*(?:after|following)[ \t]+([^,;:()\n.!?]{1,90}),/i;
 /** Words after "after" that tell a span of time, not an earlier event: "after dark", "after an hour", "after midnight". */
 const AFTER_SPAN = /^(?:dark|dawn|midnight|noon|midday|sunset|sunrise|(?:a|an|one|two|three|four|five|several|many|\d+)[ \t]+(?:\S+[ \t]+)?(?:minutes?|hours?|days?|weeks?|months?|years?))\b/i;
 
@@ -80,6 +86,12 @@ function readOtherThing(r: TimeRef): Set<string> | null {
   if (earlier && !AFTER_SPAN.test(earlier[1])) {
     const start = r.time.span.end + earlier.index + earlier[0].length - earlier[1].length;
     for (const t of contentTokens(plain, start, start + earlier[1].length)) out.add(t.word);
+  }
+  // What came before it, told first: "After a safety check, the line reopened at 3:40 p.m.".
+  const opening = EARLIER_OPENING.exec(plain.slice(sentence.span.start, r.time.span.start));
+  if (opening && !AFTER_SPAN.test(opening[1])) {
+    const start = sentence.span.start + opening[0].length - opening[1].length - 1;
+    for (const t of contentTokens(plain, start, start + opening[1].length)) out.add(t.word);
   }
   return out.size > 0 ? out : null;
 }

@@ -266,7 +266,8 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // the onset of a part of it ("Public comment began at 6:40").
   if (t.onset && s.onset && t.sitting === s.sitting && !onsetToldElsewhere(check, t, s) && !onsetToldElsewhere(check, s, t)) return 'onset';
   // One action on one thing, in synonyms ("halted the race" / "stopped the race"): alignment/events.ts.
-  if (t.events.some((e) => s.events.includes(e))) return 'event';
+  // Not an action one of the two sources tells again at the other's moment (eventToldAgain).
+  if (t.events.some((e) => s.events.includes(e))) return eventToldAgain(check, t, s, minutes) ? null : 'event';
   // A live blog's entry stamp is when the entry was posted, not when what it tells happened: three
   // words of the story's subject ("the Bureau says Oren …") do not make the post that moment. Three
   // words in common, two of them side by side in both ("a binding bid"), are one event, however many
@@ -290,7 +291,7 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // "The 1pm reading is in: heat index 4.1" / "at 2:57 p.m., when the heat index reached 5.0": one named
   // level read with two values is two readings, two moments, whatever words of its name both share.
   if (otherLevelReadings(t, s)) return null;
-  const alike = likeWords(check, t, s) && !otherActions(t, s) && !sharedOnlyOfOtherThing(t, s) && toldEnding(t) === toldEnding(s) &&
+  const alike = likeWords(check, t, s) && !otherActions(t, s) && !sharedOnlyOfOtherThing(t, s) && toldEnding(t) === toldEnding(s) && !resumedAgainstOpened(t, s) &&
     !minuteToldElsewhere(check, t, s, minutes) && !momentToldAlikeElsewhere(check, t, s, minutes);
   if (!alike && !minuteSlip(check, t, s, minutes)) return null;
   if (otherMomentAgrees(check, t, s) || otherMomentAgrees(check, s, t) || nearerInSentence(t, minutes)) return null;
@@ -334,6 +335,20 @@ function momentToldAlikeElsewhere(check: Check, t: TimeRef, s: TimeRef, minutes:
   // sources: a draft that tells one moment twice, once wrong, is what the check is for.
   if (check.isDraft || !Number.isFinite(minutes) || Math.abs(minutes) < AGREE_MINUTES) return false;
   return (opensEntry(s) && toldAlikeIn(check, s.article, t)) || (opensEntry(t) && toldAlikeIn(check, t.article, s));
+}
+
+/**
+ * "09:31 Notice issued to members confirming the closure" and "12:10 Notice issued confirming the
+ * reopening" in a timeline / a blog's "09:31 The board has issued a notice confirming …": an action a
+ * story tells more than once (two notices, two statements) links by its words to each telling. Where
+ * one of the two sources tells the other's very minute itself, in words of the other's clause, at a
+ * time of its own, that telling is the other's moment, and this one, half an hour or more away, is
+ * another of the action's moments, not that one told wrong. Between sources only, as
+ * momentToldAlikeElsewhere: a draft that tells one moment twice, once wrong, is what the check is for.
+ */
+function eventToldAgain(check: Check, t: TimeRef, s: TimeRef, minutes: number): boolean {
+  if (check.isDraft || !Number.isFinite(minutes) || Math.abs(minutes) < AGREE_MINUTES) return false;
+  return toldAlikeIn(check, t.article, s) || toldAlikeIn(check, s.article, t);
 }
 
 /** Whether a time opens its paragraph, as a blog's entry stamp does ("**15:20** The crowd …"; markup is blanked to spaces). */
@@ -440,6 +455,21 @@ function journeyStage(r: TimeRef): number {
     stage = at;
   }
   return stage;
+}
+
+/** A return after a stop ("resumed", "restarted": alignment/words.ts) and an opening ("opens", "opened"), as the words of a time's clause read them. */
+const RESUME_WORD = '~resume';
+const OPEN_WORD = 'open';
+
+/**
+ * "09:00 Continuous trading opens as normal" / "Continuous trading resumed at 12:44": the day's opening
+ * and the return after a stop are two moments of one thing, whatever words of the thing both clauses
+ * share. One clause tells the return, the other the opening and no return.
+ */
+export function resumedAgainstOpened(t: TimeRef, s: TimeRef): boolean {
+  const resumed = (r: TimeRef) => r.near.has(RESUME_WORD);
+  const opened = (r: TimeRef) => r.near.has(OPEN_WORD) && !resumed(r);
+  return (resumed(t) && opened(s)) || (resumed(s) && opened(t));
 }
 
 /** Whether a time's clause tells something ending ("Load shedding ended at 9:05pm", "the order was withdrawn at 6"). */
@@ -1526,7 +1556,18 @@ function preciseApart(check: Check, t: TimeRef, m: Match): boolean {
   const precise = (x: TimeClaim) => x.qualifier === 'exact' && x.localMinutes !== undefined && x.localMinutes % 5 !== 0;
   if (!precise(t.time) || !precise(m.ref.time)) return (m.link === 'event' || m.link === 'onset') && preciseAgainstFine(t.time, m.ref.time, m.minutes);
   // Words alone link the two: counted only here, for the few precise pairs that get this far.
-  return m.link !== 'words' || (t.time.zoneExplicit && m.ref.time.zoneExplicit && check.corpus.vocabulary.shared(t.near, m.ref.near).count >= PRECISE_WORDS);
+  return m.link !== 'words' || (zonePinned(t) && zonePinned(m.ref) && check.corpus.vocabulary.shared(t.near, m.ref.near).count >= PRECISE_WORDS);
+}
+
+/**
+ * A time on a clock its article writes: its zone beside it, or, with none, its conversion in brackets
+ * right after it with a zone written ("restarted at 4:37 p.m. (1437 GMT)"), which ties the local time
+ * to that clock as firmly as a zone would.
+ */
+function zonePinned(r: TimeRef): boolean {
+  if (r.time.zoneExplicit) return true;
+  const partner = convertedPartner(r);
+  return partner !== null && partner.span.start > r.time.span.start && partner.zoneExplicit === true;
 }
 
 /** Minutes a reading to the minute may be rounded by (to the nearest five, or ten). */

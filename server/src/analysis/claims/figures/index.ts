@@ -469,7 +469,7 @@ function scanFigures(text: ArticleText, tokens: FigureToken[], index: number, su
  * Words figureAt can read a figure from when it opens at them: a number's (readNumber), a fraction's
  * (readFraction), "a"/"an"/"half" of a duration, and currency words (readAt; "R" by its case).
  */
-const FIGURE_OPENERS: ReadonlySet<string> = new Set([...FIGURE_CUE_WORDS, 'a', 'an', 'gh', ...Object.keys(WORD_PREFIXES), ...Object.keys(DOLLAR_PREFIXES), ...Object.keys(ISO_CURRENCIES)]);
+const FIGURE_OPENERS: ReadonlySet<string> = new Set([...FIGURE_CUE_WORDS, 'a', 'an', 'gh', 'point', ...Object.keys(WORD_PREFIXES), ...Object.keys(DOLLAR_PREFIXES), ...Object.keys(ISO_CURRENCIES)]);
 /** Most words open no figure: most are told so without asking the set. */
 const OPENER_SHAPES = new WordShapes(FIGURE_OPENERS);
 

@@ -220,6 +220,7 @@ export function readNumber(tokens: FigureToken[], i: number): NumberRead | null 
     return { value: scaled.value, first: i, next: scaled.next, inWords: false, article: false };
   }
   if (t.kind !== 'word') return null;
+  if (t.lower === 'point') return leadingPoint(tokens, i);
   // Most words open no number: one look-up instead of the tables below, which answer null for them.
   if (!NUMBER_OPENERS.has(t.lower)) return null;
   const vague = VAGUE[t.lower];
@@ -262,6 +263,24 @@ export function readNumber(tokens: FigureToken[], i: number): NumberRead | null 
   const half = decimal ? -1 : andAHalf(tokens, next);
   if (half > 0) { value += 0.5; next = half; }
   const scaled = applyScales(tokens, value, next, false);
+  return { value: scaled.value, first: i, next: scaled.next, inWords: true, article: false };
+}
+
+/**
+ * "closed up point six percent", "point four billion": a decimal said with no whole part, as speakers
+ * say it. Only right before "percent", "per cent" or a scale written out, which make it a figure ("at
+ * this point two things changed" is none), and not after a number (whose own decimal spokenDecimal reads).
+ */
+function leadingPoint(tokens: FigureToken[], i: number): NumberRead | null {
+  const prev = tokens[i - 1];
+  if (prev && (prev.kind === 'number' || (prev.kind === 'word' && (UNITS[prev.lower] !== undefined || TENS[prev.lower] !== undefined)))) return null;
+  const decimal = spokenDecimal(tokens, 0, i);
+  if (!decimal) return null;
+  const after = tokens[decimal.next];
+  const scale = after?.kind === 'word' && SCALES[after.lower] !== undefined && !ABBREVIATED_SCALES.has(after.lower);
+  const percent = after?.lower === 'percent' || (after?.lower === 'per' && tokens[decimal.next + 1]?.lower === 'cent');
+  if (!scale && !percent) return null;
+  const scaled = applyScales(tokens, decimal.value, decimal.next, false);
   return { value: scaled.value, first: i, next: scaled.next, inWords: true, article: false };
 }
 
