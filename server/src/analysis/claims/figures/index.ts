@@ -396,6 +396,9 @@ function inheritCounted(text: ArticleText, figures: Figure[]): void {
     const sameParagraph = text.sentences[prev.sentence]?.paragraph === text.sentences[f.sentence]?.paragraph;
     if (!sameParagraph || f.sentence - prev.sentence > 1) continue;
     if (prev.unit !== 'count' || prev.counted === null || prev.counted === 'year-old') continue;
+    // "… fall to 47 feet (14.33 metres) from 50 feet. Daily transits will be reduced to 28 from 36.": a
+    // length is written with its unit each time; a bare number of the next sentence counts something else.
+    if (f.sentence !== prev.sentence && LENGTHS.has(prev.counted)) continue;
     if (PART_OF_BEFORE.test(text.plain.slice(Math.max(0, f.span.start - 16), f.span.start))) continue;
     if (NUMBERED_BEFORE.test(text.plain.slice(Math.max(0, f.span.start - NUMBERED_REACH), f.span.start))) continue;
     const r = f.value / prev.value;
@@ -873,6 +876,8 @@ function inTonnes(figure: Figure): void {
 const WORD_LENGTHS = new Set(['metre', 'foot', 'km', 'mile', 'nautical mile', 'inch', 'cm', 'mm', 'yard']);
 /** Lengths a "nearly" rounds up to in whole units (nearlyLengthReach): "nearly 16 kilometres", "almost 12 miles". */
 const NEARLY_LENGTHS = new Set(['metre', 'meter', 'km', 'kilometre', 'kilometer', 'mile', 'foot', 'yard']);
+/** Lengths and distances, however `counted` spells them. */
+const LENGTHS: ReadonlySet<string> = new Set([...WORD_LENGTHS, ...NEARLY_LENGTHS, 'ft', 'm', 'mi']);
 
 /**
  * What a bare count (no currency, no range, nothing counted yet) counts by the words around it.
