@@ -43,6 +43,7 @@ import { placePartAsWhole } from './placePart';
 import { otherMoneyConversions } from './moneyConversions';
 import { partAsWholeGroup } from './wholeGroup';
 import { misaddedTotal } from './wrongTotal';
+import { swappedPartSources } from './swappedParts';
 import { changeEnds, changeNotAddingUp, writersChange } from './toldChange';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
@@ -2531,6 +2532,10 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     const other = outnumberedAtMoment(check, f, momentSides, momentConflicts);
     if (other.length > 0) { report(check, f, other); return; }
   }
+  // "51 of them on the Pacific side" where a source tells "61 of them on the Pacific side … and 51 on
+  // the Atlantic side": the number of the other named part (findings/swappedParts.ts).
+  const swappedParts = swappedPartSources(check, f);
+  if (swappedParts.length > 0) { report(check, f, swappedParts); return; }
   if (!anyMomentAgree && !openMomentAgree) {
     const rivals = anotherQuantity(check, f, byArticle, sameNumberWords, beside);
     if (rivals.length > 0) { report(check, f, rivals); return; }
