@@ -138,6 +138,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'melbourne-tennis-heat-policy': 23,
   'santiago-pension-reform-vote': 19,
   'buenos-aires-teachers-strike': 19,
+  'panama-canal-draft-limits': 25,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
