@@ -141,6 +141,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'singapore-tanker-collision': 29,
   'hong-kong-black-rainstorm': 15,
   'johannesburg-exchange-halt': 19,
+  'panama-canal-draft-limits': 25,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

@@ -90,8 +90,23 @@ export function convertsCorrectly(original: Figure, converted: Figure): boolean 
   const expected = (original.value * a[1]) / b[1];
   // Or half a unit of the last digit written: "5 km (3 miles)" is 3.1 miles rounded.
   const decimals = DECIMALS.exec(converted.text)?.[1]?.length ?? 0;
-  const slack = Math.max(ROUNDING * Math.max(Math.abs(expected), Math.abs(converted.value)), 0.5 * 10 ** -decimals);
+  let slack = Math.max(ROUNDING * Math.max(Math.abs(expected), Math.abs(converted.value)), 0.5 * 10 ** -decimals);
+  // "47 feet (14.63 metres)": a conversion written to the hundredth is worked out, not rounded; it may
+  // be off by no more than the rounding of the number it converts (47 is 46.5 to 47.5 feet) and its own.
+  if (decimals >= 2 && original.qualifier === 'exact' && converted.qualifier === 'exact') {
+    slack = Math.min(slack, (writtenRounding(original) * a[1]) / b[1] + 0.5 * 10 ** -decimals);
+  }
   return Math.abs(expected - converted.value) <= slack + 1e-9;
+}
+
+/** Half a unit of the last digit a number is written to: "47" → 0.5, "50.0" → 0.05, "8,700" → 50. */
+function writtenRounding(f: Figure): number {
+  const decimals = DECIMALS.exec(f.text)?.[1]?.length ?? 0;
+  if (decimals > 0) return 0.5 * 10 ** -decimals;
+  let step = 1;
+  const whole = Math.round(Math.abs(f.value));
+  while (whole > 0 && whole % (step * 10) === 0) step *= 10;
+  return 0.5 * step;
 }
 
 /**

@@ -113,6 +113,41 @@ export function listedPart(text: ArticleText, f: Figure): boolean {
   return m !== null && !NUMBER_BETWEEN.test(m[1]);
 }
 
+/**
+ * "cut toll revenue by approximately $120 million and the draft limit by approximately $45 million":
+ * two amounts in one clause, each after the same preposition, the second with its own subject joined
+ * by "and" (words only between them): each is one part of what the two do together.
+ */
+const PARALLEL_LINK = /^[ \t]{1,3}and[ \t]{1,3}[\p{L}'’ \t-]{1,48}?[ \t](by|to|of|for)[ \t]{1,3}$/u;
+/** The preposition right before a figure ("by", "to", "of", "for"), read back over blanks. */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(by|to|of|for)[ \t]{1,3}$/u;
+/** Characters read back from a figure for its preposition. */
+const PREPOSITION_REACH = 8;
+
+/** The preposition right before figure f, lower case, or null. */
+function prepositionBefore(text: ArticleText, f: Figure): string | null {
+  const m = PREPOSITION_BEFORE.exec(text.plain.slice(Math.max(0, f.span.start - PREPOSITION_REACH), f.span.start));
+  return m ? m[1].toLowerCase() : null;
+}
+
+/** Whether a and b (b later, in one sentence, of one unit) are told in parallel after the same preposition. */
+function parallelPair(text: ArticleText, a: Figure, b: Figure): boolean {
+  if (a.sentence !== b.sentence || a.unit !== b.unit || a.span.end >= b.span.start || b.span.start - a.span.end > 80) return false;
+  const m = PARALLEL_LINK.exec(text.plain.slice(a.span.end, b.span.start));
+  return m !== null && m[1].toLowerCase() === prepositionBefore(text, a);
+}
+
+/**
+ * Whether the figure is one of two amounts told in parallel ("by $120 million and the draft limit by
+ * $45 million"), `figures` being its article's figures in text order.
+ */
+export function parallelPart(text: ArticleText, figures: readonly Figure[], f: Figure): boolean {
+  let k = figures.indexOf(f);
+  if (k < 0) k = figures.findIndex((x) => x.span.start === f.span.start && x.span.end === f.span.end);
+  if (k < 0) return false;
+  return (k + 1 < figures.length && parallelPair(text, f, figures[k + 1])) || (k > 0 && parallelPair(text, figures[k - 1], f));
+}
+
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const WORD_PART = /[\p{L}'’.\-]/u;
@@ -124,13 +159,19 @@ const WORD_PART = /[\p{L}'’.\-]/u;
  * held to their shares as before) are still held to each other. A count added to something named
  * ("Brandt Haulage and 11 other firms") is likewise not held to a count told without it.
  */
-export function partOfSum(a: ArticleText, f: Figure, b: ArticleText, g: Figure): boolean {
+export function partOfSum(a: ArticleText, f: Figure, b: ArticleText, g: Figure, aFigures?: readonly Figure[], bFigures?: readonly Figure[]): boolean {
   // Only a figure larger than the other can be its sum: most pairs end here, unread.
   if (!(f.interval.low > g.interval.high || g.interval.low > f.interval.high)) return false;
   // "Brandt Haulage and 11 other firms" / "12 firms": the count leaves out the one named, the other may not.
   if (addedToNamed(a, f) !== addedToNamed(b, g)) return true;
   // "Two planes from Croatia and two from Italy" / "the four planes": one part of a list and the whole.
   if (listedPart(a, f) !== listedPart(b, g)) return true;
+  // "by $120 million and the draft limit by $45 million" / "about $165 million": one of two parts
+  // told in parallel, smaller than the other figure, is no rival of the whole.
+  if (aFigures && bFigures) {
+    const pa = parallelPart(a, aFigures, f);
+    if (pa !== parallelPart(b, bFigures, g)) return pa ? f.interval.high < g.interval.low : g.interval.high < f.interval.low;
+  }
   const x = toldWith(a, f);
   const y = toldWith(b, g);
   if ((x === 'sum') === (y === 'sum')) return false;

@@ -43,6 +43,7 @@ import { placePartAsWhole } from './placePart';
 import { otherMoneyConversions } from './moneyConversions';
 import { partAsWholeGroup } from './wholeGroup';
 import { misaddedTotal } from './wrongTotal';
+import { swappedPartSources } from './swappedParts';
 import { changeEnds, changeNotAddingUp, writersChange } from './toldChange';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
@@ -248,7 +249,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // A sum before a charge and one with it in (alignment/charges.ts) are two quantities.
   if (otherChargeBasis(f.article.text, f.figure, g.article.text, g.figure)) return false;
   // "the two mills together employ 3,450" / "the Kestrel mill employs 2,300": a sum and one of its parts.
-  if (partOfSum(f.article.text, f.figure, g.article.text, g.figure)) return false;
+  if (partOfSum(f.article.text, f.figure, g.article.text, g.figure, f.article.figures, g.article.figures)) return false;
   // "up to 13 million euros more in add-ons" / "up to €15m on top": two caps are held only by a third source.
   if (capped(f) && capped(g)) return sidedByThird(check, f, g, s);
   // "At least nine stations exceeded the old record" / "seven stations went above it" (three sources).
@@ -2067,7 +2068,7 @@ export function checkFigures(check: Check): void {
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && otherChargeBasis(f.article.text, f.figure, g.article.text, g.figure)) continue;
       // "together employ 3,450 people" / "employs about 2,300 people": a sum of parts and one part
       // (alignment/sumOfParts.ts), two quantities (only disagreeing is skipped).
-      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && partOfSum(f.article.text, f.figure, g.article.text, g.figure)) continue;
+      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && partOfSum(f.article.text, f.figure, g.article.text, g.figure, f.article.figures, g.article.figures)) continue;
       // "Five of the dead were in the capital" / "seven dead at noon": a part of a group named by its
       // noun alone and a count of the group (or of another) are two quantities (only disagreeing is skipped).
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && partOfNamedGroup(f) !== partOfNamedGroup(g)) continue;
@@ -2563,6 +2564,10 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     const other = outnumberedAtMoment(check, f, momentSides, momentConflicts);
     if (other.length > 0) { report(check, f, other); return; }
   }
+  // "51 of them on the Pacific side" where a source tells "61 of them on the Pacific side … and 51 on
+  // the Atlantic side": the number of the other named part (findings/swappedParts.ts).
+  const swappedParts = swappedPartSources(check, f);
+  if (swappedParts.length > 0) { report(check, f, swappedParts); return; }
   if (!anyMomentAgree && !openMomentAgree) {
     const rivals = anotherQuantity(check, f, byArticle, sameNumberWords, beside);
     if (rivals.length > 0) { report(check, f, rivals); return; }

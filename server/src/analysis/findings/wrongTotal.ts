@@ -27,12 +27,20 @@ function toldAsTotal(f: FigureRef): boolean {
     TOTAL_BEFORE.test(plain.slice(Math.max(sentence.start, start - TOTAL_REACH), start));
 }
 
-/** Whether a source (not the draft) states this figure's number in its class, exactly. */
-function sourceStates(check: Check, cls: string, figure: Figure): boolean {
+/**
+ * Whether a source (not the draft) states this figure's number in its class, exactly; a part told
+ * "about" (`rounded`) may be stated either way.
+ */
+function sourceStates(check: Check, cls: string, figure: Figure, rounded: boolean): boolean {
   for (const h of check.corpus.figureCandidates({ cls, figure }, 0, 1, check.article.path)) {
-    if (h.article.path !== check.article.path && h.cls === cls && !h.inQuote && h.figure.qualifier === 'exact' && equalValues(h.figure.value, figure.value)) return true;
+    if (h.article.path !== check.article.path && h.cls === cls && !h.inQuote && toldAs(h.figure, rounded) && equalValues(h.figure.value, figure.value)) return true;
   }
   return false;
+}
+
+/** A figure told exactly, or, where the parts are rounded, told "about" its number too. */
+function toldAs(figure: Figure, rounded: boolean): boolean {
+  return figure.qualifier === 'exact' || (rounded && figure.qualifier === 'about');
 }
 
 /** Whether the figure stands inside a quotation of the article (a transcript's turns are the record, not quotations). */
@@ -62,19 +70,24 @@ export function misaddedTotal(check: Check, f: FigureRef): FigureRef[] {
     const r = f.article.figures[i];
     if (r.sentence !== figure.sentence) break;
     if (figureClass(r) !== cls) continue;
-    if (r.qualifier !== 'exact' || r.range || quoted(f.article, r)) return [];
+    // "about $120 million … and about $45 million …, a combined $185 million": rounded parts add up
+    // to a rounded sum, which the sources tell "about" too.
+    if (!toldAs(r, true) || r.range || quoted(f.article, r)) return [];
     parts.push(r);
     if (parts.length > MAX_PARTS) return [];
   }
   if (parts.length < 2) return [];
   const sum = parts.reduce((x, r) => x + r.value, 0);
   if (equalValues(sum, figure.value) || check.corpus.hasValue(figure)) return [];
-  if (!parts.every((r) => sourceStates(check, cls, r))) return [];
+  const rounded = parts.some((r) => r.qualifier !== 'exact');
+  if (!parts.every((r) => sourceStates(check, cls, r, rounded))) return [];
   const probe: Pick<FigureRef, 'cls' | 'figure'> = { cls: f.cls, figure: { ...figure, value: sum, interval: { low: sum, high: sum } } };
   const out: FigureRef[] = [];
   const seen = new Set<string>();
   for (const h of check.corpus.figureCandidates(probe, 0, 1, check.article.path)) {
-    if (h.article.path === check.article.path || seen.has(h.article.path) || h.cls !== f.cls || h.inQuote || h.figure.qualifier !== 'exact' || !equalValues(h.figure.value, sum)) continue;
+    if (h.article.path === check.article.path || seen.has(h.article.path) || h.cls !== f.cls || h.inQuote || !toldAs(h.figure, rounded) || !equalValues(h.figure.value, sum)) continue;
+    // A rounded sum the draft's total falls within is that sum rounded otherwise, not misadded.
+    if (h.figure.interval.low <= figure.value && figure.value <= h.figure.interval.high) continue;
     seen.add(h.article.path);
     out.push(h);
   }

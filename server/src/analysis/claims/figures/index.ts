@@ -372,6 +372,25 @@ function inheritChangeUnit(text: ArticleText, figures: Figure[]): void {
   }
 }
 
+/** Characters between two figures read for the things named between them. */
+const BETWEEN_REACH = 160;
+
+/**
+ * "cut daily sailings from 36 to 21, and reduced the berths that lines can book from 32 to 24": other
+ * things named between a count and a bare number ("the berths", "the daily berths") are what the bare
+ * number counts, not the count's thing.
+ */
+function otherThingsBetween(plain: string, prev: Figure, f: Figure): boolean {
+  if (f.span.start - prev.span.end > BETWEEN_REACH || f.span.start <= prev.span.end) return false;
+  const tokens = figureTokens(plain, prev.span.end, f.span.start);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].lower !== 'the') continue;
+    const noun = pluralNounAt(tokens, i + 1) ?? pluralNounAt(tokens, i + 2);
+    if (noun !== null && noun !== prev.counted) return true;
+  }
+  return false;
+}
+
 /** "of which 64 were dead", "including 12 children": a part of the count before, not that count again. */
 const PART_OF_BEFORE = /(?:\bof (?:which|whom)|\bincluding)\s*$/i;
 
@@ -396,10 +415,15 @@ function inheritCounted(text: ArticleText, figures: Figure[]): void {
     const sameParagraph = text.sentences[prev.sentence]?.paragraph === text.sentences[f.sentence]?.paragraph;
     if (!sameParagraph || f.sentence - prev.sentence > 1) continue;
     if (prev.unit !== 'count' || prev.counted === null || prev.counted === 'year-old') continue;
+    // "… fall to 47 feet (14.33 metres) from 50 feet. Daily transits will be reduced to 28 from 36.": a
+    // length is written with its unit each time; a bare number of the next sentence counts something else.
+    if (f.sentence !== prev.sentence && LENGTHS.has(prev.counted)) continue;
     if (PART_OF_BEFORE.test(text.plain.slice(Math.max(0, f.span.start - 16), f.span.start))) continue;
     if (NUMBERED_BEFORE.test(text.plain.slice(Math.max(0, f.span.start - NUMBERED_REACH), f.span.start))) continue;
     const r = f.value / prev.value;
-    if (r >= 0.1 && r <= 10) f.counted = prev.counted;
+    if (!(r >= 0.1 && r <= 10)) continue;
+    if (otherThingsBetween(text.plain, prev, f)) continue;
+    f.counted = prev.counted;
   }
 }
 
@@ -718,6 +742,11 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
     const noun = estimatedNumberOf(tokens, leadQualifier(tokens, reading.first).first);
     if (noun) unit = { unit: 'count', counted: noun, next };
   }
+  // "cut the number of daily sailings from 36 to 21": both ends of a change of "the number of" things count them.
+  if (unit.unit === 'count' && !unit.counted && !currency && !number.range && numeral) {
+    const noun = changedNumberOf(tokens, leadQualifier(tokens, reading.first).first);
+    if (noun) unit = { unit: 'count', counted: noun, next };
+  }
   if (numeral && number.next === number.first + 1 && !currency) {
     // A bare numeral: a year, a clock hour or an age unless a unit or a counted thing says otherwise.
     const t = tokens[number.first];
@@ -873,6 +902,8 @@ function inTonnes(figure: Figure): void {
 const WORD_LENGTHS = new Set(['metre', 'foot', 'km', 'mile', 'nautical mile', 'inch', 'cm', 'mm', 'yard']);
 /** Lengths a "nearly" rounds up to in whole units (nearlyLengthReach): "nearly 16 kilometres", "almost 12 miles". */
 const NEARLY_LENGTHS = new Set(['metre', 'meter', 'km', 'kilometre', 'kilometer', 'mile', 'foot', 'yard']);
+/** Lengths and distances, however `counted` spells them. */
+const LENGTHS: ReadonlySet<string> = new Set([...WORD_LENGTHS, ...NEARLY_LENGTHS, 'ft', 'm', 'mi']);
 
 /**
  * What a bare count (no currency, no range, nothing counted yet) counts by the words around it.
@@ -1189,6 +1220,33 @@ function estimatedNumberOf(tokens: FigureToken[], lead: number): string | null {
     const article = /^(?:total|overall|combined)$/.test(tokens[k - 1].lower) ? k - 2 : k - 1;
     if (tokens[article]?.lower !== 'the' || !ESTIMATING.has(tokens[article - 1]?.lower ?? '')) return null;
     return pluralNounAt(tokens, k + 2);
+  }
+  return null;
+}
+
+/** Tokens read back from a change's "from" for "the number of <things>" it is told of. */
+const CHANGE_NUMBER_REACH = 8;
+/** Tokens after "of" read for the plural noun ("the number of daily cross-border sailings"). */
+const CHANGE_NOUN_REACH = 3;
+
+/**
+ * "cut the number of daily sailings from 36 to 21", "The number of daily sailings is reduced from 36 to
+ * 28": the start (after "from") and the end (after "to", right after the start) of a change told of "the
+ * number of" things count those things. Words only between "the number of" and "from".
+ */
+function changedNumberOf(tokens: FigureToken[], lead: number): string | null {
+  let from = lead - 1;
+  if (tokens[from]?.lower === 'to' && tokens[from - 1]?.kind === 'number' && tokens[from - 2]?.lower === 'from') from -= 2;
+  if (tokens[from]?.lower !== 'from') return null;
+  for (let k = from - 1; k >= 1 && from - k <= CHANGE_NUMBER_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return null;
+    if (t.lower !== 'number' || tokens[k + 1]?.lower !== 'of' || tokens[k - 1]?.lower !== 'the') continue;
+    for (let j = k + 2; j < from && j <= k + 1 + CHANGE_NOUN_REACH; j++) {
+      const noun = pluralNounAt(tokens, j);
+      if (noun) return noun;
+    }
+    return null;
   }
   return null;
 }

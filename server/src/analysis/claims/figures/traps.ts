@@ -222,8 +222,29 @@ export function isBareHour(tokens: FigureToken[], first: number, value: number):
   const prev = tokens[first - 1];
   // "19 premises, up from 14": where a change started, a count, not an hour.
   if (prev?.lower === 'from' && CHANGE_BEFORE_FROM.has(tokens[first - 2]?.lower ?? '')) return false;
+  // "from 36 to 21", "to 21 from 36", "to 24 a day": the other end of the change is no hour of the
+  // clock, or the number is a rate; the change is in a count.
+  if (prev?.lower === 'to' && (noHourAt(tokens, first - 2, 'from') || rateAfter(tokens, first + 1) || noHourAt(tokens, first + 2, 'from', first + 1))) return false;
   return !!prev && /^(?:at|by|until|till|from|before|after|since|to)$/.test(prev.lower) && Number.isInteger(value) && value <= 24;
 }
+
+/**
+ * Whether tokens[at] is a bare numeral that cannot be an hour of the clock (above 24, or with a fraction
+ * not of minutes), with `link` ("from") right before it, or right after it when `after` is given.
+ */
+function noHourAt(tokens: FigureToken[], at: number, link: string, after?: number): boolean {
+  const t = tokens[at];
+  if (t?.kind !== 'number' || !/^\d{2,3}$/.test(t.text) || Number(t.text) <= 24) return false;
+  return after !== undefined ? tokens[after]?.lower === link : tokens[at - 1]?.lower === link;
+}
+
+/** "24 a day", "12 per week": a number told as a rate per day, week, month or year is no hour. */
+function rateAfter(tokens: FigureToken[], at: number): boolean {
+  const a = tokens[at]?.lower;
+  return (a === 'a' || a === 'per' || a === 'each') && RATE_PERIODS.has(tokens[at + 1]?.lower ?? '');
+}
+
+const RATE_PERIODS = new Set(['day', 'week', 'month', 'year']);
 
 /** Words right before "from" that make the number after it a change's start ("up from 14"). */
 const CHANGE_BEFORE_FROM = new Set(['up', 'down', 'rising', 'falling', 'rose', 'fell', 'increased', 'decreased', 'dropped', 'climbed']);

@@ -128,6 +128,7 @@ export function isStoryDay(plain: string, start: number, end: number, date: Cale
   if (opensPeriod(plain, start)) return false;
   if (quoted.has(start)) return false;
   if (endsPeriod(plain, start)) return false;
+  if (earlierReading(plain, start)) return false;
   if (isFull(dateline) && isFull(date) && Math.abs(dayNumber(date) - dayNumber(dateline)) > STORY_DAYS) return false;
   // A wire dateline without a year ("Oct 27"): a month and day far from it are background all the same.
   if (!isFull(dateline) && dateline?.month !== undefined && dateline.day !== undefined && date.month !== undefined && date.day !== undefined) {
@@ -136,6 +137,20 @@ export function isStoryDay(plain: string, start: number, end: number, date: Cale
     if (Math.min(apart, 365 - apart) > STORY_DAYS) return false;
   }
   return !namesOtherThing(plain, start, end);
+}
+
+/**
+ * "read 80.2 feet on Tuesday, down from 82.6 feet on March 13": the day of the reading a change is
+ * measured from, told after "up from"/"down from" and its figure, is that earlier reading's, not the day
+ * of the clock times the story tells after it. Bounded: linear.
+ */
+const EARLIER_READING = /\b(?:up|down|rising|falling|rose|fell|dropped|climbed)[ \t]+from[ \t]+(?:[^.;!?\n]|\.(?=\d)){1,40}?[ \t](?:on|in)[ \t]+$/i;
+/** Characters read back from a date for EARLIER_READING. */
+const EARLIER_READING_REACH = 64;
+
+/** Whether the date at `start` is the day of the reading a change is measured from ("down from 82.6 feet on March 13"). */
+export function earlierReading(plain: string, start: number): boolean {
+  return EARLIER_READING.test(plain.slice(Math.max(0, start - EARLIER_READING_REACH), start));
 }
 
 /**

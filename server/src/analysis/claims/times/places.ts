@@ -57,6 +57,9 @@ const REGION_ZONES: Record<string, string> = wordTable({
   italy: CET, austria: CET, switzerland: CET, sweden: CET, norway: CET, denmark: CET, poland: CET,
   california: 'PT', japan: 'JST', bali: 'WITA', lombok: 'WITA', 'south korea': 'KST', india: 'IST',
   colombia: 'COT', peru: 'PET', argentina: 'ART',
+  // Panama, on UTC−5 all year; its capital's name is shared with a Florida city on US Central time, so
+  // only the country is listed ("10:30 a.m. in Panama", "Panama time").
+  panama: 'Panama time',
 });
 
 /** The zone label of a place or region named after a clock time, or undefined. */

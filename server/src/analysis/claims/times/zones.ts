@@ -62,6 +62,8 @@ const PARIS_TIME: Zone = { label: 'Paris time', iana: PAR, family: 'cet' };
 const ALASKA_TIME: Zone = { label: 'Alaska time', iana: 'America/Anchorage', family: 'ak' };
 /** Australia's eastern clock where it keeps summer time (New South Wales, Victoria, the ACT, Tasmania): AEST, AEDT in summer. */
 const SYDNEY_TIME: Zone = { label: 'Sydney time', iana: 'Australia/Sydney', family: 'aest' };
+/** Panama keeps UTC−5 all year, with no summer time: an hour behind New York from March to November. */
+const PANAMA_TIME: Zone = { label: 'Panama time', fixed: -300, family: 'panama' };
 
 /** The zone that follows daylight saving for each family: what a mix of "EST" and "EDT" stands for. */
 const GENERIC: Record<string, Zone> = wordTable({
@@ -118,6 +120,7 @@ const WORDS: Record<string, Zone> = wordTable({
   'uk time': UK_TIME, 'london time': UK_TIME, 'british time': UK_TIME,
   'paris time': PARIS_TIME, 'brussels time': PARIS_TIME, 'berlin time': PARIS_TIME,
   'sydney time': SYDNEY_TIME, 'melbourne time': SYDNEY_TIME, 'canberra time': SYDNEY_TIME,
+  'panama time': PANAMA_TIME, 'panama standard time': PANAMA_TIME,
   'moscow time': ABBREVIATIONS.MSK, 'tokyo time': ABBREVIATIONS.JST, 'newfoundland daylight time': ABBREVIATIONS.NDT,
   ...countryClocks(),
 });
