@@ -299,6 +299,7 @@ export function checkQuotes(check: Check): void {
     const agrees: Compared[] = [];
     const misquotes: Compared[] = [];
     const otherSpeakers: Compared[] = [];
+    const wordsOnly: Compared[] = [];
     // In label order, so a message names the same source however the index was filled.
     const candidates = [...check.corpus.quoteCandidates(q.words, check.article.path)]
       .sort((x, y) => x.article.label.localeCompare(y.article.label) || x.article.path.localeCompare(y.article.path) || x.index - y.index);
@@ -318,14 +319,19 @@ export function checkQuotes(check: Check): void {
         // Two sources disagree on the credit only when each names its speaker: by name, or by a
         // "she said" that can stand for no one but the person just named, and then of another
         // surname ("Jo Hale" / "Jo A. Hale" may be one person named two ways).
+        // A draft's credit is held to a source's sure credit only: a "she said" read as someone named
+        // paragraphs before may stand for a person the source names in between but was not read as one.
         const bothNamed = q.quote.speaker?.via === 'named' && r.quote.speaker?.via === 'named';
-        const credit = check.isDraft ? surelyCredited(q)
+        const credit = check.isDraft ? surelyCredited(q) && surelyCredited(r)
           : bothNamed || (surelyCredited(q) && surelyCredited(r) && !!mine && !!theirs && twoPeople(q, r, mine, theirs));
         if (mine && theirs && mine !== theirs && alignment.matched >= 4 && credit) {
           // A turn retelling the other side's speaker ("Tam Oduya told me she saw …") credits them too.
           if (!retoldInTurn(q, c, theirs) && !retoldInTurn(r, c, mine)) otherSpeakers.push(c);
         }
         else if (sameSpeaker(mine, theirs)) agrees.push(c);
+        // The draft's words in a source whose credit of someone else is unsure: the source carries the
+        // words (it settles a misquote of them), as one naming no speaker does, but not the credit.
+        else if (check.isDraft && !surelyCredited(r)) wordsOnly.push(c);
       } else if (misquoted(c) && !backshiftedRetelling(q, c) && !partedInTurn(q, c)) {
         if (sameSpeaker(mine, theirs)) misquotes.push(c);
         // “… left that valley …”, said the mayor / “… left that town …” in the fire chief's labelled
@@ -356,14 +362,14 @@ export function checkQuotes(check: Check): void {
     otherSpeakers.forEach((c) => push(c, 'conflicts'));
     check.view('quote', q.quote.span, speakerName(check, q), comparisons);
 
-    const supported = agrees.length > 0;
+    const supported = agrees.length > 0 || wordsOnly.length > 0;
     // A source that carries the very words a misquote changes settles it; one that agrees with
     // another part of the quotation does not ("…not gloomy,” she said. “We've assumed…").
     // A draft on the side of two or more sources that carry those words, against fewer that change
     // them, is flagged against the fewer, as the sources on each side are (the majority rule). A
     // transcript on its side is one more source there: the editor still learns that a source differs.
     const standing = check.isDraft ? misquotes.filter((c) => {
-      const settling = agrees.filter((a) => covers(a, c));
+      const settling = agrees.filter((a) => covers(a, c)).concat(wordsOnly.filter((a) => covers(a, c)));
       if (settling.length === 0) return true;
       return settling.length >= MAJORITY && settling.length > misquotes.length;
     }) : misquotes;

@@ -29,6 +29,8 @@ interface Draft {
 }
 
 const AMBIGUOUS = '\u0000';
+/** A lone given name beside a speech verb ("“…,” Hrafnhildur said"): whose it is, read in order (givenNameOwner). */
+const GIVEN = '\u0001';
 
 /** Title case: most longer words capitalised ("Experts Question Musk’s Cyber Attack Claims"). */
 export function looksLikeHeadline(tokens: Token[]): boolean {
@@ -150,6 +152,8 @@ export function extractPeople(text: ArticleText): Person[] {
   dropGluedWords(people);
   mergeSurnameOnly(people);
   const aliases = aliasMap(people);
+  const givenNames = new Set<string>();
+  for (const p of people.values()) if (p.words.length >= 2) givenNames.add(givenNameOf(p.words));
   const byFirstWord = new Map<string, Draft[]>();
   for (const p of people.values()) {
     // One push for new and seen words: a branch first taken after optimising deoptimises.
@@ -162,14 +166,15 @@ export function extractPeople(text: ArticleText): Person[] {
   const mentionExtra = { h: proper + names + 'h', b: proper + names + 'b' };
 
   // Pass 2: every mention, headlines included, and the roles given beside each.
-  const sightingsOf = (si: number) => sightings({ plain, tokens: tokensOf(si), properWords }, byFirstWord, aliases, sentences[si].isHeading);
+  const sightingsOf = (si: number) => sightings({ plain, tokens: tokensOf(si), properWords }, byFirstWord, aliases, givenNames, sentences[si].isHeading);
   for (let si = 0; si < sentences.length; si++) {
     const isHeading = sentences[si].isHeading;
     const seen = remembering()
       ? localAt('people-mentions', plain, sentences[si].span.start, sentences[si].span.end, si, sentences[si].paragraph, sightingsOf, si, mentionExtra[isHeading ? 'h' : 'b'], movedSightings, shiftSightings)
       : sightingsOf(si);
     for (const m of seen) {
-      const person = m.key.startsWith(AMBIGUOUS) ? sharedSurnameOwner(people, m.key.slice(AMBIGUOUS.length), m.start) : people.get(m.key);
+      const person = m.key.startsWith(AMBIGUOUS) ? sharedSurnameOwner(people, m.key.slice(AMBIGUOUS.length), m.start)
+        : m.key.startsWith(GIVEN) ? givenNameOwner(people, m.key.slice(GIVEN.length), m.start) : people.get(m.key);
       if (!person) continue;
       person.mentions.push({ start: m.start, end: m.end });
       for (const r of m.roles) {
@@ -316,11 +321,11 @@ function candidates(ctx: EvidenceContext, orgKeys: ReadonlySet<string>): readonl
 const NO_CANDIDATES: readonly Candidate[] = [];
 
 /** Pass 2 in one sentence: every mention of a person found, and the roles beside it (none in headings). */
-function sightings(ctx: RoleContext, byFirstWord: Map<string, Draft[]>, aliases: Map<string, string>, isHeading: boolean): Sighting[] {
+function sightings(ctx: RoleContext, byFirstWord: Map<string, Draft[]>, aliases: Map<string, string>, givenNames: ReadonlySet<string>, isHeading: boolean): Sighting[] {
   const { plain, tokens } = ctx;
   const out: Sighting[] = [];
   for (const raw of findRuns(plain, tokens)) {
-    for (const m of matchRun(tokens, raw, byFirstWord, aliases, isHeading)) {
+    for (const m of matchRun(tokens, raw, byFirstWord, aliases, givenNames, isHeading)) {
       out.push({
         key: m.key, start: tokens[m.run.first].start, end: tokens[m.run.last].end,
         roles: isHeading ? [] : [roleBefore(ctx, m.run), roleFronted(ctx, m.run), ...rolesAfter(ctx, m.run)],
@@ -346,6 +351,43 @@ function sharedSurnameOwner(people: Map<string, Draft>, surname: string, at: num
     owner = p;
   }
   return owner;
+}
+
+/**
+ * "Hrafnhildur Sigurðardóttir, head of operations, … “…,” Hrafnhildur said": a given name alone as the
+ * speaker names the one person of the article, named in full before it, whose given name it is (as
+ * Icelandic and many South Asian names are told on second reference). Null when no one or two such
+ * people were named before it, or when someone's surname is the word (aliases come first).
+ */
+function givenNameOwner(people: Map<string, Draft>, given: string, at: number): Draft | null {
+  let owner: Draft | null = null;
+  for (const p of people.values()) {
+    if (p.words.length < 2 || givenNameOf(p.words) !== given) continue;
+    if (!(p.mentions.length > 0 && p.mentions[0].end <= at)) continue;
+    if (owner) return null;
+    owner = p;
+  }
+  return owner;
+}
+
+/** The given name of a full name: its first word (a title such as "Md." is no word of the name). */
+function givenNameOf(words: readonly string[]): string {
+  return words[0];
+}
+
+/**
+ * A lone capitalised word told as a speaker: a speech verb right before it ("said Baldur,") or after
+ * it, an age set off by commas allowed between ("Rafiqul, 58, said").
+ */
+function besideSpeechVerb(tokens: Token[], i: number): boolean {
+  // After the verb it closes the clause ("said Baldur, who …"): "She said Kestermann had not asked her" reports.
+  const next = tokens[i + 1];
+  if (isSpeechVerb(tokens[i - 1]) && !tokens[i].possessive) return !next || next.text === ',' || next.text === '.' || next.text === ';';
+  if (tokens[i].possessive) return false;
+  let k = i + 1;
+  if (tokens[k]?.text === ',' && /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') k += 3;
+  // Right after it: "Kestermann had not asked her" is a firm's doing, not a speaker's credit.
+  return isSpeechVerb(tokens[k]);
 }
 
 /** The run starts the sentence or a quotation, where any word is capitalised. */
@@ -445,7 +487,7 @@ interface Match {
 }
 
 /** Known full names inside a run first, then lone aliases ("Musk" in "Cybersecurity Experts Question Musk"). */
-function matchRun(tokens: Token[], raw: NameRun, people: Map<string, Draft[]>, aliases: Map<string, string>, heading: boolean): Match[] {
+function matchRun(tokens: Token[], raw: NameRun, people: Map<string, Draft[]>, aliases: Map<string, string>, givenNames: ReadonlySet<string>, heading: boolean): Match[] {
   const out: Match[] = [];
   let i = raw.first;
   while (i <= raw.last) {
@@ -464,6 +506,10 @@ function matchRun(tokens: Token[], raw: NameRun, people: Map<string, Draft[]>, a
       const key = aliases.get(tokens[i].lower);
       // A surname two people share: kept as the surname, for the reading in order to say whose it is (sharedSurnameOwner).
       if (key) best = { key: key === AMBIGUOUS ? AMBIGUOUS + tokens[i].lower : key, run: { first: i, last: i, title: titled ? raw.title : -1 } };
+      // A given name standing alone as a speaker, no one's surname: whose it is is read in order (givenNameOwner).
+      else if (!heading && raw.first === raw.last && raw.title < 0 && givenNames.has(tokens[i].lower) && besideSpeechVerb(tokens, i)) {
+        best = { key: GIVEN + tokens[i].lower, run: { first: i, last: i, title: -1 } };
+      }
     }
     if (best) { out.push(best); i = best.run.last + 1; } else i++;
   }
