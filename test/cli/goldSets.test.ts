@@ -94,7 +94,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'montreal-syrup-heist': 26,
   'chittagong-ferry-capsize': 29,
   'tbilisi-wine-fraud': 22,
-  'reykjavik-eruption-evacuation': 18,
+  'reykjavik-eruption-evacuation': 19,
   'adelaide-heatwave-blackout': 15,
   'tromso-salmon-escape': 30,
   'lagos-fuel-price': 30,
