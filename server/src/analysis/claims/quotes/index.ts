@@ -629,6 +629,8 @@ function speakingLead(ctx: ArticleContext, tokens: Token[], colon: number): Loca
 /** Asides asideLead steps back over, and the tokens it searches back from the colon. */
 const MAX_ASIDES = 3;
 const ASIDE_REACH = 30;
+/** Words of place that open an aside as a preposition does (", outside the board office,"), not in PREPOSITIONS. */
+const PLACE_ASIDES = new Set(['outside', 'inside', 'near', 'opposite', 'across', 'alongside', 'beneath', 'below', 'above']);
 
 /**
  * "Union spokesman Ali Green, in the lobby, on the pay offer: “…”" (a live blog's way): the person
@@ -641,8 +643,14 @@ function asideLead(ctx: ArticleContext, tokens: Token[], colon: number): Located
     const t = tokens[k];
     if (t.kind === 'punct' && t.text !== ',' && t.text !== '’' && t.text !== "'") return null;
     if (t.text !== ',') continue;
-    if (!PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') || ++asides > MAX_ASIDES) return null;
-    if (!personAt(ctx, tokens[k - 1])) continue;
+    const opens = tokens[k + 1]?.lower ?? '';
+    if (!(PREPOSITIONS.has(opens) || PLACE_ASIDES.has(opens)) || ++asides > MAX_ASIDES) return null;
+    if (!personAt(ctx, tokens[k - 1])) {
+      // "Name of the Union, outside the board office: “…”": the person's affiliation before the asides.
+      const member = tokens[k - 1].cap ? affiliationLead(ctx, tokens, k) : null;
+      if (member) return member;
+      continue;
+    }
     const found = agentEndingAt(ctx, tokens, k - 1);
     if (!found || found.agent.kind !== 'person' || tokens[k - 1].possessive) return null;
     for (let b = 0; b < found.first; b++) if (isVerbLike(tokens[b]) || personAt(ctx, tokens[b])) return null;
