@@ -128,7 +128,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'seoul-chip-exports': 23,
   'bogota-metro-overrun': 30,
   'cairo-bread-subsidy': 35,
-  'dhaka-garment-wage-talks': 17,
+  'dhaka-garment-wage-talks': 22,
   'vancouver-housing-starts': 19,
   'istanbul-ferry-strike': 28,
   'anchorage-tsunami-warning': 29,

@@ -43,7 +43,7 @@ export function isPersonRun(ctx: EvidenceContext, run: NameRun): boolean {
   // Strong signals decide alone; weak ones (organisations speak and own things too) need a second.
   if (hasRole(ctx, run) || ctx.subjectWords.has(surname)) return true;
   let weak = 0;
-  if (speaks(tokens, run) || isVerbLike(tokens[skipAdverbs(tokens, run.last + 1)])) weak++;
+  if (speaks(tokens, run) || isVerbLike(tokens[skipAdverbs(tokens, run.last + 1)]) || speaksAfterBody(tokens, run)) weak++;
   // "Park Seung-ho": a hyphened given name after a Korean family name is a given name too, in second place.
   if (isGivenName(tokens[first].lower) || (count === 2 && familyNameFirst([tokens[first].lower, tokens[last].lower]))) weak++;
   if (ctx.aloneWords.has(surname)) weak++;
@@ -64,6 +64,23 @@ function speaks(tokens: Token[], run: NameRun): boolean {
   if (closes && saidBeforeTitle(tokens, run.title >= 0 ? run.title : run.first)) return true;
   const at = run.title >= 0 ? run.title : run.first;
   return !!before && before.lower === 'to' && tokens[at - 2]?.lower === 'according';
+}
+
+/** Capitalised words of a body's name after "of the" that a speech verb may follow. */
+const BODY_REACH = 6;
+
+/**
+ * "Lena Osei of the Harbour Workers Union told me": the run, "of the" or "from the", a body's name in
+ * capitals and then a strong speech verb (the description between the name and its verb).
+ */
+function speaksAfterBody(tokens: Token[], run: NameRun): boolean {
+  const of = tokens[run.last + 1];
+  if (tokens[run.last].possessive || !of || (of.lower !== 'of' && of.lower !== 'from') || tokens[run.last + 2]?.lower !== 'the') return false;
+  let k = run.last + 3;
+  const from = k;
+  while (k < tokens.length && k - from < BODY_REACH && tokens[k].kind === 'word' && tokens[k].cap) k++;
+  if (k === from) return false;
+  return isSpeechVerb(tokens[skipAdverbs(tokens, k)], true);
 }
 
 /** Words that join the capitalised words of a title ("Minister for Ports and Harbours"). */

@@ -454,7 +454,10 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
     if (named) return done(named, si, -1);
   }
   // (1, 2) A speech verb before the quotation in the same sentence: "Musk wrote that …", "he added that …".
-  const verb = verbBefore(ctx, tokens, openAt, quoted);
+  // "She told me, and I quote, “…”": the aside's own verb is the reporter's; the speech verb is the one before it.
+  const aside = asideBefore(tokens, openAt);
+  const asideVerb = aside >= 0 ? verbBefore(ctx, tokens, aside, quoted) : -1;
+  const verb = asideVerb >= 0 ? asideVerb : verbBefore(ctx, tokens, openAt, quoted);
   // "Ruiz rejected claims that the stand was “unsafe”": the words are someone else's.
   if (echoesOthers(tokens, verb >= 0 ? verb : 0, openAt)) return { speaker: null, sentence: si, verb };
   if (verb >= 0) {
@@ -475,6 +478,27 @@ function findSpeaker(ctx: ArticleContext, finder: SubjectFinder, run: QuoteRun, 
   const subject = finder.subjectOf(si);
   if (subject && subject.found.first < openAt) return done(subject.found, si, subject.verb);
   return { speaker: null, sentence: si, verb: -1 };
+}
+
+/** Words of a reporter's aside after ", and I" ("quote", "'ll quote her exactly", "wrote it down"). */
+const ASIDE_WORDS = 5;
+const ASIDE_TELLER = new Set(['i', "i'll", 'i’ll', "i'd", 'i’d', 'we']);
+const ASIDE_VERB = /^(?:quote|quoting|wrote|write|noted|jotted|copied|took)$/;
+
+/**
+ * ", and I quote, “…”", ", and I wrote it down, “…”": a reporter's aside set between a speech verb and
+ * its quotation (a comma, "and", "I", a few words with a verb of quoting or writing, a comma, the mark):
+ * the index of the comma opening the aside, or -1.
+ */
+function asideBefore(tokens: Token[], openAt: number): number {
+  if (openAt < 4 || tokens[openAt - 1].text !== ',') return -1;
+  let k = openAt - 2;
+  let quoting = false;
+  for (let n = 0; k >= 0 && n < ASIDE_WORDS && tokens[k].kind === 'word' && !ASIDE_TELLER.has(tokens[k].lower); k--, n++) {
+    if (ASIDE_VERB.test(tokens[k].lower)) quoting = true;
+  }
+  if (!quoting || k < 2 || !ASIDE_TELLER.has(tokens[k].lower) || tokens[k - 1].lower !== 'and' || tokens[k - 2].text !== ',') return -1;
+  return k - 2;
 }
 
 /** Tokens from the mark before a quotation back to the "as" that opens its clause. */
@@ -605,6 +629,8 @@ function speakingLead(ctx: ArticleContext, tokens: Token[], colon: number): Loca
 /** Asides asideLead steps back over, and the tokens it searches back from the colon. */
 const MAX_ASIDES = 3;
 const ASIDE_REACH = 30;
+/** Words of place that open an aside as a preposition does (", outside the board office,"), not in PREPOSITIONS. */
+const PLACE_ASIDES = new Set(['outside', 'inside', 'near', 'opposite', 'across', 'alongside', 'beneath', 'below', 'above']);
 
 /**
  * "Union spokesman Ali Green, in the lobby, on the pay offer: “…”" (a live blog's way): the person
@@ -617,8 +643,14 @@ function asideLead(ctx: ArticleContext, tokens: Token[], colon: number): Located
     const t = tokens[k];
     if (t.kind === 'punct' && t.text !== ',' && t.text !== '’' && t.text !== "'") return null;
     if (t.text !== ',') continue;
-    if (!PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') || ++asides > MAX_ASIDES) return null;
-    if (!personAt(ctx, tokens[k - 1])) continue;
+    const opens = tokens[k + 1]?.lower ?? '';
+    if (!(PREPOSITIONS.has(opens) || PLACE_ASIDES.has(opens)) || ++asides > MAX_ASIDES) return null;
+    if (!personAt(ctx, tokens[k - 1])) {
+      // "Name of the Union, outside the board office: “…”": the person's affiliation before the asides.
+      const member = tokens[k - 1].cap ? affiliationLead(ctx, tokens, k) : null;
+      if (member) return member;
+      continue;
+    }
     const found = agentEndingAt(ctx, tokens, k - 1);
     if (!found || found.agent.kind !== 'person' || tokens[k - 1].possessive) return null;
     for (let b = 0; b < found.first; b++) if (isVerbLike(tokens[b]) || personAt(ctx, tokens[b])) return null;
