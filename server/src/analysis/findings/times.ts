@@ -1363,7 +1363,7 @@ function sameDayConverted(article: TimeRef['article'], ai: number, converted: Ti
 function carriedBefore(check: Check, t: TimeRef, conflicts: Match[], zones: readonly string[]): void {
   if (check.corpus.get(check.article.path)?.article !== check.article) return;
   const refs = articleTimes(t.article);
-  if (!refs || refs[t.index] !== t) return;
+  if (!refs || refs[t.index]?.time !== t.time) return;
   const partner = convertedPartner(t);
   let first: TimeRef | undefined;
   if (partner && partner.span.start < t.time.span.start) first = refs.find((r) => r.time === partner);
