@@ -385,7 +385,8 @@ export function transposed(a: Figure, b: Figure): boolean {
 }
 
 /** A decimal as written, its digits before and after the point: "0.06" in "up 0.06%", "12.50" in "$12.50". */
-const DECIMAL_WRITTEN = /(\d+)\.(\d+)/;
+// Not after a digit: a start inside a run of digits would scan the run again from every digit.
+const DECIMAL_WRITTEN = /(?<!\d)(\d+)\.(\d+)/;
 
 /**
  * "up 0.06%" / "up 0.60%": the same written digits with two neighbours swapped across a zero, told to
