@@ -555,15 +555,17 @@ function nearerInSentence(t: TimeRef, minutes: number): boolean {
  * A warning's or an alert's level told by its colour ("an amber warning", "Red alert", "the orange
  * thunderstorm warning"): one word may stand between. Literal alternatives, one optional word: linear.
  */
-const GRADE = /\b(yellow|amber|orange|red|purple|black)\s+(?:[a-z]+\s+)?(?:warnings?|alerts?|alarms?|levels?|codes?|notices?|signals?)\b/i;
+const GRADE_COLOURS = '(yellow|amber|orange|red|purple|black)';
+const WARNING_NOUNS = '(?:warnings?|alerts?|alarms?|levels?|codes?|notices?|signals?)';
+const GRADE = new RegExp(`\\b${GRADE_COLOURS}\\s+(?:[a-z]+\\s+)?${WARNING_NOUNS}\\b`, 'i');
 /** The level a change goes to: "raised its wind warning from amber to red", "upgraded … to **red**". */
-const TO_GRADE = /\bto\s+(yellow|amber|orange|red|purple|black)\b/i;
+const TO_GRADE = new RegExp(`\\bto\\s+${GRADE_COLOURS}\\b`, 'i');
 /** The level a change leaves: "from amber (to red)". */
-const FROM_GRADE = /\bfrom\s+(yellow|amber|orange|red|purple|black)\b/i;
+const FROM_GRADE = new RegExp(`\\bfrom\\s+${GRADE_COLOURS}\\b`, 'i');
 /** A word naming a warning's kind of thing, so that "to red" in its sentence is a level. */
-const WARNING_WORD = /\b(?:warnings?|alerts?|alarms?|levels?|codes?|notices?|signals?)\b/i;
+const WARNING_WORD = new RegExp(`\\b${WARNING_NOUNS}\\b`, 'i');
 /** A level's colour alone ("upgraded it to red", "and issued the black one"), read where the sentence names a warning. */
-const COLOUR = /\b(yellow|amber|orange|red|purple|black)\b/gi;
+const COLOUR = new RegExp(`\\b${GRADE_COLOURS}\\b`, 'gi');
 
 /**
  * A count's stage named with what is counted: "the provisional results", "final figures", "preliminary
