@@ -139,8 +139,8 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'santiago-pension-reform-vote': 19,
   'buenos-aires-teachers-strike': 19,
   'singapore-tanker-collision': 29,
-  'hong-kong-black-rainstorm': 15,
-  'johannesburg-exchange-halt': 19,
+  'hong-kong-black-rainstorm': 17,
+  'johannesburg-exchange-halt': 24,
   'panama-canal-draft-limits': 25,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,

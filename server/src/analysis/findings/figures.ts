@@ -1,6 +1,7 @@
 // Figure findings. A figure is compared only with figures of the same kind of quantity; at the same
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
 import { soleDelay } from './delays';
+import { soleStopSpan } from './stopSpans';
 import { DAY_READ, writesDay } from './writtenDays';
 import { MOMENT_READ, tellsMomentAlikeRead } from './momentAlike';
 import type { ArticleAnalysis, ArticleText, CalendarDate, ClaimComparison, Evidence, Figure, FigureUnit, Person, Span } from '../types';
@@ -258,6 +259,9 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // "the opening has slipped by 14 months" / "That's a delay of sixteen months": each source's one
   // delay of the story is the same quantity, whatever day each is told on and in whatever words.
   if (f.cls === 'duration' && g.cls === 'duration' && soleDelay(f.article, f.figure) && soleDelay(g.article, g.figure)) return true;
+  // "The halt lasted three and a half hours" / "some three hours and 40 minutes after the halt began":
+  // each source's one span of its story's stoppage is the same quantity, in whatever words (stopSpans.ts).
+  if (stopSpans(f, g)) return true;
   // "Okello, 31," / "the 30-year-old": one person's age, in whatever words.
   if (oneAgedPerson(f, g)) return true;
   const v = check.corpus.vocabulary;
@@ -633,6 +637,8 @@ export function articleReads(r: FigureRef): string {
   if (isRun(r)) out += soleRun(r) ? '|r1' : '|r0';
   // A delay is held only where its article tells no other (soleDelay): a read of the whole article.
   if (r.figure.unit === 'duration') out += soleDelay(r.article, r.figure) ? '|y1' : '|y0';
+  // So is a stoppage's span (soleStopSpan).
+  if (r.figure.unit === 'duration') out += soleStopSpan(r.article, r.figure) ? '|z1' : '|z0';
   if (r.figure.unit === 'money' && convertedSum(r)) out += '|c';
   // A sum told again at par reads the sum before it, maybe in the sentence before (findings/parRestated.ts).
   if (r.figure.unit === 'money' && restatedAtPar(r)) out += '|p';
@@ -720,6 +726,11 @@ const ENCOUNTERS = new Set(['meeting', 'visit']);
 /** Words beside two counts of encounters, and their weighted overlap, that make them one tally. */
 const ENCOUNTER_SHARED = 3;
 const ENCOUNTER_OVERLAP = 0.5;
+
+/** Each the one span of its story's stoppage its article tells (stopSpans.ts): one quantity, in whatever words. */
+function stopSpans(f: FigureRef, g: FigureRef): boolean {
+  return f.cls === 'duration' && g.cls === 'duration' && soleStopSpan(f.article, f.figure) && soleStopSpan(g.article, g.figure);
+}
 
 function likeDurations(f: FigureRef, g: FigureRef, s: Surround): boolean {
   return f.cls === 'duration' && g.cls === 'duration' && s.nearShared() >= DURATION_SHARED && sameQuantity(f, g, s) >= DURATION_LIKENESS;

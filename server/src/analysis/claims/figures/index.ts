@@ -190,12 +190,14 @@ function compoundDurations(text: ArticleText, figures: Figure[]): void {
     // from its end, minutes and seconds first, then the hours before them.
     const per = a.unit === 'duration' && b.unit === 'duration' && a.measure && b.measure ? COMPOUND_STEPS[`${a.measure}>${b.measure}`] : undefined;
     if (per === undefined || a.sentence !== b.sentence) continue;
-    const bound = boundOf(a);
+    const bound = boundOf(a) ?? (a.qualifier === 'about' && per === 60 ? 'about' : null);
     if (bound === null || b.qualifier !== 'exact' || a.range || b.range || !Number.isInteger(a.value) || !Number.isInteger(b.value) || b.value >= per) continue;
     if (!joinsDuration(text.plain, a.span.end, b.span.start)) continue;
     const value = a.value * per + b.value;
     const span = { start: a.span.start, end: b.span.end };
-    const interval = bound === 'floor' ? { low: value, high: Infinity } : bound === 'ceiling' ? { low: 0, high: value } : { low: value, high: value };
+    const reach = bound === 'about' ? aboutCompoundReach(value, b.value) : 0;
+    const interval = bound === 'floor' ? { low: value, high: Infinity } : bound === 'ceiling' ? { low: 0, high: value }
+      : { low: value - reach, high: value + reach };
     figures.splice(i, 2, {
       kind: 'figure', span, text: text.original.slice(span.start, span.end), value, interval, qualifier: a.qualifier,
       unit: 'duration', measure: b.measure, counted: b.measure ?? null, sentence: a.sentence, inWords: a.inWords && b.inWords,
@@ -214,6 +216,20 @@ function boundOf(a: Figure): 'exact' | 'floor' | 'ceiling' | null {
   if (a.interval.low === 0 && a.interval.high === a.value) return 'ceiling';
   return null;
 }
+/**
+ * "some three hours and 40 minutes", "about two hours and 15 minutes": "about" before a span told in
+ * hours and minutes (or minutes and seconds) rounds the span to the step its smaller part is told
+ * to, not to 7.5% of its first unit (read apart, "some three hours" stood beside "40 minutes", and
+ * neither met another source's "three and a half hours"). The smaller part's step: a half (30), a
+ * quarter (15), ten, five or one; "about" reaches half that step either way, at most 7.5% of the
+ * span. 3 h 40 min told as about is 215–225 minutes, apart from 210.
+ */
+function aboutCompoundReach(value: number, smaller: number): number {
+  const step = smaller % 30 === 0 ? 30 : smaller % 15 === 0 ? 15 : smaller % 10 === 0 ? 10 : smaller % 5 === 0 ? 5 : 2;
+  return Math.min(step / 2, value * COMPOUND_ABOUT);
+}
+/** The widest "about" reaches, as a share of the span (the reach of "about" before any figure). */
+const COMPOUND_ABOUT = 0.075;
 /** Larger unit > smaller unit: how many of the smaller make one of the larger ("4 years and 6 months", a prison term, is 54 months). */
 const COMPOUND_STEPS: Record<string, number> = wordTable({ 'hour>minute': 60, 'minute>second': 60, 'hour>second': 3600, 'year>month': 12 });
 

@@ -130,7 +130,7 @@ export function findDateline(text: ArticleText): CalendarDate | null {
       if (lines[k].clutter) continue;
       const found = lines[k].lineDate();
       const d = found?.date;
-      if (d && d.day !== undefined && d.year !== undefined && !planned(lines[k].line, found.start)) return { ...d };
+      if (d && d.day !== undefined && d.year !== undefined && !planned(lines[k].line, found.start) && !pastRecordDate(lines[k].line, found.start)) return { ...d };
     }
     return null;
   } catch {
@@ -202,6 +202,7 @@ function withYearFromArticle(dateline: CalendarDate, text: ArticleText): Calenda
     const d = m.date;
     if (!isFull(d) || d.year !== latest || isClutterAt(plain, m.start)) continue;
     if (ANNIVERSARY.test(plain.slice(Math.max(0, m.start - 80), Math.min(plain.length, m.end + 80)))) continue;
+    if (pastRecordDate(plain, m.start)) continue;
     const near = [d.year - 1, d.year, d.year + 1].filter((y) =>
       isValidDate(y, month, day) && Math.abs(dayNumber({ year: y, month, day }) - dayNumber(d)) <= YEAR_DAYS);
     if (near.length !== 1) continue;
@@ -210,6 +211,33 @@ function withYearFromArticle(dateline: CalendarDate, text: ArticleText): Calenda
   }
   return year === undefined ? dateline : { year, month, day };
 }
+
+/**
+ * "The previous record, 158.1 mm, was set on Sept. 7, 2023.", "The old mark had stood since 7 September
+ * 2023.": a date in a sentence that tells of a record beaten or held before is when that record was
+ * set, history, not the day the article was written nor its year. Read back in the date's sentence, a
+ * bounded way: an earlier record ("previous", "old", "former", "earlier", "prior" before "record" or
+ * "mark"), or a record that "stood" or "was set" before the date.
+ */
+function pastRecordDate(text: string, at: number): boolean {
+  const from = Math.max(0, at - RECORD_REACH);
+  let start = from;
+  for (let i = at - 1; i > from; i--) {
+    const c = text[i];
+    if (c === '\n' || ((text[i - 1] === '.' || text[i - 1] === '!' || text[i - 1] === '?') && c === ' ' && !ABBREVIATION_END.test(text.slice(Math.max(from, i - 6), i)))) { start = i; break; }
+  }
+  const before = text.slice(start, at);
+  return EARLIER_RECORD.test(before) || (RECORD_WORD.test(before) && RECORD_SET_BEFORE.test(before));
+}
+/** Characters read back from a date for the sentence that tells it. */
+const RECORD_REACH = 240;
+/** "Sept." or "a.m." before a space is no sentence's end. */
+const ABBREVIATION_END = /(?:\b[A-Z][a-z]{1,4}|\b[a-z]\.[a-z])\.$/;
+/** A record of before: "the previous record", "the old hourly record", "the former national mark". */
+const EARLIER_RECORD = /\b(?:previous|old|former|earlier|prior)\s+(?:[\p{L}-]+\s+){0,2}(?:record|mark)\b/iu;
+const RECORD_WORD = /\brecord\b/i;
+/** Right before the date: the record set or standing since then ("was set on", "had stood since", "set in"). */
+const RECORD_SET_BEFORE = /\b(?:set|stood|standing|established)\s+(?:on|in|since)\s+(?:the\s+)?$/i;
 
 const ANNIVERSARY = /anniversar|years?\s(?:ago|after|since|earlier|before)|decades?\s(?:ago|after|since)|on this day/i;
 
