@@ -142,6 +142,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'hong-kong-black-rainstorm': 17,
   'johannesburg-exchange-halt': 24,
   'panama-canal-draft-limits': 25,
+  'hague-climate-court-ruling': 28,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

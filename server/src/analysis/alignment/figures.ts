@@ -445,12 +445,20 @@ export function droppedDigit(a: Figure, b: Figure): boolean {
 /** A numeral told with a scale word or its abbreviation: "4.1 billion", "€35m", "2.3bn". */
 export const SCALED = /\d[\s\u00a0]*(?:thousand|million|billion|trillion|mn|mln|bn|tn|m|k)(?![a-z])/i;
 
+/** A mass told in a prefixed tonne ("62 gigatonnes", "4 megatonnes"): the prefix is its scale word. */
+const PREFIXED_TONNES = /\d[\s\u00a0]*(?:giga|mega)-?tonn?e?s?(?![a-z])/i;
+
+/** A figure whose number is told at a scale: by a scale word ("62 million tonnes") or a unit's prefix ("62 megatonnes"). */
+function scaleTold(text: string): boolean {
+  return SCALED.test(text) || PREFIXED_TONNES.test(text);
+}
+
 /**
- * "4.1 million litres" / "4.1 billion litres": the same number told with another scale word, a
+ * "4.1 million litres" / "4.1 billion litres", "62 gigatonnes" / "62 megatonnes": the same number told with another scale word, a
  * thousand or a million times off, is one figure misreported, not two quantities.
  */
 export function otherScale(a: Figure, b: Figure): boolean {
-  if (a.qualifier !== b.qualifier || !SCALED.test(a.text) || !SCALED.test(b.text)) return false;
+  if (a.qualifier !== b.qualifier || !scaleTold(a.text) || !scaleTold(b.text)) return false;
   const r = a.value > b.value ? a.value / b.value : b.value / a.value;
   return [1e3, 1e6].some((k) => Math.abs(r - k) <= k * 1e-9);
 }

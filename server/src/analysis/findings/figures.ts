@@ -3281,6 +3281,20 @@ function foretold(r: FigureRef): boolean {
   return FORETELLING.test(before);
 }
 
+/**
+ * Right before a stretch of time told as the window in which something happened or was counted: "over
+ * the past", "in the first", "during the last", "within the next" (literal alternatives: linear).
+ */
+const WINDOW_BEFORE = /\b(?:over|in|during|within|across|throughout)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:past|last|first|next|previous|coming|opening|final)[ \t\u00a0]+$/i;
+/** Characters before a duration read for WINDOW_BEFORE ("throughout the previous " is 24). */
+const WINDOW_REACH = 32;
+
+/** A duration told as a window of time ("joined over the past three years", "412 calls in the first 24 hours"), not how long one thing lasted. */
+function toldAsWindow(r: FigureRef): boolean {
+  const plain = r.article.text.plain;
+  return WINDOW_BEFORE.test(plain.slice(Math.max(0, r.figure.span.start - WINDOW_REACH), r.figure.span.start));
+}
+
 /** A duration told as the gap from the event before ("went off five minutes later"). */
 function countedFromBefore(r: FigureRef): boolean {
   const plain = r.article.text.plain;
@@ -3306,7 +3320,9 @@ const OTHER_DEGREES = 20;
 function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
   if (f.cls === null || !ONE_VALUE_CLASSES.has(f.cls) || f.inQuote || f.figure.qualifier === 'more-than' || f.figure.qualifier === 'at-least' || f.figure.qualifier === 'up-to' || f.figure.qualifier === 'fewer-than') return [];
   // "two minutes later" is the gap from the event before, one of many in a story: not how long one thing lasted.
-  if (f.cls === 'duration' && countedFromBefore(f)) return [];
+  // "over the past five years", "in the first 24 hours": the stretch in which something was done or
+  // counted, one of many a story tells, is not how long one thing lasted either.
+  if (f.cls === 'duration' && (countedFromBefore(f) || toldAsWindow(f))) return [];
   const degrees = f.cls === 'count:' + CELSIUS;
   // Durations of another order ("half a decade" against hours) are about something else.
   const near = (g: FigureRef) => degrees ? Math.abs(f.figure.value - g.figure.value) <= OTHER_DEGREES : ratio(f.figure, g.figure) <= MAX_RATIO;
@@ -3314,7 +3330,7 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
   // and one that has run are two spans, held only to their own kind.
   const ahead = f.cls === 'duration' && foretold(f);
   const informative = [...check.corpus.figureCandidates(f, 0, degrees ? Infinity : MAX_RATIO)].filter((g) =>
-    !g.inQuote && !(g.cls === 'duration' && countedFromBefore(g)) && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly') && near(g) && g.limit === f.limit &&
+    !g.inQuote && !(g.cls === 'duration' && (countedFromBefore(g) || toldAsWindow(g))) && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly') && near(g) && g.limit === f.limit &&
     (f.cls !== 'duration' || foretold(g) === ahead));
   if (informative.length === 0) return [];
   const values = informative.map((g) => figureRange(g.figure).value);

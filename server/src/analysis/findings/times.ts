@@ -984,6 +984,7 @@ function checkClock(check: Check, t: TimeRef): void {
   // "- 4.12am: … collide" after "At 4.12am …, the two ships collided": the first telling carries it.
   if (!check.isDraft && conflicts.length > 0) {
     carriedBefore(check, t, conflicts, zones);
+    heldCloserElsewhere(check, t, conflicts, zones);
     if (conflicts.length === 0) return;
   }
   // A draft that a source supports is not flagged against one that disagrees with it, unless the
@@ -1372,11 +1373,55 @@ function carriedBefore(check: Check, t: TimeRef, conflicts: Match[], zones: read
   else if (t.retold) {
     const { localMinutes, zone } = t.time;
     first = refs.find((r) => r.index < t.index && r.time.granularity === 'clock' && r.time.localMinutes === localMinutes && r.time.zone === zone);
+  } else if (t.time.zone === null && t.time.localMinutes !== undefined) {
+    // "- **10:30** – The judge begins reading" after "read the ruling at 09:30 UTC (10:30 in The Hague)":
+    // a time with no clock written that tells the minute an earlier bracketed conversion told on a
+    // named place's clock tells that instant again; the time the conversion converts carries it. Not
+    // a minute told earlier on a clock of its own (a table's column): that telling may be the one
+    // the story's other tellings are held to, and this one its own claim.
+    const { localMinutes } = t.time;
+    const told = refs.find((r) => r.index < t.index && r.time.granularity === 'clock' && r.time.zone !== null && r.time.localMinutes === localMinutes);
+    first = told && (onPlaceClock(told) || convertedFromBefore(told, zones)) ? carrierOf(refs, told) : undefined;
   }
   if (!first || first.stamp || first.retoldBelow || onPlaceClock(first) || convertedFromBefore(first, zones)) return;
   const held = heldAsSource(check, first, zones);
   const sameApart = (a: number, b: number) => (((a - b) % 1440) + 1440) % 1440 === 0;
   const kept = conflicts.filter((m) => m.weekdays || !held.some((x) => x.ref.article.path === m.ref.article.path && !x.weekdays && sameApart(x.minutes, m.minutes)));
+  conflicts.length = 0;
+  conflicts.push(...kept);
+}
+
+/**
+ * The time a bracketed conversion converts ("09:30 UTC" for "(10:30 in The Hague)"): the clock time
+ * before it, past a date between the two (as onPlaceClock and convertedFromBefore read it).
+ */
+function carrierOf(refs: readonly TimeRef[], r: TimeRef): TimeRef | undefined {
+  const times = r.article.times;
+  const before = times[r.index - 1]?.granularity === 'date' ? times[r.index - 2] : times[r.index - 1];
+  return before === undefined ? undefined : refs.find((x) => x.time === before);
+}
+
+/**
+ * "**10:52** Judge Ana Ruiz, reading from the verdict: …" in a blog that also tells "The reading began at
+ * 10:30 sharp" / a radio's "began reading at eleven thirty": an entry's stamp held to a source's time
+ * by like words alone (or a slip of the minute), where another time of its own article is held to that
+ * very time by what happened at it (an onset, one action, a count), is a later scene of the story, not
+ * that moment told wrong: the other time is the counterpart and carries any dispute. Between sources
+ * only (a draft's telling of one moment twice is what the check is for). Drops those from `conflicts`.
+ */
+function heldCloserElsewhere(check: Check, t: TimeRef, conflicts: Match[], zones: readonly string[]): void {
+  if (!opensEntry(t) || !conflicts.some((m) => RANK[m.link] <= RANK.words)) return;
+  if (check.corpus.get(check.article.path)?.article !== check.article) return;
+  const refs = articleTimes(t.article);
+  if (!refs || refs[t.index]?.time !== t.time) return;
+  const closer = (x: TimeRef, s: TimeRef) => {
+    if (x === t || x.time.granularity !== 'clock') return false;
+    const d = minutesApart(x.time, s.time, zones);
+    if (d === null || Math.abs(d) > SAME_EVENT_MINUTES) return false;
+    const link = linkOf(check, x, s, d);
+    return link !== null && RANK[link] > RANK.words;
+  };
+  const kept = conflicts.filter((m) => RANK[m.link] > RANK.words || !refs.some((x) => closer(x, m.ref)));
   conflicts.length = 0;
   conflicts.push(...kept);
 }

@@ -203,7 +203,13 @@ function labelSpeaker(label: Label, people: readonly Person[], plain: string, in
   const key = foldAccents(name.join(' '));
   const last = foldAccents(surname);
   // "CLARE ROSCOE:" where the article names only Hannah Roscoe: another given name is another person.
-  const otherGiven = (p: Person) => name.length > 1 && isGivenName(name[0]) && isGivenName(p.key.split(' ')[0]) && p.key.split(' ')[0] !== foldAccents(name[0]);
+  // "ANNEKE DE VRIES:" where the article names Hans de Vries and writes "Anneke de Vries" in its running
+  // text: a first word this reader does not know as a given name is one all the same when the text
+  // writes the label's whole name as a name, and the person sharing the surname is not named by the
+  // label's last words ("DETECTIVE KERRY BLACKWOOD:" is Kerry Blackwood).
+  const writtenOut = name.length > 1 && !isGivenName(name[0]) && writtenAsName(plain, name);
+  const otherGiven = (p: Person) => name.length > 1 && p.key.split(' ')[0] !== foldAccents(name[0]) &&
+    ((isGivenName(name[0]) && isGivenName(p.key.split(' ')[0])) || (writtenOut && !key.endsWith(` ${p.key}`) && !p.key.endsWith(` ${key}`)));
   const sharing = people.filter((p) => p.key.split(' ').pop() === last);
   const known = sharing.filter((p) => !otherGiven(p));
   if (known.length === 1 && known[0].key.includes(' ')) return known[0].key;
@@ -228,6 +234,20 @@ function labelSpeaker(label: Label, people: readonly Person[], plain: string, in
   // "MAYOR ANNA REYES:": an office and a given name before the surname say a person, named or not elsewhere.
   const titled = label.words.length > name.length && isGivenName(name[0]);
   return plain.includes(written) || known.some((p) => p.key === key) || label.described || titled ? key : null;
+}
+
+/**
+ * Whether the text writes a label's words as a name in running text ("Anneke de Vries" for ANNEKE DE
+ * VRIES): the words in order, any case, its first word capitalised and not in capitals as the label is.
+ */
+function writtenAsName(plain: string, words: readonly string[]): boolean {
+  const pattern = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \u00a0]');
+  const re = new RegExp(`(?<![\\p{L}'’-])${pattern}(?![\\p{L}])`, 'giu');
+  for (const m of plain.matchAll(re)) {
+    const first = m[0].slice(0, words[0].length);
+    if (first[0] !== first[0].toLowerCase() && first.slice(1) !== first.slice(1).toUpperCase()) return true;
+  }
+  return false;
 }
 
 /** A cast line's name is at most this long ("DR TOMÁS FERREIRA-LUND"). */
