@@ -1396,6 +1396,19 @@ function statesItself(f: FigureRef, g: FigureRef): boolean {
     equalValues(want, duration ? figureRange(h).value : h.value));
 }
 
+/**
+ * Whether g's article ties f's very number, exact and of f's class, to g's own clock time (the same time
+ * claim) in another figure: "peaked at 312,400 at 4:15 a.m. Of those, 198,600 were customers of …"
+ * against a timeline's "4:15 a.m.: … 198,600 Lakeshore customers and 312,400 across the region".
+ */
+function toldBesideAtClock(f: FigureRef, g: FigureRef): boolean {
+  const anchors = g.article.figureAnchors;
+  const moment = anchors[g.index];
+  if (moment === undefined || moment < 0 || g.anchor?.granularity !== 'clock' || f.cls === null) return false;
+  return g.article.figures.some((h, k) => k !== g.index && anchors[k] === moment && h.qualifier === 'exact' && !h.range &&
+    figureClass(h) === f.cls && equalValues(f.figure.value, h.value));
+}
+
 /** Whether f's article states g's number in g's unit beside another figure tied to f's very moment (the same time claim). */
 function statesAtMoment(f: FigureRef, g: FigureRef): boolean {
   const anchors = f.article.figureAnchors;
@@ -2495,9 +2508,11 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     // "47 whales on the beach at 8.17am, 31 alive and 16 dead": a source's moment told with its whole
     // and its parts; a draft's count that is one of those parts, stated in the same sentence of the
     // same thing and tied to no other moment, tells that moment too.
-    const partOfMoment = p.momentConflict.length > 0 && p.agree.some((a) => bounded(a) && sameNumber(f, a) && a.cls === f.cls &&
+    // "peaked at 312,400 at 4:15 a.m. Of those, 198,600 were …": a source that ties the figure's very
+    // number, of the same thing, to the clock time of its conflicting figure tells both at that moment.
+    const partOfMoment = p.momentConflict.length > 0 && (p.agree.some((a) => bounded(a) && sameNumber(f, a) && a.cls === f.cls &&
       (a.anchor === null || p.momentConflict.some((g) => g.anchor === a.anchor)) &&
-      p.momentConflict.some((g) => g.figure.sentence === a.figure.sentence));
+      p.momentConflict.some((g) => g.figure.sentence === a.figure.sentence)) || p.momentConflict.every((g) => toldBesideAtClock(f, g)));
     if (p.momentConflict.length > 0 && !dayOnly && !partOfMoment) {
       const closest = p.momentConflict.reduce((a, b) => (ratio(f.figure, a.figure) <= ratio(f.figure, b.figure) ? a : b));
       momentConflicts.push(closest);
@@ -3276,6 +3291,24 @@ function countedFromBefore(r: FigureRef): boolean {
   return COUNTED_FROM_BEFORE.test(plain.slice(r.figure.span.end, r.figure.span.end + 16));
 }
 
+/** Right before a duration: it opens or closes a stretch ("in the first 24 hours", "over the past two days"). */
+const WINDOW_BEFORE = /(?:^|[^\p{L}])(?:first|last|past|next|opening|final|initial)[ \t]{1,2}$/iu;
+/** Characters before a duration read for that word. */
+const WINDOW_REACH = 12;
+
+/**
+ * A duration told as the first or last stretch of something ("answered 412 calls in the first 24
+ * hours of the storm", "the past two days"): the window a count or an action is told within, one of
+ * many a story may cut, not how long the thing itself lasted ("the rain fell for 15 hours"). The
+ * figure's own words and the few characters before it, within its sentence.
+ */
+function countingWindow(r: FigureRef): boolean {
+  const plain = r.article.text.plain;
+  const start = r.figure.span.start;
+  const sentence = r.article.text.sentences[r.figure.sentence];
+  return WINDOW_BEFORE.test(plain.slice(Math.max(sentence?.span.start ?? 0, start - WINDOW_REACH), start));
+}
+
 /**
  * Figures one thing has only one of, whatever words tell it: how long something lasted, what a venue
  * holds; and the story's temperature, when every source tells the same one.
@@ -3296,6 +3329,8 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
   if (f.cls === null || !ONE_VALUE_CLASSES.has(f.cls) || f.inQuote || f.figure.qualifier === 'more-than' || f.figure.qualifier === 'at-least' || f.figure.qualifier === 'up-to' || f.figure.qualifier === 'fewer-than') return [];
   // "two minutes later" is the gap from the event before, one of many in a story: not how long one thing lasted.
   if (f.cls === 'duration' && countedFromBefore(f)) return [];
+  // "412 calls in the first 24 hours of the storm": a stretch something is counted over, not how long a thing lasted.
+  if (f.cls === 'duration' && countingWindow(f)) return [];
   const degrees = f.cls === 'count:' + CELSIUS;
   // Durations of another order ("half a decade" against hours) are about something else.
   const near = (g: FigureRef) => degrees ? Math.abs(f.figure.value - g.figure.value) <= OTHER_DEGREES : ratio(f.figure, g.figure) <= MAX_RATIO;
@@ -3303,7 +3338,7 @@ function durationConsensus(check: Check, f: FigureRef): FigureRef[] {
   // and one that has run are two spans, held only to their own kind.
   const ahead = f.cls === 'duration' && foretold(f);
   const informative = [...check.corpus.figureCandidates(f, 0, degrees ? Infinity : MAX_RATIO)].filter((g) =>
-    !g.inQuote && !(g.cls === 'duration' && countedFromBefore(g)) && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly') && near(g) && g.limit === f.limit &&
+    !g.inQuote && !(g.cls === 'duration' && (countedFromBefore(g) || countingWindow(g))) && !isVague(g.figure) && (g.figure.qualifier === 'exact' || g.figure.qualifier === 'about' || g.figure.qualifier === 'nearly') && near(g) && g.limit === f.limit &&
     (f.cls !== 'duration' || foretold(g) === ahead));
   if (informative.length === 0) return [];
   const values = informative.map((g) => figureRange(g.figure).value);
