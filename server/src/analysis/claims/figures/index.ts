@@ -15,7 +15,7 @@ import { localAt, remembering } from '../../local';
 import { isApposedAge, isBareHour, isBoundAge, isToldAge, isOneAdjective, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
 import type { UnitRead } from './units';
 import { CAPACITY, DURATION_FACTOR, HELD_PEOPLE, fractionWords, ISO_CURRENCIES, lemma, pluralNounAt, readFraction, readShareIn, readUnit } from './units';
-import { isFactLine, labelledCounts } from './labels';
+import { currencyColumns, isFactLine, labelledCounts } from './labels';
 import { wordTable } from '../../wordTable';
 import { CueWords } from './cue';
 import { mapped } from '../../mapped';
@@ -57,6 +57,21 @@ const WORD_PREFIXES: Record<string, string> = wordTable({ rs: 'INR', inr: 'INR',
  */
 const DOLLAR_PREFIXES: Record<string, string> = wordTable({ us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD',
   r: 'BRL', mx: 'MXN', nt: 'TWD', n: 'NAD', j: 'JMD', tt: 'TTD', ec: 'XCD', fj: 'FJD' });
+/**
+ * The currency a table column's header names by its first word: a sign ("€", "£"), a dollar with its
+ * country's letters ("C$", "US$"; a bare "$" is read as in text), or a code in capitals ("EUR", "CZK").
+ */
+function headerCurrency(word: string): string | null {
+  if (word.endsWith('$')) {
+    const prefix = word.slice(0, -1).toLowerCase();
+    return prefix === '' ? CURRENCY_SYMBOLS.$ ?? null : DOLLAR_PREFIXES[prefix] ?? null;
+  }
+  if (CURRENCY_SYMBOLS[word]) return CURRENCY_SYMBOLS[word];
+  if (!/^[A-Z]{3}$/.test(word)) return null;
+  const lower = word.toLowerCase();
+  return WORD_PREFIXES[lower] ?? ISO_CURRENCIES[lower] ?? null;
+}
+
 /** The signs after "GH" that make it the cedi ("GH¢", "GH₵"): the cent sign stands in for the cedi's own. */
 const CEDI_SIGNS: ReadonlySet<string> = new Set(['¢', '₵']);
 /** A span hyphened before its noun, as a term is written: "five-year", "12-month", "six-week". */
@@ -114,6 +129,8 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
       if (!overlapsNumber(timeSpans, tp, numberSpan)) out.push(figure);
     }
   });
+  // A cell under a currency's column is a sum, whatever its row's label counts.
+  currencyColumns(text, out, headerCurrency);
   labelledCounts(text, out);
   tallySides(text.plain, out);
   inheritChangeUnit(text, out);
