@@ -42,7 +42,7 @@ import { sameExpecter } from './expectations';
 import { placePartAsWhole } from './placePart';
 import { otherMoneyConversions } from './moneyConversions';
 import { partAsWholeGroup } from './wholeGroup';
-import { misaddedTotal } from './wrongTotal';
+import { misaddedTotal, totalReads } from './wrongTotal';
 import { swappedPartSources } from './swappedParts';
 import { changeEnds, changeNotAddingUp, writersChange } from './toldChange';
 
@@ -495,6 +495,27 @@ function summedUpFirst(r: FigureRef): boolean {
   return false;
 }
 
+/**
+ * Whether an earlier sentence of r's paragraph states r's very number in its class, told the same way
+ * and outside a quotation (a speaker's turn saying a measure again a few sentences on): the figure is
+ * told again, one claim with the first telling, which carries any conflict.
+ */
+function toldBeforeInParagraph(r: FigureRef): boolean {
+  const sentences = r.article.text.sentences;
+  const paragraph = sentences[r.figure.sentence]?.paragraph;
+  if (paragraph === undefined) return false;
+  const figures = r.article.figures;
+  for (let k = r.index - 1; k >= 0; k--) {
+    const h = figures[k];
+    if (sentences[h.sentence]?.paragraph !== paragraph) break;
+    // Not after a quotation's telling ("“… pours 146 million litres a day …,” he says. The company's own
+    // figure … is 146 million litres a day"): a quoted figure is loose and carries nothing.
+    if (h.sentence !== r.figure.sentence && h.qualifier === r.figure.qualifier && !h.range && equalValues(h.value, r.figure.value) && figureClass(h) === r.cls &&
+      !quotedIn(r.article, h.span)) return true;
+  }
+  return false;
+}
+
 /** The figures of a figure's sentence other than itself. */
 function* sentenceFellows(r: FigureRef): IterableIterator<Figure> {
   const figures = r.article.figures;
@@ -623,6 +644,8 @@ function readAtMoment(r: FigureRef): boolean {
  */
 export function articleReads(r: FigureRef): string {
   let out = summedUpFirst(r) ? 'b' : '';
+  // A source's figure told again in its paragraph is flagged where first told (toldBeforeInParagraph).
+  if (r.article.role === 'source' && toldBeforeInParagraph(r)) out += '|g';
   if (r.figure.counted === 'year-old') {
     const key = ageHolder(r)?.key;
     const plain = r.article.text.plain;
@@ -637,6 +660,8 @@ export function articleReads(r: FigureRef): string {
   // A sum told again at par reads the sum before it, maybe in the sentence before (findings/parRestated.ts).
   if (r.figure.unit === 'money' && restatedAtPar(r)) out += '|p';
   for (const [a, b] of sumPairs(r)) out += `|s${valueText(a)}+${valueText(b)}`;
+  // A total may add a part told in the sentence before (findings/wrongTotal.ts).
+  out += totalReads(r);
   // An undated source is of a dated one's day by the weekdays it writes anywhere (sameDay).
   if (r.article.role === 'source' && !r.storyDay) out += `|d${[...writtenWeekdays(r.article)].join(',')}`;
   // The rival estimate told after a count, maybe in the next sentence (sameRivalEstimate).
@@ -2571,7 +2596,9 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     const through = figureHeldThroughAgreeing(check, f, byArticle, held);
     const round = roundHeldThroughExact(check, f, byArticle, [...held, ...through]);
     const kept = [...held, ...through, ...round].filter((g) => !statesOthers(check, f, g));
-    if (kept.length > 0) report(check, f, kept);
+    // "At Pearson we measured twenty-five millimetres. … but twenty-five millimetres of ice on a
+    // branch is a lot": one claim, flagged where its paragraph first tells it.
+    if (kept.length > 0 && !toldBeforeInParagraph(f)) report(check, f, kept);
     return;
   }
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
