@@ -143,6 +143,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'johannesburg-exchange-halt': 24,
   'panama-canal-draft-limits': 25,
   'hague-climate-court-ruling': 28,
+  'toronto-ice-storm-outages': 19,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

@@ -43,7 +43,7 @@ import { sameExpecter } from './expectations';
 import { placePartAsWhole } from './placePart';
 import { otherMoneyConversions } from './moneyConversions';
 import { partAsWholeGroup } from './wholeGroup';
-import { misaddedTotal } from './wrongTotal';
+import { misaddedTotal, totalReads } from './wrongTotal';
 import { swappedPartSources } from './swappedParts';
 import { changeEnds, changeNotAddingUp, writersChange } from './toldChange';
 
@@ -499,6 +499,27 @@ function summedUpFirst(r: FigureRef): boolean {
   return false;
 }
 
+/**
+ * Whether an earlier sentence of r's paragraph states r's very number in its class, told the same way
+ * and outside a quotation (a speaker's turn saying a measure again a few sentences on): the figure is
+ * told again, one claim with the first telling, which carries any conflict.
+ */
+function toldBeforeInParagraph(r: FigureRef): boolean {
+  const sentences = r.article.text.sentences;
+  const paragraph = sentences[r.figure.sentence]?.paragraph;
+  if (paragraph === undefined) return false;
+  const figures = r.article.figures;
+  for (let k = r.index - 1; k >= 0; k--) {
+    const h = figures[k];
+    if (sentences[h.sentence]?.paragraph !== paragraph) break;
+    // Not after a quotation's telling ("“… pours 146 million litres a day …,” he says. The company's own
+    // figure … is 146 million litres a day"): a quoted figure is loose and carries nothing.
+    if (h.sentence !== r.figure.sentence && h.qualifier === r.figure.qualifier && !h.range && equalValues(h.value, r.figure.value) && figureClass(h) === r.cls &&
+      !quotedIn(r.article, h.span)) return true;
+  }
+  return false;
+}
+
 /** The figures of a figure's sentence other than itself. */
 function* sentenceFellows(r: FigureRef): IterableIterator<Figure> {
   const figures = r.article.figures;
@@ -627,6 +648,8 @@ function readAtMoment(r: FigureRef): boolean {
  */
 export function articleReads(r: FigureRef): string {
   let out = summedUpFirst(r) ? 'b' : '';
+  // A source's figure told again in its paragraph is flagged where first told (toldBeforeInParagraph).
+  if (r.article.role === 'source' && toldBeforeInParagraph(r)) out += '|g';
   if (r.figure.counted === 'year-old') {
     const key = ageHolder(r)?.key;
     const plain = r.article.text.plain;
@@ -643,6 +666,8 @@ export function articleReads(r: FigureRef): string {
   // A sum told again at par reads the sum before it, maybe in the sentence before (findings/parRestated.ts).
   if (r.figure.unit === 'money' && restatedAtPar(r)) out += '|p';
   for (const [a, b] of sumPairs(r)) out += `|s${valueText(a)}+${valueText(b)}`;
+  // A total may add a part told in the sentence before (findings/wrongTotal.ts).
+  out += totalReads(r);
   // An undated source is of a dated one's day by the weekdays it writes anywhere (sameDay).
   if (r.article.role === 'source' && !r.storyDay) out += `|d${[...writtenWeekdays(r.article)].join(',')}`;
   // The rival estimate told after a count, maybe in the next sentence (sameRivalEstimate).
@@ -1405,6 +1430,19 @@ function statesItself(f: FigureRef, g: FigureRef): boolean {
   const want = duration ? figureRange(g.figure).value : g.figure.value;
   return f.article.figures.some((h) => h !== f.figure && h.sentence === f.figure.sentence && h.unit === g.figure.unit &&
     equalValues(want, duration ? figureRange(h).value : h.value));
+}
+
+/**
+ * Whether g's article ties f's very number, exact and of f's class, to g's own clock time (the same time
+ * claim) in another figure: "peaked at 312,400 at 4:15 a.m. Of those, 198,600 were customers of …"
+ * against a timeline's "4:15 a.m.: … 198,600 Lakeshore customers and 312,400 across the region".
+ */
+function toldBesideAtClock(f: FigureRef, g: FigureRef): boolean {
+  const anchors = g.article.figureAnchors;
+  const moment = anchors[g.index];
+  if (moment === undefined || moment < 0 || g.anchor?.granularity !== 'clock' || f.cls === null) return false;
+  return g.article.figures.some((h, k) => k !== g.index && anchors[k] === moment && h.qualifier === 'exact' && !h.range &&
+    figureClass(h) === f.cls && equalValues(f.figure.value, h.value));
 }
 
 /** Whether f's article states g's number in g's unit beside another figure tied to f's very moment (the same time claim). */
@@ -2506,9 +2544,11 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     // "47 whales on the beach at 8.17am, 31 alive and 16 dead": a source's moment told with its whole
     // and its parts; a draft's count that is one of those parts, stated in the same sentence of the
     // same thing and tied to no other moment, tells that moment too.
-    const partOfMoment = p.momentConflict.length > 0 && p.agree.some((a) => bounded(a) && sameNumber(f, a) && a.cls === f.cls &&
+    // "peaked at 312,400 at 4:15 a.m. Of those, 198,600 were …": a source that ties the figure's very
+    // number, of the same thing, to the clock time of its conflicting figure tells both at that moment.
+    const partOfMoment = p.momentConflict.length > 0 && (p.agree.some((a) => bounded(a) && sameNumber(f, a) && a.cls === f.cls &&
       (a.anchor === null || p.momentConflict.some((g) => g.anchor === a.anchor)) &&
-      p.momentConflict.some((g) => g.figure.sentence === a.figure.sentence));
+      p.momentConflict.some((g) => g.figure.sentence === a.figure.sentence)) || p.momentConflict.every((g) => toldBesideAtClock(f, g)));
     if (p.momentConflict.length > 0 && !dayOnly && !partOfMoment) {
       const closest = p.momentConflict.reduce((a, b) => (ratio(f.figure, a.figure) <= ratio(f.figure, b.figure) ? a : b));
       momentConflicts.push(closest);
@@ -2567,7 +2607,9 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
     const through = figureHeldThroughAgreeing(check, f, byArticle, held);
     const round = roundHeldThroughExact(check, f, byArticle, [...held, ...through]);
     const kept = [...held, ...through, ...round].filter((g) => !statesOthers(check, f, g));
-    if (kept.length > 0) report(check, f, kept);
+    // "At Pearson we measured twenty-five millimetres. … but twenty-five millimetres of ice on a
+    // branch is a lot": one claim, flagged where its paragraph first tells it.
+    if (kept.length > 0 && !toldBeforeInParagraph(f)) report(check, f, kept);
     return;
   }
   if (momentConflicts.length > 0 && !anyMomentAgree) { report(check, f, momentConflicts); return; }
@@ -3282,17 +3324,20 @@ function foretold(r: FigureRef): boolean {
 }
 
 /**
- * Right before a stretch of time told as the window in which something happened or was counted: "over
- * the past", "in the first", "during the last", "within the next" (literal alternatives: linear).
+ * Right before a duration: it opens or closes a stretch ("in the first 24 hours", "over the past two
+ * days", "the previous three years"): the window a count or an action is told within, one of many a
+ * story may cut, not how long the thing itself lasted ("the rain fell for 15 hours").
  */
-const WINDOW_BEFORE = /\b(?:over|in|during|within|across|throughout)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:past|last|first|next|previous|coming|opening|final)[ \t\u00a0]+$/i;
-/** Characters before a duration read for WINDOW_BEFORE ("throughout the previous " is 24). */
-const WINDOW_REACH = 32;
+const WINDOW_BEFORE = /(?:^|[^\p{L}])(?:first|last|past|next|previous|coming|opening|final|initial)[ \t\u00a0]{1,2}$/iu;
+/** Characters before a duration read for that word ("previous " is 9). */
+const WINDOW_REACH = 12;
 
-/** A duration told as a window of time ("joined over the past three years", "412 calls in the first 24 hours"), not how long one thing lasted. */
+/** A duration told as a window of time ("joined over the past three years", "412 calls in the first 24 hours"); the few characters before it, within its sentence. */
 function toldAsWindow(r: FigureRef): boolean {
   const plain = r.article.text.plain;
-  return WINDOW_BEFORE.test(plain.slice(Math.max(0, r.figure.span.start - WINDOW_REACH), r.figure.span.start));
+  const start = r.figure.span.start;
+  const sentence = r.article.text.sentences[r.figure.sentence];
+  return WINDOW_BEFORE.test(plain.slice(Math.max(sentence?.span.start ?? 0, start - WINDOW_REACH), start));
 }
 
 /** A duration told as the gap from the event before ("went off five minutes later"). */

@@ -53,6 +53,46 @@ function quoted(article: ArticleAnalysis, figure: Figure): boolean {
 }
 
 /**
+ * The figures of f's class told before it in its sentence, backwards; where the sentence tells only
+ * one, those of the sentence right before in its paragraph too ("Hydro puts its bill at C$48 million.
+ * The city puts its cleanup at C$22 million, for a combined C$80 million"). Null when one cannot be a
+ * part (a range, told loosely, quoted) or there are too many.
+ * The article's own figures, not the check's claims: the incremental check checks one claim at a time
+ * (findings/index.ts, CLAIM_CHECKS); the total's sentence is in its key, the sentence before is read
+ * into it (totalReads).
+ */
+function partsBefore(f: FigureRef): Figure[] | null {
+  const figures = f.article.figures;
+  const sentences = f.article.text.sentences;
+  const own = f.figure.sentence;
+  const parts: Figure[] = [];
+  let i = f.index - 1;
+  for (const sentence of [own, own - 1]) {
+    if (sentence !== own && (parts.length !== 1 || sentences[sentence]?.paragraph !== sentences[own]?.paragraph)) break;
+    for (; i >= 0 && figures[i].sentence === sentence; i--) {
+      const r = figures[i];
+      if (figureClass(r) !== f.cls) continue;
+      // "about $120 million … and about $45 million …, a combined $185 million": rounded parts add up
+      // to a rounded sum, which the sources tell "about" too.
+      if (!toldAs(r, true) || r.range || quoted(f.article, r)) return null;
+      parts.push(r);
+      if (parts.length > MAX_PARTS) return null;
+    }
+  }
+  return parts;
+}
+
+/**
+ * What a total's check reads of its article beyond its sentence, for the incremental check's key
+ * (findings/figures.ts articleReads): the parts taken from the sentence before, if any.
+ */
+export function totalReads(f: FigureRef): string {
+  if (!f.cls || !toldAsTotal(f)) return '';
+  const parts = partsBefore(f);
+  return parts === null ? '' : parts.filter((r) => r.sentence !== f.figure.sentence).map((r) => `|t${r.value}`).join('');
+}
+
+/**
  * The source figures a draft's total is held against: the figures of its class told before it in its
  * sentence (two or more, exact, each stated by a source) add up to another number, which sources state
  * exactly in that class (one figure a source). Else none.
@@ -61,22 +101,10 @@ export function misaddedTotal(check: Check, f: FigureRef): FigureRef[] {
   const figure = f.figure;
   if (!check.isDraft || f.inQuote || !f.cls || figure.qualifier !== 'exact' || figure.range || (figure.unit !== 'money' && figure.unit !== 'count')) return [];
   if (!toldAsTotal(f)) return [];
-  // The article's own figures, not the check's claims: the incremental check checks one claim at a
-  // time (findings/index.ts, CLAIM_CHECKS), and the parts are read within the total's sentence, which
-  // its key covers.
-  const parts: Figure[] = [];
-  const cls = f.cls;
-  for (let i = f.index - 1; i >= 0; i--) {
-    const r = f.article.figures[i];
-    if (r.sentence !== figure.sentence) break;
-    if (figureClass(r) !== cls) continue;
-    // "about $120 million … and about $45 million …, a combined $185 million": rounded parts add up
-    // to a rounded sum, which the sources tell "about" too.
-    if (!toldAs(r, true) || r.range || quoted(f.article, r)) return [];
-    parts.push(r);
-    if (parts.length > MAX_PARTS) return [];
-  }
+  const parts = partsBefore(f);
+  if (parts === null) return [];
   if (parts.length < 2) return [];
+  const cls = f.cls;
   const sum = parts.reduce((x, r) => x + r.value, 0);
   if (equalValues(sum, figure.value) || check.corpus.hasValue(figure)) return [];
   const rounded = parts.some((r) => r.qualifier !== 'exact');

@@ -15,7 +15,7 @@ import { localAt, remembering } from '../../local';
 import { isApposedAge, isBareHour, isBoundAge, isToldAge, isOneAdjective, isRatioWord, isYearNumeral, numeralIsNotFigure } from './traps';
 import type { UnitRead } from './units';
 import { CAPACITY, DURATION_FACTOR, HELD_PEOPLE, fractionWords, ISO_CURRENCIES, lemma, pluralNounAt, readFraction, readShareIn, readUnit } from './units';
-import { isFactLine, labelledCounts } from './labels';
+import { currencyColumns, isFactLine, labelledCounts } from './labels';
 import { wordTable } from '../../wordTable';
 import { CueWords } from './cue';
 import { mapped } from '../../mapped';
@@ -57,6 +57,21 @@ const WORD_PREFIXES: Record<string, string> = wordTable({ rs: 'INR', inr: 'INR',
  */
 const DOLLAR_PREFIXES: Record<string, string> = wordTable({ us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD',
   r: 'BRL', mx: 'MXN', nt: 'TWD', n: 'NAD', j: 'JMD', tt: 'TTD', ec: 'XCD', fj: 'FJD' });
+/**
+ * The currency a table column's header names by its first word: a sign ("€", "£"), a dollar with its
+ * country's letters ("C$", "US$"; a bare "$" is read as in text), or a code in capitals ("EUR", "CZK").
+ */
+function headerCurrency(word: string): string | null {
+  if (word.endsWith('$')) {
+    const prefix = word.slice(0, -1).toLowerCase();
+    return prefix === '' ? CURRENCY_SYMBOLS.$ ?? null : DOLLAR_PREFIXES[prefix] ?? null;
+  }
+  if (CURRENCY_SYMBOLS[word]) return CURRENCY_SYMBOLS[word];
+  if (!/^[A-Z]{3}$/.test(word)) return null;
+  const lower = word.toLowerCase();
+  return WORD_PREFIXES[lower] ?? ISO_CURRENCIES[lower] ?? null;
+}
+
 /** The signs after "GH" that make it the cedi ("GH¢", "GH₵"): the cent sign stands in for the cedi's own. */
 const CEDI_SIGNS: ReadonlySet<string> = new Set(['¢', '₵']);
 /** A span hyphened before its noun, as a term is written: "five-year", "12-month", "six-week". */
@@ -114,6 +129,8 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
       if (!overlapsNumber(timeSpans, tp, numberSpan)) out.push(figure);
     }
   });
+  // A cell under a currency's column is a sum, whatever its row's label counts.
+  currencyColumns(text, out, headerCurrency);
   labelledCounts(text, out);
   tallySides(text.plain, out);
   inheritChangeUnit(text, out);
@@ -969,6 +986,12 @@ function countedFromContext(tokens: FigureToken[], unit: UnitRead, next: number,
     const noun = REACHED.has(tokens[verb]?.lower ?? '') ? pluralNounAt(tokens, verb - 1) : null;
     if (noun) unit = { ...unit, counted: noun };
   }
+  // "The number of customers without power peaked at 312,000": a bare count that a verb of level
+  // gives to "the number of" things, told as the clause's subject, counts those things.
+  if (!unit.counted && unit.unit === 'count') {
+    const noun = numberOfMovedTo(tokens, leadQualifier(tokens, first).first);
+    if (noun) unit = { ...unit, counted: noun };
+  }
   // "the bid-to-cover ratio was 1.63", "a debt ratio of 0.8": a bare number a ratio is told as, right
   // after the word (and "was", "of", "at" or a colon), is that ratio, compared with the same ratio elsewhere.
   if (!unit.counted && unit.unit === 'count' && ratioBefore(tokens, leadQualifier(tokens, first).first)) unit = { ...unit, counted: RATIO };
@@ -1004,6 +1027,31 @@ const OWNERS = new Set(['its', 'their', 'our', 'his', 'her', 'your', 'my']);
 function isOwner(t: FigureToken | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   return OWNERS.has(t.lower) || t.lower.endsWith("'s") || t.lower.endsWith('’s');
+}
+
+/** Verbs that tell the level a number came to, before "at" or "to" or the number itself ("peaked at", "rose to", "topped"). */
+const LEVEL_VERBS = new Set(['peaked', 'peaks', 'reached', 'reaches', 'hit', 'hits', 'topped', 'tops', 'rose', 'rises', 'risen', 'climbed', 'climbs',
+  'fell', 'falls', 'fallen', 'dropped', 'drops', 'stood', 'stands', 'jumped', 'jumps', 'grew', 'grows', 'swelled', 'soared', 'surged', 'dipped', 'declined']);
+/** Tokens read back from the verb for "the number of <things>" (a short phrase between: "without power across the region"). */
+const NUMBER_OF_REACH = 10;
+
+/**
+ * "The number of customers without power across the region peaked at 312,400", "the number of
+ * patients waiting rose to 95": the number at `lead` right after a verb of level (and "at" / "to"),
+ * whose subject, in the same clause (words only between), is "the number of" a plural noun: that noun.
+ * Null otherwise.
+ */
+function numberOfMovedTo(tokens: FigureToken[], lead: number): string | null {
+  let verb = lead - 1;
+  if (tokens[verb]?.lower === 'at' || tokens[verb]?.lower === 'to') verb--;
+  if (!LEVEL_VERBS.has(tokens[verb]?.lower ?? '')) return null;
+  for (let k = verb - 1; k >= 1 && verb - k <= NUMBER_OF_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return null;
+    if (t.lower !== 'number' || tokens[k + 1]?.lower !== 'of' || tokens[k - 1]?.lower !== 'the') continue;
+    return pluralNounAt(tokens, k + 2);
+  }
+  return null;
 }
 
 /** Verbs that tell the level a count came to: "journeys hit 31.2 million". */

@@ -76,10 +76,10 @@ const RULE_CHARS = /^[ \t:|-]*$/;
 const TABLE_LINES = 40;
 
 /**
- * The plural noun opening the header of the column a table row's count stands in ("Vehicles recalled"
- * over 187,400), read from the table's first line, which the rule line must follow; else null.
+ * The header cell of the column a table row's figure stands in, read from the table's first line, which
+ * the rule line must follow (the cell as written, emphasis and all); else null.
  */
-function columnNoun(text: ArticleText, f: Figure): string | null {
+function columnHeader(text: ArticleText, f: Figure): string | null {
   const original = text.original;
   const from = original.lastIndexOf('\n', f.span.start - 1) + 1;
   let column = 0;
@@ -95,11 +95,44 @@ function columnNoun(text: ArticleText, f: Figure): string | null {
   }
   if (rule <= 0) return null;
   const headerStart = original.lastIndexOf('\n', rule - 2) + 1;
-  const cells = original.slice(headerStart, rule - 1).split('|');
-  const cell = cells[column];
-  if (cell === undefined) return null;
+  return original.slice(headerStart, rule - 1).split('|')[column] ?? null;
+}
+
+/**
+ * The plural noun opening the header of the column a table row's count stands in ("Vehicles recalled"
+ * over 187,400); else null.
+ */
+function columnNoun(text: ArticleText, f: Figure): string | null {
+  const cell = columnHeader(text, f);
+  if (cell === null) return null;
   const first = cell.replace(/[*_]/g, '').trim().split(/[ \t]+/)[0]?.toLowerCase() ?? '';
   return first.length > 3 && /^[a-z]+$/.test(first) && lemma(first) !== first ? lemma(first) : null;
+}
+
+/** Before a figure alone in its cell, back to the cell's opening bar: spaces and emphasis only. */
+const CELL_OPENS = /\|[ \t*_]*$/;
+/** After it, to the cell's closing bar. */
+const CELL_CLOSES = /^[ \t*_]*\|/;
+/** Characters read each side of a figure for its cell's bars. */
+const CELL_REACH = 8;
+
+/**
+ * "| Item | C$ | US$ (at 0.72) |" over "| City cleanup | 22 million | 15.8 million |": a bare number
+ * alone in a table cell is a sum in the currency its column's header names by its sign or code
+ * (`currencyOf` reads the header's first word: "C$", "€", "EUR"), as "C$22 million" would be.
+ */
+export function currencyColumns(text: ArticleText, figures: Figure[], currencyOf: (word: string) => string | null): void {
+  const original = text.original;
+  for (let k = 0; k < figures.length; k++) {
+    const f = figures[k];
+    if (f.unit !== 'count' || f.counted !== null || f.inWords || f.range) continue;
+    if (!CELL_OPENS.test(original.slice(Math.max(0, f.span.start - CELL_REACH), f.span.start)) ||
+      !CELL_CLOSES.test(original.slice(f.span.end, f.span.end + CELL_REACH))) continue;
+    const cell = columnHeader(text, f);
+    const first = cell?.replace(/[*_]/g, '').trim().split(/[ \t]+/)[0];
+    const currency = first ? currencyOf(first) : null;
+    if (currency) figures[k] = { ...f, unit: 'money', measure: currency };
+  }
 }
 
 /** Where the line holding `at` starts, if within [floor, at) or at the sentence's start; else -1. */

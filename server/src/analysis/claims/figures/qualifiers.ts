@@ -43,6 +43,9 @@ export function leadQualifier(tokens: FigureToken[], first: number): LeadRead {
     if (!ok) continue;
     // "some of", "of some": "some" leads a number only when nothing but the number follows it.
     if (words[0] === 'some' && start > 0 && tokens[start - 1].lower === 'of') continue;
+    // "ice built up to 28 mm", "the bills added up to $40,000": the verb's own "up", then the level it
+    // came to, no ceiling.
+    if (words[0] === 'up' && words.length === 2 && start > 0 && UP_VERBS.has(tokens[start - 1].lower)) continue;
     return { qualifier, first: start };
   }
   if (crossedThreshold(tokens, first)) return { qualifier: 'more-than', first: first - 1 };
@@ -51,6 +54,12 @@ export function leadQualifier(tokens: FigureToken[], first: number): LeadRead {
   if (first > 0 && tokens[first - 1].kind === 'symbol' && APPROXIMATE_SIGNS.has(tokens[first - 1].text) && tokens[first - 2]?.kind !== 'number') return { qualifier: 'about', first: first - 1 };
   return { qualifier: 'exact', first };
 }
+
+/**
+ * Verbs whose particle is "up" ("ice built up"): "up to" after them tells the level reached. Not
+ * "piled up to six feet deep", which news writes for a ceiling of a heap's depth as often.
+ */
+const UP_VERBS = new Set(['built', 'build', 'builds', 'building', 'added', 'adds', 'adding', 'totted', 'summed']);
 
 /** Signs written for "about" just before a number. */
 const APPROXIMATE_SIGNS = new Set(['~', '≈', '∼']);
