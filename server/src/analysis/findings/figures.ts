@@ -45,7 +45,7 @@ import { otherMoneyConversions } from './moneyConversions';
 import { partAsWholeGroup } from './wholeGroup';
 import { misaddedTotal, totalReads } from './wrongTotal';
 import { swappedPartSources } from './swappedParts';
-import { changeEnds, changeNotAddingUp, writersChange } from './toldChange';
+import { changeEnds, changeNotAddingUp, toldAsChangeAmount, writersChange } from './toldChange';
 
 /** Context similarity above which two figures in different articles describe the same quantity. */
 const SAME_QUANTITY = 0.3;
@@ -240,6 +240,9 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // "growing for an eighth straight month" / "the ninth consecutive month of growth": runs are held
   // to each other only as the one run of that stretch each article tells, going the same way.
   if (isRun(f) || isRun(g)) return isRun(f) && isRun(g) && f.figure.counted === g.figure.counted && soleRun(f) && soleRun(g) && runWay(f) !== null && runWay(f) === runWay(g);
+  // "a cut of nearly 28 million tonnes" / "down to about 34 million tonnes": how much a thing changed
+  // and a level it stands at are two quantities, whatever they count.
+  if (toldAsChangeAmount(f) !== toldAsChangeAmount(g)) return false;
   // "a 47-year-old electrician" / "a 44-year-old welder": ages told of two trades are of two people.
   if (otherTrades(f.agedTrade, g.agedTrade)) return false;
   // "the youngest aged 14" / "her two sons, aged 19 and 22": the end of a group and other people.

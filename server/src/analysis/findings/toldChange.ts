@@ -28,6 +28,16 @@ function plain(figure: Figure, cls: string): boolean {
 }
 
 /**
+ * "a cut of nearly 28 million tonnes", "an increase of 2,400": the figure is how much a thing changed,
+ * not a level it stood at. ("fell by 2,000" is left alone: sources' "by" and "to" figures of one change
+ * are held to each other in the gold sets.)
+ */
+export function toldAsChangeAmount(f: FigureRef): boolean {
+  const words = before(f.article, f.figure);
+  return CHANGE_BEFORE.test(words);
+}
+
+/**
  * The ends a draft's change is told beside: the nearest figure after "to" and the nearest after
  * "from" before it in its sentence, of its class; null when the figure is no such change.
  */
