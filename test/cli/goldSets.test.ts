@@ -144,6 +144,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'panama-canal-draft-limits': 25,
   'hague-climate-court-ruling': 28,
   'toronto-ice-storm-outages': 19,
+  'perth-shark-beach-closures': 23,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

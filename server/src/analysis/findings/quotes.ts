@@ -14,6 +14,7 @@ import { against, quoted } from './messages';
 import { DETERMINERS } from '../claims/people/lexicon';
 import { creditStretch, PRONOUN_AFTER_QUOTE, PRONOUN_OPENING } from './credit';
 import { foldAccents } from '../claims/people/tokens';
+import { releaseAndAir } from './releaseAndAir';
 
 /** Shortest run of matching words that makes two quotations the same quotation. */
 const MIN_MATCHED = 5;
@@ -332,7 +333,7 @@ export function checkQuotes(check: Check): void {
         // The draft's words in a source whose credit of someone else is unsure: the source carries the
         // words (it settles a misquote of them), as one naming no speaker does, but not the credit.
         else if (check.isDraft && !surelyCredited(r)) wordsOnly.push(c);
-      } else if (misquoted(c) && !backshiftedRetelling(q, c) && !partedInTurn(q, c)) {
+      } else if (misquoted(c) && !backshiftedRetelling(q, c) && !partedInTurn(q, c) && !releaseAndAir(q, r)) {
         if (sameSpeaker(mine, theirs)) misquotes.push(c);
         // “… left that valley …”, said the mayor / “… left that town …” in the fire chief's labelled
         // turn: one word put for another, and the words credited by name to another person, is a

@@ -26,6 +26,7 @@ import { sharedOnlyOfOtherThing } from './otherThingWords';
 import { checkConversionPair } from './conversionPairs';
 import { heldThroughAgreeing } from './throughAgreeing';
 import { otherNamedPart } from './namedParts';
+import { toldOfSetPart } from './setPart';
 import { MOMENT_WORDS, momentClass, momentReading, tellsMomentAlike } from './momentAlike';
 import { checkUntoldDeadline, checkUntoldDeclaration, checkUntoldMonth, checkUntoldWeekday } from './untoldDeadline';
 
@@ -123,7 +124,7 @@ const BUILT_HYPHEN = new RegExp(`[\\p{L}\\p{N}]-(?:${BUILT_WORDS.join('|')})[ \\
 function linkedByFigures(a: TimeRef, b: TimeRef): boolean {
   return a.figures.some((f) => f.cls !== null && f.cls.startsWith('count:') && !isAge(f) && !setSize(f) && !builtSize(f) &&
     b.figures.some((g) => g.cls === f.cls && !setSize(g) && !builtSize(g) && closeReadings(f.figure, g.figure) && !floorBelow(f.figure, g.figure) && !floorBelow(g.figure, f.figure) &&
-      !boundBroken(f.figure, g.figure) && !boundBroken(g.figure, f.figure) && !twoTallies(f.figure, g.figure) &&
+      !boundBroken(f.figure, g.figure) && !boundBroken(g.figure, f.figure) && !twoTallies(f.figure, g.figure) && !twoSmallCounts(f.figure, g.figure) &&
       !runningTotal(f) && !runningTotal(g)));
 }
 
@@ -154,6 +155,21 @@ function toTheUnit(f: Figure): boolean {
 }
 /** Counts from here up told to the unit are tallies, not estimates. */
 const TALLY_FLOOR = 1000;
+
+/**
+ * "12 of the 14 beaches closed on Saturday will reopen at 6:00 am" / "9:30 a.m. | 14 beaches closed":
+ * a small count told exactly is no estimate that another rounds ("14" is never a loose "12"), so two
+ * such counts of one thing that differ are two counts (two steps of the story, a part and its whole),
+ * not one reading told two ways, and do not make their times one moment.
+ */
+function twoSmallCounts(a: Figure, b: Figure): boolean {
+  return smallExact(a) && smallExact(b) && a.value !== b.value;
+}
+function smallExact(f: Figure): boolean {
+  return f.qualifier === 'exact' && !f.range && f.unit === 'count' && Number.isInteger(f.value) && f.value < SMALL_COUNT;
+}
+/** Counts below this told exactly are counted, not estimated. */
+const SMALL_COUNT = 100;
 
 /** Words of a running total read at a moment: "27 people assessed so far", "As of 14:30, … had assessed 27". */
 const RUNNING_TOTAL = /\b(?:so far|as of|to date|thus far|until now|up to now)\b/i;
@@ -262,6 +278,9 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // Counts of one thing at two times that do not match are two snapshots, not one moment; the same
   // sums beside both ("a surcharge of €24 a tonne") are the terms of one thing told, no reading.
   if (counts && !sameSums(t, s)) return null;
+  // "three tagged sharks during the day, two of them before 11 a.m." / "Third tagged shark of the day
+  // detected" at 2:40 pm: a time told of a part of a set bounds several things, no one moment (setPart.ts).
+  if (toldOfSetPart(t) || toldOfSetPart(s)) return null;
   // A sitting's opening ("the hearing opened at 9:15") is held by its onset only to another's, not to
   // the onset of a part of it ("Public comment began at 6:40").
   if (t.onset && s.onset && t.sitting === s.sitting && !onsetToldElsewhere(check, t, s) && !onsetToldElsewhere(check, s, t)) return 'onset';

@@ -23,6 +23,15 @@ const LAID = new Set([
   'hedge', 'hedgerow', 'tunnel', 'trench', 'barrier', 'barriers', 'hose', 'tape', 'runway', 'street', 'lane', 'corridor',
 ]);
 
+/**
+ * Things news measures by their length, right after a length glued to its "m" ("a 4.5m shark", "a 12m
+ * yacht", "4m waves"): nobody counts sharks, boats or waves in millions. "great white" is read as one.
+ */
+const MEASURED_THINGS = new Set([
+  'shark', 'sharks', 'whale', 'whales', 'crocodile', 'crocodiles', 'croc', 'crocs', 'snake', 'snakes', 'python', 'pythons',
+  'boat', 'boats', 'yacht', 'yachts', 'vessel', 'vessels', 'wave', 'waves', 'swell', 'swells', 'sinkhole', 'sinkholes',
+]);
+
 /** Lengths another unit converts a metre figure to in brackets: "300m (nearly 1,000ft)". */
 const LENGTHS = new Set(['ft', 'feet', 'foot', 'yards', 'yard', 'yd', 'miles', 'mile', 'mi', 'inches', 'inch']);
 /** Letters of a currency's code before a sum: "CHF 600m", "NZ$4m" (the "$" is a symbol of its own). */
@@ -46,6 +55,8 @@ export function metresAt(tokens: readonly FigureToken[], m: number): boolean {
   if (tokens[k]?.text === '-' && !tokens[k].spaced) k++;
   const next = tokens[k];
   if (next?.kind === 'word' && DIMENSIONS.has(next.lower)) return true;
+  // "a 4.5m shark", "the 4.5m great white", "4m waves": a thing measured by its length.
+  if (next?.kind === 'word' && k === m + 1 && (MEASURED_THINGS.has(next.lower) || (next.lower === 'great' && tokens[k + 1]?.lower === 'white'))) return true;
   // "600m up Kestrel Road", "600m of track": a way along something, or a length of it.
   if (next?.kind === 'word' && k === m + 1 && wayAlong(tokens, k)) return true;
   // "300m (nearly 1,000ft)": a length in brackets right after.

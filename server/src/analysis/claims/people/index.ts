@@ -173,7 +173,7 @@ export function extractPeople(text: ArticleText): Person[] {
       ? localAt('people-mentions', plain, sentences[si].span.start, sentences[si].span.end, si, sentences[si].paragraph, sightingsOf, si, mentionExtra[isHeading ? 'h' : 'b'], movedSightings, shiftSightings)
       : sightingsOf(si);
     for (const m of seen) {
-      const person = m.key.startsWith(AMBIGUOUS) ? sharedSurnameOwner(people, m.key.slice(AMBIGUOUS.length), m.start)
+      const person = m.key.startsWith(AMBIGUOUS) ? sharedSurnameOwner(people, m.key.slice(AMBIGUOUS.length), m.start, previousParagraphStart(text, si), !NAME_WORD_BEFORE.test(plain.slice(Math.max(0, m.start - NAME_WORD_REACH), m.start)))
         : m.key.startsWith(GIVEN) ? givenNameOwner(people, m.key.slice(GIVEN.length), m.start) : people.get(m.key);
       if (!person) continue;
       person.mentions.push({ start: m.start, end: m.end });
@@ -338,19 +338,47 @@ function sightings(ctx: RoleContext, byFirstWord: Map<string, Draft[]>, aliases:
 /**
  * "Kemal Aydin, the operator's manager, … Aydin said …" before "Selin Aydin, a nurse not related to him":
  * a surname two people of the article share names, until the second is introduced, the one person
- * of that surname the reader has met (read in order: mentions so far are those before `at`). Null
- * when none or both have been named before it: a reader cannot tell whose it is.
+ * of that surname the reader has met (read in order: mentions so far are those before `at`). Once both
+ * are met, it names the one told in full last, in its own paragraph or the one before (from `since`),
+ * the other not mentioned after nor ever by the surname alone, the surname ending both names: "Ellen
+ * Tully, a visitor … [para] Ryan Tully, the club captain, praised … [para] Tully also warned …" is Ryan
+ * Tully. Null otherwise: a reader cannot tell whose it is.
  */
-function sharedSurnameOwner(people: Map<string, Draft>, surname: string, at: number): Draft | null {
-  let owner: Draft | null = null;
+function sharedSurnameOwner(people: Map<string, Draft>, surname: string, at: number, since: number, alone: boolean): Draft | null {
+  const met: Draft[] = [];
+  let holders = 0;
   for (const p of people.values()) {
     if (p.words.length < 2 || !(aliasesOf(p.words, p.name).includes(surname) || firstSurname(p.words) === surname)) continue;
+    holders++;
     // Named before it: mentions are read in order, the first the earliest.
-    if (!(p.mentions.length > 0 && p.mentions[0].end <= at)) continue;
-    if (owner) return null;
-    owner = p;
+    if (p.mentions.length > 0 && p.mentions[0].end <= at) met.push(p);
   }
-  return owner;
+  if (met.length === 1) return met[0];
+  // Only two holders of a surname that ends both names, told alone (no capitalised word right before it,
+  // which may be an unread part of a third name: "Ang Phurba Sherpa"): where it is one of two surnames
+  // ("Marta Pardo Ruiz", "Luis Pardo Mena", told short as "Luis Pardo"), short forms multiply, and a
+  // surname many share ("Sherpa") names a family or a people as much as a person; it stays no one's.
+  if (met.length !== 2 || holders !== 2 || !alone || met.some((p) => p.words[p.words.length - 1] !== surname)) return null;
+  let owner: Draft | null = null;
+  let ownerAt = -1;
+  for (const p of met) {
+    for (const m of p.mentions) if (m.end <= at && m.end - m.start > surname.length && m.start > ownerAt) { ownerAt = m.start; owner = p; }
+  }
+  if (!owner || ownerAt < since) return null;
+  const after = ownerAt;
+  // The other not mentioned since, and never by the surname alone: a surname the writer has used for
+  // one person may go on meaning that one ("Brenner said …" of Tomas, then "Ilse Brenner …", then "Brenner").
+  return met.every((p) => p === owner || p.mentions.every((m) => m.end > at || (m.start < after && m.end - m.start > surname.length))) ? owner : null;
+}
+
+/** A capitalised word right before a surname (a bounded slice: linear). */
+const NAME_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*[ \u00a0]+$/u;
+const NAME_WORD_REACH = 30;
+
+/** Where the paragraph before sentence `si`'s starts (its own paragraph's start when it opens the article). */
+function previousParagraphStart(text: ArticleText, si: number): number {
+  const paragraph = text.sentences[si].paragraph;
+  return (text.paragraphs[paragraph - 1] ?? text.paragraphs[paragraph])?.start ?? 0;
 }
 
 /**

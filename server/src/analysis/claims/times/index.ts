@@ -523,7 +523,9 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
       // April 13, to raise the fare … [para] Marchers set off at 10 a.m." puts 10 a.m. on the Wednesday.
       // A count read on a day before the dateline ("the average wait was 19.5 hours on Monday") is a
       // figure of that day told as background, and holds in its paragraph too.
-      if (isAhead(p, dateline) || toldAhead(plain, p.m.start) || toldBefore(plain, p.m.start) || backgroundDay(p, storyDay, dateline, clockParagraphs) || figureOfEarlierDay(plain, p, dateline)) ahead = p;
+      // A day line ("Saturday 17 January" heading a timeline's lines) is never background: it dates the
+      // lines under it, though as a heading it is a paragraph with no clock time of its own.
+      if (!p.dayLine && (isAhead(p, dateline) || toldAhead(plain, p.m.start) || toldBefore(plain, p.m.start) || backgroundDay(p, storyDay, dateline, clockParagraphs) || figureOfEarlierDay(plain, p, dateline))) ahead = p;
       else { storyDay = p; ahead = null; }
       continue;
     }
