@@ -142,6 +142,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'hong-kong-black-rainstorm': 15,
   'johannesburg-exchange-halt': 19,
   'panama-canal-draft-limits': 25,
+  'karachi-heatwave-hospitals': 25,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

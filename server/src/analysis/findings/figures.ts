@@ -3627,8 +3627,8 @@ function unsourcedShare(check: Check, f: FigureRef): boolean {
   }
   return true;
 }
-/** A reporter's verb of a move right before a percentage ("shares fell 9%", "sales rose by 12 per cent"). */
-const MOVED_BY = /\b(?:fell|rose|dropped|slid|slipped|jumped|climbed|gained|lost|surged|plunged|tumbled|sank|soared|declined|slumped|dipped|rallied)[ \t]+(?:by[ \t]+)?$/i;
+/** A reporter's verb of a move right before a percentage ("shares fell 9%", "sales rose by 12 per cent", "calls have risen by 40 per cent"). */
+const MOVED_BY = /\b(?:fell|rose|dropped|slid|slipped|jumped|climbed|gained|lost|surged|plunged|tumbled|sank|soared|declined|slumped|dipped|rallied|risen|fallen|grown|grew|increased|decreased)[ \t]+(?:by[ \t]+)?$/i;
 
 /**
  * "Shares fell 9 percent": a move told as a percentage is sourced by a percentage, as a share is, not

@@ -426,12 +426,14 @@ function dropGluedWords(people: Map<string, Draft>): void {
   }
 }
 
-/** "Mr. Musk" found on its own joins "Elon Musk" when the article names exactly one Musk. */
+/** "Mr. Musk" found on its own joins "Elon Musk" when the article names exactly one Musk, and is read as one of two Musks when it names two. */
 function mergeSurnameOnly(people: Map<string, Draft>): void {
   const owners = aliasMap(people, true);
   for (const [key, p] of [...people]) {
     const owner = owners.get(key);
-    if (p.words.length === 1 && owner !== undefined && owner !== AMBIGUOUS) people.delete(key);
+    // Two people of that surname ("Dr Tariq Memon", "Saima Memon"): it is one of them, not a third
+    // person; each mention is read in order to say whose it is (sharedSurnameOwner).
+    if (p.words.length === 1 && owner !== undefined) people.delete(key);
   }
 }
 
