@@ -1,6 +1,7 @@
 // "We spoke to Dr Lena Okafor … “…,” Dr Okafor said." in a live blog that also quotes "spokesman Tunde
 // Okafor (no relation)" further down: the titled surname alone is one of the two Okafors, read in order
-// (the one named before it), not a third person whose words meet no one's. Invented text (round 51).
+// (the one named before it), not a third person whose words meet no one's; where both were named
+// before it, either may be meant and it stays apart. Invented text (round 51).
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../../server/src/analysis';
 
@@ -21,5 +22,13 @@ describe('people: a titled surname two people share', () => {
   it('keeps no third person of the surname alone', () => {
     const a = analyzeArticle({ path: '001_blog.txt', text: blog });
     assert.deepEqual(a.people.map((p) => p.key).filter((k) => k.includes('okafor')).sort(), ['lena okafor', 'tunde okafor']);
+  });
+
+  it('credits neither where both were named before it', () => {
+    const both = blog.replace('outside the emergency ward.', 'outside the emergency ward, beside spokesman Tunde Okafor.');
+    const a = analyzeArticle({ path: '001_blog.txt', text: both });
+    const q = a.quotes.find((x) => x.text.includes('children or elderly'));
+    assert.notEqual(q?.speaker?.key, 'lena okafor');
+    assert.notEqual(q?.speaker?.key, 'tunde okafor');
   });
 });
