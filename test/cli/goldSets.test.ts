@@ -145,6 +145,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'hague-climate-court-ruling': 28,
   'toronto-ice-storm-outages': 19,
   'perth-shark-beach-closures': 23,
+  'karachi-heatwave-hospitals': 25,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

@@ -743,6 +743,20 @@ export function differentFigureMoments(f: FigureMoment, g: FigureMoment): boolea
   return differentMoments(f.anchor, g.anchor) || partsDiffer(f, g);
 }
 
+/**
+ * "highs easing to about 38 C on Thursday" (a wire with no year in its dateline, so no day of the
+ * month) / "Saturday, 20 June: … records 41.5°C": two days told exactly, one by its weekday, the
+ * other by another weekday written or worked out from its full date, are two days; false when
+ * either is no such day or both days of the month are known (sameCalendarDay tells those).
+ */
+export function otherDayOfWeek(a: TimeClaim | null, b: TimeClaim | null): boolean {
+  if (!a || !b || a.granularity !== 'date' || b.granularity !== 'date' || sameCalendarDay(a.date, b.date) !== null) return false;
+  if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || (a.weekday === undefined && b.weekday === undefined)) return false;
+  const x = weekdayOf(a);
+  const y = weekdayOf(b);
+  return x !== undefined && y !== undefined && x !== y;
+}
+
 /** Snapshots: both figures are tied to clock times that are clearly different moments. */
 export function differentMoments(a: TimeClaim | null, b: TimeClaim | null): boolean {
   if (!a || !b) return false;

@@ -32,6 +32,9 @@ function timeOfPart(text: ArticleText, times: TimeClaim[], clause: Span, candida
   return nearest(times, candidates, f.span);
 }
 
+/** ", and that was the count at ": a clause telling the moment of the count just told. */
+const COUNT_WAS_AT = /^,?\s+(?:and|but)\s+(?:that|this|those|these)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:(?:latest|last|official|overnight|morning)\s+)?(?:count|figure|number|tally|total|toll)s?\s+(?:at|as\s+of|by)\s+$/i;
+
 /** "…, before closing 11.9% higher": a part that opens on an event of its own. */
 const OTHER_EVENT_PART = /^\s*(?:before|after|following|then|until)\s+[a-z]+ing\b/i;
 /** How far a figure's part is looked for either side of it. */
@@ -154,6 +157,8 @@ function gap(t: TimeClaim, f: Figure): number {
 /** Verbs of a change, in both patterns below. */
 const CHANGE_VERBS = 'fell|fallen|falls?|falling|rose|risen|rises?|rising|dropp(?:ed|ing)|drops?|slid|slides?|sliding|cut|cuts|raised?|lowered?|climb(?:ed|s|ing)?|eased?|eases|easing|jump(?:ed|s)?|increased?|decreased?|declined?|slipped|tumbled|plunged|soared|surged|dipp(?:ed|ing)|dips?';
 const CHANGE_FROM = new RegExp(`\\b(?:down|up|lower|higher|${CHANGE_VERBS})\\b(?:[^.;:]|\\.(?=\\d)){0,40}\\bfrom\\s+$`, 'i');
+/** "up from 2,150 patients and ": a second number joined by "and" to the number a change started from. */
+const CHANGE_FROM_PAIR = new RegExp(`\\b(?:down|up|lower|higher|${CHANGE_VERBS})\\b(?:[^.;:]|\\.(?=\\d)){0,40}\\bfrom\\s+\\d[\\d,.]*(?:\\s+[a-z-]+){0,2}\\s+and\\s+$`, 'i');
 
 /**
  * "(previously £300m-£320m)", "up from its previous range of 300 million": the value before a revision;
@@ -167,6 +172,8 @@ function priorValue(text: ArticleText, sentence: Span, f: Figure): boolean {
     const before = text.plain.slice(from, f.span.start);
     if (CHANGE_FROM.test(before) || PREVIOUSLY.test(before)) return true;
   }
+  // "up from 2,150 patients and 64 deaths on Monday": both numbers are where the change started.
+  if (/\band\s+$/i.test(text.plain.slice(Math.max(from, f.span.start - 6), f.span.start)) && CHANGE_FROM_PAIR.test(text.plain.slice(from, f.span.start))) return true;
   return openingLevel(text.plain, Math.max(from, f.span.start - OPENING_REACH), f.span.start);
 }
 
@@ -461,6 +468,9 @@ function toldTime(text: ArticleText, times: TimeClaim[], places: TimePlaces, f: 
     const clause = clauseOf(text.plain, sentence.span, f.span.start);
     const inClause = clocks.filter((i) => times[i].span.start >= clause.start && times[i].span.end <= clause.end);
     if (inClause.length > 0) return timeOfPart(text, times, clause, inClause, f);
+    // "we have received 980 patients since Saturday, and that was the count at seven o'clock": the
+    // clause after the figure's that tells its count's moment gives the figure that clock time.
+    for (const i of clocks) if (times[i].span.start >= clause.end && COUNT_WAS_AT.test(text.plain.slice(clause.end, times[i].span.start))) return i;
     // "9,600 lost power overnight; 87% were back by 18:00": a clause that names its own time
     // is not the clock of the next clause.
     const words = text.plain.slice(clause.start, clause.end);

@@ -8,7 +8,7 @@ import type { ArticleAnalysis, ArticleText, CalendarDate, ClaimComparison, Evide
 import { isFull, weekdayOf } from '../claims/times/calendar';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
-import { baseValue, changesOverTime, compatible, conversionSlack, decimalsSwapped, differentFigureMoments, differentMoments, droppedDigit, equalValues, figureClass, figureRange, gapCount, isVague, lengthKind, oneDigitChanged, otherConcentrationUnit, otherRoundNumber, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
+import { baseValue, changesOverTime, compatible, conversionSlack, decimalsSwapped, differentFigureMoments, differentMoments, droppedDigit, otherDayOfWeek, equalValues, figureClass, figureRange, gapCount, isVague, lengthKind, oneDigitChanged, otherConcentrationUnit, otherRoundNumber, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { ArticleRead, Check } from './check';
 import { Check as FindingCheck, evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -235,6 +235,8 @@ function likeExpectations(f: FigureRef, g: FigureRef, s: Surround): boolean {
 }
 
 function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surround): boolean {
+  if (feltTemperature(f) !== feltTemperature(g)) return false;
+  if (f.figure.counted === CELSIUS && otherDayOfWeek(f.anchor, g.anchor)) return false;
   const clock = (r: FigureRef) => r.anchor?.granularity === 'clock';
   if (f.inQuote && !likeExpectations(f, g, s)) return false;
   // "growing for an eighth straight month" / "the ninth consecutive month of growth": runs are held
@@ -587,6 +589,23 @@ function underCap(f: FigureRef, g: FigureRef, tolerance: number): boolean {
   const value = figureRange(g.figure).value;
   const [sa, sb] = conversionSlack(f.figure, g.figure);
   return cap - value > tolerance * Math.max(Math.abs(cap), Math.abs(value)) + sa + sb + 1e-9;
+}
+
+/** Before a temperature in its sentence: it is how hot it felt, not the air's reading. */
+const FELT_BEFORE = /\b(?:heat[ \t-]+index|feels?[ \t-]+like|real[ \t-]?feel|wind[ \t-]?chill|apparent[ \t]+temperature|humidex)\b[^.;!?]{0,80}$/i;
+/** Right after one: "a 51°C heat index". */
+const FELT_AFTER = /^[ \t]+(?:heat[ \t-]+index|wind[ \t-]?chill)\b/i;
+
+/**
+ * "The heat index, which factors in humidity, is near 51°C": a temperature told as the heat index,
+ * the wind chill or what it "feels like" is another quantity than a thermometer's reading.
+ */
+function feltTemperature(r: FigureRef): boolean {
+  if (r.figure.counted !== CELSIUS) return false;
+  const plain = r.article.text.plain;
+  const sentence = r.article.text.sentences[r.figure.sentence]?.span;
+  const from = Math.max(sentence?.start ?? 0, r.figure.span.start - 120);
+  return FELT_BEFORE.test(plain.slice(from, r.figure.span.start)) || FELT_AFTER.test(plain.slice(r.figure.span.end, r.figure.span.end + 40));
 }
 
 /** A measure ("18 km", "4,206 feet"): a count of a unit that does not change over time, unlike a count of people or things. */
@@ -1699,9 +1718,15 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   const steps: Step[] = [];
   let moved = false;
   let movedPart = false;
+  const felt = feltTemperature(f);
   // Only figures of the class that can be compatible with f or within these ratios (figureIndex.ts).
   for (const g of check.corpus.figureCandidates(f, check.tolerance, Math.max(MOMENT_RATIO, MAX_RATIO, check.isDraft ? FAR_RATIO : 0), check.article.path)) {
     if (g.article.path === check.article.path || isVague(g.figure) || otherVote(f, g)) continue;
+    // "the heat index … reached about 51°C" / "hit 44.8°C": how hot it felt and how hot it was are two quantities.
+    if (felt !== feltTemperature(g)) continue;
+    // "highs easing to about 38 C on Thursday" / "Saturday: … records 41.5°C": two weekdays' weather
+    // (temperatures only: a flock culled on Tuesday was counted on Monday too).
+    if (f.figure.counted === CELSIUS && otherDayOfWeek(f.anchor, g.anchor)) continue;
     // "Lena Marsh, 41" / "Tobias Ferrand, 38": the ages of two named people are two quantities.
     if (f.agedPerson && g.agedPerson && !sameAgedPerson(f.agedPerson, g.agedPerson)) continue;
     // "Reader Mira, 71," / "an 84-year-old woman": an age told of a named person and one told of someone
@@ -3677,8 +3702,8 @@ function unsourcedShare(check: Check, f: FigureRef): boolean {
   }
   return true;
 }
-/** A reporter's verb of a move right before a percentage ("shares fell 9%", "sales rose by 12 per cent"). */
-const MOVED_BY = /\b(?:fell|rose|dropped|slid|slipped|jumped|climbed|gained|lost|surged|plunged|tumbled|sank|soared|declined|slumped|dipped|rallied)[ \t]+(?:by[ \t]+)?$/i;
+/** A reporter's verb of a move right before a percentage ("shares fell 9%", "sales rose by 12 per cent", "calls have risen by 40 per cent"). */
+const MOVED_BY = /\b(?:fell|rose|dropped|slid|slipped|jumped|climbed|gained|lost|surged|plunged|tumbled|sank|soared|declined|slumped|dipped|rallied|risen|fallen|grown|grew|increased|decreased)[ \t]+(?:by[ \t]+)?$/i;
 
 /**
  * "Shares fell 9 percent": a move told as a percentage is sourced by a percentage, as a share is, not

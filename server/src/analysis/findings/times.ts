@@ -1618,6 +1618,7 @@ const PRECISE_WORDS = 3;
  * ("reopened to traffic at 4:31 p.m." / "at 4.49pm" stay within the half hour).
  */
 function preciseApart(check: Check, t: TimeRef, m: Match): boolean {
+  if (m.link === 'figures' && !t.stamp && !m.ref.stamp) return preciseAgainstRound(t.time, m.ref.time, m.minutes);
   if ((m.link !== 'event' && m.link !== 'onset' && m.link !== 'words') || t.stamp || m.ref.stamp || Math.abs(m.minutes) < PRECISE_APART) return false;
   const precise = (x: TimeClaim) => x.qualifier === 'exact' && x.localMinutes !== undefined && x.localMinutes % 5 !== 0;
   if (!precise(t.time) || !precise(m.ref.time)) return (m.link === 'event' || m.link === 'onset') && preciseAgainstFine(t.time, m.ref.time, m.minutes);
@@ -1634,6 +1635,20 @@ function zonePinned(r: TimeRef): boolean {
   if (r.time.zoneExplicit) return true;
   const partner = convertedPartner(r);
   return partner !== null && partner.span.start > r.time.span.start && partner.zoneExplicit === true;
+}
+
+/** Minutes a reading to the minute may be moved by when told round (to the nearest half hour at most). */
+const ROUND_MINUTES = 15;
+
+/**
+ * "a fault at the substation at 2:47 p.m. cut about 190,000 customers" / "a fault … at 3:15 p.m. has cut
+ * around 190,000 customers": one moment, tied by the same count beside both, told exactly on both sides
+ * and on one side to a minute no one rounds to (not a multiple of five), further apart than rounding to
+ * the half hour goes, is one reading told wrong on one side, though within the half hour loose tellings share.
+ */
+function preciseAgainstRound(a: TimeClaim, b: TimeClaim, minutes: number): boolean {
+  if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.localMinutes === undefined || b.localMinutes === undefined) return false;
+  return (a.localMinutes % 5 !== 0 || b.localMinutes % 5 !== 0) && Math.abs(minutes) > ROUND_MINUTES;
 }
 
 /** Minutes a reading to the minute may be rounded by (to the nearest five, or ten). */

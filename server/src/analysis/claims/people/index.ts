@@ -183,6 +183,7 @@ export function extractPeople(text: ArticleText): Person[] {
     }
   }
 
+  foldSharedSurname(people);
   const out: Person[] = [];
   // "Yoon Ji-hye" and "Ji-hye Yoon" (nameOrder.ts): one key, and one person where an article writes both.
   const byKey = new Map<string, Person>();
@@ -451,6 +452,29 @@ function dropGluedWords(people: Map<string, Draft>): void {
       const sameSurname = p.initialOnly && p.words.length === 2 && q.words[0] !== p.words[0] && !isGivenName(p.words[0]);
       if (longer || sameSurname) { people.delete(key); break; }
     }
+  }
+}
+
+/**
+ * "Dr Tariq Memon … “…,” Dr Memon said", with "Saima Memon" named only further on: a surname alone that
+ * two people of the article share, where at each of its mentions just one of them has been named
+ * before (sharedSurnameOwner), is that one, not a third person. Where both are named before one of
+ * its mentions ("her sister Clare Roscoe … Ms Roscoe added"), it stays apart, as before.
+ */
+function foldSharedSurname(people: Map<string, Draft>): void {
+  const owners = aliasMap(people, true);
+  for (const [key, p] of [...people]) {
+    if (p.words.length !== 1 || owners.get(key) !== AMBIGUOUS || p.mentions.length === 0) continue;
+    let owner: Draft | null = null;
+    for (const m of p.mentions) {
+      const o = sharedSurnameOwner(people, p.words[0], m.start);
+      if (!o || (owner !== null && o !== owner)) { owner = null; break; }
+      owner = o;
+    }
+    if (!owner) continue;
+    owner.mentions.push(...p.mentions);
+    for (const r of p.roles) if (!owner.roles.some((x) => x.toLowerCase() === r.toLowerCase())) owner.roles.push(r);
+    people.delete(key);
   }
 }
 
