@@ -343,9 +343,10 @@ function sightings(ctx: RoleContext, byFirstWord: Map<string, Draft[]>, aliases:
  * are met, it names the one told in full last, in its own paragraph or the one before (from `since`),
  * the other not mentioned after nor ever by the surname alone, the surname ending both names: "Ellen
  * Tully, a visitor … [para] Ryan Tully, the club captain, praised … [para] Tully also warned …" is Ryan
- * Tully. Null otherwise: a reader cannot tell whose it is.
+ * Tully. Null otherwise: a reader cannot tell whose it is. Without `since` and `alone`, only the first
+ * case (foldSharedSurname asks that).
  */
-function sharedSurnameOwner(people: Map<string, Draft>, surname: string, at: number, since: number, alone: boolean): Draft | null {
+function sharedSurnameOwner(people: Map<string, Draft>, surname: string, at: number, since = Infinity, alone = false): Draft | null {
   const met: Draft[] = [];
   let holders = 0;
   for (const p of people.values()) {
