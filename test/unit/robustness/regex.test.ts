@@ -56,6 +56,7 @@ const REVIEWED_BOUNDED: Record<string, string> = {
   '^[ \\t]*(?:\\([^()\\n]{0,60}\\))?[ \\t]*[:\\u2013\\u2014-][ \\t]*(?:[Tt]he[ \\t]+)?[A-Za-z]+(?:[ \\t]+[A-Za-z]+)?[ \\t]+$': 'alignment/events.ts entryHeadline: the text between a time and its verb, at most 90 characters (ENTRY_REACH)',
   '(,?)\\s*\\b(?:which|that)\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been|is|are)\\s+(?:[a-z]+ly\\s+)?$': 'alignment/events.ts relativePassiveHead: the 40 characters before a passive verb',
   "([A-Za-z][A-Za-z'’-]*(?:[ \\t]+[A-Za-z][A-Za-z'’-]*){0,2})[ \\t]+(?:accounted[ \\t]+for|accounts?[ \\t]+for|made[ \\t]+up|makes?[ \\t]+up|represented|represents?)[ \\t]+(?:(?:roughly|about|around|nearly|almost|some|just|over|under|more[ \\t]+than|less[ \\t]+than)[ \\t]+)?$": 'findings/shareHolder.ts shareHolder: the 80 characters before a percentage (REACH)',
+  "\\p{Lu}[\\p{L}'’-]*[ \\u00a0]+$": 'claims/people/index.ts NAME_WORD_BEFORE: the 30 characters before a shared surname (NAME_WORD_REACH)',
   '^[\\s"“‘(*•-]*(?:at|around|about|shortly after|just after|just before|by)?\\s*$': 'alignment/corpus.ts storyOnset: the clause before a time, within one sentence (at most 2,000 characters, MAX_SENTENCE) — quadratic in the length of a leading run of spaces, quotation marks or bullet marks; see the report',
 };
 
