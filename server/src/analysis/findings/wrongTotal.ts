@@ -82,12 +82,18 @@ function partsBefore(f: FigureRef): Figure[] | null {
   return parts;
 }
 
+/** A draft's figure misaddedTotal may read as a total: exact, unquoted, a sum or a count, told as a total. */
+function mayBeTotal(f: FigureRef): boolean {
+  const figure = f.figure;
+  return !f.inQuote && f.cls !== null && figure.qualifier === 'exact' && !figure.range && (figure.unit === 'money' || figure.unit === 'count') && toldAsTotal(f);
+}
+
 /**
  * What a total's check reads of its article beyond its sentence, for the incremental check's key
  * (findings/figures.ts articleReads): the parts taken from the sentence before, if any.
  */
 export function totalReads(f: FigureRef): string {
-  if (!f.cls || !toldAsTotal(f)) return '';
+  if (f.article.role !== 'draft' || !mayBeTotal(f)) return '';
   const parts = partsBefore(f);
   return parts === null ? '' : parts.filter((r) => r.sentence !== f.figure.sentence).map((r) => `|t${r.value}`).join('');
 }
@@ -99,8 +105,7 @@ export function totalReads(f: FigureRef): string {
  */
 export function misaddedTotal(check: Check, f: FigureRef): FigureRef[] {
   const figure = f.figure;
-  if (!check.isDraft || f.inQuote || !f.cls || figure.qualifier !== 'exact' || figure.range || (figure.unit !== 'money' && figure.unit !== 'count')) return [];
-  if (!toldAsTotal(f)) return [];
+  if (!check.isDraft || !f.cls || !mayBeTotal(f)) return [];
   const parts = partsBefore(f);
   if (parts === null) return [];
   if (parts.length < 2) return [];
