@@ -149,8 +149,33 @@ export type Covered = (offset: number) => boolean;
  */
 export function eventKeys(plain: string, clause: Span, at: Span, covered: Covered = () => false): string[] {
   const tide = tideBefore(plain, clause, at) ?? sessionBefore(plain, clause, at) ?? investorCallBefore(plain, clause, at) ?? gatheringStart(plain, clause, at);
-  const keys = actionKeys(plain, clause, at, covered);
+  const told = actionKeys(plain, clause, at, covered);
+  const keys = told.length > 0 ? told : putOutKeys(plain, clause, at);
   return tide ? [...keys, tide] : keys;
+}
+
+/**
+ * "put the figures out at nine o'clock": "put out" split by its object, right before the time. Of a
+ * thing published (figures, data, results, a report) it is their publication, as "published the
+ * figures" is; of anything else ("put the fire out") it is no event read here. Bounded: one
+ * determiner and at most two words of the object, on a short slice before the time; linear.
+ */
+const PUT_OUT_BEFORE = /\bput[ \t]+(?:(?:the|its|their|these|those|his|her|our|new|latest|official)[ \t]+)?([a-z]+(?:[ \t]+[a-z]+)?)[ \t]+out[ \t]+(?:at[ \t]+|around[ \t]+|shortly[ \t]+after[ \t]+)?$/i;
+/** Characters read back from the time for PUT_OUT_BEFORE. */
+const PUT_OUT_REACH = 64;
+/** Things published, as content words (alignment/words.ts), whose "put … out" is their publication. */
+const PUBLISHED_THINGS: ReadonlySet<string> = new Set(mapped(contentTokens('figures data results report statistics numbers'), (t) => t.word));
+
+/** Event keys of a split "put … out" of a published thing told right before the time ("~publish:figur"), else none. */
+function putOutKeys(plain: string, clause: Span, at: Span): string[] {
+  if (at.start <= clause.start) return [];
+  const from = Math.max(clause.start, at.start - PUT_OUT_REACH);
+  const m = PUT_OUT_BEFORE.exec(plain.slice(from, at.start));
+  if (!m) return [];
+  const objectStart = from + m.index + m[0].indexOf(m[1], 3);
+  const words = mapped(contentTokens(plain, objectStart, objectStart + m[1].length), (t) => t.word).slice(0, THING_WORDS);
+  if (!words.some((w) => PUBLISHED_THINGS.has(w))) return [];
+  return mapped([...new Set(words)], (w) => `~publish:${w}`);
 }
 
 export const VOTE = '~vote';

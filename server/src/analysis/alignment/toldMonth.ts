@@ -70,3 +70,13 @@ export function otherMonths(a: ToldMonth | undefined, b: ToldMonth | undefined):
   if (a.month !== b.month) return true;
   return a.year !== undefined && b.year !== undefined && a.year !== b.year;
 }
+
+/**
+ * "Oslo alone accounted for 2,310 of the new cars registered in February" / "In January, 8,084 new cars
+ * were registered": figures tied to two different months (a month with no day, the time claim each
+ * figure is anchored to) are counts of two periods, as two months' rates are (otherMonths).
+ */
+export function otherAnchorMonths(a: TimeClaim | null, b: TimeClaim | null): boolean {
+  if (!a || !b) return false;
+  return otherMonths(monthOnly(a) ?? undefined, monthOnly(b) ?? undefined);
+}

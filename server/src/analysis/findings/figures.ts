@@ -20,7 +20,7 @@ import { bracketedAfter, commaConvertedSum, convertedFigure, measureWithOr, conv
 import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
 import { otherFates } from '../alignment/fates';
-import { otherMonths } from '../alignment/toldMonth';
+import { otherAnchorMonths, otherMonths } from '../alignment/toldMonth';
 import { against, quoted } from './messages';
 import { definiteAge, indefiniteAge, otherExtremes, otherTrades, sameAgedPerson } from '../alignment/ages';
 import { CAPACITY, FLOW_UNIT_WORDS, isFlow } from '../claims/figures/units';
@@ -563,6 +563,32 @@ function sharedRareFellow(f: FigureRef, g: FigureRef): boolean {
     const cls = figureClass(a);
     if (cls === null || cls === f.cls || !rareFigure(a)) continue;
     for (const b of sentenceFellows(g)) if (rareFigure(b) && figureClass(b) === cls && equalValues(a.value, b.value)) return true;
+  }
+  return false;
+}
+
+/** Other figures of a figure's own kind that two sentences must both state for sharedGivens. */
+const SHARED_GIVENS = 2;
+
+/**
+ * "For a flat priced at 400,000 crowns, the duty would rise from 8,000 crowns to 14,000 crowns" / "A
+ * flat costing 400,000 crowns pays 8,000 crowns now and 12,000 crowns from July": two sentences that
+ * each state the same two exact figures of the figure's own kind beside it (other numbers than both
+ * figures') work one sum out of the same givens, whatever their other words. Held only within
+ * SOURCE_RATIO, as one figure misreported.
+ */
+function sharedGivens(f: FigureRef, g: FigureRef): boolean {
+  if (f.cls === null || f.cls !== g.cls || ratio(f.figure, g.figure) > SOURCE_RATIO) return false;
+  const given = (a: Figure) => a.qualifier === 'exact' && !a.range && figureClass(a) === f.cls && !equalValues(a.value, f.figure.value) && !equalValues(a.value, g.figure.value);
+  const shared: number[] = [];
+  for (const a of sentenceFellows(f)) {
+    if (!given(a) || shared.some((v) => equalValues(v, a.value))) continue;
+    for (const b of sentenceFellows(g)) {
+      if (!given(b) || !equalValues(a.value, b.value)) continue;
+      shared.push(a.value);
+      break;
+    }
+    if (shared.length >= SHARED_GIVENS) return true;
   }
   return false;
 }
@@ -1782,6 +1808,9 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     // "July's inflation rate of 4.8%" / "rose by 4.1% in the 12 months to October": rates published
     // month by month, told of two months, are two readings: never in conflict.
     if (!ok && otherMonths(f.toldMonth, g.toldMonth)) continue;
+    // So are any two figures tied to two different months ("2,310 of the cars registered in February" /
+    // "In January, 8,084 new cars were registered"): counts of two periods.
+    if (!ok && otherAnchorMonths(f.anchor, g.anchor)) continue;
     // "44% of all its members voted yes" / "81,907 voted yes (79.4%)": a share of a whole the writer
     // names is not a share of those who took part; only a share of a named whole is held to it.
     if (!ok && f.figure.unit === 'percent' && g.figure.unit === 'percent' && (wholeOf(f) === 'all') !== (wholeOf(g) === 'all')) continue;
@@ -2248,7 +2277,7 @@ export function checkFigures(check: Check): void {
       const sim = sameChange ? Math.max(1, sameQuantity(f, g, s)) : sameQuantity(f, g, s);
       // "a nine-year-old boy" / "a seven-year-old boy": ages of the same kind of person are held together in any words.
       const sameAged = (f.agedNoun !== undefined && f.agedNoun === g.agedNoun) || oneAgedPerson(f, g);
-      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !sameTermProbation(f, g) && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sharedRareFellow(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s) && !oneCondition(f, g) && !sameDeed(f, g) && !sameOwner(f, g)) {
+      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !sameTermProbation(f, g) && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sharedRareFellow(f, g) && !sharedGivens(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s) && !oneCondition(f, g) && !sameDeed(f, g) && !sameOwner(f, g)) {
         if (sameDescription(f, g)) describedOnly.add(g);
         else {
           // "Foreign investors accounted for 18% of bids" / "60% of all bids came in for the 15-year": another holder's share.
@@ -3806,7 +3835,16 @@ function otherWholes(f: FigureRef, g: FigureRef): boolean {
   const y = wholeKinds(g);
   if (!x || !y || x.noun !== y.noun) return false;
   if (x.kinds.length === 0 || y.kinds.length === 0) return x.kinds.length + y.kinds.length > 0;
+  // "of all new passenger cars" / "of all passenger cars": a kind of the other's whole, narrowed
+  // further by a word of its own, is a part of it, as "of chip exports" is of "all exports".
+  if (x.all && y.all && narrowerKinds(x.kinds, y.kinds)) return true;
   return !x.kinds.some((k) => y.kinds.includes(k));
+}
+
+/** Whether one list of a whole's kinds holds every word of the other and more. */
+function narrowerKinds(a: readonly string[], b: readonly string[]): boolean {
+  const [wide, narrow] = a.length < b.length ? [a, b] : [b, a];
+  return wide.length < narrow.length && wide.every((k) => narrow.includes(k));
 }
 
 /** Whether a percentage is told of a named whole ("of all members"), of a part ("of those voting"), or bare. */

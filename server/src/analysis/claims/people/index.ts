@@ -314,7 +314,11 @@ function candidates(ctx: EvidenceContext, orgKeys: ReadonlySet<string>): readonl
     const named = tokens.slice(run.first, run.last + 1);
     const lower = mapped(named, (t) => t.lower);
     if (orgKeys.size > 0 && orgKeys.has(lower.join(' '))) continue;
-    (out ??= []).push({ key: lower.join(' '), name: mapped(named, (t) => t.text).join(' '), words: lower, initial: opensSentence(tokens, run) && run.title < 0 });
+    // "Per Lunde, sales manager at a dealership, said …": a run that opens its sentence and is set off
+    // by a role in apposition is told as a person is first introduced, in full: its first word is a
+    // given name (however rare), not a capitalised word glued on (dropGluedWords).
+    const initial = opensSentence(tokens, run) && run.title < 0 && rolesAfter(ctx, run).length === 0;
+    (out ??= []).push({ key: lower.join(' '), name: mapped(named, (t) => t.text).join(' '), words: lower, initial });
   }
   return out ?? NO_CANDIDATES;
 }

@@ -75,6 +75,21 @@ function opensPeriod(plain: string, start: number): boolean {
   return prev !== null && PERIOD_START.has(prev.word.toLowerCase());
 }
 
+/**
+ * "cars registered in Norway in February, the federation says in figures released at 10:00 CET": a
+ * reporting clause after a comma ("…, the agency said", "…, according to") parts what was reported
+ * from when it was reported. A month told before it is the reported figures' period, not the day of a
+ * clock time told after it. Bounded slice and bounded gap: linear.
+ */
+const REPORTED_BETWEEN = /,[ \t\u00a0][^,.;!?]{0,48}\b(?:says|said|say|reports|reported|announces|announced|shows|showed|according)\b/i;
+/** Most characters between a month and a clock time read for REPORTED_BETWEEN. */
+const REPORTED_REACH = 120;
+
+/** Whether a reporting clause stands between a date ending at `from` and a clock time starting at `to`. */
+export function reportedBetween(plain: string, from: number, to: number): boolean {
+  return to - from <= REPORTED_REACH && REPORTED_BETWEEN.test(plain.slice(from, to));
+}
+
 /** "'s" or "’s" closing a word: a possessive. */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 /**

@@ -17,7 +17,7 @@ import type { FullDate } from './calendar';
 import type { DatelineLine } from './dateline';
 import { datelineLines, findDateline } from './dateline';
 import { separatorsOnly } from '../../text/separators';
-import { isStoryDay, namesOtherThing, possessiveDay, Quotations, toldAhead, toldBefore } from './daysource';
+import { isStoryDay, namesOtherThing, possessiveDay, Quotations, reportedBetween, toldAhead, toldBefore } from './daysource';
 import { leadBefore } from './qualifiers';
 import type { DayPart } from './dayparts';
 import { withDayPart } from './dayparts';
@@ -553,7 +553,10 @@ function datesForClocks(text: ArticleText, placed: Placed[], dateline: CalendarD
     };
     // A month with no day dates a clock time only when it comes first ("in March 2019, at 3 a.m."):
     // one after it is of another thing ("peaked at 0330 GMT, above the record set in August 2002").
-    const clause = closer(bd, ad) ?? near(bm) ?? (ahead || storyDay || dateline ? null : near(am));
+    // Nor one parted from it by a reporting clause ("registered in February, the agency says in figures
+    // released at 10:00"): that month is the figures' period (reportedBetween).
+    const monthBefore = bm && !reportedBetween(plain, bm.m.end, p.m.start) ? near(bm) : null;
+    const clause = closer(bd, ad) ?? monthBefore ?? (ahead || storyDay || dateline ? null : near(am));
     const source = clause ?? ahead ?? storyDay;
     if (source) {
       p.date = { ...source.date };
