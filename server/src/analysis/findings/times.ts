@@ -303,7 +303,7 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // sums beside both ("a surcharge of €24 a tonne") are the terms of one thing told, no reading.
   if (counts && !sameSums(t, s)) return null;
   // "counted 18,420 people in shelters at 8 a.m." / "counted 27,300 at noon": a bare tally and a tally of
-  // a thing, each told to the unit and of a size, that differ are two readings too (otherTallies).
+  // a thing, exact, of a size but too far apart for one crowd told loosely, are two readings too (otherTallies).
   if (otherTallies(t, s) || otherTallies(s, t)) return null;
   // "three tagged sharks during the day, two of them before 11 a.m." / "Third tagged shark of the day
   // detected" at 2:40 pm: a time told of a part of a set bounds several things, no one moment (setPart.ts).
