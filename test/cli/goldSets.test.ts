@@ -147,6 +147,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'perth-shark-beach-closures': 23,
   'karachi-heatwave-hospitals': 25,
   'oslo-ev-sales-record': 20,
+  'jakarta-flood-evacuations': 18,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

@@ -148,6 +148,40 @@ export function parallelPart(text: ArticleText, figures: readonly Figure[], f: F
   return (k + 1 < figures.length && parallelPair(text, f, figures[k + 1])) || (k > 0 && parallelPair(text, figures[k - 1], f));
 }
 
+/** Number words a breakdown's parts are told in ("two were electrocuted", "and one was crushed"). */
+const PART_NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/**
+ * One further part of a breakdown: after a comma or "and", a number and right after it a verb of its
+ * own ("two were electrocuted", "and one was crushed", "3 drowned"). Literal alternatives: linear-time.
+ */
+const BREAKDOWN_PART = /(?:,|\band)[ \t]+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(?:were|was|are|is|had|have|has|died|[a-z]{3,}ed)\b/gi;
+/** Characters read after a count for the rest of its breakdown, within its clause. */
+const BREAKDOWN_REACH = 160;
+/** Parts told after the first that make a breakdown (a count and one more may be two things). */
+const BREAKDOWN_PARTS = 2;
+
+/**
+ * "four people drowned, two were electrocuted in flooded homes and one was crushed": a count that opens
+ * a breakdown told in its clause, each further part a number with a verb of its own, is one part of a
+ * whole its parts add up to. The total of the breakdown (7 here), or null when the count opens none.
+ */
+export function breakdownTotal(text: ArticleText, f: Figure): number | null {
+  const sentence = text.sentences[f.sentence];
+  if (!sentence || f.unit !== 'count' || f.qualifier !== 'exact' || f.range || !Number.isInteger(f.value)) return null;
+  let rest = text.plain.slice(f.span.end, Math.min(sentence.span.end, f.span.end + BREAKDOWN_REACH));
+  const stop = rest.search(/[;:()]/);
+  if (stop >= 0) rest = rest.slice(0, stop);
+  let total = f.value;
+  let parts = 0;
+  BREAKDOWN_PART.lastIndex = 0;
+  for (let m = BREAKDOWN_PART.exec(rest); m; m = BREAKDOWN_PART.exec(rest)) {
+    const said = m[1].toLowerCase();
+    total += PART_NUMBERS[said] ?? Number(said);
+    parts++;
+  }
+  return parts >= BREAKDOWN_PARTS ? total : null;
+}
+
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const WORD_PART = /[\p{L}'’.\-]/u;
@@ -166,6 +200,9 @@ export function partOfSum(a: ArticleText, f: Figure, b: ArticleText, g: Figure, 
   if (addedToNamed(a, f) !== addedToNamed(b, g)) return true;
   // "Two planes from Croatia and two from Italy" / "the four planes": one part of a list and the whole.
   if (listedPart(a, f) !== listedPart(b, g)) return true;
+  // "four people drowned, two were electrocuted and one was crushed" / "seven people died": the first
+  // part of a breakdown whose parts add up to the other figure is a part of it, no rival.
+  if (f.unit === 'count' && g.unit === 'count' && (breakdownTotal(a, f) === g.value || breakdownTotal(b, g) === f.value)) return true;
   // "by $120 million and the draft limit by $45 million" / "about $165 million": one of two parts
   // told in parallel, smaller than the other figure, is no rival of the whole.
   if (aFigures && bFigures) {

@@ -9,6 +9,8 @@ import type { Check } from './check';
 /** Each unit's kind and its size in that kind's base unit, by the counted word as figures name it. */
 const UNIT_SIZES: Readonly<Record<string, readonly [string, number]>> = {
   metre: ['length', 1], meter: ['length', 1], km: ['length', 1000], kilometre: ['length', 1000], kilometer: ['length', 1000],
+  // "water up to 180 mm deep" where the sources measured 180 cm: the small units of a depth or a height.
+  cm: ['length', 0.01], centimetre: ['length', 0.01], centimeter: ['length', 0.01], mm: ['length', 0.001], millimetre: ['length', 0.001], millimeter: ['length', 0.001],
   mile: ['length', 1609.344], mi: ['length', 1609.344], foot: ['length', 0.3048], ft: ['length', 0.3048], yard: ['length', 0.9144],
   kg: ['mass', 1], kilogram: ['mass', 1], lb: ['mass', 0.45359237], tonne: ['mass', 1000],
   // "90 grams (about 3.2 ounces)" / "about 3.2 pounds": a loaf's, a parcel's weight in grams, ounces, pounds.

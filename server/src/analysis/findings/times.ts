@@ -27,6 +27,7 @@ import { checkConversionPair } from './conversionPairs';
 import { heldThroughAgreeing } from './throughAgreeing';
 import { otherNamedPart } from './namedParts';
 import { toldOfSetPart } from './setPart';
+import { otherAlertLevel } from './alertLevels';
 import { MOMENT_WORDS, momentClass, momentReading, tellsMomentAlike } from './momentAlike';
 import { checkUntoldDeadline, checkUntoldDeclaration, checkUntoldMonth, checkUntoldWeekday } from './untoldDeadline';
 
@@ -153,6 +154,27 @@ function twoTallies(a: Figure, b: Figure): boolean {
 function toTheUnit(f: Figure): boolean {
   return f.qualifier === 'exact' && !f.range && f.unit === 'count' && Number.isInteger(f.value) && f.value >= TALLY_FLOOR && f.value % 10 !== 0;
 }
+/**
+ * "BPBD counted 18,420 people in shelters at 8 a.m." / "BNPB counted 27,300 at noon": a bare count told
+ * exactly (no thing named beside it) at one time, and an exact count of a thing at the other, both in
+ * the thousands, of a size (within ten times) but too far apart to be one crowd told loosely (not
+ * within 15%), are two tallies taken at two moments, as two counts of one named thing are (sameCount):
+ * the bare one most likely counts the same thing, named once and left out the second time.
+ */
+function otherTallies(a: TimeRef, b: TimeRef): boolean {
+  if (b.figures.length === 0) return false;
+  // A figure with no thing named has no class, so it is not among a time's tied figures: read from the article.
+  const bare = a.article.figures.filter((x, i) => a.article.figureAnchors[i] === a.index && x.sentence === a.time.sentence && x.counted === null && tally(x));
+  return bare.some((f) => b.figures.some((g) => g.figure.counted !== null && g.figure.counted !== 'year-old' && tally(g.figure) && !closeReadings(f, g.figure) &&
+    g.figure.value / f.value <= OTHER_TALLY_RATIO && f.value / g.figure.value <= OTHER_TALLY_RATIO));
+}
+/** An exact count in the thousands, told as a whole number. */
+function tally(x: Figure): boolean {
+  return x.unit === 'count' && x.qualifier === 'exact' && !x.range && Number.isInteger(x.value) && x.value >= TALLY_FLOOR;
+}
+/** Tallies further apart than this many times are of two things, not two readings of one. */
+const OTHER_TALLY_RATIO = 10;
+
 /** Counts from here up told to the unit are tallies, not estimates. */
 const TALLY_FLOOR = 1000;
 
@@ -268,6 +290,8 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   if (t.planned !== s.planned) return null;
   // "Orange thunderstorm warning issued" / "Red warning issued": two levels of a warning are two moments.
   if (otherGrade(t, s)) return null;
+  // "reached alert level one at 1 a.m." / "reached alert level two at 3 a.m.": two numbered steps of an alert (alertLevels.ts).
+  if (otherAlertLevel(t, s)) return null;
   // "read out the provisional results at 3.45pm" / "declared the final results at 4pm": two stages of a count.
   if (otherStage(t, s)) return null;
   // "the Central line was halted at 7:15am" / "the Western line resumed at 4:10pm": two named parts of one network.
@@ -278,6 +302,9 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // Counts of one thing at two times that do not match are two snapshots, not one moment; the same
   // sums beside both ("a surcharge of €24 a tonne") are the terms of one thing told, no reading.
   if (counts && !sameSums(t, s)) return null;
+  // "counted 18,420 people in shelters at 8 a.m." / "counted 27,300 at noon": a bare tally and a tally of
+  // a thing, exact, of a size but too far apart for one crowd told loosely, are two readings too (otherTallies).
+  if (otherTallies(t, s) || otherTallies(s, t)) return null;
   // "three tagged sharks during the day, two of them before 11 a.m." / "Third tagged shark of the day
   // detected" at 2:40 pm: a time told of a part of a set bounds several things, no one moment (setPart.ts).
   if (toldOfSetPart(t) || toldOfSetPart(s)) return null;

@@ -173,8 +173,13 @@ export function extractPeople(text: ArticleText): Person[] {
       ? localAt('people-mentions', plain, sentences[si].span.start, sentences[si].span.end, si, sentences[si].paragraph, sightingsOf, si, mentionExtra[isHeading ? 'h' : 'b'], movedSightings, shiftSightings)
       : sightingsOf(si);
     for (const m of seen) {
-      const person = m.key.startsWith(AMBIGUOUS) ? sharedSurnameOwner(people, m.key.slice(AMBIGUOUS.length), m.start, previousParagraphStart(text, si), !NAME_WORD_BEFORE.test(plain.slice(Math.max(0, m.start - NAME_WORD_REACH), m.start)))
+      const shared = (surname: string) => roleOwner(people, surname, m.start, m.roles[0] ?? null) ??
+        sharedSurnameOwner(people, surname, m.start, previousParagraphStart(text, si), !NAME_WORD_BEFORE.test(plain.slice(Math.max(0, m.start - NAME_WORD_REACH), m.start)));
+      const found = m.key.startsWith(AMBIGUOUS) ? shared(m.key.slice(AMBIGUOUS.length))
         : m.key.startsWith(GIVEN) ? givenNameOwner(people, m.key.slice(GIVEN.length), m.start) : people.get(m.key);
+      // "Governor Hartono" read as a person of its own beside "Rina Hartono" and "Agus Hartono": a surname
+      // alone that two people share is still read in order for whose it is, and kept apart only when unread.
+      const person = found && found.words.length === 1 && holdersOf(people, found.words[0]) >= 2 ? shared(found.words[0]) ?? found : found;
       if (!person) continue;
       person.mentions.push({ start: m.start, end: m.end });
       for (const r of m.roles) {
@@ -375,6 +380,31 @@ function sharedSurnameOwner(people: Map<string, Draft>, surname: string, at: num
   // The other not mentioned since, and never by the surname alone: a surname the writer has used for
   // one person may go on meaning that one ("Brenner said …" of Tomas, then "Ilse Brenner …", then "Brenner").
   return met.every((p) => p === owner || p.mentions.every((m) => m.end > at || (m.start < after && m.end - m.start > surname.length))) ? owner : null;
+}
+
+/** How many full names of the article end in this surname. */
+function holdersOf(people: Map<string, Draft>, surname: string): number {
+  let n = 0;
+  for (const p of people.values()) if (p.words.length >= 2 && p.words[p.words.length - 1] === surname) n++;
+  return n;
+}
+
+/**
+ * "BMKG forecaster Rina Hartono … Governor Agus Hartono … “…,” Governor Hartono added": a role told
+ * right before a surname two people share names the one of them met before it with that role ("Governor",
+ * or a role ending in it: "forecaster" for "BMKG forecaster"), when just one has it. Null otherwise.
+ */
+function roleOwner(people: Map<string, Draft>, surname: string, at: number, role: string | null): Draft | null {
+  if (!role) return null;
+  const r = role.toLowerCase();
+  let owner: Draft | null = null;
+  for (const p of people.values()) {
+    if (p.words.length < 2 || p.words[p.words.length - 1] !== surname || !(p.mentions.length > 0 && p.mentions[0].end <= at)) continue;
+    if (!p.roles.some((x) => { const l = x.toLowerCase(); return l === r || l.endsWith(' ' + r); })) continue;
+    if (owner) return null;
+    owner = p;
+  }
+  return owner;
 }
 
 /** A capitalised word right before a surname (a bounded slice: linear). */

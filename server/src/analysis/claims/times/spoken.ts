@@ -221,6 +221,7 @@ export function scanSpokenClocks(text: string): SpokenClock[] {
     }
   }
   halfHours(text, out);
+  hoursWithDayPart(text, out);
   return out;
 }
 
@@ -263,5 +264,38 @@ function halfHours(text: string, out: SpokenClock[]): void {
     if (!mer && countsSomething(text, end)) continue;
     if (mer) end = mer.end;
     out.push({ start, end, hour: spokenNumber(m[1]), minutes: 30, meridiem: mer?.m, part });
+  }
+}
+
+/**
+ * An hour word right before a day-part: "since six this morning", "until nine tonight". Lookahead of literal words only: linear-time.
+ */
+const HOUR_DAY_PART = new RegExp(`(?:${HOUR})${SP}(?=(?:this${SP}(?:morning|afternoon|evening)|tonight|last${SP}night|in${SP}the${SP}(?:morning|afternoon|evening))${WORD_END})`, 'giu');
+/** The cues of a bound in time before a bare hour word ("since six this morning"): "at four this afternoon" may carry a sentence's sums to a moment and is left alone. */
+const BOUND_CUES: ReadonlySet<string> = new Set(['since', 'until', 'till']);
+/** Words that may hold a day-part right after an hour word (a cheap test before the pattern). */
+const DAY_PART_HINT = /this[ \u00a0]|tonight|last[ \u00a0]night|in[ \u00a0]the[ \u00a0]/i;
+
+/**
+ * "has been at alert level one since six this morning", "open until nine tonight": a
+ * bare hour word with a day-part right after it is that hour of the part of the day, when a bound's cue
+ * stands right before it ("since", "until", "till"): "killed two this morning" counts, "the twenty-four
+ * hours to seven this morning" is left alone ("to" may end a count: "rose to five"), and so, for now,
+ * is "at four this afternoon" (read, it tied a sentence's sums to that moment).
+ */
+function hoursWithDayPart(text: string, out: SpokenClock[]): void {
+  if (!DAY_PART_HINT.test(text)) return;
+  HOUR_DAY_PART.lastIndex = 0;
+  for (let m = HOUR_DAY_PART.exec(text); m; m = HOUR_DAY_PART.exec(text)) {
+    const start = m.index;
+    const word = m[0].trimEnd();
+    const end = start + word.length;
+    if (!boundaryBefore(text, start)) continue;
+    const prev = prevWord(text, start);
+    if (!prev || !BOUND_CUES.has(prev.word.toLowerCase())) continue;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    const part = dayPartNear(text, start, end);
+    if (!part) continue;
+    out.push({ start, end, hour: spokenNumber(word), minutes: 0, part });
   }
 }
