@@ -148,6 +148,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'karachi-heatwave-hospitals': 25,
   'oslo-ev-sales-record': 20,
   'jakarta-flood-evacuations': 18,
+  'lisbon-metro-station-fire': 31,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

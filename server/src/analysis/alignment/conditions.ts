@@ -11,11 +11,11 @@ const CONDITION = /^\s*(?:of\s+them\s+(?:\([^()\n]{1,30}\)\s+)?)?(?:who\s+)?(?:(
 
 /**
  * "Nine people were taken to hospital", "four were rushed to Mercy General Hospital", "Fourteen went to
- * Carrow General": where the people went, told as done ("were", "went"), not as a count still running
+ * Carrow General", "Six of them were taken to hospital": where the people went, told as done ("were", "went"), not as a count still running
  * ("have been"). A hospital's name is up to four capitalised words before "Hospital", "Infirmary" or
  * "General" (as hospitals are called for short); a bounded run: linear-time.
  */
-const TAKEN = /^\s*(?:who\s+)?(?:(?:were|was)\s+(?:taken|rushed|brought|flown|admitted)|went)\s+to\s+(?:(?:the|a)\s+)?(?:[A-Z][\w'.-]*\s+){0,4}(?:hospital|Hospital|Infirmary|General)\b/;
+const TAKEN = /^\s*(?:of\s+(?:them|those|these)\s+)?(?:who\s+)?(?:(?:were|was)\s+(?:taken|rushed|brought|flown|admitted)|went)\s+to\s+(?:(?:the|a)\s+)?(?:[A-Z][\w'.-]*\s+){0,4}(?:hospital|Hospital|Infirmary|General)\b/;
 
 /** The condition a count of people is in ("intensive care"), or "taken to hospital", or null. */
 export function conditionOf(text: ArticleText, f: Figure): string | null {

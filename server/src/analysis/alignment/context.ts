@@ -476,6 +476,14 @@ function appositionBefore(plain: string, from: number, to: number): Span | null 
 const AND_CLAUSE = /\band\s+(?:then\s+)?(?:(?:a|an|the|his|her|their|its|our|my|some|several|two|three|four|five)\s+)?(?:(?!(?:was|were|had|has|have|is|are|did|do|does|not|then|also|later|soon)\b)(?![a-z]+(?:ed|ly)\b)[a-z][a-z'-]*\s+){1,2}(?:was|were|had|has|have|is|are|went|came|arrived|reached|found|said|says|[a-z]+ed)\b/gi;
 /** Words a clause must have before such an "and" for it to join two clauses ("Police and fire crews arrived" is one subject). */
 const AND_CLAUSE_WORDS = 3;
+/**
+ * "between" and a name or a number of at most three words right before an "and": the first end of a
+ * stretch ("between Rato", "between Port Ellen", "between 8"). Not "between the two depots", which
+ * needs no "and" to end it.
+ */
+const BETWEEN_BEFORE = /\b[Bb]etween[ \t\u00a0]+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*[ \t\u00a0]+(?:[\p{L}\p{N}'’.-]+[ \t\u00a0]+){0,2}$/u;
+/** Characters read before an "and" for BETWEEN_BEFORE. */
+const BETWEEN_REACH = 60;
 
 /**
  * An attribution set off by a comma and ending its stretch: ", the fire service says,", ", police
@@ -501,6 +509,9 @@ export function ownPart(plain: string, clause: Span, claim: Span): Span {
   for (let m = AND_CLAUSE.exec(body); m; m = AND_CLAUSE.exec(body)) {
     const at = clause.start + m.index;
     if ((plain.slice(start, at).match(LETTER_RUNS)?.length ?? 0) < AND_CLAUSE_WORDS) continue;
+    // "The line between Rato and Saldanha stayed shut": the "and" of "between … and …" joins the two
+    // ends of one stretch, not two clauses.
+    if (BETWEEN_BEFORE.test(plain.slice(Math.max(start, at - BETWEEN_REACH), at))) continue;
     if (at >= claim.end) { end = at; break; }
     if (at + 3 <= claim.start) start = at + 3;
   }

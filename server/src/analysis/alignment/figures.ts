@@ -652,8 +652,28 @@ export function sameMoment(a: TimeClaim | null, b: TimeClaim | null): boolean {
   // A daily count: "85 cases by April 1" and "58 on April 1" are told of one day.
   if (a.granularity === 'date' && b.granularity === 'date') return sameDay(a, b) === true;
   const d = minutesApart(a, b);
-  return d !== null && Math.abs(d) <= 15;
+  return d !== null && Math.abs(d) <= 15 && !toldMinutesApart(a, b, d);
 }
+
+/** Minutes a reading to the minute may be rounded by (to the nearest five). */
+const ROUNDED_MINUTES = 5;
+
+/**
+ * "about 1,900 people had left by 08:20" / "everyone was out by 08:31 – about 3,400 people": a time
+ * told to an odd minute (not on a five) and another not on a quarter hour, further apart than
+ * rounding to five minutes goes, are two readings of the clock, not one moment told loosely (a writer
+ * who rounds 08:31 says "08:30", not "08:20"), so counts tied to them are two snapshots. Both told
+ * exactly or loosely ("by", "around"), not as bounds ("until", "after").
+ */
+function toldMinutesApart(a: TimeClaim, b: TimeClaim, d: number): boolean {
+  if (a.granularity !== 'clock' || b.granularity !== 'clock' || a.localMinutes === undefined || b.localMinutes === undefined) return false;
+  if (!POINT_QUALIFIERS.has(a.qualifier) || !POINT_QUALIFIERS.has(b.qualifier) || Math.abs(d) <= ROUNDED_MINUTES) return false;
+  const precise = (x: number) => x % 5 !== 0;
+  const fine = (x: number) => x % 15 !== 0;
+  return (precise(a.localMinutes) && fine(b.localMinutes)) || (fine(a.localMinutes) && precise(b.localMinutes));
+}
+
+const POINT_QUALIFIERS: ReadonlySet<string> = new Set(['exact', 'about']);
 
 /** Whether two dates are the same day: null when either lacks a day. */
 function sameDay(a: TimeClaim, b: TimeClaim): boolean | null {
@@ -764,5 +784,5 @@ export function differentMoments(a: TimeClaim | null, b: TimeClaim | null): bool
   if (a.granularity === 'date' && b.granularity === 'date') return sameDay(a, b) === false;
   if (a.granularity !== 'clock' || b.granularity !== 'clock') return false;
   const d = minutesApart(a, b);
-  return d === null || Math.abs(d) > 15;
+  return d === null || Math.abs(d) > 15 || toldMinutesApart(a, b, d);
 }

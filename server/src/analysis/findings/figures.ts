@@ -3,7 +3,7 @@
 import { soleDelay } from './delays';
 import { soleStopSpan } from './stopSpans';
 import { DAY_READ, writesDay } from './writtenDays';
-import { MOMENT_READ, tellsMomentAlikeRead } from './momentAlike';
+import { MINUTE_READ, MOMENT_READ, tellsMinute, tellsMomentAlikeRead } from './momentAlike';
 import type { ArticleAnalysis, ArticleText, CalendarDate, ClaimComparison, Evidence, Figure, FigureUnit, Person, Span } from '../types';
 import { isFull, weekdayOf } from '../claims/times/calendar';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
@@ -743,6 +743,8 @@ export function stillStates(article: ArticleAnalysis, read: ArticleRead): boolea
   if (read.cls === DAY_READ) return writesDay(article, read.value) === read.answer;
   // A clock time's check asks whether the article tells a moment in words of another clause (findings/times.ts momentToldAlikeElsewhere).
   if (read.cls.startsWith(MOMENT_READ)) return tellsMomentAlikeRead(article, read.cls, read.value) === read.answer;
+  // A clock time's check asks whether the article tells a minute exactly (findings/times.ts minuteSlip).
+  if (read.cls === MINUTE_READ) return tellsMinute(article, read.value) === read.answer;
   return statesOfClass(article, read.cls, read.value, read.twice ? 2 : 1, read.unquoted === true) === read.answer;
 }
 

@@ -41,3 +41,23 @@ export function momentReading(t: TimeClaim): { utc: boolean; minutes: number } |
   if (t.utcMinutes !== undefined) return { utc: true, minutes: t.utcMinutes };
   return t.localMinutes !== undefined ? { utc: false, minutes: t.localMinutes } : null;
 }
+
+/** The class under which Check.read records whether an article tells a wall-clock minute exactly (findings/times.ts minuteSlip). */
+export const MINUTE_READ = 'minute-told';
+
+/** Each article's wall-clock minutes told exactly at clock times (tellsMinute), read once per analysis. */
+const TOLD_MINUTES = new WeakMap<ArticleAnalysis, ReadonlySet<number>>();
+
+/**
+ * Whether `article` tells the wall-clock minute `minutes` (minutes after local midnight) exactly at a
+ * clock time of its own ("08:21 First crews arrive"): a moment it knows as one of its own.
+ */
+export function tellsMinute(article: ArticleAnalysis, minutes: number): boolean {
+  let told = TOLD_MINUTES.get(article);
+  if (!told) {
+    const out = new Set<number>();
+    for (const x of article.times) if (x.granularity === 'clock' && x.qualifier === 'exact' && x.localMinutes !== undefined) out.add(((x.localMinutes % 1440) + 1440) % 1440);
+    TOLD_MINUTES.set(article, told = out);
+  }
+  return told.has(((minutes % 1440) + 1440) % 1440);
+}

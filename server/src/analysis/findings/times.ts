@@ -28,7 +28,7 @@ import { heldThroughAgreeing } from './throughAgreeing';
 import { otherNamedPart } from './namedParts';
 import { toldOfSetPart } from './setPart';
 import { otherAlertLevel } from './alertLevels';
-import { MOMENT_WORDS, momentClass, momentReading, tellsMomentAlike } from './momentAlike';
+import { MINUTE_READ, MOMENT_WORDS, momentClass, momentReading, tellsMinute, tellsMomentAlike } from './momentAlike';
 import { checkUntoldDeadline, checkUntoldDeclaration, checkUntoldMonth, checkUntoldWeekday } from './untoldDeadline';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
@@ -350,8 +350,9 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
  * (the vessel's name, its route), whose times are half an hour or more apart, where the other article
  * tells this time's very minute at another clock time of its own. That article puts this moment
  * elsewhere, so its time in like words is another step of the story, not this one told wrongly. Read
- * on odd minutes only (not a quarter hour: a round time may be any moment of a story), told exactly,
- * not a blog's stamp or a plan; the other article is a source (the corpus holds it whole).
+ * on odd minutes only (not a quarter hour: a round time may be any moment of a story), told exactly
+ * or loosely ("out by 8:31 a.m."), not a blog's stamp or a plan; the other article is a source (the
+ * corpus holds it whole).
  */
 function minuteToldElsewhere(check: Check, t: TimeRef, s: TimeRef, minutes: number): boolean {
   if (!Number.isFinite(minutes) || Math.abs(minutes) < AGREE_MINUTES || s.article === check.article) return false;
@@ -415,7 +416,7 @@ function toldAlikeIn(check: Check, article: TimeRef['article'], moment: TimeRef)
 }
 
 /**
- * An article's clock times told exactly to an odd minute (minuteToldElsewhere), by
+ * An article's clock times told to an odd minute, exactly or loosely (minuteToldElsewhere), by
  * article: read from the analysis itself, which every part of the corpus holds whole.
  */
 const ODD_MOMENTS = new WeakMap<object, readonly TimeClaim[]>();
@@ -423,7 +424,9 @@ const ODD_MOMENTS = new WeakMap<object, readonly TimeClaim[]>();
 function oddMomentsOf(article: TimeRef['article']): readonly TimeClaim[] {
   let out = ODD_MOMENTS.get(article);
   if (out === undefined) {
-    out = article.times.filter((x) => x.granularity === 'clock' && x.qualifier === 'exact' && x.localMinutes !== undefined && x.localMinutes % 15 !== 0);
+    // "the last passengers were out by 8:31 a.m.": a minute told loosely ("by", "around") is still that
+    // minute, a moment the article places.
+    out = article.times.filter((x) => x.granularity === 'clock' && (x.qualifier === 'exact' || x.qualifier === 'about') && x.localMinutes !== undefined && x.localMinutes % 15 !== 0);
     ODD_MOMENTS.set(article, out);
   }
   return out;
@@ -562,7 +565,18 @@ function minuteSlip(check: Check, t: TimeRef, s: TimeRef, minutes: number): bool
   const b = s.time.localMinutes;
   // Both read on one wall clock, as the time index files them (swapKey): another zone's time is no slip.
   if (a === undefined || b === undefined || (((b - a - minutes) % 1440) + 1440) % 1440 !== 0) return false;
-  return digitsSwapped(a, minutes) && check.corpus.vocabulary.shared(t.near, s.near).count >= 1;
+  if (!digitsSwapped(a, minutes) || check.corpus.vocabulary.shared(t.near, s.near).count < 1) return false;
+  // "Smoke detectors went off at 8:12" / a timeline's "08:21 First crews arrive" that tells "08:12" too:
+  // an article that tells both minutes, each at a clock time of its own, holds them as two moments,
+  // so the one is no slip of the other's digits.
+  return !minuteTold(check, s.article, a) && !minuteTold(check, t.article, b);
+}
+
+/** Whether `article` tells the wall-clock minute exactly at a clock time of its own (recorded when it is the article under review). */
+function minuteTold(check: Check, article: TimeRef['article'], minutes: number): boolean {
+  const answer = tellsMinute(article, minutes);
+  if (article === check.article) check.read({ cls: MINUTE_READ, value: minutes, answer });
+  return answer;
 }
 
 /** Whether the time `minutes` after a wall-clock time is in its hour with the minute's two digits swapped (05:24 / 05:42). */
@@ -1755,6 +1769,21 @@ function pastBound(t: TimeRef, m: Match): boolean {
 /** A time told as the end of what went on until it ("until 10:25 p.m.", "till 4"). */
 const UNTIL_WORD = /^(?:until|till|til)\b/i;
 
+/** A time told as when a state began ("since 10:05"). */
+const SINCE_WORD = /^since\b/i;
+/** "from" right before a time: when what it tells began ("ran through from 10:50 a.m."). */
+const FROM_BEFORE = /\bfrom[ \t\u00a0]+$/i;
+/** Characters read before a time for FROM_BEFORE. */
+const FROM_REACH = 8;
+
+/** Whether a time is told as when a state began: "since 10:05", "from 10:50 a.m.". */
+function toldAsStart(r: TimeRef): boolean {
+  if (SINCE_WORD.test(r.time.text)) return true;
+  const plain = r.article.text.plain;
+  const at = r.time.span.start;
+  return FROM_BEFORE.test(plain.slice(Math.max(0, at - FROM_REACH), at));
+}
+
 /**
  * "past 1:30" and "until around 2" can both be true; so can "by 11" and "at 10:30". A live blog's
  * entry stamp is when the entry was posted: what it tells happened by then ("1.25pm⏎… the first
@@ -1763,6 +1792,9 @@ const UNTIL_WORD = /^(?:until|till|til)\b/i;
 function allowed(ra: TimeRef, rb: TimeRef, minutes: number): boolean {
   // "ran until 10:25 p.m." / "lasted until 11:25 p.m.": both tell when one thing ended, the same point.
   if (!ra.stamp && !rb.stamp && UNTIL_WORD.test(ra.time.text) && UNTIL_WORD.test(rb.time.text)) return false;
+  // "trains have been running through since 10:05" / "resumed running through from 10:50 a.m.": both
+  // tell when one state began, the same point ("since" bounds nothing then).
+  if (!ra.stamp && !rb.stamp && (SINCE_WORD.test(ra.time.text) || SINCE_WORD.test(rb.time.text)) && toldAsStart(ra) && toldAsStart(rb)) return false;
   const qualifier = (r: TimeRef) => (r.stamp && r.time.qualifier === 'exact' ? 'until' : r.time.qualifier);
   const a = qualifier(ra);
   const b = qualifier(rb);

@@ -318,8 +318,11 @@ export function checkYear(check: Check, t: TimeRef): boolean {
 
 /** "since 1987", "since February 2024" as a claim's whole text. */
 const SINCE_YEAR = /^since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}$/i;
-/** A thing's start told right before its year: "The plant, which opened in", "was built in". */
-const FOUNDED_BEFORE = /\b(?:opened|built|founded|established|constructed)\s+in\s+$/i;
+/**
+ * A thing's start told right before its year: "The plant, which opened in", "was built in"; a piece of
+ * equipment's too: "The escalator, installed in", "commissioned in".
+ */
+const FOUNDED_BEFORE = /\b(?:opened|built|founded|established|constructed|installed|commissioned)\s+in\s+$/i;
 /** Characters read before a year for FOUNDED_BEFORE. */
 const FOUNDED_REACH = 24;
 /** An age told in the year's sentence: the year may be the story's year less a sourced age ("the 16-year-old ship, built in 2009"). */

@@ -30,6 +30,10 @@ import { isBareSum, sentenceSum } from './sums';
 import { inCelsius, isTemperature, minusBefore } from './temperature';
 import { isTallySecond, isTallySide, opensTally, tallySides, VOTE } from './tallies';
 import { WordShapes } from '../../text/wordShapes';
+import { takenToHospitalAt } from './hospital';
+
+/** What a count of people counts ("27 people"). */
+const PERSON = 'person';
 
 export { lemma } from './units';
 
@@ -815,6 +819,10 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
   if (unit.unit === 'count' && !unit.counted && before && /^(?:magnitude|richter)$/i.test(before.text)) {
     unit = { ...unit, counted: 'magnitude' };
     labelStart = before === tokens[reading.first - 1] ? reading.first - 1 : reading.first - 2;
+  }
+  // "Six of them were taken to hospital", "six were taken to hospital": only people go there (hospital.ts).
+  if (unit.unit === 'count' && !unit.counted && !currency && !number.range && value >= 1 && Number.isInteger(value) && takenToHospitalAt(tokens, next)) {
+    unit = { ...unit, counted: PERSON };
   }
   if (number.inWords && !currency) {
     // Numbers in words are figures only when they count something: "three major outages", not "the three"
