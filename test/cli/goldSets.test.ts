@@ -120,7 +120,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'hokkaido-bear-attacks': 23,
   'mumbai-monsoon-rail': 19,
   'lusaka-cholera-vaccination': 31,
-  'st-johns-blizzard': 29,
+  'st-johns-blizzard': 30,
   'antarctic-iceberg-calving': 23,
   'quito-bus-fare-protest': 27,
   'windhoek-water-rationing': 25,
@@ -143,7 +143,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'johannesburg-exchange-halt': 24,
   'panama-canal-draft-limits': 25,
   'hague-climate-court-ruling': 28,
-  'toronto-ice-storm-outages': 19,
+  'toronto-ice-storm-outages': 22,
   'perth-shark-beach-closures': 23,
   'karachi-heatwave-hospitals': 25,
   // The real reports beside the project (../shared), when they are there.
