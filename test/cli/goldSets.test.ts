@@ -144,7 +144,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'panama-canal-draft-limits': 25,
   'hague-climate-court-ruling': 28,
   'toronto-ice-storm-outages': 22,
-  'perth-shark-beach-closures': 23,
+  'perth-shark-beach-closures': 25,
   'karachi-heatwave-hospitals': 25,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
