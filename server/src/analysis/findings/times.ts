@@ -990,7 +990,7 @@ function rangeApart(t: TimeRef, s: TimeRef, zones: readonly string[]): number | 
 function matchAgrees(check: Check, t: TimeRef, best: Match): boolean {
   // Two ranges' starts are points: "from 7am" and "from 8am" of one 12-hour stretch disagree.
   if (best.link === 'range') return Math.abs(best.minutes) < AGREE_MINUTES;
-  return best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(check, t, best) && !swappedMinutes(t, best) && !quarterApart(check, t, best)) || allowed(t, best.ref, best.minutes);
+  return best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(check, t, best) && !aboutFineApart(t, best) && !swappedMinutes(t, best) && !quarterApart(check, t, best)) || allowed(t, best.ref, best.minutes);
 }
 
 function checkClock(check: Check, t: TimeRef): void {
@@ -1030,6 +1030,8 @@ function checkClock(check: Check, t: TimeRef): void {
   if (conflicts.length === 0 || t.retoldBelow) return;
   // "15:42 GMT (14:42 in Brennholt)": a clock the engine cannot read; the time before carries the claim.
   if (onPlaceClock(t)) return;
+  // "| Sat 9:15 a.m. | Sat 01:15 | …": a table's UTC column restates its row's local time, which carries the claim.
+  if (rowConvertedFromBefore(t, zones)) return;
   if (convertedFromBefore(t, zones)) {
     // "3:40 p.m. (1440 GMT)": the time before carries any conflict, unless its clock is only a reading
     // (no zone beside it) that lets it agree where the zone written in brackets does not; then the
@@ -1393,6 +1395,22 @@ function convertedFromBefore(t: TimeRef, zones: readonly string[]): boolean {
 }
 
 /**
+ * "| Sat 9:15 a.m. | Sat 01:15 | Surfer bitten |": a time on UTC or GMT in a table row, right after a
+ * cell of the same row (a weekday between at most) that tells the same instant on another clock, is
+ * the writer's conversion of that cell, as a bracketed one is (convertedFromBefore).
+ */
+function rowConvertedFromBefore(t: TimeRef, zones: readonly string[]): boolean {
+  if (t.time.zone !== 'UTC' && t.time.zone !== 'GMT') return false;
+  const times = t.article.times;
+  if (times[t.index] !== t.time) return false;
+  const a = times[t.index - 1]?.granularity === 'date' ? times[t.index - 2] : times[t.index - 1];
+  if (!a || a.granularity !== 'clock' || a.zone === t.time.zone) return false;
+  const between = t.article.text.original.slice(a.span.end, t.time.span.start);
+  if (!between.includes('|') || between.includes('\n')) return false;
+  return minutesApart(a, t.time, zones) === 0;
+}
+
+/**
  * "11:12 p.m. EST on Sunday (0412 GMT Monday)": the weekday beside the conversion is the first time's
  * weekday carried over midnight with it, so it tells no day of its own. Whether the first time has a
  * weekday beside it that the conversion's matches so.
@@ -1690,6 +1708,25 @@ const ROUND_MINUTES = 15;
 function preciseAgainstRound(a: TimeClaim, b: TimeClaim, minutes: number): boolean {
   if (a.qualifier !== 'exact' || b.qualifier !== 'exact' || a.localMinutes === undefined || b.localMinutes === undefined) return false;
   return (a.localMinutes % 5 !== 0 || b.localMinutes % 5 !== 0) && Math.abs(minutes) > ROUND_MINUTES;
+}
+
+/**
+ * "bitten at about 9.25am" / "bitten at 9:15 a.m.": a time told "about" at a five-minute mark off the
+ * quarter hours is rounded to five minutes (a writer who only knows the quarter hour says "about
+ * 9:15" or "about half past nine"), so it reaches no further than FINE_APART less a minute; one action told
+ * as a point (exact, or "about") FINE_APART or more from it is another reading of the moment, and a
+ * wrong one on one side. Not "by 9.25am", nor a blog's stamp, nor a time on UTC or GMT; linked by the
+ * action, the onset or words.
+ */
+function aboutFineApart(t: TimeRef, m: Match): boolean {
+  if ((m.link !== 'event' && m.link !== 'onset' && m.link !== 'words') || t.stamp || m.ref.stamp || Math.abs(m.minutes) < FINE_APART) return false;
+  const point = (x: TimeClaim) => x.qualifier === 'exact' || (x.qualifier === 'about' && !BY_TIME.test(x.text));
+  const fineAbout = (x: TimeClaim) => x.qualifier === 'about' && !BY_TIME.test(x.text) && x.localMinutes !== undefined && x.localMinutes % 5 === 0 && x.localMinutes % 15 !== 0;
+  // A time on the world clock ("01:15 UTC", a table's UTC column) is the writer's conversion of the
+  // local reading: the local one carries the claim.
+  const worldClock = (x: TimeClaim) => x.zone === 'UTC' || x.zone === 'GMT';
+  if (worldClock(t.time) || worldClock(m.ref.time)) return false;
+  return point(t.time) && point(m.ref.time) && (fineAbout(t.time) || fineAbout(m.ref.time));
 }
 
 /** Minutes a reading to the minute may be rounded by (to the nearest five, or ten). */

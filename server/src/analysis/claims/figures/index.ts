@@ -141,6 +141,7 @@ function extract(text: ArticleText, times: readonly TimeClaim[]): Figure[] {
   inheritCounted(text, out);
   sentenceOpeningCounts(text, out, openers);
   heldCounts(text, out);
+  restatedLevelCounts(text, out);
   gappedCounts(text, out);
   shareInApposition(text, out);
   sterlingPounds(text, out);
@@ -327,6 +328,47 @@ function heldCounts(text: ArticleText, figures: Figure[]): void {
       if (!read) continue;
       const after = tokens[read.next];
       if (read.figure.inWords && read.figure.counted === prev.counted && (!after || after.text === '.' || after.text === ',' || after.text === ';')) {
+        figures.splice(k + 1, 0, read.figure);
+        k++;
+      }
+      break;
+    }
+  }
+}
+
+/** "it was", "that is": a level told again with its noun left out. */
+const RESTATING_SUBJECTS = new Set(['it', 'that']);
+const RESTATING_VERBS = new Set(['was', 'is']);
+/** The words of RESTATING_SUBJECTS and RESTATING_VERBS in a row: most sentences hold none, told before the tokens are made. */
+const RESTATING_WORDS = /\b(?:it|that)\s+(?:was|is)\s/i;
+/** The least a restated level in words is: "it was seven" is a clock hour or an age, not a count. */
+const RESTATED_LEAST = 100;
+
+/**
+ * "As of 7 a.m., forty-one thousand customers are still without power. At the worst of it, it was
+ * three hundred and twelve thousand.": a number in words of a hundred or more right after "it was"
+ * or "that was", ending its clause, in the sentence right after one whose last figure counts a thing
+ * (same paragraph), counts that thing: a speaker telling the count's level at another moment leaves
+ * the noun out. Only where that sentence states no other figure; numbers of a size (figureAt). A
+ * numeral there is read already (inheritCounted); one in words counts nothing alone.
+ */
+function restatedLevelCounts(text: ArticleText, figures: Figure[]): void {
+  for (let k = 0; k < figures.length; k++) {
+    const prev = figures[k];
+    const index = prev.sentence + 1;
+    if (figures[k + 1]?.sentence === prev.sentence || prev.unit !== 'count' || !prev.counted || prev.counted === 'year-old' || prev.counted === VOTE || prev.range) continue;
+    if (LENGTHS.has(prev.counted) || figures[k + 1]?.sentence === index) continue;
+    const sentence = text.sentences[index];
+    if (!sentence || sentence.isHeading || sentence.paragraph !== text.sentences[prev.sentence].paragraph) continue;
+    if (!RESTATING_WORDS.test(text.plain.slice(sentence.span.start, sentence.span.end))) continue;
+    const tokens = figureTokens(text.plain, sentence.span.start, sentence.span.end);
+    for (let i = 2; i < tokens.length; i++) {
+      if (!RESTATING_VERBS.has(tokens[i - 1].lower) || !RESTATING_SUBJECTS.has(tokens[i - 2].lower)) continue;
+      if (tokens[i].kind !== 'word' || !isNumberWord(tokens[i].lower) || !mayOpenFigure(tokens[i])) continue;
+      const read = figureAt(text, tokens, i, index, { counted: prev.counted, value: prev.value, held: true });
+      const after = read ? tokens[read.next] : undefined;
+      if (read && read.figure.inWords && read.figure.counted === prev.counted && read.figure.value >= RESTATED_LEAST &&
+        (!after || after.text === '.' || after.text === ',' || after.text === ';')) {
         figures.splice(k + 1, 0, read.figure);
         k++;
       }
