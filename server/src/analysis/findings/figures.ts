@@ -2836,9 +2836,9 @@ function disputed(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>
   // coverage) that costs a keystroke too much, and the draft stays unflagged, as clock times do.
   if (sides.length + conflicts.length > MAX_DISPUTE_CLAIMS) return [];
   // "$2.3 million in overtime" where a source on the draft's side tells "$3.8 million … including $2.3
-  // million": a side whose article states the other figure's number itself is at odds with it no more
-  // than its own check holds it (statesOthers).
-  return conflicts.filter((g) => taking(g) && sides.some((a) => a.article !== g.article && !statesOthers(check, a, g) && sourcesDisagree(check, a, g)));
+  // million": a side whose own article states the other figure's number itself is not at odds with it
+  // (its own check drops the pair, statesOthers).
+  return conflicts.filter((g) => taking(g) && sides.some((a) => a.article !== g.article && !sideStatesOther(a, g) && sourcesDisagree(check, a, g)));
 }
 
 /**
@@ -2906,6 +2906,12 @@ function majorityDisputed(check: Check, f: FigureRef, byArticle: Map<string, Per
   const out = conflicts.filter((g) => sides.some((a) => sourcesDisagree(check, a, g)));
   const others = new Set(out.map((g) => g.article.path));
   return others.size < sideArticles.size ? out : [];
+}
+
+/** Whether side figure a's own article states g's number in a's class, told as one number (as statesOthers asks of it). */
+function sideStatesOther(a: FigureRef, g: FigureRef): boolean {
+  if (!a.cls || a.cls !== g.cls || a.cls === TALLY_CLASS || a.cls === CROWD_CLASS || a.inQuote || g.inQuote) return false;
+  return statesOfClass(a.article, a.cls + SINGLE, g.figure.value);
 }
 
 /** Most figures, agreeing and conflicting together, the draft's dispute test weighs (findings/times.ts weighs as many times). */
