@@ -1113,6 +1113,75 @@ function deedOf(r: FigureRef): string | null {
   return w === undefined || NO_DEED.has(w) ? null : w;
 }
 
+/**
+ * Right before a bare number, a name with the verb and noun of the count before it left out: ", Southwest
+ * 644", "and Southwest for 391". The name is one capitalised word. Anchored at the end: linear.
+ */
+const GAPPED_BEFORE = /(?:,|\band)[ \t]+(\p{Lu}[\p{L}’'-]*)[ \t]+(?:for[ \t]+)?$/u;
+/** Characters read before a number for its gapped name, and before a draft's count for the name it is told of. */
+const GAPPED_REACH = 48;
+
+/** Whether `word` stands in `text` as a whole word (not inside another). */
+function hasWord(text: string, word: string): boolean {
+  const letter = /\p{L}/u;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || !letter.test(text[at - 1])) && (end === text.length || !letter.test(text[end]))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Southwest cancelled 644 flights" in a draft, where a source tells "United alone cancelled 861 flights,
+ * Southwest 644": the source tells the draft's very number of a name the draft writes right before its
+ * count, with the verb and noun left out (a bare number, no figure of its own). It tells the draft's
+ * figure, and its other counts of the thing (United's 861, Southwest's 391 at 3 p.m.) are no rivals of it.
+ */
+function gappedToldOf(f: FigureRef, article: ArticleAnalysis): boolean {
+  const v = f.figure.value;
+  if (f.figure.unit !== 'count' || f.figure.qualifier !== 'exact' || f.figure.range || !Number.isInteger(v) || v < 10) return false;
+  const own = f.article.text.sentences[f.figure.sentence];
+  if (!own) return false;
+  const before = f.article.text.plain.slice(Math.max(own.span.start, f.figure.span.start - GAPPED_REACH), f.figure.span.start);
+  const plain = article.text.plain;
+  const digit = /\d/;
+  for (const number of new Set([String(v), v.toLocaleString('en-US')])) {
+    for (let at = plain.indexOf(number); at >= 0; at = plain.indexOf(number, at + 1)) {
+      const end = at + number.length;
+      if ((at > 0 && /[\d.,]/.test(plain[at - 1])) || (end < plain.length && (digit.test(plain[end]) || /\p{L}/u.test(plain[end]) ||
+        (/[.,]/.test(plain[end]) && digit.test(plain[end + 1] ?? ''))))) continue;
+      const m = GAPPED_BEFORE.exec(plain.slice(Math.max(0, at - GAPPED_REACH), at));
+      if (m && hasWord(before, m[1])) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Deeds that are distinct outcomes for one kind of thing, each with its group: a flight cancelled,
+ * delayed or diverted; a person killed, injured, rescued, arrested or charged. Spellings and synonyms
+ * of one outcome share a group ("cancelled" / "canceled" / "scrapped"); deeds not listed here
+ * ("emptied", "evacuated") may be one outcome told in two words, and are never told apart.
+ */
+const OUTCOME_OF: ReadonlyMap<string, string> = new Map([
+  ...['cancelled', 'canceled', 'scrapped', 'axed', 'scrubbed'].map((w) => [w, 'cancel'] as const),
+  ['delayed', 'delay'], ['diverted', 'divert'], ['rerouted', 'divert'],
+  ['killed', 'kill'], ...['injured', 'hurt', 'wounded'].map((w) => [w, 'injure'] as const), ['rescued', 'rescue'],
+  ['arrested', 'arrest'], ['detained', 'arrest'], ['charged', 'charge'],
+]);
+
+/**
+ * "Another 2,455 flights were delayed" / "1,927 flights were cancelled": counts of one kind of thing,
+ * each told with what was done to it right after it, and two distinct outcomes (OUTCOME_OF), are two
+ * quantities of the story, though told of one day.
+ */
+function otherDeeds(f: FigureRef, g: FigureRef): boolean {
+  if (f.figure.unit !== 'count' || g.figure.unit !== 'count' || !f.figure.counted || f.figure.counted !== g.figure.counted) return false;
+  const a = OUTCOME_OF.get(deedOf(f) ?? '');
+  const b = a === undefined ? undefined : OUTCOME_OF.get(deedOf(g) ?? '');
+  return a !== undefined && b !== undefined && a !== b;
+}
+
 /** Characters read after a count for its deed ("  have been evacuated"). */
 const DEED_REACH = 40;
 
@@ -2183,6 +2252,13 @@ export function checkFigures(check: Check): void {
       // "eight skiers had been found alive" / "two skiers were still missing": counts of people told in
       // two fates are two quantities of the tally (alignment/fates.ts; only disagreeing is skipped).
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && otherFates(f.article.text, f.figure, g.article.text, g.figure)) continue;
+      // "Southwest cancelled 644 flights" / "United alone cancelled 861 flights, Southwest 644": a source that
+      // tells the draft's number of the draft's name, its verb and noun left out, tells the draft's figure;
+      // its counts of other names or moments are no rivals of it (only disagreeing is skipped).
+      if (check.isDraft && (kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && gappedToldOf(f, g.article)) continue;
+      // "2,455 flights were delayed" / "1,927 flights were cancelled": counts of one thing told with two
+      // deeds done to it are two quantities (only disagreeing is skipped).
+      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && otherDeeds(f, g)) continue;
       // "had asked for 60 cents" / "the new fare of 45 cents": what a party asked for and what was
       // decided are two quantities (findings/askedFor.ts; only disagreeing is skipped).
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && (asked ??= askedFor(f)) !== askedFor(g)) continue;
@@ -2790,7 +2866,10 @@ function disputed(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>
   // Every side against every conflict: past a story's worth of figures (an archive's repeated
   // coverage) that costs a keystroke too much, and the draft stays unflagged, as clock times do.
   if (sides.length + conflicts.length > MAX_DISPUTE_CLAIMS) return [];
-  return conflicts.filter((g) => taking(g) && sides.some((a) => a.article !== g.article && sourcesDisagree(check, a, g)));
+  // "$2.3 million in overtime" where a source on the draft's side tells "$3.8 million … including $2.3
+  // million": a side whose own article states the other figure's number itself is not at odds with it
+  // (its own check drops the pair, statesOthers).
+  return conflicts.filter((g) => taking(g) && sides.some((a) => a.article !== g.article && !sideStatesOther(a, g) && sourcesDisagree(check, a, g)));
 }
 
 /**
@@ -2858,6 +2937,12 @@ function majorityDisputed(check: Check, f: FigureRef, byArticle: Map<string, Per
   const out = conflicts.filter((g) => sides.some((a) => sourcesDisagree(check, a, g)));
   const others = new Set(out.map((g) => g.article.path));
   return others.size < sideArticles.size ? out : [];
+}
+
+/** Whether side figure a's own article states g's number in a's class, told as one number (as statesOthers asks of it). */
+function sideStatesOther(a: FigureRef, g: FigureRef): boolean {
+  if (!a.cls || a.cls !== g.cls || a.cls === TALLY_CLASS || a.cls === CROWD_CLASS || a.inQuote || g.inQuote) return false;
+  return statesOfClass(a.article, a.cls + SINGLE, g.figure.value);
 }
 
 /** Most figures, agreeing and conflicting together, the draft's dispute test weighs (findings/times.ts weighs as many times). */

@@ -51,3 +51,42 @@ export function otherNamedPart(t: TimeRef, s: TimeRef): boolean {
   const b = partOf(s);
   return b !== null && a !== b && a.slice(a.lastIndexOf(' ')) === b.slice(b.lastIndexOf(' '));
 }
+
+/**
+ * A part told by its place in a sequence: "a second runway", "the third terminal", "another pier". Any
+ * case ("A second runway reopened at 9:30"); the ordinal and the part's noun, one space apart.
+ */
+const ORDINAL_PART = /(?<![\p{L}’'-])(first|second|third|fourth|fifth|another)[ \u00a0]([a-z]+)\b/giu;
+
+/**
+ * The ordinal part a time's sentence tells it of ("second runway"), the nearest before the time, else
+ * the first after it (as partOf reads names); null when the sentence tells none.
+ */
+function ordinalPartOf(r: TimeRef): string | null {
+  const sentence = r.article.text.sentences[r.time.sentence];
+  if (!sentence) return null;
+  const slice = r.article.text.plain.slice(sentence.span.start, sentence.span.end);
+  let before: string | null = null;
+  ORDINAL_PART.lastIndex = 0;
+  for (let m = ORDINAL_PART.exec(slice); m; m = ORDINAL_PART.exec(slice)) {
+    if (!PART_NOUNS.has(m[2])) continue;
+    const at = sentence.span.start + m.index;
+    const part = `${m[1].toLowerCase()} ${m[2]}`;
+    if (at < r.time.span.start) before = part;
+    else if (at >= r.time.span.end) return before ?? part;
+  }
+  return before;
+}
+
+/**
+ * "A second runway reopened at 9:30 a.m." / "Runway 16R/34L reopened at 6:15 a.m." (or "the first runway
+ * reopened at 6:15"): a part told as a later one of its kind ("second", "third", "another") is another
+ * part than one told with no ordinal or as the first, and than one told with another ordinal: two
+ * moments, though the clauses share every other word. Two times told of the same ordinal part stay linked.
+ */
+export function otherOrdinalPart(t: TimeRef, s: TimeRef): boolean {
+  const a = ordinalPartOf(t);
+  const b = ordinalPartOf(s);
+  const later = (p: string | null) => p !== null && !p.startsWith('first ');
+  return (later(a) || later(b)) && a !== b;
+}

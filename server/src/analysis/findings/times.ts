@@ -25,7 +25,7 @@ import { DAY_READ, monthDay, writesDay, writtenDay } from './writtenDays';
 import { sharedOnlyOfOtherThing } from './otherThingWords';
 import { checkConversionPair } from './conversionPairs';
 import { heldThroughAgreeing } from './throughAgreeing';
-import { otherNamedPart } from './namedParts';
+import { otherNamedPart, otherOrdinalPart } from './namedParts';
 import { toldOfSetPart } from './setPart';
 import { otherAlertLevel } from './alertLevels';
 import { MINUTE_READ, MOMENT_WORDS, momentClass, momentReading, tellsMinute, tellsMomentAlike } from './momentAlike';
@@ -296,6 +296,8 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   if (otherStage(t, s)) return null;
   // "the Central line was halted at 7:15am" / "the Western line resumed at 4:10pm": two named parts of one network.
   if (otherNamedPart(t, s)) return null;
+  // "A second runway reopened at 9:30" / "Runway 16R/34L reopened at 6:15": a later part of a kind is another part.
+  if (otherOrdinalPart(t, s)) return null;
   const counts = sameCount(t, s);
   if (counts && Math.abs(minutes) <= SNAPSHOT_MINUTES) return 'snapshot';
   if (linkedByFigures(t, s) || sameMeasure(t, s)) return 'figures';

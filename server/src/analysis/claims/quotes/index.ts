@@ -371,11 +371,20 @@ function namedLine(ctx: ArticleContext, tokens: Token[], colon: number): Located
 function afterEntryStamp(tokens: Token[], colon: number): number {
   const stamp = colon > 3 && tokens[0].kind === 'number' && (tokens[1].text === ':' || tokens[1].text === '.') && tokens[2].kind === 'number' &&
     tokens[1].start === tokens[0].end && tokens[2].start === tokens[1].end;
-  if (!stamp) return 0;
+  // "🎙️ Airport spokesperson Jo Marsh at the briefing:": an emoji opening the line (its surrogate halves
+  // and variation selector, tokenised apart) is no part of it either, with no stamp before it.
+  if (!stamp) {
+    let k = 0;
+    while (k < colon && EMOJI_PIECE.test(tokens[k].text)) k++;
+    return k;
+  }
   let k = 3;
-  while (k < colon && tokens[k].kind === 'punct' && tokens[k].text !== ':') k++;
+  while (k < colon && (tokens[k].kind === 'punct' || EMOJI_PIECE.test(tokens[k].text)) && tokens[k].text !== ':') k++;
   return k;
 }
+
+/** A token made only of an emoji's pieces: surrogate halves, variation selectors, the zero-width joiner, dingbats and symbols. */
+const EMOJI_PIECE = /^[\uD800-\uDFFF\uFE0E\uFE0F\u200D\u2600-\u27BF]+$/;
 
 interface Speaking {
   speaker: SpeakerRef | null;
