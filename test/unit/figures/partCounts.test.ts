@@ -23,7 +23,9 @@ describe('figures: a part counted in words with an auxiliary verb', () => {
 
   it('leaves it alone without the verb, in another paragraph, or larger than the group', () => {
     assert.deepEqual(read('By noon, 61 passengers had been rescued. Four remain missing.'), [['61 passengers', 'passenger']]);
-    assert.deepEqual(read('By noon, 61 passengers had been rescued.\n\nFour were airlifted to hospital.'), [['61 passengers', 'passenger']]);
+    assert.deepEqual(read('By noon, 61 passengers had been rescued.\n\nFour were airlifted to the mainland.'), [['61 passengers', 'passenger']]);
+    // Taken to hospital in another paragraph: people, not the passengers told before (claims/figures/hospital.ts).
+    assert.deepEqual(read('By noon, 61 passengers had been rescued.\n\nFour were airlifted to hospital.'), [['61 passengers', 'passenger'], ['Four', 'person']]);
     assert.deepEqual(read('By noon, six passengers had been rescued. Ninety were rescued later.'), [['six passengers', 'passenger']]);
   });
 

@@ -1712,6 +1712,9 @@ function preciseAgainstRound(a: TimeClaim, b: TimeClaim, minutes: number): boole
   return (a.localMinutes % 5 !== 0 || b.localMinutes % 5 !== 0) && Math.abs(minutes) > ROUND_MINUTES;
 }
 
+/** "shortly after", "just before", "soon after": loose on one side of the time only. */
+const ONE_SIDED = /^(?:shortly|just|soon)\s/i;
+
 /**
  * "bitten at about 9.25am" / "bitten at 9:15 a.m.": a time told "about" at a five-minute mark off the
  * quarter hours is rounded to five minutes (a writer who only knows the quarter hour says "about
@@ -1722,7 +1725,10 @@ function preciseAgainstRound(a: TimeClaim, b: TimeClaim, minutes: number): boole
  */
 function aboutFineApart(t: TimeRef, m: Match): boolean {
   if ((m.link !== 'event' && m.link !== 'onset' && m.link !== 'words') || t.stamp || m.ref.stamp || Math.abs(m.minutes) < FINE_APART) return false;
-  const point = (x: TimeClaim) => x.qualifier === 'exact' || (x.qualifier === 'about' && !BY_TIME.test(x.text));
+  // "shortly before 1am", "just after 9.10am": a bound on one side; "about 1am", "around half past": told
+  // to the half hour, reaching as far as the half hour; neither is a point rounded to five minutes.
+  const point = (x: TimeClaim) => x.qualifier === 'exact' ||
+    (x.qualifier === 'about' && !BY_TIME.test(x.text) && !ONE_SIDED.test(x.text) && x.localMinutes !== undefined && x.localMinutes % 30 !== 0);
   const fineAbout = (x: TimeClaim) => x.qualifier === 'about' && !BY_TIME.test(x.text) && x.localMinutes !== undefined && x.localMinutes % 5 === 0 && x.localMinutes % 15 !== 0;
   // A time on the world clock ("01:15 UTC", a table's UTC column) is the writer's conversion of the
   // local reading: the local one carries the claim.

@@ -255,13 +255,22 @@ const COMPOUND_ABOUT = 0.075;
 /** Larger unit > smaller unit: how many of the smaller make one of the larger ("4 years and 6 months", a prison term, is 54 months). */
 const COMPOUND_STEPS: Record<string, number> = wordTable({ 'hour>minute': 60, 'minute>second': 60, 'hour>second': 3600, 'year>month': 12 });
 
-/** Whether a sentence opens with a letter, is no heading, and has no figure read at its start. */
+/**
+ * Whether a sentence opens with a letter, is no heading, and has no figure read at its start, or only
+ * a count in words of people ("Four were airlifted to hospital", hospital.ts): the group told just
+ * before may say who they are.
+ */
 function mayOpenSentenceCount(text: ArticleText, index: number, found: readonly { figure: Figure }[]): boolean {
   const sentence = text.sentences[index];
   if (index === 0 || sentence.isHeading || text.sentences[index - 1].paragraph !== sentence.paragraph) return false;
   const first = text.plain.charCodeAt(sentence.span.start);
   if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return false;
-  return found.length === 0 || found[0].figure.span.start !== sentence.span.start;
+  return found.length === 0 || found[0].figure.span.start !== sentence.span.start || peopleInWords(found[0].figure);
+}
+
+/** A count in words read as of people with no noun of its own ("Four were taken to hospital"). */
+function peopleInWords(figure: Figure): boolean {
+  return figure.inWords && figure.unit === 'count' && figure.counted === PERSON && !/\s/.test(figure.text);
 }
 
 /**
@@ -281,7 +290,9 @@ function sentenceOpeningCounts(text: ArticleText, figures: Figure[], openers: re
     if (tokens.length === 0 || tokens[0].kind !== 'word' || !mayOpenFigure(tokens[0])) continue;
     const read = figureAt(text, tokens, 0, index, { counted: prev.counted, value: prev.value, part: true });
     if (!read || !read.figure.inWords || read.figure.counted !== prev.counted) continue;
-    figures.splice(k, 0, read.figure);
+    // A people count read at the sentence's start gives way to the part of the group before it.
+    const atStart = figures[k]?.sentence === index && figures[k].span.start === sentence.span.start;
+    figures.splice(k, atStart ? 1 : 0, read.figure);
     k++;
   }
 }
@@ -771,6 +782,20 @@ function cellBorderAt(text: ArticleText, tokens: FigureToken[], k: number): bool
 }
 
 /** The figure that opens at token i, if one does (exported for the opener screen's tests). */
+/**
+ * What a number in words counts when it counts the group told before it ("… and three abstained",
+ * "Three have been admitted" after "52 people"): the group's noun, or null when no count before lends one.
+ */
+function coordinatedCounted(tokens: FigureToken[], coordinated: Coordinated | null, number: NumberRead, next: number, value: number): string | null {
+  if (!coordinated) return null;
+  if (coordinated.ofThem ? !ofThemAt(tokens, next) : !coordinated.held && (number.next !== number.first + 1 || !passiveAt(tokens, next))) return null;
+  // Of a size with it, as inheritCounted asks ("… and 3 million were spent" is another thing);
+  // a sentence's opening count is a part of the group told before it ("Three have been admitted").
+  const r = value / coordinated.value;
+  if (coordinated.part ? !(value >= 1 && r <= 1) : !(r >= 0.1 && r <= 10)) return null;
+  return coordinated.counted;
+}
+
 export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, sentence: number, coordinated: Coordinated | null = null,
   sum: SentenceSum | null = null): { figure: Figure; next: number; numberSpan: Span } | null {
   // "forty-seven hearing days" not read as a figure: its "seven" is no number of its own.
@@ -862,25 +887,21 @@ export function figureAt(text: ArticleText, tokens: FigureToken[], i: number, se
     unit = { ...unit, counted: 'magnitude' };
     labelStart = before === tokens[reading.first - 1] ? reading.first - 1 : reading.first - 2;
   }
-  // "Six of them were taken to hospital", "six were taken to hospital": only people go there (hospital.ts).
-  if (unit.unit === 'count' && !unit.counted && !currency && !number.range && value >= 1 && Number.isInteger(value) && takenToHospitalAt(tokens, next)) {
-    unit = { ...unit, counted: PERSON };
-  }
+  // "Six of them were taken to hospital", "six were taken to hospital": only people go there (hospital.ts),
+  // unless the group told just before names who they are ("61 passengers … Four were airlifted to hospital").
+  const toHospital = unit.unit === 'count' && !unit.counted && !currency && !number.range && value >= 1 && Number.isInteger(value) && takenToHospitalAt(tokens, next);
   if (number.inWords && !currency) {
     // Numbers in words are figures only when they count something: "three major outages", not "the three"
     // (nor "and three others"), though "… and three abstained" counts what the count before it did.
     if (unit.unit === 'count' && !unit.counted) {
-      if (!coordinated) return null;
-      if (coordinated.ofThem ? !ofThemAt(tokens, next) : !coordinated.held && (number.next !== number.first + 1 || !passiveAt(tokens, next))) return null;
-      // Of a size with it, as inheritCounted asks ("… and 3 million were spent" is another thing);
-      // a sentence's opening count is a part of the group told before it ("Three have been admitted").
-      const r = value / coordinated.value;
-      if (coordinated.part ? !(value >= 1 && r <= 1) : !(r >= 0.1 && r <= 10)) return null;
-      unit = { ...unit, counted: coordinated.counted };
+      const counted = coordinatedCounted(tokens, coordinated, number, next, value) ?? (toHospital ? PERSON : null);
+      if (!counted) return null;
+      unit = { ...unit, counted };
     }
     if (isRatioWord(tokens, number.first, next) || isOneAdjective(tokens, number.first)) return null;
     if (number.article && unit.unit !== 'duration' && !(value >= 12)) return null;
   }
+  if (toHospital && unit.unit === 'count' && !unit.counted) unit = { ...unit, counted: PERSON };
   if (number.range && unit.unit === 'count' && !unit.counted) return null;
   // "has a capacity of 52,000", "Stadium capacity: 52,000": what the place holds.
   if (unit.unit === 'count' && !unit.counted && !currency && isCapacityBefore(tokens, reading.first)) {
