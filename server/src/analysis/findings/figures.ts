@@ -1113,6 +1113,9 @@ function deedOf(r: FigureRef): string | null {
   return w === undefined || NO_DEED.has(w) ? null : w;
 }
 
+/** One letter of any script (made once: the bundler rebuilds a \p{…} literal at every call). */
+const ONE_LETTER = /\p{L}/u;
+
 /**
  * Right before a bare number, a name with the verb and noun of the count before it left out: ", Southwest
  * 644", "and Southwest for 391". The name is one capitalised word. Anchored at the end: linear.
@@ -1123,7 +1126,7 @@ const GAPPED_REACH = 48;
 
 /** Whether `word` stands in `text` as a whole word (not inside another). */
 function hasWord(text: string, word: string): boolean {
-  const letter = /\p{L}/u;
+  const letter = ONE_LETTER;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
     if ((at === 0 || !letter.test(text[at - 1])) && (end === text.length || !letter.test(text[end]))) return true;
@@ -1148,7 +1151,7 @@ function gappedToldOf(f: FigureRef, article: ArticleAnalysis): boolean {
   for (const number of new Set([String(v), v.toLocaleString('en-US')])) {
     for (let at = plain.indexOf(number); at >= 0; at = plain.indexOf(number, at + 1)) {
       const end = at + number.length;
-      if ((at > 0 && /[\d.,]/.test(plain[at - 1])) || (end < plain.length && (digit.test(plain[end]) || /\p{L}/u.test(plain[end]) ||
+      if ((at > 0 && /[\d.,]/.test(plain[at - 1])) || (end < plain.length && (digit.test(plain[end]) || ONE_LETTER.test(plain[end]) ||
         (/[.,]/.test(plain[end]) && digit.test(plain[end + 1] ?? ''))))) continue;
       const m = GAPPED_BEFORE.exec(plain.slice(Math.max(0, at - GAPPED_REACH), at));
       if (m && hasWord(before, m[1])) return true;
