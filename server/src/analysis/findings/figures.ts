@@ -1126,10 +1126,9 @@ const GAPPED_REACH = 48;
 
 /** Whether `word` stands in `text` as a whole word (not inside another). */
 function hasWord(text: string, word: string): boolean {
-  const letter = ONE_LETTER;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
-    if ((at === 0 || !letter.test(text[at - 1])) && (end === text.length || !letter.test(text[end]))) return true;
+    if ((at === 0 || !ONE_LETTER.test(text[at - 1])) && (end === text.length || !ONE_LETTER.test(text[end]))) return true;
   }
   return false;
 }
