@@ -135,7 +135,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'rhine-low-water-barges': 29,
   'bali-ash-flight-cancellations': 26,
   'berlin-marathon-record': 26,
-  'melbourne-tennis-heat-policy': 23,
+  'melbourne-tennis-heat-policy': 25,
   'santiago-pension-reform-vote': 19,
   'buenos-aires-teachers-strike': 19,
   'singapore-tanker-collision': 29,

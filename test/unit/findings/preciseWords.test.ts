@@ -1,6 +1,8 @@
 // Two readings to the minute (not multiples of five) of one moment told in like words, three words
 // of the clauses shared, disagree though they lie within the half hour loose tellings share; a
 // place's name beside each reading of a table is not enough, nor are two moments told in one sentence.
+// A live blog's time is on the clock the blog names for all its times ("All times CEST") as firmly as
+// a zone written beside it.
 import { strict as assert } from 'node:assert';
 import { findingsIn } from './review';
 
@@ -22,6 +24,18 @@ describe('time findings: precise readings of one moment told in like words', () 
       '001_release.txt': 'Tuesday 12 October 2027\n\nAt 5:37 a.m. the Lindholm tracking station confirmed the first signal from the probe, which is healthy.',
     };
     assert.deepEqual(texts(findingsIn(files, '000_wire.txt', 'time-conflict')), []);
+  });
+
+  it('holds a live blog\'s reading on the clock it names for all its times ("All times CEST")', () => {
+    const files = {
+      '000_wire.txt': 'Tuesday 12 October 2027\n\nLifeguards cleared the river beaches at 1:43 p.m. local time (1143 GMT), when the water quality index at Orvel Weir crossed its upper limit, the council said.',
+      '001_blog.md': '# River beaches: live\n\n*Tuesday 12 October 2027 · All times CEST*\n\nThe water quality index at Orvel Weir crossed its upper limit at 1.33pm and lifeguards have cleared the river beaches.',
+    };
+    assert.deepEqual(texts(findingsIn(files, '000_wire.txt', 'time-conflict')), ['1:43 p.m. local time']);
+    assert.deepEqual(texts(findingsIn(files, '001_blog.md', 'time-conflict')), ['1.33pm']);
+    // Without the clock named, the blog's 1.33pm is a local time told without a zone: the half-hour rule holds.
+    const unnamed = { ...files, '001_blog.md': files['001_blog.md'].replace(' · All times CEST', '') };
+    assert.deepEqual(texts(findingsIn(unnamed, '000_wire.txt', 'time-conflict')), []);
   });
 
   it('leaves readings told on the minute, or within three minutes, alone', () => {

@@ -1690,12 +1690,16 @@ function preciseApart(check: Check, t: TimeRef, m: Match): boolean {
 /**
  * A time on a clock its article writes: its zone beside it, or, with none, its conversion in brackets
  * right after it with a zone written ("restarted at 4:37 p.m. (1437 GMT)"), which ties the local time
- * to that clock as firmly as a zone would.
+ * to that clock as firmly as a zone would; or the clock the article keeps for all its zone-less times
+ * ("All times AEDT" under a live blog's headline, or the one zone family it writes anywhere), which
+ * is the article's own statement of its clock, not a zone the engine guessed.
  */
 function zonePinned(r: TimeRef): boolean {
   if (r.time.zoneExplicit) return true;
   const partner = convertedPartner(r);
-  return partner !== null && partner.span.start > r.time.span.start && partner.zoneExplicit === true;
+  if (partner !== null && partner.span.start > r.time.span.start && partner.zoneExplicit === true) return true;
+  // "All times AEDT" under a live blog's headline: the article names the clock of its every zone-less time.
+  return r.time.zoneOfStory === true;
 }
 
 /** Minutes a reading to the minute may be moved by when told round (to the nearest half hour at most). */
