@@ -57,7 +57,7 @@ const LENGTH = 'count:length';
 const SQUARE_METRES: Record<string, number> = {
   hectare: 1e4, ha: 1e4, acre: 4046.8564224, 'km²': 1e6, 'sq mi': 2589988.110336, 'm²': 1, stremma: 1000,
 };
-const AREA = 'count:area';
+export const AREA = 'count:area';
 
 /**
  * Concentrations in nanograms per millilitre (claims/figures/units.ts names them "ng/ml", "µg/l"):

@@ -4,11 +4,11 @@ import { soleDelay } from './delays';
 import { soleStopSpan } from './stopSpans';
 import { DAY_READ, writesDay } from './writtenDays';
 import { MINUTE_READ, MOMENT_READ, tellsMinute, tellsMomentAlikeRead } from './momentAlike';
-import type { ArticleAnalysis, ArticleText, CalendarDate, ClaimComparison, Evidence, Figure, FigureUnit, Person, Span } from '../types';
+import type { ArticleAnalysis, ArticleText, CalendarDate, ClaimComparison, Evidence, Figure, FigureUnit, Person, Span, TimeClaim } from '../types';
 import { isFull, weekdayOf } from '../claims/times/calendar';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
 import { NUMBER_MODIFIER } from '../alignment/corpus';
-import { baseValue, changesOverTime, compatible, conversionSlack, decimalsSwapped, differentFigureMoments, differentMoments, droppedDigit, otherDayOfWeek, equalValues, figureClass, figureRange, gapCount, isVague, lengthKind, oneDigitChanged, otherConcentrationUnit, otherRoundNumber, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
+import { AREA, baseValue, changesOverTime, compatible, conversionSlack, decimalsSwapped, differentFigureMoments, differentMoments, droppedDigit, otherDayOfWeek, equalValues, figureClass, figureRange, gapCount, isVague, lengthKind, oneDigitChanged, otherConcentrationUnit, otherRoundNumber, otherScale, otherUnit, ratio, SCALED, sameBase, sameCalendarDay, sameFigureMoment, toldOfOtherPart, toldOfSamePart, transposed } from '../alignment/figures';
 import type { ArticleRead, Check } from './check';
 import { Check as FindingCheck, evidence } from './check';
 import type { Vocabulary } from '../alignment/context';
@@ -38,6 +38,7 @@ import { otherHolder } from './shareHolder';
 import { overDays } from '../alignment/period';
 import { includedPartAsWhole, partGivenAsWhole, toldAsPart, toldAsWholeWithPart } from './listedPart';
 import { askedFor } from './askedFor';
+import { restOfToldWhole } from './restOfWhole';
 import { changeAgainstShare, oppositeChanges } from './changeShare';
 import { sameExpecter } from './expectations';
 import { placePartAsWhole } from './placePart';
@@ -325,6 +326,9 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // Read at two clock times ("a slick 12 km long at 09:00" / "19 km by the 15:00 flight"), a measure
   // is two readings of something that may have grown, like counts at two moments.
   if (measure && differentMoments(f.measuredAt, g.measuredAt)) return false;
+  // So is an area read at a clock time of a stated day ("As of 7 a.m. Tuesday, the burn covered 2,400
+  // hectares") against one told at no time in a story of another day, which is its story's day.
+  if (measure && f.cls === AREA && (readOnAnotherDay(f, g) || readOnAnotherDay(g, f))) return false;
   const shared = v.shared(f.near, g.near).count;
   if (measure && shared >= 2 && sameQuantity(f, g, s) >= SAME_QUANTITY) return true;
   // How long something lasted has one value ("ran without disinfection for about 19 hours" / "sent out
@@ -685,6 +689,30 @@ function readAtMoment(r: FigureRef): boolean {
   if (SNAPSHOT_OPENING.test(plain.slice(s.span.start, r.figure.span.start))) return true;
   return MOVED_TO.test(plain.slice(Math.max(s.span.start, r.figure.span.start - MOVED_TO_READS), r.figure.span.start));
 }
+
+/**
+ * An area (a burn, a slick, a flood: it grows) read at a moment (readAtMoment) whose clock time is told
+ * of a day, and another told at no clock time in a story of another day: "As of 8:00 a.m. Tuesday, the
+ * fire covered 2,400 hectares" in a Tuesday release / "the fire now covers 1,500 hectares" in Monday's
+ * blog. The other is read of its own story's day (as anotherDay reads counts): readings of two days.
+ */
+function readOnAnotherDay(a: FigureRef, b: FigureRef): boolean {
+  const at = a.measuredAt;
+  if (!at || b.measuredAt || !b.storyDay || !(readAtMoment(a) || stampedEntry(a, at))) return false;
+  return sameCalendarDay(at.date, b.storyDay) === false;
+}
+
+/**
+ * A measure told in an entry its clock time heads: "- Tuesday, May 4, 7:00 a.m.: The burn covers 2,400
+ * hectares." The time stands in the figure's sentence before it, a colon between them.
+ */
+function stampedEntry(r: FigureRef, at: TimeClaim): boolean {
+  const s = r.article.text.sentences[r.figure.sentence];
+  if (!s || at.span.start < s.span.start || at.span.end > r.figure.span.start) return false;
+  return ENTRY_COLON.test(r.article.text.plain.slice(at.span.end, r.figure.span.start));
+}
+/** A colon that ends an entry's heading (not one inside a clock time, "12:00 UTC"). */
+const ENTRY_COLON = /:(?!\d)/;
 
 /**
  * What a figure's check reads of its own article beyond the figure's claim and sentence, told by the
@@ -2248,6 +2276,10 @@ export function checkFigures(check: Check): void {
       // "together employ 3,450 people" / "employs about 2,300 people": a sum of parts and one part
       // (alignment/sumOfParts.ts), two quantities (only disagreeing is skipped).
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && partOfSum(f.article.text, f.figure, g.article.text, g.figure, f.article.figures, g.article.figures)) continue;
+      // "€4 million for farmers and €8 million for roads" / "€12 million, including €4 million for
+      // farmers": the rest of the whole once a part both tell is taken out (findings/restOfWhole.ts;
+      // only disagreeing is skipped).
+      if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && restOfToldWhole(f, g)) continue;
       // "Five of the dead were in the capital" / "seven dead at noon": a part of a group named by its
       // noun alone and a count of the group (or of another) are two quantities (only disagreeing is skipped).
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && partOfNamedGroup(f) !== partOfNamedGroup(g)) continue;
@@ -2315,7 +2347,9 @@ export function checkFigures(check: Check): void {
           if (!check.isDraft) continue;
           const sim = sameQuantity(f, g, s);
           sameNumberWords.set(g, { shared: s.nearShared(), sim });
-          if (sim < SUPPORT) numberOnly.add(g);
+          // "backed by nine water bombers" / "supported by nine water bombers": the same number told with
+          // the very same describing words agrees in words, as such a count is held in conflict (sameDescription).
+          if (sim < SUPPORT && !sameDescription(f, g)) numberOnly.add(g);
           else beside.set(g, { shared: s.nearShared(), likeness: s.nearLikeness(), sim: 0 });
           continue;
         }
