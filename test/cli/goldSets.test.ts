@@ -151,6 +151,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'lisbon-metro-station-fire': 31,
   'denver-airport-snow-delays': 31,
   'quebec-wildfire-evacuation': 21,
+  'warsaw-mayoral-runoff': 25,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

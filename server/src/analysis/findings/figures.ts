@@ -2001,6 +2001,34 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
   return { steps, context: new SharedWords((g) => g.context), near: new SharedWords((g) => g.near) };
 }
 
+/**
+ * Whether the draft states g's number and f's number plus g's, both exact and of f's class: f is what a
+ * part told by g's number leaves of a whole the draft tells ("14 of the 18 wards … four wards").
+ */
+function restOfDraftWhole(check: Check, f: FigureRef, g: FigureRef): boolean {
+  if (f.figure.unit !== 'count' || g.figure.unit !== 'count' || f.cls === null || !f.cls.startsWith('count:') || f.figure.qualifier !== 'exact' ||
+    g.figure.qualifier !== 'exact' || f.figure.range || g.figure.range || g.cls !== f.cls || f.figure.measure !== undefined ||
+    !Number.isInteger(f.figure.value) || !Number.isInteger(g.figure.value) || equalValues(f.figure.value, g.figure.value)) return false;
+  return articleStates(check, f, f.cls, g.figure.value) && articleStates(check, f, f.cls, f.figure.value + g.figure.value);
+}
+
+/**
+ * Whether `article` states f's very number, exact and of f's class, tied to a clock time at f's own time
+ * of day (the same UTC minute, or the same minute as written when a zone is unknown), whatever its day.
+ */
+function readAtSameClock(f: FigureRef, article: ArticleAnalysis): boolean {
+  const a = f.anchor;
+  if (a?.granularity !== 'clock' || f.cls === null || f.figure.qualifier !== 'exact' || f.figure.range) return false;
+  const ofDay = (m: number) => ((m % 1440) + 1440) % 1440;
+  return article.figures.some((h, k) => {
+    if (h.qualifier !== 'exact' || h.range || !equalValues(h.value, f.figure.value) || figureClass(h) !== f.cls) return false;
+    const t = article.times[article.figureAnchors[k] ?? -1];
+    if (t?.granularity !== 'clock') return false;
+    if (a.utcMinutes !== undefined && t.utcMinutes !== undefined) return ofDay(a.utcMinutes) === ofDay(t.utcMinutes);
+    return a.localMinutes !== undefined && a.localMinutes === t.localMinutes;
+  });
+}
+
 /** Two shares that make a whole: 52.6 and 47.4. */
 function makeWhole(a: Figure, b: Figure): boolean {
   return a.unit === 'percent' && b.unit === 'percent' && !a.range && !b.range && Math.abs(a.value + b.value - 100) < 1e-6;
@@ -2290,6 +2318,14 @@ export function checkFigures(check: Check): void {
       // tells the draft's number of the draft's name, its verb and noun left out, tells the draft's figure;
       // its counts of other names or moments are no rivals of it (only disagreeing is skipped).
       if (check.isDraft && (kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && gappedToldOf(f, g.article)) continue;
+      // "carried 14 of the 18 wards. Her rival won four wards" against a source's "won 14 of the 18
+      // wards": a draft's count that the draft's own part and whole of that thing leave over is the rest
+      // of the whole; the source's part is the counterpart of the draft's part (only disagreeing is skipped).
+      if (check.isDraft && (kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && restOfDraftWhole(check, f, g)) continue;
+      // "turnout was 21.7% at noon" against a source's untimed "turnout in the last election was 48.2%"
+      // where that source tells "12:00 (11:00 UTC) – turnout of 21.7%": the source's counterpart of the
+      // draft's reading is the one it times alike; its untimed figure is another quantity.
+      if (check.isDraft && (kind === Kind.Conflict || kind === Kind.FarConflict) && g.anchor?.granularity !== 'clock' && readAtSameClock(f, g.article)) continue;
       // "2,455 flights were delayed" / "1,927 flights were cancelled": counts of one thing told with two
       // deeds done to it are two quantities (only disagreeing is skipped).
       if ((kind === Kind.Conflict || kind === Kind.FarConflict || kind === Kind.MomentConflict) && otherDeeds(f, g)) continue;
@@ -2830,6 +2866,12 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   if (!anyMomentAgree && !openMomentAgree && exactAgree && !toldExactly && f.figure.qualifier === 'exact') {
     const swapped = contextConflicts.filter((g) => g.figure.qualifier === 'exact' && transposed(f.figure, g.figure));
     if (swapped.length > 0) { report(check, f, swapped); return; }
+  }
+  // "could spend up to €2.5 million" where sources tell "up to 2,500,000 zł (about €590,000)": a cap
+  // in the currency the sources convert it into; the sums under it that agree are no support.
+  if (check.isDraft && capped(f) && !anyMomentAgree && !openMomentAgree && !toldExactly) {
+    const currency = otherCurrency(check, f);
+    if (currency.length > 0) { report(check, f, currency); return; }
   }
   // The same number said of something else ("asked for five years") is a coincidence beside a
   // conflict told in like words ("three years of supervised release").
@@ -3604,7 +3646,9 @@ function otherCurrency(check: Check, f: FigureRef): FigureRef[] {
   const figure = f.figure;
   // A conversion is loose against other figures (inQuote) but is the writer's own: its quotation marks are read here.
   const quoted = (r: FigureRef) => r.inQuote && !convertedSum(r);
-  if (figure.unit !== 'money' || !f.cls || !(OTHER_CURRENCIES.includes(f.cls) || f.cls === DOLLAR_SUM) || quoted(f) || !PLAIN_OR_ROUND.has(figure.qualifier) || figure.range) return [];
+  // A cap ("up to €2.4 million") states its sum as it stands too, held to sums and caps of that number.
+  const told = (r: FigureRef) => PLAIN_OR_ROUND.has(r.figure.qualifier) || capped(r);
+  if (figure.unit !== 'money' || !f.cls || !(OTHER_CURRENCIES.includes(f.cls) || f.cls === DOLLAR_SUM) || quoted(f) || !told(f) || figure.range) return [];
   const origin = bracketedAfter(f.article, f.index);
   if (origin && (origin.unit !== 'money' || figureClass(origin) === f.cls)) return [];
   const same = (g: FigureRef) => equalValues(figure.value, g.figure.value);
@@ -3622,7 +3666,7 @@ function otherCurrency(check: Check, f: FigureRef): FigureRef[] {
     const out: FigureRef[] = [];
     const seen = new Set<string>();
     for (const g of check.corpus.figureCandidates({ cls, figure: f.figure }, 0, 1, check.article.path)) {
-      if (g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== cls || quoted(g) || !PLAIN_OR_ROUND.has(g.figure.qualifier) || g.figure.range || !same(g) || isConversion(g) || !sameOrigin(g)) continue;
+      if (g.article.path === check.article.path || seen.has(g.article.path) || g.cls !== cls || quoted(g) || !told(g) || g.figure.range || !same(g) || isConversion(g) || !sameOrigin(g)) continue;
       if (v.shared(f.near, g.near).count < CURRENCY_SHARED) continue;
       seen.add(g.article.path);
       out.push(g);
