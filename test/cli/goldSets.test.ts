@@ -152,6 +152,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'denver-airport-snow-delays': 31,
   'quebec-wildfire-evacuation': 21,
   'warsaw-mayoral-runoff': 25,
+  'vienna-ticket-fraud-trial': 24,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
