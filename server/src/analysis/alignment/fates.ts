@@ -56,6 +56,11 @@ function groupFate(plain: string, sentenceStart: number, at: number): string | n
   return fate;
 }
 
+/** "The blast killed four people", "…, killing seven people": the verb right before the count tells its fate. */
+const KILLED_BEFORE = /\b(?:killing|killed)[ \t]+$/i;
+/** Characters read back from a count for that verb. */
+const KILLED_READ = 12;
+
 const fates = new WeakMap<Figure, string | null>();
 
 /** The fate of the people a count counts, or null when its words tell none. */
@@ -70,7 +75,8 @@ export function fateOf(text: ArticleText, f: Figure): string | null {
     const plain = text.plain;
     let from = f.span.start;
     while (from < f.span.end && !/\s/.test(plain[from])) from++;
-    fate = toldFate(plain, from, Math.min(sentence.span.end, f.span.end + 60)) ?? groupFate(plain, sentence.span.start, f.span.start);
+    fate = toldFate(plain, from, Math.min(sentence.span.end, f.span.end + 60)) ?? groupFate(plain, sentence.span.start, f.span.start) ??
+      (KILLED_BEFORE.test(plain.slice(Math.max(sentence.span.start, f.span.start - KILLED_READ), f.span.start)) ? 'dead' : null);
   }
   fates.set(f, fate);
   return fate;

@@ -19,7 +19,7 @@ import { IN_A_ROW } from '../claims/figures/streaks';
 import { bracketedAfter, commaConvertedSum, convertedFigure, measureWithOr, convertsCorrectly, convertsToNumber, sameMeasure } from '../alignment/conversions';
 import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
-import { otherFates } from '../alignment/fates';
+import { fateOf, otherFates } from '../alignment/fates';
 import { otherAnchorMonths, otherMonths } from '../alignment/toldMonth';
 import { against, quoted } from './messages';
 import { definiteAge, indefiniteAge, otherExtremes, otherTrades, sameAgedPerson } from '../alignment/ages';
@@ -274,6 +274,8 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   // People in one condition ("in intensive care") counted in articles of the same day: one count.
   const oneConditionCount = f.condition !== null && f.condition === g.condition && f.figure.counted === g.figure.counted && sameDay(f, g) && !clock(f) && !clock(g);
   if (oneConditionCount && f.condition !== TAKEN_TO_HOSPITAL) return true;
+  // "the agency says eight people have died" / "Seven people are confirmed dead": one death toll.
+  if (oneDeathToll(check, f, g)) return true;
   // A count that is still moving ("so far", "now", "still") is a snapshot even with no time given.
   if ((growing(f) || growing(g)) && (PROGRESS.test(nearText(f)) || PROGRESS.test(nearText(g)))) return false;
   // "Eleven people were taken to hospital" / "12 people were taken to hospital": where people went is
@@ -337,6 +339,72 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
   if (outvotedDuration(check, f, g, s)) return true;
   if (outvotedMeasure(check, f, g, s)) return true;
   return shared >= (measure ? 1 : 2) && v.overlap(f.near, g.near) >= SOURCE_OVERLAP;
+}
+
+/**
+ * "the national agency says eight people have died" / "Seven people are confirmed dead" / "…, killing
+ * seven people": a count of people told dead (alignment/fates.ts) in two sources of one day, each exact,
+ * tied to no clock time, close (within DONE_RATIO) and with no word of progress beside either, is the
+ * story's one death toll told two ways, though "have died" otherwise reads as a count still moving.
+ * Only where no article of the story tells two death tolls of different numbers: a toll told rising
+ * ("three people have died" at noon, "a fourth person has died" later), or deaths counted at two places
+ * or stages, are snapshots and parts, never one toll.
+ */
+function oneDeathToll(check: Check, f: FigureRef, g: FigureRef): boolean {
+  if (f.figure.unit !== 'count' || f.figure.counted !== g.figure.counted || f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact') return false;
+  if (f.anchor?.granularity === 'clock' || g.anchor?.granularity === 'clock' || f.figure.range || g.figure.range) return false;
+  if (fateOf(f.article.text, f.figure) !== DEAD || fateOf(g.article.text, g.figure) !== DEAD) return false;
+  if (!sameDay(f, g) || ratio(f.figure, g.figure) > DONE_RATIO || PROGRESS.test(nearText(f)) || PROGRESS.test(nearText(g))) return false;
+  for (const c of check.corpus.all()) if (tellsTwoTolls(check, c.article)) return false;
+  // The toll told again further on in an article ("killing seven people" … "said seven people had
+  // died: …") is held where it is first told.
+  return firstToll(check, f) && firstToll(check, g);
+}
+
+/** The class under which Check.read records whether a count is its article's first telling of a death toll. */
+export const FIRST_TOLL_READ = 'first-death-toll';
+
+function firstToll(check: Check, r: FigureRef): boolean {
+  const answer = firstTollAt(r.article) === r.figure.span.start;
+  if (r.article === check.article) check.read({ cls: FIRST_TOLL_READ, value: r.figure.span.start, answer });
+  return answer;
+}
+
+/** Where the article's first count told dead starts, or -1. */
+export function firstTollAt(article: ArticleAnalysis): number {
+  for (const h of article.figures) if (h.unit === 'count' && fateOf(article.text, h) === DEAD) return h.span.start;
+  return -1;
+}
+
+const DEAD = 'dead';
+/** The class under which Check.read records whether an article tells two death tolls of different numbers. */
+export const TOLLS_READ = 'two-death-tolls';
+
+/** Whether `article` tells counts told dead of two different numbers (recorded when it is the article under review). */
+function tellsTwoTolls(check: Check, article: ArticleAnalysis): boolean {
+  const answer = twoTolls(article);
+  if (article === check.article) check.read({ cls: TOLLS_READ, value: 0, answer });
+  return answer;
+}
+
+const TOLLS = new WeakMap<ArticleAnalysis, boolean>();
+
+/** Whether `article` tells counts told dead of two different numbers, read once per analysis. */
+export function twoTolls(article: ArticleAnalysis): boolean {
+  let known = TOLLS.get(article);
+  if (known === undefined) {
+    // "Seven people are confirmed dead: four drowned, two electrocuted, one killed by a wall": counts
+    // told dead in the sentence of the first are its parts, no toll of their own.
+    let first: Figure | null = null;
+    known = false;
+    for (const h of article.figures) {
+      if (h.unit !== 'count' || fateOf(article.text, h) !== DEAD) continue;
+      if (first === null) first = h;
+      else if (h.sentence !== first.sentence && !equalValues(first.value, h.value)) { known = true; break; }
+    }
+    TOLLS.set(article, known);
+  }
+  return known;
 }
 
 /**
@@ -773,6 +841,9 @@ export function stillStates(article: ArticleAnalysis, read: ArticleRead): boolea
   if (read.cls.startsWith(MOMENT_READ)) return tellsMomentAlikeRead(article, read.cls, read.value) === read.answer;
   // A clock time's check asks whether the article tells a minute exactly (findings/times.ts minuteSlip).
   if (read.cls === MINUTE_READ) return tellsMinute(article, read.value) === read.answer;
+  // A death toll's check asks whether the article tells two tolls (oneDeathToll).
+  if (read.cls === TOLLS_READ) return twoTolls(article) === read.answer;
+  if (read.cls === FIRST_TOLL_READ) return (firstTollAt(article) === read.value) === read.answer;
   return statesOfClass(article, read.cls, read.value, read.twice ? 2 : 1, read.unquoted === true) === read.answer;
 }
 

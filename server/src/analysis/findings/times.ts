@@ -992,7 +992,7 @@ function rangeApart(t: TimeRef, s: TimeRef, zones: readonly string[]): number | 
 function matchAgrees(check: Check, t: TimeRef, best: Match): boolean {
   // Two ranges' starts are points: "from 7am" and "from 8am" of one 12-hour stretch disagree.
   if (best.link === 'range') return Math.abs(best.minutes) < AGREE_MINUTES;
-  return best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(check, t, best) && !aboutFineApart(t, best) && !swappedMinutes(t, best) && !quarterApart(check, t, best)) || allowed(t, best.ref, best.minutes);
+  return best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(check, t, best) && !aboutFineApart(t, best) && !swappedMinutes(t, best) && !quarterApart(check, t, best) && !sequenceApart(check, t, best)) || allowed(t, best.ref, best.minutes);
 }
 
 function checkClock(check: Check, t: TimeRef): void {
@@ -1739,6 +1739,34 @@ function aboutFineApart(t: TimeRef, m: Match): boolean {
   const worldClock = (x: TimeClaim) => x.zone === 'UTC' || x.zone === 'GMT';
   if (worldClock(t.time) || worldClock(m.ref.time)) return false;
   return point(t.time) && point(m.ref.time) && (fineAbout(t.time) || fineAbout(m.ref.time));
+}
+
+/**
+ * "hoisted the amber signal at 5:40 a.m., upgraded it to red at 6:25 a.m. and issued the black signal at
+ * 7:15 a.m." / a log's "06:25 Red" and "07:10 Black": one action told exactly on both sides, minutes
+ * apart, where one side's sentence tells another moment of the sequence at a minute off the quarter hours
+ * that the other article tells to the minute as well. The two read one sequence off the clock to the
+ * minute, so the five minutes between are no rounding (a writer who rounds does not round one step of a
+ * list and keep the next exact): one side is wrong. Not a blog's stamp; linked by the action, the onset
+ * or words; a conversion of the time itself (its UTC in brackets) is no other moment.
+ */
+function sequenceApart(check: Check, t: TimeRef, m: Match): boolean {
+  if ((m.link !== 'event' && m.link !== 'onset' && m.link !== 'words') || t.stamp || m.ref.stamp || Math.abs(m.minutes) < PRECISE_APART) return false;
+  if (t.time.qualifier !== 'exact' || m.ref.time.qualifier !== 'exact') return false;
+  const zones = check.corpus.localZoneLabels();
+  return sharedStep(check, t, m.ref, zones) || sharedStep(check, m.ref, t, zones);
+}
+
+/** Another exact moment of `x`'s sentence, off the quarter hours, that `other`'s article tells to the minute too. */
+function sharedStep(check: Check, x: TimeRef, other: TimeRef, zones: readonly string[]): boolean {
+  for (const y of x.article.times) {
+    if (y === x.time || y.sentence !== x.time.sentence || y.granularity !== 'clock' || y.qualifier !== 'exact' || y.localMinutes === undefined) continue;
+    if (y.localMinutes % 15 === 0) continue;
+    // The time itself told again on another clock, or the other side's minute: not another step.
+    if (minutesApart(y, x.time, zones) === 0 || minutesApart(y, other.time, zones) === 0) continue;
+    if (minuteTold(check, other.article, y.localMinutes)) return true;
+  }
+  return false;
 }
 
 /** Minutes a reading to the minute may be rounded by (to the nearest five, or ten). */

@@ -33,6 +33,8 @@ const NATIONAL_DOLLARS: Record<string, string> = wordTable({
   us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', taiwan: 'TWD',
   namibian: 'NAD', jamaican: 'JMD', fijian: 'FJD',
 });
+/** A place of two words before "dollars": "Hong Kong dollars", "New Zealand dollars" (as "HK$", "NZ$" are read). */
+const PLACE_DOLLARS: Record<string, string> = wordTable({ 'hong kong': 'HKD', 'new zealand': 'NZD' });
 const CURRENCY_WORDS: Record<string, string> = wordTable({
   dollars: 'USD', dollar: 'USD', usd: 'USD', euros: 'EUR', euro: 'EUR', eur: 'EUR', gbp: 'GBP', sterling: 'GBP',
   yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', rupee: 'INR', francs: 'CHF', pesos: 'MXN', rand: 'ZAR',
@@ -624,6 +626,12 @@ export function readUnit(tokens: FigureToken[], j: number, single: boolean): Uni
   const national = NATIONAL_DOLLARS[u.lower];
   if (national && (tokens[k + 1]?.lower === 'dollars' || tokens[k + 1]?.lower === 'dollar') && tokens[k + 1].spaced) {
     return { unit: 'money', measure: national, counted: null, next: k + 2 };
+  }
+  // "two point three billion Hong Kong dollars": the place's two words name the dollar.
+  const second = tokens[k + 1];
+  const place = second && second.kind === 'word' && second.spaced ? PLACE_DOLLARS[`${u.lower} ${second.lower}`] : undefined;
+  if (place && (tokens[k + 2]?.lower === 'dollars' || tokens[k + 2]?.lower === 'dollar') && tokens[k + 2].spaced) {
+    return { unit: 'money', measure: place, counted: null, next: k + 3 };
   }
   const usGallon = usGallonsAt(tokens, k);
   if (usGallon) return usGallon;
