@@ -150,6 +150,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'jakarta-flood-evacuations': 18,
   'lisbon-metro-station-fire': 31,
   'denver-airport-snow-delays': 31,
+  'cape-town-taxi-strike': 16,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
