@@ -17,8 +17,12 @@ const APART = 1.1;
 const ONE_RATE = 1.03;
 /** Sources (articles) that must convert the same sum, all at one rate. */
 const SOURCES = 2;
-/** How far apart the draft's converted sum and a source's conversion of the same sum are looked for. */
-const LOOK_RATIO = 1.25;
+/**
+ * How far apart the draft's converted sum and a source's conversion of the same sum are looked for:
+ * the original sum must be the same, so a slip of the digits ("$31.2 million" for "$13.2 million") is
+ * within reach too.
+ */
+const LOOK_RATIO = 4;
 
 /** Two sources' conversions of one sum tell one rate: within a writer's rounding, or one's bound allows the other. */
 function oneRate(a: Figure, b: Figure): boolean {
@@ -31,6 +35,20 @@ function quotedWords(r: FigureRef): boolean {
   return r.article.quotes.some((q) => q.pieces.some((p) => p.start <= start && end <= p.end));
 }
 
+/** Between a sum and its bracketed conversion, the period it is told by: " a day (", " per year (". */
+const RATE_THEN_BRACKET = /^[ \t]+(?:a|an|per|each)[ \t]+(?:day|week|month|year|hour)[ \t]*\([ \t]*$/i;
+
+/**
+ * "R240 million a day (about $13.2 million)": the sum a converted sum follows in brackets after the
+ * period both are told by. The draft's side only; the sources' sides are read as before.
+ */
+function bracketedAfterRate(f: FigureRef): Figure | null {
+  const figures = f.article.figures;
+  const before = f.index > 0 ? figures[f.index - 1] : undefined;
+  if (!before || before.sentence !== f.figure.sentence) return null;
+  return RATE_THEN_BRACKET.test(f.article.text.plain.slice(before.span.end, f.figure.span.start)) ? before : null;
+}
+
 /**
  * The source sums that convert the draft's original sum (the same currency and number, right before
  * them in brackets) into the draft's currency, one per source, when two sources or more do so at one
@@ -38,7 +56,7 @@ function quotedWords(r: FigureRef): boolean {
  */
 export function otherMoneyConversions(check: Check, f: FigureRef): FigureRef[] {
   if (!check.isDraft || f.figure.unit !== 'money' || !f.cls || f.figure.range) return [];
-  const original = bracketedAfter(f.article, f.index);
+  const original = bracketedAfter(f.article, f.index) ?? bracketedAfterRate(f);
   if (!original || original.unit !== 'money' || !original.measure || original.measure === f.figure.measure || original.range || quotedWords(f)) return [];
   const out: FigureRef[] = [];
   const seen = new Set<string>();

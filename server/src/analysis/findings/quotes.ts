@@ -325,7 +325,7 @@ export function checkQuotes(check: Check): void {
         const bothNamed = q.quote.speaker?.via === 'named' && r.quote.speaker?.via === 'named';
         const credit = check.isDraft ? surelyCredited(q) && surelyCredited(r)
           : bothNamed || (surelyCredited(q) && surelyCredited(r) && !!mine && !!theirs && twoPeople(q, r, mine, theirs));
-        if (mine && theirs && mine !== theirs && alignment.matched >= 4 && credit) {
+        if (mine && theirs && mine !== theirs && alignment.matched >= 4 && credit && !eitherOfSurname(q, mine, theirs) && !eitherOfSurname(r, theirs, mine)) {
           // A turn retelling the other side's speaker ("Tam Oduya told me she saw …") credits them too.
           if (!retoldInTurn(q, c, theirs) && !retoldInTurn(r, c, mine)) otherSpeakers.push(c);
         }
@@ -437,6 +437,18 @@ const PIECE_THEN_PRONOUN = /^[,.!?”"’']{0,3}[\s,]*(?:he|she) (?:said|says|ad
 /** The last word of a person key. */
 function surname(key: string): string {
   return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+/**
+ * "Councillor Okoro said …" in an article that names both Ada Okoro and Ben Okoro: the surname alone
+ * may stand for either of them, so it credits no one against another article's credit of one person
+ * of that surname (`other`). Against a person of another surname it still disputes the credit.
+ */
+function eitherOfSurname(q: QuoteRef, key: string, other: string): boolean {
+  if (key.includes(' ') || surname(other) !== key || other === key) return false;
+  let holders = 0;
+  for (const p of q.article.people) if (p.key.includes(' ') && surname(p.key) === key) holders++;
+  return holders >= 2;
 }
 
 /**

@@ -227,6 +227,23 @@ export function ordersAnotherEvent(r: TimeRef): boolean {
   return ORDERED_EVENT_AFTER.test(plain.slice(r.time.span.end, r.time.span.end + 24));
 }
 
+/** Whether two weekdays' clauses are alike enough to tell one thing: as checkWeekday reads them. */
+function nearAlike(check: Check, a: TimeRef, b: TimeRef): boolean {
+  const v = check.corpus.vocabulary;
+  const shared = v.shared(a.near, b.near).count;
+  if (shared < MIN_SHARED) return false;
+  const sim = v.similarity(a.near, b.near);
+  return sim >= SAME_EVENT_WORDS || (shared >= MANY_SHARED && sim >= MANY_SHARED_WORDS);
+}
+
+/**
+ * `own` (the article of t) tells, beside t, a weekday alone of s's day in words like s's: the article
+ * tells the thing on both days (a table's "Monday" and "Tuesday" rows), so s's day is no dispute of t's.
+ */
+function tellsDayAlike(check: Check, own: readonly TimeRef[], t: TimeRef, s: TimeRef): boolean {
+  return own.some((u) => u !== t && u.time.granularity === 'date' && u.time.weekday === s.time.weekday && u.time.qualifier === 'exact' && !besideClock(u) && nearAlike(check, u, s));
+}
+
 /** Whether it reported a conflict (else the action told with the weekday may: plannedDays.ts). */
 export function checkWeekday(check: Check, t: TimeRef): boolean {
   // A lasting state, or a sentence of two weekdays, is no one event's day (read once, not per candidate).
@@ -238,6 +255,7 @@ export function checkWeekday(check: Check, t: TimeRef): boolean {
   // Through the index of weekdays by their clause's words: like words are needed anyway.
   for (const times of check.corpus.weekdayCandidates(t, check.article.path)) {
     let conflict: TimeRef | null = null;
+    let groupAgreed = false;
     for (const s of times) {
       // Any date told with its weekday ("Saturday 22 May" too), but not a clock time's day.
       if (s.time.granularity !== 'date' || s.time.weekday === undefined || s.time.qualifier !== 'exact' || besideClock(s)) continue;
@@ -257,14 +275,18 @@ export function checkWeekday(check: Check, t: TimeRef): boolean {
       // A draft's tally told with the same numbers as the source's is one event told twice (sameCounts).
       const tally = countsInClause(t, s);
       // The same day in like words agrees, whatever the tallies.
-      if (s.time.weekday === t.time.weekday) { agreed = true; continue; }
+      if (s.time.weekday === t.time.weekday) { agreed = true; groupAgreed = true; continue; }
       // "would reopen on Thursday" / "said on Wednesday that factories would reopen": a weekday told as
       // the day something was said is not the day of what was said; the two do not dispute.
       if (spokenDay(t) !== spokenDay(s)) continue;
       if (tally && !(check.isDraft && sameCounts(t, s) && sameCounts(s, t))) continue;
+      // The article under review tells the same thing on the other's weekday as well: a thing done
+      // on both days ("unable to use taxis on Monday" and "… on Tuesday"), each its own day.
+      if (tellsDayAlike(check, check.self.times, t, s)) continue;
       if (!conflict) { conflict = s; if (tally) byTally = true; }
     }
-    if (conflict) conflicts.push(conflict);
+    // The source tells it on this weekday too, in like words: it holds both days, and disputes neither.
+    if (conflict && !groupAgreed) conflicts.push(conflict);
   }
   // A source that tells the same event on the same weekday settles it for a draft; sources are held to each other.
   if (conflicts.length === 0 || (check.isDraft && agreed)) return false;

@@ -82,6 +82,17 @@ function partsBefore(f: FigureRef): Figure[] | null {
   return parts;
 }
 
+/** A number told with no noun of its own ("31 people on Monday and 12 on Tuesday"). */
+const BARE_NUMBER = /^\d[\d,]*$/;
+
+/**
+ * A part told as a bare number borrows its class from the part before it, which sources may give
+ * another noun ("12 arrests", "12 on Tuesday"): any source's statement of its number states it.
+ */
+function bareNumber(r: Figure): boolean {
+  return r.qualifier === 'exact' && BARE_NUMBER.test(r.text);
+}
+
 /** A draft's figure misaddedTotal may read as a total: exact, unquoted, a sum or a count, told as a total. */
 function mayBeTotal(f: FigureRef): boolean {
   const figure = f.figure;
@@ -113,7 +124,7 @@ export function misaddedTotal(check: Check, f: FigureRef): FigureRef[] {
   const sum = parts.reduce((x, r) => x + r.value, 0);
   if (equalValues(sum, figure.value) || check.corpus.hasValue(figure)) return [];
   const rounded = parts.some((r) => r.qualifier !== 'exact');
-  if (!parts.every((r) => sourceStates(check, cls, r, rounded))) return [];
+  if (!parts.every((r) => sourceStates(check, cls, r, rounded) || (bareNumber(r) && check.corpus.hasValue(r)))) return [];
   const probe: Pick<FigureRef, 'cls' | 'figure'> = { cls: f.cls, figure: { ...figure, value: sum, interval: { low: sum, high: sum } } };
   const out: FigureRef[] = [];
   const seen = new Set<string>();

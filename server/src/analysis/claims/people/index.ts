@@ -322,13 +322,32 @@ function candidates(ctx: EvidenceContext, orgKeys: ReadonlySet<string>): readonl
     // "Per Lunde, sales manager at a dealership, said …": a run that opens its sentence and is set off
     // by a role in apposition is told as a person is first introduced, in full: its first word is a
     // given name (however rare), not a capitalised word glued on (dropGluedWords).
-    const initial = opensSentence(tokens, run) && run.title < 0 && rolesAfter(ctx, run).length === 0;
+    const initial = opensSentence(tokens, run) && run.title < 0 && rolesAfter(ctx, run).length === 0 && !copularRole(tokens, run);
     (out ??= []).push({ key: lower.join(' '), name: mapped(named, (t) => t.text).join(' '), words: lower, initial });
   }
   return out ?? NO_CANDIDATES;
 }
 
 const NO_CANDIDATES: readonly Candidate[] = [];
+
+/** Words read after "is"/"was" for the role a copula gives the name before it. */
+const COPULA_ROLE_REACH = 6;
+
+/**
+ * "Aiko Brandt is the council's deputy leader for housing": a run that opens its sentence and is
+ * given a role by "is"/"was" is a person introduced in full, as by a role in apposition (a who's-who
+ * line): its first word is a given name, however rare, not a capitalised word glued on.
+ */
+function copularRole(tokens: Token[], run: NameRun): boolean {
+  const verb = tokens[run.last + 1];
+  if (!verb || verb.kind !== 'word' || (verb.lower !== 'is' && verb.lower !== 'was')) return false;
+  for (let k = run.last + 2; k < tokens.length && k <= run.last + 1 + COPULA_ROLE_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (isRoleWord(t.lower)) return true;
+  }
+  return false;
+}
 
 /** Pass 2 in one sentence: every mention of a person found, and the roles beside it (none in headings). */
 function sightings(ctx: RoleContext, byFirstWord: Map<string, Draft[]>, aliases: Map<string, string>, givenNames: ReadonlySet<string>, isHeading: boolean): Sighting[] {
