@@ -358,22 +358,29 @@ function oneDeathToll(check: Check, f: FigureRef, g: FigureRef): boolean {
   for (const c of check.corpus.all()) if (tellsTwoTolls(check, c.article)) return false;
   // The toll told again further on in an article ("killing seven people" … "said seven people had
   // died: …") is held where it is first told.
-  return firstToll(check, f) && firstToll(check, g);
+  return firstToll(f) && firstToll(g);
 }
 
-/** The class under which Check.read records whether a count is its article's first telling of a death toll. */
-export const FIRST_TOLL_READ = 'first-death-toll';
-
-function firstToll(check: Check, r: FigureRef): boolean {
-  const answer = firstTollAt(r.article) === r.figure.span.start;
-  if (r.article === check.article) check.read({ cls: FIRST_TOLL_READ, value: r.figure.span.start, answer });
-  return answer;
+/**
+ * Whether r is its article's first count told dead. A read of the whole article told by the figure's
+ * position, so the incremental check's key holds it (articleReads), not a recorded read: an offset
+ * recorded before an edit says nothing after one.
+ */
+function firstToll(r: FigureRef): boolean {
+  return firstTollAt(r.article) === r.figure.span.start;
 }
 
-/** Where the article's first count told dead starts, or -1. */
+const FIRST_TOLLS = new WeakMap<ArticleAnalysis, number>();
+
+/** Where the article's first count told dead starts, or -1; read once per analysis. */
 export function firstTollAt(article: ArticleAnalysis): number {
-  for (const h of article.figures) if (h.unit === 'count' && fateOf(article.text, h) === DEAD) return h.span.start;
-  return -1;
+  let at = FIRST_TOLLS.get(article);
+  if (at === undefined) {
+    at = -1;
+    for (const h of article.figures) if (h.unit === 'count' && fateOf(article.text, h) === DEAD) { at = h.span.start; break; }
+    FIRST_TOLLS.set(article, at);
+  }
+  return at;
 }
 
 const DEAD = 'dead';
@@ -794,6 +801,8 @@ export function articleReads(r: FigureRef): string {
   let out = summedUpFirst(r) ? 'b' : '';
   // A source's figure told again in its paragraph is flagged where first told (toldBeforeInParagraph).
   if (r.article.role === 'source' && toldBeforeInParagraph(r)) out += '|g';
+  // A death toll is held where its article first tells one (oneDeathToll's firstToll).
+  if (r.figure.unit === 'count' && firstTollAt(r.article) === r.figure.span.start) out += '|t';
   if (r.figure.counted === 'year-old') {
     const key = ageHolder(r)?.key;
     const plain = r.article.text.plain;
@@ -843,7 +852,6 @@ export function stillStates(article: ArticleAnalysis, read: ArticleRead): boolea
   if (read.cls === MINUTE_READ) return tellsMinute(article, read.value) === read.answer;
   // A death toll's check asks whether the article tells two tolls (oneDeathToll).
   if (read.cls === TOLLS_READ) return twoTolls(article) === read.answer;
-  if (read.cls === FIRST_TOLL_READ) return (firstTollAt(article) === read.value) === read.answer;
   return statesOfClass(article, read.cls, read.value, read.twice ? 2 : 1, read.unquoted === true) === read.answer;
 }
 
