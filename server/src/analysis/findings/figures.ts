@@ -370,17 +370,9 @@ function firstToll(r: FigureRef): boolean {
   return firstTollAt(r.article) === r.figure.span.start;
 }
 
-const FIRST_TOLLS = new WeakMap<ArticleAnalysis, number>();
-
-/** Where the article's first count told dead starts, or -1; read once per analysis. */
-export function firstTollAt(article: ArticleAnalysis): number {
-  let at = FIRST_TOLLS.get(article);
-  if (at === undefined) {
-    at = -1;
-    for (const h of article.figures) if (h.unit === 'count' && fateOf(article.text, h) === DEAD) { at = h.span.start; break; }
-    FIRST_TOLLS.set(article, at);
-  }
-  return at;
+/** Where the article's first count told dead starts, or -1 (tollsOf). */
+function firstTollAt(article: ArticleAnalysis): number {
+  return tollsOf(article).first;
 }
 
 const DEAD = 'dead';
@@ -394,21 +386,30 @@ function tellsTwoTolls(check: Check, article: ArticleAnalysis): boolean {
   return answer;
 }
 
-const TOLLS = new WeakMap<ArticleAnalysis, boolean>();
+/** Whether `article` tells counts told dead of two different numbers (tollsOf). */
+function twoTolls(article: ArticleAnalysis): boolean {
+  return tollsOf(article).two;
+}
 
-/** Whether `article` tells counts told dead of two different numbers, read once per analysis. */
-export function twoTolls(article: ArticleAnalysis): boolean {
+const TOLLS = new WeakMap<ArticleAnalysis, { first: number; two: boolean }>();
+
+/**
+ * The article's counts told dead, read once per analysis: where the first starts, and whether another
+ * of a different number is told outside its sentence ("Seven people are confirmed dead: four drowned,
+ * two electrocuted, one killed by a wall": counts told dead in the sentence of the first are its parts,
+ * no toll of their own).
+ */
+function tollsOf(article: ArticleAnalysis): { first: number; two: boolean } {
   let known = TOLLS.get(article);
   if (known === undefined) {
-    // "Seven people are confirmed dead: four drowned, two electrocuted, one killed by a wall": counts
-    // told dead in the sentence of the first are its parts, no toll of their own.
     let first: Figure | null = null;
-    known = false;
+    let two = false;
     for (const h of article.figures) {
       if (h.unit !== 'count' || fateOf(article.text, h) !== DEAD) continue;
       if (first === null) first = h;
-      else if (h.sentence !== first.sentence && !equalValues(first.value, h.value)) { known = true; break; }
+      else if (h.sentence !== first.sentence && !equalValues(first.value, h.value)) { two = true; break; }
     }
+    known = { first: first?.span.start ?? -1, two };
     TOLLS.set(article, known);
   }
   return known;
