@@ -13,7 +13,7 @@ const REACH = 64;
 const MAX_BETWEEN = 8;
 
 /** Words that make what follows a plan ("due to open at", "scheduled for"). */
-const PLAN_WORDS = new Set(['due', 'scheduled', 'rescheduled', 'planned', 'timetabled', 'supposed', 'meant', 'intended', 'expected', 'originally']);
+const PLAN_WORDS = new Set(['due', 'scheduled', 'rescheduled', 'planned', 'timetabled', 'supposed', 'meant', 'intended', 'expected', 'expects', 'expect', 'originally']);
 /** "set to begin at", "set for": "set" alone is also a past verb ("the fire was set at 2am"). */
 const SET_AFTER = new Set(['to', 'for']);
 /** "was to have opened at", "is to open at": a be-verb right before "to". */

@@ -4,6 +4,7 @@
 // line was halted at 7:15am" and "the Western line resumed at 4:10pm" share the words of the network
 // (line, between, a terminus) but not the thing that stopped or started.
 import type { TimeRef } from '../alignment/corpus';
+import type { ArticleAnalysis, TimeClaim } from '../types';
 
 /** Nouns of a network's parts that news names with a word before them. */
 const PART_NOUNS: ReadonlySet<string> = new Set(['line', 'route', 'runway', 'terminal', 'tunnel', 'bridge', 'platform', 'pier', 'berth', 'reactor', 'ward']);
@@ -89,4 +90,53 @@ export function otherOrdinalPart(t: TimeRef, s: TimeRef): boolean {
   const b = ordinalPartOf(s);
   const later = (p: string | null) => p !== null && !p.startsWith('first ');
   return (later(a) || later(b)) && a !== b;
+}
+
+/** Directions of travel a road, line or bridge is told apart by ("the northbound lanes", "outbound trains"). */
+const DIRECTIONS: ReadonlySet<string> = new Set(['northbound', 'southbound', 'eastbound', 'westbound', 'inbound', 'outbound']);
+
+/** The one direction of travel a time's clause names; null when it names none, or two ("northbound and southbound lanes"). */
+export function directionOf(r: TimeRef): string | null {
+  let found: string | null = null;
+  for (const w of r.near) {
+    if (!DIRECTIONS.has(w)) continue;
+    if (found !== null && found !== w) return null;
+    found = w;
+  }
+  return found;
+}
+
+/**
+ * "The northbound lanes reopened at 7:10 p.m." / "the southbound lanes at 9:35 p.m.": the two sides of
+ * one road share every other word of their clauses (lanes, reopened, the road's name), but each is its
+ * own moment. Both clauses name one direction each, and they differ.
+ */
+export function otherDirection(t: TimeRef, s: TimeRef): boolean {
+  const a = directionOf(t);
+  if (a === null) return false;
+  const b = directionOf(s);
+  return b !== null && a !== b;
+}
+
+/** A direction of travel written out, any case. Linear: one alternation of words. */
+const DIRECTION_WORD = /\b(northbound|southbound|eastbound|westbound|inbound|outbound)\b/gi;
+
+/**
+ * The direction a clock time is told of in its sentence: the nearest named before it ("the southbound
+ * lanes at 9:35 p.m.", in a sentence that told the northbound first), else the first after it (a
+ * timeline's "9:35 p.m.: southbound lanes reopen"); null when the sentence names none.
+ */
+export function directionAt(article: ArticleAnalysis, time: TimeClaim): string | null {
+  const sentence = article.text.sentences[time.sentence];
+  if (!sentence) return null;
+  const slice = article.text.plain.slice(sentence.span.start, sentence.span.end);
+  let before: string | null = null;
+  DIRECTION_WORD.lastIndex = 0;
+  for (let m = DIRECTION_WORD.exec(slice); m; m = DIRECTION_WORD.exec(slice)) {
+    const at = sentence.span.start + m.index;
+    const word = m[1].toLowerCase();
+    if (at < time.span.start) before = word;
+    else if (at >= time.span.end) return before ?? word;
+  }
+  return before;
 }

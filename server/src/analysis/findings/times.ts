@@ -25,7 +25,7 @@ import { DAY_READ, monthDay, writesDay, writtenDay } from './writtenDays';
 import { sharedOnlyOfOtherThing } from './otherThingWords';
 import { checkConversionPair } from './conversionPairs';
 import { heldThroughAgreeing } from './throughAgreeing';
-import { otherNamedPart, otherOrdinalPart } from './namedParts';
+import { directionAt, directionOf, otherDirection, otherNamedPart, otherOrdinalPart } from './namedParts';
 import { toldOfSetPart } from './setPart';
 import { otherAlertLevel } from './alertLevels';
 import { MINUTE_READ, MOMENT_WORDS, momentClass, momentReading, tellsMinute, tellsMomentAlike } from './momentAlike';
@@ -296,6 +296,8 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   if (otherStage(t, s)) return null;
   // "the Central line was halted at 7:15am" / "the Western line resumed at 4:10pm": two named parts of one network.
   if (otherNamedPart(t, s)) return null;
+  // "The northbound lanes reopened at 7:10 p.m." / "southbound lanes reopened at 9:35 p.m.": two directions of one road.
+  if (otherDirection(t, s)) return null;
   // "A second runway reopened at 9:30" / "Runway 16R/34L reopened at 6:15": a later part of a kind is another part.
   if (otherOrdinalPart(t, s)) return null;
   const counts = sameCount(t, s);
@@ -366,7 +368,12 @@ function minuteToldElsewhere(check: Check, t: TimeRef, s: TimeRef, minutes: numb
   // "9:25 a.m. local time (0325 GMT)"), which another article's GMT cannot place.
   const partner = convertedPartner(s);
   const own = partner ? [s.time, partner] : [s.time];
-  return odd.some((x) => !own.includes(x) &&
+  // "The northbound lanes reopened at 9:35 p.m." / "northbound at 7:10 p.m. and the southbound lanes at
+  // 9:35 p.m.": the other article tells this very minute, but of the other direction of the road, and
+  // this direction at its own time: this time is that direction's moment told wrong, not another step.
+  const side = directionOf(t);
+  const otherSide = (x: TimeClaim) => side !== null && directionOf(s) === side && (directionAt(s.article, x) ?? side) !== side;
+  return odd.some((x) => !own.includes(x) && !otherSide(x) &&
     (minutesApart(x, t.time, zones) === 0 || own.some((y) => minutesApart(y, x, zones) === -minutes)));
 }
 
@@ -828,6 +835,10 @@ function otherMomentAgrees(check: Check, a: TimeRef, b: TimeRef): boolean {
     // GMT": the source's words are this time's own, and none of the other's: it tells this moment.
     const other = refs?.[i];
     if (!other || other.time !== x) return true;
+    // "northbound at 7:10 p.m. and the southbound lanes at 9:35 p.m." / "The northbound lanes reopened at
+    // 9:35 p.m.": the other moment is the other direction's, and a tells b's direction: no other moment agrees.
+    const side = directionOf(b);
+    if (side !== null && directionOf(a) === side && (directionOf(other) ?? side) !== side) return false;
     const v = check.corpus.vocabulary;
     if (own < 0) own = v.shared(a.near, b.near).count;
     return v.shared(other.near, b.near).count > 0 || own === 0;

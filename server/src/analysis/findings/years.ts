@@ -89,11 +89,20 @@ function planned(r: TimeRef): boolean {
     const c = i < clause.end ? plain[i] : ' ';
     if (c.toLowerCase() !== c.toUpperCase()) { word += c; if (c < 'a' || c > 'z') lower = false; continue; }
     // Lower case as written: "May 2" is a month.
-    if (lower && PLAN_WORDS.has(word)) return true;
+    if (lower && PLAN_WORDS.has(word) && !planOfLaterYear(r, i, clause.end)) return true;
     word = '';
     lower = true;
   }
   return false;
+}
+
+/**
+ * "laid in 1986 and already scheduled for replacement in 2031": a plan word after the year, with
+ * another year written after it in the clause, tells that later year's plan, not this year's.
+ */
+function planOfLaterYear(r: TimeRef, wordEnd: number, clauseEnd: number): boolean {
+  if (wordEnd <= r.time.span.end) return false;
+  return r.article.times.some((x) => x !== r.time && x.span.start >= wordEnd && x.span.start < clauseEnd && writtenYear(x) !== undefined);
 }
 
 /**
