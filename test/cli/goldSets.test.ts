@@ -153,7 +153,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'quebec-wildfire-evacuation': 21,
   'warsaw-mayoral-runoff': 25,
   'vienna-ticket-fraud-trial': 24,
-  'cape-town-taxi-strike': 16,
+  'cape-town-taxi-strike': 17,
   'auckland-water-main-burst': 17,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
