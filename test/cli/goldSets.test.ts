@@ -53,7 +53,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'keswin-bridge-collapse': 22,
   'morwick-whale-stranding': 19,
   'dunraven-census-results': 24,
-  'belcarra-bus-crash': 22,
+  'belcarra-bus-crash': 24,
   'sundal-tunnel-opening': 24,
   'kessock-bird-flu': 20,
   'caradon-airline-collapse': 25,
@@ -154,6 +154,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'warsaw-mayoral-runoff': 25,
   'vienna-ticket-fraud-trial': 24,
   'cape-town-taxi-strike': 16,
+  'riga-airport-drone-closure': 25,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
