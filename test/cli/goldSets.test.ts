@@ -53,7 +53,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'keswin-bridge-collapse': 22,
   'morwick-whale-stranding': 19,
   'dunraven-census-results': 24,
-  'belcarra-bus-crash': 22,
+  'belcarra-bus-crash': 24,
   'sundal-tunnel-opening': 24,
   'kessock-bird-flu': 20,
   'caradon-airline-collapse': 25,
@@ -155,6 +155,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'vienna-ticket-fraud-trial': 24,
   'cape-town-taxi-strike': 17,
   'auckland-water-main-burst': 17,
+  'riga-airport-drone-closure': 25,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

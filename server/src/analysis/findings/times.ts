@@ -22,7 +22,7 @@ import { checkSinceYear, checkYear, hasYear, slipsOf, someSourceWrites, yearSlip
 import { FIRST_KEY } from '../alignment/firsts';
 import { actionGroupsIn } from '../alignment/events';
 import { DAY_READ, monthDay, writesDay, writtenDay } from './writtenDays';
-import { sharedOnlyOfOtherThing } from './otherThingWords';
+import { otherThingWords, sharedOnlyOfOtherThing } from './otherThingWords';
 import { checkConversionPair } from './conversionPairs';
 import { heldThroughAgreeing } from './throughAgreeing';
 import { directionAt, directionOf, otherDirection, otherNamedPart, otherOrdinalPart } from './namedParts';
@@ -532,7 +532,13 @@ export function resumedAgainstOpened(t: TimeRef, s: TimeRef): boolean {
 
 /** Whether a time's clause tells something ending ("Load shedding ended at 9:05pm", "the order was withdrawn at 6"). */
 function toldEnding(r: TimeRef): boolean {
-  for (const w of r.near) if (ENDING.has(w)) return true;
+  let other: Set<string> | null | undefined;
+  for (const w of r.near) {
+    if (!ENDING.has(w)) continue;
+    // "reopened at 4:50 a.m. after police finished sweeping the fields": the end of an earlier thing.
+    other ??= otherThingWords(r);
+    if (!other?.has(w)) return true;
+  }
   return false;
 }
 
@@ -575,6 +581,10 @@ function minuteSlip(check: Check, t: TimeRef, s: TimeRef, minutes: number): bool
   // Both read on one wall clock, as the time index files them (swapKey): another zone's time is no slip.
   if (a === undefined || b === undefined || (((b - a - minutes) % 1440) + 1440) % 1440 !== 0) return false;
   if (!digitsSwapped(a, minutes) || check.corpus.vocabulary.shared(t.near, s.near).count < 1) return false;
+  // "reopened at 4:50 a.m. after police finished sweeping the fields" / "finished sweeping the area at
+  // 04:05": words told after "after" name an earlier thing, not what happened at the time, so sharing
+  // only them is no sign of one moment (otherThingWords.ts).
+  if (sharedOnlyOfOtherThing(t, s)) return false;
   // "Smoke detectors went off at 8:12" / a timeline's "08:21 First crews arrive" that tells "08:12" too:
   // an article that tells both minutes, each at a clock time of its own, holds them as two moments,
   // so the one is no slip of the other's digits.
@@ -762,7 +772,23 @@ function likeWords(check: Check, t: TimeRef, s: TimeRef): boolean {
   const sim = v.similarity(t.near, s.near);
   const stamp = t.stamp || s.stamp;
   const alike = (shared >= 2 && sim >= SAME_EVENT_WORDS) || (!stamp && shared >= 3 && (sim >= SAME_EVENT_SHARED || samePhrase(t, s)));
-  return alike && !onlyNameShared(t, s);
+  return (alike || ownWordsAlike(check, t, s)) && !onlyNameShared(t, s);
+}
+
+/**
+ * "The airport reopened at 4:50 a.m. after police and a military team finished sweeping the fields" /
+ * "| Airport reopened | 04:40 |": the words after "after" name an earlier thing (otherThingWords.ts),
+ * and thin out the clause's own words; read without them, the two clauses tell one thing alike.
+ */
+function ownWordsAlike(check: Check, t: TimeRef, s: TimeRef): boolean {
+  const a = otherThingWords(t);
+  const b = otherThingWords(s);
+  if (!a && !b) return false;
+  const own = (r: TimeRef, other: Set<string> | null) => (other ? new Set([...r.near].filter((w) => !other.has(w))) : r.near);
+  const mine = own(t, a);
+  const theirs = own(s, b);
+  const v = check.corpus.vocabulary;
+  return v.shared(mine, theirs).count >= 2 && v.similarity(mine, theirs) >= SAME_EVENT_WORDS;
 }
 
 /** Characters read each side of a time, within its sentence, for the names its clause tells. */
@@ -1003,7 +1029,7 @@ function rangeApart(t: TimeRef, s: TimeRef, zones: readonly string[]): number | 
 function matchAgrees(check: Check, t: TimeRef, best: Match): boolean {
   // Two ranges' starts are points: "from 7am" and "from 8am" of one 12-hour stretch disagree.
   if (best.link === 'range') return Math.abs(best.minutes) < AGREE_MINUTES;
-  return best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(check, t, best) && !aboutFineApart(t, best) && !swappedMinutes(t, best) && !quarterApart(check, t, best) && !sequenceApart(check, t, best)) || allowed(t, best.ref, best.minutes);
+  return best.link === 'snapshot' || (Math.abs(best.minutes) < AGREE_MINUTES && !afterStamp(t, best) && !pastBound(t, best) && !preciseApart(check, t, best) && !aboutFineApart(t, best) && !swappedMinutes(t, best) && !fineMarksApart(t, best) && !quarterApart(check, t, best) && !sequenceApart(check, t, best)) || allowed(t, best.ref, best.minutes);
 }
 
 function checkClock(check: Check, t: TimeRef): void {
@@ -1780,6 +1806,22 @@ function sharedStep(check: Check, x: TimeRef, other: TimeRef, zones: readonly st
   return false;
 }
 
+/**
+ * "reopened at 4:50 a.m. local time (0250 GMT)" / "resumed at 04:40 EET": one action told exactly on
+ * both sides at five-minute marks off the quarter hours, one at least on a clock its article writes.
+ * A writer who rounds says "a quarter to five" or "about 5 a.m."; "4:50" and "4:40" are two readings,
+ * FINE_APART or more apart, so one is wrong. Not a blog's stamp, nor a time on UTC or GMT; linked by the action,
+ * the onset or words.
+ */
+function fineMarksApart(t: TimeRef, m: Match): boolean {
+  if ((m.link !== 'event' && m.link !== 'onset' && m.link !== 'words') || t.stamp || m.ref.stamp || Math.abs(m.minutes) < FINE_APART) return false;
+  // A time on the world clock ("0250 GMT", a table's UTC column) is the writer's conversion of the
+  // local reading ("cleared by 8:10 p.m. (1810 GMT)"): the local one, with its qualifier, carries the claim.
+  const mark = (r: TimeRef) => r.time.qualifier === 'exact' && r.time.zone !== 'UTC' && r.time.zone !== 'GMT' &&
+    r.time.localMinutes !== undefined && r.time.localMinutes % 5 === 0 && r.time.localMinutes % 15 !== 0;
+  return mark(t) && mark(m.ref) && (zonePinned(t) || zonePinned(m.ref));
+}
+
 /** Minutes a reading to the minute may be rounded by (to the nearest five, or ten). */
 const ROUNDING_MINUTES = 5;
 
@@ -1883,6 +1925,10 @@ function allowed(ra: TimeRef, rb: TimeRef, minutes: number): boolean {
   // "trains have been running through since 10:05" / "resumed running through from 10:50 a.m.": both
   // tell when one state began, the same point ("since" bounds nothing then).
   if (!ra.stamp && !rb.stamp && (SINCE_WORD.test(ra.time.text) || SINCE_WORD.test(rb.time.text)) && toldAsStart(ra) && toldAsStart(rb)) return false;
+  // "**09:30** The airline has rebooked about 900 passengers" / "had rebooked about 900 by midday": the
+  // entry that its time opens says it was done then, the other only that it was done by its hour, which
+  // an earlier time meets. minutes = b - a.
+  if ((opensEntry(ra) && toldBy(rb) && minutes >= 0) || (opensEntry(rb) && toldBy(ra) && minutes <= 0)) return true;
   const qualifier = (r: TimeRef) => (r.stamp && r.time.qualifier === 'exact' ? 'until' : r.time.qualifier);
   const a = qualifier(ra);
   const b = qualifier(rb);
@@ -1892,6 +1938,11 @@ function allowed(ra: TimeRef, rb: TimeRef, minutes: number): boolean {
   if (b === 'past' && minutes <= 0) return true;
   if (b === 'until' && minutes >= 0) return true;
   return false;
+}
+
+/** A time told as when something was done by ("by midday", "by 9:40"). */
+function toldBy(r: TimeRef): boolean {
+  return !r.stamp && r.time.qualifier === 'about' && BY_TIME.test(r.time.text);
 }
 
 /** Days since 1970 of the claim's date; a date without a year borrows `year` (the other side's). */
