@@ -2964,7 +2964,8 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   // many counts ("12 dead … 15 injured") are many things.
   const snapshot = f.anchor?.granularity === 'clock' && f.cls !== null && f.cls.startsWith('count:') && f.cls !== CROWD_CLASS;
   const agreeing = [...byArticle.values()].flatMap((p) => p.agree);
-  const others = contextConflicts.filter((g) => !otherSumConverted(f, g) && !boundToldBeside(f, g) && !otherSnapshot(f, g, agreeing));
+  const ownConverted = check.isDraft && convertedFrom(f) !== null && ownSumConverted(check, f);
+  const others = contextConflicts.filter((g) => !(ownConverted && otherSumConverted(f, g)) && !boundToldBeside(f, g) && !otherSnapshot(f, g, agreeing));
   const readings = exactAgree && otherReadings.size > 0 ? others.filter((g) => !otherReadings.has(g)) : others;
   const ownNumbers = snapshot
     ? readings.filter((g) => equalValues(g.figure.value, f.figure.value) || g.anchor?.granularity === 'clock' || !articleStates(check, f, f.cls!, g.figure.value)) : readings;
@@ -3193,15 +3194,35 @@ function addedSlip(f: FigureRef, g: FigureRef): boolean {
     oneDigitChanged(f.figure, g.figure) && addedSum(f) && addedSum(g);
 }
 
+/** The sum a source figure converts: in brackets, after a comma, or joined by "or". */
+function sourceConverted(g: FigureRef): Figure | null {
+  return bracketedAfter(g.article, g.index) ?? commaConvertedSum(g.article, g.index) ?? convertedWithOr(g);
+}
+
+/** Whether a source converts the draft figure's own sum (the same number in the same currency) into its currency. */
+function ownSumConverted(check: Check, f: FigureRef): boolean {
+  const mine = convertedFrom(f);
+  if (mine === null || mine.unit !== 'money') return false;
+  for (const source of check.others()) {
+    for (const g of source.figures) {
+      if (g.figure.unit !== 'money' || g.figure.measure !== f.figure.measure) continue;
+      const theirs = sourceConverted(g);
+      if (theirs !== null && theirs.unit === 'money' && theirs.measure === mine.measure && equalValues(theirs.value, mine.value)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * "rooms from 20,000 to 49,999 yen a levy of 4,000 yen, about $40" / a source's "a levy of 10,000 yen,
  * or about $67": two conversions of two different sums in one currency are two quantities, however
- * alike their words; the draft's conversion is held to the sources' conversions of its own sum.
+ * alike their words, where a source converts the draft's own sum (ownSumConverted): the draft's
+ * conversion is held to that one. (With none, a like-worded conversion is still the nearest rival.)
  */
 function otherSumConverted(f: FigureRef, g: FigureRef): boolean {
   if (f.figure.unit !== 'money' || g.figure.unit !== 'money') return false;
   const mine = convertedFrom(f);
-  const theirs = bracketedAfter(g.article, g.index) ?? commaConvertedSum(g.article, g.index) ?? convertedWithOr(g);
+  const theirs = sourceConverted(g);
   return mine !== null && theirs !== null && mine.unit === 'money' && theirs.unit === 'money' && mine.measure === theirs.measure &&
     !equalValues(mine.value, theirs.value);
 }
