@@ -156,6 +156,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'cape-town-taxi-strike': 17,
   'auckland-water-main-burst': 17,
   'riga-airport-drone-closure': 25,
+  'kyoto-tourist-tax-vote': 20,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };

@@ -209,10 +209,26 @@ export function compatible(a: Figure, b: Figure, tolerance: number): boolean {
   // "about 87%" and "about 78%": two round numbers for one amount, each outside the other's reach.
   // Their ranges touch, but both are right only if each number is near the other. So with "nearly":
   // "nearly 90,000" is just under 90,000, not the "about 78,000" another writer rounded to.
+  if (hairOverNearly(a, b) || hairOverNearly(b, a)) return true;
   if (roughly(a) && roughly(b) && (a.qualifier === 'about' || b.qualifier === 'about')) {
     return (wbLow <= va + eps && va <= wbHigh + eps) || (waLow <= vb + eps && vb <= waHigh + eps);
   }
   return waLow <= wbHigh + eps && wbLow <= waHigh + eps;
+}
+
+/** How far over a "nearly" number an exact one told more finely may lie: a share of the round number. */
+const NEARLY_OVER = 0.005;
+
+/**
+ * "nearly 48 million passengers" / "48.2 million passengers": a round number told as nearly reached,
+ * where another tells the count more finely a hair above it (within NEARLY_OVER), is that count rounded
+ * to the digits told, with "nearly" used loosely; the two are one figure. Both in one unit, one scale.
+ */
+function hairOverNearly(a: Figure, b: Figure): boolean {
+  if (a.qualifier !== 'nearly' || b.qualifier !== 'exact' || a.unit !== b.unit || a.measure !== b.measure || a.counted !== b.counted) return false;
+  if (!(a.value > 0) || b.value <= a.value || b.value > a.value * (1 + NEARLY_OVER)) return false;
+  // The exact number is told more finely than the round one (56.1 million against 56 million).
+  return halfLastDigit(b.value) < halfLastDigit(a.value);
 }
 
 /** A number told as near the amount ("about", "nearly"), not as a bound. */

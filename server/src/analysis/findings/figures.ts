@@ -1957,7 +1957,9 @@ function planOf(check: Check, f: FigureRef): FigurePlan {
     }
     // "a kit deal worth $95,000 a year" / "just under $84,000 in prize money": a sum per stretch of
     // time and a sum told of no stretch are two quantities unless they are the same number.
-    if (stretchRate(f.rate) !== stretchRate(g.rate) && !sameNumber(f, g)) continue;
+    // "an extra 8.4 billion yen a year" / "an increase of about 7.4 billion yen": one addition
+    // misreported, whether or not told of the stretch its sums are told of (addedSlip).
+    if (stretchRate(f.rate) !== stretchRate(g.rate) && !sameNumber(f, g) && !addedSlip(f, g)) continue;
     // "won in 2:05:41" / "his best of 2:06:12": times told to the second are results of races or
     // runs a story tells several of, one per runner and race; they are held to each other only as one
     // result misreported (the same time, or its digits swapped: "2:05:14").
@@ -2507,7 +2509,7 @@ export function checkFigures(check: Check): void {
       const sim = sameChange ? Math.max(1, sameQuantity(f, g, s)) : sameQuantity(f, g, s);
       // "a nine-year-old boy" / "a seven-year-old boy": ages of the same kind of person are held together in any words.
       const sameAged = (f.agedNoun !== undefined && f.agedNoun === g.agedNoun) || oneAgedPerson(f, g);
-      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !sameTermProbation(f, g) && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sharedRareFellow(f, g) && !sharedGivens(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s) && !oneCondition(f, g) && !sameDeed(f, g) && !sameOwner(f, g)) {
+      if (check.isDraft && sim < SAME_QUANTITY && !sameAged && !sameTermProbation(f, g) && !slip(f, g, s) && !droppedDigitDuration(f, g, s) && !sameCompanion(f, g) && !sharedRareFellow(f, g) && !sharedGivens(f, g) && !sameTally(f, g, s) && !splitLeads(f, g, s) && !oneCondition(f, g) && !sameDeed(f, g) && !sameOwner(f, g) && !addedSlip(f, g)) {
         if (sameDescription(f, g)) describedOnly.add(g);
         else {
           // "Foreign investors accounted for 18% of bids" / "60% of all bids came in for the 15-year": another holder's share.
@@ -2961,12 +2963,15 @@ function decide(check: Check, f: FigureRef, byArticle: Map<string, PerArticle>, 
   // (the whole), is a snapshot of it, not that number misreported. Not for a crowd of people, whose
   // many counts ("12 dead … 15 injured") are many things.
   const snapshot = f.anchor?.granularity === 'clock' && f.cls !== null && f.cls.startsWith('count:') && f.cls !== CROWD_CLASS;
-  const readings = exactAgree && otherReadings.size > 0 ? contextConflicts.filter((g) => !otherReadings.has(g)) : contextConflicts;
+  const agreeing = [...byArticle.values()].flatMap((p) => p.agree);
+  const ownConverted = check.isDraft && convertedFrom(f) !== null && ownSumConverted(check, f);
+  const others = contextConflicts.filter((g) => !(ownConverted && otherSumConverted(f, g)) && !boundToldBeside(f, g) && !otherSnapshot(f, g, agreeing));
+  const readings = exactAgree && otherReadings.size > 0 ? others.filter((g) => !otherReadings.has(g)) : others;
   const ownNumbers = snapshot
     ? readings.filter((g) => equalValues(g.figure.value, f.figure.value) || g.anchor?.granularity === 'clock' || !articleStates(check, f, f.cls!, g.figure.value)) : readings;
   // Held only by describing words, a conflict does not outweigh an open bound that allows the figure.
   if (ownNumbers.length > 0 && !(openAgree && ownNumbers.every((g) => describedOnly.has(g)))) { report(check, f, ownNumbers); return; }
-  if (ownNumbers.length < contextConflicts.length) return;
+  if (ownNumbers.length < others.length) return;
   const consensus = plan.consensus ??= durationConsensus(check, f);
   if (consensus.length > 0) { report(check, f, consensus); return; }
   if (openAgree) return;
@@ -3166,6 +3171,85 @@ const SUM_SCALE_RATIOS = [1e3, 1e6, 1e9];
 /** The sum f converts, in brackets ("Rp 2.45 million (about A$227)") or after a comma ("2.45 million rupiah, about A$227,"). */
 function convertedFrom(f: FigureRef): Figure | null {
   return bracketedAfter(f.article, f.index) ?? commaConvertedSum(f.article, f.index);
+}
+
+/** Right before a sum, the words that tell it as an addition: "an extra", "additional revenue of", "an increase of". */
+const ADDED_BEFORE = /\b(?:an[ \t]+extra|(?:an[ \t]+)?increase[ \t]+of|additional[ \t]+(?:[\p{L}-]+[ \t]+)?of)[ \t]+$/iu;
+
+/**
+ * A sum told as an addition ("an extra 8.4 billion yen a year", "an increase of about 7.4 billion
+ * yen"): the difference between two sums of one thing, which a writer may tell with or without the
+ * stretch the sums are told of; two such sums one digit apart are one difference misreported.
+ */
+function addedSum(r: FigureRef): boolean {
+  if (r.figure.unit !== 'money') return false;
+  const start = r.figure.span.start;
+  const before = r.article.text.plain.slice(Math.max(0, start - 40), start);
+  return ADDED_BEFORE.test(before);
+}
+
+/** Two sums each told as an addition (addedSum), one written digit apart: one difference misreported. */
+function addedSlip(f: FigureRef, g: FigureRef): boolean {
+  return f.figure.unit === 'money' && g.figure.unit === 'money' && f.figure.measure === g.figure.measure && !g.inQuote &&
+    oneDigitChanged(f.figure, g.figure) && addedSum(f) && addedSum(g);
+}
+
+/** The sum a source figure converts: in brackets, after a comma, or joined by "or". */
+function sourceConverted(g: FigureRef): Figure | null {
+  return bracketedAfter(g.article, g.index) ?? commaConvertedSum(g.article, g.index) ?? convertedWithOr(g);
+}
+
+/** Whether a source converts the draft figure's own sum (the same number in the same currency) into its currency. */
+function ownSumConverted(check: Check, f: FigureRef): boolean {
+  const mine = convertedFrom(f);
+  if (mine === null || mine.unit !== 'money') return false;
+  for (const source of check.others()) {
+    for (const g of source.figures) {
+      if (g.figure.unit !== 'money' || g.figure.measure !== f.figure.measure) continue;
+      const theirs = sourceConverted(g);
+      if (theirs !== null && theirs.unit === 'money' && theirs.measure === mine.measure && equalValues(theirs.value, mine.value)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "rooms from 20,000 to 49,999 yen a levy of 4,000 yen, about $40" / a source's "a levy of 10,000 yen,
+ * or about $67": two conversions of two different sums in one currency are two quantities, however
+ * alike their words, where a source converts the draft's own sum (ownSumConverted): the draft's
+ * conversion is held to that one. (With none, a like-worded conversion is still the nearest rival.)
+ */
+function otherSumConverted(f: FigureRef, g: FigureRef): boolean {
+  if (f.figure.unit !== 'money' || g.figure.unit !== 'money') return false;
+  const mine = convertedFrom(f);
+  const theirs = sourceConverted(g);
+  return mine !== null && theirs !== null && mine.unit === 'money' && theirs.unit === 'money' && mine.measure === theirs.measure &&
+    !equalValues(mine.value, theirs.value);
+}
+
+/**
+ * "the top band applies to rooms of 100,000 yen or more" where a source tells "the new top band of
+ * 15,000 yen applies to rooms costing 100,000 yen or more": a source that states the draft's very bound
+ * (the same number told as the same bound, of the same thing) holds it; its other number in like words,
+ * beside it, is another quantity (what applies above the bound), not the draft's figure misreported.
+ */
+function boundToldBeside(f: FigureRef, g: FigureRef): boolean {
+  const q = f.figure.qualifier;
+  if (q === 'exact' || q === 'about' || f.cls === null) return false;
+  return g.article.figures.some((h) => h !== g.figure && h.sentence === g.figure.sentence && h.qualifier === q &&
+    equalValues(h.value, f.figure.value) && figureClass(h) === f.cls);
+}
+
+/**
+ * "gathered more than 23,000 signatures" (told of no moment) where one source tells "more than 23,000
+ * signatures by Friday morning" and another "21,400 signatures by Thursday evening": the draft repeats
+ * one source's reading of a growing count, and the other's number, tied to another moment, is an
+ * earlier or later reading of it, not the draft's figure misreported.
+ */
+function otherSnapshot(f: FigureRef, g: FigureRef, agreeing: readonly FigureRef[]): boolean {
+  if (f.anchor !== null || g.anchor === null) return false;
+  return agreeing.some((a) => a.article !== g.article && a.anchor !== null && sameNumber(f, a) && a.figure.qualifier === f.figure.qualifier &&
+    differentFigureMoments(a, g));
 }
 
 function convertedSum(f: FigureRef): boolean {
