@@ -154,6 +154,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'warsaw-mayoral-runoff': 25,
   'vienna-ticket-fraud-trial': 24,
   'cape-town-taxi-strike': 16,
+  'athens-acropolis-heat-closure': 15,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
