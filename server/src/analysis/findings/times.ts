@@ -381,7 +381,10 @@ function minuteToldElsewhere(check: Check, t: TimeRef, s: TimeRef, minutes: numb
  */
 function ownMinuteElsewhere(check: Check, t: TimeRef, s: TimeRef, minutes: number): boolean {
   // s in the article under review (a source's check read through heldAgainst): its other claims are no part of this one's key.
+  // Nor a time opening its paragraph on either side (a blog's entry stamp: when the entry was posted,
+  // told in its entry's loose words; momentToldAlikeElsewhere reads those, by the words).
   if (t.article.role === 'draft' || s.article === check.article || !Number.isFinite(minutes) || Math.abs(minutes) < AGREE_MINUTES) return false;
+  if (opensEntry(t) || opensEntry(s)) return false;
   const reading = momentReading(s.time);
   if (reading === null) return false;
   const answer = tellsOddMinute(t.article, reading.utc, reading.minutes);
