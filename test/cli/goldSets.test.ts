@@ -154,6 +154,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'warsaw-mayoral-runoff': 25,
   'vienna-ticket-fraud-trial': 24,
   'cape-town-taxi-strike': 17,
+  'athens-acropolis-heat-closure': 15,
   'auckland-water-main-burst': 17,
   'riga-airport-drone-closure': 25,
   'kyoto-tourist-tax-vote': 20,

@@ -3,7 +3,7 @@
 import { soleDelay } from './delays';
 import { soleStopSpan } from './stopSpans';
 import { DAY_READ, writesDay } from './writtenDays';
-import { MINUTE_READ, MOMENT_READ, tellsMinute, tellsMomentAlikeRead } from './momentAlike';
+import { MINUTE_READ, MOMENT_READ, ODD_MINUTE_READ, tellsMinute, tellsMomentAlikeRead, tellsOddMinuteRead } from './momentAlike';
 import type { ArticleAnalysis, ArticleText, CalendarDate, ClaimComparison, Evidence, Figure, FigureUnit, Person, Span, TimeClaim } from '../types';
 import { isFull, weekdayOf } from '../claims/times/calendar';
 import type { FigureProbe, FigureRef } from '../alignment/corpus';
@@ -851,6 +851,8 @@ export function stillStates(article: ArticleAnalysis, read: ArticleRead): boolea
   if (read.cls.startsWith(MOMENT_READ)) return tellsMomentAlikeRead(article, read.cls, read.value) === read.answer;
   // A clock time's check asks whether the article tells a minute exactly (findings/times.ts minuteSlip).
   if (read.cls === MINUTE_READ) return tellsMinute(article, read.value) === read.answer;
+  // A clock time's check asks whether the article tells a minute to an odd minute (findings/times.ts ownMinuteElsewhere).
+  if (read.cls.startsWith(ODD_MINUTE_READ)) return tellsOddMinuteRead(article, read.cls, read.value) === read.answer;
   // A death toll's check asks whether the article tells two tolls (oneDeathToll).
   if (read.cls === TOLLS_READ) return twoTolls(article) === read.answer;
   return statesOfClass(article, read.cls, read.value, read.twice ? 2 : 1, read.unquoted === true) === read.answer;

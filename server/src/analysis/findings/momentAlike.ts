@@ -61,3 +61,30 @@ export function tellsMinute(article: ArticleAnalysis, minutes: number): boolean 
   }
   return told.has(((minutes % 1440) + 1440) % 1440);
 }
+
+/** The class under which Check.read records whether an article tells a minute to an odd minute (findings/times.ts ownMinuteElsewhere): this mark, then the clock ('u' UTC, 'l' the wall). */
+export const ODD_MINUTE_READ = 'odd-minute:';
+
+/** The read's class for a minute on one clock. */
+export function oddMinuteClass(utc: boolean): string {
+  return `${ODD_MINUTE_READ}${utc ? 'u' : 'l'}`;
+}
+
+/**
+ * Whether `article` tells the minute `minutes` (UTC when `utc`, else on the wall clock) at a clock time
+ * of its own told to an odd minute ("09:40", not "9:00" or "9:45"), exactly or loosely ("by 8:31"): a
+ * moment the article places. A round minute may be any moment of a story, so it places none.
+ */
+export function tellsOddMinute(article: ArticleAnalysis, utc: boolean, minutes: number): boolean {
+  for (const x of article.times) {
+    if (x.granularity !== 'clock' || (x.qualifier !== 'exact' && x.qualifier !== 'about')) continue;
+    if (x.localMinutes === undefined || x.localMinutes % 15 === 0) continue;
+    if ((utc ? x.utcMinutes : x.localMinutes) === minutes) return true;
+  }
+  return false;
+}
+
+/** The same question, as Check.read recorded it (stillStates). */
+export function tellsOddMinuteRead(article: ArticleAnalysis, cls: string, minutes: number): boolean {
+  return tellsOddMinute(article, cls.slice(ODD_MINUTE_READ.length) === 'u', minutes);
+}

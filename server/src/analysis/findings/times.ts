@@ -28,7 +28,7 @@ import { heldThroughAgreeing } from './throughAgreeing';
 import { directionAt, directionOf, otherDirection, otherNamedPart, otherOrdinalPart } from './namedParts';
 import { toldOfSetPart } from './setPart';
 import { otherAlertLevel } from './alertLevels';
-import { MINUTE_READ, MOMENT_WORDS, momentClass, momentReading, tellsMinute, tellsMomentAlike } from './momentAlike';
+import { MINUTE_READ, MOMENT_WORDS, momentClass, momentReading, oddMinuteClass, tellsMinute, tellsMomentAlike, tellsOddMinute } from './momentAlike';
 import { checkUntoldDeadline, checkUntoldDeclaration, checkUntoldMonth, checkUntoldWeekday } from './untoldDeadline';
 
 /** Times closer than this are the same moment told loosely; further apart, a disagreement. */
@@ -342,7 +342,7 @@ function linkOf(check: Check, t: TimeRef, s: TimeRef, minutes: number): Link | n
   // level read with two values is two readings, two moments, whatever words of its name both share.
   if (otherLevelReadings(t, s)) return null;
   const alike = likeWords(check, t, s) && !otherActions(t, s) && !sharedOnlyOfOtherThing(t, s) && toldEnding(t) === toldEnding(s) && !resumedAgainstOpened(t, s) &&
-    !minuteToldElsewhere(check, t, s, minutes) && !momentToldAlikeElsewhere(check, t, s, minutes);
+    !minuteToldElsewhere(check, t, s, minutes) && !ownMinuteElsewhere(check, t, s, minutes) && !momentToldAlikeElsewhere(check, t, s, minutes);
   if (!alike && !minuteSlip(check, t, s, minutes)) return null;
   if (otherMomentAgrees(check, t, s) || otherMomentAgrees(check, s, t) || nearerInSentence(t, minutes)) return null;
   return alike ? 'words' : 'slip';
@@ -375,6 +375,28 @@ function minuteToldElsewhere(check: Check, t: TimeRef, s: TimeRef, minutes: numb
   const otherSide = (x: TimeClaim) => side !== null && directionOf(s) === side && (directionAt(s.article, x) ?? side) !== side;
   return odd.some((x) => !own.includes(x) && !otherSide(x) &&
     (minutesApart(x, t.time, zones) === 0 || own.some((y) => minutesApart(y, x, zones) === -minutes)));
+}
+
+/**
+ * "The board ordered the beaches shut at 1 p.m. … The order was issued at 10:25 a.m." / "The board
+ * signed the order at 10:25": clauses alike in their words (the party, the order), half an hour or more
+ * apart, where this article tells the other's very minute itself at another clock time of its own. It
+ * puts that moment there, and agrees with it; this time in like words is another step of the story
+ * (what the order set), not that moment told wrong. minuteToldElsewhere read the other way round: on
+ * odd minutes only, and of a source's time (also where a draft's check reads a source's, heldAgainst),
+ * since a draft that tells one moment twice, once wrong, is what the check is for.
+ */
+function ownMinuteElsewhere(check: Check, t: TimeRef, s: TimeRef, minutes: number): boolean {
+  // s in the article under review (a source's check read through heldAgainst): its other claims are no part of this one's key.
+  // Nor a time opening its paragraph on either side (a blog's entry stamp: when the entry was posted,
+  // told in its entry's loose words; momentToldAlikeElsewhere reads those, by the words).
+  if (t.article.role === 'draft' || s.article === check.article || !Number.isFinite(minutes) || Math.abs(minutes) < AGREE_MINUTES) return false;
+  if (opensEntry(t) || opensEntry(s)) return false;
+  const reading = momentReading(s.time);
+  if (reading === null) return false;
+  const answer = tellsOddMinute(t.article, reading.utc, reading.minutes);
+  if (t.article === check.article) check.read({ cls: oddMinuteClass(reading.utc), value: reading.minutes, answer });
+  return answer;
 }
 
 /**

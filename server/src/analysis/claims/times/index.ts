@@ -181,7 +181,7 @@ function extract(text: ArticleText, dateline: CalendarDate | null): TimeClaim[] 
         silent = true;
       }
     }
-    const lead = leadBefore(plain, m.start, passage.paragraphStart(sentence), m.granularity);
+    const lead = leadBefore(plain, m.start, passage.paragraphStart(sentence), m.granularity, m.end);
     placed.push({
       m, sentence, paragraph: text.sentences[sentence].paragraph, date, weekday: m.weekday,
       qualifier: lead.qualifier, start: lead.start, open: lead.rangeOpen, silent, dayLine, stamp, entryDate,

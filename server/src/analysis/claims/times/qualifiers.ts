@@ -59,9 +59,38 @@ export function mayLead(plain: string, from: number, start: number): boolean {
   return LAST_WORDS.has(plain.slice(b, e).toLowerCase());
 }
 
-/** The qualifier written just before `start` (not looking before `floor`). */
-export function leadBefore(plain: string, start: number, floor: number, granularity: 'clock' | 'date'): Lead {
+/**
+ * "since the 8 a.m. opening", "until the 10 p.m. curfew": a bound of a stretch, then "the", before a
+ * clock time that names an event by the noun after it. The bound is the event's time's, as in "since 8
+ * a.m.". Only the words that open or close a stretch: not "about the 9 a.m. meeting" (a topic), "by the
+ * 5 p.m. deadline" (the deadline's own words tell it), nor "after the 6.30pm reading" or "before the
+ * noon briefing", which order two events ("made the call after the 6.30pm reading") more often than
+ * they bound a stretch.
+ */
+const BOUND_THE = /(?:^|[^\p{L}])(since|until|till)[ \u00a0]{1,3}the[ \u00a0]{1,3}$/iu;
+/** The event's noun right after the time: a lower-case word ("opening", "closure", "curfew"). */
+const NOUN_AFTER = /^[ \u00a0]{1,2}([a-z][a-z-]{2,})(?![\p{L}])/u;
+/** Lower-case words after a time that are no event's noun. */
+const NOT_NOUNS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'on', 'in', 'at', 'of', 'for', 'the', 'local', 'time', 'today',
+  'tomorrow', 'yesterday', 'tonight', 'this', 'that', 'last', 'next', 'when', 'with', 'was', 'were', 'had', 'has', 'is', 'are']);
+
+/** "since the 8 a.m. opening": the bound and where its words start, or null (BOUND_THE). */
+function boundBeforeThe(plain: string, from: number, start: number, end: number): Lead | null {
+  const m = BOUND_THE.exec(plain.slice(from, start));
+  if (!m) return null;
+  const noun = NOUN_AFTER.exec(plain.slice(end, end + 24));
+  if (!noun || NOT_NOUNS.has(noun[1])) return null;
+  const q = MEANING[m[1].toLowerCase()];
+  return q ? { qualifier: q, start: from + m.index + m[0].indexOf(m[1]), rangeOpen: false } : null;
+}
+
+/** The qualifier written just before `start` (not looking before `floor`); `end`, where the time ends, for a bound over "the" (boundBeforeThe). */
+export function leadBefore(plain: string, start: number, floor: number, granularity: 'clock' | 'date', end?: number): Lead {
   const from = Math.max(floor, start - LOOKBACK);
+  if (granularity === 'clock' && end !== undefined) {
+    const bound = boundBeforeThe(plain, from, start, end);
+    if (bound) return bound;
+  }
   if (!mayLead(plain, from, start)) return { qualifier: 'exact', start, rangeOpen: false };
   const m = BEFORE.exec(plain.slice(from, start));
   if (!m) return { qualifier: 'exact', start, rangeOpen: false };
