@@ -147,13 +147,13 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'perth-shark-beach-closures': 25,
   'karachi-heatwave-hospitals': 25,
   'oslo-ev-sales-record': 20,
-  'jakarta-flood-evacuations': 22,
+  'jakarta-flood-evacuations': 23,
   'lisbon-metro-station-fire': 31,
   'denver-airport-snow-delays': 31,
-  'quebec-wildfire-evacuation': 21,
+  'quebec-wildfire-evacuation': 26,
   'warsaw-mayoral-runoff': 25,
   'vienna-ticket-fraud-trial': 24,
-  'cape-town-taxi-strike': 16,
+  'cape-town-taxi-strike': 21,
   // The real reports beside the project (../shared), when they are there.
   'x-outage': 25,
 };
