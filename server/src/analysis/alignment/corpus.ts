@@ -24,6 +24,8 @@ import { WordSet, type LazyWords } from './wordSet';
 import { unremembered } from './sentenceWords';
 import { TextWordIndex } from './textWords';
 import { ALONE, eventKeys, VOTE, voteNamedAt } from './events';
+import { TALKS_END, toldAsTalksEnd } from './talksEnd';
+import { ordersWholePlace, WHOLE_PLACE_ORDER } from './wholePlaceOrder';
 import { conditionOf } from './conditions';
 import { peakFigures } from './peaks';
 import { localParts } from './localPart';
@@ -612,7 +614,7 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
         // near words: those are read now, the rest when first read (SourceTime).
         const ref = new SourceTime(article, time, index, exact(tied), sentenceFigures, stamp, sentence, at, limit, eventsIn, claimSpans,
           clock || time.weekday !== undefined ? nearContext(article, sentence, at, claimSpans, true, limit) : undefined,
-          clock ? timeEvents(text, sentence, at, claimSpans, eventsIn) : undefined);
+          clock ? withTalksEnd(timeEvents(text, sentence, at, claimSpans, eventsIn), text, sentence, at, stamp) : undefined);
         if (party) ref.arrival = party;
         const range = rangeLength(text.plain, article.times, index);
         if (range !== null) ref.range = range;
@@ -631,7 +633,8 @@ export function articleClaims(article: ArticleAnalysis, kinds?: Readonly<ClaimKi
     }
     carry?.keep('times', index, words);
     const ref: TimeRef = {
-      article, time, index, figures: tied, sentenceFigures, onset: false, stamp, context: words.context, near: words.near, events: words.events,
+      article, time, index, figures: tied, sentenceFigures, onset: false, stamp, context: words.context, near: words.near,
+      events: time.granularity === 'clock' ? withTalksEnd(words.events, text, sentence, at, stamp) : words.events,
     };
     if (words.arrival) ref.arrival = words.arrival;
     const range = rangeLength(text.plain, article.times, index);
@@ -1159,6 +1162,15 @@ function withOwnDay(plain: string, times: readonly TimeClaim[], index: number): 
   return i === to ? { start: day.span.start, end: time.span.end } : time.span;
 }
 
+/**
+ * A clock time's events with the end of the story's talks when it is told as that (alignment/talksEnd.ts;
+ * not a live blog's stamp, posted after). Added apart from the words a later build takes over
+ * (claimReuse.ts): the talks may be named in the sentence before, which an edit may change alone.
+ */
+function withTalksEnd(events: readonly string[], text: ArticleText, sentence: number, at: Span, stamp: boolean): readonly string[] {
+  return !stamp && !events.includes(TALKS_END) && toldAsTalksEnd(text, sentence, at) ? [...events, TALKS_END] : events;
+}
+
 /** What happened at a clock time (or, for an entry stamp, in its entry's first clause). */
 function timeEvents(text: ArticleText, sentence: number, at: Span, claimSpans: ClaimSpans, limit?: Span): string[] {
   const s = text.sentences[sentence];
@@ -1177,6 +1189,9 @@ function timeEvents(text: ArticleText, sentence: number, at: Span, claimSpans: C
     if (when && whole && whole.start <= when.start && when.start < whole.end) keys = eventKeys(text.plain, within(clauseAround(text.plain, whole, when), limit), at, covered);
   }
   if (!keys.includes(VOTE) && voteNamedAt(text.plain, s.span, at)) keys.push(VOTE);
+  // "At 11:15 …, he extended the order to the whole town" / "ordered all residents to leave at 11:45":
+  // the sentence's stretch of this time alone (up to the times beside it), as a sentence may tell two.
+  if (ordersWholePlace(text.plain, within(s.span, limit), at)) keys.push(WHOLE_PLACE_ORDER);
   const first = firstKeys(text.plain, pastDashAside(text.plain, s.span, clause), at);
   return first.length > 0 ? [...keys, ...first] : keys;
 }

@@ -63,14 +63,22 @@ const KILLED_READ = 12;
 
 const fates = new WeakMap<Figure, string | null>();
 
+/**
+ * Nouns that are themselves people dead: "seven fatalities" counts people told dead, as "seven people
+ * have died" does (the lemma the figure reader gives the counted thing). Not "deaths", which a story
+ * tallies in a class of its own beside patients and cases ("3,412 patients and 118 deaths"), often
+ * by hospital and by day, where reading them as people would join them to the story's other counts.
+ */
+export const DEATH_NOUNS: ReadonlySet<string> = new Set(['fatality']);
+
 /** The fate of the people a count counts, or null when its words tell none. */
 export function fateOf(text: ArticleText, f: Figure): string | null {
   if (f.unit !== 'count') return null;
   const known = fates.get(f);
   if (known !== undefined) return known;
   const sentence = text.sentences[f.sentence];
-  let fate: string | null = null;
-  if (sentence) {
+  let fate: string | null = f.counted !== null && DEATH_NOUNS.has(f.counted) ? 'dead' : null;
+  if (sentence && fate === null) {
     // The number's own first word is passed over: "9 rescued" reads "rescued", "Three deceased" "deceased".
     const plain = text.plain;
     let from = f.span.start;

@@ -6,6 +6,7 @@ import type { PartOfDay } from '../claims/partOfDay';
 import { WORKFORCE_NOUNS } from '../claims/figures/workforce';
 import { isTallied, VOTE } from '../claims/figures/tallies';
 import { US_GALLON } from '../claims/figures/units';
+import { DEATH_NOUNS } from './fates';
 
 /**
  * Things people count that are, for comparison, the same crowd: users, people, complaints; workers, miners, men;
@@ -146,7 +147,8 @@ export function figureClass(f: Figure): string | null {
       if (NG_PER_ML[f.counted] !== undefined) return CONCENTRATION;
       // "4,300 households" / "4,300 homes": a supplier's count of the homes it serves, in either word;
       // "21 vessels" / "21 ships" waiting at anchor: one count of ships, in either word.
-      return 'count:' + (CROWD.has(f.counted) ? 'crowd' : f.counted === 'household' ? 'home' : f.counted === 'vessel' ? 'ship' : SPELLED_MEASURES[f.counted] ?? f.counted);
+      // "seven fatalities" / "seven people have died": fatalities are people counted (alignment/fates.ts DEATH_NOUNS).
+      return 'count:' + (CROWD.has(f.counted) || DEATH_NOUNS.has(f.counted) ? 'crowd' : f.counted === 'household' ? 'home' : f.counted === 'vessel' ? 'ship' : SPELLED_MEASURES[f.counted] ?? f.counted);
     }
   }
 }

@@ -19,7 +19,7 @@ import { IN_A_ROW } from '../claims/figures/streaks';
 import { bracketedAfter, commaConvertedSum, convertedFigure, measureWithOr, convertsCorrectly, convertsToNumber, sameMeasure } from '../alignment/conversions';
 import { otherChargeBasis } from '../alignment/charges';
 import { partOfSum } from '../alignment/sumOfParts';
-import { fateOf, otherFates } from '../alignment/fates';
+import { DEATH_NOUNS, fateOf, otherFates } from '../alignment/fates';
 import { otherAnchorMonths, otherMonths } from '../alignment/toldMonth';
 import { against, quoted } from './messages';
 import { definiteAge, indefiniteAge, otherExtremes, otherTrades, sameAgedPerson } from '../alignment/ages';
@@ -351,7 +351,7 @@ function sourcesSameQuantity(check: Check, f: FigureRef, g: FigureRef, s: Surrou
  * or stages, are snapshots and parts, never one toll.
  */
 function oneDeathToll(check: Check, f: FigureRef, g: FigureRef): boolean {
-  if (f.figure.unit !== 'count' || f.figure.counted !== g.figure.counted || f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact') return false;
+  if (f.figure.unit !== 'count' || tollNoun(f.figure.counted) !== tollNoun(g.figure.counted) || f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact') return false;
   if (f.anchor?.granularity === 'clock' || g.anchor?.granularity === 'clock' || f.figure.range || g.figure.range) return false;
   if (fateOf(f.article.text, f.figure) !== DEAD || fateOf(g.article.text, g.figure) !== DEAD) return false;
   if (!sameDay(f, g) || ratio(f.figure, g.figure) > DONE_RATIO || PROGRESS.test(nearText(f)) || PROGRESS.test(nearText(g))) return false;
@@ -359,6 +359,14 @@ function oneDeathToll(check: Check, f: FigureRef, g: FigureRef): boolean {
   // The toll told again further on in an article ("killing seven people" … "said seven people had
   // died: …") is held where it is first told.
   return firstToll(f) && firstToll(g);
+}
+
+/**
+ * The thing a death toll counts: "seven fatalities" counts people, as "seven people have died" does
+ * (alignment/fates.ts DEATH_NOUNS).
+ */
+function tollNoun(counted: string | null): string | null {
+  return counted !== null && DEATH_NOUNS.has(counted) ? 'person' : counted;
 }
 
 /**
@@ -1362,7 +1370,7 @@ function rivalEstimate(r: FigureRef): Figure | null {
 
 /** Two counts of one thing, each told with an equal count of a second thing (after it, or before it). */
 function sameCompanion(f: FigureRef, g: FigureRef): boolean {
-  if (f.figure.unit !== 'count' || f.figure.counted !== g.figure.counted || f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact') return false;
+  if (f.figure.unit !== 'count' || tollNoun(f.figure.counted) !== tollNoun(g.figure.counted) || f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact') return false;
   const a = companion(f) ?? rareCompanion(f);
   const b = a && (companion(g) ?? rareCompanion(g));
   if (!!a && !!b && a.counted === b.counted && a.value === b.value && a.qualifier === 'exact' && b.qualifier === 'exact') return true;
@@ -1392,7 +1400,7 @@ function sameLeader(a: Figure | null, b: Figure | null): boolean {
  * either side (corroborated).
  */
 function sameRareLeader(f: FigureRef, g: FigureRef): boolean {
-  if (f.figure.unit !== 'count' || f.figure.counted !== g.figure.counted || f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact') return false;
+  if (f.figure.unit !== 'count' || tollNoun(f.figure.counted) !== tollNoun(g.figure.counted) || f.figure.qualifier !== 'exact' || g.figure.qualifier !== 'exact') return false;
   const a = leader(f);
   return a !== null && rareCount(a) && sameLeader(a, leader(g));
 }
