@@ -153,7 +153,7 @@ const FOUND_AT_LEAST: Record<string, number> = {
   'quebec-wildfire-evacuation': 26,
   'warsaw-mayoral-runoff': 25,
   'vienna-ticket-fraud-trial': 24,
-  'cape-town-taxi-strike': 21,
+  'cape-town-taxi-strike': 22,
   'athens-acropolis-heat-closure': 15,
   'auckland-water-main-burst': 17,
   'riga-airport-drone-closure': 25,
