@@ -45,14 +45,21 @@ export class Check {
    */
   /** The sources of the article's own story (alignment/story.ts): a check never meets another story's claims. */
   readonly corpus: Corpus;
+  /**
+   * All of the article's claims: `self` may hold only the one claim being checked (the incremental
+   * check), and a check that reads the article's other claims reads them here, recording the read.
+   */
+  readonly whole: ArticleClaims;
 
   constructor(
     corpus: Corpus,
     readonly self: ArticleClaims,
     options: CheckOptions,
     readonly figurePlans?: FigurePlans<FigurePlan>,
+    whole?: ArticleClaims,
   ) {
     this.corpus = storyCorpus(corpus, self.article);
+    this.whole = whole ?? self;
     this.isDraft = self.article.role === 'draft';
     this.tolerance = Math.max(0, options.figureTolerance ?? 0);
   }

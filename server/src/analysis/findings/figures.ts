@@ -1,5 +1,6 @@
 // Figure findings. A figure is compared only with figures of the same kind of quantity; at the same
 // moment it must agree, and a draft's figure with no source behind it is flagged as unsourced.
+import { OWN_WEEKDAYS_READ, ownWeekdaysHash } from './weekdays';
 import { soleDelay } from './delays';
 import { soleStopSpan } from './stopSpans';
 import { DAY_READ, writesDay } from './writtenDays';
@@ -863,6 +864,8 @@ export function stillStates(article: ArticleAnalysis, read: ArticleRead): boolea
   if (read.cls.startsWith(ODD_MINUTE_READ)) return tellsOddMinuteRead(article, read.cls, read.value) === read.answer;
   // A death toll's check asks whether the article tells two tolls (oneDeathToll).
   if (read.cls === TOLLS_READ) return twoTolls(article) === read.answer;
+  // A weekday's check asks what the article tells on other weekdays (findings/weekdays.ts tellsDayAlike).
+  if (read.cls === OWN_WEEKDAYS_READ) return ownWeekdaysHash(article) === read.value;
   return statesOfClass(article, read.cls, read.value, read.twice ? 2 : 1, read.unquoted === true) === read.answer;
 }
 

@@ -244,7 +244,7 @@ export class IncrementalChecker extends PathMemos<ArticleMemo, CheckStats> {
           if (result && !answersAlike(article, result)) result = undefined;
           if (!result) {
             memo.stats.misses++;
-            const check = new Check(corpus, { ...self, figures: [], times: [], quotes: [], statements: [], [kind]: [ref] }, options, plans);
+            const check = new Check(corpus, { ...self, figures: [], times: [], quotes: [], statements: [], [kind]: [ref] }, options, plans, self);
             run(check);
             ownDraftStrings(check.findings, check.claims);
             result = { key: key.copy(), hash, offset: offsetOf(ref), findings: check.findings, claims: check.claims, reads: check.reads, texts: keys.numbered, bases: null };

@@ -8,6 +8,7 @@ import { evidence } from './check';
 import { against } from './messages';
 import { changesOverTime } from '../alignment/figures';
 import { SPEECH_VERBS } from '../claims/people/lexicon';
+import type { ArticleAnalysis } from '../types';
 
 /** Words around both weekdays (weighted) that make them one event: as for dates in like words. */
 export const SAME_EVENT_WORDS = 0.5;
@@ -244,6 +245,40 @@ function tellsDayAlike(check: Check, own: readonly TimeRef[], t: TimeRef, s: Tim
   return own.some((u) => u !== t && u.time.granularity === 'date' && u.time.weekday === s.time.weekday && u.time.qualifier === 'exact' && !besideClock(u) && nearAlike(check, u, s));
 }
 
+/** The class under which Check.read records what tellsDayAlike read of the article under review; the value is ownWeekdaysHash. */
+export const OWN_WEEKDAYS_READ = 'own-weekdays';
+const weekdaysHashes = new WeakMap<ArticleAnalysis, number>();
+
+/**
+ * A hash of everything tellsDayAlike reads of an article's own weekdays: each weekday's day, qualifier
+ * and place in its sentence, the sentence's words, and the figures and times told in that sentence
+ * (whose spans bound its near words; besideClock reads the times). An edit that changes none of these
+ * leaves every answer of tellsDayAlike as it was (the incremental check asks before reusing one).
+ */
+export function ownWeekdaysHash(article: ArticleAnalysis): number {
+  const known = weekdaysHashes.get(article);
+  if (known !== undefined) return known;
+  const { plain, sentences } = article.text;
+  const bySentence = new Map<number, string>();
+  const note = (sentence: number, mark: string) => bySentence.set(sentence, (bySentence.get(sentence) ?? '') + mark);
+  for (const f of article.figures) note(f.sentence, `f${f.span.start},${f.span.end};`);
+  for (const x of article.times) note(x.sentence, `${x.granularity[0]}${x.span.start},${x.span.end};`);
+  // FNV-1a over the pieces, read once per article (linear in its length).
+  let h = 0x811c9dc5;
+  const mix = (s: string) => { for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; } };
+  for (const x of article.times) {
+    if (x.granularity !== 'date' || x.weekday === undefined) continue;
+    const s = sentences[x.sentence];
+    if (!s) continue;
+    mix(`|${x.weekday}${x.qualifier}${x.span.start - s.span.start},${x.span.end - s.span.start}:`);
+    mix(plain.slice(s.span.start, s.span.end));
+    // Spans relative to the sentence: the same sentence moved elsewhere reads the same.
+    mix((bySentence.get(x.sentence) ?? '').replace(/\d+/g, (n) => String(Number(n) - s.span.start)));
+  }
+  weekdaysHashes.set(article, h);
+  return h;
+}
+
 /** Whether it reported a conflict (else the action told with the weekday may: plannedDays.ts). */
 export function checkWeekday(check: Check, t: TimeRef): boolean {
   // A lasting state, or a sentence of two weekdays, is no one event's day (read once, not per candidate).
@@ -282,7 +317,8 @@ export function checkWeekday(check: Check, t: TimeRef): boolean {
       if (tally && !(check.isDraft && sameCounts(t, s) && sameCounts(s, t))) continue;
       // The article under review tells the same thing on the other's weekday as well: a thing done
       // on both days ("unable to use taxis on Monday" and "… on Tuesday"), each its own day.
-      if (tellsDayAlike(check, check.self.times, t, s)) continue;
+      check.read({ cls: OWN_WEEKDAYS_READ, value: ownWeekdaysHash(check.article), answer: true });
+      if (tellsDayAlike(check, check.whole.times, t, s)) continue;
       if (!conflict) { conflict = s; if (tally) byTally = true; }
     }
     // The source tells it on this weekday too, in like words: it holds both days, and disputes neither.
