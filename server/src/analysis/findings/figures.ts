@@ -3260,7 +3260,8 @@ function boundToldBeside(f: FigureRef, g: FigureRef): boolean {
  * earlier or later reading of it, not the draft's figure misreported.
  */
 function otherSnapshot(f: FigureRef, g: FigureRef, agreeing: readonly FigureRef[]): boolean {
-  if (f.anchor !== null || g.anchor === null) return false;
+  // A peak ("peaked at 39°C") is one quantity of the whole story, not a reading at some moment.
+  if (f.anchor !== null || g.anchor === null || f.peak) return false;
   return agreeing.some((a) => a.article !== g.article && a.anchor !== null && sameNumber(f, a) && a.figure.qualifier === f.figure.qualifier &&
     differentFigureMoments(a, g));
 }
